@@ -1,0 +1,158 @@
+"""The one codec: every frame in and out of AgentDesk passes through here.
+
+Decoding validates at the edge, so the rest of the code handles typed frames. A frame that does
+not decode raises ``ProtocolError(bad_request)`` whose message names the field and the problem
+but never echoes the value (it could be a password or a seed phrase).
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+import msgspec
+
+from app.protocol.errors import ErrorCode, ProtocolError
+from app.protocol.events import EVENTS
+from app.protocol.frames import (
+    AgentClientFrame,
+    CustomerClientFrame,
+    Error,
+    ErrorBody,
+    Event,
+    Req,
+    Res,
+    ServerToAgentFrame,
+    ServerToCustomerFrame,
+)
+from app.protocol.methods import METHODS, MethodSpec
+
+T = TypeVar("T")
+
+MAX_DEPTH = 32  # deeper JSON than any frame of ours is refused before it is decoded
+
+_encoder = msgspec.json.Encoder()
+_agent_in = msgspec.json.Decoder(AgentClientFrame)
+_agent_out = msgspec.json.Decoder(ServerToAgentFrame)
+_customer_in = msgspec.json.Decoder(CustomerClientFrame)
+_customer_out = msgspec.json.Decoder(ServerToCustomerFrame)
+
+
+def encode(frame: msgspec.Struct) -> str:
+    """A frame as the JSON text of one WebSocket text frame."""
+    return _encoder.encode(frame).decode()
+
+
+def to_raw(value: Any) -> msgspec.Raw:
+    """Pre-encode a payload (method result, event data) for a frame's Raw field."""
+    return msgspec.Raw(_encoder.encode(value))
+
+
+def _decode(decoder: msgspec.json.Decoder[T], data: str | bytes) -> T:
+    raw = data.encode() if isinstance(data, str) else data
+    _check_depth(raw)
+    try:
+        return decoder.decode(raw)
+    except msgspec.ValidationError as exc:
+        raise ProtocolError(ErrorCode.BAD_REQUEST, f"invalid frame: {exc}") from None
+    except msgspec.DecodeError:
+        raise ProtocolError(ErrorCode.BAD_REQUEST, "invalid frame: not a JSON object") from None
+
+
+def _check_depth(raw: bytes) -> None:
+    """Refuse absurdly nested JSON cheaply, without recursion (a hostile-input guard)."""
+    if raw.count(b"[") + raw.count(b"{") <= MAX_DEPTH:
+        return
+    depth = 0
+    in_string = escaped = False
+    for byte in raw:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in (0x5B, 0x7B):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise ProtocolError(ErrorCode.BAD_REQUEST, "invalid frame: nested too deeply")
+        elif byte in (0x5D, 0x7D):
+            depth -= 1
+
+
+def decode_agent_frame(data: str | bytes) -> AgentClientFrame:
+    """A frame the desktop app sent to ``/agent``."""
+    return _decode(_agent_in, data)
+
+
+def decode_customer_frame(data: str | bytes) -> CustomerClientFrame:
+    """A frame the customer widget sent to ``/customer``."""
+    return _decode(_customer_in, data)
+
+
+def decode_server_frame(data: str | bytes) -> ServerToAgentFrame:
+    """A frame the server sent to the desktop app."""
+    return _decode(_agent_out, data)
+
+
+def decode_customer_server_frame(data: str | bytes) -> ServerToCustomerFrame:
+    """A frame the server sent to a customer (used by tests and the traffic simulator)."""
+    return _decode(_customer_out, data)
+
+
+def method_spec(req: Req) -> MethodSpec[Any, Any]:
+    spec = METHODS.get(req.method)
+    if spec is None:
+        raise ProtocolError(ErrorCode.BAD_REQUEST, "unknown method", request_id=req.id)
+    return spec
+
+
+def decode_params(req: Req) -> Any:
+    """The typed params of a request; ``bad_request`` carries the request id for the ``res``."""
+    spec = method_spec(req)
+    try:
+        return msgspec.json.decode(req.params, type=spec.params)
+    except msgspec.ValidationError as exc:
+        raise ProtocolError(ErrorCode.BAD_REQUEST, f"invalid params: {exc}", request_id=req.id) from None
+    except msgspec.DecodeError:
+        raise ProtocolError(ErrorCode.BAD_REQUEST, "invalid params", request_id=req.id) from None
+
+
+def decode_result(method: str, raw: msgspec.Raw | None) -> Any:
+    spec = METHODS.get(method)
+    if spec is None:
+        raise ProtocolError(ErrorCode.BAD_REQUEST, "unknown method")
+    try:
+        return msgspec.json.decode(raw or b"{}", type=spec.result)
+    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        raise ProtocolError(ErrorCode.BAD_REQUEST, f"invalid result of {method}: {exc}") from None
+
+
+def decode_event(event: Event) -> Any | None:
+    """Typed event data; ``None`` for an event name this build does not know (newer server)."""
+    payload = EVENTS.get(event.name)
+    if payload is None:
+        return None
+    try:
+        return msgspec.json.decode(event.data, type=payload)
+    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        raise ProtocolError(ErrorCode.BAD_REQUEST, f"invalid event {event.name}: {exc}") from None
+
+
+def ok(request_id: int | str, result: msgspec.Struct) -> Res:
+    return Res(id=request_id, ok=True, result=to_raw(result))
+
+
+def failed(request_id: int | str, code: ErrorCode, message: str) -> Res:
+    return Res(id=request_id, ok=False, error=ErrorBody(code=str(code), message=message))
+
+
+def error(code: ErrorCode, message: str) -> Error:
+    return Error(code=str(code), message=message)
+
+
+def event(seq: int, name: str, data: msgspec.Struct | msgspec.Raw) -> Event:
+    raw = data if isinstance(data, msgspec.Raw) else to_raw(data)
+    return Event(seq=seq, name=name, data=raw)

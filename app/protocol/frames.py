@@ -1,0 +1,170 @@
+"""The frames of protocol v1: one ``msgspec.Struct`` per ``"type"``.
+
+Frames are tagged unions on the ``type`` field. Unknown fields are ignored (a newer peer may add
+fields; the version only bumps when something here changes meaning).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import msgspec
+from msgspec import Meta, Struct
+
+from app.protocol.types import (
+    AgentInfo,
+    Body,
+    ClientMsgId,
+    Locale,
+    Seq,
+    UtcDatetime,
+)
+
+SUBPROTOCOL = "agentdesk.v1"
+PROTOCOL_VERSION = 1
+RequestId = int | Annotated[str, Meta(min_length=1, max_length=64)]
+Name = Annotated[str, Meta(min_length=1, max_length=64)]
+
+
+class _Frame(Struct, tag_field="type", frozen=True):
+    pass
+
+
+# --- agent -> server ---------------------------------------------------------------------------
+class Login(_Frame, tag="login"):
+    username: Annotated[str, Meta(min_length=1, max_length=64)]
+    password: Annotated[str, Meta(min_length=1, max_length=256)]
+
+    def __repr__(self) -> str:  # never let a password reach a log through repr()
+        return f"Login(username={self.username!r}, password='***')"
+
+
+class Auth(_Frame, tag="auth"):
+    token: Annotated[str, Meta(min_length=1, max_length=512)]
+
+    def __repr__(self) -> str:
+        return "Auth(token='***')"
+
+
+class Req(_Frame, tag="req"):
+    id: RequestId
+    method: Name
+    params: msgspec.Raw = msgspec.Raw(b"{}")
+
+
+class Sync(_Frame, tag="sync"):
+    since: Seq
+
+
+class Signal(_Frame, tag="signal"):
+    """Ephemeral: typing, viewing, presence pings. No seq, never replayed."""
+
+    name: Name
+    data: dict[str, Any] = msgspec.field(default_factory=dict)
+
+
+# --- server -> agent ---------------------------------------------------------------------------
+class Welcome(_Frame, tag="welcome"):
+    agent: AgentInfo
+    head: Seq
+    server_time: UtcDatetime
+    protocol: int = PROTOCOL_VERSION
+    token: str | None = None
+    token_expires_at: UtcDatetime | None = None
+
+    def __repr__(self) -> str:
+        return f"Welcome(agent={self.agent!r}, head={self.head})"
+
+
+class ErrorBody(Struct, frozen=True):
+    code: str
+    message: str
+
+
+class Error(_Frame, tag="error"):
+    code: str
+    message: str
+
+
+class Res(_Frame, tag="res", omit_defaults=True):
+    id: RequestId
+    ok: bool
+    result: msgspec.Raw | None = None
+    error: ErrorBody | None = None
+
+
+class Event(_Frame, tag="event"):
+    seq: Seq
+    name: Name
+    data: msgspec.Raw = msgspec.Raw(b"{}")
+
+
+class Synced(_Frame, tag="synced"):
+    head: Seq
+
+
+class Resync(_Frame, tag="resync"):
+    head: Seq
+
+
+# --- customer <-> server (/customer) -----------------------------------------------------------
+class CustomerSend(_Frame, tag="send"):
+    body: Body
+    client_msg_id: ClientMsgId
+
+
+class History(_Frame, tag="history"):
+    """Customer asks for its recent messages (after ``resync``); the server answers ``history``."""
+
+    limit: Annotated[int, Meta(ge=1, le=500)] = 100
+
+
+class CustomerInfo(Struct, frozen=True):
+    uid: str
+    name: str
+    language: Locale
+
+
+class CustomerWelcome(_Frame, tag="welcome"):
+    customer: CustomerInfo
+    head: Seq
+    server_time: UtcDatetime
+    protocol: int = PROTOCOL_VERSION
+
+
+class CustomerMessage(Struct, frozen=True):
+    """A message as the customer sees it: no internal notes, no agent usernames."""
+
+    id: int
+    conversation_id: int
+    author_kind: str
+    author_name: str
+    body: str
+    created_at: UtcDatetime
+    client_msg_id: str | None = None
+
+
+class MessageFrame(_Frame, tag="message"):
+    seq: Seq
+    message: CustomerMessage
+
+
+class Sent(_Frame, tag="sent"):
+    """Acknowledges a customer's ``send``: stored, with this id and seq (also for a retry)."""
+
+    client_msg_id: str
+    message_id: int
+    seq: Seq
+
+
+class HistoryResult(_Frame, tag="history_result"):
+    messages: list[CustomerMessage]
+    head: Seq
+
+
+AgentClientFrame = Login | Auth | Req | Sync | Signal
+ServerToAgentFrame = Welcome | Error | Res | Event | Synced | Resync | Signal
+CustomerClientFrame = Auth | CustomerSend | Sync | Signal | History
+ServerToCustomerFrame = (
+    CustomerWelcome | Error | MessageFrame | Sent | Synced | Resync | Signal | HistoryResult
+)

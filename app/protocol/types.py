@@ -1,0 +1,192 @@
+"""Value types shared by frames, method results and events.
+
+Everything on the wire is a ``msgspec.Struct``: decoding validates types and constraints in one
+step, so code past the codec handles typed objects, never raw dicts. Timestamps are RFC 3339 in
+UTC and must carry a time zone.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+import msgspec
+from msgspec import Meta, Struct
+
+UtcDatetime = Annotated[datetime, Meta(tz=True)]
+Role = Literal["agent", "vip_manager", "supervisor"]
+Channel = Literal["chat", "email", "ticket", "callback"]
+ConversationStatus = Literal["open", "pending", "snoozed", "resolved"]
+Priority = Literal["low", "normal", "high", "urgent"]
+AuthorKind = Literal["customer", "agent", "system"]
+KycStatus = Literal["not_started", "pending", "approved", "rejected", "expired"]
+Presence = Literal["available", "away", "offline"]
+Locale = Literal["en", "zh-CN"]
+DeliveryState = Literal["queued", "sent", "failed"]
+
+Uid = Annotated[str, Meta(min_length=1, max_length=32)]
+Id = Annotated[int, Meta(ge=1)]
+ClientMsgId = Annotated[str, Meta(min_length=1, max_length=64)]
+Body = Annotated[str, Meta(min_length=1, max_length=10_000)]
+Tag = Annotated[str, Meta(min_length=1, max_length=40)]
+Seq = Annotated[int, Meta(ge=0)]
+
+PRIORITY_ORDER: dict[str, int] = {"urgent": 3, "high": 2, "normal": 1, "low": 0}
+
+
+class AgentInfo(Struct, frozen=True):
+    id: int
+    username: str
+    display_name: str
+    role: Role
+
+
+class CustomerSummary(Struct, frozen=True):
+    """What an inbox row needs of a customer; the name is masked (PII on need-to-know)."""
+
+    uid: str
+    name: str
+    vip_tier: int
+    language: Locale
+    kyc_level: int
+    kyc_status: KycStatus
+    account_manager: str | None = None
+    verified: bool = True  # False: an unverified email contact not matched to an account
+    email_masked: str | None = None
+    # sha256 hex of the lower-cased, stripped email: lets the desk find a customer by a typed
+    # email address without the cache holding the address itself.
+    email_digest: str | None = None
+
+
+class Redaction(Struct, frozen=True):
+    """A secret the inbound guard removed from a customer's message (the secret itself is gone)."""
+
+    kind: str
+    severity: str
+
+
+class Message(Struct, frozen=True):
+    id: int
+    conversation_id: int
+    author_kind: AuthorKind
+    author_name: str
+    body: str
+    created_at: UtcDatetime
+    internal: bool = False
+    author: str | None = None  # agent username for agent messages
+    client_msg_id: str | None = None
+    redactions: list[Redaction] = msgspec.field(default_factory=list)
+    delivery: DeliveryState | None = None  # outbound email delivery
+    delivery_error: str | None = None
+
+
+class Conversation(Struct, frozen=True):
+    id: int
+    channel: Channel
+    status: ConversationStatus
+    priority: Priority
+    customer: CustomerSummary
+    created_at: UtcDatetime
+    updated_at: UtcDatetime
+    assignee: str | None = None
+    tags: list[str] = msgspec.field(default_factory=list)
+    subject: str | None = None
+    last_message: Message | None = None
+    message_count: int = 0
+    last_customer_message_at: UtcDatetime | None = None
+    first_response_at: UtcDatetime | None = None
+    first_response_due: UtcDatetime | None = None
+    resolution_due: UtcDatetime | None = None
+    snoozed_until: UtcDatetime | None = None
+
+
+class SecurityFlags(Struct, frozen=True):
+    twofa_enabled: bool
+    anti_phishing_code_set: bool
+    withdrawals_locked: bool
+    account_frozen: bool
+
+
+class Order(Struct, frozen=True):
+    order_id: str
+    market: Literal["spot", "futures"]
+    symbol: str
+    side: Literal["buy", "sell"]
+    order_type: str
+    price: str
+    amount: str
+    filled: str
+    status: str
+    created_at: UtcDatetime
+
+
+class Transfer(Struct, frozen=True):
+    transfer_id: str
+    direction: Literal["deposit", "withdrawal"]
+    asset: str
+    chain: str
+    amount: str
+    address: str
+    tx_hash: str
+    status: str
+    confirmations: int
+    required_confirmations: int
+    created_at: UtcDatetime
+    completed_at: UtcDatetime | None = None
+
+
+class ConversationBrief(Struct, frozen=True):
+    """A customer's earlier conversation, as listed in the context panel."""
+
+    id: int
+    channel: Channel
+    status: ConversationStatus
+    created_at: UtcDatetime
+    subject: str | None = None
+
+
+class CustomerContext(Struct, frozen=True):
+    """``customer.get``: who the customer is and what happened to their money.
+
+    ``name``, ``email`` and ``phone`` are masked unless ``revealed`` (asked with a reason, audited).
+    """
+
+    uid: str
+    name: str
+    email: str
+    phone: str
+    revealed: bool
+    language: Locale
+    registered_at: UtcDatetime
+    kyc_level: int
+    kyc_status: KycStatus
+    vip_tier: int
+    security: SecurityFlags
+    kyc_rejection_reason: str | None = None
+    account_manager: str | None = None
+    fee_tier: str | None = None
+    volume_30d_usd: str | None = None
+    orders: list[Order] = msgspec.field(default_factory=list)
+    deposits: list[Transfer] = msgspec.field(default_factory=list)
+    withdrawals: list[Transfer] = msgspec.field(default_factory=list)
+    conversations: list[ConversationBrief] = msgspec.field(default_factory=list)
+    verified: bool = True
+
+
+class CannedReply(Struct, frozen=True):
+    """A vetted answer. ``titles``/``bodies`` are keyed by locale ("en", "zh-CN")."""
+
+    id: int
+    key: str
+    category: str
+    shortcut: str
+    titles: dict[str, str]
+    bodies: dict[str, str]
+    variables: list[str] = msgspec.field(default_factory=list)
+
+
+class AgentPresence(Struct, frozen=True):
+    username: str
+    display_name: str
+    role: Role
+    presence: Presence
