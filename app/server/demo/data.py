@@ -1,0 +1,89 @@
+"""Public entry point of the demo content: constants and the dataset builder.
+
+Everything is derived from one ``random.Random(seed)`` and offsets from a
+caller-supplied ``now`` (never the wall clock), so the same ``(now, seed)``
+always yields the same dataset, and shifting ``now`` only shifts timestamps.
+The ``--demo`` loader should pass the real current time so SLA timers are
+live; the module-level constants use the fixed :func:`demo_now` for tests.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime
+
+from app.server.demo.agents import DEMO_AGENTS
+from app.server.demo.canned import DEMO_CANNED
+from app.server.demo.chains import LARGE_WITHDRAWAL_USD, REFERENCE_PRICES_USD, usd_value
+from app.server.demo.conversations import build_conversations
+from app.server.demo.customers import build_customers
+from app.server.demo.models import (
+    DEMO_PASSWORD,
+    DemoAgent,
+    DemoCannedReply,
+    DemoConversation,
+    DemoCustomer,
+    DemoDataset,
+    DemoMessage,
+    DemoOrder,
+    DemoTransfer,
+)
+from app.server.demo.simulator import (
+    SIMULATED_CUSTOMER_LINES,
+    SIMULATED_FOLLOWUP_LINES,
+    SIMULATED_OPENING_LINES,
+)
+
+DEFAULT_SEED = 42
+_DEMO_NOW = datetime(2025, 3, 14, 9, 30, tzinfo=UTC)
+
+
+def demo_now() -> datetime:
+    """The fixed reference time behind the module-level constants (not the wall clock)."""
+    return _DEMO_NOW
+
+
+def build_demo_dataset(now: datetime, seed: int = DEFAULT_SEED) -> DemoDataset:
+    """Build the whole demo world around ``now`` (timezone-aware, any zone; stored as UTC)."""
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("build_demo_dataset needs a timezone-aware 'now'")
+    now = now.astimezone(UTC)
+    rng = random.Random(seed)
+    customers = build_customers(rng, now)
+    conversations = build_conversations(customers, rng, now)
+    return DemoDataset(
+        agents=DEMO_AGENTS,
+        customers=customers,
+        conversations=conversations,
+        canned=DEMO_CANNED,
+    )
+
+
+_DEFAULT = build_demo_dataset(demo_now())
+DEMO_CUSTOMERS: tuple[DemoCustomer, ...] = _DEFAULT.customers
+DEMO_CONVERSATIONS: tuple[DemoConversation, ...] = _DEFAULT.conversations
+
+__all__ = [
+    "DEFAULT_SEED",
+    "DEMO_AGENTS",
+    "DEMO_CANNED",
+    "DEMO_CONVERSATIONS",
+    "DEMO_CUSTOMERS",
+    "DEMO_PASSWORD",
+    "LARGE_WITHDRAWAL_USD",
+    "REFERENCE_PRICES_USD",
+    "SIMULATED_CUSTOMER_LINES",
+    "SIMULATED_FOLLOWUP_LINES",
+    "SIMULATED_OPENING_LINES",
+    "DemoAgent",
+    "DemoCannedReply",
+    "DemoConversation",
+    "DemoCustomer",
+    "DemoDataset",
+    "DemoMessage",
+    "DemoOrder",
+    "DemoTransfer",
+    "build_demo_dataset",
+    "demo_now",
+    "usd_value",
+]
