@@ -1,0 +1,199 @@
+"""``ChatServer``: the backend as an object — started by the CLI, embedded by ``agentdesk --demo``
+(same asyncio loop as the desktop app) and by the tests.
+
+    async with ChatServer(ServerConfig(port=0, demo=True)) as server:
+        print(server.ws_url)  # ws://127.0.0.1:PORT — /agent and /customer
+
+One port serves HTTP (``/healthz``, ``/chat``) and WebSocket (``/agent``, ``/customer``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import shutil
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.exceptions import ConnectionClosed, NegotiationError
+from websockets.typing import Subprotocol
+
+from app.protocol.frames import SUBPROTOCOL
+from app.server import customer_tokens, http
+from app.server.config import ServerConfig
+from app.server.context import ServerContext
+from app.server.db import repo_agents
+from app.server.db.engine import create_schema, make_engine, make_session_factory
+from app.server.db.executor import DbExecutor
+from app.server.db.repo_events import RETENTION_KEY, StoredEvent
+from app.server.handlers.agent import serve_agent
+from app.server.handlers.customer import serve_customer
+from app.server.hub import Hub
+from app.server.timeutil import utcnow
+
+log = logging.getLogger("app.server")
+
+
+def select_subprotocol(connection: ServerConnection, offered: Sequence[Subprotocol]) -> Subprotocol | None:
+    """Agree on ``agentdesk.v1`` when offered; accept a client that offers nothing (a browser's
+    ``new WebSocket(url)``); refuse one that offers only protocols we do not speak (HTTP 400)."""
+    if SUBPROTOCOL in offered:
+        return Subprotocol(SUBPROTOCOL)
+    if not offered:
+        return None
+    raise NegotiationError("unsupported subprotocol; this server speaks " + SUBPROTOCOL)
+
+
+class ChatServer:
+    def __init__(self, config: ServerConfig | None = None) -> None:
+        self.config = config or ServerConfig()
+        self._server: Server | None = None
+        self._engine: Engine | None = None
+        self._db: DbExecutor | None = None
+        self._ctx: ServerContext | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._temp_dir: Path | None = None
+        self._simulator: Any = None
+        self._host = self.config.host
+        self._port = self.config.port
+
+    # --- lifecycle ---------------------------------------------------------------------------
+    async def start(self) -> None:
+        cfg = self.config
+        self._loop = asyncio.get_running_loop()
+        if cfg.demo:
+            self._host = "127.0.0.1"  # demo data and the password "demo" must never face a network
+        db_url = cfg.db_url
+        if db_url is None and cfg.demo:
+            self._temp_dir = Path(tempfile.mkdtemp(prefix="agentdesk-demo-"))
+            db_url = f"sqlite:///{self._temp_dir / 'demo.sqlite3'}"
+        db_url = db_url or cfg.resolved_db_url()
+        self.db_url = db_url
+        self._engine = make_engine(db_url)
+        hub = Hub()
+        self._db = DbExecutor(
+            make_session_factory(self._engine),
+            on_commit=self._on_commit,
+            session_info={RETENTION_KEY: cfg.event_retention},
+        )
+        await self._db.call(create_schema, self._engine)
+        secret = cfg.secret or await self._db.run(repo_agents.customer_token_secret)
+        if cfg.demo:
+            from app.server.seed import seed_demo
+
+            await self._db.call(seed_demo, make_session_factory(self._engine), utcnow())
+        self._ctx = ServerContext(config=cfg, db=self._db, hub=hub, secret=secret)
+        self._server = await serve(
+            self._handle,
+            self._host,
+            cfg.port,
+            process_request=http.process_request,
+            subprotocols=[Subprotocol(SUBPROTOCOL)],
+            select_subprotocol=select_subprotocol,
+            max_size=cfg.max_frame_bytes,
+            ping_interval=cfg.ping_interval,
+            ping_timeout=cfg.ping_timeout,
+        )
+        self._port = int(self._server.sockets[0].getsockname()[1])
+        if cfg.simulate_rate > 0:
+            from app.server.simulate import Simulator
+
+            self._simulator = Simulator(self, cfg.simulate_rate)
+            self._simulator.start()
+        log.info("listening on %s (database %s)", self.http_url, _safe_url(db_url))
+
+    async def stop(self) -> None:
+        if self._simulator is not None:
+            await self._simulator.stop()
+            self._simulator = None
+        if self._server is not None:
+            self._server.close()
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self._server.wait_closed(), 10)
+            self._server = None
+        if self._db is not None:
+            await asyncio.to_thread(self._db.shutdown)
+            self._db = None
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+        if self._temp_dir is not None:
+            shutil.rmtree(self._temp_dir, ignore_errors=True)
+            self._temp_dir = None
+
+    async def __aenter__(self) -> ChatServer:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.stop()
+
+    async def serve_forever(self) -> None:
+        assert self._server is not None
+        await self._server.serve_forever()
+
+    # --- addresses ---------------------------------------------------------------------------
+    @property
+    def host(self) -> str:
+        return self._host
+
+    @property
+    def port(self) -> int:
+        return self._port
+
+    @property
+    def http_url(self) -> str:
+        return f"http://{self._host}:{self._port}"
+
+    @property
+    def ws_url(self) -> str:
+        return f"ws://{self._host}:{self._port}"
+
+    @property
+    def context(self) -> ServerContext:
+        assert self._ctx is not None, "server not started"
+        return self._ctx
+
+    def mint_customer_token(self, uid: str, ttl_seconds: int = 86400) -> str:
+        """A customer token for ``uid`` signed with this server's secret."""
+        return customer_tokens.mint(self.context.secret, uid, ttl_seconds)
+
+    # --- internals ---------------------------------------------------------------------------
+    def _on_commit(self, events: list[StoredEvent]) -> None:
+        """Runs on the database thread right after a commit: hand the events to the loop, in order."""
+        loop, ctx = self._loop, self._ctx
+        if loop is None or ctx is None:
+            return
+        with contextlib.suppress(RuntimeError):  # loop already closed at shutdown
+            loop.call_soon_threadsafe(ctx.hub.publish, events)
+
+    async def _handle(self, ws: ServerConnection) -> None:
+        ctx = self.context
+        path = ws.request.path.split("?", 1)[0] if ws.request is not None else ""
+        try:
+            if path == "/agent":
+                await serve_agent(ctx, ws)
+            elif path == "/customer":
+                await serve_customer(ctx, ws)
+        except ConnectionClosed:
+            pass  # the peer went away mid-handshake or mid-login: nothing to report
+        except Exception:
+            log.exception("connection handler failed")
+
+
+def _safe_url(url: str) -> str:
+    """A database URL without its password, for logs."""
+    try:
+        from sqlalchemy.engine import make_url
+
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "(database)"

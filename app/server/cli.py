@@ -1,0 +1,176 @@
+"""``agentdesk-server``: run the chat backend, or administer its database.
+
+    agentdesk-server [--host H] [--port P] [--db URL] [--demo] [--simulate RATE] [--event-retention N]
+    agentdesk-server mint-token --uid UID [--ttl SECONDS] [--db URL]
+    agentdesk-server create-agent --username U --role R --display-name D [--language L] [--db URL]
+    agentdesk-server audit verify [--db URL]
+    agentdesk-server audit list [--db URL] [--limit N]
+
+When serving, exactly one line goes to stdout as soon as the port is open —
+``AgentDesk server listening on http://HOST:PORT`` — so scripts (and the tests, with ``--port 0``)
+can read the port; logs go to stderr. Passwords are read from stdin or a prompt, never argv.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import getpass
+import logging
+import signal
+import sys
+from collections.abc import Sequence
+
+from sqlalchemy.orm import Session
+
+from app.server.config import ServerConfig
+
+ROLES = ("agent", "vip_manager", "supervisor")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="agentdesk-server", description="AgentDesk chat backend")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8765, help="port for HTTP and WebSocket (0: any free port)")
+    p.add_argument(
+        "--db", metavar="URL", help="SQLAlchemy database URL (default: a SQLite file in the user data dir)"
+    )
+    p.add_argument("--demo", action="store_true", help="bind 127.0.0.1 only and seed demo data")
+    p.add_argument(
+        "--simulate", type=float, default=0.0, metavar="RATE", help="simulated customer messages/second"
+    )
+    p.add_argument("--event-retention", type=int, default=100_000, metavar="N", help="events kept for sync")
+    p.add_argument("--log-level", default="INFO")
+    sub = p.add_subparsers(dest="command")
+    mint = sub.add_parser("mint-token", help="print a signed customer token")
+    mint.add_argument("--uid", required=True)
+    mint.add_argument("--ttl", type=int, default=86400, metavar="SECONDS")
+    mint.add_argument("--db", metavar="URL", dest="sub_db")
+    create = sub.add_parser("create-agent", help="add an agent (password from stdin or a prompt)")
+    create.add_argument("--username", required=True)
+    create.add_argument("--role", required=True, choices=ROLES)
+    create.add_argument("--display-name", required=True)
+    create.add_argument("--language", default="en", choices=("en", "zh-CN"))
+    create.add_argument("--db", metavar="URL", dest="sub_db")
+    audit = sub.add_parser("audit", help="check or list the audit log")
+    audit.add_argument("action", choices=("verify", "list"))
+    audit.add_argument("--limit", type=int, default=50)
+    audit.add_argument("--db", metavar="URL", dest="sub_db")
+    return p
+
+
+def _open(url: str | None) -> Session:
+    from app.server.db.engine import create_schema, make_engine, make_session_factory
+
+    engine = make_engine(url or ServerConfig().resolved_db_url())
+    create_schema(engine)
+    return make_session_factory(engine)()
+
+
+def _mint(args: argparse.Namespace) -> int:
+    from app.server import customer_tokens
+    from app.server.db import repo_agents, repo_customers
+
+    with _open(args.sub_db or args.db) as session, session.begin():
+        secret = repo_agents.customer_token_secret(session)
+        if repo_customers.customer_info(session, args.uid) is None:
+            print(f"warning: no customer {args.uid} in this database", file=sys.stderr)
+    print(customer_tokens.mint(secret, args.uid, args.ttl))
+    return 0
+
+
+def _read_password() -> str:
+    if sys.stdin.isatty():
+        first = getpass.getpass("Password: ")
+        if first != getpass.getpass("Repeat: "):
+            raise SystemExit("passwords differ")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def _create_agent(args: argparse.Namespace) -> int:
+    from app.server.auth import hash_password
+    from app.server.db import repo_agents
+
+    password = _read_password()
+    if len(password) < 8:
+        print("password too short (8 characters at least)", file=sys.stderr)
+        return 2
+    with _open(args.sub_db or args.db) as session, session.begin():
+        try:
+            repo_agents.create_agent(
+                session, args.username, args.display_name, args.role, hash_password(password), args.language
+            )
+        except ValueError as exc:
+            print(str(exc), file=sys.stderr)
+            return 1
+    print(f"created {args.role} {args.username}")
+    return 0
+
+
+def _audit(args: argparse.Namespace) -> int:
+    from app.server import audit
+
+    with _open(args.sub_db or args.db) as session, session.begin():
+        if args.action == "verify":
+            result = audit.verify(session)
+            if result.ok:
+                print(f"audit log ok: {result.checked} rows")
+                return 0
+            print(f"audit log BROKEN at row {result.broken_id}: {result.problem}")
+            return 1
+        for row in audit.entries(session, args.limit):
+            print(
+                f"{row.id}\t{row.at.isoformat()}\t{row.actor or '-'}\t{row.action}\t{row.target or '-'}\t"
+                f"{audit.canonical(row.details)}"
+            )
+    return 0
+
+
+async def _serve(config: ServerConfig) -> None:
+    from app.server.app import ChatServer
+
+    server = ChatServer(config)
+    await server.start()
+    print(f"AgentDesk server listening on {server.http_url}", flush=True)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError):  # Windows: Ctrl+C raises instead
+            loop.add_signal_handler(sig, stop.set)
+    try:
+        await stop.wait()
+    finally:
+        await server.stop()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=getattr(logging, str(args.log_level).upper(), logging.INFO),
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    logging.getLogger("websockets").setLevel(logging.WARNING)  # one line per HTTP request is noise
+    if args.command == "mint-token":
+        return _mint(args)
+    if args.command == "create-agent":
+        return _create_agent(args)
+    if args.command == "audit":
+        return _audit(args)
+    config = ServerConfig(
+        host="127.0.0.1" if args.demo else args.host,
+        port=args.port,
+        db_url=args.db,
+        demo=args.demo,
+        simulate_rate=max(args.simulate, 0.0),
+        event_retention=max(args.event_retention, 1),
+    )
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(_serve(config))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

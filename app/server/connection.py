@@ -1,0 +1,35 @@
+"""The state of one WebSocket connection, agent or customer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from websockets.asyncio.server import ServerConnection
+
+from app.server.outbox import Outbox
+from app.server.principal import AgentPrincipal
+from app.server.ratelimit import TokenBucket
+from app.server.sync import LiveCursor
+
+
+@dataclass(eq=False)
+class AgentConn:
+    ws: ServerConnection
+    outbox: Outbox
+    agent: AgentPrincipal
+    token_hash: str
+    bucket: TokenBucket
+    cursor: LiveCursor = field(default_factory=LiveCursor)
+    viewing: int | None = None  # the conversation this agent has open (collision warnings)
+    logged_out: bool = False
+
+
+@dataclass(eq=False)
+class CustomerConn:
+    ws: ServerConnection
+    outbox: Outbox
+    uid: str
+    name: str
+    language: str
+    bucket: TokenBucket
+    cursor: LiveCursor = field(default_factory=LiveCursor)

@@ -1,0 +1,21 @@
+"""What every handler needs: configuration, the database thread, the hub and in-memory presence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.server.config import ServerConfig
+from app.server.db.executor import DbExecutor
+from app.server.hub import Hub
+
+
+@dataclass
+class ServerContext:
+    config: ServerConfig
+    db: DbExecutor
+    hub: Hub
+    secret: bytes  # customer-token HMAC key; never logged, never sent
+    presence: dict[str, str] = field(default_factory=dict)  # username -> available | away
+
+    def __repr__(self) -> str:  # keep the secret out of any accidental log line
+        return f"ServerContext(db={self.config.db_url!r})"

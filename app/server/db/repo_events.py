@@ -1,0 +1,155 @@
+"""The event log: append in the writing transaction, read for replay, prune past retention.
+
+Ordering guarantee: a seq is assigned by the database when the event row is inserted, inside the
+transaction that makes the change, so the event commits atomically with it. On SQLite the
+server's single database thread (``executor.py``) serialises transactions, so seq order is commit
+order. On PostgreSQL a sequence hands out numbers at insert time, not commit time, so two
+concurrent transactions could commit out of order; ``append_event`` therefore first takes the
+transaction-scoped advisory lock ``EVENT_LOCK_KEY`` (``pg_advisory_xact_lock``), held until commit,
+which serialises event-writing transactions even across several server processes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import msgspec
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from app.protocol import codec, frames
+from app.protocol.events import MessageCreated
+from app.server import views
+from app.server.db.executor import EVENTS_KEY
+from app.server.db.schema import Conversation, Customer, Event
+from app.server.principal import AgentPrincipal
+from app.server.timeutil import utcnow
+from app.server.visibility import ConvScope, event_clause
+
+EVENT_LOCK_KEY = 0x41_44_45_56  # "ADEV"
+RETENTION_KEY = "agentdesk_event_retention"
+_LOCKED_KEY = "agentdesk_event_lock_held"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """A committed event, ready for fan-out: frames are encoded once for every recipient."""
+
+    seq: int
+    name: str
+    agent_frame: str
+    scope: ConvScope | None  # the conversation's visibility facts as of the commit
+    customer_uid: str | None
+    customer_frame: str | None  # set only for events the customer may see
+    notify: str | None = None
+    customer_tier: tuple[int, str | None] | None = None  # (vip_tier, account_manager): customer-only events
+
+
+def _lock(session: Session) -> None:
+    if session.info.get(_LOCKED_KEY):
+        return
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": EVENT_LOCK_KEY})
+    session.info[_LOCKED_KEY] = True
+
+
+def append_event(
+    session: Session,
+    name: str,
+    payload: msgspec.Struct,
+    *,
+    scope: ConvScope | None = None,
+    customer_uid: str | None = None,
+    customer_visible: bool = False,
+    notify: str | None = None,
+    customer_tier: tuple[int, str | None] | None = None,
+) -> StoredEvent:
+    """Insert one event in the current transaction; it is published after the commit."""
+    _lock(session)
+    data = codec.to_raw(payload)
+    uid = scope.customer_uid if scope is not None else customer_uid
+    row = Event(
+        name=name,
+        data=bytes(data).decode(),
+        conversation_id=scope.conversation_id if scope is not None else None,
+        customer_uid=uid,
+        customer_visible=customer_visible,
+        notify=notify,
+        created_at=utcnow(),
+    )
+    session.add(row)
+    session.flush()
+    seq = row.seq
+    customer_frame = None
+    if customer_visible and isinstance(payload, MessageCreated):
+        customer_frame = codec.encode(
+            frames.MessageFrame(seq=seq, message=views.customer_message(payload.message))
+        )
+    retention = session.info.get(RETENTION_KEY)
+    if retention:
+        session.execute(sa.delete(Event).where(Event.seq <= seq - int(retention)))
+    stored = StoredEvent(
+        seq=seq,
+        name=name,
+        agent_frame=codec.encode(codec.event(seq, name, data)),
+        scope=scope,
+        customer_uid=uid,
+        customer_frame=customer_frame,
+        notify=notify,
+        customer_tier=customer_tier,
+    )
+    session.info.setdefault(EVENTS_KEY, []).append(stored)
+    return stored
+
+
+def head(session: Session) -> int:
+    return int(session.scalar(sa.select(sa.func.max(Event.seq))) or 0)
+
+
+def oldest(session: Session) -> int | None:
+    value = session.scalar(sa.select(sa.func.min(Event.seq)))
+    return int(value) if value is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class ReplayPage:
+    frames: list[tuple[int, str]]  # (seq, encoded frame)
+    head: int  # the log's head when the page was read
+    oldest: int | None
+    last_scanned: int
+
+
+def agent_page(session: Session, agent: AgentPrincipal, after: int, limit: int) -> ReplayPage:
+    """Up to ``limit`` events visible to ``agent`` with ``seq > after``, oldest first."""
+    rows = session.execute(
+        sa.select(Event.seq, Event.name, Event.data)
+        .select_from(Event)
+        .outerjoin(Conversation, Conversation.id == Event.conversation_id)
+        .outerjoin(Customer, Customer.uid == Event.customer_uid)
+        .where(Event.seq > after, event_clause(agent))
+        .order_by(Event.seq)
+        .limit(limit)
+    ).all()
+    out = [
+        (seq, codec.encode(codec.event(seq, name, msgspec.Raw(data.encode())))) for seq, name, data in rows
+    ]
+    return ReplayPage(out, head(session), oldest(session), out[-1][0] if out else after)
+
+
+_message_created = msgspec.json.Decoder(MessageCreated)
+
+
+def customer_page(session: Session, uid: str, after: int, limit: int) -> ReplayPage:
+    """Up to ``limit`` events the customer may see with ``seq > after``, as customer frames."""
+    rows = session.execute(
+        sa.select(Event.seq, Event.data)
+        .where(Event.customer_uid == uid, Event.customer_visible.is_(True), Event.seq > after)
+        .order_by(Event.seq)
+        .limit(limit)
+    ).all()
+    out = []
+    for seq, data in rows:
+        payload = _message_created.decode(data)
+        frame = frames.MessageFrame(seq=seq, message=views.customer_message(payload.message))
+        out.append((seq, codec.encode(frame)))
+    return ReplayPage(out, head(session), oldest(session), out[-1][0] if out else after)

@@ -1,0 +1,197 @@
+"""The server's tables (SQLAlchemy 2.x ORM), portable between SQLite and PostgreSQL.
+
+Only portable types: strings, integers, booleans, ``UtcDateTime`` and ``sa.JSON``. The event
+log's ``data`` is ``Text`` on purpose: it is the exact encoded event payload that is sent on the
+wire, so replay sends the same bytes as live delivery did.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from app.server.db.types import UtcDateTime
+
+SCHEMA_VERSION = 1
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Setting(Base):
+    """Key/value settings of this database: ``schema_version``, the customer-token secret."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(sa.Text)
+
+
+class Agent(Base):
+    __tablename__ = "agents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(sa.String(128))
+    role: Mapped[str] = mapped_column(sa.String(16))  # agent | vip_manager | supervisor
+    language: Mapped[str] = mapped_column(sa.String(8), default="en")
+    password_hash: Mapped[str] = mapped_column(sa.String(256))
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class AgentToken(Base):
+    """A server-side session token; only its SHA-256 is stored, so a database leak is no login."""
+
+    __tablename__ = "agent_tokens"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agent_id: Mapped[int] = mapped_column(sa.ForeignKey("agents.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+    uid: Mapped[str] = mapped_column(sa.String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(sa.String(128))
+    email: Mapped[str] = mapped_column(sa.String(256))
+    phone: Mapped[str] = mapped_column(sa.String(64))
+    language: Mapped[str] = mapped_column(sa.String(8))
+    registered_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    kyc_level: Mapped[int] = mapped_column(default=0)
+    kyc_status: Mapped[str] = mapped_column(sa.String(16))
+    kyc_rejection_reason: Mapped[str | None] = mapped_column(sa.Text, nullable=True)
+    vip_tier: Mapped[int] = mapped_column(default=0, index=True)
+    account_manager: Mapped[str | None] = mapped_column(sa.String(64), nullable=True, index=True)
+    twofa_enabled: Mapped[bool] = mapped_column(default=False)
+    anti_phishing_code_set: Mapped[bool] = mapped_column(default=False)
+    withdrawals_locked: Mapped[bool] = mapped_column(default=False)
+    account_frozen: Mapped[bool] = mapped_column(default=False)
+    fee_tier: Mapped[str | None] = mapped_column(sa.String(32), nullable=True)
+    volume_30d_usd: Mapped[str | None] = mapped_column(sa.String(32), nullable=True)
+
+
+class Order(Base):
+    """Spot and futures orders (``market``)."""
+
+    __tablename__ = "orders"
+    order_id: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    customer_uid: Mapped[str] = mapped_column(sa.ForeignKey("customers.uid"), index=True)
+    market: Mapped[str] = mapped_column(sa.String(16))
+    symbol: Mapped[str] = mapped_column(sa.String(32))
+    side: Mapped[str] = mapped_column(sa.String(8))
+    order_type: Mapped[str] = mapped_column(sa.String(16))
+    price: Mapped[str] = mapped_column(sa.String(40))
+    amount: Mapped[str] = mapped_column(sa.String(40))
+    filled: Mapped[str] = mapped_column(sa.String(40))
+    status: Mapped[str] = mapped_column(sa.String(24))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class Transfer(Base):
+    """Deposits and withdrawals (``direction``)."""
+
+    __tablename__ = "transfers"
+    transfer_id: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    customer_uid: Mapped[str] = mapped_column(sa.ForeignKey("customers.uid"), index=True)
+    direction: Mapped[str] = mapped_column(sa.String(16))
+    asset: Mapped[str] = mapped_column(sa.String(16))
+    chain: Mapped[str] = mapped_column(sa.String(32))
+    amount: Mapped[str] = mapped_column(sa.String(40))
+    address: Mapped[str] = mapped_column(sa.String(128))
+    tx_hash: Mapped[str] = mapped_column(sa.String(128))
+    status: Mapped[str] = mapped_column(sa.String(24))
+    confirmations: Mapped[int] = mapped_column(default=0)
+    required_confirmations: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    completed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class Conversation(Base):
+    __tablename__ = "conversations"
+    __table_args__ = (sa.Index("ix_conversations_activity", "updated_at", "id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_uid: Mapped[str] = mapped_column(sa.ForeignKey("customers.uid"), index=True)
+    channel: Mapped[str] = mapped_column(sa.String(16))
+    status: Mapped[str] = mapped_column(sa.String(16))
+    priority: Mapped[str] = mapped_column(sa.String(16))
+    assignee: Mapped[str | None] = mapped_column(sa.String(64), nullable=True, index=True)
+    tags: Mapped[list[str]] = mapped_column(sa.JSON, default=list)
+    subject: Mapped[str | None] = mapped_column(sa.String(256), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    last_message_id: Mapped[int | None] = mapped_column(nullable=True)
+    message_count: Mapped[int] = mapped_column(default=0)
+    last_customer_message_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    first_response_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    first_response_due: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    resolution_due: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    snoozed_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class Message(Base):
+    __tablename__ = "messages"
+    __table_args__ = (sa.UniqueConstraint("conversation_id", "client_msg_id", name="uq_message_client_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(sa.ForeignKey("conversations.id"), index=True)
+    author_kind: Mapped[str] = mapped_column(sa.String(16))  # customer | agent | system
+    author: Mapped[str | None] = mapped_column(sa.String(64), nullable=True)
+    author_name: Mapped[str] = mapped_column(sa.String(128))
+    body: Mapped[str] = mapped_column(sa.Text)
+    internal: Mapped[bool] = mapped_column(default=False)
+    client_msg_id: Mapped[str | None] = mapped_column(sa.String(64), nullable=True)
+    redactions: Mapped[list[dict[str, Any]]] = mapped_column(sa.JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    seq: Mapped[int | None] = mapped_column(nullable=True)  # seq of its message.created event
+
+
+class Event(Base):
+    """The event log. ``seq`` is assigned by the database in the writing transaction.
+
+    ``customer_visible`` marks the events a customer may receive (non-internal messages of their
+    chat conversations); ``notify`` names one extra agent who sees the event regardless of the
+    current visibility rules (the previous assignee of a conversation taken away from them).
+    """
+
+    __tablename__ = "events"
+    __table_args__ = (sa.Index("ix_events_customer", "customer_uid", "seq"), {"sqlite_autoincrement": True})
+    seq: Mapped[int] = mapped_column(sa.Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(sa.String(64))
+    data: Mapped[str] = mapped_column(sa.Text)
+    conversation_id: Mapped[int | None] = mapped_column(nullable=True, index=True)
+    customer_uid: Mapped[str | None] = mapped_column(sa.String(32), nullable=True)
+    customer_visible: Mapped[bool] = mapped_column(default=False)
+    notify: Mapped[str | None] = mapped_column(sa.String(64), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class AuditEntry(Base):
+    """Append-only, hash-chained audit log (see ``app/server/audit.py``)."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(sa.Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    actor: Mapped[str | None] = mapped_column(sa.String(64), nullable=True)
+    action: Mapped[str] = mapped_column(sa.String(64))
+    target: Mapped[str | None] = mapped_column(sa.String(128), nullable=True)
+    details: Mapped[str] = mapped_column(sa.Text)  # canonical JSON, hashed as stored
+    prev_hash: Mapped[str] = mapped_column(sa.String(64))
+    hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+
+
+class CannedReply(Base):
+    __tablename__ = "canned_replies"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    category: Mapped[str] = mapped_column(sa.String(32))
+    shortcut: Mapped[str] = mapped_column(sa.String(32))
+    title_en: Mapped[str] = mapped_column(sa.String(200))
+    title_zh: Mapped[str] = mapped_column(sa.String(200))
+    body_en: Mapped[str] = mapped_column(sa.Text)
+    body_zh: Mapped[str] = mapped_column(sa.Text)
+    variables: Mapped[list[str]] = mapped_column(sa.JSON, default=list)

@@ -1,0 +1,1 @@
+"""WebSocket handlers: ``/agent`` (agent.py, methods.py) and ``/customer`` (customer.py)."""

@@ -1,0 +1,178 @@
+"""``/agent``: authenticate, then requests, sync and signals until the connection closes.
+
+Frames of one connection are handled one at a time, in order (a ``sync`` replay included), so a
+client sees its responses and events in a consistent order. Every handler is wrapped: a bug
+becomes ``internal`` for the client and a traceback in the server log, never a dropped
+connection or a leaked stack trace.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+from websockets.asyncio.server import ServerConnection
+from websockets.exceptions import ConnectionClosed
+
+from app.protocol import codec, frames
+from app.protocol.errors import CloseCode, ErrorCode, ProtocolError
+from app.server import auth, signals, sync
+from app.server.connection import AgentConn
+from app.server.context import ServerContext
+from app.server.db import repo_agents, repo_events
+from app.server.handlers.common import answer_error, rate_limited, reject, remote_of
+from app.server.handlers.methods import HANDLERS, set_presence
+from app.server.outbox import Outbox
+from app.server.principal import AgentPrincipal
+from app.server.ratelimit import TokenBucket
+from app.server.timeutil import utcnow
+
+log = logging.getLogger("app.server.agent")
+
+
+async def _authenticate(
+    ctx: ServerContext, ws: ServerConnection
+) -> tuple[AgentPrincipal, str, frames.Welcome] | None:
+    try:
+        raw = await asyncio.wait_for(ws.recv(), ctx.config.auth_timeout)
+    except TimeoutError:
+        await reject(ws, "authenticate first")
+        return None
+    try:
+        frame = codec.decode_agent_frame(raw)
+    except ProtocolError:
+        frame = None
+    remote = remote_of(ws)
+    if isinstance(frame, frames.Login):
+        if not auth.login_allowed(frame.username, remote):
+            await reject(ws, "too many failed logins; try again later")
+            return None
+        creds = await ctx.db.run(repo_agents.credentials, frame.username)
+        if not await auth.verify_password(creds[1] if creds else None, frame.password):
+            await ctx.db.run(repo_agents.record_failed_login, frame.username, creds is not None, remote)
+            await asyncio.sleep(ctx.config.failed_login_delay)
+            await reject(ws, "invalid username or password")
+            return None
+        assert creds is not None
+        agent = creds[0]
+        token, digest = auth.new_token()
+        expires = await ctx.db.run(
+            repo_agents.issue_token, agent, digest, ctx.config.token_ttl_seconds, remote
+        )
+        head = await ctx.db.run(repo_events.head)
+        return (
+            agent,
+            digest,
+            frames.Welcome(
+                agent=agent.info(), head=head, server_time=utcnow(), token=token, token_expires_at=expires
+            ),
+        )
+    if isinstance(frame, frames.Auth):
+        digest = auth.token_digest(frame.token)
+        found = await ctx.db.run(repo_agents.agent_for_token, digest)
+        if found is None:
+            await asyncio.sleep(ctx.config.failed_login_delay)
+            await reject(ws, "invalid or expired token")
+            return None
+        head = await ctx.db.run(repo_events.head)
+        return found, digest, frames.Welcome(agent=found.info(), head=head, server_time=utcnow())
+    await reject(ws, "authenticate first: the first frame must be login or auth")
+    return None
+
+
+async def serve_agent(ctx: ServerContext, ws: ServerConnection) -> None:
+    authenticated = await _authenticate(ctx, ws)
+    if authenticated is None:
+        return
+    agent, token_hash, welcome = authenticated
+    cfg = ctx.config
+    conn = AgentConn(
+        ws=ws,
+        outbox=Outbox(ws, cfg.max_pending_frames),
+        agent=agent,
+        token_hash=token_hash,
+        bucket=TokenBucket(cfg.rate_limit_per_second, cfg.rate_limit_burst),
+    )
+    conn.outbox.put(codec.encode(welcome))
+    ctx.hub.add_agent(conn)
+    try:
+        async for raw in ws:
+            await _handle(ctx, conn, raw)
+            if conn.logged_out:
+                await _close_logged_out(ctx, conn)
+                break
+    except ConnectionClosed:
+        pass
+    finally:
+        ctx.hub.remove_agent(conn)
+        await _cleanup(ctx, conn)
+
+
+async def _handle(ctx: ServerContext, conn: AgentConn, raw: str | bytes) -> None:
+    if rate_limited(conn.bucket, conn.outbox, conn.ws, raw):
+        return
+    if isinstance(raw, bytes):
+        conn.outbox.put(codec.encode(codec.error(ErrorCode.BAD_REQUEST, "binary frames are not accepted")))
+        return
+    request_id = None
+    try:
+        frame = codec.decode_agent_frame(raw)
+        if isinstance(frame, frames.Req):
+            request_id = frame.id
+            await _request(ctx, conn, frame)
+        elif isinstance(frame, frames.Sync):
+            await sync.replay(
+                frame.since,
+                conn.cursor,
+                conn.outbox,
+                lambda after, limit: ctx.db.run(repo_events.agent_page, conn.agent, after, limit),
+            )
+        elif isinstance(frame, frames.Signal):
+            await signals.agent_signal(ctx, conn, frame)
+        else:
+            raise ProtocolError(ErrorCode.BAD_REQUEST, "already authenticated")
+    except ProtocolError as exc:
+        answer_error(conn.outbox, raw, exc.code, exc.message, exc.request_id or request_id)
+    except Exception:
+        log.exception("agent frame failed")
+        answer_error(conn.outbox, raw, ErrorCode.INTERNAL, "internal error", request_id)
+
+
+async def _request(ctx: ServerContext, conn: AgentConn, req: frames.Req) -> None:
+    params = codec.decode_params(req)
+    handler = HANDLERS.get(req.method)
+    if handler is None:
+        raise ProtocolError(ErrorCode.BAD_REQUEST, "method not supported by this server", request_id=req.id)
+    try:
+        result = await handler(ctx, conn, params)
+    except ProtocolError as exc:
+        exc.request_id = req.id
+        raise
+    except Exception:
+        log.exception("method %s failed", req.method)
+        raise ProtocolError(ErrorCode.INTERNAL, "internal error", request_id=req.id) from None
+    conn.outbox.put(codec.encode(codec.ok(req.id, result)))
+
+
+async def _close_logged_out(ctx: ServerContext, conn: AgentConn) -> None:
+    for other in ctx.hub.agent_conns_with_token(conn.token_hash):
+        if other is not conn:
+            other.outbox.put(codec.encode(codec.error(ErrorCode.UNAUTHORIZED, "logged out")))
+            await other.outbox.flush(1.0)
+            asyncio.get_running_loop().create_task(other.ws.close(CloseCode.UNAUTHORIZED, "logged out"))
+    await conn.outbox.flush()
+    with contextlib.suppress(ConnectionClosed):
+        await conn.ws.close(CloseCode.NORMAL, "logged out")
+
+
+async def _cleanup(ctx: ServerContext, conn: AgentConn) -> None:
+    try:
+        if conn.viewing is not None:
+            await signals.switch_viewing(ctx, conn, None)
+        if ctx.hub.connections_of(conn.agent.username) == 0:
+            await set_presence(ctx, conn, "offline")
+    except Exception:
+        log.exception("cleanup after an agent connection failed")
+    finally:
+        await conn.outbox.aclose()

@@ -1,0 +1,81 @@
+"""Plain HTTP on the WebSocket port (websockets' ``process_request`` hook).
+
+``/healthz`` → ``ok``; ``/chat`` → the customer chat page and ``/chat/<file>`` its assets from
+``app/server/static``; ``/agent`` and ``/customer`` continue to the WebSocket handshake; anything
+else is 404. Static files are served only by exact name from one directory (no sub-paths, no
+dot-files), so no request can reach a file outside it.
+"""
+
+from __future__ import annotations
+
+import re
+from http import HTTPStatus
+from pathlib import Path
+
+from websockets.asyncio.server import ServerConnection
+from websockets.datastructures import Headers
+from websockets.http11 import Request, Response
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+WS_PATHS = frozenset({"/agent", "/customer"})
+CONTENT_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".json": "application/json",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".ico": "image/x-icon",
+    ".txt": "text/plain; charset=utf-8",
+    ".woff2": "font/woff2",
+}
+# The chat page loads only its own script and style sheet and talks only to its own origin
+# (same-origin ws: included): nothing injected into a message can load or send anything elsewhere.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9]+)+$")
+
+
+def _response(status: HTTPStatus, body: bytes, content_type: str) -> Response:
+    headers = Headers(
+        [
+            ("Content-Type", content_type),
+            ("Content-Length", str(len(body))),
+            ("X-Content-Type-Options", "nosniff"),
+            ("Cache-Control", "no-store"),
+            ("Referrer-Policy", "no-referrer"),
+            ("X-Frame-Options", "DENY"),
+            ("Content-Security-Policy", CONTENT_SECURITY_POLICY),
+            ("Permissions-Policy", "camera=(), microphone=(), geolocation=()"),
+        ]
+    )
+    return Response(status.value, status.phrase, headers, body)
+
+
+def _text(status: HTTPStatus, text: str) -> Response:
+    return _response(status, text.encode(), "text/plain; charset=utf-8")
+
+
+def static_file(name: str) -> Response:
+    suffix = Path(name).suffix.lower()
+    if not _SAFE_NAME.match(name) or suffix not in CONTENT_TYPES:
+        return _text(HTTPStatus.NOT_FOUND, "not found\n")
+    path = (STATIC_DIR / name).resolve()
+    if path.parent != STATIC_DIR or not path.is_file():
+        return _text(HTTPStatus.NOT_FOUND, "not found\n")
+    return _response(HTTPStatus.OK, path.read_bytes(), CONTENT_TYPES[suffix])
+
+
+def process_request(connection: ServerConnection, request: Request) -> Response | None:
+    path = request.path.split("?", 1)[0].split("#", 1)[0]
+    if path in WS_PATHS:
+        return None
+    if path == "/healthz":
+        return _text(HTTPStatus.OK, "ok")
+    if path in ("/chat", "/chat/"):
+        return static_file("chat.html")
+    if path.startswith("/chat/"):
+        return static_file(path[len("/chat/") :])
+    return _text(HTTPStatus.NOT_FOUND, "not found\n")

@@ -1,0 +1,80 @@
+"""The one place the server calls the safety guard (``app.guard``).
+
+Customer messages are scanned before they are stored or fanned out: secrets are replaced by
+markers and a warning goes back to the customer. Agent messages that are not internal notes are
+checked and refused when they ask for secrets, push remote access or transfers, or link outside
+the exchange's domains. The guard is pure CPU work; callers run it off the event loop.
+
+If the guard package is not importable (a partial checkout), the adapter degrades to "nothing
+found" and logs that once, so the server still runs — the tests of the guard itself catch that.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class InboundScan:
+    text: str  # what is stored and shown: secrets replaced by markers
+    redactions: tuple[tuple[str, str], ...]  # (kind, severity)
+    warning_kinds: tuple[str, ...]
+
+
+@cache
+def _guard() -> Any | None:
+    try:
+        import app.guard as guard
+
+        for name in (
+            "scan_inbound",
+            "customer_warning",
+            "check_outbound",
+            "describe_violation",
+            "LinkPolicy",
+        ):
+            getattr(guard, name)
+        return guard
+    except (ImportError, AttributeError):
+        log.error("the safety guard (app.guard) is unavailable; messages are not being checked")
+        return None
+
+
+@cache
+def _policy() -> Any:
+    guard = _guard()
+    return guard.LinkPolicy.default() if guard is not None else None
+
+
+def scan_customer_text(text: str) -> InboundScan:
+    guard = _guard()
+    if guard is None:
+        return InboundScan(text, (), ())
+    result = guard.scan_inbound(text)
+    redactions = tuple((str(f.kind), str(f.severity)) for f in result.findings)
+    kinds = tuple(dict.fromkeys(kind for kind, _ in redactions))
+    return InboundScan(result.text, redactions, kinds)
+
+
+def customer_warning(kinds: tuple[str, ...], language: str) -> str:
+    guard = _guard()
+    if guard is None:
+        return ""
+    return str(guard.customer_warning(kinds, language if language in ("en", "zh-CN") else "en"))
+
+
+def refusal(text: str, language: str) -> str | None:
+    """Why an agent's (non-internal) message must not be sent, or ``None`` if it may."""
+    guard = _guard()
+    if guard is None:
+        return None
+    violations = guard.check_outbound(text, _policy())
+    if not violations:
+        return None
+    lang = language if language in ("en", "zh-CN") else "en"
+    return " ".join(dict.fromkeys(str(guard.describe_violation(v, lang)) for v in violations))

@@ -1,0 +1,404 @@
+/* AgentDesk customer web chat: plain JS, no framework, no build step.
+ * Protocol: docs/protocol.md, "Customer session (/customer)". Message text is plain text and is
+ * only ever put into the page with textContent, never as markup. */
+(function () {
+  "use strict";
+
+  var STR = {
+    en: {
+      title: "Customer support", subtitle: "Secure chat with our support team",
+      skip: "Skip to the message box", conversation: "Conversation",
+      empty: "No messages yet. How can we help you today?",
+      typing: "Support is typing…", label: "Your message", placeholder: "Type your message…",
+      send: "Send", hint: "Enter to send · Shift+Enter for a new line",
+      notice: "Official support will never ask for your password, SMS or authenticator codes, " +
+        "private keys or seed phrase. Never share them with anyone.",
+      connecting: "Connecting…", reconnecting: "Reconnecting…", online: "Connected",
+      offline: "Disconnected", you: "You", system: "System", support: "Support",
+      sending: "Sending…",
+      expired: "This chat link has expired or is not valid. Please reopen the chat from the app " +
+        "or the website.",
+      slow: "You are sending messages too quickly. We will retry in a moment."
+    },
+    "zh-CN": {
+      title: "在线客服", subtitle: "与客服团队的安全对话",
+      skip: "跳到消息输入框", conversation: "对话记录",
+      empty: "暂无消息。请问有什么可以帮您？",
+      typing: "客服正在输入…", label: "您的消息", placeholder: "请输入消息…",
+      send: "发送", hint: "按 Enter 发送，Shift+Enter 换行",
+      notice: "官方客服绝不会向您索要密码、短信或谷歌验证码、私钥或助记词，请勿向任何人透露。",
+      connecting: "正在连接…", reconnecting: "正在重新连接…", online: "已连接",
+      offline: "已断开", you: "我", system: "系统消息", support: "客服",
+      sending: "发送中…",
+      expired: "此聊天链接已过期或无效，请从 App 或网站重新打开聊天。",
+      slow: "您发送消息过于频繁，稍后将自动重试。"
+    }
+  };
+  var MAX_BACKOFF = 15000, TYPING_HIDE = 6000, TYPING_EVERY = 3000, TYPING_IDLE = 4000;
+  var ACK_TIMEOUT = 10000, HISTORY_LIMIT = 100, TOKEN_KEY = "agentdesk.chat.token";
+
+  var $ = function (id) { return document.getElementById(id); };
+  var log = $("log"), input = $("input"), form = $("composer"), statusEl = $("status");
+  var typingEl = $("typing"), alertEl = $("alert"), emptyEl = $("empty");
+
+  // sessionStorage may be missing or full (private modes): the chat then just forgets on reload.
+  function sget(k) { try { return sessionStorage.getItem(k); } catch (e) { return null; } }
+  function sset(k, v) {
+    try { if (v === null) sessionStorage.removeItem(k); else sessionStorage.setItem(k, v); } catch (e) { /* */ }
+  }
+
+  // language
+  function normLang(l) {
+    l = String(l || "").toLowerCase();
+    return l.indexOf("zh") === 0 ? "zh-CN" : l.indexOf("en") === 0 ? "en" : null;
+  }
+  var params = new URLSearchParams(location.search);
+  var forcedLang = normLang(params.get("lang"));
+  var lang = forcedLang || normLang(navigator.language) || "en";
+  function t(key) { return (STR[lang] && STR[lang][key]) || STR.en[key]; }
+  function applyLang(l) {
+    lang = l;
+    document.documentElement.lang = l;
+    document.title = t("title");
+    var els = document.querySelectorAll("[data-i18n]");
+    for (var i = 0; i < els.length; i++) els[i].textContent = t(els[i].getAttribute("data-i18n"));
+    input.placeholder = t("placeholder");
+    var items = log.children;
+    for (var j = 0; j < items.length; j++) fillMeta(items[j]);
+    setStatus(connState);
+    if (alertEl.getAttribute("data-key")) alertEl.textContent = t(alertEl.getAttribute("data-key"));
+  }
+
+  // token: from the URL fragment (never sent to the server in a request line or Referer)
+  function tokenFromHash() {
+    var h = location.hash.replace(/^#/, "");
+    return h ? new URLSearchParams(h).get("token") : null;
+  }
+  var token = tokenFromHash();
+  if (token) sset(TOKEN_KEY, token); else token = sget(TOKEN_KEY);
+  if (location.hash && history.replaceState) {
+    history.replaceState(null, "", location.pathname + location.search);  // keep it out of copies
+  }
+  window.addEventListener("hashchange", function () {
+    var fresh = tokenFromHash();
+    if (fresh) { sset(TOKEN_KEY, fresh); location.replace(location.pathname + location.search); }
+  });
+
+  // state
+  var ws = null, authed = false, ready = false, haveHistory = false, stopped = false;
+  var uid = null, lastSeq = 0, attempt = 0, connState = "connecting", everConnected = false;
+  var byId = new Map();      // message id -> <li>
+  var pending = new Map();   // client_msg_id -> {cmid, body, at, li, sentAt}
+  var retryTimer = null, watchdog = null, typingHideTimer = null;
+
+  function key(name) { return "agentdesk.chat." + name + "." + uid; }
+  function saveSeq() { if (uid) sset(key("seq"), String(lastSeq)); }
+  function savePending() {
+    if (!uid) return;
+    var list = [];
+    pending.forEach(function (p) { list.push({ cmid: p.cmid, body: p.body, at: p.at }); });
+    sset(key("pending"), list.length ? JSON.stringify(list) : null);
+  }
+  function newId() {  // crypto.randomUUID needs a secure context (https or localhost)
+    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+    var b = crypto.getRandomValues(new Uint8Array(16));
+    return Array.prototype.map.call(b, function (x) { return (x + 256).toString(16).slice(1); }).join("");
+  }
+
+  // status and alerts
+  function setStatus(state) {
+    connState = state;
+    statusEl.setAttribute("data-state", state);
+    $("status-text").textContent = t(state);
+  }
+  function showAlert(k, sticky) {
+    alertEl.setAttribute("data-key", k);
+    alertEl.textContent = t(k);
+    alertEl.hidden = false;
+    alertEl.className = sticky ? "alert fatal" : "alert";
+    if (!sticky) setTimeout(function () { if (alertEl.getAttribute("data-key") === k) hideAlert(); }, 6000);
+  }
+  function hideAlert() { alertEl.hidden = true; alertEl.removeAttribute("data-key"); }
+  function expired() {
+    stopped = true;
+    sset(TOKEN_KEY, null);
+    setStatus("offline");
+    showAlert("expired", true);
+    input.disabled = true;
+    $("send").disabled = true;
+    hideTyping();
+  }
+
+  // rendering (textContent only)
+  function fmtTime(iso) {
+    var d = new Date(iso);
+    if (isNaN(d.getTime())) return "";
+    var now = new Date(), o = { hour: "numeric", minute: "2-digit" };
+    if (d.toDateString() !== now.toDateString()) { o.month = "short"; o.day = "numeric"; }
+    if (d.getFullYear() !== now.getFullYear()) o.year = "numeric";
+    try { return d.toLocaleString(lang, o); } catch (e) { return d.toLocaleString(); }
+  }
+  function fillMeta(li) {
+    var kind = li.getAttribute("data-kind"), who = li.querySelector(".who"), time = li.querySelector("time");
+    who.textContent = kind === "customer" ? t("you") : kind === "system" ? t("system")
+      : (li.getAttribute("data-author") || t("support"));
+    if (li.classList.contains("pending")) {
+      time.textContent = t("sending");
+    } else {
+      time.textContent = fmtTime(time.getAttribute("datetime"));
+      try { time.title = new Date(time.getAttribute("datetime")).toLocaleString(lang); } catch (e) { /* */ }
+    }
+  }
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text) e.textContent = text;  // text only, never markup
+    return e;
+  }
+  function build(kind, author, body, at) {
+    var li = el("li", "msg " + (kind === "customer" ? "mine" : kind === "system" ? "system" : "agent"));
+    var meta = el("p", "meta"), time = el("time");
+    li.setAttribute("data-kind", kind);
+    if (author) li.setAttribute("data-author", author);
+    time.setAttribute("datetime", at);
+    meta.appendChild(el("span", "who"));
+    meta.appendChild(time);
+    li.appendChild(meta);
+    li.appendChild(el("p", "body", body));
+    return li;
+  }
+  function stickToBottom() { return log.scrollHeight - log.scrollTop - log.clientHeight < 80; }
+  function scrollDown() { log.scrollTop = log.scrollHeight; }
+  function place(li, id) {
+    // Messages in id order; own pending messages (no id yet) stay at the end.
+    var before = null;
+    for (var i = log.children.length - 1; i >= 0; i--) {
+      var k = log.children[i], kid = k.getAttribute("data-id");
+      if (k !== li && kid !== null && Number(kid) < id) break;
+      if (k !== li) before = k;
+    }
+    log.insertBefore(li, before);
+  }
+  function updateEmpty() { emptyEl.hidden = !haveHistory || log.children.length > 0; }
+
+  function refresh(li, m) {  // the server's copy wins: time, and the text (secrets redacted)
+    li.querySelector("time").setAttribute("datetime", m.created_at);
+    li.querySelector(".body").textContent = m.body;
+    fillMeta(li);
+  }
+  function confirmPending(p, id, m) {
+    pending.delete(p.cmid);
+    savePending();
+    if (byId.has(id)) { p.li.remove(); return; }
+    p.li.classList.remove("pending");
+    p.li.setAttribute("data-id", String(id));
+    if (m) refresh(p.li, m); else fillMeta(p.li);
+    byId.set(id, p.li);
+    place(p.li, id);
+  }
+  function addMessage(m) {
+    if (m.client_msg_id && m.author_kind === "customer" && pending.has(m.client_msg_id)) {
+      confirmPending(pending.get(m.client_msg_id), m.id, m);
+      return;
+    }
+    var existing = byId.get(m.id);
+    if (existing) { refresh(existing, m); return; }  // a replay, or our send acknowledged first
+    var bottom = stickToBottom();
+    var li = build(m.author_kind, m.author_name, m.body, m.created_at);
+    li.setAttribute("data-id", String(m.id));
+    fillMeta(li);
+    byId.set(m.id, li);
+    place(li, m.id);
+    if (m.author_kind !== "customer") hideTyping();
+    updateEmpty();
+    if (bottom) scrollDown();
+  }
+  function addPending(p) {
+    p.li = build("customer", null, p.body, p.at);
+    p.li.classList.add("pending");
+    fillMeta(p.li);
+    log.appendChild(p.li);
+    updateEmpty();
+    scrollDown();
+  }
+
+  // typing
+  function hideTyping() { clearTimeout(typingHideTimer); typingEl.hidden = true; }
+  function showTyping() {
+    clearTimeout(typingHideTimer);
+    typingEl.hidden = false;
+    typingHideTimer = setTimeout(hideTyping, TYPING_HIDE);
+  }
+  var typingSentAt = 0, typingActive = false, typingIdle = null;
+  function sendTyping(active) {
+    if (!ready) { typingActive = false; return; }
+    typingActive = active;
+    typingSentAt = active ? Date.now() : 0;
+    send({ type: "signal", name: "typing", data: { active: active } });
+  }
+  function onTypingInput() {
+    clearTimeout(typingIdle);
+    if (!input.value.trim()) { if (typingActive) sendTyping(false); return; }
+    if (!typingActive || Date.now() - typingSentAt > TYPING_EVERY) sendTyping(true);
+    typingIdle = setTimeout(function () { if (typingActive) sendTyping(false); }, TYPING_IDLE);
+  }
+
+  // connection
+  function send(frame) {
+    if (ws && ws.readyState === 1) { ws.send(JSON.stringify(frame)); return true; }
+    return false;
+  }
+  function sendPending(p) {
+    if (ready && send({ type: "send", body: p.body, client_msg_id: p.cmid })) p.sentAt = Date.now();
+  }
+  function flushPending() { pending.forEach(sendPending); }
+
+  function connect() {
+    if (stopped) return;
+    clearTimeout(retryTimer);
+    retryTimer = null;
+    setStatus(everConnected ? "reconnecting" : "connecting");
+    authed = ready = false;
+    var url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/customer";
+    var sock;
+    try { sock = new WebSocket(url, "agentdesk.v1"); } catch (e) { scheduleReconnect(); return; }
+    ws = sock;
+    clearTimeout(watchdog);
+    watchdog = setTimeout(function () { if (ws === sock && !authed) sock.close(); }, 10000);
+    sock.onopen = function () { send({ type: "auth", token: token }); };
+    sock.onmessage = function (ev) {
+      if (ws !== sock) return;
+      var f;
+      try { f = JSON.parse(ev.data); } catch (e) { return; }
+      if (f && typeof f.type === "string") handle(f);
+    };
+    sock.onclose = function (ev) {
+      if (ws !== sock) return;
+      ws = null;
+      authed = ready = false;
+      clearTimeout(watchdog);
+      hideTyping();
+      typingActive = false;
+      if (ev.code === 4401) { expired(); return; }
+      scheduleReconnect();
+    };
+  }
+  function scheduleReconnect() {
+    if (stopped || retryTimer) return;
+    setStatus(everConnected ? "reconnecting" : "connecting");
+    var base = Math.min(MAX_BACKOFF, 500 * Math.pow(2, attempt));
+    attempt++;
+    retryTimer = setTimeout(connect, base / 2 + Math.random() * base / 2);
+  }
+
+  function startSync() {
+    if (haveHistory) send({ type: "sync", since: lastSeq });
+    else send({ type: "history", limit: HISTORY_LIMIT });
+  }
+  function welcome(f) {
+    authed = true;
+    everConnected = true;
+    attempt = 0;
+    clearTimeout(watchdog);
+    var c = f.customer || {};
+    if (!forcedLang && STR[c.language]) applyLang(c.language);
+    if (c.uid && c.uid !== uid) {
+      uid = String(c.uid);
+      lastSeq = Math.max(lastSeq, Number(sget(key("seq"))) || 0);
+      var saved = [];
+      try { saved = JSON.parse(sget(key("pending")) || "[]"); } catch (e) { /* corrupt */ }
+      saved.forEach(function (s) {
+        if (s && s.cmid && s.body && !pending.has(s.cmid)) {
+          var p = { cmid: s.cmid, body: s.body, at: s.at || new Date().toISOString(), sentAt: 0 };
+          pending.set(p.cmid, p);
+          addPending(p);
+        }
+      });
+      savePending();
+    }
+    startSync();
+  }
+  function handle(f) {
+    switch (f.type) {
+      case "welcome": welcome(f); break;
+      case "history_result": {
+        log.setAttribute("aria-busy", "true");  // announce the rebuilt log once, not each item
+        byId.forEach(function (li) { li.remove(); });  // first open or after resync: rebuild
+        byId.clear();
+        haveHistory = true;
+        (f.messages || []).forEach(addMessage);
+        log.removeAttribute("aria-busy");
+        lastSeq = Math.max(lastSeq, Number(f.head) || 0);
+        saveSeq();
+        updateEmpty();
+        scrollDown();
+        send({ type: "sync", since: Number(f.head) || 0 });
+        break;
+      }
+      case "message":
+        if (f.message) addMessage(f.message);
+        if (f.seq > lastSeq) { lastSeq = f.seq; saveSeq(); }
+        break;
+      case "synced":
+        if (f.head > lastSeq) { lastSeq = f.head; saveSeq(); }
+        ready = true;
+        setStatus("online");
+        flushPending();
+        if (input.value.trim()) onTypingInput();
+        break;
+      case "resync":
+        ready = false;
+        send({ type: "history", limit: HISTORY_LIMIT });
+        break;
+      case "sent": {
+        var p = pending.get(f.client_msg_id);
+        if (p) confirmPending(p, f.message_id, null);
+        break;
+      }
+      case "signal":
+        if (f.name === "typing" && f.data) { if (f.data.active) showTyping(); else hideTyping(); }
+        break;
+      case "error":
+        if (f.code === "unauthorized") expired();
+        else if (f.code === "rate_limited") showAlert("slow");  // pending ones are re-sent later
+        else if (window.console) console.warn("chat: server error", f.code);
+        break;
+      default: break;  // a newer server may send more
+    }
+  }
+
+  // Re-send what the server has not acknowledged (idempotent on client_msg_id).
+  setInterval(function () {
+    var now = Date.now();
+    pending.forEach(function (p) { if (p.sentAt && now - p.sentAt > ACK_TIMEOUT) sendPending(p); });
+  }, 2500);
+
+  // composer
+  function submit() {
+    var body = input.value.replace(/\s+$/, "").replace(/^\s*\n/, "");
+    if (!body.trim() || stopped) return;
+    var p = { cmid: newId(), body: body, at: new Date().toISOString(), sentAt: 0 };
+    pending.set(p.cmid, p);
+    savePending();
+    addPending(p);
+    input.value = "";
+    clearTimeout(typingIdle);
+    if (typingActive) sendTyping(false);
+    sendPending(p);
+    input.focus();
+  }
+  form.addEventListener("submit", function (e) { e.preventDefault(); submit(); });
+  input.addEventListener("keydown", function (e) {
+    if (e.key === "Enter" && !e.shiftKey && !e.isComposing && e.keyCode !== 229) {
+      e.preventDefault();
+      submit();
+    }
+  });
+  input.addEventListener("input", onTypingInput);
+  input.addEventListener("blur", function () { clearTimeout(typingIdle); if (typingActive) sendTyping(false); });
+  window.addEventListener("online", function () { if (retryTimer) { attempt = 0; connect(); } });
+
+  applyLang(lang);
+  if (!token) { expired(); return; }
+  connect();
+})();

@@ -1,0 +1,92 @@
+"""Resume: replay what a connection missed, then hand over to live events — no gap, no duplicate.
+
+How the hand-over is made safe: the connection subscribes to the hub *before* its first replay
+read, in "replaying" mode, so every event committed from then on is buffered. Any event committed
+before the subscription was committed before the first read too (all database work runs on one
+thread, in submission order), so the reads see it. When the last page has been sent, in one
+synchronous step (no ``await``, so no event can slip in between) the connection sends
+``synced{head}`` — ``head`` being the log's head as of that last read — then the buffered events
+with a seq above ``head`` and switches to live delivery, where anything at or below the last
+delivered seq is dropped. Events committed during the replay therefore arrive exactly once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from app.protocol import codec, frames
+from app.server.db.repo_events import ReplayPage
+from app.server.outbox import Outbox
+
+PAGE_SIZE = 500
+
+
+class LiveCursor:
+    """Where a connection stands in the event log."""
+
+    def __init__(self) -> None:
+        self.subscribed = False
+        self.replaying = False
+        self.last_seq = 0
+        self._buffer: list[tuple[int, str]] = []
+
+    def offer(self, seq: int, frame: str, outbox: Outbox) -> None:
+        """Called by the hub for each visible committed event, in commit order."""
+        if not self.subscribed:
+            return
+        if self.replaying:
+            self._buffer.append((seq, frame))
+        elif seq > self.last_seq:
+            outbox.put(frame)
+            self.last_seq = seq
+
+    def begin(self) -> None:
+        self.subscribed = True
+        self.replaying = True
+        self._buffer = []
+
+    def cancel(self) -> None:
+        self.subscribed = False
+        self.replaying = False
+        self._buffer = []
+
+    def finish(self, head: int, last_sent: int, outbox: Outbox) -> None:
+        outbox.put(codec.encode(frames.Synced(head=head)))
+        self.last_seq = max(head, last_sent)
+        for seq, frame in self._buffer:
+            if seq > self.last_seq:
+                outbox.put(frame)
+                self.last_seq = seq
+        self._buffer = []
+        self.replaying = False
+
+
+async def replay(
+    since: int,
+    cursor: LiveCursor,
+    outbox: Outbox,
+    read_page: Callable[[int, int], Awaitable[ReplayPage]],
+) -> None:
+    """Answer ``sync{since}``: replay, then ``synced`` and live; or ``resync`` if too old."""
+    cursor.begin()
+    after = since
+    last_sent = since
+    first = True
+    while True:
+        page = await read_page(after, PAGE_SIZE)
+        if first:
+            first = False
+            too_old = page.oldest is not None and since < page.oldest - 1
+            if too_old or since > page.head:
+                # Too old (pruned), or from another log (the database was replaced): start over.
+                cursor.cancel()
+                outbox.put(codec.encode(frames.Resync(head=page.head)))
+                return
+        for seq, frame in page.frames:
+            outbox.put(frame)
+            last_sent = seq
+        if len(page.frames) < PAGE_SIZE:
+            cursor.finish(page.head, last_sent, outbox)
+            return
+        after = page.last_scanned
+        await outbox.drained(low_water=PAGE_SIZE)

@@ -1,0 +1,143 @@
+"""ORM rows → protocol structs. The only place that knows both shapes.
+
+Runs on the database thread (it touches ORM instances); the structs it returns are immutable and
+safe to hand to the event loop.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.protocol import frames
+from app.protocol import types as pt
+from app.server.db import schema as db
+from app.server.masking import email_digest, mask_email, mask_name
+from app.server.visibility import ConvScope
+
+
+def customer_summary(c: db.Customer) -> pt.CustomerSummary:
+    return pt.CustomerSummary(
+        uid=c.uid,
+        name=mask_name(c.name),
+        vip_tier=c.vip_tier,
+        language=c.language,  # type: ignore[arg-type]
+        kyc_level=c.kyc_level,
+        kyc_status=c.kyc_status,  # type: ignore[arg-type]
+        account_manager=c.account_manager,
+        email_masked=mask_email(c.email) if c.email else None,
+        email_digest=email_digest(c.email) if c.email else None,
+    )
+
+
+def message(m: db.Message) -> pt.Message:
+    return pt.Message(
+        id=m.id,
+        conversation_id=m.conversation_id,
+        author_kind=m.author_kind,  # type: ignore[arg-type]
+        author_name=m.author_name,
+        body=m.body,
+        created_at=m.created_at,
+        internal=m.internal,
+        author=m.author,
+        client_msg_id=m.client_msg_id,
+        redactions=[pt.Redaction(kind=r["kind"], severity=r["severity"]) for r in (m.redactions or [])],
+    )
+
+
+def customer_message(m: pt.Message) -> frames.CustomerMessage:
+    """A message as its customer sees it: display names only, no agent usernames."""
+    return frames.CustomerMessage(
+        id=m.id,
+        conversation_id=m.conversation_id,
+        author_kind=m.author_kind,
+        author_name=m.author_name,
+        body=m.body,
+        created_at=m.created_at,
+        client_msg_id=m.client_msg_id if m.author_kind == "customer" else None,
+    )
+
+
+def conversation(c: db.Conversation, customer: db.Customer, last: db.Message | None) -> pt.Conversation:
+    return pt.Conversation(
+        id=c.id,
+        channel=c.channel,  # type: ignore[arg-type]
+        status=c.status,  # type: ignore[arg-type]
+        priority=c.priority,  # type: ignore[arg-type]
+        customer=customer_summary(customer),
+        created_at=c.created_at,
+        updated_at=c.updated_at,
+        assignee=c.assignee,
+        tags=list(c.tags or []),
+        subject=c.subject,
+        last_message=message(last) if last is not None else None,
+        message_count=c.message_count,
+        last_customer_message_at=c.last_customer_message_at,
+        first_response_at=c.first_response_at,
+        first_response_due=c.first_response_due,
+        resolution_due=c.resolution_due,
+        snoozed_until=c.snoozed_until,
+    )
+
+
+def scope(c: db.Conversation, customer: db.Customer) -> ConvScope:
+    return ConvScope(
+        conversation_id=c.id,
+        customer_uid=customer.uid,
+        channel=c.channel,
+        vip_tier=customer.vip_tier,
+        account_manager=customer.account_manager,
+        assignee=c.assignee,
+    )
+
+
+def order(o: db.Order) -> pt.Order:
+    return pt.Order(
+        order_id=o.order_id,
+        market=o.market,
+        symbol=o.symbol,
+        side=o.side,  # type: ignore[arg-type]
+        order_type=o.order_type,
+        price=o.price,
+        amount=o.amount,
+        filled=o.filled,
+        status=o.status,
+        created_at=o.created_at,
+    )
+
+
+def transfer(t: db.Transfer) -> pt.Transfer:
+    return pt.Transfer(
+        transfer_id=t.transfer_id,
+        direction=t.direction,
+        asset=t.asset,
+        chain=t.chain,  # type: ignore[arg-type]
+        amount=t.amount,
+        address=t.address,
+        tx_hash=t.tx_hash,
+        status=t.status,
+        confirmations=t.confirmations,
+        required_confirmations=t.required_confirmations,
+        created_at=t.created_at,
+        completed_at=t.completed_at,
+    )
+
+
+def canned(r: db.CannedReply, locale: str | None) -> pt.CannedReply:
+    titles = {"en": r.title_en, "zh-CN": r.title_zh}
+    bodies = {"en": r.body_en, "zh-CN": r.body_zh}
+    if locale is not None:
+        titles = {locale: titles[locale]}
+        bodies = {locale: bodies[locale]}
+    return pt.CannedReply(
+        id=r.id,
+        key=r.key,
+        category=r.category,
+        shortcut=r.shortcut,
+        titles=titles,
+        bodies=bodies,
+        variables=list(r.variables or []),
+    )
+
+
+def redactions_json(items: Any) -> list[dict[str, str]]:
+    return [{"kind": str(i.kind), "severity": str(i.severity)} for i in items]

@@ -1,0 +1,1 @@
+"""Helpers shared by the test suites: a running chat server and thin real-WebSocket clients."""
