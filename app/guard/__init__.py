@@ -1,0 +1,38 @@
+"""Safety guard: keeps secrets out of support chats and scam phrasing out of agents' replies.
+
+Pure Python, no Qt and no I/O except reading the BIP39 wordlists packaged with
+``mnemonic``. Used identically by the chat backend (authoritative) and the
+desktop composer (inline pre-check).
+
+Inbound (customer -> us): ``scan_inbound`` redacts seed phrases, private keys,
+passwords and one-time codes; ``customer_warning`` is the automatic reply.
+Outbound (agent -> customer): ``check_outbound`` refuses requests for secrets,
+remote-access/transfer scams and non-official links; ``describe_violation``
+explains a refusal in plain text.
+"""
+
+from .inbound import scan_inbound
+from .links import LinkPolicy
+from .outbound import check_outbound
+from .reasons import describe_violation
+from .types import (
+    FINDING_KINDS,
+    VIOLATION_CODES,
+    Finding,
+    InboundResult,
+    Violation,
+)
+from .warnings import customer_warning
+
+__all__ = [
+    "FINDING_KINDS",
+    "VIOLATION_CODES",
+    "Finding",
+    "InboundResult",
+    "LinkPolicy",
+    "Violation",
+    "check_outbound",
+    "customer_warning",
+    "describe_violation",
+    "scan_inbound",
+]

@@ -1,0 +1,142 @@
+"""``scan_inbound``: find and redact secrets in a customer's message.
+
+Called by the chat backend before a message is stored (authoritative) and by
+the desktop composer as a pre-check; both must get identical results, so this
+is a pure function of the text.
+
+Redaction is run to a fixpoint: after replacing secrets with markers the text
+is scanned again (markers are masked so they never match anything) until no
+new secret appears. That makes ``scan_inbound`` idempotent by construction even
+when context windows shift because a long secret became a short marker.
+Findings always refer to the ORIGINAL text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Final, NamedTuple
+
+from .context_secrets import find_context_secrets
+from .keys import find_keys
+from .seed import find_seed_phrases
+from .types import (
+    EXTENDED_PRIVATE_KEY,
+    HIGH,
+    MEDIUM,
+    OTP_CODE,
+    PASSWORD,
+    PRIVATE_KEY,
+    SEED_PHRASE,
+    WIF_KEY,
+    Finding,
+    InboundResult,
+    marker,
+)
+
+_MARKER = re.compile(r"\[redacted:[a-z_]+\]")
+_MASK_CHAR: Final = "\ue000"  # private-use: matched by no detector, breaks word runs
+_MAX_PASSES: Final = 4
+_PRIORITY: Final = {
+    SEED_PHRASE: 6,
+    EXTENDED_PRIVATE_KEY: 5,
+    WIF_KEY: 4,
+    PRIVATE_KEY: 3,
+    PASSWORD: 2,
+    OTP_CODE: 1,
+}
+_SEVERITY_RANK: Final = {MEDIUM: 0, HIGH: 1}
+_CONTEXT_SEVERITY: Final = {PASSWORD: HIGH, OTP_CODE: HIGH}
+
+
+class _Segment(NamedTuple):
+    """Where a marker sits in the redacted text and what it replaced."""
+
+    cur_start: int
+    cur_end: int
+    orig_start: int
+    orig_end: int
+
+
+def _mask_markers(text: str) -> str:
+    if "[redacted:" not in text:
+        return text
+    return _MARKER.sub(lambda m: _MASK_CHAR * len(m.group()), text)
+
+
+def _detect(text: str) -> list[Finding]:
+    """Raw (possibly overlapping) findings in ``text`` coordinates."""
+    work = _mask_markers(text)
+    found = [Finding(SEED_PHRASE, h.severity, h.start, h.end) for h in find_seed_phrases(work)]
+    found += [Finding(h.kind, h.severity, h.start, h.end) for h in find_keys(work)]
+    found += [
+        Finding(h.kind, _CONTEXT_SEVERITY[h.kind], h.start, h.end)
+        for h in find_context_secrets(work)
+    ]
+    return [f for f in found if f.end > f.start]
+
+
+def _merge(findings: list[Finding]) -> list[Finding]:
+    """Union overlapping spans; the merged span keeps the most serious kind."""
+    merged: list[Finding] = []
+    for f in sorted(findings, key=lambda x: (x.start, -x.end)):
+        if merged and f.start < merged[-1].end:
+            last = merged[-1]
+            kind = last.kind if _PRIORITY[last.kind] >= _PRIORITY[f.kind] else f.kind
+            sev = max(last.severity, f.severity, key=_SEVERITY_RANK.__getitem__)
+            merged[-1] = Finding(kind, sev, last.start, max(last.end, f.end))
+        else:
+            merged.append(f)
+    return merged
+
+
+def _redact(text: str, findings: list[Finding]) -> tuple[str, list[_Segment]]:
+    parts: list[str] = []
+    segments: list[_Segment] = []
+    pos = 0
+    cur = 0
+    for f in findings:
+        parts.append(text[pos : f.start])
+        cur += f.start - pos
+        mark = marker(f.kind)
+        parts.append(mark)
+        segments.append(_Segment(cur, cur + len(mark), f.start, f.end))
+        cur += len(mark)
+        pos = f.end
+    parts.append(text[pos:])
+    return "".join(parts), segments
+
+
+def _to_original(pos: int, segments: list[_Segment], cur_ends: list[int]) -> int:
+    """Map a position in the redacted text (outside any marker) back to the original."""
+    i = bisect_right(cur_ends, pos) - 1
+    return pos if i < 0 else pos + segments[i].orig_end - segments[i].cur_end
+
+
+def scan_inbound(text: str) -> InboundResult:
+    """Replace every secret in ``text`` with ``[redacted:<kind>]``.
+
+    Returns the unchanged text and no findings when nothing was found.
+    """
+    findings: list[Finding] = []
+    current, segments = text, []
+    for _ in range(_MAX_PASSES):
+        new = _detect(current)
+        if not new:
+            break
+        if segments:
+            cur_ends = [seg.cur_end for seg in segments]
+            new = [
+                Finding(
+                    f.kind,
+                    f.severity,
+                    _to_original(f.start, segments, cur_ends),
+                    _to_original(f.end, segments, cur_ends),
+                )
+                for f in new
+            ]
+        findings = _merge(findings + new)
+        current, segments = _redact(text, findings)
+    if not findings:
+        return InboundResult(text, ())
+    return InboundResult(current, tuple(findings))

@@ -1,0 +1,140 @@
+"""Detect raw private keys: 64-hex keys, WIF keys and extended private keys.
+
+64-hex strings are ambiguous: customers paste transaction hashes (same shape)
+all the time to ask about deposits, and hiding a tx hash from the agent is a
+real cost. Decision (documented in the module API and measured by the bench):
+
+1. Look at the nearest context word within ~48 chars before (or ~24 after) the
+   string, in the same sentence. "private key / key / secret / 私钥 / 密钥" -> private key (high);
+   "tx / txid / hash / transaction / 交易 / 哈希 / deposit / 充值 ..." -> tx hash
+   (left alone). The nearest word wins ("my key ... txid: <hex>").
+2. No nearby context: if the message talks about transactions anywhere
+   (deposit, withdrawal, txid, 到账, a coin or network name, ...) it is a tx hash; otherwise it is
+   treated as a private key with severity "medium" (redacting an unexplained
+   hex blob is the safe default).
+
+WIF and extended private keys are recognised only with a valid Base58Check
+checksum (a random string passes with p = 2**-32). An xprv-prefixed string of
+the exact length whose checksum fails is still redacted as "medium": a
+mistyped private key is still a private key. xpub/ypub/zpub are public and are
+never touched.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, NamedTuple
+
+from .base58 import b58check_decode
+from .textutil import ascii_lower, compile_ascii
+from .types import EXTENDED_PRIVATE_KEY, HIGH, MEDIUM, PRIVATE_KEY, WIF_KEY
+
+_B58 = "1-9A-HJ-NP-Za-km-z"
+_HEX_KEY = re.compile(r"(?<![0-9A-Za-z])(?:0[xX])?[0-9a-fA-F]{64}(?![0-9A-Za-z])")
+_WIF = re.compile(rf"(?<![{_B58}])[5KLc9][{_B58}]{{50,51}}(?![{_B58}])")
+_XPRV = re.compile(rf"(?<![{_B58}])[xyztuvYZUV]prv[{_B58}]{{100,112}}(?![{_B58}])")
+
+_LONG_TOKEN = re.compile(r"[0-9A-Za-z]{51,}")  # cheap prefilter: every key is such a token
+# Context patterns run on ASCII-lower-cased text (see textutil).
+_KEY_CTX = compile_ascii(
+    r"private\s*key|priv\s*key|privkey|secret\s*key|\bkeys?\b|\bsecret\b|\bpk\b"
+    r"|私钥|密钥|秘钥"
+)
+_TX_CTX = compile_ascii(
+    r"\btx|txid|\bhash|transaction|\bblocks?\b|blockchain|explorer|scan\b|etherscan|bscscan|tronscan"
+    r"|deposit|withdr|transfer|\bsent\b|\bsend|\breceiv|confirm|arriv|credited"
+    r"|交易|哈希|区块|浏览器|充值|提现|提币|转账|到账|入账|转入|转出|记录|链上"
+    r"|usdt|usdc|btc|eth|trx|bnb|sol|xrp|trc20|erc20|bep20|network|chain|网络|链"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?。！？\n]")
+_BEFORE: Final = 48
+_AFTER: Final = 24
+_WIF_VERSIONS: Final = (0x80, 0xEF)
+_XPRV_PAYLOAD_LEN: Final = 78
+_XPRV_TEXT_LEN: Final = 111
+
+
+class KeyHit(NamedTuple):
+    """A detected key: kind, severity and span."""
+
+    kind: str
+    severity: str
+    start: int
+    end: int
+
+
+def _last_end(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> int:
+    end = -1
+    for m in pattern.finditer(text, lo, hi):
+        end = m.end()
+    return end
+
+
+def _first_start(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> int:
+    m = pattern.search(text, lo, hi)
+    return m.start() if m else -1
+
+
+def _clause_bounds(low: str, start: int, end: int) -> tuple[int, int]:
+    """Context window around [start, end): +-48/24 chars, not crossing a sentence end."""
+    lo = max(0, start - _BEFORE)
+    for m in _SENTENCE_BREAK.finditer(low, lo, start):
+        lo = m.end()
+    hi = min(len(low), end + _AFTER)
+    stop = _SENTENCE_BREAK.search(low, end, hi)
+    return lo, (stop.start() if stop else hi)
+
+
+def classify_hex(low: str, start: int, end: int, about_tx: bool | None = None) -> str | None:
+    """Severity if the 64-hex string at [start, end) is a private key, else None.
+
+    ``low`` is the ASCII-lower-cased message; ``about_tx`` (whether it mentions
+    transactions anywhere) can be passed in when already known.
+    """
+    lo, hi = _clause_bounds(low, start, end)
+    key_b = _last_end(_KEY_CTX, low, lo, start)
+    tx_b = _last_end(_TX_CTX, low, lo, start)
+    if key_b >= 0 or tx_b >= 0:
+        return HIGH if key_b > tx_b else None
+    key_a = _first_start(_KEY_CTX, low, end, hi)
+    tx_a = _first_start(_TX_CTX, low, end, hi)
+    if key_a >= 0 or tx_a >= 0:
+        if key_a >= 0 and (tx_a < 0 or key_a < tx_a):
+            return HIGH
+        return None
+    if about_tx is None:
+        about_tx = _TX_CTX.search(low) is not None
+    return None if about_tx else MEDIUM
+
+
+def _wif_ok(candidate: str) -> bool:
+    payload = b58check_decode(candidate)
+    if payload is None or payload[0] not in _WIF_VERSIONS:
+        return False
+    return len(payload) == 33 or (len(payload) == 34 and payload[-1] == 0x01)
+
+
+def find_keys(text: str) -> list[KeyHit]:
+    """All private-key hits in ``text`` (non-overlapping within each kind)."""
+    hits: list[KeyHit] = []
+    low: str | None = None
+    about_tx: bool | None = None
+    for token in _LONG_TOKEN.finditer(text):
+        lo, hi = token.span()
+        for m in _HEX_KEY.finditer(text, lo, hi):
+            if low is None:
+                low = ascii_lower(text)
+                about_tx = _TX_CTX.search(low) is not None
+            severity = classify_hex(low, m.start(), m.end(), about_tx)
+            if severity is not None:
+                hits.append(KeyHit(PRIVATE_KEY, severity, m.start(), m.end()))
+        for m in _WIF.finditer(text, lo, hi):
+            if _wif_ok(m.group()):
+                hits.append(KeyHit(WIF_KEY, HIGH, m.start(), m.end()))
+        for m in _XPRV.finditer(text, lo, hi):
+            payload = b58check_decode(m.group())
+            if payload is not None and len(payload) == _XPRV_PAYLOAD_LEN:
+                hits.append(KeyHit(EXTENDED_PRIVATE_KEY, HIGH, m.start(), m.end()))
+            elif len(m.group()) == _XPRV_TEXT_LEN:
+                hits.append(KeyHit(EXTENDED_PRIVATE_KEY, MEDIUM, m.start(), m.end()))
+    return hits

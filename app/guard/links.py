@@ -1,0 +1,246 @@
+"""Links in agents' messages: only the exchange's own domains may be sent.
+
+Phishing links are the other half of fake support. Every URL or bare domain in
+an outbound message (with or without scheme, also glued to Chinese text:
+"请访问exchange-support.com登录") must be an allowed domain or a subdomain of
+one. Anything else is ``link_not_allowed``; hosts that *imitate* an allowed
+domain get the sharper ``lookalike_domain`` so the agent (and the audit log)
+sees it was not just an off-topic link: IDN/punycode homoglyphs, edit-distance
+typos, the brand as a token ("exchange-support.example", "exchange.com") or the
+whole allowed name used as a subdomain ("exchange.example.evil.com"), and
+"https://exchange.example@evil.com" userinfo tricks.
+
+E-mail addresses are not links, but a look-alike e-mail domain is reported.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Final, NamedTuple
+
+from .confusables import max_edits, osa_distance, skeleton
+from .domains import FILE_LIKE_TLDS, is_tld, registrable
+from .types import LINK_NOT_ALLOWED, LOOKALIKE_DOMAIN, Violation
+
+_H = (
+    "0-9A-Za-z\\-_\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u1d00-\u1dbf"
+    "\u1e00-\u1eff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0d"
+)
+_DOT = "[.\u3002\uff0e\uff61]"
+_STOP = "\\s<>\"'`\u3000-\u303f\u3400-\u9fff\uff01-\uff0f\uff1a-\uff20"
+_HOST = rf"[{_H}]++(?:{_DOT}[{_H}]++)*"
+_URL = re.compile(
+    rf"(?<![A-Za-z0-9+.\-])[A-Za-z][A-Za-z0-9+.\-]{{1,15}}://(?:(?P<user>[^\s/?#@]+)@)?"
+    rf"(?P<host>\[[0-9A-Fa-f:.]+\]|{_HOST})(?::\d{{1,5}})?(?:[/?#][^{_STOP}]*+)?"
+)
+# Possessive quantifiers (Python 3.11+): a word that is not followed by a dot fails
+# at once instead of being re-tried from every shorter prefix.
+_BARE = re.compile(
+    rf"(?<![{_H}@.\u3002\uff0e\uff61])(?P<host>[{_H}]++(?:{_DOT}[{_H}]++)+)"
+    rf"(?::\d{{1,5}})?(?:[/?#][^{_STOP}]*+)?"
+)
+_EMAIL = re.compile(rf"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]++@(?P<host>{_HOST}{_DOT}[{_H}]+)")
+_MAYBE_DOMAIN = re.compile(rf"[{_H}]{_DOT}[{_H}]")  # cheap pre-check: no "x.y", no link
+_DOTS = str.maketrans({"\u3002": ".", "\uff0e": ".", "\uff61": "."})
+_TRAILING: Final = ".,;:!?'\"-"
+_MAX_HOST: Final = 253
+
+
+@dataclass(frozen=True, slots=True)
+class LinkPolicy:
+    """Which link targets agents may send.
+
+    ``allowed_domains`` are registrable domains; their subdomains are allowed too.
+    """
+
+    allowed_domains: frozenset[str]
+
+    @classmethod
+    def default(cls) -> LinkPolicy:
+        """The demo exchange's official domain."""
+        return cls(frozenset({"exchange.example"}))
+
+
+class Host(NamedTuple):
+    """A host normalised for comparison."""
+
+    ascii: str  # lower case, punycode labels ("xn--...") for IDN
+    unicode: str  # lower case, NFKC, punycode decoded
+
+
+class LinkHit(NamedTuple):
+    """A host found in text: its span and whether it came from an e-mail."""
+
+    start: int
+    end: int
+    host: Host
+    userinfo: str
+    is_email: bool
+
+
+def _label_forms(label: str) -> tuple[str, str]:
+    if label.startswith("xn--"):
+        try:
+            return label, label[4:].encode("ascii").decode("punycode")
+        except (UnicodeError, ValueError):
+            return label, label
+    if label.isascii():
+        return label, label
+    try:
+        return "xn--" + label.encode("punycode").decode("ascii"), label
+    except UnicodeError:
+        return label, label
+
+
+def normalize_host(raw: str) -> Host:
+    """Lower-case, fold ideographic dots, and derive ASCII/Unicode forms."""
+    text = unicodedata.normalize("NFKC", raw.translate(_DOTS)).lower().strip(".")
+    forms = [_label_forms(label) for label in text.split(".")]
+    return Host(".".join(a for a, _ in forms), ".".join(u for _, u in forms))
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    if end > start and text[end - 1] == ")":
+        span = text[start:end]
+        if span.count(")") > span.count("("):
+            end -= 1
+    return end
+
+
+def _bare_is_domain(raw_host: str, host: Host, has_path: bool) -> bool:
+    """Filter bare "a.b" tokens that are not domains (e.g., report.pdf, Mr.Li)."""
+    labels = host.ascii.split(".")
+    tld = labels[-1]
+    if any(not label or label.startswith("-") or label.endswith("-") for label in labels):
+        return False
+    if not is_tld(tld):
+        return False
+    raw_tld = re.split(_DOT, raw_host)[-1]
+    www = labels[0] == "www"
+    if tld in FILE_LIKE_TLDS and not (www or has_path):
+        return False
+    # "...the account.Please" / "Mr.Li": sentence case after a dot is prose.
+    return not (raw_tld[:1].isupper() and raw_tld[1:].islower() and not www)
+
+
+class _Taken:
+    """Spans already claimed by a URL or e-mail (added left to right, so sorted)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        self.starts.append(start)
+        self.ends.append(end)
+
+    def covers(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+def find_links(text: str) -> Iterator[LinkHit]:
+    """URLs, bare domains and e-mail domains in ``text``, left to right."""
+    if _MAYBE_DOMAIN.search(text) is None and "://" not in text:
+        return
+    urls = _Taken()
+    urls_iter = _URL.finditer(text) if "://" in text else iter(())
+    for m in urls_iter:
+        end = _trim_end(text, m.start(), m.end())
+        urls.add(m.start(), end)
+        host = normalize_host(m.group("host").strip("[]"))
+        yield LinkHit(m.start(), end, host, (m.group("user") or "").lower(), False)
+    emails = _Taken()
+    emails_iter = _EMAIL.finditer(text) if "@" in text else iter(())
+    for m in emails_iter:
+        if urls.covers(m.start()):
+            continue
+        end = _trim_end(text, m.start(), m.end())
+        emails.add(m.start(), end)
+        yield LinkHit(m.start(), end, normalize_host(m.group("host")), "", True)
+    for m in _BARE.finditer(text):
+        if urls.covers(m.start()) or emails.covers(m.start()):
+            continue
+        hit = _bare_hit(text, m)
+        if hit is not None:
+            yield hit
+
+
+def _bare_hit(text: str, m: re.Match[str]) -> LinkHit | None:
+    """Validate a bare-domain match, dropping trailing non-TLD labels.
+
+    "visit evil.com.Thanks" is the domain "evil.com" followed by prose. Names longer
+    than DNS allows (253 chars, e.g. "a.a.a.a..." noise) are not domains at all.
+    """
+    raw_host = m.group("host").rstrip(_TRAILING)
+    if len(raw_host) > _MAX_HOST:
+        return None
+    if m.end("host") < m.end():  # has a path/port: the host is what it is
+        host = normalize_host(raw_host)
+        if _bare_is_domain(raw_host, host, True):
+            return LinkHit(m.start(), _trim_end(text, m.start(), m.end()), host, "", False)
+        return None
+    parts = re.split(f"({_DOT})", raw_host)  # labels interleaved with dots
+    while len(parts) >= 3:
+        candidate = "".join(parts)
+        host = normalize_host(candidate)
+        if _bare_is_domain(candidate, host, False):
+            return LinkHit(m.start(), m.start() + len(candidate), host, "", False)
+        parts = parts[:-2]
+    return None
+
+
+def is_allowed(host: str, allowed: Iterable[str]) -> bool:
+    """``host`` equals an allowed domain or is a subdomain of one."""
+    return any(host == d or host.endswith("." + d) for d in allowed)
+
+
+def _tokens(labels: list[str]) -> Iterator[str]:
+    for label in labels:
+        yield label
+        if "-" in label:
+            yield label.replace("-", "")
+            yield from (t for t in label.split("-") if t)
+
+
+def is_lookalike(host: Host, allowed: Iterable[str], userinfo: str = "") -> bool:
+    """Does a (not allowed) host imitate one of the allowed domains?"""
+    host_skel = skeleton(host.unicode)
+    labels = host_skel.split(".")
+    for domain in allowed:
+        dom_skel = skeleton(domain)
+        if dom_skel in userinfo or domain in userinfo:
+            return True
+        if host_skel == dom_skel or f".{host_skel}.".find(f".{dom_skel}.") >= 0:
+            return True
+        if skeleton(registrable(host.unicode)) == dom_skel:
+            return True
+        brand = dom_skel.split(".")[0]
+        limit = max_edits(brand)
+        for token in _tokens(labels):
+            if token == brand or (len(brand) >= 5 and brand in token):
+                return True
+            if limit and osa_distance(token, brand, limit + 1) <= limit:
+                return True
+    return False
+
+
+def check_links(text: str, policy: LinkPolicy) -> list[Violation]:
+    """Violations for every link in an agent's text that the policy does not allow."""
+    allowed = frozenset(d.lower().strip(".") for d in policy.allowed_domains)
+    out: list[Violation] = []
+    for hit in find_links(text):
+        host = hit.host.ascii
+        if is_allowed(host, allowed):
+            continue
+        if is_lookalike(hit.host, allowed, hit.userinfo):
+            out.append(Violation(LOOKALIKE_DOMAIN, host, hit.start, hit.end))
+        elif not hit.is_email:
+            out.append(Violation(LINK_NOT_ALLOWED, host, hit.start, hit.end))
+    return out

@@ -1,0 +1,268 @@
+"""``check_outbound``: refuse agent messages that ask for secrets or look like scams.
+
+Real support never asks for passwords, codes, keys or seed phrases, never
+needs remote access and never asks a customer to move funds to an address it
+provides. The check runs on every agent message (server side, authoritative)
+and live in the composer, so it must be precise: agents constantly write
+*warnings* that mention the very same words ("we will never ask for your
+password"). Hence the model, per sentence:
+
+* a secret noun is "requested" when the nearest verb before it (within a short
+  window) is a request verb ("send", "provide", "what is", "提供", "告诉") - a
+  nearer safe verb ("reset", "enable", "收到", "重置") wins - or a request
+  follows it in Chinese word order ("把验证码发给我", "密码是多少");
+* a request is cancelled by a negation earlier in the sentence ("never",
+  "do not", "请勿", "不会") unless a contrast word intervenes ("but", "just",
+  "但是", ", please"), and by a warning word before it ("if anyone asks",
+  "scammers may ask", "骗子");
+* "enter/type/输入" only count when the destination is this chat or a link,
+  not the app; "in the app / 在App中" after the noun means the product.
+
+Speed: two literal trigger tries (English, Chinese) scan the ASCII-lower-cased
+text; the detailed patterns only run in small windows around triggers; a
+sentence's verbs, negations, contrasts and warning words are computed once, on
+first need, and looked up by bisection; every other look-around is bounded. A
+typical message costs tens of microseconds and even a 100,000-char message with
+one huge sentence stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import cached_property
+from typing import Final, NamedTuple
+
+from . import outbound_lexicon as lex
+from .links import LinkPolicy, check_links
+from .textutil import ascii_lower
+from .types import (
+    ASKS_OTP_CODE,
+    ASKS_PASSWORD,
+    REMOTE_ACCESS,
+    TRANSFER_REQUEST,
+    VIOLATION_CODES,
+    Violation,
+)
+
+_SENTENCE_BREAK = re.compile(r"[.!?。！？\n]+")  # a lone "." must be followed by a space or the end
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_WINDOW_EN: Final = 60
+_WINDOW_ZH: Final = 25
+_NEAR: Final = 120  # chars around a verb/noun that qualify it (keeps long sentences linear)
+_LOOSE_AFTER: Final = 40  # "I sent you a code, what does it say?"
+_TRIGGER_BEFORE: Final = 30  # a detailed match may start this far before its trigger word
+_TRIGGER_AFTER: Final = 30
+_ZH_PAST: Final = ("过", "了")
+_NOUN_DETERMINER = re.compile(r"(?:your|the|a|my|this|that|our|his|her)\s+$")
+
+
+class _Verb(NamedTuple):
+    start: int
+    end: int
+    request: bool
+    conditional: bool
+
+
+class _Sentence:
+    """Cues for one sentence, computed on first use (positions are absolute)."""
+
+    def __init__(self, text: str, low: str, start: int, end: int) -> None:
+        self.text = text  # original, for details and case-sensitive addresses
+        self.low = low  # ASCII-lower-cased, for every lexicon pattern
+        self.start = start
+        self.end = end
+
+    @cached_property
+    def verbs(self) -> list[_Verb]:
+        """Request and safe verbs of the sentence, sorted by end (a request wins where both match)."""
+        low, lo, hi = self.low, self.start, self.end
+        requests = [
+            _Verb(a, b, True, lex.CONDITIONAL_VERBS.match(low[a:b].strip()) is not None)
+            for a, b in lex.REQUEST_VERBS.spans(low, lo, hi)
+            if not low.startswith(_ZH_PAST, b)  # "导入过", "提供了": something done, not asked
+        ]
+        request_starts = [r.start for r in requests]
+
+        def overlaps_request(a: int, b: int) -> bool:
+            i = bisect_left(request_starts, b) - 1  # the last request starting before b
+            return i >= 0 and requests[i].end > a
+
+        safe = [
+            _Verb(a, b, False, False)
+            for a, b in lex.SAFE_VERBS.spans(low, lo, hi)
+            if not overlaps_request(a, b)
+            and not low.startswith("的", b)  # "您收到的验证码": a relative clause, not the verb
+        ]
+        return sorted(requests + safe, key=lambda v: (v.end, v.start))
+
+    @cached_property
+    def verb_ends(self) -> list[int]:
+        return [v.end for v in self.verbs]
+
+    @cached_property
+    def negations(self) -> list[int]:
+        low, hi = self.low, self.end
+        return [
+            e
+            for _, e in lex.NEGATION.spans(low, self.start, hi)
+            if lex.NOT_NEGATION.match(low, e, hi) is None
+        ]
+
+    @cached_property
+    def contrasts(self) -> list[int]:
+        return [s for s, _ in lex.CONTRAST.spans(self.low, self.start, self.end)]
+
+    @cached_property
+    def guards(self) -> list[int]:
+        return [e for _, e in lex.GUARD_WORDS.spans(self.low, self.start, self.end)]
+
+    @cached_property
+    def chat_destination(self) -> bool:
+        return lex.CHAT_DESTINATION.search(self.low, self.start, self.end) is not None
+
+    def negated(self, pos: int) -> bool:
+        """Is the action at ``pos`` under a negation or a preceding warning word?
+
+        Only the last negation before ``pos`` matters: a contrast word that cancels
+        it ("never ... but ...") also stands between any earlier negation and ``pos``.
+        """
+        if self.guards and self.guards[0] <= pos:
+            return True
+        i = bisect_right(self.negations, pos) - 1
+        if i < 0:
+            return False
+        j = bisect_left(self.contrasts, self.negations[i])
+        return j == len(self.contrasts) or self.contrasts[j] >= pos
+
+
+def _request_before(s: _Sentence, code: str, start: int, zh: bool) -> _Verb | None:
+    window = _WINDOW_ZH if zh else _WINDOW_EN
+    i = bisect_right(s.verb_ends, start) - 1  # the verb ending last before the noun
+    if i < 0 or start - s.verbs[i].end > window:
+        return None
+    verb = s.verbs[i]
+    if not verb.request or (verb.conditional and not s.chat_destination):
+        return None
+    visual = lex.VISUAL_OBJECT.search(s.low, verb.end, start)
+    if visual is not None and code in (ASKS_PASSWORD, ASKS_OTP_CODE):
+        return None  # "send a screenshot of the password page"
+    return None if s.negated(verb.start) or s.negated(start) else verb
+
+
+def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation | None:
+    low = s.low
+    near_end = min(s.end, end + _NEAR)
+    if lex.NOUN_FOLLOWERS.match(low, end, s.end) or lex.IN_PRODUCT.search(low, end, near_end):
+        return None  # "password reset page", "enter the code in the app"
+    zh = _CJK.search(low, start, end) is not None
+    verb = _request_before(s, code, start, zh)
+    if verb is not None:
+        return Violation(code, s.text[verb.start : end], verb.start, end)
+    after = lex.AFTER_NOUN_REQUEST.match(low, end, s.end)
+    if after is not None and not s.negated(after.end()):
+        return Violation(code, s.text[start : after.end()].strip(), start, after.end())
+    loose = lex.AFTER_NOUN_LOOSE.search(low, end, min(s.end, end + _LOOSE_AFTER))
+    if loose is not None and not s.negated(loose.start()):
+        return Violation(code, s.text[start : loose.end()], start, loose.end())
+    return None
+
+
+def _remote_access(s: _Sentence, m: re.Match[str]) -> Violation | None:
+    lo = max(s.start, m.start() - _NEAR)
+    if s.negated(m.start()) or lex.REMOTE_SAFE_VERBS.search(s.low, lo, m.start()):
+        return None  # "never install AnyDesk", "please uninstall AnyDesk"
+    return Violation(REMOTE_ACCESS, s.text[m.start() : m.end()], m.start(), m.end())
+
+
+def _transfer_request(s: _Sentence, m: re.Match[str]) -> Violation | None:
+    low, start = s.low, m.start()
+    if _NOUN_DETERMINER.search(low, max(s.start, start - 8), start):
+        return None  # "your deposit", "the transfer": a noun, not an instruction
+    lo, hi = max(s.start, start - _NEAR), min(s.end, m.end() + _NEAR)
+    if s.negated(start) or lex.PAST_INQUIRY.search(low, lo, start):
+        return None
+    if "的吗" in low[start:hi] or "了吗" in low[start:hi]:
+        return None  # "资金是您自己转到0x...的吗？" asks what happened
+    dest = lex.TRANSFER_DESTINATION.search(low, lo, hi)
+    if dest is None and lex.WITHDRAW_VERB.match(m.group()) is None:
+        dest = lex.ADDRESS_LITERAL.search(s.text, lo, hi)
+    if dest is None or lex.IN_PRODUCT.search(low, dest.end(), min(s.end, dest.end() + _NEAR)):
+        return None  # "...to this deposit address in your app" is the customer's own address
+    lo, hi = min(start, dest.start()), max(m.end(), dest.end())
+    detail = s.text[lo:hi] if hi - lo <= 80 else s.text[start : m.end()]
+    return Violation(TRANSFER_REQUEST, detail, lo, hi)
+
+
+def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
+    starts, ends = [0], []
+    n = len(text)
+    for m in _SENTENCE_BREAK.finditer(text):
+        if m.group() == "." and m.end() < n and not text[m.end()].isspace():
+            continue  # "exchange.example", "0.5", "e.g"
+        ends.append(m.start())
+        starts.append(m.end())
+    ends.append(len(text))
+    return starts, ends
+
+
+def _candidates(low: str, starts: list[int], ends: list[int]) -> list[tuple[int, str, re.Match[str]]]:
+    """(sentence index, family, detailed match) per trigger; windows stay inside the sentence."""
+    found: dict[tuple[int, int], tuple[int, str, re.Match[str]]] = {}
+    en, zh = lex.TRIGGERS
+    triggers = list(en.finditer(low))
+    if _CJK.search(low) is not None:
+        triggers += zh.finditer(low)
+    for t in triggers:
+        family = lex.FAMILY_OF[t.group()]
+        i = bisect_right(starts, t.start()) - 1
+        lo, hi = max(starts[i], t.start() - _TRIGGER_BEFORE), min(ends[i], t.end() + _TRIGGER_AFTER)
+        if t.start() >= hi:
+            continue  # the trigger sits in a sentence break
+        detail = lex.DETAIL[family][0 if t.group().isascii() else 1]
+        for m in detail.finditer(low, lo, hi):
+            if m.start() < t.end() and t.start() < m.end():  # the phrase this trigger is part of
+                found.setdefault(m.span(), (i, family, m))
+    return sorted(found.values(), key=lambda x: x[2].start())
+
+
+def _phrase_violations(text: str) -> list[Violation]:
+    low = ascii_lower(text)
+    starts, ends = _sentence_bounds(text)
+    sentences: dict[int, _Sentence] = {}
+    out: list[Violation] = []
+    transfer_done: set[int] = set()
+    for i, kind, m in _candidates(low, starts, ends):
+        s = sentences.get(i)
+        if s is None:
+            s = sentences[i] = _Sentence(text, low, starts[i], ends[i])
+        v: Violation | None = None
+        if kind in VIOLATION_CODES:
+            v = _secret_request(s, kind, m.start(), m.end())
+        elif kind == "remote":
+            v = _remote_access(s, m)
+        elif i not in transfer_done:
+            v = _transfer_request(s, m)
+            if v is not None:
+                transfer_done.add(i)  # one transfer violation per sentence
+        if v is not None:
+            out.append(v)
+    return out
+
+
+def _dedupe(violations: list[Violation]) -> list[Violation]:
+    """Drop a violation overlapping an earlier one of the same code."""
+    out: list[Violation] = []
+    reach: dict[str, int] = {}  # code -> furthest end so far (input sorted by start)
+    for v in sorted(violations, key=lambda x: (x.start, -x.end)):
+        if v.start < reach.get(v.code, -1):
+            continue
+        reach[v.code] = v.end
+        out.append(v)
+    return out
+
+
+def check_outbound(text: str, policy: LinkPolicy | None = None) -> tuple[Violation, ...]:
+    """Reasons to refuse an agent's message; an empty tuple means it may be sent."""
+    violations = _phrase_violations(text) + check_links(text, policy or LinkPolicy.default())
+    return tuple(_dedupe(violations))

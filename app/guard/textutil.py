@@ -1,0 +1,200 @@
+"""Small text helpers shared by the detectors.
+
+The detectors run on every chat message, so patterns are matched against an
+ASCII-lower-cased copy of the text instead of using ``re.IGNORECASE`` (about
+twice as fast in CPython's ``re``), and expensive patterns are only run in
+windows around cheap trigger words. Both tricks need offsets that are identical
+in the copy and the original, which ``ascii_lower`` guarantees.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+_ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def ascii_lower(text: str) -> str:
+    """Lower-case A-Z only; same length and offsets as ``text``."""
+    lowered = text.lower()
+    if len(lowered) == len(text):  # no char expanded, so every offset is unchanged
+        return lowered
+    return text.translate(_ASCII_LOWER)
+
+
+def windows(
+    trigger: re.Pattern[str], text: str, before: int, after: int
+) -> list[tuple[int, int]]:
+    """Merged [lo, hi) windows around every match of ``trigger`` in ``text``."""
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    for m in trigger.finditer(text):
+        lo, hi = max(0, m.start() - before), min(n, m.end() + after)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+def finditer_in(
+    pattern: re.Pattern[str], text: str, spans: Iterable[tuple[int, int]]
+) -> list[re.Match[str]]:
+    """Matches of ``pattern`` starting inside any span (matches may not cross spans)."""
+    return [m for lo, hi in spans for m in pattern.finditer(text, lo, hi)]
+
+
+def literal_alternation(words: Iterable[str]) -> str:
+    """Regex source matching any of ``words``, written as a trie.
+
+    CPython's ``re`` can skip ahead in C only when every top-level alternative of
+    a pattern starts with a literal character; a trie keeps it that way and
+    shares prefixes, so a 100-word trigger list costs about as much as one word.
+    Longer words win over their prefixes ("codes" before "code").
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+def word_start(low: str, pos: int) -> bool:
+    """True if an ASCII word can start at ``pos`` (no letter/digit right before it)."""
+    if pos == 0:
+        return True
+    ch = low[pos - 1]
+    return not ("a" <= ch <= "z" or "0" <= ch <= "9")
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _is_alnum(ch: str) -> bool:
+    return "a" <= ch <= "z" or "0" <= ch <= "9"
+
+
+class Phrases:
+    """A fixed list of phrases (English and Chinese) found by literal trie scans.
+
+    English phrases must stand as whole words (checked after matching, which keeps
+    the regex literal-first and fast); Chinese ones match anywhere. Text must be
+    ASCII-lower-cased. Multiple spaces inside an English phrase are not matched.
+    """
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        items = list(phrases)
+        en = [p for p in items if p.isascii()]
+        zh = [p for p in items if not p.isascii()]
+        self._en = re.compile(literal_alternation(en)) if en else None
+        self._zh = re.compile(literal_alternation(zh)) if zh else None
+
+    def spans(self, low: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Sorted (start, end) of every phrase inside [lo, hi)."""
+        out: list[tuple[int, int]] = []
+        if self._en is not None:
+            for m in self._en.finditer(low, lo, hi):
+                s, e = m.span()
+                if _is_alnum(low[s]) and not word_start(low, s):
+                    continue
+                if _is_alnum(low[e - 1]) and e < len(low) and _is_alnum(low[e]):
+                    continue
+                out.append((s, e))
+        if self._zh is not None and _CJK.search(low, lo, hi) is not None:
+            out.extend(m.span() for m in self._zh.finditer(low, lo, hi))
+            out.sort()
+        return out
+
+
+# ASCII word boundaries: Python's \b treats CJK characters as word characters, so
+# "下载anydesk" has no \b before "a". Messages mix both scripts, so English patterns
+# use these instead (patterns run on ASCII-lower-cased text). A single lookbehind or
+# lookahead is much cheaper than the general two-sided test.
+_WORD_START: Final = "(?<![a-z0-9_])"
+_WORD_END: Final = "(?![a-z0-9_])"
+
+
+def compile_ascii(pattern: str) -> re.Pattern[str]:
+    r"""Compile ``pattern`` with every ``\b`` turned into an ASCII word boundary.
+
+    A ``\b`` at the start of the pattern or of an alternative/group (after ``|``, ``(``
+    or ``(?:``) starts a word; any other ``\b`` ends one.
+    """
+    parts = pattern.split(r"\b")
+    out = [parts[0]]
+    for part in parts[1:]:
+        prev = out[-1][-1:]
+        out.append((_WORD_START if prev in ("", "|", "(", ":") else _WORD_END) + part)
+    return re.compile("".join(out))
+
+
+_ASCII_LETTER = re.compile(r"[a-z]")
+
+
+class Vocabulary:
+    """An English regex plus a list of Chinese words, each scanned only where it can match.
+
+    Used for the verb lists of the outbound checker: the English part is a real regex
+    ("let me know", "(i|we) need"), the Chinese part is a literal trie, and a window
+    without ASCII letters (or without CJK) skips the corresponding scan entirely.
+    """
+
+    def __init__(self, english: str, chinese: Iterable[str]) -> None:
+        self._en = compile_ascii(english)
+        self._zh = re.compile(literal_alternation(chinese))
+
+    def spans(self, low: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Sorted (start, end) of every match inside [lo, hi)."""
+        out: list[tuple[int, int]] = []
+        if _ASCII_LETTER.search(low, lo, hi) is not None:
+            out.extend(m.span() for m in self._en.finditer(low, lo, hi))
+        if _CJK.search(low, lo, hi) is not None:
+            out.extend(m.span() for m in self._zh.finditer(low, lo, hi))
+            out.sort()
+        return out
+
+
+def split_by_script(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Split a pattern's top-level alternatives into (no-CJK, with-CJK) patterns.
+
+    A window around an English trigger word then only runs the English half, and a
+    window around a Chinese one only the Chinese half: each half is much cheaper per
+    character than the whole alternation.
+    """
+    source, depth, in_class, escaped = pattern.pattern, 0, False, False
+    alternatives, start = [], 0
+    for i, ch in enumerate(source):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            alternatives.append(source[start:i])
+            start = i + 1
+    alternatives.append(source[start:])
+    zh = [a for a in alternatives if _CJK.search(a)]
+    en = [a for a in alternatives if not _CJK.search(a)]
+    never = "(?!x)x"
+    return re.compile("|".join(en) or never), re.compile("|".join(zh) or never)
