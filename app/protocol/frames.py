@@ -12,6 +12,7 @@ import msgspec
 from msgspec import Meta, Struct
 
 from app.protocol.types import (
+    SINGLE_LINE,
     AgentInfo,
     Body,
     ClientMsgId,
@@ -32,7 +33,7 @@ class _Frame(Struct, tag_field="type", frozen=True):
 
 # --- agent -> server ---------------------------------------------------------------------------
 class Login(_Frame, tag="login"):
-    username: Annotated[str, Meta(min_length=1, max_length=64)]
+    username: Annotated[str, Meta(min_length=1, max_length=64, pattern=SINGLE_LINE)]
     password: Annotated[str, Meta(min_length=1, max_length=256)]
 
     def __repr__(self) -> str:  # never let a password reach a log through repr()
@@ -89,7 +90,8 @@ class Error(_Frame, tag="error"):
 class Res(_Frame, tag="res", omit_defaults=True):
     id: RequestId
     ok: bool
-    result: msgspec.Raw | None = None
+    # An empty Raw, not None: msgspec cannot decode an object into ``Raw | None``. Omitted when empty.
+    result: msgspec.Raw = msgspec.Raw()
     error: ErrorBody | None = None
 
 

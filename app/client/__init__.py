@@ -1,0 +1,30 @@
+"""The workstation's session with the server: connection, sync, outbox, credentials (no Qt)."""
+
+from app.client.credentials import CredentialStore, KeyringStatus
+from app.client.errors import (
+    ConnectionLost,
+    LoginFailed,
+    NotConnected,
+    RequestFailed,
+    RequestTimeout,
+    SessionError,
+)
+from app.client.session import EventNotice, Session, SessionConfig
+from app.client.state import Backoff, ConnectionStatus, SessionState
+
+__all__ = [
+    "Backoff",
+    "ConnectionLost",
+    "ConnectionStatus",
+    "CredentialStore",
+    "EventNotice",
+    "KeyringStatus",
+    "LoginFailed",
+    "NotConnected",
+    "RequestFailed",
+    "RequestTimeout",
+    "Session",
+    "SessionConfig",
+    "SessionError",
+    "SessionState",
+]

@@ -1,0 +1,150 @@
+"""Agent tokens in the OS keyring — Windows Credential Manager, macOS Keychain, Secret Service.
+
+The keyring is the only place a token is written: never the cache, the settings, a log or an
+exception text. Entries are ``service="AgentDesk"``, ``username=f"{server_url}|{username}"`` so
+one person can be signed in to two servers.
+
+With no usable keyring (no backend, the ``fail``/``null`` backend, a locked or broken one) the
+token is kept in memory for this run only and :attr:`CredentialStore.status` says why, as codes
+the UI turns into text: ``problem`` (``no_keyring``, ``keyring_locked``, ``keyring_error``) and a
+platform ``hint`` (``linux_secret_service``, ``macos_keychain``, ``windows_credential_manager``,
+``generic``). Keyring calls block (D-Bus, Keychain): the session runs them in a worker thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from dataclasses import dataclass
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+from app.client.secret import Secret
+
+SERVICE = "AgentDesk"
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class KeyringStatus:
+    """``available``: tokens persist across restarts. Otherwise ``problem`` and ``hint`` codes."""
+
+    available: bool
+    backend: str
+    problem: str | None = None
+    hint: str | None = None
+
+
+def platform_hint(platform: str | None = None) -> str:
+    """Which fix to explain: e.g. ``linux_secret_service`` → install gnome-keyring or KWallet
+    (or KeePassXC with Secret Service) and unlock it at login."""
+    platform = platform or sys.platform
+    if platform.startswith("linux") or "bsd" in platform:
+        return "linux_secret_service"
+    if platform == "darwin":
+        return "macos_keychain"
+    if platform.startswith("win"):
+        return "windows_credential_manager"
+    return "generic"
+
+
+def _unusable(backend: keyring.backend.KeyringBackend) -> bool:
+    """The ``fail``/``null`` backends, or a chainer that has nothing to chain."""
+    module = type(backend).__module__
+    if module in ("keyring.backends.fail", "keyring.backends.null"):
+        return True
+    backends = getattr(backend, "backends", None)
+    return backends is not None and not backends
+
+
+class CredentialStore:
+    """get/set/delete the token of (server_url, username); memory only when the keyring is not usable.
+
+    ``backend`` defaults to ``keyring.get_keyring()`` (resolved on first use, so tests can
+    ``keyring.set_keyring`` first). Thread-safe: the session calls it from worker threads.
+    """
+
+    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+        self._backend = backend
+        self._memory: dict[str, Secret] = {}
+        self._lock = threading.Lock()
+        self._problem: str | None = None
+
+    def __repr__(self) -> str:
+        return f"CredentialStore(backend={self.status.backend!r}, in_memory={len(self._memory)})"
+
+    @staticmethod
+    def key(server_url: str, username: str) -> str:
+        return f"{server_url}|{username}"
+
+    def _keyring(self) -> keyring.backend.KeyringBackend:
+        return self._backend if self._backend is not None else keyring.get_keyring()
+
+    @property
+    def status(self) -> KeyringStatus:
+        backend = self._keyring()
+        name = f"{type(backend).__module__}.{type(backend).__name__}"
+        problem = "no_keyring" if _unusable(backend) else self._problem
+        if problem is None:
+            return KeyringStatus(available=True, backend=name)
+        return KeyringStatus(available=False, backend=name, problem=problem, hint=platform_hint())
+
+    def _failed(self, exc: Exception) -> None:
+        # the exception's text may come from a D-Bus service: log only its type, never the token
+        if isinstance(exc, keyring.errors.NoKeyringError):
+            self._problem = "no_keyring"
+        elif isinstance(exc, keyring.errors.KeyringLocked):
+            self._problem = "keyring_locked"
+        else:
+            self._problem = "keyring_error"
+        log.warning("keyring unusable (%s): the token is kept in memory for this run", type(exc).__name__)
+
+    def get(self, server_url: str, username: str) -> Secret | None:
+        key = self.key(server_url, username)
+        with self._lock:
+            if key in self._memory:
+                return self._memory[key]
+            backend = self._keyring()
+            if _unusable(backend):
+                return None
+            try:
+                value = backend.get_password(SERVICE, key)
+            except Exception as exc:  # any backend failure: no token rather than a crash
+                self._failed(exc)
+                return None
+        return Secret(value) if value else None
+
+    def set(self, server_url: str, username: str, token: Secret, *, persist: bool = True) -> bool:
+        """Keep the token; ``True`` if it went into the OS keyring, ``False`` if memory only."""
+        key = self.key(server_url, username)
+        with self._lock:
+            backend = self._keyring()
+            if persist and not _unusable(backend):
+                try:
+                    backend.set_password(SERVICE, key, token.reveal())
+                except Exception as exc:
+                    self._failed(exc)
+                else:
+                    self._memory.pop(key, None)
+                    self._problem = None
+                    return True
+            self._memory[key] = token
+            return False
+
+    def delete(self, server_url: str, username: str) -> None:
+        """Forget the token everywhere (memory and keyring); absent is fine."""
+        key = self.key(server_url, username)
+        with self._lock:
+            self._memory.pop(key, None)
+            backend = self._keyring()
+            if _unusable(backend):
+                return
+            try:
+                backend.delete_password(SERVICE, key)
+            except keyring.errors.PasswordDeleteError:
+                pass
+            except Exception as exc:
+                self._failed(exc)

@@ -1,0 +1,74 @@
+"""Requests in flight: ids, one future per request, timeouts, typed results through the codec.
+
+Every ``req`` gets exactly one ``res`` (protocol rule); the read loop hands each ``res`` to
+:meth:`PendingRequests.resolve`. When the connection ends, every pending request fails with
+:class:`ConnectionLost` at once instead of waiting for its timeout.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from typing import Any, Protocol
+
+import msgspec
+
+from app.client.errors import ConnectionLost, RequestFailed, RequestTimeout
+from app.protocol import codec
+from app.protocol.frames import Req, Res
+from app.protocol.methods import METHODS
+
+
+class FrameSender(Protocol):
+    async def send(self, frame: Any) -> None: ...
+
+
+class PendingRequests:
+    def __init__(self) -> None:
+        self._ids = itertools.count(1)
+        self._pending: dict[int, asyncio.Future[Res]] = {}
+
+    def __len__(self) -> int:
+        return len(self._pending)
+
+    async def call(self, conn: FrameSender, method: str, params: dict[str, Any], timeout: float) -> Any:
+        """Send ``method`` with ``params`` and return its typed result.
+
+        Raises :class:`RequestFailed` (the server's code and message; ``bad_request`` for params
+        this build can already tell are wrong), :class:`RequestTimeout` or :class:`ConnectionLost`.
+        """
+        from app.client.connection import Closed
+
+        spec = METHODS.get(method)
+        if spec is None:
+            raise RequestFailed("bad_request", f"unknown method {method}")
+        try:
+            typed = spec.params(**params)
+        except (TypeError, msgspec.ValidationError) as exc:
+            raise RequestFailed("bad_request", f"invalid params for {method}: {exc}") from None
+        request_id = next(self._ids)
+        future: asyncio.Future[Res] = asyncio.get_running_loop().create_future()
+        self._pending[request_id] = future
+        try:
+            await conn.send(Req(id=request_id, method=method, params=codec.to_raw(typed)))
+            res = await asyncio.wait_for(future, timeout)
+        except TimeoutError:
+            raise RequestTimeout(method, timeout) from None
+        except Closed:
+            raise ConnectionLost() from None
+        finally:
+            self._pending.pop(request_id, None)
+        if not res.ok:
+            error = res.error
+            raise RequestFailed(error.code if error else "internal", error.message if error else "")
+        return codec.decode_result(method, res.result)
+
+    def resolve(self, res: Res) -> None:
+        future = self._pending.get(res.id) if isinstance(res.id, int) else None
+        if future is not None and not future.done():
+            future.set_result(res)
+
+    def fail_all(self, error: type[RequestFailed]) -> None:
+        for future in list(self._pending.values()):
+            if not future.done():
+                future.set_exception(error())

@@ -1,0 +1,397 @@
+"""The session: the asyncio driver that carries out what :class:`SessionMachine` decides.
+
+It owns the connection task, the retry timer, pending requests, the snapshot and the outbox.
+Everything runs on the app's one asyncio loop (qasync's in the GUI); SQL goes to the store's
+thread and keyring calls to a worker thread, so nothing here blocks the loop. The UI observes
+:attr:`Session.state` (a :class:`SessionState`), :attr:`Session.events` (each event after it was
+stored) and :attr:`Session.signals` (typing/viewing of colleagues, for the collision warning).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from app.client.calls import fetch_snapshot, renew_token
+from app.client.connection import Closed, ConnectFailed, Connection, ConnectionConfig
+from app.client.credentials import CredentialStore, KeyringStatus
+from app.client.errors import ConnectionLost, LoginFailed, NotConnected, RequestFailed
+from app.client.machine import (
+    Action,
+    ApplyEvent,
+    CancelRetry,
+    Connect,
+    DeliverOutbox,
+    Disconnect,
+    FailRequests,
+    ForgetToken,
+    ForwardSignal,
+    LoginResult,
+    RenewToken,
+    ResolveResponse,
+    ScheduleRetry,
+    Send,
+    SessionMachine,
+    StateChanged,
+    StoreToken,
+    TakeSnapshot,
+)
+from app.client.outbox import Outbox
+from app.client.requests import PendingRequests
+from app.client.secret import Secret
+from app.client.state import Backoff, ConnectionStatus, EventNotice, SessionConfig, SessionState
+from app.client.tasks import TaskGroup
+from app.protocol import codec
+from app.protocol.frames import Event, Welcome
+from app.protocol.frames import Signal as SignalFrame
+from app.protocol.types import AgentInfo, Message
+from app.store import OutboxItem, Signal, Store
+
+log = logging.getLogger(__name__)
+TICK_SECONDS = 600.0  # how often the session checks whether the token is due for renewal
+Opener = Callable[[str, ConnectionConfig], Awaitable[Connection]]
+
+
+class Session:
+    """One agent's connection to one server. ``start()`` once; ``stop()`` when the app closes."""
+
+    def __init__(
+        self,
+        server_url: str,
+        store: Store,
+        credentials: CredentialStore,
+        *,
+        username: str | None = None,
+        config: SessionConfig | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        rng: Callable[[], float] = random.random,
+        opener: Opener = Connection.open,
+    ) -> None:
+        self.server_url = server_url
+        self.store = store
+        self.credentials = credentials
+        self.config = config or SessionConfig()
+        backoff = Backoff(self.config.backoff.base, self.config.backoff.factor, self.config.backoff.cap, rng)
+        self._machine = SessionMachine(backoff=backoff, clock=clock)
+        self._machine.username = username
+        self._opener = opener
+        self.state: Signal[SessionState] = Signal("session.state")
+        self.events: Signal[EventNotice] = Signal("session.events")
+        self.signals: Signal[SignalFrame] = Signal("session.signals")
+        self._tasks = TaskGroup()
+        self._conn: Connection | None = None
+        self._conn_task: asyncio.Task[None] | None = None
+        self._close_reason: str | None = None  # why we closed the connection ourselves
+        self._retry_task: asyncio.Task[None] | None = None
+        self._requests = PendingRequests()
+        self._login: asyncio.Future[AgentInfo] | None = None
+        self._outbox = Outbox(store, self._deliver, is_online=lambda: self.online,
+                              backoff=Backoff(base=1.0, cap=30.0, rng=rng))
+        self._disconnect_store = store.outbox_changed.connect(self._on_outbox_changed)
+
+    def __repr__(self) -> str:
+        return f"Session({self.server_url!r}, {self._machine.state.status.value})"
+
+    # --- observable state -----------------------------------------------------------------------
+    @property
+    def current_state(self) -> SessionState:
+        return self._machine.state
+
+    @property
+    def online(self) -> bool:
+        return self._machine.state.status is ConnectionStatus.ONLINE and self._conn is not None
+
+    @property
+    def agent(self) -> AgentInfo | None:
+        return self._machine.state.agent
+
+    @property
+    def username(self) -> str | None:
+        return self._machine.username
+
+    @property
+    def keyring_status(self) -> KeyringStatus:
+        """Whether a token survives a restart; if not, ``problem``/``hint`` codes say why and how
+        to fix it (the token is then kept in memory for this run only)."""
+        return self.credentials.status
+
+    # --- lifecycle ------------------------------------------------------------------------------
+    async def start(self) -> None:
+        """Connect with the stored token (or publish ``relogin_needed``); the cache stays usable."""
+        sync = await self.store.sync_state()
+        username = self._machine.username or sync.username
+        token = None
+        if username:
+            token = await asyncio.to_thread(self.credentials.get, self.server_url, username)
+            if await self.store.bind_identity(self.server_url, username):
+                sync = await self.store.sync_state()
+        queued = await self.store.outbox_pending()
+        self._outbox.start()
+        self._tasks.spawn(self._tick(), name="agentdesk-tick")
+        await self._do(self._machine.outbox_size(queued))
+        await self._do(self._machine.start(username=username, token=token, last_seq=sync.last_applied_seq,
+                                           snapshot_taken=sync.snapshot_taken))
+
+    async def stop(self) -> None:
+        """Close the connection and stop every task; replies still queued stay in the store."""
+        await self._do(self._machine.stop())
+        await self._outbox.stop()
+        for task in (self._retry_task, self._conn_task):
+            if task is not None:
+                task.cancel()
+        await self._tasks.cancel_all()
+        if self._conn_task is not None:
+            await asyncio.gather(self._conn_task, return_exceptions=True)
+        self._requests.fail_all(NotConnected)
+        if self._login is not None and not self._login.done():
+            self._login.set_exception(LoginFailed("stopped"))
+        self._disconnect_store()
+
+    async def login(self, username: str, password: str, *, remember: bool = True) -> AgentInfo:
+        """Sign in with a password; the token the server returns goes to the keyring if
+        ``remember`` (else memory only). Raises :class:`LoginFailed` with a code."""
+        if self._login is not None and not self._login.done():
+            self._login.set_exception(LoginFailed("superseded"))
+        self._login = asyncio.get_running_loop().create_future()
+        self._outbox.start()
+        if await self.store.bind_identity(self.server_url, username):
+            self._machine.require_snapshot()
+        await self._do(self._machine.login(username, Secret(password), remember=remember))
+        try:
+            return await asyncio.wait_for(asyncio.shield(self._login), self.config.login_timeout)
+        except TimeoutError:
+            raise LoginFailed("timeout") from None
+
+    async def logout(self) -> bool:
+        """Revoke the token on the server (if reachable), delete it from the keyring, close.
+        Returns whether the server confirmed the revocation."""
+        revoked = False
+        if self.online:
+            try:
+                await self.request("session.logout", timeout=5.0)
+                revoked = True
+            except RequestFailed as exc:
+                log.warning("could not revoke the token on the server: %s", exc.code)
+        if self._machine.username:
+            await asyncio.to_thread(self.credentials.delete, self.server_url, self._machine.username)
+        await self._do(self._machine.logout())
+        return revoked
+
+    async def reconnect_now(self) -> None:
+        await self._do(self._machine.reconnect_now())
+
+    # --- requests -------------------------------------------------------------------------------
+    async def request(self, method: str, *, timeout: float | None = None, **params: Any) -> Any:
+        """Call a method; returns its typed result (see ``app.protocol.methods``).
+
+        Raises :class:`RequestFailed` (server error code and message), :class:`RequestTimeout`,
+        :class:`NotConnected` or :class:`ConnectionLost`.
+        """
+        conn = self._conn
+        if conn is None or not self._machine.authenticated:
+            raise NotConnected()
+        seconds = self.config.request_timeout if timeout is None else timeout
+        return await self._requests.call(conn, method, params, seconds)
+
+    async def fetch_messages(self, conversation_id: int, *, before: int | None = None,
+                             limit: int = 50) -> bool:
+        """Load a conversation's history into the store; returns whether older messages exist."""
+        result = await self.request("conversation.messages", conversation_id=conversation_id,
+                                    before=before, limit=limit)
+        await self.store.upsert_messages(result.messages)
+        return bool(result.has_more)
+
+    async def send_message(self, conversation_id: int, body: str, *, internal: bool = False) -> int:
+        """Write a reply (or internal note) to the store and queue it; returns its local message
+        id. Works offline: it is delivered, in order and once, when the session is online."""
+        agent = self.agent
+        author = agent.username if agent else (self._machine.username or "")
+        item = await self.store.enqueue_message(
+            conversation_id, body, internal=internal, client_msg_id=uuid.uuid4().hex, author=author,
+            author_name=agent.display_name if agent else author)
+        self._outbox.wake()
+        return item.message_local_id
+
+    async def retry_failed(self, local_id: int) -> bool:
+        """Queue a failed reply again (the agent asked); ``False`` if it is not failed."""
+        queued = await self.store.outbox_retry_failed(local_id)
+        if queued:
+            self._outbox.wake()
+        return queued
+
+    async def send_signal(self, name: str, data: dict[str, Any]) -> None:
+        """Typing/viewing: ephemeral, dropped silently while offline."""
+        conn = self._conn
+        if conn is not None and self._machine.authenticated:
+            with contextlib.suppress(Closed):
+                await conn.send(SignalFrame(name=name, data=data))
+
+    async def _deliver(self, item: OutboxItem) -> Message:
+        result = await self.request("message.send", conversation_id=item.conversation_id, body=item.body,
+                                    client_msg_id=item.client_msg_id, internal=item.internal)
+        return result.message  # type: ignore[no-any-return]
+
+    # --- carrying out the machine's actions -----------------------------------------------------
+    async def _do(self, actions: list[Action]) -> None:
+        for action in actions:
+            await self._act(action)
+
+    async def _act(self, action: Action) -> None:
+        if isinstance(action, StateChanged):
+            self.state.emit(action.state)
+        elif isinstance(action, Connect):
+            self._start_connection()
+        elif isinstance(action, Send):
+            if self._conn is not None:
+                with contextlib.suppress(Closed):  # the read loop reports the loss
+                    await self._conn.send(action.frame)
+        elif isinstance(action, Disconnect):
+            if self._conn is not None:
+                await self._conn.close(action.code)
+        elif isinstance(action, ApplyEvent):
+            await self._apply(action.event)
+        elif isinstance(action, ResolveResponse):
+            self._requests.resolve(action.res)
+        elif isinstance(action, FailRequests):
+            self._requests.fail_all(ConnectionLost)
+        elif isinstance(action, TakeSnapshot):
+            self._tasks.spawn(self._snapshot(), name="agentdesk-snapshot")
+        elif isinstance(action, ScheduleRetry):
+            self._schedule_retry(action.delay)
+        elif isinstance(action, CancelRetry):
+            if self._retry_task is not None:
+                self._retry_task.cancel()
+                self._retry_task = None
+        elif isinstance(action, StoreToken):
+            await asyncio.to_thread(self.credentials.set, self.server_url, action.username, action.token,
+                                    persist=action.remember)
+        elif isinstance(action, ForgetToken):
+            await asyncio.to_thread(self.credentials.delete, self.server_url, action.username)
+        elif isinstance(action, DeliverOutbox):
+            self._outbox.wake()
+        elif isinstance(action, ForwardSignal):
+            self.signals.emit(action.signal)
+        elif isinstance(action, LoginResult):
+            self._resolve_login(action)
+        elif isinstance(action, RenewToken):
+            self._tasks.spawn(self._renew(), name="agentdesk-renew")
+
+    def _resolve_login(self, result: LoginResult) -> None:
+        if self._login is None or self._login.done():
+            return
+        if result.agent is not None:
+            self._login.set_result(result.agent)
+        else:
+            self._login.set_exception(LoginFailed(result.error or "unauthorized"))
+
+    def _on_outbox_changed(self, queued: int) -> None:
+        for action in self._machine.outbox_size(queued):
+            if isinstance(action, StateChanged):
+                self.state.emit(action.state)
+
+    # --- the connection, the retry timer, the snapshot ------------------------------------------
+    def _start_connection(self) -> None:
+        old = self._conn_task
+        if old is not None and not old.done():
+            old.cancel()  # a stale attempt (not yet open): its outcome is ignored
+        self._conn_task = asyncio.get_running_loop().create_task(self._connection(), name="agentdesk-conn")
+
+    async def _connection(self) -> None:
+        me = asyncio.current_task()
+        try:
+            conn = await self._opener(self.server_url, self.config.connection)
+        except ConnectFailed as exc:
+            if self._conn_task is me:
+                await self._do(self._machine.connection_failed(exc.code))
+            return
+        if self._conn_task is not me:
+            await conn.close()
+            return
+        self._conn = conn
+        self._close_reason = None
+        code: int | None = None
+        reason = "connection_lost"
+        try:
+            sync = await self.store.sync_state()
+            await self._do(self._machine.connection_opened(last_seq=sync.last_applied_seq))
+            while True:
+                frame = await conn.recv()
+                if isinstance(frame, Welcome) and await self.store.bind_identity(
+                        self.server_url, frame.agent.username):
+                    self._machine.require_snapshot()
+                await self._do(self._machine.frame_received(frame))
+        except Closed as exc:
+            code, reason = exc.code, self._close_reason or exc.reason
+        except _CacheBehind:
+            reason = "cache_error"
+            await _quietly(conn.close(1011))
+        except asyncio.CancelledError:
+            await _quietly(conn.close())
+            raise
+        except Exception:
+            log.exception("the session's read loop failed; reconnecting")
+            reason = "protocol_error"
+            await _quietly(conn.close(1011))
+        finally:
+            self._conn = None
+        if self._conn_task is me:
+            await self._do(self._machine.connection_lost(code, reason))
+
+    async def _apply(self, event: Event) -> None:
+        try:
+            payload = codec.decode_event(event)
+            await self.store.apply_event(event.seq, event.name, payload)
+        except Exception:
+            # Nothing after this event may be applied (that would leave a gap): drop the link;
+            # the next connection syncs again from the last seq the store really applied.
+            log.exception("could not store event %s (%s); resyncing", event.seq, event.name)
+            raise _CacheBehind() from None
+        self.events.emit(EventNotice(event.seq, event.name, payload))
+
+    def _schedule_retry(self, delay: float) -> None:
+        if self._retry_task is not None:
+            self._retry_task.cancel()
+
+        async def fire() -> None:
+            await asyncio.sleep(delay)
+            self._retry_task = None
+            await self._do(self._machine.retry_due())
+
+        self._retry_task = asyncio.get_running_loop().create_task(fire(), name="agentdesk-retry")
+
+    async def _renew(self) -> None:
+        token = await renew_token(self.request)
+        if token is not None:
+            await self._do(self._machine.token_renewed(token))
+
+    async def _tick(self) -> None:
+        while True:
+            await asyncio.sleep(TICK_SECONDS)
+            await self._do(self._machine.tick())
+
+    async def _snapshot(self) -> None:
+        try:
+            conversations, head = await fetch_snapshot(self.request, self.config.snapshot_page)
+            await self.store.apply_snapshot(conversations, head)
+        except RequestFailed as exc:
+            log.warning("snapshot failed (%s); reconnecting", exc.code)
+            if self._conn is not None:
+                self._close_reason = "snapshot_failed"
+                await _quietly(self._conn.close(1011))
+            return
+        await self._do(self._machine.snapshot_done(head))
+
+
+class _CacheBehind(Exception):
+    """An event could not be stored: stop reading, resync from the store on the next connection."""
+
+
+async def _quietly(awaitable: Awaitable[Any]) -> None:
+    with contextlib.suppress(Exception):
+        await awaitable

@@ -1,0 +1,218 @@
+"""Schema versions of the cache: ``PRAGMA user_version`` and an ordered list of steps.
+
+The DDL is written out as SQL, once per version, and never edited after it shipped: a cache
+created by version N of the app is upgraded step by step to the current version, keeping the
+agent's data (queued replies, drafts, the inbox). The ORM classes in :mod:`app.models.cache`
+describe the *current* schema; a test checks that the two agree.
+
+A cache that is newer than this build (the agent downgraded) is not touched: :class:`SchemaTooNew`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.models.columns import FAR_FUTURE
+from app.models.search_text import REBUILD_FTS_SQL, register_functions
+
+
+class SchemaTooNew(RuntimeError):
+    """The cache file was written by a newer AgentDesk; this build will not guess its meaning."""
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    version: int
+    why: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+V1_DDL = """
+CREATE TABLE conversations (
+    id INTEGER PRIMARY KEY,
+    channel TEXT NOT NULL,
+    status TEXT NOT NULL,
+    priority TEXT NOT NULL,
+    assignee TEXT,
+    tags TEXT NOT NULL DEFAULT '[]',
+    subject TEXT,
+    customer_uid TEXT NOT NULL,
+    customer_name TEXT NOT NULL,
+    vip_tier INTEGER NOT NULL DEFAULT 0,
+    language TEXT NOT NULL DEFAULT 'en',
+    kyc_level INTEGER NOT NULL DEFAULT 0,
+    kyc_status TEXT NOT NULL DEFAULT 'not_started',
+    account_manager TEXT,
+    verified INTEGER NOT NULL DEFAULT 1,
+    email_masked TEXT,
+    email_digest TEXT,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL,
+    message_count INTEGER NOT NULL DEFAULT 0,
+    last_message_id INTEGER,
+    last_message_preview TEXT,
+    last_message_at REAL,
+    last_message_author_kind TEXT,
+    last_customer_message_at REAL,
+    first_response_at REAL,
+    first_response_due REAL,
+    resolution_due REAL,
+    snoozed_until REAL,
+    unread_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX ix_conversations_updated ON conversations (updated_at);
+CREATE TABLE customers (
+    uid TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    vip_tier INTEGER NOT NULL DEFAULT 0,
+    language TEXT NOT NULL DEFAULT 'en',
+    kyc_level INTEGER NOT NULL DEFAULT 0,
+    kyc_status TEXT NOT NULL DEFAULT 'not_started',
+    account_manager TEXT,
+    verified INTEGER NOT NULL DEFAULT 1,
+    email_masked TEXT,
+    email_digest TEXT
+);
+CREATE TABLE messages (
+    local_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    server_id INTEGER UNIQUE,
+    conversation_id INTEGER NOT NULL,
+    author_kind TEXT NOT NULL,
+    author TEXT,
+    author_name TEXT NOT NULL,
+    body TEXT NOT NULL,
+    internal INTEGER NOT NULL DEFAULT 0,
+    client_msg_id TEXT,
+    created_at REAL NOT NULL,
+    redactions TEXT NOT NULL DEFAULT '[]',
+    delivery TEXT,
+    delivery_error TEXT,
+    delivery_state TEXT NOT NULL DEFAULT 'sent',
+    failure_code TEXT,
+    failure_reason TEXT,
+    UNIQUE (conversation_id, client_msg_id)
+);
+CREATE INDEX ix_messages_conversation ON messages (conversation_id, server_id);
+CREATE TABLE canned_replies (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL,
+    category TEXT NOT NULL,
+    shortcut TEXT NOT NULL,
+    titles TEXT NOT NULL,
+    bodies TEXT NOT NULL,
+    variables TEXT NOT NULL DEFAULT '[]',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    conversation_id INTEGER NOT NULL,
+    client_msg_id TEXT NOT NULL UNIQUE,
+    message_local_id INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    internal INTEGER NOT NULL DEFAULT 0,
+    state TEXT NOT NULL DEFAULT 'queued',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    last_error_message TEXT,
+    created_at REAL NOT NULL
+);
+CREATE INDEX ix_outbox_state ON outbox (state, id);
+CREATE TABLE kv (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+# v2: inbox urgency ordering and search. ``sla_due``/``waiting_since`` use FAR_FUTURE for "none"
+# so an ascending index scan puts them last. Partial indexes cover the default "not resolved"
+# views; the query must spell ``status != 'resolved'`` literally for SQLite to use them.
+_FAR = repr(FAR_FUTURE)
+_URGENCY = "vip_tier DESC, sla_due, waiting_since, id"
+V2_DDL = f"""
+ALTER TABLE conversations ADD COLUMN sla_due REAL NOT NULL DEFAULT {_FAR};
+ALTER TABLE conversations ADD COLUMN waiting_since REAL NOT NULL DEFAULT {_FAR};
+ALTER TABLE conversations ADD COLUMN details TEXT NOT NULL DEFAULT '{{}}';
+ALTER TABLE messages ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]';
+UPDATE conversations SET
+    sla_due = coalesce(CASE WHEN first_response_at IS NULL THEN first_response_due
+                            ELSE resolution_due END, {_FAR}),
+    waiting_since = CASE WHEN last_message_author_kind = 'customer'
+                         THEN coalesce(CASE WHEN first_response_at IS NULL THEN created_at END,
+                                       last_customer_message_at, last_message_at, {_FAR})
+                         ELSE {_FAR} END;
+DROP INDEX ix_conversations_updated;
+CREATE INDEX ix_conv_active ON conversations ({_URGENCY}) WHERE status != 'resolved';
+CREATE INDEX ix_conv_active_assignee ON conversations (assignee, {_URGENCY})
+    WHERE status != 'resolved';
+CREATE INDEX ix_conv_active_manager ON conversations (account_manager, {_URGENCY})
+    WHERE status != 'resolved';
+CREATE INDEX ix_conv_active_channel ON conversations (channel, {_URGENCY})
+    WHERE status != 'resolved';
+CREATE INDEX ix_conv_status ON conversations (status, {_URGENCY});
+CREATE INDEX ix_conv_all ON conversations ({_URGENCY});
+CREATE INDEX ix_conv_assignee ON conversations (assignee, channel, status);
+CREATE INDEX ix_conv_uid ON conversations (customer_uid);
+CREATE INDEX ix_conv_email_digest ON conversations (email_digest);
+CREATE TABLE drafts (
+    conversation_id INTEGER PRIMARY KEY,
+    body TEXT NOT NULL,
+    updated_at REAL NOT NULL
+);
+CREATE VIRTUAL TABLE conversation_fts USING fts5 (
+    uid, name, email, subject, body, tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+
+
+def execute_ddl(conn: sqlite3.Connection, ddl: str) -> None:
+    """Run a DDL script statement by statement (``executescript`` would COMMIT mid-step)."""
+    for statement in ddl.split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    execute_ddl(conn, V1_DDL)
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    register_functions(conn)
+    execute_ddl(conn, V2_DDL)
+    conn.execute(REBUILD_FTS_SQL)
+
+
+STEPS: tuple[Step, ...] = (
+    Step(1, "first release: conversations, messages, customers, canned replies, outbox", _v1),
+    Step(2, "urgency ordering with indexes, drafts, full-text search (FTS5), channel details", _v2),
+)
+CURRENT_VERSION = STEPS[-1].version
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def upgrade(conn: sqlite3.Connection) -> tuple[int, int]:
+    """Bring the cache to :data:`CURRENT_VERSION`; returns (version before, version after).
+
+    Each step runs in its own transaction together with its ``user_version`` bump, so a crash
+    half-way leaves the file at the previous version, never in between. ``conn`` must be in
+    autocommit mode (``isolation_level=None``): the steps manage their own transactions.
+    """
+    before = schema_version(conn)
+    if before > CURRENT_VERSION:
+        raise SchemaTooNew(f"cache schema {before} is newer than this build ({CURRENT_VERSION})")
+    for step in STEPS:
+        if step.version <= before:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            step.apply(conn)
+            conn.execute(f"PRAGMA user_version = {int(step.version)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return before, schema_version(conn)

@@ -1,0 +1,34 @@
+"""The local cache's API for the session and the UI (no SQL outside this package)."""
+
+from app.store.observable import Disconnect, Signal
+from app.store.store import Store
+from app.store.types import (
+    STATUS_ANY,
+    Change,
+    ConversationDetail,
+    InboxPage,
+    InboxQuery,
+    InboxRow,
+    MessagesChange,
+    MessageView,
+    OutboxItem,
+    SyncState,
+    View,
+)
+
+__all__ = [
+    "STATUS_ANY",
+    "Change",
+    "ConversationDetail",
+    "Disconnect",
+    "InboxPage",
+    "InboxQuery",
+    "InboxRow",
+    "MessageView",
+    "MessagesChange",
+    "OutboxItem",
+    "Signal",
+    "Store",
+    "SyncState",
+    "View",
+]

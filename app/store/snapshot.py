@@ -1,0 +1,95 @@
+"""Replacing the cached inbox with a snapshot, in bulk (a snapshot may hold 100,000 rows).
+
+Conversations the snapshot no longer has (closed to this agent, or gone) are removed with their
+delivered messages; everything else is upserted with executemany statements and the search
+index is rebuilt in one ``INSERT ... SELECT``. Local-only state survives: unread counts, the
+``waiting_since`` already known, drafts and the outbox.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select, text, update
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.orm import Session
+
+from app.models import ConversationRecord, CustomerRecord, MessageRecord
+from app.models.search_text import REBUILD_FTS_SQL
+from app.protocol.types import Conversation, Message
+from app.store.rows import conversation_values, customer_record_values, message_values
+from app.store.writes import WriteBatch
+
+
+def apply(batch: WriteBatch, conversations: Sequence[Conversation]) -> None:
+    session = batch.session
+    known = {
+        row[0]: (row[1], row[2])
+        for row in session.execute(
+            select(ConversationRecord.id, ConversationRecord.waiting_since, ConversationRecord.unread_count)
+        )
+    }
+    fresh = {conv.id: conv for conv in conversations}  # the last copy of a repeated id wins
+    batch.remove_conversations(sorted(set(known) - set(fresh)))
+    if not fresh:
+        return
+    _upsert_messages(session, [c.last_message for c in fresh.values() if c.last_message is not None])
+    rows = []
+    for conv in fresh.values():
+        waiting, unread = known.get(conv.id, (None, None))
+        if unread is None:
+            last = conv.last_message
+            unread = 1 if last is not None and last.author_kind == "customer" else 0
+        rows.append(conversation_values(conv, previous_waiting=waiting, unread_count=unread))
+    _upsert(session, ConversationRecord, rows, key="id")
+    customers = {c.customer.uid: customer_record_values(c.customer) for c in fresh.values()}
+    _upsert(session, CustomerRecord, list(customers.values()), key="uid")
+    session.execute(text("DELETE FROM conversation_fts"))
+    session.execute(text(REBUILD_FTS_SQL))
+    if len(fresh) > 5000:  # merge the index's segments once: later searches read one b-tree
+        session.execute(text("INSERT INTO conversation_fts (conversation_fts) VALUES ('optimize')"))
+    batch.inserted.update(i for i in fresh if i not in known)
+    batch.updated.update(i for i in fresh if i in known)
+
+
+def _upsert(session: Session, model: type, rows: list[dict[str, object]], *, key: str) -> None:
+    if not rows:
+        return
+    # Core on the Table (not the ORM class): one executemany, not one statement per row
+    stmt = insert(model.__table__)  # type: ignore[attr-defined]
+    columns = [name for name in rows[0] if name != key]
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[key], set_={name: stmt.excluded[name] for name in columns}
+    )
+    connection = session.connection()
+    for start in range(0, len(rows), 5000):
+        connection.execute(stmt, rows[start : start + 5000])
+
+
+def _upsert_messages(session: Session, messages: list[Message]) -> None:
+    """The snapshot's last messages; a reply of ours matches by ``client_msg_id`` first."""
+    ours = [m for m in messages if m.client_msg_id]
+    for msg in ours:
+        session.execute(
+            update(MessageRecord)
+            .where(
+                MessageRecord.conversation_id == msg.conversation_id,
+                MessageRecord.client_msg_id == msg.client_msg_id,
+                MessageRecord.server_id.is_(None),
+            )
+            .values(server_id=msg.id, delivery_state="sent", failure_code=None, failure_reason=None)
+        )
+    taken = {
+        (row.conversation_id, row.client_msg_id): row.server_id
+        for row in session.execute(
+            select(MessageRecord.conversation_id, MessageRecord.client_msg_id, MessageRecord.server_id)
+            .where(MessageRecord.client_msg_id.in_({m.client_msg_id for m in ours}))
+        )
+    } if ours else {}
+    rows = []
+    for msg in messages:
+        values = message_values(msg)
+        if taken.get((msg.conversation_id, msg.client_msg_id), msg.id) != msg.id:
+            values["client_msg_id"] = None  # another message holds that id: keep both, never fail
+        rows.append(values)
+    _upsert(session, MessageRecord, rows, key="server_id")

@@ -1,0 +1,200 @@
+"""Writing server data into the cache: events one by one (ORM), snapshots in bulk (Core).
+
+A :class:`WriteBatch` lives for one transaction on the store's worker thread. It records which
+conversations and messages it touched, refreshes their full-text rows at the end (so search can
+never disagree with the tables) and reports a :class:`~app.store.types.Change` for the views.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sqlalchemy import delete, select, text, update
+from sqlalchemy.orm import Session
+
+from app.models import ConversationRecord, CustomerRecord, MessageRecord, OutboxRecord
+from app.models.search_text import DELETE_FTS_SQL, REFRESH_FTS_SQL
+from app.protocol.types import Conversation, CustomerSummary, Message
+from app.store.rows import (
+    conversation_values,
+    customer_record_values,
+    customer_values,
+    message_values,
+)
+from app.store.types import Change, MessagesChange
+
+_SEARCHED = ("customer_uid", "customer_name", "email_masked", "subject")
+
+
+class WriteBatch:
+    """Accumulates one transaction's writes; call :meth:`finish` before it commits."""
+
+    def __init__(self, session: Session, me: str | None) -> None:
+        self.session = session
+        self.me = me
+        self.inserted: set[int] = set()
+        self.updated: set[int] = set()
+        self.removed: set[int] = set()
+        self._fts_dirty: set[int] = set()
+        self._messages: defaultdict[int, set[int]] = defaultdict(set)
+
+    # --- conversations ---------------------------------------------------------------------------
+    def conversation(
+        self, conv: Conversation, *, unread_delta: int | None = None, read: bool = False
+    ) -> None:
+        """Insert or update a conversation (and its last message, and its customer).
+
+        Unread count: ``unread_delta`` new customer messages arrived (events); without it a
+        conversation seen for the first time counts 1 if the customer had the last word.
+        ``read`` (the agent answered it) sets it to 0.
+        """
+        if conv.last_message is not None:
+            self.message(conv.last_message)
+        self.customer(conv.customer, propagate=False)
+        record = self.session.get(ConversationRecord, conv.id)
+        if record is None:
+            waiting_before = None
+            first_seen = 1 if _from_customer(conv.last_message) else 0
+            unread = first_seen if unread_delta is None else unread_delta
+        else:
+            waiting_before = record.waiting_since
+            unread = record.unread_count + (unread_delta or 0)
+        unread = 0 if read else unread
+        values = conversation_values(conv, previous_waiting=waiting_before, unread_count=unread)
+        if record is None:
+            self.session.add(ConversationRecord(**values))
+            self.inserted.add(conv.id)
+            self._fts_dirty.add(conv.id)
+            return
+        if any(getattr(record, name) != values[name] for name in _SEARCHED):
+            self._fts_dirty.add(conv.id)
+        for name, value in values.items():
+            if getattr(record, name) != value:
+                setattr(record, name, value)
+        if conv.id not in self.inserted:
+            self.updated.add(conv.id)
+
+    def remove_conversations(self, ids: Iterable[int]) -> None:
+        ids = list(ids)
+        if not ids:
+            return
+        payload = {"ids": json.dumps(ids)}
+        in_ids = text("SELECT value FROM json_each(:ids)").bindparams(**payload)
+        self.session.execute(delete(ConversationRecord).where(ConversationRecord.id.in_(in_ids)))
+        # keep replies still on their way: the outbox will mark them failed if refused
+        self.session.execute(
+            delete(MessageRecord).where(
+                MessageRecord.conversation_id.in_(in_ids), MessageRecord.delivery_state == "sent"
+            )
+        )
+        self.session.execute(text(DELETE_FTS_SQL), payload)
+        self.removed.update(ids)
+
+    def mark_read(self, conversation_id: int) -> None:
+        result = self.session.execute(
+            update(ConversationRecord)
+            .where(ConversationRecord.id == conversation_id, ConversationRecord.unread_count != 0)
+            .values(unread_count=0)
+        )
+        if getattr(result, "rowcount", 0):
+            self.updated.add(conversation_id)
+
+    # --- customers -------------------------------------------------------------------------------
+    def customer(self, summary: CustomerSummary, *, propagate: bool = True) -> None:
+        values = customer_record_values(summary)
+        record = self.session.get(CustomerRecord, summary.uid)
+        if record is None:
+            self.session.add(CustomerRecord(**values))
+        else:
+            for name, value in values.items():
+                setattr(record, name, value)
+        if not propagate:
+            return
+        ids = self.session.scalars(
+            select(ConversationRecord.id).where(ConversationRecord.customer_uid == summary.uid)
+        ).all()
+        if ids:
+            self.session.execute(
+                update(ConversationRecord)
+                .where(ConversationRecord.customer_uid == summary.uid)
+                .values(**customer_values(summary))
+            )
+            self.updated.update(i for i in ids if i not in self.inserted)
+            self._fts_dirty.update(ids)
+
+    # --- messages --------------------------------------------------------------------------------
+    def message(self, msg: Message) -> tuple[int, bool]:
+        """Store a message the server has; returns (local id, whether it is new here).
+
+        A reply of ours already in the cache (``sending`` or ``failed``) is found by its
+        ``client_msg_id`` and becomes ``sent`` — the echo and the response may come in any order,
+        and both only confirm the one row. Its outbox item is done too.
+        """
+        record = self.session.scalar(select(MessageRecord).where(MessageRecord.server_id == msg.id))
+        if record is None and msg.client_msg_id:
+            record = self.session.scalar(
+                select(MessageRecord).where(
+                    MessageRecord.conversation_id == msg.conversation_id,
+                    MessageRecord.client_msg_id == msg.client_msg_id,
+                )
+            )
+        values = message_values(msg)
+        if record is not None and record.server_id not in (None, msg.id):
+            # another message already carries this client_msg_id (a misbehaving peer): keep both,
+            # rather than fail the event forever and stall the sync
+            record, values["client_msg_id"] = None, None
+        is_new = record is None
+        if record is None:
+            record = MessageRecord(**values)
+            self.session.add(record)
+            self.session.flush()
+            self._fts_dirty.add(msg.conversation_id)
+        else:
+            if record.body != msg.body:
+                self._fts_dirty.add(msg.conversation_id)
+            values.pop("client_msg_id")  # matched already; never re-key a stored row
+            for name, value in values.items():
+                if getattr(record, name) != value:
+                    setattr(record, name, value)
+        if msg.client_msg_id:
+            self.session.execute(
+                update(OutboxRecord)
+                .where(
+                    OutboxRecord.client_msg_id == msg.client_msg_id,
+                    OutboxRecord.state.in_(("queued", "inflight")),
+                )
+                .values(state="delivered", last_error=None, last_error_message=None)
+            )
+        self._messages[msg.conversation_id].add(record.local_id)
+        return record.local_id, is_new
+
+    def touched_messages(self, conversation_id: int, local_id: int, *, search: bool = False) -> None:
+        self._messages[conversation_id].add(local_id)
+        if search:
+            self._fts_dirty.add(conversation_id)
+
+    # --- end -------------------------------------------------------------------------------------
+    def finish(self) -> tuple[Change, list[MessagesChange]]:
+        """Refresh the search rows of what changed; return what the views must redraw."""
+        self.session.flush()
+        dirty = sorted(self._fts_dirty - self.removed)
+        if dirty:
+            payload = {"ids": json.dumps(dirty)}
+            self.session.execute(text(DELETE_FTS_SQL), payload)
+            self.session.execute(text(REFRESH_FTS_SQL), payload)
+        change = Change(
+            inserted=frozenset(self.inserted - self.removed),
+            updated=frozenset(self.updated - self.inserted - self.removed),
+            removed=frozenset(self.removed - self.inserted),
+        )
+        messages = [
+            MessagesChange(conversation_id=cid, local_ids=frozenset(ids))
+            for cid, ids in sorted(self._messages.items())
+        ]
+        return change, messages
+
+
+def _from_customer(msg: Message | None) -> bool:
+    return msg is not None and msg.author_kind == "customer"

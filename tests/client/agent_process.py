@@ -1,0 +1,67 @@
+"""The desk's core in its own process, so a test can SIGKILL "the app" and start it again.
+
+    python -m tests.client.agent_process --url ws://127.0.0.1:PORT --user alice
+
+Reads one JSON command per line on stdin, answers one JSON line on stdout per command:
+``{"cmd": "login", "password": "demo"}`` → ``{"ok": true}`` once online;
+``{"cmd": "send", "conversation_id": 3, "body": "..."}`` → ``{"local_id": N}`` (queued; works offline);
+``{"cmd": "wait_delivered"}`` → ``{"pending": 0}`` once the outbox is empty;
+``{"cmd": "messages", "conversation_id": 3}`` → ``{"messages": [[server_id, body, state], ...]}``.
+The cache lives under ``AGENTDESK_HOME`` (the test sets it), at the path the app would use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from typing import Any
+
+from app.client import Session
+from app.services.paths import app_paths
+from app.store import Store
+from tests.client.helpers import fast_config, memory_credentials, until_delivered, until_online
+
+
+async def serve(url: str, user: str) -> None:
+    paths = app_paths().ensure()
+    store = await Store.open(paths.cache_db(url, user))
+    session = Session(url, store, memory_credentials(), username=user, config=fast_config())
+    await session.start()
+    reader = asyncio.StreamReader()
+    loop = asyncio.get_running_loop()
+    await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
+    print(json.dumps({"ready": True}), flush=True)
+    while line := await reader.readline():
+        command = json.loads(line)
+        answer: dict[str, Any]
+        if command["cmd"] == "login":
+            await session.login(user, command["password"], remember=False)
+            await until_online(session, timeout=30)
+            answer = {"ok": True}
+        elif command["cmd"] == "send":
+            answer = {"local_id": await session.send_message(command["conversation_id"], command["body"])}
+        elif command["cmd"] == "wait_delivered":
+            await until_delivered(store, timeout=60)
+            answer = {"pending": 0}
+        elif command["cmd"] == "messages":
+            views = await store.messages(command["conversation_id"])
+            answer = {"messages": [[m.server_id, m.body, m.delivery_state] for m in views]}
+        else:
+            answer = {"error": "unknown command"}
+        print(json.dumps(answer), flush=True)
+    await session.stop()
+    await store.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--url", required=True)
+    parser.add_argument("--user", required=True)
+    args = parser.parse_args()
+    asyncio.run(serve(args.url, args.user))
+
+
+if __name__ == "__main__":
+    main()

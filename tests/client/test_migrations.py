@@ -1,0 +1,184 @@
+"""Schema upgrades keep an agent's data: a cache written by the first release (v1 DDL, kept here
+verbatim as it shipped) opens in this build with its replies, inbox and messages intact."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.models import Base
+from app.models.migrations import CURRENT_VERSION, SchemaTooNew, upgrade
+from app.store import InboxQuery, Store
+from tests.client.factories import T0
+
+# The v1 DDL exactly as release 1 created it. Never edit: it is what agents' disks hold.
+V1_DDL = """
+CREATE TABLE conversations (
+    id INTEGER PRIMARY KEY, channel TEXT NOT NULL, status TEXT NOT NULL, priority TEXT NOT NULL,
+    assignee TEXT, tags TEXT NOT NULL DEFAULT '[]', subject TEXT, customer_uid TEXT NOT NULL,
+    customer_name TEXT NOT NULL, vip_tier INTEGER NOT NULL DEFAULT 0, language TEXT NOT NULL DEFAULT 'en',
+    kyc_level INTEGER NOT NULL DEFAULT 0, kyc_status TEXT NOT NULL DEFAULT 'not_started',
+    account_manager TEXT, verified INTEGER NOT NULL DEFAULT 1, email_masked TEXT, email_digest TEXT,
+    created_at REAL NOT NULL, updated_at REAL NOT NULL, message_count INTEGER NOT NULL DEFAULT 0,
+    last_message_id INTEGER, last_message_preview TEXT, last_message_at REAL,
+    last_message_author_kind TEXT, last_customer_message_at REAL, first_response_at REAL,
+    first_response_due REAL, resolution_due REAL, snoozed_until REAL,
+    unread_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX ix_conversations_updated ON conversations (updated_at);
+CREATE TABLE customers (
+    uid TEXT PRIMARY KEY, name TEXT NOT NULL, vip_tier INTEGER NOT NULL DEFAULT 0,
+    language TEXT NOT NULL DEFAULT 'en', kyc_level INTEGER NOT NULL DEFAULT 0,
+    kyc_status TEXT NOT NULL DEFAULT 'not_started', account_manager TEXT,
+    verified INTEGER NOT NULL DEFAULT 1, email_masked TEXT, email_digest TEXT
+);
+CREATE TABLE messages (
+    local_id INTEGER PRIMARY KEY AUTOINCREMENT, server_id INTEGER UNIQUE,
+    conversation_id INTEGER NOT NULL, author_kind TEXT NOT NULL, author TEXT, author_name TEXT NOT NULL,
+    body TEXT NOT NULL, internal INTEGER NOT NULL DEFAULT 0, client_msg_id TEXT, created_at REAL NOT NULL,
+    redactions TEXT NOT NULL DEFAULT '[]', delivery TEXT, delivery_error TEXT,
+    delivery_state TEXT NOT NULL DEFAULT 'sent', failure_code TEXT, failure_reason TEXT,
+    UNIQUE (conversation_id, client_msg_id)
+);
+CREATE INDEX ix_messages_conversation ON messages (conversation_id, server_id);
+CREATE TABLE canned_replies (
+    id INTEGER PRIMARY KEY, key TEXT NOT NULL, category TEXT NOT NULL, shortcut TEXT NOT NULL,
+    titles TEXT NOT NULL, bodies TEXT NOT NULL, variables TEXT NOT NULL DEFAULT '[]',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, conversation_id INTEGER NOT NULL,
+    client_msg_id TEXT NOT NULL UNIQUE, message_local_id INTEGER NOT NULL, body TEXT NOT NULL,
+    internal INTEGER NOT NULL DEFAULT 0, state TEXT NOT NULL DEFAULT 'queued',
+    attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, last_error_message TEXT,
+    created_at REAL NOT NULL
+);
+CREATE INDEX ix_outbox_state ON outbox (state, id);
+CREATE TABLE kv (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+T = T0.timestamp()
+
+
+def write_v1_cache(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.executescript(V1_DDL)
+    conn.executemany(
+        "INSERT INTO conversations (id, channel, status, priority, assignee, customer_uid, customer_name,"
+        " vip_tier, subject, created_at, updated_at, last_message_preview, last_message_at,"
+        " last_message_author_kind, last_customer_message_at, first_response_at, first_response_due,"
+        " resolution_due, unread_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [
+            (1, "chat", "open", "high", "alice", "12345678", "张*", 0, None, T, T + 60, "充值没到账", T + 60,
+             "customer", T + 60, None, T + 600, T + 86400, 2),
+            (2, "email", "pending", "normal", None, "87654321", "R*** Silva", 4, "Withdrawal limit", T, T,
+             "ok thanks", T + 30, "agent", T, T + 30, T + 600, T + 7200, 0),
+        ],
+    )
+    conn.executemany(
+        "INSERT INTO messages (server_id, conversation_id, author_kind, author_name, body, created_at,"
+        " client_msg_id, delivery_state) VALUES (?,?,?,?,?,?,?,?)",
+        [
+            (10, 1, "customer", "张*", "我的充值没有到账", T + 60, None, "sent"),
+            (None, 1, "agent", "Alice", "Let me check the chain for you", T + 90, "c-queued", "sending"),
+            (20, 2, "customer", "R*** Silva", "Please raise my withdrawal limit", T, None, "sent"),
+        ],
+    )
+    conn.execute(
+        "INSERT INTO outbox (conversation_id, client_msg_id, message_local_id, body, state, attempts,"
+        " created_at) VALUES (1, 'c-queued', 2, 'Let me check the chain for you', 'inflight', 1, ?)",
+        (T + 90,))
+    conn.executemany("INSERT INTO kv (key, value) VALUES (?, ?)",
+                     [("server_url", "ws://desk"), ("username", "alice"), ("last_applied_seq", "41"),
+                      ("snapshot_taken", "1")])
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+
+
+async def test_a_v1_cache_is_upgraded_and_keeps_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite3"
+    write_v1_cache(path)
+    store = await Store.open(path)
+    try:
+        assert store.upgraded_from == 1
+        state = await store.sync_state()
+        assert (state.server_url, state.username, state.last_applied_seq, state.snapshot_taken) == (
+            "ws://desk", "alice", 41, True)
+        page = await store.query_inbox(InboxQuery())
+        # the new urgency order works on old rows: VIP first, then the SLA due time
+        assert [r.conversation_id for r in page.rows] == [2, 1]
+        first = page.rows[1]
+        assert first.unread_count == 2 and first.customer_name == "张*"
+        assert first.sla_due is not None and first.sla_due.timestamp() == T + 600
+        assert first.waiting_since is not None and first.waiting_since.timestamp() == T
+        assert page.rows[0].waiting_since is None  # the agent had the last word
+        # the reply that was in flight when the old version stopped is queued again, same id
+        items = await store.outbox_items()
+        assert [(i.client_msg_id, i.state) for i in items] == [("c-queued", "queued")]
+        # search (new in v2) covers the old data
+        assert [r.conversation_id for r in (await store.query_inbox(InboxQuery(search="充值"))).rows] == [1]
+        assert [r.conversation_id for r in (await store.query_inbox(InboxQuery(search="limit"))).rows] == [2]
+        assert await store.get_draft(1) == ""  # drafts (v2) exist now
+        await store.put_draft(1, "kept")
+    finally:
+        await store.close()
+    reopened = await Store.open(path)
+    try:
+        assert reopened.upgraded_from == CURRENT_VERSION
+        assert await reopened.get_draft(1) == "kept"
+    finally:
+        await reopened.close()
+
+
+def test_the_migrated_schema_matches_the_orm(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / "fresh.sqlite3", isolation_level=None)
+    assert upgrade(conn) == (0, CURRENT_VERSION)
+    for table in Base.metadata.sorted_tables:
+        columns = {row[1] for row in conn.execute(f"PRAGMA table_info({table.name})")}
+        assert columns == {c.name for c in table.columns}, table.name
+    conn.close()
+
+
+def test_a_cache_from_a_newer_build_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA user_version = {CURRENT_VERSION + 1}")
+    with pytest.raises(SchemaTooNew):
+        upgrade(conn)
+    assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+    conn.close()
+
+
+def test_a_failed_step_leaves_the_previous_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.models import migrations
+
+    path = tmp_path / "cache.sqlite3"
+    write_v1_cache(path)
+
+    def broken(conn: sqlite3.Connection) -> None:
+        conn.execute("ALTER TABLE conversations ADD COLUMN half_done INTEGER")
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(migrations, "STEPS", (migrations.STEPS[0], migrations.Step(2, "broken", broken)))
+    conn = sqlite3.connect(path, isolation_level=None)
+    with pytest.raises(RuntimeError):
+        migrations.upgrade(conn)
+    assert migrations.schema_version(conn) == 1
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(conversations)")}
+    assert "half_done" not in columns
+    conn.close()
+
+
+async def test_opening_a_too_new_cache_raises_and_leaves_no_thread_behind(tmp_path: Path) -> None:
+    import threading
+
+    path = tmp_path / "newer.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {CURRENT_VERSION + 1}")
+    conn.close()
+    with pytest.raises(SchemaTooNew):
+        await Store.open(path)
+    assert not [t for t in threading.enumerate() if t.name.startswith("agentdesk-store")]
