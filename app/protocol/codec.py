@@ -7,6 +7,7 @@ but never echoes the value (it could be a password or a seed phrase).
 
 from __future__ import annotations
 
+import re
 from typing import Any, TypeVar
 
 import msgspec
@@ -29,6 +30,9 @@ from app.protocol.methods import METHODS, MethodSpec
 T = TypeVar("T")
 
 MAX_DEPTH = 32  # deeper JSON than any frame of ours is refused before it is decoded
+# Every string pattern of the protocol forbids control characters (types.SINGLE_LINE/MULTI_LINE);
+# say that instead of showing the regular expression.
+_REGEX = re.compile(r"matching regex '.*?' - at")
 
 _encoder = msgspec.json.Encoder()
 _agent_in = msgspec.json.Decoder(AgentClientFrame)
@@ -53,9 +57,14 @@ def _decode(decoder: msgspec.json.Decoder[T], data: str | bytes) -> T:
     try:
         return decoder.decode(raw)
     except msgspec.ValidationError as exc:
-        raise ProtocolError(ErrorCode.BAD_REQUEST, f"invalid frame: {exc}") from None
+        raise ProtocolError(ErrorCode.BAD_REQUEST, f"invalid frame: {_describe(exc)}") from None
     except msgspec.DecodeError:
         raise ProtocolError(ErrorCode.BAD_REQUEST, "invalid frame: not a JSON object") from None
+
+
+def _describe(exc: msgspec.ValidationError) -> str:
+    """msgspec's message (a type and a path, never the value) in plain words."""
+    return _REGEX.sub("without control characters - at", str(exc))
 
 
 def _check_depth(raw: bytes) -> None:
@@ -115,7 +124,9 @@ def decode_params(req: Req) -> Any:
     try:
         return msgspec.json.decode(req.params, type=spec.params)
     except msgspec.ValidationError as exc:
-        raise ProtocolError(ErrorCode.BAD_REQUEST, f"invalid params: {exc}", request_id=req.id) from None
+        raise ProtocolError(
+            ErrorCode.BAD_REQUEST, f"invalid params: {_describe(exc)}", request_id=req.id
+        ) from None
     except msgspec.DecodeError:
         raise ProtocolError(ErrorCode.BAD_REQUEST, "invalid params", request_id=req.id) from None
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from msgspec import Struct
 
-from app.protocol.types import Conversation, CustomerSummary, Message, Presence, Role
+from app.protocol.types import Conversation, CustomerSummary, Message, Presence, Role, SlaKind, UtcDatetime
 
 
 class ConversationEvent(Struct, frozen=True):
@@ -34,12 +34,32 @@ class AgentPresenceChanged(Struct, frozen=True):
     presence: Presence
 
 
+class MessageUpdated(Struct, frozen=True):
+    """``message.updated``: a message changed after it was created — today the delivery state of an
+    outbound email (``queued`` → ``sent``, or ``failed`` with ``delivery_error`` while it is retried)."""
+
+    message: Message
+    conversation: Conversation
+
+
+class SlaBreached(Struct, frozen=True):
+    """``sla.breached``: a conversation passed a due time unanswered (``first_response``) or
+    unresolved (``resolution``). Recorded once per conversation, kind and due time."""
+
+    conversation_id: int
+    kind: SlaKind
+    due_at: UtcDatetime
+    conversation: Conversation
+
+
 EVENTS: dict[str, type[Any]] = {
     "conversation.created": ConversationEvent,
     "conversation.updated": ConversationEvent,
     "message.created": MessageCreated,
     "customer.updated": CustomerUpdated,
     "agent.presence": AgentPresenceChanged,
+    "message.updated": MessageUpdated,
+    "sla.breached": SlaBreached,
 }
 
 

@@ -12,8 +12,11 @@ from typing import Annotated, Any, Generic, TypeVar
 from msgspec import UNSET, Meta, Struct, UnsetType
 
 from app.protocol.types import (
+    MULTI_LINE,
+    SINGLE_LINE,
     AgentPresence,
     Body,
+    CallbackOutcome,
     CannedReply,
     ClientMsgId,
     Conversation,
@@ -26,13 +29,15 @@ from app.protocol.types import (
     Priority,
     Seq,
     Tag,
+    TicketCategory,
     Uid,
     UtcDatetime,
 )
 
 Limit = Annotated[int, Meta(ge=1, le=1000)]
-Reason = Annotated[str, Meta(min_length=3, max_length=500)]
-Username = Annotated[str, Meta(min_length=1, max_length=64)]
+Reason = Annotated[str, Meta(min_length=3, max_length=500, pattern=MULTI_LINE)]
+Username = Annotated[str, Meta(min_length=1, max_length=64, pattern=SINGLE_LINE)]
+Cursor = Annotated[str, Meta(max_length=256, pattern=SINGLE_LINE)]  # opaque; ours are ~60 chars
 
 
 class Empty(Struct, frozen=True, forbid_unknown_fields=False):
@@ -40,7 +45,7 @@ class Empty(Struct, frozen=True, forbid_unknown_fields=False):
 
 
 class SnapshotParams(Struct, frozen=True):
-    cursor: str | None = None
+    cursor: Cursor | None = None
     limit: Limit = 200
 
 
@@ -123,6 +128,80 @@ class ConversationGetResult(Struct, frozen=True):
     conversation: Conversation
 
 
+class RenewResult(Struct, frozen=True):
+    """``session.renew``: a new token; the one in use stops working after a short grace."""
+
+    token: str
+    token_expires_at: UtcDatetime
+
+    def __repr__(self) -> str:  # never let a token reach a log through repr()
+        return f"RenewResult(token='***', token_expires_at={self.token_expires_at!r})"
+
+
+class AuditListParams(Struct, frozen=True):
+    limit: Limit = 100
+    before: Id | None = None  # an entry id: page backwards from it
+    action: Annotated[str, Meta(min_length=1, max_length=64, pattern=SINGLE_LINE)] | None = None
+
+
+class AuditEntry(Struct, frozen=True):
+    """One audit row as supervisors see it (no hashes; writers never record secrets)."""
+
+    id: int
+    at: UtcDatetime
+    action: str
+    actor: str | None = None
+    target: str | None = None
+    details: dict[str, Any] = {}
+
+
+class AuditListResult(Struct, frozen=True):
+    entries: list[AuditEntry]  # newest first
+    next_before: int | None = None  # pass as ``before`` for the next page; null on the last
+
+
+# --- tickets and callbacks (docs/protocol.md "Tickets and callbacks") ----------------------------
+Subject = Annotated[str, Meta(min_length=1, max_length=200, pattern=SINGLE_LINE)]
+Note = Annotated[str, Meta(min_length=1, max_length=2000, pattern=MULTI_LINE)]
+
+
+class TicketCreateParams(Struct, frozen=True, kw_only=True):
+    """Either ``conversation_id`` (a ticket made from that conversation, linked to it) or ``uid`` +
+    ``subject`` + ``body`` (a new ticket for that customer). ``body`` is the ticket's description,
+    kept as an internal note. ``client_request_id`` makes a retry return the first ticket."""
+
+    category: TicketCategory
+    conversation_id: Id | None = None
+    uid: Uid | None = None
+    subject: Subject | None = None
+    body: Body | None = None
+    priority: Priority = "normal"
+    due_at: UtcDatetime | None = None
+    client_request_id: ClientMsgId | None = None
+
+
+class CallbackCreateParams(Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """A callback for the customer of ``conversation_id`` at the number on file. Unknown fields are
+    refused here (not ignored): a desk sending a ``phone`` must learn that it is never used."""
+
+    conversation_id: Id
+    window_start: UtcDatetime
+    window_end: UtcDatetime
+    reason: Reason
+    client_request_id: ClientMsgId | None = None
+
+
+class CallbackLogParams(Struct, frozen=True, kw_only=True):
+    """The outcome of a call for the ``callback`` conversation ``conversation_id``; ``rescheduled``
+    takes the new ``window_start``/``window_end``."""
+
+    conversation_id: Id
+    outcome: CallbackOutcome
+    note: Note | None = None
+    window_start: UtcDatetime | None = None
+    window_end: UtcDatetime | None = None
+
+
 P = TypeVar("P", bound=Struct)
 R = TypeVar("R", bound=Struct)
 
@@ -147,6 +226,11 @@ METHODS: dict[str, MethodSpec[Any, Any]] = {
         MethodSpec("presence.set", PresenceParams, Empty),
         MethodSpec("agents.list", Empty, AgentsResult),
         MethodSpec("session.logout", Empty, Empty),
+        MethodSpec("session.renew", Empty, RenewResult),
+        MethodSpec("audit.list", AuditListParams, AuditListResult),
+        MethodSpec("ticket.create", TicketCreateParams, ConversationResult),
+        MethodSpec("callback.create", CallbackCreateParams, ConversationResult),
+        MethodSpec("callback.log", CallbackLogParams, ConversationResult),
     )
 }
 

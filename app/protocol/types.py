@@ -23,13 +23,32 @@ KycStatus = Literal["not_started", "pending", "approved", "rejected", "expired"]
 Presence = Literal["available", "away", "offline"]
 Locale = Literal["en", "zh-CN"]
 DeliveryState = Literal["queued", "sent", "failed"]
+# Help-centre topics: a ticket's category (the same keys as canned replies' categories).
+TicketCategory = Literal[
+    "account_login",
+    "trading",
+    "deposits_withdrawals",
+    "kyc",
+    "security_2fa",
+    "promotions",
+    "platform_rules",
+]
+CallbackOutcome = Literal["reached", "no_answer", "voicemail", "wrong_number", "rescheduled", "cancelled"]
+SlaKind = Literal["first_response", "resolution"]
 
-Uid = Annotated[str, Meta(min_length=1, max_length=32)]
-Id = Annotated[int, Meta(ge=1)]
-ClientMsgId = Annotated[str, Meta(min_length=1, max_length=64)]
-Body = Annotated[str, Meta(min_length=1, max_length=10_000)]
-Tag = Annotated[str, Meta(min_length=1, max_length=40)]
-Seq = Annotated[int, Meta(ge=0)]
+# Hostile input is refused at the edge: no C0/C1 control characters (NUL is not storable in
+# PostgreSQL text, ESC drives terminals, others hide text); message bodies keep tab and newlines.
+# Integers stay within a signed 64-bit column, so a huge id is `bad_request`, not a database error.
+SINGLE_LINE = r"^[^\x00-\x1f\x7f-\x9f]*\Z"
+MULTI_LINE = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]*\Z"
+MAX_INT64 = 2**63 - 1
+
+Uid = Annotated[str, Meta(min_length=1, max_length=32, pattern=SINGLE_LINE)]
+Id = Annotated[int, Meta(ge=1, le=MAX_INT64)]
+ClientMsgId = Annotated[str, Meta(min_length=1, max_length=64, pattern=SINGLE_LINE)]
+Body = Annotated[str, Meta(min_length=1, max_length=10_000, pattern=MULTI_LINE)]
+Tag = Annotated[str, Meta(min_length=1, max_length=40, pattern=SINGLE_LINE)]
+Seq = Annotated[int, Meta(ge=0, le=MAX_INT64)]
 
 PRIORITY_ORDER: dict[str, int] = {"urgent": 3, "high": 2, "normal": 1, "low": 0}
 
@@ -65,6 +84,14 @@ class Redaction(Struct, frozen=True):
     severity: str
 
 
+class Attachment(Struct, frozen=True):
+    """An attachment of an inbound email as recorded: name, type and size (the bytes are not kept)."""
+
+    filename: str
+    content_type: str
+    size: int
+
+
 class Message(Struct, frozen=True):
     id: int
     conversation_id: int
@@ -78,6 +105,21 @@ class Message(Struct, frozen=True):
     redactions: list[Redaction] = msgspec.field(default_factory=list)
     delivery: DeliveryState | None = None  # outbound email delivery
     delivery_error: str | None = None
+    attachments: list[Attachment] = msgspec.field(default_factory=list)  # inbound email
+
+
+class CallbackInfo(Struct, frozen=True):
+    """The callback request a ``callback`` conversation carries. The number called is the one on
+    file (``phone_masked`` here; ``customer.get`` with ``reveal`` shows it, audited)."""
+
+    window_start: UtcDatetime
+    window_end: UtcDatetime
+    phone_masked: str
+    reason: str
+    requested_by: str
+    outcome: str | None = None  # a CallbackOutcome once a call was logged
+    outcome_at: UtcDatetime | None = None
+    attempts: int = 0
 
 
 class Conversation(Struct, frozen=True):
@@ -98,6 +140,12 @@ class Conversation(Struct, frozen=True):
     first_response_due: UtcDatetime | None = None
     resolution_due: UtcDatetime | None = None
     snoozed_until: UtcDatetime | None = None
+    # Channel details (all optional, so older peers ignore them):
+    category: str | None = None  # tickets: a TicketCategory
+    ticket_due: UtcDatetime | None = None  # tickets: the due date (also resolution_due)
+    callback: CallbackInfo | None = None  # callback conversations
+    linked_conversation_id: int | None = None  # the conversation a ticket/callback was made from
+    sla_breached: list[str] = msgspec.field(default_factory=list)  # SlaKind values already breached
 
 
 class SecurityFlags(Struct, frozen=True):

@@ -25,7 +25,8 @@ from websockets.exceptions import ConnectionClosed, NegotiationError
 from websockets.typing import Subprotocol
 
 from app.protocol.frames import SUBPROTOCOL
-from app.server import customer_tokens, http
+from app.server import customer_tokens, http, tls
+from app.server.channels import ChannelServices
 from app.server.config import ServerConfig
 from app.server.context import ServerContext
 from app.server.db import repo_agents
@@ -62,10 +63,15 @@ class ChatServer:
         self._simulator: Any = None
         self._host = self.config.host
         self._port = self.config.port
+        self._tls = False
+        self._channels: ChannelServices | None = None
 
     # --- lifecycle ---------------------------------------------------------------------------
     async def start(self) -> None:
         cfg = self.config
+        ssl_context = tls.server_context(cfg.tls_cert, cfg.tls_key)  # fail before touching the db
+        self._tls = ssl_context is not None
+        channels = ChannelServices(cfg)  # loads the SLA policy: a bad file stops us here
         self._loop = asyncio.get_running_loop()
         if cfg.demo:
             self._host = "127.0.0.1"  # demo data and the password "demo" must never face a network
@@ -80,7 +86,7 @@ class ChatServer:
         self._db = DbExecutor(
             make_session_factory(self._engine),
             on_commit=self._on_commit,
-            session_info={RETENTION_KEY: cfg.event_retention},
+            session_info={RETENTION_KEY: cfg.event_retention, **channels.session_info()},
         )
         await self._db.call(create_schema, self._engine)
         secret = cfg.secret or await self._db.run(repo_agents.customer_token_secret)
@@ -99,19 +105,31 @@ class ChatServer:
             max_size=cfg.max_frame_bytes,
             ping_interval=cfg.ping_interval,
             ping_timeout=cfg.ping_timeout,
+            ssl=ssl_context,
         )
         self._port = int(self._server.sockets[0].getsockname()[1])
+        self._channels = channels
+        try:
+            await channels.start(self._db, self._engine, db_url, self._temp_dir)  # SMTP, mail out, SLA
+        except BaseException:
+            await self.stop()  # e.g. the SMTP port is taken: release what was started
+            raise
         if cfg.simulate_rate > 0:
             from app.server.simulate import Simulator
 
             self._simulator = Simulator(self, cfg.simulate_rate)
             self._simulator.start()
         log.info("listening on %s (database %s)", self.http_url, _safe_url(db_url))
+        if not self._tls and self._host not in ("127.0.0.1", "::1", "localhost"):
+            log.warning("serving plain ws:// on a non-loopback address; use --cert and --key (wss://)")
 
     async def stop(self) -> None:
         if self._simulator is not None:
             await self._simulator.stop()
             self._simulator = None
+        if self._channels is not None:
+            await self._channels.stop()
+            self._channels = None
         if self._server is not None:
             self._server.close()
             with contextlib.suppress(Exception):
@@ -151,11 +169,17 @@ class ChatServer:
 
     @property
     def http_url(self) -> str:
-        return f"http://{self._host}:{self._port}"
+        return f"{'https' if self._tls else 'http'}://{self._host}:{self._port}"
 
     @property
     def ws_url(self) -> str:
-        return f"ws://{self._host}:{self._port}"
+        return f"{'wss' if self._tls else 'ws'}://{self._host}:{self._port}"
+
+    @property
+    def channels(self) -> ChannelServices:
+        """The email listener/sender and SLA services (``smtp_port``, ``mail_folder``, ``policy``)."""
+        assert self._channels is not None, "server not started"
+        return self._channels
 
     @property
     def context(self) -> ServerContext:
@@ -174,6 +198,8 @@ class ChatServer:
             return
         with contextlib.suppress(RuntimeError):  # loop already closed at shutdown
             loop.call_soon_threadsafe(ctx.hub.publish, events)
+            if self._channels is not None:
+                loop.call_soon_threadsafe(self._channels.committed, events)
 
     async def _handle(self, ws: ServerConnection) -> None:
         ctx = self.context

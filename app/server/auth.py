@@ -2,7 +2,8 @@
 
 Passwords are argon2id hashes. Verifying one is slow on purpose, so it runs on a small thread
 pool of its own (at most two at a time: a flood of logins cannot starve the CPU or the database
-thread). Session tokens are 32 random bytes; only their SHA-256 is stored, with an expiry.
+thread). Session tokens are 32 random bytes; only their SHA-256 is stored, with an expiry (renewal and
+expiry rules: ``db/repo_sessions.py``). Throttling and lockout of failed logins: ``lockout.py``.
 """
 
 from __future__ import annotations
@@ -47,9 +48,3 @@ def new_token() -> tuple[str, str]:
 
 def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
-
-
-def login_allowed(username: str, remote: str | None) -> bool:
-    """Hook for account lockout / throttling (issue 6). Today every attempt is allowed; failed
-    attempts are already slowed down (``ServerConfig.failed_login_delay``) and audited."""
-    return True

@@ -5,10 +5,16 @@
     agentdesk-server create-agent --username U --role R --display-name D [--language L] [--db URL]
     agentdesk-server audit verify [--db URL]
     agentdesk-server audit list [--db URL] [--limit N]
+    agentdesk-server unlock --username U [--address A] [--db URL]
+
+``--cert PATH --key PATH`` serve wss:// and https:// (PEM files; see ``tls.py``).
+Email and SLA options (``--smtp-port``, ``--smtp-relay``, ``--sla-policy``, ...): ``channels_cli.py``.
 
 When serving, exactly one line goes to stdout as soon as the port is open —
 ``AgentDesk server listening on http://HOST:PORT`` — so scripts (and the tests, with ``--port 0``)
 can read the port; logs go to stderr. Passwords are read from stdin or a prompt, never argv.
+Lines about email follow it when email is on (``AgentDesk SMTP listener on smtp://HOST:PORT``,
+``AgentDesk outgoing mail folder: PATH``).
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
 
+from app.server.channels_cli import add_channel_arguments, channel_config, channel_lines
 from app.server.config import ServerConfig
 
 ROLES = ("agent", "vip_manager", "supervisor")
@@ -41,7 +48,10 @@ def _parser() -> argparse.ArgumentParser:
         "--simulate", type=float, default=0.0, metavar="RATE", help="simulated customer messages/second"
     )
     p.add_argument("--event-retention", type=int, default=100_000, metavar="N", help="events kept for sync")
+    p.add_argument("--cert", metavar="PATH", help="TLS certificate chain (PEM): serve wss:// and https://")
+    p.add_argument("--key", metavar="PATH", help="TLS private key (PEM, no passphrase), with --cert")
     p.add_argument("--log-level", default="INFO")
+    add_channel_arguments(p)
     sub = p.add_subparsers(dest="command")
     mint = sub.add_parser("mint-token", help="print a signed customer token")
     mint.add_argument("--uid", required=True)
@@ -57,6 +67,10 @@ def _parser() -> argparse.ArgumentParser:
     audit.add_argument("action", choices=("verify", "list"))
     audit.add_argument("--limit", type=int, default=50)
     audit.add_argument("--db", metavar="URL", dest="sub_db")
+    unlock = sub.add_parser("unlock", help="clear a login lockout (by username and/or address)")
+    unlock.add_argument("--username")
+    unlock.add_argument("--address", help="a peer address locked out by the per-address rule")
+    unlock.add_argument("--db", metavar="URL", dest="sub_db")
     return p
 
 
@@ -128,12 +142,26 @@ def _audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def _unlock(args: argparse.Namespace) -> int:
+    from app.server import lockout
+
+    if not (args.username or args.address):
+        print("give --username and/or --address", file=sys.stderr)
+        return 2
+    with _open(args.sub_db or args.db) as session, session.begin():
+        removed = lockout.unlock(session, args.username, args.address)
+    print(f"unlocked ({removed} counter{'s' if removed != 1 else ''} cleared)")
+    return 0
+
+
 async def _serve(config: ServerConfig) -> None:
     from app.server.app import ChatServer
 
     server = ChatServer(config)
     await server.start()
     print(f"AgentDesk server listening on {server.http_url}", flush=True)
+    for line in channel_lines(server):
+        print(line, flush=True)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -159,6 +187,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _create_agent(args)
     if args.command == "audit":
         return _audit(args)
+    if args.command == "unlock":
+        return _unlock(args)
+    if bool(args.cert) != bool(args.key):
+        print("--cert and --key go together", file=sys.stderr)
+        return 2
     config = ServerConfig(
         host="127.0.0.1" if args.demo else args.host,
         port=args.port,
@@ -166,9 +199,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         demo=args.demo,
         simulate_rate=max(args.simulate, 0.0),
         event_retention=max(args.event_retention, 1),
+        tls_cert=args.cert,
+        tls_key=args.key,
+        **channel_config(args),
     )
-    with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(_serve(config))
+    from app.server.sla_policy import SlaPolicyError
+    from app.server.tls import TlsConfigError
+
+    try:
+        with contextlib.suppress(KeyboardInterrupt):
+            asyncio.run(_serve(config))
+    except (TlsConfigError, SlaPolicyError) as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
     return 0
 
 

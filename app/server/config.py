@@ -39,6 +39,40 @@ class ServerConfig:
     ping_interval: float = 20
     ping_timeout: float = 20
     secret: bytes | None = None
+    # TLS (wss:// and https://): PEM files; both or neither. See app/server/tls.py.
+    tls_cert: str | None = None
+    tls_key: str | None = None
+    # Sessions: a token lives token_ttl_seconds unless renewed (session.renew); renewals never
+    # outlive session_max_seconds after the password login; a renewed-away token keeps working
+    # for token_renew_grace_seconds (a lost response must not cost the session).
+    session_max_seconds: int = 30 * 24 * 3600
+    token_renew_grace_seconds: float = 60.0
+    # Lockout (app/server/lockout.py): this many failed logins within the window, per username
+    # or per peer address (0 turns that rule off), lock logins out for lockout_seconds.
+    lockout_failures: int = 5
+    lockout_address_failures: int = 20
+    lockout_window_seconds: float = 15 * 60
+    lockout_seconds: float = 15 * 60
+    # Email (docs/server.md "Email"). The SMTP listener is off unless smtp_listen_port is set
+    # (--demo: 127.0.0.1:2525, or any free port when 2525 is taken). Replies go to the relay; with
+    # no relay, --demo (or mail_folder) writes them as .eml files. The relay password is read from
+    # the environment variable AGENTDESK_SMTP_PASSWORD only, never from here.
+    smtp_listen_host: str = "127.0.0.1"
+    smtp_listen_port: int | None = None
+    smtp_max_message_bytes: int = 10 * 1024 * 1024
+    smtp_relay_host: str | None = None
+    smtp_relay_port: int = 25
+    smtp_relay_security: str = "none"  # none | starttls | tls
+    smtp_relay_username: str | None = None
+    mail_from: str = "support@exchange.example"
+    mail_from_name: str = "Exchange Support"
+    mail_folder: str | None = None
+    mail_retry_delays: tuple[float, ...] = (30, 120, 600, 1800, 3600)  # the last one repeats
+    mail_poll_interval: float = 2.0
+    # SLA: the policy file (None: the packaged app/server/sla_policy.toml), reloaded on change;
+    # the breach monitor runs every sla_check_interval seconds.
+    sla_policy_path: str | None = None
+    sla_check_interval: float = 5.0
     # Not in the public list of knobs, but useful for tests and slow machines.
     auth_timeout: float = 30.0
     failed_login_delay: float = 0.3

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from websockets.asyncio.server import ServerConnection
 
@@ -22,6 +24,11 @@ class AgentConn:
     cursor: LiveCursor = field(default_factory=LiveCursor)
     viewing: int | None = None  # the conversation this agent has open (collision warnings)
     logged_out: bool = False
+    # The token's expiry and its session's start (handlers/session.py closes the connection 4401
+    # when the token expires; renewal moves the timer).
+    expires_at: datetime | None = None
+    session_started_at: datetime | None = None
+    expiry_timer: asyncio.TimerHandle | None = None
 
 
 @dataclass(eq=False)

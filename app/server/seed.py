@@ -16,6 +16,7 @@ from app.server import sla
 from app.server.auth import hash_password
 from app.server.db import schema as db
 from app.server.masking import mask_name
+from app.server.seed_channels import seed_details
 
 SEEDED_KEY = "demo_seeded"
 SYSTEM_AUTHOR_NAME = "System"
@@ -145,6 +146,7 @@ def _seed_conversation(session: Session, conv: object, customer: db.Customer, na
     )
     session.add(row)
     session.flush()
+    seed_details(row, customer)  # a ticket's category, a callback's request
     last: db.Message | None = None
     for m in conv.messages:
         if m.author_kind == "agent":

@@ -11,7 +11,8 @@ from typing import Any
 from app.protocol import frames
 from app.protocol import types as pt
 from app.server.db import schema as db
-from app.server.masking import email_digest, mask_email, mask_name
+from app.server.db import schema_channels as channels
+from app.server.masking import email_digest, mask_email, mask_name, mask_phone
 from app.server.visibility import ConvScope
 
 
@@ -24,6 +25,7 @@ def customer_summary(c: db.Customer) -> pt.CustomerSummary:
         kyc_level=c.kyc_level,
         kyc_status=c.kyc_status,  # type: ignore[arg-type]
         account_manager=c.account_manager,
+        verified=c.contact is None,
         email_masked=mask_email(c.email) if c.email else None,
         email_digest=email_digest(c.email) if c.email else None,
     )
@@ -41,6 +43,12 @@ def message(m: db.Message) -> pt.Message:
         author=m.author,
         client_msg_id=m.client_msg_id,
         redactions=[pt.Redaction(kind=r["kind"], severity=r["severity"]) for r in (m.redactions or [])],
+        delivery=m.outbound.state if m.outbound is not None else None,  # type: ignore[arg-type]
+        delivery_error=m.outbound.last_error if m.outbound is not None else None,
+        attachments=[
+            pt.Attachment(filename=a.filename, content_type=a.content_type, size=a.size)
+            for a in m.email_attachments
+        ],
     )
 
 
@@ -76,7 +84,41 @@ def conversation(c: db.Conversation, customer: db.Customer, last: db.Message | N
         first_response_due=c.first_response_due,
         resolution_due=c.resolution_due,
         snoozed_until=c.snoozed_until,
+        category=c.ticket.category if c.ticket is not None else None,
+        ticket_due=c.resolution_due if c.ticket is not None else None,
+        callback=callback_info(c.callback_request, customer),
+        linked_conversation_id=_linked(c),
+        sla_breached=_breached(c),
     )
+
+
+def callback_info(r: channels.CallbackRequest | None, customer: db.Customer) -> pt.CallbackInfo | None:
+    if r is None:
+        return None
+    return pt.CallbackInfo(
+        window_start=r.window_start,
+        window_end=r.window_end,
+        phone_masked=mask_phone(customer.phone) if customer.phone else "",
+        reason=r.reason,
+        requested_by=r.requested_by,
+        outcome=r.outcome,
+        outcome_at=r.outcome_at,
+        attempts=r.attempts,
+    )
+
+
+def _linked(c: db.Conversation) -> int | None:
+    if c.ticket is not None:
+        return c.ticket.source_conversation_id
+    if c.callback_request is not None:
+        return c.callback_request.source_conversation_id
+    return None
+
+
+def _breached(c: db.Conversation) -> list[str]:
+    """The kinds whose *current* due time was breached (a rescheduled due time starts clean)."""
+    current = {"first_response": c.first_response_due, "resolution": c.resolution_due}
+    return list(dict.fromkeys(b.kind for b in c.breaches if current.get(b.kind) == b.due_at))
 
 
 def scope(c: db.Conversation, customer: db.Customer) -> ConvScope:

@@ -48,29 +48,6 @@ def record_failed_login(session: Session, username: str, known: bool, remote: st
     )
 
 
-def agent_for_token(session: Session, token_hash: str) -> AgentPrincipal | None:
-    row = session.execute(
-        sa.select(Agent, AgentToken)
-        .join(AgentToken, AgentToken.agent_id == Agent.id)
-        .where(
-            AgentToken.token_hash == token_hash,
-            AgentToken.revoked_at.is_(None),
-            AgentToken.expires_at > utcnow(),
-            Agent.active.is_(True),
-        )
-    ).first()
-    return principal(row[0]) if row is not None else None
-
-
-def revoke_token(session: Session, agent: AgentPrincipal, token_hash: str) -> None:
-    session.execute(
-        sa.update(AgentToken)
-        .where(AgentToken.token_hash == token_hash, AgentToken.revoked_at.is_(None))
-        .values(revoked_at=utcnow())
-    )
-    audit.record(session, agent.username, "logout", agent.username, {})
-
-
 def get_agent(session: Session, username: str) -> AgentPrincipal | None:
     a = session.scalar(sa.select(Agent).where(Agent.username == username, Agent.active.is_(True)))
     return principal(a) if a is not None else None

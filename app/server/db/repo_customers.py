@@ -14,7 +14,7 @@ from app.server import audit, views
 from app.server.db.schema import CannedReply, Conversation, Customer, Order, Transfer
 from app.server.masking import mask_email, mask_name, mask_phone
 from app.server.principal import AgentPrincipal
-from app.server.visibility import customer_clause
+from app.server.visibility import conversation_clause, customer_clause
 
 HISTORY_LIMIT = 50
 
@@ -70,9 +70,12 @@ def customer_context(
             sa.select(Transfer).where(Transfer.customer_uid == uid).order_by(Transfer.created_at.desc())
         )
     )
+    # Only the conversations the agent may see: an agent who sees this customer through one
+    # assigned conversation does not learn the subjects of the others.
     convs = session.scalars(
         sa.select(Conversation)
-        .where(Conversation.customer_uid == uid)
+        .join(Customer, Customer.uid == Conversation.customer_uid)
+        .where(Conversation.customer_uid == uid, conversation_clause(agent))
         .order_by(Conversation.id.desc())
         .limit(HISTORY_LIMIT)
     )
@@ -112,6 +115,7 @@ def customer_context(
                 )
                 for v in convs
             ],
+            verified=c.contact is None,  # False: an email sender matched to no account
         )
     )
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.protocol import methods as pm
 from app.protocol import types as pt
 from app.protocol.errors import ErrorCode, ProtocolError
+from app.protocol.types import MAX_INT64
 from app.server import views
 from app.server.db import repo_events
 from app.server.db.schema import Conversation, Customer, Message
@@ -30,8 +31,10 @@ def _decode_cursor(cursor: str) -> tuple[datetime, int]:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         stamp, conv_id = json.loads(raw)
+        if not 0 <= int(conv_id) <= MAX_INT64:
+            raise ValueError("id out of range")
         return as_utc(datetime.fromisoformat(stamp)), int(conv_id)
-    except (ValueError, TypeError, binascii.Error, json.JSONDecodeError):
+    except (ValueError, TypeError, OverflowError, RecursionError, binascii.Error):
         raise ProtocolError(
             ErrorCode.BAD_REQUEST, "invalid params: cursor is not one this server gave"
         ) from None

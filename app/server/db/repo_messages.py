@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -37,7 +38,11 @@ def _add_message(
     client_msg_id: str | None = None,
     redactions: list[dict[str, str]] | None = None,
     now: datetime,
+    attach: Callable[[Message], None] | None = None,
 ) -> tuple[Message, int]:
+    """Store a message and its ``message.created`` event. ``attach`` adds rows that belong to the
+    message (an email's attachments, an outbound mail) before the event is built, so the event
+    already shows them."""
     m = Message(
         conversation_id=conv.id,
         author_kind=author_kind,
@@ -51,6 +56,8 @@ def _add_message(
     )
     session.add(m)
     session.flush()
+    if attach is not None:
+        attach(m)
     conv.last_message_id = m.id
     conv.message_count = (conv.message_count or 0) + 1
     conv.updated_at = now
@@ -80,6 +87,7 @@ def agent_send(session: Session, agent: AgentPrincipal, params: pm.SendParams) -
     )
     if existing is not None:
         return pm.SendResult(message=views.message(existing), seq=existing.seq or 0)
+    emailed = conv.channel == "email" and not params.internal
     m, seq = _add_message(
         session,
         conv,
@@ -91,8 +99,19 @@ def agent_send(session: Session, agent: AgentPrincipal, params: pm.SendParams) -
         internal=params.internal,
         client_msg_id=params.client_msg_id,
         now=utcnow(),
+        attach=_email_reply(session, conv, customer, agent) if emailed else None,
     )
     return pm.SendResult(message=views.message(m), seq=seq)
+
+
+def _email_reply(
+    session: Session, conv: Conversation, customer: Customer, agent: AgentPrincipal
+) -> Callable[[Message], None]:
+    """An agent's reply in an email conversation also leaves by email: it is queued in the
+    message's own transaction, so it cannot be lost (``repo_email.queue_reply``)."""
+    from app.server.db import repo_email  # repo_email builds on this module: imported late
+
+    return lambda m: repo_email.queue_reply(session, conv, customer, m, agent.display_name)
 
 
 def open_chat(session: Session, uid: str) -> Conversation | None:
@@ -119,7 +138,7 @@ def open_chat_scope(session: Session, uid: str) -> ConvScope | None:
 
 
 def _new_chat(session: Session, customer: Customer, now: datetime) -> Conversation:
-    first_due, resolution_due = sla.due_times("chat", customer.vip_tier, now)
+    first_due, resolution_due = sla.due_times("chat", customer.vip_tier, now, sla.policy_for(session))
     conv = Conversation(
         customer_uid=customer.uid,
         channel="chat",

@@ -8,12 +8,22 @@ wire, so replay sends the same bytes as live delivery did.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from app.server.db.types import UtcDateTime
+
+if TYPE_CHECKING:  # the channel tables (schema_channels.py) are imported at the bottom
+    from app.server.db.schema_channels import (
+        CallbackRequest,
+        EmailAttachment,
+        OutboundMail,
+        SlaBreach,
+        Ticket,
+        UnverifiedContact,
+    )
 
 SCHEMA_VERSION = 1
 
@@ -73,6 +83,8 @@ class Customer(Base):
     account_frozen: Mapped[bool] = mapped_column(default=False)
     fee_tier: Mapped[str | None] = mapped_column(sa.String(32), nullable=True)
     volume_30d_usd: Mapped[str | None] = mapped_column(sa.String(32), nullable=True)
+    # Set for an email sender matched to no account (verified=false); see schema_channels.py.
+    contact: Mapped[UnverifiedContact | None] = relationship(lazy="selectin")
 
 
 class Order(Base):
@@ -132,6 +144,12 @@ class Conversation(Base):
     resolution_due: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     snoozed_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # Channel details (schema_channels.py), loaded with the conversation.
+    ticket: Mapped[Ticket | None] = relationship(foreign_keys="Ticket.conversation_id", lazy="selectin")
+    callback_request: Mapped[CallbackRequest | None] = relationship(
+        foreign_keys="CallbackRequest.conversation_id", lazy="selectin"
+    )
+    breaches: Mapped[list[SlaBreach]] = relationship(lazy="selectin", order_by="SlaBreach.id")
 
 
 class Message(Base):
@@ -148,6 +166,11 @@ class Message(Base):
     redactions: Mapped[list[dict[str, Any]]] = mapped_column(sa.JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     seq: Mapped[int | None] = mapped_column(nullable=True)  # seq of its message.created event
+    # Email details (schema_channels.py): delivery of an agent's reply, an inbound mail's attachments.
+    outbound: Mapped[OutboundMail | None] = relationship(lazy="selectin")
+    email_attachments: Mapped[list[EmailAttachment]] = relationship(
+        lazy="selectin", order_by="EmailAttachment.id"
+    )
 
 
 class Event(Base):
@@ -184,6 +207,20 @@ class AuditEntry(Base):
     hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
 
 
+class LoginThrottle(Base):
+    """Failed-login counters and lockouts (``app/server/lockout.py``), one row per key.
+
+    ``key`` is ``"u:" + HMAC(username)`` (a password typed into the username field is never
+    stored) or ``"a:" + peer address``. Kept in the database so a restart does not reset them.
+    """
+
+    __tablename__ = "login_throttle"
+    key: Mapped[str] = mapped_column(sa.String(80), primary_key=True)
+    failures: Mapped[int] = mapped_column(default=0)
+    window_started_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
 class CannedReply(Base):
     __tablename__ = "canned_replies"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -195,3 +232,8 @@ class CannedReply(Base):
     body_en: Mapped[str] = mapped_column(sa.Text)
     body_zh: Mapped[str] = mapped_column(sa.Text)
     variables: Mapped[list[str]] = mapped_column(sa.JSON, default=list)
+
+
+# The channel tables register on Base.metadata here, so create_all and the relationships above
+# always see them (the module imports Base from this one, which is defined by now).
+from app.server.db import schema_channels as _schema_channels  # noqa: E402, F401

@@ -11,16 +11,20 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from dataclasses import dataclass
+from datetime import datetime
 
+from sqlalchemy.orm import Session
 from websockets.asyncio.server import ServerConnection
 from websockets.exceptions import ConnectionClosed
 
 from app.protocol import codec, frames
 from app.protocol.errors import CloseCode, ErrorCode, ProtocolError
-from app.server import auth, signals, sync
+from app.server import auth, lockout, signals, sync
 from app.server.connection import AgentConn
 from app.server.context import ServerContext
-from app.server.db import repo_agents, repo_events
+from app.server.db import repo_agents, repo_events, repo_sessions
+from app.server.handlers import sessions
 from app.server.handlers.common import answer_error, rate_limited, reject, remote_of
 from app.server.handlers.methods import HANDLERS, set_presence
 from app.server.outbox import Outbox
@@ -31,9 +35,16 @@ from app.server.timeutil import utcnow
 log = logging.getLogger("app.server.agent")
 
 
-async def _authenticate(
-    ctx: ServerContext, ws: ServerConnection
-) -> tuple[AgentPrincipal, str, frames.Welcome] | None:
+@dataclass(frozen=True, slots=True)
+class _Authenticated:
+    agent: AgentPrincipal
+    token_hash: str
+    expires_at: datetime
+    started_at: datetime
+    welcome: frames.Welcome
+
+
+async def _authenticate(ctx: ServerContext, ws: ServerConnection) -> _Authenticated | None:
     try:
         raw = await asyncio.wait_for(ws.recv(), ctx.config.auth_timeout)
     except TimeoutError:
@@ -43,58 +54,76 @@ async def _authenticate(
         frame = codec.decode_agent_frame(raw)
     except ProtocolError:
         frame = None
-    remote = remote_of(ws)
     if isinstance(frame, frames.Login):
-        if not auth.login_allowed(frame.username, remote):
-            await reject(ws, "too many failed logins; try again later")
-            return None
-        creds = await ctx.db.run(repo_agents.credentials, frame.username)
-        if not await auth.verify_password(creds[1] if creds else None, frame.password):
-            await ctx.db.run(repo_agents.record_failed_login, frame.username, creds is not None, remote)
-            await asyncio.sleep(ctx.config.failed_login_delay)
-            await reject(ws, "invalid username or password")
-            return None
-        assert creds is not None
-        agent = creds[0]
-        token, digest = auth.new_token()
-        expires = await ctx.db.run(
-            repo_agents.issue_token, agent, digest, ctx.config.token_ttl_seconds, remote
-        )
-        head = await ctx.db.run(repo_events.head)
-        return (
-            agent,
-            digest,
-            frames.Welcome(
-                agent=agent.info(), head=head, server_time=utcnow(), token=token, token_expires_at=expires
-            ),
-        )
+        return await _login(ctx, ws, frame)
     if isinstance(frame, frames.Auth):
-        digest = auth.token_digest(frame.token)
-        found = await ctx.db.run(repo_agents.agent_for_token, digest)
+        found = await ctx.db.run(repo_sessions.lookup, auth.token_digest(frame.token))
         if found is None:
             await asyncio.sleep(ctx.config.failed_login_delay)
             await reject(ws, "invalid or expired token")
             return None
         head = await ctx.db.run(repo_events.head)
-        return found, digest, frames.Welcome(agent=found.info(), head=head, server_time=utcnow())
+        welcome = frames.Welcome(
+            agent=found.agent.info(), head=head, server_time=utcnow(), token_expires_at=found.expires_at
+        )
+        return _Authenticated(
+            found.agent, auth.token_digest(frame.token), found.expires_at, found.started_at, welcome
+        )
     await reject(ws, "authenticate first: the first frame must be login or auth")
     return None
+
+
+async def _login(ctx: ServerContext, ws: ServerConnection, frame: frames.Login) -> _Authenticated | None:
+    """Password login, throttled: a locked-out username or address is refused before any
+    password check (``lockout.py``); each failure is slowed, audited and counted."""
+    remote = remote_of(ws)
+    policy = lockout.Policy.from_config(ctx.config)
+    if await ctx.db.run(lockout.is_locked, policy, frame.username, remote):
+        await asyncio.sleep(ctx.config.failed_login_delay)
+        await reject(ws, lockout.LOCKED_MESSAGE, ErrorCode.RATE_LIMITED)
+        return None
+    creds = await ctx.db.run(repo_agents.credentials, frame.username)
+    if not await auth.verify_password(creds[1] if creds else None, frame.password):
+        await ctx.db.run(lockout.record_failure, policy, frame.username, creds is not None, remote)
+        await asyncio.sleep(ctx.config.failed_login_delay)
+        await reject(ws, "invalid username or password")
+        return None
+    assert creds is not None
+    agent = creds[0]
+    token, digest = auth.new_token()
+    issued = await ctx.db.run(_issue, policy, agent, digest, ctx.config.token_ttl_seconds, remote)
+    head = await ctx.db.run(repo_events.head)
+    welcome = frames.Welcome(
+        agent=agent.info(), head=head, server_time=utcnow(), token=token, token_expires_at=issued.expires_at
+    )
+    return _Authenticated(agent, digest, issued.expires_at, issued.started_at, welcome)
+
+
+def _issue(
+    session: Session, policy: lockout.Policy, agent: AgentPrincipal, digest: str, ttl: int, remote: str | None
+) -> repo_sessions.SessionInfo:
+    lockout.record_success(session, policy, agent.username)
+    repo_agents.issue_token(session, agent, digest, ttl, remote)
+    issued = repo_sessions.lookup(session, digest)
+    assert issued is not None
+    return issued
 
 
 async def serve_agent(ctx: ServerContext, ws: ServerConnection) -> None:
     authenticated = await _authenticate(ctx, ws)
     if authenticated is None:
         return
-    agent, token_hash, welcome = authenticated
     cfg = ctx.config
     conn = AgentConn(
         ws=ws,
         outbox=Outbox(ws, cfg.max_pending_frames),
-        agent=agent,
-        token_hash=token_hash,
+        agent=authenticated.agent,
+        token_hash=authenticated.token_hash,
         bucket=TokenBucket(cfg.rate_limit_per_second, cfg.rate_limit_burst),
+        session_started_at=authenticated.started_at,
     )
-    conn.outbox.put(codec.encode(welcome))
+    conn.outbox.put(codec.encode(authenticated.welcome))
+    sessions.schedule_expiry(conn, authenticated.expires_at)
     ctx.hub.add_agent(conn)
     try:
         async for raw in ws:
@@ -105,6 +134,7 @@ async def serve_agent(ctx: ServerContext, ws: ServerConnection) -> None:
     except ConnectionClosed:
         pass
     finally:
+        sessions.cancel_expiry(conn)
         ctx.hub.remove_agent(conn)
         await _cleanup(ctx, conn)
 
@@ -156,8 +186,13 @@ async def _request(ctx: ServerContext, conn: AgentConn, req: frames.Req) -> None
 
 
 async def _close_logged_out(ctx: ServerContext, conn: AgentConn) -> None:
-    for other in ctx.hub.agent_conns_with_token(conn.token_hash):
-        if other is not conn:
+    """Close every connection of the logged-out session (same agent, same session start: also
+    those still on a token renewed away from)."""
+    for other in list(ctx.hub.agents):
+        same_session = other.agent.id == conn.agent.id and (
+            other.token_hash == conn.token_hash or other.session_started_at == conn.session_started_at
+        )
+        if other is not conn and same_session:
             other.outbox.put(codec.encode(codec.error(ErrorCode.UNAUTHORIZED, "logged out")))
             await other.outbox.flush(1.0)
             asyncio.get_running_loop().create_task(other.ws.close(CloseCode.UNAUTHORIZED, "logged out"))

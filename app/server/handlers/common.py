@@ -62,10 +62,11 @@ def rate_limited(bucket: TokenBucket, outbox: Outbox, ws: ServerConnection, raw:
     return True
 
 
-async def reject(ws: ServerConnection, message: str) -> None:
-    """``error unauthorized`` then close 4401 — the answer to any failed authentication."""
+async def reject(ws: ServerConnection, message: str, code: ErrorCode = ErrorCode.UNAUTHORIZED) -> None:
+    """``error unauthorized`` (``rate_limited`` for a locked-out login) then close 4401 — the
+    answer to any failed authentication."""
     with contextlib.suppress(ConnectionClosed):
-        await ws.send(codec.encode(codec.error(ErrorCode.UNAUTHORIZED, message)))
+        await ws.send(codec.encode(codec.error(code, message)))
         await ws.close(CloseCode.UNAUTHORIZED, "unauthorized")
 
 

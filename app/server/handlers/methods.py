@@ -17,7 +17,16 @@ from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import safety
 from app.server.connection import AgentConn
 from app.server.context import ServerContext
-from app.server.db import repo_agents, repo_conversations, repo_customers, repo_inbox, repo_messages
+from app.server.db import (
+    repo_agents,
+    repo_callbacks,
+    repo_conversations,
+    repo_customers,
+    repo_inbox,
+    repo_messages,
+    repo_sessions,
+    repo_tickets,
+)
 
 Handler = Callable[[ServerContext, AgentConn, Any], Awaitable[Any]]
 HANDLERS: dict[str, Handler] = {}
@@ -123,7 +132,30 @@ async def agents_list(ctx: ServerContext, conn: AgentConn, params: pm.Empty) -> 
 
 @method("session.logout")
 async def session_logout(ctx: ServerContext, conn: AgentConn, params: pm.Empty) -> pm.Empty:
-    """Revoke this connection's token; the connection (and any other using it) then closes."""
-    await ctx.db.run(repo_agents.revoke_token, conn.agent, conn.token_hash)
+    """Revoke this connection's session (its token and any renewed-away one still in grace); the
+    connection, and any other of the same session, then closes."""
+    await ctx.db.run(repo_sessions.revoke_session, conn.agent, conn.token_hash)
     conn.logged_out = True
     return pm.Empty()
+
+
+# --- tickets and callbacks (issue 5.3): the rules live in db/repo_tickets.py, repo_callbacks.py --
+@method("ticket.create")
+async def ticket_create(
+    ctx: ServerContext, conn: AgentConn, params: pm.TicketCreateParams
+) -> pm.ConversationResult:
+    return await ctx.db.run(repo_tickets.create_ticket, conn.agent, params)
+
+
+@method("callback.create")
+async def callback_create(
+    ctx: ServerContext, conn: AgentConn, params: pm.CallbackCreateParams
+) -> pm.ConversationResult:
+    return await ctx.db.run(repo_callbacks.create_callback, conn.agent, params)
+
+
+@method("callback.log")
+async def callback_log(
+    ctx: ServerContext, conn: AgentConn, params: pm.CallbackLogParams
+) -> pm.ConversationResult:
+    return await ctx.db.run(repo_callbacks.log_callback, conn.agent, params)

@@ -1,0 +1,129 @@
+"""The channel services of a running server: the SMTP listener, the outbound mail sender and the
+SLA breach monitor, started and stopped with ``ChatServer``.
+
+``ChannelServices(config)`` loads the SLA policy first, so a bad policy file stops the server
+before it opens its database (``SlaPolicyError`` names the key). ``session_info()`` is what the
+database thread needs of them (the policy file, the mail sender identity).
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import Engine, make_url
+
+from app.server import sla
+from app.server.config import ServerConfig
+from app.server.db import repo_email
+from app.server.db.executor import DbExecutor
+from app.server.db.repo_events import StoredEvent
+from app.server.db.schema_channels import ensure_indexes
+from app.server.email.listener import InboundHandler, SmtpListener
+from app.server.email.outbound import FolderTransport, MailSender, RelayTransport, Transport
+from app.server.sla_monitor import BreachMonitor
+from app.server.sla_policy import PolicyFile
+
+log = logging.getLogger(__name__)
+
+DEMO_SMTP_PORT = 2525
+
+
+def _data_dir(db_url: str, temp_dir: Path | None) -> Path:
+    if temp_dir is not None:
+        return temp_dir
+    try:
+        url = make_url(db_url)
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            return Path(url.database).resolve().parent
+    except Exception:
+        pass
+    return Path(tempfile.mkdtemp(prefix="agentdesk-mail-"))
+
+
+class ChannelServices:
+    def __init__(self, config: ServerConfig) -> None:
+        self.config = config
+        self.policy = PolicyFile(config.sla_policy_path)
+        self.mail_settings = repo_email.MailSettings(config.mail_from, config.mail_from_name)
+        self.smtp_port: int | None = None
+        self.mail_folder: Path | None = None
+        self.listener: SmtpListener | None = None
+        self.sender: MailSender | None = None
+        self.monitor: BreachMonitor | None = None
+
+    def session_info(self) -> dict[str, Any]:
+        return {sla.POLICY_KEY: self.policy, repo_email.SETTINGS_KEY: self.mail_settings}
+
+    async def start(self, db: DbExecutor, engine: Engine, db_url: str, temp_dir: Path | None) -> None:
+        cfg = self.config
+        await db.call(ensure_indexes, engine)
+        self.monitor = BreachMonitor(db, cfg.sla_check_interval)
+        await self.monitor.start()
+        transport = self._transport(db_url, temp_dir)
+        if transport is not None:
+            self.sender = MailSender(
+                db, transport, cfg.mail_from, cfg.mail_retry_delays, cfg.mail_poll_interval
+            )
+            self.sender.start()
+        port = (
+            cfg.smtp_listen_port
+            if cfg.smtp_listen_port is not None
+            else (DEMO_SMTP_PORT if cfg.demo else None)
+        )
+        if port is not None:
+            host = "127.0.0.1" if cfg.demo else cfg.smtp_listen_host
+            domain = self.mail_settings.domain
+            self.listener = SmtpListener(
+                InboundHandler(db, domain), max_bytes=cfg.smtp_max_message_bytes, hostname=domain
+            )
+            try:
+                self.smtp_port = await self.listener.start(host, port)
+            except OSError:
+                if not (cfg.demo and cfg.smtp_listen_port is None):
+                    raise
+                self.smtp_port = await self.listener.start(host, 0)  # 2525 taken (another demo)
+            log.info("SMTP listener on %s:%d", host, self.smtp_port)
+
+    def _transport(self, db_url: str, temp_dir: Path | None) -> Transport | None:
+        cfg = self.config
+        if cfg.smtp_relay_host:
+            return RelayTransport(
+                cfg.smtp_relay_host,
+                cfg.smtp_relay_port,
+                security=cfg.smtp_relay_security,
+                username=cfg.smtp_relay_username,
+                local_hostname=self.mail_settings.domain,
+            )
+        if cfg.mail_folder or cfg.demo:
+            base = (
+                Path(cfg.mail_folder)
+                if cfg.mail_folder
+                else _data_dir(db_url, temp_dir) / "demo-mail" / "outbox"
+            )
+            self.mail_folder = base
+            log.info("outgoing mail is written to %s", base)
+            return FolderTransport(base)
+        log.warning("no SMTP relay configured (--smtp-relay): email replies stay queued until there is one")
+        return None
+
+    def committed(self, events: list[StoredEvent]) -> None:
+        """On the loop after each commit: a new message in an email conversation may be a reply to send."""
+        if self.sender is None:
+            return
+        if any(
+            ev.name == "message.created" and ev.scope is not None and ev.scope.channel == "email"
+            for ev in events
+        ):
+            self.sender.wake()
+
+    async def stop(self) -> None:
+        for part in (self.listener, self.sender, self.monitor):
+            if part is not None:
+                try:
+                    await part.stop()
+                except Exception:
+                    log.exception("stopping a channel service failed")
+        self.listener = self.sender = self.monitor = None

@@ -1,0 +1,147 @@
+"""``ticket.create``: a ticket made from a conversation, or opened for a customer.
+
+Converting a conversation makes a *new* ``ticket`` conversation linked to it (``Ticket.
+source_conversation_id``, shown as ``linked_conversation_id``) instead of changing the original's
+channel: the customer's chat keeps working and an email thread keeps threading, while the ticket
+carries its own category, priority, due date and SLA clock. Both get a system note pointing to the
+other. A retry with the same ``client_request_id`` returns the ticket made the first time.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from app.protocol import methods as pm
+from app.protocol.errors import ErrorCode, ProtocolError
+from app.server import audit, sla
+from app.server.db import repo_events, repo_inbox
+from app.server.db.repo_channels import bad, new_conversation, opening_line, system_note
+from app.server.db.repo_messages import _add_message
+from app.server.db.schema import Conversation, Customer
+from app.server.db.schema_channels import Ticket
+from app.server.principal import AgentPrincipal
+from app.server.timeutil import utcnow
+from app.server.visibility import customer_clause
+
+MAX_AHEAD = sla.MAX_AHEAD
+
+
+def _retry(session: Session, agent: AgentPrincipal, request_id: str | None) -> pm.ConversationResult | None:
+    if request_id is None:
+        return None
+    ticket = session.scalar(
+        sa.select(Ticket).where(Ticket.created_by == agent.username, Ticket.client_request_id == request_id)
+    )
+    if ticket is None:
+        return None
+    conv, customer, _ = repo_inbox.visible(session, agent, ticket.conversation_id)
+    return pm.ConversationResult(
+        conversation=repo_inbox.view(session, conv, customer), seq=repo_events.head(session)
+    )
+
+
+def _customer_in_view(session: Session, agent: AgentPrincipal, uid: str) -> Customer:
+    customer = session.get(Customer, uid)
+    if customer is None:
+        raise ProtocolError(ErrorCode.NOT_FOUND, "no such customer")
+    allowed = session.scalar(
+        sa.select(sa.func.count()).select_from(Customer).where(Customer.uid == uid, customer_clause(agent))
+    )
+    if not allowed:
+        raise ProtocolError(ErrorCode.FORBIDDEN, "this customer is outside your view")
+    return customer
+
+
+def create_ticket(
+    session: Session, agent: AgentPrincipal, params: pm.TicketCreateParams
+) -> pm.ConversationResult:
+    again = _retry(session, agent, params.client_request_id)
+    if again is not None:
+        return again
+    now = utcnow()
+    if (params.conversation_id is None) == (params.uid is None):
+        raise bad("invalid params: give either conversation_id or uid")
+    source: Conversation | None = None
+    if params.conversation_id is not None:
+        source, customer, _ = repo_inbox.visible(session, agent, params.conversation_id)
+        if source.channel == "ticket":
+            raise bad("invalid params: conversation_id is a ticket already")
+        open_ticket = session.scalar(
+            sa.select(Ticket.conversation_id)
+            .join(Conversation, Conversation.id == Ticket.conversation_id)
+            .where(Ticket.source_conversation_id == source.id, Conversation.status != "resolved")
+            .limit(1)
+        )
+        if open_ticket is not None:
+            raise ProtocolError(
+                ErrorCode.CONFLICT, f"this conversation already has an open ticket (#{open_ticket})"
+            )
+    else:
+        if params.subject is None or params.body is None:
+            raise bad("invalid params: subject and body are required to open a ticket for a customer")
+        assert params.uid is not None
+        customer = _customer_in_view(session, agent, params.uid)
+    if params.due_at is not None and not (now < params.due_at <= now + MAX_AHEAD):
+        raise bad("invalid params: due_at must be in the future, within a year")
+
+    category = params.category
+    due = sla.ticket_due_times(customer.vip_tier, now, params.due_at, sla.policy_for(session))
+    subject = params.subject or (opening_line(session, source) if source is not None else None)
+
+    def details(conv: Conversation) -> None:
+        conv.ticket = Ticket(
+            category=category,
+            source_conversation_id=source.id if source is not None else None,
+            created_by=agent.username,
+            client_request_id=params.client_request_id,
+            created_at=now,
+        )
+
+    conv, _ = new_conversation(
+        session,
+        customer,
+        channel="ticket",
+        subject=subject,
+        priority=params.priority,
+        due=due,
+        now=now,
+        assignee=source.assignee if source is not None else None,
+        tags=list(source.tags or []) if source is not None else None,
+        details=details,
+    )
+    if params.body is not None:
+        # The description is the desk's own text: an internal note, so it is not a "first response".
+        _add_message(
+            session,
+            conv,
+            customer,
+            author_kind="agent",
+            author=agent.username,
+            author_name=agent.display_name,
+            body=params.body,
+            internal=True,
+            now=now,
+        )
+    if source is not None:
+        system_note(session, conv, customer, f"Ticket opened from conversation #{source.id}.", now)
+        system_note(
+            session, source, customer, f"Ticket #{conv.id} ({category}) opened by {agent.display_name}.", now
+        )
+    audit.record(
+        session,
+        agent.username,
+        "ticket.create",
+        str(conv.id),
+        {
+            "customer_uid": customer.uid,
+            "category": category,
+            "priority": params.priority,
+            "source_conversation_id": source.id if source is not None else None,
+            "due_at": conv.resolution_due.isoformat() if conv.resolution_due else None,
+        },
+    )
+    # seq: the last event this request wrote (the head of the log inside this transaction).
+    return pm.ConversationResult(
+        conversation=repo_inbox.view(session, conv, customer), seq=repo_events.head(session)
+    )

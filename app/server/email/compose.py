@@ -1,0 +1,89 @@
+"""An agent's reply as an RFC 5322 email: threading headers, the customer's language, our footer.
+
+The greeting and signature are in the customer's language (``zh-CN`` or ``en``) and the footer
+carries the security reminder every official message must carry: support never asks for
+passwords, codes or keys. The result is the exact text handed to the relay (CRLF line ends,
+7-bit transfer encodings), stored before the first attempt so every retry sends the same mail.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from email import policy
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr
+
+_TEXT = {
+    "en": {
+        "greeting": "Hello,",
+        "regards": "Best regards,",
+        "subject": "Your support request",
+        "reminder": (
+            "Security reminder: official support will never ask for your password, verification "
+            "codes or private keys (seed phrase). Never share them with anyone, including us."
+        ),
+    },
+    "zh-CN": {
+        "greeting": "您好，",
+        "regards": "此致",
+        "subject": "您的客服请求",
+        "reminder": (
+            "安全提醒：官方客服绝不会索要您的密码、验证码或私钥（助记词）。"
+            "请勿向任何人透露，包括我们。"
+        ),
+    },
+}
+_GREETINGS = ("hi", "hello", "dear", "good morning", "good afternoon", "good evening", "您好", "你好", "尊敬")
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    from_addr: str
+    from_name: str
+    to_addr: str
+    subject: str | None  # the conversation's subject ("Re: " is added)
+    body: str
+    agent_name: str
+    language: str
+    message_id: str
+    in_reply_to: str | None
+    references: list[str]
+    date: datetime
+
+
+def texts(language: str) -> dict[str, str]:
+    return _TEXT.get(language, _TEXT["en"])
+
+
+def reply_subject(subject: str | None, language: str) -> str:
+    subject = (subject or "").strip() or texts(language)["subject"]
+    return subject if subject.lower().startswith(("re:", "回复:", "回复：")) else f"Re: {subject}"
+
+
+def reply_text(body: str, agent_name: str, from_name: str, language: str) -> str:
+    t = texts(language)
+    opening = body.lstrip().lower()
+    parts = [] if opening.startswith(_GREETINGS) else [t["greeting"], ""]
+    parts += [body.strip(), "", t["regards"], agent_name, from_name, "", "--", t["reminder"]]
+    return "\n".join(parts) + "\n"
+
+
+def build(reply: Reply) -> str:
+    """The complete message (headers and body) as ASCII text with CRLF line ends."""
+    msg = EmailMessage(policy=policy.SMTP)
+    msg["From"] = formataddr((reply.from_name, reply.from_addr))
+    msg["To"] = reply.to_addr
+    msg["Subject"] = reply_subject(reply.subject, reply.language)
+    msg["Date"] = format_datetime(reply.date)
+    msg["Message-ID"] = reply.message_id
+    if reply.in_reply_to:
+        msg["In-Reply-To"] = reply.in_reply_to
+    if reply.references:
+        msg["References"] = " ".join(reply.references)
+    msg["Auto-Submitted"] = "no"
+    msg.set_content(
+        reply_text(reply.body, reply.agent_name, reply.from_name, reply.language), charset="utf-8"
+    )
+    msg["Content-Language"] = reply.language  # after set_content, which drops Content-* headers
+    return msg.as_bytes(policy=policy.SMTP).decode("ascii")

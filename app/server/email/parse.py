@@ -1,0 +1,268 @@
+"""Inbound MIME → what the desk stores: plain text, threading ids, sender, attachments' metadata.
+
+Pure standard library (``email`` with ``policy.default``), no I/O: the listener runs it in a worker
+thread (a 10 MB message takes longer than the loop may be blocked). Customer text is plain text
+everywhere, so HTML is reduced to text here (``html.parser``: markup, scripts and styles dropped,
+link targets kept visible next to their text because a phishing link's text lies). Attachments
+are recorded as name, type and size; their bytes are never kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from email import policy
+from email.message import EmailMessage, Message
+from email.parser import BytesParser
+from html.parser import HTMLParser
+
+from app.server.email.threads import ids_in, new_message_id
+
+MAX_BODY_CHARS = 50_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_HEADER_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedAttachment:
+    filename: str
+    content_type: str
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedMail:
+    message_id: str  # "<id@host>"; generated when the mail had none
+    in_reply_to: tuple[str, ...]
+    references: tuple[str, ...]
+    from_addr: str | None
+    from_name: str | None
+    subject: str | None
+    text: str
+    language: str  # "zh-CN" or "en": Content-Language, else a guess from the text
+    attachments: tuple[ParsedAttachment, ...]
+    html_only: bool = False
+
+
+def _header(msg: Message, name: str) -> str | None:
+    try:
+        value = msg.get(name)
+    except Exception:  # a malformed header the policy could not parse
+        return None
+    if value is None:
+        return None
+    text = _HEADER_CONTROL.sub(" ", str(value)).strip()
+    return text or None
+
+
+def _sender(msg: Message, envelope_from: str | None) -> tuple[str | None, str | None]:
+    try:
+        header = msg.get("From")
+        addresses = getattr(header, "addresses", ()) if header is not None else ()
+        for address in addresses:
+            if address.addr_spec and "@" in address.addr_spec:
+                name = _HEADER_CONTROL.sub(" ", address.display_name or "").strip() or None
+                return address.addr_spec.strip(), name
+    except Exception:
+        pass
+    if envelope_from and "@" in envelope_from:
+        return envelope_from.strip(), None
+    return None, None
+
+
+def _text_of(part: Message) -> str:
+    try:
+        content = part.get_content()  # type: ignore[attr-defined]
+        return content if isinstance(content, str) else content.decode("utf-8", "replace")
+    except (LookupError, UnicodeError, AttributeError, ValueError):
+        payload = part.get_payload(decode=True)
+        return payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
+
+
+def clean_text(text: str) -> str:
+    """Newlines normalised, control characters gone, blank runs collapsed, length capped."""
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = [line.rstrip() for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    text = "\n".join(out).strip()
+    if len(text) > MAX_BODY_CHARS:
+        more = len(text) - MAX_BODY_CHARS
+        text = text[:MAX_BODY_CHARS] + f"\n[… {more} more characters not shown]"
+    return text
+
+
+class _HtmlText(HTMLParser):
+    _SKIP = frozenset({"script", "style", "head", "title", "noscript", "template", "svg", "object"})
+    _BLOCK = frozenset(
+        {
+            "p",
+            "div",
+            "tr",
+            "table",
+            "ul",
+            "ol",
+            "blockquote",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "hr",
+            "pre",
+            "form",
+            "center",
+            "dl",
+            "dt",
+            "dd",
+        }
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+        self._href: str | None = None
+        self._link_text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self._skip += 1
+        elif tag == "br":
+            self.parts.append("\n")
+        elif tag == "li":
+            self.parts.append("\n- ")
+        elif tag in ("td", "th"):
+            self.parts.append(" ")
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+        elif tag == "a":
+            href = dict(attrs).get("href") or ""
+            self._href = href.strip() if href.strip().lower().startswith(("http:", "https:")) else None
+            self._link_text = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP:
+            self._skip = max(0, self._skip - 1)
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+        elif tag == "a" and self._href is not None:
+            shown = "".join(self._link_text).strip()
+            if self._href.rstrip("/") != shown.rstrip("/"):
+                self.parts.append(f" ({self._href})")
+            self._href = None
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        data = re.sub(r"\s+", " ", data)  # HTML whitespace rules (<pre> is not kept apart)
+        self.parts.append(data)
+        if self._href is not None:
+            self._link_text.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """The readable text of an HTML body: no markup, no scripts or styles."""
+    parser = _HtmlText()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # html.parser is lenient; this is a last resort
+        return clean_text(re.sub(r"<[^>]*>", " ", html))
+    lines = (re.sub(r"[ \t]+", " ", line).strip() for line in "".join(parser.parts).split("\n"))
+    return clean_text("\n".join(lines))
+
+
+def _body(msg: EmailMessage) -> tuple[Message | None, str, bool]:
+    """The chosen body part, its text, and whether it came from HTML (text/plain preferred)."""
+    plain = msg.get_body(preferencelist=("plain",))
+    if plain is not None:
+        text = clean_text(_text_of(plain))
+        if text:
+            return plain, text, False
+    html = msg.get_body(preferencelist=("html",))
+    if html is not None:
+        return html, html_to_text(_text_of(html)), plain is None
+    return plain, "", False
+
+
+def _filename(part: Message) -> str:
+    try:
+        name = part.get_filename() or ""
+    except Exception:
+        name = ""
+    name = _HEADER_CONTROL.sub("", name).replace("\\", "/").rsplit("/", 1)[-1].strip()
+    return name[:255] or "unnamed"
+
+
+def _attachments(part: Message, body: Message | None, out: list[ParsedAttachment]) -> None:
+    if part is body:
+        return
+    ctype = part.get_content_type()
+    if ctype == "message/rfc822":  # a forwarded mail: one attachment, not its insides
+        try:
+            size = len(part.as_bytes())
+        except Exception:
+            size = 0
+        name = _filename(part)
+        out.append(ParsedAttachment("message.eml" if name == "unnamed" else name, ctype, size))
+        return
+    if part.is_multipart():
+        for sub in part.get_payload():  # type: ignore[union-attr]
+            if isinstance(sub, Message):
+                _attachments(sub, body, out)
+        return
+    try:
+        has_name = bool(part.get_filename())
+    except Exception:
+        has_name = False
+    disposition = (part.get_content_disposition() or "").lower()
+    if part.get_content_maintype() == "text" and not has_name and disposition != "attachment":
+        return  # the other alternative of the body, not an attachment
+    payload = part.get_payload(decode=True)
+    size = len(payload) if isinstance(payload, bytes) else 0
+    out.append(ParsedAttachment(_filename(part), ctype[:127], size))
+
+
+def _language(msg: Message, text: str) -> str:
+    tag = (_header(msg, "Content-Language") or "").split(",")[0].strip().lower()
+    if tag.startswith("zh"):
+        return "zh-CN"
+    if tag.startswith("en"):
+        return "en"
+    sample = text[:2000]
+    return "zh-CN" if len(_CJK.findall(sample)) >= 2 else "en"
+
+
+def parse_message(
+    raw: bytes, envelope_from: str | None = None, *, id_domain: str = "agentdesk.invalid"
+) -> ParsedMail:
+    """Parse one inbound message (never raises on malformed MIME: it degrades to what it can read)."""
+    msg = BytesParser(policy=policy.default).parsebytes(raw)
+    assert isinstance(msg, EmailMessage)
+    message_ids = ids_in(_header(msg, "Message-ID"))
+    body_part, text, html_only = _body(msg)
+    found: list[ParsedAttachment] = []
+    _attachments(msg, body_part, found)
+    from_addr, from_name = _sender(msg, envelope_from)
+    subject = _header(msg, "Subject")
+    return ParsedMail(
+        message_id=message_ids[0] if message_ids else new_message_id(id_domain, "in"),
+        in_reply_to=tuple(ids_in(_header(msg, "In-Reply-To"))),
+        references=tuple(ids_in(_header(msg, "References"))),
+        from_addr=from_addr,
+        from_name=from_name,
+        subject=subject[:256] if subject else None,
+        text=text,
+        language=_language(msg, text),
+        attachments=tuple(found),
+        html_only=html_only,
+    )
