@@ -1,0 +1,60 @@
+"""``agentdesk``: the desktop workstation's entry point.
+
+Thin on purpose (FeelUOwn's app shells): parse the command line, answer ``--version`` without
+loading Qt, and hand everything else to :mod:`app.ui.app_shell`, which builds the application
+and runs it on the one qasync loop.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from app import APP_NAME, __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="agentdesk", description="The support desk of a crypto exchange.")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="start an embedded demo backend (seeded, with live traffic) and sign in",
+    )
+    parser.add_argument(
+        "--as",
+        dest="demo_user",
+        default="alice",
+        metavar="USER",
+        help="demo account to sign in as (alice, bob, vera, victor, sam)",
+    )
+    parser.add_argument("--server", metavar="URL", help="server to connect to (ws://host:port/agent)")
+    parser.add_argument("--lang", choices=("en", "zh-CN"), help="language (default: settings, then system)")
+    parser.add_argument("--theme", choices=("light", "dark"), help="colour theme (default: settings)")
+    parser.add_argument(
+        "--screenshot",
+        metavar="FILE",
+        help="save the main window to FILE once the inbox and a conversation are shown, then exit",
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start, load the inbox, print one JSON line with what was shown, exit",
+    )
+    parser.add_argument("--timeout", type=float, default=30.0, help=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.version:
+        print(f"{APP_NAME} {__version__}")
+        return 0
+    from app.ui.app_shell import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

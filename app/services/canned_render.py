@@ -1,0 +1,168 @@
+"""Canned replies: pick the customer's language, fill the variables, filter for the picker.
+
+These are rules, not presentation, so they live in the core (no Qt) and are unit-tested on their
+own. The picker widget only shows what :func:`filter_replies` returns and inserts what
+:func:`render` produces.
+
+A rendered reply never contains a raw ``{variable}``: a value that is missing (the customer's name
+is masked or unknown, no ticket number) is replaced by a fallback phrased for the reply's language,
+so the agent never sends "Hi {customer_name}," to a customer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from app.protocol.types import CannedReply
+
+LOCALES: tuple[str, ...] = ("en", "zh-CN")
+DEFAULT_LOCALE = "en"
+
+_VARIABLE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+# Fallbacks per language for values that are missing. They read naturally where the variable
+# usually stands ("Hi {customer_name}," → "Hi there,"; "{customer_name}，您好" → "尊敬的用户，您好").
+FALLBACKS: dict[str, dict[str, str]] = {
+    "en": {
+        "customer_name": "there",
+        "uid": "—",
+        "agent_name": "the support team",
+        "ticket_id": "—",
+    },
+    "zh-CN": {
+        "customer_name": "尊敬的用户",
+        "uid": "—",
+        "agent_name": "客服团队",
+        "ticket_id": "—",
+    },
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CannedValues:
+    """What the desk knows when an agent inserts a reply; ``None`` means "not known"."""
+
+    customer_name: str | None = None
+    uid: str | None = None
+    agent_name: str | None = None
+    ticket_id: str | None = None
+    customer_language: str | None = None
+
+    def as_mapping(self) -> dict[str, str | None]:
+        return {
+            "customer_name": self.customer_name,
+            "uid": self.uid,
+            "agent_name": self.agent_name,
+            "ticket_id": self.ticket_id,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedReply:
+    locale: str
+    title: str
+    body: str
+
+
+def normalise_locale(locale: str | None) -> str:
+    """``zh``, ``zh_CN``, ``zh-Hans`` → ``zh-CN``; anything else that is not Chinese → ``en``."""
+    if not locale:
+        return DEFAULT_LOCALE
+    return "zh-CN" if locale.replace("_", "-").lower().startswith("zh") else "en"
+
+
+def choose_locale(reply: CannedReply, preferred: str | None) -> str:
+    """The customer's language when the reply has it, otherwise the other shipped language."""
+    wanted = normalise_locale(preferred)
+    if reply.bodies.get(wanted):
+        return wanted
+    for locale in LOCALES:
+        if reply.bodies.get(locale):
+            return locale
+    return next(iter(reply.bodies), wanted)
+
+
+def _is_missing(value: str | None) -> bool:
+    return value is None or not value.strip()
+
+
+def fill(template: str, values: Mapping[str, str | None], locale: str) -> str:
+    """Replace every ``{name}``; missing or unknown names get the language's fallback (or "")."""
+    fallbacks = FALLBACKS.get(normalise_locale(locale), FALLBACKS[DEFAULT_LOCALE])
+
+    def substitute(match: re.Match[str]) -> str:
+        name = match.group(1)
+        value = values.get(name)
+        if name == "customer_name":
+            value = usable_name(value)
+        if _is_missing(value) or "*" in str(value):
+            return fallbacks.get(name, "")
+        return str(value).strip()
+
+    return _VARIABLE.sub(substitute, template)
+
+
+def usable_name(name: str | None) -> str | None:
+    """The part of a (possibly masked) name that may address the customer.
+
+    The desk sees names masked ("Maria G***", "王*明"): the unmasked words ("Maria") are kept,
+    a name with nothing unmasked (most Chinese names) gives ``None`` and so the fallback.
+    """
+    if name is None:
+        return None
+    words = [w for w in name.split() if "*" not in w]
+    return " ".join(words) or None
+
+
+def render(reply: CannedReply, values: CannedValues, locale: str | None = None) -> RenderedReply:
+    """The reply in ``locale`` (default: the customer's language) with its variables filled."""
+    chosen = choose_locale(reply, locale or values.customer_language)
+    mapping = values.as_mapping()
+    title = reply.titles.get(chosen) or next(iter(reply.titles.values()), reply.key)
+    return RenderedReply(
+        locale=chosen,
+        title=fill(title, mapping, chosen),
+        body=fill(reply.bodies.get(chosen, ""), mapping, chosen),
+    )
+
+
+def _haystacks(reply: CannedReply) -> tuple[str, str, str]:
+    titles = " ".join(reply.titles.values()).casefold()
+    bodies = " ".join(reply.bodies.values()).casefold()
+    return reply.shortcut.casefold().lstrip("/"), titles + " " + reply.key.casefold(), bodies
+
+
+def filter_replies(replies: Iterable[CannedReply], text: str) -> list[CannedReply]:
+    """Replies matching every word of ``text`` in shortcut, title or body, best matches first.
+
+    Ranking: shortcut starts with the text, then shortcut contains it, then title, then body only;
+    ties keep the server's order (its categories). An empty text returns every reply.
+    """
+    query = text.strip().casefold().lstrip("/")
+    items = list(replies)
+    if not query:
+        return items
+    words = query.split()
+    ranked: list[tuple[int, int, CannedReply]] = []
+    for index, reply in enumerate(items):
+        shortcut, titles, bodies = _haystacks(reply)
+        if not all(w in shortcut or w in titles or w in bodies for w in words):
+            continue
+        if shortcut.startswith(query):
+            rank = 0
+        elif query in shortcut:
+            rank = 1
+        elif all(w in titles or w in shortcut for w in words):
+            rank = 2
+        else:
+            rank = 3
+        ranked.append((rank, index, reply))
+    ranked.sort(key=lambda item: (item[0], item[1]))
+    return [reply for _, _, reply in ranked]
+
+
+def unfilled_variables(text: str) -> Sequence[str]:
+    """Names still written as ``{name}`` in ``text`` (a check before sending; normally empty)."""
+    return _VARIABLE.findall(text)

@@ -1,0 +1,121 @@
+"""The SLA clock: how close a conversation is to its due time, as numbers and a level.
+
+The inbox delegate paints the level as a colour (ok, amber, red) and formats the numbers with
+translated units; the rule deciding *when* a timer turns amber lives here so it is the same in
+every view and tested without Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+SlaLevel = Literal["ok", "warning", "breached"]
+
+#: Turn amber when less than this fraction of the SLA window remains ...
+WARN_FRACTION = 0.25
+#: ... or, when the start of the window is unknown, when less than this many seconds remain.
+WARN_SECONDS = 5 * 60
+
+
+@dataclass(frozen=True, slots=True)
+class Remaining:
+    """A signed duration split for display: ``overdue`` is True once the due time has passed."""
+
+    total_seconds: int
+    overdue: bool
+    days: int
+    hours: int
+    minutes: int
+    seconds: int
+
+
+def sla_level(
+    due: datetime | None,
+    now: datetime,
+    *,
+    started: datetime | None = None,
+    warn_fraction: float = WARN_FRACTION,
+    warn_seconds: int = WARN_SECONDS,
+) -> SlaLevel:
+    """``ok`` with plenty of time (or no due time), ``warning`` near the due time, ``breached`` past it."""
+    if due is None:
+        return "ok"
+    left = (due - now).total_seconds()
+    if left < 0:
+        return "breached"
+    if started is not None and due > started:
+        window = (due - started).total_seconds()
+        threshold = max(window * warn_fraction, 0.0)
+    else:
+        threshold = float(warn_seconds)
+    return "warning" if left <= threshold else "ok"
+
+
+def split_seconds(total: float) -> Remaining:
+    """``total`` seconds (negative when overdue) as days/hours/minutes/seconds of its magnitude."""
+    whole = int(total)
+    magnitude = abs(whole)
+    days, rest = divmod(magnitude, 86_400)
+    hours, rest = divmod(rest, 3_600)
+    minutes, seconds = divmod(rest, 60)
+    return Remaining(whole, whole < 0, days, hours, minutes, seconds)
+
+
+def remaining(due: datetime, now: datetime) -> Remaining:
+    """Time left until ``due`` (``overdue`` and the magnitude once it has passed)."""
+    return split_seconds((due - now).total_seconds())
+
+
+def waiting(since: datetime | None, now: datetime) -> Remaining | None:
+    """How long the customer has been waiting since their last message (None: not waiting)."""
+    if since is None:
+        return None
+    return split_seconds(max((now - since).total_seconds(), 0.0))
+
+
+def active_due(
+    *,
+    status: str,
+    first_response_at: datetime | None,
+    first_response_due: datetime | None,
+    resolution_due: datetime | None,
+) -> datetime | None:
+    """The due time that applies now: first response until answered, then resolution.
+
+    Resolved and snoozed conversations have no running clock.
+    """
+    if status in ("resolved", "snoozed"):
+        return None
+    if first_response_at is None and first_response_due is not None:
+        return first_response_due
+    return resolution_due
+
+
+@dataclass(frozen=True, slots=True)
+class SlaState:
+    level: SlaLevel
+    due: datetime | None
+    remaining: Remaining | None
+
+
+def sla_state(
+    *,
+    status: str,
+    now: datetime,
+    created_at: datetime | None = None,
+    first_response_at: datetime | None = None,
+    first_response_due: datetime | None = None,
+    resolution_due: datetime | None = None,
+) -> SlaState:
+    """Everything a row needs to paint its timer, from the conversation's fields."""
+    due = active_due(
+        status=status,
+        first_response_at=first_response_at,
+        first_response_due=first_response_due,
+        resolution_due=resolution_due,
+    )
+    if due is None:
+        return SlaState("ok", None, None)
+    return SlaState(sla_level(due, now, started=created_at), due, remaining(due, now))

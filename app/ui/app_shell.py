@@ -1,0 +1,286 @@
+"""The GUI application shell: builds the app, signs in, shows the window, runs until quit.
+
+``agentdesk`` (sign-in dialog), ``--demo`` (embedded backend, signed in as a demo agent),
+``--smoke`` and ``--screenshot`` (headless checks) are modes of this one shell, like FeelUOwn's
+app shells: the same core, window and controllers, started differently.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+import time
+from pathlib import Path
+
+import keyring.backends.null
+import qasync
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from app import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
+from app.client import ConnectionStatus, CredentialStore, LoginFailed, Session
+from app.services.attention_policy import AttentionSettings
+from app.services.logging_setup import setup_logging
+from app.services.paths import app_paths
+from app.services.settings import Settings, load_settings, save_settings
+from app.store import Store
+from app.ui import i18n, labels, resources, theme
+from app.ui.async_bridge import AsyncBridge
+from app.ui.desk import Desk
+from app.ui.dialogs.login_dialog import LoginDialog
+from app.ui.dialogs.settings_dialog import SettingsDialog
+from app.ui.main_window import MainWindow
+from app.ui.probe import run_probe
+
+log = logging.getLogger(__name__)
+STARTED = time.perf_counter()
+
+
+def resolve_theme(name: str | None) -> str:
+    if name in ("light", "dark"):
+        return name
+    hints = QGuiApplication.styleHints()
+    return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setOrganizationDomain(ORG_DOMAIN)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(resources.app_icon())
+    app.setQuitOnLastWindowClosed(False)
+    return app
+
+
+class Shell:
+    """One run of the GUI. ``await main()`` returns the process exit code."""
+
+    def __init__(self, args: argparse.Namespace, settings: Settings, settings_path: Path) -> None:
+        self.args = args
+        self.settings = settings
+        self.settings_path = settings_path
+        self.bridge = AsyncBridge()
+        self.demo: object | None = None
+        self.store: Store | None = None
+        self.session: Session | None = None
+        self.desk: Desk | None = None
+        self.window: MainWindow | None = None
+        self._quit = asyncio.Event()
+        self._signed_out = asyncio.Event()
+
+    # --- the run --------------------------------------------------------------------------------
+    async def main(self) -> int:
+        try:
+            if self.args.demo:
+                agent = await self._start_demo()
+            else:
+                agent = await self._sign_in()
+            while agent:
+                self.show_window()
+                if self.args.smoke or self.args.screenshot:
+                    assert self.window is not None
+                    return await run_probe(self.window, self.args, STARTED)
+                await self._wait_quit_or_sign_out()
+                if self._quit.is_set():
+                    return 0
+                agent = await self._sign_in(after_sign_out=True)
+            return 0
+        finally:
+            await self.shutdown()
+
+    def request_quit(self) -> None:
+        self._quit.set()
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            dialog.close()  # a sign-in dialog waiting for input ends the run too
+
+    async def _wait_quit_or_sign_out(self) -> None:
+        self._signed_out.clear()
+        waiters = [asyncio.ensure_future(self._quit.wait()), asyncio.ensure_future(self._signed_out.wait())]
+        _, pending = await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+        for task in pending:
+            task.cancel()
+
+    async def _start_demo(self) -> bool:
+        from app.ui.demo import DEMO_PASSWORD, DemoBackend
+
+        demo = DemoBackend()
+        self.demo = demo
+        await demo.start()
+        self.args.server = demo.ws_url  # signing out offers the demo server again
+        await self.open_session(
+            demo.ws_url, self.args.demo_user, self._cache_for(demo.ws_url, self.args.demo_user)
+        )
+        assert self.session is not None
+        await self.session.login(self.args.demo_user, DEMO_PASSWORD, remember=False)
+        return True
+
+    def _credentials(self) -> CredentialStore:
+        """The OS keyring; a demo keeps its token in memory and never touches the keyring."""
+        if self.demo is not None:
+            return CredentialStore(keyring.backends.null.Keyring())
+        return CredentialStore()
+
+    def _cache_for(self, server_url: str, username: str) -> Path:
+        """One cache file per (server, agent); a demo's live in its temporary folder."""
+        if self.demo is not None:
+            return self.demo.folder / f"desk-cache-{username}.sqlite3"  # type: ignore[attr-defined]
+        return app_paths().ensure().cache_db(server_url, username)
+
+    async def open_session(
+        self, server_url: str, username: str, cache: Path, credentials: CredentialStore | None = None
+    ) -> None:
+        if (
+            self.session is not None
+            and self.session.server_url == server_url
+            and self.session.username == username
+        ):
+            return
+        await self._close_session()
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        self.store = await Store.open(cache)
+        self.session = Session(server_url, self.store, credentials or self._credentials(), username=username)
+        await self.session.start()
+
+    async def _sign_in(self, *, after_sign_out: bool = False) -> bool:
+        """Connect with the remembered token, else show the sign-in dialog; False if cancelled."""
+        url = self.args.server or self.settings.server_url
+        user = self.settings.username
+        if url and user and not after_sign_out:
+            await self.open_session(url, user, self._cache_for(url, user))
+            assert self.session is not None
+            if self.session.current_state.status is not ConnectionStatus.RELOGIN_NEEDED:
+                return True
+        return await self._login_dialog(url, user)
+
+    async def _login_dialog(self, url: str, user: str) -> bool:
+        done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        dialog = LoginDialog(url, user)
+
+        async def attempt(server_url: str, username: str, password: str, remember: bool) -> None:
+            await self.open_session(server_url, username, self._cache_for(server_url, username))
+            assert self.session is not None
+            await self.session.login(username, password, remember=remember)
+            self.settings = self.settings.with_changes(server_url=server_url, username=username)
+            await asyncio.to_thread(save_settings, self.settings, self.settings_path)  # fsync: off the loop
+
+        def failed(exc: BaseException) -> None:
+            code = exc.code if isinstance(exc, LoginFailed) else "unreachable"
+            dialog.show_error(labels.error(code))
+
+        def accepted(_result: object) -> None:
+            if not done.done():
+                done.set_result(True)
+            dialog.accept()
+
+        dialog.login_requested.connect(
+            lambda *a: self.bridge.run(attempt(*a), done=accepted, error=failed, guard=dialog, name="login")
+        )
+        dialog.rejected.connect(lambda: done.done() or done.set_result(False))
+        dialog.show()
+        try:
+            return await done
+        finally:
+            dialog.deleteLater()
+
+    def show_window(self) -> None:
+        assert self.session is not None and self.store is not None
+        self.desk = Desk(self.session, self.store, self.bridge)
+        window = MainWindow(
+            self.desk,
+            idle_minutes=self.settings.idle_away_minutes,
+            attention=lambda: AttentionSettings(self.settings.notifications, self.settings.sound),
+        )
+        window.quit_requested.connect(self._quit.set)
+        window.sign_out_requested.connect(self._sign_out)
+        window.settings_requested.connect(self._open_settings)
+        self.window = window
+        window.show()
+        window.start("all")
+        if self.session.online:
+            self.desk.load_reference_data()
+
+    def _sign_out(self) -> None:
+        async def sign_out() -> None:
+            if self.session is not None:
+                await self.session.logout()
+            self._close_window()
+            self._signed_out.set()
+
+        self.bridge.run(sign_out(), name="sign_out")
+
+    def _open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self.window)
+        dialog.applied.connect(self._apply_settings)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _apply_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.bridge.run(asyncio.to_thread(save_settings, settings, self.settings_path), name="settings.save")
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, resolve_theme(settings.theme))
+        if self.window is not None:
+            self.window.presence.set_idle_minutes(settings.idle_away_minutes)
+
+    # --- shutdown -------------------------------------------------------------------------------
+    def _close_window(self) -> None:
+        if self.window is not None:
+            window, self.window = self.window, None
+            with contextlib.suppress(RuntimeError):
+                window.quit_requested.disconnect(self._quit.set)
+            window.close()
+            window.deleteLater()
+        if self.desk is not None:
+            self.desk.close()
+            self.desk = None
+
+    async def _close_session(self) -> None:
+        if self.session is not None:
+            with contextlib.suppress(Exception):
+                await self.session.stop()
+            self.session = None
+        if self.store is not None:
+            with contextlib.suppress(Exception):
+                await self.store.close()
+            self.store = None
+
+    async def shutdown(self) -> None:
+        self._close_window()
+        await self.bridge.drain(2.0)
+        self.bridge.cancel_all()
+        await self._close_session()
+        if self.demo is not None:
+            with contextlib.suppress(Exception):
+                await self.demo.stop()  # type: ignore[attr-defined]
+            self.demo = None
+
+
+def run(args: argparse.Namespace) -> int:
+    """Entry from :func:`app.main.main`: build the app and run the shell on the qasync loop."""
+    paths = app_paths()
+    headless = bool(args.smoke or args.screenshot)
+    with contextlib.suppress(OSError):
+        setup_logging(logging.WARNING if headless else logging.INFO, console=not headless)
+    app = make_application()
+    settings = load_settings(paths.settings_file)
+    i18n.install(args.lang or settings.language)
+    theme.apply(app, resolve_theme(args.theme or settings.theme))
+    shell = Shell(args, settings, paths.settings_file)
+    # Ctrl+C or a service manager's SIGTERM: quit like the menu does (the demo removes its files).
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(ValueError, OSError):
+            signal.signal(signum, lambda *_args: shell.request_quit())
+    try:
+        return int(qasync.run(shell.main()))
+    except KeyboardInterrupt:
+        return 130

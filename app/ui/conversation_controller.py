@@ -1,0 +1,323 @@
+"""Drives one :class:`ConversationPane` through the core (main window or popped-out window).
+
+Every gesture of the pane becomes one core call through the async bridge (no async methods on
+widgets); the pane then shows what the store reports. Opening a conversation: its detail, the
+cached thread at once, the server's history behind it, the draft, ``mark_read`` and a
+``viewing`` signal to colleagues. Their ``viewing``/``typing`` signals feed the collision banner.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.client import RequestFailed
+from app.protocol.types import CannedReply
+from app.services.canned_render import CannedValues
+from app.store import Change, ConversationDetail, MessagesChange, MessageView
+from app.ui import labels
+from app.ui.desk import Desk
+from app.ui.dialogs.canned_picker import CannedPicker
+from app.ui.item_models.thread_model import ThreadItem
+from app.ui.panes.conversation_pane import ConversationPane
+
+PEER_TTL = 12.0  # seconds a colleague's viewing/typing signal stays valid without a refresh
+
+
+def thread_item(m: MessageView, me: str) -> ThreadItem:
+    kind = "internal" if m.internal else m.author_kind
+    mine = m.author_kind == "agent" and m.author == me
+    return ThreadItem(
+        key=str(m.local_id),
+        kind=kind,
+        author=m.author_name,
+        body=m.body,
+        time=m.created_at,
+        mine=mine,
+        delivery=m.delivery_state if mine else None,
+        error=m.failure_code,
+        error_text=m.failure_reason,
+        local_id=m.local_id,
+        redacted=len(m.redactions),
+        email_delivery=m.delivery,
+    )
+
+
+class ConversationController(QObject):
+    opened = Signal(int)
+    customer_wanted = Signal(str)  # uid of the open conversation's customer
+    pop_out_requested = Signal(int)
+
+    def __init__(self, desk: Desk, pane: ConversationPane, parent: QObject | None = None) -> None:
+        super().__init__(parent or pane)
+        self.desk = desk
+        self.pane = pane
+        self.conversation_id: int | None = None
+        self.detail: ConversationDetail | None = None
+        self.customer_name: str | None = None  # revealed or masked, for canned replies
+        self._peers: dict[str, dict[str, Any]] = {}  # username → {name, viewing, typing, seen}
+        self._peer_timer = QTimer(self, interval=2000)
+        self._peer_timer.timeout.connect(self._expire_peers)
+        self._peer_timer.start()
+
+        header, composer = pane.header, pane.composer
+        header.assign_to_me.connect(self.assign_to_me)
+        header.transfer_to.connect(lambda user: self.update(assignee=user or None))
+        header.status_chosen.connect(self.set_status)
+        header.priority_chosen.connect(lambda p: self.update(priority=p))
+        header.tags_chosen.connect(lambda tags: self.update(tags=tags))
+        header.pop_out.connect(
+            lambda: self.conversation_id and self.pop_out_requested.emit(self.conversation_id)
+        )
+        header.transfer_menu_opening.connect(self._fill_agents)
+        composer.send_requested.connect(self.send)
+        composer.draft_changed.connect(self._save_draft)
+        composer.typing_changed.connect(self._typing)
+        composer.canned_requested.connect(self.open_canned)
+        pane.thread.retry_requested.connect(self.retry)
+        pane.thread.edit_requested.connect(composer.insert_text)
+        desk.messages_changed.connect(self._messages_changed)
+        desk.rows_changed.connect(self._rows_changed)
+        desk.peer_signal.connect(self._peer_signal)
+        desk.agents_changed.connect(self._fill_agents)
+
+    # --- opening --------------------------------------------------------------------------------
+    def open(self, conversation_id: int | None) -> None:
+        if conversation_id == self.conversation_id:
+            return
+        previous = self.conversation_id
+        self.conversation_id = conversation_id
+        self.detail = None
+        self._peers.clear()
+        self.pane.set_collision([], [])
+        self.pane.show_error("")
+        run = self.desk.bridge.run
+        if previous is not None:
+            run(self.desk.session.send_signal("viewing", {"conversation_id": None}), name="viewing")
+        if conversation_id is None:
+            self.pane.composer.set_conversation(None)
+            self.pane.thread_model.reset(None, [])
+            self.pane.header.show_detail(None, self.desk.username)
+            self.pane.show_placeholder()
+            return
+        self.pane.show_body()
+        self.pane.composer.set_conversation(conversation_id, "")
+        self.pane.thread_model.reset(conversation_id, [])
+        cid = conversation_id
+        run(
+            self.desk.store.get_conversation(cid),
+            done=lambda d: self._show_detail(cid, d),
+            guard=self.pane,
+            name="conversation.get",
+        )
+        self._reload_messages()
+        run(
+            self.desk.store.get_draft(cid),
+            done=lambda text: self._show_draft(cid, text),
+            guard=self.pane,
+            name="draft.get",
+        )
+        run(self.desk.store.mark_read(cid), name="mark_read")
+        run(self.desk.session.send_signal("viewing", {"conversation_id": cid}), name="viewing")
+        run(self.desk.session.fetch_messages(cid), error=lambda exc: None, name="conversation.messages")
+        self.opened.emit(cid)
+
+    def close(self) -> None:
+        """Leaving (window closed, signed out): tell colleagues, keep the draft."""
+        self.pane.composer.set_conversation(None)
+        if self.conversation_id is not None:
+            self.desk.bridge.run(
+                self.desk.session.send_signal("viewing", {"conversation_id": None}), name="viewing"
+            )
+        self.conversation_id = None
+
+    def _show_detail(self, cid: int, detail: ConversationDetail | None) -> None:
+        if cid != self.conversation_id:
+            return
+        self.detail = detail
+        self.pane.header.show_detail(detail, self.desk.username)
+        if detail is not None:
+            if self.customer_name is None or not self._same_customer(detail):
+                self.customer_name = detail.row.customer_name
+            self.customer_wanted.emit(detail.row.customer_uid)
+
+    def _same_customer(self, detail: ConversationDetail) -> bool:
+        return bool(self.detail) and self.detail.row.customer_uid == detail.row.customer_uid  # type: ignore[union-attr]
+
+    def _show_draft(self, cid: int, text: str) -> None:
+        if cid == self.conversation_id and text and not self.pane.composer.text():
+            self.pane.composer.set_conversation(cid, text)
+
+    def _reload_messages(self) -> None:
+        cid = self.conversation_id
+        if cid is None:
+            return
+        self.desk.bridge.run(
+            self.desk.store.messages(cid),
+            done=lambda ms: self._show_messages(cid, ms),
+            guard=self.pane,
+            name="messages",
+        )
+
+    def _show_messages(self, cid: int, messages: list[MessageView]) -> None:
+        if cid != self.conversation_id:
+            return
+        me = self.desk.username
+        self.pane.thread_model.sync([thread_item(m, me) for m in messages])
+
+    # --- store changes --------------------------------------------------------------------------
+    def _messages_changed(self, change: MessagesChange) -> None:
+        if change.conversation_id == self.conversation_id:
+            self._reload_messages()
+            if self.pane.isVisible() and self.pane.window().isActiveWindow():
+                self.desk.bridge.run(self.desk.store.mark_read(change.conversation_id), name="mark_read")
+
+    def _rows_changed(self, change: Change) -> None:
+        cid = self.conversation_id
+        if cid is not None and (change.reset or cid in change.ids):
+            self.desk.bridge.run(
+                self.desk.store.get_conversation(cid),
+                done=lambda d: self._show_detail(cid, d),
+                guard=self.pane,
+                name="conversation.get",
+            )
+
+    # --- gestures -------------------------------------------------------------------------------
+    def send(self, body: str, internal: bool) -> None:
+        cid = self.conversation_id
+        if cid is None:
+            return
+        self.desk.bridge.run(
+            self.desk.session.send_message(cid, body, internal=internal),
+            error=self._failed,
+            guard=self.pane,
+            name="message.send",
+        )
+
+    def retry(self, local_id: Any) -> None:
+        if local_id is not None:
+            self.desk.bridge.run(
+                self.desk.session.retry_failed(int(local_id)),
+                error=self._failed,
+                guard=self.pane,
+                name="retry",
+            )
+
+    def assign_to_me(self) -> None:
+        self.update(assignee=self.desk.username)
+
+    def resolve(self) -> None:
+        self.update(status="resolved")
+
+    def set_status(self, status: str, snoozed_until: datetime | None) -> None:
+        if status == "snoozed" and snoozed_until is not None:
+            self.update(status=status, snoozed_until=snoozed_until)
+        else:
+            self.update(status=status)
+
+    def update(self, **changes: Any) -> None:
+        """``conversation.update``; the server's event updates the cache and then the views."""
+        cid = self.conversation_id
+        if cid is None:
+            return
+        self.pane.show_error("")
+        self.desk.bridge.run(
+            self._update(cid, changes), error=self._failed, guard=self.pane, name="conversation.update"
+        )
+
+    async def _update(self, cid: int, changes: dict[str, Any]) -> None:
+        # The cache changes when the server's ``conversation.updated`` event arrives (in seq order).
+        await self.desk.session.request("conversation.update", conversation_id=cid, **changes)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, RequestFailed):
+            text = labels.error(exc.code)
+            if exc.code == "blocked" and exc.message:
+                text = f"{text} {exc.message}"
+        else:
+            text = labels.error("internal")
+        self.pane.show_error(text)
+        if not isinstance(exc, RequestFailed):
+            self.desk.bridge.report("conversation", exc)
+
+    def _save_draft(self, cid: Any, text: str) -> None:
+        if cid is not None:
+            self.desk.bridge.run(self.desk.store.put_draft(int(cid), text), name="draft.put")
+
+    def _typing(self, cid: Any, active: bool, internal: bool) -> None:
+        """Typing signals reach the customer too, so a note being written sends none."""
+        if cid is None or (active and internal):
+            return
+        self.desk.bridge.run(
+            self.desk.session.send_signal("typing", {"conversation_id": cid, "active": active}), name="typing"
+        )
+
+    # --- canned replies -------------------------------------------------------------------------
+    def open_canned(self) -> None:
+        if self.conversation_id is None:
+            return
+        self.desk.bridge.run(
+            self.desk.ensure_canned(), done=self._show_canned, guard=self.pane, name="canned"
+        )
+
+    def canned_values(self) -> CannedValues:
+        me = self.desk.me
+        row = self.detail.row if self.detail else None
+        return CannedValues(
+            customer_name=self.customer_name,
+            uid=row.customer_uid if row else None,
+            agent_name=me.display_name if me else None,
+            ticket_id=str(self.conversation_id) if self.conversation_id else None,
+            customer_language=row.language if row else None,
+        )
+
+    def _show_canned(self, replies: list[CannedReply]) -> None:
+        picker = CannedPicker(replies, self.canned_values(), parent=self.pane.window())
+        picker.setObjectName("CannedPicker")
+        picker.picked.connect(self.pane.composer.insert_text)
+        picker.finished.connect(picker.deleteLater)
+        picker.open()
+        self.picker = picker
+
+    # --- colleagues here ------------------------------------------------------------------------
+    def _peer_signal(self, name: str, data: dict[str, Any]) -> None:
+        agent = data.get("agent")
+        if not agent or agent == self.desk.username:
+            return
+        peer = self._peers.setdefault(
+            agent, {"name": data.get("display_name") or agent, "viewing": False, "typing": False, "seen": 0.0}
+        )
+        here = data.get("conversation_id") == self.conversation_id and self.conversation_id is not None
+        if name == "viewing":
+            peer["viewing"] = here
+            if not here:
+                peer["typing"] = False
+        elif name == "typing":
+            if data.get("conversation_id") != self.conversation_id:
+                return
+            peer["typing"] = bool(data.get("active"))
+            peer["viewing"] = True
+        else:
+            return
+        peer["seen"] = time.monotonic()
+        self._render_peers()
+
+    def _expire_peers(self) -> None:
+        now = time.monotonic()
+        stale = [u for u, p in self._peers.items() if p["typing"] and now - p["seen"] > PEER_TTL]
+        for username in stale:
+            self._peers[username]["typing"] = False
+        if stale:
+            self._render_peers()
+
+    def _render_peers(self) -> None:
+        viewing = [p["name"] for p in self._peers.values() if p["viewing"]]
+        typing = [p["name"] for p in self._peers.values() if p["typing"]]
+        self.pane.set_collision(viewing, typing)
+
+    def _fill_agents(self) -> None:
+        agents = [(a.username, a.display_name, a.presence) for a in self.desk.agents]
+        self.pane.header.set_agents(agents, self.desk.username)

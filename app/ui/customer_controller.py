@@ -1,0 +1,88 @@
+"""Fills the customer panel: ``customer.get`` for the open conversation's customer, and Reveal.
+
+Reveal asks for a reason first (:class:`RevealDialog`); the server records who revealed whose
+data and why in its audit log, and answers with the unmasked email and phone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from app.client import RequestFailed
+from app.protocol.types import CustomerContext
+from app.ui import labels
+from app.ui.desk import Desk
+from app.ui.dialogs.reveal_dialog import RevealDialog
+from app.ui.panes.customer_pane import CustomerPane
+
+
+class CustomerController(QObject):
+    loaded = Signal(object)  # CustomerContext
+    revealed = Signal(object)  # CustomerContext with revealed=True
+
+    def __init__(self, desk: Desk, pane: CustomerPane, parent: QObject | None = None) -> None:
+        super().__init__(parent or pane)
+        self.desk = desk
+        self.pane = pane
+        self.uid: str | None = None
+        self.context: CustomerContext | None = None
+        self.dialog: RevealDialog | None = None
+        pane.reveal_requested.connect(self.ask_reveal)
+
+    def show_uid(self, uid: str | None) -> None:
+        """Show ``uid``'s context (a refresh if it is already shown)."""
+        if uid is None:
+            self.uid, self.context = None, None
+            self.pane.show_placeholder()
+            return
+        if uid != self.uid:
+            self.context = None
+            self.pane.show_placeholder()
+            self.pane.show_loading()
+        self.uid = uid
+        self.desk.bridge.run(
+            self.desk.session.request("customer.get", uid=uid),
+            done=lambda result: self._show(uid, result.customer),
+            error=self._failed,
+            guard=self.pane,
+            name="customer.get",
+        )
+
+    def _show(self, uid: str, customer: CustomerContext) -> None:
+        if uid != self.uid:
+            return
+        if self.context is not None and self.context.revealed and not customer.revealed:
+            return  # keep what the agent revealed until another customer is shown
+        self.context = customer
+        self.pane.show_customer(customer)
+        self.loaded.emit(customer)
+
+    def _failed(self, exc: BaseException) -> None:
+        code = exc.code if isinstance(exc, RequestFailed) else "internal"
+        if self.context is None:
+            self.pane.show_error(labels.error(code))
+
+    # --- reveal ---------------------------------------------------------------------------------
+    def ask_reveal(self, uid: str) -> None:
+        dialog = RevealDialog(uid, self.pane.window())
+        dialog.accepted.connect(lambda: self.reveal(uid, dialog.reason()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    def reveal(self, uid: str, reason: str) -> None:
+        def done(result: Any) -> None:
+            if uid == self.uid:
+                self.context = result.customer
+                self.pane.show_customer(result.customer)
+                self.revealed.emit(result.customer)
+
+        self.desk.bridge.run(
+            self.desk.session.request("customer.get", uid=uid, reveal=True, reason=reason),
+            done=done,
+            error=self._failed,
+            guard=self.pane,
+            name="customer.reveal",
+        )

@@ -1,0 +1,153 @@
+"""Paints the thread: customer messages left, ours right, internal notes in yellow, system lines
+centred.
+
+Bodies are laid out with ``QTextLayout`` from plain text (never markup), wrapping at word
+boundaries and inside over-long tokens such as transaction hashes. Heights are measured once per
+(message, width) and cached: a thread is short and its rows differ in height.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QTextLayout, QTextOption
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+from app.ui import labels, theme
+from app.ui.item_models.roles import ThreadRole
+
+Index = QModelIndex | QPersistentModelIndex
+MARGIN = 12
+PAD_X, PAD_Y = 10, 7
+MAX_FRACTION = 0.74
+BUBBLES = {"customer": "customer_bubble", "agent": "agent_bubble", "internal": "internal_bubble"}
+
+
+def text_layout(text: str, font: QFont, width: float) -> tuple[QTextLayout, int, int]:
+    """A laid-out plain text block: (layout, height, widest line)."""
+    layout = QTextLayout(text.replace("\r\n", "\n").replace("\n", "\u2028"), font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    y = 0.0
+    widest = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+        widest = max(widest, line.naturalTextWidth())
+    layout.endLayout()
+    return layout, math.ceil(y), math.ceil(widest)
+
+
+class ThreadDelegate(QStyledItemDelegate):
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._heights: dict[tuple[str, int, str, str], int] = {}
+
+    @staticmethod
+    def _fonts(option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        base = QFont(option.font)
+        small = QFont(base)
+        small.setPixelSize(base.pixelSize() - 2 if base.pixelSize() > 4 else 11)
+        return base, small
+
+    @staticmethod
+    def _bubble_width(total: int) -> int:
+        return max(160, int((total - 2 * MARGIN) * MAX_FRACTION))
+
+    def _footer(self, index: Index) -> str:
+        """Only what needs the agent's eye: sending, queued, failed (a sent reply says nothing)."""
+        delivery = index.data(ThreadRole.DELIVERY)
+        if not index.data(ThreadRole.MINE) or not delivery or delivery == "sent":
+            return ""
+        if delivery == "sending":
+            return self.tr("Sending…")
+        if delivery == "queued":
+            return self.tr("Queued — sends when back online")
+        code, text = index.data(ThreadRole.ERROR), index.data(ThreadRole.ERROR_TEXT)
+        reason = text if code == "blocked" and text else labels.error(code, text)
+        return self.tr("Failed: %1 — click to retry").replace("%1", reason)
+
+    def _header(self, index: Index) -> str:
+        kind = index.data(ThreadRole.KIND)
+        parts = [str(index.data(ThreadRole.AUTHOR) or "")]
+        if kind == "internal":
+            parts.append(self.tr("Internal note"))
+        parts.append(labels.date_time(index.data(ThreadRole.TIME)))
+        redacted = int(index.data(ThreadRole.REDACTED) or 0)
+        if redacted == 1:
+            parts.append(self.tr("1 secret removed by the guard"))
+        elif redacted > 1:
+            parts.append(self.tr("%1 secrets removed by the guard").replace("%1", str(redacted)))
+        return "  ·  ".join(p for p in parts if p)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        width = option.rect.width() or 600
+        body = str(index.data(ThreadRole.BODY) or "")
+        footer = self._footer(index)
+        key = (str(index.data(ThreadRole.KEY)), width, footer, body)
+        cached = self._heights.get(key)
+        if cached is None:
+            base, small = self._fonts(option)
+            small_height = QFontMetrics(small).height()
+            if index.data(ThreadRole.KIND) == "system":
+                cached = text_layout(body, small, width - 4 * MARGIN)[1] + 12
+            else:
+                text_height = text_layout(body, base, self._bubble_width(width) - 2 * PAD_X)[1]
+                cached = small_height + 4 + text_height + 2 * PAD_Y + 8
+                if footer:
+                    cached += small_height + 2
+            if len(self._heights) > 5000:
+                self._heights.clear()
+            self._heights[key] = cached
+        return QSize(width, cached)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        base, small = self._fonts(option)
+        fm_small = QFontMetrics(small)
+        rect = option.rect
+        kind = str(index.data(ThreadRole.KIND))
+        body = str(index.data(ThreadRole.BODY) or "")
+        if kind == "system":
+            layout, _height, widest = text_layout(body, small, rect.width() - 4 * MARGIN)
+            painter.setPen(theme.color("system_text"))
+            layout.draw(painter, QPointF(rect.left() + (rect.width() - widest) / 2, rect.top() + 6))
+            painter.restore()
+            return
+        mine = kind in ("agent", "internal")
+        inner = self._bubble_width(rect.width()) - 2 * PAD_X
+        layout, text_height, widest = text_layout(body, base, inner)
+        header = self._header(index)
+        footer = self._footer(index)
+        content_w = max(widest, fm_small.horizontalAdvance(header))
+        bubble_w = min(inner, content_w) + 2 * PAD_X
+        bubble_h = fm_small.height() + 4 + text_height + 2 * PAD_Y
+        left = rect.right() - MARGIN - bubble_w if mine else rect.left() + MARGIN
+        bubble = QRectF(left, rect.top() + 4, bubble_w, bubble_h)
+        painter.setPen(theme.color("internal_border" if kind == "internal" else "border"))
+        painter.setBrush(theme.color(BUBBLES.get(kind, "customer_bubble")))
+        painter.drawRoundedRect(bubble.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+        painter.setFont(small)
+        painter.setPen(theme.color("vip" if kind == "internal" else "muted"))
+        header_rect = QRect(int(bubble.left()) + PAD_X, int(bubble.top()) + PAD_Y, inner, fm_small.height())
+        elided = fm_small.elidedText(header, Qt.TextElideMode.ElideRight, int(bubble_w) - 2 * PAD_X)
+        painter.drawText(header_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
+        painter.setPen(theme.color("text"))
+        layout.draw(painter, QPointF(bubble.left() + PAD_X, header_rect.bottom() + 5))
+        if footer:
+            failed = index.data(ThreadRole.DELIVERY) == "failed"
+            painter.setPen(theme.color("danger" if failed else "faint"))
+            foot = QRect(
+                rect.left() + MARGIN, int(bubble.bottom()) + 2, rect.width() - 2 * MARGIN, fm_small.height()
+            )
+            align = Qt.AlignmentFlag.AlignRight if mine else Qt.AlignmentFlag.AlignLeft
+            painter.drawText(foot, int(align | Qt.AlignmentFlag.AlignVCenter), footer)
+        painter.restore()

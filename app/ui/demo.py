@@ -1,0 +1,46 @@
+"""``agentdesk --demo``: the chat backend embedded in the app's own asyncio loop.
+
+The demo server listens on 127.0.0.1 (a free port) with a fresh SQLite file, seeded demo data
+and simulated customer traffic; the desk's local cache for the demo lives in its own temporary
+folder, so a demo never touches a real agent's cache. Both are removed when the app exits.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from app.server.app import ChatServer
+from app.server.config import ServerConfig
+
+DEMO_PASSWORD = "demo"
+DEMO_USERS = ("alice", "bob", "vera", "victor", "sam")
+DEFAULT_RATE = 0.2  # simulated customer messages per second
+
+
+class DemoBackend:
+    def __init__(self, simulate_rate: float = DEFAULT_RATE) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="agentdesk-demo-"))
+        self.server = ChatServer(
+            ServerConfig(
+                host="127.0.0.1",
+                port=0,
+                demo=True,
+                simulate_rate=simulate_rate,
+                db_url=f"sqlite:///{self.folder / 'server.sqlite3'}",
+            )
+        )
+
+    @property
+    def ws_url(self) -> str:
+        return self.server.ws_url
+
+    async def start(self) -> None:
+        await self.server.start()
+
+    async def stop(self) -> None:
+        try:
+            await self.server.stop()
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)

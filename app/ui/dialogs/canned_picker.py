@@ -1,0 +1,159 @@
+"""The canned-reply picker that ``/`` opens in the composer.
+
+Type to filter by shortcut, title or body; the customer's language is preselected; the preview
+shows the reply with its variables already filled. Enter inserts the reply at the composer's
+cursor (several can be combined) where the agent can still edit it. Filtering and filling are
+core rules (:mod:`app.services.canned_render`); this widget only lists and forwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.protocol.types import CannedReply
+from app.services.canned_render import CannedValues, choose_locale, filter_replies, render
+
+_REPLY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CannedPicker(QDialog):
+    """Emits :attr:`picked` with the rendered body, then closes."""
+
+    picked = Signal(str)
+
+    def __init__(
+        self,
+        replies: Sequence[CannedReply],
+        values: CannedValues,
+        initial_filter: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("CannedPicker")
+        self.setWindowTitle(self.tr("Canned replies"))
+        self.resize(620, 420)
+        self._replies = list(replies)
+        self._values = values
+        self._locale = "zh-CN" if (values.customer_language or "").startswith("zh") else "en"
+
+        self.filter = QLineEdit(initial_filter, placeholderText=self.tr("Filter by shortcut, title or text"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.installEventFilter(self)
+        self.en_button = QToolButton(text="English", checkable=True)
+        self.zh_button = QToolButton(text="中文", checkable=True)
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        for button in (self.en_button, self.zh_button):
+            group.addButton(button)
+        (self.zh_button if self._locale == "zh-CN" else self.en_button).setChecked(True)
+        self.en_button.setToolTip(self.tr("Insert the English version"))
+        self.zh_button.setToolTip(self.tr("Insert the Chinese version"))
+        self.en_button.clicked.connect(lambda: self._set_locale("en"))
+        self.zh_button.clicked.connect(lambda: self._set_locale("zh-CN"))
+
+        self.list = QListWidget()
+        self.list.setUniformItemSizes(True)
+        self.preview = QPlainTextEdit(readOnly=True)
+        self.preview.setObjectName("CannedPreview")
+        self.hint = QLabel(self.tr("Enter inserts at the cursor · Esc closes"), objectName="Faint")
+        self.empty = QLabel(self.tr("No canned reply matches."), objectName="Muted")
+        self.empty.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.en_button)
+        top.addWidget(self.zh_button)
+        body = QHBoxLayout()
+        body.addWidget(self.list, 2)
+        body.addWidget(self.preview, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.empty)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.hint)
+
+        self.filter.textChanged.connect(self._refilter)
+        self.list.currentItemChanged.connect(self._show_preview)
+        self.list.itemActivated.connect(lambda _item: self.insert_current())
+        self._refilter()
+        self.filter.setFocus()
+
+    # --- behaviour ------------------------------------------------------------------------------
+    def _set_locale(self, locale: str) -> None:
+        self._locale = locale
+        self._refilter()
+
+    def _title(self, reply: CannedReply) -> str:
+        locale = choose_locale(reply, self._locale)
+        return reply.titles.get(locale) or reply.key
+
+    def _refilter(self) -> None:
+        current = self.current_reply()
+        self.list.clear()
+        for reply in filter_replies(self._replies, self.filter.text()):
+            item = QListWidgetItem(f"/{reply.shortcut}   {self._title(reply)}")
+            item.setData(_REPLY_ROLE, reply.id)
+            self.list.addItem(item)
+        self.empty.setVisible(self.list.count() == 0)
+        row = 0
+        if current is not None:
+            for i in range(self.list.count()):
+                if self.list.item(i).data(_REPLY_ROLE) == current.id:
+                    row = i
+        if self.list.count():
+            self.list.setCurrentRow(row)
+        else:
+            self.preview.clear()
+
+    def current_reply(self) -> CannedReply | None:
+        item = self.list.currentItem() if hasattr(self, "list") else None
+        if item is None:
+            return None
+        reply_id = item.data(_REPLY_ROLE)
+        return next((r for r in self._replies if r.id == reply_id), None)
+
+    def rendered_current(self) -> str | None:
+        reply = self.current_reply()
+        return render(reply, self._values, self._locale).body if reply else None
+
+    def _show_preview(self, *_args: object) -> None:
+        self.preview.setPlainText(self.rendered_current() or "")
+
+    def insert_current(self) -> None:
+        text = self.rendered_current()
+        if text is None:
+            return
+        self.picked.emit(text)
+        self.accept()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Arrow keys and Enter in the filter drive the list, so typing never leaves the keyboard."""
+        if watched is self.filter and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8, Qt.Key.Key_PageUp: -8}[
+                    key
+                ]
+                row = max(0, min(self.list.count() - 1, self.list.currentRow() + step))
+                self.list.setCurrentRow(row)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.insert_current()
+                return True
+        return super().eventFilter(watched, event)

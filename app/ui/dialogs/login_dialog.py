@@ -1,0 +1,99 @@
+"""Sign-in: server URL, username, password and "remember me" (the password goes to the keyring).
+
+The dialog only collects the fields and shows progress and errors; the shell performs the login
+through the core (``Session.login``) and calls :meth:`LoginDialog.show_error` or ``accept``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_NAME
+from app.ui import resources
+
+
+class LoginDialog(QDialog):
+    """Emits :attr:`login_requested`; stays open (busy) until the shell accepts or shows an error."""
+
+    login_requested = Signal(str, str, str, bool)  # server_url, username, password, remember
+
+    def __init__(
+        self, server_url: str = "", username: str = "", remember: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sign in to AgentDesk"))
+        self.setWindowIcon(resources.app_icon())
+        self.setMinimumWidth(380)
+
+        header = QLabel(APP_NAME, objectName="LoginHeader")
+        intro = QLabel(self.tr("Sign in with your support desk account."), objectName="Muted")
+        self.server = QLineEdit(server_url, placeholderText="wss://desk.example.com/agent")
+        self.username = QLineEdit(username)
+        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.remember = QCheckBox(self.tr("Remember me on this computer"), checked=remember)
+        self.remember.setToolTip(self.tr("The password is kept in the system keyring, never in a file."))
+        self.error = QLabel(objectName="ErrorBanner", wordWrap=True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Server"), self.server)
+        form.addRow(self.tr("Username"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow("", self.remember)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.sign_in = self.buttons.addButton(self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_in.setObjectName("Primary")
+        # Return submits from any field (returnPressed below), never through a "default" button:
+        # focus moving onto Cancel while the dialog is busy must not make Return cancel it.
+        for button in self.buttons.buttons():
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        for field in (self.server, self.username, self.password):
+            field.returnPressed.connect(self._submit)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addWidget(intro)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        (self.password if username else self.username).setFocus()
+
+    def _submit(self) -> None:
+        if not self.sign_in.isEnabled():
+            return  # already signing in
+        url, user, password = self.server.text().strip(), self.username.text().strip(), self.password.text()
+        if not url or not user or not password:
+            self.show_error(self.tr("Enter the server, your username and your password."))
+            return
+        self.set_busy(True)
+        self.login_requested.emit(url, user, password, self.remember.isChecked())
+
+    def set_busy(self, busy: bool) -> None:
+        for widget in (self.server, self.username, self.password, self.remember, self.sign_in):
+            widget.setEnabled(not busy)
+        self.sign_in.setText(self.tr("Signing in…") if busy else self.tr("Sign in"))
+        if busy:
+            self.error.hide()
+
+    def show_error(self, text: str) -> None:
+        self.set_busy(False)
+        self.error.setText(text)
+        self.error.show()
+        self.password.selectAll()
+        self.password.setFocus()

@@ -1,0 +1,41 @@
+"""Connects the inbox pane's filters to the store's query and the store's changes to the model."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from app.store import InboxQuery, View
+from app.ui.desk import Desk
+from app.ui.item_models.inbox_model import InboxModel
+from app.ui.panes.inbox_pane import InboxFilters, InboxPane
+
+
+def views_for(role: str) -> list[str]:
+    """The view tabs a role gets; "My clients" only for VIP managers."""
+    views = ["all", "mine", "unassigned", "vip"]
+    if role == "vip_manager":
+        views.append("my_clients")
+    return views
+
+
+def to_query(filters: InboxFilters, me: str) -> InboxQuery:
+    return InboxQuery(
+        view=View(filters.view), me=me, channel=filters.channel, status=filters.status, search=filters.search
+    )
+
+
+class InboxController(QObject):
+    def __init__(self, desk: Desk, pane: InboxPane, model: InboxModel, parent: QObject | None = None) -> None:
+        super().__init__(parent or pane)
+        self.desk = desk
+        self.pane = pane
+        self.model = model
+        pane.filters_changed.connect(self.apply_filters)
+        desk.rows_changed.connect(model.on_change)
+
+    def start(self, view: str = "all") -> None:
+        self.pane.set_view(view, emit=False)
+        self.apply_filters(self.pane.filters())
+
+    def apply_filters(self, filters: InboxFilters) -> None:
+        self.model.set_query(to_query(filters, self.desk.username))

@@ -1,0 +1,1 @@
+"""item_models of the AgentDesk window."""

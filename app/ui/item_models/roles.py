@@ -1,0 +1,41 @@
+"""Data roles the inbox model answers and the inbox delegate paints (one list, shared by both)."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import Qt
+
+
+class InboxRole(IntEnum):
+    ID = Qt.ItemDataRole.UserRole + 1
+    CHANNEL = ID + 1
+    CUSTOMER_NAME = ID + 2
+    UID = ID + 3
+    VIP_TIER = ID + 4
+    PREVIEW = ID + 5
+    UNREAD = ID + 6
+    STATUS = ID + 7
+    PRIORITY = ID + 8
+    ASSIGNEE = ID + 9
+    SLA_DUE = ID + 10
+    SLA_STARTED = ID + 11
+    WAITING_SINCE = ID + 12
+    UPDATED_AT = ID + 13
+    SUBJECT = ID + 14
+    ROW = ID + 15  # the core's row object itself
+    PREVIEW_AUTHOR = ID + 16  # "customer", "agent", "system", "internal"
+
+
+class ThreadRole(IntEnum):
+    KIND = Qt.ItemDataRole.UserRole + 101  # "customer", "agent", "system", "internal"
+    AUTHOR = KIND + 1
+    BODY = KIND + 2
+    TIME = KIND + 3
+    DELIVERY = KIND + 4  # None, "sending", "sent", "failed"
+    ERROR = KIND + 5  # error code of a failed send
+    LOCAL_ID = KIND + 6
+    MINE = KIND + 7
+    REDACTED = KIND + 8  # number of secrets the guard removed
+    KEY = KIND + 9
+    ERROR_TEXT = KIND + 10  # the server's reason for a failure, when it gave one

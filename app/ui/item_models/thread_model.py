@@ -1,0 +1,100 @@
+"""The open conversation's messages as a Qt list model.
+
+Holds :class:`ThreadItem` values keyed by the message's local id, so a reply that exists only
+locally (sending) and the same reply confirmed by the server are one row whose delivery state
+changes — ``dataChanged`` for that row, never a reset (:class:`KeyedListMixin`). Switching to
+another conversation is the only reset (it is a different list).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.ui.item_models.keyed_list import KeyedListMixin
+from app.ui.item_models.roles import ThreadRole
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadItem:
+    key: str  # stable: the local id (or "s<server id>" when there is none)
+    kind: str  # "customer", "agent", "system", "internal"
+    author: str
+    body: str
+    time: datetime
+    mine: bool = False
+    delivery: str | None = None  # "sending", "sent", "failed" for our own replies
+    error: str | None = None  # failure code of a failed reply
+    error_text: str | None = None  # the server's reason, when it gave one
+    local_id: Any = None
+    redacted: int = 0
+    email_delivery: str | None = None
+
+
+class ThreadModel(KeyedListMixin[ThreadItem], QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[ThreadItem] = []
+        self._pos: dict[Any, int] = {}
+        self._key = _item_key
+        self.conversation_id: int | None = None
+
+    # --- Qt API ---------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, ThreadRole.BODY):
+            return item.body
+        return {
+            ThreadRole.KIND: item.kind,
+            ThreadRole.AUTHOR: item.author,
+            ThreadRole.TIME: item.time,
+            ThreadRole.DELIVERY: item.delivery,
+            ThreadRole.ERROR: item.error,
+            ThreadRole.ERROR_TEXT: item.error_text,
+            ThreadRole.LOCAL_ID: item.local_id,
+            ThreadRole.MINE: item.mine,
+            ThreadRole.REDACTED: item.redacted,
+            ThreadRole.KEY: item.key,
+        }.get(role)  # type: ignore[call-overload]
+
+    # --- updates --------------------------------------------------------------------------------
+    def reset(self, conversation_id: int | None, items: Iterable[ThreadItem]) -> None:
+        """Show another conversation (the one full reset)."""
+        self.beginResetModel()
+        self.conversation_id = conversation_id
+        self._items = list(items)
+        self._reindex()
+        self.endResetModel()
+
+    def sync(self, items: Sequence[ThreadItem]) -> None:
+        """The conversation's messages are now ``items`` (in order): signal only the differences."""
+        self._apply(list(items))
+
+    def set_delivery(self, key: str, delivery: str, error: str | None = None) -> None:
+        row = self._pos.get(key)
+        if row is None:
+            return
+        self._items[row] = replace(self._items[row], delivery=delivery, error=error)
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+
+    def items(self) -> list[ThreadItem]:
+        return list(self._items)
+
+    def item(self, row: int) -> ThreadItem:
+        return self._items[row]
+
+
+def _item_key(item: ThreadItem) -> str:
+    return item.key

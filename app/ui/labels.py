@@ -1,0 +1,239 @@
+"""Codes and enums of the core turned into translated text — the only place that does it.
+
+The core speaks in codes (``"snoozed"``, ``"rate_limited"``, ``"asks_password"``); widgets ask
+this module for the words. ``QT_TRANSLATE_NOOP`` marks the strings for ``pyside6-lupdate``; the
+lookup translates them at call time so a language switch applies to new text immediately.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
+
+from app.services.sla_clock import Remaining
+
+_CTX = "Labels"
+
+CHANNELS = {
+    "chat": QT_TRANSLATE_NOOP("Labels", "Chat"),
+    "email": QT_TRANSLATE_NOOP("Labels", "Email"),
+    "ticket": QT_TRANSLATE_NOOP("Labels", "Ticket"),
+    "callback": QT_TRANSLATE_NOOP("Labels", "Callback"),
+}
+STATUSES = {
+    "open": QT_TRANSLATE_NOOP("Labels", "Open"),
+    "pending": QT_TRANSLATE_NOOP("Labels", "Pending"),
+    "snoozed": QT_TRANSLATE_NOOP("Labels", "Snoozed"),
+    "resolved": QT_TRANSLATE_NOOP("Labels", "Resolved"),
+}
+PRIORITIES = {
+    "low": QT_TRANSLATE_NOOP("Labels", "Low"),
+    "normal": QT_TRANSLATE_NOOP("Labels", "Normal"),
+    "high": QT_TRANSLATE_NOOP("Labels", "High"),
+    "urgent": QT_TRANSLATE_NOOP("Labels", "Urgent"),
+}
+ROLES = {
+    "agent": QT_TRANSLATE_NOOP("Labels", "Agent"),
+    "vip_manager": QT_TRANSLATE_NOOP("Labels", "VIP manager"),
+    "supervisor": QT_TRANSLATE_NOOP("Labels", "Supervisor"),
+}
+PRESENCE = {
+    "available": QT_TRANSLATE_NOOP("Labels", "Available"),
+    "away": QT_TRANSLATE_NOOP("Labels", "Away"),
+    "offline": QT_TRANSLATE_NOOP("Labels", "Offline"),
+}
+KYC = {
+    "not_started": QT_TRANSLATE_NOOP("Labels", "Not started"),
+    "pending": QT_TRANSLATE_NOOP("Labels", "Under review"),
+    "approved": QT_TRANSLATE_NOOP("Labels", "Approved"),
+    "rejected": QT_TRANSLATE_NOOP("Labels", "Rejected"),
+    "expired": QT_TRANSLATE_NOOP("Labels", "Expired"),
+}
+LANGUAGES = {
+    "en": QT_TRANSLATE_NOOP("Labels", "English"),
+    "zh-CN": QT_TRANSLATE_NOOP("Labels", "Simplified Chinese"),
+}
+VIEWS = {
+    "mine": QT_TRANSLATE_NOOP("Labels", "Mine"),
+    "unassigned": QT_TRANSLATE_NOOP("Labels", "Unassigned"),
+    "vip": QT_TRANSLATE_NOOP("Labels", "VIP"),
+    "all": QT_TRANSLATE_NOOP("Labels", "All"),
+    "my_clients": QT_TRANSLATE_NOOP("Labels", "My clients"),
+}
+ACTIVITY_STATUS = {  # orders, deposits and withdrawals in the customer panel
+    "new": QT_TRANSLATE_NOOP("Labels", "new"),
+    "open": QT_TRANSLATE_NOOP("Labels", "open"),
+    "partially_filled": QT_TRANSLATE_NOOP("Labels", "partially filled"),
+    "filled": QT_TRANSLATE_NOOP("Labels", "filled"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "cancelled"),
+    "rejected": QT_TRANSLATE_NOOP("Labels", "rejected"),
+    "expired": QT_TRANSLATE_NOOP("Labels", "expired"),
+    "pending": QT_TRANSLATE_NOOP("Labels", "pending"),
+    "confirming": QT_TRANSLATE_NOOP("Labels", "confirming"),
+    "under_review": QT_TRANSLATE_NOOP("Labels", "under review"),
+    "completed": QT_TRANSLATE_NOOP("Labels", "completed"),
+    "failed": QT_TRANSLATE_NOOP("Labels", "failed"),
+}
+ERRORS = {
+    "unauthorized": QT_TRANSLATE_NOOP("Labels", "Your session has ended. Please sign in again."),
+    "bad_credentials": QT_TRANSLATE_NOOP("Labels", "Wrong username or password."),
+    "forbidden": QT_TRANSLATE_NOOP("Labels", "You are not allowed to do that."),
+    "bad_request": QT_TRANSLATE_NOOP("Labels", "The server did not accept the request."),
+    "not_found": QT_TRANSLATE_NOOP("Labels", "It no longer exists."),
+    "conflict": QT_TRANSLATE_NOOP("Labels", "Someone else changed it first."),
+    "rate_limited": QT_TRANSLATE_NOOP("Labels", "Too many requests; slow down a little."),
+    "blocked": QT_TRANSLATE_NOOP("Labels", "The safety guard blocked this message."),
+    "internal": QT_TRANSLATE_NOOP("Labels", "The server had a problem."),
+    "offline": QT_TRANSLATE_NOOP("Labels", "Not connected to the server."),
+    "timeout": QT_TRANSLATE_NOOP("Labels", "The server did not answer in time."),
+    "unreachable": QT_TRANSLATE_NOOP("Labels", "Cannot reach the server."),
+    "connection_lost": QT_TRANSLATE_NOOP("Labels", "The connection to the server was lost."),
+    "session_replaced": QT_TRANSLATE_NOOP(
+        "Labels", "You signed in somewhere else; this desk was signed out."
+    ),
+    "protocol_error": QT_TRANSLATE_NOOP(
+        "Labels", "The server sent something this version does not understand."
+    ),
+    "snapshot_failed": QT_TRANSLATE_NOOP("Labels", "Loading the inbox from the server failed."),
+    "no_keyring": QT_TRANSLATE_NOOP("Labels", "No system keyring is available to remember you."),
+    "keyring_locked": QT_TRANSLATE_NOOP(
+        "Labels", "The system keyring is locked; unlock it to be remembered."
+    ),
+    "keyring_error": QT_TRANSLATE_NOOP("Labels", "The system keyring failed; you will not be remembered."),
+}
+GUARD = {
+    "asks_password": QT_TRANSLATE_NOOP("Labels", "Support never asks for a password."),
+    "asks_2fa_code": QT_TRANSLATE_NOOP("Labels", "Support never asks for a 2FA or SMS code."),
+    "asks_seed_phrase": QT_TRANSLATE_NOOP("Labels", "Support never asks for a seed phrase."),
+    "asks_private_key": QT_TRANSLATE_NOOP("Labels", "Support never asks for a private key."),
+    "lookalike_link": QT_TRANSLATE_NOOP("Labels", "The message contains a look-alike link."),
+    "off_platform": QT_TRANSLATE_NOOP("Labels", "Support never moves customers to other apps."),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def _lookup(table: dict[str, str], code: str | None) -> str:
+    if code is None:
+        return ""
+    source = table.get(code)
+    return tr(source) if source else code
+
+
+def channel(code: str) -> str:
+    return _lookup(CHANNELS, code)
+
+
+def status(code: str) -> str:
+    return _lookup(STATUSES, code)
+
+
+def priority(code: str) -> str:
+    return _lookup(PRIORITIES, code)
+
+
+def role(code: str) -> str:
+    return _lookup(ROLES, code)
+
+
+def presence(code: str) -> str:
+    return _lookup(PRESENCE, code)
+
+
+def kyc_status(code: str) -> str:
+    return _lookup(KYC, code)
+
+
+def language(code: str) -> str:
+    return _lookup(LANGUAGES, code)
+
+
+def activity_status(code: str) -> str:
+    """An order's or a transfer's status; an unknown code is shown as it came."""
+    return _lookup(ACTIVITY_STATUS, code)
+
+
+def view(code: str) -> str:
+    return _lookup(VIEWS, code)
+
+
+def vip_tier(tier: int) -> str:
+    """``VIP3``; an empty string for regular customers."""
+    return QCoreApplication.translate("Labels", "VIP%1").replace("%1", str(tier)) if tier > 0 else ""
+
+
+def error(code: str | None, fallback: str | None = None) -> str:
+    """A sentence for an error code; a guard violation code gets the guard's explanation."""
+    if code in GUARD:
+        return tr(GUARD[code])
+    if code in ERRORS:
+        return tr(ERRORS[code])
+    return fallback or QCoreApplication.translate("Labels", "Something went wrong (%1).").replace(
+        "%1", code or "?"
+    )
+
+
+def duration(r: Remaining) -> str:
+    """Compact ``45s``, ``12m``, ``1h 05m``, ``2d 3h`` with translated units."""
+    if r.days:
+        text = (
+            QCoreApplication.translate("Labels", "%1d %2h")
+            .replace("%1", str(r.days))
+            .replace("%2", str(r.hours))
+        )
+    elif r.hours:
+        text = (
+            QCoreApplication.translate("Labels", "%1h %2m")
+            .replace("%1", str(r.hours))
+            .replace("%2", f"{r.minutes:02d}")
+        )
+    elif r.minutes:
+        text = QCoreApplication.translate("Labels", "%1m").replace("%1", str(r.minutes))
+    else:
+        text = QCoreApplication.translate("Labels", "%1s").replace("%1", str(r.seconds))
+    return text
+
+
+def due_in(r: Remaining) -> str:
+    """``due in 12m`` or ``overdue 3m``."""
+    if r.overdue:
+        return QCoreApplication.translate("Labels", "overdue %1").replace("%1", duration(r))
+    return QCoreApplication.translate("Labels", "due in %1").replace("%1", duration(r))
+
+
+def _qdt(moment: datetime) -> QDateTime:
+    return QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000)).toLocalTime()
+
+
+def date(moment: datetime | None) -> str:
+    """A date in the current language's short format."""
+    return QLocale().toString(_qdt(moment).date(), QLocale.FormatType.ShortFormat) if moment else ""
+
+
+def date_time(moment: datetime | None) -> str:
+    return QLocale().toString(_qdt(moment), QLocale.FormatType.ShortFormat) if moment else ""
+
+
+def clock(moment: datetime | None) -> str:
+    """``14:05`` (today's messages in the thread)."""
+    return QLocale().toString(_qdt(moment).time(), "HH:mm") if moment else ""
+
+
+def short_time(moment: datetime | None) -> str:
+    """``11-23 19:05``: compact, for the customer panel's tables (full time in the tooltip)."""
+    return QLocale().toString(_qdt(moment), "MM-dd HH:mm") if moment else ""
+
+
+def amount(text: str | None) -> str:
+    """A decimal string from the server with grouping (``836,047,300.92``); unchanged if not a number."""
+    if not text:
+        return ""
+    try:
+        value = float(text)
+    except ValueError:
+        return text
+    decimals = len(text.split(".", 1)[1]) if "." in text else 0
+    return QLocale().toString(value, "f", min(decimals, 8))

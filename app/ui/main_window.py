@@ -1,0 +1,231 @@
+"""The main window: it assembles the panes and their controllers, nothing more (FeelUOwn's ui.py).
+
+Inbox | conversation | customer, a status bar with the connection and the agent's presence,
+menus built from :mod:`app.ui.commands`. Behaviour lives in the controllers; rules in the core.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QToolButton, QWidget
+
+from app import APP_NAME
+from app.client import SessionState
+from app.protocol.types import CustomerContext
+from app.services.attention_policy import AttentionSettings, title_with_unread
+from app.ui import commands, labels, resources
+from app.ui.app_state import connection_view
+from app.ui.attention_controller import AttentionController
+from app.ui.conversation_controller import ConversationController
+from app.ui.customer_controller import CustomerController
+from app.ui.desk import Desk
+from app.ui.dialogs.command_palette import CommandPalette
+from app.ui.dialogs.help_dialog import HelpDialog
+from app.ui.inbox_controller import InboxController, views_for
+from app.ui.item_models.inbox_model import InboxModel
+from app.ui.panes.connection_indicator import ConnectionIndicator
+from app.ui.panes.conversation_pane import ConversationPane
+from app.ui.panes.customer_pane import CustomerPane
+from app.ui.panes.inbox_pane import InboxPane
+from app.ui.popout import PopOutWindow
+from app.ui.presence_controller import PresenceController
+from app.ui.widgets import plain_label
+
+
+class MainWindow(QMainWindow):
+    settings_requested = Signal()
+    sign_out_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(
+        self,
+        desk: Desk,
+        *,
+        idle_minutes: int,
+        attention: Callable[[], AttentionSettings],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.setWindowIcon(resources.app_icon())
+        self.resize(1440, 880)
+        self.desk = desk
+        self.popouts: dict[int, PopOutWindow] = {}
+
+        # panes
+        self.inbox_model = InboxModel(desk.store, desk.bridge, self)
+        self.inbox = InboxPane(self.inbox_model, views_for(desk.role))
+        self.conversation = ConversationPane()
+        self.customer = CustomerPane()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        for pane in (self.inbox, self.conversation, self.customer):
+            splitter.addWidget(pane)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([380, 640, 420])
+        self.setCentralWidget(splitter)
+
+        # controllers
+        self.inbox_controller = InboxController(desk, self.inbox, self.inbox_model, self)
+        self.conversation_controller = ConversationController(desk, self.conversation, self)
+        self.customer_controller = CustomerController(desk, self.customer, self)
+        self.presence = PresenceController(desk, idle_minutes, self)
+        self.attention = AttentionController(desk, self, self.open_conversation_ids, attention, self)
+
+        # status bar
+        self.connection = ConnectionIndicator()
+        self.connection.clicked.connect(self._connection_clicked)
+        self.me_button = QToolButton()
+        self.me_button.setAutoRaise(True)
+        self.me_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.unread_label = plain_label("", "Muted")
+        self.message = plain_label("", "Muted")
+        bar = self.statusBar()
+        bar.addWidget(self.connection)
+        bar.addWidget(self.message, 1)
+        bar.addPermanentWidget(self.unread_label)
+        bar.addPermanentWidget(self.me_button)
+
+        # wiring
+        self.inbox.conversation_selected.connect(self.conversation_controller.open)
+        self.conversation_controller.customer_wanted.connect(self.customer_controller.show_uid)
+        self.conversation_controller.pop_out_requested.connect(self.pop_out)
+        self.customer_controller.loaded.connect(self._customer_known)
+        self.customer_controller.revealed.connect(self._customer_known)
+        self.customer.conversation_requested.connect(self.pop_out)
+        self.attention.unread_changed.connect(self._show_unread)
+        self.presence.presence_changed.connect(lambda _p: self._update_me())
+        desk.state_changed.connect(self._state_changed)
+        desk.bridge.failed.connect(self._operation_failed)
+
+        self.actions_by_key = commands.build(
+            self,
+            self._handlers(),
+            skip=frozenset() if desk.role == "vip_manager" else frozenset({"view_my_clients"}),
+        )
+        self._update_me()
+        self._state_changed(desk.state)
+        self._show_unread(0)
+
+    # --- commands -------------------------------------------------------------------------------
+    def _handlers(self) -> dict[str, Callable[[], object]]:
+        c = self.conversation_controller
+        return {
+            "next": lambda: self.inbox.step(1),
+            "previous": lambda: self.inbox.step(-1),
+            "assign_me": c.assign_to_me,
+            "resolve": c.resolve,
+            "pop_out": lambda: c.conversation_id and self.pop_out(c.conversation_id),
+            "internal_note": self.conversation.composer.internal.toggle,
+            "focus_search": self.inbox.focus_search,
+            "focus_composer": self.conversation.composer.edit.setFocus,
+            "canned": c.open_canned,
+            "palette": self.open_palette,
+            "view_mine": lambda: self.inbox.set_view("mine"),
+            "view_unassigned": lambda: self.inbox.set_view("unassigned"),
+            "view_vip": lambda: self.inbox.set_view("vip"),
+            "view_all": lambda: self.inbox.set_view("all"),
+            "view_my_clients": lambda: self.inbox.set_view("my_clients"),
+            "available": lambda: self.presence.choose("available"),
+            "away": lambda: self.presence.choose("away"),
+            "settings": self.settings_requested.emit,
+            "sign_out": self.sign_out_requested.emit,
+            "quit": self.quit_requested.emit,
+            "shortcuts": self.open_help,
+        }
+
+    def command_actions(self) -> list[QAction]:
+        return list(self.actions_by_key.values())
+
+    def open_palette(self) -> None:
+        palette = CommandPalette(self.command_actions(), self)
+        palette.setObjectName("CommandPalette")
+        palette.finished.connect(palette.deleteLater)
+        palette.open()
+        self.palette = palette
+
+    def open_help(self) -> None:
+        dialog = HelpDialog(self.command_actions(), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.help_dialog = dialog
+
+    def start(self, view: str = "all") -> None:
+        self.inbox_controller.start(view)
+
+    # --- pop-outs -------------------------------------------------------------------------------
+    def pop_out(self, conversation_id: int) -> None:
+        existing = self.popouts.get(conversation_id)
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return
+        window = PopOutWindow(self.desk, conversation_id, self)
+        window.closed.connect(lambda cid: self.popouts.pop(cid, None))
+        self.popouts[conversation_id] = window
+        window.show()
+
+    def open_conversation_ids(self) -> set[int]:
+        ids = set(self.popouts)
+        if self.conversation_controller.conversation_id is not None:
+            ids.add(self.conversation_controller.conversation_id)
+        return ids
+
+    # --- status ---------------------------------------------------------------------------------
+    def _state_changed(self, state: SessionState) -> None:
+        self.connection.set_view(connection_view(state))
+        self._update_me()
+
+    def _connection_clicked(self) -> None:
+        if self.connection.state_code == "relogin":
+            self.sign_out_requested.emit()
+        elif self.connection.state_code in ("reconnecting", "offline"):
+            self.desk.bridge.run(self.desk.session.reconnect_now(), name="reconnect")
+
+    def _update_me(self) -> None:
+        me = self.desk.me
+        name = me.display_name if me else self.desk.username
+        presence = self.presence.effective if hasattr(self, "presence") else "available"
+        self.me_button.setText(f"{name} · {labels.role(self.desk.role)} · {labels.presence(presence)}")
+        menu = QMenu(self.me_button)
+        menu.addAction(labels.presence("available"), lambda: self.presence.choose("available"))
+        menu.addAction(labels.presence("away"), lambda: self.presence.choose("away"))
+        menu.addSeparator()
+        menu.addAction(self.tr("Sign out"), self.sign_out_requested.emit)
+        old = self.me_button.menu()
+        self.me_button.setMenu(menu)
+        if old is not None:
+            old.deleteLater()
+        self._show_unread(self.attention.unread if hasattr(self, "attention") else 0)
+
+    def _show_unread(self, count: int) -> None:
+        me = self.desk.me
+        base = f"{APP_NAME} — {me.display_name}" if me else APP_NAME
+        self.setWindowTitle(title_with_unread(base, count))
+        self.unread_label.setText(self.tr("%1 unread").replace("%1", str(count)) if count else "")
+
+    def _customer_known(self, customer: CustomerContext) -> None:
+        detail = self.conversation_controller.detail
+        if detail is not None and detail.row.customer_uid == customer.uid:
+            self.conversation_controller.customer_name = customer.name
+
+    def _operation_failed(self, name: str, exc: BaseException) -> None:
+        code = getattr(exc, "code", None)
+        self.message.setText(
+            labels.error(code)
+            if code
+            else self.tr("Something went wrong: %1").replace("%1", type(exc).__name__)
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for window in list(self.popouts.values()):
+            window.close()
+        self.conversation_controller.close()
+        self.inbox_model.shutdown()
+        self.presence.shutdown()
+        self.attention.shutdown()
+        super().closeEvent(event)
+        self.quit_requested.emit()

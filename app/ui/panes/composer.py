@@ -1,0 +1,186 @@
+"""The reply box: Enter sends, Shift+Enter breaks the line, ``/`` opens canned replies.
+
+The composer forwards gestures — send, typing started/stopped, draft changed, canned picker
+wanted — and the conversation pane hands them to the core. Drafts are reported after a short
+pause in typing so the store writes them without the agent noticing; typing signals go out once
+when typing starts and once when it stops (a few seconds of quiet, a send, or leaving).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+DRAFT_DELAY_MS = 500
+TYPING_IDLE_MS = 4000
+
+
+class ComposerEdit(QPlainTextEdit):
+    """Keys: Enter → send, Shift+Enter → newline, ``/`` at a word start → canned picker."""
+
+    send_pressed = Signal()
+    slash_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if mods & Qt.KeyboardModifier.ShiftModifier:
+                self.textCursor().insertText("\n")
+                return
+            if not mods & ~Qt.KeyboardModifier.KeypadModifier:
+                self.send_pressed.emit()
+                return
+        if event.text() == "/" and self._at_word_start():
+            self.slash_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+    def _at_word_start(self) -> bool:
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return False
+        block = cursor.block().text()
+        column = cursor.positionInBlock()
+        return column == 0 or block[column - 1].isspace()
+
+
+class Composer(QFrame):
+    send_requested = Signal(str, bool)  # body, internal
+    canned_requested = Signal()
+    draft_changed = Signal(object, str)  # conversation id, text
+    typing_changed = Signal(object, bool, bool)  # conversation id, active, internal
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Composer")
+        self.conversation_id: int | None = None
+        self._typing = False
+        self._loading = False
+
+        self.edit = ComposerEdit(objectName="ComposerEdit")
+        self.edit.setTabChangesFocus(True)
+        self.edit.setFixedHeight(88)
+        self.internal = QToolButton(
+            text=self.tr("Internal note"), checkable=True, objectName="InternalToggle"
+        )
+        self.internal.setToolTip(self.tr("Write a note only agents can see (Ctrl+Shift+I)"))
+        self.canned = QToolButton(text=self.tr("Canned replies"))
+        self.canned.setToolTip(self.tr("Insert a vetted answer (type / in the reply)"))
+        self.hint = QLabel(
+            self.tr("Enter to send · Shift+Enter for a new line · / for canned replies"), objectName="Faint"
+        )
+        self.send = QPushButton(self.tr("Send"), objectName="Primary")
+        self.send.setDefault(False)
+        self.send.setAutoDefault(False)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.internal)
+        top.addWidget(self.canned)
+        top.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self.send)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.edit)
+        layout.addLayout(bottom)
+
+        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self._emit_draft)
+        self._typing_timer = QTimer(self, singleShot=True, interval=TYPING_IDLE_MS)
+        self._typing_timer.timeout.connect(lambda: self._set_typing(False))
+        self.edit.send_pressed.connect(self.submit)
+        self.edit.slash_pressed.connect(self.canned_requested)
+        self.edit.textChanged.connect(self._text_changed)
+        self.send.clicked.connect(self.submit)
+        self.canned.clicked.connect(self.canned_requested)
+        self.internal.toggled.connect(self._internal_toggled)
+        self._internal_toggled(False)
+        self.setEnabled(False)
+
+    # --- state from outside ---------------------------------------------------------------------
+    def set_conversation(self, conversation_id: int | None, draft: str = "") -> None:
+        """Switch to another conversation: save the old draft now, show the new one."""
+        self._flush_draft()
+        self._set_typing(False)
+        self.conversation_id = conversation_id
+        self._loading = True
+        self.edit.setPlainText(draft)
+        self._loading = False
+        self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
+        self.internal.setChecked(False)
+        self.setEnabled(conversation_id is not None)
+
+    def insert_text(self, text: str) -> None:
+        """Insert at the cursor (canned replies combine) and keep editing."""
+        self.edit.textCursor().insertText(text)
+        self.edit.setFocus()
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    # --- gestures -------------------------------------------------------------------------------
+    def submit(self) -> None:
+        body = self.edit.toPlainText().strip()
+        if not body or self.conversation_id is None:
+            return
+        internal = self.internal.isChecked()
+        self.send_requested.emit(body, internal)
+        self._loading = True
+        self.edit.clear()
+        self._loading = False
+        self._draft_timer.stop()
+        self.draft_changed.emit(self.conversation_id, "")
+        self._set_typing(False)
+
+    def _text_changed(self) -> None:
+        if self._loading or self.conversation_id is None:
+            return
+        self._draft_timer.start()
+        if self.edit.toPlainText():
+            self._set_typing(True)
+            self._typing_timer.start()
+        else:
+            self._set_typing(False)
+
+    def _flush_draft(self) -> None:
+        """Save now what the timer would have saved (switching conversation, closing)."""
+        if self._draft_timer.isActive():
+            self._draft_timer.stop()
+            self._emit_draft()
+
+    def _emit_draft(self) -> None:
+        if self.conversation_id is not None:
+            self.draft_changed.emit(self.conversation_id, self.edit.toPlainText())
+
+    def _set_typing(self, active: bool) -> None:
+        if active == self._typing or self.conversation_id is None:
+            self._typing = active and self.conversation_id is not None
+            return
+        self._typing = active
+        if not active:
+            self._typing_timer.stop()
+        self.typing_changed.emit(self.conversation_id, active, self.internal.isChecked())
+
+    def _internal_toggled(self, internal: bool) -> None:
+        self.edit.setProperty("internal", "true" if internal else "false")
+        self.edit.style().unpolish(self.edit)
+        self.edit.style().polish(self.edit)
+        self.edit.setPlaceholderText(
+            self.tr("Internal note — only agents see this") if internal else self.tr("Reply to the customer…")
+        )
+        self.send.setText(self.tr("Add note") if internal else self.tr("Send"))

@@ -1,0 +1,209 @@
+"""The bar above the thread: who the customer is and the conversation's actions.
+
+Actions are forwarded as signals (assign to me, transfer, status with snooze time, priority,
+tags, pop out); the controller performs them through the core and the header shows the
+conversation as the server then reports it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.store.types import ConversationDetail
+from app.ui import labels, resources, theme
+from app.ui.widgets import ElidedLabel, badge, clear_layout, plain_label
+
+
+class ConversationHeader(QFrame):
+    assign_to_me = Signal()
+    transfer_to = Signal(str)
+    status_chosen = Signal(str, object)  # status, snoozed_until (datetime | None)
+    priority_chosen = Signal(str)
+    tags_chosen = Signal(list)
+    pop_out = Signal()
+    transfer_menu_opening = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PaneHeader")
+        self.detail: ConversationDetail | None = None
+        self.name = plain_label("", "PaneTitle")
+        self.badges = QHBoxLayout()
+        self.badges.setSpacing(4)
+        self.sub = ElidedLabel("", "Muted")
+        self.tags = QHBoxLayout()
+        self.tags.setSpacing(4)
+
+        self.assign = QToolButton(text=self.tr("Assign to me"))
+        self.transfer = QToolButton(text=self.tr("Transfer"))
+        self.transfer.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.transfer_menu = QMenu(self)
+        self.transfer_menu.aboutToShow.connect(self.transfer_menu_opening)
+        self.transfer.setMenu(self.transfer_menu)
+        self.status = QToolButton(text=self.tr("Status"))
+        self.status.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status.setMenu(self._status_menu())
+        self.priority = QToolButton(text=self.tr("Priority"))
+        self.priority.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        prio_menu = QMenu(self)
+        for code in ("urgent", "high", "normal", "low"):
+            prio_menu.addAction(labels.priority(code), lambda c=code: self.priority_chosen.emit(c))
+        self.priority.setMenu(prio_menu)
+        self.tag_button = QToolButton(text=self.tr("Tags…"))
+        self.tag_button.clicked.connect(self._edit_tags)
+        self.popout = QToolButton(toolTip=self.tr("Open in its own window"))
+        self.popout.setIcon(resources.tinted_icon("popout", theme.color("muted")))
+        self.popout.clicked.connect(self.pop_out)
+        self.assign.clicked.connect(self.assign_to_me)
+
+        for button in (self.transfer, self.status, self.priority):
+            button.setText(button.text() + "  ▾")
+
+        title = QHBoxLayout()
+        title.setSpacing(8)
+        title.addWidget(self.name)
+        title.addLayout(self.badges)
+        title.addStretch(1)
+        title.addWidget(self.popout)
+        info = QHBoxLayout()
+        info.setSpacing(8)
+        info.addWidget(self.sub, 1)
+        info.addLayout(self.tags)
+        actions = QHBoxLayout()
+        actions.setSpacing(6)
+        for button in (self.assign, self.transfer, self.status, self.priority, self.tag_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(5)
+        layout.addLayout(title)
+        layout.addLayout(info)
+        layout.addLayout(actions)
+        self.set_enabled(False)
+
+    def _status_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(labels.status("open"), lambda: self.status_chosen.emit("open", None))
+        menu.addAction(labels.status("pending"), lambda: self.status_chosen.emit("pending", None))
+        snooze = menu.addMenu(self.tr("Snooze until"))
+        for text, delta in (
+            (self.tr("In 1 hour"), timedelta(hours=1)),
+            (self.tr("In 4 hours"), timedelta(hours=4)),
+            (self.tr("Tomorrow"), timedelta(days=1)),
+        ):
+            snooze.addAction(text, lambda d=delta: self.status_chosen.emit("snoozed", datetime.now(UTC) + d))
+        snooze.addAction(self.tr("Pick a time…"), self._pick_snooze)
+        menu.addSeparator()
+        menu.addAction(labels.status("resolved"), lambda: self.status_chosen.emit("resolved", None))
+        return menu
+
+    def _pick_snooze(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Snooze until"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600), calendarPopup=True)
+        edit.setMinimumDateTime(QDateTime.currentDateTime())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(edit)
+        layout.addWidget(buttons)
+        dialog.accepted.connect(
+            lambda: self.status_chosen.emit(
+                "snoozed", datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)
+            )
+        )
+        dialog.open()
+
+    def _edit_tags(self) -> None:
+        if self.detail is None:
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Tags"))
+        dialog.setLabelText(self.tr("Tags, separated by commas:"))
+        dialog.setTextValue(", ".join(self.detail.tags))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(
+            lambda text: self.tags_chosen.emit([t.strip()[:40] for t in text.split(",") if t.strip()][:20])
+        )
+        dialog.open()
+
+    def set_agents(self, agents: Sequence[tuple[str, str, str]], me: str) -> None:
+        """Fill the transfer menu: (username, display name, presence) of the other agents."""
+        self.transfer_menu.clear()
+        others = [a for a in agents if a[0] != me]
+        if not others:
+            self.transfer_menu.addAction(self.tr("No other agents")).setEnabled(False)
+        for username, display, presence in others:
+            text = f"{display.replace('&', '&&')}  ·  {labels.presence(presence)}"
+            self.transfer_menu.addAction(text, lambda u=username: self.transfer_to.emit(u))
+        self.transfer_menu.addSeparator()
+        self.transfer_menu.addAction(self.tr("Unassign"), lambda: self.transfer_to.emit(""))
+
+    def set_enabled(self, enabled: bool) -> None:
+        for button in (self.assign, self.transfer, self.status, self.priority, self.tag_button, self.popout):
+            button.setEnabled(enabled)
+
+    def show_detail(self, d: ConversationDetail | None, me: str) -> None:
+        self.detail = d
+        clear_layout(self.badges)
+        clear_layout(self.tags)
+        if d is None:
+            self.name.setText("")
+            self.sub.set_full_text("")
+            self.set_enabled(False)
+            return
+        r = d.row
+        self.set_enabled(True)
+        self.name.setText(r.customer_name)
+        if r.vip_tier:
+            self.badges.addWidget(badge(labels.vip_tier(r.vip_tier), "vip"))
+        self.badges.addWidget(
+            badge(
+                labels.status(r.status),
+                {"open": "accent", "resolved": "ok", "snoozed": "neutral"}.get(r.status, "warning"),
+            )
+        )
+        if r.priority in ("high", "urgent"):
+            self.badges.addWidget(
+                badge(labels.priority(r.priority), "danger" if r.priority == "urgent" else "warning")
+            )
+        parts = [labels.channel(r.channel), f"UID {r.customer_uid}"]
+        parts.append(
+            self.tr("Assigned to %1").replace("%1", r.assignee) if r.assignee else self.tr("Unassigned")
+        )
+        if d.snoozed_until and r.status == "snoozed":
+            parts.append(self.tr("Snoozed until %1").replace("%1", labels.date_time(d.snoozed_until)))
+        if r.subject:
+            parts.append(r.subject)
+        self.sub.set_full_text("  ·  ".join(parts))
+        for tag in d.tags:
+            self.tags.addWidget(badge(tag, "neutral"))
+        self.assign.setEnabled(r.assignee != me)
+
+    def tag_labels(self) -> list[str]:
+        return [
+            w.text()
+            for w in (self.tags.itemAt(i).widget() for i in range(self.tags.count()))
+            if isinstance(w, QLabel)
+        ]

@@ -1,0 +1,228 @@
+"""The customer context beside the thread: who they are, their account's state, their money.
+
+Renders a :class:`CustomerContext` (``customer.get``) and forwards two gestures: *Reveal* (the
+shell asks for a reason, the server audits it) and opening an earlier conversation. Every value
+from the customer's account is shown as plain text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.protocol.types import CustomerContext
+from app.ui import labels, resources, theme
+from app.ui.panes.customer_activity import CustomerActivity
+from app.ui.widgets import badge, clear_layout, plain_label, section_title, set_tone
+
+
+class CustomerPane(QFrame):
+    reveal_requested = Signal(str)  # uid
+    conversation_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CustomerPane")
+        self.setMinimumWidth(340)
+        self.customer: CustomerContext | None = None
+
+        self.placeholder = plain_label(
+            self.tr("Open a conversation to see the customer."), "Muted", wrap=True
+        )
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading = plain_label(self.tr("Loading customer…"), "Muted")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.error = plain_label("", "Muted", wrap=True)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.name = plain_label("", "PaneTitle", selectable=True)
+        self.header_badges = QHBoxLayout()
+        self.header_badges.setSpacing(4)
+        self.uid = plain_label("", "Mono", selectable=True)
+        self.copy_uid = QToolButton(toolTip=self.tr("Copy UID"))
+        self.copy_uid.setIcon(resources.tinted_icon("copy", theme.color("muted")))
+        self.copy_uid.setAutoRaise(True)
+        self.copy_uid.clicked.connect(self._copy_uid)
+        self.email = plain_label(selectable=True)
+        self.phone = plain_label(selectable=True)
+        self.reveal = QPushButton(self.tr("Reveal…"))
+        self.reveal.setToolTip(self.tr("Show the full email and phone (asks for a reason; audited)"))
+        self.reveal.clicked.connect(lambda: self.customer and self.reveal_requested.emit(self.customer.uid))
+        self.language = plain_label()
+        self.registered = plain_label()
+        self.kyc = plain_label()
+        self.kyc_badge = badge("")
+        self.kyc_reason = plain_label("", "Muted", wrap=True)
+        self.vip = plain_label()
+        self.manager = plain_label()
+        self.fees = plain_label()
+        self.security = QHBoxLayout()
+        self.security.setSpacing(4)
+        self.activity = CustomerActivity()
+        self.activity.conversation_requested.connect(self.conversation_requested)
+
+        details = QWidget()
+        lay = QVBoxLayout(details)
+        lay.setContentsMargins(12, 10, 12, 10)
+        lay.setSpacing(6)
+        header = QHBoxLayout()
+        header.addWidget(self.name)
+        header.addLayout(self.header_badges)
+        header.addStretch(1)
+        lay.addLayout(header)
+        uid_row = QHBoxLayout()
+        uid_row.addWidget(plain_label(self.tr("UID"), "FieldLabel"))
+        uid_row.addWidget(self.uid)
+        uid_row.addWidget(self.copy_uid)
+        uid_row.addStretch(1)
+        lay.addLayout(uid_row)
+
+        lay.addWidget(section_title(self.tr("Contact")))
+        contact = QFormLayout()
+        contact.setHorizontalSpacing(12)
+        contact.setVerticalSpacing(3)
+        contact.addRow(self._key(self.tr("Email")), self.email)
+        contact.addRow(self._key(self.tr("Phone")), self.phone)
+        contact.addRow(self._key(self.tr("Language")), self.language)
+        contact.addRow(self._key(self.tr("Registered")), self.registered)
+        lay.addLayout(contact)
+        lay.addWidget(self.reveal, 0, Qt.AlignmentFlag.AlignLeft)
+
+        lay.addWidget(section_title(self.tr("Account")))
+        account = QFormLayout()
+        account.setHorizontalSpacing(12)
+        account.setVerticalSpacing(3)
+        kyc_row = QHBoxLayout()
+        kyc_row.setSpacing(8)
+        kyc_row.addWidget(self.kyc)
+        kyc_row.addWidget(self.kyc_badge)
+        kyc_row.addStretch(1)
+        account.addRow(self._key(self.tr("KYC")), kyc_row)
+        account.addRow("", self.kyc_reason)
+        account.addRow(self._key(self.tr("VIP")), self.vip)
+        account.addRow(self._key(self.tr("Manager")), self.manager)
+        account.addRow(self._key(self.tr("Fees")), self.fees)
+        lay.addLayout(account)
+        lay.addWidget(section_title(self.tr("Security")))
+        lay.addLayout(self.security)
+        lay.addWidget(section_title(self.tr("Activity")))
+        lay.addWidget(self.activity, 1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(details)
+        self.stack = QStackedWidget()
+        for widget in (self.placeholder, self.loading, self.error, scroll):
+            self.stack.addWidget(widget)
+        self._details = scroll
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+    @staticmethod
+    def _key(text: str) -> QLabel:
+        return plain_label(text, "FieldLabel")
+
+    # --- states ---------------------------------------------------------------------------------
+    def show_placeholder(self) -> None:
+        self.customer = None
+        self.stack.setCurrentWidget(self.placeholder)
+
+    def show_loading(self) -> None:
+        if self.customer is None:
+            self.stack.setCurrentWidget(self.loading)
+
+    def show_error(self, text: str) -> None:
+        self.customer = None
+        self.error.setText(text)
+        self.stack.setCurrentWidget(self.error)
+
+    def show_customer(self, c: CustomerContext) -> None:
+        self.customer = c
+        self.name.setText(c.name)
+        clear_layout(self.header_badges)
+        if c.vip_tier > 0:
+            self.header_badges.addWidget(badge(labels.vip_tier(c.vip_tier), "vip"))
+        if not c.verified:
+            self.header_badges.addWidget(badge(self.tr("Unverified contact"), "warning"))
+        self.uid.setText(c.uid)
+        self.email.setText(c.email)
+        self.phone.setText(c.phone)
+        self.reveal.setVisible(not c.revealed)
+        self.language.setText(labels.language(c.language))
+        self.registered.setText(labels.date(c.registered_at))
+        self.kyc.setText(self.tr("Level %1").replace("%1", str(c.kyc_level)))
+        self.kyc_badge.setText(labels.kyc_status(c.kyc_status))
+        tone = {"approved": "ok", "pending": "warning", "rejected": "danger", "expired": "danger"}.get(
+            c.kyc_status, "neutral"
+        )
+        set_tone(self.kyc_badge, tone)
+        self.kyc_reason.setText(c.kyc_rejection_reason or "")
+        self.kyc_reason.setVisible(bool(c.kyc_rejection_reason))
+        self.vip.setText(labels.vip_tier(c.vip_tier) if c.vip_tier else self.tr("Regular"))
+        self.manager.setText(c.account_manager or "—")
+        fees = [
+            p
+            for p in (
+                c.fee_tier,
+                self.tr("30-day volume $%1").replace("%1", labels.amount(c.volume_30d_usd))
+                if c.volume_30d_usd
+                else None,
+            )
+            if p
+        ]
+        self.fees.setText(" · ".join(fees) or "—")
+        self._show_security(c)
+        self.activity.show_orders(c.orders)
+        self.activity.show_transfers(c.deposits, c.withdrawals)
+        self.activity.show_history(c.conversations)
+        self.stack.setCurrentWidget(self._details)
+
+    def _show_security(self, c: CustomerContext) -> None:
+        clear_layout(self.security)
+        s = c.security
+        self.security.addWidget(
+            badge(
+                self.tr("2FA on") if s.twofa_enabled else self.tr("2FA off"),
+                "ok" if s.twofa_enabled else "danger",
+            )
+        )
+        self.security.addWidget(
+            badge(
+                self.tr("Anti-phishing code")
+                if s.anti_phishing_code_set
+                else self.tr("No anti-phishing code"),
+                "ok" if s.anti_phishing_code_set else "warning",
+            )
+        )
+        if s.withdrawals_locked:
+            self.security.addWidget(badge(self.tr("Withdrawals locked"), "danger"))
+        if s.account_frozen:
+            self.security.addWidget(badge(self.tr("Account frozen"), "danger"))
+        self.security.addStretch(1)
+
+    def security_badges(self) -> list[str]:
+        out = []
+        for i in range(self.security.count()):
+            widget = self.security.itemAt(i).widget()
+            if isinstance(widget, QLabel):
+                out.append(widget.text())
+        return out
+
+    def _copy_uid(self) -> None:
+        if self.customer is not None:
+            QGuiApplication.clipboard().setText(self.customer.uid)

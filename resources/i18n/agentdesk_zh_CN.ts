@@ -1,0 +1,1134 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AttentionController</name>
+    <message>
+        <source>New VIP conversation</source>
+        <translation>新的 VIP 会话</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>新会话</translation>
+    </message>
+    <message>
+        <source>VIP message from %1</source>
+        <translation>VIP 客户 %1 发来消息</translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <translation>%1 发来消息</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionService</name>
+    <message>
+        <source>Show AgentDesk</source>
+        <translation>显示 AgentDesk</translation>
+    </message>
+    <message>
+        <source>AgentDesk — %1 unread</source>
+        <translation>AgentDesk — %1 条未读</translation>
+    </message>
+</context>
+<context>
+    <name>CannedPicker</name>
+    <message>
+        <source>Canned replies</source>
+        <translation>快捷回复</translation>
+    </message>
+    <message>
+        <source>Filter by shortcut, title or text</source>
+        <translation>按快捷词、标题或内容筛选</translation>
+    </message>
+    <message>
+        <source>Insert the English version</source>
+        <translation>插入英文版本</translation>
+    </message>
+    <message>
+        <source>Insert the Chinese version</source>
+        <translation>插入中文版本</translation>
+    </message>
+    <message>
+        <source>Enter inserts at the cursor · Esc closes</source>
+        <translation>回车插入到光标处 · Esc 关闭</translation>
+    </message>
+    <message>
+        <source>No canned reply matches.</source>
+        <translation>没有匹配的快捷回复。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>命令面板</translation>
+    </message>
+    <message>
+        <source>Type a command…</source>
+        <translation>输入命令…</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Next conversation</source>
+        <translation>下一个会话</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>上一个会话</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
+        <source>Resolve conversation</source>
+        <translation>解决会话</translation>
+    </message>
+    <message>
+        <source>Open conversation in new window</source>
+        <translation>在新窗口中打开会话</translation>
+    </message>
+    <message>
+        <source>Toggle internal note</source>
+        <translation>切换内部备注</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>搜索会话</translation>
+    </message>
+    <message>
+        <source>Focus reply box</source>
+        <translation>转到回复框</translation>
+    </message>
+    <message>
+        <source>Insert canned reply</source>
+        <translation>插入快捷回复</translation>
+    </message>
+    <message>
+        <source>Command palette…</source>
+        <translation>命令面板…</translation>
+    </message>
+    <message>
+        <source>Show my conversations</source>
+        <translation>显示我的会话</translation>
+    </message>
+    <message>
+        <source>Show unassigned conversations</source>
+        <translation>显示未分配的会话</translation>
+    </message>
+    <message>
+        <source>Show VIP conversations</source>
+        <translation>显示 VIP 会话</translation>
+    </message>
+    <message>
+        <source>Show all conversations</source>
+        <translation>显示全部会话</translation>
+    </message>
+    <message>
+        <source>Show my clients</source>
+        <translation>显示我的客户</translation>
+    </message>
+    <message>
+        <source>Set me available</source>
+        <translation>设为在线</translation>
+    </message>
+    <message>
+        <source>Set me away</source>
+        <translation>设为离开</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>工作台(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>会话(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Write a note only agents can see (Ctrl+Shift+I)</source>
+        <translation>写一条仅客服可见的备注（Ctrl+Shift+I）</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>快捷回复</translation>
+    </message>
+    <message>
+        <source>Insert a vetted answer (type / in the reply)</source>
+        <translation>插入经审核的标准回复（在回复框输入 /）</translation>
+    </message>
+    <message>
+        <source>Enter to send · Shift+Enter for a new line · / for canned replies</source>
+        <translation>回车发送 · Shift+回车换行 · / 快捷回复</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Internal note — only agents see this</source>
+        <translation>内部备注 — 仅客服可见</translation>
+    </message>
+    <message>
+        <source>Reply to the customer…</source>
+        <translation>回复客户…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionIndicator</name>
+    <message>
+        <source>1 reply queued</source>
+        <translation>1 条回复待发送</translation>
+    </message>
+    <message>
+        <source>%1 replies queued</source>
+        <translation>%1 条回复待发送</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● 在线</translation>
+    </message>
+    <message>
+        <source>sending %1 queued</source>
+        <translation>正在发送 %1 条待发回复</translation>
+    </message>
+    <message>
+        <source>● Connecting…</source>
+        <translation>● 正在连接…</translation>
+    </message>
+    <message>
+        <source>● Reconnecting in %1 s</source>
+        <translation>● %1 秒后重新连接</translation>
+    </message>
+    <message>
+        <source>● Reconnecting…</source>
+        <translation>● 正在重新连接…</translation>
+    </message>
+    <message>
+        <source>● Signed out — click to sign in again</source>
+        <translation>● 已退出登录 — 点击重新登录</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● 离线</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationHeader</name>
+    <message>
+        <source>Assign to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转接</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>标签…</translation>
+    </message>
+    <message>
+        <source>Open in its own window</source>
+        <translation>在独立窗口中打开</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>稍后处理至</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>1 小时后</translation>
+    </message>
+    <message>
+        <source>In 4 hours</source>
+        <translation>4 小时后</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>Pick a time…</source>
+        <translation>选择时间…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas:</source>
+        <translation>标签（用逗号分隔）：</translation>
+    </message>
+    <message>
+        <source>No other agents</source>
+        <translation>没有其他客服</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>取消分配</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>已分配给 %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>稍后处理至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPane</name>
+    <message>
+        <source>Select a conversation from the inbox.</source>
+        <translation>请从收件箱中选择一个会话。</translation>
+    </message>
+    <message>
+        <source>%1 is typing a reply</source>
+        <translation>%1 正在输入回复</translation>
+    </message>
+    <message>
+        <source>%1 are typing replies</source>
+        <translation>%1 正在输入回复</translation>
+    </message>
+    <message>
+        <source>%1 is viewing</source>
+        <translation>%1 正在查看</translation>
+    </message>
+    <message>
+        <source>%1 are viewing</source>
+        <translation>%1 正在查看</translation>
+    </message>
+    <message>
+        <source>check before you answer</source>
+        <translation>回复前请先确认</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerActivity</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>交易对</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Size · filled</source>
+        <translation>数量 · 成交</translation>
+    </message>
+    <message>
+        <source>Conf.</source>
+        <translation>确认数</translation>
+    </message>
+    <message>
+        <source>Tx hash</source>
+        <translation>交易哈希</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>提币</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史会话</translation>
+    </message>
+    <message>
+        <source>Orders %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>Deposits %1</source>
+        <translation>充值 %1</translation>
+    </message>
+    <message>
+        <source>Withdrawals %1</source>
+        <translation>提币 %1</translation>
+    </message>
+    <message>
+        <source>History %1</source>
+        <translation>历史会话 %1</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>买入</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>卖出</translation>
+    </message>
+    <message>
+        <source>Double-click to copy %1</source>
+        <translation>双击复制 %1</translation>
+    </message>
+    <message>
+        <source>Copy transaction hash</source>
+        <translation>复制交易哈希</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPane</name>
+    <message>
+        <source>Open a conversation to see the customer.</source>
+        <translation>打开一个会话以查看客户信息。</translation>
+    </message>
+    <message>
+        <source>Loading customer…</source>
+        <translation>正在加载客户信息…</translation>
+    </message>
+    <message>
+        <source>Copy UID</source>
+        <translation>复制 UID</translation>
+    </message>
+    <message>
+        <source>Reveal…</source>
+        <translation>查看完整信息…</translation>
+    </message>
+    <message>
+        <source>Show the full email and phone (asks for a reason; audited)</source>
+        <translation>显示完整邮箱和电话（需填写原因，并记入审计日志）</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>注册时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>KYC</source>
+        <translation>身份认证</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>费率</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>账户动态</translation>
+    </message>
+    <message>
+        <source>Unverified contact</source>
+        <translation>未验证的联系人</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Lv.%1</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>普通用户</translation>
+    </message>
+    <message>
+        <source>30-day volume $%1</source>
+        <translation>30 日交易量 $%1</translation>
+    </message>
+    <message>
+        <source>2FA on</source>
+        <translation>已开启 2FA</translation>
+    </message>
+    <message>
+        <source>2FA off</source>
+        <translation>未开启 2FA</translation>
+    </message>
+    <message>
+        <source>Anti-phishing code</source>
+        <translation>已设防钓鱼码</translation>
+    </message>
+    <message>
+        <source>No anti-phishing code</source>
+        <translation>未设防钓鱼码</translation>
+    </message>
+    <message>
+        <source>Withdrawals locked</source>
+        <translation>提币已锁定</translation>
+    </message>
+    <message>
+        <source>Account frozen</source>
+        <translation>账户已冻结</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>In the composer: Enter sends, Shift+Enter starts a new line, / opens canned replies.</source>
+        <translation>在回复框中：回车发送，Shift+回车换行，/ 打开快捷回复。</translation>
+    </message>
+    <message>
+        <source>AgentDesk %1</source>
+        <translation>AgentDesk %1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxDelegate</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPane</name>
+    <message>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <source>Search name, UID, email or text  (Ctrl+F)</source>
+        <translation>搜索姓名、UID、邮箱或内容（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>No conversations here.</source>
+        <translation>这里没有会话。</translation>
+    </message>
+    <message>
+        <source>1 conversation</source>
+        <translation>1 个会话</translation>
+    </message>
+    <message>
+        <source>%1 conversations</source>
+        <translation>%1 个会话</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Chat</source>
+        <translation>在线聊天</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回电</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>等待回复</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>稍后处理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>VIP manager</source>
+        <translation>VIP 客户经理</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>My clients</source>
+        <translation>我的客户</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>挂单中</translation>
+    </message>
+    <message>
+        <source>partially filled</source>
+        <translation>部分成交</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>confirming</source>
+        <translation>确认中</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>登录已失效，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do that.</source>
+        <translation>您没有执行此操作的权限。</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation>服务器未接受该请求。</translation>
+    </message>
+    <message>
+        <source>It no longer exists.</source>
+        <translation>该内容已不存在。</translation>
+    </message>
+    <message>
+        <source>Someone else changed it first.</source>
+        <translation>已被其他人先行修改。</translation>
+    </message>
+    <message>
+        <source>Too many requests; slow down a little.</source>
+        <translation>请求过于频繁，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The safety guard blocked this message.</source>
+        <translation>安全防护已拦截这条消息。</translation>
+    </message>
+    <message>
+        <source>The server had a problem.</source>
+        <translation>服务器出现问题。</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>未连接到服务器。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>服务器响应超时。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server.</source>
+        <translation>无法连接到服务器。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>与服务器的连接已断开。</translation>
+    </message>
+    <message>
+        <source>You signed in somewhere else; this desk was signed out.</source>
+        <translation>您已在其他地方登录，此工作台已退出登录。</translation>
+    </message>
+    <message>
+        <source>The server sent something this version does not understand.</source>
+        <translation>服务器发送了当前版本无法识别的内容。</translation>
+    </message>
+    <message>
+        <source>Loading the inbox from the server failed.</source>
+        <translation>从服务器加载收件箱失败。</translation>
+    </message>
+    <message>
+        <source>No system keyring is available to remember you.</source>
+        <translation>系统钥匙串不可用，无法记住登录状态。</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked; unlock it to be remembered.</source>
+        <translation>系统钥匙串已锁定，解锁后才能记住登录状态。</translation>
+    </message>
+    <message>
+        <source>The system keyring failed; you will not be remembered.</source>
+        <translation>系统钥匙串出错，本次不会记住登录状态。</translation>
+    </message>
+    <message>
+        <source>Support never asks for a password.</source>
+        <translation>客服绝不会索要密码。</translation>
+    </message>
+    <message>
+        <source>Support never asks for a 2FA or SMS code.</source>
+        <translation>客服绝不会索要 2FA 或短信验证码。</translation>
+    </message>
+    <message>
+        <source>Support never asks for a seed phrase.</source>
+        <translation>客服绝不会索要助记词。</translation>
+    </message>
+    <message>
+        <source>Support never asks for a private key.</source>
+        <translation>客服绝不会索要私钥。</translation>
+    </message>
+    <message>
+        <source>The message contains a look-alike link.</source>
+        <translation>消息中包含仿冒链接。</translation>
+    </message>
+    <message>
+        <source>Support never moves customers to other apps.</source>
+        <translation>客服绝不会引导客户转到其他应用。</translation>
+    </message>
+    <message>
+        <source>VIP%1</source>
+        <translation>VIP%1</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1).</source>
+        <translation>出现错误（%1）。</translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <translation>%1天%2时</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1时%2分</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>%1秒</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation>剩余 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in to AgentDesk</source>
+        <translation>登录 AgentDesk</translation>
+    </message>
+    <message>
+        <source>Sign in with your support desk account.</source>
+        <translation>请使用客服工作台账号登录。</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation>在此电脑上记住我</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring, never in a file.</source>
+        <translation>登录凭证保存在系统钥匙串中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Enter the server, your username and your password.</source>
+        <translation>请输入服务器地址、用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>%1 unread</source>
+        <translation>%1 条未读</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>出现错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PopOutWindow</name>
+    <message>
+        <source>%1 — AgentDesk</source>
+        <translation>%1 — AgentDesk</translation>
+    </message>
+</context>
+<context>
+    <name>RevealDialog</name>
+    <message>
+        <source>Reveal personal data</source>
+        <translation>查看个人信息</translation>
+    </message>
+    <message>
+        <source>Why do you need the full email and phone number of customer %1?</source>
+        <translation>为什么需要查看客户 %1 的完整邮箱和电话？</translation>
+    </message>
+    <message>
+        <source>Your name, the customer and this reason are written to the audit log.</source>
+        <translation>您的姓名、客户和此原因都会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>选择原因…</translation>
+    </message>
+    <message>
+        <source>Identity check requested by the customer</source>
+        <translation>客户要求进行身份核验</translation>
+    </message>
+    <message>
+        <source>Account recovery</source>
+        <translation>账户找回</translation>
+    </message>
+    <message>
+        <source>Callback to the customer</source>
+        <translation>回电给客户</translation>
+    </message>
+    <message>
+        <source>Compliance or law-enforcement request</source>
+        <translation>合规或执法部门要求</translation>
+    </message>
+    <message>
+        <source>Reason (at least 3 characters)</source>
+        <translation>原因（至少 3 个字符）</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>查看</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Show desktop notifications</source>
+        <translation>显示桌面通知</translation>
+    </message>
+    <message>
+        <source>Play a sound for new messages</source>
+        <translation>新消息时播放提示音</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Set me away after</source>
+        <translation>无操作多久后设为离开</translation>
+    </message>
+    <message>
+        <source>A new language applies fully after AgentDesk restarts.</source>
+        <translation>新的语言将在 AgentDesk 重启后完全生效。</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadDelegate</name>
+    <message>
+        <source>Sending…</source>
+        <translation>发送中…</translation>
+    </message>
+    <message>
+        <source>Queued — sends when back online</source>
+        <translation>已排队 — 恢复在线后发送</translation>
+    </message>
+    <message>
+        <source>Failed: %1 — click to retry</source>
+        <translation>发送失败：%1 — 点击重试</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>1 secret removed by the guard</source>
+        <translation>安全防护已移除 1 项敏感信息</translation>
+    </message>
+    <message>
+        <source>%1 secrets removed by the guard</source>
+        <translation>安全防护已移除 %1 项敏感信息</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadView</name>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文本</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Rewrite in the reply box</source>
+        <translation>在回复框中改写</translation>
+    </message>
+</context>
+</TS>

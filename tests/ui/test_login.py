@@ -1,0 +1,112 @@
+"""Plain ``agentdesk``: the sign-in dialog, wrong passwords, and "remember me" → the keyring."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+import keyring
+import keyring.backend
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from app.services.settings import Settings
+from app.ui.app_shell import Shell, make_application
+from app.ui.dialogs.login_dialog import LoginDialog
+from tests.ui.helpers import until
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """An in-process keyring (the real OS keyring is the core's own test subject)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.entries.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Any:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+def login_dialog() -> LoginDialog | None:
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, LoginDialog) and w.isVisible()]
+    return found[0] if found else None
+
+
+def test_sign_in_dialog_errors_then_remembers_in_keyring(
+    server: Any, aio: Any, agentdesk_home: Path, memory_keyring: MemoryKeyring
+) -> None:
+    settings_path = agentdesk_home / "config" / "settings.json"
+    args = argparse.Namespace(
+        demo=False,
+        demo_user="alice",
+        server=None,
+        lang="en",
+        theme="light",
+        smoke=False,
+        screenshot=None,
+        timeout=30.0,
+    )
+    make_application()  # the app's own settings: closing the dialog must not quit the loop
+    shell = Shell(args, Settings(), settings_path)
+
+    async def body() -> None:
+        import asyncio
+
+        signing_in = asyncio.ensure_future(shell._sign_in())
+        dialog = await until(login_dialog, what="sign-in dialog")
+        dialog.server.setText(server.ws_url)
+        QTest.keyClicks(dialog.username, "alice")
+        QTest.keyClicks(dialog.password, "wrong-password")
+        QTest.mouseClick(dialog.sign_in, Qt.MouseButton.LeftButton)
+        await until(lambda: dialog.error.isVisible(), timeout=15, what="error shown")
+        assert dialog.error.text() == "Wrong username or password."
+        assert dialog.sign_in.isEnabled()
+        dialog.password.clear()
+        QTest.keyClicks(dialog.password, "demo")
+        assert dialog.remember.isChecked()
+        QTest.keyClick(dialog.password, Qt.Key.Key_Return)
+        assert await asyncio.wait_for(signing_in, 20) is True
+        assert shell.session is not None and shell.session.agent.username == "alice"
+
+    try:
+        aio(body)
+        stored = [key for key in memory_keyring.entries if key[0] == "AgentDesk"]
+        assert stored and stored[0][1].endswith("|alice")  # the token, under (server, user)
+        saved = json.loads(settings_path.read_text())
+        assert saved["server_url"] == server.ws_url and saved["username"] == "alice"
+        assert "demo" not in settings_path.read_text()  # never a password in a file
+    finally:
+        aio(shell.shutdown)
+
+
+def test_sign_out_closes_the_window_and_asks_to_sign_in_again(open_desk: Any, aio: Any) -> None:
+    async def body() -> None:
+        window = await open_desk("alice")
+        shell = window.test_shell
+        window.actions_by_key["sign_out"].trigger()
+        await until(lambda: shell._signed_out.is_set(), what="signed out")
+        assert shell.window is None
+        assert shell.session.current_state.status == "relogin_needed"
+
+    aio(body)
