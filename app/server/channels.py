@@ -9,6 +9,7 @@ database thread needs of them (the policy file, the mail sender identity).
 from __future__ import annotations
 
 import logging
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,8 @@ log = logging.getLogger(__name__)
 DEMO_SMTP_PORT = 2525
 
 
-def _data_dir(db_url: str, temp_dir: Path | None) -> Path:
+def _data_dir(db_url: str, temp_dir: Path | None) -> Path | None:
+    """Where demo mail goes: beside the SQLite file or in the server's temp dir; None when neither."""
     if temp_dir is not None:
         return temp_dir
     try:
@@ -40,7 +42,7 @@ def _data_dir(db_url: str, temp_dir: Path | None) -> Path:
             return Path(url.database).resolve().parent
     except Exception:
         pass
-    return Path(tempfile.mkdtemp(prefix="agentdesk-mail-"))
+    return None
 
 
 class ChannelServices:
@@ -50,6 +52,7 @@ class ChannelServices:
         self.mail_settings = repo_email.MailSettings(config.mail_from, config.mail_from_name)
         self.smtp_port: int | None = None
         self.mail_folder: Path | None = None
+        self._own_mail_dir: Path | None = None  # made here, so removed on stop
         self.listener: SmtpListener | None = None
         self.sender: MailSender | None = None
         self.monitor: BreachMonitor | None = None
@@ -98,11 +101,13 @@ class ChannelServices:
                 local_hostname=self.mail_settings.domain,
             )
         if cfg.mail_folder or cfg.demo:
-            base = (
-                Path(cfg.mail_folder)
-                if cfg.mail_folder
-                else _data_dir(db_url, temp_dir) / "demo-mail" / "outbox"
-            )
+            if cfg.mail_folder:
+                base = Path(cfg.mail_folder)
+            else:
+                data_dir = _data_dir(db_url, temp_dir)
+                if data_dir is None:
+                    data_dir = self._own_mail_dir = Path(tempfile.mkdtemp(prefix="agentdesk-mail-"))
+                base = data_dir / "demo-mail" / "outbox"
             self.mail_folder = base
             log.info("outgoing mail is written to %s", base)
             return FolderTransport(base)
@@ -127,3 +132,6 @@ class ChannelServices:
                 except Exception:
                     log.exception("stopping a channel service failed")
         self.listener = self.sender = self.monitor = None
+        if self._own_mail_dir is not None:
+            shutil.rmtree(self._own_mail_dir, ignore_errors=True)
+            self._own_mail_dir = None
