@@ -102,13 +102,19 @@ ERRORS = {
     ),
     "keyring_error": QT_TRANSLATE_NOOP("Labels", "The system keyring failed; you will not be remembered."),
 }
-GUARD = {
+GUARD = {  # every code app.guard.VIOLATION_CODES can produce (a test keeps them in step)
     "asks_password": QT_TRANSLATE_NOOP("Labels", "Support never asks for a password."),
-    "asks_2fa_code": QT_TRANSLATE_NOOP("Labels", "Support never asks for a 2FA or SMS code."),
+    "asks_otp_code": QT_TRANSLATE_NOOP("Labels", "Support never asks for SMS, email or authenticator codes."),
     "asks_seed_phrase": QT_TRANSLATE_NOOP("Labels", "Support never asks for a seed phrase."),
     "asks_private_key": QT_TRANSLATE_NOOP("Labels", "Support never asks for a private key."),
-    "lookalike_link": QT_TRANSLATE_NOOP("Labels", "The message contains a look-alike link."),
-    "off_platform": QT_TRANSLATE_NOOP("Labels", "Support never moves customers to other apps."),
+    "remote_access": QT_TRANSLATE_NOOP(
+        "Labels", "Support never asks customers to install remote-access or screen-sharing apps."
+    ),
+    "transfer_request": QT_TRANSLATE_NOOP(
+        "Labels", "Support never asks customers to transfer funds to an address."
+    ),
+    "link_not_allowed": QT_TRANSLATE_NOOP("Labels", "Only links to the official domains may be sent: %1"),
+    "lookalike_domain": QT_TRANSLATE_NOOP("Labels", "This link imitates an official domain: %1"),
 }
 
 
@@ -165,10 +171,16 @@ def vip_tier(tier: int) -> str:
     return QCoreApplication.translate("Labels", "VIP%1").replace("%1", str(tier)) if tier > 0 else ""
 
 
+def guard(code: str, detail: str = "") -> str:
+    """Why the guard refuses a reply; ``detail`` is the offending domain for link codes."""
+    source = GUARD.get(code)
+    return tr(source).replace("%1", detail) if source else code
+
+
 def error(code: str | None, fallback: str | None = None) -> str:
     """A sentence for an error code; a guard violation code gets the guard's explanation."""
     if code in GUARD:
-        return tr(GUARD[code])
+        return guard(code)
     if code in ERRORS:
         return tr(ERRORS[code])
     return fallback or QCoreApplication.translate("Labels", "Something went wrong (%1).").replace(

@@ -199,6 +199,10 @@
         <translation>发送</translation>
     </message>
     <message>
+        <source>The safety guard will not send this reply:</source>
+        <translation>安全防护不会发送这条回复：</translation>
+    </message>
+    <message>
         <source>Internal note — only agents see this</source>
         <translation>内部备注 — 仅客服可见</translation>
     </message>
@@ -878,8 +882,24 @@
         <translation>客服绝不会索要密码。</translation>
     </message>
     <message>
-        <source>Support never asks for a 2FA or SMS code.</source>
-        <translation>客服绝不会索要 2FA 或短信验证码。</translation>
+        <source>Support never asks for SMS, email or authenticator codes.</source>
+        <translation>客服绝不会索要短信、邮箱或身份验证器验证码。</translation>
+    </message>
+    <message>
+        <source>Support never asks customers to install remote-access or screen-sharing apps.</source>
+        <translation>客服绝不会要求客户安装远程控制或屏幕共享软件。</translation>
+    </message>
+    <message>
+        <source>Support never asks customers to transfer funds to an address.</source>
+        <translation>客服绝不会要求客户向任何地址转账。</translation>
+    </message>
+    <message>
+        <source>Only links to the official domains may be sent: %1</source>
+        <translation>只能发送官方域名的链接：%1</translation>
+    </message>
+    <message>
+        <source>This link imitates an official domain: %1</source>
+        <translation>该链接仿冒官方域名：%1</translation>
     </message>
     <message>
         <source>Support never asks for a seed phrase.</source>
@@ -888,14 +908,6 @@
     <message>
         <source>Support never asks for a private key.</source>
         <translation>客服绝不会索要私钥。</translation>
-    </message>
-    <message>
-        <source>The message contains a look-alike link.</source>
-        <translation>消息中包含仿冒链接。</translation>
-    </message>
-    <message>
-        <source>Support never moves customers to other apps.</source>
-        <translation>客服绝不会引导客户转到其他应用。</translation>
     </message>
     <message>
         <source>VIP%1</source>

@@ -21,7 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.reply_check import reply_violations
+from app.ui import labels
+
 DRAFT_DELAY_MS = 500
+GUARD_DELAY_MS = 300
 TYPING_IDLE_MS = 4000
 
 
@@ -79,6 +83,11 @@ class Composer(QFrame):
         self.hint = QLabel(
             self.tr("Enter to send · Shift+Enter for a new line · / for canned replies"), objectName="Faint"
         )
+        # Why the safety guard refuses this reply, shown while writing and blocking Send.
+        self.guard_warning = QLabel(objectName="GuardWarning")
+        self.guard_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.guard_warning.setWordWrap(True)
+        self.guard_warning.hide()
         self.send = QPushButton(self.tr("Send"), objectName="Primary")
         self.send.setDefault(False)
         self.send.setAutoDefault(False)
@@ -97,12 +106,15 @@ class Composer(QFrame):
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addWidget(self.edit)
+        layout.addWidget(self.guard_warning)
         layout.addLayout(bottom)
 
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self._emit_draft)
         self._typing_timer = QTimer(self, singleShot=True, interval=TYPING_IDLE_MS)
         self._typing_timer.timeout.connect(lambda: self._set_typing(False))
+        self._guard_timer = QTimer(self, singleShot=True, interval=GUARD_DELAY_MS)
+        self._guard_timer.timeout.connect(self._check_guard)
         self.edit.send_pressed.connect(self.submit)
         self.edit.slash_pressed.connect(self.canned_requested)
         self.edit.textChanged.connect(self._text_changed)
@@ -123,6 +135,7 @@ class Composer(QFrame):
         self._loading = False
         self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
         self.internal.setChecked(False)
+        self._check_guard()
         self.setEnabled(conversation_id is not None)
 
     def insert_text(self, text: str) -> None:
@@ -139,6 +152,8 @@ class Composer(QFrame):
         if not body or self.conversation_id is None:
             return
         internal = self.internal.isChecked()
+        if not self._check_guard():
+            return  # the warning says why; nothing leaves the desk
         self.send_requested.emit(body, internal)
         self._loading = True
         self.edit.clear()
@@ -151,11 +166,28 @@ class Composer(QFrame):
         if self._loading or self.conversation_id is None:
             return
         self._draft_timer.start()
+        self._guard_timer.start()
         if self.edit.toPlainText():
             self._set_typing(True)
             self._typing_timer.start()
         else:
             self._set_typing(False)
+
+    def _check_guard(self) -> bool:
+        """Show what the guard objects to; True when the reply may be sent."""
+        self._guard_timer.stop()
+        found = reply_violations(self.edit.toPlainText(), internal=self.internal.isChecked())
+        if not found:
+            self.guard_warning.hide()
+            self.send.setEnabled(True)
+            return True
+        reasons = dict.fromkeys(labels.guard(v.code, v.detail) for v in found)  # once each, in order
+        self.guard_warning.setText(
+            "\n".join([self.tr("The safety guard will not send this reply:"), *reasons])
+        )
+        self.guard_warning.show()
+        self.send.setEnabled(False)
+        return False
 
     def _flush_draft(self) -> None:
         """Save now what the timer would have saved (switching conversation, closing)."""
@@ -184,3 +216,4 @@ class Composer(QFrame):
             self.tr("Internal note — only agents see this") if internal else self.tr("Reply to the customer…")
         )
         self.send.setText(self.tr("Add note") if internal else self.tr("Send"))
+        self._check_guard()

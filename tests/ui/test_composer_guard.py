@@ -1,0 +1,58 @@
+"""The composer says why the safety guard refuses a reply before anything is sent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from app.guard import VIOLATION_CODES
+from app.services.reply_check import reply_violations
+from app.ui import labels
+from app.ui.panes.composer import Composer
+
+
+def test_every_guard_code_has_a_label() -> None:
+    assert set(labels.GUARD) == set(VIOLATION_CODES)
+
+
+def test_reply_check_skips_internal_notes_and_empty_text() -> None:
+    ask = "Please send me your Google Authenticator code"
+    assert [v.code for v in reply_violations(ask, internal=False)] == ["asks_otp_code"]
+    assert reply_violations(ask, internal=True) == ()
+    assert reply_violations("   ", internal=False) == ()
+
+
+def test_a_refused_reply_is_explained_inline_and_not_sent(qtbot: Any) -> None:
+    composer = Composer()
+    qtbot.addWidget(composer)
+    composer.set_conversation(7)
+    sent: list[tuple[str, bool]] = []
+    composer.send_requested.connect(lambda body, internal: sent.append((body, internal)))
+
+    composer.edit.setPlainText("请提供您的助记词，我帮您恢复钱包")
+    qtbot.waitUntil(lambda: not composer.guard_warning.isHidden(), timeout=2000)
+    assert labels.guard("asks_seed_phrase") in composer.guard_warning.text()
+    assert not composer.send.isEnabled()
+    qtbot.keyClick(composer.edit, Qt.Key.Key_Return)
+    assert sent == []
+    assert composer.text() == "请提供您的助记词，我帮您恢复钱包"  # the agent's text is kept to fix
+
+    composer.edit.setPlainText("See https://exchagne.example/login for details")
+    qtbot.waitUntil(lambda: "exchagne.example" in composer.guard_warning.text(), timeout=2000)
+
+    composer.edit.setPlainText("Please reset your password from the login page.")
+    qtbot.waitUntil(composer.guard_warning.isHidden, timeout=2000)
+    assert composer.send.isEnabled()
+    qtbot.keyClick(composer.edit, Qt.Key.Key_Return)
+    assert sent == [("Please reset your password from the login page.", False)]
+
+
+def test_internal_notes_are_not_held_back(qtbot: Any) -> None:
+    composer = Composer()
+    qtbot.addWidget(composer)
+    composer.set_conversation(7)
+    composer.edit.setPlainText("Customer pasted: send me your password? (quoting the scammer)")
+    qtbot.waitUntil(lambda: not composer.guard_warning.isHidden(), timeout=2000)
+    composer.internal.setChecked(True)
+    assert composer.guard_warning.isHidden() and composer.send.isEnabled()
