@@ -51,6 +51,7 @@ ZH: dict[str, str] = {
     "Sign out": "退出登录",
     "Quit": "退出",
     "Keyboard shortcuts": "键盘快捷键",
+    "Play this customer in the web chat (demo)": "以此客户身份打开网页聊天（演示）",
     "&Desk": "工作台(&D)",
     "&Conversation": "会话(&C)",
     "&View": "视图(&V)",

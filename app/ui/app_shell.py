@@ -15,11 +15,12 @@ import signal
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import keyring.backends.null
 import qasync
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
@@ -36,6 +37,9 @@ from app.ui.dialogs.login_dialog import LoginDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.main_window import MainWindow
 from app.ui.probe import run_probe
+
+if TYPE_CHECKING:  # the demo backend (the whole server) is imported only when --demo runs
+    from app.ui.demo import DemoBackend
 
 log = logging.getLogger(__name__)
 STARTED = time.perf_counter()
@@ -68,7 +72,7 @@ class Shell:
         self.settings = settings
         self.settings_path = settings_path
         self.bridge = AsyncBridge()
-        self.demo: object | None = None
+        self.demo: DemoBackend | None = None
         self.store: Store | None = None
         self.session: Session | None = None
         self.desk: Desk | None = None
@@ -132,7 +136,7 @@ class Shell:
     def _cache_for(self, server_url: str, username: str) -> Path:
         """One cache file per (server, agent); a demo's live in its temporary folder."""
         if self.demo is not None:
-            return self.demo.folder / f"desk-cache-{username}.sqlite3"  # type: ignore[attr-defined]
+            return self.demo.folder / f"desk-cache-{username}.sqlite3"
         return app_paths().ensure().cache_db(server_url, username)
 
     async def open_session(
@@ -198,6 +202,7 @@ class Shell:
             self.desk,
             idle_minutes=self.settings.idle_away_minutes,
             attention=lambda: AttentionSettings(self.settings.notifications, self.settings.sound),
+            customer_chat=self._open_customer_chat if self.demo is not None else None,
         )
         window.quit_requested.connect(self._quit.set)
         window.sign_out_requested.connect(self._sign_out)
@@ -207,6 +212,10 @@ class Shell:
         window.start("all")
         if self.session.online:
             self.desk.load_reference_data()
+
+    def _open_customer_chat(self, uid: str) -> None:
+        if self.demo is not None:
+            QDesktopServices.openUrl(QUrl(self.demo.customer_chat_url(uid)))
 
     def _sign_out(self) -> None:
         async def sign_out() -> None:

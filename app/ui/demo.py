@@ -39,6 +39,13 @@ class DemoBackend:
     async def start(self) -> None:
         await self.server.start()
 
+    def customer_chat_url(self, uid: str) -> str:
+        """The web chat page signed in as ``uid``: the demo's way to play the customer.
+
+        The token rides in the URL fragment, which browsers never send to a server or a log.
+        """
+        return f"{self.server.http_url}/chat#token={self.server.mint_customer_token(uid, ttl_seconds=3600)}"
+
     async def stop(self) -> None:
         try:
             await self.server.stop()

@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         *,
         idle_minutes: int,
         attention: Callable[[], AttentionSettings],
+        customer_chat: Callable[[str], object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(resources.app_icon())
         self.resize(1440, 880)
         self.desk = desk
+        self._customer_chat = customer_chat  # --demo: open the shown customer's web chat
         self.popouts: dict[int, PopOutWindow] = {}
 
         # panes
@@ -135,7 +137,12 @@ class MainWindow(QMainWindow):
             "sign_out": self.sign_out_requested.emit,
             "quit": self.quit_requested.emit,
             "shortcuts": self.open_help,
-        }
+        } | ({"customer_chat": self._play_customer} if self._customer_chat else {})
+
+    def _play_customer(self) -> None:
+        uid = self.customer_controller.uid
+        if uid is not None and self._customer_chat is not None:
+            self._customer_chat(uid)
 
     def command_actions(self) -> list[QAction]:
         return list(self.actions_by_key.values())

@@ -156,6 +156,10 @@
         <translation>键盘快捷键</translation>
     </message>
     <message>
+        <source>Play this customer in the web chat (demo)</source>
+        <translation>以此客户身份打开网页聊天（演示）</translation>
+    </message>
+    <message>
         <source>&amp;Desk</source>
         <translation>工作台(&amp;D)</translation>
     </message>

@@ -137,9 +137,17 @@ def test_blocked_reply_shows_failed_with_reason_and_can_be_rewritten(open_desk: 
         row = first_row(window, channel="chat")
         await open_conversation(window, row.conversation_id)
         edit = window.conversation.composer.edit
-        QTest.keyClicks(edit, "To verify you, please send me your password and the 2FA code.")
+        ask = "To verify you, please send me your password and the 2FA code."
+        QTest.keyClicks(edit, ask)
         QTest.keyClick(edit, Qt.Key.Key_Return)
+        composer = window.conversation.composer
         model = window.conversation.thread_model
+        # The composer's own guard check holds it back and says why; nothing was queued.
+        assert not composer.guard_warning.isHidden() and edit.toPlainText() == ask
+        assert not any(i.mine and i.body == ask for i in model.items())
+        # The server is the authority (its allowlist is the one that counts): a reply that
+        # reaches it anyway comes back failed with its reason.
+        composer.send_requested.emit(ask, False)
         failed = await until(
             lambda: next((i for i in model.items() if i.mine and i.delivery == "failed"), None),
             what="the guard refused the reply",
