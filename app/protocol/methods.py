@@ -181,10 +181,12 @@ class TicketCreateParams(Struct, frozen=True, kw_only=True):
 
 
 class CallbackCreateParams(Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
-    """A callback for the customer of ``conversation_id`` at the number on file. Unknown fields are
+    """A callback for the customer of ``conversation_id`` — or, from the VIP client book, for the
+    VIP client ``uid`` (exactly one of the two) — at the number on file. Unknown fields are
     refused here (not ignored): a desk sending a ``phone`` must learn that it is never used."""
 
-    conversation_id: Id
+    conversation_id: Id | None = None
+    uid: Uid | None = None
     window_start: UtcDatetime
     window_end: UtcDatetime
     reason: Reason
@@ -240,3 +242,7 @@ def register(spec: MethodSpec[Any, Any]) -> None:
     if spec.name in METHODS and METHODS[spec.name] != spec:
         raise ValueError(f"method {spec.name} is already registered")
     METHODS[spec.name] = spec
+
+
+# The VIP desk's methods and events register themselves (kept in their own module for size).
+from app.protocol import vip as _vip  # noqa: E402, F401

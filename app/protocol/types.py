@@ -238,3 +238,4 @@ class AgentPresence(Struct, frozen=True):
     display_name: str
     role: Role
     presence: Presence
+    backup: str | None = None  # vip_managers: who covers their clients while away (VIP desk)

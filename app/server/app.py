@@ -32,6 +32,7 @@ from app.server.context import ServerContext
 from app.server.db import repo_agents
 from app.server.db.engine import create_schema, make_engine, make_session_factory
 from app.server.db.executor import DbExecutor
+from app.server.db.repo_cover import PRESENCE_KEY
 from app.server.db.repo_events import RETENTION_KEY, StoredEvent
 from app.server.handlers.agent import serve_agent
 from app.server.handlers.customer import serve_customer
@@ -83,10 +84,15 @@ class ChatServer:
         self.db_url = db_url
         self._engine = make_engine(db_url)
         hub = Hub()
+        presence: dict[str, str] = {}  # read on the database thread too (cover routing, repo_cover.py)
         self._db = DbExecutor(
             make_session_factory(self._engine),
             on_commit=self._on_commit,
-            session_info={RETENTION_KEY: cfg.event_retention, **channels.session_info()},
+            session_info={
+                RETENTION_KEY: cfg.event_retention,
+                PRESENCE_KEY: presence,
+                **channels.session_info(),
+            },
         )
         await self._db.call(create_schema, self._engine)
         secret = cfg.secret or await self._db.run(repo_agents.customer_token_secret)
@@ -94,7 +100,7 @@ class ChatServer:
             from app.server.seed import seed_demo
 
             await self._db.call(seed_demo, make_session_factory(self._engine), utcnow())
-        self._ctx = ServerContext(config=cfg, db=self._db, hub=hub, secret=secret)
+        self._ctx = ServerContext(config=cfg, db=self._db, hub=hub, secret=secret, presence=presence)
         self._server = await serve(
             self._handle,
             self._host,

@@ -1,5 +1,5 @@
-"""The channel services of a running server: the SMTP listener, the outbound mail sender and the
-SLA breach monitor, started and stopped with ``ChatServer``.
+"""The channel services of a running server: the SMTP listener, the outbound mail sender, the
+SLA breach monitor and the callback reminder monitor, started and stopped with ``ChatServer``.
 
 ``ChannelServices(config)`` loads the SLA policy first, so a bad policy file stops the server
 before it opens its database (``SlaPolicyError`` names the key). ``session_info()`` is what the
@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy.engine import Engine, make_url
 
 from app.server import sla
+from app.server.callback_monitor import CallbackMonitor
 from app.server.config import ServerConfig
 from app.server.db import repo_email
 from app.server.db.executor import DbExecutor
@@ -56,6 +57,7 @@ class ChannelServices:
         self.listener: SmtpListener | None = None
         self.sender: MailSender | None = None
         self.monitor: BreachMonitor | None = None
+        self.callbacks: CallbackMonitor | None = None
 
     def session_info(self) -> dict[str, Any]:
         return {sla.POLICY_KEY: self.policy, repo_email.SETTINGS_KEY: self.mail_settings}
@@ -65,6 +67,8 @@ class ChannelServices:
         await db.call(ensure_indexes, engine)
         self.monitor = BreachMonitor(db, cfg.sla_check_interval)
         await self.monitor.start()
+        self.callbacks = CallbackMonitor(db, cfg.callback_check_interval)
+        await self.callbacks.start()
         transport = self._transport(db_url, temp_dir)
         if transport is not None:
             self.sender = MailSender(
@@ -125,13 +129,13 @@ class ChannelServices:
             self.sender.wake()
 
     async def stop(self) -> None:
-        for part in (self.listener, self.sender, self.monitor):
+        for part in (self.listener, self.sender, self.monitor, self.callbacks):
             if part is not None:
                 try:
                     await part.stop()
                 except Exception:
                     log.exception("stopping a channel service failed")
-        self.listener = self.sender = self.monitor = None
+        self.listener = self.sender = self.monitor = self.callbacks = None
         if self._own_mail_dir is not None:
             shutil.rmtree(self._own_mail_dir, ignore_errors=True)
             self._own_mail_dir = None

@@ -73,6 +73,8 @@ class ServerConfig:
     # the breach monitor runs every sla_check_interval seconds.
     sla_policy_path: str | None = None
     sla_check_interval: float = 5.0
+    # VIP desk: callback reminders (callback.due / callback.missed) are checked this often.
+    callback_check_interval: float = 5.0
     # Not in the public list of knobs, but useful for tests and slow machines.
     auth_timeout: float = 30.0
     failed_login_delay: float = 0.3

@@ -17,6 +17,7 @@ from app.server.auth import hash_password
 from app.server.db import schema as db
 from app.server.masking import mask_name
 from app.server.seed_channels import seed_details
+from app.server.seed_vip import seed_vip
 
 SEEDED_KEY = "demo_seeded"
 SYSTEM_AUTHOR_NAME = "System"
@@ -120,6 +121,8 @@ def seed_demo(session_factory: sessionmaker[Session], now: datetime, seed: int |
             )
             for r in data.canned
         )
+        session.flush()
+        seed_vip(session, now)
         session.add(db.Setting(key=SEEDED_KEY, value=now.isoformat()))
     return True
 

@@ -21,6 +21,7 @@ from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import audit, sla, views
 from app.server.db import repo_events, repo_inbox
 from app.server.db.repo_channels import bad, new_conversation, opening_line, system_note
+from app.server.db.repo_vip import client_or_raise
 from app.server.db.schema import Conversation
 from app.server.db.schema_channels import CallbackRequest
 from app.server.principal import AgentPrincipal
@@ -69,7 +70,11 @@ def create_callback(
             return pm.ConversationResult(
                 conversation=repo_inbox.view(session, conv, customer), seq=repo_events.head(session)
             )
+    if (params.conversation_id is None) == (params.uid is None):
+        raise bad("invalid params: give either conversation_id or uid")
     now = utcnow()
+    if params.conversation_id is None:
+        return _create_for_client(session, agent, params, now)
     source, customer, _ = repo_inbox.visible(session, agent, params.conversation_id)
     if source.channel == "callback":
         raise bad("invalid params: conversation_id is a callback already; log its outcome with callback.log")
@@ -134,6 +139,77 @@ def create_callback(
         {
             "customer_uid": customer.uid,
             "source_conversation_id": source.id,
+            "window_start": params.window_start.isoformat(),
+            "window_end": params.window_end.isoformat(),
+        },
+    )
+    return pm.ConversationResult(conversation=repo_inbox.view(session, conv, customer), seq=seq)
+
+
+def _create_for_client(
+    session: Session, agent: AgentPrincipal, params: pm.CallbackCreateParams, now: datetime
+) -> pm.ConversationResult:
+    """A callback scheduled from the VIP client book: no source conversation, so it is for VIP
+    clients only, one open at a time, assigned to the client's manager (the caller if a manager)."""
+    assert params.uid is not None
+    customer = client_or_raise(session, agent, params.uid)
+    if customer.vip_tier <= 0:
+        raise bad("a callback without a conversation is for VIP clients only")
+    if customer.contact is not None or not (customer.phone or "").strip():
+        raise bad("there is no phone number on file for this customer")
+    _check_window(params.window_start, params.window_end, now)
+    pending = session.scalar(
+        sa.select(CallbackRequest.conversation_id)
+        .join(Conversation, Conversation.id == CallbackRequest.conversation_id)
+        .where(
+            Conversation.customer_uid == customer.uid,
+            CallbackRequest.source_conversation_id.is_(None),
+            Conversation.status != "resolved",
+        )
+        .limit(1)
+    )
+    if pending is not None:
+        raise ProtocolError(ErrorCode.CONFLICT, f"a callback for this client is already open (#{pending})")
+    due = sla.callback_due_times(
+        customer.vip_tier, now, params.window_start, params.window_end, sla.policy_for(session)
+    )
+
+    def details(conv: Conversation) -> None:
+        conv.callback_request = CallbackRequest(
+            source_conversation_id=None,
+            window_start=params.window_start,
+            window_end=params.window_end,
+            reason=params.reason,
+            requested_by=agent.username,
+            client_request_id=params.client_request_id,
+            attempts=0,
+            created_at=now,
+        )
+
+    manager = agent.username if agent.role == "vip_manager" else customer.account_manager
+    conv, _ = new_conversation(
+        session,
+        customer,
+        channel="callback",
+        subject=params.reason.strip().split("\n", 1)[0][:200],
+        priority="high",
+        due=due,
+        now=now,
+        assignee=manager or agent.username,
+        details=details,
+    )
+    window = f"{_stamp(params.window_start)} – {_stamp(params.window_end)}"
+    seq = system_note(
+        session, conv, customer, f"Callback requested by {agent.display_name} for {window}.", now
+    )
+    audit.record(
+        session,
+        agent.username,
+        "callback.create",
+        str(conv.id),
+        {
+            "customer_uid": customer.uid,
+            "source_conversation_id": None,
             "window_start": params.window_start.isoformat(),
             "window_end": params.window_end.isoformat(),
         },

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.protocol import events as pe
 from app.server import sla, views
-from app.server.db import repo_events, repo_inbox
+from app.server.db import repo_cover, repo_events, repo_inbox
 from app.server.db.repo_channels import new_conversation
 from app.server.db.repo_messages import _add_message
 from app.server.db.schema import Conversation, Customer, Message
@@ -145,6 +145,7 @@ def store_inbound(
     created = conv is None
     if conv is None:
         due = sla.due_times("email", customer.vip_tier, now, sla.policy_for(session))
+        cover = repo_cover.decide(session, customer)  # the manager is away: their backup takes it
         conv, _ = new_conversation(
             session,
             customer,
@@ -153,7 +154,10 @@ def store_inbound(
             priority="high" if customer.vip_tier > 0 else "normal",
             due=due,
             now=now,
+            assignee=cover.routed_to if cover is not None else None,
         )
+        if cover is not None:
+            repo_cover.record(session, cover, conv, now)
     elif conv.status != "open":
         conv.status, conv.snoozed_until, conv.resolved_at = "open", None, None  # the customer wrote again
 
@@ -196,9 +200,16 @@ def _remember_id(
 
 # --- outbound ----------------------------------------------------------------------------------
 def queue_reply(
-    session: Session, conv: Conversation, customer: Customer, m: Message, agent_name: str
+    session: Session,
+    conv: Conversation,
+    customer: Customer,
+    m: Message,
+    agent_name: str,
+    *,
+    new_thread: bool = False,
 ) -> None:
-    """Compose the agent's reply ``m`` and queue it (called inside the message's transaction)."""
+    """Compose the agent's reply ``m`` and queue it (called inside the message's transaction).
+    ``new_thread``: the first mail of a conversation we start (outreach), not a reply."""
     settings = settings_of(session)
     now = m.created_at
     known = list(
@@ -224,6 +235,7 @@ def queue_reply(
             in_reply_to=last_in,
             references=threads.reference_chain([mid for mid, _ in known]),
             date=now,
+            new_thread=new_thread,
         )
     )
     usable = "@" in to_addr

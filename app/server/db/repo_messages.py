@@ -138,13 +138,16 @@ def open_chat_scope(session: Session, uid: str) -> ConvScope | None:
 
 
 def _new_chat(session: Session, customer: Customer, now: datetime) -> Conversation:
+    from app.server.db import repo_cover  # cover builds on the schema only; imported late like email
+
     first_due, resolution_due = sla.due_times("chat", customer.vip_tier, now, sla.policy_for(session))
+    cover = repo_cover.decide(session, customer)  # the manager is away: their backup takes it
     conv = Conversation(
         customer_uid=customer.uid,
         channel="chat",
         status="open",
         priority="high" if customer.vip_tier > 0 else "normal",
-        assignee=None,
+        assignee=cover.routed_to if cover is not None else None,
         tags=[],
         subject=None,
         created_at=now,
@@ -155,6 +158,8 @@ def _new_chat(session: Session, customer: Customer, now: datetime) -> Conversati
     )
     session.add(conv)
     session.flush()
+    if cover is not None:
+        repo_cover.record(session, cover, conv, now)
     repo_events.append_event(
         session,
         "conversation.created",

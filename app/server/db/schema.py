@@ -237,3 +237,4 @@ class CannedReply(Base):
 # The channel tables register on Base.metadata here, so create_all and the relationships above
 # always see them (the module imports Base from this one, which is defined by now).
 from app.server.db import schema_channels as _schema_channels  # noqa: E402, F401
+from app.server.db import schema_vip as _schema_vip  # noqa: E402, F401

@@ -50,6 +50,7 @@ class Reply:
     in_reply_to: str | None
     references: list[str]
     date: datetime
+    new_thread: bool = False  # outreach: the first mail of a thread, its subject used as is (no "Re: ")
 
 
 def texts(language: str) -> dict[str, str]:
@@ -74,7 +75,11 @@ def build(reply: Reply) -> str:
     msg = EmailMessage(policy=policy.SMTP)
     msg["From"] = formataddr((reply.from_name, reply.from_addr))
     msg["To"] = reply.to_addr
-    msg["Subject"] = reply_subject(reply.subject, reply.language)
+    msg["Subject"] = (
+        (reply.subject or "").strip() or texts(reply.language)["subject"]
+        if reply.new_thread
+        else reply_subject(reply.subject, reply.language)
+    )
     msg["Date"] = format_datetime(reply.date)
     msg["Message-ID"] = reply.message_id
     if reply.in_reply_to:

@@ -21,6 +21,7 @@ from app.server.db import (
     repo_agents,
     repo_callbacks,
     repo_conversations,
+    repo_cover,
     repo_customers,
     repo_inbox,
     repo_messages,
@@ -117,6 +118,7 @@ async def set_presence(ctx: ServerContext, conn: AgentConn, presence: str) -> No
 @method("agents.list")
 async def agents_list(ctx: ServerContext, conn: AgentConn, params: pm.Empty) -> pm.AgentsResult:
     agents = await ctx.db.run(repo_agents.list_agents)
+    backups = await ctx.db.run(repo_cover.backups)
     return pm.AgentsResult(
         agents=[
             pt.AgentPresence(
@@ -124,6 +126,7 @@ async def agents_list(ctx: ServerContext, conn: AgentConn, params: pm.Empty) -> 
                 display_name=a.display_name,
                 role=a.role,  # type: ignore[arg-type]
                 presence=ctx.presence.get(a.username, "offline"),
+                backup=backups.get(a.username),
             )  # type: ignore[arg-type]
             for a in agents
         ]
@@ -159,3 +162,7 @@ async def callback_log(
     ctx: ServerContext, conn: AgentConn, params: pm.CallbackLogParams
 ) -> pm.ConversationResult:
     return await ctx.db.run(repo_callbacks.log_callback, conn.agent, params)
+
+
+# The VIP desk's methods register themselves into HANDLERS (handlers/vip.py).
+from app.server.handlers import vip as _vip  # noqa: E402, F401
