@@ -24,9 +24,10 @@ IS_WINDOWS = os.name == "nt"
 # Shared libraries PySide6 loads even offscreen, the CJK font, the Secret Service keyring, the browser
 # for the web-chat tests and PostgreSQL for the server's PostgreSQL tests (see docs/DEVELOPING.md).
 DEBIAN_PACKAGES = (
-    "libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconfig1 libdbus-1-3 "
-    "fonts-wqy-microhei gnome-keyring dbus libsecret-tools chromium chromium-driver postgresql"
-).split()
+    "libgl1", "libegl1", "libxkbcommon0", "libglib2.0-0", "libfreetype6", "libfontconfig1",
+    "libdbus-1-3", "fonts-wqy-microhei", "gnome-keyring", "dbus", "libsecret-tools", "chromium",
+    "chromium-driver", "postgresql",
+)
 
 
 def venv_python() -> Path:
@@ -39,7 +40,7 @@ def run(*cmd: str | Path, **kwargs: object) -> int:
 
 def ensure_venv(kind: str) -> Path:
     """Create .venv and install the lock of ``kind`` unless the same lock is already installed."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script runs on whatever Python the user has
         sys.exit(f"AgentDesk needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
     python = venv_python()
     if not python.exists():
