@@ -75,10 +75,13 @@ def render_pngs(svg: Path, sizes: set[int]) -> dict[int, bytes]:
     """Render ``svg`` at each square size with Qt and return PNG bytes per size."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtWidgets import QApplication
 
-    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    # A QApplication, not a bare QGuiApplication: the instance is process-wide, and widgets created
+    # later in the same process (the test suite) abort on a QGuiApplication.
+    _app = QApplication.instance() or QApplication([sys.argv[0]])
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
         raise ValueError(f"{svg} is not a valid SVG")
