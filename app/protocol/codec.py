@@ -41,6 +41,15 @@ _customer_in = msgspec.json.Decoder(CustomerClientFrame)
 _customer_out = msgspec.json.Decoder(ServerToCustomerFrame)
 
 
+def describe(exc: msgspec.ValidationError) -> str:
+    """msgspec's message minus any value it quotes (it does for enum and tag errors: "Invalid enum
+    value 'hunter2' - at `$.outcome`"): the field and the problem, never what was sent."""
+    head, sep, path = _REGEX.sub("without control characters - at", str(exc)).partition(" - at ")
+    if "'" in head:
+        head = head.split("'", 1)[0].rstrip()
+    return head + sep + path
+
+
 def encode(frame: msgspec.Struct) -> str:
     """A frame as the JSON text of one WebSocket text frame."""
     return _encoder.encode(frame).decode()
@@ -57,14 +66,9 @@ def _decode(decoder: msgspec.json.Decoder[T], data: str | bytes) -> T:
     try:
         return decoder.decode(raw)
     except msgspec.ValidationError as exc:
-        raise ProtocolError(ErrorCode.BAD_REQUEST, f"invalid frame: {_describe(exc)}") from None
+        raise ProtocolError(ErrorCode.BAD_REQUEST, f"invalid frame: {describe(exc)}") from None
     except msgspec.DecodeError:
         raise ProtocolError(ErrorCode.BAD_REQUEST, "invalid frame: not a JSON object") from None
-
-
-def _describe(exc: msgspec.ValidationError) -> str:
-    """msgspec's message (a type and a path, never the value) in plain words."""
-    return _REGEX.sub("without control characters - at", str(exc))
 
 
 def _check_depth(raw: bytes) -> None:
@@ -125,7 +129,7 @@ def decode_params(req: Req) -> Any:
         return msgspec.json.decode(req.params, type=spec.params)
     except msgspec.ValidationError as exc:
         raise ProtocolError(
-            ErrorCode.BAD_REQUEST, f"invalid params: {_describe(exc)}", request_id=req.id
+            ErrorCode.BAD_REQUEST, f"invalid params: {describe(exc)}", request_id=req.id
         ) from None
     except msgspec.DecodeError:
         raise ProtocolError(ErrorCode.BAD_REQUEST, "invalid params", request_id=req.id) from None
@@ -137,8 +141,10 @@ def decode_result(method: str, raw: msgspec.Raw | None) -> Any:
         raise ProtocolError(ErrorCode.BAD_REQUEST, "unknown method")
     try:
         return msgspec.json.decode(raw or b"{}", type=spec.result)
-    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
-        raise ProtocolError(ErrorCode.BAD_REQUEST, f"invalid result of {method}: {exc}") from None
+    except msgspec.ValidationError as exc:
+        raise ProtocolError(ErrorCode.BAD_REQUEST, f"invalid result of {method}: {describe(exc)}") from None
+    except msgspec.DecodeError:
+        raise ProtocolError(ErrorCode.BAD_REQUEST, f"invalid result of {method}") from None
 
 
 def decode_event(event: Event) -> Any | None:
@@ -148,8 +154,10 @@ def decode_event(event: Event) -> Any | None:
         return None
     try:
         return msgspec.json.decode(event.data, type=payload)
-    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
-        raise ProtocolError(ErrorCode.BAD_REQUEST, f"invalid event {event.name}: {exc}") from None
+    except msgspec.ValidationError as exc:
+        raise ProtocolError(ErrorCode.BAD_REQUEST, f"invalid event {event.name}: {describe(exc)}") from None
+    except msgspec.DecodeError:
+        raise ProtocolError(ErrorCode.BAD_REQUEST, f"invalid event {event.name}") from None
 
 
 def ok(request_id: int | str, result: msgspec.Struct) -> Res:

@@ -41,7 +41,7 @@ def _data(data: dict[str, Any], kind: type[Any]) -> Any:
     try:
         return msgspec.convert(data, kind)
     except msgspec.ValidationError as exc:
-        raise ProtocolError(ErrorCode.BAD_REQUEST, f"invalid signal data: {exc}") from None
+        raise ProtocolError(ErrorCode.BAD_REQUEST, f"invalid signal data: {codec.describe(exc)}") from None
 
 
 def _signal(name: str, data: dict[str, Any]) -> str:

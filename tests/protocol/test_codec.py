@@ -107,8 +107,10 @@ def test_body_length_limits() -> None:
 
 
 def test_naive_timestamps_are_refused() -> None:
-    raw = '{"type":"req","id":1,"method":"conversation.update","params":{"conversation_id":1,' \
-          '"snoozed_until":"2026-11-25T10:00:00"}}'
+    raw = (
+        '{"type":"req","id":1,"method":"conversation.update","params":{"conversation_id":1,'
+        '"snoozed_until":"2026-11-25T10:00:00"}}'
+    )
     with pytest.raises(ProtocolError):
         codec.decode_params(codec.decode_agent_frame(raw))
 
@@ -161,8 +163,25 @@ def test_arbitrary_bytes_never_crash_the_decoder(data: bytes) -> None:
 @settings(max_examples=300, deadline=None)
 @given(
     st.sampled_from(["login", "auth", "req", "sync", "signal", "send", "history", "x"]),
-    st.dictionaries(st.sampled_from(["id", "method", "params", "since", "body", "token", "name", "data",
-                                     "username", "password", "client_msg_id", "limit"]), json_values),
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "id",
+                "method",
+                "params",
+                "since",
+                "body",
+                "token",
+                "name",
+                "data",
+                "username",
+                "password",
+                "client_msg_id",
+                "limit",
+            ]
+        ),
+        json_values,
+    ),
 )
 def test_arbitrary_json_objects_decode_or_fail_cleanly(kind: str, fields: dict[str, object]) -> None:
     text = json.dumps({"type": kind, **fields})
@@ -177,3 +196,26 @@ def test_arbitrary_json_objects_decode_or_fail_cleanly(kind: str, fields: dict[s
                 codec.decode_params(frame)
             except ProtocolError as exc:
                 assert exc.request_id == frame.id
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        '{"conversation_id":1,"status":"hunter2-secret"}',  # an enum: msgspec quotes the value
+        '{"conversation_id":1,"priority":"abandon ability able"}',
+    ],
+)
+def test_enum_errors_name_the_field_but_not_the_value(params: str) -> None:
+    req = codec.decode_agent_frame(
+        '{"type":"req","id":1,"method":"conversation.update","params":' + params + "}"
+    )
+    with pytest.raises(ProtocolError) as info:
+        codec.decode_params(req)
+    assert "$." in info.value.message
+    assert "hunter2" not in info.value.message and "abandon" not in info.value.message
+
+
+def test_tag_errors_do_not_echo_the_type() -> None:
+    with pytest.raises(ProtocolError) as info:
+        codec.decode_agent_frame('{"type":"my-seed-abandon"}')
+    assert "abandon" not in info.value.message and "$.type" in info.value.message

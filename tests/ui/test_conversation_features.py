@@ -147,6 +147,7 @@ def test_blocked_reply_shows_failed_with_reason_and_can_be_rewritten(open_desk: 
         assert not any(i.mine and i.body == ask for i in model.items())
         # The server is the authority (its allowlist is the one that counts): a reply that
         # reaches it anyway comes back failed with its reason.
+        edit.clear()
         composer.send_requested.emit(ask, False)
         failed = await until(
             lambda: next((i for i in model.items() if i.mine and i.delivery == "failed"), None),

@@ -23,7 +23,9 @@ from tests.ui.helpers import until
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """An in-process keyring (the real OS keyring is the core's own test subject)."""
 
-    priority = 1  # type: ignore[assignment]
+    # Negative: keyring registers every subclass, and detection must still find only the real
+    # OS backend; tests hand this one over explicitly.
+    priority = -1  # type: ignore[assignment]
 
     def __init__(self) -> None:
         super().__init__()
