@@ -109,7 +109,9 @@ async def test_without_a_keyring_the_token_stays_in_memory_for_this_run(
 
 def test_a_broken_backend_falls_back_to_memory_and_says_why() -> None:
     class Locked(keyring.backend.KeyringBackend):
-        priority = 1  # type: ignore[assignment]
+        # Negative: keyring registers every subclass, and detection must still find only the real
+        # OS backend; tests hand this one over explicitly.
+        priority = -1  # type: ignore[assignment]
 
         def get_password(self, service: str, username: str) -> str | None:
             raise keyring.errors.KeyringLocked("the collection is locked")
