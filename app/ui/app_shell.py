@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import keyring.backends.null
 import qasync
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -37,6 +37,7 @@ from app.ui.dialogs.login_dialog import LoginDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.main_window import MainWindow
 from app.ui.probe import run_probe
+from app.ui.single_instance import SingleInstance, server_name
 
 if TYPE_CHECKING:  # the demo backend (the whole server) is imported only when --demo runs
     from app.ui.demo import DemoBackend
@@ -99,6 +100,14 @@ class Shell:
             return 0
         finally:
             await self.shutdown()
+
+    def bring_to_front(self) -> None:
+        """Another launch asked for this desk: show the window (or the sign-in dialog)."""
+        target = self.window or QApplication.activeModalWidget()
+        if target is not None:
+            target.showNormal()
+            target.raise_()
+            target.activateWindow()
 
     def request_quit(self) -> None:
         self._quit.set()
@@ -284,7 +293,19 @@ def run(args: argparse.Namespace) -> int:
     settings = load_settings(paths.settings_file)
     i18n.install(args.lang or settings.language)
     theme.apply(app, resolve_theme(args.theme or settings.theme))
+    instance: SingleInstance | None = None
+    if not headless:  # --smoke and --screenshot are checks, not a desk: they may run beside one
+        instance = SingleInstance(server_name("demo" if args.demo else "desk", paths.data_dir))
+        if not instance.claim():
+            print(
+                QCoreApplication.translate(
+                    "Shell", "AgentDesk is already running; its window was brought to the front."
+                )
+            )
+            return 0
     shell = Shell(args, settings, paths.settings_file)
+    if instance is not None:
+        instance.activated.connect(shell.bring_to_front)
     # Ctrl+C or a service manager's SIGTERM: quit like the menu does (the demo removes its files).
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(ValueError, OSError):
