@@ -3,8 +3,9 @@
 The rules: nothing for what the agent did themselves or for internal notes of colleagues while
 they are looking; a notification (and a sound, if enabled) for new conversations and customer
 messages when the window is not focused or the message is in a conversation the agent is not
-looking at; VIP customers get a distinct, stronger alert. The Qt tray and sound only carry out
-the :class:`Attention` this module decides.
+looking at; VIP customers get a distinct, stronger alert. Callback reminders (``callback.due``,
+``callback.missed``) alert the people the callback is for (:func:`reminder_is_mine`). The Qt tray
+and sound only carry out the :class:`Attention` this module decides.
 """
 
 from __future__ import annotations
@@ -67,3 +68,36 @@ def decide(
 def title_with_unread(title: str, unread: int) -> str:
     """``(3) AgentDesk — alice``: the unread count leads so it shows in a narrow taskbar."""
     return f"({unread}) {title}" if unread > 0 else title
+
+
+# --- callback reminders (VIP desk) -----------------------------------------------------------
+ReminderKind = Literal["callback.due", "callback.missed"]
+
+
+def reminder_is_mine(
+    *, me: str, role: str, assignee: str | None, account_manager: str | None, requested_by: str | None
+) -> bool:
+    """Whom a callback reminder alerts: its assignee; the client's manager while nobody has it;
+    the agent who requested it; supervisors only for callbacks nobody is assigned to."""
+    if not me:
+        return False
+    if me in (assignee, requested_by):
+        return True
+    if assignee is None:
+        return me == account_manager or role == "supervisor"
+    return False
+
+
+def decide_reminder(
+    kind: ReminderKind, *, window_active: bool, settings: AttentionSettings | None = None
+) -> Attention:
+    """A due callback is a call to make now: always a sound (if enabled) and, when the window is
+    not focused, a notification and a flash. A missed one is news, not an alarm: no sound."""
+    prefs = settings or AttentionSettings()
+    due = kind == "callback.due"
+    return Attention(
+        notify=prefs.notifications and not window_active,
+        sound=due and prefs.sound,
+        flash=not window_active,
+        vip=True,
+    )

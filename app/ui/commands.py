@@ -41,8 +41,10 @@ SPECS: tuple[CommandSpec, ...] = (
     CommandSpec("view_vip", "view", "Ctrl+3"),
     CommandSpec("view_all", "view", "Ctrl+4"),
     CommandSpec("view_my_clients", "view", "Ctrl+5"),
+    CommandSpec("book", "view", "Ctrl+6"),
     CommandSpec("available", "desk", None),
     CommandSpec("away", "desk", None),
+    CommandSpec("backup", "desk", None),
     CommandSpec("settings", "desk", QKeySequence.StandardKey.Preferences),
     CommandSpec("sign_out", "desk", None),
     CommandSpec("quit", "desk", QKeySequence.StandardKey.Quit),
@@ -67,6 +69,8 @@ TITLES: dict[str, str] = {
     "view_vip": QT_TRANSLATE_NOOP("Commands", "Show VIP conversations"),
     "view_all": QT_TRANSLATE_NOOP("Commands", "Show all conversations"),
     "view_my_clients": QT_TRANSLATE_NOOP("Commands", "Show my clients"),
+    "book": QT_TRANSLATE_NOOP("Commands", "Client book"),
+    "backup": QT_TRANSLATE_NOOP("Commands", "Backup while I'm away…"),
     "available": QT_TRANSLATE_NOOP("Commands", "Set me available"),
     "away": QT_TRANSLATE_NOOP("Commands", "Set me away"),
     "settings": QT_TRANSLATE_NOOP("Commands", "Settings…"),
@@ -81,6 +85,17 @@ MENUS: dict[str, str] = {
     "view": QT_TRANSLATE_NOOP("Commands", "&View"),
     "help": QT_TRANSLATE_NOOP("Commands", "&Help"),
 }
+
+
+def skipped_for(role: str) -> frozenset[str]:
+    """Commands a role does not get: My clients and Backup are a VIP manager's; the client book is
+    for VIP managers and supervisors."""
+    skip = set()
+    if role != "vip_manager":
+        skip |= {"view_my_clients", "backup"}
+    if role not in ("vip_manager", "supervisor"):
+        skip.add("book")
+    return frozenset(skip)
 
 
 def titles() -> dict[str, str]:
@@ -112,7 +127,7 @@ def build(
         action.triggered.connect(handlers[spec.key])
         window.addAction(action)
         menus[spec.menu].addAction(action)
-        if spec.key in ("palette", "away", "sign_out", "pop_out"):
+        if spec.key in ("palette", "away", "backup", "sign_out", "pop_out"):
             menus[spec.menu].addSeparator()
         actions[spec.key] = action
     return actions

@@ -116,6 +116,13 @@ GUARD = {  # every code app.guard.VIOLATION_CODES can produce (a test keeps them
     "link_not_allowed": QT_TRANSLATE_NOOP("Labels", "Only links to the official domains may be sent: %1"),
     "lookalike_domain": QT_TRANSLATE_NOOP("Labels", "This link imitates an official domain: %1"),
 }
+ALERTS = {  # VipAlert kinds (the client book)
+    "large_withdrawal_pending": QT_TRANSLATE_NOOP("Labels", "Large withdrawal pending: %1 %2"),
+    "withdrawals_locked": QT_TRANSLATE_NOOP("Labels", "Withdrawals locked"),
+    "kyc_changed": QT_TRANSLATE_NOOP("Labels", "KYC changed"),
+    "security_flag_changed": QT_TRANSLATE_NOOP("Labels", "Security setting changed"),
+    "tier_changed": QT_TRANSLATE_NOOP("Labels", "VIP tier changed"),
+}
 
 
 def tr(text: str) -> str:
@@ -169,6 +176,16 @@ def view(code: str) -> str:
 def vip_tier(tier: int) -> str:
     """``VIP3``; an empty string for regular customers."""
     return QCoreApplication.translate("Labels", "VIP%1").replace("%1", str(tier)) if tier > 0 else ""
+
+
+def alert(kind: str, detail: dict[str, str] | None = None) -> str:
+    """A client alert in words; a large withdrawal names its amount and asset."""
+    values = detail or {}
+    return (
+        _lookup(ALERTS, kind)
+        .replace("%1", amount(values.get("amount")))
+        .replace("%2", values.get("asset", ""))
+    )
 
 
 def guard(code: str, detail: str = "") -> str:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QToolButton, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from app import APP_NAME
 from app.client import SessionState
@@ -32,6 +32,7 @@ from app.ui.panes.customer_pane import CustomerPane
 from app.ui.panes.inbox_pane import InboxPane
 from app.ui.popout import PopOutWindow
 from app.ui.presence_controller import PresenceController
+from app.ui.vip_desk import VipDesk
 from app.ui.widgets import plain_label
 
 
@@ -68,7 +69,12 @@ class MainWindow(QMainWindow):
             splitter.addWidget(pane)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([380, 640, 420])
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
 
         # controllers
         self.inbox_controller = InboxController(desk, self.inbox, self.inbox_model, self)
@@ -76,6 +82,16 @@ class MainWindow(QMainWindow):
         self.customer_controller = CustomerController(desk, self.customer, self)
         self.presence = PresenceController(desk, idle_minutes, self)
         self.attention = AttentionController(desk, self, self.open_conversation_ids, attention, self)
+        self.vip = VipDesk(
+            self,
+            desk,
+            self.customer,
+            self.customer_controller,
+            self.attention,
+            attention,
+            self.conversation_controller.open,
+        )
+        central_layout.insertWidget(0, self.vip.banner)
 
         # status bar
         self.connection = ConnectionIndicator()
@@ -100,14 +116,12 @@ class MainWindow(QMainWindow):
         self.customer.conversation_requested.connect(self.pop_out)
         self.attention.unread_changed.connect(self._show_unread)
         self.presence.presence_changed.connect(lambda _p: self._update_me())
+        self.presence.presence_changed.connect(self.vip.cover.presence_changed)
+        self.vip.lane.changed.connect(lambda _text: self._show_unread(self.attention.unread))
         desk.state_changed.connect(self._state_changed)
         desk.bridge.failed.connect(self._operation_failed)
 
-        self.actions_by_key = commands.build(
-            self,
-            self._handlers(),
-            skip=frozenset() if desk.role == "vip_manager" else frozenset({"view_my_clients"}),
-        )
+        self.actions_by_key = commands.build(self, self._handlers(), skip=commands.skipped_for(desk.role))
         self._update_me()
         self._state_changed(desk.state)
         self._show_unread(0)
@@ -131,6 +145,8 @@ class MainWindow(QMainWindow):
             "view_vip": lambda: self.inbox.set_view("vip"),
             "view_all": lambda: self.inbox.set_view("all"),
             "view_my_clients": lambda: self.inbox.set_view("my_clients"),
+            "book": self.vip.show_book,
+            "backup": self.vip.cover.choose_backup,
             "available": lambda: self.presence.choose("available"),
             "away": lambda: self.presence.choose("away"),
             "settings": self.settings_requested.emit,
@@ -210,8 +226,13 @@ class MainWindow(QMainWindow):
 
     def _show_unread(self, count: int) -> None:
         me = self.desk.me
-        base = f"{APP_NAME} — {me.display_name}" if me else APP_NAME
-        self.setWindowTitle(title_with_unread(base, count))
+        lane = self.vip.lane.text if hasattr(self, "vip") else ""
+        parts = [
+            APP_NAME,
+            self.tr("VIP %1").replace("%1", lane) if lane else "",  # the priority lane's timer
+            me.display_name if me else "",
+        ]
+        self.setWindowTitle(title_with_unread(" — ".join(p for p in parts if p), count))
         self.unread_label.setText(self.tr("%1 unread").replace("%1", str(count)) if count else "")
 
     def _customer_known(self, customer: CustomerContext) -> None:
@@ -234,5 +255,6 @@ class MainWindow(QMainWindow):
         self.inbox_model.shutdown()
         self.presence.shutdown()
         self.attention.shutdown()
+        self.vip.shutdown()
         super().closeEvent(event)
         self.quit_requested.emit()

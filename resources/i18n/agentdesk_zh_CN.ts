@@ -32,6 +32,75 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backup while I&apos;m away</source>
+        <translation>我离开时的代理人</translation>
+    </message>
+    <message>
+        <source>No backup</source>
+        <translation>不设代理人</translation>
+    </message>
+    <message>
+        <source>New conversations of your clients go to this colleague while you are away.</source>
+        <translation>您离开期间，您客户的新会话将转给这位同事。</translation>
+    </message>
+</context>
+<context>
+    <name>BookModel</name>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>30-day volume</source>
+        <translation>30 天交易量</translation>
+    </message>
+    <message>
+        <source>Fee tier</source>
+        <translation>费率等级</translation>
+    </message>
+    <message>
+        <source>Open conversations</source>
+        <translation>未结会话</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>未结工单</translation>
+    </message>
+    <message>
+        <source>Pending callbacks</source>
+        <translation>待回电</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+</context>
+<context>
+    <name>BookPane</name>
+    <message>
+        <source>Search by UID, name or email</source>
+        <translation>按 UID、姓名或邮箱搜索</translation>
+    </message>
+    <message>
+        <source>Start conversation…</source>
+        <translation>发起会话…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 clients</source>
+        <translation>%1 / %2 位客户</translation>
+    </message>
+</context>
+<context>
     <name>CannedPicker</name>
     <message>
         <source>Canned replies</source>
@@ -130,6 +199,14 @@
     <message>
         <source>Show my clients</source>
         <translation>显示我的客户</translation>
+    </message>
+    <message>
+        <source>Client book</source>
+        <translation>客户名册</translation>
+    </message>
+    <message>
+        <source>Backup while I&apos;m away…</source>
+        <translation>我离开时的代理人…</translation>
     </message>
     <message>
         <source>Set me available</source>
@@ -361,6 +438,37 @@
     </message>
 </context>
 <context>
+    <name>CoverReportDialog</name>
+    <message>
+        <source>While you were away</source>
+        <translation>您离开期间</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Routed to</source>
+        <translation>转给</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Unassigned (VIP queue)</source>
+        <translation>未分配（VIP 队列）</translation>
+    </message>
+    <message>
+        <source>New conversations of your clients while you were away:</source>
+        <translation>您离开期间您客户的新会话：</translation>
+    </message>
+</context>
+<context>
     <name>CustomerActivity</name>
     <message>
         <source>Time</source>
@@ -456,6 +564,25 @@
     </message>
 </context>
 <context>
+    <name>CustomerNotes</name>
+    <message>
+        <source>No notes yet.</source>
+        <translation>暂无备注。</translation>
+    </message>
+    <message>
+        <source>Add a note for colleagues (never sent to the client)</source>
+        <translation>为同事添加备注（绝不会发送给客户）</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPane</name>
     <message>
         <source>Open a conversation to see the customer.</source>
@@ -476,6 +603,10 @@
     <message>
         <source>Show the full email and phone (asks for a reason; audited)</source>
         <translation>显示完整邮箱和电话（需填写原因，并记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Start conversation…</source>
+        <translation>发起会话…</translation>
     </message>
     <message>
         <source>UID</source>
@@ -914,6 +1045,26 @@
         <translation>客服绝不会索要私钥。</translation>
     </message>
     <message>
+        <source>Large withdrawal pending: %1 %2</source>
+        <translation>大额提现待处理：%1 %2</translation>
+    </message>
+    <message>
+        <source>Withdrawals locked</source>
+        <translation>提币已锁定</translation>
+    </message>
+    <message>
+        <source>KYC changed</source>
+        <translation>KYC 已变更</translation>
+    </message>
+    <message>
+        <source>Security setting changed</source>
+        <translation>安全设置已变更</translation>
+    </message>
+    <message>
+        <source>VIP tier changed</source>
+        <translation>VIP 等级已变更</translation>
+    </message>
+    <message>
         <source>VIP%1</source>
         <translation>VIP%1</translation>
     </message>
@@ -996,6 +1147,10 @@
         <translation>退出登录</translation>
     </message>
     <message>
+        <source>VIP %1</source>
+        <translation>VIP %1</translation>
+    </message>
+    <message>
         <source>%1 unread</source>
         <translation>%1 条未读</translation>
     </message>
@@ -1005,10 +1160,59 @@
     </message>
 </context>
 <context>
+    <name>OutreachDialog</name>
+    <message>
+        <source>Start conversation with %1</source>
+        <translation>与 %1 发起会话</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Canned reply…</source>
+        <translation>快捷回复…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>The safety guard will not send this message:</source>
+        <translation>安全防护不会发送这条消息：</translation>
+    </message>
+</context>
+<context>
     <name>PopOutWindow</name>
     <message>
         <source>%1 — AgentDesk</source>
         <translation>%1 — AgentDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderController</name>
+    <message>
+        <source>Callback due: %1</source>
+        <translation>该回电了：%1</translation>
+    </message>
+    <message>
+        <source>Callback missed: %1</source>
+        <translation>错过回电：%1</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1310,13 @@
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message>
+        <source>AgentDesk is already running; its window was brought to the front.</source>
+        <translation>AgentDesk 已在运行，已将其窗口切换到前台。</translation>
+    </message>
+</context>
+<context>
     <name>ThreadDelegate</name>
     <message>
         <source>Sending…</source>
@@ -1145,6 +1356,13 @@
     <message>
         <source>Rewrite in the reply box</source>
         <translation>在回复框中改写</translation>
+    </message>
+</context>
+<context>
+    <name>VipDesk</name>
+    <message>
+        <source>Client book</source>
+        <translation>客户名册</translation>
     </message>
 </context>
 </TS>

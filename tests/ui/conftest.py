@@ -126,11 +126,19 @@ def no_leaked_windows(request: pytest.FixtureRequest) -> Iterator[None]:
 
 # --- a real backend and the real window ------------------------------------------------------
 @pytest.fixture
-def server(loop: asyncio.AbstractEventLoop, tmp_path: Path) -> Iterator[Any]:
+def server_overrides() -> dict[str, Any]:
+    """``ServerConfig`` fields a test module changes for its ``server`` (override this fixture)."""
+    return {}
+
+
+@pytest.fixture
+def server(
+    loop: asyncio.AbstractEventLoop, tmp_path: Path, server_overrides: dict[str, Any]
+) -> Iterator[Any]:
     """The real chat backend on loopback (demo data, no simulated traffic: tests stay exact)."""
     from tests.support.server import running_server
 
-    context = running_server(tmp_path, simulate_rate=0.0)
+    context = running_server(tmp_path, **{"simulate_rate": 0.0, **server_overrides})
     chat_server = loop.run_until_complete(context.__aenter__())
     try:
         yield chat_server
@@ -162,6 +170,9 @@ def open_desk(
     i18n.install("en")
     theme.apply(app, "light")
     shells: list[Any] = []
+    # One in-memory credential store for the whole test: like the OS keyring, it outlives a
+    # restart of the desk, so the cache key (kept beside the token) opens the same cache again.
+    credentials = CredentialStore(keyring.backends.null.Keyring())
 
     async def open_(user: str = "alice") -> Any:
         args = argparse.Namespace(
@@ -176,7 +187,6 @@ def open_desk(
         )
         shell = Shell(args, Settings(idle_away_minutes=5), agentdesk_home / "settings.json")
         shells.append(shell)
-        credentials = CredentialStore(keyring.backends.null.Keyring())
         await shell.open_session(server.ws_url, user, tmp_path / f"cache-{user}.sqlite3", credentials)
         await shell.session.login(user, "demo", remember=False)
         shell.show_window()

@@ -25,18 +25,21 @@ from PySide6.QtWidgets import (
 from app.protocol.types import CustomerContext
 from app.ui import labels, resources, theme
 from app.ui.panes.customer_activity import CustomerActivity
+from app.ui.panes.customer_notes import CustomerNotes
 from app.ui.widgets import badge, clear_layout, plain_label, section_title, set_tone
 
 
 class CustomerPane(QFrame):
     reveal_requested = Signal(str)  # uid
     conversation_requested = Signal(int)
+    outreach_requested = Signal(str)  # uid: "Start conversation…" (VIP desk)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CustomerPane")
         self.setMinimumWidth(340)
         self.customer: CustomerContext | None = None
+        self._outreach_allowed = False
 
         self.placeholder = plain_label(
             self.tr("Open a conversation to see the customer."), "Muted", wrap=True
@@ -71,6 +74,12 @@ class CustomerPane(QFrame):
         self.security = QHBoxLayout()
         self.security.setSpacing(4)
         self.activity = CustomerActivity()
+        self.notes = CustomerNotes()
+        self.outreach = QPushButton(self.tr("Start conversation…"))
+        self.outreach.hide()  # shown for roles that may reach out (set_outreach_allowed)
+        self.outreach.clicked.connect(
+            lambda: self.customer and self.outreach_requested.emit(self.customer.uid)
+        )
         self.activity.conversation_requested.connect(self.conversation_requested)
 
         details = QWidget()
@@ -98,7 +107,11 @@ class CustomerPane(QFrame):
         contact.addRow(self._key(self.tr("Language")), self.language)
         contact.addRow(self._key(self.tr("Registered")), self.registered)
         lay.addLayout(contact)
-        lay.addWidget(self.reveal, 0, Qt.AlignmentFlag.AlignLeft)
+        actions = QHBoxLayout()
+        actions.addWidget(self.reveal)
+        actions.addWidget(self.outreach)
+        actions.addStretch(1)
+        lay.addLayout(actions)
 
         lay.addWidget(section_title(self.tr("Account")))
         account = QFormLayout()
@@ -117,6 +130,7 @@ class CustomerPane(QFrame):
         lay.addLayout(account)
         lay.addWidget(section_title(self.tr("Security")))
         lay.addLayout(self.security)
+        lay.addWidget(self.notes)
         lay.addWidget(section_title(self.tr("Activity")))
         lay.addWidget(self.activity, 1)
 
@@ -132,6 +146,10 @@ class CustomerPane(QFrame):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
+
+    def set_outreach_allowed(self, allowed: bool) -> None:
+        self._outreach_allowed = allowed
+        self.outreach.setVisible(allowed and self.customer is not None and self.customer.vip_tier > 0)
 
     @staticmethod
     def _key(text: str) -> QLabel:
@@ -190,6 +208,7 @@ class CustomerPane(QFrame):
         self.activity.show_orders(c.orders)
         self.activity.show_transfers(c.deposits, c.withdrawals)
         self.activity.show_history(c.conversations)
+        self.outreach.setVisible(self._outreach_allowed and c.vip_tier > 0)
         self.stack.setCurrentWidget(self._details)
 
     def _show_security(self, c: CustomerContext) -> None:

@@ -1,0 +1,67 @@
+"""The title bar's VIP timer: the earliest first-response due among waiting VIP conversations
+(:mod:`app.services.vip_lane`), counted down every second.
+
+The store is asked (debounced) when rows change; the one-second tick only re-formats. Emits the
+timer text (``0:24``) or an empty string when no VIP conversation waits.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.services.vip_lane import earliest_vip_due, lane_clock, lane_remaining
+from app.store import InboxQuery, View
+from app.ui.desk import Desk
+
+TICK_MS = 1000
+QUERY_DELAY_MS = 300
+LANE_WINDOW = 500  # VIP rows read per query (the view is ordered by tier, not by due time)
+
+
+class VipLaneController(QObject):
+    changed = Signal(str)  # the timer text, "" when no VIP waits
+
+    def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.due: datetime | None = None
+        self.text = ""
+        # server clock − local clock; the session does not expose welcome.server_time yet
+        self.offset = timedelta(0)
+        self._tick = QTimer(self, interval=TICK_MS)
+        self._tick.timeout.connect(self._show)
+        self._query_timer = QTimer(self, singleShot=True, interval=QUERY_DELAY_MS)
+        self._query_timer.timeout.connect(self.recompute)
+        desk.rows_changed.connect(lambda _change: self._query_timer.start())
+        self.recompute()
+
+    def recompute(self) -> None:
+        query = InboxQuery(view=View.VIP, me=self.desk.username)
+        self.desk.bridge.run(
+            self.desk.store.query_inbox(query, 0, LANE_WINDOW),
+            done=lambda page: self._set_due(earliest_vip_due(page.rows)),
+            error=lambda _exc: None,  # the cache may be closing; the next change asks again
+            guard=self,
+            name="vip.lane",
+        )
+
+    def _set_due(self, due: datetime | None) -> None:
+        self.due = due
+        if due is None:
+            self._tick.stop()
+        elif not self._tick.isActive():
+            self._tick.start()
+        self._show()
+
+    def _show(self) -> None:
+        r = lane_remaining(self.due, datetime.now(UTC), self.offset)
+        text = lane_clock(r) if r is not None else ""
+        if text != self.text:
+            self.text = text
+            self.changed.emit(text)
+
+    def shutdown(self) -> None:
+        self._tick.stop()
+        self._query_timer.stop()

@@ -1,0 +1,106 @@
+"""The VIP desk's Qt-free rules: the priority lane, callback reminder audience and loudness; and
+the book model asking the server to sort instead of sorting itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from app.services.attention_policy import AttentionSettings, decide_reminder, reminder_is_mine
+from app.services.vip_lane import earliest_vip_due, lane_clock, lane_remaining
+
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Row:
+    vip_tier: int
+    status: str = "open"
+    first_response_at: datetime | None = None
+    sla_due: datetime | None = None
+
+
+def test_the_lane_is_the_earliest_first_response_due_of_waiting_vips() -> None:
+    soon, later = NOW + timedelta(seconds=24), NOW + timedelta(minutes=5)
+    rows = [
+        Row(3, sla_due=later),
+        Row(1, sla_due=soon),
+        Row(0, sla_due=NOW),  # not VIP
+        Row(5, first_response_at=NOW, sla_due=NOW),  # answered: its due is the resolution's
+        Row(8, status="resolved", sla_due=NOW),
+        Row(2, status="snoozed", sla_due=NOW + timedelta(seconds=30)),  # snoozing does not stop it
+    ]
+    assert earliest_vip_due(rows) == soon
+    assert earliest_vip_due([Row(0, sla_due=NOW)]) is None
+    assert earliest_vip_due([]) is None
+
+
+def test_the_lane_clock_counts_against_server_time() -> None:
+    due = NOW + timedelta(seconds=24)
+    r = lane_remaining(due, NOW)
+    assert r is not None and lane_clock(r) == "0:24"
+    ahead = lane_remaining(due, NOW, offset=timedelta(seconds=36))  # the server is 36 s ahead
+    assert ahead is not None and lane_clock(ahead) == "-0:12"
+    long = lane_remaining(NOW + timedelta(hours=1, minutes=5, seconds=9), NOW)
+    assert long is not None and lane_clock(long) == "1:05:09"
+    assert lane_remaining(None, NOW) is None
+
+
+def test_callback_reminders_alert_the_people_the_callback_is_for() -> None:
+    def mine(me: str, role: str = "vip_manager", assignee: str | None = None) -> bool:
+        return reminder_is_mine(
+            me=me, role=role, assignee=assignee, account_manager="vera", requested_by="alice"
+        )
+
+    assert mine("vera", assignee="vera")
+    assert mine("vera")  # unassigned: the client's manager
+    assert mine("alice", role="agent", assignee="vera")  # who asked for it
+    assert not mine("victor", assignee="vera")
+    assert mine("sam", role="supervisor")  # nobody has it: supervisors
+    assert not mine("sam", role="supervisor", assignee="vera")
+    assert not mine("")
+
+
+def test_a_due_callback_rings_and_a_missed_one_does_not() -> None:
+    due = decide_reminder("callback.due", window_active=False)
+    assert due.notify and due.sound and due.flash and due.vip
+    focused = decide_reminder("callback.due", window_active=True)
+    assert focused.sound and not focused.notify and not focused.flash
+    missed = decide_reminder("callback.missed", window_active=False)
+    assert missed.notify and missed.flash and not missed.sound
+    quiet = decide_reminder("callback.due", window_active=False, settings=AttentionSettings(False, False))
+    assert not quiet.notify and not quiet.sound and quiet.flash
+
+
+def test_the_book_model_asks_the_server_to_sort(qapp: Any) -> None:
+    from app.protocol.vip import BookRow, VipAlert
+    from app.ui.item_models.book_model import BookModel
+
+    model = BookModel()
+    asked: list[str] = []
+    model.sort_requested.connect(asked.append)
+    alert = VipAlert(id="a1", kind="withdrawals_locked", at=NOW)
+    rows = [
+        BookRow(uid="1001", name="A*a", vip_tier=3, language="en", kyc_status="approved", alerts=[alert]),
+        BookRow(uid="1002", name="B*b", vip_tier=1, language="en", kyc_status="approved"),
+    ]
+    model.set_rows(rows, 2)
+    model.sort(2, Qt.SortOrder.DescendingOrder)  # 30-day volume
+    model.sort(1, Qt.SortOrder.DescendingOrder)  # UID: the server cannot sort by it
+    assert asked == ["volume"] and [r.uid for r in model.rows()] == ["1001", "1002"]
+    assert model.index(0, 0).data() == "A*a  [VIP3]"
+    assert model.index(0, 8).data() == "1 · Withdrawals locked" and model.index(1, 8).data() == ""
+
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom, _roles=(): changed.append(top.row()))
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.set_rows(
+        [rows[0], BookRow(uid="1002", name="B*b", vip_tier=2, language="en", kyc_status="approved")], 2
+    )
+    assert changed == [1] and not resets  # same clients, same order: only the changed row
+    model.set_rows(list(reversed(rows)), 2)
+    assert resets == [True]
