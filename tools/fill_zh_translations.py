@@ -16,6 +16,9 @@ from pathlib import Path
 TS = Path(__file__).resolve().parents[1] / "resources" / "i18n" / "agentdesk_zh_CN.ts"
 
 ZH: dict[str, str] = {
+    "About AgentDesk": "关于 AgentDesk",
+    "About %1": "关于 %1",
+    "%1 %2\nThe support desk of a crypto exchange.\n© %3": "%1 %2\n加密货币交易所的客服工作台。\n© %3",
     "New VIP conversation": "新的 VIP 会话",
     "New conversation": "新会话",
     "VIP message from %1": "VIP 客户 %1 发来消息",

@@ -49,6 +49,7 @@ SPECS: tuple[CommandSpec, ...] = (
     CommandSpec("sign_out", "desk", None),
     CommandSpec("quit", "desk", QKeySequence.StandardKey.Quit),
     CommandSpec("shortcuts", "help", "F1"),
+    CommandSpec("about", "help", None),
     CommandSpec("customer_chat", "help", None),  # --demo only: play the customer
 )
 
@@ -77,6 +78,7 @@ TITLES: dict[str, str] = {
     "sign_out": QT_TRANSLATE_NOOP("Commands", "Sign out"),
     "quit": QT_TRANSLATE_NOOP("Commands", "Quit"),
     "shortcuts": QT_TRANSLATE_NOOP("Commands", "Keyboard shortcuts"),
+    "about": QT_TRANSLATE_NOOP("Commands", "About AgentDesk"),
     "customer_chat": QT_TRANSLATE_NOOP("Commands", "Play this customer in the web chat (demo)"),
 }
 MENUS: dict[str, str] = {

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QToolButton, QVBoxLayout, QWidget
 
-from app import APP_NAME
+from app import APP_NAME, __version__
 from app.client import SessionState
 from app.protocol.types import CustomerContext
 from app.services.attention_policy import AttentionSettings, title_with_unread
@@ -22,6 +22,7 @@ from app.ui.attention_controller import AttentionController
 from app.ui.conversation_controller import ConversationController
 from app.ui.customer_controller import CustomerController
 from app.ui.desk import Desk
+from app.ui.dialogs.about_dialog import show_about
 from app.ui.dialogs.command_palette import CommandPalette
 from app.ui.dialogs.help_dialog import HelpDialog
 from app.ui.inbox_controller import InboxController, views_for
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
             "sign_out": self.sign_out_requested.emit,
             "quit": self.quit_requested.emit,
             "shortcuts": self.open_help,
+            "about": lambda: show_about(self),
         } | ({"customer_chat": self._play_customer} if self._customer_chat else {})
 
     def _play_customer(self) -> None:
@@ -228,7 +230,7 @@ class MainWindow(QMainWindow):
         me = self.desk.me
         lane = self.vip.lane.text if hasattr(self, "vip") else ""
         parts = [
-            APP_NAME,
+            f"{APP_NAME} {__version__}",
             self.tr("VIP %1").replace("%1", lane) if lane else "",  # the priority lane's timer
             me.display_name if me else "",
         ]

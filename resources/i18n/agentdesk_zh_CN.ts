@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>%1 %2
+The support desk of a crypto exchange.
+© %3</source>
+        <translation>%1 %2
+加密货币交易所的客服工作台。
+© %3</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>关于 %1</translation>
+    </message>
+</context>
+<context>
     <name>AttentionController</name>
     <message>
         <source>New VIP conversation</source>
@@ -231,6 +246,10 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>About AgentDesk</source>
+        <translation>关于 AgentDesk</translation>
     </message>
     <message>
         <source>Play this customer in the web chat (demo)</source>

@@ -43,11 +43,12 @@ def test_installed_metadata_agrees() -> None:
     try:
         installed = importlib.metadata.version("agentdesk")
     except importlib.metadata.PackageNotFoundError:
+        if os.environ.get("CI"):  # tasks.py installs it; CI must compare, not skip
+            raise
         pytest.skip("agentdesk is not installed in this environment (tasks.py installs it editable)")
     assert installed == app.__version__, "stale install: run `pip install --no-deps -e .` again"
 
 
-@pytest.mark.skipif(not MAIN.exists(), reason="app/main.py (the agentdesk entry point) does not exist yet")
 def test_agentdesk_version_prints_the_app_version() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run(
