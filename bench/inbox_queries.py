@@ -5,6 +5,11 @@ snapshot path, about 300,000 messages in bulk, the search index rebuilt — then
 first page (50 rows) with its total count, and searches, over ``--runs`` runs each. The target is
 well under 50 ms for every line. Run: ``python bench/inbox_queries.py [--conversations N]``.
 ``--plans`` prints SQLite's query plan of each view (to check that the indexes are used).
+
+Customer text is sealed (AES-256-GCM) and the search index is blind (schema v3), so every figure
+includes opening the rows' sealed columns and hashing the searched words. The build also times
+the one-time upgrade of a plain-text cache of the same size (sealing in place and vacuuming) and
+opening the sealed cache with its key; ``--skip-upgrade`` leaves that out.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ import argparse
 import asyncio
 import hashlib
 import random
+import shutil
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -24,11 +31,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import insert, text
 
-from app.models import MessageRecord
-from app.models.search_text import REBUILD_FTS_SQL
+from app.models import Base, MessageRecord
+from app.models.columns import EncryptedText
+from app.models.crypto import CacheCipher, CacheKey
+from app.models.fts import REBUILD_FTS_SQL
+from app.models.migrations import KEY_CHECK, NEEDS_SEALING
+from app.models.sql_functions import SealFunctions
 from app.protocol.types import Conversation, CustomerSummary, Message
 from app.store import STATUS_ANY, InboxQuery, Store, View
 from app.store.rows import message_values
+from app.store.sealing import allocate_ids, cipher_of, seal_values
 
 ME = "alice"
 AGENTS = [ME, "bob", *(f"agent{i:02d}" for i in range(40))]
@@ -112,7 +124,7 @@ def extra_messages(n: int, per: int, rng: random.Random) -> list[dict[str, objec
     return rows
 
 
-async def build(path: Path, n: int, per: int) -> tuple[Store, dict[str, float]]:
+async def build(path: Path, n: int, per: int, key: CacheKey) -> tuple[Store, dict[str, float]]:
     rng = random.Random(7)
     figures: dict[str, float] = {}
     t0 = time.perf_counter()
@@ -120,15 +132,19 @@ async def build(path: Path, n: int, per: int) -> tuple[Store, dict[str, float]]:
     messages = extra_messages(n, per, rng)
     figures["generate data (s)"] = time.perf_counter() - t0
 
-    store = await Store.open(path)
+    store = await Store.open(path, key=key)
     await store.bind_identity("ws://bench", ME)
     t0 = time.perf_counter()
     await store.apply_snapshot(conversations, head=1)
     figures["apply snapshot (s)"] = time.perf_counter() - t0
 
     def bulk(session: object) -> None:
-        for start in range(0, len(messages), 10_000):
-            session.execute(insert(MessageRecord), messages[start : start + 10_000])  # type: ignore[attr-defined]
+        cipher = cipher_of(session)  # type: ignore[arg-type]
+        ids = allocate_ids(session, MessageRecord, len(messages))  # type: ignore[arg-type]
+        rows = [{"local_id": i, **seal_values(cipher, MessageRecord, i, m)}
+                for i, m in zip(ids, messages, strict=True)]
+        for start in range(0, len(rows), 10_000):
+            session.execute(insert(MessageRecord), rows[start : start + 10_000])  # type: ignore[attr-defined]
         session.execute(text("DELETE FROM conversation_fts"))  # type: ignore[attr-defined]
         session.execute(text(REBUILD_FTS_SQL))  # type: ignore[attr-defined]
         session.execute(text("INSERT INTO conversation_fts (conversation_fts) VALUES ('optimize')"))  # type: ignore[attr-defined]
@@ -137,6 +153,41 @@ async def build(path: Path, n: int, per: int) -> tuple[Store, dict[str, float]]:
     await store.run(bulk)
     figures["bulk messages + FTS rebuild (s)"] = time.perf_counter() - t0
     return store, figures
+
+
+def unseal_copy(source: Path, target: Path, key: CacheKey) -> None:
+    """A plain-text (schema v2 style) copy of the sealed cache: every sealed value opened in place,
+    marked ``needs_sealing`` — what an agent's cache looks like before the v3 upgrade seals it."""
+    shutil.copyfile(source, target)
+    conn = sqlite3.connect(target, isolation_level=None)
+    functions = SealFunctions()
+    functions.cipher = CacheCipher(key)
+    functions.install(conn)
+    conn.execute("BEGIN")
+    for table in Base.metadata.sorted_tables:
+        sealed = [c for c in table.columns if isinstance(c.type, EncryptedText)]
+        if sealed:
+            sets = ", ".join(f"{c.name} = ad_open('{c.type.label}', {c.type.key}, {c.name})" for c in sealed)
+            conn.execute(f"UPDATE {table.name} SET {sets}")
+    conn.execute("DELETE FROM kv WHERE key = ?", (KEY_CHECK,))
+    conn.execute("INSERT INTO kv (key, value) VALUES (?, '1')", (NEEDS_SEALING,))
+    conn.execute("COMMIT")
+    conn.close()
+
+
+async def upgrade_figures(path: Path, key: CacheKey) -> dict[str, float]:
+    figures: dict[str, float] = {}
+    plain = path.with_name("plain.sqlite3")
+    unseal_copy(path, plain, key)
+    t0 = time.perf_counter()
+    store = await Store.open(plain, key=CacheKey.generate())
+    figures["upgrade: seal plain cache in place (s)"] = time.perf_counter() - t0
+    await store.close()
+    t0 = time.perf_counter()
+    store = await Store.open(path, key=key)
+    figures["open sealed cache with its key (s)"] = time.perf_counter() - t0
+    await store.close()
+    return figures
 
 
 def cases() -> list[tuple[str, InboxQuery]]:
@@ -185,6 +236,14 @@ async def measure(store: Store, runs: int, plans: bool) -> None:
         if plans:
             for line in await store.explain(query):
                 print(f"    {line}")
+    times = []
+    for cid in range(1, runs + 1):
+        t0 = time.perf_counter()
+        shown = await store.messages(cid * 97)
+        times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    label = f"messages of one conversation ({len(shown)})"
+    print(f"{label:<40} {'':>7} {statistics.median(times):>10.2f} {times[-1]:>8.2f}")
 
 
 async def main() -> None:
@@ -194,19 +253,25 @@ async def main() -> None:
                         help="extra messages beside each conversation's last one (default 2)")
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--plans", action="store_true", help="print EXPLAIN QUERY PLAN of each query")
+    parser.add_argument("--skip-upgrade", action="store_true", help="do not time the v2 -> v3 sealing")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="agentdesk-bench-") as tmp:
         path = Path(tmp) / "cache.sqlite3"
+        key = CacheKey.generate()
         t0 = time.perf_counter()
-        store, figures = await build(path, args.conversations, args.messages_per_conversation)
+        store, figures = await build(path, args.conversations, args.messages_per_conversation, key)
         figures["build total (s)"] = time.perf_counter() - t0
         message_count = await store.run(lambda s: s.execute(text("SELECT count(*) FROM messages")).scalar())
         await store.run(lambda s: s.execute(text("PRAGMA wal_checkpoint(TRUNCATE)")))
+        size = path.stat().st_size
+        if not args.skip_upgrade:
+            await store.close()
+            figures.update(await upgrade_figures(path, key))
+            store = await Store.open(path, key=key)
         print(f"AgentDesk inbox benchmark: {args.conversations:,} conversations, {message_count:,} messages")
-        for key, value in figures.items():
-            print(f"  {key:<34} {value:8.1f}")
-        size = sum(p.stat().st_size for p in Path(tmp).iterdir())
-        print(f"  {'database size (MB)':<34} {size / 1e6:8.1f}")
+        for name, value in figures.items():
+            print(f"  {name:<40} {value:8.1f}")
+        print(f"  {'database size (MB)':<40} {size / 1e6:8.1f}")
         await measure(store, args.runs, args.plans)
         await store.close()
 

@@ -2,7 +2,9 @@
 
 Keep-alive is the websockets library's ping/pong: a peer that stops answering within
 ``ping_timeout`` closes the connection (code 1011), which the session treats like any other loss.
-Everything protocol-level (what to send when) is decided by :mod:`app.client.machine`.
+Everything protocol-level (what to send when) is decided by :mod:`app.client.machine`; which
+connections may be opened at all (no plain ws:// beyond loopback, certificates always verified)
+by :mod:`app.client.transport`, before any socket is opened.
 """
 
 from __future__ import annotations
@@ -17,18 +19,32 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 from websockets.typing import Subprotocol
 
+from app.client.transport import CERTIFICATE_INVALID, TransportRefused, check_url, is_loopback, tls_context
 from app.protocol import codec
 from app.protocol.errors import ProtocolError
 from app.protocol.frames import SUBPROTOCOL, ServerToAgentFrame
 
 log = logging.getLogger(__name__)
 
-_LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+class _NoFrameDumps(logging.LoggerAdapter):  # type: ignore[type-arg]
+    """The websockets library's logger for our connection, capped at INFO.
+
+    At DEBUG, websockets logs every frame's text: the login frame with the password, tokens, and
+    customers' messages. Connection events (INFO and up) still reach the app's log.
+    """
+
+    def isEnabledFor(self, level: int) -> bool:
+        return level > logging.DEBUG and self.logger.isEnabledFor(level)
+
+
+_WIRE_LOG = _NoFrameDumps(logging.getLogger("websockets.client"), {})
 
 
 class ConnectFailed(Exception):
-    """The connection could not be opened; ``code`` is ``unreachable``, ``timeout`` or
-    ``protocol_error`` (the server is not an AgentDesk server, or refused the handshake)."""
+    """The connection could not be opened; ``code`` is ``unreachable``, ``timeout``,
+    ``protocol_error`` (the server is not an AgentDesk server, or refused the handshake), or a
+    transport refusal: ``insecure_transport``, ``certificate_invalid``, ``ca_file_invalid``."""
 
     def __init__(self, code: str) -> None:
         super().__init__(code)
@@ -54,7 +70,7 @@ class ConnectionConfig:
     open_timeout: float = 10.0
     close_timeout: float = 5.0
     max_size: int = 16 * 1024 * 1024  # a snapshot page of many conversations is large
-    ca_file: str | None = None  # a private CA for wss:// (certificates are always verified)
+    ca_file: str | None = None  # trust only this CA (PEM) for wss://, instead of the system store
 
 
 def agent_url(server_url: str) -> str:
@@ -78,9 +94,12 @@ class Connection:
     async def open(cls, server_url: str, config: ConnectionConfig) -> Connection:
         url = agent_url(server_url)
         kwargs: dict[str, Any] = {}
-        if url.startswith("wss://"):
-            kwargs["ssl"] = ssl.create_default_context(cafile=config.ca_file)
-        host = urlsplit(url).hostname or ""
+        try:
+            host = check_url(url)  # before any socket: never plain ws:// beyond this machine
+            if url.startswith("wss://"):
+                kwargs["ssl"] = tls_context(config.ca_file)
+        except TransportRefused as exc:
+            raise ConnectFailed(exc.code) from None
         try:
             ws = await connect(
                 url,
@@ -91,11 +110,14 @@ class Connection:
                 close_timeout=config.close_timeout,
                 max_size=config.max_size,
                 compression=None,
-                proxy=None if host in _LOOPBACK else True,
+                proxy=None if is_loopback(host) else True,
+                logger=_WIRE_LOG,
                 **kwargs,
             )
         except TimeoutError:
             raise ConnectFailed("timeout") from None
+        except ssl.SSLCertVerificationError:
+            raise ConnectFailed(CERTIFICATE_INVALID) from None
         except (InvalidHandshake, InvalidURI, ssl.SSLError):
             raise ConnectFailed("protocol_error") from None
         except OSError:

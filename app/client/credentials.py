@@ -1,11 +1,15 @@
-"""Agent tokens in the OS keyring — Windows Credential Manager, macOS Keychain, Secret Service.
+"""Agent tokens and cache keys in the OS keyring — Windows Credential Manager, macOS Keychain,
+Secret Service.
 
-The keyring is the only place a token is written: never the cache, the settings, a log or an
-exception text. Entries are ``service="AgentDesk"``, ``username=f"{server_url}|{username}"`` so
-one person can be signed in to two servers.
+The keyring is the only place a token or a cache key is written: never the cache, the settings,
+a log or an exception text. Entries are ``service="AgentDesk"``, ``username=f"{server_url}|{username}"``
+for the token and ``f"cache-key|{server_url}|{username}"`` for the key that seals that agent's
+local cache (:mod:`app.models.crypto`), so one person can be signed in to two servers.
 
 With no usable keyring (no backend, the ``fail``/``null`` backend, a locked or broken one) the
-token is kept in memory for this run only and :attr:`CredentialStore.status` says why, as codes
+token and the cache key are kept in memory for this run only — the cache is then disposable: the
+next run cannot read it, empties it and takes the inbox again from the server (replies still
+queued in it are lost) — and :attr:`CredentialStore.status` says why, as codes
 the UI turns into text: ``problem`` (``no_keyring``, ``keyring_locked``, ``keyring_error``) and a
 platform ``hint`` (``linux_secret_service``, ``macos_keychain``, ``windows_credential_manager``,
 ``generic``). Keyring calls block (D-Bus, Keychain): the session runs them in a worker thread.
@@ -23,6 +27,7 @@ import keyring.backend
 import keyring.errors
 
 from app.client.secret import Secret
+from app.models.crypto import CacheKey
 
 SERVICE = "AgentDesk"
 log = logging.getLogger(__name__)
@@ -80,6 +85,10 @@ class CredentialStore:
     def key(server_url: str, username: str) -> str:
         return f"{server_url}|{username}"
 
+    @staticmethod
+    def cache_key_name(server_url: str, username: str) -> str:
+        return f"cache-key|{server_url}|{username}"
+
     def _keyring(self) -> keyring.backend.KeyringBackend:
         return self._backend if self._backend is not None else keyring.get_keyring()
 
@@ -103,7 +112,9 @@ class CredentialStore:
         log.warning("keyring unusable (%s): the token is kept in memory for this run", type(exc).__name__)
 
     def get(self, server_url: str, username: str) -> Secret | None:
-        key = self.key(server_url, username)
+        return self._get(self.key(server_url, username))
+
+    def _get(self, key: str) -> Secret | None:
         with self._lock:
             if key in self._memory:
                 return self._memory[key]
@@ -119,7 +130,9 @@ class CredentialStore:
 
     def set(self, server_url: str, username: str, token: Secret, *, persist: bool = True) -> bool:
         """Keep the token; ``True`` if it went into the OS keyring, ``False`` if memory only."""
-        key = self.key(server_url, username)
+        return self._set(self.key(server_url, username), token, persist=persist)
+
+    def _set(self, key: str, token: Secret, *, persist: bool) -> bool:
         with self._lock:
             backend = self._keyring()
             if persist and not _unusable(backend):
@@ -136,7 +149,28 @@ class CredentialStore:
 
     def delete(self, server_url: str, username: str) -> None:
         """Forget the token everywhere (memory and keyring); absent is fine."""
-        key = self.key(server_url, username)
+        self._delete(self.key(server_url, username))
+
+    # --- the cache key ----------------------------------------------------------------------------
+    def cache_key(self, server_url: str, username: str) -> CacheKey:
+        """The key of this agent's local cache: the one kept, else a new one (kept in the
+        keyring, or in memory for this run when the keyring cannot be used)."""
+        name = self.cache_key_name(server_url, username)
+        kept = self._get(name)
+        if kept is not None:
+            try:
+                return CacheKey.from_text(kept.reveal())
+            except ValueError:
+                log.warning("the cache key in the keyring is damaged; the cache starts anew")
+        key = CacheKey.generate()
+        self._set(name, Secret(key.to_text()), persist=True)
+        return key
+
+    def forget_cache_key(self, server_url: str, username: str) -> None:
+        """Delete the cache key (memory and keyring): what it sealed can never be read again."""
+        self._delete(self.cache_key_name(server_url, username))
+
+    def _delete(self, key: str) -> None:
         with self._lock:
             self._memory.pop(key, None)
             backend = self._keyring()

@@ -118,6 +118,9 @@ Action = (
     | LoginResult | RenewToken | StateChanged
 )
 
+#: Connection failures that waiting cannot fix (a setting must change): no automatic retry.
+NOT_RETRIED = frozenset({"insecure_transport", "ca_file_invalid"})
+
 #: Renew the token this often while online (the server's tokens live days; renewing well before
 #: expiry keeps a desk that stays open for a week signed in).
 RENEW_EVERY = 12 * 3600.0
@@ -252,7 +255,8 @@ class SessionMachine:
         return [Send(Sync(since=head))]
 
     def connection_failed(self, reason: str) -> list[Action]:
-        """Opening the connection failed (``unreachable``, ``timeout``, ``protocol_error``)."""
+        """Opening the connection failed (``unreachable``, ``timeout``, ``protocol_error``, or a
+        transport refusal: ``insecure_transport``, ``certificate_invalid``, ``ca_file_invalid``)."""
         return self.connection_lost(None, reason)
 
     def connection_lost(self, code: int | None, reason: str) -> list[Action]:
@@ -274,6 +278,8 @@ class SessionMachine:
                                            error=reason)
         if self._token is None:
             return actions + self._set(status=ConnectionStatus.RELOGIN_NEEDED, retry_at=None)
+        if reason in NOT_RETRIED:  # "Reconnect" (after fixing the address) tries again
+            return actions + self._set(status=ConnectionStatus.OFFLINE, retry_at=None, error=reason)
         if code == CloseCode.SESSION_REPLACED:
             # signed in elsewhere: reconnecting would throw the other desk out in turn
             return actions + self._set(status=ConnectionStatus.OFFLINE, retry_at=None,

@@ -15,12 +15,13 @@ import logging
 import random
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 
-from app.client.calls import fetch_snapshot, renew_token
-from app.client.connection import Closed, ConnectFailed, Connection, ConnectionConfig
+from app.client.cache_keys import CacheKeys
+from app.client.connection import Closed, Connection
 from app.client.credentials import CredentialStore, KeyringStatus
+from app.client.driver import ConnectionDriver, Opener, quietly
 from app.client.errors import ConnectionLost, LoginFailed, NotConnected, RequestFailed
 from app.client.machine import (
     Action,
@@ -47,18 +48,14 @@ from app.client.requests import PendingRequests
 from app.client.secret import Secret
 from app.client.state import Backoff, ConnectionStatus, EventNotice, SessionConfig, SessionState
 from app.client.tasks import TaskGroup
-from app.protocol import codec
-from app.protocol.frames import Event, Welcome
 from app.protocol.frames import Signal as SignalFrame
 from app.protocol.types import AgentInfo, Message
 from app.store import OutboxItem, Signal, Store
 
 log = logging.getLogger(__name__)
-TICK_SECONDS = 600.0  # how often the session checks whether the token is due for renewal
-Opener = Callable[[str, ConnectionConfig], Awaitable[Connection]]
 
 
-class Session:
+class Session(ConnectionDriver):
     """One agent's connection to one server. ``start()`` once; ``stop()`` when the app closes."""
 
     def __init__(
@@ -93,7 +90,9 @@ class Session:
         self._login: asyncio.Future[AgentInfo] | None = None
         self._outbox = Outbox(store, self._deliver, is_online=lambda: self.online,
                               backoff=Backoff(base=1.0, cap=30.0, rng=rng))
-        self._disconnect_store = store.outbox_changed.connect(self._on_outbox_changed)
+        self._cache = CacheKeys(store, credentials, server_url)
+        self._disconnects = [store.outbox_changed.connect(self._on_outbox_changed),
+                             store.wiped.connect(self._on_cache_wiped)]
 
     def __repr__(self) -> str:
         return f"Session({self.server_url!r}, {self._machine.state.status.value})"
@@ -123,14 +122,16 @@ class Session:
 
     # --- lifecycle ------------------------------------------------------------------------------
     async def start(self) -> None:
-        """Connect with the stored token (or publish ``relogin_needed``); the cache stays usable."""
+        """Unlock the cache with the agent's key and connect with the stored token (or publish
+        ``relogin_needed``); the cache stays usable."""
         sync = await self.store.sync_state()
         username = self._machine.username or sync.username
         token = None
         if username:
+            await self._cache.unlock(username)
             token = await asyncio.to_thread(self.credentials.get, self.server_url, username)
-            if await self.store.bind_identity(self.server_url, username):
-                sync = await self.store.sync_state()
+            await self.store.bind_identity(self.server_url, username)
+            sync = await self.store.sync_state()
         queued = await self.store.outbox_pending()
         self._outbox.start()
         self._tasks.spawn(self._tick(), name="agentdesk-tick")
@@ -151,7 +152,8 @@ class Session:
         self._requests.fail_all(NotConnected)
         if self._login is not None and not self._login.done():
             self._login.set_exception(LoginFailed("stopped"))
-        self._disconnect_store()
+        for disconnect in self._disconnects:
+            disconnect()
 
     async def login(self, username: str, password: str, *, remember: bool = True) -> AgentInfo:
         """Sign in with a password; the token the server returns goes to the keyring if
@@ -160,6 +162,7 @@ class Session:
             self._login.set_exception(LoginFailed("superseded"))
         self._login = asyncio.get_running_loop().create_future()
         self._outbox.start()
+        await self._cache.unlock(username)
         if await self.store.bind_identity(self.server_url, username):
             self._machine.require_snapshot()
         await self._do(self._machine.login(username, Secret(password), remember=remember))
@@ -168,9 +171,11 @@ class Session:
         except TimeoutError:
             raise LoginFailed("timeout") from None
 
-    async def logout(self) -> bool:
+    async def logout(self, *, wipe: bool = False) -> bool:
         """Revoke the token on the server (if reachable), delete it from the keyring, close.
-        Returns whether the server confirmed the revocation."""
+        Returns whether the server confirmed the revocation. ``wipe``: also delete this computer's
+        copy of customer data — the cache file (and -wal, -shm) and its key in the keyring;
+        replies not yet delivered (``current_state.queued``) go with it, so ask first."""
         revoked = False
         if self.online:
             try:
@@ -181,6 +186,8 @@ class Session:
         if self._machine.username:
             await asyncio.to_thread(self.credentials.delete, self.server_url, self._machine.username)
         await self._do(self._machine.logout())
+        if wipe:
+            await self._cache.wipe(self._machine.username)
         return revoked
 
     async def reconnect_now(self) -> None:
@@ -290,108 +297,15 @@ class Session:
         else:
             self._login.set_exception(LoginFailed(result.error or "unauthorized"))
 
+    def _on_cache_wiped(self, reason: str) -> None:
+        """The store's data is gone: take a snapshot on the next sync; an unreadable value found
+        while online also ends this connection, so the next one starts with that snapshot."""
+        self._machine.require_snapshot()
+        if reason == "unreadable" and self._conn is not None:
+            self._close_reason = "cache_error"
+            self._tasks.spawn(quietly(self._conn.close(1011)), name="agentdesk-resync")
+
     def _on_outbox_changed(self, queued: int) -> None:
         for action in self._machine.outbox_size(queued):
             if isinstance(action, StateChanged):
                 self.state.emit(action.state)
-
-    # --- the connection, the retry timer, the snapshot ------------------------------------------
-    def _start_connection(self) -> None:
-        old = self._conn_task
-        if old is not None and not old.done():
-            old.cancel()  # a stale attempt (not yet open): its outcome is ignored
-        self._conn_task = asyncio.get_running_loop().create_task(self._connection(), name="agentdesk-conn")
-
-    async def _connection(self) -> None:
-        me = asyncio.current_task()
-        try:
-            conn = await self._opener(self.server_url, self.config.connection)
-        except ConnectFailed as exc:
-            if self._conn_task is me:
-                await self._do(self._machine.connection_failed(exc.code))
-            return
-        if self._conn_task is not me:
-            await conn.close()
-            return
-        self._conn = conn
-        self._close_reason = None
-        code: int | None = None
-        reason = "connection_lost"
-        try:
-            sync = await self.store.sync_state()
-            await self._do(self._machine.connection_opened(last_seq=sync.last_applied_seq))
-            while True:
-                frame = await conn.recv()
-                if isinstance(frame, Welcome) and await self.store.bind_identity(
-                        self.server_url, frame.agent.username):
-                    self._machine.require_snapshot()
-                await self._do(self._machine.frame_received(frame))
-        except Closed as exc:
-            code, reason = exc.code, self._close_reason or exc.reason
-        except _CacheBehind:
-            reason = "cache_error"
-            await _quietly(conn.close(1011))
-        except asyncio.CancelledError:
-            await _quietly(conn.close())
-            raise
-        except Exception:
-            log.exception("the session's read loop failed; reconnecting")
-            reason = "protocol_error"
-            await _quietly(conn.close(1011))
-        finally:
-            self._conn = None
-        if self._conn_task is me:
-            await self._do(self._machine.connection_lost(code, reason))
-
-    async def _apply(self, event: Event) -> None:
-        try:
-            payload = codec.decode_event(event)
-            await self.store.apply_event(event.seq, event.name, payload)
-        except Exception:
-            # Nothing after this event may be applied (that would leave a gap): drop the link;
-            # the next connection syncs again from the last seq the store really applied.
-            log.exception("could not store event %s (%s); resyncing", event.seq, event.name)
-            raise _CacheBehind() from None
-        self.events.emit(EventNotice(event.seq, event.name, payload))
-
-    def _schedule_retry(self, delay: float) -> None:
-        if self._retry_task is not None:
-            self._retry_task.cancel()
-
-        async def fire() -> None:
-            await asyncio.sleep(delay)
-            self._retry_task = None
-            await self._do(self._machine.retry_due())
-
-        self._retry_task = asyncio.get_running_loop().create_task(fire(), name="agentdesk-retry")
-
-    async def _renew(self) -> None:
-        token = await renew_token(self.request)
-        if token is not None:
-            await self._do(self._machine.token_renewed(token))
-
-    async def _tick(self) -> None:
-        while True:
-            await asyncio.sleep(TICK_SECONDS)
-            await self._do(self._machine.tick())
-
-    async def _snapshot(self) -> None:
-        try:
-            conversations, head = await fetch_snapshot(self.request, self.config.snapshot_page)
-            await self.store.apply_snapshot(conversations, head)
-        except RequestFailed as exc:
-            log.warning("snapshot failed (%s); reconnecting", exc.code)
-            if self._conn is not None:
-                self._close_reason = "snapshot_failed"
-                await _quietly(self._conn.close(1011))
-            return
-        await self._do(self._machine.snapshot_done(head))
-
-
-class _CacheBehind(Exception):
-    """An event could not be stored: stop reading, resync from the store on the next connection."""
-
-
-async def _quietly(awaitable: Awaitable[Any]) -> None:
-    with contextlib.suppress(Exception):
-        await awaitable

@@ -31,7 +31,10 @@ class SessionState:
     ``max(0, retry_at - time.monotonic())`` seconds. ``error`` is a code, never free text:
     ``unreachable``, ``timeout``, ``connection_lost``, ``unauthorized`` (token refused),
     ``bad_credentials``, ``session_replaced``, ``protocol_error``, ``snapshot_failed``,
-    ``cache_error`` (an event could not be stored; the session resyncs).
+    ``cache_error`` (an event could not be stored; the session resyncs), and the transport
+    refusals of :mod:`app.client.transport`: ``insecure_transport`` (plain ws:// to a host that is
+    not this machine; not retried), ``certificate_invalid`` (the server's certificate did not
+    verify; retried), ``ca_file_invalid`` (the configured CA file is unusable; not retried).
     """
 
     status: ConnectionStatus

@@ -4,6 +4,13 @@ Conversations carry the customer summary flattened into them so an inbox view is
 query without joins; ``customers`` keeps the summary per UID so a ``customer.updated`` event can
 be applied to every conversation of that customer. Messages have a local id (a reply exists
 locally before the server knows it) and the server's id once delivered.
+
+Customer text is sealed (:class:`~app.models.columns.EncryptedText`, schema v3): names, masked
+emails, subjects, message bodies and previews, author names, drafts, outbox bodies, attachment
+names, channel details and free-text errors. What stays plain is what the store sorts and
+filters on and is not personal by itself: ids, UIDs (account numbers), the email *digest*,
+status, priority, tags, agents' usernames, times and counts. Sealed JSON columns (``details``,
+``attachments``) hold JSON text; :mod:`app.store.rows` converts.
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Float, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from app.models.columns import LateTimestamp, UtcTimestamp
+from app.models.columns import EncryptedText, LateTimestamp, UtcTimestamp
 
 DeliveryState = str  # "sending" | "sent" | "failed" (local: has the server stored our message?)
 OutboxState = str  # "queued" | "inflight" | "failed" | "delivered"
@@ -33,23 +40,24 @@ class ConversationRecord(Base):
     priority: Mapped[str] = mapped_column(String)
     assignee: Mapped[str | None] = mapped_column(String)
     tags: Mapped[list[Any]] = mapped_column(JSON, default=list)
-    subject: Mapped[str | None] = mapped_column(Text)
+    subject: Mapped[str | None] = mapped_column(EncryptedText("conversations.subject", "id"))
     # the customer summary, flattened (see CustomerRecord)
     customer_uid: Mapped[str] = mapped_column(String)
-    customer_name: Mapped[str] = mapped_column(String)
+    customer_name: Mapped[str] = mapped_column(EncryptedText("conversations.customer_name", "id"))
     vip_tier: Mapped[int] = mapped_column(Integer, default=0)
     language: Mapped[str] = mapped_column(String, default="en")
     kyc_level: Mapped[int] = mapped_column(Integer, default=0)
     kyc_status: Mapped[str] = mapped_column(String, default="not_started")
     account_manager: Mapped[str | None] = mapped_column(String)
     verified: Mapped[bool] = mapped_column(Boolean, default=True)
-    email_masked: Mapped[str | None] = mapped_column(String)
+    email_masked: Mapped[str | None] = mapped_column(EncryptedText("conversations.email_masked", "id"))
     email_digest: Mapped[str | None] = mapped_column(String)
     created_at: Mapped[datetime] = mapped_column(UtcTimestamp)
     updated_at: Mapped[datetime] = mapped_column(UtcTimestamp)
     message_count: Mapped[int] = mapped_column(Integer, default=0)
     last_message_id: Mapped[int | None] = mapped_column(Integer)
-    last_message_preview: Mapped[str | None] = mapped_column(Text)
+    last_message_preview: Mapped[str | None] = mapped_column(
+        EncryptedText("conversations.last_message_preview", "id"))
     last_message_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
     last_message_author_kind: Mapped[str | None] = mapped_column(String)
     last_customer_message_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
@@ -63,21 +71,23 @@ class ConversationRecord(Base):
     waiting_since: Mapped[datetime | None] = mapped_column(LateTimestamp)
     # v2: channel details as the server sent them (ticket category and due date, callback
     # window and outcome, linked conversation, SLA kinds breached), JSON; optional on the wire
-    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # JSON. The plain default is refused when bound: every writer seals a value (the table's own
+    # DDL default would store plain text, which would not open)
+    details: Mapped[str] = mapped_column(EncryptedText("conversations.details", "id"), default="{}")
 
 
 class CustomerRecord(Base):
     __tablename__ = "customers"
 
     uid: Mapped[str] = mapped_column(String, primary_key=True)
-    name: Mapped[str] = mapped_column(String)
+    name: Mapped[str] = mapped_column(EncryptedText("customers.name", "uid"))
     vip_tier: Mapped[int] = mapped_column(Integer, default=0)
     language: Mapped[str] = mapped_column(String, default="en")
     kyc_level: Mapped[int] = mapped_column(Integer, default=0)
     kyc_status: Mapped[str] = mapped_column(String, default="not_started")
     account_manager: Mapped[str | None] = mapped_column(String)
     verified: Mapped[bool] = mapped_column(Boolean, default=True)
-    email_masked: Mapped[str | None] = mapped_column(String)
+    email_masked: Mapped[str | None] = mapped_column(EncryptedText("customers.email_masked", "uid"))
     email_digest: Mapped[str | None] = mapped_column(String)
 
 
@@ -90,18 +100,19 @@ class MessageRecord(Base):
     conversation_id: Mapped[int] = mapped_column(Integer)
     author_kind: Mapped[str] = mapped_column(String)
     author: Mapped[str | None] = mapped_column(String)
-    author_name: Mapped[str] = mapped_column(String)
-    body: Mapped[str] = mapped_column(Text)
+    author_name: Mapped[str] = mapped_column(EncryptedText("messages.author_name", "local_id"))
+    body: Mapped[str] = mapped_column(EncryptedText("messages.body", "local_id"))
     internal: Mapped[bool] = mapped_column(Boolean, default=False)
     client_msg_id: Mapped[str | None] = mapped_column(String)
     created_at: Mapped[datetime] = mapped_column(UtcTimestamp)
     redactions: Mapped[list[Any]] = mapped_column(JSON, default=list)
     delivery: Mapped[str | None] = mapped_column(String)  # outbound email, from the server
-    delivery_error: Mapped[str | None] = mapped_column(String)
+    delivery_error: Mapped[str | None] = mapped_column(EncryptedText("messages.delivery_error", "local_id"))
     delivery_state: Mapped[DeliveryState] = mapped_column(String, default="sent")
     failure_code: Mapped[str | None] = mapped_column(String)
-    failure_reason: Mapped[str | None] = mapped_column(Text)
-    attachments: Mapped[list[Any]] = mapped_column(JSON, default=list)  # v2: [name, type, size]
+    failure_reason: Mapped[str | None] = mapped_column(EncryptedText("messages.failure_reason", "local_id"))
+    # v2: JSON [[name, type, size], ...]
+    attachments: Mapped[str] = mapped_column(EncryptedText("messages.attachments", "local_id"), default="[]")
 
 
 class CannedReplyRecord(Base):
@@ -126,12 +137,13 @@ class OutboxRecord(Base):
     conversation_id: Mapped[int] = mapped_column(Integer)
     client_msg_id: Mapped[str] = mapped_column(String, unique=True)
     message_local_id: Mapped[int] = mapped_column(Integer)
-    body: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(EncryptedText("outbox.body", "id"))
     internal: Mapped[bool] = mapped_column(Boolean, default=False)
     state: Mapped[OutboxState] = mapped_column(String, default="queued")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(String)  # an error code
-    last_error_message: Mapped[str | None] = mapped_column(Text)  # the server's reason
+    last_error_message: Mapped[str | None] = mapped_column(  # the server's reason
+        EncryptedText("outbox.last_error_message", "id"))
     created_at: Mapped[datetime] = mapped_column(UtcTimestamp)
 
 
@@ -141,12 +153,13 @@ class DraftRecord(Base):
     __tablename__ = "drafts"
 
     conversation_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    body: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(EncryptedText("drafts.body", "conversation_id"))
     updated_at: Mapped[float] = mapped_column(Float)
 
 
 class KeyValue(Base):
-    """Sync state and identity: server_url, username, last_applied_seq, snapshot_taken."""
+    """Sync state and identity: server_url, username, last_applied_seq, snapshot_taken, and the
+    cache key's check value (``key_check``; see :mod:`app.models.crypto`). Never customer data."""
 
     __tablename__ = "kv"
 

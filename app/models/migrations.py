@@ -6,6 +6,15 @@ agent's data (queued replies, drafts, the inbox). The ORM classes in :mod:`app.m
 describe the *current* schema; a test checks that the two agree.
 
 A cache that is newer than this build (the agent downgraded) is not touched: :class:`SchemaTooNew`.
+
+v3 seals customer text (:mod:`app.models.crypto`). A step runs when the file is opened, before
+the store has its key (the key comes from the keyring once the agent is known), so v3 does what
+needs no key: it drops the v2 plain-text search index, creates the blind one, and — if the cache
+holds data — marks it ``needs_sealing``. The store's unlock then seals every plain value *in
+place* (:data:`SEAL_IN_PLACE`, one ``UPDATE`` per table through ``ad_seal``), rebuilds the index
+and vacuums the file so no plain page survives. Sealing in place, rather than wiping and taking
+the inbox again, is what keeps replies not yet delivered (the outbox) and drafts, which exist
+nowhere else.
 """
 
 from __future__ import annotations
@@ -14,8 +23,10 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.models.columns import FAR_FUTURE
-from app.models.search_text import REBUILD_FTS_SQL, register_functions
+from app.models.cache import Base
+from app.models.columns import FAR_FUTURE, EncryptedText
+from app.models.fts import CREATE_FTS_SQL
+from app.models.search_text import register_functions
 
 
 class SchemaTooNew(RuntimeError):
@@ -166,6 +177,35 @@ CREATE VIRTUAL TABLE conversation_fts USING fts5 (
 """
 
 
+# The v2 step's plain-text index, exactly as v2 built it (v3 drops it).
+V2_REBUILD_FTS_SQL = """
+INSERT INTO conversation_fts (rowid, uid, name, email, subject, body)
+SELECT c.id, c.customer_uid, ad_normalize(c.customer_name), ad_normalize(c.email_masked),
+       ad_normalize(c.subject),
+       (SELECT group_concat(ad_normalize(m.body), char(10)) FROM messages AS m
+         WHERE m.conversation_id = c.id)
+FROM conversations AS c"""
+
+#: ``kv`` keys of v3: the key's check value, and "plain values are waiting to be sealed".
+KEY_CHECK = "key_check"
+NEEDS_SEALING = "needs_sealing"
+_DATA_TABLES = ("conversations", "customers", "messages", "outbox", "drafts")
+
+
+def _seal_in_place() -> tuple[str, ...]:
+    statements = []
+    for table in Base.metadata.sorted_tables:
+        sealed = [(c.name, c.type) for c in table.columns if isinstance(c.type, EncryptedText)]
+        if sealed:
+            sets = ", ".join(f"{name} = ad_seal('{kind.label}', {kind.key}, {name})" for name, kind in sealed)
+            statements.append(f"UPDATE {table.name} SET {sets}")
+    return tuple(statements)
+
+
+#: Seal every plain value of a ``needs_sealing`` cache (``ad_seal`` leaves sealed values alone).
+SEAL_IN_PLACE = _seal_in_place()
+
+
 def execute_ddl(conn: sqlite3.Connection, ddl: str) -> None:
     """Run a DDL script statement by statement (``executescript`` would COMMIT mid-step)."""
     for statement in ddl.split(";\n"):
@@ -180,12 +220,21 @@ def _v1(conn: sqlite3.Connection) -> None:
 def _v2(conn: sqlite3.Connection) -> None:
     register_functions(conn)
     execute_ddl(conn, V2_DDL)
-    conn.execute(REBUILD_FTS_SQL)
+    conn.execute(V2_REBUILD_FTS_SQL)
+
+
+def _v3(conn: sqlite3.Connection) -> None:
+    has_data = any(conn.execute(f"SELECT 1 FROM {name} LIMIT 1").fetchone() for name in _DATA_TABLES)
+    conn.execute("DROP TABLE conversation_fts")
+    conn.execute(CREATE_FTS_SQL)
+    if has_data:
+        conn.execute("INSERT OR REPLACE INTO kv (key, value) VALUES (?, '1')", (NEEDS_SEALING,))
 
 
 STEPS: tuple[Step, ...] = (
     Step(1, "first release: conversations, messages, customers, canned replies, outbox", _v1),
     Step(2, "urgency ordering with indexes, drafts, full-text search (FTS5), channel details", _v2),
+    Step(3, "customer text sealed with the keyring's key; a blind search index", _v3),
 )
 CURRENT_VERSION = STEPS[-1].version
 

@@ -1,5 +1,7 @@
 """The local cache's API for the session and the UI (no SQL outside this package)."""
 
+from app.models.crypto import CacheKey, CacheLocked, UnreadableCache
+from app.store.keycheck import Unlocked
 from app.store.observable import Disconnect, Signal
 from app.store.store import Store
 from app.store.types import (
@@ -18,6 +20,8 @@ from app.store.types import (
 
 __all__ = [
     "STATUS_ANY",
+    "CacheKey",
+    "CacheLocked",
     "Change",
     "ConversationDetail",
     "Disconnect",
@@ -30,5 +34,7 @@ __all__ = [
     "Signal",
     "Store",
     "SyncState",
+    "Unlocked",
+    "UnreadableCache",
     "View",
 ]

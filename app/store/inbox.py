@@ -6,15 +6,17 @@ of schema v2 are built for exactly these orderings; the default "not resolved" f
 as the literal ``status != 'resolved'`` so SQLite can use the partial indexes.
 
 Search is the union of: the UID (exactly or as a prefix), a
-typed email address via its SHA-256 digest (the cache never holds the address), and the FTS5
-row of the conversation (masked name, masked email, subject, message text). The matching ids are
-materialised once per search (:class:`SearchHits`), then every page and the count reuse them.
+typed email address via its SHA-256 digest (the cache never holds the address), and the blind
+FTS5 row of the conversation (masked name, masked email, subject, message text — as keyed hashes
+of whole words, see :mod:`app.models.search_text`). The matching ids are materialised once per
+search (:class:`SearchHits`), then every page and the count reuse them.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 
 from sqlalchemy import (
     ColumnElement,
@@ -31,8 +33,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from app.models import ConversationRecord as C
-from app.models.search_text import fts_query
+from app.models.search_text import blind_query
 from app.store.rows import inbox_row
+from app.store.sealing import cipher_of
 from app.store.types import STATUS_ANY, InboxPage, InboxQuery, InboxRow, View
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -68,7 +71,7 @@ class SearchHits:
             return self.size
         session.execute(text("CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY)"))
         session.execute(text("DELETE FROM temp.search_hits"))
-        for part in search_parts(term):
+        for part in search_parts(term, cipher_of(session).token):
             session.execute(insert(HITS).from_select(["id"], part).prefix_with("OR IGNORE"))
         self.size = int(session.scalar(select(func.count()).select_from(HITS)) or 0)
         self._term = term
@@ -78,8 +81,9 @@ class SearchHits:
 HITS = table("search_hits", column("id"), schema="temp")
 
 
-def search_parts(term: str) -> list[Select[tuple[int]]]:
-    """Queries of conversation ids matching what the agent typed (their union is the result)."""
+def search_parts(term: str, token: Callable[[str], str]) -> list[Select[tuple[int]]]:
+    """Queries of conversation ids matching what the agent typed (their union is the result);
+    ``token`` is the store's keyed hash of one word."""
     parts: list[Select[tuple[int]]] = []
     if _EMAIL.match(term):
         parts.append(select(C.id).where(C.email_digest == email_digest(term)))
@@ -87,7 +91,7 @@ def search_parts(term: str) -> list[Select[tuple[int]]]:
     if not any(ch.isspace() for ch in term):
         # UID exactly or as a prefix: a range, not LIKE, so it uses the index (UIDs are case-exact)
         parts.append(select(C.id).where(C.customer_uid >= term, C.customer_uid < term + "\U0010ffff"))
-    match = fts_query(term)
+    match = blind_query(term, token)
     if match is not None:
         parts.append(
             select(literal_column("rowid").label("id"))
@@ -129,11 +133,16 @@ def page(session: Session, query: InboxQuery, offset: int, limit: int, hits: Sea
 
 
 def rows(session: Session, query: InboxQuery, offset: int, limit: int, hits: SearchHits) -> list[InboxRow]:
-    stmt = (
-        select(C).where(*conditions(session, query, hits)).order_by(*URGENCY)
+    """The page's ids first, then only those rows: a view that must sort (a search with few
+    hits) would otherwise open every candidate row's sealed columns before sorting them."""
+    ids = session.scalars(
+        select(C.id).where(*conditions(session, query, hits)).order_by(*URGENCY)
         .offset(max(offset, 0)).limit(max(limit, 0))
-    )
-    return [inbox_row(record) for record in session.scalars(stmt)]
+    ).all()
+    if not ids:
+        return []
+    records = {record.id: record for record in session.scalars(select(C).where(C.id.in_(ids)))}
+    return [inbox_row(records[i]) for i in ids if i in records]
 
 
 def count(session: Session, query: InboxQuery, hits: SearchHits) -> int:
@@ -160,7 +169,7 @@ def explain(session: Session, query: InboxQuery, hits: SearchHits, limit: int = 
     where = conditions(session, query, hits)
     plans = []
     for label, stmt in (
-        ("page", select(C).where(*where).order_by(*URGENCY).limit(limit)),
+        ("page", select(C.id).where(*where).order_by(*URGENCY).limit(limit)),
         ("count", select(func.count()).select_from(C).where(*where)),
     ):
         compiled = stmt.compile(session.get_bind(), compile_kwargs={"literal_binds": True})

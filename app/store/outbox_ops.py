@@ -3,7 +3,8 @@
 Enqueuing writes the message row (``sending``) and the outbox item in one transaction, so what
 the agent sees and what will be sent never disagree, also after a crash. Items are delivered in
 ``id`` order; the state machine of one item is queued → inflight → delivered, or → failed (with
-the server's code and reason), or back to queued after a transient error.
+the server's code and reason), or back to queued after a transient error. The reply's text and
+the server's reasons are sealed to their rows (:mod:`app.store.sealing`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.models import MessageRecord, OutboxRecord
 from app.protocol.types import Message
+from app.store.sealing import allocate_ids, cipher_of, seal_values
 from app.store.types import OutboxItem
 from app.store.writes import WriteBatch
 
@@ -42,17 +44,20 @@ def enqueue(
     author: str, author_name: str,
 ) -> OutboxItem:
     now = datetime.now(UTC)
-    message = MessageRecord(
+    cipher = batch.cipher
+    local_id = allocate_ids(batch.session, MessageRecord)[0]
+    message = MessageRecord(local_id=local_id, **seal_values(cipher, MessageRecord, local_id, dict(
         server_id=None, conversation_id=conversation_id, author_kind="agent", author=author,
         author_name=author_name, body=body, internal=internal, client_msg_id=client_msg_id,
-        created_at=now, redactions=[], delivery_state="sending",
-    )
+        created_at=now, redactions=[], delivery_state="sending", attachments="[]",
+    )))
     batch.session.add(message)
     batch.session.flush()
-    record = OutboxRecord(
+    outbox_id = allocate_ids(batch.session, OutboxRecord)[0]
+    record = OutboxRecord(id=outbox_id, **seal_values(cipher, OutboxRecord, outbox_id, dict(
         conversation_id=conversation_id, client_msg_id=client_msg_id, message_local_id=message.local_id,
         body=body, internal=internal, state="queued", attempts=0, created_at=now,
-    )
+    )))
     batch.session.add(record)
     batch.session.flush()
     batch.touched_messages(conversation_id, message.local_id, search=True)
@@ -99,16 +104,21 @@ def mark_failed(batch: WriteBatch, outbox_id: int, code: str, reason: str) -> No
     record = batch.session.get(OutboxRecord, outbox_id)
     if record is None or record.state == "delivered":
         return
-    record.state, record.last_error, record.last_error_message = "failed", code, reason
+    record.state, record.last_error = "failed", code
+    record.last_error_message = seal_values(batch.cipher, OutboxRecord, record.id,
+                                            {"last_error_message": reason})["last_error_message"]
     message = batch.session.get(MessageRecord, record.message_local_id)
     if message is not None and message.delivery_state != "sent":
-        message.delivery_state, message.failure_code, message.failure_reason = "failed", code, reason
+        message.delivery_state, message.failure_code = "failed", code
+        message.failure_reason = seal_values(batch.cipher, MessageRecord, message.local_id,
+                                             {"failure_reason": reason})["failure_reason"]
         batch.touched_messages(message.conversation_id, message.local_id)
 
 
 def mark_retry(session: Session, outbox_id: int, code: str, reason: str, *, count_attempt: bool) -> None:
     """inflight → queued after a transient error (it will be sent again with the same id)."""
     values: dict[str, object] = {"state": "queued", "last_error": code, "last_error_message": reason}
+    values = seal_values(cipher_of(session), OutboxRecord, outbox_id, values)
     if not count_attempt:
         values["attempts"] = OutboxRecord.attempts - 1
     session.execute(

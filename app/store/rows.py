@@ -3,10 +3,15 @@
 The derived columns live here, in one place: ``sla_due`` (first-response due until the first
 response, then resolution due), ``waiting_since`` (the oldest customer message not answered yet)
 and the last-message preview.
+
+The values built here are plain; the writers seal the customer text (:mod:`app.store.sealing`)
+with the row's id. Sealed JSON columns (``details``, ``attachments``) hold JSON text: written
+with sorted keys so an unchanged value compares equal and is not sealed again.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import Any
 
@@ -52,6 +57,19 @@ def waiting_since(conv: Conversation, previous: datetime | None) -> datetime | N
     if last.author_kind == "customer":
         return last.created_at
     return None
+
+
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def to_json(value: Any) -> str:
+    if not value:
+        return "[]" if isinstance(value, list) else "{}"
+    return _JSON.encode(value)
+
+
+def from_json(text: str | None, default: Any) -> Any:
+    return default if not text else json.loads(text)
 
 
 def details(conv: Conversation) -> dict[str, Any]:
@@ -109,7 +127,7 @@ def conversation_values(
         "unread_count": unread_count,
         "sla_due": sla_due(conv),
         "waiting_since": waiting_since(conv, previous_waiting),
-        "details": details(conv),
+        "details": to_json(details(conv)),
     }
 
 
@@ -131,7 +149,8 @@ def message_values(msg: Message) -> dict[str, Any]:
         "delivery_state": "sent",
         "failure_code": None,
         "failure_reason": None,
-        "attachments": [[a.filename, a.content_type, a.size] for a in getattr(msg, "attachments", ())],
+        "attachments": to_json([[a.filename, a.content_type, a.size]
+                                for a in getattr(msg, "attachments", ())]),
     }
 
 
@@ -171,7 +190,7 @@ def conversation_detail(c: ConversationRecord) -> ConversationDetail:
         first_response_due=c.first_response_due,
         resolution_due=c.resolution_due,
         snoozed_until=c.snoozed_until,
-        details=dict(c.details or {}),
+        details=dict(from_json(c.details, {})),
     )
 
 
@@ -193,5 +212,5 @@ def message_view(m: MessageRecord) -> MessageView:
         redactions=tuple((str(k), str(s)) for k, s in (m.redactions or ())),
         delivery=m.delivery,
         delivery_error=m.delivery_error,
-        attachments=tuple((str(n), str(t), int(z)) for n, t, z in (m.attachments or ())),
+        attachments=tuple((str(n), str(t), int(z)) for n, t, z in from_json(m.attachments, ())),
     )

@@ -1,13 +1,16 @@
 """Replacing the cached inbox with a snapshot, in bulk (a snapshot may hold 100,000 rows).
 
 Conversations the snapshot no longer has (closed to this agent, or gone) are removed with their
-delivered messages; everything else is upserted with executemany statements and the search
-index is rebuilt in one ``INSERT ... SELECT``. Local-only state survives: unread counts, the
-``waiting_since`` already known, drafts and the outbox.
+delivered messages, and customers left without a conversation with them; everything else is
+upserted with executemany statements and the search index is rebuilt in one
+``INSERT ... SELECT``. Local-only state survives: unread counts, the ``waiting_since`` already
+known, drafts and the outbox. Every row's customer text is sealed to that row
+(:mod:`app.store.sealing`); new messages get their local ids before they are written.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 from sqlalchemy import select, text, update
@@ -15,9 +18,11 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from app.models import ConversationRecord, CustomerRecord, MessageRecord
-from app.models.search_text import REBUILD_FTS_SQL
+from app.models.crypto import CacheCipher
+from app.models.fts import REBUILD_FTS_SQL
 from app.protocol.types import Conversation, Message
 from app.store.rows import conversation_values, customer_record_values, message_values
+from app.store.sealing import allocate_ids, seal_values
 from app.store.writes import WriteBatch
 
 
@@ -31,19 +36,27 @@ def apply(batch: WriteBatch, conversations: Sequence[Conversation]) -> None:
     }
     fresh = {conv.id: conv for conv in conversations}  # the last copy of a repeated id wins
     batch.remove_conversations(sorted(set(known) - set(fresh)))
+    # the cache holds what the agent needs and no more: a customer none of whose conversations
+    # the agent still sees leaves it too
+    session.execute(text(
+        "DELETE FROM customers WHERE uid NOT IN (SELECT value FROM json_each(:uids))"
+    ).bindparams(uids=json.dumps(sorted({c.customer.uid for c in fresh.values()}))))
     if not fresh:
         return
-    _upsert_messages(session, [c.last_message for c in fresh.values() if c.last_message is not None])
+    cipher = batch.cipher
+    _upsert_messages(session, cipher, [c.last_message for c in fresh.values() if c.last_message is not None])
     rows = []
     for conv in fresh.values():
         waiting, unread = known.get(conv.id, (None, None))
         if unread is None:
             last = conv.last_message
             unread = 1 if last is not None and last.author_kind == "customer" else 0
-        rows.append(conversation_values(conv, previous_waiting=waiting, unread_count=unread))
+        values = conversation_values(conv, previous_waiting=waiting, unread_count=unread)
+        rows.append(seal_values(cipher, ConversationRecord, conv.id, values))
     _upsert(session, ConversationRecord, rows, key="id")
     customers = {c.customer.uid: customer_record_values(c.customer) for c in fresh.values()}
-    _upsert(session, CustomerRecord, list(customers.values()), key="uid")
+    _upsert(session, CustomerRecord, [seal_values(cipher, CustomerRecord, uid, values)
+                                      for uid, values in customers.items()], key="uid")
     session.execute(text("DELETE FROM conversation_fts"))
     session.execute(text(REBUILD_FTS_SQL))
     if len(fresh) > 5000:  # merge the index's segments once: later searches read one b-tree
@@ -66,7 +79,7 @@ def _upsert(session: Session, model: type, rows: list[dict[str, object]], *, key
         connection.execute(stmt, rows[start : start + 5000])
 
 
-def _upsert_messages(session: Session, messages: list[Message]) -> None:
+def _upsert_messages(session: Session, cipher: CacheCipher, messages: list[Message]) -> None:
     """The snapshot's last messages; a reply of ours matches by ``client_msg_id`` first."""
     ours = [m for m in messages if m.client_msg_id]
     for msg in ours:
@@ -86,10 +99,17 @@ def _upsert_messages(session: Session, messages: list[Message]) -> None:
             .where(MessageRecord.client_msg_id.in_({m.client_msg_id for m in ours}))
         )
     } if ours else {}
+    unique = {m.id: m for m in messages}  # the last copy of a repeated id wins
+    in_batch = text("SELECT value FROM json_each(:ids)").bindparams(ids=json.dumps(sorted(unique)))
+    stored = select(MessageRecord.server_id, MessageRecord.local_id).where(
+        MessageRecord.server_id.in_(in_batch))
+    known: dict[int, int] = {server_id: local_id for server_id, local_id in session.execute(stored)}
+    fresh_ids = iter(allocate_ids(session, MessageRecord, sum(i not in known for i in unique)))
     rows = []
-    for msg in messages:
+    for msg in unique.values():
         values = message_values(msg)
         if taken.get((msg.conversation_id, msg.client_msg_id), msg.id) != msg.id:
             values["client_msg_id"] = None  # another message holds that id: keep both, never fail
-        rows.append(values)
+        local_id = known[msg.id] if msg.id in known else next(fresh_ids)
+        rows.append({"local_id": local_id, **seal_values(cipher, MessageRecord, local_id, values)})
     _upsert(session, MessageRecord, rows, key="server_id")

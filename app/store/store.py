@@ -7,7 +7,14 @@ slot sees the new data.
 
 Signals: :attr:`Store.rows_changed` (``Change``: which conversations were inserted, updated or
 removed; ``reset`` after a snapshot), :attr:`Store.messages_changed` (``MessagesChange`` per
-conversation), :attr:`Store.outbox_changed` (the number of replies still to deliver).
+conversation), :attr:`Store.outbox_changed` (the number of replies still to deliver),
+:attr:`Store.wiped` (the cached data is gone: a reason code, see :meth:`Store.wipe`).
+
+Customer text in the file is sealed with a key from the OS keyring (:mod:`app.models.crypto`).
+A store opens *locked*; :meth:`Store.unlock` (or ``Store.open(path, key=...)``) gives it its key —
+the session does this with the key kept for its server and agent. Until then the sync state
+and the outbox's counts work, reads of customer text answer empty (a locked cache has nothing
+to show) and writing customer text raises :class:`~app.models.crypto.CacheLocked`.
 """
 
 from __future__ import annotations
@@ -17,14 +24,17 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, select, table
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.models import CannedReplyRecord, ConversationRecord, DraftRecord, MessageRecord
+from app.models.crypto import CacheKey, UnreadableCache
 from app.protocol.types import CannedReply, Conversation, Message
-from app.store import events, inbox, kv, outbox_ops, snapshot
+from app.store import events, inbox, keycheck, kv, outbox_ops, snapshot
+from app.store.keycheck import Unlocked
 from app.store.observable import Signal
 from app.store.rows import conversation_detail, message_view
+from app.store.sealing import cipher_of, seal_values
 from app.store.types import (
     Change,
     ConversationDetail,
@@ -39,8 +49,7 @@ from app.store.worker import DbWorker
 from app.store.writes import WriteBatch
 
 T = TypeVar("T")
-WIPED_ON_NEW_IDENTITY = ("conversations", "customers", "messages", "outbox", "drafts", "kv",
-                         "conversation_fts", "canned_replies")
+WIPED_ON_NEW_IDENTITY = keycheck.DATA_TABLES  # and the sync state (the key check stays)
 
 
 class Store:
@@ -52,14 +61,23 @@ class Store:
         self.rows_changed: Signal[Change] = Signal("rows_changed")
         self.messages_changed: Signal[MessagesChange] = Signal("messages_changed")
         self.outbox_changed: Signal[int] = Signal("outbox_changed")
+        #: the cached data is gone: ``key_changed`` (the cache did not open with the key it was
+        #: given), ``unreadable`` (a value failed to authenticate), ``wiped`` (:meth:`wipe`)
+        self.wiped: Signal[str] = Signal("wiped")
         self._hits = inbox.SearchHits()  # touched on the worker thread only
+        self._run_key_allowed = True  # until a key is given or the cache wiped (keycheck.adopt_run_key)
+
+    def __repr__(self) -> str:
+        return f"Store({self.path.name!r}, locked={self.locked})"
 
     @classmethod
-    async def open(cls, path: str | Path) -> Store:
+    async def open(cls, path: str | Path, *, key: CacheKey | None = None) -> Store:
         """Open (creating or upgrading) the cache file; in-flight replies are queued again.
 
-        Raises :class:`~app.models.migrations.SchemaTooNew` for a cache written by a newer build
-        (the file is left untouched) and ``sqlite3.DatabaseError`` for a damaged file.
+        With ``key`` the store is unlocked at once (see :meth:`unlock`); without, it opens locked
+        and the session unlocks it with the key from the keyring. Raises
+        :class:`~app.models.migrations.SchemaTooNew` for a cache written by a newer build (the
+        file is left untouched) and ``sqlite3.DatabaseError`` for a damaged file.
         """
         worker = DbWorker(Path(path))
         try:
@@ -69,8 +87,64 @@ class Store:
             raise
         store = cls(worker)
         store._me = (await store.sync_state()).username
-        await store.run(lambda s: (outbox_ops.requeue_inflight(s), outbox_ops.prune_delivered(s)))
+        await worker.run(lambda s: (outbox_ops.requeue_inflight(s), outbox_ops.prune_delivered(s)))
+        if key is not None:
+            await store.unlock(key)
         return store
+
+    # --- the key ----------------------------------------------------------------------------------
+    @property
+    def locked(self) -> bool:
+        """``True`` until the store has a key (customer text cannot be read or written)."""
+        return self._worker.functions.cipher is None
+
+    async def unlock(self, key: CacheKey) -> Unlocked:
+        """Give the store its key; returns what that meant (:class:`~app.store.keycheck.Unlocked`).
+
+        ``wiped``: the cache did not open with this key and was emptied (``wiped`` is emitted
+        with ``key_changed``; the session takes a new snapshot). ``sealed``: a plain-text cache
+        of schema v2 was sealed in place with this key. Giving the key it already has is cheap.
+        """
+        self._hits.invalidate()
+        self._run_key_allowed = False
+        result = await self._worker.call(keycheck.unlock, self._worker, key)
+        if result is Unlocked.WIPED:
+            self._announce_wipe("key_changed")
+        elif result is Unlocked.SEALED:
+            self.rows_changed.emit(Change(reset=True))
+        return result
+
+    async def wipe(self) -> None:
+        """Delete the cache: every row, and the file with its ``-wal`` and ``-shm``; forget the key.
+
+        For signing out with "remove this computer's copy of customer data". The store stays
+        usable: its next use starts a new, empty, locked cache file (a session unlocks it with a
+        new key at the next sign-in). Replies still in the outbox are deleted with it.
+        """
+        self._hits.invalidate()
+        self._run_key_allowed = False
+        await self._worker.call(self._worker.wipe_files)
+        self._me = None
+        self._announce_wipe("wiped")
+
+    def _announce_wipe(self, reason: str) -> None:
+        self.rows_changed.emit(Change(reset=True))
+        self.outbox_changed.emit(0)
+        self.wiped.emit(reason)
+
+    async def _guarded(self, fn: Callable[[Session], T], *, writes: bool = False) -> T:
+        """Run ``fn``; a sealed value that fails to authenticate (tampering, a damaged page)
+        empties the cache — it is rebuilt from the server — and the error is raised."""
+        if writes and self._run_key_allowed and self.locked:
+            self._run_key_allowed = False
+            await self._worker.call(keycheck.adopt_run_key, self._worker)
+        try:
+            return await self._worker.run(fn)
+        except UnreadableCache:
+            self._hits.invalidate()
+            await self._worker.run(keycheck.wipe_data)
+            self._announce_wipe("unreadable")
+            raise
 
     @property
     def path(self) -> Path:
@@ -84,17 +158,25 @@ class Store:
     async def close(self) -> None:
         await self._worker.close()
 
-    async def run(self, fn: Callable[[Session], T]) -> T:
-        """Run ``fn(session)`` in one transaction on the store's thread (it may write)."""
+    async def run(self, fn: Callable[[Session], T], *, sealed: bool = True) -> T:
+        """Run ``fn(session)`` in one transaction on the store's thread (it may write; ``sealed``:
+        it may write customer text, so a store without a key may need one for this run)."""
 
         def work(session: Session) -> T:
             self._hits.invalidate()
             return fn(session)
 
-        return await self._worker.run(work)
+        return await self._guarded(work, writes=sealed)
 
     async def _read(self, fn: Callable[[Session], T]) -> T:
-        return await self._worker.run(fn)
+        return await self._guarded(fn)
+
+    async def _sealed_read(self, fn: Callable[[Session], T], locked: T) -> T:
+        """A read of customer text: a locked store (no key yet, or just wiped) has none to show,
+        so it answers ``locked`` (an empty page, no conversation) instead of failing."""
+        if self.locked:
+            return locked
+        return await self._guarded(fn)
 
     async def _write(self, fn: Callable[[WriteBatch], T], *, reset: bool = False) -> tuple[T, Change]:
         """A write transaction whose change notices are emitted after it committed."""
@@ -106,7 +188,7 @@ class Store:
             change, messages = batch.finish()
             return result, change, messages, outbox_ops.pending_count(session)
 
-        result, change, messages, pending = await self._worker.run(work)
+        result, change, messages, pending = await self._guarded(work, writes=True)
         if reset:
             change = Change(change.inserted, change.updated, change.removed, reset=True)
         if change:
@@ -131,13 +213,12 @@ class Store:
             state = kv.sync_state(session)
             other = (state.server_url, state.username) not in ((None, None), (server_url, username))
             if other:
-                for name in WIPED_ON_NEW_IDENTITY:
-                    session.execute(delete(table(name)))
+                keycheck.wipe_data(session, keep_identity=False)
             kv.put(session, kv.SERVER_URL, server_url)
             kv.put(session, kv.USERNAME, username)
             return other
 
-        wiped = await self.run(work)
+        wiped = await self.run(work, sealed=False)  # identity only: no key needed
         self._me = username
         if wiped:
             self.rows_changed.emit(Change(reset=True))
@@ -184,14 +265,15 @@ class Store:
     # --- reads ----------------------------------------------------------------------------------
     async def query_inbox(self, query: InboxQuery, offset: int = 0, limit: int = 50) -> InboxPage:
         """One page of a view, in urgency order, and the view's total."""
-        return await self._read(lambda s: inbox.page(s, query, offset, limit, self._hits))
+        return await self._sealed_read(lambda s: inbox.page(s, query, offset, limit, self._hits),
+                                       InboxPage(rows=[], total=0))
 
     async def count(self, query: InboxQuery) -> int:
-        return await self._read(lambda s: inbox.count(s, query, self._hits))
+        return await self._sealed_read(lambda s: inbox.count(s, query, self._hits), 0)
 
     async def position(self, query: InboxQuery, conversation_id: int) -> int | None:
         """The row number of a conversation in a view (to keep a selection in sight)."""
-        return await self._read(lambda s: inbox.position(s, query, conversation_id, self._hits))
+        return await self._sealed_read(lambda s: inbox.position(s, query, conversation_id, self._hits), None)
 
     async def explain(self, query: InboxQuery) -> list[str]:
         """SQLite's plan for a view's first page (benchmark and tests check the indexes)."""
@@ -202,7 +284,7 @@ class Store:
             record = session.get(ConversationRecord, conversation_id)
             return None if record is None else conversation_detail(record)
 
-        return await self._read(work)
+        return await self._sealed_read(work, None)
 
     async def messages(self, conversation_id: int) -> list[MessageView]:
         """Oldest first; replies not yet delivered (no server id) after the delivered ones."""
@@ -215,7 +297,7 @@ class Store:
             )
             return [message_view(r) for r in records]
 
-        return await self._read(work)
+        return await self._sealed_read(work, [])
 
     # --- canned replies and drafts --------------------------------------------------------------
     async def canned_replies(self) -> list[CannedReply]:
@@ -246,7 +328,7 @@ class Store:
             record = session.get(DraftRecord, conversation_id)
             return "" if record is None else record.body
 
-        return await self._read(work)
+        return await self._sealed_read(work, "")
 
     async def put_draft(self, conversation_id: int, body: str) -> None:
         """Keep the composer's text; an empty (or blank) draft is deleted."""
@@ -256,10 +338,12 @@ class Store:
             if not body.strip():
                 if record is not None:
                     session.delete(record)
-            elif record is None:
-                session.add(DraftRecord(conversation_id=conversation_id, body=body, updated_at=time.time()))
+                return
+            sealed = seal_values(cipher_of(session), DraftRecord, conversation_id, {"body": body})["body"]
+            if record is None:
+                session.add(DraftRecord(conversation_id=conversation_id, body=sealed, updated_at=time.time()))
             else:
-                record.body, record.updated_at = body, time.time()
+                record.body, record.updated_at = sealed, time.time()
 
         await self.run(work)
 
@@ -275,10 +359,11 @@ class Store:
         return item
 
     async def outbox_next(self) -> OutboxItem | None:
-        return await self._read(outbox_ops.next_queued)
+        return await self._sealed_read(outbox_ops.next_queued, None)
 
     async def outbox_items(self, *states: str) -> list[OutboxItem]:
-        return await self._read(lambda s: outbox_ops.items(s, states or ("queued", "inflight", "failed")))
+        return await self._sealed_read(
+            lambda s: outbox_ops.items(s, states or ("queued", "inflight", "failed")), [])
 
     async def outbox_pending(self) -> int:
         return await self._read(outbox_ops.pending_count)

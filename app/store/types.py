@@ -32,7 +32,8 @@ class InboxQuery:
     ``status``: ``None`` (the default) is every status but ``resolved``; :data:`STATUS_ANY` is
     every status; otherwise exactly that status. ``search`` matches a UID (exactly or as a
     prefix), a typed email address (through its digest), the masked name, the subject and
-    message text (words as prefixes, Chinese as substrings; all words must match).
+    message text (whole words, any case and accents — the index is blind, so "Ross" does not
+    find "Rossi"; Chinese as substrings; all words must match).
     """
 
     view: View = View.ALL

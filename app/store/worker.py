@@ -3,6 +3,11 @@
 All SQL runs on a single worker thread: the asyncio loop (Qt's, through qasync) never waits on
 SQLite, and an ORM session is created, used and closed on that thread, never shared. Work is
 handed over as a plain function ``fn(session) -> result`` and awaited with :meth:`DbWorker.run`.
+
+The worker also holds the store's key (:class:`~app.models.sql_functions.SealFunctions`): the SQL
+functions that open and seal customer text are registered on its connection only, and every ORM
+session gets the cipher in ``Session.info`` for sealing. After :meth:`DbWorker.wipe_files` the
+file is gone; the next use creates a fresh, empty one (locked until a key is given).
 """
 
 from __future__ import annotations
@@ -16,11 +21,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from app.models.migrations import upgrade
-from app.models.search_text import register_functions
+from app.models.sql_functions import SealFunctions
+from app.store.sealing import CIPHER
 
 T = TypeVar("T")
 
@@ -34,6 +41,11 @@ class DbWorker:
         self._engine: Engine | None = None
         self._thread: threading.Thread | None = None
         self.upgraded_from: int | None = None
+        self.functions = SealFunctions()
+        self._wiped = False
+
+    def __repr__(self) -> str:
+        return f"DbWorker({self.path.name!r}, {self.functions!r})"
 
     async def open(self) -> None:
         await self.call(self._open)
@@ -44,12 +56,20 @@ class DbWorker:
         raw = sqlite3.connect(self.path, isolation_level=None)
         try:
             raw.execute("PRAGMA journal_mode=WAL")
+            raw.execute("PRAGMA secure_delete=ON")
+            self.functions.install(raw)
             self.upgraded_from, _ = upgrade(raw)
         finally:
             raw.close()
-        engine = create_engine(f"sqlite:///{self.path}", poolclass=StaticPool)
-        event.listen(engine, "connect", _on_connect)
+        # hide_parameters: an SQL error's text (and a log line) never quotes a row's values
+        engine = create_engine(f"sqlite:///{self.path}", poolclass=StaticPool, hide_parameters=True)
+        event.listen(engine, "connect", self._on_connect)
         self._engine = engine
+        self._wiped = False
+
+    def _on_connect(self, dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        _configure(dbapi_connection)
+        self.functions.install(dbapi_connection)
 
     async def call(self, fn: Callable[..., T], *args: Any) -> T:
         """Run ``fn(*args)`` on the worker thread (no session: for opening, closing, raw work)."""
@@ -69,9 +89,47 @@ class DbWorker:
         if threading.current_thread() is not self._thread:
             raise RuntimeError("store SQL must run on the store's worker thread")
         if self._engine is None:
-            raise RuntimeError("the store is closed")
-        with Session(self._engine, expire_on_commit=False) as session, session.begin():
-            return fn(session)
+            if not self._wiped:
+                raise RuntimeError("the store is closed")
+            self._open()  # wiped: a fresh, empty file on first use
+        assert self._engine is not None
+        self.functions.take_error()
+        try:
+            with Session(self._engine, expire_on_commit=False,
+                         info={CIPHER: self.functions.cipher}) as session, session.begin():
+                return fn(session)
+        except StatementError:
+            # SQLite reports a failed ad_open/ad_seal only as "user-defined function raised
+            # exception": raise the real reason (locked, unreadable) instead
+            cause = self.functions.take_error()
+            if cause is not None:
+                raise cause from None
+            raise
+
+    def scrub(self) -> None:
+        """Rewrite the file without free pages and empty the WAL: after plain text was sealed in
+        place (or a cache emptied), no old page may keep a copy of it. Worker thread only."""
+        assert self._engine is not None
+        raw = self._engine.raw_connection()
+        try:
+            dbapi = raw.driver_connection
+            assert dbapi is not None
+            dbapi.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            dbapi.execute("VACUUM")
+            dbapi.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            raw.close()
+
+    def wipe_files(self) -> None:
+        """Close the database, delete its file and its -wal/-shm/-journal, forget the key.
+        Worker thread only; the next :meth:`run_sync` starts a new, empty file."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        self.functions.cipher = None
+        self._wiped = True
 
     async def close(self) -> None:
         if self._engine is not None:
@@ -82,15 +140,18 @@ class DbWorker:
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
+        self._wiped = False
+        self.functions.cipher = None
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    """Per-connection settings: WAL survives a killed app, the search function for the FTS."""
+def _configure(dbapi_connection: sqlite3.Connection) -> None:
+    """Per-connection settings: WAL survives a killed app; ``secure_delete`` zeroes deleted and
+    overwritten content, so a deleted row or a replaced value leaves no copy in a free page."""
     dbapi_connection.execute("PRAGMA journal_mode=WAL")
+    dbapi_connection.execute("PRAGMA secure_delete=ON")
     # NORMAL in WAL mode: a committed transaction survives the app being killed; only a power
     # cut can lose the last commits. FULL would fsync every event applied during a replay.
     dbapi_connection.execute("PRAGMA synchronous=NORMAL")
     dbapi_connection.execute("PRAGMA busy_timeout=5000")
     dbapi_connection.execute("PRAGMA temp_store=MEMORY")
     dbapi_connection.execute("PRAGMA cache_size=-32000")  # 32 MB page cache
-    register_functions(dbapi_connection)

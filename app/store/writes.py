@@ -3,6 +3,8 @@
 A :class:`WriteBatch` lives for one transaction on the store's worker thread. It records which
 conversations and messages it touched, refreshes their full-text rows at the end (so search can
 never disagree with the tables) and reports a :class:`~app.store.types.Change` for the views.
+Customer text is sealed on the way in (:mod:`app.store.sealing`); the values compared to decide
+what changed are plain.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from sqlalchemy import delete, select, text, update
 from sqlalchemy.orm import Session
 
 from app.models import ConversationRecord, CustomerRecord, MessageRecord, OutboxRecord
-from app.models.search_text import DELETE_FTS_SQL, REFRESH_FTS_SQL
+from app.models.crypto import CacheCipher
+from app.models.fts import DELETE_FTS_SQL, REFRESH_FTS_SQL
 from app.protocol.types import Conversation, CustomerSummary, Message
 from app.store.rows import (
     conversation_values,
@@ -23,6 +26,7 @@ from app.store.rows import (
     customer_values,
     message_values,
 )
+from app.store.sealing import allocate_ids, assign, cipher_of, seal_values
 from app.store.types import Change, MessagesChange
 
 _SEARCHED = ("customer_uid", "customer_name", "email_masked", "subject")
@@ -39,6 +43,11 @@ class WriteBatch:
         self.removed: set[int] = set()
         self._fts_dirty: set[int] = set()
         self._messages: defaultdict[int, set[int]] = defaultdict(set)
+
+    @property
+    def cipher(self) -> CacheCipher:
+        """The store's cipher (:class:`~app.models.crypto.CacheLocked` before it has a key)."""
+        return cipher_of(self.session)
 
     # --- conversations ---------------------------------------------------------------------------
     def conversation(
@@ -64,15 +73,13 @@ class WriteBatch:
         unread = 0 if read else unread
         values = conversation_values(conv, previous_waiting=waiting_before, unread_count=unread)
         if record is None:
-            self.session.add(ConversationRecord(**values))
+            sealed = seal_values(self.cipher, ConversationRecord, conv.id, values)
+            self.session.add(ConversationRecord(**sealed))
             self.inserted.add(conv.id)
             self._fts_dirty.add(conv.id)
             return
-        if any(getattr(record, name) != values[name] for name in _SEARCHED):
+        if assign(record, self.cipher, conv.id, values) & set(_SEARCHED):
             self._fts_dirty.add(conv.id)
-        for name, value in values.items():
-            if getattr(record, name) != value:
-                setattr(record, name, value)
         if conv.id not in self.inserted:
             self.updated.add(conv.id)
 
@@ -106,21 +113,22 @@ class WriteBatch:
         values = customer_record_values(summary)
         record = self.session.get(CustomerRecord, summary.uid)
         if record is None:
-            self.session.add(CustomerRecord(**values))
+            self.session.add(CustomerRecord(**seal_values(self.cipher, CustomerRecord, summary.uid, values)))
         else:
-            for name, value in values.items():
-                setattr(record, name, value)
+            assign(record, self.cipher, summary.uid, values)
         if not propagate:
             return
         ids = self.session.scalars(
             select(ConversationRecord.id).where(ConversationRecord.customer_uid == summary.uid)
         ).all()
-        if ids:
+        flattened = customer_values(summary)
+        for conversation_id in ids:  # one row at a time: each row's values are sealed to that row
             self.session.execute(
                 update(ConversationRecord)
-                .where(ConversationRecord.customer_uid == summary.uid)
-                .values(**customer_values(summary))
+                .where(ConversationRecord.id == conversation_id)
+                .values(**seal_values(self.cipher, ConversationRecord, conversation_id, flattened))
             )
+        if ids:
             self.updated.update(i for i in ids if i not in self.inserted)
             self._fts_dirty.update(ids)
 
@@ -147,17 +155,16 @@ class WriteBatch:
             record, values["client_msg_id"] = None, None
         is_new = record is None
         if record is None:
-            record = MessageRecord(**values)
+            local_id = allocate_ids(self.session, MessageRecord)[0]
+            sealed = seal_values(self.cipher, MessageRecord, local_id, values)
+            record = MessageRecord(local_id=local_id, **sealed)
             self.session.add(record)
             self.session.flush()
             self._fts_dirty.add(msg.conversation_id)
         else:
-            if record.body != msg.body:
-                self._fts_dirty.add(msg.conversation_id)
             values.pop("client_msg_id")  # matched already; never re-key a stored row
-            for name, value in values.items():
-                if getattr(record, name) != value:
-                    setattr(record, name, value)
+            if "body" in assign(record, self.cipher, record.local_id, values):
+                self._fts_dirty.add(msg.conversation_id)
         if msg.client_msg_id:
             self.session.execute(
                 update(OutboxRecord)

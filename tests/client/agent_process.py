@@ -1,13 +1,15 @@
 """The desk's core in its own process, so a test can SIGKILL "the app" and start it again.
 
-    python -m tests.client.agent_process --url ws://127.0.0.1:PORT --user alice
+    python -m tests.client.agent_process --url ws://127.0.0.1:PORT --user alice --keyring FILE
 
 Reads one JSON command per line on stdin, answers one JSON line on stdout per command:
 ``{"cmd": "login", "password": "demo"}`` → ``{"ok": true}`` once online;
 ``{"cmd": "send", "conversation_id": 3, "body": "..."}`` → ``{"local_id": N}`` (queued; works offline);
 ``{"cmd": "wait_delivered"}`` → ``{"pending": 0}`` once the outbox is empty;
 ``{"cmd": "messages", "conversation_id": 3}`` → ``{"messages": [[server_id, body, state], ...]}``.
-The cache lives under ``AGENTDESK_HOME`` (the test sets it), at the path the app would use.
+The cache lives under ``AGENTDESK_HOME`` (the test sets it), at the path the app would use; its
+key in a test keyring file that outlives the process (``--keyring``), as the OS keyring would.
+The token is kept in memory only (the desk signs in with its password after a restart).
 """
 
 from __future__ import annotations
@@ -16,18 +18,21 @@ import argparse
 import asyncio
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
-from app.client import Session
+from app.client import CredentialStore, Session
 from app.services.paths import app_paths
 from app.store import Store
-from tests.client.helpers import fast_config, memory_credentials, until_delivered, until_online
+from tests.client.file_keyring import FileKeyring
+from tests.client.helpers import fast_config, until_delivered, until_online
 
 
-async def serve(url: str, user: str) -> None:
+async def serve(url: str, user: str, keyring_file: Path) -> None:
     paths = app_paths().ensure()
     store = await Store.open(paths.cache_db(url, user))
-    session = Session(url, store, memory_credentials(), username=user, config=fast_config())
+    credentials = CredentialStore(FileKeyring(keyring_file))
+    session = Session(url, store, credentials, username=user, config=fast_config())
     await session.start()
     reader = asyncio.StreamReader()
     loop = asyncio.get_running_loop()
@@ -59,8 +64,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--url", required=True)
     parser.add_argument("--user", required=True)
+    parser.add_argument("--keyring", required=True, type=Path)
     args = parser.parse_args()
-    asyncio.run(serve(args.url, args.user))
+    asyncio.run(serve(args.url, args.user, args.keyring))
 
 
 if __name__ == "__main__":

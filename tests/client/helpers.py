@@ -10,13 +10,19 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+from app.models.crypto import CacheKey
 from app.store import Store
+
+#: The cache key of store-only tests (a session brings its own from its CredentialStore).
+TEST_KEY = CacheKey(bytes(range(32)))
 
 
 @asynccontextmanager
-async def opened_store(path: Path, *, server_url: str = "ws://test", username: str = "alice"
-                       ) -> AsyncIterator[Store]:
-    store = await Store.open(path)
+async def opened_store(path: Path, *, server_url: str = "ws://test", username: str = "alice",
+                       key: CacheKey | None = TEST_KEY) -> AsyncIterator[Store]:
+    """A store bound to ``server_url``/``username``; unlocked with ``key`` (``None``: left locked,
+    for a session to unlock with the key its credentials keep)."""
+    store = await Store.open(path, key=key)
     await store.bind_identity(server_url, username)
     try:
         yield store

@@ -189,6 +189,7 @@ class DeskProcess:
     async def start(cls, url: str, home: Path) -> DeskProcess:
         proc = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "tests.client.agent_process", "--url", url, "--user", "alice",
+            "--keyring", str(home.parent / "test-keyring.json"),  # outside AGENTDESK_HOME
             cwd=REPO_ROOT, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
             env={**os.environ, "AGENTDESK_HOME": str(home), "PYTHONPATH": str(REPO_ROOT)},
         )

@@ -130,6 +130,35 @@ def test_a_broken_backend_falls_back_to_memory_and_says_why() -> None:
     assert credentials.get("wss://desk", "alice") is None
 
 
+def test_the_cache_key_lives_in_the_keyring_beside_the_token(
+    secret_service: keyring.backend.KeyringBackend,
+) -> None:
+    url = "wss://cache-key.test"
+    name = f"cache-key|{url}|alice"
+    try:
+        key = CredentialStore().cache_key(url, "alice")
+        assert keyring.get_password(SERVICE, name) == key.to_text()
+        assert CredentialStore().cache_key(url, "alice") == key  # the next run finds it
+        keyring.set_password(SERVICE, name, "damaged")
+        renewed = CredentialStore().cache_key(url, "alice")  # a damaged entry: a new key
+        assert renewed != key and keyring.get_password(SERVICE, name) == renewed.to_text()
+        CredentialStore().forget_cache_key(url, "alice")
+        assert keyring.get_password(SERVICE, name) is None
+    finally:
+        CredentialStore().forget_cache_key(url, "alice")
+
+
+def test_without_a_keyring_the_cache_key_lasts_one_run() -> None:
+    run = CredentialStore(fail.Keyring())
+    key = run.cache_key("wss://desk", "alice")
+    assert run.cache_key("wss://desk", "alice") == key  # the same run: the same key
+    assert run.cache_key("wss://desk", "bob") != key  # one key per agent
+    assert CredentialStore(fail.Keyring()).cache_key("wss://desk", "alice") != key  # next run: new
+    assert key.to_text() not in repr(run)
+    run.forget_cache_key("wss://desk", "alice")
+    assert run.cache_key("wss://desk", "alice") != key
+
+
 def test_secrets_are_masked_everywhere_they_could_leak() -> None:
     secret = Secret("tok-abc")
     assert "tok-abc" not in repr(secret) + str(secret) + f"{secret}" + repr([secret])

@@ -1,5 +1,7 @@
 """Schema upgrades keep an agent's data: a cache written by the first release (v1 DDL, kept here
-verbatim as it shipped) opens in this build with its replies, inbox and messages intact."""
+verbatim as it shipped) opens in this build with its replies, inbox and messages intact — and,
+since v3, sealed in place with the key the store is given: no plain customer text is left in the
+file or its WAL."""
 
 from __future__ import annotations
 
@@ -9,9 +11,12 @@ from pathlib import Path
 import pytest
 
 from app.models import Base
+from app.models.crypto import CacheLocked
 from app.models.migrations import CURRENT_VERSION, SchemaTooNew, upgrade
 from app.store import InboxQuery, Store
+from app.store.keycheck import Unlocked
 from tests.client.factories import T0
+from tests.client.helpers import TEST_KEY
 
 # The v1 DDL exactly as release 1 created it. Never edit: it is what agents' disks hold.
 V1_DDL = """
@@ -98,12 +103,25 @@ def write_v1_cache(path: Path) -> None:
     conn.close()
 
 
+#: customer text in the v1 cache above; none of it may be left readable in the file after v3
+PLAIN = ["充值没到账".encode(), "我的充值".encode(), b"check the chain", b"Silva", b"Withdrawal limit",
+         b"raise my withdrawal"]
+
+
+def readable(path: Path) -> list[bytes]:
+    """The plain phrases still in the cache's files (database, WAL, shared memory)."""
+    data = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+    return [phrase for phrase in PLAIN if phrase in data]
+
+
 async def test_a_v1_cache_is_upgraded_and_keeps_its_data(tmp_path: Path) -> None:
     path = tmp_path / "cache.sqlite3"
     write_v1_cache(path)
-    store = await Store.open(path)
+    assert readable(path) == PLAIN
+    store = await Store.open(path, key=TEST_KEY)
     try:
         assert store.upgraded_from == 1
+        assert readable(path) == []  # sealed in place, the old pages vacuumed away
         state = await store.sync_state()
         assert (state.server_url, state.username, state.last_applied_seq, state.snapshot_taken) == (
             "ws://desk", "alice", 41, True)
@@ -125,12 +143,40 @@ async def test_a_v1_cache_is_upgraded_and_keeps_its_data(tmp_path: Path) -> None
         await store.put_draft(1, "kept")
     finally:
         await store.close()
-    reopened = await Store.open(path)
+    reopened = await Store.open(path, key=TEST_KEY)
     try:
         assert reopened.upgraded_from == CURRENT_VERSION
         assert await reopened.get_draft(1) == "kept"
+        found = await reopened.query_inbox(InboxQuery(search="充值"))
+        assert [r.conversation_id for r in found.rows] == [1]
     finally:
         await reopened.close()
+    assert readable(path) == []
+
+
+async def test_a_plain_cache_waits_locked_until_the_key_comes_then_is_sealed(tmp_path: Path) -> None:
+    """The app opens the cache before it knows the agent (and so the key): v3's structure is
+    applied at once, the sealing when the session unlocks the store."""
+    path = tmp_path / "cache.sqlite3"
+    write_v1_cache(path)
+    store = await Store.open(path)
+    try:
+        assert store.locked and store.upgraded_from == 1
+        assert (await store.sync_state()).username == "alice"  # what the session needs first
+        assert await store.outbox_pending() == 1
+        assert (await store.query_inbox(InboxQuery())).total == 0  # nothing to show without the key
+        assert await store.messages(1) == [] and await store.get_conversation(1) is None
+        with pytest.raises(CacheLocked):
+            await store.put_draft(1, "no key, no write")
+        resets: list[bool] = []
+        store.rows_changed.connect(lambda change: resets.append(change.reset))
+        assert await store.unlock(TEST_KEY) is Unlocked.SEALED
+        assert resets == [True] and not store.locked
+        assert readable(path) == []
+        assert [i.body for i in await store.outbox_items()] == ["Let me check the chain for you"]
+        assert await store.unlock(TEST_KEY) is Unlocked.OPENED  # the same key again: nothing to do
+    finally:
+        await store.close()
 
 
 def test_the_migrated_schema_matches_the_orm(tmp_path: Path) -> None:

@@ -304,22 +304,44 @@ async def test_typing_and_viewing_signals_travel_both_ways(tmp_path: Path) -> No
 
 async def test_the_cached_inbox_is_there_before_the_network_answers(tmp_path: Path) -> None:
     path = tmp_path / "cache.sqlite3"
+    keyring = memory_credentials()  # one object for both runs: it plays the OS keyring
     async with running_server(tmp_path) as server:
-        async with opened_store(path, server_url=server.ws_url) as store:
-            session = Session(server.ws_url, store, memory_credentials(), config=fast_config())
+        async with opened_store(path, server_url=server.ws_url, key=None) as store:
+            session = Session(server.ws_url, store, keyring, config=fast_config())
             await session.start()
             await session.login("alice", "demo")
             await until_online(session)
             expected = await store.query_inbox(InboxQuery(View.ALL, "alice"))
             await session.stop()
         url = server.ws_url
+    keyring.delete(url, "alice")  # the token is gone; the cache key stays
     # the server is gone; the app opens again
-    async with opened_store(path, server_url=url) as store:
-        session = Session(url, store, memory_credentials(), username="alice", config=fast_config())
+    async with opened_store(path, server_url=url, key=None) as store:
+        session = Session(url, store, keyring, username="alice", config=fast_config())
         await session.start()
         assert await store.query_inbox(InboxQuery(View.ALL, "alice")) == expected
         assert session.current_state.status is ConnectionStatus.RELOGIN_NEEDED  # no token this run
         await session.stop()
+
+
+async def test_without_a_keyring_the_cache_lasts_one_run(tmp_path: Path) -> None:
+    """No usable keyring: the cache key lives in memory, so the next run cannot read the cache;
+    it is emptied (never shown sealed, never a crash) and taken again from the server."""
+    path = tmp_path / "cache.sqlite3"
+    async with running_server(tmp_path) as server:
+        for run in (1, 2):
+            async with opened_store(path, server_url=server.ws_url, key=None) as store:
+                wiped: list[str] = []
+                store.wiped.connect(wiped.append)
+                session = Session(server.ws_url, store, memory_credentials(), username="alice",
+                                  config=fast_config())
+                await session.start()
+                assert wiped == ([] if run == 1 else ["key_changed"])
+                assert (await store.query_inbox(InboxQuery(View.ALL, "alice"))).total == 0
+                await session.login("alice", "demo")
+                await until_online(session)
+                assert (await store.query_inbox(InboxQuery(View.ALL, "alice"))).total > 10
+                await session.stop()
 
 
 async def test_a_stored_token_is_renewed_and_the_new_one_kept(tmp_path: Path) -> None:
