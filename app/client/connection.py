@@ -23,22 +23,12 @@ from app.client.transport import CERTIFICATE_INVALID, TransportRefused, check_ur
 from app.protocol import codec
 from app.protocol.errors import ProtocolError
 from app.protocol.frames import SUBPROTOCOL, ServerToAgentFrame
+from app.protocol.wirelog import wire_logger
 
 log = logging.getLogger(__name__)
 
 
-class _NoFrameDumps(logging.LoggerAdapter):  # type: ignore[type-arg]
-    """The websockets library's logger for our connection, capped at INFO.
-
-    At DEBUG, websockets logs every frame's text: the login frame with the password, tokens, and
-    customers' messages. Connection events (INFO and up) still reach the app's log.
-    """
-
-    def isEnabledFor(self, level: int) -> bool:
-        return level > logging.DEBUG and self.logger.isEnabledFor(level)
-
-
-_WIRE_LOG = _NoFrameDumps(logging.getLogger("websockets.client"), {})
+_WIRE_LOG = wire_logger("websockets.client")
 
 
 class ConnectFailed(Exception):

@@ -25,6 +25,7 @@ from websockets.exceptions import ConnectionClosed, NegotiationError
 from websockets.typing import Subprotocol
 
 from app.protocol.frames import SUBPROTOCOL
+from app.protocol.wirelog import wire_logger
 from app.server import customer_tokens, http, tls
 from app.server.channels import ChannelServices
 from app.server.config import ServerConfig
@@ -112,6 +113,7 @@ class ChatServer:
             ping_interval=cfg.ping_interval,
             ping_timeout=cfg.ping_timeout,
             ssl=ssl_context,
+            logger=wire_logger("websockets.server"),  # never frame dumps: they hold passwords
         )
         self._port = int(self._server.sockets[0].getsockname()[1])
         self._channels = channels
