@@ -16,6 +16,13 @@ from pathlib import Path
 TS = Path(__file__).resolve().parents[1] / "resources" / "i18n" / "agentdesk_zh_CN.ts"
 
 ZH: dict[str, str] = {
+    "Sign out of AgentDesk?": "退出 AgentDesk 登录？",
+    "Also remove this desk's data from this computer": "同时从这台电脑删除本工作台的数据",
+    "Conversations, drafts and the cache key; the server keeps everything.": "包括会话、草稿和缓存密钥；服务器上的数据不受影响。",
+    "%1 replies have not been sent yet; removing the data discards them.": "还有 %1 条回复尚未发出；删除数据会将其丢弃。",
+    "Only wss:// is allowed to a server that is not on this computer.": "连接非本机服务器时只允许使用 wss://。",
+    "The server's certificate could not be verified; check the address or the CA file.": "无法验证服务器证书，请检查地址或 CA 文件。",
+    "The CA file in Settings cannot be read.": "无法读取设置中的 CA 文件。",
     "About AgentDesk": "关于 AgentDesk",
     "About %1": "关于 %1",
     "%1 %2\nThe support desk of a crypto exchange.\n© %3": "%1 %2\n加密货币交易所的客服工作台。\n© %3",

@@ -24,7 +24,8 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
-from app.client import ConnectionStatus, CredentialStore, LoginFailed, Session
+from app.client import ConnectionStatus, CredentialStore, LoginFailed, Session, SessionConfig
+from app.client.connection import ConnectionConfig
 from app.services.attention_policy import AttentionSettings
 from app.services.logging_setup import setup_logging
 from app.services.paths import app_paths
@@ -35,6 +36,7 @@ from app.ui.async_bridge import AsyncBridge
 from app.ui.desk import Desk
 from app.ui.dialogs.login_dialog import LoginDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
+from app.ui.dialogs.sign_out_dialog import SignOutDialog
 from app.ui.main_window import MainWindow
 from app.ui.probe import run_probe
 from app.ui.single_instance import SingleInstance, server_name
@@ -160,7 +162,11 @@ class Shell:
         await self._close_session()
         cache.parent.mkdir(parents=True, exist_ok=True)
         self.store = await Store.open(cache)
-        self.session = Session(server_url, self.store, credentials or self._credentials(), username=username)
+        # A private CA for wss:// (Settings → ca_file); certificates are always verified.
+        config = SessionConfig(connection=ConnectionConfig(ca_file=self.settings.ca_file))
+        self.session = Session(
+            server_url, self.store, credentials or self._credentials(), username=username, config=config
+        )
         await self.session.start()
 
     async def _sign_in(self, *, after_sign_out: bool = False) -> bool:
@@ -227,13 +233,18 @@ class Shell:
             QDesktopServices.openUrl(QUrl(self.demo.customer_chat_url(uid)))
 
     def _sign_out(self) -> None:
-        async def sign_out() -> None:
-            if self.session is not None:
-                await self.session.logout()
-            self._close_window()
-            self._signed_out.set()
+        """Ask first: sign out only, or also remove this desk's data (issue: local data)."""
+        queued = self.session.current_state.queued if self.session is not None else 0
+        dialog = SignOutDialog(queued, self.window)
+        dialog.confirmed.connect(lambda wipe: self.bridge.run(self._signed_out_with(wipe), name="sign_out"))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
-        self.bridge.run(sign_out(), name="sign_out")
+    async def _signed_out_with(self, wipe: bool) -> None:
+        if self.session is not None:
+            await self.session.logout(wipe=wipe)
+        self._close_window()
+        self._signed_out.set()
 
     def _open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self.window)

@@ -88,6 +88,13 @@ ERRORS = {
     "offline": QT_TRANSLATE_NOOP("Labels", "Not connected to the server."),
     "timeout": QT_TRANSLATE_NOOP("Labels", "The server did not answer in time."),
     "unreachable": QT_TRANSLATE_NOOP("Labels", "Cannot reach the server."),
+    "insecure_transport": QT_TRANSLATE_NOOP(
+        "Labels", "Only wss:// is allowed to a server that is not on this computer."
+    ),
+    "certificate_invalid": QT_TRANSLATE_NOOP(
+        "Labels", "The server's certificate could not be verified; check the address or the CA file."
+    ),
+    "ca_file_invalid": QT_TRANSLATE_NOOP("Labels", "The CA file in Settings cannot be read."),
     "connection_lost": QT_TRANSLATE_NOOP("Labels", "The connection to the server was lost."),
     "session_replaced": QT_TRANSLATE_NOOP(
         "Labels", "You signed in somewhere else; this desk was signed out."

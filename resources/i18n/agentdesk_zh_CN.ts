@@ -1004,6 +1004,18 @@ The support desk of a crypto exchange.
         <translation>无法连接到服务器。</translation>
     </message>
     <message>
+        <source>Only wss:// is allowed to a server that is not on this computer.</source>
+        <translation>连接非本机服务器时只允许使用 wss://。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified; check the address or the CA file.</source>
+        <translation>无法验证服务器证书，请检查地址或 CA 文件。</translation>
+    </message>
+    <message>
+        <source>The CA file in Settings cannot be read.</source>
+        <translation>无法读取设置中的 CA 文件。</translation>
+    </message>
+    <message>
         <source>The connection to the server was lost.</source>
         <translation>与服务器的连接已断开。</translation>
     </message>
@@ -1333,6 +1345,29 @@ The support desk of a crypto exchange.
     <message>
         <source>AgentDesk is already running; its window was brought to the front.</source>
         <translation>AgentDesk 已在运行，已将其窗口切换到前台。</translation>
+    </message>
+</context>
+<context>
+    <name>SignOutDialog</name>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Also remove this desk&apos;s data from this computer</source>
+        <translation>同时从这台电脑删除本工作台的数据</translation>
+    </message>
+    <message>
+        <source>Conversations, drafts and the cache key; the server keeps everything.</source>
+        <translation>包括会话、草稿和缓存密钥；服务器上的数据不受影响。</translation>
+    </message>
+    <message>
+        <source>%1 replies have not been sent yet; removing the data discards them.</source>
+        <translation>还有 %1 条回复尚未发出；删除数据会将其丢弃。</translation>
+    </message>
+    <message>
+        <source>Sign out of AgentDesk?</source>
+        <translation>退出 AgentDesk 登录？</translation>
     </message>
 </context>
 <context>

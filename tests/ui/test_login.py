@@ -15,8 +15,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.services.settings import Settings
+from app.store import InboxQuery
 from app.ui.app_shell import Shell, make_application
 from app.ui.dialogs.login_dialog import LoginDialog
+from app.ui.dialogs.sign_out_dialog import SignOutDialog
 from tests.ui.helpers import until
 
 
@@ -107,8 +109,28 @@ def test_sign_out_closes_the_window_and_asks_to_sign_in_again(open_desk: Any, ai
         window = await open_desk("alice")
         shell = window.test_shell
         window.actions_by_key["sign_out"].trigger()
+        dialog = window.findChild(SignOutDialog, "SignOutDialog")
+        assert dialog is not None and not dialog.wipe.isChecked()  # keeping the data is the default
+        dialog.accept()
         await until(lambda: shell._signed_out.is_set(), what="signed out")
         assert shell.window is None
         assert shell.session.current_state.status == "relogin_needed"
+        assert shell.store is not None and (await shell.store.count(InboxQuery())) > 0  # cache kept
+
+    aio(body)
+
+
+def test_sign_out_can_remove_the_desks_data(open_desk: Any, aio: Any, tmp_path: Path) -> None:
+    async def body() -> None:
+        window = await open_desk("alice")
+        shell = window.test_shell
+        cache = tmp_path / "cache-alice.sqlite3"
+        assert cache.exists()
+        window.actions_by_key["sign_out"].trigger()
+        dialog = window.findChild(SignOutDialog, "SignOutDialog")
+        dialog.wipe.setChecked(True)
+        dialog.accept()
+        await until(lambda: shell._signed_out.is_set(), what="signed out")
+        assert not cache.exists() and not Path(f"{cache}-wal").exists()
 
     aio(body)
