@@ -17,15 +17,14 @@ from typing import Any
 from sqlalchemy.engine import Engine, make_url
 
 from app.server import sla
-from app.server.callback_monitor import CallbackMonitor
 from app.server.config import ServerConfig
-from app.server.db import repo_email
+from app.server.db import repo_email, repo_reminders, repo_sla
 from app.server.db.executor import DbExecutor
 from app.server.db.repo_events import StoredEvent
 from app.server.db.schema_channels import ensure_indexes
 from app.server.email.listener import InboundHandler, SmtpListener
 from app.server.email.outbound import FolderTransport, MailSender, RelayTransport, Transport
-from app.server.sla_monitor import BreachMonitor
+from app.server.periodic import PeriodicCheck
 from app.server.sla_policy import PolicyFile
 
 log = logging.getLogger(__name__)
@@ -56,8 +55,8 @@ class ChannelServices:
         self._own_mail_dir: Path | None = None  # made here, so removed on stop
         self.listener: SmtpListener | None = None
         self.sender: MailSender | None = None
-        self.monitor: BreachMonitor | None = None
-        self.callbacks: CallbackMonitor | None = None
+        self.monitor: PeriodicCheck | None = None  # SLA breaches
+        self.callbacks: PeriodicCheck | None = None  # callback reminders
 
     def session_info(self) -> dict[str, Any]:
         return {sla.POLICY_KEY: self.policy, repo_email.SETTINGS_KEY: self.mail_settings}
@@ -65,9 +64,11 @@ class ChannelServices:
     async def start(self, db: DbExecutor, engine: Engine, db_url: str, temp_dir: Path | None) -> None:
         cfg = self.config
         await db.call(ensure_indexes, engine)
-        self.monitor = BreachMonitor(db, cfg.sla_check_interval)
+        self.monitor = PeriodicCheck(db, cfg.sla_check_interval, repo_sla.record_breaches, "sla-monitor")
         await self.monitor.start()
-        self.callbacks = CallbackMonitor(db, cfg.callback_check_interval)
+        self.callbacks = PeriodicCheck(
+            db, cfg.callback_check_interval, repo_reminders.send_reminders, "callback-monitor"
+        )
         await self.callbacks.start()
         transport = self._transport(db_url, temp_dir)
         if transport is not None:
