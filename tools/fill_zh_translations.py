@@ -16,6 +16,7 @@ from pathlib import Path
 TS = Path(__file__).resolve().parents[1] / "resources" / "i18n" / "agentdesk_zh_CN.ts"
 
 ZH: dict[str, str] = {
+    "Distinct alert for VIP messages, also while away": "VIP 消息使用专属提醒（离开时也提醒）",
     "Sign out of AgentDesk?": "退出 AgentDesk 登录？",
     "Also remove this desk's data from this computer": "同时从这台电脑删除本工作台的数据",
     "Conversations, drafts and the cache key; the server keeps everything.": "包括会话、草稿和缓存密钥；服务器上的数据不受影响。",

@@ -37,6 +37,8 @@ QUIET = Attention()
 class AttentionSettings:
     notifications: bool = True
     sound: bool = True
+    vip_alert: bool = True  # VIP: the distinct sound, and alerts even while away
+    away: bool = False  # the agent's effective presence
 
 
 def decide(
@@ -58,11 +60,14 @@ def decide(
         return QUIET
     if window_active and viewing_conversation:
         return QUIET
-    vip = vip_tier > 0
+    vip = vip_tier > 0 and prefs.vip_alert
+    if prefs.away and not vip:
+        return QUIET  # away: regular work waits in the inbox (its unread badge still counts)
+    sound = True if vip else prefs.sound  # the priority lane's alert is its own setting
     if window_active:
         # Focused on another conversation: a VIP still gets a sound, others only the badge.
-        return Attention(notify=False, sound=vip and prefs.sound, flash=False, vip=vip)
-    return Attention(notify=prefs.notifications, sound=prefs.sound, flash=True, vip=vip)
+        return Attention(notify=False, sound=vip, flash=False, vip=vip)
+    return Attention(notify=prefs.notifications or vip, sound=sound, flash=True, vip=vip)
 
 
 def title_with_unread(title: str, unread: int) -> str:

@@ -31,6 +31,7 @@ class Settings:
     idle_away_minutes: int = 5
     notifications: bool = True
     sound: bool = True
+    vip_alert: bool = True  # the distinct VIP alert, which also breaks through "away"
     ca_file: str | None = None  # a private CA bundle for wss:// (certificates are always verified)
 
     def with_changes(self, **changes: Any) -> Settings:
@@ -51,7 +52,8 @@ def _validated(settings: Settings) -> Settings:
 
 _TYPES: dict[str, tuple[type, ...]] = {
     "server_url": (str,), "username": (str,), "language": (str,), "theme": (str,),
-    "idle_away_minutes": (int,), "notifications": (bool,), "sound": (bool,), "ca_file": (str, type(None)),
+    "idle_away_minutes": (int,), "notifications": (bool,), "sound": (bool,), "vip_alert": (bool,),
+    "ca_file": (str, type(None)),
 }
 
 

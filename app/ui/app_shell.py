@@ -216,7 +216,9 @@ class Shell:
         window = MainWindow(
             self.desk,
             idle_minutes=self.settings.idle_away_minutes,
-            attention=lambda: AttentionSettings(self.settings.notifications, self.settings.sound),
+            attention=lambda: AttentionSettings(
+                self.settings.notifications, self.settings.sound, vip_alert=self.settings.vip_alert
+            ),
             customer_chat=self._open_customer_chat if self.demo is not None else None,
         )
         window.quit_requested.connect(self._quit.set)

@@ -7,6 +7,7 @@ menus built from :mod:`app.ui.commands`. Behaviour lives in the controllers; rul
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
@@ -82,7 +83,13 @@ class MainWindow(QMainWindow):
         self.conversation_controller = ConversationController(desk, self.conversation, self)
         self.customer_controller = CustomerController(desk, self.customer, self)
         self.presence = PresenceController(desk, idle_minutes, self)
-        self.attention = AttentionController(desk, self, self.open_conversation_ids, attention, self)
+        self.attention = AttentionController(
+            desk,
+            self,
+            self.open_conversation_ids,
+            lambda: replace(attention(), away=self.presence.effective == "away"),
+            self,
+        )
         self.vip = VipDesk(
             self,
             desk,

@@ -1324,6 +1324,10 @@ The support desk of a crypto exchange.
         <translation>新消息时播放提示音</translation>
     </message>
     <message>
+        <source>Distinct alert for VIP messages, also while away</source>
+        <translation>VIP 消息使用专属提醒（离开时也提醒）</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>

@@ -59,3 +59,27 @@ def test_new_messages_notify_and_vip_is_distinct(open_desk: Any, server: Any, ai
         assert window.windowTitle().startswith(f"({window.attention.unread}) AgentDesk")
 
     aio(body)
+
+
+def test_while_away_only_vip_messages_break_through(open_desk: Any, server: Any, aio: Any) -> None:
+    async def body() -> None:
+        window = await open_desk("sam")
+        service = window.attention.service
+        regular = first_row(window, vip_tier=0, channel="chat")
+        vip = next(r for r in rows(window) if r.vip_tier > 0)
+        window.attention.is_active = lambda: False
+        window.presence.choose("away")
+        for row, text in ((regular, "Regular while away"), (vip, "VIP while away")):
+            customer = await CustomerClient.connect(
+                server.ws_url, server.mint_customer_token(row.customer_uid)
+            )
+            await customer.send(text)
+            await customer.close()
+        # Events arrive in seq order: once the VIP one has alerted, the regular one was decided.
+        await until(
+            lambda: any(text == "VIP while away" for _t, text, _v in service.notifications),
+            what="VIP alert while away",
+        )
+        assert not any(text == "Regular while away" for _t, text, _v in service.notifications)
+
+    aio(body)

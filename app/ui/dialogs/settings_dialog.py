@@ -43,11 +43,13 @@ class SettingsDialog(QDialog):
         self.idle.setSpecialValueText(self.tr("Never"))
         self.notifications = QCheckBox(self.tr("Show desktop notifications"))
         self.sound = QCheckBox(self.tr("Play a sound for new messages"))
+        self.vip_alert = QCheckBox(self.tr("Distinct alert for VIP messages, also while away"))
         self._select(self.language, prefs.language)
         self._select(self.theme, prefs.theme)
         self.idle.setValue(prefs.idle_away_minutes)
         self.notifications.setChecked(prefs.notifications)
         self.sound.setChecked(prefs.sound)
+        self.vip_alert.setChecked(prefs.vip_alert)
 
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
@@ -55,6 +57,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Set me away after"), self.idle)
         form.addRow("", self.notifications)
         form.addRow("", self.sound)
+        form.addRow("", self.vip_alert)
         note = QLabel(
             self.tr("A new language applies fully after AgentDesk restarts."),
             objectName="Muted",
@@ -82,6 +85,7 @@ class SettingsDialog(QDialog):
             idle_away_minutes=self.idle.value(),
             notifications=self.notifications.isChecked(),
             sound=self.sound.isChecked(),
+            vip_alert=self.vip_alert.isChecked(),
         )
 
     def accept(self) -> None:
