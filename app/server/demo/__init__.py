@@ -4,18 +4,12 @@ Pure standard library: the loader that maps these objects to database rows
 lives with the ORM, so this package can be imported (and tested) anywhere.
 """
 
-from app.server.demo.data import (
-    DEFAULT_SEED,
-    DEMO_AGENTS,
-    DEMO_CANNED,
-    DEMO_CONVERSATIONS,
-    DEMO_CUSTOMERS,
+from app.server.demo.agents import DEMO_AGENTS
+from app.server.demo.canned import DEMO_CANNED
+from app.server.demo.chains import LARGE_WITHDRAWAL_USD, REFERENCE_PRICES_USD, usd_value
+from app.server.demo.data import DEFAULT_SEED, build_demo_dataset, demo_now
+from app.server.demo.models import (
     DEMO_PASSWORD,
-    LARGE_WITHDRAWAL_USD,
-    REFERENCE_PRICES_USD,
-    SIMULATED_CUSTOMER_LINES,
-    SIMULATED_FOLLOWUP_LINES,
-    SIMULATED_OPENING_LINES,
     DemoAgent,
     DemoCannedReply,
     DemoConversation,
@@ -24,10 +18,22 @@ from app.server.demo.data import (
     DemoMessage,
     DemoOrder,
     DemoTransfer,
-    build_demo_dataset,
-    demo_now,
-    usd_value,
 )
+from app.server.demo.simulator import (
+    SIMULATED_CUSTOMER_LINES,
+    SIMULATED_FOLLOWUP_LINES,
+    SIMULATED_OPENING_LINES,
+)
+
+
+def __getattr__(name: str) -> object:
+    """``DEMO_CUSTOMERS`` and ``DEMO_CONVERSATIONS`` are built on first use (see ``data``)."""
+    if name in ("DEMO_CUSTOMERS", "DEMO_CONVERSATIONS"):
+        from app.server.demo import data
+
+        return getattr(data, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DEFAULT_SEED",

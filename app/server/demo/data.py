@@ -9,29 +9,18 @@ live; the module-level constants use the fixed :func:`demo_now` for tests.
 
 from __future__ import annotations
 
+import functools
 import random
 from datetime import UTC, datetime
 
 from app.server.demo.agents import DEMO_AGENTS
 from app.server.demo.canned import DEMO_CANNED
-from app.server.demo.chains import LARGE_WITHDRAWAL_USD, REFERENCE_PRICES_USD, usd_value
 from app.server.demo.conversations import build_conversations
 from app.server.demo.customers import build_customers
 from app.server.demo.models import (
-    DEMO_PASSWORD,
-    DemoAgent,
-    DemoCannedReply,
     DemoConversation,
     DemoCustomer,
     DemoDataset,
-    DemoMessage,
-    DemoOrder,
-    DemoTransfer,
-)
-from app.server.demo.simulator import (
-    SIMULATED_CUSTOMER_LINES,
-    SIMULATED_FOLLOWUP_LINES,
-    SIMULATED_OPENING_LINES,
 )
 
 DEFAULT_SEED = 42
@@ -59,31 +48,16 @@ def build_demo_dataset(now: datetime, seed: int = DEFAULT_SEED) -> DemoDataset:
     )
 
 
-_DEFAULT = build_demo_dataset(demo_now())
-DEMO_CUSTOMERS: tuple[DemoCustomer, ...] = _DEFAULT.customers
-DEMO_CONVERSATIONS: tuple[DemoConversation, ...] = _DEFAULT.conversations
+@functools.cache
+def _default() -> DemoDataset:
+    return build_demo_dataset(demo_now())
 
-__all__ = [
-    "DEFAULT_SEED",
-    "DEMO_AGENTS",
-    "DEMO_CANNED",
-    "DEMO_CONVERSATIONS",
-    "DEMO_CUSTOMERS",
-    "DEMO_PASSWORD",
-    "LARGE_WITHDRAWAL_USD",
-    "REFERENCE_PRICES_USD",
-    "SIMULATED_CUSTOMER_LINES",
-    "SIMULATED_FOLLOWUP_LINES",
-    "SIMULATED_OPENING_LINES",
-    "DemoAgent",
-    "DemoCannedReply",
-    "DemoConversation",
-    "DemoCustomer",
-    "DemoDataset",
-    "DemoMessage",
-    "DemoOrder",
-    "DemoTransfer",
-    "build_demo_dataset",
-    "demo_now",
-    "usd_value",
-]
+
+def __getattr__(name: str) -> tuple[DemoCustomer, ...] | tuple[DemoConversation, ...]:
+    """``DEMO_CUSTOMERS`` / ``DEMO_CONVERSATIONS``, built on first use: importing the package (the
+    server does, for the price table) must not build the whole demo data set."""
+    if name == "DEMO_CUSTOMERS":
+        return _default().customers
+    if name == "DEMO_CONVERSATIONS":
+        return _default().conversations
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
