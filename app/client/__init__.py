@@ -3,6 +3,7 @@
 from app.client.credentials import CredentialStore, KeyringStatus
 from app.client.errors import (
     ConnectionLost,
+    KeyringUnavailable,
     LoginFailed,
     NotConnected,
     RequestFailed,
@@ -19,6 +20,7 @@ __all__ = [
     "CredentialStore",
     "EventNotice",
     "KeyringStatus",
+    "KeyringUnavailable",
     "LoginFailed",
     "NotConnected",
     "RequestFailed",

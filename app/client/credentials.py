@@ -7,12 +7,14 @@ for the token and ``f"cache-key|{server_url}|{username}"`` for the key that seal
 local cache (:mod:`app.models.crypto`), so one person can be signed in to two servers.
 
 With no usable keyring (no backend, the ``fail``/``null`` backend, a locked or broken one) the
-token and the cache key are kept in memory for this run only — the cache is then disposable: the
-next run cannot read it, empties it and takes the inbox again from the server (replies still
-queued in it are lost) — and :attr:`CredentialStore.status` says why, as codes
+token is kept in memory for this run only, and :attr:`CredentialStore.status` says why, as codes
 the UI turns into text: ``problem`` (``no_keyring``, ``keyring_locked``, ``keyring_error``) and a
 platform ``hint`` (``linux_secret_service``, ``macos_keychain``, ``windows_credential_manager``,
-``generic``). Keyring calls block (D-Bus, Keychain): the session runs them in a worker thread.
+``generic``). The cache key is stricter (:meth:`CredentialStore.cache_key`): a keyring that
+cannot be asked raises :class:`KeyringUnavailable` rather than answering "no key", because a
+new key would make the cache — and the replies waiting in it — unreadable; the caller
+(:class:`~app.client.cache_keys.CacheKeys`) decides between waiting and a key for this run only.
+Keyring calls block (D-Bus, Keychain): the session runs them in a worker thread.
 """
 
 from __future__ import annotations
@@ -26,11 +28,20 @@ import keyring
 import keyring.backend
 import keyring.errors
 
+from app.client.errors import KeyringUnavailable
 from app.client.secret import Secret
 from app.models.crypto import CacheKey
 
 SERVICE = "AgentDesk"
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundKey:
+    """A cache key and whether it is kept in the OS keyring (``False``: memory, this run only)."""
+
+    key: CacheKey
+    in_keyring: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +120,7 @@ class CredentialStore:
             self._problem = "keyring_locked"
         else:
             self._problem = "keyring_error"
-        log.warning("keyring unusable (%s): the token is kept in memory for this run", type(exc).__name__)
+        log.warning("keyring unusable (%s): its secrets are kept in memory for this run", type(exc).__name__)
 
     def get(self, server_url: str, username: str) -> Secret | None:
         return self._get(self.key(server_url, username))
@@ -152,19 +163,44 @@ class CredentialStore:
         self._delete(self.key(server_url, username))
 
     # --- the cache key ----------------------------------------------------------------------------
-    def cache_key(self, server_url: str, username: str) -> CacheKey:
-        """The key of this agent's local cache: the one kept, else a new one (kept in the
-        keyring, or in memory for this run when the keyring cannot be used)."""
+    def cache_key(self, server_url: str, username: str) -> FoundKey:
+        """The key of this agent's local cache: the one kept in the keyring, else a new one
+        (written to the keyring). Raises :class:`KeyringUnavailable` when the keyring cannot be
+        asked — never a new key in place of one it may still hold. A key kept in memory for
+        this run (:meth:`run_cache_key`) is moved into the keyring as soon as it works again."""
         name = self.cache_key_name(server_url, username)
-        kept = self._get(name)
+        with self._lock:
+            run_key = self._memory.get(name)
+        if run_key is not None:
+            return FoundKey(CacheKey.from_text(run_key.reveal()), self._set(name, run_key, persist=True))
+        kept = self._read(name)
         if kept is not None:
             try:
-                return CacheKey.from_text(kept.reveal())
+                return FoundKey(CacheKey.from_text(kept.reveal()), in_keyring=True)
             except ValueError:
                 log.warning("the cache key in the keyring is damaged; the cache starts anew")
         key = CacheKey.generate()
-        self._set(name, Secret(key.to_text()), persist=True)
+        return FoundKey(key, self._set(name, Secret(key.to_text()), persist=True))
+
+    def run_cache_key(self, server_url: str, username: str) -> CacheKey:
+        """A new cache key kept in memory for this run only (the keyring cannot be used)."""
+        key = CacheKey.generate()
+        with self._lock:
+            self._memory[self.cache_key_name(server_url, username)] = Secret(key.to_text())
         return key
+
+    def _read(self, key: str) -> Secret | None:
+        """The keyring's answer, or :class:`KeyringUnavailable` if it cannot give one."""
+        with self._lock:
+            backend = self._keyring()
+            if _unusable(backend):
+                raise KeyringUnavailable("no_keyring")
+            try:
+                value = backend.get_password(SERVICE, key)
+            except Exception as exc:
+                self._failed(exc)
+                raise KeyringUnavailable(self._problem or "keyring_error") from None
+        return Secret(value) if value else None
 
     def forget_cache_key(self, server_url: str, username: str) -> None:
         """Delete the cache key (memory and keyring): what it sealed can never be read again."""

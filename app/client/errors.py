@@ -35,3 +35,16 @@ class ConnectionLost(RequestFailed):
 
 class LoginFailed(SessionError):
     """``bad_credentials``, ``unreachable``, ``timeout``, ``protocol_error`` or ``stopped``."""
+
+
+class KeyringUnavailable(LoginFailed):
+    """The OS keyring could not be asked for this agent's cache key: ``keyring_locked``,
+    ``keyring_error`` or ``no_keyring``. Raised by sign-in only when the cache holds unsent work
+    under a key the keyring keeps (``replies``, ``drafts``): the cache then stays locked and
+    intact, and signing in again once the keyring is unlocked opens it — or the agent chooses
+    :meth:`Session.discard_local_work`."""
+
+    def __init__(self, code: str, *, replies: int = 0, drafts: int = 0) -> None:
+        super().__init__(code)
+        self.replies = replies
+        self.drafts = drafts

@@ -22,7 +22,7 @@ from app.client.cache_keys import CacheKeys
 from app.client.connection import Closed, Connection
 from app.client.credentials import CredentialStore, KeyringStatus
 from app.client.driver import ConnectionDriver, Opener, quietly
-from app.client.errors import ConnectionLost, LoginFailed, NotConnected, RequestFailed
+from app.client.errors import ConnectionLost, KeyringUnavailable, LoginFailed, NotConnected, RequestFailed
 from app.client.machine import (
     Action,
     ApplyEvent,
@@ -91,6 +91,9 @@ class Session(ConnectionDriver):
         self._outbox = Outbox(store, self._deliver, is_online=lambda: self.online,
                               backoff=Backoff(base=1.0, cap=30.0, rng=rng))
         self._cache = CacheKeys(store, credentials, server_url)
+        #: set while the cache stays locked because the keyring cannot be asked for its key and it
+        #: holds unsent replies or drafts (the error's ``code``, ``replies``, ``drafts``)
+        self.cache_held: KeyringUnavailable | None = None
         self._disconnects = [store.outbox_changed.connect(self._on_outbox_changed),
                              store.wiped.connect(self._on_cache_wiped)]
 
@@ -120,18 +123,36 @@ class Session(ConnectionDriver):
         to fix it (the token is then kept in memory for this run only)."""
         return self.credentials.status
 
+    @property
+    def cache_in_keyring(self) -> bool:
+        """The cache's key is kept in the OS keyring, so the cache — replies waiting in the
+        outbox included — outlives this run. ``False``: quitting loses undelivered replies."""
+        return self._cache.in_keyring
+
+    @property
+    def replies_at_risk(self) -> int:
+        """Replies that quitting now would lose: queued ones when the cache's key is in memory."""
+        return 0 if self._cache.in_keyring else self._machine.state.queued
+
     # --- lifecycle ------------------------------------------------------------------------------
     async def start(self) -> None:
         """Unlock the cache with the agent's key and connect with the stored token (or publish
-        ``relogin_needed``); the cache stays usable."""
+        ``relogin_needed``); the cache stays usable.
+
+        A cache the keyring cannot open yet (:attr:`cache_held`) stays locked and the session
+        waits for a sign-in, which asks the keyring again."""
         sync = await self.store.sync_state()
         username = self._machine.username or sync.username
         token = None
         if username:
-            await self._cache.unlock(username)
-            token = await asyncio.to_thread(self.credentials.get, self.server_url, username)
-            await self.store.bind_identity(self.server_url, username)
-            sync = await self.store.sync_state()
+            try:
+                await self._cache.unlock(username)
+            except KeyringUnavailable as exc:
+                self.cache_held = exc  # no token either: connecting would need the cache open
+            else:
+                token = await asyncio.to_thread(self.credentials.get, self.server_url, username)
+                await self.store.bind_identity(self.server_url, username)
+                sync = await self.store.sync_state()
         queued = await self.store.outbox_pending()
         self._outbox.start()
         self._tasks.spawn(self._tick(), name="agentdesk-tick")
@@ -157,12 +178,19 @@ class Session(ConnectionDriver):
 
     async def login(self, username: str, password: str, *, remember: bool = True) -> AgentInfo:
         """Sign in with a password; the token the server returns goes to the keyring if
-        ``remember`` (else memory only). Raises :class:`LoginFailed` with a code."""
+        ``remember`` (else memory only). Raises :class:`LoginFailed` with a code —
+        :class:`KeyringUnavailable` when the keyring cannot open a cache that holds unsent work
+        (unlock the keyring and sign in again, or :meth:`discard_local_work`)."""
+        try:
+            await self._cache.unlock(username)
+        except KeyringUnavailable as exc:
+            self.cache_held = exc
+            raise
+        self.cache_held = None
         if self._login is not None and not self._login.done():
             self._login.set_exception(LoginFailed("superseded"))
         self._login = asyncio.get_running_loop().create_future()
         self._outbox.start()
-        await self._cache.unlock(username)
         if await self.store.bind_identity(self.server_url, username):
             self._machine.require_snapshot()
         await self._do(self._machine.login(username, Secret(password), remember=remember))
@@ -189,6 +217,13 @@ class Session(ConnectionDriver):
         if wipe:
             await self._cache.wipe(self._machine.username)
         return revoked
+
+    async def discard_local_work(self) -> None:
+        """The agent chose to go on without the cache the keyring cannot open: delete it, with
+        the replies and drafts in it (:attr:`cache_held` counts them). The next sign-in starts
+        a new cache."""
+        await self._cache.discard()
+        self.cache_held = None
 
     async def reconnect_now(self) -> None:
         await self._do(self._machine.reconnect_now())

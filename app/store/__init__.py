@@ -1,7 +1,7 @@
 """The local cache's API for the session and the UI (no SQL outside this package)."""
 
 from app.models.crypto import CacheKey, CacheLocked, UnreadableCache
-from app.store.keycheck import Unlocked
+from app.store.keycheck import HeldWork, Unlocked
 from app.store.observable import Disconnect, Signal
 from app.store.store import Store
 from app.store.types import (
@@ -25,6 +25,7 @@ __all__ = [
     "Change",
     "ConversationDetail",
     "Disconnect",
+    "HeldWork",
     "InboxPage",
     "InboxQuery",
     "InboxRow",

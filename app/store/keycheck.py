@@ -12,6 +12,13 @@ The outcome of :func:`settle` (one transaction on the worker thread):
   it is emptied and the session takes the inbox again from the server. Replies that were waiting
   in an unreadable outbox are lost with it — the price of a keyring that forgot the key.
 
+Beside the check value the cache records whether its key was kept in the OS keyring
+(``key_in_keyring``). When the keyring cannot be asked (locked, broken, not yet reachable at
+login), :func:`held_work` tells the session whether the cache is worth waiting for: unsent
+replies or drafts under a key the keyring still holds. Then it stays locked and intact until
+the keyring answers, instead of being emptied under a new key. A key that lived in memory only
+is gone with its run, so waiting could never help.
+
 A store opened without a key that is written to before it gets one (tools, benchmarks) takes a
 key for this run only (:func:`adopt_run_key`) — if, and only if, its cache is new.
 """
@@ -19,12 +26,13 @@ key for this run only (:func:`adopt_run_key`) — if, and only if, its cache is 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import delete, table, text
+from sqlalchemy import delete, func, select, table, text
 from sqlalchemy.orm import Session
 
-from app.models import KeyValue
+from app.models import DraftRecord, KeyValue, OutboxRecord
 from app.models.crypto import CacheCipher, CacheKey
 from app.models.fts import REBUILD_FTS_SQL
 from app.models.migrations import KEY_CHECK, NEEDS_SEALING, SEAL_IN_PLACE
@@ -36,7 +44,9 @@ from app.store.worker import DbWorker
 #: whose cache this is).
 DATA_TABLES = ("conversations", "customers", "messages", "outbox", "drafts", "conversation_fts",
                "canned_replies")
-KEPT_KV = (KEY_CHECK, kv.SERVER_URL, kv.USERNAME)
+#: "1" when the cache's key is kept in the OS keyring, "0" when it lived in memory for one run
+KEY_IN_KEYRING = "key_in_keyring"
+KEPT_KV = (KEY_CHECK, KEY_IN_KEYRING, kv.SERVER_URL, kv.USERNAME)
 log = logging.getLogger(__name__)
 
 
@@ -45,6 +55,31 @@ class Unlocked(StrEnum):
     CREATED = "created"
     SEALED = "sealed"
     WIPED = "wiped"
+
+
+@dataclass(frozen=True, slots=True)
+class HeldWork:
+    """What a locked cache holds that exists nowhere else: replies not yet delivered (queued,
+    in flight or failed) and drafts; and whether its key should still be in the OS keyring."""
+
+    replies: int
+    drafts: int
+    key_in_keyring: bool
+
+    @property
+    def worth_waiting_for(self) -> bool:
+        """Keep the cache locked and intact until the keyring answers (else: start anew)."""
+        return self.key_in_keyring and (self.replies + self.drafts) > 0
+
+
+def held_work(session: Session) -> HeldWork:
+    """Counts only: they need no key, so a locked cache can answer them."""
+    replies = session.scalar(
+        select(func.count()).select_from(OutboxRecord).where(OutboxRecord.state != "delivered"))
+    drafts = session.scalar(select(func.count()).select_from(DraftRecord))
+    # a cache sealed before the flag existed had its key offered to the keyring: assume it is there
+    in_keyring = kv.get(session, KEY_IN_KEYRING) != "0" and kv.get(session, KEY_CHECK) is not None
+    return HeldWork(int(replies or 0), int(drafts or 0), in_keyring)
 
 
 def wipe_data(session: Session, *, keep_identity: bool = True) -> None:
@@ -62,7 +97,7 @@ def _has_data(session: Session) -> bool:
     )
 
 
-def settle(session: Session, cipher: CacheCipher) -> Unlocked:
+def settle(session: Session, cipher: CacheCipher, key_in_keyring: bool = True) -> Unlocked:
     check = kv.get(session, KEY_CHECK)
     if check is not None:
         if cipher.verify(check):
@@ -82,17 +117,18 @@ def settle(session: Session, cipher: CacheCipher) -> Unlocked:
     else:
         result = Unlocked.CREATED
     kv.put(session, KEY_CHECK, cipher.key_check())
+    kv.put(session, KEY_IN_KEYRING, "1" if key_in_keyring else "0")
     return result
 
 
-def unlock(worker: DbWorker, key: CacheKey) -> Unlocked:
+def unlock(worker: DbWorker, key: CacheKey, key_in_keyring: bool = True) -> Unlocked:
     """Install ``key`` in the worker and :func:`settle`; scrub the file when plain text or an
     unreadable cache was replaced. Worker thread only; on failure the previous key stays."""
     functions = worker.functions
     previous = functions.cipher
     functions.cipher = CacheCipher(key)
     try:
-        result = worker.run_sync(lambda session: settle(session, cipher_of(session)))
+        result = worker.run_sync(lambda session: settle(session, cipher_of(session), key_in_keyring))
     except BaseException:
         functions.cipher = previous
         raise
@@ -113,6 +149,6 @@ def adopt_run_key(worker: DbWorker) -> bool:
 
     if worker.functions.cipher is not None or not worker.run_sync(fresh):
         return False
-    unlock(worker, CacheKey.generate())
+    unlock(worker, CacheKey.generate(), key_in_keyring=False)
     log.warning("the cache was written before it had a key: it is sealed for this run only")
     return True

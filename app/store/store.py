@@ -31,7 +31,7 @@ from app.models import CannedReplyRecord, ConversationRecord, DraftRecord, Messa
 from app.models.crypto import CacheKey, UnreadableCache
 from app.protocol.types import CannedReply, Conversation, Message
 from app.store import events, inbox, keycheck, kv, outbox_ops, snapshot
-from app.store.keycheck import Unlocked
+from app.store.keycheck import HeldWork, Unlocked
 from app.store.observable import Signal
 from app.store.rows import conversation_detail, message_view
 from app.store.sealing import cipher_of, seal_values
@@ -98,21 +98,28 @@ class Store:
         """``True`` until the store has a key (customer text cannot be read or written)."""
         return self._worker.functions.cipher is None
 
-    async def unlock(self, key: CacheKey) -> Unlocked:
+    async def unlock(self, key: CacheKey, *, key_in_keyring: bool = True) -> Unlocked:
         """Give the store its key; returns what that meant (:class:`~app.store.keycheck.Unlocked`).
 
         ``wiped``: the cache did not open with this key and was emptied (``wiped`` is emitted
         with ``key_changed``; the session takes a new snapshot). ``sealed``: a plain-text cache
         of schema v2 was sealed in place with this key. Giving the key it already has is cheap.
+        ``key_in_keyring``: whether the key is kept in the OS keyring (``False``: memory only,
+        this run) — recorded so that :meth:`held_work` can tell a later run whether to wait.
         """
         self._hits.invalidate()
         self._run_key_allowed = False
-        result = await self._worker.call(keycheck.unlock, self._worker, key)
+        result = await self._worker.call(keycheck.unlock, self._worker, key, key_in_keyring)
         if result is Unlocked.WIPED:
             self._announce_wipe("key_changed")
         elif result is Unlocked.SEALED:
             self.rows_changed.emit(Change(reset=True))
         return result
+
+    async def held_work(self) -> HeldWork:
+        """Unsent replies and drafts, and whether the key should be in the keyring — answered
+        while locked, so the session can decide to wait for the keyring rather than start anew."""
+        return await self._read(keycheck.held_work)
 
     async def wipe(self) -> None:
         """Delete the cache: every row, and the file with its ``-wal`` and ``-shm``; forget the key.

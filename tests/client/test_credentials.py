@@ -14,8 +14,8 @@ import keyring.backend
 import pytest
 from keyring.backends import fail
 
-from app.client import ConnectionStatus, CredentialStore, Session
-from app.client.credentials import SERVICE, platform_hint
+from app.client import ConnectionStatus, CredentialStore, KeyringUnavailable, Session
+from app.client.credentials import SERVICE, FoundKey, platform_hint
 from app.client.secret import Secret
 from app.services.paths import AppPaths
 from app.services.settings import Settings, save_settings
@@ -136,11 +136,12 @@ def test_the_cache_key_lives_in_the_keyring_beside_the_token(
     url = "wss://cache-key.test"
     name = f"cache-key|{url}|alice"
     try:
-        key = CredentialStore().cache_key(url, "alice")
-        assert keyring.get_password(SERVICE, name) == key.to_text()
-        assert CredentialStore().cache_key(url, "alice") == key  # the next run finds it
+        found = CredentialStore().cache_key(url, "alice")
+        key = found.key
+        assert found.in_keyring and keyring.get_password(SERVICE, name) == key.to_text()
+        assert CredentialStore().cache_key(url, "alice") == found  # the next run finds it
         keyring.set_password(SERVICE, name, "damaged")
-        renewed = CredentialStore().cache_key(url, "alice")  # a damaged entry: a new key
+        renewed = CredentialStore().cache_key(url, "alice").key  # a damaged entry: a new key
         assert renewed != key and keyring.get_password(SERVICE, name) == renewed.to_text()
         CredentialStore().forget_cache_key(url, "alice")
         assert keyring.get_password(SERVICE, name) is None
@@ -150,13 +151,18 @@ def test_the_cache_key_lives_in_the_keyring_beside_the_token(
 
 def test_without_a_keyring_the_cache_key_lasts_one_run() -> None:
     run = CredentialStore(fail.Keyring())
-    key = run.cache_key("wss://desk", "alice")
-    assert run.cache_key("wss://desk", "alice") == key  # the same run: the same key
-    assert run.cache_key("wss://desk", "bob") != key  # one key per agent
-    assert CredentialStore(fail.Keyring()).cache_key("wss://desk", "alice") != key  # next run: new
+    with pytest.raises(KeyringUnavailable) as refused:  # never "no key" when it cannot ask
+        run.cache_key("wss://desk", "alice")
+    assert refused.value.code == "no_keyring"
+    key = run.run_cache_key("wss://desk", "alice")
+    assert run.cache_key("wss://desk", "alice") == FoundKey(key, in_keyring=False)  # this run: same key
+    assert run.run_cache_key("wss://desk", "bob") != key  # one key per agent
+    with pytest.raises(KeyringUnavailable):  # the next run has no way to find it
+        CredentialStore(fail.Keyring()).cache_key("wss://desk", "alice")
     assert key.to_text() not in repr(run)
     run.forget_cache_key("wss://desk", "alice")
-    assert run.cache_key("wss://desk", "alice") != key
+    with pytest.raises(KeyringUnavailable):
+        run.cache_key("wss://desk", "alice")
 
 
 def test_secrets_are_masked_everywhere_they_could_leak() -> None:
