@@ -3,6 +3,10 @@
 Asks the server with the pane's search and the model's sort; refreshes (debounced) when an event
 may change a client's figures: ``vip.alert``, ``customer.updated``, ``callback.due``/``missed``
 and conversations of VIP clients coming and going.
+
+"Acknowledge alerts" sends ``vip.alert_ack`` with the selected client's alert ids (the core's
+:mod:`app.services.vip_alerts` says which); once the server confirms, the row drops the
+acknowledged alerts at once and the book is fetched again. A refusal shows in the pane.
 """
 
 from __future__ import annotations
@@ -11,7 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from app.client import EventNotice
+from app.client import EventNotice, RequestFailed
+from app.services.vip_alerts import ackable_ids, without_acknowledged
+from app.ui import labels
 from app.ui.desk import Desk
 from app.ui.item_models.book_model import BookModel
 from app.ui.panes.book_pane import BookPane
@@ -31,10 +37,12 @@ class BookController(QObject):
         self.model = model
         self.search = ""
         self.loads = 0  # completed loads (tests)
+        self.acks = 0  # confirmed acknowledgements (tests)
         self.active = False  # loads only once the book has been shown
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         pane.search_changed.connect(self._set_search)
+        pane.ack_requested.connect(self.acknowledge)
         model.sort_requested.connect(lambda _code: self.refresh())
         desk.event_received.connect(self._on_event)
         desk.came_online.connect(self._schedule)
@@ -61,6 +69,29 @@ class BookController(QObject):
         self.model.set_rows(result.clients, result.total)
         self.pane.show_total(len(result.clients), result.total)
         self.loads += 1
+
+    def acknowledge(self, uid: str) -> None:
+        ids = ackable_ids(self.model.row_of(uid))
+        if not ids:
+            return
+        self.pane.clear_error()
+        self.desk.bridge.run(
+            self.desk.session.request("vip.alert_ack", uid=uid, alert_ids=ids),
+            done=lambda result: self._acknowledged(uid, result.acknowledged),
+            error=self._ack_failed,
+            guard=self.pane,
+            name="vip.alert_ack",
+        )
+
+    def _acknowledged(self, uid: str, acknowledged: list[str]) -> None:
+        row = self.model.row_of(uid)
+        if row is not None:
+            self.model.replace_row(without_acknowledged(row, acknowledged))
+        self.acks += 1
+        self.refresh()  # the server's truth (other alerts may have come or gone meanwhile)
+
+    def _ack_failed(self, exc: BaseException) -> None:
+        self.pane.show_error(labels.error(exc.code if isinstance(exc, RequestFailed) else "internal"))
 
     def _set_search(self, text: str) -> None:
         self.search = text

@@ -22,11 +22,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from app.protocol.vip import BookRow
+from app.services.vip_alerts import ackable_ids
 from app.ui import labels
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 201
 UID_ROLE = ROW_ROLE + 1
+ACK_IDS_ROLE = ROW_ROLE + 2  # the alert ids "Acknowledge alerts" would send (empty: none)
 
 # column key → the server's sort code (None: the server cannot sort by it)
 COLUMNS: tuple[tuple[str, str | None], ...] = (
@@ -88,6 +90,19 @@ class BookModel(QAbstractTableModel):
                 self._rows[i] = row
                 self.dataChanged.emit(self.index(i, 0), self.index(i, last))
 
+    def replace_row(self, row: BookRow) -> bool:
+        """Show ``row`` in place of the client's current row (False: the client is not shown)."""
+        for i, old in enumerate(self._rows):
+            if old.uid == row.uid:
+                if old != row:
+                    self._rows[i] = row
+                    self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
+                return True
+        return False
+
+    def row_of(self, uid: str) -> BookRow | None:
+        return next((r for r in self._rows if r.uid == uid), None)
+
     def rows(self) -> list[BookRow]:
         return list(self._rows)
 
@@ -125,6 +140,8 @@ class BookModel(QAbstractTableModel):
             return row
         if role == UID_ROLE:
             return row.uid
+        if role == ACK_IDS_ROLE:
+            return ackable_ids(row)
         return None
 
     @staticmethod

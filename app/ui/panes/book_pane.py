@@ -1,13 +1,16 @@
 """The client book: a search box over a table of the manager's VIP clients.
 
 Renders :class:`BookModel` and forwards gestures: the search text (debounced), opening a client
-(double-click or Enter) and "Start conversation…" for the selected client. Sorting is a header
-click, which the model hands to the server.
+(double-click or Enter), "Start conversation…" and "Acknowledge alerts" for the selected client
+(buttons, reachable with Tab, and the table's context menu, opened with the menu key or
+Shift+F10 too). Sorting is a header click, which the model hands to the server. Whether the
+selected client has alerts to acknowledge is the model's (``ACK_IDS_ROLE``), i.e. the core's rule.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -20,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.item_models.book_model import UID_ROLE, BookModel
+from app.ui.item_models.book_model import ACK_IDS_ROLE, UID_ROLE, BookModel
 from app.ui.widgets import plain_label
 
 SEARCH_DELAY_MS = 300
@@ -30,6 +33,7 @@ class BookPane(QFrame):
     search_changed = Signal(str)
     client_opened = Signal(str)  # uid
     outreach_requested = Signal(str)  # uid
+    ack_requested = Signal(str)  # uid: acknowledge that client's alerts
 
     def __init__(self, model: BookModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +44,11 @@ class BookPane(QFrame):
         self.total = plain_label("", "Muted")
         self.outreach = QPushButton(self.tr("Start conversation…"))
         self.outreach.setEnabled(False)
+        self.acknowledge = QPushButton(self.tr("Acknowledge alerts"))
+        self.acknowledge.setToolTip(self.tr("Mark the selected client's alerts as seen, for everyone"))
+        self.acknowledge.setEnabled(False)
+        self.error = plain_label("", "Muted", wrap=True)
+        self.error.hide()
         self.table = QTableView()
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -51,11 +60,18 @@ class BookPane(QFrame):
         self.table.setSortingEnabled(True)  # header clicks call model.sort → the server sorts
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.activated.connect(self._open)  # double-click and Enter
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.outreach.setEnabled(current.isValid())
-        )
-        model.modelReset.connect(lambda: self.outreach.setEnabled(False))
+        self.outreach_action = QAction(self.outreach.text(), self.table)
+        self.ack_action = QAction(self.acknowledge.text(), self.table)
+        self.table.addActions([self.outreach_action, self.ack_action])
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_args: self._update_actions())
+        model.modelReset.connect(self._update_actions)
+        model.dataChanged.connect(lambda *_args: self._update_actions())
         self.outreach.clicked.connect(self._outreach)
+        self.outreach_action.triggered.connect(self._outreach)
+        self.acknowledge.clicked.connect(self._acknowledge)
+        self.ack_action.triggered.connect(self._acknowledge)
+        self._update_actions()
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(lambda: self.search_changed.emit(self.search.text().strip()))
         self.search.textChanged.connect(lambda _t: self._timer.start())
@@ -64,17 +80,37 @@ class BookPane(QFrame):
         top.addWidget(self.search, 1)
         top.addWidget(self.total)
         top.addWidget(self.outreach)
+        top.addWidget(self.acknowledge)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(top)
+        layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
 
     def show_total(self, shown: int, total: int) -> None:
         self.total.setText(self.tr("%1 of %2 clients").replace("%1", str(shown)).replace("%2", str(total)))
 
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+        self._update_actions()  # an acknowledgement that failed may be tried again
+
+    def clear_error(self) -> None:
+        self.error.clear()
+        self.error.hide()
+
     def current_uid(self) -> str | None:
         index = self.table.currentIndex()
         return index.data(UID_ROLE) if index.isValid() else None
+
+    def _update_actions(self) -> None:
+        index = self.table.currentIndex()
+        selected = index.isValid()
+        ackable = selected and bool(index.data(ACK_IDS_ROLE))
+        self.outreach.setEnabled(selected)
+        self.outreach_action.setEnabled(selected)
+        self.acknowledge.setEnabled(ackable)
+        self.ack_action.setEnabled(ackable)
 
     def _open(self, index: QModelIndex) -> None:
         uid = index.data(UID_ROLE)
@@ -85,3 +121,10 @@ class BookPane(QFrame):
         uid = self.current_uid()
         if uid:
             self.outreach_requested.emit(uid)
+
+    def _acknowledge(self) -> None:
+        uid = self.current_uid()
+        if uid and self.acknowledge.isEnabled():
+            self.acknowledge.setEnabled(False)  # until the server answered (no double sends)
+            self.ack_action.setEnabled(False)
+            self.ack_requested.emit(uid)
