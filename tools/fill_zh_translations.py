@@ -332,6 +332,22 @@ ZH: dict[str, str] = {
     "VIP %1": "VIP %1",
     "VIP tier changed": "VIP 等级已变更",
     "While you were away": "您离开期间",
+    "Acknowledge alerts": "确认提醒",
+    "Mark the selected client's alerts as seen, for everyone": "将所选客户的提醒标记为已查看（对所有人生效）",
+    "Install GNOME Keyring or KWallet (or KeePassXC) and unlock it when you log in.": "请安装 GNOME Keyring 或 KWallet（或 KeePassXC），并在登录系统时解锁。",
+    "Unlock your login keychain in Keychain Access.": "请在“钥匙串访问”中解锁登录钥匙串。",
+    "Check that Windows Credential Manager is available for your account.": "请确认您的帐户可以使用 Windows 凭据管理器。",
+    "Set up a system keyring for your account.": "请为您的帐户设置系统密钥环。",
+    "You sign in at every start, and replies not yet delivered are lost if you quit.": "每次启动都需要重新登录；尚未送达的回复会在退出时丢失。",
+    "%1 unsent replies and %2 drafts here are sealed with a key in the keyring. Unlock it and sign in again.": "本机有 %1 条未发送的回复和 %2 份草稿，由密钥环中的密钥加密保存。请解锁密钥环后重新登录。",
+    "Discard the %1 unsent items and continue": "丢弃 %1 项未发送内容并继续",
+    "The unsent items were discarded. Sign in to continue.": "未发送的内容已丢弃。请登录以继续。",
+    "Quit AgentDesk?": "退出 AgentDesk？",
+    "%1 replies have not reached the server yet.": "有 %1 条回复尚未送达服务器。",
+    "Without a working system keyring they cannot be kept after you quit. Stay until they are delivered, or quit and lose them.": "没有可用的系统密钥环，退出后无法保留这些回复。请留下等待送达，或退出并放弃它们。",
+    "Quit and lose them": "退出并放弃",
+    "Stay": "留下",
+    "Not remembered": "未保存登录",
 }
 
 

@@ -24,7 +24,14 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
-from app.client import ConnectionStatus, CredentialStore, LoginFailed, Session, SessionConfig
+from app.client import (
+    ConnectionStatus,
+    CredentialStore,
+    KeyringUnavailable,
+    LoginFailed,
+    Session,
+    SessionConfig,
+)
 from app.client.connection import ConnectionConfig
 from app.services.attention_policy import AttentionSettings
 from app.services.logging_setup import setup_logging
@@ -183,6 +190,8 @@ class Shell:
     async def _login_dialog(self, url: str, user: str) -> bool:
         done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
         dialog = LoginDialog(url, user)
+        if self.session is not None and self.session.cache_held is not None:
+            self._show_held_cache(dialog, self.session.cache_held)
 
         async def attempt(server_url: str, username: str, password: str, remember: bool) -> None:
             await self.open_session(server_url, username, self._cache_for(server_url, username))
@@ -192,8 +201,18 @@ class Shell:
             await asyncio.to_thread(save_settings, self.settings, self.settings_path)  # fsync: off the loop
 
         def failed(exc: BaseException) -> None:
+            if isinstance(exc, KeyringUnavailable):
+                self._show_held_cache(dialog, exc)
+                return
             code = exc.code if isinstance(exc, LoginFailed) else "unreachable"
             dialog.show_error(labels.error(code))
+
+        async def discard() -> None:
+            if self.session is not None:
+                await self.session.discard_local_work()
+
+        def discard_clicked() -> None:
+            self.bridge.run(discard(), done=lambda _r: dialog.discarded(), guard=dialog, name="discard")
 
         def accepted(_result: object) -> None:
             if not done.done():
@@ -203,12 +222,19 @@ class Shell:
         dialog.login_requested.connect(
             lambda *a: self.bridge.run(attempt(*a), done=accepted, error=failed, guard=dialog, name="login")
         )
+        dialog.discard_requested.connect(discard_clicked)
         dialog.rejected.connect(lambda: done.done() or done.set_result(False))
         dialog.show()
         try:
             return await done
         finally:
             dialog.deleteLater()
+
+    @staticmethod
+    def _show_held_cache(dialog: LoginDialog, held: KeyringUnavailable) -> None:
+        """The keyring cannot open a cache with unsent work: unlock and retry, or discard it."""
+        dialog.show_error(labels.held_cache(held.code, held.replies, held.drafts))
+        dialog.offer_discard(held.replies + held.drafts)
 
     def show_window(self) -> None:
         assert self.session is not None and self.store is not None
@@ -220,6 +246,7 @@ class Shell:
                 self.settings.notifications, self.settings.sound, vip_alert=self.settings.vip_alert
             ),
             customer_chat=self._open_customer_chat if self.demo is not None else None,
+            keyring_notice=self.demo is None,
         )
         window.quit_requested.connect(self._quit.set)
         window.sign_out_requested.connect(self._sign_out)
@@ -269,7 +296,10 @@ class Shell:
             window, self.window = self.window, None
             with contextlib.suppress(RuntimeError):
                 window.quit_requested.disconnect(self._quit.set)
-            window.close()
+            if self.session is not None and self.session.replies_at_risk:
+                log.warning("closing with %d undelivered replies under a key kept in memory",
+                            self.session.replies_at_risk)
+            window.close_without_asking()
             window.deleteLater()
         if self.desk is not None:
             self.desk.close()

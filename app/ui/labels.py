@@ -109,6 +109,16 @@ ERRORS = {
     ),
     "keyring_error": QT_TRANSLATE_NOOP("Labels", "The system keyring failed; you will not be remembered."),
 }
+KEYRING_HINTS = {  # CredentialStore.status.hint: how to get a keyring on this system
+    "linux_secret_service": QT_TRANSLATE_NOOP(
+        "Labels", "Install GNOME Keyring or KWallet (or KeePassXC) and unlock it when you log in."
+    ),
+    "macos_keychain": QT_TRANSLATE_NOOP("Labels", "Unlock your login keychain in Keychain Access."),
+    "windows_credential_manager": QT_TRANSLATE_NOOP(
+        "Labels", "Check that Windows Credential Manager is available for your account."
+    ),
+    "generic": QT_TRANSLATE_NOOP("Labels", "Set up a system keyring for your account."),
+}
 GUARD = {  # every code app.guard.VIOLATION_CODES can produce (a test keeps them in step)
     "asks_password": QT_TRANSLATE_NOOP("Labels", "Support never asks for a password."),
     "asks_otp_code": QT_TRANSLATE_NOOP("Labels", "Support never asks for SMS, email or authenticator codes."),
@@ -210,6 +220,25 @@ def error(code: str | None, fallback: str | None = None) -> str:
     return fallback or QCoreApplication.translate("Labels", "Something went wrong (%1).").replace(
         "%1", code or "?"
     )
+
+
+def keyring_notice(problem: str | None, hint: str | None) -> str:
+    """The status bar's note when the keyring cannot keep this desk's secrets (empty if it can)."""
+    if problem is None:
+        return ""
+    what = QCoreApplication.translate(
+        "Labels", "You sign in at every start, and replies not yet delivered are lost if you quit."
+    )
+    return " ".join(part for part in (error(problem), what, _lookup(KEYRING_HINTS, hint)) if part)
+
+
+def held_cache(code: str, replies: int, drafts: int) -> str:
+    """Sign-in refused because the keyring cannot open a cache that holds unsent work."""
+    held = QCoreApplication.translate(
+        "Labels",
+        "%1 unsent replies and %2 drafts here are sealed with a key in the keyring. Unlock it and sign in again.",  # noqa: E501
+    )
+    return f"{error(code)} {held.replace('%1', str(replies)).replace('%2', str(drafts))}"
 
 
 def duration(r: Remaining) -> str:

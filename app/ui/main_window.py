@@ -26,6 +26,7 @@ from app.ui.desk import Desk
 from app.ui.dialogs.about_dialog import show_about
 from app.ui.dialogs.command_palette import CommandPalette
 from app.ui.dialogs.help_dialog import HelpDialog
+from app.ui.dialogs.quit_confirm_dialog import QuitConfirmDialog
 from app.ui.inbox_controller import InboxController, views_for
 from app.ui.item_models.inbox_model import InboxModel
 from app.ui.panes.connection_indicator import ConnectionIndicator
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         idle_minutes: int,
         attention: Callable[[], AttentionSettings],
         customer_chat: Callable[[str], object] | None = None,
+        keyring_notice: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -59,6 +61,8 @@ class MainWindow(QMainWindow):
         self.desk = desk
         self._customer_chat = customer_chat  # --demo: open the shown customer's web chat
         self.popouts: dict[int, PopOutWindow] = {}
+        self._keyring_notice = keyring_notice  # a demo keeps nothing: no keyring to miss
+        self._close_confirmed = False
 
         # panes
         self.inbox_model = InboxModel(desk.store, desk.bridge, self)
@@ -109,9 +113,12 @@ class MainWindow(QMainWindow):
         self.me_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.unread_label = plain_label("", "Muted")
         self.message = plain_label("", "Muted")
+        self.keyring_label = plain_label("", "GuardWarning")
+        self.keyring_label.hide()
         bar = self.statusBar()
         bar.addWidget(self.connection)
         bar.addWidget(self.message, 1)
+        bar.addWidget(self.keyring_label)
         bar.addPermanentWidget(self.unread_label)
         bar.addPermanentWidget(self.me_button)
 
@@ -159,7 +166,7 @@ class MainWindow(QMainWindow):
             "away": lambda: self.presence.choose("away"),
             "settings": self.settings_requested.emit,
             "sign_out": self.sign_out_requested.emit,
-            "quit": self.quit_requested.emit,
+            "quit": self.close,
             "shortcuts": self.open_help,
             "about": lambda: show_about(self),
         } | ({"customer_chat": self._play_customer} if self._customer_chat else {})
@@ -210,6 +217,7 @@ class MainWindow(QMainWindow):
     def _state_changed(self, state: SessionState) -> None:
         self.connection.set_view(connection_view(state))
         self._update_me()
+        self._show_keyring_notice()
 
     def _connection_clicked(self) -> None:
         if self.connection.state_code == "relogin":
@@ -257,7 +265,27 @@ class MainWindow(QMainWindow):
             else self.tr("Something went wrong: %1").replace("%1", type(exc).__name__)
         )
 
+    def _show_keyring_notice(self) -> None:
+        """Say so while this desk's secrets cannot outlive the run (no keyring, or locked)."""
+        session = self.desk.session
+        status = session.keyring_status
+        problem = status.problem or (None if session.cache_in_keyring else "no_keyring")
+        text = labels.keyring_notice(problem, status.hint) if self._keyring_notice else ""
+        self.keyring_label.setText(self.tr("Not remembered") if text else "")
+        self.keyring_label.setToolTip(text)
+        self.keyring_label.setVisible(bool(text))
+
+    def close_without_asking(self) -> None:
+        """Close for signing out or quitting once confirmed (the session's fate is decided)."""
+        self._close_confirmed = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        at_risk = 0 if self._close_confirmed else self.desk.session.replies_at_risk
+        if at_risk:
+            event.ignore()
+            QuitConfirmDialog(at_risk, self.close_without_asking, self).open()
+            return
         for window in list(self.popouts.values()):
             window.close()
         self.conversation_controller.close()

@@ -111,6 +111,14 @@ The support desk of a crypto exchange.
         <translation>发起会话…</translation>
     </message>
     <message>
+        <source>Acknowledge alerts</source>
+        <translation>确认提醒</translation>
+    </message>
+    <message>
+        <source>Mark the selected client&apos;s alerts as seen, for everyone</source>
+        <translation>将所选客户的提醒标记为已查看（对所有人生效）</translation>
+    </message>
+    <message>
         <source>%1 of %2 clients</source>
         <translation>%1 / %2 位客户</translation>
     </message>
@@ -1044,6 +1052,22 @@ The support desk of a crypto exchange.
         <translation>系统钥匙串出错，本次不会记住登录状态。</translation>
     </message>
     <message>
+        <source>Install GNOME Keyring or KWallet (or KeePassXC) and unlock it when you log in.</source>
+        <translation>请安装 GNOME Keyring 或 KWallet（或 KeePassXC），并在登录系统时解锁。</translation>
+    </message>
+    <message>
+        <source>Unlock your login keychain in Keychain Access.</source>
+        <translation>请在“钥匙串访问”中解锁登录钥匙串。</translation>
+    </message>
+    <message>
+        <source>Check that Windows Credential Manager is available for your account.</source>
+        <translation>请确认您的帐户可以使用 Windows 凭据管理器。</translation>
+    </message>
+    <message>
+        <source>Set up a system keyring for your account.</source>
+        <translation>请为您的帐户设置系统密钥环。</translation>
+    </message>
+    <message>
         <source>Support never asks for a password.</source>
         <translation>客服绝不会索要密码。</translation>
     </message>
@@ -1102,6 +1126,14 @@ The support desk of a crypto exchange.
     <message>
         <source>Something went wrong (%1).</source>
         <translation>出现错误（%1）。</translation>
+    </message>
+    <message>
+        <source>You sign in at every start, and replies not yet delivered are lost if you quit.</source>
+        <translation>每次启动都需要重新登录；尚未送达的回复会在退出时丢失。</translation>
+    </message>
+    <message>
+        <source>%1 unsent replies and %2 drafts here are sealed with a key in the keyring. Unlock it and sign in again.</source>
+        <translation>本机有 %1 条未发送的回复和 %2 份草稿，由密钥环中的密钥加密保存。请解锁密钥环后重新登录。</translation>
     </message>
     <message>
         <source>%1d %2h</source>
@@ -1170,6 +1202,14 @@ The support desk of a crypto exchange.
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
+    <message>
+        <source>Discard the %1 unsent items and continue</source>
+        <translation>丢弃 %1 项未发送内容并继续</translation>
+    </message>
+    <message>
+        <source>The unsent items were discarded. Sign in to continue.</source>
+        <translation>未发送的内容已丢弃。请登录以继续。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1188,6 +1228,10 @@ The support desk of a crypto exchange.
     <message>
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
+    </message>
+    <message>
+        <source>Not remembered</source>
+        <translation>未保存登录</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1266,29 @@ The support desk of a crypto exchange.
     <message>
         <source>%1 — AgentDesk</source>
         <translation>%1 — AgentDesk</translation>
+    </message>
+</context>
+<context>
+    <name>QuitConfirmDialog</name>
+    <message>
+        <source>Quit AgentDesk?</source>
+        <translation>退出 AgentDesk？</translation>
+    </message>
+    <message>
+        <source>%1 replies have not reached the server yet.</source>
+        <translation>有 %1 条回复尚未送达服务器。</translation>
+    </message>
+    <message>
+        <source>Without a working system keyring they cannot be kept after you quit. Stay until they are delivered, or quit and lose them.</source>
+        <translation>没有可用的系统密钥环，退出后无法保留这些回复。请留下等待送达，或退出并放弃它们。</translation>
+    </message>
+    <message>
+        <source>Quit and lose them</source>
+        <translation>退出并放弃</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>留下</translation>
     </message>
 </context>
 <context>

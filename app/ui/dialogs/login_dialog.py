@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,7 @@ class LoginDialog(QDialog):
     """Emits :attr:`login_requested`; stays open (busy) until the shell accepts or shows an error."""
 
     login_requested = Signal(str, str, str, bool)  # server_url, username, password, remember
+    discard_requested = Signal()  # give up the local work the keyring cannot open
 
     def __init__(
         self, server_url: str = "", username: str = "", remember: bool = True, parent: QWidget | None = None
@@ -45,6 +47,11 @@ class LoginDialog(QDialog):
         self.error = QLabel(objectName="ErrorBanner", wordWrap=True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.hide()
+        # Shown only when the keyring cannot open a cache holding unsent work (offer_discard)
+        self.discard = QPushButton(objectName="Destructive")
+        self.discard.setAutoDefault(False)
+        self.discard.clicked.connect(self._discard_clicked)
+        self.discard.hide()
 
         form = QFormLayout()
         form.addRow(self.tr("Server"), self.server)
@@ -71,6 +78,7 @@ class LoginDialog(QDialog):
         layout.addSpacing(6)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.discard, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.buttons)
         (self.password if username else self.username).setFocus()
 
@@ -90,6 +98,21 @@ class LoginDialog(QDialog):
         self.sign_in.setText(self.tr("Signing in…") if busy else self.tr("Sign in"))
         if busy:
             self.error.hide()
+
+    def offer_discard(self, count: int) -> None:
+        self.discard.setText(self.tr("Discard the %1 unsent items and continue").replace("%1", str(count)))
+        self.discard.setEnabled(True)
+        self.discard.show()
+
+    def _discard_clicked(self) -> None:
+        self.discard.setEnabled(False)
+        self.discard_requested.emit()
+
+    def discarded(self) -> None:
+        """The local work is gone; signing in now starts a new cache."""
+        self.discard.hide()
+        self.error.setText(self.tr("The unsent items were discarded. Sign in to continue."))
+        self.error.show()
 
     def show_error(self, text: str) -> None:
         self.set_busy(False)
