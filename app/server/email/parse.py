@@ -3,7 +3,9 @@
 Pure standard library (``email`` with ``policy.default``), no I/O: the listener runs it in a worker
 thread (a 10 MB message takes longer than the loop may be blocked). Customer text is plain text
 everywhere, so HTML is reduced to text here (``html.parser``: markup, scripts and styles dropped,
-link targets kept visible next to their text because a phishing link's text lies). Attachments
+link targets kept visible next to their text because a phishing link's text lies; blockquotes
+become ``>`` lines). The quoted history of a reply is cut off (``quoted.py``) before the text is
+capped, so agents and the safety guard see only what the customer wrote this time. Attachments
 are recorded as name, type and size; their bytes are never kept.
 """
 
@@ -16,12 +18,15 @@ from email.message import EmailMessage, Message
 from email.parser import BytesParser
 from html.parser import HTMLParser
 
+from app.server.email.quoted import split_quoted
 from app.server.email.threads import ids_in, new_message_id
 
 MAX_BODY_CHARS = 50_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _HEADER_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# Private-use marks for where a <blockquote> opens and closes while HTML is reduced to text.
+_QUOTE_OPEN, _QUOTE_CLOSE = "\ue000", "\ue001"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +48,7 @@ class ParsedMail:
     language: str  # "zh-CN" or "en": Content-Language, else a guess from the text
     attachments: tuple[ParsedAttachment, ...]
     html_only: bool = False
+    quoted_removed: bool = False  # the quoted history of earlier mail was cut off the text
 
 
 def _header(msg: Message, name: str) -> str | None:
@@ -136,6 +142,8 @@ class _HtmlText(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._SKIP:
             self._skip += 1
+        elif tag == "blockquote":
+            self.parts.append("\n" + _QUOTE_OPEN)
         elif tag == "br":
             self.parts.append("\n")
         elif tag == "li":
@@ -152,6 +160,8 @@ class _HtmlText(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in self._SKIP:
             self._skip = max(0, self._skip - 1)
+        elif tag == "blockquote":
+            self.parts.append(_QUOTE_CLOSE + "\n")
         elif tag in self._BLOCK:
             self.parts.append("\n")
         elif tag == "a" and self._href is not None:
@@ -164,34 +174,60 @@ class _HtmlText(HTMLParser):
         if self._skip:
             return
         data = re.sub(r"\s+", " ", data)  # HTML whitespace rules (<pre> is not kept apart)
+        data = data.replace(_QUOTE_OPEN, "").replace(_QUOTE_CLOSE, "")  # the marks are ours alone
         self.parts.append(data)
         if self._href is not None:
             self._link_text.append(data)
 
 
-def html_to_text(html: str) -> str:
-    """The readable text of an HTML body: no markup, no scripts or styles."""
+def _quote_lines(text: str) -> str:
+    """Blockquote marks → ``> `` per nesting level, as a mail client's plain-text part has them."""
+    out: list[str] = []
+    depth = 0
+    for line in text.split("\n"):
+        opens, closes = line.count(_QUOTE_OPEN), line.count(_QUOTE_CLOSE)
+        level = depth + opens
+        depth = max(0, depth + opens - closes)
+        line = re.sub(r"[ \t]+", " ", line.replace(_QUOTE_OPEN, "").replace(_QUOTE_CLOSE, "")).strip()
+        out.append("> " * level + line if line and level else line)
+    return "\n".join(out)
+
+
+def _html_lines(html: str) -> str:
     parser = _HtmlText()
     try:
         parser.feed(html)
         parser.close()
     except Exception:  # html.parser is lenient; this is a last resort
-        return clean_text(re.sub(r"<[^>]*>", " ", html))
-    lines = (re.sub(r"[ \t]+", " ", line).strip() for line in "".join(parser.parts).split("\n"))
-    return clean_text("\n".join(lines))
+        return re.sub(r"<[^>]*>", " ", html)
+    return _quote_lines("".join(parser.parts))
 
 
-def _body(msg: EmailMessage) -> tuple[Message | None, str, bool]:
-    """The chosen body part, its text, and whether it came from HTML (text/plain preferred)."""
+def html_to_text(html: str) -> str:
+    """The readable text of an HTML body: no markup, no scripts or styles."""
+    return clean_text(_html_lines(html))
+
+
+def _new_text(text: str) -> tuple[str, bool]:
+    """The cleaned text without quoted history (cut first: the cap must not hide the history's end)."""
+    new, quoted = split_quoted(text)
+    cleaned = clean_text(new)
+    return (cleaned, quoted) if cleaned else (clean_text(text), False)
+
+
+def _body(msg: EmailMessage) -> tuple[Message | None, str, bool, bool]:
+    """The chosen body part, its text, whether it came from HTML (text/plain preferred) and whether
+    quoted history was cut off."""
     plain = msg.get_body(preferencelist=("plain",))
     if plain is not None:
-        text = clean_text(_text_of(plain))
+        text, quoted = _new_text(_text_of(plain))
         if text:
-            return plain, text, False
+            return plain, text, False, quoted
     html = msg.get_body(preferencelist=("html",))
     if html is not None:
-        return html, html_to_text(_text_of(html)), plain is None
-    return plain, "", False
+        text, quoted = _new_text(_html_lines(_text_of(html)))
+        return html, text, plain is None, quoted
+    return plain, "", False, False
 
 
 def _filename(part: Message) -> str:
@@ -249,7 +285,7 @@ def parse_message(
     msg = BytesParser(policy=policy.default).parsebytes(raw)
     assert isinstance(msg, EmailMessage)
     message_ids = ids_in(_header(msg, "Message-ID"))
-    body_part, text, html_only = _body(msg)
+    body_part, text, html_only, quoted_removed = _body(msg)
     found: list[ParsedAttachment] = []
     _attachments(msg, body_part, found)
     from_addr, from_name = _sender(msg, envelope_from)
@@ -265,4 +301,5 @@ def parse_message(
         language=_language(msg, text),
         attachments=tuple(found),
         html_only=html_only,
+        quoted_removed=quoted_removed,
     )
