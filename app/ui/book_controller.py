@@ -23,7 +23,7 @@ from app.ui.item_models.book_model import BookModel
 from app.ui.panes.book_pane import BookPane
 
 REFRESH_DELAY_MS = 500
-BOOK_LIMIT = 1000
+BOOK_PAGE = 200  # clients per vip.book request; more come a page at a time as the view scrolls
 _REFRESHING_EVENTS = frozenset(
     {"vip.alert", "customer.updated", "callback.due", "callback.missed", "conversation.created"}
 )
@@ -44,6 +44,7 @@ class BookController(QObject):
         pane.search_changed.connect(self._set_search)
         pane.ack_requested.connect(self.acknowledge)
         model.sort_requested.connect(lambda _code: self.refresh())
+        model.more_wanted.connect(self._more)
         desk.event_received.connect(self._on_event)
         desk.came_online.connect(self._schedule)
 
@@ -52,23 +53,60 @@ class BookController(QObject):
         self.refresh()
 
     def refresh(self) -> None:
+        """Fetch the book again from the top, as many rows as are shown now (so a refresh after an
+        event does not drop the pages the manager scrolled to)."""
         self._timer.stop()
-        params: dict[str, Any] = {"sort": self.model.sort_code, "limit": BOOK_LIMIT}
+        params: dict[str, Any] = {"sort": self.model.sort_code}
         if self.search:
             params["search"] = self.search
         self.desk.bridge.run(
-            self.desk.session.request("vip.book", **params),
-            done=lambda result, asked=dict(params): self._loaded(asked, result),
+            self._pages(params, max(BOOK_PAGE, self.model.rowCount())),
+            done=lambda result, asked=dict(params): self._loaded(asked, *result),
             guard=self.pane,
             name="vip.book",
         )
 
-    def _loaded(self, asked: dict[str, Any], result: Any) -> None:
-        if asked.get("search", "") != self.search or asked["sort"] != self.model.sort_code:
+    async def _pages(self, params: dict[str, Any], wanted: int) -> tuple[list[Any], int, str | None]:
+        clients: list[Any] = []
+        cursor: str | None = None
+        total = 0
+        while True:
+            limit = min(BOOK_PAGE, wanted - len(clients))
+            result = await self.desk.session.request("vip.book", **params, limit=max(limit, 1),
+                                                     **({"cursor": cursor} if cursor else {}))
+            clients.extend(result.clients)
+            total, cursor = result.total, result.next_cursor
+            if cursor is None or len(clients) >= wanted:
+                return clients, total, cursor
+
+    def _current(self, asked: dict[str, Any]) -> bool:
+        return asked.get("search", "") == self.search and asked["sort"] == self.model.sort_code
+
+    def _loaded(self, asked: dict[str, Any], clients: list[Any], total: int, cursor: str | None) -> None:
+        if not self._current(asked):
             return  # an older answer; the newer request is on its way
-        self.model.set_rows(result.clients, result.total)
-        self.pane.show_total(len(result.clients), result.total)
+        self.model.set_rows(clients, total, cursor)
+        self.pane.show_total(len(clients), total)
         self.loads += 1
+
+    def _more(self, cursor: str) -> None:
+        params: dict[str, Any] = {"sort": self.model.sort_code, "limit": BOOK_PAGE, "cursor": cursor}
+        if self.search:
+            params["search"] = self.search
+
+        def loaded(result: Any) -> None:
+            if not self._current(params) or self.model.next_cursor != cursor:
+                return  # the book was fetched again meanwhile
+            self.model.append_rows(result.clients, result.next_cursor)
+            self.pane.show_total(self.model.rowCount(), result.total)
+            self.loads += 1
+
+        def failed(exc: BaseException) -> None:
+            self.model.page_failed()
+            self._show_failure(exc)
+
+        self.desk.bridge.run(self.desk.session.request("vip.book", **params), done=loaded, error=failed,
+                             guard=self.pane, name="vip.book.more")
 
     def acknowledge(self, uid: str) -> None:
         ids = ackable_ids(self.model.row_of(uid))
@@ -78,7 +116,7 @@ class BookController(QObject):
         self.desk.bridge.run(
             self.desk.session.request("vip.alert_ack", uid=uid, alert_ids=ids),
             done=lambda result: self._acknowledged(uid, result.acknowledged),
-            error=self._ack_failed,
+            error=self._show_failure,
             guard=self.pane,
             name="vip.alert_ack",
         )
@@ -90,7 +128,7 @@ class BookController(QObject):
         self.acks += 1
         self.refresh()  # the server's truth (other alerts may have come or gone meanwhile)
 
-    def _ack_failed(self, exc: BaseException) -> None:
+    def _show_failure(self, exc: BaseException) -> None:
         self.pane.show_error(labels.error(exc.code if isinstance(exc, RequestFailed) else "internal"))
 
     def _set_search(self, text: str) -> None:

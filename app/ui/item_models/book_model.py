@@ -4,6 +4,10 @@ Rows are the server's :class:`BookRow` values in the server's order: sorting is 
 (``sort=``), so a header click does not reorder here — :meth:`sort` asks for it through
 :attr:`sort_requested` and the controller fetches the book again. A refresh with the same clients
 in the same order only emits ``dataChanged`` for rows that differ (the selection stays).
+
+A book is read a page at a time (``next_cursor``): the view's scrolling calls
+:meth:`fetchMore`, which asks the controller for the next page through :attr:`more_wanted`;
+:meth:`append_rows` adds it. A book of any size is reachable this way.
 """
 
 from __future__ import annotations
@@ -68,16 +72,21 @@ def alerts_text(row: BookRow) -> str:
 
 class BookModel(QAbstractTableModel):
     sort_requested = Signal(str)  # the server's sort code
+    more_wanted = Signal(str)  # the cursor of the next page
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[BookRow] = []
         self.total = 0
         self.sort_code = "tier"
+        self.next_cursor: str | None = None
+        self._fetching = False  # a next page was asked for and has not come yet
 
     # --- contents -------------------------------------------------------------------------------
-    def set_rows(self, rows: Sequence[BookRow], total: int) -> None:
+    def set_rows(self, rows: Sequence[BookRow], total: int, next_cursor: str | None = None) -> None:
         self.total = total
+        self.next_cursor = next_cursor
+        self._fetching = False
         new = list(rows)
         if [r.uid for r in new] != [r.uid for r in self._rows]:
             self.beginResetModel()  # another list (search, sort or clients came and went)
@@ -89,6 +98,29 @@ class BookModel(QAbstractTableModel):
             if row != self._rows[i]:
                 self._rows[i] = row
                 self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+
+    def append_rows(self, rows: Sequence[BookRow], next_cursor: str | None) -> None:
+        """The next page; a client already shown (the book moved meanwhile) is not repeated."""
+        self._fetching = False
+        self.next_cursor = next_cursor
+        shown = {r.uid for r in self._rows}
+        new = [r for r in rows if r.uid not in shown]
+        if new:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            self._rows.extend(new)
+            self.endInsertRows()
+
+    def page_failed(self) -> None:
+        self._fetching = False  # the view may ask again
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and self.next_cursor is not None and not self._fetching
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent) and self.next_cursor is not None:
+            self._fetching = True
+            self.more_wanted.emit(self.next_cursor)
 
     def replace_row(self, row: BookRow) -> bool:
         """Show ``row`` in place of the client's current row (False: the client is not shown)."""
