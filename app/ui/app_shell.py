@@ -127,9 +127,12 @@ class Shell:
     async def _wait_quit_or_sign_out(self) -> None:
         self._signed_out.clear()
         waiters = [asyncio.ensure_future(self._quit.wait()), asyncio.ensure_future(self._signed_out.wait())]
-        _, pending = await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
-        for task in pending:
-            task.cancel()
+        try:
+            await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+        finally:  # also when the run itself is cancelled: no waiter is left behind unawaited
+            for task in waiters:
+                task.cancel()
+            await asyncio.gather(*waiters, return_exceptions=True)
 
     async def _start_demo(self) -> bool:
         from app.ui.demo import DEMO_PASSWORD, DemoBackend
