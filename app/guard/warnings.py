@@ -24,7 +24,7 @@ _WALLET_KINDS: Final = frozenset({SEED_PHRASE, PRIVATE_KEY, EXTENDED_PRIVATE_KEY
 
 _TEXT: Final[dict[str, dict[str, str]]] = {
     "en": {
-        "intro": "For your safety, we removed the {what} you sent from this chat.",
+        "intro": "For your safety, we removed the {what} you sent from this conversation.",
         "never": (
             "Official support will never ask for your password, SMS or authenticator "
             "codes, private keys or seed phrases. Anyone who asks is a scammer."

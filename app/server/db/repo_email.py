@@ -12,6 +12,7 @@ through ``mark_sent`` / ``mark_failed``, each change announced as ``message.upda
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -22,7 +23,7 @@ from app.protocol import events as pe
 from app.server import sla, views
 from app.server.db import repo_cover, repo_events, repo_inbox
 from app.server.db.repo_channels import new_conversation
-from app.server.db.repo_messages import _add_message
+from app.server.db.repo_messages import SYSTEM_AUTHOR_NAME, _add_message
 from app.server.db.schema import Conversation, Customer, Message
 from app.server.db.schema_channels import EmailAttachment, EmailMessageId, OutboundMail, UnverifiedContact
 from app.server.email import compose, threads
@@ -51,6 +52,7 @@ class InboundOutcome:
     duplicate: bool = False  # the Message-ID was already stored (a redelivery): nothing written
     new_conversation: bool = False
     verified: bool = True
+    warned: bool = False  # the guard's safety warning was queued as an automatic reply
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,9 +133,15 @@ def _threaded(session: Session, mail: ParsedMail, customer: Customer) -> Convers
 
 
 def store_inbound(
-    session: Session, mail: ParsedMail, redactions: list[dict[str, str]], now: datetime
+    session: Session,
+    mail: ParsedMail,
+    redactions: list[dict[str, str]],
+    now: datetime,
+    warning: Callable[[str], str] | None = None,
 ) -> InboundOutcome:
-    """Store one received mail (idempotent on its Message-ID)."""
+    """Store one received mail (idempotent on its Message-ID). ``warning`` (the guard's warning
+    text for a language) is given when a secret was removed: it is queued as an automatic reply in
+    this same transaction, so a redelivered mail, stored once, is also warned about once."""
     seen = session.scalar(
         sa.select(EmailMessageId).where(EmailMessageId.digest == threads.digest(mail.message_id))
     )
@@ -180,7 +188,45 @@ def store_inbound(
         now=now,
         attach=attach,
     )
-    return InboundOutcome(conv.id, m.id, new_conversation=created, verified=customer.contact is None)
+    warned = warning is not None and _queue_warning(session, conv, customer, mail, warning, now)
+    return InboundOutcome(
+        conv.id, m.id, new_conversation=created, verified=customer.contact is None, warned=warned
+    )
+
+
+def _queue_warning(
+    session: Session,
+    conv: Conversation,
+    customer: Customer,
+    mail: ParsedMail,
+    warning: Callable[[str], str],
+    now: datetime,
+) -> bool:
+    """The chat's automatic warning, by email: stored as a system message (agents see it and its
+    delivery) and queued like an agent's reply, threaded to the mail just stored. Never to a mail
+    that may not be answered automatically (RFC 3834, ``email/autoreply.py``), nor to our own
+    domain (two of our addresses must not answer each other). Unverified senders get it too: it
+    is about their own safety and says nothing about any account."""
+    to_addr = (customer.email or "").strip().lower()
+    if mail.auto_reply_blocked is not None or "@" not in to_addr:
+        return False
+    if to_addr.rpartition("@")[2] == settings_of(session).domain.lower():
+        return False
+    text = warning(customer.language if customer.language in ("en", "zh-CN") else "en")
+    if not text:  # the guard is unavailable (``safety.py`` degrades to nothing)
+        return False
+    _add_message(
+        session,
+        conv,
+        customer,
+        author_kind="system",
+        author=None,
+        author_name=SYSTEM_AUTHOR_NAME,
+        body=text,
+        now=now,
+        attach=lambda m: queue_reply(session, conv, customer, m, "", automatic=True),
+    )
+    return True
 
 
 def _remember_id(
@@ -207,9 +253,11 @@ def queue_reply(
     agent_name: str,
     *,
     new_thread: bool = False,
+    automatic: bool = False,
 ) -> None:
     """Compose the agent's reply ``m`` and queue it (called inside the message's transaction).
-    ``new_thread``: the first mail of a conversation we start (outreach), not a reply."""
+    ``new_thread``: the first mail of a conversation we start (outreach), not a reply.
+    ``automatic``: the server's own system message (no agent), marked auto-replied."""
     settings = settings_of(session)
     now = m.created_at
     known = list(
@@ -236,6 +284,7 @@ def queue_reply(
             references=threads.reference_chain([mid for mid, _ in known]),
             date=now,
             new_thread=new_thread,
+            automatic=automatic,
         )
     )
     usable = "@" in to_addr

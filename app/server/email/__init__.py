@@ -4,6 +4,7 @@
 - ``parse.py`` — MIME → plain text, threading ids, sender, attachments' metadata (no I/O).
 - ``threads.py`` — Message-ID / In-Reply-To / References helpers (no I/O).
 - ``compose.py`` — an agent's reply as an RFC 5322 message (no I/O).
+- ``autoreply.py`` — whether a mail may get an automatic answer (RFC 3834; no I/O).
 - ``outbound.py`` — the sender task: relay (smtplib in a worker thread) or the demo mail folder.
 
 The database side is ``app/server/db/repo_email.py``; ``docs/server.md`` ("Email") has the knobs.

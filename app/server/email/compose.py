@@ -51,6 +51,7 @@ class Reply:
     references: list[str]
     date: datetime
     new_thread: bool = False  # outreach: the first mail of a thread, its subject used as is (no "Re: ")
+    automatic: bool = False  # sent by the server itself, not an agent (RFC 3834: marked auto-replied)
 
 
 def texts(language: str) -> dict[str, str]:
@@ -66,7 +67,8 @@ def reply_text(body: str, agent_name: str, from_name: str, language: str) -> str
     t = texts(language)
     opening = body.lstrip().lower()
     parts = [] if opening.startswith(_GREETINGS) else [t["greeting"], ""]
-    parts += [body.strip(), "", t["regards"], agent_name, from_name, "", "--", t["reminder"]]
+    signed = [agent_name, from_name] if agent_name else [from_name]  # an automatic mail has no agent
+    parts += [body.strip(), "", t["regards"], *signed, "", "--", t["reminder"]]
     return "\n".join(parts) + "\n"
 
 
@@ -86,7 +88,12 @@ def build(reply: Reply) -> str:
         msg["In-Reply-To"] = reply.in_reply_to
     if reply.references:
         msg["References"] = " ".join(reply.references)
-    msg["Auto-Submitted"] = "no"
+    if reply.automatic:
+        # RFC 3834 §5: marked so the customer's own auto-responder does not answer it (no mail loop).
+        msg["Auto-Submitted"] = "auto-replied"
+        msg["X-Auto-Response-Suppress"] = "All"  # the same request, in Microsoft Exchange's terms
+    else:
+        msg["Auto-Submitted"] = "no"
     msg.set_content(
         reply_text(reply.body, reply.agent_name, reply.from_name, reply.language), charset="utf-8"
     )

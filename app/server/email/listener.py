@@ -8,6 +8,8 @@ Answers: ``250`` once the mail is committed (or was already, for a redelivery); 
 size limit (aiosmtpd, from ``data_size_limit``); ``550`` without a sender address; ``554`` for a
 mail that cannot be read at all; ``451`` when storing failed — the sending server then retries, so
 a mail is never lost on our side. The listener only receives: it never relays anything anywhere.
+When the guard removed a secret, the chat's safety warning is queued back to the sender as an
+automatic reply (``repo_email.store_inbound``), unless the mail may not be answered automatically.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import asyncio
 import logging
 import weakref
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from aiosmtpd.smtp import SMTP, Envelope, Session
@@ -31,14 +34,29 @@ log = logging.getLogger(__name__)
 MAX_RECIPIENTS = 50
 
 
-def _read(raw: bytes, envelope_from: str | None, domain: str) -> tuple[ParsedMail, list[dict[str, str]]]:
-    """Parse and pass the text through the safety guard (CPU work: runs in a worker thread)."""
+def _read(
+    raw: bytes, envelope_from: str | None, domain: str
+) -> tuple[ParsedMail, list[dict[str, str]], tuple[str, ...]]:
+    """Parse and pass the text and the subject through the safety guard (CPU work: runs in a
+    worker thread). The subject too: it is stored as the conversation's and quoted in replies.
+    Returns the mail as stored, its redactions and the kinds of secret to warn about."""
     mail = parse_message(raw, envelope_from, id_domain=domain)
-    scan = safety.scan_customer_text(mail.text) if mail.text else None
-    if scan is None:
-        return mail, []
-    redactions = [{"kind": k, "severity": s} for k, s in scan.redactions]
-    return replace(mail, text=scan.text), redactions
+    body = safety.scan_customer_text(mail.text) if mail.text else None
+    subject = safety.scan_customer_text(mail.subject) if mail.subject else None
+    found = [scan for scan in (body, subject) if scan is not None and scan.redactions]
+    if not found:
+        return mail, [], ()
+    redactions = [{"kind": k, "severity": s} for scan in found for k, s in scan.redactions]
+    kinds = tuple(dict.fromkeys(kind for scan in found for kind in scan.warning_kinds))
+    return (
+        replace(
+            mail,
+            text=body.text if body is not None else mail.text,
+            subject=subject.text[:256] if subject is not None else mail.subject,
+        ),
+        redactions,
+        kinds,
+    )
 
 
 class InboundHandler:
@@ -62,26 +80,38 @@ class InboundHandler:
         if isinstance(raw, str):
             raw = raw.encode("utf-8", "surrogateescape")
         try:
-            mail, redactions = await asyncio.to_thread(_read, raw, envelope.mail_from, self._domain)
+            mail, redactions, kinds = await asyncio.to_thread(_read, raw, envelope.mail_from, self._domain)
         except Exception:
             log.exception("an inbound mail could not be read")
             return "554 5.6.0 Message could not be read"
         if not mail.from_addr:
             return "550 5.1.7 A sender address is required"
+        # The chat's warning, one source of text: the language is picked once the sender is known.
+        warning = partial(safety.customer_warning, kinds) if kinds else None
         try:
-            outcome = await self._db.run(repo_email.store_inbound, mail, redactions, utcnow())
+            outcome = await self._db.run(repo_email.store_inbound, mail, redactions, utcnow(), warning)
         except Exception:
             log.exception("an inbound mail could not be stored")
             return "451 4.3.0 Temporary failure, please try again later"
         self.received += 1
         log.info(
-            "mail %s conversation %d (%s sender)%s",
+            "mail %s conversation %d (%s sender)%s%s",
             "joined" if not outcome.new_conversation else "opened",
             outcome.conversation_id,
             "registered" if outcome.verified else "unverified",
             " [duplicate]" if outcome.duplicate else "",
+            _warning_note(outcome.warned, kinds, mail.auto_reply_blocked) if not outcome.duplicate else "",
         )
         return "250 2.0.0 Message accepted"
+
+
+def _warning_note(warned: bool, kinds: tuple[str, ...], blocked: str | None) -> str:
+    """The log's word on the safety warning: kinds and reasons only, never the mail's text."""
+    if not kinds:
+        return ""
+    if warned:
+        return f" [secrets removed: {', '.join(kinds)}; warning queued]"
+    return f" [secrets removed: {', '.join(kinds)}; no automatic warning: {blocked or 'not answerable'}]"
 
 
 class SmtpListener:

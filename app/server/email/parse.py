@@ -18,6 +18,7 @@ from email.message import EmailMessage, Message
 from email.parser import BytesParser
 from html.parser import HTMLParser
 
+from app.server.email.autoreply import blocked_reason
 from app.server.email.quoted import split_quoted
 from app.server.email.threads import ids_in, new_message_id
 
@@ -49,6 +50,7 @@ class ParsedMail:
     attachments: tuple[ParsedAttachment, ...]
     html_only: bool = False
     quoted_removed: bool = False  # the quoted history of earlier mail was cut off the text
+    auto_reply_blocked: str | None = None  # why no automatic answer may go back (``autoreply.py``)
 
 
 def _header(msg: Message, name: str) -> str | None:
@@ -302,4 +304,5 @@ def parse_message(
         attachments=tuple(found),
         html_only=html_only,
         quoted_removed=quoted_removed,
+        auto_reply_blocked=blocked_reason(msg, envelope_from, from_addr),
     )
