@@ -4,6 +4,7 @@ from app.models.crypto import CacheKey, CacheLocked, UnreadableCache
 from app.store.keycheck import HeldWork, Unlocked
 from app.store.observable import Disconnect, Signal
 from app.store.store import Store
+from app.store.thread import ThreadSlice
 from app.store.types import (
     STATUS_ANY,
     Change,
@@ -35,6 +36,7 @@ __all__ = [
     "Signal",
     "Store",
     "SyncState",
+    "ThreadSlice",
     "Unlocked",
     "UnreadableCache",
     "View",

@@ -153,6 +153,12 @@ def count(session: Session, query: InboxQuery, hits: SearchHits) -> int:
     return int(session.scalar(stmt) or 0)
 
 
+def unread_total(session: Session, query: InboxQuery, hits: SearchHits) -> int:
+    """The unread messages of every conversation in a view, summed in SQL (however many rows)."""
+    stmt = select(func.coalesce(func.sum(C.unread_count), 0)).where(*conditions(session, query, hits))
+    return int(session.scalar(stmt) or 0)
+
+
 def position(session: Session, query: InboxQuery, conversation_id: int, hits: SearchHits) -> int | None:
     """Where a conversation sits in a view (its row number), ``None`` if it is not in it."""
     numbered = (

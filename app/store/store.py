@@ -30,11 +30,12 @@ from sqlalchemy.orm import Session
 from app.models import CannedReplyRecord, ConversationRecord, DraftRecord, MessageRecord
 from app.models.crypto import CacheKey, UnreadableCache
 from app.protocol.types import CannedReply, Conversation, Message
-from app.store import events, inbox, keycheck, kv, outbox_ops, snapshot
+from app.store import events, inbox, keycheck, kv, outbox_ops, snapshot, thread
 from app.store.keycheck import HeldWork, Unlocked
 from app.store.observable import Signal
 from app.store.rows import conversation_detail, message_view
 from app.store.sealing import cipher_of, seal_values
+from app.store.thread import ThreadSlice
 from app.store.types import (
     Change,
     ConversationDetail,
@@ -278,6 +279,11 @@ class Store:
     async def count(self, query: InboxQuery) -> int:
         return await self._sealed_read(lambda s: inbox.count(s, query, self._hits), 0)
 
+    async def unread_total(self, query: InboxQuery) -> int:
+        """Unread messages summed over every conversation of a view (the window title's count);
+        a locked store answers 0."""
+        return await self._sealed_read(lambda s: inbox.unread_total(s, query, self._hits), 0)
+
     async def position(self, query: InboxQuery, conversation_id: int) -> int | None:
         """The row number of a conversation in a view (to keep a selection in sight)."""
         return await self._sealed_read(lambda s: inbox.position(s, query, conversation_id, self._hits), None)
@@ -305,6 +311,16 @@ class Store:
             return [message_view(r) for r in records]
 
         return await self._sealed_read(work, [])
+
+    async def thread(
+        self, conversation_id: int, *, floor: int | None = None, older: int = 0, latest: int = 50
+    ) -> ThreadSlice:
+        """A window of a thread: the newest ``latest`` messages, every one from ``floor`` on and
+        ``older`` more before it (see :mod:`app.store.thread`)."""
+        return await self._sealed_read(
+            lambda s: thread.window(s, conversation_id, floor=floor, older=older, latest=latest),
+            ThreadSlice(),
+        )
 
     # --- canned replies and drafts --------------------------------------------------------------
     async def canned_replies(self) -> list[CannedReply]:
