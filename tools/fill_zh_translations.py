@@ -348,6 +348,10 @@ ZH: dict[str, str] = {
     "Quit and lose them": "退出并放弃",
     "Stay": "留下",
     "Not remembered": "未保存登录",
+    "Load earlier messages": "加载更早的消息",
+    "Loading earlier messages…": "正在加载更早的消息…",
+    "Beginning of the conversation": "已到会话开头",
+    "Older messages need a connection": "更早的消息需要联网后才能加载",
 }
 
 

@@ -2,14 +2,16 @@
 
 Every gesture of the pane becomes one core call through the async bridge (no async methods on
 widgets); the pane then shows what the store reports. Opening a conversation: its detail, the
-cached thread at once, the server's history behind it, the draft, ``mark_read`` and a
+cached thread at once, the server's newest page behind it, the draft, ``mark_read`` and a
 ``viewing`` signal to colleagues. Their ``viewing``/``typing`` signals feed the collision banner.
+Scrolling to the top (or "Load earlier messages") pages in older history through the core's
+:class:`~app.services.thread_paging.ThreadPager`; the view keeps the agent's place.
 """
 
 from __future__ import annotations
 
 import time
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -17,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.client import RequestFailed
 from app.protocol.types import CannedReply
 from app.services.canned_render import CannedValues
+from app.services.thread_paging import ThreadPager, ThreadWindow
 from app.store import Change, ConversationDetail, MessagesChange, MessageView
 from app.ui import labels
 from app.ui.desk import Desk
@@ -62,6 +65,7 @@ class ConversationController(QObject):
         self._peer_timer = QTimer(self, interval=2000)
         self._peer_timer.timeout.connect(self._expire_peers)
         self._peer_timer.start()
+        self.pager = ThreadPager(desk.store, desk.session.fetch_messages, lambda: desk.session.online)
 
         header, composer = pane.header, pane.composer
         header.assign_to_me.connect(self.assign_to_me)
@@ -79,10 +83,13 @@ class ConversationController(QObject):
         composer.canned_requested.connect(self.open_canned)
         pane.thread.retry_requested.connect(self.retry)
         pane.thread.edit_requested.connect(composer.insert_text)
+        pane.thread.top_reached.connect(self.load_earlier)
+        pane.history.load_requested.connect(self.load_earlier)
         desk.messages_changed.connect(self._messages_changed)
         desk.rows_changed.connect(self._rows_changed)
         desk.peer_signal.connect(self._peer_signal)
         desk.agents_changed.connect(self._fill_agents)
+        desk.state_changed.connect(self._show_history)  # online or not: what "earlier" can do
 
     # --- opening --------------------------------------------------------------------------------
     def open(self, conversation_id: int | None) -> None:
@@ -90,6 +97,7 @@ class ConversationController(QObject):
             return
         previous = self.conversation_id
         self.conversation_id = conversation_id
+        self.pager.open(conversation_id)
         self.detail = None
         self._peers.clear()
         self.pane.set_collision([], [])
@@ -100,6 +108,7 @@ class ConversationController(QObject):
         if conversation_id is None:
             self.pane.composer.set_conversation(None)
             self.pane.thread_model.reset(None, [])
+            self.pane.history.show_state(None)
             self.pane.header.show_detail(None, self.desk.username)
             self.pane.show_placeholder()
             return
@@ -122,7 +131,10 @@ class ConversationController(QObject):
         )
         run(self.desk.store.mark_read(cid), name="mark_read")
         run(self.desk.session.send_signal("viewing", {"conversation_id": cid}), name="viewing")
-        run(self.desk.session.fetch_messages(cid), error=lambda exc: None, name="conversation.messages")
+        latest = self.pager.load_latest()
+        if latest is not None:
+            run(latest, done=self._show_window, guard=self.pane, name="conversation.messages")
+        self._show_history()
         self.opened.emit(cid)
 
     def close(self) -> None:
@@ -133,6 +145,7 @@ class ConversationController(QObject):
                 self.desk.session.send_signal("viewing", {"conversation_id": None}), name="viewing"
             )
         self.conversation_id = None
+        self.pager.open(None)
 
     def _show_detail(self, cid: int, detail: ConversationDetail | None) -> None:
         if cid != self.conversation_id:
@@ -152,21 +165,32 @@ class ConversationController(QObject):
             self.pane.composer.set_conversation(cid, text)
 
     def _reload_messages(self) -> None:
-        cid = self.conversation_id
-        if cid is None:
+        if self.conversation_id is None:
             return
-        self.desk.bridge.run(
-            self.desk.store.messages(cid),
-            done=lambda ms: self._show_messages(cid, ms),
-            guard=self.pane,
-            name="messages",
-        )
+        self.desk.bridge.run(self.pager.refresh(), done=self._show_window, guard=self.pane, name="messages")
 
-    def _show_messages(self, cid: int, messages: list[MessageView]) -> None:
-        if cid != self.conversation_id:
+    def load_earlier(self) -> None:
+        """The agent scrolled to the top or asked for earlier messages."""
+        work = self.pager.load_earlier()  # None: loading already, or nothing earlier to get now
+        if work is None:
             return
-        me = self.desk.username
-        self.pane.thread_model.sync([thread_item(m, me) for m in messages])
+        self.desk.bridge.run(work, done=self._show_window, guard=self.pane, name="conversation.earlier")
+        self._show_history()
+
+    def _show_window(self, window: ThreadWindow | None) -> None:
+        """A window of the open thread; one for a conversation left meanwhile, or superseded by a
+        newer one, shows nothing (its messages are in the cache for when it is opened)."""
+        if window is not None and self.pager.is_current(window) and self.conversation_id is not None:
+            me = self.desk.username
+            thread = self.pane.thread
+            thread.hold_anchor()
+            self.pane.thread_model.sync([thread_item(m, me) for m in window.messages])
+            thread.restore_anchor()
+        self._show_history()
+
+    def _show_history(self, *_args: object) -> None:
+        if self.conversation_id is not None:
+            self.pane.history.show_state(self.pager.history)
 
     # --- store changes --------------------------------------------------------------------------
     def _messages_changed(self, change: MessagesChange) -> None:
@@ -212,7 +236,9 @@ class ConversationController(QObject):
     def resolve(self) -> None:
         self.update(status="resolved")
 
-    def set_status(self, status: str, snoozed_until: datetime | None) -> None:
+    def set_status(self, status: str, snoozed_until: datetime | timedelta | None) -> None:
+        if isinstance(snoozed_until, timedelta):  # "in 1 hour": on the server's clock
+            snoozed_until = self.desk.clock.now() + snoozed_until
         if status == "snoozed" and snoozed_until is not None:
             self.update(status=status, snoozed_until=snoozed_until)
         else:

@@ -1469,6 +1469,25 @@ The support desk of a crypto exchange.
     </message>
 </context>
 <context>
+    <name>ThreadHistoryBar</name>
+    <message>
+        <source>Load earlier messages</source>
+        <translation>加载更早的消息</translation>
+    </message>
+    <message>
+        <source>Beginning of the conversation</source>
+        <translation>已到会话开头</translation>
+    </message>
+    <message>
+        <source>Older messages need a connection</source>
+        <translation>更早的消息需要联网后才能加载</translation>
+    </message>
+    <message>
+        <source>Loading earlier messages…</source>
+        <translation>正在加载更早的消息…</translation>
+    </message>
+</context>
+<context>
     <name>ThreadView</name>
     <message>
         <source>Copy text</source>

@@ -1,4 +1,5 @@
-"""One conversation: header with actions, the collision banner, the thread and the composer.
+"""One conversation: header with actions, the collision banner, the thread (with the line about
+earlier messages above it) and the composer.
 
 Pure view: it owns no core objects. :class:`app.ui.conversation_controller.ConversationController`
 fills it and turns its signals into core calls, so the same pane works in the main window and
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QStackedWidget, QVBoxLayout, QWidget
 from app.ui.item_models.thread_model import ThreadModel
 from app.ui.panes.composer import Composer
 from app.ui.panes.conversation_header import ConversationHeader
+from app.ui.panes.thread_history_bar import ThreadHistoryBar
 from app.ui.panes.thread_view import ThreadView
 from app.ui.widgets import plain_label
 
@@ -30,6 +32,7 @@ class ConversationPane(QFrame):
         self.collision.hide()
         self.error = plain_label("", "ErrorBanner", wrap=True)
         self.error.hide()
+        self.history = ThreadHistoryBar()
         self.thread = ThreadView(self.thread_model)
         self.composer = Composer()
         self.placeholder = plain_label(self.tr("Select a conversation from the inbox."), "Muted")
@@ -42,6 +45,7 @@ class ConversationPane(QFrame):
         layout.addWidget(self.header)
         layout.addWidget(self.collision)
         layout.addWidget(self.error)
+        layout.addWidget(self.history)
         layout.addWidget(self.thread, 1)
         layout.addWidget(self.composer)
         self.stack = QStackedWidget()

@@ -1,13 +1,16 @@
 """The thread of the open conversation (a list view over :class:`ThreadModel`).
 
 Follows the newest message while the agent is at the bottom, stays put while they read older
-ones. A click on a failed reply asks to retry it; the context menu copies a message's text.
+ones. Reaching the top (scrolling, or the wheel at the top) asks for earlier messages; when they
+come in above, the message that was at the top stays where it was (:meth:`ThreadView.hold_anchor`,
+:meth:`ThreadView.restore_anchor`). A click on a failed reply asks to retry it; the context menu
+copies a message's text.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QWidget
 
 from app.ui.delegates.thread_delegate import ThreadDelegate
@@ -18,6 +21,7 @@ from app.ui.item_models.thread_model import ThreadModel
 class ThreadView(QListView):
     retry_requested = Signal(object)  # the local id of a failed reply
     edit_requested = Signal(str)  # put a failed reply's text back into the composer
+    top_reached = Signal()  # the agent scrolled to the top: earlier messages are wanted
 
     def __init__(self, model: ThreadModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,19 +38,74 @@ class ThreadView(QListView):
         self.customContextMenuRequested.connect(self._menu)
         self.clicked.connect(self._clicked)
         self._stick = True
+        self._anchor: tuple[QPersistentModelIndex, int, int, QPersistentModelIndex, bool] | None = None
+        self._restoring = False
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         # One owned timer instead of QTimer.singleShot: it dies with the view, so a scroll
         # requested just before the view is destroyed can never fire on a deleted object.
         self._scroll_timer = QTimer(self, singleShot=True, interval=0)
         self._scroll_timer.timeout.connect(self.scrollToBottom)
         model.rowsInserted.connect(self._rows_inserted)
-        model.modelReset.connect(self._scroll_timer.start)
+        model.modelReset.connect(self._reset)
         copy = QShortcut(QKeySequence.StandardKey.Copy, self, context=Qt.ShortcutContext.WidgetShortcut)
         copy.activated.connect(self.copy_current)
+
+    def _reset(self) -> None:
+        """Another conversation: it opens at its newest message, whatever the last one did."""
+        self._stick = True
+        self._anchor = None
+        self._scroll_timer.start()
 
     def _scrolled(self, value: int) -> None:
         bar = self.verticalScrollBar()
         self._stick = value >= bar.maximum() - 8
+        if value == bar.minimum() and bar.maximum() > bar.minimum() and not self._restoring:
+            self.top_reached.emit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        bar = self.verticalScrollBar()
+        at_top = bar.value() == bar.minimum()
+        super().wheelEvent(event)
+        if at_top and event.angleDelta().y() > 0:  # wheel up at the top (or with nothing to scroll)
+            self.top_reached.emit()
+
+    # --- keeping the agent's place when rows come in above ---------------------------------------
+    def hold_anchor(self) -> None:
+        """Remember the top visible message and where it is, before the model changes."""
+        self._anchor = None
+        model = self.model()
+        if model.rowCount() == 0 or self._scroll_timer.isActive():
+            return  # empty, or about to follow the newest message anyway
+        index = self.indexAt(QPoint(self.viewport().width() // 2, 0))
+        if not index.isValid():
+            index = model.index(0, 0)
+        last = QPersistentModelIndex(model.index(model.rowCount() - 1, 0))
+        top = self.visualRect(index).top()
+        self._anchor = (QPersistentModelIndex(index), index.row(), top, last, self._stick)
+
+    def restore_anchor(self) -> None:
+        """After the model changed: if rows came in above the remembered message, scroll so that it
+        is where it was (a reader is not moved); new rows at the end are still followed."""
+        anchor, self._anchor = self._anchor, None
+        if anchor is None:
+            return
+        persistent, row, top, last, stuck = anchor
+        model = self.model()
+        if not persistent.isValid() or persistent.row() <= row:
+            return
+        appended = not last.isValid() or last.row() != model.rowCount() - 1
+        self.doItemsLayout()  # lay the new rows out now, so the anchor's new place is known
+        delta = self.visualRect(model.index(persistent.row(), 0)).top() - top
+        bar = self.verticalScrollBar()
+        self._restoring = True
+        try:
+            bar.setValue(bar.value() + delta)
+        finally:
+            self._restoring = False
+        if stuck and appended:
+            self._scroll_timer.start()
+        else:
+            self._scroll_timer.stop()
 
     def _rows_inserted(self, *_args: object) -> None:
         if self._stick:
