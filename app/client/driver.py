@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 from typing import Any
 
 from app.client.calls import fetch_snapshot, renew_token
@@ -42,6 +43,8 @@ class ConnectionDriver:
     _conn_task: asyncio.Task[None] | None
     _close_reason: str | None
     _retry_task: asyncio.Task[None] | None
+    _wall_clock: Callable[[], datetime]
+    _server_offset: float
 
     async def _do(self, actions: list[Action]) -> None:
         """Carry out the machine's actions (the session does)."""
@@ -77,9 +80,10 @@ class ConnectionDriver:
             await self._do(self._machine.connection_opened(last_seq=sync.last_applied_seq))
             while True:
                 frame = await conn.recv()
-                if isinstance(frame, Welcome) and await self.store.bind_identity(
-                        self.server_url, frame.agent.username):
-                    self._machine.require_snapshot()
+                if isinstance(frame, Welcome):
+                    self._note_server_time(frame)
+                    if await self.store.bind_identity(self.server_url, frame.agent.username):
+                        self._machine.require_snapshot()
                 await self._do(self._machine.frame_received(frame))
         except Closed as exc:
             code, reason = exc.code, self._close_reason or exc.reason
@@ -97,6 +101,13 @@ class ConnectionDriver:
             self._conn = None
         if self._conn_task is me:
             await self._do(self._machine.connection_lost(code, reason))
+
+    def _note_server_time(self, welcome: Welcome) -> None:
+        """The server's clock minus ours, as of this welcome (the latest measurement wins)."""
+        server_time: datetime | None = getattr(welcome, "server_time", None)
+        if server_time is None or server_time.tzinfo is None:
+            return  # nothing to measure against: keep the last offset
+        self._server_offset = (server_time - self._wall_clock()).total_seconds()
 
     async def _apply(self, event: Event) -> None:
         try:

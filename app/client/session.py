@@ -16,6 +16,7 @@ import random
 import time
 import uuid
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from app.client.cache_keys import CacheKeys
@@ -67,6 +68,7 @@ class Session(ConnectionDriver):
         username: str | None = None,
         config: SessionConfig | None = None,
         clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         rng: Callable[[], float] = random.random,
         opener: Opener = Connection.open,
     ) -> None:
@@ -78,6 +80,8 @@ class Session(ConnectionDriver):
         self._machine = SessionMachine(backoff=backoff, clock=clock)
         self._machine.username = username
         self._opener = opener
+        self._wall_clock = wall_clock  # the local clock the server's is compared with
+        self._server_offset = 0.0
         self.state: Signal[SessionState] = Signal("session.state")
         self.events: Signal[EventNotice] = Signal("session.events")
         self.signals: Signal[SignalFrame] = Signal("session.signals")
@@ -116,6 +120,13 @@ class Session(ConnectionDriver):
     @property
     def username(self) -> str | None:
         return self._machine.username
+
+    @property
+    def server_clock_offset(self) -> float:
+        """Seconds the server's clock is ahead of this computer's (negative: behind), measured at
+        the last ``welcome``; 0 until one arrived. Timers read it through
+        :class:`app.services.sla_clock.ServerClock`."""
+        return self._server_offset
 
     @property
     def keyring_status(self) -> KeyringStatus:

@@ -3,12 +3,17 @@
 The inbox delegate paints the level as a colour (ok, amber, red) and formats the numbers with
 translated units; the rule deciding *when* a timer turns amber lives here so it is the same in
 every view and tested without Qt.
+
+Due times are the server's timestamps, so every timer reads "now" from the desk's one clock,
+:class:`ServerClock`: the local clock corrected by the offset the session measured at its last
+``welcome`` (``Session.server_clock_offset``) — a PC whose clock is minutes off still counts right.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 SlaLevel = Literal["ok", "warning", "breached"]
@@ -17,6 +22,28 @@ SlaLevel = Literal["ok", "warning", "breached"]
 WARN_FRACTION = 0.25
 #: ... or, when the start of the window is unknown, when less than this many seconds remain.
 WARN_SECONDS = 5 * 60
+
+
+def local_now() -> datetime:
+    """This computer's wall clock (aware UTC)."""
+    return datetime.now(UTC)
+
+
+class ServerClock:
+    """The desk's one clock: the time on the server's clock, for comparing with its timestamps.
+
+    ``offset``: seconds the server's clock is ahead of the local one (read at every call, so a
+    new measurement applies at once); ``local``: the local wall clock (tests pin or skew it).
+    """
+
+    def __init__(
+        self, offset: Callable[[], float] = lambda: 0.0, local: Callable[[], datetime] = local_now
+    ) -> None:
+        self._offset = offset
+        self._local = local
+
+    def now(self) -> datetime:
+        return self._local() + timedelta(seconds=self._offset())
 
 
 @dataclass(frozen=True, slots=True)

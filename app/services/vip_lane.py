@@ -39,7 +39,9 @@ def earliest_vip_due(rows: Iterable[LaneRow]) -> datetime | None:
 
 
 def lane_remaining(due: datetime | None, now: datetime, offset: timedelta = timedelta(0)) -> Remaining | None:
-    """Time left until ``due`` on the server's clock (``now`` is the local clock)."""
+    """Time left until ``due`` on the server's clock: ``now`` from the desk's one clock
+    (:class:`~app.services.sla_clock.ServerClock`, already server time), or a local time plus
+    ``offset`` (server clock − local clock)."""
     if due is None:
         return None
     return remaining(due, now + offset)

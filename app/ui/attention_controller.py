@@ -22,7 +22,6 @@ from app.ui.attention import AttentionService
 from app.ui.desk import Desk
 
 UNREAD_DELAY_MS = 800
-UNREAD_WINDOW = 1000  # conversations summed for the unread badge
 
 
 class AttentionController(QObject):
@@ -91,10 +90,10 @@ class AttentionController(QObject):
         self._timer.start()
 
     def _count_unread(self) -> None:
-        query = InboxQuery(view=View.ALL, me=self.desk.username)
+        query = InboxQuery(view=View.ALL, me=self.desk.username)  # every conversation not resolved
         self.desk.bridge.run(
-            self.desk.store.query_inbox(query, 0, UNREAD_WINDOW),
-            done=lambda page: self._set_unread(sum(r.unread_count for r in page.rows)),
+            self.desk.store.unread_total(query),
+            done=self._set_unread,
             guard=self.window,
             name="unread",
         )

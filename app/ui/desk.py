@@ -18,6 +18,7 @@ from app.client import ConnectionStatus, EventNotice, Session, SessionState
 from app.protocol.events import AgentPresenceChanged
 from app.protocol.frames import Signal as SignalFrame
 from app.protocol.types import AgentInfo, AgentPresence, CannedReply
+from app.services.sla_clock import ServerClock
 from app.store import Store
 from app.ui.async_bridge import AsyncBridge
 
@@ -41,6 +42,8 @@ class Desk(QObject):
         self.session = session
         self.store = store
         self.bridge = bridge
+        #: the one clock every timer reads: server time (local time + the session's measured offset)
+        self.clock = ServerClock(lambda: session.server_clock_offset)
         self.state: SessionState = session.current_state
         self.canned: list[CannedReply] = []
         self.agents: list[AgentPresence] = []

@@ -30,6 +30,7 @@ class InboxController(QObject):
         self.desk = desk
         self.pane = pane
         self.model = model
+        pane.delegate.clock = desk.clock  # SLA timers count against server time
         pane.filters_changed.connect(self.apply_filters)
         desk.rows_changed.connect(model.on_change)
 

@@ -7,7 +7,7 @@ timer text (``0:24``) or an empty string when no VIP conversation waits.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -28,8 +28,6 @@ class VipLaneController(QObject):
         self.desk = desk
         self.due: datetime | None = None
         self.text = ""
-        # server clock − local clock; the session does not expose welcome.server_time yet
-        self.offset = timedelta(0)
         self._tick = QTimer(self, interval=TICK_MS)
         self._tick.timeout.connect(self._show)
         self._query_timer = QTimer(self, singleShot=True, interval=QUERY_DELAY_MS)
@@ -56,7 +54,7 @@ class VipLaneController(QObject):
         self._show()
 
     def _show(self) -> None:
-        r = lane_remaining(self.due, datetime.now(UTC), self.offset)
+        r = lane_remaining(self.due, self.desk.clock.now())  # server time: the offset is applied
         text = lane_clock(r) if r is not None else ""
         if text != self.text:
             self.text = text

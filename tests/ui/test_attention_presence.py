@@ -83,3 +83,46 @@ def test_while_away_only_vip_messages_break_through(open_desk: Any, server: Any,
         assert not any(text == "Regular while away" for _t, text, _v in service.notifications)
 
     aio(body)
+
+
+def test_the_unread_badge_counts_past_the_first_thousand_rows(loop: Any, tmp_path: Any) -> None:
+    """The title's unread count is the store's SQL total, not the sum of the first 1,000 rows."""
+    from PySide6.QtCore import QObject, Signal
+    from PySide6.QtWidgets import QWidget
+
+    from app.client import ConnectionStatus, SessionState
+    from app.services.attention_policy import AttentionSettings
+    from app.store import Store
+    from app.ui.async_bridge import AsyncBridge
+    from app.ui.attention_controller import AttentionController
+    from tests.client.factories import conversation
+    from tests.client.helpers import TEST_KEY
+
+    class Desk(QObject):
+        event_received = Signal(object)
+        rows_changed = Signal(object)
+
+        def __init__(self, store: Store) -> None:
+            super().__init__()
+            self.store, self.username = store, "alice"
+            self.bridge = AsyncBridge(self)
+            self.state = SessionState(status=ConnectionStatus.ONLINE)
+
+    store = loop.run_until_complete(Store.open(tmp_path / "cache.sqlite3", key=TEST_KEY))
+    window = QWidget()
+    try:
+        # 1,200 conversations whose customer had the last word (one unread each), 30 resolved
+        convs = [conversation(cid, minutes=cid) for cid in range(1, 1_231)]
+        convs[1_200:] = [conversation(cid, status="resolved") for cid in range(1_201, 1_231)]
+        loop.run_until_complete(store.apply_snapshot(convs, head=0))
+        desk = Desk(store)
+        controller = AttentionController(desk, window, set, AttentionSettings)  # type: ignore[arg-type]
+        counts: list[int] = []
+        controller.unread_changed.connect(counts.append)
+        controller.refresh_unread()
+        loop.run_until_complete(until(lambda: counts, what="the unread count"))
+        assert controller.unread == 1_200 and counts == [1_200]
+        controller.shutdown()
+    finally:
+        window.deleteLater()
+        loop.run_until_complete(store.close())

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from app.services.sla_clock import ServerClock
 from tests.support.server import AgentClient
 from tests.ui.helpers import first_row, open_conversation, rows, until
 
@@ -78,6 +79,14 @@ def test_actions_assign_status_priority_and_pop_out(open_desk: Any, aio: Any) ->
         assert abs((controller.detail.snoozed_until - until_time).total_seconds()) < 2
         window.conversation.header.status_chosen.emit("open", None)
         await until(lambda: controller.detail.row.status == "open", what="open again")
+        # "In 1 hour" counts on the server's clock: this PC's clock is 10 minutes slow
+        window.desk.clock = ServerClock(lambda: 600.0)
+        window.conversation.header.status_chosen.emit("snoozed", timedelta(hours=1))
+        await until(lambda: controller.detail.row.status == "snoozed", what="snoozed for an hour")
+        expected = datetime.now(UTC) + timedelta(hours=1, minutes=10)
+        assert abs((controller.detail.snoozed_until - expected).total_seconds()) < 5
+        window.conversation.header.status_chosen.emit("open", None)
+        await until(lambda: controller.detail.row.status == "open", what="open once more")
         window.conversation.header.tags_chosen.emit(["refund", "vip-watch"])
         await until(lambda: window.conversation.header.tag_labels() == ["refund", "vip-watch"], what="tags")
         window.actions_by_key["pop_out"].trigger()

@@ -104,3 +104,50 @@ def test_the_book_model_asks_the_server_to_sort(qapp: Any) -> None:
     assert changed == [1] and not resets  # same clients, same order: only the changed row
     model.set_rows(list(reversed(rows)), 2)
     assert resets == [True]
+
+
+def test_the_title_bar_timer_and_the_inbox_timers_read_the_desk_clock(loop: Any) -> None:
+    """Both count against the desk's one clock (server time), not this computer's."""
+    from PySide6.QtCore import QObject, Signal
+
+    from app.services.sla_clock import ServerClock
+    from app.store import InboxPage
+    from app.ui.async_bridge import AsyncBridge
+    from app.ui.delegates.inbox_delegate import InboxDelegate
+    from app.ui.item_models.roles import InboxRole
+    from app.ui.vip_lane_controller import VipLaneController
+    from tests.ui.helpers import until
+
+    offset = [36.0]  # the server's clock is 36 s ahead of this computer's
+    clock = ServerClock(lambda: offset[0], local=lambda: NOW)
+
+    class Store:
+        async def query_inbox(self, _query: object, _offset: int, _limit: int) -> InboxPage:
+            return InboxPage(rows=[Row(2, sla_due=NOW + timedelta(seconds=24))], total=1)  # type: ignore[list-item]
+
+    class Desk(QObject):
+        rows_changed = Signal(object)
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.store, self.username, self.clock = Store(), "vera", clock
+            self.bridge = AsyncBridge(self)
+
+    desk = Desk()
+    lane = VipLaneController(desk, desk)  # type: ignore[arg-type]
+    loop.run_until_complete(until(lambda: lane.due is not None, what="the lane's due time"))
+    assert lane.text == "-0:12"  # 24 s left by this computer's clock, 12 s over by the server's
+    offset[0] = -60.0  # a new welcome: the server is a minute behind
+    lane._show()
+    assert lane.text == "1:24"
+    lane.shutdown()
+
+    row = {InboxRole.STATUS: "open", InboxRole.SLA_DUE: NOW + timedelta(minutes=5),
+           InboxRole.SLA_STARTED: NOW - timedelta(minutes=55), InboxRole.WAITING_SINCE: None}
+    delegate = InboxDelegate()
+    delegate.clock = clock
+    offset[0] = 0.0
+    assert delegate._timer(row.get)[1] == "warning"  # 5 of 60 minutes left
+    offset[0] = 600.0  # the server is 10 minutes ahead: the SLA has passed
+    text, token = delegate._timer(row.get)
+    assert token == "danger" and text.startswith("-")

@@ -8,13 +8,13 @@ and elided to fit. Colours come from the theme tokens; the SLA colour from the c
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.services.sla_clock import remaining, sla_level, waiting
+from app.services.sla_clock import ServerClock, remaining, sla_level, waiting
 from app.ui import labels, resources, theme
 from app.ui.item_models.roles import InboxRole
 
@@ -30,7 +30,8 @@ class InboxDelegate(QStyledItemDelegate):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._icons: dict[tuple[str, str], object] = {}
-        self.now: datetime | None = None  # tests pin the clock; None = the wall clock
+        self.now: datetime | None = None  # tests pin the time; None = ``clock``
+        self.clock = ServerClock()  # the desk's one clock (server time) once the window sets it
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return QSize(option.rect.width() if option.rect.width() > 0 else 320, ROW_HEIGHT)
@@ -174,7 +175,7 @@ class InboxDelegate(QStyledItemDelegate):
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
 
     def _timer(self, data: object) -> tuple[str, str]:
-        now = self.now or datetime.now(UTC)
+        now = self.now or self.clock.now()
         status = str(data(InboxRole.STATUS) or "open")  # type: ignore[operator]
         due = data(InboxRole.SLA_DUE)  # type: ignore[operator]
         if due is not None and status not in ("resolved", "snoozed"):

@@ -33,7 +33,9 @@ from app.ui.widgets import ElidedLabel, badge, clear_layout, plain_label
 class ConversationHeader(QFrame):
     assign_to_me = Signal()
     transfer_to = Signal(str)
-    status_chosen = Signal(str, object)  # status, snoozed_until (datetime | None)
+    # status, snoozed_until: a datetime the agent picked, a timedelta from now (the controller
+    # adds it to the server's clock), or None
+    status_chosen = Signal(str, object)
     priority_chosen = Signal(str)
     tags_chosen = Signal(list)
     pop_out = Signal()
@@ -108,7 +110,7 @@ class ConversationHeader(QFrame):
             (self.tr("In 4 hours"), timedelta(hours=4)),
             (self.tr("Tomorrow"), timedelta(days=1)),
         ):
-            snooze.addAction(text, lambda d=delta: self.status_chosen.emit("snoozed", datetime.now(UTC) + d))
+            snooze.addAction(text, lambda d=delta: self.status_chosen.emit("snoozed", d))
         snooze.addAction(self.tr("Pick a time…"), self._pick_snooze)
         menu.addSeparator()
         menu.addAction(labels.status("resolved"), lambda: self.status_chosen.emit("resolved", None))
