@@ -176,7 +176,8 @@ class MailSender:
             except Exception:
                 log.exception("mail sender round failed; trying again later")
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self._poll)
+                async with asyncio.timeout(self._poll):  # no extra task left behind on stop
+                    await self._wake.wait()
 
     async def _round(self) -> None:
         while True:
