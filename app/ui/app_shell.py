@@ -239,7 +239,7 @@ class Shell:
         dialog.show_error(labels.held_cache(held.code, held.replies, held.drafts))
         dialog.offer_discard(held.replies + held.drafts)
 
-    def show_window(self) -> None:
+    def show_window(self, *, view: str = "all", conversation: int | None = None) -> None:
         assert self.session is not None and self.store is not None
         self.desk = Desk(self.session, self.store, self.bridge)
         window = MainWindow(
@@ -256,7 +256,9 @@ class Shell:
         window.settings_requested.connect(self._open_settings)
         self.window = window
         window.show()
-        window.start("all")
+        window.start(view)
+        if conversation is not None:
+            window.conversation_controller.open(conversation)
         if self.session.online:
             self.desk.load_reference_data()
 
@@ -285,13 +287,29 @@ class Shell:
         dialog.open()
 
     def _apply_settings(self, settings: Settings) -> None:
-        self.settings = settings
+        previous, self.settings = self.settings, settings
         self.bridge.run(asyncio.to_thread(save_settings, settings, self.settings_path), name="settings.save")
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply(app, resolve_theme(settings.theme))
         if self.window is not None:
             self.window.presence.set_idle_minutes(settings.idle_away_minutes)
+        if i18n.resolve(settings.language) != i18n.resolve(previous.language):
+            self.bridge.run(self._switch_language(settings.language), name="language")
+
+    async def _switch_language(self, language: str | None) -> None:
+        """Apply a new language at once by building the window again: its strings are translated
+        as it is built. The session, the cache and the drafts stay; the view and the open
+        conversation are shown again."""
+        await asyncio.sleep(0)  # the settings dialog (the window's child) finishes first
+        i18n.install(language)
+        window = self.window
+        if window is None:
+            return  # signed out: the next window is built in the new language anyway
+        view = window.inbox.filters().view
+        conversation = window.conversation_controller.conversation_id
+        self._close_window()
+        self.show_window(view=view, conversation=conversation)
 
     # --- shutdown -------------------------------------------------------------------------------
     def _close_window(self) -> None:

@@ -1406,10 +1406,6 @@ The support desk of a crypto exchange.
         <source>Set me away after</source>
         <translation>无操作多久后设为离开</translation>
     </message>
-    <message>
-        <source>A new language applies fully after AgentDesk restarts.</source>
-        <translation>新的语言将在 AgentDesk 重启后完全生效。</translation>
-    </message>
 </context>
 <context>
     <name>Shell</name>

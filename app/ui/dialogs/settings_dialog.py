@@ -1,7 +1,7 @@
 """Preferences: language, theme, automatic away, notifications and sound.
 
 The dialog edits the core's :class:`~app.services.settings.Settings` value and emits the changed
-copy; the shell saves it and applies it (theme at once, language after a restart).
+copy; the shell saves it and applies it at once (a new language rebuilds the window).
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -58,11 +57,6 @@ class SettingsDialog(QDialog):
         form.addRow("", self.notifications)
         form.addRow("", self.sound)
         form.addRow("", self.vip_alert)
-        note = QLabel(
-            self.tr("A new language applies fully after AgentDesk restarts."),
-            objectName="Muted",
-            wordWrap=True,
-        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -70,7 +64,6 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(note)
         layout.addWidget(buttons)
 
     @staticmethod
