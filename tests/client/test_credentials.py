@@ -21,6 +21,7 @@ from app.services.paths import AppPaths
 from app.services.settings import Settings, save_settings
 from app.store import Store
 from tests.client.helpers import eventually, fast_config, until_online
+from tests.support.keyrings import MemoryKeyring
 from tests.support.server import AgentClient, running_server
 
 
@@ -108,21 +109,9 @@ async def test_without_a_keyring_the_token_stays_in_memory_for_this_run(
 
 
 def test_a_broken_backend_falls_back_to_memory_and_says_why() -> None:
-    class Locked(keyring.backend.KeyringBackend):
-        # Negative: keyring registers every subclass, and detection must still find only the real
-        # OS backend; tests hand this one over explicitly.
-        priority = -1  # type: ignore[assignment]
-
-        def get_password(self, service: str, username: str) -> str | None:
-            raise keyring.errors.KeyringLocked("the collection is locked")
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            raise keyring.errors.KeyringLocked("the collection is locked")
-
-        def delete_password(self, service: str, username: str) -> None:
-            raise keyring.errors.KeyringLocked("the collection is locked")
-
-    credentials = CredentialStore(Locked())
+    locked = MemoryKeyring()
+    locked.locked = True
+    credentials = CredentialStore(locked)
     assert credentials.set("wss://desk", "alice", Secret("tok-123")) is False
     assert credentials.get("wss://desk", "alice") == Secret("tok-123")
     assert (credentials.status.problem, credentials.status.available) == ("keyring_locked", False)

@@ -13,8 +13,6 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
-import keyring.backend
-import keyring.errors
 import pytest
 from keyring.backends import fail
 
@@ -23,42 +21,10 @@ from app.client.credentials import SERVICE
 from app.client.secret import Secret
 from app.store import InboxQuery, View
 from tests.client.helpers import eventually, fast_config, opened_store, until_delivered, until_online
+from tests.support.keyrings import MemoryKeyring
 from tests.support.server import AgentClient, running_server
 
 BODIES = ["first reply written while the server was away", "第二条回复：您的提现已在处理中"]
-
-
-class LockableKeyring(keyring.backend.KeyringBackend):
-    """An in-memory keyring that can be locked like a Secret Service collection: every call then
-    raises ``KeyringLocked`` (the user dismissed the unlock prompt)."""
-
-    # Negative: keyring registers every subclass, and detection must still find only the real
-    # OS backend; tests hand this one over explicitly.
-    priority = -1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-        self.locked = False
-        self.writes = 0
-
-    def _check(self) -> None:
-        if self.locked:
-            raise keyring.errors.KeyringLocked("the collection is locked")
-
-    def get_password(self, service: str, username: str) -> str | None:
-        self._check()
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self._check()
-        self.writes += 1
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self._check()
-        if self.entries.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
 
 
 def free_port() -> int:
@@ -67,7 +33,7 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-async def queue_replies_while_the_server_is_away(tmp_path: Path, port: int, backend: LockableKeyring,
+async def queue_replies_while_the_server_is_away(tmp_path: Path, port: int, backend: MemoryKeyring,
                                                  cache: Path) -> tuple[str, int]:
     """Run 1: sign in (the cache key goes to the keyring), the server stops, replies are written
     and stay queued, the app quits. Returns the server URL and the conversation."""
@@ -100,7 +66,7 @@ async def bodies_on_server(url: str, cid: int) -> list[str]:
 
 
 async def test_a_locked_keyring_keeps_the_cache_intact_until_it_is_unlocked(tmp_path: Path) -> None:
-    backend, port, cache = LockableKeyring(), free_port(), tmp_path / "cache.sqlite3"
+    backend, port, cache = MemoryKeyring(), free_port(), tmp_path / "cache.sqlite3"
     url, cid = await queue_replies_while_the_server_is_away(tmp_path, port, backend, cache)
     key_before = dict(backend.entries)
 
@@ -133,7 +99,7 @@ async def test_a_locked_keyring_keeps_the_cache_intact_until_it_is_unlocked(tmp_
 async def test_a_keyring_that_is_not_reachable_yet_keeps_the_cache_too(tmp_path: Path) -> None:
     """Logged in before the Secret Service is up: keyring sees no backend at all (``fail``), but
     this cache's key was kept in the keyring, so it waits rather than starting anew."""
-    backend, port, cache = LockableKeyring(), free_port(), tmp_path / "cache.sqlite3"
+    backend, port, cache = MemoryKeyring(), free_port(), tmp_path / "cache.sqlite3"
     url, _cid = await queue_replies_while_the_server_is_away(tmp_path, port, backend, cache)
     async with opened_store(cache, server_url=url, key=None) as store:
         session = Session(url, store, CredentialStore(fail.Keyring()), username="alice", config=fast_config())
@@ -146,7 +112,7 @@ async def test_a_keyring_that_is_not_reachable_yet_keeps_the_cache_too(tmp_path:
 
 
 async def test_the_agent_may_discard_the_held_cache_and_work_on_for_this_run(tmp_path: Path) -> None:
-    backend, port, cache = LockableKeyring(), free_port(), tmp_path / "cache.sqlite3"
+    backend, port, cache = MemoryKeyring(), free_port(), tmp_path / "cache.sqlite3"
     url, cid = await queue_replies_while_the_server_is_away(tmp_path, port, backend, cache)
     backend.locked = True
     async with opened_store(cache, server_url=url, key=None) as store:
@@ -174,7 +140,7 @@ async def test_the_agent_may_discard_the_held_cache_and_work_on_for_this_run(tmp
 
 
 async def test_a_cache_with_nothing_unsent_does_not_wait_for_the_keyring(tmp_path: Path) -> None:
-    backend = LockableKeyring()
+    backend = MemoryKeyring()
     async with running_server(tmp_path) as server:
         url, cache = server.ws_url, tmp_path / "cache.sqlite3"
         for locked in (False, True):
@@ -195,7 +161,7 @@ async def test_a_cache_with_nothing_unsent_does_not_wait_for_the_keyring(tmp_pat
 
 
 def test_the_cache_key_is_never_replaced_while_the_keyring_cannot_answer() -> None:
-    backend = LockableKeyring()
+    backend = MemoryKeyring()
     credentials = CredentialStore(backend)
     kept = credentials.cache_key("wss://desk", "alice")
     assert kept.in_keyring
@@ -210,7 +176,7 @@ def test_the_cache_key_is_never_replaced_while_the_keyring_cannot_answer() -> No
 
 
 def test_a_run_key_moves_into_the_keyring_once_it_works() -> None:
-    backend = LockableKeyring()
+    backend = MemoryKeyring()
     backend.locked = True
     credentials = CredentialStore(backend)
     run_key = credentials.run_cache_key("wss://desk", "alice")

@@ -24,6 +24,8 @@ import qasync
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
+from tests.support.keyrings import memory_keyring  # noqa: F401 - a fixture for the sign-in tests
+
 
 @pytest.fixture(scope="session")
 def qapp_args() -> list[str]:

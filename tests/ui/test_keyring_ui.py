@@ -9,10 +9,6 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-import keyring
-import keyring.backend
-import keyring.errors
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -23,46 +19,11 @@ from app.store import Store
 from app.ui.app_shell import Shell, make_application
 from app.ui.dialogs.login_dialog import LoginDialog
 from app.ui.dialogs.quit_confirm_dialog import QuitConfirmDialog
+from tests.support.keyrings import MemoryKeyring
 from tests.support.server import AgentClient
 from tests.ui.helpers import until
 
 REPLY = "Your withdrawal is being processed; no action is needed on your side."
-
-
-class LockableKeyring(keyring.backend.KeyringBackend):
-    # Negative: keyring registers every subclass, and detection must still find only the real
-    # OS backend; tests hand this one over explicitly.
-    priority = -1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-        self.locked = False
-
-    def _check(self) -> None:
-        if self.locked:
-            raise keyring.errors.KeyringLocked("the collection is locked")
-
-    def get_password(self, service: str, username: str) -> str | None:
-        self._check()
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self._check()
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self._check()
-        self.entries.pop((service, username), None)
-
-
-@pytest.fixture
-def lockable_keyring() -> Any:
-    previous = keyring.get_keyring()
-    backend = LockableKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def shown(kind: type) -> Any:
@@ -110,7 +71,7 @@ def test_quitting_with_replies_kept_only_in_memory_asks_first(open_desk: Any, ai
 
 
 def test_a_locked_keyring_holds_the_cache_and_sign_in_retries(
-    server: Any, aio: Any, agentdesk_home: Path, lockable_keyring: LockableKeyring
+    server: Any, aio: Any, agentdesk_home: Path, memory_keyring: MemoryKeyring
 ) -> None:
     settings_path = agentdesk_home / "config" / "settings.json"
     args = argparse.Namespace(demo=False, demo_user="alice", server=None, lang="en", theme="light",
@@ -130,7 +91,7 @@ def test_a_locked_keyring_holds_the_cache_and_sign_in_retries(
         await yesterday.stop()
         await store.close()
 
-        lockable_keyring.locked = True  # this morning the keyring is locked
+        memory_keyring.locked = True  # this morning the keyring is locked
         signing_in = asyncio.ensure_future(shell._sign_in())
         dialog = await until(lambda: shown(LoginDialog), what="sign-in dialog")
         assert dialog.error.isVisible() and "1 unsent replies" in dialog.error.text()
@@ -141,7 +102,7 @@ def test_a_locked_keyring_holds_the_cache_and_sign_in_retries(
         assert "locked" in dialog.error.text() and shell.session is not None
         assert await shell.session.store.outbox_pending() == 1  # kept, sealed, untouched
 
-        lockable_keyring.locked = False  # the agent unlocks the keyring and tries again
+        memory_keyring.locked = False  # the agent unlocks the keyring and tries again
         dialog.password.clear()
         QTest.keyClicks(dialog.password, "demo")
         QTest.keyClick(dialog.password, Qt.Key.Key_Return)
@@ -162,7 +123,7 @@ def test_a_locked_keyring_holds_the_cache_and_sign_in_retries(
 
 
 def test_the_agent_can_discard_what_the_keyring_cannot_open(
-    server: Any, aio: Any, agentdesk_home: Path, lockable_keyring: LockableKeyring
+    server: Any, aio: Any, agentdesk_home: Path, memory_keyring: MemoryKeyring
 ) -> None:
     args = argparse.Namespace(demo=False, demo_user="alice", server=None, lang="en", theme="light",
                               smoke=False, screenshot=None, timeout=30.0)
@@ -181,7 +142,7 @@ def test_the_agent_can_discard_what_the_keyring_cannot_open(
         await yesterday.stop()
         await store.close()
 
-        lockable_keyring.locked = True
+        memory_keyring.locked = True
         signing_in = asyncio.ensure_future(shell._sign_in())
         dialog = await until(lambda: shown(LoginDialog), what="sign-in dialog")
         QTest.mouseClick(dialog.discard, Qt.MouseButton.LeftButton)

@@ -7,9 +7,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-import keyring
-import keyring.backend
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -19,37 +16,8 @@ from app.store import InboxQuery
 from app.ui.app_shell import Shell, make_application
 from app.ui.dialogs.login_dialog import LoginDialog
 from app.ui.dialogs.sign_out_dialog import SignOutDialog
+from tests.support.keyrings import MemoryKeyring
 from tests.ui.helpers import until
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """An in-process keyring (the real OS keyring is the core's own test subject)."""
-
-    # Negative: keyring registers every subclass, and detection must still find only the real
-    # OS backend; tests hand this one over explicitly.
-    priority = -1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Any:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def login_dialog() -> LoginDialog | None:
