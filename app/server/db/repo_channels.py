@@ -13,7 +13,7 @@ from app.protocol import events as pe
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import views
 from app.server.db import repo_events
-from app.server.db.repo_messages import SYSTEM_AUTHOR_NAME, _add_message
+from app.server.db.repo_messages import add_system_message
 from app.server.db.schema import Conversation, Customer, Message
 
 SUBJECT_MAX = 200
@@ -68,17 +68,7 @@ def new_conversation(
 
 def system_note(session: Session, conv: Conversation, customer: Customer, body: str, now: datetime) -> int:
     """An internal note written by the server (never shown to the customer); its event's seq."""
-    _, seq = _add_message(
-        session,
-        conv,
-        customer,
-        author_kind="system",
-        author=None,
-        author_name=SYSTEM_AUTHOR_NAME,
-        body=body,
-        internal=True,
-        now=now,
-    )
+    _, seq = add_system_message(session, conv, customer, body, now, internal=True)
     return seq
 
 

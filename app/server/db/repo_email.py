@@ -23,7 +23,7 @@ from app.protocol import events as pe
 from app.server import sla, views
 from app.server.db import repo_cover, repo_events, repo_inbox
 from app.server.db.repo_channels import new_conversation
-from app.server.db.repo_messages import SYSTEM_AUTHOR_NAME, _add_message
+from app.server.db.repo_messages import _add_message, add_system_message
 from app.server.db.schema import Conversation, Customer, Message
 from app.server.db.schema_channels import EmailAttachment, EmailMessageId, OutboundMail, UnverifiedContact
 from app.server.email import compose, threads
@@ -215,17 +215,8 @@ def _queue_warning(
     text = warning(customer.language if customer.language in ("en", "zh-CN") else "en")
     if not text:  # the guard is unavailable (``safety.py`` degrades to nothing)
         return False
-    _add_message(
-        session,
-        conv,
-        customer,
-        author_kind="system",
-        author=None,
-        author_name=SYSTEM_AUTHOR_NAME,
-        body=text,
-        now=now,
-        attach=lambda m: queue_reply(session, conv, customer, m, "", automatic=True),
-    )
+    add_system_message(session, conv, customer, text, now,
+                       attach=lambda m: queue_reply(session, conv, customer, m, "", automatic=True))
     return True
 
 

@@ -78,6 +78,22 @@ def _add_message(
     return m, ev.seq
 
 
+def add_system_message(
+    session: Session,
+    conv: Conversation,
+    customer: Customer,
+    body: str,
+    now: datetime,
+    *,
+    internal: bool = False,
+    attach: Callable[[Message], None] | None = None,
+) -> tuple[Message, int]:
+    """A message the server writes itself ("System"): a safety warning to the customer, or an
+    internal note only agents see."""
+    return _add_message(session, conv, customer, author_kind="system", author=None,
+                        author_name=SYSTEM_AUTHOR_NAME, body=body, internal=internal, now=now, attach=attach)
+
+
 def agent_send(session: Session, agent: AgentPrincipal, params: pm.SendParams) -> pm.SendResult:
     conv, customer, _ = repo_inbox.visible(session, agent, params.conversation_id)
     existing = session.scalar(
@@ -224,16 +240,7 @@ def customer_send(
         now=now,
     )
     if warning:
-        _add_message(
-            session,
-            conv,
-            customer,
-            author_kind="system",
-            author=None,
-            author_name=SYSTEM_AUTHOR_NAME,
-            body=warning,
-            now=utcnow(),
-        )
+        add_system_message(session, conv, customer, warning, utcnow())
     return CustomerSendResult(
         frames.Sent(client_msg_id=client_msg_id, message_id=m.id, seq=seq), views.scope(conv, customer)
     )
