@@ -41,6 +41,30 @@ async def open_conversation_id(url: str) -> int:
                     if c["customer"]["vip_tier"] == 0 and c["status"] == "open"))
 
 
+def shell_for(server: Any, agentdesk_home: Path) -> Shell:
+    """The app's shell as a plain ``agentdesk`` start with alice remembered."""
+    args = argparse.Namespace(demo=False, demo_user="alice", server=None, lang="en", theme="light",
+                              smoke=False, screenshot=None, timeout=30.0)
+    make_application()
+    return Shell(args, Settings(server_url=server.ws_url, username="alice"),
+                 agentdesk_home / "config" / "settings.json")
+
+
+async def reply_queued_yesterday(shell: Shell, url: str) -> int:
+    """Yesterday: a reply was written while signed out; it waits in the sealed outbox (the key in
+    the keyring). Returns its conversation."""
+    cid = await open_conversation_id(url)
+    cache = shell._cache_for(url, "alice")
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    store = await Store.open(cache)
+    yesterday = Session(url, store, CredentialStore(), username="alice")
+    await yesterday.start()
+    await yesterday.send_message(cid, REPLY)
+    await yesterday.stop()
+    await store.close()
+    return cid
+
+
 def test_quitting_with_replies_kept_only_in_memory_asks_first(open_desk: Any, aio: Any, server: Any) -> None:
     """The test desk has no keyring (``null``): its cache key lives in memory for this run."""
 
@@ -73,23 +97,10 @@ def test_quitting_with_replies_kept_only_in_memory_asks_first(open_desk: Any, ai
 def test_a_locked_keyring_holds_the_cache_and_sign_in_retries(
     server: Any, aio: Any, agentdesk_home: Path, memory_keyring: MemoryKeyring
 ) -> None:
-    settings_path = agentdesk_home / "config" / "settings.json"
-    args = argparse.Namespace(demo=False, demo_user="alice", server=None, lang="en", theme="light",
-                              smoke=False, screenshot=None, timeout=30.0)
-    make_application()
-    shell = Shell(args, Settings(server_url=server.ws_url, username="alice"), settings_path)
+    shell = shell_for(server, agentdesk_home)
 
     async def body() -> None:
-        # Yesterday: a reply was written while signed out; it waits in the sealed outbox.
-        cid = await open_conversation_id(server.ws_url)
-        cache = shell._cache_for(server.ws_url, "alice")
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        store = await Store.open(cache)
-        yesterday = Session(server.ws_url, store, CredentialStore(), username="alice")
-        await yesterday.start()
-        await yesterday.send_message(cid, REPLY)
-        await yesterday.stop()
-        await store.close()
+        cid = await reply_queued_yesterday(shell, server.ws_url)
 
         memory_keyring.locked = True  # this morning the keyring is locked
         signing_in = asyncio.ensure_future(shell._sign_in())
@@ -125,22 +136,10 @@ def test_a_locked_keyring_holds_the_cache_and_sign_in_retries(
 def test_the_agent_can_discard_what_the_keyring_cannot_open(
     server: Any, aio: Any, agentdesk_home: Path, memory_keyring: MemoryKeyring
 ) -> None:
-    args = argparse.Namespace(demo=False, demo_user="alice", server=None, lang="en", theme="light",
-                              smoke=False, screenshot=None, timeout=30.0)
-    make_application()
-    shell = Shell(args, Settings(server_url=server.ws_url, username="alice"),
-                  agentdesk_home / "config" / "settings.json")
+    shell = shell_for(server, agentdesk_home)
 
     async def body() -> None:
-        cid = await open_conversation_id(server.ws_url)
-        cache = shell._cache_for(server.ws_url, "alice")
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        store = await Store.open(cache)
-        yesterday = Session(server.ws_url, store, CredentialStore(), username="alice")
-        await yesterday.start()
-        await yesterday.send_message(cid, REPLY)
-        await yesterday.stop()
-        await store.close()
+        await reply_queued_yesterday(shell, server.ws_url)
 
         memory_keyring.locked = True
         signing_in = asyncio.ensure_future(shell._sign_in())
