@@ -38,6 +38,8 @@ Limit = Annotated[int, Meta(ge=1, le=1000)]
 Reason = Annotated[str, Meta(min_length=3, max_length=500, pattern=MULTI_LINE)]
 Username = Annotated[str, Meta(min_length=1, max_length=64, pattern=SINGLE_LINE)]
 Cursor = Annotated[str, Meta(max_length=256, pattern=SINGLE_LINE)]  # opaque; ours are ~60 chars
+#: ``conversation.update`` fields that only a ``ticket`` conversation has.
+TICKET_FIELDS = ("category", "ticket_due", "subject")
 
 
 class Empty(Struct, frozen=True, forbid_unknown_fields=False):
@@ -79,7 +81,10 @@ class SendResult(Struct, frozen=True):
 
 
 class UpdateParams(Struct, frozen=True):
-    """Only the fields present change; ``assignee: null`` unassigns (hence UNSET, not None)."""
+    """Only the fields present change; ``assignee: null`` unassigns (hence UNSET, not None).
+
+    ``category``, ``ticket_due`` and ``subject`` are a ticket's own fields (the names it is read
+    by on ``Conversation``): valid for ``ticket`` conversations only, and never null."""
 
     conversation_id: Id
     status: ConversationStatus | UnsetType = UNSET
@@ -87,6 +92,13 @@ class UpdateParams(Struct, frozen=True):
     assignee: Username | UnsetType | None = UNSET
     tags: Annotated[list[Tag], Meta(max_length=20)] | UnsetType = UNSET
     snoozed_until: UtcDatetime | UnsetType | None = UNSET
+    category: TicketCategory | UnsetType = UNSET
+    ticket_due: UtcDatetime | UnsetType = UNSET
+    subject: Subject | UnsetType = UNSET
+
+    def ticket_fields(self) -> list[str]:
+        """The ticket-only fields this update carries, in wire order."""
+        return [name for name in TICKET_FIELDS if getattr(self, name) is not UNSET]
 
 
 class ConversationResult(Struct, frozen=True):

@@ -5,7 +5,9 @@ widgets); the pane then shows what the store reports. Opening a conversation: it
 cached thread at once, the server's newest page behind it, the draft, ``mark_read`` and a
 ``viewing`` signal to colleagues. Their ``viewing``/``typing`` signals feed the collision banner.
 Scrolling to the top (or "Load earlier messages") pages in older history through the core's
-:class:`~app.services.thread_paging.ThreadPager`; the view keeps the agent's place.
+:class:`~app.services.thread_paging.ThreadPager`; the view keeps the agent's place. A ticket's
+category, due date and subject are edited in a :class:`TicketDialog` and saved with
+``conversation.update``; the header shows them once the server's event reaches the cache.
 """
 
 from __future__ import annotations
@@ -20,10 +22,12 @@ from app.client import RequestFailed
 from app.protocol.types import CannedReply
 from app.services.canned_render import CannedValues
 from app.services.thread_paging import ThreadPager, ThreadWindow
+from app.services.ticket_edit import TicketEdit, ticket_fields
 from app.store import Change, ConversationDetail, MessagesChange, MessageView
 from app.ui import labels
 from app.ui.desk import Desk
 from app.ui.dialogs.canned_picker import CannedPicker
+from app.ui.dialogs.ticket_dialog import TicketDialog
 from app.ui.item_models.thread_model import ThreadItem
 from app.ui.panes.conversation_pane import ConversationPane
 
@@ -61,6 +65,7 @@ class ConversationController(QObject):
         self.conversation_id: int | None = None
         self.detail: ConversationDetail | None = None
         self.customer_name: str | None = None  # revealed or masked, for canned replies
+        self.ticket_dialog: TicketDialog | None = None
         self._peers: dict[str, dict[str, Any]] = {}  # username → {name, viewing, typing, seen}
         self._peer_timer = QTimer(self, interval=2000)
         self._peer_timer.timeout.connect(self._expire_peers)
@@ -73,6 +78,7 @@ class ConversationController(QObject):
         header.status_chosen.connect(self.set_status)
         header.priority_chosen.connect(lambda p: self.update(priority=p))
         header.tags_chosen.connect(lambda tags: self.update(tags=tags))
+        header.edit_ticket_requested.connect(self.edit_ticket)
         header.pop_out.connect(
             lambda: self.conversation_id and self.pop_out_requested.emit(self.conversation_id)
         )
@@ -258,14 +264,57 @@ class ConversationController(QObject):
         # The cache changes when the server's ``conversation.updated`` event arrives (in seq order).
         await self.desk.session.request("conversation.update", conversation_id=cid, **changes)
 
-    def _failed(self, exc: BaseException) -> None:
+    def edit_ticket(self) -> None:
+        """Open the ticket dialog for the open conversation (nothing for other channels)."""
+        current = ticket_fields(self.detail)
+        cid = self.conversation_id
+        if current is None or cid is None:
+            return
+        if self.ticket_dialog is not None:  # open already
+            self.ticket_dialog.raise_()
+            self.ticket_dialog.activateWindow()
+            return
+        dialog = TicketDialog(current, lambda: self.desk.clock.now(), self.pane.window())
+        dialog.submitted.connect(lambda edit: self._save_ticket(dialog, cid, edit))
+        dialog.finished.connect(lambda _result: self._ticket_closed(dialog))
+        self.ticket_dialog = dialog
+        dialog.open()
+
+    def _ticket_closed(self, dialog: TicketDialog) -> None:
+        if self.ticket_dialog is dialog:
+            self.ticket_dialog = None
+        dialog.deleteLater()
+
+    def _save_ticket(self, dialog: TicketDialog, cid: int, edit: TicketEdit) -> None:
+        """Send the changed fields; the dialog closes when the server took them and shows its
+        refusal otherwise. The header follows the ``conversation.updated`` event."""
+        if not edit.changes:
+            dialog.accept()
+            return
+        self.desk.bridge.run(
+            self.desk.session.request("conversation.update", conversation_id=cid, **edit.changes),
+            done=lambda _result: dialog.accept(),
+            error=lambda exc: self._ticket_failed(dialog, exc),
+            guard=dialog,
+            name="ticket.edit",
+        )
+
+    def _ticket_failed(self, dialog: TicketDialog, exc: BaseException) -> None:
+        dialog.show_error(self._error_text(exc))
+        if not isinstance(exc, RequestFailed):
+            self.desk.bridge.report("ticket", exc)
+
+    @staticmethod
+    def _error_text(exc: BaseException) -> str:
         if isinstance(exc, RequestFailed):
             text = labels.error(exc.code)
             if exc.code == "blocked" and exc.message:
                 text = f"{text} {exc.message}"
-        else:
-            text = labels.error("internal")
-        self.pane.show_error(text)
+            return text
+        return labels.error("internal")
+
+    def _failed(self, exc: BaseException) -> None:
+        self.pane.show_error(self._error_text(exc))
         if not isinstance(exc, RequestFailed):
             self.desk.bridge.report("conversation", exc)
 

@@ -133,6 +133,22 @@ GUARD = {  # every code app.guard.VIOLATION_CODES can produce (a test keeps them
     "link_not_allowed": QT_TRANSLATE_NOOP("Labels", "Only links to the official domains may be sent: %1"),
     "lookalike_domain": QT_TRANSLATE_NOOP("Labels", "This link imitates an official domain: %1"),
 }
+TICKET_CATEGORIES = {  # a ticket's help-centre topic (app.protocol.types.TicketCategory)
+    "account_login": QT_TRANSLATE_NOOP("Labels", "Account and login"),
+    "trading": QT_TRANSLATE_NOOP("Labels", "Trading"),
+    "deposits_withdrawals": QT_TRANSLATE_NOOP("Labels", "Deposits and withdrawals"),
+    "kyc": QT_TRANSLATE_NOOP("Labels", "Identity verification (KYC)"),
+    "security_2fa": QT_TRANSLATE_NOOP("Labels", "Security and 2FA"),
+    "promotions": QT_TRANSLATE_NOOP("Labels", "Promotions"),
+    "platform_rules": QT_TRANSLATE_NOOP("Labels", "Platform rules"),
+}
+TICKET_PROBLEMS = {  # app.services.ticket_edit.plan_edit problem codes
+    "category_unknown": QT_TRANSLATE_NOOP("Labels", "Choose a category."),
+    "due_past": QT_TRANSLATE_NOOP("Labels", "The due date must be in the future."),
+    "due_too_far": QT_TRANSLATE_NOOP("Labels", "The due date must be within a year."),
+    "subject_empty": QT_TRANSLATE_NOOP("Labels", "The subject cannot be empty."),
+    "subject_too_long": QT_TRANSLATE_NOOP("Labels", "The subject can have at most 200 characters."),
+}
 ALERTS = {  # VipAlert kinds (the client book)
     "large_withdrawal_pending": QT_TRANSLATE_NOOP("Labels", "Large withdrawal pending: %1 %2"),
     "withdrawals_locked": QT_TRANSLATE_NOOP("Labels", "Withdrawals locked"),
@@ -188,6 +204,16 @@ def activity_status(code: str) -> str:
 
 def view(code: str) -> str:
     return _lookup(VIEWS, code)
+
+
+def ticket_category(code: str | None) -> str:
+    """A ticket's help-centre topic; an unknown code is shown as it came."""
+    return _lookup(TICKET_CATEGORIES, code)
+
+
+def ticket_problem(code: str) -> str:
+    """Why an edit of a ticket cannot be saved (``app.services.ticket_edit`` codes)."""
+    return _lookup(TICKET_PROBLEMS, code)
 
 
 def vip_tier(tier: int) -> str:

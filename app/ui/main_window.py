@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
             "resolve": c.resolve,
             "pop_out": lambda: c.conversation_id and self.pop_out(c.conversation_id),
             "internal_note": self.conversation.composer.internal.toggle,
+            "edit_ticket": c.edit_ticket,
             "focus_search": self.inbox.focus_search,
             "focus_composer": self.conversation.composer.edit.setFocus,
             "canned": c.open_canned,

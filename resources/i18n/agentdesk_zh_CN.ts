@@ -188,6 +188,10 @@ The support desk of a crypto exchange.
         <translation>切换内部备注</translation>
     </message>
     <message>
+        <source>Edit ticket…</source>
+        <translation>编辑工单…</translation>
+    </message>
+    <message>
         <source>Search conversations</source>
         <translation>搜索会话</translation>
     </message>
@@ -385,6 +389,14 @@ The support desk of a crypto exchange.
         <translation>标签…</translation>
     </message>
     <message>
+        <source>Edit ticket…</source>
+        <translation>编辑工单…</translation>
+    </message>
+    <message>
+        <source>Change the ticket&apos;s category, due date and subject</source>
+        <translation>修改工单的类别、截止时间和主题</translation>
+    </message>
+    <message>
         <source>Open in its own window</source>
         <translation>在独立窗口中打开</translation>
     </message>
@@ -435,6 +447,10 @@ The support desk of a crypto exchange.
     <message>
         <source>Snoozed until %1</source>
         <translation>稍后处理至 %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>截止 %1</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1116,54 @@ The support desk of a crypto exchange.
         <translation>客服绝不会索要私钥。</translation>
     </message>
     <message>
+        <source>Account and login</source>
+        <translation>账户与登录</translation>
+    </message>
+    <message>
+        <source>Trading</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Deposits and withdrawals</source>
+        <translation>充值与提现</translation>
+    </message>
+    <message>
+        <source>Identity verification (KYC)</source>
+        <translation>身份认证（KYC）</translation>
+    </message>
+    <message>
+        <source>Security and 2FA</source>
+        <translation>安全与 2FA</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>活动与优惠</translation>
+    </message>
+    <message>
+        <source>Platform rules</source>
+        <translation>平台规则</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>请选择类别。</translation>
+    </message>
+    <message>
+        <source>The due date must be in the future.</source>
+        <translation>截止时间必须晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The due date must be within a year.</source>
+        <translation>截止时间必须在一年以内。</translation>
+    </message>
+    <message>
+        <source>The subject cannot be empty.</source>
+        <translation>主题不能为空。</translation>
+    </message>
+    <message>
+        <source>The subject can have at most 200 characters.</source>
+        <translation>主题最多 200 个字符。</translation>
+    </message>
+    <message>
         <source>Large withdrawal pending: %1 %2</source>
         <translation>大额提现待处理：%1 %2</translation>
     </message>
@@ -1496,6 +1560,29 @@ The support desk of a crypto exchange.
     <message>
         <source>Rewrite in the reply box</source>
         <translation>在回复框中改写</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <source>Edit ticket</source>
+        <translation>编辑工单</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>截止时间(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>主题(&amp;S)</translation>
     </message>
 </context>
 <context>

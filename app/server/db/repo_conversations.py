@@ -1,4 +1,7 @@
-"""``conversation.update``: status, priority, assignee, tags, snooze — validated, audited, evented."""
+"""``conversation.update``: status, priority, assignee, tags, snooze — validated, audited, evented.
+
+A ticket's own fields (``category``, ``ticket_due``, ``subject``) change through here as well, by
+the ticket rules in ``repo_tickets.edit_ticket``: one request, one ``conversation.updated`` event."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from app.protocol import events as pe
 from app.protocol import methods as pm
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import audit, views
-from app.server.db import repo_agents, repo_events, repo_inbox
+from app.server.db import repo_agents, repo_events, repo_inbox, repo_tickets
 from app.server.principal import AgentPrincipal
 from app.server.timeutil import utcnow
 from app.server.visibility import may_assign
@@ -24,7 +27,7 @@ def _bad(message: str) -> ProtocolError:
 def update(session: Session, agent: AgentPrincipal, params: pm.UpdateParams) -> pm.ConversationResult:
     conv, customer, scope = repo_inbox.visible(session, agent, params.conversation_id)
     now = utcnow()
-    changed = False
+    changed = repo_tickets.edit_ticket(session, agent, conv, customer, params, now)
     previous_assignee = conv.assignee
 
     if params.assignee is not UNSET and params.assignee != conv.assignee:

@@ -9,7 +9,10 @@ other. A retry with the same ``client_request_id`` returns the ticket made the f
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import sqlalchemy as sa
+from msgspec import UNSET
 from sqlalchemy.orm import Session
 
 from app.protocol import methods as pm
@@ -145,3 +148,59 @@ def create_ticket(
     return pm.ConversationResult(
         conversation=repo_inbox.view(session, conv, customer), seq=repo_events.head(session)
     )
+
+
+def edit_ticket(
+    session: Session,
+    agent: AgentPrincipal,
+    conv: Conversation,
+    customer: Customer,
+    params: pm.UpdateParams,
+    now: datetime,
+) -> bool:
+    """A ticket's ``category``, ``ticket_due`` and ``subject`` as ``conversation.update`` changes
+    them (the caller checked visibility; it writes the ``conversation.updated`` event). The rules
+    are ``ticket.create``'s: a help-centre category (the codec checks it), a new due date in the
+    future and within a year (the current one sent again is no change, even when it has passed), a
+    subject of 1–200 characters on one line that is not blank. A new due date
+    is the ticket's resolution due, set by ``sla.ticket_due_times`` as at creation; the first
+    response due does not move. Audited (``ticket.update``) when anything changed; the subject's
+    text is not written to the audit log (the desk may have copied customer text into it).
+    Returns whether anything changed."""
+    fields = params.ticket_fields()
+    if not fields:
+        return False
+    ticket = conv.ticket
+    if conv.channel != "ticket" or ticket is None:
+        raise bad(f"invalid params: {fields[0]} applies to tickets only")
+    if params.subject is not UNSET and not params.subject.strip():
+        raise bad("invalid params: subject must not be blank")
+    new_due = params.ticket_due if params.ticket_due is not UNSET else None
+    if new_due is not None and new_due == conv.resolution_due:
+        new_due = None  # the current due date sent again: no change
+    if new_due is not None and not (now < new_due <= now + MAX_AHEAD):
+        raise bad("invalid params: ticket_due must be in the future, within a year")
+
+    details: dict[str, object] = {"customer_uid": customer.uid}
+    changed: list[str] = []
+    if params.category is not UNSET and params.category != ticket.category:
+        details["category"] = {"from": ticket.category, "to": params.category}
+        ticket.category = params.category
+        changed.append("category")
+    if new_due is not None:
+        policy = sla.policy_for(session)  # the due date is kept and sent in UTC, whatever its zone
+        _, due = sla.ticket_due_times(customer.vip_tier, conv.created_at, new_due, policy)
+        details["due_at"] = {
+            "from": conv.resolution_due.isoformat() if conv.resolution_due else None,
+            "to": due.isoformat(),
+        }
+        conv.resolution_due = due
+        changed.append("ticket_due")
+    if params.subject is not UNSET and params.subject != conv.subject:
+        conv.subject = params.subject
+        changed.append("subject")
+    if not changed:
+        return False
+    details["changed"] = changed
+    audit.record(session, agent.username, "ticket.update", str(conv.id), details)
+    return True

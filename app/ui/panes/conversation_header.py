@@ -1,8 +1,8 @@
 """The bar above the thread: who the customer is and the conversation's actions.
 
 Actions are forwarded as signals (assign to me, transfer, status with snooze time, priority,
-tags, pop out); the controller performs them through the core and the header shows the
-conversation as the server then reports it.
+tags, edit a ticket, pop out); the controller performs them through the core and the header shows
+the conversation as the server then reports it.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.ticket_edit import ticket_fields
 from app.store.types import ConversationDetail
 from app.ui import labels, resources, theme
 from app.ui.widgets import ElidedLabel, badge, clear_layout, plain_label
@@ -38,6 +39,7 @@ class ConversationHeader(QFrame):
     status_chosen = Signal(str, object)
     priority_chosen = Signal(str)
     tags_chosen = Signal(list)
+    edit_ticket_requested = Signal()
     pop_out = Signal()
     transfer_menu_opening = Signal()
 
@@ -69,6 +71,10 @@ class ConversationHeader(QFrame):
         self.priority.setMenu(prio_menu)
         self.tag_button = QToolButton(text=self.tr("Tags…"))
         self.tag_button.clicked.connect(self._edit_tags)
+        self.edit_ticket = QToolButton(text=self.tr("Edit ticket…"))
+        self.edit_ticket.setToolTip(self.tr("Change the ticket's category, due date and subject"))
+        self.edit_ticket.clicked.connect(self.edit_ticket_requested)
+        self.edit_ticket.hide()  # tickets only
         self.popout = QToolButton(toolTip=self.tr("Open in its own window"))
         self.popout.setIcon(resources.tinted_icon("popout", theme.color("muted")))
         self.popout.clicked.connect(self.pop_out)
@@ -91,6 +97,7 @@ class ConversationHeader(QFrame):
         actions.setSpacing(6)
         for button in (self.assign, self.transfer, self.status, self.priority, self.tag_button):
             actions.addWidget(button)
+        actions.addWidget(self.edit_ticket)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -165,6 +172,7 @@ class ConversationHeader(QFrame):
     def set_enabled(self, enabled: bool) -> None:
         for button in (self.assign, self.transfer, self.status, self.priority, self.tag_button, self.popout):
             button.setEnabled(enabled)
+        self.edit_ticket.setEnabled(enabled)
 
     def show_detail(self, d: ConversationDetail | None, me: str) -> None:
         self.detail = d
@@ -174,6 +182,7 @@ class ConversationHeader(QFrame):
             self.name.setText("")
             self.sub.set_full_text("")
             self.set_enabled(False)
+            self.edit_ticket.hide()
             return
         r = d.row
         self.set_enabled(True)
@@ -196,6 +205,13 @@ class ConversationHeader(QFrame):
         )
         if d.snoozed_until and r.status == "snoozed":
             parts.append(self.tr("Snoozed until %1").replace("%1", labels.date_time(d.snoozed_until)))
+        ticket = ticket_fields(d)
+        self.edit_ticket.setVisible(ticket is not None)
+        if ticket is not None:
+            if ticket.category:
+                parts.append(labels.ticket_category(ticket.category))
+            if ticket.due:
+                parts.append(self.tr("Due %1").replace("%1", labels.date_time(ticket.due)))
         if r.subject:
             parts.append(r.subject)
         self.sub.set_full_text("  ·  ".join(parts))
