@@ -9,7 +9,7 @@ conversation is created: a policy change applies to new conversations, existing 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -48,6 +48,7 @@ def callback_due_times(
 def ticket_due_times(
     vip_tier: int, now: datetime, due_at: datetime | None, policy: SlaPolicy
 ) -> tuple[datetime, datetime]:
-    """A ticket's resolution due is its due date: the one the agent set, else the policy's."""
+    """A ticket's resolution due is its due date: the one the agent set (in UTC, as every time
+    the server keeps and sends), else the policy's."""
     first, resolution = due_times("ticket", vip_tier, now, policy)
-    return first, due_at or resolution
+    return first, due_at.astimezone(UTC) if due_at is not None else resolution

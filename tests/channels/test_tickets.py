@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -77,7 +77,11 @@ async def test_tickets_made_by_alice_appear_in_bobs_inbox(tmp_path):
             subject="Promo bonus not credited",
             body="Bonus from the autumn campaign missing.",
             category="promotions",
+            due_at=(due + timedelta(days=1)).astimezone(timezone(timedelta(hours=8))).isoformat(),
         )
+        # a due date written in Beijing time is kept and sent in UTC, like every time
+        assert opened["conversation"]["ticket_due"].endswith("Z")
+        assert datetime.fromisoformat(opened["conversation"]["ticket_due"]) == due + timedelta(days=1)
         assert (
             opened["conversation"]["channel"] == "ticket"
             and opened["conversation"]["category"] == "promotions"
