@@ -9,6 +9,14 @@ Run from the repository root:  python bench/guard_false_positives.py
 * detection: share of a generated positive set (seed phrases, keys, passwords and codes in
   context) that is caught and whose secret is really gone from the redacted text, and share
   of the scam messages in bench/corpus/agent_scams_*.txt that ``check_outbound`` refuses;
+* held-out figures, reported separately: the same outbound recall / false-positive figures on
+  batches written without running the guard on them (bench/corpus/heldout_*, fresh2_*,
+  fresh3_*, fresh4_*: ``code|text`` scams and plain ordinary agent replies). The tuning corpus
+  above says little about unseen phrasings. Once a batch had been measured its misses were
+  used to improve the guard, so only the NEWEST batch still measures generalisation; the
+  older ones stay as a record (and catch regressions). A new batch should be written before
+  any further tuning. "rate" counts a scam as caught when any violation is raised (the message
+  is refused, which is what protects the customer); "code ok" also requires the expected code;
 * speed: microseconds per message (mean and p99) on the corpus and on 2,000-char messages.
 
 It only prints figures (tests never assert on timing); it exits 0. It never prints a secret:
@@ -42,6 +50,14 @@ SEED = 20240601
 def load(name: str) -> list[str]:
     lines = (CORPUS / f"{name}.txt").read_text(encoding="utf-8").splitlines()
     return [line for line in lines if line.strip()]
+
+
+# Held-out batches: (label, scams file stem, ordinary agent replies file stem) per language.
+HELDOUT: tuple[tuple[str, str, str], ...] = tuple(
+    (f"{batch} {lang}", f"{batch}_scams_{lang}", f"{batch}_agent_replies_{lang}")
+    for batch in ("heldout", "fresh2", "fresh3", "fresh4")  # in writing order: the last one is unseen
+    for lang in ("en", "zh")
+)
 
 
 # --- generated positives -------------------------------------------------------------------------
@@ -204,8 +220,52 @@ def long_messages(lines: list[str], n: int, size: int, rnd: random.Random) -> li
     return out
 
 
-def row(*cells: object, widths: tuple[int, ...] = (38, 10, 10, 10)) -> str:
+def row(*cells: object, widths: tuple[int, ...] = (38, 10, 10, 10, 10)) -> str:
     return "  ".join(str(c).ljust(w) for c, w in zip(cells, widths, strict=False))
+
+
+def heldout_figures(verbose: bool) -> None:
+    """Outbound recall and false positives on batches the guard was not tuned on.
+
+    Printed apart from the tuning corpus so a rise there cannot hide a drop here.
+    """
+    print("\nHeld-out outbound figures (batches in writing order; only the newest is unseen)")
+    print(row("set", "messages", "flagged", "rate", "code ok"))
+    for label, scams_name, replies_name in HELDOUT:
+        if not (CORPUS / f"{scams_name}.txt").exists():
+            continue
+        scams = [line.split("|", 1) for line in load(scams_name)]
+        caught = [(code, text, check_outbound(text)) for code, text in scams]
+        hits = [c for c in caught if c[2]]
+        code_ok = [c for c in caught if any(v.code == c[0] for v in c[2])]
+        print(
+            row(
+                f"recall   {label}",
+                len(scams),
+                len(hits),
+                f"{len(hits) / len(scams):.1%}",
+                f"{len(code_ok) / len(scams):.1%}",
+            )
+        )
+        if verbose:
+            for code, text, found in caught:
+                if not any(v.code == code for v in found):
+                    print("     missed:", code, [v.code for v in found], text)
+        replies = load(replies_name)
+        blocked = [(t, v) for t in replies if (v := check_outbound(t))]
+        print(row(f"fp       {label}", len(replies), len(blocked), f"{len(blocked) / len(replies):.2%}"))
+        if verbose:
+            for t, v in blocked:
+                print("     blocked:", [x.code for x in v], t[:120])
+    texts = [
+        line.split("|", 1)[-1]
+        for _, scams_name, replies_name in HELDOUT
+        if (CORPUS / f"{scams_name}.txt").exists()
+        for line in load(scams_name) + load(replies_name)
+    ]
+    if texts:
+        t = micros(check_outbound, texts)
+        print(row("speed    µs/message", len(texts), f"mean {statistics.mean(t):.0f}", f"p99 {p99(t):.0f}"))
 
 
 def main() -> int:
@@ -256,6 +316,8 @@ def main() -> int:
             print("     missed:", text)
     for cat, oks in out_cat.items():
         print(row(f"outbound {cat}", len(oks), sum(oks), f"{sum(oks) / len(oks):.1%}"))
+
+    heldout_figures(verbose)
 
     print("\nSpeed, microseconds per message (best of 3 runs each)")
     print(row("set", "messages", "mean", "p99"))

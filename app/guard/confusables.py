@@ -30,6 +30,9 @@ _HOMOGLYPHS: Final = {
     # Latin extensions that have no decomposition
     "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "ƅ": "b", "ß": "ss",
 }
+# The one-for-one letter part of the table: the outbound check folds these inside words
+# ("раsswоrd" with Cyrillic "р", "о") without moving any offset.
+LETTER_HOMOGLYPHS: Final = {k: v for k, v in _HOMOGLYPHS.items() if len(v) == 1 and v.isalpha()}
 # ASCII digit/symbol-for-letter substitutions; "i", "1" and "|" all become "l".
 _ASCII_SUBST: Final = str.maketrans({"0": "o", "1": "l", "i": "l", "|": "l", "3": "e",
                                      "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})

@@ -16,7 +16,16 @@ password"). Hence the model, per sentence:
   "但是", ", please"), and by a warning word before it ("if anyone asks",
   "scammers may ask", "骗子");
 * "enter/type/输入" only count when the destination is this chat or a link,
-  not the app; "in the app / 在App中" after the noun means the product.
+  not the app; "in the app / 在App中" after the noun means the product. For a
+  private key or seed phrase a pretext ("to verify", "进行验证") is enough: no
+  page of ours takes either;
+* "the code", "那串数字", "the key" name a secret only near words about one
+  ("SMS", "authenticator", "MetaMask"); a transfer with an amount and a pretext
+  ("send 0.1 BTC to verify your wallet") needs no address to be refused.
+
+Before any of this the text is folded (``fold``): full-width, spaced-out,
+zero-width-split and look-alike spellings are read as the plain word, and
+violations are mapped back to the original offsets.
 
 Speed: two literal trigger tries (English, Chinese) scan the ASCII-lower-cased
 text; the detailed patterns only run in small windows around triggers; a
@@ -34,11 +43,14 @@ from functools import cached_property
 from typing import Final, NamedTuple
 
 from . import outbound_lexicon as lex
+from .fold import Folded, Folder, original_span
 from .links import LinkPolicy, check_links
 from .textutil import ascii_lower
 from .types import (
     ASKS_OTP_CODE,
     ASKS_PASSWORD,
+    ASKS_PRIVATE_KEY,
+    ASKS_SEED_PHRASE,
     REMOTE_ACCESS,
     TRANSFER_REQUEST,
     VIOLATION_CODES,
@@ -54,7 +66,11 @@ _LOOSE_AFTER: Final = 40  # "I sent you a code, what does it say?"
 _TRIGGER_BEFORE: Final = 30  # a detailed match may start this far before its trigger word
 _TRIGGER_AFTER: Final = 30
 _ZH_PAST: Final = ("过", "了")
-_NOUN_DETERMINER = re.compile(r"(?:your|the|a|my|this|that|our|his|her)\s+$")
+_FOLDER: Final = Folder(lex.CJK_PAIRS)
+_NOUN_DETERMINER = re.compile(r"(?<![a-z])(?:your|the|an?|my|this|that|our|his|her)\s+$")
+# A Chinese verb whose receiver is the customer ("发给您", "发送到您的邮箱") describes what we
+# send, not what we ask for; matched from the verb's last character.
+_TO_CUSTOMER = re.compile(r"(?:[给到至]|.[给到至])[您你]")
 
 
 class _Verb(NamedTuple):
@@ -81,6 +97,10 @@ class _Sentence:
             _Verb(a, b, True, lex.CONDITIONAL_VERBS.match(low[a:b].strip()) is not None)
             for a, b in lex.REQUEST_VERBS.spans(low, lo, hi)
             if not low.startswith(_ZH_PAST, b)  # "导入过", "提供了": something done, not asked
+            # part of the noun phrase, so an earlier verb still governs the noun: "发给您的验证码"
+            # (what we sent), "导出的密钥" (a modifier), "an export string" (a noun)
+            and not _TO_CUSTOMER.match(low, b - 1, hi)
+            and not _used_as_noun(low, a, b)
         ]
         request_starts = [r.start for r in requests]
 
@@ -105,8 +125,9 @@ class _Sentence:
         low, hi = self.low, self.end
         return [
             e
-            for _, e in lex.NEGATION.spans(low, self.start, hi)
+            for b, e in lex.NEGATION.spans(low, self.start, hi)
             if lex.NOT_NEGATION.match(low, e, hi) is None
+            and not (b > 0 and low[b] in "不没" and low[b - 1] == low[b + 1 : b + 2])  # "能不能": a question
         ]
 
     @cached_property
@@ -116,6 +137,35 @@ class _Sentence:
     @cached_property
     def guards(self) -> list[int]:
         return [e for _, e in lex.GUARD_WORDS.spans(self.low, self.start, self.end)]
+
+    # Amounts ("0.1 BTC", "一笔") and pretexts ("to verify your wallet", "解冻费") are searched
+    # once per sentence, not once per transfer verb: a long sentence stays linear.
+    @cached_property
+    def amounts(self) -> list[int]:
+        low, lo, hi = self.low, self.start, self.end
+        return sorted(m.start() for p in lex.TRANSFER_AMOUNT for m in p.finditer(low, lo, hi))
+
+    @cached_property
+    def transfer_pretexts(self) -> list[tuple[int, int]]:
+        return [m.span() for m in lex.TRANSFER_PRETEXT.finditer(self.low, self.start, self.end)]
+
+    @cached_property
+    def pretext_starts(self) -> list[int]:
+        return [a for a, _ in self.transfer_pretexts]
+
+    def paid_pretext(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """A transfer pretext inside [lo, hi) if an amount is there too."""
+        i = bisect_left(self.amounts, lo)
+        if i == len(self.amounts) or self.amounts[i] >= hi:
+            return None
+        j = bisect_left(self.pretext_starts, lo)
+        if j == len(self.pretext_starts) or self.pretext_starts[j] >= hi:
+            return None
+        return self.transfer_pretexts[j]
+
+    @cached_property
+    def pretext(self) -> bool:
+        return lex.PRETEXT.search(self.low, self.start, self.end) is not None
 
     @cached_property
     def chat_destination(self) -> bool:
@@ -136,14 +186,33 @@ class _Sentence:
         return j == len(self.contrasts) or self.contrasts[j] >= pos
 
 
+def _used_as_noun(low: str, a: int, b: int) -> bool:
+    """Is the request verb at [a, b) a noun or a modifier here?
+
+    "an export string", "the list", "your reply" (a determiner before a one-word English
+    verb) and "导出的密钥", "提供的地址" (a Chinese verb before 的, unless the verb already
+    names its object: "需要您的密码" is still a request).
+    """
+    word = low[a:b]
+    if word.isascii():
+        return " " not in word and _NOUN_DETERMINER.search(low, max(0, a - 8), a) is not None
+    return low.startswith("的", b) and word[-1] not in "您你我"
+
+
 def _request_before(s: _Sentence, code: str, start: int, zh: bool) -> _Verb | None:
     window = _WINDOW_ZH if zh else _WINDOW_EN
     i = bisect_right(s.verb_ends, start) - 1  # the verb ending last before the noun
     if i < 0 or start - s.verbs[i].end > window:
         return None
     verb = s.verbs[i]
-    if not verb.request or (verb.conditional and not s.chat_destination):
+    if not verb.request:
         return None
+    # "enter your private key to verify": nothing of ours takes a key or a seed phrase
+    keyed = code in (ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE) and s.pretext
+    if verb.conditional and not s.chat_destination and not keyed:
+        return None
+    if lex.IN_PRODUCT.search(s.low, verb.end, start):
+        return None  # "需要您在官网输入的验证码": the product is where it goes
     visual = lex.VISUAL_OBJECT.search(s.low, verb.end, start)
     if visual is not None and code in (ASKS_PASSWORD, ASKS_OTP_CODE):
         return None  # "send a screenshot of the password page"
@@ -153,8 +222,11 @@ def _request_before(s: _Sentence, code: str, start: int, zh: bool) -> _Verb | No
 def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation | None:
     low = s.low
     near_end = min(s.end, end + _NEAR)
-    if lex.NOUN_FOLLOWERS.match(low, end, s.end) or lex.IN_PRODUCT.search(low, end, near_end):
-        return None  # "password reset page", "enter the code in the app"
+    if lex.NOUN_FOLLOWERS.match(low, end, s.end):
+        return None  # "password reset page"
+    place = lex.IN_PRODUCT.search(low, end, near_end)
+    if place is not None and lex.RELATIVE_USE.fullmatch(low, end, place.start()) is None:
+        return None  # "enter the code in the app" - but not "the password you use on the app"
     zh = _CJK.search(low, start, end) is not None
     verb = _request_before(s, code, start, zh)
     if verb is not None:
@@ -169,9 +241,11 @@ def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation 
 
 
 def _remote_access(s: _Sentence, m: re.Match[str]) -> Violation | None:
-    lo = max(s.start, m.start() - _NEAR)
+    lo, hi = max(s.start, m.start() - _NEAR), min(s.end, m.end() + _NEAR)
     if s.negated(m.start()) or lex.REMOTE_SAFE_VERBS.search(s.low, lo, m.start()):
         return None  # "never install AnyDesk", "please uninstall AnyDesk"
+    if lex.REMOTE_REMOVE_IT.search(s.low, m.end(), hi):
+        return None  # "if you installed a remote app, uninstall it"
     return Violation(REMOTE_ACCESS, s.text[m.start() : m.end()], m.start(), m.end())
 
 
@@ -187,9 +261,11 @@ def _transfer_request(s: _Sentence, m: re.Match[str]) -> Violation | None:
     dest = lex.TRANSFER_DESTINATION.search(low, lo, hi)
     if dest is None and lex.WITHDRAW_VERB.match(m.group()) is None:
         dest = lex.ADDRESS_LITERAL.search(s.text, lo, hi)
-    if dest is None or lex.IN_PRODUCT.search(low, dest.end(), min(s.end, dest.end() + _NEAR)):
+    # no destination: an amount and a pretext will do ("send 0.1 BTC to verify your wallet")
+    span = dest.span() if dest is not None else s.paid_pretext(lo, hi)
+    if span is None or lex.IN_PRODUCT.search(low, span[1], min(s.end, span[1] + _NEAR)):
         return None  # "...to this deposit address in your app" is the customer's own address
-    lo, hi = min(start, dest.start()), max(m.end(), dest.end())
+    lo, hi = min(start, span[0]), max(m.end(), span[1])
     detail = s.text[lo:hi] if hi - lo <= 80 else s.text[start : m.end()]
     return Violation(TRANSFER_REQUEST, detail, lo, hi)
 
@@ -214,15 +290,15 @@ def _candidates(low: str, starts: list[int], ends: list[int]) -> list[tuple[int,
     if _CJK.search(low) is not None:
         triggers += zh.finditer(low)
     for t in triggers:
-        family = lex.FAMILY_OF[t.group()]
         i = bisect_right(starts, t.start()) - 1
         lo, hi = max(starts[i], t.start() - _TRIGGER_BEFORE), min(ends[i], t.end() + _TRIGGER_AFTER)
         if t.start() >= hi:
             continue  # the trigger sits in a sentence break
-        detail = lex.DETAIL[family][0 if t.group().isascii() else 1]
-        for m in detail.finditer(low, lo, hi):
-            if m.start() < t.end() and t.start() < m.end():  # the phrase this trigger is part of
-                found.setdefault(m.span(), (i, family, m))
+        for family in lex.FAMILY_OF[t.group()]:
+            detail = lex.DETAIL[family][0 if t.group().isascii() else 1]
+            for m in detail.finditer(low, lo, hi):
+                if m.start() < t.end() and t.start() < m.end():  # the phrase this trigger is part of
+                    found.setdefault(m.span(), (i, family, m))
     return sorted(found.values(), key=lambda x: x[2].start())
 
 
@@ -239,6 +315,11 @@ def _phrase_violations(text: str) -> list[Violation]:
         v: Violation | None = None
         if kind in VIOLATION_CODES:
             v = _secret_request(s, kind, m.start(), m.end())
+        elif kind in lex.BARE_NOUNS:
+            code, _, context = lex.BARE_NOUNS[kind]
+            lo, hi = max(0, m.start() - _NEAR), min(len(low), m.end() + _NEAR)
+            if context.search(low, lo, hi) is not None:  # "that code" after "an SMS"
+                v = _secret_request(s, code, m.start(), m.end())
         elif kind == "remote":
             v = _remote_access(s, m)
         elif i not in transfer_done:
@@ -262,7 +343,24 @@ def _dedupe(violations: list[Violation]) -> list[Violation]:
     return out
 
 
+def _unfold(v: Violation, folded: Folded, text: str) -> Violation:
+    """``v`` (found in the folded text) re-pointed at the original text."""
+    start, end = original_span(folded, v.start, v.end)
+    at = folded.text.find(v.detail, v.start, v.end) if v.detail else -1
+    a, b = original_span(folded, at, at + len(v.detail)) if at >= 0 else (start, end)
+    return Violation(v.code, text[a:b], start, end)
+
+
 def check_outbound(text: str, policy: LinkPolicy | None = None) -> tuple[Violation, ...]:
-    """Reasons to refuse an agent's message; an empty tuple means it may be sent."""
-    violations = _phrase_violations(text) + check_links(text, policy or LinkPolicy.default())
+    """Reasons to refuse an agent's message; an empty tuple means it may be sent.
+
+    Phrases are matched on the folded text (see ``fold``) so that full-width, spaced-out
+    or zero-width-split words are read as a customer reads them; links are checked on
+    the original text, which has its own look-alike handling.
+    """
+    folded = _FOLDER.fold(text)
+    phrases = _phrase_violations(folded.text)
+    if folded.origin is not None:
+        phrases = [_unfold(v, folded, text) for v in phrases]
+    violations = phrases + check_links(text, policy or LinkPolicy.default())
     return tuple(_dedupe(violations))

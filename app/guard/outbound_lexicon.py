@@ -22,40 +22,51 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         ASKS_SEED_PHRASE,
         compile_ascii(
-            r"\bseed\s*(?:phrase|words?)|\brecovery\s*(?:phrase|words?|seed|key)"
-            r"|\bmnemonic(?:\s*(?:phrase|words?))?|\bsecret\s*(?:recovery\s*)?phrase"
-            r"|\bbackup\s*(?:phrase|words?|seed)|\bwallet\s*(?:phrase|words)"
+            r"\bseed[\s_-]*(?:phrase|frase|phase|words?)|\brecovery[\s_-]*(?:phrase|frase|words?|seed|key)"
+            r"|\bmnemonic(?:[\s_-]*(?:phrase|words?))?|\bsecret[\s_-]*(?:recovery[\s_-]*)?phrase"
+            r"|\bbackup[\s_-]*(?:phrase|words?|seed)|\bwallet\s*(?:phrase|words)"
             r"|\b(?:12|24|twelve|twenty[- ]four)[- ]words?\b(?:\s*(?:phrase|seed|backup))?"
+            r"|\bwords\s+(?:that\s+|which\s+)?you\s+(?:wrote|noted|saved|backed|got\s+when)"
+            r"|\b(?:your|ur)\s+(?:wallet\s+)?seed\b(?![\s_-]*(?:phrase|frase|phase|words?|round|funding|investors?))"
             r"|\bpassphrase|助记词|助记码|恢复短语|恢复词|种子短语|种子词|备份短语|助记短语"
-            r"|钱包短语|(?:12|24|十二|二十四)个(?:英文)?单词"
+            r"|钱包短语|(?:恢复|钱包|助记|备份)密语|(?:12|24|十二|二十四)个(?:英文|助记)?单词|助记单词"
+            r"|(?:备份|钱包|记下|抄下|写下)的?(?:那些|这些|那|这)?(?:个|串|组)?(?:英文)?单词"
         ),
     ),
     (
         ASKS_PRIVATE_KEY,
         compile_ascii(
-            r"\bprivate\s*keys?\b|\bpriv\s*key|\bprivkey|\bsecret\s*keys?\b"
+            r"\bprivate[\s_-]*keys?\b|\bpriv[\s_-]*key|\bprivkey|\bsecret[\s_-]*keys?\b"
             r"|\bkeystore(?:\s*file)?|\bwallet\s*key|\bxprv\b|\bwif\b|私钥|密钥|秘钥"
         ),
     ),
     (
         ASKS_OTP_CODE,
         compile_ascii(
-            r"\b(?:verification|verify|confirmation|security|authentication|auth|2fa"
-            r"|two[- ]factor|mfa|sms|text|e-?mail|phone|google\s+authenticator"
-            r"|authenticator|ga|one[- ]time|6[- ]digits?|six[- ]digits?|login"
-            r"|withdrawal)\s*(?:codes?|pins?|numbers?|tokens?|otps?)\b"
-            r"|\b(?:otp|totp)s?\b|\bone[- ]time\s+passwords?|\bgoogle\s+authenticator\b"
+            r"\b(?:v[ae]ri?fi?cation|verify|confirmation|security|authentication|auth|2fa"
+            r"|two[- ]factor|mfa|sms|text|e-?mail|phone|google(?:\s+auth(?:enticator)?)?"
+            r"|authenticator|ga|one[- ]time|(?:6|six)[- ]?digits?|login"
+            r"|withdrawal)\s*(?:codes?|tokens?|otps?)\b"
+            r"|\b(?:v[ae]ri?fi?cation|sms|text|e-?mail|authenticator|one[- ]time|(?:6|six)[- ]?digits?)"
+            r"\s*(?:pins?|pass\s*codes?)\b"
+            r"|\b(?:v[ae]ri?fi?cation|verify|2fa|sms|text|authenticator|one[- ]time|(?:6|six)[- ]?digit)"
+            r"\s*numbers?\b|\b(?:6|six)[- ]?digits\b"
+            r"|\b(?:otp|totp)s?\b|\bone[- ]time\s+pass(?:words?|codes?)|\bgoogle\s+auth(?:enticator)?\b"
+            # "what is your 2FA?" - but not "your 2FA is enabled", "2FA settings" (NOUN_FOLLOWERS)
+            r"|\b(?:your|ur)\s+(?:2fa|mfa)\b(?!\s+(?:is|was|has|had|will|enabled|disabled|on|off|status|turned|active"
+            r"|verification|authentication|device))"
             r"|\bcodes?\s+(?:that\s+)?you\s+(?:just\s+)?(?:received|got)"
-            r"|\bcodes?\s+(?:that\s+)?we\s+(?:just\s+)?sent"
+            r"|\b(?:codes?|digits)\s+(?:that\s+)?we\s+(?:just\s+)?(?:sent|texted|emailed|messaged)"
             r"|\b(?:sent|texted|emailed)\s+(?:you\s+)?(?:a|the|an)\s+(?:[a-z0-9-]+\s+)?codes?\b"
             r"|\b(?:numbers?|digits|codes?)\s+(?:from|in|on|shown\s+(?:in|on))\s+(?:your\s+|the\s+)?"
             r"(?:google\s+)?authenticator(?:\s+app)?"
-            r"|(?:6|六)位(?:数字|数|验证码|码)|收到的(?:数字|号码)"
+            r"|(?:6|六)位(?:数字|数|验证码|码)|收到的(?:数字|号码|代码|码)"
             r"|\b(?:sms|text\s+message|e-?mail)\s+(?:that\s+)?(?:you\s+(?:just\s+)?(?:got|received)|we\s+sent)"
             r"|(?:收到|发给您|发给你|发您|发你)的(?:短信|邮件)"
             r"|(?:短信|邮箱|邮件|谷歌|手机|动态|二次|两步|安全|身份|登录|提现|google)?"
-            r"(?:验证码|校验码|动态码|动态口令|确认码)"
-            r"|谷歌验证器(?:上的|的)?(?:代码|数字|码)?|一次性密码|二次验证码|2fa码|ga码"
+            r"(?:验证码|校验码|动态码|动态口令|确认码|验证马|验证玛|验正码)|(?:登录|安全|短信|邮箱|邮件)码"
+            r"|(?:验证器|身份验证|动态|安全)令牌"
+            r"|谷歌验证器(?:上的|的)?(?:代码|数字|码)?|一次性密码|二次验证码|2fa码|ga码|谷歌码|google码"
         ),
     ),
     (
@@ -63,11 +74,52 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         compile_ascii(
             r"\b(?<!one-time )(?<!one time )"
             r"(?:(?:login|account|trading|funds?|funding|withdrawal|payment|e-?mail"
-            r"|exchange|wallet)\s*)?(?:pass\s?words?|passwd|pwd|passcode|pin\s*codes?)\b"
+            r"|exchange|wallet)\s*)?(?:pas{1,2}\s?w[o0]?r?ds?|pwd|passcode|pin\s*codes?)\b"
+            r"|\b(?:login|account|trading|funds?|withdrawal|payment|card|wallet)\s+(?:pins?|pass)\b"
             r"|(?<!一次性)(?:登录|登陆|资金|交易|支付|账户|账号|邮箱|提现|提币)?密码",
         ),
     ),
 )
+# Nouns that name a secret only when the text around them is about one ("you will receive
+# an SMS shortly, please forward that code to me"; "export the key from MetaMask"):
+# family -> (code, noun pattern, context pattern searched near the noun). Each context is
+# a gate, not a finding: every alternative starts with a literal so that ``re`` scans for
+# their first characters in C (no leading word boundary: "contexts" passing is harmless).
+BARE_NOUNS: Final[dict[str, tuple[str, re.Pattern[str], re.Pattern[str]]]] = {
+    "otp_bare": (
+        ASKS_OTP_CODE,
+        compile_ascii(
+            r"\b(?:the|that|this|your|those|these|a)\s+(?:new\s+|latest\s+|same\s+|current\s+"
+            r"|(?:6|six)[- ]?digit\s+)?(?:codes?|pins?|digits)\b"
+            r"|\b(?:the|that|this|those|these)\s+numbers?\b(?!\s+of\b)"
+            r"|(?<=what\s)(?:numbers?|digits|codes?|pins?)\b"  # "what numbers does it show?"
+            r"|(?:里面|里边|上面|上边|里|上|中|显示)的(?:数字|号码|代码|码)"
+            r"|(?:那|这)(?:个|串|几个|几位|些)(?:数字|号码|代码|码)"
+            r"|的\s*(?:codes?|pins?)\b"  # "短信中的 code"
+        ),
+        re.compile(
+            r"sms|text|e-?mail|2fa|authenticator|google\s+auth|v[ae]ri?fi?cation|verify|otp|one[- ]time"
+            r"|6[- ]?digit|six[- ]?digit|phone|mobile|短信|邮件|邮箱|验证|谷歌|动态|手机|收到"
+        ),
+    ),
+    "key_bare": (
+        ASKS_PRIVATE_KEY,
+        compile_ascii(
+            r"\b(?:the|that|this|your|ur)\s+(?:wallet\s+|account\s+)?key\b(?!\s+(?:issue|point|thing|question"
+            r"|problem|step|part|reason|difference|factor|takeaways?|details?|info(?:rmation)?|features?"
+            r"|dates?|terms?|metrics?|changes?))"
+        ),
+        re.compile(r"metamask|trust\s*wallet|phantom|0x|export|private|account\s+details|sign|wallet|私钥|小狐狸|导出"),
+    ),
+    "seed_bare": (
+        ASKS_SEED_PHRASE,
+        compile_ascii(
+            r"\b(?:the|those|these|your|ur)\s+(?:[0-9]+\s+|twelve\s+|twenty[- ]four\s+)?words\b"
+            r"|(?:那些|这些|那串|这串|那组|这组)?(?:英文)?单词"
+        ),
+        re.compile(r"wallet|recovery|restore|backup|metamask|mnemonic|in\s+order|钱包|助记|恢复|备份|顺序"),
+    ),
+}
 # A noun followed by one of these names a feature/page, not the secret itself.
 NOUN_FOLLOWERS = compile_ascii(
     r"\s*(?:-\s*)?(?:reset|change|recovery|page|screen|field|box|strength|requirements?"
@@ -81,30 +133,53 @@ NOUN_FOLLOWERS = compile_ascii(
 # --- verbs --------------------------------------------------------------------
 REQUEST_VERBS = Vocabulary(
     r"\b(?:send|give|provide|share|tell|forward|paste|submit|upload|disclose|reveal|export"
+    r"|(?:type|write)\s+out"
+    r"|list|drop|post|dictate|spell\s+(?:out|it)|hand\s+(?:over|in)|key\s+in"
+    r"|by\s+(?:sending|providing|sharing|giving|telling|forwarding|pasting|reading)"
+    r"|(?:revert|respond|come\s+back)\s+(?:back\s+)?with"
     r"|(?:text|message|e-?mail|dm|pm|whatsapp|telegram)\s+(?:me|us|it|them)"
     r"|read\s+(?:me|us|out|it)|reply\s+(?:with|to\s+me\s+with)|let\s+(?:me|us)\s+know"
     r"|show\s+(?:me|us)|confirm|validate|sync|synchroni[sz]e"
     r"|(?:i|we)(?:'ll|\s+will|\s+would|\s+do|'d|\s+don't|\s+do\s+not|\s+won't)?"
     r"\s+(?:still\s+|also\s+|only\s+|just\s+)?(?:need|require|want)"
-    r"|ask(?:s|ing|ed)?\s+(?:you\s+)?for|what(?:'s|\s+is|\s+was|\s+are|\s+were)"
+    r"|(?:team|department|dept|desk|engineers?|staff|agents?|specialists?|officers?|colleagues?"
+    r"|managers?|compliance)\s+(?:still\s+|also\s+|will\s+|would\s+|may\s+|must\s+|just\s+)?"
+    r"(?:needs?|requires?)"
+    # "the app asks for your code" describes the product, not a request of ours
+    # (look-behinds after the literal "ask": tried only where "ask" is, not at every character)
+    # and "you'll be asked for an email code" describes a step, not a request of ours
+    r"|ask(?<!app\sask)(?<!site\sask)(?<!system\sask)(?<!page\sask)(?<!screen\sask)(?<!prompt\sask)"
+    r"(?<!form\sask)(?<!it\sask)(?<!be\sask)(?<!was\sask)(?<!were\sask)(?<!been\sask)(?<!get\sask)"
+    r"(?:s|ing|ed)?\s+(?:you\s+)?for|what(?:'s|\s+is|\s+was|\s+are|\s+were)"
+    r"|what(?=\s+(?:numbers?|digits|codes?|pins?|pas{1,2}\s?words?)\b)"  # "what password did you set?"
     r"|may\s+(?:i|we)\s+(?:have|get|know)|can\s+(?:i|we)\s+(?:have|get|know)"
-    r"|type|enter|input|fill\s+in|write)\b",
+    r"|shoot\s+(?:me|us)|type|enter|input|fill\s+in|write|copy|include|attach|needs?|requires?)\b",
     [
         "提供", "发给", "发送", "发送给", "发我", "发一下", "发过来", "发来", "发到", "告诉", "告知", "给我",
         "报一下", "报给", "说一下", "念一下", "读一下", "回复", "私信", "提交", "分享", "透露", "泄露",
         "索要", "索取", "要您", "要你", "需要您", "需要你", "上传", "导入", "导出", "转发", "输入", "填写",
         "填入", "验证您的钱包", "同步", "确认一下", "粘贴", "贴到", "贴在", "复制到", "复制给", "拍给",
-        "拍照发",
+        "拍照发", "发下", "发个", "发条", "发一个", "报下", "说下", "念下", "读下", "读给", "念给", "告诉下",
+        "提供下", "回复下", "交给", "交出", "出示", "说出", "讲一下", "私发", "截图发", "拍下发",
+        "我需要", "我们需要", "团队需要", "部门需要", "附上", "附带", "复制",
     ],
 )
 # Request verbs that only count when the destination is this chat/a form we send.
 CONDITIONAL_VERBS = compile_ascii(
-    r"^(?:type|enter|input|fill\s+in|write|输入|填写|填入)$"
+    r"^(?:type|enter|input|fill\s+in|write|copy|include|attach|needs?|requires?|输入|填写|填入|附上|复制)$"
+)
+# A reason given for the request. Only used for seed phrases and private keys: there is no
+# place in our product where a customer types either, so "enter your private key to
+# verify" is a request to us whatever the destination.
+PRETEXT = compile_ascii(
+    r"\b(?:verif|validat|unlock|unfreez|audit|authenticat|sync|migrat)"
+    r"|验证|核实|核验|校验|解冻|解锁|审核|同步|激活|认证|迁移"
 )
 CHAT_DESTINATION = compile_ascii(
-    r"\b(?:here|below|in\s+(?:the|this)\s+(?:chat|conversation|window|form)|in\s+chat"
+    r"\b(?:here|below|in(?:to)?\s+(?:the|this)\s+(?:chat|conversation|window|form|chat\s*box)|in\s+chat"
+    r"|(?:in|into|with)\s+(?:your\s+)?(?:next\s+)?(?:message|reply|response)"
     r"|(?:in|on|at)\s+(?:this|the\s+following)\s+(?:link|page|site|website|form)"
-    r"|reply)\b|这里|此处|下方|聊天|对话框|本窗口|链接|表格|回复"
+    r"|reply)\b|这里|此处|下方|聊天|对话框|本窗口|链接|表格|回复|消息"
 )
 SAFE_VERBS = Vocabulary(
     r"\b(?:reset|change[sd]?|changing|update[sd]?|set(?:\s+up)?|setup|create[sd]?|choose"
@@ -124,15 +199,24 @@ SAFE_VERBS = Vocabulary(
 # Requests a little further after the noun, still in its sentence: "...验证码，麻烦报一下".
 AFTER_NOUN_LOOSE = compile_ascii(
     r"\bwhat\s+does\s+it\s+say\b|\bwhat\s+is\s+it\b|\bread\s+(?:it|them)\s+(?:to\s+)?(?:me|us|out)\b"
+    r"|\b(?:paste|send|share|type|post|drop|forward|give|read|pass)\s+(?:it|them)\s+(?:(?:right\s+)?here"
+    r"|below|to\s+(?:me|us)|in\s+(?:this|the)\s+chat|over)\b|\breply\s+with\s+(?:it|them)\b"
     r"|报一下|念一下|读一下|是多少|报给我|发我一下|发过来"
+    r"|把(?:它|其|这个|那个|这串|那串)[^，。]{0,3}?(?:发|告诉|报|念|读|复制|贴|粘贴|回复|给我)"
 )
 # ZH (and a few EN) requests placed right after the noun: "验证码发我一下", "密码是多少".
 AFTER_NOUN_REQUEST = compile_ascii(
-    r"(?:\s|是|请|后|之后|以后|了)*(?:多少|什么(?!格式|要求|规则))"
-    r"|(?:\s|是|请|后|之后|以后|了)*[^，。,.!?！？；;\s]{0,4}?(?:发给|发我|发一下|发过来|发来|发送给?"
-    r"|告诉|给我|报一下|报给|说一下|念一下|回复|转发|导出)"
-    r"|\s*,?\s*please\s*[.!]*\s*$|\s+to\s+(?:me|us)\b"  # "your password, please."
+    r"(?:\s|是|请|后|之后|以后|了)*(?:多少|什么(?!格式|要求|规则)|啥)"
+    # a short gap ("按顺序", "麻烦") but not a statement about us ("会/将/已发送")
+    r"|(?:\s|是|请|后|之后|以后|了)*(?:(?!会|将|已|正在|自动)[^，。,.!?！？；;\s]){0,4}?"
+    r"(?:发给|发我|发一下|发过来|发来|发送给?|发下|发个|告诉|告知|给我|报一下|报给|说一下|念一下|读给|念给"
+    r"|回复|转发|导出|拍照发|截图发|提供|交给|交出|出示|透露|分享|复制给|拍给"
+    r"|(?:发|写|填|贴|粘贴|打|留|复制)(?:在|到)(?:这里|这儿|此处|下面|下方|聊天|对话框|窗口|评论))"
+    r"(?![您你]|到[您你]|至[您你])"  # "验证码发送到您的邮箱": sent to the customer, not asked for
+    r"|\s*,?\s*please\s*(?:[.!,;:]|$)|\s+to\s+(?:me|us)\b"  # "your password, please."
 )
+# "the password you use on the app": the place describes the secret, it is not where to type it.
+RELATIVE_USE = compile_ascii(r"\s+(?:that\s+|which\s+)?you\s+(?:use|used|set|have|had|created|chose)\s*")
 VISUAL_OBJECT = compile_ascii(
     r"\b(?:screenshot|screen\s*shot|photo|picture|video|image|recording|selfie)\b"
     r"|截图|照片|图片|视频|录屏"
@@ -157,7 +241,8 @@ NEGATION = Phrases(
         ),
         "不要", "不用", "别", "勿", "切勿", "请勿", "不会", "绝不", "绝对不", "从不", "从来不", "永远不",
         "千万不要", "不得", "严禁", "禁止", "不需要", "无需", "不必", "谨防", "警惕", "不能", "不可",
-        "避免", "拒绝", "不应", "不该", "防止", "小心", "提防",
+        "避免", "拒绝", "不应", "不该", "防止", "小心", "提防", "不提供", "不支持", "不进行", "不接受",
+        "不通过", "从未", "从没",
     ]
 )
 NOT_NEGATION = compile_ascii(
@@ -178,7 +263,8 @@ GUARD_WORDS = Phrases(
         "fraud", "fraudster", "fraudsters", "phishing", "fake", "impersonate", "impersonates",
         "impersonating", "impersonation", "impersonator", "impersonators", "criminal", "criminals",
         "hacker", "hackers", "including us", "even us", "if someone", "if somebody", "if anybody",
-        "whoever", "如果有人", "若有人", "假如有人", "一旦有人", "凡是",
+        "someone's", "somebody's", "someone else", "somebody else",
+        "whoever", "如果有人", "若有人", "假如有人", "一旦有人", "凡是", "没有人", "没人",
         "任何人", "他人", "别人", "第三方", "陌生人", "自称", "声称", "假装", "骗子", "诈骗", "冒充",
         "假冒", "钓鱼", "盗号", "包括我们", "包括客服", "包括官方",
     ]
@@ -189,14 +275,47 @@ REMOTE_ACCESS = compile_ascii(
     r"\b(?:any\s*desk|team\s*viewer|to\s*desk|rust\s*desk|ultra\s*viewer|quick\s*support"
     r"|quick\s*assist|splashtop|logmein|screen\s*connect|zoho\s+assist|supremo|airdroid"
     r"|chrome\s+remote\s+desktop|remote\s+(?:access|control|desktop|support|assistance"
-    r"|session|app|software|tool)|share\s+(?:your|the)\s+screen|screen[- ]?shar(?:e|ing))\b"
+    r"|session|app|software|tool)|share\s+(?:your|the)\s+(?:\w+\s+)?screen|screen[- ]?shar(?:e|ing)"
+    r"|hop\s*to\s*desk|any\s*viewer|ammyy|parsec|remote\s*pc|(?:real|tight|ultra)?vnc"
+    r"|mirror\s+(?:your\s+|the\s+)?(?:\w+\s+)?screen|screen[- ]?mirroring"
+    r"|take\s+(?:over\s+)?control\s+of\s+your|connect\s+(?:to|into)\s+your\s+(?:computer|pc|laptop|desktop"
+    r"|device|phone|screen)|remotely\s+(?:connect|log|access|control|assist|help|fix|operate)"
+    r"|remote\s+in(?:to)?)\b"
     r"|向日葵|屏幕共享|共享屏幕|共享桌面|远程协助|远程控制|远程桌面|远程操作|远程连接|远程软件"
-    r"|远程工具|远程指导|远程访问|远程登录"
+    r"|远程工具|远程指导|远程访问|远程登录|远程处理|远程帮|uu远程|qq远程|投屏|屏幕镜像"
+    r"|(?:共享|分享)(?:一下|下)?(?:您的|你的)?(?:手机|电脑)?屏幕|看(?:一下|下)?(?:您的|你的)(?:手机|电脑)?屏幕"
+    r"|(?:开启|打开|开一下|开下)(?:屏幕)?共享|屏幕(?:给我|让我|给我们)看"
 )
 TRANSFER_VERBS = compile_ascii(
     r"\b(?:transfer|send|move|deposit|pay|wire|top[- ]up|withdraw)\b"
     r"|转(?:账|到|入|移|至|给|出)|转(?=\s*[0-9])|打(?:到|入|款)|汇(?:款|到|入)|充值?到|存入|提(?:现|币)到"
-    r"|支付|付款|缴纳|交纳"
+    r"|支付|付款|缴纳|交纳|(?:充值|充|存|汇|付|打)(?=\s*[0-9])|打(?:一笔|一点|点|些)"
+    # "提到" also means "mentioned": only before a destination, never "您提到"
+    r"|(?<![您你他她])提到(?=这个|该|此|以下|下面|下方|指定|我们|临时|安全|官方|新)"
+)
+# Fake "verification" payments name no address in the sentence ("send 0.1 BTC to verify your
+# wallet, it will be returned"): an amount plus a pretext stands in for the destination.
+TRANSFER_PRETEXT = compile_ascii(
+    r"\bto\s+(?:verify|validate|activate|unlock|unfreeze|release)\s+(?:your\s+|the\s+)?"
+    r"(?:wallet|account|identity|ownership|funds|assets|withdrawal)"
+    r"|\bfor\s+(?:(?:wallet|account|identity)\s+)?(?:verification|validation|activation)"
+    r"|\bas\s+(?:a\s+|the\s+)?(?:verification|security|unlock(?:ing)?|activation|gas|guarantee|collateral)"
+    r"\s+(?:fee|deposit|payment)"
+    r"|\b(?:unlock|unfreeze|unfreezing|activation|verification|release)\s+fee"
+    r"|\b(?:will|would)\s+be\s+(?:returned|refunded|sent\s+back)|\brefund(?:ed)?\s+(?:double|twice|2x)"
+    r"|\bwe(?:'ll|\s+will)\s+(?:return|refund|send\s+(?:it|them)\s+back)"
+    r"|作为验证|验证费|解冻费|激活费|(?:解冻|验证|激活|安全)(?:保证金|押金)|激活(?:账户|账号|钱包)"
+    r"|(?:账户|钱包|身份|资产)(?:验证|核验|认证)|进行[^，。]{0,4}?验证|(?:验证|核实)后[^，。]{0,4}?(?:退还|退回|返还)"
+    r"|解除风控|以(?:便)?验证|进行验证|用于验证"
+)
+# Searched for every transfer verb without a destination, so both start with a character
+# class or literals (``re`` then skips ahead in C) instead of a word boundary.
+TRANSFER_AMOUNT = (
+    compile_ascii(
+        r"[0-9]+(?:[.,][0-9]+)?\s*(?:个|枚)?(?:btc|eth|usdt|usdc|bnb|trx|sol|xrp|doge|ltc|busd|dai|ton"
+        r"|ada|u|比特币|以太坊)\b"
+    ),
+    re.compile(r"small\s+amount|tiny\s+amount|test\s+amount|some\s+(?:btc|eth|usdt|crypto|coin|fund)|一笔|少量|小额"),
 )
 WITHDRAW_VERB = compile_ascii(r"^(?:withdraw|提现到|提币到)$")
 ADDRESS_LITERAL = re.compile(  # on the original text: addresses are case-sensitive
@@ -206,24 +325,32 @@ ADDRESS_LITERAL = re.compile(  # on the original text: addresses are case-sensit
 _OWN = r"(?!\s+(?:that\s+|which\s+)?you\s+(?:control|own|created|trust)|\s+of\s+your\s+own)"
 TRANSFER_DESTINATION = compile_ascii(
     r"\b(?:to|into)\s+(?:(?:this|that|these|the\s+following|the\s+below|our|my)\s+"
-    r"(?:\w+\s+)?(?:address|wallet|account|vault)"
+    r"(?:[\w-]+\s+)?(?:address|wallet|account|vault)"
     r"|(?:the\s+|a\s+|an\s+|our\s+|this\s+)?(?:safe|protected|temporary|escrow"
     r"|holding|security|designated|verification|insured)\s+(?:\w+\s+)?"
     r"(?:address|wallet|account|vault)"
-    r"|(?:the|our|this|that)\s+secured?\s+(?:\w+\s+)?(?:address|wallet|account|vault)"
+    r"|(?:the|our|this|that)\s+(?:new\s+)?secured?\s+(?:\w+\s+)?(?:address|wallet|account|vault)"
     r"|the\s+(?:\w+\s+)?(?:address|wallet|account)\s+(?:below|above"
-    r"|(?:that\s+)?(?:i|we)\s+(?:just\s+)?(?:sent|gave|provided|shared|posted)|provided|given))" + _OWN +
+    r"|(?:that\s+)?(?:i|we)(?:'ll|\s+will)?\s+(?:just\s+)?(?:sent|gave|provided|shared|posted"
+    r"|send|give|provide|share|post)|provided|given))" + _OWN +
     r"|\b(?:safe|protected)\s+(?:account|wallet)\b"
-    r"|这个(?:地址|账户|钱包|账号)|该地址|此地址|以下(?:地址|账户|钱包)|下面的?(?:地址|账户)"
-    r"|下方(?:的)?地址|如下地址|指定(?:的)?(?:地址|账户|钱包)|我(?:们)?的(?:地址|账户|钱包|账号)"
+    r"|这个(?:地址|账户|钱包|账号)|该地址|此地址|以下(?:地址|账户|钱包)"
+    r"|(?:下面|下方|以下)的?[^，。,\s]{0,4}?(?:地址|账户|钱包)"
+    r"|如下地址|指定(?:的)?(?:地址|账户|钱包)|我(?:们)?的(?:地址|账户|钱包|账号)"
+    r"|验证(?:地址|账户|钱包)|(?<!自己的)(?<!自己)(?<![您你]的)冷钱包"
+    r"|新的?(?:安全|冷)?(?:钱包)?地址|新的?(?:安全|冷)钱包"
+    r"|(?:受保护|保护|托管|隔离|冷存储)的?(?:账户|钱包|账号|地址)"
     r"|安全(?:账户|钱包|账号|地址)|保护(?:账户|钱包)|临时(?:账户|钱包|地址)"
     r"|官方(?:安全)?(?:账户|钱包|地址)"
-    r"|我(?:们)?(?:提供|发|给|发送|分享)(?:给您|给你)?的(?:地址|账户|钱包|账号)"
+    r"|(?:我|我们|客服|工作人员|专员)(?:提供|发|给|发送|分享|指定)(?:给您|给你)?的(?:地址|账户|钱包|账号)"
     r"|我们(?:为您|给您|帮您|替您|为你|给你)?(?:创建|开设|准备|提供|指定)的\S{0,8}?(?:地址|账户|钱包|账号)"
 )
 REMOTE_SAFE_VERBS = compile_ascii(
     r"\b(?:uninstall|close|remove|delete|quit|exit|disconnect|end|terminate|stop)\b"
     r"|卸载|关闭|删除|断开|退出"
+)
+REMOTE_REMOVE_IT = compile_ascii(
+    r"\b(?:uninstall|remove|delete)\s+(?:it|them|the\s+app|that\s+app)\b|(?:把它|将其)?(?:卸载|删除)(?:掉|它)"
 )
 PAST_INQUIRY = compile_ascii(
     r"\b(?:did|have|had|has)\s+you\b|\bwhether\b|\bif\s+you\b|是否|有没有|之前|了吗|过吗"
@@ -235,30 +362,52 @@ PAST_INQUIRY = compile_ascii(
 _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
     ASKS_SEED_PHRASE: (
         "seed", "mnemonic", "phrase", "passphrase", "recovery", "word", "words", "助记词", "助记码",
-        "恢复短语", "恢复词", "种子短语", "种子词", "备份短语", "助记短语", "钱包短语", "单词",
+        "恢复短语", "恢复词", "种子短语", "种子词", "备份短语", "助记短语", "钱包短语", "单词", "密语",
     ),
     ASKS_PRIVATE_KEY: ("key", "keys", "privkey", "keystore", "xprv", "wif", "私钥", "密钥", "秘钥"),
     ASKS_OTP_CODE: (
         "code", "codes", "pin", "pins", "otp", "otps", "totp", "2fa", "mfa", "authenticator",
         "one-time", "one time", "验证码", "校验码", "动态码", "动态口令", "确认码", "谷歌验证器",
-        "一次性密码", "2fa码", "ga码", "位数字", "位数", "位码", "位验证码", "收到的数字", "收到的号码",
+        "一次性密码", "2fa码", "ga码", "谷歌码", "google码", "位数字", "位数", "位码", "位验证码",
+        "收到的数字", "收到的号码", "收到的代码", "收到的码", "登录码", "安全码", "令牌",
         "sent", "texted", "emailed", "numbers", "digits", "sms", "text message", "email", "e-mail",
-        "短信", "邮件",
+        "短信", "邮件", "number", "digit", "验证马", "验证玛", "验正码",
     ),
-    ASKS_PASSWORD: ("password", "passwords", "pass word", "passwd", "pwd", "passcode", "密码"),
+    "otp_bare": (
+        "code", "codes", "pin", "pins", "digits", "number", "numbers", "的数字", "的号码", "的代码", "的码",
+        "位数字",
+        "个数字", "串数字", "些数字", "个号码", "串号码", "个代码", "串代码", "个码", "串码", "的 code",
+        "的code", "的 pin", "的pin",
+    ),
+    "key_bare": ("key",),
+    "seed_bare": ("words", "单词"),
+    ASKS_PASSWORD: (
+        "password", "passwords", "pass word", "passwd", "pwd", "passcode", "passw", "pasw", "pass", "pin",
+        "pins", "密码",
+    ),
     "remote": (
         "anydesk", "any desk", "teamviewer", "team viewer", "todesk", "to desk", "rustdesk",
         "rust desk", "ultraviewer", "ultra viewer", "quicksupport", "quick support", "quick assist",
         "splashtop", "logmein", "screenconnect", "screen connect", "zoho", "supremo", "airdroid",
-        "chrome remote", "remote", "screen", "向日葵", "屏幕", "共享桌面", "远程",
+        "chrome remote", "remote", "screen", "hoptodesk", "hop to desk", "anyviewer", "any viewer", "ammyy",
+        "parsec", "vnc", "mirror", "take control", "take over control", "connect", "向日葵", "屏幕",
+        "共享桌面", "远程", "投屏", "共享",
     ),
     "transfer": (
         "transfer", "send", "move", "deposit", "pay", "wire", "top up", "top-up", "withdraw", "转",
         "打到", "打入", "打款", "汇款", "汇到", "汇入", "充到", "充值到", "存入", "提现到", "提币到",
-        "支付", "付款", "缴纳", "交纳",
+        "支付", "付款", "缴纳", "交纳", "打一笔", "打一点", "打点", "打些", "提到",
+        # "充 1000 USDT 到...": spelled out with each digit so that "充值" alone is no trigger
+        *(f"{verb}{gap}{digit}" for verb in ("充值", "充", "存", "汇", "付", "打") for gap in ("", " ")
+          for digit in "0123456789"),
     ),
 }
-FAMILY_OF: Final = {w: fam for fam, words in _TRIGGER_WORDS.items() for w in words}
+# A word may start phrases of several families ("code": "verification code" or a bare "the code").
+FAMILY_OF: Final[dict[str, tuple[str, ...]]] = {
+    w: tuple(fam for fam, words in _TRIGGER_WORDS.items() if w in words)
+    for words in _TRIGGER_WORDS.values()
+    for w in words
+}
 # English and Chinese tries are kept apart: mixing CJK first characters into the
 # English trie makes CPython's prefix scan more than twice as slow on English text.
 TRIGGERS: Final = tuple(
@@ -269,5 +418,25 @@ TRIGGERS: Final = tuple(
 # textutil.split_by_script), run only in windows around a trigger of the same script.
 DETAIL: Final[dict[str, tuple[re.Pattern[str], re.Pattern[str]]]] = {
     family: split_by_script(pattern)
-    for family, pattern in (*NOUNS, ("remote", REMOTE_ACCESS), ("transfer", TRANSFER_VERBS))
+    for family, pattern in (
+        *NOUNS,
+        *((fam, pat) for fam, (_, pat, _) in BARE_NOUNS.items()),
+        ("remote", REMOTE_ACCESS),
+        ("transfer", TRANSFER_VERBS),
+    )
 }
+# Adjacent Chinese characters of the words above: a space between two such characters is
+# folded away ("助 记 词", "密 码"), any other space between Chinese characters is kept.
+CJK_PAIRS: Final = frozenset(
+    run[i : i + 2]
+    for source in (
+        *(w for words in _TRIGGER_WORDS.values() for w in words),
+        *(pattern.pattern for _, pattern in NOUNS),
+        *(pattern.pattern for _, pattern, _ in BARE_NOUNS.values()),
+        REMOTE_ACCESS.pattern,
+        TRANSFER_VERBS.pattern,
+        TRANSFER_DESTINATION.pattern,
+    )
+    for run in re.findall("[\u3400-\u9fff]+", source)
+    for i in range(len(run) - 1)
+)

@@ -1,0 +1,132 @@
+"""Fold evasive spellings before the outbound lexicon looks at a message.
+
+Fake-support scripts are written to slip past keyword filters: full-width letters
+("ｐａｓｓｗｏｒｄ", "２ＦＡ"), zero-width characters inside a word ("pass\u200bword"),
+spaced-out letters ("p a s s w o r d", "2 F A", "s.e.e.d"), spaces inside a Chinese
+word ("助 记 词") and Cyrillic/Greek look-alike letters ("раsswоrd"). A customer reads
+all of these as the plain word, so the guard must too.
+
+Folding keeps, for every folded character, the index of the character it came from,
+so a violation found in the folded text still points at what the agent typed (the
+composer highlights that span). Messages without any of these features - almost all
+of them - come back as they are, with no map: ASCII text costs one scan for spaced-out
+runs, other text one more scan for the characters to replace or drop.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final, NamedTuple
+
+from .confusables import LETTER_HOMOGLYPHS
+
+# Characters that render as nothing (soft hyphen, zero-width space/joiners, marks,
+# word joiner, invisible operators, BOM). Bidi overrides are left alone: they change
+# how a link looks, which the link check handles on the original text.
+_INVISIBLE: Final = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
+
+_WIDE: Final[dict[int, str]] = {
+    **{0xFF10 + i: chr(0x30 + i) for i in range(10)},  # ０-９
+    **{0xFF21 + i: chr(0x41 + i) for i in range(26)},  # Ａ-Ｚ
+    **{0xFF41 + i: chr(0x61 + i) for i in range(26)},  # ａ-ｚ
+    0x3000: " ",  # ideographic space
+}
+# One-for-one replacements only: offsets stay valid. Full-width punctuation (，。？)
+# is kept because the Chinese lexicon is written with it.
+_TABLE: Final = str.maketrans({**_WIDE, **{ord(k): v for k, v in LETTER_HOMOGLYPHS.items()}})
+# str.translate is slow on non-ASCII text, so it only runs when one of these is present.
+_SPECIAL: Final = re.compile(
+    "[" + _INVISIBLE + "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000" + "".join(LETTER_HOMOGLYPHS) + "]"
+)
+
+# Each pattern starts with a character class, so CPython's ``re`` skips ahead in C to the
+# next candidate; a leading look-behind would cost a Python-level step per character.
+_INVISIBLE_RUN: Final = re.compile(f"[{_INVISIBLE}]+")
+# The tail of a spaced-out run ("<sep>a<sep>s<sep>s" of "p a s s", " F A" of "2 F A"); its
+# first letter is checked in Python, so the scan can start at the (rarer) separator.
+_SPACED_TAIL: Final = re.compile(
+    r"(?P<sep>[ .\-_*])[A-Za-z0-9](?P=sep)[A-Za-z0-9](?:(?P=sep)[A-Za-z0-9])*(?![A-Za-z0-9'\u2019])"
+)
+_SEPARATOR: Final = re.compile(r"[ .\-_*]")
+_ALNUM: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def _spaced_runs(text: str) -> list[tuple[int, int]]:
+    """Separators to drop from runs of 3+ single letters/digits ("p a s s w o r d")."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while (m := _SPACED_TAIL.search(text, pos)) is not None:
+        first = m.start() - 1  # the run's first letter; the one before it must not be a word's
+        if (
+            first >= 0
+            and text[first] in _ALNUM
+            and (first == 0 or (text[first - 1] not in _ALNUM and text[first - 1] not in "'\u2019"))
+        ):
+            out.extend(s.span() for s in _SEPARATOR.finditer(text, m.start(), m.end()))
+            pos = m.end()
+        else:
+            pos = m.start() + 1
+    return out
+
+
+class Folded(NamedTuple):
+    """The folded text and, if characters were removed, where each one came from."""
+
+    text: str
+    origin: list[int] | None  # origin[i] = index in the original text; None = same offsets
+
+
+class Folder:
+    """Folds messages for one lexicon.
+
+    A space between two Chinese characters is only removed when the two are adjacent in
+    one of the lexicon's words (``cjk_pairs``, e.g. "助记", "记词"): spaces between clauses
+    stay, so most Chinese messages need no offset map, and the scan only stops at
+    characters that can start such a pair.
+    """
+
+    def __init__(self, cjk_pairs: Iterable[str]) -> None:
+        self._pairs = frozenset(p for p in cjk_pairs if len(p) == 2)
+        firsts = "".join(sorted({p[0] for p in self._pairs}))
+        seconds = "".join(sorted({p[1] for p in self._pairs}))
+        self._gap = (
+            re.compile(f"[{re.escape(firsts)}](?P<gap>[ \u00a0]{{1,3}})(?=[{re.escape(seconds)}])")
+            if self._pairs
+            else None
+        )
+
+    def fold(self, text: str) -> Folded:
+        """``text`` with evasive spellings folded (see the module docstring)."""
+        special = not text.isascii() and _SPECIAL.search(text) is not None
+        mapped = text.translate(_TABLE) if special else text
+        drop = _spaced_runs(mapped)
+        if special:
+            drop.extend(m.span() for m in _INVISIBLE_RUN.finditer(mapped))
+        if self._gap is not None and not mapped.isascii():
+            drop.extend(
+                m.span("gap")
+                for m in self._gap.finditer(mapped)
+                if mapped[m.start()] + mapped[m.end()] in self._pairs
+            )
+        if not drop:
+            return Folded(mapped, None)
+        drop.sort()
+        parts: list[str] = []
+        origin: list[int] = []
+        pos = 0
+        for a, b in drop:
+            a = max(a, pos)  # a zero-width run inside a spaced-out word may overlap a separator
+            parts.append(mapped[pos:a])
+            origin.extend(range(pos, a))
+            pos = max(pos, b)
+        parts.append(mapped[pos:])
+        origin.extend(range(pos, len(mapped)))
+        return Folded("".join(parts), origin)
+
+
+def original_span(folded: Folded, start: int, end: int) -> tuple[int, int]:
+    """The span of the original text that folded ``[start, end)`` (non-empty) came from."""
+    if folded.origin is None:
+        return start, end
+    return folded.origin[start], folded.origin[end - 1] + 1
