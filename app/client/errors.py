@@ -34,7 +34,8 @@ class ConnectionLost(RequestFailed):
 
 
 class LoginFailed(SessionError):
-    """``bad_credentials``, ``unreachable``, ``timeout``, ``protocol_error`` or ``stopped``."""
+    """``bad_credentials``, ``unreachable``, ``timeout``, ``protocol_error`` or ``stopped``; the
+    keyring codes come as :class:`KeyringUnavailable`."""
 
 
 class KeyringUnavailable(LoginFailed):
