@@ -170,3 +170,29 @@ def test_blocked_reply_shows_failed_with_reason_and_can_be_rewritten(open_desk: 
         assert edit.toPlainText() == failed.body
 
     aio(body)
+
+
+def test_resolving_keeps_the_conversation_open_and_opens_no_neighbour(open_desk: Any, aio: Any) -> None:
+    """The resolved conversation leaves the "unresolved" view; Qt would make the next row current,
+    and opening it would mark it read and show the agent as viewing it. Nothing else opens."""
+
+    async def body() -> None:
+        window = await open_desk("alice")
+        all_rows = rows(window)
+        row = next(r for r in all_rows[:-1] if r.status != "resolved")
+        neighbour = all_rows[all_rows.index(row) + 1]
+        await open_conversation(window, row.conversation_id)
+        controller = window.conversation_controller
+        opened: list[int] = []
+        window.inbox.conversation_selected.connect(opened.append)
+        window.actions_by_key["resolve"].trigger()
+        await until(lambda: window.inbox_model.row_of(row.conversation_id) is None, what="row left the view")
+        await until(lambda: controller.detail.row.status == "resolved", what="resolved in the open thread")
+        assert opened == [] and controller.conversation_id == row.conversation_id
+        assert not window.inbox.list.selectionModel().hasSelection()
+        now = window.inbox_model.row_at(window.inbox_model.row_of(neighbour.conversation_id))
+        assert now.unread_count == neighbour.unread_count  # the neighbour was not opened, nor marked read
+        window.inbox.select_row(window.inbox_model.row_of(neighbour.conversation_id))  # the agent's pick
+        await until(lambda: controller.conversation_id == neighbour.conversation_id, what="next opened")
+
+    aio(body)

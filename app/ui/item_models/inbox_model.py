@@ -56,6 +56,7 @@ class InboxModel(KeyedListMixin[InboxRow], QAbstractListModel):
         self._generation = 0
         self._busy = False  # a fetch or refresh is in flight (they never overlap)
         self._dirty = False  # a change arrived while busy: refresh again afterwards
+        self.updating = False  # apply_window is changing rows (see there)
         self.loaded = False
         self.first_page_ms: float | None = None
         self._query_started = 0.0
@@ -204,8 +205,14 @@ class InboxModel(KeyedListMixin[InboxRow], QAbstractListModel):
         self.refreshed.emit()
 
     def apply_window(self, new_rows: list[InboxRow]) -> None:
-        """Turn the loaded rows into ``new_rows`` with the fewest Qt row signals."""
-        self._apply(new_rows)
+        """Turn the loaded rows into ``new_rows`` with the fewest Qt row signals. While it runs,
+        :attr:`updating` is True: a view's current row that moves now moved because rows left
+        or arrived, not because the agent chose another conversation."""
+        self.updating = True
+        try:
+            self._apply(new_rows)
+        finally:
+            self.updating = False
 
     # --- lookups --------------------------------------------------------------------------------
     def row_of(self, conversation_id: int) -> int | None:

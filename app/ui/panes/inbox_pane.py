@@ -130,7 +130,11 @@ class InboxPane(QFrame):
         self.view_group.buttonClicked.connect(lambda _b: self._emit_filters())
         self.channel.currentIndexChanged.connect(lambda _i: self._emit_filters())
         self.status.currentIndexChanged.connect(lambda _i: self._emit_filters())
+        self._chosen: int | None = None  # the conversation the agent opened from this list
+        self._displaced = False  # an update made another row current (see _current_changed)
+        self._restoring = False
         self.list.selectionModel().currentChanged.connect(self._current_changed)
+        model.refreshed.connect(self._after_update)
         model.total_changed.connect(self._show_count)
         model.rowsInserted.connect(lambda *_a: self._update_empty())
         model.rowsRemoved.connect(lambda *_a: self._update_empty())
@@ -170,8 +174,35 @@ class InboxPane(QFrame):
 
     # --- selection ------------------------------------------------------------------------------
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self.conversation_selected.emit(int(current.data(InboxRole.ID)))
+        if not current.isValid() or self._restoring:
+            return
+        conversation_id = int(current.data(InboxRole.ID))
+        if self.model.updating:
+            # The open conversation's row left the view (resolved, reassigned) or moved, and Qt
+            # made a neighbour current: opening it would mark it read and tell colleagues the
+            # agent is viewing it. Put the selection back after the update instead.
+            self._displaced = conversation_id != self._chosen
+            return
+        self._chosen = conversation_id
+        self.conversation_selected.emit(conversation_id)
+
+    def _after_update(self) -> None:
+        """Rows changed: the chosen conversation stays selected if it is still listed, else
+        nothing is (the agent's next pick opens the next conversation)."""
+        if not self._displaced:
+            return
+        self._displaced = False
+        row = self.model.row_of(self._chosen) if self._chosen is not None else None
+        selection = self.list.selectionModel()
+        self._restoring = True
+        try:
+            if row is None:
+                selection.clear()
+            else:
+                flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+                selection.setCurrentIndex(self.model.index(row), flags)
+        finally:
+            self._restoring = False
 
     def select_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
