@@ -7,10 +7,11 @@ locally before the server knows it) and the server's id once delivered.
 
 Customer text is sealed (:class:`~app.models.columns.EncryptedText`, schema v3): names, masked
 emails, subjects, message bodies and previews, author names, drafts, outbox bodies, attachment
-names, channel details and free-text errors. What stays plain is what the store sorts and
-filters on and is not personal by itself: ids, UIDs (account numbers), the email *digest*,
-status, priority, tags, agents' usernames, times and counts. Sealed JSON columns (``details``,
-``attachments``) hold JSON text; :mod:`app.store.rows` converts.
+names, channel details, system notes' arguments (v4) and free-text errors. What stays plain is
+what the store sorts and filters on and is not personal by itself: ids, UIDs (account numbers),
+the email *digest*, status, priority, tags, agents' usernames, note codes, times and counts.
+Sealed JSON columns (``details``, ``attachments``, ``note_args``) hold JSON text;
+:mod:`app.store.rows` converts.
 """
 
 from __future__ import annotations
@@ -113,6 +114,10 @@ class MessageRecord(Base):
     failure_reason: Mapped[str | None] = mapped_column(EncryptedText("messages.failure_reason", "local_id"))
     # v2: JSON [[name, type, size], ...]
     attachments: Mapped[str] = mapped_column(EncryptedText("messages.attachments", "local_id"), default="[]")
+    # v4: a system note's code (plain: it is a code) and its arguments as sealed JSON (they may hold
+    # masked customer data, such as the phone on file); both NULL for every other message
+    note_code: Mapped[str | None] = mapped_column(String)
+    note_args: Mapped[str | None] = mapped_column(EncryptedText("messages.note_args", "local_id"))
 
 
 class CannedReplyRecord(Base):

@@ -206,6 +206,16 @@ def _seal_in_place() -> tuple[str, ...]:
 SEAL_IN_PLACE = _seal_in_place()
 
 
+# v4: system notes carry a code and arguments beside their English body (app/protocol/notes.py), so
+# the desk words them in the agent's language. The code is plain (a code, like ``author_kind``);
+# the arguments are sealed JSON text (``messages.note_args``: they may hold masked customer data).
+# Both NULL for every other message, and for notes cached before v4 (their body is shown).
+V4_DDL = """
+ALTER TABLE messages ADD COLUMN note_code TEXT;
+ALTER TABLE messages ADD COLUMN note_args BLOB
+"""
+
+
 def execute_ddl(conn: sqlite3.Connection, ddl: str) -> None:
     """Run a DDL script statement by statement (``executescript`` would COMMIT mid-step)."""
     for statement in ddl.split(";\n"):
@@ -231,10 +241,15 @@ def _v3(conn: sqlite3.Connection) -> None:
         conn.execute("INSERT OR REPLACE INTO kv (key, value) VALUES (?, '1')", (NEEDS_SEALING,))
 
 
+def _v4(conn: sqlite3.Connection) -> None:
+    execute_ddl(conn, V4_DDL)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "first release: conversations, messages, customers, canned replies, outbox", _v1),
     Step(2, "urgency ordering with indexes, drafts, full-text search (FTS5), channel details", _v2),
     Step(3, "customer text sealed with the keyring's key; a blind search index", _v3),
+    Step(4, "system notes: a code (plain) and its arguments (sealed) beside the English body", _v4),
 )
 CURRENT_VERSION = STEPS[-1].version
 

@@ -106,6 +106,10 @@ class Message(Struct, frozen=True):
     delivery: DeliveryState | None = None  # outbound email delivery
     delivery_error: str | None = None
     attachments: list[Attachment] = msgspec.field(default_factory=list)  # inbound email
+    # A system note's code and arguments (app/protocol/notes.py): the desk words a known code in the
+    # agent's language; ``body`` stays the English fallback. Null for every other message.
+    note_code: str | None = None
+    note_args: dict[str, str] | None = None
 
 
 class CallbackInfo(Struct, frozen=True):

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.server import sla
 from app.server.auth import hash_password
 from app.server.db import schema as db
+from app.server.db.schema_notes import SystemNoteCode
 from app.server.masking import mask_name
 from app.server.seed_channels import seed_details
 from app.server.seed_vip import seed_vip
@@ -168,6 +169,8 @@ def _seed_conversation(session: Session, conv: object, customer: db.Customer, na
             redactions=[],
             created_at=m.at,
         )
+        if m.note_code is not None:  # a system line's code and arguments (app/protocol/notes.py)
+            last.note = SystemNoteCode(code=m.note_code, args=dict(m.note_args))
         session.add(last)
         row.message_count += 1
         row.updated_at = max(row.updated_at, m.at)

@@ -49,6 +49,8 @@ def message(m: db.Message) -> pt.Message:
             pt.Attachment(filename=a.filename, content_type=a.content_type, size=a.size)
             for a in m.email_attachments
         ],
+        note_code=m.note.code if m.note is not None else None,
+        note_args=dict(m.note.args or {}) if m.note is not None else None,
     )
 
 

@@ -5,8 +5,8 @@ response, then resolution due), ``waiting_since`` (the oldest customer message n
 and the last-message preview.
 
 The values built here are plain; the writers seal the customer text (:mod:`app.store.sealing`)
-with the row's id. Sealed JSON columns (``details``, ``attachments``) hold JSON text: written
-with sorted keys so an unchanged value compares equal and is not sealed again.
+with the row's id. Sealed JSON columns (``details``, ``attachments``, ``note_args``) hold JSON
+text: written with sorted keys so an unchanged value compares equal and is not sealed again.
 """
 
 from __future__ import annotations
@@ -151,6 +151,8 @@ def message_values(msg: Message) -> dict[str, Any]:
         "failure_reason": None,
         "attachments": to_json([[a.filename, a.content_type, a.size]
                                 for a in getattr(msg, "attachments", ())]),
+        "note_code": msg.note_code,
+        "note_args": to_json(msg.note_args) if msg.note_code and msg.note_args else None,
     }
 
 
@@ -213,4 +215,6 @@ def message_view(m: MessageRecord) -> MessageView:
         delivery=m.delivery,
         delivery_error=m.delivery_error,
         attachments=tuple((str(n), str(t), int(z)) for n, t, z in from_json(m.attachments, ())),
+        note_code=m.note_code,
+        note_args={str(k): str(v) for k, v in from_json(m.note_args, {}).items()},
     )

@@ -118,6 +118,10 @@ class MessageView:
     delivery: str | None = None  # outbound email state, from the server
     delivery_error: str | None = None
     attachments: tuple[tuple[str, str, int], ...] = ()  # inbound email: (filename, type, size)
+    # a system note's code and arguments (app/protocol/notes.py): the UI words a known code in the
+    # agent's language and shows ``body`` otherwise; ``None`` and empty for every other message
+    note_code: str | None = None
+    note_args: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

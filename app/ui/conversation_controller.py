@@ -50,6 +50,9 @@ def thread_item(m: MessageView, me: str) -> ThreadItem:
         local_id=m.local_id,
         redacted=len(m.redactions),
         email_delivery=m.delivery,
+        note_code=m.note_code,
+        note_args=dict(m.note_args),
+        by_server=m.author_kind == "system",
     )
 
 

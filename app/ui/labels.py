@@ -7,10 +7,13 @@ lookup translates them at call time so a language switch applies to new text imm
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
 
+from app.protocol import notes
 from app.services.sla_clock import Remaining
 
 _CTX = "Labels"
@@ -156,6 +159,35 @@ ALERTS = {  # VipAlert kinds (the client book)
     "security_flag_changed": QT_TRANSLATE_NOOP("Labels", "Security setting changed"),
     "tier_changed": QT_TRANSLATE_NOOP("Labels", "VIP tier changed"),
 }
+CALLBACK_OUTCOMES = {  # callback.log outcomes (app.protocol.types.CallbackOutcome)
+    "reached": QT_TRANSLATE_NOOP("Labels", "Reached"),
+    "no_answer": QT_TRANSLATE_NOOP("Labels", "No answer"),
+    "voicemail": QT_TRANSLATE_NOOP("Labels", "Voicemail"),
+    "wrong_number": QT_TRANSLATE_NOOP("Labels", "Wrong number"),
+    "rescheduled": QT_TRANSLATE_NOOP("Labels", "Rescheduled"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+# System notes the server writes into a thread (app.protocol.notes): %1, %2, … are the code's
+# arguments in the order notes.ARGS gives (a test keeps the two in step).
+SYSTEM_NOTES = {
+    notes.TICKET_OPENED_FROM: QT_TRANSLATE_NOOP("Labels", "Ticket opened from conversation #%1."),
+    notes.TICKET_OPENED: QT_TRANSLATE_NOOP("Labels", "Ticket #%1 opened by %3. Category: %2."),
+    notes.CALLBACK_REQUESTED_FROM: QT_TRANSLATE_NOOP(
+        "Labels", "Callback requested from conversation #%1 for %2 – %3."
+    ),
+    notes.CALLBACK_REQUESTED: QT_TRANSLATE_NOOP("Labels", "Callback #%1 requested by %2 for %3 – %4."),
+    notes.CALLBACK_REQUESTED_FOR_CLIENT: QT_TRANSLATE_NOOP("Labels", "Callback requested by %1 for %2 – %3."),
+    notes.CALLBACK_REQUESTED_IN_APP: QT_TRANSLATE_NOOP(
+        "Labels", "Callback requested from the app; phone on file %1."
+    ),
+    notes.CALLBACK_LOGGED: QT_TRANSLATE_NOOP("Labels", "Callback outcome: %1 (logged by %2)."),
+    notes.CALLBACK_RESCHEDULED: QT_TRANSLATE_NOOP(
+        "Labels", "Callback rescheduled by %1. New window %2 – %3."
+    ),
+    notes.ASSIGNED_AGENT: QT_TRANSLATE_NOOP("Labels", "Assigned to agent %1."),
+    notes.ASSIGNED_VIP_MANAGER: QT_TRANSLATE_NOOP("Labels", "Assigned to VIP manager %1."),
+    notes.RESOLVED: QT_TRANSLATE_NOOP("Labels", "Marked as resolved by %1."),
+}
 
 
 def tr(text: str) -> str:
@@ -214,6 +246,50 @@ def ticket_category(code: str | None) -> str:
 def ticket_problem(code: str) -> str:
     """Why an edit of a ticket cannot be saved (``app.services.ticket_edit`` codes)."""
     return _lookup(TICKET_PROBLEMS, code)
+
+
+def callback_outcome(code: str) -> str:
+    """A logged callback outcome; an unknown code is shown as it came."""
+    return _lookup(CALLBACK_OUTCOMES, code)
+
+
+def system_author() -> str:
+    """The author shown on the server's own messages (the server writes "System")."""
+    return QCoreApplication.translate("Labels", "System")
+
+
+def system_note(code: str | None, args: Mapping[str, str] | None, fallback: str = "") -> str:
+    """A system note in the agent's language: its code's template with the arguments filled in
+    (times in the local zone and format, a ticket's category and a call's outcome in words) and
+    the agent's own ``note`` on a line after it. ``fallback`` — the English body the server wrote
+    — for a code this desk does not know (a newer server) or one missing an argument."""
+    source = SYSTEM_NOTES.get(code or "")
+    names = notes.ARGS.get(code or "")
+    values = args or {}
+    if source is None or names is None or not all(name in values for name in names):
+        return fallback
+    filled = [_note_value(name, values[name]) for name in names]
+
+    def place(match: re.Match[str]) -> str:
+        n = int(match[1])
+        return filled[n - 1] if 0 < n <= len(filled) else match[0]
+
+    text = re.sub(r"%(\d+)", place, tr(source))  # one pass: a value may itself contain "%1"
+    own = values.get(notes.NOTE)
+    return f"{text}\n{own}" if own else text
+
+
+def _note_value(name: str, value: str) -> str:
+    if name in notes.TIMES:
+        try:
+            return date_time(datetime.fromisoformat(value))
+        except ValueError:
+            return value
+    if name == "category":
+        return ticket_category(value)
+    if name == "outcome":
+        return callback_outcome(value)
+    return value
 
 
 def vip_tier(tier: int) -> str:

@@ -1184,6 +1184,78 @@ The support desk of a crypto exchange.
         <translation>VIP 等级已变更</translation>
     </message>
     <message>
+        <source>Reached</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>转入语音信箱</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>已改期</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Ticket opened from conversation #%1.</source>
+        <translation>已从会话 #%1 创建工单。</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 opened by %3. Category: %2.</source>
+        <translation>%3 创建了工单 #%1。类别：%2。</translation>
+    </message>
+    <message>
+        <source>Callback requested from conversation #%1 for %2 – %3.</source>
+        <translation>已从会话 #%1 申请回电，时间段：%2 – %3。</translation>
+    </message>
+    <message>
+        <source>Callback #%1 requested by %2 for %3 – %4.</source>
+        <translation>%2 申请了回电 #%1，时间段：%3 – %4。</translation>
+    </message>
+    <message>
+        <source>Callback requested by %1 for %2 – %3.</source>
+        <translation>%1 申请了回电，时间段：%2 – %3。</translation>
+    </message>
+    <message>
+        <source>Callback requested from the app; phone on file %1.</source>
+        <translation>客户在 App 中申请回电；预留电话：%1。</translation>
+    </message>
+    <message>
+        <source>Callback outcome: %1 (logged by %2).</source>
+        <translation>回电结果：%1（由 %2 记录）。</translation>
+    </message>
+    <message>
+        <source>Callback rescheduled by %1. New window %2 – %3.</source>
+        <translation>%1 已将回电改期。新时间段：%2 – %3。</translation>
+    </message>
+    <message>
+        <source>Assigned to agent %1.</source>
+        <translation>已分配给客服 %1。</translation>
+    </message>
+    <message>
+        <source>Assigned to VIP manager %1.</source>
+        <translation>已分配给 VIP 客户经理 %1。</translation>
+    </message>
+    <message>
+        <source>Marked as resolved by %1.</source>
+        <translation>%1 已将会话标记为已解决。</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
         <source>VIP%1</source>
         <translation>VIP%1</translation>
     </message>

@@ -1,21 +1,24 @@
 """Schema upgrades keep an agent's data: a cache written by the first release (v1 DDL, kept here
 verbatim as it shipped) opens in this build with its replies, inbox and messages intact — and,
 since v3, sealed in place with the key the store is given: no plain customer text is left in the
-file or its WAL."""
+file or its WAL. A sealed v3 cache gains v4's system-note columns and keeps its data."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
+import msgspec
 import pytest
 
 from app.models import Base
-from app.models.crypto import CacheLocked
-from app.models.migrations import CURRENT_VERSION, SchemaTooNew, upgrade
+from app.models.crypto import CacheCipher, CacheLocked
+from app.models.fts import REBUILD_FTS_SQL
+from app.models.migrations import CURRENT_VERSION, KEY_CHECK, STEPS, SchemaTooNew, upgrade
+from app.models.sql_functions import SealFunctions
 from app.store import InboxQuery, Store
-from app.store.keycheck import Unlocked
-from tests.client.factories import T0
+from app.store.keycheck import KEY_IN_KEYRING, Unlocked
+from tests.client.factories import T0, conversation, message, posted
 from tests.client.helpers import TEST_KEY
 
 # The v1 DDL exactly as release 1 created it. Never edit: it is what agents' disks hold.
@@ -177,6 +180,93 @@ async def test_a_plain_cache_waits_locked_until_the_key_comes_then_is_sealed(tmp
         assert await store.unlock(TEST_KEY) is Unlocked.OPENED  # the same key again: nothing to do
     finally:
         await store.close()
+
+
+def write_v3_cache(path: Path) -> None:
+    """A cache as release 3 left it: the shipped steps 1–3 (frozen since they shipped), customer
+    text sealed with the test key, the key check and the blind search index; a ticket's system
+    note cached as its English body only (v3 had no code)."""
+    functions = SealFunctions()
+    functions.cipher = CacheCipher(TEST_KEY)
+    conn = sqlite3.connect(path, isolation_level=None)
+    functions.install(conn)
+    for step in STEPS[:3]:
+        conn.execute("BEGIN IMMEDIATE")
+        step.apply(conn)
+        conn.execute(f"PRAGMA user_version = {step.version}")
+        conn.execute("COMMIT")
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute(
+        "INSERT INTO conversations (id, channel, status, priority, assignee, customer_uid, customer_name,"
+        " created_at, updated_at, last_message_id, last_message_preview, last_message_at,"
+        " last_message_author_kind, last_customer_message_at, first_response_due, resolution_due,"
+        " sla_due, waiting_since, details) VALUES (7, 'chat', 'open', 'normal', 'alice', '12345678',"
+        " ad_seal('conversations.customer_name', 7, 'R*** Silva'), ?, ?, 71,"
+        " ad_seal('conversations.last_message_preview', 7, 'Ticket #8 (kyc) opened by Alice Chen.'), ?,"
+        " 'system', ?, ?, ?, ?, ?, ad_seal('conversations.details', 7, '{}'))",
+        (T, T + 60, T + 60, T, T + 600, T + 86400, T + 600, T),
+    )
+    conn.executemany(
+        "INSERT INTO messages (local_id, server_id, conversation_id, author_kind, author_name, body,"
+        " internal, created_at, attachments) VALUES (?, ?, 7, ?, ad_seal('messages.author_name', ?, ?),"
+        " ad_seal('messages.body', ?, ?), ?, ?, ad_seal('messages.attachments', ?, '[]'))",
+        [
+            (1, 70, "customer", 1, "R*** Silva", 1, "My deposit is missing", 0, T, 1),
+            (2, 71, "system", 2, "System", 2, "Ticket #8 (kyc) opened by Alice Chen.", 1, T + 60, 2),
+        ],
+    )
+    conn.executemany("INSERT INTO kv (key, value) VALUES (?, ?)",
+                     [(KEY_CHECK, CacheCipher(TEST_KEY).key_check()), (KEY_IN_KEYRING, "1"),
+                      ("server_url", "ws://desk"), ("username", "alice"), ("last_applied_seq", "42"),
+                      ("snapshot_taken", "1")])
+    conn.execute(REBUILD_FTS_SQL)
+    conn.execute("COMMIT")
+    conn.close()
+
+
+async def test_a_v3_cache_is_upgraded_and_its_system_notes_gain_codes(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite3"
+    write_v3_cache(path)
+    phone = "+8613****5321"
+    store = await Store.open(path, key=TEST_KEY)
+    try:
+        assert store.upgraded_from == 3 and not store.locked
+        assert (await store.sync_state()).last_applied_seq == 42
+        before = await store.messages(7)
+        assert [m.body for m in before] == ["My deposit is missing", "Ticket #8 (kyc) opened by Alice Chen."]
+        assert [(m.note_code, m.note_args) for m in before] == [(None, {}), (None, {})]  # the body shows
+        found = await store.query_inbox(InboxQuery(search="deposit"))  # v3's blind index, kept
+        assert [r.conversation_id for r in found.rows] == [7]
+        # the server sends the note again (a history page): it gains its code and arguments
+        coded = msgspec.structs.replace(
+            message(71, 7, "Ticket #8 (kyc) opened by Alice Chen.", kind="system", internal=True,
+                    minutes=1),
+            note_code="ticket.opened",
+            note_args={"ticket_id": "8", "category": "kyc", "agent_name": "Alice Chen"},
+        )
+        await store.upsert_messages([coded])
+        # and a new note whose argument is customer data (masked): sealed like the body
+        callback = msgspec.structs.replace(
+            message(72, 7, f"Callback requested from the app; phone on file {phone}.", kind="system",
+                    minutes=2),
+            note_code="callback.requested_in_app", note_args={"phone_masked": phone},
+        )
+        await store.apply_event(43, *posted(callback, conversation(7)))
+    finally:
+        await store.close()
+    reopened = await Store.open(path, key=TEST_KEY)
+    try:
+        assert reopened.upgraded_from == CURRENT_VERSION
+        after = {m.server_id: m for m in await reopened.messages(7)}
+        assert after[71].local_id == before[1].local_id  # the same row, not a copy
+        assert (after[71].note_code, after[71].note_args) == (
+            "ticket.opened", {"ticket_id": "8", "category": "kyc", "agent_name": "Alice Chen"})
+        assert (after[72].note_code, after[72].note_args) == ("callback.requested_in_app",
+                                                               {"phone_masked": phone})
+    finally:
+        await reopened.close()
+    data = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+    assert phone.encode() not in data and b"Alice Chen" not in data
 
 
 def test_the_migrated_schema_matches_the_orm(tmp_path: Path) -> None:

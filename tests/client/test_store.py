@@ -313,3 +313,44 @@ async def test_events_of_the_message_and_conversation_shape_update_rows(store: S
         await store.apply_event(3, "sla.breached", DeliveryChanged(failed, breached))
         detail = await store.get_conversation(1)
         assert detail is not None and detail.details["sla_breached"] == ["first_response"]
+
+
+@with_store
+async def test_system_notes_keep_their_code_and_sealed_arguments(store: Store, tmp_path: Path) -> None:
+    """A note's code and arguments reach the thread by every path (event, snapshot, history page),
+    and a note cached without them gains them when the server sends it again. The code is plain,
+    the arguments sealed (they may carry the masked phone on file)."""
+    phone = "+8613****5321"
+    note = msgspec.structs.replace(
+        message(301, 1, f"Callback requested from the app; phone on file {phone}.", kind="system"),
+        note_code="callback.requested_in_app", note_args={"phone_masked": phone},
+    )
+    await store.apply_event(1, *posted(note, conversation(1, channel="callback")))
+    plain = message(302, 1, "thanks", minutes=1)
+    await store.upsert_messages([plain])
+    [view, other] = [m for m in await store.messages(1) if m.server_id in (301, 302)]
+    assert (view.note_code, view.note_args, view.body) == ("callback.requested_in_app",
+                                                           {"phone_masked": phone}, note.body)
+    assert (other.note_code, other.note_args) == (None, {})
+
+    # the last message of a snapshot, and a note that was cached before it had a code
+    resolved = msgspec.structs.replace(
+        message(401, 2, "Marked as resolved by Bob Wang.", kind="system", minutes=2),
+        note_code="conversation.resolved", note_args={"agent_name": "Bob Wang"},
+    )
+    await store.apply_snapshot([conversation(1, channel="callback", last=note),
+                                conversation(2, last=resolved)], head=5)
+    assert (await store.messages(2))[-1].note_args == {"agent_name": "Bob Wang"}
+    old = message(501, 3, "Ticket opened from conversation #1.", kind="system", internal=True)
+    await store.upsert_messages([old])
+    assert (await store.messages(3))[-1].note_code is None  # shown as its body
+    await store.upsert_messages([msgspec.structs.replace(
+        old, note_code="ticket.opened_from", note_args={"conversation_id": "1"})])
+    assert [(m.note_code, m.note_args) for m in await store.messages(3)] == [
+        ("ticket.opened_from", {"conversation_id": "1"})]
+
+    raw = await store.run(lambda s: s.execute(text(
+        "SELECT note_code, typeof(note_args) FROM messages WHERE server_id = 301")).one(), sealed=False)
+    assert tuple(raw) == ("callback.requested_in_app", "blob")
+    files = b"".join(p.read_bytes() for p in tmp_path.glob("cache.sqlite3*"))
+    assert b"callback.requested_in_app" in files and phone.encode() not in files  # sealed, like the body

@@ -10,13 +10,14 @@ an internal system note and an audit row; ``reached`` and ``cancelled`` close th
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.protocol import events as pe
 from app.protocol import methods as pm
+from app.protocol import notes
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import audit, sla, views
 from app.server.db import repo_events, repo_inbox
@@ -36,7 +37,13 @@ MAX_AHEAD = timedelta(days=30)
 
 
 def _stamp(value: datetime) -> str:
-    return value.strftime("%Y-%m-%d %H:%M UTC")
+    """A time in the English body: in UTC, whatever zone it came in (a window sent as +08:00
+    used to show Beijing wall time labelled UTC)."""
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _window_args(start: datetime, end: datetime) -> dict[str, str]:
+    return {"window_start": notes.time_arg(start), "window_end": notes.time_arg(end)}
 
 
 def _check_window(start: datetime, end: datetime, now: datetime) -> None:
@@ -125,11 +132,15 @@ def create_callback(
         details=details,
     )
     window = f"{_stamp(params.window_start)} – {_stamp(params.window_end)}"
+    window_args = _window_args(params.window_start, params.window_end)
     system_note(
-        session, conv, customer, f"Callback requested from conversation #{source.id} for {window}.", now
+        session, conv, customer, f"Callback requested from conversation #{source.id} for {window}.", now,
+        code=notes.CALLBACK_REQUESTED_FROM, args={"conversation_id": str(source.id), **window_args},
     )
     seq = system_note(
-        session, source, customer, f"Callback #{conv.id} requested by {agent.display_name} for {window}.", now
+        session, source, customer, f"Callback #{conv.id} requested by {agent.display_name} for {window}.",
+        now, code=notes.CALLBACK_REQUESTED,
+        args={"callback_id": str(conv.id), "agent_name": agent.display_name, **window_args},
     )
     audit.record(
         session,
@@ -200,7 +211,9 @@ def _create_for_client(
     )
     window = f"{_stamp(params.window_start)} – {_stamp(params.window_end)}"
     seq = system_note(
-        session, conv, customer, f"Callback requested by {agent.display_name} for {window}.", now
+        session, conv, customer, f"Callback requested by {agent.display_name} for {window}.", now,
+        code=notes.CALLBACK_REQUESTED_FOR_CLIENT,
+        args={"agent_name": agent.display_name, **_window_args(params.window_start, params.window_end)},
     )
     audit.record(
         session,
@@ -243,11 +256,15 @@ def log_callback(
     if params.outcome in CLOSING_OUTCOMES:
         conv.status, conv.snoozed_until, conv.resolved_at = "resolved", None, now
     text = f"Callback outcome: {params.outcome} (logged by {agent.display_name})."
+    code, args = notes.CALLBACK_LOGGED, {"outcome": params.outcome, "agent_name": agent.display_name}
     if params.outcome == "rescheduled":
         text += f" New window {_stamp(request.window_start)} – {_stamp(request.window_end)}."
+        code = notes.CALLBACK_RESCHEDULED
+        args = {"agent_name": agent.display_name, **_window_args(request.window_start, request.window_end)}
     if params.note:
         text += "\n" + params.note
-    system_note(session, conv, customer, text, now)
+        args[notes.NOTE] = params.note
+    system_note(session, conv, customer, text, now, code=code, args=args)
     audit.record(
         session,
         agent.username,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -66,9 +66,20 @@ def new_conversation(
     return conv, ev.seq
 
 
-def system_note(session: Session, conv: Conversation, customer: Customer, body: str, now: datetime) -> int:
-    """An internal note written by the server (never shown to the customer); its event's seq."""
-    _, seq = add_system_message(session, conv, customer, body, now, internal=True)
+def system_note(
+    session: Session,
+    conv: Conversation,
+    customer: Customer,
+    body: str,
+    now: datetime,
+    *,
+    code: str | None = None,
+    args: Mapping[str, str] | None = None,
+) -> int:
+    """An internal note written by the server (never shown to the customer); its event's seq.
+    ``code``/``args`` (``app/protocol/notes.py``) let a desk word it in the agent's language;
+    ``body`` is the English fallback."""
+    _, seq = add_system_message(session, conv, customer, body, now, internal=True, code=code, args=args)
     return seq
 
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -11,12 +11,13 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.protocol import events as pe
-from app.protocol import frames
+from app.protocol import frames, notes
 from app.protocol import methods as pm
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import sla, views
 from app.server.db import repo_events, repo_inbox
 from app.server.db.schema import Conversation, Customer, Message
+from app.server.db.schema_notes import SystemNoteCode
 from app.server.masking import mask_name
 from app.server.principal import AgentPrincipal
 from app.server.timeutil import utcnow
@@ -87,11 +88,35 @@ def add_system_message(
     *,
     internal: bool = False,
     attach: Callable[[Message], None] | None = None,
+    code: str | None = None,
+    args: Mapping[str, str] | None = None,
 ) -> tuple[Message, int]:
     """A message the server writes itself ("System"): a safety warning to the customer, or an
-    internal note only agents see."""
+    internal note only agents see.
+
+    ``code`` and ``args`` (``app/protocol/notes.py``) say what a note says, so a desk can word it
+    in the agent's language; ``body`` is the English fallback. They are stored beside the message
+    (``system_note_codes``) before its event is built, so the event carries them. The safety
+    warning has none: it is written in the customer's language on purpose."""
+    if code is None and args:
+        raise ValueError("system note arguments need a code")
+    if code is not None:
+        notes.check(code, args or {})
+        note = SystemNoteCode(code=code, args=dict(args or {}))
+        attach = _with_note(note, attach)
     return _add_message(session, conv, customer, author_kind="system", author=None,
                         author_name=SYSTEM_AUTHOR_NAME, body=body, internal=internal, now=now, attach=attach)
+
+
+def _with_note(
+    note: SystemNoteCode, then: Callable[[Message], None] | None
+) -> Callable[[Message], None]:
+    def attach(m: Message) -> None:
+        m.note = note
+        if then is not None:
+            then(m)
+
+    return attach
 
 
 def agent_send(session: Session, agent: AgentPrincipal, params: pm.SendParams) -> pm.SendResult:

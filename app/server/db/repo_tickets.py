@@ -16,6 +16,7 @@ from msgspec import UNSET
 from sqlalchemy.orm import Session
 
 from app.protocol import methods as pm
+from app.protocol import notes
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import audit, sla
 from app.server.db import repo_events, repo_inbox
@@ -127,9 +128,14 @@ def create_ticket(
             now=now,
         )
     if source is not None:
-        system_note(session, conv, customer, f"Ticket opened from conversation #{source.id}.", now)
         system_note(
-            session, source, customer, f"Ticket #{conv.id} ({category}) opened by {agent.display_name}.", now
+            session, conv, customer, f"Ticket opened from conversation #{source.id}.", now,
+            code=notes.TICKET_OPENED_FROM, args={"conversation_id": str(source.id)},
+        )
+        system_note(
+            session, source, customer, f"Ticket #{conv.id} ({category}) opened by {agent.display_name}.", now,
+            code=notes.TICKET_OPENED,
+            args={"ticket_id": str(conv.id), "category": category, "agent_name": agent.display_name},
         )
     audit.record(
         session,

@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the channel tables (schema_channels.py) are imported at the
         Ticket,
         UnverifiedContact,
     )
+    from app.server.db.schema_notes import SystemNoteCode
 
 SCHEMA_VERSION = 1
 
@@ -171,6 +172,8 @@ class Message(Base):
     email_attachments: Mapped[list[EmailAttachment]] = relationship(
         lazy="selectin", order_by="EmailAttachment.id"
     )
+    # A system note's code and arguments (schema_notes.py); None for every other message.
+    note: Mapped[SystemNoteCode | None] = relationship(lazy="selectin")
 
 
 class Event(Base):
@@ -237,4 +240,5 @@ class CannedReply(Base):
 # The channel tables register on Base.metadata here, so create_all and the relationships above
 # always see them (the module imports Base from this one, which is defined by now).
 from app.server.db import schema_channels as _schema_channels  # noqa: E402, F401
+from app.server.db import schema_notes as _schema_notes  # noqa: E402, F401
 from app.server.db import schema_vip as _schema_vip  # noqa: E402, F401

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from decimal import Decimal
 
+from app.protocol import notes
 from app.server.demo.agents import AGENT_NAME_ZH, AGENTS_BY_USERNAME
 from app.server.demo.customers import given_name
 from app.server.demo.facts import Facts, Scenario, Script, mask_email, money
@@ -21,6 +22,8 @@ from app.server.demo.models import DemoConversation, DemoCustomer, DemoMessage
 from app.server.demo.scenarios_account import ACCOUNT_SCENARIOS
 from app.server.demo.scenarios_funds import FUNDS_SCENARIOS
 from app.server.demo.scenarios_trading import TRADING_SCENARIOS
+
+Note = tuple[str, tuple[tuple[str, str], ...]]  # a system line's code and arguments
 
 SCENARIOS: dict[str, Scenario] = {
     s.name: s for s in (*FUNDS_SCENARIOS, *ACCOUNT_SCENARIOS, *TRADING_SCENARIOS)
@@ -94,14 +97,23 @@ def _common_facts(c: DemoCustomer) -> Facts:
 
 
 class _Thread:
-    """Accumulates messages as (author_kind, author, body, internal, gap_seconds)."""
+    """Accumulates messages as (author_kind, author, body, internal, gap_seconds, note); ``note``
+    is a system line's (code, arguments), see app/protocol/notes.py."""
 
     def __init__(self, rng: random.Random, channel: str) -> None:
         self.rng = rng
         self.slow = channel in ("email", "ticket")
-        self.items: list[tuple[str, str | None, str, bool, int]] = []
+        self.items: list[tuple[str, str | None, str, bool, int, Note | None]] = []
 
     def add(self, kind: str, author: str | None, body: str, internal: bool = False) -> None:
+        self._add(kind, author, body, internal, None)
+
+    def system(self, body: str, code: str, **args: str) -> None:
+        """A system line: its English ``body``, and the note code and arguments it stands for."""
+        notes.check(code, args)
+        self._add("system", None, body, False, (code, tuple(sorted(args.items()))))
+
+    def _add(self, kind: str, author: str | None, body: str, internal: bool, note: Note | None) -> None:
         rng = self.rng
         if not self.items:
             gap = 0
@@ -115,7 +127,7 @@ class _Thread:
             gap = rng.randint(10, 70)
         else:
             gap = rng.randint(40, 420)
-        self.items.append((kind, author, body, internal, gap))
+        self.items.append((kind, author, body, internal, gap, note))
 
     def render(self, created: datetime, now: datetime) -> tuple[DemoMessage, ...]:
         total = sum(item[4] for item in self.items)
@@ -123,10 +135,11 @@ class _Thread:
         factor = min(1.0, budget / total) if total else 1.0
         at = created
         messages = []
-        for i, (kind, author, body, internal, gap) in enumerate(self.items):
+        for i, (kind, author, body, internal, gap, note) in enumerate(self.items):
             if i:
                 at += timedelta(seconds=max(1, int(gap * factor)))
-            messages.append(DemoMessage(kind, author, body, internal, at))
+            code, args = note if note is not None else (None, ())
+            messages.append(DemoMessage(kind, author, body, internal, at, code, args))
         return tuple(messages)
 
 
@@ -240,9 +253,18 @@ def _build_one(
 
         if channel == "callback":
             phone = f"{customer.phone[:5]}****{customer.phone[-3:]}"
-            thread.add("system", None, f"Callback requested from the app; phone on file {phone}.")
+            thread.system(
+                f"Callback requested from the app; phone on file {phone}.",
+                notes.CALLBACK_REQUESTED_IN_APP,
+                phone_masked=phone,
+            )
         who = "VIP manager" if vip else "agent"
-        thread.add("system", None, f"Assigned to {who} {AGENTS_BY_USERNAME[agent].display_name}.")
+        name = AGENTS_BY_USERNAME[agent].display_name
+        thread.system(
+            f"Assigned to {who} {name}.",
+            notes.ASSIGNED_VIP_MANAGER if vip else notes.ASSIGNED_AGENT,
+            agent_name=name,
+        )
         say(script.reply, first=True)
         thread.add("customer", None, script.info.format(**facts))
         with_note = shape == "snoozed" or rng.random() < 0.4
@@ -256,7 +278,7 @@ def _build_one(
         elif shape == "resolved":
             say(script.resolve)
             thread.add("customer", None, script.thanks.format(**facts))
-            thread.add("system", None, f"Marked as resolved by {AGENTS_BY_USERNAME[agent].display_name}.")
+            thread.system(f"Marked as resolved by {name}.", notes.RESOLVED, agent_name=name)
 
     age = timedelta(minutes=rng.randint(*AGE_MINUTES[shape]), seconds=rng.randint(0, 59))
     anchor = _record_time(customer, picked)

@@ -123,6 +123,9 @@ class DemoMessage:
     body: str
     internal: bool
     at: datetime
+    # A system line's code and arguments (app/protocol/notes.py); ``body`` is its English text.
+    note_code: str | None = None
+    note_args: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -3,18 +3,20 @@
 Holds :class:`ThreadItem` values keyed by the message's local id, so a reply that exists only
 locally (sending) and the same reply confirmed by the server are one row whose delivery state
 changes — ``dataChanged`` for that row, never a reset (:class:`KeyedListMixin`). Switching to
-another conversation is the only reset (it is a different list).
+another conversation is the only reset (it is a different list). A system note with a code is
+shown in the agent's language (``labels.system_note``), its English body when the code is unknown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.ui import labels
 from app.ui.item_models.keyed_list import KeyedListMixin
 from app.ui.item_models.roles import ThreadRole
 
@@ -35,6 +37,15 @@ class ThreadItem:
     local_id: Any = None
     redacted: int = 0
     email_delivery: str | None = None
+    note_code: str | None = None  # a system note's code and arguments (app/protocol/notes.py)
+    note_args: dict[str, str] = field(default_factory=dict)
+    by_server: bool = False  # written by the server itself ("System"; internal notes show it)
+
+    def text(self) -> str:
+        """What the thread shows: a coded system note in the agent's language, else the body."""
+        if self.note_code is None:
+            return self.body
+        return labels.system_note(self.note_code, self.note_args, self.body)
 
 
 class ThreadModel(KeyedListMixin[ThreadItem], QAbstractListModel):
@@ -54,10 +65,10 @@ class ThreadModel(KeyedListMixin[ThreadItem], QAbstractListModel):
             return None
         item = self._items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, ThreadRole.BODY):
-            return item.body
+            return item.text()
         return {
             ThreadRole.KIND: item.kind,
-            ThreadRole.AUTHOR: item.author,
+            ThreadRole.AUTHOR: labels.system_author() if item.by_server else item.author,
             ThreadRole.TIME: item.time,
             ThreadRole.DELIVERY: item.delivery,
             ThreadRole.ERROR: item.error,
