@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
+from datetime import datetime
 
 from sqlalchemy import (
     ColumnElement,
@@ -157,6 +158,15 @@ def unread_total(session: Session, query: InboxQuery, hits: SearchHits) -> int:
     """The unread messages of every conversation in a view, summed in SQL (however many rows)."""
     stmt = select(func.coalesce(func.sum(C.unread_count), 0)).where(*conditions(session, query, hits))
     return int(session.scalar(stmt) or 0)
+
+
+def earliest_first_response_due(session: Session, query: InboxQuery, hits: SearchHits) -> datetime | None:
+    """The earliest first-response due among the view's conversations nobody has answered yet —
+    the priority lane's timer (:mod:`app.services.vip_lane`) — over the whole view, in SQL. While
+    unanswered, ``sla_due`` is the first-response due (``rows.sla_due``)."""
+    stmt = select(func.min(C.sla_due)).where(*conditions(session, query, hits), C.first_response_at.is_(None))
+    due: datetime | None = session.scalar(stmt)
+    return due
 
 
 def position(session: Session, query: InboxQuery, conversation_id: int, hits: SearchHits) -> int | None:

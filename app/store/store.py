@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -283,6 +284,12 @@ class Store:
         """Unread messages summed over every conversation of a view (the window title's count);
         a locked store answers 0."""
         return await self._sealed_read(lambda s: inbox.unread_total(s, query, self._hits), 0)
+
+    async def earliest_first_response_due(self, query: InboxQuery) -> datetime | None:
+        """When the view's first unanswered conversation is due its first response (the VIP
+        lane's timer); ``None`` when none waits or the store is locked."""
+        return await self._sealed_read(
+            lambda s: inbox.earliest_first_response_due(s, query, self._hits), None)
 
     async def position(self, query: InboxQuery, conversation_id: int) -> int | None:
         """The row number of a conversation in a view (to keep a selection in sight)."""

@@ -1,5 +1,5 @@
 """The title bar's VIP timer: the earliest first-response due among waiting VIP conversations
-(:mod:`app.services.vip_lane`), counted down every second.
+(the store answers it in SQL over the whole VIP view), counted down every second.
 
 The store is asked (debounced) when rows change; the one-second tick only re-formats. Emits the
 timer text (``0:24``) or an empty string when no VIP conversation waits.
@@ -11,13 +11,11 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.services.vip_lane import earliest_vip_due, lane_clock, lane_remaining
-from app.store import InboxQuery, View
+from app.services.vip_lane import lane_clock, lane_query, lane_remaining
 from app.ui.desk import Desk
 
 TICK_MS = 1000
 QUERY_DELAY_MS = 300
-LANE_WINDOW = 500  # VIP rows read per query (the view is ordered by tier, not by due time)
 
 
 class VipLaneController(QObject):
@@ -36,10 +34,9 @@ class VipLaneController(QObject):
         self.recompute()
 
     def recompute(self) -> None:
-        query = InboxQuery(view=View.VIP, me=self.desk.username)
         self.desk.bridge.run(
-            self.desk.store.query_inbox(query, 0, LANE_WINDOW),
-            done=lambda page: self._set_due(earliest_vip_due(page.rows)),
+            self.desk.store.earliest_first_response_due(lane_query(self.desk.username)),
+            done=self._set_due,
             error=lambda _exc: None,  # the cache may be closing; the next change asks again
             guard=self,
             name="vip.lane",

@@ -3,39 +3,15 @@ the book model asking the server to sort instead of sorting itself."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
 
 from app.services.attention_policy import AttentionSettings, decide_reminder, reminder_is_mine
-from app.services.vip_lane import earliest_vip_due, lane_clock, lane_remaining
+from app.services.vip_lane import lane_clock, lane_remaining
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
-
-
-@dataclass(frozen=True)
-class Row:
-    vip_tier: int
-    status: str = "open"
-    first_response_at: datetime | None = None
-    sla_due: datetime | None = None
-
-
-def test_the_lane_is_the_earliest_first_response_due_of_waiting_vips() -> None:
-    soon, later = NOW + timedelta(seconds=24), NOW + timedelta(minutes=5)
-    rows = [
-        Row(3, sla_due=later),
-        Row(1, sla_due=soon),
-        Row(0, sla_due=NOW),  # not VIP
-        Row(5, first_response_at=NOW, sla_due=NOW),  # answered: its due is the resolution's
-        Row(8, status="resolved", sla_due=NOW),
-        Row(2, status="snoozed", sla_due=NOW + timedelta(seconds=30)),  # snoozing does not stop it
-    ]
-    assert earliest_vip_due(rows) == soon
-    assert earliest_vip_due([Row(0, sla_due=NOW)]) is None
-    assert earliest_vip_due([]) is None
 
 
 def test_the_lane_clock_counts_against_server_time() -> None:
@@ -111,7 +87,6 @@ def test_the_title_bar_timer_and_the_inbox_timers_read_the_desk_clock(loop: Any)
     from PySide6.QtCore import QObject, Signal
 
     from app.services.sla_clock import ServerClock
-    from app.store import InboxPage
     from app.ui.async_bridge import AsyncBridge
     from app.ui.delegates.inbox_delegate import InboxDelegate
     from app.ui.item_models.roles import InboxRole
@@ -121,9 +96,9 @@ def test_the_title_bar_timer_and_the_inbox_timers_read_the_desk_clock(loop: Any)
     offset = [36.0]  # the server's clock is 36 s ahead of this computer's
     clock = ServerClock(lambda: offset[0], local=lambda: NOW)
 
-    class Store:
-        async def query_inbox(self, _query: object, _offset: int, _limit: int) -> InboxPage:
-            return InboxPage(rows=[Row(2, sla_due=NOW + timedelta(seconds=24))], total=1)  # type: ignore[list-item]
+    class Store:  # the real query is tests/client/test_vip_lane_due.py's subject
+        async def earliest_first_response_due(self, _query: object) -> datetime:
+            return NOW + timedelta(seconds=24)
 
     class Desk(QObject):
         rows_changed = Signal(object)
