@@ -41,6 +41,13 @@ class CacheKeys:
         #: the key of the open cache is kept in the OS keyring (so the cache outlives this run)
         self.in_keyring = False
 
+    @property
+    def memory_only(self) -> bool:
+        """The open cache's key lives in memory for this run only: what the cache holds (queued
+        replies included) is lost when the app quits. ``False`` for a cache still locked — it
+        is intact on disk, waiting for its key."""
+        return self._unlocked_for is not None and not self.in_keyring and not self._store.locked
+
     async def unlock(self, username: str) -> Unlocked:
         """Give the store this agent's key. Raises :class:`KeyringUnavailable` (the store stays
         locked, nothing is lost) when the keyring cannot be asked and the cache holds unsent

@@ -142,8 +142,9 @@ class Session(ConnectionDriver):
 
     @property
     def replies_at_risk(self) -> int:
-        """Replies that quitting now would lose: queued ones when the cache's key is in memory."""
-        return 0 if self._cache.in_keyring else self._machine.state.queued
+        """Replies that quitting now would lose: queued ones when the open cache's key is in
+        memory only (a cache held locked for the keyring loses nothing)."""
+        return self._machine.state.queued if self._cache.memory_only else 0
 
     # --- lifecycle ------------------------------------------------------------------------------
     async def start(self) -> None:

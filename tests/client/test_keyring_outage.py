@@ -78,6 +78,7 @@ async def test_a_locked_keyring_keeps_the_cache_intact_until_it_is_unlocked(tmp_
             assert session.cache_held is not None
             assert (session.cache_held.code, session.cache_held.replies) == ("keyring_locked", 2)
             assert store.locked and await store.outbox_pending() == 2  # nothing emptied
+            assert session.replies_at_risk == 0  # held intact on disk: quitting loses nothing
             assert session.current_state.status is ConnectionStatus.RELOGIN_NEEDED
 
             with pytest.raises(KeyringUnavailable) as refused:
