@@ -7,10 +7,11 @@ locally before the server knows it) and the server's id once delivered.
 
 Customer text is sealed (:class:`~app.models.columns.EncryptedText`, schema v3): names, masked
 emails, subjects, message bodies and previews, author names, drafts, outbox bodies, attachment
-names, channel details, system notes' arguments (v4) and free-text errors. What stays plain is
-what the store sorts and filters on and is not personal by itself: ids, UIDs (account numbers),
-the email *digest*, status, priority, tags, agents' usernames, note codes, times and counts.
-Sealed JSON columns (``details``, ``attachments``, ``note_args``) hold JSON text;
+names, channel details, system notes' arguments (v4; since v5 also the last message's, on its
+conversation, for the inbox preview) and free-text errors. What stays plain is what the store
+sorts and filters on and is not personal by itself: ids, UIDs (account numbers), the email
+*digest*, status, priority, tags, agents' usernames, note codes, times and counts. Sealed JSON
+columns (``details``, ``attachments``, ``note_args``, ``last_message_note_args``) hold JSON text;
 :mod:`app.store.rows` converts.
 """
 
@@ -75,6 +76,11 @@ class ConversationRecord(Base):
     # JSON. The plain default is refused when bound: every writer seals a value (the table's own
     # DDL default would store plain text, which would not open)
     details: Mapped[str] = mapped_column(EncryptedText("conversations.details", "id"), default="{}")
+    # v5: the last message's system-note code (plain) and arguments (sealed JSON), as on
+    # ``messages`` (v4), so the inbox preview words the note in the agent's language; NULL otherwise
+    last_message_note_code: Mapped[str | None] = mapped_column(String)
+    last_message_note_args: Mapped[str | None] = mapped_column(
+        EncryptedText("conversations.last_message_note_args", "id"))
 
 
 class CustomerRecord(Base):

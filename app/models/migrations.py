@@ -215,6 +215,15 @@ ALTER TABLE messages ADD COLUMN note_code TEXT;
 ALTER TABLE messages ADD COLUMN note_args BLOB
 """
 
+# v5: the inbox row words a system note as the thread does: the conversation keeps its last
+# message's note code (plain) and arguments (sealed JSON, bound to the conversation's row) beside
+# the English preview. NULL for conversations cached before v5 until the server sends them again
+# (the preview shows the body; a step has no key to copy sealed arguments from ``messages``).
+V5_DDL = """
+ALTER TABLE conversations ADD COLUMN last_message_note_code TEXT;
+ALTER TABLE conversations ADD COLUMN last_message_note_args BLOB
+"""
+
 
 def execute_ddl(conn: sqlite3.Connection, ddl: str) -> None:
     """Run a DDL script statement by statement (``executescript`` would COMMIT mid-step)."""
@@ -245,11 +254,16 @@ def _v4(conn: sqlite3.Connection) -> None:
     execute_ddl(conn, V4_DDL)
 
 
+def _v5(conn: sqlite3.Connection) -> None:
+    execute_ddl(conn, V5_DDL)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "first release: conversations, messages, customers, canned replies, outbox", _v1),
     Step(2, "urgency ordering with indexes, drafts, full-text search (FTS5), channel details", _v2),
     Step(3, "customer text sealed with the keyring's key; a blind search index", _v3),
     Step(4, "system notes: a code (plain) and its arguments (sealed) beside the English body", _v4),
+    Step(5, "inbox preview of a system note: the last message's code (plain) and arguments (sealed)", _v5),
 )
 CURRENT_VERSION = STEPS[-1].version
 

@@ -2,11 +2,13 @@
 
 The derived columns live here, in one place: ``sla_due`` (first-response due until the first
 response, then resolution due), ``waiting_since`` (the oldest customer message not answered yet)
-and the last-message preview.
+and the last-message preview (with the last message's system-note code and arguments, so the
+inbox words a note as the thread does).
 
 The values built here are plain; the writers seal the customer text (:mod:`app.store.sealing`)
-with the row's id. Sealed JSON columns (``details``, ``attachments``, ``note_args``) hold JSON
-text: written with sorted keys so an unchanged value compares equal and is not sealed again.
+with the row's id. Sealed JSON columns (``details``, ``attachments``, ``note_args``,
+``last_message_note_args``) hold JSON text: written with sorted keys so an unchanged value
+compares equal and is not sealed again.
 """
 
 from __future__ import annotations
@@ -72,6 +74,11 @@ def from_json(text: str | None, default: Any) -> Any:
     return default if not text else json.loads(text)
 
 
+def note_args(msg: Message | None) -> str | None:
+    """A system note's arguments as JSON text (``None`` for a message that is not a coded note)."""
+    return to_json(msg.note_args) if msg is not None and msg.note_code and msg.note_args else None
+
+
 def details(conv: Conversation) -> dict[str, Any]:
     """The channel details a conversation carries (absent from older servers: left out)."""
     found = {name: getattr(conv, name, None) for name in DETAIL_FIELDS}
@@ -128,6 +135,8 @@ def conversation_values(
         "sla_due": sla_due(conv),
         "waiting_since": waiting_since(conv, previous_waiting),
         "details": to_json(details(conv)),
+        "last_message_note_code": last.note_code if last else None,
+        "last_message_note_args": note_args(last),
     }
 
 
@@ -152,7 +161,7 @@ def message_values(msg: Message) -> dict[str, Any]:
         "attachments": to_json([[a.filename, a.content_type, a.size]
                                 for a in getattr(msg, "attachments", ())]),
         "note_code": msg.note_code,
-        "note_args": to_json(msg.note_args) if msg.note_code and msg.note_args else None,
+        "note_args": note_args(msg),
     }
 
 
@@ -177,6 +186,9 @@ def inbox_row(c: ConversationRecord) -> InboxRow:
         sla_due=c.sla_due,
         created_at=c.created_at,
         first_response_at=c.first_response_at,
+        last_message_author_kind=c.last_message_author_kind,
+        last_message_note_code=c.last_message_note_code,
+        last_message_note_args={str(k): str(v) for k, v in from_json(c.last_message_note_args, {}).items()},
     )
 
 

@@ -66,6 +66,14 @@ class InboxRow:
     sla_due: datetime | None
     created_at: datetime
     first_response_at: datetime | None
+    # the last message's system-note code and arguments (app/protocol/notes.py): the UI words a
+    # known code in the agent's language and shows ``last_message_preview`` otherwise; ``None``
+    # and empty when the last message is not a coded note
+    last_message_note_code: str | None = None
+    last_message_note_args: dict[str, str] = field(default_factory=dict)
+    # who wrote the last message: "customer", "agent" or "system" (the inbox marks a
+    # conversation whose last word was ours)
+    last_message_author_kind: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,8 @@
 """Schema upgrades keep an agent's data: a cache written by the first release (v1 DDL, kept here
 verbatim as it shipped) opens in this build with its replies, inbox and messages intact — and,
 since v3, sealed in place with the key the store is given: no plain customer text is left in the
-file or its WAL. A sealed v3 cache gains v4's system-note columns and keeps its data."""
+file or its WAL. A sealed v3 cache gains v4's system-note columns and keeps its data; a sealed v4
+cache gains v5's columns for the inbox preview of a note and keeps its data."""
 
 from __future__ import annotations
 
@@ -267,6 +268,84 @@ async def test_a_v3_cache_is_upgraded_and_its_system_notes_gain_codes(tmp_path: 
         await reopened.close()
     data = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
     assert phone.encode() not in data and b"Alice Chen" not in data
+
+
+V4_PHONE = "+8613****5321"
+
+
+def write_v4_cache(path: Path) -> None:
+    """A cache as release 4 left it: the v3 file above taken through the shipped step 4, then the
+    ticket's note given its code and a new callback note — the conversation's last message — cached
+    with its code and sealed arguments (v4 kept them on the message only; the preview is English)."""
+    write_v3_cache(path)
+    functions = SealFunctions()
+    functions.cipher = CacheCipher(TEST_KEY)
+    conn = sqlite3.connect(path, isolation_level=None)
+    functions.install(conn)
+    conn.execute("BEGIN IMMEDIATE")
+    STEPS[3].apply(conn)
+    conn.execute(f"PRAGMA user_version = {STEPS[3].version}")
+    conn.execute("COMMIT")
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute(
+        "UPDATE messages SET note_code = 'ticket.opened', note_args = ad_seal('messages.note_args', 2, ?)"
+        " WHERE local_id = 2", ('{"agent_name":"Alice Chen","category":"kyc","ticket_id":"8"}',))
+    body = f"Callback requested from the app; phone on file {V4_PHONE}."
+    conn.execute(
+        "INSERT INTO messages (local_id, server_id, conversation_id, author_kind, author_name, body,"
+        " internal, created_at, attachments, note_code, note_args) VALUES (3, 72, 7, 'system',"
+        " ad_seal('messages.author_name', 3, 'System'), ad_seal('messages.body', 3, ?), 0, ?,"
+        " ad_seal('messages.attachments', 3, '[]'), 'callback.requested_in_app',"
+        " ad_seal('messages.note_args', 3, ?))",
+        (body, T + 120, '{"phone_masked":"' + V4_PHONE + '"}'))
+    conn.execute(
+        "UPDATE conversations SET last_message_id = 72, last_message_at = ?, updated_at = ?,"
+        " last_message_preview = ad_seal('conversations.last_message_preview', 7, ?) WHERE id = 7",
+        (T + 120, T + 120, body))
+    conn.execute("DELETE FROM conversation_fts")
+    conn.execute(REBUILD_FTS_SQL)
+    conn.execute("COMMIT")
+    conn.close()
+
+
+async def test_a_v4_cache_is_upgraded_and_its_inbox_rows_gain_note_codes(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite3"
+    write_v4_cache(path)
+    store = await Store.open(path, key=TEST_KEY)
+    try:
+        assert store.upgraded_from == 4 and not store.locked
+        assert (await store.sync_state()).last_applied_seq == 42
+        # v4's data is kept: the notes' codes and sealed arguments on the messages
+        kept = {m.server_id: m for m in await store.messages(7)}
+        assert (kept[71].note_code, kept[71].note_args) == (
+            "ticket.opened", {"ticket_id": "8", "category": "kyc", "agent_name": "Alice Chen"})
+        assert (kept[72].note_code, kept[72].note_args) == ("callback.requested_in_app",
+                                                             {"phone_masked": V4_PHONE})
+        # the row has no code yet (a step has no key to copy sealed arguments): the English preview
+        [row] = (await store.query_inbox(InboxQuery(search="deposit"))).rows  # the blind index, kept
+        assert row.conversation_id == 7 and row.last_message_preview == kept[72].body
+        assert (row.last_message_note_code, row.last_message_note_args) == (None, {})
+        # the server's next word on the conversation brings the last note's code and arguments
+        assigned = msgspec.structs.replace(
+            message(73, 7, "Assigned to agent Bob Wang.", kind="system", minutes=3),
+            note_code="conversation.assigned_agent", note_args={"agent_name": "Bob Wang"},
+        )
+        await store.apply_event(43, *posted(assigned, conversation(7)))
+    finally:
+        await store.close()
+    reopened = await Store.open(path, key=TEST_KEY)
+    try:
+        assert reopened.upgraded_from == CURRENT_VERSION
+        detail = await reopened.get_conversation(7)
+        assert detail is not None
+        assert (detail.row.last_message_note_code, detail.row.last_message_note_args) == (
+            "conversation.assigned_agent", {"agent_name": "Bob Wang"})
+        assert detail.row.last_message_preview == "Assigned to agent Bob Wang."
+    finally:
+        await reopened.close()
+    data = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+    assert V4_PHONE.encode() not in data and b"Alice Chen" not in data and b"Bob Wang" not in data
+    assert b"conversation.assigned_agent" in data  # the code is plain, like author_kind
 
 
 def test_the_migrated_schema_matches_the_orm(tmp_path: Path) -> None:

@@ -12,6 +12,9 @@ row signals, and like Anki's browser table it keeps row ids and loads rows lazil
   and applies the difference as removes, moves, inserts and ``dataChanged`` of the rows that
   differ — never a reset, so the selection and scroll position survive live traffic. Only a
   new query (another view, filter or search) resets the model.
+
+The preview of a row whose last message is a coded system note is worded in the agent's language
+(``labels.system_note``, as the thread does), the English text being the fallback.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from app.store.types import Change, InboxPage, InboxQuery, InboxRow
+from app.ui import labels
 from app.ui.async_bridge import AsyncBridge
 from app.ui.item_models.keyed_list import KeyedListMixin
 from app.ui.item_models.roles import InboxRole
@@ -86,7 +90,7 @@ class InboxModel(KeyedListMixin[InboxRow], QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{r.customer_name} {r.customer_uid}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(r.last_message_preview or r.subject or "")
+            return plain_tooltip(_preview(r))
         getter = _ROLE_GETTERS.get(role)
         return getter(r) if getter else None
 
@@ -229,13 +233,22 @@ def _row_key(row: InboxRow) -> int:
     return row.conversation_id
 
 
+def _preview(row: InboxRow) -> str:
+    """The row's second line: a coded system note in the agent's language (as the thread words
+    it), else the last message's text, else the subject."""
+    text = row.last_message_preview or row.subject or ""
+    if row.last_message_note_code is None:
+        return text
+    return labels.system_note(row.last_message_note_code, row.last_message_note_args, text)
+
+
 _ROLE_GETTERS: dict[int, Callable[[InboxRow], Any]] = {
     InboxRole.ID: lambda r: r.conversation_id,
     InboxRole.CHANNEL: lambda r: r.channel,
     InboxRole.CUSTOMER_NAME: lambda r: r.customer_name,
     InboxRole.UID: lambda r: r.customer_uid,
     InboxRole.VIP_TIER: lambda r: r.vip_tier,
-    InboxRole.PREVIEW: lambda r: r.last_message_preview or r.subject or "",
+    InboxRole.PREVIEW: _preview,
     InboxRole.UNREAD: lambda r: r.unread_count,
     InboxRole.STATUS: lambda r: r.status,
     InboxRole.PRIORITY: lambda r: r.priority,
@@ -246,6 +259,5 @@ _ROLE_GETTERS: dict[int, Callable[[InboxRow], Any]] = {
     InboxRole.UPDATED_AT: lambda r: r.last_message_at,
     InboxRole.SUBJECT: lambda r: r.subject,
     InboxRole.ROW: lambda r: r,
-    # not in InboxRow yet (the cache has it): lights up when the store adds it
-    InboxRole.PREVIEW_AUTHOR: lambda r: getattr(r, "last_message_author_kind", None),
+    InboxRole.PREVIEW_AUTHOR: lambda r: r.last_message_author_kind,
 }
