@@ -113,3 +113,14 @@ def test_new_query_resets_and_ignores_stale_answers(loop: Any, wait_until: Any) 
     loop.run_until_complete(asyncio.sleep(0.05))
     assert model.rowCount() == PAGE_SIZE
     assert model.query == InboxQuery(search="b")
+
+
+def test_the_preview_author_role_comes_from_the_row() -> None:
+    from dataclasses import replace
+
+    from app.ui.item_models.inbox_model import _ROLE_GETTERS as getters
+
+    row = make_row(1)
+    assert getters[InboxRole.PREVIEW_AUTHOR](replace(row, last_message_author_kind="agent")) == "agent"
+    assert getters[InboxRole.PREVIEW_AUTHOR](row) is None
+
