@@ -2,13 +2,13 @@
 
 The rule (docs/protocol.md, "Priority lane"): conversations with ``vip_tier > 0``, no first
 response yet and a status other than ``resolved``; the title bar counts down to the earliest of
-their first-response due times, against server time (``offset`` = server clock − local clock).
+their first-response due times, against server time (the desk's ``ServerClock``).
 Qt-free: the window asks the store for the due time and shows what this module computes.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from app.services.sla_clock import Remaining, remaining
 from app.store import InboxQuery, View
@@ -21,13 +21,12 @@ def lane_query(me: str) -> InboxQuery:
     return InboxQuery(view=View.VIP, me=me)
 
 
-def lane_remaining(due: datetime | None, now: datetime, offset: timedelta = timedelta(0)) -> Remaining | None:
-    """Time left until ``due`` on the server's clock: ``now`` from the desk's one clock
-    (:class:`~app.services.sla_clock.ServerClock`, already server time), or a local time plus
-    ``offset`` (server clock − local clock)."""
+def lane_remaining(due: datetime | None, now: datetime) -> Remaining | None:
+    """Time left until ``due`` on the server's clock: ``now`` comes from the desk's one clock
+    (:class:`~app.services.sla_clock.ServerClock`), which already applies the server's offset."""
     if due is None:
         return None
-    return remaining(due, now + offset)
+    return remaining(due, now)
 
 
 def lane_clock(r: Remaining) -> str:

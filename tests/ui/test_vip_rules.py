@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app.services.attention_policy import AttentionSettings, decide_reminder, reminder_is_mine
+from app.services.sla_clock import ServerClock
 from app.services.vip_lane import lane_clock, lane_remaining
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -18,7 +19,7 @@ def test_the_lane_clock_counts_against_server_time() -> None:
     due = NOW + timedelta(seconds=24)
     r = lane_remaining(due, NOW)
     assert r is not None and lane_clock(r) == "0:24"
-    ahead = lane_remaining(due, NOW, offset=timedelta(seconds=36))  # the server is 36 s ahead
+    ahead = lane_remaining(due, ServerClock(lambda: 36.0, local=lambda: NOW).now())  # server 36 s ahead
     assert ahead is not None and lane_clock(ahead) == "-0:12"
     long = lane_remaining(NOW + timedelta(hours=1, minutes=5, seconds=9), NOW)
     assert long is not None and lane_clock(long) == "1:05:09"
@@ -86,7 +87,6 @@ def test_the_title_bar_timer_and_the_inbox_timers_read_the_desk_clock(loop: Any)
     """Both count against the desk's one clock (server time), not this computer's."""
     from PySide6.QtCore import QObject, Signal
 
-    from app.services.sla_clock import ServerClock
     from app.ui.async_bridge import AsyncBridge
     from app.ui.delegates.inbox_delegate import InboxDelegate
     from app.ui.item_models.roles import InboxRole
