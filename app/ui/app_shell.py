@@ -146,6 +146,13 @@ class Shell:
         )
         assert self.session is not None
         await self.session.login(self.args.demo_user, DEMO_PASSWORD, remember=False)
+        if not (self.args.smoke or self.args.screenshot):  # those print one JSON line, nothing else
+            uid, name = await asyncio.to_thread(demo.customer_to_play, self.args.demo_user)
+            text = QCoreApplication.translate(
+                "Shell", "Play the customer {name} (UID {uid}) in a browser: {url}"
+            )
+            with contextlib.suppress(OSError, UnicodeError):  # no console, or one that cannot show the name
+                print(text.format(name=name, uid=uid, url=demo.customer_chat_url(uid)), flush=True)
         return True
 
     def _credentials(self) -> CredentialStore:

@@ -46,6 +46,22 @@ class DemoBackend:
         """
         return f"{self.server.http_url}/chat#token={self.server.mint_customer_token(uid, ttl_seconds=3600)}"
 
+    def customer_to_play(self, username: str) -> tuple[str, str]:
+        """(uid, name) of a demo customer whose chats ``username`` sees, writing in that agent's
+        language: a VIP manager's own client, else a regular customer. Builds the demo data set
+        (~0.1 s): call it off the Qt loop."""
+        from app.server.demo import DEMO_CUSTOMERS
+        from app.server.demo.agents import AGENTS_BY_USERNAME
+
+        agent = AGENTS_BY_USERNAME.get(username)
+        if agent is not None and agent.role == "vip_manager":
+            seen = [c for c in DEMO_CUSTOMERS if c.vip_tier > 0 and c.account_manager == username]
+        else:
+            seen = [c for c in DEMO_CUSTOMERS if c.vip_tier == 0]
+        language = agent.language if agent is not None else "en"
+        customer = next((c for c in seen if c.language == language), seen[0])
+        return customer.uid, customer.name
+
     async def stop(self) -> None:
         try:
             await self.server.stop()

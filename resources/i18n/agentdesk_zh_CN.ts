@@ -1546,6 +1546,10 @@ The support desk of a crypto exchange.
 <context>
     <name>Shell</name>
     <message>
+        <source>Play the customer {name} (UID {uid}) in a browser: {url}</source>
+        <translation>在浏览器中扮演客户 {name}（UID {uid}）：{url}</translation>
+    </message>
+    <message>
         <source>AgentDesk is already running; its window was brought to the front.</source>
         <translation>AgentDesk 已在运行，已将其窗口切换到前台。</translation>
     </message>
