@@ -168,7 +168,7 @@ def apt_install(packages: Sequence[str], label: str) -> None:
                      f"the packages were: {' '.join(packages)}")
     assert out is not None
     found = re.search(r"(\d+) newly installed", out.stdout)
-    total = f", {found.group(1)} with their dependencies" if found else ""
+    total = f" ({found.group(1)} with their dependencies)" if found else ""
     seconds = time.monotonic() - started
     print(f"System packages ({label}): installed {len(packages)}{total} in {seconds:.0f} s.", flush=True)
 

@@ -143,7 +143,7 @@ def test_root_gets_the_packages_quietly_with_one_summary_line(
     assert install.startswith("install -y -q --no-install-recommends") and "libgl1" in install.split()
     out = capsys.readouterr().out
     assert "Setting up" not in out  # apt's and dpkg's own lines are not shown
-    summary = "System packages (offscreen): installed 8, 41 with their dependencies in "
+    summary = "System packages (offscreen): installed 8 (41 with their dependencies) in "
     assert out.splitlines()[-1].startswith(summary)
 
 
