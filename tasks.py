@@ -173,16 +173,17 @@ def apt_install(packages: Sequence[str], label: str) -> None:
     print(f"System packages ({label}): installed {len(packages)}{total} in {seconds:.0f} s.", flush=True)
 
 
-def ensure_debian_packages(purposes: Sequence[str], why: str) -> None:
-    """On Debian/Ubuntu: install what ``purposes`` lack (as root), or stop with the exact apt-get line."""
+def ensure_debian_packages(purposes: Sequence[str], why: str) -> list[str] | None:
+    """On Debian/Ubuntu: install what ``purposes`` lack (as root), or stop with the exact apt-get line.
+    Returns what it installed; None where nothing was checked (not Debian, or the check is off)."""
     if not IS_LINUX or os.environ.get(SKIP_CHECK_ENV):
-        return
+        return None
     missing = missing_debian_packages(debian_packages(*purposes))
-    if not missing:
-        return
+    if missing is None or not missing:
+        return missing
     if is_root():
         apt_install(missing, "+".join(purposes))
-        return
+        return missing
     sys.exit(
         f"AgentDesk needs {len(missing)} more system package{'s' if len(missing) > 1 else ''} {why} "
         f"(the list: requirements/{DEBIAN_PACKAGES.name}). Install them, then run this again:\n"
@@ -247,7 +248,11 @@ def packages(args: list[str]) -> int:
     if install:
         if not purposes:
             sys.exit("usage: python3 tasks.py packages --install PURPOSE ...")
-        ensure_debian_packages(purposes, f"for {'+'.join(purposes)}")
+        installed = ensure_debian_packages(purposes, f"for {'+'.join(purposes)}")
+        if installed is None:
+            print(f"System packages ({'+'.join(purposes)}): not checked (no dpkg here, or {SKIP_CHECK_ENV}).")
+        elif not installed:
+            print(f"System packages ({'+'.join(purposes)}): all {len(debian_packages(*purposes))} installed.")
     elif purposes:
         print(" ".join(debian_packages(*purposes)))
     else:

@@ -133,6 +133,25 @@ def test_the_suite_stops_too_instead_of_crashing_later(tasks: ModuleType, machin
 
 
 @linux_only
+def test_the_check_can_be_turned_off_for_libraries_under_other_names(
+    tasks: ModuleType, machine: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(tasks.SKIP_CHECK_ENV, "1")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+
+    class VenvReached(Exception):
+        pass
+
+    def venv(kind: str) -> None:
+        raise VenvReached(kind)
+
+    monkeypatch.setattr(tasks, "ensure_venv", venv)
+    with pytest.raises(VenvReached):
+        tasks.demo(["--smoke"])
+    assert not (machine / "apt.log").exists()
+
+
+@linux_only
 def test_root_gets_the_packages_quietly_with_one_summary_line(
     tasks: ModuleType, machine: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
