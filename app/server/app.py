@@ -26,7 +26,7 @@ from websockets.typing import Subprotocol
 
 from app.protocol.frames import SUBPROTOCOL
 from app.protocol.wirelog import wire_logger
-from app.server import customer_tokens, http, tls
+from app.server import customer_tokens, http, safety, tls
 from app.server.channels import ChannelServices
 from app.server.config import ServerConfig
 from app.server.context import ServerContext
@@ -71,6 +71,7 @@ class ChatServer:
     # --- lifecycle ---------------------------------------------------------------------------
     async def start(self) -> None:
         cfg = self.config
+        safety.require()  # no guard, no server: it would pass secrets and scams through unchecked
         ssl_context = tls.server_context(cfg.tls_cert, cfg.tls_key)  # fail before touching the db
         self._tls = ssl_context is not None
         channels = ChannelServices(cfg)  # loads the SLA policy: a bad file stops us here
