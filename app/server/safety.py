@@ -43,7 +43,8 @@ def require() -> ModuleType:
     try:
         import app.guard as guard
     except Exception as exc:  # ImportError, or any error while the guard's modules load
-        raise GuardUnavailable(f"the safety guard (app.guard) cannot be loaded: {type(exc).__name__}") from exc
+        problem = type(exc).__name__
+        raise GuardUnavailable(f"the safety guard (app.guard) cannot be loaded: {problem}") from exc
     missing = [name for name in REQUIRED if not hasattr(guard, name)]
     if missing:
         raise GuardUnavailable(f"the safety guard (app.guard) lacks {', '.join(missing)}")

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 
 from app.client import EventNotice, RequestFailed
+from app.protocol import vip
 from app.services.vip_alerts import ackable_ids, without_acknowledged
 from app.ui import labels
 from app.ui.desk import Desk
@@ -72,8 +73,8 @@ class BookController(QObject):
         total = 0
         while True:
             limit = min(BOOK_PAGE, wanted - len(clients))
-            result = await self.desk.session.request("vip.book", **params, limit=max(limit, 1),
-                                                     **({"cursor": cursor} if cursor else {}))
+            result = await self.desk.session.call(vip.BOOK, vip.BookParams(
+                **params, limit=max(limit, 1), **({"cursor": cursor} if cursor else {})))
             clients.extend(result.clients)
             total, cursor = result.total, result.next_cursor
             if cursor is None or len(clients) >= wanted:
@@ -105,8 +106,8 @@ class BookController(QObject):
             self.model.page_failed()
             self._show_failure(exc)
 
-        self.desk.bridge.run(self.desk.session.request("vip.book", **params), done=loaded, error=failed,
-                             guard=self.pane, name="vip.book.more")
+        self.desk.bridge.run(self.desk.session.call(vip.BOOK, vip.BookParams(**params)), done=loaded,
+                             error=failed, guard=self.pane, name="vip.book.more")
 
     def acknowledge(self, uid: str) -> None:
         ids = ackable_ids(self.model.row_of(uid))
@@ -114,7 +115,7 @@ class BookController(QObject):
             return
         self.pane.clear_error()
         self.desk.bridge.run(
-            self.desk.session.request("vip.alert_ack", uid=uid, alert_ids=ids),
+            self.desk.session.call(vip.ALERT_ACK, vip.AlertAckParams(uid=uid, alert_ids=ids)),
             done=lambda result: self._acknowledged(uid, result.acknowledged),
             error=self._show_failure,
             guard=self.pane,

@@ -6,7 +6,7 @@ import hashlib
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from app.protocol.events import ConversationEvent, CustomerUpdated, MessageCreated
+from app.protocol.events import ConversationCreated, ConversationUpdated, CustomerUpdated, MessageCreated
 from app.protocol.types import Conversation, CustomerSummary, Message
 
 T0 = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
@@ -52,23 +52,23 @@ def conversation(cid: int, *, cust: CustomerSummary | None = None, status: str =
     )
 
 
-def created(conv: Conversation) -> tuple[str, ConversationEvent]:
-    return "conversation.created", ConversationEvent(conversation=conv)
+def created(conv: Conversation) -> ConversationCreated:
+    return ConversationCreated(conversation=conv)
 
 
-def updated(conv: Conversation) -> tuple[str, ConversationEvent]:
-    return "conversation.updated", ConversationEvent(conversation=conv)
+def updated(conv: Conversation) -> ConversationUpdated:
+    return ConversationUpdated(conversation=conv)
 
 
-def posted(msg: Message, conv: Conversation) -> tuple[str, MessageCreated]:
+def posted(msg: Message, conv: Conversation) -> MessageCreated:
     """``message.created`` with the conversation as it is after ``msg``."""
     import msgspec
 
     after = msgspec.structs.replace(conv, last_message=msg, updated_at=msg.created_at)
     if msg.author_kind == "customer":
         after = msgspec.structs.replace(after, last_customer_message_at=msg.created_at)
-    return "message.created", MessageCreated(message=msg, conversation=after)
+    return MessageCreated(message=msg, conversation=after)
 
 
-def customer_updated(cust: CustomerSummary) -> tuple[str, CustomerUpdated]:
-    return "customer.updated", CustomerUpdated(customer=cust)
+def customer_updated(cust: CustomerSummary) -> CustomerUpdated:
+    return CustomerUpdated(customer=cust)

@@ -54,10 +54,10 @@ async def fill(store: Store) -> None:
     with_file = msgspec.structs.replace(
         message(5, 2, "the scan", minutes=1),
         attachments=[Attachment(filename="passport_scan.pdf", content_type="application/pdf", size=9)])
-    await store.apply_event(2, *posted(with_file, email))
+    await store.apply_event(2, posted(with_file, email))
     bounced = msgspec.structs.replace(message(6, 2, "Dear Maria, done.", kind="agent", author="alice"),
                                       delivery="failed", delivery_error="mailbox full at example.com")
-    await store.apply_event(3, *posted(bounced, email))
+    await store.apply_event(3, posted(bounced, email))
     await store.put_draft(2, "Half-written answer to Maria")
     item = await store.enqueue_message(2, "Dear Maria, one more thing", internal=False,
                                        client_msg_id="c-1", author="alice", author_name="Alice")

@@ -252,7 +252,7 @@ async def test_a_v3_cache_is_upgraded_and_its_system_notes_gain_codes(tmp_path: 
                     minutes=2),
             note_code="callback.requested_in_app", note_args={"phone_masked": phone},
         )
-        await store.apply_event(43, *posted(callback, conversation(7)))
+        await store.apply_event(43, posted(callback, conversation(7)))
     finally:
         await store.close()
     reopened = await Store.open(path, key=TEST_KEY)
@@ -330,7 +330,7 @@ async def test_a_v4_cache_is_upgraded_and_its_inbox_rows_gain_note_codes(tmp_pat
             message(73, 7, "Assigned to agent Bob Wang.", kind="system", minutes=3),
             note_code="conversation.assigned_agent", note_args={"agent_name": "Bob Wang"},
         )
-        await store.apply_event(43, *posted(assigned, conversation(7)))
+        await store.apply_event(43, posted(assigned, conversation(7)))
     finally:
         await store.close()
     reopened = await Store.open(path, key=TEST_KEY)

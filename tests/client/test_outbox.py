@@ -171,7 +171,7 @@ async def test_the_echo_can_confirm_a_reply_before_the_answer(store: Store) -> N
     item = await store.outbox_next()
     assert item is not None
     echo = message(77, 1, "hello", kind="agent", author="alice", client_msg_id="cm-hello")
-    await store.apply_event(3, *posted(echo, conversation(1)))
+    await store.apply_event(3, posted(echo, conversation(1)))
     views = await store.messages(1)
     assert [(m.local_id, m.server_id, m.delivery_state) for m in views] == [(local, 77, "sent")]
     assert await store.outbox_next() is None  # delivered: nothing left to send

@@ -24,7 +24,7 @@ async def test_a_coded_last_note_reaches_the_inbox_row_sealed(store: Store, tmp_
         message(301, 1, f"Callback requested from the app; phone on file {PHONE}.", kind="system"),
         note_code="callback.requested_in_app", note_args={"phone_masked": PHONE},
     )
-    await store.apply_event(1, *posted(note, conversation(1, channel="callback")))
+    await store.apply_event(1, posted(note, conversation(1, channel="callback")))
     [row] = (await store.query_inbox(InboxQuery())).rows
     assert (row.last_message_note_code, row.last_message_note_args) == ("callback.requested_in_app",
                                                                        {"phone_masked": PHONE})
@@ -53,10 +53,10 @@ async def test_a_coded_last_note_reaches_the_inbox_row_sealed(store: Store, tmp_
     store.rows_changed.connect(changes.append)
     again = msgspec.structs.replace(resolved, id=402, note_args={"agent_name": "Alice Chen"},
                                     body="Marked as resolved by Alice Chen.")
-    await store.apply_event(6, *posted(again, conversation(2, last=resolved)))
+    await store.apply_event(6, posted(again, conversation(2, last=resolved)))
     assert (await store.get_conversation(2)).row.last_message_note_args == {  # type: ignore[union-attr]
         "agent_name": "Alice Chen"}
-    await store.apply_event(7, *posted(message(403, 2, "thanks", minutes=3), conversation(2, last=again)))
+    await store.apply_event(7, posted(message(403, 2, "thanks", minutes=3), conversation(2, last=again)))
     later = await store.get_conversation(2)
     assert later is not None and (later.row.last_message_note_code, later.row.last_message_note_args) == (
         None, {})

@@ -36,12 +36,12 @@ async def test_applying_the_same_event_twice_changes_nothing(store: Store) -> No
     conv = conversation(1)
     changes: list[Change] = []
     store.rows_changed.connect(changes.append)
-    first = await store.apply_event(5, *posted(message(11, 1, "where is my deposit"), conv))
+    first = await store.apply_event(5, posted(message(11, 1, "where is my deposit"), conv))
     assert first.inserted == {1}
     before = await store.get_conversation(1)
-    again = await store.apply_event(5, *posted(message(11, 1, "where is my deposit"), conv))
+    again = await store.apply_event(5, posted(message(11, 1, "where is my deposit"), conv))
     assert not again and again == Change()
-    older = await store.apply_event(3, *updated(conversation(1, status="resolved")))
+    older = await store.apply_event(3, updated(conversation(1, status="resolved")))
     assert not older
     assert await store.get_conversation(1) == before
     assert [m.server_id for m in await store.messages(1)] == [11]
@@ -52,9 +52,9 @@ async def test_applying_the_same_event_twice_changes_nothing(store: Store) -> No
 @with_store
 async def test_event_batch_skips_what_was_applied(store: Store) -> None:
     conv = conversation(2)
-    await store.apply_events([(1, *created(conv)), (2, *posted(message(201, 2, "a"), conv))])
-    change = await store.apply_events([(2, *posted(message(201, 2, "a"), conv)),
-                                       (3, *posted(message(202, 2, "b", minutes=1), conv))])
+    await store.apply_events([(1, created(conv)), (2, posted(message(201, 2, "a"), conv))])
+    change = await store.apply_events([(2, posted(message(201, 2, "a"), conv)),
+                                       (3, posted(message(202, 2, "b", minutes=1), conv))])
     assert change.updated == {2}
     assert [m.body for m in await store.messages(2)] == ["question 2", "a", "b"]
     row = (await store.query_inbox(InboxQuery()))
@@ -119,19 +119,19 @@ async def test_urgency_order_vip_then_sla_due_then_waiting(store: Store) -> None
 @with_store
 async def test_waiting_since_follows_the_conversation(store: Store) -> None:
     conv = conversation(1, last=message(1, 1, "hi", minutes=0))
-    await store.apply_event(1, *created(conv))
-    await store.apply_event(2, *posted(message(2, 1, "still there?", minutes=5), conv))
+    await store.apply_event(1, created(conv))
+    await store.apply_event(2, posted(message(2, 1, "still there?", minutes=5), conv))
     assert (await store.get_conversation(1)).row.waiting_since == T0  # type: ignore[union-attr]
     note = message(3, 1, "checking the chain", kind="agent", author="alice", internal=True, minutes=6)
-    await store.apply_event(3, *posted(note, conv))
+    await store.apply_event(3, posted(note, conv))
     assert (await store.get_conversation(1)).row.waiting_since == T0  # type: ignore[union-attr]
     reply = message(4, 1, "found it", kind="agent", author="alice", minutes=7)
     answered = msgspec.structs.replace(conv, first_response_at=reply.created_at)
-    await store.apply_event(4, *posted(reply, answered))
+    await store.apply_event(4, posted(reply, answered))
     detail = await store.get_conversation(1)
     assert detail is not None and detail.row.waiting_since is None
     assert detail.row.unread_count == 0  # the agent answered: read
-    await store.apply_event(5, *posted(message(5, 1, "thanks, one more thing", minutes=9), answered))
+    await store.apply_event(5, posted(message(5, 1, "thanks, one more thing", minutes=9), answered))
     detail = await store.get_conversation(1)
     assert detail is not None and detail.row.waiting_since == T0 + timedelta(minutes=9)
     assert detail.row.unread_count == 1
@@ -171,7 +171,7 @@ async def test_search_by_uid_name_email_and_text(store: Store) -> None:
     assert await search('"; DROP TABLE conversations; --') == []  # words, never query syntax
     assert await search("AND OR NOT NEAR(") == []
     # a message arriving later is searchable at once
-    await store.apply_event(2, *posted(message(9, 3, "the passport photo is blurry"), convs[2]))
+    await store.apply_event(2, posted(message(9, 3, "the passport photo is blurry"), convs[2]))
     assert await search("passport") == [3]
 
 
@@ -206,7 +206,7 @@ async def test_customer_update_reaches_every_conversation_of_the_customer(store:
     changes: list[Change] = []
     store.rows_changed.connect(changes.append)
     promoted = msgspec.structs.replace(cust, vip_tier=4, name="A*** Leung", account_manager="vera")
-    await store.apply_event(2, *customer_updated(promoted))
+    await store.apply_event(2, customer_updated(promoted))
     assert changes[-1].updated == {1, 2}
     assert set(await ids(store, InboxQuery(View.MY_CLIENTS, "vera"))) == {1, 2}
     assert set(await ids(store, InboxQuery(search="Leung"))) == {1, 2}
@@ -227,11 +227,11 @@ async def test_change_notices_arrive_on_the_loop_thread_after_commit(store: Stor
 
     store.rows_changed.connect(on_rows)
     disconnect = store.messages_changed.connect(on_messages)
-    await store.apply_event(1, *posted(message(1, 7, "hi"), conversation(7)))
+    await store.apply_event(1, posted(message(1, 7, "hi"), conversation(7)))
     assert ("messages", 7) in seen
     disconnect()
     seen.clear()
-    await store.apply_event(2, *posted(message(2, 7, "again"), conversation(7)))
+    await store.apply_event(2, posted(message(2, 7, "again"), conversation(7)))
     assert [kind for kind, _ in seen] == ["rows"]
 
 
@@ -282,27 +282,24 @@ async def test_indexes_serve_every_view(store: Store) -> None:
 @with_store
 async def test_a_reused_client_msg_id_does_not_stall_the_sync(store: Store) -> None:
     conv = conversation(1)
-    await store.apply_event(1, *posted(message(201, 1, "first", client_msg_id="dup"), conv))
-    await store.apply_event(2, *posted(message(202, 1, "second", client_msg_id="dup", minutes=1), conv))
+    await store.apply_event(1, posted(message(201, 1, "first", client_msg_id="dup"), conv))
+    await store.apply_event(2, posted(message(202, 1, "second", client_msg_id="dup", minutes=1), conv))
     assert [m.body for m in await store.messages(1)] == ["first", "second"]
     assert (await store.sync_state()).last_applied_seq == 2
 
 
 @with_store
 async def test_events_of_the_message_and_conversation_shape_update_rows(store: Store) -> None:
-    """``message.updated`` (email delivery), ``sla.breached`` and future events of that shape."""
-    from app.protocol.types import Conversation, Message
-
-    class DeliveryChanged(msgspec.Struct, frozen=True):
-        message: Message
-        conversation: Conversation
+    """``message.updated`` (email delivery) and ``sla.breached`` update the message and the row."""
+    from app.protocol.events import MessageUpdated, SlaBreached
+    from app.protocol.types import Conversation
 
     conv = conversation(1, channel="email")
     sent = message(201, 1, "We have re-sent the confirmation email.", kind="agent", author="alice")
-    await store.apply_event(1, *posted(sent, conv))
+    await store.apply_event(1, posted(sent, conv))
     failed = msgspec.structs.replace(sent, delivery="failed", delivery_error="mailbox full")
     resolved = msgspec.structs.replace(conv, status="pending", last_message=failed)
-    change = await store.apply_event(2, "message.updated", DeliveryChanged(failed, resolved))
+    change = await store.apply_event(2, MessageUpdated(failed, resolved))
     assert change.updated == {1}
     view = (await store.messages(1))[-1]
     assert (view.delivery, view.delivery_error) == ("failed", "mailbox full")
@@ -310,7 +307,7 @@ async def test_events_of_the_message_and_conversation_shape_update_rows(store: S
     assert detail is not None and detail.row.status == "pending" and detail.row.unread_count == 0
     if "sla_breached" in Conversation.__struct_fields__:  # channel details, where the protocol has them
         breached = msgspec.structs.replace(resolved, sla_breached=["first_response"])
-        await store.apply_event(3, "sla.breached", DeliveryChanged(failed, breached))
+        await store.apply_event(3, SlaBreached(1, "first_response", breached.first_response_due, breached))
         detail = await store.get_conversation(1)
         assert detail is not None and detail.details["sla_breached"] == ["first_response"]
 
@@ -325,7 +322,7 @@ async def test_system_notes_keep_their_code_and_sealed_arguments(store: Store, t
         message(301, 1, f"Callback requested from the app; phone on file {phone}.", kind="system"),
         note_code="callback.requested_in_app", note_args={"phone_masked": phone},
     )
-    await store.apply_event(1, *posted(note, conversation(1, channel="callback")))
+    await store.apply_event(1, posted(note, conversation(1, channel="callback")))
     plain = message(302, 1, "thanks", minutes=1)
     await store.upsert_messages([plain])
     [view, other] = [m for m in await store.messages(1) if m.server_id in (301, 302)]

@@ -22,7 +22,7 @@ async def _fill(store: Store) -> int:
     await store.apply_snapshot(convs + resolved, head=0)
     last = convs[-1]  # due last, so it sorts last: far past the first 1,000 rows
     for seq, mid in enumerate((9_000_001, 9_000_002), start=1):
-        await store.apply_event(seq, *posted(message(mid, last.id, "still waiting", minutes=OPEN + seq),
+        await store.apply_event(seq, posted(message(mid, last.id, "still waiting", minutes=OPEN + seq),
                                              last))
     return OPEN + 2
 

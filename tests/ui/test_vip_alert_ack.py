@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from app.protocol import vip as pv
 from app.protocol.vip import BookRow, VipAlert
 from app.server.db import repo_vip
 from app.server.db.schema import Customer
@@ -83,7 +84,7 @@ def test_acknowledge_sends_the_clients_alerts_and_the_row_drops_them(
 
         # The server recorded both, as vera's; its book no longer has them.
         assert await db(server, acks_of, uid) == {a.id: "vera" for a in shown}
-        truth = await window.desk.session.request("vip.book", search=uid)
+        truth = await window.desk.session.call(pv.BOOK, pv.BookParams(search=uid))
         assert [r.alerts for r in truth.clients if r.uid == uid] == [[]]
         # The window shows it: no alerts text, nothing left to acknowledge, no error.
         assert model.rows()[0].alerts == []

@@ -26,10 +26,11 @@ from app.server.context import ServerContext
 from app.server.db import repo_agents, repo_events, repo_sessions
 from app.server.handlers import sessions
 from app.server.handlers.common import answer_error, rate_limited, reject, remote_of
-from app.server.handlers.methods import HANDLERS, set_presence
+from app.server.handlers.methods import set_presence
 from app.server.outbox import Outbox
 from app.server.principal import AgentPrincipal
 from app.server.ratelimit import TokenBucket
+from app.server.registry import ROUTES
 from app.server.timeutil import utcnow
 
 log = logging.getLogger("app.server.agent")
@@ -171,11 +172,11 @@ async def _handle(ctx: ServerContext, conn: AgentConn, raw: str | bytes) -> None
 
 async def _request(ctx: ServerContext, conn: AgentConn, req: frames.Req) -> None:
     params = codec.decode_params(req)
-    handler = HANDLERS.get(req.method)
+    handler = ROUTES.get(req.method)
     if handler is None:
         raise ProtocolError(ErrorCode.BAD_REQUEST, "method not supported by this server", request_id=req.id)
     try:
-        result = await handler(ctx, conn, params)
+        result = await handler.call(ctx, conn, params)
     except ProtocolError as exc:
         exc.request_id = req.id
         raise
