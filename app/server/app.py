@@ -25,6 +25,7 @@ from websockets.exceptions import ConnectionClosed, NegotiationError
 from websockets.typing import Subprotocol
 
 from app.protocol.frames import SUBPROTOCOL
+from app.protocol.types import Presence
 from app.protocol.wirelog import wire_logger
 from app.server import customer_tokens, http, safety, tls
 from app.server.channels import ChannelServices
@@ -86,7 +87,7 @@ class ChatServer:
         self.db_url = db_url
         self._engine = make_engine(db_url)
         hub = Hub()
-        presence: dict[str, str] = {}  # read on the database thread too (cover routing, repo_cover.py)
+        presence: dict[str, Presence] = {}  # read on the database thread too (cover routing, repo_cover.py)
         self._db = DbExecutor(
             make_session_factory(self._engine),
             on_commit=self._on_commit,

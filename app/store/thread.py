@@ -33,13 +33,13 @@ class ThreadSlice:
     oldest_cached: int | None = None
 
 
-def _delivered(conversation_id: int) -> Select[tuple[int | None]]:
+def _delivered(conversation_id: int) -> Select[int | None]:
     return select(MessageRecord.server_id).where(
         MessageRecord.conversation_id == conversation_id, MessageRecord.server_id.is_not(None)
     )
 
 
-def _nth_newest(session: Session, query: Select[tuple[int | None]], n: int) -> int | None:
+def _nth_newest(session: Session, query: Select[int | None], n: int) -> int | None:
     """The ``n``-th newest server id of ``query`` (n ≥ 1); the oldest one when there are fewer."""
     nth = session.scalar(query.order_by(MessageRecord.server_id.desc()).offset(n - 1).limit(1))
     if nth is None:

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from app.protocol.types import Presence
 from app.server import audit
 from app.server.db.schema import Agent, AgentToken, Setting
 from app.server.principal import AgentPrincipal
@@ -90,7 +91,7 @@ def customer_token_secret(session: Session) -> bytes:
     return bytes.fromhex(row.value)
 
 
-def record_presence(session: Session, agent: AgentPrincipal, presence: str) -> int:
+def record_presence(session: Session, agent: AgentPrincipal, presence: Presence) -> int:
     from app.protocol.events import AgentPresenceChanged
     from app.server.db import repo_events
 
@@ -100,8 +101,8 @@ def record_presence(session: Session, agent: AgentPrincipal, presence: str) -> i
         AgentPresenceChanged(
             username=agent.username,
             display_name=agent.display_name,
-            role=agent.role,  # type: ignore[arg-type]
+            role=agent.role,
             presence=presence,
         ),
-    )  # type: ignore[arg-type]
+    )
     return ev.seq

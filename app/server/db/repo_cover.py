@@ -148,10 +148,10 @@ def report(session: Session, agent: AgentPrincipal, params: pv.CoverReportParams
                 conversation_id=conv.id,
                 uid=log.customer_uid,
                 channel=conv.channel,
-                reason=log.reason,  # type: ignore[arg-type]
+                reason=log.reason,
                 at=log.at,
                 routed_to=log.routed_to,
-                status=conv.status,  # type: ignore[arg-type]
+                status=conv.status,
                 assignee=conv.assignee,
                 first_response_at=conv.first_response_at,
                 first_response_due=conv.first_response_due,

@@ -87,10 +87,10 @@ def customer_context(
             email=c.email if reveal else mask_email(c.email),
             phone=c.phone if reveal else mask_phone(c.phone),
             revealed=reveal,
-            language=c.language,  # type: ignore[arg-type]
+            language=c.language,
             registered_at=c.registered_at,
             kyc_level=c.kyc_level,
-            kyc_status=c.kyc_status,  # type: ignore[arg-type]
+            kyc_status=c.kyc_status,
             kyc_rejection_reason=c.kyc_rejection_reason,
             vip_tier=c.vip_tier,
             account_manager=c.account_manager,
@@ -109,7 +109,7 @@ def customer_context(
                 pt.ConversationBrief(
                     id=v.id,
                     channel=v.channel,
-                    status=v.status,  # type: ignore[arg-type]
+                    status=v.status,
                     created_at=v.created_at,
                     subject=v.subject,
                 )
@@ -125,7 +125,7 @@ def customer_info(session: Session, uid: str) -> frames.CustomerInfo | None:
     c = session.get(Customer, uid)
     if c is None:
         return None
-    return frames.CustomerInfo(uid=c.uid, name=c.name, language=c.language)  # type: ignore[arg-type]
+    return frames.CustomerInfo(uid=c.uid, name=c.name, language=c.language)
 
 
 def canned(session: Session, locale: str | None) -> list[pt.CannedReply]:

@@ -74,7 +74,7 @@ def record_breaches(session: Session, now: datetime) -> int:
                 "sla.breached",
                 pe.SlaBreached(
                     conversation_id=conv.id,
-                    kind=kind,  # type: ignore[arg-type]
+                    kind=kind,
                     due_at=due_at,
                     conversation=repo_inbox.view(session, conv, customer),
                 ),

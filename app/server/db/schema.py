@@ -13,6 +13,18 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from app.protocol.types import (
+    AuthorKind,
+    Channel,
+    ConversationStatus,
+    KycStatus,
+    Locale,
+    Market,
+    Priority,
+    Role,
+    Side,
+    TransferDirection,
+)
 from app.server.db.types import UtcDateTime
 
 if TYPE_CHECKING:  # the channel tables (schema_channels.py) are imported at the bottom
@@ -46,8 +58,8 @@ class Agent(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(sa.String(64), unique=True)
     display_name: Mapped[str] = mapped_column(sa.String(128))
-    role: Mapped[str] = mapped_column(sa.String(16))  # agent | vip_manager | supervisor
-    language: Mapped[str] = mapped_column(sa.String(8), default="en")
+    role: Mapped[Role] = mapped_column(sa.String(16))
+    language: Mapped[Locale] = mapped_column(sa.String(8), default="en")
     password_hash: Mapped[str] = mapped_column(sa.String(256))
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
@@ -71,10 +83,10 @@ class Customer(Base):
     name: Mapped[str] = mapped_column(sa.String(128))
     email: Mapped[str] = mapped_column(sa.String(256))
     phone: Mapped[str] = mapped_column(sa.String(64))
-    language: Mapped[str] = mapped_column(sa.String(8))
+    language: Mapped[Locale] = mapped_column(sa.String(8))
     registered_at: Mapped[datetime] = mapped_column(UtcDateTime)
     kyc_level: Mapped[int] = mapped_column(default=0)
-    kyc_status: Mapped[str] = mapped_column(sa.String(16))
+    kyc_status: Mapped[KycStatus] = mapped_column(sa.String(16))
     kyc_rejection_reason: Mapped[str | None] = mapped_column(sa.Text, nullable=True)
     vip_tier: Mapped[int] = mapped_column(default=0, index=True)
     account_manager: Mapped[str | None] = mapped_column(sa.String(64), nullable=True, index=True)
@@ -94,9 +106,9 @@ class Order(Base):
     __tablename__ = "orders"
     order_id: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
     customer_uid: Mapped[str] = mapped_column(sa.ForeignKey("customers.uid"), index=True)
-    market: Mapped[str] = mapped_column(sa.String(16))
+    market: Mapped[Market] = mapped_column(sa.String(16))
     symbol: Mapped[str] = mapped_column(sa.String(32))
-    side: Mapped[str] = mapped_column(sa.String(8))
+    side: Mapped[Side] = mapped_column(sa.String(8))
     order_type: Mapped[str] = mapped_column(sa.String(16))
     price: Mapped[str] = mapped_column(sa.String(40))
     amount: Mapped[str] = mapped_column(sa.String(40))
@@ -111,7 +123,7 @@ class Transfer(Base):
     __tablename__ = "transfers"
     transfer_id: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
     customer_uid: Mapped[str] = mapped_column(sa.ForeignKey("customers.uid"), index=True)
-    direction: Mapped[str] = mapped_column(sa.String(16))
+    direction: Mapped[TransferDirection] = mapped_column(sa.String(16))
     asset: Mapped[str] = mapped_column(sa.String(16))
     chain: Mapped[str] = mapped_column(sa.String(32))
     amount: Mapped[str] = mapped_column(sa.String(40))
@@ -129,9 +141,9 @@ class Conversation(Base):
     __table_args__ = (sa.Index("ix_conversations_activity", "updated_at", "id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_uid: Mapped[str] = mapped_column(sa.ForeignKey("customers.uid"), index=True)
-    channel: Mapped[str] = mapped_column(sa.String(16))
-    status: Mapped[str] = mapped_column(sa.String(16))
-    priority: Mapped[str] = mapped_column(sa.String(16))
+    channel: Mapped[Channel] = mapped_column(sa.String(16))
+    status: Mapped[ConversationStatus] = mapped_column(sa.String(16))
+    priority: Mapped[Priority] = mapped_column(sa.String(16))
     assignee: Mapped[str | None] = mapped_column(sa.String(64), nullable=True, index=True)
     tags: Mapped[list[str]] = mapped_column(sa.JSON, default=list)
     subject: Mapped[str | None] = mapped_column(sa.String(256), nullable=True)
@@ -158,7 +170,7 @@ class Message(Base):
     __table_args__ = (sa.UniqueConstraint("conversation_id", "client_msg_id", name="uq_message_client_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     conversation_id: Mapped[int] = mapped_column(sa.ForeignKey("conversations.id"), index=True)
-    author_kind: Mapped[str] = mapped_column(sa.String(16))  # customer | agent | system
+    author_kind: Mapped[AuthorKind] = mapped_column(sa.String(16))
     author: Mapped[str | None] = mapped_column(sa.String(64), nullable=True)
     author_name: Mapped[str] = mapped_column(sa.String(128))
     body: Mapped[str] = mapped_column(sa.Text)

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.protocol.types import DeliveryState
 from app.server.db.schema import Base, Conversation, Customer
 from app.server.db.types import UtcDateTime
 
@@ -74,7 +75,7 @@ class OutboundMail(Base):
     rfc_message_id: Mapped[str] = mapped_column(sa.String(512))
     to_addr: Mapped[str] = mapped_column(sa.String(256))
     raw: Mapped[str] = mapped_column(sa.Text)
-    state: Mapped[str] = mapped_column(sa.String(16))  # queued | sent | failed
+    state: Mapped[DeliveryState] = mapped_column(sa.String(16))
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     last_error: Mapped[str | None] = mapped_column(sa.String(500), nullable=True)

@@ -13,6 +13,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.protocol.vip import CoverReason
 from app.server.db.schema import Base
 from app.server.db.types import UtcDateTime
 
@@ -77,7 +78,7 @@ class CoverLog(Base):
     routed_to: Mapped[str | None] = mapped_column(sa.String(64), nullable=True)
     conversation_id: Mapped[int] = mapped_column(sa.ForeignKey("conversations.id"), index=True)
     customer_uid: Mapped[str] = mapped_column(sa.String(32))
-    reason: Mapped[str] = mapped_column(sa.String(24))  # manager_away | manager_offline
+    reason: Mapped[CoverReason] = mapped_column(sa.String(24))
     at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
