@@ -133,7 +133,7 @@ class Session:
     def server_clock_offset(self) -> float:
         """Seconds the server's clock is ahead of this computer's (negative: behind), measured at
         the last ``welcome``; 0 until one arrived. Timers read it through
-        :class:`app.services.sla_clock.ServerClock`."""
+        :class:`app.policies.sla_clock.ServerClock`."""
         return self._driver.server_offset
 
     @property

@@ -157,7 +157,12 @@ def _unlock(args: argparse.Namespace) -> int:
 async def _serve(config: ServerConfig) -> None:
     from app.server.app import ChatServer
 
-    server = ChatServer(config)
+    if config.demo or config.simulate_rate > 0:
+        from app.demo.server import demo_server  # the demo is not the runtime: loaded only here
+
+        server = demo_server(config)
+    else:
+        server = ChatServer(config)
     await server.start()
     print(f"AgentDesk server listening on {server.http_url}", flush=True)
     for line in channel_lines(server):

@@ -14,8 +14,8 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from app.models import MessageRecord, OutboxRecord
 from app.protocol.types import Message
+from app.store.cache import MessageRecord, OutboxRecord
 from app.store.sealing import allocate_ids, cipher_of, seal_values
 from app.store.types import OutboxItem
 from app.store.writes import WriteBatch

@@ -1,7 +1,7 @@
 """Sealing customer text on its way into the cache, and the row ids that sealing binds it to.
 
 Every write of a sealed column goes through :func:`seal_values`: it turns the plain values of the
-:class:`~app.models.columns.EncryptedText` columns into :class:`~app.models.columns.SealedText`
+:class:`~app.store.cache.columns.EncryptedText` columns into :class:`~app.store.cache.columns.SealedText`
 bound to ``table.column`` and the row's id (so a value cannot be moved to another row). A row's
 id must therefore be known *before* it is written: conversations, customers and drafts carry the
 server's ids, and messages and outbox items get theirs from :func:`allocate_ids` (the next free
@@ -17,9 +17,9 @@ from typing import Any
 from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
-from app.models.cache import Base
-from app.models.columns import EncryptedText, SealedText
-from app.models.crypto import CacheCipher, CacheLocked
+from app.store.cache.columns import EncryptedText, SealedText
+from app.store.cache.crypto import CacheCipher, CacheLocked
+from app.store.cache.schema import Base
 
 CIPHER = "cipher"  # the key of the store's cipher in ``Session.info``
 

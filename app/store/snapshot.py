@@ -17,10 +17,10 @@ from sqlalchemy import select, text, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from app.models import Base, ConversationRecord, CustomerRecord, MessageRecord
-from app.models.crypto import CacheCipher
-from app.models.fts import REBUILD_FTS_SQL
 from app.protocol.types import Conversation, Message
+from app.store.cache import Base, ConversationRecord, CustomerRecord, MessageRecord
+from app.store.cache.crypto import CacheCipher
+from app.store.cache.fts import REBUILD_FTS_SQL
 from app.store.rows import conversation_values, customer_record_values, message_values
 from app.store.sealing import allocate_ids, seal_values, table_of
 from app.store.writes import WriteBatch

@@ -10,11 +10,11 @@ removed; ``reset`` after a snapshot), :attr:`Store.messages_changed` (``Messages
 conversation), :attr:`Store.outbox_changed` (the number of replies still to deliver),
 :attr:`Store.wiped` (the cached data is gone: a reason code, see :meth:`Store.wipe`).
 
-Customer text in the file is sealed with a key from the OS keyring (:mod:`app.models.crypto`).
+Customer text in the file is sealed with a key from the OS keyring (:mod:`app.store.cache.crypto`).
 A store opens *locked*; :meth:`Store.unlock` (or ``Store.open(path, key=...)``) gives it its key —
 the session does this with the key kept for its server and agent. Until then the sync state
 and the outbox's counts work, reads of customer text answer empty (a locked cache has nothing
-to show) and writing customer text raises :class:`~app.models.crypto.CacheLocked`.
+to show) and writing customer text raises :class:`~app.store.cache.crypto.CacheLocked`.
 """
 
 from __future__ import annotations
@@ -28,11 +28,11 @@ from typing import TypeVar
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from app.models import CannedReplyRecord, ConversationRecord, DraftRecord, MessageRecord
-from app.models.crypto import CacheKey, UnreadableCache
 from app.protocol.registry import ServerEvent
 from app.protocol.types import CannedReply, Conversation, Message
 from app.store import events, inbox, keycheck, kv, outbox_ops, snapshot, thread
+from app.store.cache import CannedReplyRecord, ConversationRecord, DraftRecord, MessageRecord
+from app.store.cache.crypto import CacheKey, UnreadableCache
 from app.store.keycheck import HeldWork, Unlocked
 from app.store.observable import Signal
 from app.store.rows import conversation_detail, message_view
@@ -79,7 +79,7 @@ class Store:
 
         With ``key`` the store is unlocked at once (see :meth:`unlock`); without, it opens locked
         and the session unlocks it with the key from the keyring. Raises
-        :class:`~app.models.migrations.SchemaTooNew` for a cache written by a newer build (the
+        :class:`~app.store.cache.migrations.SchemaTooNew` for a cache written by a newer build (the
         file is left untouched) and ``sqlite3.DatabaseError`` for a damaged file.
         """
         worker = DbWorker(Path(path))

@@ -5,7 +5,7 @@ may change a client's figures: ``vip.alert``, ``customer.updated``, ``callback.d
 and conversations of VIP clients coming and going.
 
 "Acknowledge alerts" sends ``vip.alert_ack`` with the selected client's alert ids (the core's
-:mod:`app.services.vip_alerts` says which); once the server confirms, the row drops the
+:mod:`app.policies.vip_alerts` says which); once the server confirms, the row drops the
 acknowledged alerts at once and the book is fetched again. A refusal shows in the pane.
 """
 
@@ -16,8 +16,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 
 from app.client import EventNotice, RequestFailed
+from app.policies.vip_alerts import ackable_ids, without_acknowledged
 from app.protocol import vip
-from app.services.vip_alerts import ackable_ids, without_acknowledged
 from app.ui import labels
 from app.ui.desk import Desk
 from app.ui.item_models.book_model import BookModel

@@ -6,7 +6,7 @@ cached thread at once, the server's newest page behind it, the draft, ``mark_rea
 ``viewing`` signal to colleagues. Their ``viewing``/``typing`` signals feed the core's
 :class:`~app.core.collision.Collision` model, which the collision banner renders.
 Scrolling to the top (or "Load earlier messages") pages in older history through the core's
-:class:`~app.services.thread_paging.ThreadPager`; the view keeps the agent's place. A ticket's
+:class:`~app.core.thread_paging.ThreadPager`; the view keeps the agent's place. A ticket's
 category, due date and subject are edited in a :class:`TicketDialog` and saved with
 ``conversation.update``; the header shows them once the server's event reaches the cache.
 """
@@ -20,12 +20,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.client import RequestFailed
 from app.core.collision import Collision, CollisionState
+from app.core.thread_paging import ThreadPager, ThreadWindow
+from app.policies.canned_render import CannedValues
+from app.policies.ticket_edit import TicketEdit, ticket_fields
 from app.protocol import methods
 from app.protocol.signals import PeerSignal, Typing, Viewing
 from app.protocol.types import CannedReply
-from app.services.canned_render import CannedValues
-from app.services.thread_paging import ThreadPager, ThreadWindow
-from app.services.ticket_edit import TicketEdit, ticket_fields
 from app.store import Change, ConversationDetail, MessagesChange, MessageView
 from app.ui import labels
 from app.ui.desk import Desk

@@ -14,11 +14,11 @@ import logging
 from PySide6.QtCore import QObject, Signal
 
 from app.client import ConnectionStatus, EventNotice, Session, SessionState
+from app.policies.sla_clock import ServerClock
 from app.protocol import methods
 from app.protocol.events import AgentPresenceChanged
 from app.protocol.signals import PeerSignal
 from app.protocol.types import AgentInfo, AgentPresence, CannedReply
-from app.services.sla_clock import ServerClock
 from app.store import Store
 from app.ui.async_bridge import AsyncBridge
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.client import RequestFailed
+from app.policies.canned_render import CannedValues
 from app.protocol import vip
-from app.services.canned_render import CannedValues
 from app.store import Store
 from app.ui import labels
 from app.ui.desk import Desk

@@ -12,8 +12,8 @@ import time
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from app.policies.presence_policy import PresenceChoice, PresencePolicy
 from app.protocol import methods
-from app.services.presence_policy import PresenceChoice, PresencePolicy
 from app.ui.desk import Desk
 
 TICK_MS = 15_000

@@ -1,6 +1,6 @@
 """Callback reminders: ``callback.due`` and ``callback.missed`` become a banner in the window and,
 for the people the callback is for, an alert through the attention service. Whom and how loudly
-is the core's rule (:mod:`app.services.attention_policy`); events replayed while reconnecting are
+is the core's rule (:mod:`app.policies.attention_policy`); events replayed while reconnecting are
 history and only update the banner."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from app.client import ConnectionStatus, EventNotice
+from app.policies.attention_policy import AttentionSettings, decide_reminder, reminder_is_mine
 from app.protocol.vip import CallbackReminder
-from app.services.attention_policy import AttentionSettings, decide_reminder, reminder_is_mine
 from app.ui.attention import AttentionService
 from app.ui.desk import Desk
 from app.ui.panes.reminder_banner import ReminderBanner

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from app.client import CredentialStore, Session
-from app.services.paths import app_paths
+from app.core.paths import app_paths
 from app.store import Store
 from tests.client.file_keyring import FileKeyring
 from tests.client.helpers import fast_config, until_delivered, until_online

@@ -12,7 +12,7 @@ import keyring
 import keyring.backend
 import pytest
 
-from app.services.paths import AppPaths, app_paths
+from app.core.paths import AppPaths, app_paths
 from tests.support.async_tests import pytest_pyfunc_call  # noqa: F401  (runs async tests)
 
 

@@ -10,8 +10,8 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from app.models.crypto import CacheKey
 from app.store import Store
+from app.store.cache.crypto import CacheKey
 
 #: The cache key of store-only tests (a session brings its own from its CredentialStore).
 TEST_KEY = CacheKey(bytes(range(32)))

@@ -13,10 +13,10 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import StatementError
 
-from app.models import MessageRecord
-from app.models.crypto import CacheCipher, CacheKey, CacheLocked, UnreadableCache
 from app.protocol.types import Attachment, CallbackInfo
 from app.store import STATUS_ANY, InboxQuery, Store
+from app.store.cache import MessageRecord
+from app.store.cache.crypto import CacheCipher, CacheKey, CacheLocked, UnreadableCache
 from app.store.keycheck import Unlocked
 from tests.client.factories import T0, conversation, customer, message, posted
 from tests.client.helpers import TEST_KEY, opened_store

@@ -14,8 +14,8 @@ import pytest
 
 from app.client import CredentialStore, Session
 from app.client.credentials import SERVICE
+from app.core.paths import AppPaths
 from app.protocol import methods as pm
-from app.services.paths import AppPaths
 from app.store import STATUS_ANY, InboxQuery, InboxRow, Store, View
 from tests.client.helpers import eventually, fast_config, until_delivered, until_online
 from tests.support.server import CustomerClient, running_server
@@ -102,7 +102,7 @@ async def test_customer_text_is_sealed_on_disk_and_the_key_is_in_the_keyring_onl
         root = agentdesk_home.data_dir.parent
         for secret in secrets:
             assert files_containing(root, secret.encode()) == [], secret
-        from app.models.crypto import CacheKey
+        from app.store.cache.crypto import CacheKey
 
         assert files_containing(root, CacheKey.from_text(cache_key).raw()) == []
         for secret in (cache_key, token, context.phone, email_local):

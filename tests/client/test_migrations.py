@@ -12,12 +12,12 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from app.models import Base
-from app.models.crypto import CacheCipher, CacheLocked
-from app.models.fts import REBUILD_FTS_SQL
-from app.models.migrations import CURRENT_VERSION, KEY_CHECK, STEPS, SchemaTooNew, upgrade
-from app.models.sql_functions import SealFunctions
 from app.store import InboxQuery, Store
+from app.store.cache import Base
+from app.store.cache.crypto import CacheCipher, CacheLocked
+from app.store.cache.fts import REBUILD_FTS_SQL
+from app.store.cache.migrations import CURRENT_VERSION, KEY_CHECK, STEPS, SchemaTooNew, upgrade
+from app.store.cache.sql_functions import SealFunctions
 from app.store.keycheck import KEY_IN_KEYRING, Unlocked
 from tests.client.factories import T0, conversation, message, posted
 from tests.client.helpers import TEST_KEY
@@ -368,7 +368,7 @@ def test_a_cache_from_a_newer_build_is_refused_untouched(tmp_path: Path) -> None
 
 
 def test_a_failed_step_leaves_the_previous_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.models import migrations
+    from app.store.cache import migrations
 
     path = tmp_path / "cache.sqlite3"
     write_v1_cache(path)

@@ -10,8 +10,8 @@ import msgspec
 import pytest
 from sqlalchemy import text
 
-from app.models.crypto import CacheCipher, UnreadableCache
 from app.store import Change, InboxQuery, Store
+from app.store.cache.crypto import CacheCipher, UnreadableCache
 from tests.client.factories import conversation, message, posted
 from tests.client.helpers import TEST_KEY, with_store
 

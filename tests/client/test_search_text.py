@@ -8,9 +8,9 @@ import sqlite3
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.models.crypto import CacheCipher, CacheKey
-from app.models.fts import CREATE_FTS_SQL
-from app.models.search_text import blind_query, fold, normalize, query_terms, tokens
+from app.store.cache.crypto import CacheCipher, CacheKey
+from app.store.cache.fts import CREATE_FTS_SQL
+from app.store.cache.search_text import blind_query, fold, normalize, query_terms, tokens
 
 CIPHER = CacheCipher(CacheKey(bytes(32)))
 

@@ -11,12 +11,12 @@ import msgspec
 import pytest
 
 from app.client import Session
+from app.policies.sla_clock import ServerClock, sla_state
+from app.policies.vip_lane import lane_clock, lane_remaining
 from app.protocol import codec
 from app.protocol.errors import ProtocolError
 from app.protocol.frames import Welcome
 from app.protocol.types import AgentInfo
-from app.services.sla_clock import ServerClock, sla_state
-from app.services.vip_lane import lane_clock, lane_remaining
 from tests.client.helpers import fast_config, memory_credentials, opened_store, until_online
 from tests.support.server import running_server
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.services.paths import AppPaths, app_paths
-from app.services.settings import Settings, load_settings, save_settings
+from app.core.paths import AppPaths, app_paths
+from app.core.settings import Settings, load_settings, save_settings
 
 
 def test_agentdesk_home_puts_every_directory_under_it(tmp_path: Path) -> None:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 
+from app.core.thread_paging import History, ThreadPager, ThreadWindow
 from app.protocol.types import Message
-from app.services.thread_paging import History, ThreadPager, ThreadWindow
 from app.store import Store
 from tests.client.factories import message
 from tests.client.helpers import with_store

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from app.services.vip_lane import lane_query
+from app.policies.vip_lane import lane_query
 from tests.client.factories import T0, conversation, customer
 from tests.client.helpers import opened_store
 

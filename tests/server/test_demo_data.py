@@ -1,4 +1,4 @@
-"""Contract tests for the ``--demo`` seed content (app/server/demo).
+"""Contract tests for the ``--demo`` seed content (app/demo/data).
 
 The loader, the VIP/manager access rules and the safety guard all lean on
 properties of this data (unique ids, chain-shaped hashes, managers, safe canned
@@ -15,7 +15,7 @@ from decimal import Decimal
 
 import pytest
 
-from app.server.demo import (
+from app.demo.data import (
     DEMO_AGENTS,
     DEMO_CANNED,
     DEMO_CONVERSATIONS,
@@ -33,7 +33,7 @@ from app.server.demo import (
     models,
     usd_value,
 )
-from app.server.demo.chains import ADDRESS_PATTERNS, TX_HASH_PATTERNS
+from app.demo.data.chains import ADDRESS_PATTERNS, TX_HASH_PATTERNS
 
 NOW = demo_now()
 CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.demo.simulate import Simulator
 from tests.support.server import AgentClient, running_server
 
 
@@ -15,4 +16,4 @@ async def test_simulated_traffic_reaches_the_desk(tmp_path):
         assert all(e["data"]["message"]["author_kind"] in ("customer", "system") for e in created)
         assert len({e["seq"] for e in created}) == 5
     # Stopping the server stopped the simulator (no task left behind to fail later).
-    assert server._simulator is None
+    assert not any(isinstance(e, Simulator) and e.running for e in server.extensions)

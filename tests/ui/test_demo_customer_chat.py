@@ -1,4 +1,5 @@
-"""``--demo``: Help → "Play this customer in the web chat" opens the shown customer's chat page."""
+"""``--demo``: Help → "Play this customer in the web chat" opens the shown customer's chat page
+(the demo server runs beside the desk, a child process: ``app/core/demo.py``)."""
 
 from __future__ import annotations
 
@@ -7,18 +8,18 @@ import urllib.request
 from typing import Any
 from urllib.parse import urlsplit
 
-from app.ui.demo import DemoBackend
+from app.core.demo import ChildDemoServer
 from tests.support.server import CustomerClient
 from tests.ui.helpers import first_row, open_conversation, until
 
 
 def test_demo_link_signs_in_as_that_customer(aio: Any) -> None:
     async def body() -> None:
-        demo = DemoBackend(simulate_rate=0)
+        demo = ChildDemoServer(simulate_rate=0)
         await demo.start()
         try:
             uid = "7337889916"
-            url = urlsplit(demo.customer_chat_url(uid))
+            url = urlsplit(await demo.customer_chat_url(uid))
             assert url.path == "/chat" and url.fragment.startswith("token=") and not url.query
             page = await asyncio.to_thread(
                 lambda: urllib.request.urlopen(f"{url.scheme}://{url.netloc}/chat", timeout=10).read()

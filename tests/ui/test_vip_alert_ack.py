@@ -11,12 +11,12 @@ import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from app.policies.vip_alerts import MAX_ACK_IDS, ackable_ids, without_acknowledged
 from app.protocol import vip as pv
 from app.protocol.vip import BookRow, VipAlert
 from app.server.db import repo_vip
 from app.server.db.schema import Customer
 from app.server.db.schema_vip import VipAlertAck
-from app.services.vip_alerts import MAX_ACK_IDS, ackable_ids, without_acknowledged
 from tests.ui.helpers import until
 from tests.vip.support import FAST, add_withdrawal, db, quiet_client
 

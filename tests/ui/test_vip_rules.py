@@ -8,9 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from app.services.attention_policy import AttentionSettings, decide_reminder, reminder_is_mine
-from app.services.sla_clock import ServerClock
-from app.services.vip_lane import lane_clock, lane_remaining
+from app.policies.attention_policy import AttentionSettings, decide_reminder, reminder_is_mine
+from app.policies.sla_clock import ServerClock
+from app.policies.vip_lane import lane_clock, lane_remaining
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
