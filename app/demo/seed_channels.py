@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 from app.server import sla
+from app.server.callbacks.schema import CallbackRequest
 from app.server.db import schema as db
-from app.server.db.schema_channels import CallbackRequest, Ticket
+from app.server.tickets.schema import Ticket
 
 # The demo's scenario tags → help-centre topics (first match wins).
 _CATEGORY_BY_TAG = (

@@ -10,10 +10,11 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.server import sla
+from app.server.callbacks.schema import CallbackRequest
+from app.server.cover.schema import AgentBackup
 from app.server.db import schema as db
-from app.server.db.repo_vip import record_customer_change
-from app.server.db.schema_channels import CallbackRequest
-from app.server.db.schema_vip import AgentBackup, ClientNote
+from app.server.vip.repo import record_customer_change
+from app.server.vip.schema import ClientNote
 
 NOTES = (
     ("vera", "Vera Lin", "Prefers a call before any large withdrawal; confirm the destination verbally."),

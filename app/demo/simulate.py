@@ -21,7 +21,7 @@ from websockets.asyncio.client import ClientConnection, connect
 
 from app.protocol.frames import SUBPROTOCOL
 from app.server.app import ChatServer
-from app.server.db import repo_customers
+from app.server.repos import repo_customers
 
 log = logging.getLogger(__name__)
 MAX_OPEN_CHATS = 8

@@ -34,14 +34,15 @@ from app.server import customer_tokens, http, safety, tls
 from app.server.channels import ChannelServices
 from app.server.config import ServerConfig
 from app.server.context import ServerContext
-from app.server.db import repo_agents
-from app.server.db.engine import create_schema, make_engine, make_session_factory
+from app.server.cover.repo import PRESENCE_KEY
+from app.server.db.engine import make_engine, make_session_factory
 from app.server.db.executor import DbExecutor
-from app.server.db.repo_cover import PRESENCE_KEY
-from app.server.db.repo_events import RETENTION_KEY, StoredEvent
-from app.server.handlers.agent import serve_agent
-from app.server.handlers.customer import serve_customer
+from app.server.endpoints.agent import serve_agent
+from app.server.endpoints.customer import serve_customer
 from app.server.hub import Hub
+from app.server.repos import repo_agents
+from app.server.repos.repo_events import RETENTION_KEY, StoredEvent
+from app.server.tables import create_schema
 
 log = logging.getLogger("app.server")
 

@@ -75,7 +75,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _open(url: str | None) -> Session:
-    from app.server.db.engine import create_schema, make_engine, make_session_factory
+    from app.server.db.engine import make_engine, make_session_factory
+    from app.server.tables import create_schema
 
     engine = make_engine(url or ServerConfig().resolved_db_url())
     create_schema(engine)
@@ -84,7 +85,7 @@ def _open(url: str | None) -> Session:
 
 def _mint(args: argparse.Namespace) -> int:
     from app.server import customer_tokens
-    from app.server.db import repo_agents, repo_customers
+    from app.server.repos import repo_agents, repo_customers
 
     with _open(args.sub_db or args.db) as session, session.begin():
         secret = repo_agents.customer_token_secret(session)
@@ -105,7 +106,7 @@ def _read_password() -> str:
 
 def _create_agent(args: argparse.Namespace) -> int:
     from app.server.auth import hash_password
-    from app.server.db import repo_agents
+    from app.server.repos import repo_agents
 
     password = _read_password()
     if len(password) < 8:

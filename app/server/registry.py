@@ -7,7 +7,12 @@ at import time.
 
 from __future__ import annotations
 
-from app.server.handlers import methods, sessions, vip
+from app.server.callbacks import handlers as callbacks
+from app.server.handlers import methods, sessions
 from app.server.routes import Route, table
+from app.server.tickets import handlers as tickets
+from app.server.vip import handlers as vip
 
-ROUTES: dict[str, Route] = table(methods.ROUTES, sessions.ROUTES, vip.ROUTES)
+ROUTES: dict[str, Route] = table(
+    methods.ROUTES, sessions.ROUTES, tickets.ROUTES, callbacks.ROUTES, vip.ROUTES
+)

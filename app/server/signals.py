@@ -17,7 +17,7 @@ from app.protocol.frames import Signal
 from app.protocol.signals import AnySignal, CustomerTyping, PeerTyping, PeerViewing, Typing, Viewing
 from app.server.connection import AgentConn, CustomerConn
 from app.server.context import ServerContext
-from app.server.db import repo_inbox, repo_messages
+from app.server.repos import repo_inbox, repo_messages
 from app.server.visibility import ConvScope, can_see
 
 MAX_DATA_KEYS = 8

@@ -6,14 +6,16 @@ safe to hand to the event loop.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.protocol import frames
 from app.protocol import types as pt
 from app.server.db import schema as db
-from app.server.db import schema_channels as channels
 from app.server.masking import email_digest, mask_email, mask_name, mask_phone
 from app.server.visibility import ConvScope
+
+if TYPE_CHECKING:  # feature tables reached through the core rows' relationships (annotations only)
+    from app.server.callbacks.schema import CallbackRequest
 
 
 def customer_summary(c: db.Customer) -> pt.CustomerSummary:
@@ -94,7 +96,7 @@ def conversation(c: db.Conversation, customer: db.Customer, last: db.Message | N
     )
 
 
-def callback_info(r: channels.CallbackRequest | None, customer: db.Customer) -> pt.CallbackInfo | None:
+def callback_info(r: CallbackRequest | None, customer: db.Customer) -> pt.CallbackInfo | None:
     if r is None:
         return None
     return pt.CallbackInfo(

@@ -14,9 +14,9 @@ from PySide6.QtTest import QTest
 from app.policies.vip_alerts import MAX_ACK_IDS, ackable_ids, without_acknowledged
 from app.protocol import vip as pv
 from app.protocol.vip import BookRow, VipAlert
-from app.server.db import repo_vip
 from app.server.db.schema import Customer
-from app.server.db.schema_vip import VipAlertAck
+from app.server.vip import repo as repo_vip
+from app.server.vip.schema import VipAlertAck
 from tests.ui.helpers import until
 from tests.vip.support import FAST, add_withdrawal, db, quiet_client
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
-from app.server.db.schema_channels import CallbackRequest
+from app.server.callbacks.schema import CallbackRequest
 from tests.support.server import AgentClient, CustomerClient, RequestError, running_server
 from tests.vip.support import FAST, db, is_event, quiet_client, soon
 
@@ -133,7 +133,7 @@ async def test_a_backup_covers_only_while_the_manager_is_away(tmp_path):
         assert entry["reason"] == "manager_offline"
 
         def count(session):
-            from app.server.db.schema_vip import CoverLog
+            from app.server.cover.schema import CoverLog
 
             return session.scalar(sa.select(sa.func.count()).select_from(CoverLog))
 

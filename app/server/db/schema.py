@@ -1,4 +1,8 @@
-"""The server's tables (SQLAlchemy 2.x ORM), portable between SQLite and PostgreSQL.
+"""The server's core tables (SQLAlchemy 2.x ORM), portable between SQLite and PostgreSQL.
+
+Feature tables live with their feature (``email/schema.py``, ``tickets/schema.py``, ...); every
+table is collected in one place, :mod:`app.server.tables`, which is what creates the schema and
+must be imported before the first query (the relationships below name feature tables).
 
 Only portable types: strings, integers, booleans, ``UtcDateTime`` and ``sa.JSON``. The event
 log's ``data`` is ``Text`` on purpose: it is the exact encoded event payload that is sent on the
@@ -27,16 +31,12 @@ from app.protocol.types import (
 )
 from app.server.db.types import UtcDateTime
 
-if TYPE_CHECKING:  # the channel tables (schema_channels.py) are imported at the bottom
-    from app.server.db.schema_channels import (
-        CallbackRequest,
-        EmailAttachment,
-        OutboundMail,
-        SlaBreach,
-        Ticket,
-        UnverifiedContact,
-    )
+if TYPE_CHECKING:  # feature tables, named here for the relationships below (app/server/tables.py loads them)
+    from app.server.callbacks.schema import CallbackRequest
     from app.server.db.schema_notes import SystemNoteCode
+    from app.server.db.schema_sla import SlaBreach
+    from app.server.email.schema import EmailAttachment, OutboundMail, UnverifiedContact
+    from app.server.tickets.schema import Ticket
 
 SCHEMA_VERSION = 1
 
@@ -96,7 +96,7 @@ class Customer(Base):
     account_frozen: Mapped[bool] = mapped_column(default=False)
     fee_tier: Mapped[str | None] = mapped_column(sa.String(32), nullable=True)
     volume_30d_usd: Mapped[str | None] = mapped_column(sa.String(32), nullable=True)
-    # Set for an email sender matched to no account (verified=false); see schema_channels.py.
+    # Set for an email sender matched to no account (verified=false); see email/schema.py.
     contact: Mapped[UnverifiedContact | None] = relationship(lazy="selectin")
 
 
@@ -157,7 +157,7 @@ class Conversation(Base):
     resolution_due: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     snoozed_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
-    # Channel details (schema_channels.py), loaded with the conversation.
+    # Channel details (feature tables: tickets, callbacks, SLA), loaded with the conversation.
     ticket: Mapped[Ticket | None] = relationship(foreign_keys="Ticket.conversation_id", lazy="selectin")
     callback_request: Mapped[CallbackRequest | None] = relationship(
         foreign_keys="CallbackRequest.conversation_id", lazy="selectin"
@@ -179,7 +179,7 @@ class Message(Base):
     redactions: Mapped[list[dict[str, Any]]] = mapped_column(sa.JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     seq: Mapped[int | None] = mapped_column(nullable=True)  # seq of its message.created event
-    # Email details (schema_channels.py): delivery of an agent's reply, an inbound mail's attachments.
+    # Email details (email/schema.py): delivery of an agent's reply, an inbound mail's attachments.
     outbound: Mapped[OutboundMail | None] = relationship(lazy="selectin")
     email_attachments: Mapped[list[EmailAttachment]] = relationship(
         lazy="selectin", order_by="EmailAttachment.id"
@@ -248,9 +248,3 @@ class CannedReply(Base):
     body_zh: Mapped[str] = mapped_column(sa.Text)
     variables: Mapped[list[str]] = mapped_column(sa.JSON, default=list)
 
-
-# The channel tables register on Base.metadata here, so create_all and the relationships above
-# always see them (the module imports Base from this one, which is defined by now).
-from app.server.db import schema_channels as _schema_channels  # noqa: E402, F401
-from app.server.db import schema_notes as _schema_notes  # noqa: E402, F401
-from app.server.db import schema_vip as _schema_vip  # noqa: E402, F401

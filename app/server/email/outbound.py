@@ -25,9 +25,9 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Protocol
 
-from app.server.db import repo_email
 from app.server.db.executor import DbExecutor
-from app.server.db.repo_email import MailJob
+from app.server.email import repo as repo_email
+from app.server.email.repo import MailJob
 from app.server.masking import mask_email
 from app.server.timeutil import utcnow
 

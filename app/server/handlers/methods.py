@@ -17,18 +17,18 @@ from app.protocol.types import Presence
 from app.server import safety
 from app.server.connection import AgentConn
 from app.server.context import ServerContext
-from app.server.db import (
+from app.server.cover import repo as repo_cover
+from app.server.email import repo as repo_email
+from app.server.repos import (
     repo_agents,
-    repo_callbacks,
     repo_conversations,
-    repo_cover,
     repo_customers,
     repo_inbox,
     repo_messages,
     repo_sessions,
-    repo_tickets,
 )
 from app.server.routes import Route, route
+from app.server.tickets import repo as repo_tickets
 
 
 async def snapshot(ctx: ServerContext, conn: AgentConn, params: pm.SnapshotParams) -> pm.SnapshotResult:
@@ -53,13 +53,13 @@ async def message_send(ctx: ServerContext, conn: AgentConn, params: pm.SendParam
         refusal = await asyncio.to_thread(safety.refusal, params.body, conn.agent.language)
         if refusal:
             raise ProtocolError(ErrorCode.BLOCKED, refusal)
-    return await ctx.db.run(repo_messages.agent_send, conn.agent, params)
+    return await ctx.db.run(repo_messages.agent_send, conn.agent, params, repo_email.queue_reply)
 
 
 async def conversation_update(
     ctx: ServerContext, conn: AgentConn, params: pm.UpdateParams
 ) -> pm.ConversationResult:
-    return await ctx.db.run(repo_conversations.update, conn.agent, params)
+    return await ctx.db.run(repo_conversations.update, conn.agent, params, repo_tickets.edit_ticket)
 
 
 async def customer_get(ctx: ServerContext, conn: AgentConn, params: pm.CustomerParams) -> pm.CustomerResult:
@@ -122,26 +122,6 @@ async def session_logout(ctx: ServerContext, conn: AgentConn, params: pm.Empty) 
     return pm.Empty()
 
 
-# --- tickets and callbacks (issue 5.3): the rules live in db/repo_tickets.py, repo_callbacks.py --
-async def ticket_create(
-    ctx: ServerContext, conn: AgentConn, params: pm.TicketCreateParams
-) -> pm.ConversationResult:
-    return await ctx.db.run(repo_tickets.create_ticket, conn.agent, params)
-
-
-async def callback_create(
-    ctx: ServerContext, conn: AgentConn, params: pm.CallbackCreateParams
-) -> pm.ConversationResult:
-    return await ctx.db.run(repo_callbacks.create_callback, conn.agent, params)
-
-
-async def callback_log(
-    ctx: ServerContext, conn: AgentConn, params: pm.CallbackLogParams
-) -> pm.ConversationResult:
-    return await ctx.db.run(repo_callbacks.log_callback, conn.agent, params)
-
-
-
 ROUTES: tuple[Route, ...] = (
     route(pm.SNAPSHOT, snapshot),
     route(pm.CONVERSATION_GET, conversation_get),
@@ -153,7 +133,4 @@ ROUTES: tuple[Route, ...] = (
     route(pm.PRESENCE_SET, presence_set),
     route(pm.AGENTS_LIST, agents_list),
     route(pm.LOGOUT, session_logout),
-    route(pm.TICKET_CREATE, ticket_create),
-    route(pm.CALLBACK_CREATE, callback_create),
-    route(pm.CALLBACK_LOG, callback_log),
 )

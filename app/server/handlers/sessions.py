@@ -21,7 +21,7 @@ from app.protocol.errors import CloseCode, ErrorCode, ProtocolError
 from app.server import auth
 from app.server.connection import AgentConn
 from app.server.context import ServerContext
-from app.server.db import repo_audit, repo_sessions
+from app.server.repos import repo_audit, repo_sessions
 from app.server.routes import Route, route
 from app.server.timeutil import utcnow
 

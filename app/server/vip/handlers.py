@@ -1,6 +1,7 @@
 """The VIP desk's request methods (issue 8), listed in ``ROUTES`` for :mod:`app.server.registry`.
-The rules live in ``db/repo_vip.py`` (book, alerts, ``customer.set``), ``db/repo_outreach.py``
-(notes, outreach) and ``db/repo_cover.py`` (backup, cover report); access is checked there, in the
+The rules live in ``vip/repo.py`` (book, alerts, ``customer.set``) and ``vip/outreach.py`` (notes,
+outreach), and cover's in ``cover/repo.py`` (``agent.backup.set``, ``cover.report``; cover sits
+below the core repositories, so its handlers are here); access is checked there, in the
 transaction."""
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import safety
 from app.server.connection import AgentConn
 from app.server.context import ServerContext
-from app.server.db import repo_cover, repo_outreach, repo_vip
+from app.server.cover import repo as repo_cover
 from app.server.routes import Route, route
+from app.server.vip import outreach as repo_outreach
+from app.server.vip import repo as repo_vip
 
 
 async def vip_book(ctx: ServerContext, conn: AgentConn, params: pv.BookParams) -> pv.BookResult:

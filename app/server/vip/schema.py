@@ -1,7 +1,8 @@
 """Tables of the VIP desk (issue 8): customer changes (alerts), alert acknowledgements, client
-notes, managers' backups, the cover log and callback reminders.
+notes. Managers' backups and the cover log are ``app/server/cover/schema.py``; callback reminders
+``app/server/callbacks/schema.py``.
 
-New tables rather than new columns, for the reason ``schema_channels.py`` gives: ``create_all``
+New tables rather than new columns, for the reason ``app/server/email/schema.py`` gives: ``create_all``
 adds missing tables to an existing database but never alters one, so an older database gains these
 on start without a migration (a manager's backup is therefore a row here, not an ``agents`` column).
 """
@@ -13,7 +14,6 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.protocol.vip import CoverReason
 from app.server.db.schema import Base
 from app.server.db.types import UtcDateTime
 
@@ -55,44 +55,3 @@ class ClientNote(Base):
     author_name: Mapped[str] = mapped_column(sa.String(128))
     body: Mapped[str] = mapped_column(sa.Text)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-
-
-class AgentBackup(Base):
-    """Who covers a VIP manager's clients while the manager is away or offline."""
-
-    __tablename__ = "agent_backups"
-    manager: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
-    backup: Mapped[str] = mapped_column(sa.String(64), index=True)
-    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
-
-
-class CoverLog(Base):
-    """A new conversation of a manager's client that arrived while the manager was away/offline,
-    and where it went (``routed_to`` null: the backup was not available, left in the VIP queue)."""
-
-    __tablename__ = "cover_log"
-    __table_args__ = (sa.Index("ix_cover_log_manager", "manager", "at"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    manager: Mapped[str] = mapped_column(sa.String(64))
-    backup: Mapped[str | None] = mapped_column(sa.String(64), nullable=True)
-    routed_to: Mapped[str | None] = mapped_column(sa.String(64), nullable=True)
-    conversation_id: Mapped[int] = mapped_column(sa.ForeignKey("conversations.id"), index=True)
-    customer_uid: Mapped[str] = mapped_column(sa.String(32))
-    reason: Mapped[CoverReason] = mapped_column(sa.String(24))
-    at: Mapped[datetime] = mapped_column(UtcDateTime)
-
-
-class CallbackReminderSent(Base):
-    """A ``callback.due`` / ``callback.missed`` already announced: once per callback, kind and
-    window (a rescheduled window reminds again)."""
-
-    __tablename__ = "callback_reminders"
-    __table_args__ = (
-        sa.UniqueConstraint("conversation_id", "kind", "window_start", name="uq_callback_reminder"),
-    )
-    id: Mapped[int] = mapped_column(primary_key=True)
-    conversation_id: Mapped[int] = mapped_column(sa.ForeignKey("conversations.id"))
-    kind: Mapped[str] = mapped_column(sa.String(8))  # due | missed
-    window_start: Mapped[datetime] = mapped_column(UtcDateTime)
-    sent_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    seq: Mapped[int | None] = mapped_column(nullable=True)

@@ -20,9 +20,9 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.server import audit
-from app.server.db.repo_agents import principal
 from app.server.db.schema import Agent, AgentToken
 from app.server.principal import AgentPrincipal
+from app.server.repos.repo_agents import principal
 from app.server.timeutil import utcnow
 
 

@@ -93,7 +93,7 @@ def customer_token_secret(session: Session) -> bytes:
 
 def record_presence(session: Session, agent: AgentPrincipal, presence: Presence) -> int:
     from app.protocol.events import AgentPresenceChanged
-    from app.server.db import repo_events
+    from app.server.repos import repo_events
 
     ev = repo_events.append_event(
         session,

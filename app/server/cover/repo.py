@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 from app.protocol import vip as pv
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import audit
+from app.server.cover.schema import AgentBackup, CoverLog
 from app.server.db.schema import Agent, Conversation, Customer
-from app.server.db.schema_vip import AgentBackup, CoverLog
 from app.server.principal import AgentPrincipal
 from app.server.timeutil import utcnow
 

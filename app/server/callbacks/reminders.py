@@ -18,10 +18,9 @@ from sqlalchemy.orm import Session
 
 from app.protocol import vip as pv
 from app.server import views
-from app.server.db import repo_events, repo_inbox
+from app.server.callbacks.schema import CallbackReminderSent, CallbackRequest
 from app.server.db.schema import Conversation, Customer, Setting
-from app.server.db.schema_channels import CallbackRequest
-from app.server.db.schema_vip import CallbackReminderSent
+from app.server.repos import repo_events, repo_inbox
 
 WATERMARK_KEY = "callback_reminder_watermark"
 BATCH = 200

@@ -22,12 +22,13 @@ from app.protocol import events as pe
 from app.protocol import vip as pv
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import audit, prices, views
-from app.server.db import repo_cover, repo_events
+from app.server.cover import repo as repo_cover
 from app.server.db.schema import Conversation, Customer, Message, Transfer
-from app.server.db.schema_vip import CustomerChange, VipAlertAck
 from app.server.masking import email_digest, mask_name
 from app.server.principal import AgentPrincipal
+from app.server.repos import repo_events
 from app.server.timeutil import utcnow
+from app.server.vip.schema import CustomerChange, VipAlertAck
 
 PENDING_WITHDRAWAL = ("pending", "under_review", "confirming")
 ALERT_WINDOW = timedelta(days=30)  # a change older than this is history, not an alert

@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 from app.protocol import events as pe
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import views
-from app.server.db import repo_events
-from app.server.db.repo_messages import add_system_message
 from app.server.db.schema import Conversation, Customer, Message
+from app.server.repos import repo_events
+from app.server.repos.repo_messages import add_system_message
 
 SUBJECT_MAX = 200
 

@@ -15,9 +15,9 @@ from app.protocol import types as pt
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.protocol.types import MAX_INT64
 from app.server import views
-from app.server.db import repo_events
 from app.server.db.schema import Conversation, Customer, Message
 from app.server.principal import AgentPrincipal
+from app.server.repos import repo_events
 from app.server.timeutil import as_utc
 from app.server.visibility import ConvScope, can_see, conversation_clause
 

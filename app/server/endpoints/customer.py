@@ -17,10 +17,10 @@ from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import customer_tokens, safety, signals, sync
 from app.server.connection import CustomerConn
 from app.server.context import ServerContext
-from app.server.db import repo_customers, repo_events, repo_messages
-from app.server.handlers.common import answer_error, rate_limited, reject
+from app.server.endpoints.common import answer_error, rate_limited, reject
 from app.server.outbox import Outbox
 from app.server.ratelimit import TokenBucket
+from app.server.repos import repo_customers, repo_events, repo_messages
 from app.server.timeutil import utcnow
 
 log = logging.getLogger("app.server.customer")

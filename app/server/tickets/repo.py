@@ -19,12 +19,12 @@ from app.protocol import methods as pm
 from app.protocol import notes
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import audit, sla
-from app.server.db import repo_events, repo_inbox
-from app.server.db.repo_channels import bad, new_conversation, opening_line, system_note
-from app.server.db.repo_messages import _add_message
 from app.server.db.schema import Conversation, Customer
-from app.server.db.schema_channels import Ticket
 from app.server.principal import AgentPrincipal
+from app.server.repos import repo_events, repo_inbox
+from app.server.repos.linked import bad, new_conversation, opening_line, system_note
+from app.server.repos.repo_messages import _add_message
+from app.server.tickets.schema import Ticket
 from app.server.timeutil import utcnow
 from app.server.visibility import customer_clause
 

@@ -22,9 +22,9 @@ from sqlalchemy.orm import Session
 
 from app.protocol import events as pe
 from app.server import views
-from app.server.db import repo_events, repo_inbox
 from app.server.db.schema import Conversation, Customer, Setting
-from app.server.db.schema_channels import SlaBreach
+from app.server.db.schema_sla import SlaBreach
+from app.server.repos import repo_events, repo_inbox
 
 WATERMARK_KEY = "sla_breach_watermark"
 BATCH = 500

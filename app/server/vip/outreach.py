@@ -15,14 +15,15 @@ from sqlalchemy.orm import Session
 
 from app.protocol import vip as pv
 from app.server import audit, sla, views
-from app.server.db import repo_email, repo_inbox
-from app.server.db.repo_channels import bad, new_conversation
-from app.server.db.repo_messages import _add_message, open_chat
-from app.server.db.repo_vip import client_or_raise
 from app.server.db.schema import Conversation, Customer, Message
-from app.server.db.schema_vip import ClientNote
+from app.server.email import repo as repo_email
 from app.server.principal import AgentPrincipal
+from app.server.repos import repo_inbox
+from app.server.repos.linked import bad, new_conversation
+from app.server.repos.repo_messages import _add_message, open_chat
 from app.server.timeutil import utcnow
+from app.server.vip.repo import client_or_raise
+from app.server.vip.schema import ClientNote
 
 NOTES_LIMIT = 200
 OUTREACH_TAG = "outreach"

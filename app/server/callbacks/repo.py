@@ -20,13 +20,13 @@ from app.protocol import methods as pm
 from app.protocol import notes
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import audit, sla, views
-from app.server.db import repo_events, repo_inbox
-from app.server.db.repo_channels import bad, new_conversation, opening_line, system_note
-from app.server.db.repo_vip import client_or_raise
+from app.server.callbacks.schema import CallbackRequest
 from app.server.db.schema import Conversation
-from app.server.db.schema_channels import CallbackRequest
 from app.server.principal import AgentPrincipal
+from app.server.repos import repo_events, repo_inbox
+from app.server.repos.linked import bad, new_conversation, opening_line, system_note
 from app.server.timeutil import utcnow
+from app.server.vip.repo import client_or_raise
 
 EMERGENCY_TAGS = frozenset({"emergency"})
 CALL_OUTCOMES = frozenset({"reached", "no_answer", "voicemail", "wrong_number"})  # a call was made

@@ -21,14 +21,15 @@ from sqlalchemy.orm import Session
 
 from app.protocol import events as pe
 from app.server import sla, views
-from app.server.db import repo_cover, repo_events, repo_inbox
-from app.server.db.repo_channels import new_conversation
-from app.server.db.repo_messages import _add_message, add_system_message
+from app.server.cover import repo as repo_cover
 from app.server.db.schema import Conversation, Customer, Message
-from app.server.db.schema_channels import EmailAttachment, EmailMessageId, OutboundMail, UnverifiedContact
 from app.server.email import compose, threads
 from app.server.email.parse import ParsedMail
+from app.server.email.schema import EmailAttachment, EmailMessageId, OutboundMail, UnverifiedContact
 from app.server.masking import mask_name
+from app.server.repos import repo_events, repo_inbox
+from app.server.repos.linked import new_conversation
+from app.server.repos.repo_messages import _add_message, add_system_message
 
 SETTINGS_KEY = "agentdesk_mail_settings"
 

@@ -23,14 +23,14 @@ from app.protocol.errors import CloseCode, ErrorCode, ProtocolError
 from app.server import auth, lockout, signals, sync
 from app.server.connection import AgentConn
 from app.server.context import ServerContext
-from app.server.db import repo_agents, repo_events, repo_sessions
+from app.server.endpoints.common import answer_error, rate_limited, reject, remote_of
 from app.server.handlers import sessions
-from app.server.handlers.common import answer_error, rate_limited, reject, remote_of
 from app.server.handlers.methods import set_presence
 from app.server.outbox import Outbox
 from app.server.principal import AgentPrincipal
 from app.server.ratelimit import TokenBucket
 from app.server.registry import ROUTES
+from app.server.repos import repo_agents, repo_events, repo_sessions
 from app.server.timeutil import utcnow
 
 log = logging.getLogger("app.server.agent")

@@ -1,11 +1,13 @@
 """``conversation.update``: status, priority, assignee, tags, snooze — validated, audited, evented.
 
 A ticket's own fields (``category``, ``ticket_due``, ``subject``) change through here as well, by
-the ticket rules in ``repo_tickets.edit_ticket``: one request, one ``conversation.updated`` event."""
+the ticket rules (``app/server/tickets/repo.py``, passed in as ``channel_fields``): one request,
+one ``conversation.updated`` event."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Protocol
 
 from msgspec import UNSET
 from sqlalchemy.orm import Session
@@ -14,8 +16,9 @@ from app.protocol import events as pe
 from app.protocol import methods as pm
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import audit, views
-from app.server.db import repo_agents, repo_events, repo_inbox, repo_tickets
+from app.server.db.schema import Conversation, Customer
 from app.server.principal import AgentPrincipal
+from app.server.repos import repo_agents, repo_events, repo_inbox
 from app.server.timeutil import utcnow
 from app.server.visibility import may_assign
 
@@ -24,10 +27,21 @@ def _bad(message: str) -> ProtocolError:
     return ProtocolError(ErrorCode.BAD_REQUEST, message)
 
 
-def update(session: Session, agent: AgentPrincipal, params: pm.UpdateParams) -> pm.ConversationResult:
+class ChannelFields(Protocol):
+    """Applies the fields of ``conversation.update`` that only a channel has (a ticket's category,
+    due date and subject: ``app/server/tickets/repo.py``); returns whether anything changed.
+    Passed in by the handler: conversations know no channel."""
+
+    def __call__(self, session: Session, agent: AgentPrincipal, conv: Conversation, customer: Customer,
+                 params: pm.UpdateParams, now: datetime) -> bool: ...
+
+
+def update(
+    session: Session, agent: AgentPrincipal, params: pm.UpdateParams, channel_fields: ChannelFields
+) -> pm.ConversationResult:
     conv, customer, scope = repo_inbox.visible(session, agent, params.conversation_id)
     now = utcnow()
-    changed = repo_tickets.edit_ticket(session, agent, conv, customer, params, now)
+    changed = channel_fields(session, agent, conv, customer, params, now)
     previous_assignee = conv.assignee
 
     if params.assignee is not UNSET and params.assignee != conv.assignee:

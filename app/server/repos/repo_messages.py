@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -15,11 +16,12 @@ from app.protocol import frames, notes
 from app.protocol import methods as pm
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import sla, views
-from app.server.db import repo_events, repo_inbox
+from app.server.cover import repo as repo_cover
 from app.server.db.schema import Conversation, Customer, Message
 from app.server.db.schema_notes import SystemNoteCode
 from app.server.masking import mask_name
 from app.server.principal import AgentPrincipal
+from app.server.repos import repo_events, repo_inbox
 from app.server.timeutil import utcnow
 from app.server.visibility import ConvScope
 
@@ -119,7 +121,17 @@ def _with_note(
     return attach
 
 
-def agent_send(session: Session, agent: AgentPrincipal, params: pm.SendParams) -> pm.SendResult:
+class EmailReply(Protocol):
+    """Queues an agent's reply in an email conversation as an email (``app/server/email/repo.py``),
+    in the message's own transaction. Passed in by the handler: messages know no channel."""
+
+    def __call__(self, session: Session, conv: Conversation, customer: Customer, m: Message,
+                 agent_name: str) -> None: ...
+
+
+def agent_send(
+    session: Session, agent: AgentPrincipal, params: pm.SendParams, email_reply: EmailReply
+) -> pm.SendResult:
     conv, customer, _ = repo_inbox.visible(session, agent, params.conversation_id)
     existing = session.scalar(
         sa.select(Message).where(
@@ -140,19 +152,11 @@ def agent_send(session: Session, agent: AgentPrincipal, params: pm.SendParams) -
         internal=params.internal,
         client_msg_id=params.client_msg_id,
         now=utcnow(),
-        attach=_email_reply(session, conv, customer, agent) if emailed else None,
+        # An agent's reply in an email conversation also leaves by email: queued in the message's
+        # own transaction, so it cannot be lost.
+        attach=(lambda m: email_reply(session, conv, customer, m, agent.display_name)) if emailed else None,
     )
     return pm.SendResult(message=views.message(m), seq=seq)
-
-
-def _email_reply(
-    session: Session, conv: Conversation, customer: Customer, agent: AgentPrincipal
-) -> Callable[[Message], None]:
-    """An agent's reply in an email conversation also leaves by email: it is queued in the
-    message's own transaction, so it cannot be lost (``repo_email.queue_reply``)."""
-    from app.server.db import repo_email  # repo_email builds on this module: imported late
-
-    return lambda m: repo_email.queue_reply(session, conv, customer, m, agent.display_name)
 
 
 def open_chat(session: Session, uid: str) -> Conversation | None:
@@ -179,8 +183,6 @@ def open_chat_scope(session: Session, uid: str) -> ConvScope | None:
 
 
 def _new_chat(session: Session, customer: Customer, now: datetime) -> Conversation:
-    from app.server.db import repo_cover  # cover builds on the schema only; imported late like email
-
     first_due, resolution_due = sla.due_times("chat", customer.vip_tier, now, sla.policy_for(session))
     cover = repo_cover.decide(session, customer)  # the manager is away: their backup takes it
     conv = Conversation(
