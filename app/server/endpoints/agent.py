@@ -23,7 +23,8 @@ from app.protocol.errors import CloseCode, ErrorCode, ProtocolError
 from app.server import auth, lockout, signals, sync
 from app.server.connection import AgentConn
 from app.server.context import ServerContext
-from app.server.endpoints.common import answer_error, rate_limited, reject, remote_of
+from app.server.endpoints import lifecycle
+from app.server.endpoints.common import answer_error, reject, remote_of
 from app.server.handlers import sessions
 from app.server.handlers.methods import set_presence
 from app.server.outbox import Outbox
@@ -110,64 +111,76 @@ def _issue(
     return issued
 
 
-async def serve_agent(ctx: ServerContext, ws: ServerConnection) -> None:
-    authenticated = await _authenticate(ctx, ws)
-    if authenticated is None:
-        return
-    cfg = ctx.config
-    conn = AgentConn(
-        ws=ws,
-        outbox=Outbox(ws, cfg.max_pending_frames),
-        agent=authenticated.agent,
-        token_hash=authenticated.token_hash,
-        bucket=TokenBucket(cfg.rate_limit_per_second, cfg.rate_limit_burst),
-        session_started_at=authenticated.started_at,
-    )
-    conn.outbox.put(codec.encode(authenticated.welcome))
-    sessions.schedule_expiry(conn, authenticated.expires_at)
-    ctx.hub.add_agent(conn)
-    try:
-        async for raw in ws:
-            await _handle(ctx, conn, raw)
-            if conn.logged_out:
-                await _close_logged_out(ctx, conn)
-                break
-    except ConnectionClosed:
-        pass
-    finally:
+class AgentEndpoint:
+    """``/agent`` for :func:`~app.server.endpoints.lifecycle.serve`."""
+
+    async def authenticate(self, ctx: ServerContext, ws: ServerConnection) -> AgentConn | None:
+        authenticated = await _authenticate(ctx, ws)
+        if authenticated is None:
+            return None
+        cfg = ctx.config
+        conn = AgentConn(
+            ws=ws,
+            outbox=Outbox(ws, cfg.max_pending_frames),
+            agent=authenticated.agent,
+            token_hash=authenticated.token_hash,
+            bucket=TokenBucket(cfg.rate_limit_per_second, cfg.rate_limit_burst),
+            session_started_at=authenticated.started_at,
+        )
+        conn.outbox.put(codec.encode(authenticated.welcome))
+        sessions.schedule_expiry(conn, authenticated.expires_at)
+        return conn
+
+    def join(self, ctx: ServerContext, conn: AgentConn) -> None:
+        ctx.hub.add_agent(conn)
+
+    async def handle(self, ctx: ServerContext, conn: AgentConn, raw: str) -> None:
+        request_id = None
+        try:
+            frame = codec.decode_agent_frame(raw)
+            if isinstance(frame, frames.Req):
+                request_id = frame.id
+                await _request(ctx, conn, frame)
+            elif isinstance(frame, frames.Sync):
+                await sync.replay(
+                    frame.since,
+                    conn.cursor,
+                    conn.outbox,
+                    lambda after, limit: ctx.db.run(repo_events.agent_page, conn.agent, after, limit),
+                )
+            elif isinstance(frame, frames.Signal):
+                await signals.agent_signal(ctx, conn, frame)
+            else:
+                raise ProtocolError(ErrorCode.BAD_REQUEST, "already authenticated")
+        except ProtocolError as exc:
+            answer_error(conn.outbox, raw, exc.code, exc.message, exc.request_id or request_id)
+        except Exception:
+            log.exception("agent frame failed")
+            answer_error(conn.outbox, raw, ErrorCode.INTERNAL, "internal error", request_id)
+
+    async def done(self, ctx: ServerContext, conn: AgentConn) -> bool:
+        if not conn.logged_out:
+            return False
+        await _close_logged_out(ctx, conn)
+        return True
+
+    async def leave(self, ctx: ServerContext, conn: AgentConn) -> None:
         sessions.cancel_expiry(conn)
         ctx.hub.remove_agent(conn)
-        await _cleanup(ctx, conn)
+        try:
+            if conn.viewing is not None:
+                await signals.switch_viewing(ctx, conn, None)
+            if ctx.hub.connections_of(conn.agent.username) == 0:
+                await set_presence(ctx, conn, "offline")
+        except Exception:
+            log.exception("cleanup after an agent connection failed")
 
 
-async def _handle(ctx: ServerContext, conn: AgentConn, raw: str | bytes) -> None:
-    if rate_limited(conn.bucket, conn.outbox, conn.ws, raw):
-        return
-    if isinstance(raw, bytes):
-        conn.outbox.put(codec.encode(codec.error(ErrorCode.BAD_REQUEST, "binary frames are not accepted")))
-        return
-    request_id = None
-    try:
-        frame = codec.decode_agent_frame(raw)
-        if isinstance(frame, frames.Req):
-            request_id = frame.id
-            await _request(ctx, conn, frame)
-        elif isinstance(frame, frames.Sync):
-            await sync.replay(
-                frame.since,
-                conn.cursor,
-                conn.outbox,
-                lambda after, limit: ctx.db.run(repo_events.agent_page, conn.agent, after, limit),
-            )
-        elif isinstance(frame, frames.Signal):
-            await signals.agent_signal(ctx, conn, frame)
-        else:
-            raise ProtocolError(ErrorCode.BAD_REQUEST, "already authenticated")
-    except ProtocolError as exc:
-        answer_error(conn.outbox, raw, exc.code, exc.message, exc.request_id or request_id)
-    except Exception:
-        log.exception("agent frame failed")
-        answer_error(conn.outbox, raw, ErrorCode.INTERNAL, "internal error", request_id)
+ENDPOINT = AgentEndpoint()
+
+
+async def serve_agent(ctx: ServerContext, ws: ServerConnection) -> None:
+    await lifecycle.serve(ctx, ws, ENDPOINT)
 
 
 async def _request(ctx: ServerContext, conn: AgentConn, req: frames.Req) -> None:
@@ -200,15 +213,3 @@ async def _close_logged_out(ctx: ServerContext, conn: AgentConn) -> None:
     await conn.outbox.flush()
     with contextlib.suppress(ConnectionClosed):
         await conn.ws.close(CloseCode.NORMAL, "logged out")
-
-
-async def _cleanup(ctx: ServerContext, conn: AgentConn) -> None:
-    try:
-        if conn.viewing is not None:
-            await signals.switch_viewing(ctx, conn, None)
-        if ctx.hub.connections_of(conn.agent.username) == 0:
-            await set_presence(ctx, conn, "offline")
-    except Exception:
-        log.exception("cleanup after an agent connection failed")
-    finally:
-        await conn.outbox.aclose()

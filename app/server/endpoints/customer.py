@@ -10,14 +10,14 @@ import asyncio
 import logging
 
 from websockets.asyncio.server import ServerConnection
-from websockets.exceptions import ConnectionClosed
 
 from app.protocol import codec, frames
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import customer_tokens, safety, signals, sync
 from app.server.connection import CustomerConn
 from app.server.context import ServerContext
-from app.server.endpoints.common import answer_error, rate_limited, reject
+from app.server.endpoints import lifecycle
+from app.server.endpoints.common import answer_error, reject
 from app.server.outbox import Outbox
 from app.server.ratelimit import TokenBucket
 from app.server.repos import repo_customers, repo_events, repo_messages
@@ -47,62 +47,67 @@ async def _authenticate(ctx: ServerContext, ws: ServerConnection) -> frames.Cust
     return info
 
 
-async def serve_customer(ctx: ServerContext, ws: ServerConnection) -> None:
-    info = await _authenticate(ctx, ws)
-    if info is None:
-        return
-    cfg = ctx.config
-    conn = CustomerConn(
-        ws=ws,
-        outbox=Outbox(ws, cfg.max_pending_frames),
-        uid=info.uid,
-        name=info.name,
-        language=info.language,
-        bucket=TokenBucket(cfg.rate_limit_per_second, cfg.rate_limit_burst),
-    )
-    head = await ctx.db.run(repo_events.head)
-    conn.outbox.put(codec.encode(frames.CustomerWelcome(customer=info, head=head, server_time=utcnow())))
-    ctx.hub.add_customer(conn)
-    try:
-        async for raw in ws:
-            await _handle(ctx, conn, raw)
-    except ConnectionClosed:
-        pass
-    finally:
+class CustomerEndpoint:
+    """``/customer`` for :func:`~app.server.endpoints.lifecycle.serve`."""
+
+    async def authenticate(self, ctx: ServerContext, ws: ServerConnection) -> CustomerConn | None:
+        info = await _authenticate(ctx, ws)
+        if info is None:
+            return None
+        cfg = ctx.config
+        conn = CustomerConn(
+            ws=ws,
+            outbox=Outbox(ws, cfg.max_pending_frames),
+            uid=info.uid,
+            name=info.name,
+            language=info.language,
+            bucket=TokenBucket(cfg.rate_limit_per_second, cfg.rate_limit_burst),
+        )
+        head = await ctx.db.run(repo_events.head)
+        conn.outbox.put(codec.encode(frames.CustomerWelcome(customer=info, head=head, server_time=utcnow())))
+        return conn
+
+    def join(self, ctx: ServerContext, conn: CustomerConn) -> None:
+        ctx.hub.add_customer(conn)
+
+    async def handle(self, ctx: ServerContext, conn: CustomerConn, raw: str) -> None:
+        try:
+            frame = codec.decode_customer_frame(raw)
+            if isinstance(frame, frames.CustomerSend):
+                await _send(ctx, conn, frame)
+            elif isinstance(frame, frames.History):
+                conn.outbox.put(
+                    codec.encode(await ctx.db.run(repo_messages.customer_history, conn.uid, frame.limit))
+                )
+            elif isinstance(frame, frames.Sync):
+                await sync.replay(
+                    frame.since,
+                    conn.cursor,
+                    conn.outbox,
+                    lambda after, limit: ctx.db.run(repo_events.customer_page, conn.uid, after, limit),
+                )
+            elif isinstance(frame, frames.Signal):
+                await signals.customer_signal(ctx, conn, frame)
+            else:
+                raise ProtocolError(ErrorCode.BAD_REQUEST, "already authenticated")
+        except ProtocolError as exc:
+            conn.outbox.put(codec.encode(codec.error(exc.code, exc.message)))
+        except Exception:
+            log.exception("customer frame failed")
+            answer_error(conn.outbox, raw, ErrorCode.INTERNAL, "internal error")
+
+    async def done(self, ctx: ServerContext, conn: CustomerConn) -> bool:
+        return False
+
+    async def leave(self, ctx: ServerContext, conn: CustomerConn) -> None:
         ctx.hub.remove_customer(conn)
-        await conn.outbox.aclose()
 
 
-async def _handle(ctx: ServerContext, conn: CustomerConn, raw: str | bytes) -> None:
-    if rate_limited(conn.bucket, conn.outbox, conn.ws, raw):
-        return
-    if isinstance(raw, bytes):
-        conn.outbox.put(codec.encode(codec.error(ErrorCode.BAD_REQUEST, "binary frames are not accepted")))
-        return
-    try:
-        frame = codec.decode_customer_frame(raw)
-        if isinstance(frame, frames.CustomerSend):
-            await _send(ctx, conn, frame)
-        elif isinstance(frame, frames.History):
-            conn.outbox.put(
-                codec.encode(await ctx.db.run(repo_messages.customer_history, conn.uid, frame.limit))
-            )
-        elif isinstance(frame, frames.Sync):
-            await sync.replay(
-                frame.since,
-                conn.cursor,
-                conn.outbox,
-                lambda after, limit: ctx.db.run(repo_events.customer_page, conn.uid, after, limit),
-            )
-        elif isinstance(frame, frames.Signal):
-            await signals.customer_signal(ctx, conn, frame)
-        else:
-            raise ProtocolError(ErrorCode.BAD_REQUEST, "already authenticated")
-    except ProtocolError as exc:
-        conn.outbox.put(codec.encode(codec.error(exc.code, exc.message)))
-    except Exception:
-        log.exception("customer frame failed")
-        answer_error(conn.outbox, raw, ErrorCode.INTERNAL, "internal error")
+ENDPOINT = CustomerEndpoint()
+
+
+async def serve_customer(ctx: ServerContext, ws: ServerConnection) -> None:
+    await lifecycle.serve(ctx, ws, ENDPOINT)
 
 
 async def _send(ctx: ServerContext, conn: CustomerConn, frame: frames.CustomerSend) -> None:
