@@ -23,8 +23,7 @@ from app.server import audit, sla, views
 from app.server.callbacks.schema import CallbackRequest
 from app.server.db.schema import Conversation
 from app.server.principal import AgentPrincipal
-from app.server.repos import repo_events, repo_inbox
-from app.server.repos.linked import bad, new_conversation, opening_line, system_note
+from app.server.repos import linked, repo_events, repo_inbox
 from app.server.timeutil import utcnow
 from app.server.vip.repo import client_or_raise
 
@@ -48,13 +47,13 @@ def _window_args(start: datetime, end: datetime) -> dict[str, str]:
 
 def _check_window(start: datetime, end: datetime, now: datetime) -> None:
     if end - start < MIN_WINDOW:
-        raise bad("invalid params: window_end must be at least 5 minutes after window_start")
+        raise linked.bad("invalid params: window_end must be at least 5 minutes after window_start")
     if end - start > MAX_WINDOW:
-        raise bad("invalid params: the callback window may be at most 24 hours long")
+        raise linked.bad("invalid params: the callback window may be at most 24 hours long")
     if end <= now:
-        raise bad("invalid params: window_end must be in the future")
+        raise linked.bad("invalid params: window_end must be in the future")
     if start > now + MAX_AHEAD:
-        raise bad("invalid params: window_start must be within 30 days")
+        raise linked.bad("invalid params: window_start must be within 30 days")
 
 
 def eligible(conv: Conversation, vip_tier: int) -> bool:
@@ -72,32 +71,27 @@ def create_callback(
                 CallbackRequest.client_request_id == params.client_request_id,
             )
         )
-        if done is not None:
-            conv, customer, _ = repo_inbox.visible(session, agent, done)
-            return pm.ConversationResult(
-                conversation=repo_inbox.view(session, conv, customer), seq=repo_events.head(session)
-            )
+        again = linked.made_before(session, agent, done)
+        if again is not None:
+            return again
     if (params.conversation_id is None) == (params.uid is None):
-        raise bad("invalid params: give either conversation_id or uid")
+        raise linked.bad("invalid params: give either conversation_id or uid")
     now = utcnow()
     if params.conversation_id is None:
         return _create_for_client(session, agent, params, now)
     source, customer, _ = repo_inbox.visible(session, agent, params.conversation_id)
     if source.channel == "callback":
-        raise bad("invalid params: conversation_id is a callback already; log its outcome with callback.log")
+        raise linked.bad(
+            "invalid params: conversation_id is a callback already; log its outcome with callback.log"
+        )
     if not eligible(source, customer.vip_tier):
-        raise bad(
+        raise linked.bad(
             "callbacks are only for VIP customers and for conversations marked urgent or tagged emergency"
         )
     if customer.contact is not None or not (customer.phone or "").strip():
-        raise bad("there is no phone number on file for this customer")
+        raise linked.bad("there is no phone number on file for this customer")
     _check_window(params.window_start, params.window_end, now)
-    pending = session.scalar(
-        sa.select(CallbackRequest.conversation_id)
-        .join(Conversation, Conversation.id == CallbackRequest.conversation_id)
-        .where(CallbackRequest.source_conversation_id == source.id, Conversation.status != "resolved")
-        .limit(1)
-    )
+    pending = linked.open_linked(session, CallbackRequest, source.id)
     if pending is not None:
         raise ProtocolError(
             ErrorCode.CONFLICT, f"a callback for this conversation is already open (#{pending})"
@@ -119,28 +113,19 @@ def create_callback(
             created_at=now,
         )
 
-    conv, _ = new_conversation(
-        session,
-        customer,
-        channel="callback",
-        subject=opening_line(session, source),
-        priority="urgent" if source.priority == "urgent" else "high",
-        due=due,
-        now=now,
-        assignee=source.assignee,
-        tags=list(source.tags or []),
-        details=details,
-    )
+    conv = linked.open_from(session, source, customer, channel="callback",
+                            priority="urgent" if source.priority == "urgent" else "high",
+                            due=due, now=now, details=details)
     window = f"{_stamp(params.window_start)} – {_stamp(params.window_end)}"
     window_args = _window_args(params.window_start, params.window_end)
-    system_note(
-        session, conv, customer, f"Callback requested from conversation #{source.id} for {window}.", now,
-        code=notes.CALLBACK_REQUESTED_FROM, args={"conversation_id": str(source.id), **window_args},
-    )
-    seq = system_note(
-        session, source, customer, f"Callback #{conv.id} requested by {agent.display_name} for {window}.",
-        now, code=notes.CALLBACK_REQUESTED,
-        args={"callback_id": str(conv.id), "agent_name": agent.display_name, **window_args},
+    seq = linked.note_both(
+        session, conv, source, customer, now,
+        on_made=linked.Note(
+            f"Callback requested from conversation #{source.id} for {window}.",
+            notes.CALLBACK_REQUESTED_FROM, {"conversation_id": str(source.id), **window_args}),
+        on_source=linked.Note(f"Callback #{conv.id} requested by {agent.display_name} for {window}.",
+                              notes.CALLBACK_REQUESTED,
+                              {"callback_id": str(conv.id), "agent_name": agent.display_name, **window_args}),
     )
     audit.record(
         session,
@@ -154,7 +139,7 @@ def create_callback(
             "window_end": params.window_end.isoformat(),
         },
     )
-    return pm.ConversationResult(conversation=repo_inbox.view(session, conv, customer), seq=seq)
+    return linked.result(session, conv, customer, seq)
 
 
 def _create_for_client(
@@ -165,9 +150,9 @@ def _create_for_client(
     assert params.uid is not None
     customer = client_or_raise(session, agent, params.uid)
     if customer.vip_tier <= 0:
-        raise bad("a callback without a conversation is for VIP clients only")
+        raise linked.bad("a callback without a conversation is for VIP clients only")
     if customer.contact is not None or not (customer.phone or "").strip():
-        raise bad("there is no phone number on file for this customer")
+        raise linked.bad("there is no phone number on file for this customer")
     _check_window(params.window_start, params.window_end, now)
     pending = session.scalar(
         sa.select(CallbackRequest.conversation_id)
@@ -198,7 +183,7 @@ def _create_for_client(
         )
 
     manager = agent.username if agent.role == "vip_manager" else customer.account_manager
-    conv, _ = new_conversation(
+    conv, _ = linked.new_conversation(
         session,
         customer,
         channel="callback",
@@ -210,7 +195,7 @@ def _create_for_client(
         details=details,
     )
     window = f"{_stamp(params.window_start)} – {_stamp(params.window_end)}"
-    seq = system_note(
+    seq = linked.system_note(
         session, conv, customer, f"Callback requested by {agent.display_name} for {window}.", now,
         code=notes.CALLBACK_REQUESTED_FOR_CLIENT,
         args={"agent_name": agent.display_name, **_window_args(params.window_start, params.window_end)},
@@ -236,18 +221,18 @@ def log_callback(
     conv, customer, _ = repo_inbox.visible(session, agent, params.conversation_id)
     request = conv.callback_request
     if request is None:
-        raise bad("invalid params: conversation_id is not a callback")
+        raise linked.bad("invalid params: conversation_id is not a callback")
     if conv.status == "resolved":
         raise ProtocolError(ErrorCode.CONFLICT, "this callback is closed")
     now = utcnow()
     new_window = params.window_start is not None or params.window_end is not None
     if params.outcome == "rescheduled":
         if params.window_start is None or params.window_end is None:
-            raise bad("invalid params: rescheduled needs window_start and window_end")
+            raise linked.bad("invalid params: rescheduled needs window_start and window_end")
         _check_window(params.window_start, params.window_end, now)
         request.window_start, request.window_end = params.window_start, params.window_end
     elif new_window:
-        raise bad("invalid params: a new window goes with outcome rescheduled only")
+        raise linked.bad("invalid params: a new window goes with outcome rescheduled only")
     if params.outcome in CALL_OUTCOMES:
         request.attempts += 1
         if conv.first_response_at is None:
@@ -264,7 +249,7 @@ def log_callback(
     if params.note:
         text += "\n" + params.note
         args[notes.NOTE] = params.note
-    system_note(session, conv, customer, text, now, code=code, args=args)
+    linked.system_note(session, conv, customer, text, now, code=code, args=args)
     audit.record(
         session,
         agent.username,

@@ -21,8 +21,7 @@ from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import audit, sla
 from app.server.db.schema import Conversation, Customer
 from app.server.principal import AgentPrincipal
-from app.server.repos import repo_events, repo_inbox
-from app.server.repos.linked import bad, new_conversation, opening_line, system_note
+from app.server.repos import linked, repo_inbox
 from app.server.repos.repo_messages import _add_message
 from app.server.tickets.schema import Ticket
 from app.server.timeutil import utcnow
@@ -31,17 +30,14 @@ from app.server.visibility import customer_clause
 MAX_AHEAD = sla.MAX_AHEAD
 
 
-def _retry(session: Session, agent: AgentPrincipal, request_id: str | None) -> pm.ConversationResult | None:
+def _made_by(session: Session, agent: AgentPrincipal, request_id: str | None) -> int | None:
+    """The ticket ``agent`` made with ``client_request_id`` before (a retry)."""
     if request_id is None:
         return None
-    ticket = session.scalar(
-        sa.select(Ticket).where(Ticket.created_by == agent.username, Ticket.client_request_id == request_id)
-    )
-    if ticket is None:
-        return None
-    conv, customer, _ = repo_inbox.visible(session, agent, ticket.conversation_id)
-    return pm.ConversationResult(
-        conversation=repo_inbox.view(session, conv, customer), seq=repo_events.head(session)
+    return session.scalar(
+        sa.select(Ticket.conversation_id).where(
+            Ticket.created_by == agent.username, Ticket.client_request_id == request_id
+        )
     )
 
 
@@ -60,38 +56,32 @@ def _customer_in_view(session: Session, agent: AgentPrincipal, uid: str) -> Cust
 def create_ticket(
     session: Session, agent: AgentPrincipal, params: pm.TicketCreateParams
 ) -> pm.ConversationResult:
-    again = _retry(session, agent, params.client_request_id)
+    again = linked.made_before(session, agent, _made_by(session, agent, params.client_request_id))
     if again is not None:
         return again
     now = utcnow()
     if (params.conversation_id is None) == (params.uid is None):
-        raise bad("invalid params: give either conversation_id or uid")
+        raise linked.bad("invalid params: give either conversation_id or uid")
     source: Conversation | None = None
     if params.conversation_id is not None:
         source, customer, _ = repo_inbox.visible(session, agent, params.conversation_id)
         if source.channel == "ticket":
-            raise bad("invalid params: conversation_id is a ticket already")
-        open_ticket = session.scalar(
-            sa.select(Ticket.conversation_id)
-            .join(Conversation, Conversation.id == Ticket.conversation_id)
-            .where(Ticket.source_conversation_id == source.id, Conversation.status != "resolved")
-            .limit(1)
-        )
+            raise linked.bad("invalid params: conversation_id is a ticket already")
+        open_ticket = linked.open_linked(session, Ticket, source.id)
         if open_ticket is not None:
             raise ProtocolError(
                 ErrorCode.CONFLICT, f"this conversation already has an open ticket (#{open_ticket})"
             )
     else:
         if params.subject is None or params.body is None:
-            raise bad("invalid params: subject and body are required to open a ticket for a customer")
+            raise linked.bad("invalid params: subject and body are required to open a ticket for a customer")
         assert params.uid is not None
         customer = _customer_in_view(session, agent, params.uid)
     if params.due_at is not None and not (now < params.due_at <= now + MAX_AHEAD):
-        raise bad("invalid params: due_at must be in the future, within a year")
+        raise linked.bad("invalid params: due_at must be in the future, within a year")
 
     category = params.category
     due = sla.ticket_due_times(customer.vip_tier, now, params.due_at, sla.policy_for(session))
-    subject = params.subject or (opening_line(session, source) if source is not None else None)
 
     def details(conv: Conversation) -> None:
         conv.ticket = Ticket(
@@ -102,18 +92,12 @@ def create_ticket(
             created_at=now,
         )
 
-    conv, _ = new_conversation(
-        session,
-        customer,
-        channel="ticket",
-        subject=subject,
-        priority=params.priority,
-        due=due,
-        now=now,
-        assignee=source.assignee if source is not None else None,
-        tags=list(source.tags or []) if source is not None else None,
-        details=details,
-    )
+    if source is not None:
+        conv = linked.open_from(session, source, customer, channel="ticket", subject=params.subject,
+                                priority=params.priority, due=due, now=now, details=details)
+    else:
+        conv, _ = linked.new_conversation(session, customer, channel="ticket", subject=params.subject,
+                                          priority=params.priority, due=due, now=now, details=details)
     if params.body is not None:
         # The description is the desk's own text: an internal note, so it is not a "first response".
         _add_message(
@@ -128,14 +112,13 @@ def create_ticket(
             now=now,
         )
     if source is not None:
-        system_note(
-            session, conv, customer, f"Ticket opened from conversation #{source.id}.", now,
-            code=notes.TICKET_OPENED_FROM, args={"conversation_id": str(source.id)},
-        )
-        system_note(
-            session, source, customer, f"Ticket #{conv.id} ({category}) opened by {agent.display_name}.", now,
-            code=notes.TICKET_OPENED,
-            args={"ticket_id": str(conv.id), "category": category, "agent_name": agent.display_name},
+        linked.note_both(
+            session, conv, source, customer, now,
+            on_made=linked.Note(f"Ticket opened from conversation #{source.id}.", notes.TICKET_OPENED_FROM,
+                                {"conversation_id": str(source.id)}),
+            on_source=linked.Note(
+                f"Ticket #{conv.id} ({category}) opened by {agent.display_name}.", notes.TICKET_OPENED,
+                {"ticket_id": str(conv.id), "category": category, "agent_name": agent.display_name}),
         )
     audit.record(
         session,
@@ -150,10 +133,7 @@ def create_ticket(
             "due_at": conv.resolution_due.isoformat() if conv.resolution_due else None,
         },
     )
-    # seq: the last event this request wrote (the head of the log inside this transaction).
-    return pm.ConversationResult(
-        conversation=repo_inbox.view(session, conv, customer), seq=repo_events.head(session)
-    )
+    return linked.result(session, conv, customer)  # seq: the last event this request wrote
 
 
 def edit_ticket(
@@ -178,14 +158,14 @@ def edit_ticket(
         return False
     ticket = conv.ticket
     if conv.channel != "ticket" or ticket is None:
-        raise bad(f"invalid params: {fields[0]} applies to tickets only")
+        raise linked.bad(f"invalid params: {fields[0]} applies to tickets only")
     if params.subject is not UNSET and not params.subject.strip():
-        raise bad("invalid params: subject must not be blank")
+        raise linked.bad("invalid params: subject must not be blank")
     new_due = params.ticket_due if params.ticket_due is not UNSET else None
     if new_due is not None and new_due == conv.resolution_due:
         new_due = None  # the current due date sent again: no change
     if new_due is not None and not (now < new_due <= now + MAX_AHEAD):
-        raise bad("invalid params: ticket_due must be in the future, within a year")
+        raise linked.bad("invalid params: ticket_due must be in the future, within a year")
 
     details: dict[str, object] = {"customer_uid": customer.uid}
     changed: list[str] = []
