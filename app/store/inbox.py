@@ -20,7 +20,6 @@ from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy import (
-    Boolean,
     ColumnElement,
     Select,
     column,
@@ -42,7 +41,7 @@ from app.store.types import STATUS_ANY, InboxPage, InboxQuery, InboxRow, View
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # a literal, not a bound parameter: SQLite then sees that the partial indexes on open rows apply
-_ACTIVE: ColumnElement[bool] = literal_column("conversations.status != 'resolved'", type_=Boolean)
+_ACTIVE: ColumnElement[bool] = literal_column("conversations.status != 'resolved'")
 _VIP = C.vip_tier > literal_column("0")
 URGENCY = (C.vip_tier.desc(), C.sla_due.asc(), C.waiting_since.asc(), C.id.asc())
 

@@ -66,6 +66,12 @@ def make_application() -> QApplication:
     return app
 
 
+def _no_demo_server() -> str:
+    return QCoreApplication.translate(
+        "Shell", "This build has no demo server: run agentdesk-server --demo and agentdesk --demo-server URL."
+    )
+
+
 class Shell:
     """One run of the GUI. ``await main()`` returns the process exit code."""
 
@@ -98,9 +104,7 @@ class Shell:
                 try:
                     agent = await self._start_demo()
                 except DemoUnavailable:
-                    print(QCoreApplication.translate(
-                        "Shell", "This build has no demo server. Start one with agentdesk-server --demo "
-                        "and run agentdesk --demo-server ws://127.0.0.1:8765."), file=sys.stderr)
+                    print(_no_demo_server(), file=sys.stderr)
                     return 2
             else:
                 agent = await self._sign_in()

@@ -22,7 +22,7 @@ import pytest
 from app.client import Session
 from app.core.paths import AppPaths
 from app.store import InboxQuery, Store, View
-from tests.client.helpers import (
+from tests.support.helpers import (
     eventually,
     fast_config,
     memory_credentials,

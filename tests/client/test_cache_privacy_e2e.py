@@ -17,7 +17,7 @@ from app.client.credentials import SERVICE
 from app.core.paths import AppPaths
 from app.protocol import methods as pm
 from app.store import STATUS_ANY, InboxQuery, InboxRow, Store, View
-from tests.client.helpers import eventually, fast_config, until_delivered, until_online
+from tests.support.helpers import eventually, fast_config, until_delivered, until_online
 from tests.support.server import CustomerClient, running_server
 
 ENGLISH = "My deposit of 0.5 BTC vanished yesterday evening"

@@ -20,7 +20,7 @@ from app.client.secret import Secret
 from app.core.paths import AppPaths
 from app.core.settings import Settings, save_settings
 from app.store import Store
-from tests.client.helpers import eventually, fast_config, until_online
+from tests.support.helpers import eventually, fast_config, until_online
 from tests.support.keyrings import MemoryKeyring
 from tests.support.server import AgentClient, running_server
 

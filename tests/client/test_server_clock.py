@@ -17,7 +17,7 @@ from app.protocol import codec
 from app.protocol.errors import ProtocolError
 from app.protocol.frames import Welcome
 from app.protocol.types import AgentInfo
-from tests.client.helpers import fast_config, memory_credentials, opened_store, until_online
+from tests.support.helpers import fast_config, memory_credentials, opened_store, until_online
 from tests.support.server import running_server
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)  # the true time (the server's clock)

@@ -24,7 +24,7 @@ from app.client.connection import ConnectionConfig
 from app.protocol import methods as pm
 from app.protocol.events import MessageCreated
 from app.store import STATUS_ANY, InboxQuery, View
-from tests.client.helpers import (
+from tests.support.helpers import (
     eventually,
     fast_config,
     memory_credentials,

@@ -15,7 +15,7 @@ import pytest
 from app.demo.data import DEMO_CONVERSATIONS
 from app.protocol import notes
 from app.server.db.schema import Message
-from tests.channels.mail_support import customer
+from tests.server.email.mail_support import customer
 from tests.support.server import AgentClient, CustomerClient, running_server
 
 SEED = "abandon " * 11 + "about"

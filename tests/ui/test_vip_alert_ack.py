@@ -17,8 +17,8 @@ from app.protocol.vip import BookRow, VipAlert
 from app.server.db.schema import Customer
 from app.server.vip import repo as repo_vip
 from app.server.vip.schema import VipAlertAck
+from tests.server.vip.support import FAST, add_withdrawal, db, quiet_client
 from tests.ui.helpers import until
-from tests.vip.support import FAST, add_withdrawal, db, quiet_client
 
 ALERTS_COLUMN = 8
 

@@ -13,9 +13,9 @@ from PySide6.QtTest import QTest
 from app.protocol import methods as pm
 from app.protocol import vip as pv
 from app.ui.item_models.roles import InboxRole
+from tests.server.vip.support import FAST, add_withdrawal, db, quiet_client, soon
 from tests.support.server import CustomerClient
 from tests.ui.helpers import presence_of, until
-from tests.vip.support import FAST, add_withdrawal, db, quiet_client, soon
 
 
 @pytest.fixture

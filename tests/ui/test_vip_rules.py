@@ -96,7 +96,7 @@ def test_the_title_bar_timer_and_the_inbox_timers_read_the_desk_clock(loop: Any)
     offset = [36.0]  # the server's clock is 36 s ahead of this computer's
     clock = ServerClock(lambda: offset[0], local=lambda: NOW)
 
-    class Store:  # the real query is tests/client/test_vip_lane_due.py's subject
+    class Store:  # the real query is tests/store/test_vip_lane_due.py's subject
         async def earliest_first_response_due(self, _query: object) -> datetime:
             return NOW + timedelta(seconds=24)
 

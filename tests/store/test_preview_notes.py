@@ -12,8 +12,8 @@ from sqlalchemy import text
 
 from app.store import Change, InboxQuery, Store
 from app.store.cache.crypto import CacheCipher, UnreadableCache
-from tests.client.factories import conversation, message, posted
-from tests.client.helpers import TEST_KEY, with_store
+from tests.support.factories import conversation, message, posted
+from tests.support.helpers import TEST_KEY, with_store
 
 PHONE = "+8613****5321"
 

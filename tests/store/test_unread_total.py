@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.store import STATUS_ANY, InboxQuery, Store, View
-from tests.client.factories import conversation, message, posted
-from tests.client.helpers import opened_store
+from tests.support.factories import conversation, message, posted
+from tests.support.helpers import opened_store
 
 OPEN = 1_200  # more than the 1,000 rows the title bar used to sum
 OLD_WINDOW = 1_000

@@ -11,7 +11,7 @@ import pytest
 
 from app.server import cli
 from app.server.sla_policy import SlaPolicyError, load_policy
-from tests.channels.mail_support import customer
+from tests.server.email.mail_support import customer
 from tests.support.server import AgentClient, CustomerClient, running_server
 
 POLICY = """

@@ -8,7 +8,7 @@ import pytest
 
 from app.server.email.parse import parse_message
 from app.server.email.quoted import split_quoted
-from tests.channels.mail_support import customer, make_mail, send_mail
+from tests.server.email.mail_support import customer, make_mail, send_mail
 from tests.support.server import AgentClient, running_server
 
 # --- replies whose history must go: (sample, the new text that must remain) ----------------------

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.server.vip.support import FAST, add_withdrawal, book_truth, db, is_event, quiet_client
 from tests.support.server import AgentClient, RequestError, running_server
-from tests.vip.support import FAST, add_withdrawal, book_truth, db, is_event, quiet_client
 
 
 async def test_vera_sees_exactly_her_book_with_its_figures(tmp_path):

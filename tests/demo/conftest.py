@@ -1,4 +1,4 @@
-"""Fixtures of the channel tests (email, tickets, callbacks, SLA): a real server, real SMTP."""
+"""Fixtures of the demo tests (its data, its simulated customers on a real server)."""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ import msgspec
 from sqlalchemy import text
 
 from app.store import STATUS_ANY, Change, InboxQuery, MessagesChange, Store, View
-from tests.client.factories import (
+from tests.support.factories import (
     T0,
     conversation,
     created,
@@ -22,7 +22,7 @@ from tests.client.factories import (
     posted,
     updated,
 )
-from tests.client.helpers import with_store
+from tests.support.helpers import with_store
 
 
 async def ids(store: Store, query: InboxQuery) -> list[int]:

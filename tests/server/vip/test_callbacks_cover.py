@@ -8,8 +8,8 @@ import pytest
 import sqlalchemy as sa
 
 from app.server.callbacks.schema import CallbackRequest
+from tests.server.vip.support import FAST, db, is_event, quiet_client, soon
 from tests.support.server import AgentClient, CustomerClient, RequestError, running_server
-from tests.vip.support import FAST, db, is_event, quiet_client, soon
 
 
 def _close_window(session, conversation_id: int) -> None:

@@ -19,8 +19,8 @@ from app.store.cache.fts import REBUILD_FTS_SQL
 from app.store.cache.migrations import CURRENT_VERSION, KEY_CHECK, STEPS, SchemaTooNew, upgrade
 from app.store.cache.sql_functions import SealFunctions
 from app.store.keycheck import KEY_IN_KEYRING, Unlocked
-from tests.client.factories import T0, conversation, message, posted
-from tests.client.helpers import TEST_KEY
+from tests.support.factories import T0, conversation, message, posted
+from tests.support.helpers import TEST_KEY
 
 # The v1 DDL exactly as release 1 created it. Never edit: it is what agents' disks hold.
 V1_DDL = """

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from tests.channels.mail_support import customer
-from tests.channels.test_sla import write_policy
+from tests.server.email.mail_support import customer
+from tests.server.test_sla import write_policy
 from tests.support.server import AgentClient, CustomerClient, RequestError, running_server
 
 

@@ -7,8 +7,8 @@ from datetime import timedelta
 from pathlib import Path
 
 from app.policies.vip_lane import lane_query
-from tests.client.factories import T0, conversation, customer
-from tests.client.helpers import opened_store
+from tests.support.factories import T0, conversation, customer
+from tests.support.helpers import opened_store
 
 
 def vip(cid: int, tier: int, due_minutes: float | None, **kw: object) -> object:

@@ -1,4 +1,4 @@
-"""Fixtures of the VIP desk tests: a real server, real websockets clients, a real SMTP relay sink."""
+"""Fixtures of the vip tests: a real server, real WebSockets clients (and real SMTP for email)."""
 
 from __future__ import annotations
 

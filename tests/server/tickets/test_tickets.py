@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from tests.channels.mail_support import customer
+from tests.server.email.mail_support import customer
 from tests.support.server import AgentClient, CustomerClient, RequestError, running_server
 
 

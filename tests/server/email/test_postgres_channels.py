@@ -9,8 +9,8 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
-from tests.channels.mail_support import customer, make_mail, send_mail
-from tests.channels.test_sla import write_policy
+from tests.server.email.mail_support import customer, make_mail, send_mail
+from tests.server.test_sla import write_policy
 from tests.support.server import AgentClient, CustomerClient, running_server
 
 pytestmark = pytest.mark.postgres

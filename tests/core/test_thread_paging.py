@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from app.core.thread_paging import History, ThreadPager, ThreadWindow
 from app.protocol.types import Message
 from app.store import Store
-from tests.client.factories import message
-from tests.client.helpers import with_store
+from tests.support.factories import message
+from tests.support.helpers import with_store
 
 CID = 7
 

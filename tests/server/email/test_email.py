@@ -6,7 +6,7 @@ import smtplib
 
 import pytest
 
-from tests.channels.mail_support import RelaySink, customer, free_port, make_mail, send_mail
+from tests.server.email.mail_support import RelaySink, customer, free_port, make_mail, send_mail
 from tests.support.server import AgentClient, running_server
 
 FAST_MAIL = {"mail_retry_delays": (0.3,), "mail_poll_interval": 0.1, "smtp_listen_port": 0}

@@ -18,8 +18,8 @@ from app.store import STATUS_ANY, InboxQuery, Store
 from app.store.cache import MessageRecord
 from app.store.cache.crypto import CacheCipher, CacheKey, CacheLocked, UnreadableCache
 from app.store.keycheck import Unlocked
-from tests.client.factories import T0, conversation, customer, message, posted
-from tests.client.helpers import TEST_KEY, opened_store
+from tests.support.factories import T0, conversation, customer, message, posted
+from tests.support.helpers import TEST_KEY, opened_store
 
 SECRET_TEXT = [
     "Rossi", "Tanaka", "r***i@example.com", "Withdrawal stuck since Monday", "my passport number",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.channels.mail_support import RelaySink
+from tests.server.email.mail_support import RelaySink
+from tests.server.vip.support import FAST, db, quiet_client
 from tests.support.server import AgentClient, CustomerClient, RequestError, running_server
-from tests.vip.support import FAST, db, quiet_client
 
 FAST_MAIL = {"mail_retry_delays": (0.3,), "mail_poll_interval": 0.1}
 

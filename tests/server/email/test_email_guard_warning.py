@@ -16,7 +16,7 @@ from mnemonic import Mnemonic
 from app.server import safety
 from app.server.db.schema import Conversation, Customer, Message
 from app.server.email.parse import parse_message
-from tests.channels.mail_support import RelaySink, make_mail, send_mail
+from tests.server.email.mail_support import RelaySink, make_mail, send_mail
 from tests.support.server import AgentClient, running_server
 
 FAST_MAIL = {"mail_retry_delays": (0.3,), "mail_poll_interval": 0.1, "smtp_listen_port": 0}
