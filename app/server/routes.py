@@ -3,7 +3,7 @@
 Feature modules define their handlers and list them as ``ROUTES = (route(spec, handler), ...)``;
 :mod:`app.server.registry` collects every module's routes explicitly. A handler takes the params
 struct of its spec and returns its result struct; the binding checks the params' type once, so
-the dispatcher (``handlers/agent.py``) stays typed end to end without a cast.
+the dispatcher (``endpoints/agent.py``) stays typed end to end without a cast.
 """
 
 from __future__ import annotations

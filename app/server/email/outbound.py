@@ -1,6 +1,6 @@
 """The outbound mail sender: a background task that delivers queued replies and retries failures.
 
-Mail is queued in the database with the agent's message (``db/repo_email.py``), so nothing is lost
+Mail is queued in the database with the agent's message (``email/repo.py``), so nothing is lost
 if the relay is down or the server stops: the task claims due mail, hands it to a transport in a
 worker thread (``smtplib`` blocks; the loop must not), and records ``sent`` or ``failed`` with the
 error and the next attempt (backoff ``retry_delays``, the last one repeating, never giving up).
