@@ -26,35 +26,13 @@ from app.policies.ticket_edit import TicketEdit, ticket_fields
 from app.protocol import methods
 from app.protocol.signals import PeerSignal, Typing, Viewing
 from app.protocol.types import CannedReply
-from app.store import Change, ConversationDetail, MessagesChange, MessageView
+from app.store import Change, ConversationDetail, MessagesChange
 from app.ui import labels
 from app.ui.desk import Desk
 from app.ui.dialogs.canned_picker import CannedPicker
 from app.ui.dialogs.ticket_dialog import TicketDialog
-from app.ui.item_models.thread_model import ThreadItem
+from app.ui.item_models.thread_model import thread_item
 from app.ui.panes.conversation_pane import ConversationPane
-
-
-def thread_item(m: MessageView, me: str) -> ThreadItem:
-    kind = "internal" if m.internal else m.author_kind
-    mine = m.author_kind == "agent" and m.author == me
-    return ThreadItem(
-        key=str(m.local_id),
-        kind=kind,
-        author=m.author_name,
-        body=m.body,
-        time=m.created_at,
-        mine=mine,
-        delivery=m.delivery_state if mine else None,
-        error=m.failure_code,
-        error_text=m.failure_reason,
-        local_id=m.local_id,
-        redacted=len(m.redactions),
-        email_delivery=m.delivery,
-        note_code=m.note_code,
-        note_args=dict(m.note_args),
-        by_server=m.author_kind == "system",
-    )
 
 
 class ConversationController(QObject):
@@ -168,7 +146,8 @@ class ConversationController(QObject):
             self.customer_wanted.emit(detail.row.customer_uid)
 
     def _same_customer(self, detail: ConversationDetail) -> bool:
-        return bool(self.detail) and self.detail.row.customer_uid == detail.row.customer_uid  # type: ignore[union-attr]
+        shown = self.detail
+        return shown is not None and shown.row.customer_uid == detail.row.customer_uid
 
     def _show_draft(self, cid: int, text: str) -> None:
         if cid == self.conversation_id and text and not self.pane.composer.text():
