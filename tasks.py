@@ -226,11 +226,12 @@ def test(args: list[str]) -> int:
 
 
 def checks_and_tests(python: Path | str, args: list[str]) -> int:
-    """Lint, the Qt boundary contract, then pytest; the first failure ends the run."""
+    """Lint, the import contracts, mypy, then pytest; the first failure ends the run."""
     bin_dir = Path(python).parent
     steps = [
         [python, "-m", "ruff", "check", "."],
         [bin_dir / ("lint-imports.exe" if IS_WINDOWS else "lint-imports")],
+        [python, "-m", "mypy"],  # strict on the typed core ([tool.mypy] in pyproject.toml)
         [python, "-m", "pytest", *args],
     ]
     for step in steps:

@@ -20,7 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="start an embedded demo backend (seeded, with live traffic) and sign in",
+        help="start a demo server beside the desk (seeded, with live traffic) and sign in",
     )
     parser.add_argument(
         "--as",
@@ -28,6 +28,11 @@ def build_parser() -> argparse.ArgumentParser:
         default="alice",
         metavar="USER",
         help="demo account to sign in as (alice, bob, vera, victor, sam)",
+    )
+    parser.add_argument(
+        "--demo-server",
+        metavar="URL",
+        help="sign in as a demo account (--as) to a demo server started elsewhere (agentdesk-server --demo)",
     )
     parser.add_argument("--server", metavar="URL", help="server to connect to (ws://host:port/agent)")
     parser.add_argument("--lang", choices=("en", "zh-CN"), help="language (default: settings, then system)")

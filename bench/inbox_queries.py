@@ -31,14 +31,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import insert, text
 
-from app.models import Base, MessageRecord
-from app.models.columns import EncryptedText
-from app.models.crypto import CacheCipher, CacheKey
-from app.models.fts import REBUILD_FTS_SQL
-from app.models.migrations import KEY_CHECK, NEEDS_SEALING
-from app.models.sql_functions import SealFunctions
 from app.protocol.types import Conversation, CustomerSummary, Message
 from app.store import STATUS_ANY, InboxQuery, Store, View
+from app.store.cache import Base, MessageRecord
+from app.store.cache.columns import EncryptedText
+from app.store.cache.crypto import CacheCipher, CacheKey
+from app.store.cache.fts import REBUILD_FTS_SQL
+from app.store.cache.migrations import KEY_CHECK, NEEDS_SEALING
+from app.store.cache.sql_functions import SealFunctions
 from app.store.rows import message_values
 from app.store.sealing import allocate_ids, cipher_of, seal_values
 

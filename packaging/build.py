@@ -16,8 +16,10 @@ One command on every OS, so the release workflow and a developer run the same st
    - Linux: ``dist/AgentDesk-<version>-linux-<arch>.tar.gz`` with a .desktop file and icon.
    Every step whose identity is absent prints ``skipped: ...`` and the build goes on, so forks and
    developers build unsigned installers with the same script.
-3. ``--smoke-test``: runs the bundle's ``--version`` and ``--demo --smoke`` offscreen with a
-   throw-away ``AGENTDESK_HOME`` and prints the smoke JSON, the bundle size and the cold-start time.
+3. ``--smoke-test``: runs the bundle's ``--version`` and ``--demo-server URL --smoke`` offscreen with a
+   throw-away ``AGENTDESK_HOME`` against a demo server started from this checkout (``python -m
+   app.demo``: the bundle carries no server) and prints the smoke JSON, the bundle size and the
+   cold-start time.
 
 Secrets (certificate passwords, Apple passwords) are passed to tools but never printed.
 """
@@ -25,6 +27,7 @@ Secrets (certificate passwords, Apple passwords) are passed to tools but never p
 from __future__ import annotations
 
 import argparse
+import contextlib
 import glob
 import hashlib
 import importlib.util
@@ -38,6 +41,7 @@ import tarfile
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -331,6 +335,36 @@ def launch(exe: Path, args: list[str], env: dict[str, str], timeout: float = SMO
     return Launch(found.get("result"), found.get("at"), total, code, tail)
 
 
+@contextlib.contextmanager
+def demo_server(python: str = sys.executable, timeout: float = SMOKE_TIMEOUT_S) -> Iterator[str]:
+    """A demo server for the bundle to sign in to: ``python -m app.demo`` from the checkout (the
+    bundle carries no server), seeded, on a free loopback port; yields its ws:// URL."""
+    with tempfile.TemporaryDirectory(prefix="agentdesk-smoke-server-") as folder:
+        db_url = f"sqlite:///{(Path(folder) / 'server.sqlite3').as_posix()}"
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        proc = subprocess.Popen([python, "-m", "app.demo", "--db", db_url, "--port", "0"], cwd=ROOT, env=env,
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8")
+        assert proc.stdin is not None and proc.stdout is not None
+        stdout = proc.stdout
+        lines: list[str] = []
+        reader = threading.Thread(target=lambda: lines.append(stdout.readline()), daemon=True)
+        reader.start()
+        reader.join(timeout)
+        try:
+            words = lines[0].split() if lines else []
+            if len(words) != 3 or words[0] != "listening":
+                raise RuntimeError("the demo server for the smoke test did not start")
+            yield words[1]
+        finally:
+            proc.stdin.close()  # the demo server stops when its stdin closes
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+            stdout.close()
+
+
 def inbox_loaded(result: dict[str, Any]) -> bool:
     """The smoke criterion: conversations on screen and the session online."""
     shown = result.get("conversations_shown")
@@ -347,9 +381,10 @@ def smoke_test(distpath: Path) -> SmokeReport:
         version_line = version.stdout.strip()
         if version_line != f"{APP_NAME} {VERSION}":
             problems.append(f"--version printed {version_line!r}, expected {APP_NAME} {VERSION!r}")
-        cold = launch(exe, ["--demo", "--smoke"], env)
-    with tempfile.TemporaryDirectory(prefix="agentdesk-smoke-") as home:
-        warm = launch(exe, ["--demo", "--smoke"], smoke_env(home))
+        with demo_server() as url:  # the bundle has no demo server of its own: it signs in to this one
+            cold = launch(exe, ["--demo-server", url, "--smoke"], env)
+            with tempfile.TemporaryDirectory(prefix="agentdesk-smoke-") as warm_home:
+                warm = launch(exe, ["--demo-server", url, "--smoke"], smoke_env(warm_home))
     for name, run_ in (("cold", cold), ("warm", warm)):
         if run_.returncode != 0:
             problems.append(f"{name} --smoke exited {run_.returncode}: {run_.stderr_tail}")
@@ -371,7 +406,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workpath", type=Path, default=ROOT / "build" / "pyinstaller")
     parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first")
     parser.add_argument("--no-installer", action="store_true", help="only the one-folder bundle")
-    parser.add_argument("--smoke-test", action="store_true", help="run the bundle's --demo --smoke after")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="run the bundle's --demo-server URL --smoke after, against python -m app.demo")
     args = parser.parse_args(argv)
     distpath, workpath = args.distpath.resolve(), args.workpath.resolve()
 

@@ -26,9 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # files: a new theme, icon, translation or static page is bundled without editing this list.
 RESOURCE_GLOBS: tuple[str, ...] = (
     "resources/**/*",  # icons (SVG/PNG), themes/*.qss, i18n/*.qm, canned reply seeds, customer widget
-    "app/server/static/**/*",  # the customer web chat the embedded backend serves
-    # Package data next to the code (demo seeds and the like), the same extensions pyproject.toml
-    # ships as package-data, so the wheel and the bundle carry the same files.
+    # Package data next to the desk's code, the same extensions pyproject.toml ships as package-data
+    # (the server's and the demo's are excluded below: neither is part of the desk).
     "app/**/*.json",
     "app/**/*.toml",
     "app/**/*.txt",
@@ -49,7 +48,19 @@ EXCLUDE_GLOBS: tuple[str, ...] = (
     "*/.*",  # dotfiles (.DS_Store, .gitkeep)
     "resources/i18n/*.ts",  # Qt Linguist sources; the app loads the compiled .qm
     "resources/i18n/*.pro",
+    "app/server/*",  # the reference server (its web chat page, SLA policy): not the desk's
+    "app/demo/*",  # the demo's data and server
 )
+
+# Packages of the checkout that are not the desk: never in the bundle (the spec excludes them, and
+# tests/packaging/test_linux_bundle.py checks the archive's table of contents). ``agentdesk --demo``
+# runs the demo server beside the desk from a checkout; a bundle signs in to one with --demo-server.
+NOT_THE_DESK: tuple[str, ...] = ("app.server", "app.demo")
+
+
+def is_desk_module(name: str) -> bool:
+    """Whether a module of ``app`` belongs in the desktop bundle."""
+    return not any(name == package or name.startswith(package + ".") for package in NOT_THE_DESK)
 
 # Third-party packages whose data files (not code) the app needs: the BIP39 wordlists the guard uses
 # to recognise seed phrases live inside ``mnemonic`` as .txt files PyInstaller does not follow.

@@ -63,6 +63,7 @@ ZH: dict[str, str] = {
     "Quit": "退出",
     "Keyboard shortcuts": "键盘快捷键",
     "AgentDesk is already running; its window was brought to the front.": "AgentDesk 已在运行，已将其窗口切换到前台。",
+    "This build has no demo server: run agentdesk-server --demo and agentdesk --demo-server URL.": "此版本不含演示服务器：请先运行 agentdesk-server --demo，再运行 agentdesk --demo-server URL。",
     "Play this customer in the web chat (demo)": "以此客户身份打开网页聊天（演示）",
     "Play the customer {name} (UID {uid}) in a browser: {url}": "在浏览器中扮演客户 {name}（UID {uid}）：{url}",
     "&Desk": "工作台(&D)",

@@ -10,8 +10,8 @@ from app.client.errors import (
     RequestTimeout,
     SessionError,
 )
-from app.client.session import EventNotice, Session, SessionConfig
-from app.client.state import Backoff, ConnectionStatus, SessionState
+from app.client.session import Session
+from app.client.state import Backoff, ConnectionStatus, EventNotice, SessionConfig, SessionState
 
 __all__ = [
     "Backoff",

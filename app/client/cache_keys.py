@@ -24,8 +24,8 @@ import logging
 
 from app.client.credentials import CredentialStore
 from app.client.errors import KeyringUnavailable
-from app.models.crypto import CacheKey
 from app.store import Store, Unlocked
+from app.store.cache.crypto import CacheKey
 
 log = logging.getLogger(__name__)
 

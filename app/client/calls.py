@@ -8,40 +8,45 @@ they bring any row fetched earlier up to date), so nothing between pages is lost
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Protocol, TypeVar
+
+from msgspec import Struct
 
 from app.client.errors import RequestFailed
 from app.client.secret import Secret
-from app.protocol.methods import METHODS
+from app.protocol import methods
+from app.protocol.spec import MethodSpec
 from app.protocol.types import Conversation
 
 log = logging.getLogger(__name__)
+P = TypeVar("P", bound=Struct)
+R = TypeVar("R", bound=Struct)
 
-Request = Callable[..., Awaitable[Any]]
+
+class Caller(Protocol):
+    """``Session.call``: call ``spec`` with ``params``, return its typed result."""
+
+    async def __call__(self, spec: MethodSpec[P, R], params: P, *, timeout: float | None = None) -> R: ...
 
 
-async def fetch_snapshot(request: Request, page_size: int) -> tuple[list[Conversation], int]:
+async def fetch_snapshot(call: Caller, page_size: int) -> tuple[list[Conversation], int]:
     conversations: list[Conversation] = []
     head: int | None = None
     cursor: str | None = None
     while True:
-        page = await request("inbox.snapshot", cursor=cursor, limit=page_size)
+        page = await call(methods.SNAPSHOT, methods.SnapshotParams(cursor=cursor, limit=page_size))
         head = page.head if head is None else head
         conversations.extend(page.conversations)
         cursor = page.next_cursor
         if not cursor:
-            assert head is not None
             return conversations, head
 
 
-async def renew_token(request: Request) -> Secret | None:
-    """A fresh token before the old one expires; ``None`` if the server refused or cannot renew
-    (a protocol without ``session.renew``: the agent signs in again when the token expires)."""
-    if "session.renew" not in METHODS:
-        return None
+async def renew_token(call: Caller) -> Secret | None:
+    """A fresh token before the old one expires; ``None`` if the server refused (the agent signs
+    in again when the token expires)."""
     try:
-        result = await request("session.renew")
+        result = await call(methods.RENEW, methods.Empty())
     except RequestFailed as exc:
         log.warning("token renewal failed (%s); will try again later", exc.code)
         return None

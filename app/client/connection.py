@@ -22,7 +22,7 @@ from websockets.typing import Subprotocol
 from app.client.transport import CERTIFICATE_INVALID, TransportRefused, check_url, is_loopback, tls_context
 from app.protocol import codec
 from app.protocol.errors import ProtocolError
-from app.protocol.frames import SUBPROTOCOL, ServerToAgentFrame
+from app.protocol.frames import SUBPROTOCOL, AgentClientFrame, ServerToAgentFrame
 from app.protocol.wirelog import wire_logger
 
 log = logging.getLogger(__name__)
@@ -117,7 +117,7 @@ class Connection:
             raise ConnectFailed("protocol_error")
         return cls(ws)
 
-    async def send(self, frame: Any) -> None:
+    async def send(self, frame: AgentClientFrame) -> None:
         try:
             await self._ws.send(codec.encode(frame))
         except ConnectionClosed as exc:

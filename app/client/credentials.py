@@ -4,7 +4,7 @@ Secret Service.
 The keyring is the only place a token or a cache key is written: never the cache, the settings,
 a log or an exception text. Entries are ``service="AgentDesk"``, ``username=f"{server_url}|{username}"``
 for the token and ``f"cache-key|{server_url}|{username}"`` for the key that seals that agent's
-local cache (:mod:`app.models.crypto`), so one person can be signed in to two servers.
+local cache (:mod:`app.store.cache.crypto`), so one person can be signed in to two servers.
 
 With no usable keyring (no backend, the ``fail``/``null`` backend, a locked or broken one) the
 token is kept in memory for this run only, and :attr:`CredentialStore.status` says why, as codes
@@ -30,7 +30,7 @@ import keyring.errors
 
 from app.client.errors import KeyringUnavailable
 from app.client.secret import Secret
-from app.models.crypto import CacheKey
+from app.store.cache.crypto import CacheKey
 
 SERVICE = "AgentDesk"
 log = logging.getLogger(__name__)

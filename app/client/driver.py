@@ -1,8 +1,11 @@
-"""The session's connection loop: open, read frames, apply events, snapshot, retry, renew.
+"""The session's connection: open it, read frames, apply events, snapshot, retry, renew.
 
-A base class of :class:`~app.client.session.Session` (kept apart so each module stays small):
-everything here runs on the app's one asyncio loop and feeds what happens back into the
-:class:`~app.client.machine.SessionMachine`; the session's public API lives in ``session.py``.
+A part of :class:`~app.client.session.Session` (composed, not inherited): everything here runs on
+the app's one asyncio loop and feeds what happens back into the
+:class:`~app.client.machine.SessionMachine` through ``perform`` — the session's one place that
+carries out the machine's actions. The driver owns the socket, the connection task, the retry
+timer, the renewal tick and the server clock offset; the session owns requests, the outbox, the
+credentials and the public API.
 """
 
 from __future__ import annotations
@@ -12,79 +15,148 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import Any
 
-from app.client.calls import fetch_snapshot, renew_token
+from app.client.calls import Caller, fetch_snapshot, renew_token
 from app.client.connection import Closed, ConnectFailed, Connection, ConnectionConfig
 from app.client.errors import RequestFailed
 from app.client.machine import Action, SessionMachine
 from app.client.state import EventNotice, SessionConfig
 from app.client.tasks import TaskGroup
 from app.protocol import codec
-from app.protocol.frames import Event, Welcome
+from app.protocol.frames import AgentClientFrame, Event, Welcome
 from app.store import Signal, Store
 
 log = logging.getLogger("app.client.session")
 TICK_SECONDS = 600.0  # how often the session checks whether the token is due for renewal
 Opener = Callable[[str, ConnectionConfig], Awaitable[Connection]]
+Perform = Callable[[list[Action]], Awaitable[None]]
 
 
 class ConnectionDriver:
-    """The connection task, the retry timer, the snapshot and the renewal tick of a session."""
+    """The connection task, the retry timer, the snapshot and the renewal tick of one session."""
 
-    server_url: str
-    store: Store
-    config: SessionConfig
-    events: Signal[EventNotice]
-    _machine: SessionMachine
-    _opener: Opener
-    _tasks: TaskGroup
-    _conn: Connection | None
-    _conn_task: asyncio.Task[None] | None
-    _close_reason: str | None
-    _retry_task: asyncio.Task[None] | None
-    _wall_clock: Callable[[], datetime]
-    _server_offset: float
+    def __init__(
+        self,
+        server_url: str,
+        store: Store,
+        config: SessionConfig,
+        machine: SessionMachine,
+        *,
+        perform: Perform,
+        call: Caller,
+        events: Signal[EventNotice],
+        opener: Opener,
+        wall_clock: Callable[[], datetime],
+    ) -> None:
+        self.server_url = server_url
+        self.store = store
+        self.config = config
+        self._machine = machine
+        self._perform = perform
+        self._call = call
+        self._events = events
+        self._opener = opener
+        self._wall_clock = wall_clock  # the local clock the server's is compared with
+        self._tasks = TaskGroup()
+        self.conn: Connection | None = None
+        self._conn_task: asyncio.Task[None] | None = None
+        self._close_reason: str | None = None  # why we closed the connection ourselves
+        self._retry_task: asyncio.Task[None] | None = None
+        #: seconds the server's clock is ahead of ours, measured at the last ``welcome``
+        self.server_offset = 0.0
 
-    async def _do(self, actions: list[Action]) -> None:
-        """Carry out the machine's actions (the session does)."""
-        raise NotImplementedError
-
-    async def request(self, method: str, *, timeout: float | None = None, **params: Any) -> Any:
-        """Call a server method (the session does)."""
-        raise NotImplementedError
-
-    def _start_connection(self) -> None:
+    # --- carried out for the session ------------------------------------------------------------
+    def connect(self) -> None:
         old = self._conn_task
         if old is not None and not old.done():
             old.cancel()  # a stale attempt (not yet open): its outcome is ignored
         self._conn_task = asyncio.get_running_loop().create_task(self._connection(), name="agentdesk-conn")
 
+    async def send(self, frame: AgentClientFrame) -> None:
+        """Send a frame if connected; a loss is reported by the read loop, not here."""
+        if self.conn is not None:
+            with contextlib.suppress(Closed):
+                await self.conn.send(frame)
+
+    async def disconnect(self, code: int) -> None:
+        if self.conn is not None:
+            await self.conn.close(code)
+
+    def close_because(self, reason: str) -> None:
+        """End the open connection (1011) and report ``reason`` as why: the next one resyncs."""
+        if self.conn is not None:
+            self._close_reason = reason
+            self._tasks.spawn(quietly(self.conn.close(1011)), name="agentdesk-resync")
+
+    def take_snapshot(self) -> None:
+        self._tasks.spawn(self._snapshot(), name="agentdesk-snapshot")
+
+    def renew(self) -> None:
+        self._tasks.spawn(self._renew(), name="agentdesk-renew")
+
+    def start_tick(self) -> None:
+        self._tasks.spawn(self._tick(), name="agentdesk-tick")
+
+    def schedule_retry(self, delay: float) -> None:
+        self.cancel_retry()
+
+        async def fire() -> None:
+            await asyncio.sleep(delay)
+            self._retry_task = None
+            await self._perform(self._machine.retry_due())
+
+        self._retry_task = asyncio.get_running_loop().create_task(fire(), name="agentdesk-retry")
+
+    def cancel_retry(self) -> None:
+        if self._retry_task is not None:
+            self._retry_task.cancel()
+            self._retry_task = None
+
+    async def apply(self, event: Event) -> None:
+        try:
+            payload = codec.decode_event(event)
+            await self.store.apply_event(event.seq, payload)
+        except Exception:
+            # Nothing after this event may be applied (that would leave a gap): drop the link;
+            # the next connection syncs again from the last seq the store really applied.
+            log.exception("could not store event %s (%s); resyncing", event.seq, event.name)
+            raise _CacheBehind() from None
+        self._events.emit(EventNotice(event.seq, event.name, payload))
+
+    async def stop(self) -> None:
+        for task in (self._retry_task, self._conn_task):
+            if task is not None:
+                task.cancel()
+        await self._tasks.cancel_all()
+        if self._conn_task is not None:
+            await asyncio.gather(self._conn_task, return_exceptions=True)
+
+    # --- the connection task --------------------------------------------------------------------
     async def _connection(self) -> None:
         me = asyncio.current_task()
         try:
             conn = await self._opener(self.server_url, self.config.connection)
         except ConnectFailed as exc:
             if self._conn_task is me:
-                await self._do(self._machine.connection_failed(exc.code))
+                await self._perform(self._machine.connection_failed(exc.code))
             return
         if self._conn_task is not me:
             await conn.close()
             return
-        self._conn = conn
+        self.conn = conn
         self._close_reason = None
         code: int | None = None
         reason = "connection_lost"
         try:
             sync = await self.store.sync_state()
-            await self._do(self._machine.connection_opened(last_seq=sync.last_applied_seq))
+            await self._perform(self._machine.connection_opened(last_seq=sync.last_applied_seq))
             while True:
                 frame = await conn.recv()
                 if isinstance(frame, Welcome):
-                    self._note_server_time(frame)
+                    self.note_server_time(frame)
                     if await self.store.bind_identity(self.server_url, frame.agent.username):
                         self._machine.require_snapshot()
-                await self._do(self._machine.frame_received(frame))
+                await self._perform(self._machine.frame_received(frame))
         except Closed as exc:
             code, reason = exc.code, self._close_reason or exc.reason
         except _CacheBehind:
@@ -98,66 +170,46 @@ class ConnectionDriver:
             reason = "protocol_error"
             await quietly(conn.close(1011))
         finally:
-            self._conn = None
+            self.conn = None
         if self._conn_task is me:
-            await self._do(self._machine.connection_lost(code, reason))
+            await self._perform(self._machine.connection_lost(code, reason))
 
-    def _note_server_time(self, welcome: Welcome) -> None:
+    def note_server_time(self, welcome: Welcome) -> None:
         """The server's clock minus ours, as of this welcome (the latest measurement wins)."""
-        server_time: datetime | None = getattr(welcome, "server_time", None)
+        server_time: datetime | None = welcome.server_time
         if server_time is None or server_time.tzinfo is None:
             return  # nothing to measure against: keep the last offset
-        self._server_offset = (server_time - self._wall_clock()).total_seconds()
-
-    async def _apply(self, event: Event) -> None:
-        try:
-            payload = codec.decode_event(event)
-            await self.store.apply_event(event.seq, event.name, payload)
-        except Exception:
-            # Nothing after this event may be applied (that would leave a gap): drop the link;
-            # the next connection syncs again from the last seq the store really applied.
-            log.exception("could not store event %s (%s); resyncing", event.seq, event.name)
-            raise _CacheBehind() from None
-        self.events.emit(EventNotice(event.seq, event.name, payload))
-
-    def _schedule_retry(self, delay: float) -> None:
-        if self._retry_task is not None:
-            self._retry_task.cancel()
-
-        async def fire() -> None:
-            await asyncio.sleep(delay)
-            self._retry_task = None
-            await self._do(self._machine.retry_due())
-
-        self._retry_task = asyncio.get_running_loop().create_task(fire(), name="agentdesk-retry")
+        self.server_offset = (server_time - self._wall_clock()).total_seconds()
 
     async def _renew(self) -> None:
-        token = await renew_token(self.request)
+        token = await renew_token(self._call)
         if token is not None:
-            await self._do(self._machine.token_renewed(token))
+            await self._perform(self._machine.token_renewed(token))
 
     async def _tick(self) -> None:
         while True:
             await asyncio.sleep(TICK_SECONDS)
-            await self._do(self._machine.tick())
+            await self._perform(self._machine.tick())
 
     async def _snapshot(self) -> None:
         try:
-            conversations, head = await fetch_snapshot(self.request, self.config.snapshot_page)
+            conversations, head = await fetch_snapshot(self._call, self.config.snapshot_page)
             await self.store.apply_snapshot(conversations, head)
         except RequestFailed as exc:
             log.warning("snapshot failed (%s); reconnecting", exc.code)
-            if self._conn is not None:
+            if self.conn is not None:
                 self._close_reason = "snapshot_failed"
-                await quietly(self._conn.close(1011))
+                await quietly(self.conn.close(1011))
             return
-        await self._do(self._machine.snapshot_done(head))
+        await self._perform(self._machine.snapshot_done(head))
 
 
 class _CacheBehind(Exception):
     """An event could not be stored: stop reading, resync from the store on the next connection."""
 
 
-async def quietly(awaitable: Awaitable[Any]) -> None:
+async def quietly(awaitable: Awaitable[object]) -> None:
     with contextlib.suppress(Exception):
         await awaitable
+
+

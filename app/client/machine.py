@@ -22,7 +22,20 @@ from typing import Any
 from app.client.secret import Secret
 from app.client.state import Backoff, ConnectionStatus, SessionState
 from app.protocol.errors import CloseCode
-from app.protocol.frames import Auth, Error, Event, Login, Res, Resync, Signal, Sync, Synced, Welcome
+from app.protocol.frames import (
+    AgentClientFrame,
+    Auth,
+    Error,
+    Event,
+    Login,
+    Res,
+    Resync,
+    ServerToAgentFrame,
+    Signal,
+    Sync,
+    Synced,
+    Welcome,
+)
 from app.protocol.types import AgentInfo
 
 
@@ -34,7 +47,7 @@ class Connect:
 
 @dataclass(frozen=True, slots=True)
 class Send:
-    frame: Any
+    frame: AgentClientFrame
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +166,7 @@ class SessionMachine:
         return f"SessionMachine(state={self.state!r}, username={self.username!r})"
 
     # --- helpers ------------------------------------------------------------------------------
-    def _set(self, **changes: Any) -> list[Action]:
+    def _set(self, **changes: Any) -> list[Action]:  # SessionState fields
         new = replace(self.state, **changes)
         if new == self.state:
             return []
@@ -205,7 +218,7 @@ class SessionMachine:
         """The cache was reset (another agent's cache, or cleared): take a snapshot first."""
         self.snapshot_needed, self.last_seq = True, 0
 
-    def frame_received(self, frame: Any) -> list[Action]:
+    def frame_received(self, frame: ServerToAgentFrame) -> list[Action]:
         if isinstance(frame, Welcome):
             return self._welcome(frame)
         if isinstance(frame, Error):
@@ -228,9 +241,7 @@ class SessionMachine:
         if isinstance(frame, Resync):
             self.snapshot_needed = True
             return [*self._set(status=ConnectionStatus.CONNECTING), TakeSnapshot()]
-        if isinstance(frame, Signal):
-            return [ForwardSignal(frame)]
-        return []
+        return [ForwardSignal(frame)]  # the one frame left: a colleague's signal
 
     def _welcome(self, frame: Welcome) -> list[Action]:
         self.authenticated, self._auth_error = True, None

@@ -9,18 +9,23 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-from typing import Any, Protocol
+from collections.abc import Callable
+from typing import Protocol, TypeVar
 
-import msgspec
+from msgspec import Struct
 
+from app.client.connection import Closed
 from app.client.errors import ConnectionLost, RequestFailed, RequestTimeout
 from app.protocol import codec
-from app.protocol.frames import Req, Res
-from app.protocol.methods import METHODS
+from app.protocol.frames import AgentClientFrame, Res
+from app.protocol.spec import MethodSpec
+
+P = TypeVar("P", bound=Struct)
+R = TypeVar("R", bound=Struct)
 
 
 class FrameSender(Protocol):
-    async def send(self, frame: Any) -> None: ...
+    async def send(self, frame: AgentClientFrame) -> None: ...
 
 
 class PendingRequests:
@@ -31,29 +36,24 @@ class PendingRequests:
     def __len__(self) -> int:
         return len(self._pending)
 
-    async def call(self, conn: FrameSender, method: str, params: dict[str, Any], timeout: float) -> Any:
-        """Send ``method`` with ``params`` and return its typed result.
+    async def call(self, conn: FrameSender, spec: MethodSpec[P, R], params: P, timeout: float) -> R:
+        """Send ``spec`` with ``params`` and return its typed result.
 
         Raises :class:`RequestFailed` (the server's code and message; ``bad_request`` for params
-        this build can already tell are wrong), :class:`RequestTimeout` or :class:`ConnectionLost`.
+        of the wrong type), :class:`RequestTimeout` or :class:`ConnectionLost`.
         """
-        from app.client.connection import Closed
-
-        spec = METHODS.get(method)
-        if spec is None:
-            raise RequestFailed("bad_request", f"unknown method {method}")
-        try:
-            typed = spec.params(**params)
-        except (TypeError, msgspec.ValidationError) as exc:
-            raise RequestFailed("bad_request", f"invalid params for {method}: {exc}") from None
         request_id = next(self._ids)
+        try:
+            frame = codec.request(request_id, spec, params)
+        except TypeError as exc:
+            raise RequestFailed("bad_request", str(exc)) from None
         future: asyncio.Future[Res] = asyncio.get_running_loop().create_future()
         self._pending[request_id] = future
         try:
-            await conn.send(Req(id=request_id, method=method, params=codec.to_raw(typed)))
+            await conn.send(frame)
             res = await asyncio.wait_for(future, timeout)
         except TimeoutError:
-            raise RequestTimeout(method, timeout) from None
+            raise RequestTimeout(spec.name, timeout) from None
         except Closed:
             raise ConnectionLost() from None
         finally:
@@ -61,14 +61,14 @@ class PendingRequests:
         if not res.ok:
             error = res.error
             raise RequestFailed(error.code if error else "internal", error.message if error else "")
-        return codec.decode_result(method, res.result)
+        return codec.decode_result(spec, res.result)
 
     def resolve(self, res: Res) -> None:
         future = self._pending.get(res.id) if isinstance(res.id, int) else None
         if future is not None and not future.done():
             future.set_result(res)
 
-    def fail_all(self, error: type[RequestFailed]) -> None:
+    def fail_all(self, error: Callable[[], RequestFailed]) -> None:
         for future in list(self._pending.values()):
             if not future.done():
                 future.set_exception(error())

@@ -1,6 +1,9 @@
-"""The session: the asyncio driver that carries out what :class:`SessionMachine` decides.
+"""The session: carries out what :class:`SessionMachine` decides, and the desk's API to the server.
 
-It owns the connection task, the retry timer, pending requests, the snapshot and the outbox.
+It composes the :class:`~app.client.driver.ConnectionDriver` (the socket, the connection task, the
+retry timer, the snapshot, the renewal tick) and owns pending requests, the outbox, the
+credentials and the cache's key. Calls are typed: ``await session.call(methods.SEND, SendParams(...))``
+returns a ``SendResult``.
 Everything runs on the app's one asyncio loop (qasync's in the GUI); SQL goes to the store's
 thread and keyring calls to a worker thread, so nothing here blocks the loop. The UI observes
 :attr:`Session.state` (a :class:`SessionState`), :attr:`Session.events` (each event after it was
@@ -10,19 +13,20 @@ stored) and :attr:`Session.signals` (typing/viewing of colleagues, for the colli
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import random
 import time
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TypeVar
+
+from msgspec import Struct
 
 from app.client.cache_keys import CacheKeys
-from app.client.connection import Closed, Connection
+from app.client.connection import Connection
 from app.client.credentials import CredentialStore, KeyringStatus
-from app.client.driver import ConnectionDriver, Opener, quietly
+from app.client.driver import ConnectionDriver, Opener
 from app.client.errors import ConnectionLost, KeyringUnavailable, LoginFailed, NotConnected, RequestFailed
 from app.client.machine import (
     Action,
@@ -48,15 +52,22 @@ from app.client.outbox import Outbox
 from app.client.requests import PendingRequests
 from app.client.secret import Secret
 from app.client.state import Backoff, ConnectionStatus, EventNotice, SessionConfig, SessionState
-from app.client.tasks import TaskGroup
+from app.protocol import codec, methods
+from app.protocol.errors import ProtocolError
 from app.protocol.frames import Signal as SignalFrame
+from app.protocol.signals import AgentSignal, PeerSignal, PeerTyping, PeerViewing
+from app.protocol.spec import MethodSpec
 from app.protocol.types import AgentInfo, Message
 from app.store import OutboxItem, Signal, Store
 
 log = logging.getLogger(__name__)
+P = TypeVar("P", bound=Struct)
+R = TypeVar("R", bound=Struct)
+PEER_SIGNALS: dict[str, type[PeerTyping] | type[PeerViewing]] = {PeerTyping.NAME: PeerTyping,
+                                                                  PeerViewing.NAME: PeerViewing}
 
 
-class Session(ConnectionDriver):
+class Session:
     """One agent's connection to one server. ``start()`` once; ``stop()`` when the app closes."""
 
     def __init__(
@@ -79,17 +90,14 @@ class Session(ConnectionDriver):
         backoff = Backoff(self.config.backoff.base, self.config.backoff.factor, self.config.backoff.cap, rng)
         self._machine = SessionMachine(backoff=backoff, clock=clock)
         self._machine.username = username
-        self._opener = opener
-        self._wall_clock = wall_clock  # the local clock the server's is compared with
-        self._server_offset = 0.0
         self.state: Signal[SessionState] = Signal("session.state")
         self.events: Signal[EventNotice] = Signal("session.events")
-        self.signals: Signal[SignalFrame] = Signal("session.signals")
-        self._tasks = TaskGroup()
-        self._conn: Connection | None = None
-        self._conn_task: asyncio.Task[None] | None = None
-        self._close_reason: str | None = None  # why we closed the connection ourselves
-        self._retry_task: asyncio.Task[None] | None = None
+        #: colleagues' typing/viewing, decoded (:mod:`app.protocol.signals`); the collision model reads it
+        self.signals: Signal[PeerSignal] = Signal("session.signals")
+        self._driver = ConnectionDriver(
+            server_url, store, self.config, self._machine, perform=self._do, call=self.call,
+            events=self.events, opener=opener, wall_clock=wall_clock,
+        )
         self._requests = PendingRequests()
         self._login: asyncio.Future[AgentInfo] | None = None
         self._outbox = Outbox(store, self._deliver, is_online=lambda: self.online,
@@ -111,7 +119,7 @@ class Session(ConnectionDriver):
 
     @property
     def online(self) -> bool:
-        return self._machine.state.status is ConnectionStatus.ONLINE and self._conn is not None
+        return self._machine.state.status is ConnectionStatus.ONLINE and self._driver.conn is not None
 
     @property
     def agent(self) -> AgentInfo | None:
@@ -125,8 +133,8 @@ class Session(ConnectionDriver):
     def server_clock_offset(self) -> float:
         """Seconds the server's clock is ahead of this computer's (negative: behind), measured at
         the last ``welcome``; 0 until one arrived. Timers read it through
-        :class:`app.services.sla_clock.ServerClock`."""
-        return self._server_offset
+        :class:`app.policies.sla_clock.ServerClock`."""
+        return self._driver.server_offset
 
     @property
     def keyring_status(self) -> KeyringStatus:
@@ -167,7 +175,7 @@ class Session(ConnectionDriver):
                 sync = await self.store.sync_state()
         queued = await self.store.outbox_pending()
         self._outbox.start()
-        self._tasks.spawn(self._tick(), name="agentdesk-tick")
+        self._driver.start_tick()
         await self._do(self._machine.outbox_size(queued))
         await self._do(self._machine.start(username=username, token=token, last_seq=sync.last_applied_seq,
                                            snapshot_taken=sync.snapshot_taken))
@@ -176,12 +184,7 @@ class Session(ConnectionDriver):
         """Close the connection and stop every task; replies still queued stay in the store."""
         await self._do(self._machine.stop())
         await self._outbox.stop()
-        for task in (self._retry_task, self._conn_task):
-            if task is not None:
-                task.cancel()
-        await self._tasks.cancel_all()
-        if self._conn_task is not None:
-            await asyncio.gather(self._conn_task, return_exceptions=True)
+        await self._driver.stop()
         self._requests.fail_all(NotConnected)
         if self._login is not None and not self._login.done():
             self._login.set_exception(LoginFailed("stopped"))
@@ -219,7 +222,7 @@ class Session(ConnectionDriver):
         revoked = False
         if self.online:
             try:
-                await self.request("session.logout", timeout=5.0)
+                await self.call(methods.LOGOUT, methods.Empty(), timeout=5.0)
                 revoked = True
             except RequestFailed as exc:
                 log.warning("could not revoke the token on the server: %s", exc.code)
@@ -240,26 +243,27 @@ class Session(ConnectionDriver):
     async def reconnect_now(self) -> None:
         await self._do(self._machine.reconnect_now())
 
-    # --- requests -------------------------------------------------------------------------------
-    async def request(self, method: str, *, timeout: float | None = None, **params: Any) -> Any:
-        """Call a method; returns its typed result (see ``app.protocol.methods``).
+    # --- requests ---------------------------------------------------------------------------------
+    async def call(self, spec: MethodSpec[P, R], params: P, *, timeout: float | None = None) -> R:
+        """Call a method: ``await session.call(methods.UPDATE, UpdateParams(...))`` returns the
+        spec's result type (see :mod:`app.protocol.methods`, :mod:`app.protocol.vip`).
 
         Raises :class:`RequestFailed` (server error code and message), :class:`RequestTimeout`,
         :class:`NotConnected` or :class:`ConnectionLost`.
         """
-        conn = self._conn
+        conn = self._driver.conn
         if conn is None or not self._machine.authenticated:
             raise NotConnected()
         seconds = self.config.request_timeout if timeout is None else timeout
-        return await self._requests.call(conn, method, params, seconds)
+        return await self._requests.call(conn, spec, params, seconds)
 
     async def fetch_messages(self, conversation_id: int, *, before: int | None = None,
                              limit: int = 50) -> bool:
         """Load a conversation's history into the store; returns whether older messages exist."""
-        result = await self.request("conversation.messages", conversation_id=conversation_id,
-                                    before=before, limit=limit)
+        result = await self.call(methods.MESSAGES, methods.MessagesParams(
+            conversation_id=conversation_id, before=before, limit=limit))
         await self.store.upsert_messages(result.messages)
-        return bool(result.has_more)
+        return result.has_more
 
     async def send_message(self, conversation_id: int, body: str, *, internal: bool = False) -> int:
         """Write a reply (or internal note) to the store and queue it; returns its local message
@@ -279,17 +283,16 @@ class Session(ConnectionDriver):
             self._outbox.wake()
         return queued
 
-    async def send_signal(self, name: str, data: dict[str, Any]) -> None:
-        """Typing/viewing: ephemeral, dropped silently while offline."""
-        conn = self._conn
-        if conn is not None and self._machine.authenticated:
-            with contextlib.suppress(Closed):
-                await conn.send(SignalFrame(name=name, data=data))
+    async def send_signal(self, signal: AgentSignal) -> None:
+        """Typing/viewing (:mod:`app.protocol.signals`): ephemeral, dropped silently while offline."""
+        if self._machine.authenticated:
+            await self._driver.send(codec.signal_frame(signal))
 
     async def _deliver(self, item: OutboxItem) -> Message:
-        result = await self.request("message.send", conversation_id=item.conversation_id, body=item.body,
-                                    client_msg_id=item.client_msg_id, internal=item.internal)
-        return result.message  # type: ignore[no-any-return]
+        result = await self.call(methods.SEND, methods.SendParams(
+            conversation_id=item.conversation_id, body=item.body, client_msg_id=item.client_msg_id,
+            internal=item.internal))
+        return result.message
 
     # --- carrying out the machine's actions -----------------------------------------------------
     async def _do(self, actions: list[Action]) -> None:
@@ -297,31 +300,27 @@ class Session(ConnectionDriver):
             await self._act(action)
 
     async def _act(self, action: Action) -> None:
+        driver = self._driver
         if isinstance(action, StateChanged):
             self.state.emit(action.state)
         elif isinstance(action, Connect):
-            self._start_connection()
+            driver.connect()
         elif isinstance(action, Send):
-            if self._conn is not None:
-                with contextlib.suppress(Closed):  # the read loop reports the loss
-                    await self._conn.send(action.frame)
+            await driver.send(action.frame)
         elif isinstance(action, Disconnect):
-            if self._conn is not None:
-                await self._conn.close(action.code)
+            await driver.disconnect(action.code)
         elif isinstance(action, ApplyEvent):
-            await self._apply(action.event)
+            await driver.apply(action.event)
         elif isinstance(action, ResolveResponse):
             self._requests.resolve(action.res)
         elif isinstance(action, FailRequests):
             self._requests.fail_all(ConnectionLost)
         elif isinstance(action, TakeSnapshot):
-            self._tasks.spawn(self._snapshot(), name="agentdesk-snapshot")
+            driver.take_snapshot()
         elif isinstance(action, ScheduleRetry):
-            self._schedule_retry(action.delay)
+            driver.schedule_retry(action.delay)
         elif isinstance(action, CancelRetry):
-            if self._retry_task is not None:
-                self._retry_task.cancel()
-                self._retry_task = None
+            driver.cancel_retry()
         elif isinstance(action, StoreToken):
             await asyncio.to_thread(self.credentials.set, self.server_url, action.username, action.token,
                                     persist=action.remember)
@@ -330,11 +329,23 @@ class Session(ConnectionDriver):
         elif isinstance(action, DeliverOutbox):
             self._outbox.wake()
         elif isinstance(action, ForwardSignal):
-            self.signals.emit(action.signal)
+            self._forward(action.signal)
         elif isinstance(action, LoginResult):
             self._resolve_login(action)
         elif isinstance(action, RenewToken):
-            self._tasks.spawn(self._renew(), name="agentdesk-renew")
+            driver.renew()
+
+    def _forward(self, frame: SignalFrame) -> None:
+        """A colleague's typing/viewing, decoded; a signal this build does not know is dropped."""
+        kind = PEER_SIGNALS.get(frame.name)
+        if kind is None:
+            return
+        try:
+            signal = codec.decode_signal(frame, kind)
+        except ProtocolError as exc:
+            log.info("dropped a %s signal the codec refused: %s", frame.name, exc.message)
+            return
+        self.signals.emit(signal)
 
     def _resolve_login(self, result: LoginResult) -> None:
         if self._login is None or self._login.done():
@@ -348,9 +359,8 @@ class Session(ConnectionDriver):
         """The store's data is gone: take a snapshot on the next sync; an unreadable value found
         while online also ends this connection, so the next one starts with that snapshot."""
         self._machine.require_snapshot()
-        if reason == "unreadable" and self._conn is not None:
-            self._close_reason = "cache_error"
-            self._tasks.spawn(quietly(self._conn.close(1011)), name="agentdesk-resync")
+        if reason == "unreadable":
+            self._driver.close_because("cache_error")
 
     def _on_outbox_changed(self, queued: int) -> None:
         for action in self._machine.outbox_size(queued):

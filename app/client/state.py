@@ -10,9 +10,9 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
 
 from app.client.connection import ConnectionConfig
+from app.protocol.registry import ServerEvent
 from app.protocol.types import AgentInfo
 
 
@@ -81,8 +81,10 @@ class SessionConfig:
 
 @dataclass(frozen=True, slots=True)
 class EventNotice:
-    """An event, after the store applied it (``payload`` is typed; ``None`` for unknown names)."""
+    """An event, after the store applied it: ``payload`` is a member of the
+    :data:`~app.protocol.registry.ServerEvent` union (``None`` for a name this build does not
+    know); ``name`` is the event's name on the wire."""
 
     seq: int
     name: str
-    payload: Any
+    payload: ServerEvent | None

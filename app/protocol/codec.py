@@ -8,12 +8,11 @@ but never echoes the value (it could be a password or a seed phrase).
 from __future__ import annotations
 
 import re
-from typing import Any, TypeVar
+from typing import TypeVar, cast
 
 import msgspec
 
 from app.protocol.errors import ErrorCode, ProtocolError
-from app.protocol.events import EVENTS
 from app.protocol.frames import (
     AgentClientFrame,
     CustomerClientFrame,
@@ -24,10 +23,15 @@ from app.protocol.frames import (
     Res,
     ServerToAgentFrame,
     ServerToCustomerFrame,
+    Signal,
 )
-from app.protocol.methods import METHODS, MethodSpec
+from app.protocol.registry import EVENTS, METHODS, ServerEvent
+from app.protocol.signals import AnySignal
+from app.protocol.spec import MethodSpec
 
 T = TypeVar("T")
+S = TypeVar("S", bound=msgspec.Struct)
+R = TypeVar("R", bound=msgspec.Struct)
 
 MAX_DEPTH = 32  # deeper JSON than any frame of ours is refused before it is decoded
 # Every string pattern of the protocol forbids control characters (types.SINGLE_LINE/MULTI_LINE);
@@ -35,10 +39,10 @@ MAX_DEPTH = 32  # deeper JSON than any frame of ours is refused before it is dec
 _REGEX = re.compile(r"matching regex '.*?' - at")
 
 _encoder = msgspec.json.Encoder()
-_agent_in = msgspec.json.Decoder(AgentClientFrame)
-_agent_out = msgspec.json.Decoder(ServerToAgentFrame)
-_customer_in = msgspec.json.Decoder(CustomerClientFrame)
-_customer_out = msgspec.json.Decoder(ServerToCustomerFrame)
+_agent_in: msgspec.json.Decoder[AgentClientFrame] = msgspec.json.Decoder(AgentClientFrame)
+_agent_out: msgspec.json.Decoder[ServerToAgentFrame] = msgspec.json.Decoder(ServerToAgentFrame)
+_customer_in: msgspec.json.Decoder[CustomerClientFrame] = msgspec.json.Decoder(CustomerClientFrame)
+_customer_out: msgspec.json.Decoder[ServerToCustomerFrame] = msgspec.json.Decoder(ServerToCustomerFrame)
 
 
 def describe(exc: msgspec.ValidationError) -> str:
@@ -55,7 +59,7 @@ def encode(frame: msgspec.Struct) -> str:
     return _encoder.encode(frame).decode()
 
 
-def to_raw(value: Any) -> msgspec.Raw:
+def to_raw(value: msgspec.Struct) -> msgspec.Raw:
     """Pre-encode a payload (method result, event data) for a frame's Raw field."""
     return msgspec.Raw(_encoder.encode(value))
 
@@ -115,14 +119,21 @@ def decode_customer_server_frame(data: str | bytes) -> ServerToCustomerFrame:
     return _decode(_customer_out, data)
 
 
-def method_spec(req: Req) -> MethodSpec[Any, Any]:
+def method_spec(req: Req) -> MethodSpec[msgspec.Struct, msgspec.Struct]:
     spec = METHODS.get(req.method)
     if spec is None:
         raise ProtocolError(ErrorCode.BAD_REQUEST, "unknown method", request_id=req.id)
     return spec
 
 
-def decode_params(req: Req) -> Any:
+def request(request_id: int, spec: MethodSpec[S, msgspec.Struct], params: S) -> Req:
+    """The ``req`` frame calling ``spec`` with ``params`` (checked against the spec's type)."""
+    if type(params) is not spec.params:
+        raise TypeError(f"{spec.name} takes {spec.params.__name__}, not {type(params).__name__}")
+    return Req(id=request_id, method=spec.name, params=to_raw(params))
+
+
+def decode_params(req: Req) -> msgspec.Struct:
     """The typed params of a request; ``bad_request`` carries the request id for the ``res``."""
     spec = method_spec(req)
     try:
@@ -135,29 +146,44 @@ def decode_params(req: Req) -> Any:
         raise ProtocolError(ErrorCode.BAD_REQUEST, "invalid params", request_id=req.id) from None
 
 
-def decode_result(method: str, raw: msgspec.Raw | None) -> Any:
-    spec = METHODS.get(method)
-    if spec is None:
-        raise ProtocolError(ErrorCode.BAD_REQUEST, "unknown method")
+def decode_result(spec: MethodSpec[msgspec.Struct, R], raw: msgspec.Raw | None) -> R:
+    """The typed result of a ``res`` to a call of ``spec``."""
     try:
         return msgspec.json.decode(raw or b"{}", type=spec.result)
     except msgspec.ValidationError as exc:
-        raise ProtocolError(ErrorCode.BAD_REQUEST, f"invalid result of {method}: {describe(exc)}") from None
+        message = f"invalid result of {spec.name}: {describe(exc)}"
+        raise ProtocolError(ErrorCode.BAD_REQUEST, message) from None
     except msgspec.DecodeError:
-        raise ProtocolError(ErrorCode.BAD_REQUEST, f"invalid result of {method}") from None
+        raise ProtocolError(ErrorCode.BAD_REQUEST, f"invalid result of {spec.name}") from None
 
 
-def decode_event(event: Event) -> Any | None:
-    """Typed event data; ``None`` for an event name this build does not know (newer server)."""
+def decode_event(event: Event) -> ServerEvent | None:
+    """The event's payload as a member of the :data:`~app.protocol.registry.ServerEvent` union;
+    ``None`` for a name this build does not know (a newer server)."""
     payload = EVENTS.get(event.name)
     if payload is None:
         return None
     try:
-        return msgspec.json.decode(event.data, type=payload)
+        return cast(ServerEvent, msgspec.json.decode(event.data, type=payload))
     except msgspec.ValidationError as exc:
         raise ProtocolError(ErrorCode.BAD_REQUEST, f"invalid event {event.name}: {describe(exc)}") from None
     except msgspec.DecodeError:
         raise ProtocolError(ErrorCode.BAD_REQUEST, f"invalid event {event.name}") from None
+
+
+def signal_frame(signal: AnySignal) -> Signal:
+    """The ``signal`` frame of a signal struct (:mod:`app.protocol.signals`): its ``NAME`` and fields."""
+    return Signal(name=signal.NAME, data=to_raw(signal))
+
+
+def decode_signal(frame: Signal, kind: type[S]) -> S:
+    """A signal's data as ``kind``; ``bad_request`` naming the field when it does not fit."""
+    try:
+        return msgspec.json.decode(frame.data, type=kind)
+    except msgspec.ValidationError as exc:
+        raise ProtocolError(ErrorCode.BAD_REQUEST, f"invalid signal data: {describe(exc)}") from None
+    except msgspec.DecodeError:
+        raise ProtocolError(ErrorCode.BAD_REQUEST, "invalid signal data") from None
 
 
 def ok(request_id: int | str, result: msgspec.Struct) -> Res:

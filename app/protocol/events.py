@@ -1,8 +1,16 @@
-"""Event payloads, by event name. Events carry a ``seq`` from the server's event log."""
+"""Event payloads of the inbox, conversations, customers and agents. Events carry a ``seq`` from
+the server's event log.
+
+Every payload class names its event (``NAME``), one class per name, so a decoded payload is a
+member of a tagged union (:data:`app.protocol.registry.ServerEvent`) that code matches by type:
+``conversation.created`` and ``conversation.updated`` carry the same fields but are two classes.
+An event name this build does not know decodes to ``None`` (a newer server): skipped.
+The VIP desk's events live in :mod:`app.protocol.vip`.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import ClassVar
 
 from msgspec import Struct
 
@@ -12,22 +20,34 @@ from app.protocol.types import Conversation, CustomerSummary, Message, Presence,
 class ConversationEvent(Struct, frozen=True):
     """``conversation.created`` / ``conversation.updated``: the conversation as it now is."""
 
+    NAME: ClassVar[str] = ""
     conversation: Conversation
+
+
+class ConversationCreated(ConversationEvent, frozen=True):
+    NAME: ClassVar[str] = "conversation.created"
+
+
+class ConversationUpdated(ConversationEvent, frozen=True):
+    NAME: ClassVar[str] = "conversation.updated"
 
 
 class MessageCreated(Struct, frozen=True):
     """``message.created``: the message and its conversation after it (so an inbox row updates
     without another request). ``message.client_msg_id`` echoes the sender's id."""
 
+    NAME: ClassVar[str] = "message.created"
     message: Message
     conversation: Conversation
 
 
 class CustomerUpdated(Struct, frozen=True):
+    NAME: ClassVar[str] = "customer.updated"
     customer: CustomerSummary
 
 
 class AgentPresenceChanged(Struct, frozen=True):
+    NAME: ClassVar[str] = "agent.presence"
     username: str
     display_name: str
     role: Role
@@ -38,6 +58,7 @@ class MessageUpdated(Struct, frozen=True):
     """``message.updated``: a message changed after it was created — today the delivery state of an
     outbound email (``queued`` → ``sent``, or ``failed`` with ``delivery_error`` while it is retried)."""
 
+    NAME: ClassVar[str] = "message.updated"
     message: Message
     conversation: Conversation
 
@@ -46,24 +67,15 @@ class SlaBreached(Struct, frozen=True):
     """``sla.breached``: a conversation passed a due time unanswered (``first_response``) or
     unresolved (``resolution``). Recorded once per conversation, kind and due time."""
 
+    NAME: ClassVar[str] = "sla.breached"
     conversation_id: int
     kind: SlaKind
     due_at: UtcDatetime
     conversation: Conversation
 
 
-EVENTS: dict[str, type[Any]] = {
-    "conversation.created": ConversationEvent,
-    "conversation.updated": ConversationEvent,
-    "message.created": MessageCreated,
-    "customer.updated": CustomerUpdated,
-    "agent.presence": AgentPresenceChanged,
-    "message.updated": MessageUpdated,
-    "sla.breached": SlaBreached,
-}
-
-
-def register_event(name: str, payload: type[Any]) -> None:
-    if name in EVENTS and EVENTS[name] is not payload:
-        raise ValueError(f"event {name} is already registered")
-    EVENTS[name] = payload
+#: this module's events, for :mod:`app.protocol.registry`
+EVENT_TYPES: tuple[type[Struct], ...] = (
+    ConversationCreated, ConversationUpdated, MessageCreated, CustomerUpdated, AgentPresenceChanged,
+    MessageUpdated, SlaBreached,
+)

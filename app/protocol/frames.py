@@ -6,7 +6,7 @@ fields; the version only bumps when something here changes meaning).
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 import msgspec
 from msgspec import Meta, Struct
@@ -32,7 +32,7 @@ class _Frame(Struct, tag_field="type", frozen=True):
 
 
 # --- agent -> server ---------------------------------------------------------------------------
-class Login(_Frame, tag="login"):
+class Login(_Frame, tag="login", frozen=True):
     username: Annotated[str, Meta(min_length=1, max_length=64, pattern=SINGLE_LINE)]
     password: Annotated[str, Meta(min_length=1, max_length=256)]
 
@@ -40,32 +40,33 @@ class Login(_Frame, tag="login"):
         return f"Login(username={self.username!r}, password='***')"
 
 
-class Auth(_Frame, tag="auth"):
+class Auth(_Frame, tag="auth", frozen=True):
     token: Annotated[str, Meta(min_length=1, max_length=512)]
 
     def __repr__(self) -> str:
         return "Auth(token='***')"
 
 
-class Req(_Frame, tag="req"):
+class Req(_Frame, tag="req", frozen=True):
     id: RequestId
     method: Name
     params: msgspec.Raw = msgspec.Raw(b"{}")
 
 
-class Sync(_Frame, tag="sync"):
+class Sync(_Frame, tag="sync", frozen=True):
     since: Seq
 
 
-class Signal(_Frame, tag="signal"):
-    """Ephemeral: typing, viewing, presence pings. No seq, never replayed."""
+class Signal(_Frame, tag="signal", frozen=True):
+    """Ephemeral: typing, viewing. No seq, never replayed; ``data`` is a struct of
+    :mod:`app.protocol.signals` (the codec encodes and decodes it)."""
 
     name: Name
-    data: dict[str, Any] = msgspec.field(default_factory=dict)
+    data: msgspec.Raw = msgspec.Raw(b"{}")
 
 
 # --- server -> agent ---------------------------------------------------------------------------
-class Welcome(_Frame, tag="welcome"):
+class Welcome(_Frame, tag="welcome", frozen=True):
     agent: AgentInfo
     head: Seq
     server_time: UtcDatetime
@@ -82,12 +83,12 @@ class ErrorBody(Struct, frozen=True):
     message: str
 
 
-class Error(_Frame, tag="error"):
+class Error(_Frame, tag="error", frozen=True):
     code: str
     message: str
 
 
-class Res(_Frame, tag="res", omit_defaults=True):
+class Res(_Frame, tag="res", frozen=True, omit_defaults=True):
     id: RequestId
     ok: bool
     # An empty Raw, not None: msgspec cannot decode an object into ``Raw | None``. Omitted when empty.
@@ -95,27 +96,27 @@ class Res(_Frame, tag="res", omit_defaults=True):
     error: ErrorBody | None = None
 
 
-class Event(_Frame, tag="event"):
+class Event(_Frame, tag="event", frozen=True):
     seq: Seq
     name: Name
     data: msgspec.Raw = msgspec.Raw(b"{}")
 
 
-class Synced(_Frame, tag="synced"):
+class Synced(_Frame, tag="synced", frozen=True):
     head: Seq
 
 
-class Resync(_Frame, tag="resync"):
+class Resync(_Frame, tag="resync", frozen=True):
     head: Seq
 
 
 # --- customer <-> server (/customer) -----------------------------------------------------------
-class CustomerSend(_Frame, tag="send"):
+class CustomerSend(_Frame, tag="send", frozen=True):
     body: Body
     client_msg_id: ClientMsgId
 
 
-class History(_Frame, tag="history"):
+class History(_Frame, tag="history", frozen=True):
     """Customer asks for its recent messages (after ``resync``); the server answers ``history``."""
 
     limit: Annotated[int, Meta(ge=1, le=500)] = 100
@@ -127,7 +128,7 @@ class CustomerInfo(Struct, frozen=True):
     language: Locale
 
 
-class CustomerWelcome(_Frame, tag="welcome"):
+class CustomerWelcome(_Frame, tag="welcome", frozen=True):
     customer: CustomerInfo
     head: Seq
     server_time: UtcDatetime
@@ -146,12 +147,12 @@ class CustomerMessage(Struct, frozen=True):
     client_msg_id: str | None = None
 
 
-class MessageFrame(_Frame, tag="message"):
+class MessageFrame(_Frame, tag="message", frozen=True):
     seq: Seq
     message: CustomerMessage
 
 
-class Sent(_Frame, tag="sent"):
+class Sent(_Frame, tag="sent", frozen=True):
     """Acknowledges a customer's ``send``: stored, with this id and seq (also for a retry)."""
 
     client_msg_id: str
@@ -159,7 +160,7 @@ class Sent(_Frame, tag="sent"):
     seq: Seq
 
 
-class HistoryResult(_Frame, tag="history_result"):
+class HistoryResult(_Frame, tag="history_result", frozen=True):
     messages: list[CustomerMessage]
     head: Seq
 

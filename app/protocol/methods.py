@@ -1,16 +1,18 @@
-"""Request methods: for each, the params it takes and the result it returns.
+"""Request methods of the inbox, conversations, customers and sessions: params, results, specs.
 
-``METHODS`` is the registry both peers share: the server decodes params with it, the client
-decodes results with it. A method missing here is ``bad_request`` ("unknown method").
+Each method is a :class:`~app.protocol.spec.MethodSpec` constant below (``SEND``, ``UPDATE``, ...);
+``SPECS`` lists them for the one registry (:mod:`app.protocol.registry`), which both peers use: the
+server decodes params with it, the client decodes results with it. A method missing there is
+``bad_request`` ("unknown method"). The VIP desk's methods live in :mod:`app.protocol.vip`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Annotated, Any, Generic, TypeVar
+from typing import Annotated
 
 from msgspec import UNSET, Meta, Struct, UnsetType
 
+from app.protocol.spec import MethodSpec
 from app.protocol.types import (
     MULTI_LINE,
     SINGLE_LINE,
@@ -164,7 +166,7 @@ class AuditEntry(Struct, frozen=True):
     action: str
     actor: str | None = None
     target: str | None = None
-    details: dict[str, Any] = {}
+    details: dict[str, object] = {}
 
 
 class AuditListResult(Struct, frozen=True):
@@ -216,45 +218,24 @@ class CallbackLogParams(Struct, frozen=True, kw_only=True):
     window_end: UtcDatetime | None = None
 
 
-P = TypeVar("P", bound=Struct)
-R = TypeVar("R", bound=Struct)
+SNAPSHOT = MethodSpec("inbox.snapshot", SnapshotParams, SnapshotResult)
+CONVERSATION_GET = MethodSpec("conversation.get", ConversationGetParams, ConversationGetResult)
+MESSAGES = MethodSpec("conversation.messages", MessagesParams, MessagesResult)
+SEND = MethodSpec("message.send", SendParams, SendResult)
+UPDATE = MethodSpec("conversation.update", UpdateParams, ConversationResult)
+CUSTOMER_GET = MethodSpec("customer.get", CustomerParams, CustomerResult)
+CANNED_LIST = MethodSpec("canned.list", CannedParams, CannedResult)
+PRESENCE_SET = MethodSpec("presence.set", PresenceParams, Empty)
+AGENTS_LIST = MethodSpec("agents.list", Empty, AgentsResult)
+LOGOUT = MethodSpec("session.logout", Empty, Empty)
+RENEW = MethodSpec("session.renew", Empty, RenewResult)
+AUDIT_LIST = MethodSpec("audit.list", AuditListParams, AuditListResult)
+TICKET_CREATE = MethodSpec("ticket.create", TicketCreateParams, ConversationResult)
+CALLBACK_CREATE = MethodSpec("callback.create", CallbackCreateParams, ConversationResult)
+CALLBACK_LOG = MethodSpec("callback.log", CallbackLogParams, ConversationResult)
 
-
-@dataclass(frozen=True, slots=True)
-class MethodSpec(Generic[P, R]):
-    name: str
-    params: type[P]
-    result: type[R]
-
-
-METHODS: dict[str, MethodSpec[Any, Any]] = {
-    spec.name: spec
-    for spec in (
-        MethodSpec("inbox.snapshot", SnapshotParams, SnapshotResult),
-        MethodSpec("conversation.get", ConversationGetParams, ConversationGetResult),
-        MethodSpec("conversation.messages", MessagesParams, MessagesResult),
-        MethodSpec("message.send", SendParams, SendResult),
-        MethodSpec("conversation.update", UpdateParams, ConversationResult),
-        MethodSpec("customer.get", CustomerParams, CustomerResult),
-        MethodSpec("canned.list", CannedParams, CannedResult),
-        MethodSpec("presence.set", PresenceParams, Empty),
-        MethodSpec("agents.list", Empty, AgentsResult),
-        MethodSpec("session.logout", Empty, Empty),
-        MethodSpec("session.renew", Empty, RenewResult),
-        MethodSpec("audit.list", AuditListParams, AuditListResult),
-        MethodSpec("ticket.create", TicketCreateParams, ConversationResult),
-        MethodSpec("callback.create", CallbackCreateParams, ConversationResult),
-        MethodSpec("callback.log", CallbackLogParams, ConversationResult),
-    )
-}
-
-
-def register(spec: MethodSpec[Any, Any]) -> None:
-    """Add a method (channels, VIP desk, ...) to the registry; a name is registered once."""
-    if spec.name in METHODS and METHODS[spec.name] != spec:
-        raise ValueError(f"method {spec.name} is already registered")
-    METHODS[spec.name] = spec
-
-
-# The VIP desk's methods and events register themselves (kept in their own module for size).
-from app.protocol import vip as _vip  # noqa: E402, F401
+#: this module's methods, for :mod:`app.protocol.registry`
+SPECS: tuple[MethodSpec[Struct, Struct], ...] = (
+    SNAPSHOT, CONVERSATION_GET, MESSAGES, SEND, UPDATE, CUSTOMER_GET, CANNED_LIST, PRESENCE_SET,
+    AGENTS_LIST, LOGOUT, RENEW, AUDIT_LIST, TICKET_CREATE, CALLBACK_CREATE, CALLBACK_LOG,
+)

@@ -35,6 +35,9 @@ TicketCategory = Literal[
 ]
 CallbackOutcome = Literal["reached", "no_answer", "voicemail", "wrong_number", "rescheduled", "cancelled"]
 SlaKind = Literal["first_response", "resolution"]
+Market = Literal["spot", "futures"]
+Side = Literal["buy", "sell"]
+TransferDirection = Literal["deposit", "withdrawal"]
 
 # Hostile input is refused at the edge: no C0/C1 control characters (NUL is not storable in
 # PostgreSQL text, ESC drives terminals, others hide text); message bodies keep tab and newlines.
@@ -161,9 +164,9 @@ class SecurityFlags(Struct, frozen=True):
 
 class Order(Struct, frozen=True):
     order_id: str
-    market: Literal["spot", "futures"]
+    market: Market
     symbol: str
-    side: Literal["buy", "sell"]
+    side: Side
     order_type: str
     price: str
     amount: str
@@ -174,7 +177,7 @@ class Order(Struct, frozen=True):
 
 class Transfer(Struct, frozen=True):
     transfer_id: str
-    direction: Literal["deposit", "withdrawal"]
+    direction: TransferDirection
     asset: str
     chain: str
     amount: str

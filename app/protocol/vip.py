@@ -1,26 +1,19 @@
 """The VIP desk (issue 8): client book, alerts, outreach, client notes, callback reminders, cover.
 
-Kept apart from ``methods.py``/``events.py`` so those stay small; ``methods.py`` imports this module
-at its end, which registers the methods and events below in ``METHODS``/``EVENTS`` (so any peer that
-uses the codec knows them). Everything here is an addition with defaults: older peers ignore it.
+A feature module of the protocol like ``methods.py``/``events.py``: its method specs (``SPECS``) and
+event payloads (``EVENT_TYPES``) are collected by :mod:`app.protocol.registry`, so any peer that
+uses the codec knows them. Everything here is an addition with defaults: older peers ignore it.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 import msgspec
 from msgspec import Meta, Struct
 
-from app.protocol.events import register_event
-from app.protocol.methods import (
-    Cursor,
-    Limit,
-    MethodSpec,
-    Subject,
-    Username,
-    register,
-)
+from app.protocol.methods import Cursor, Limit, Subject, Username
+from app.protocol.spec import MethodSpec
 from app.protocol.types import (
     MULTI_LINE,
     SINGLE_LINE,
@@ -205,29 +198,39 @@ class CoverReportResult(Struct, frozen=True):
 class CallbackReminder(Struct, frozen=True):
     """``callback.due`` (the window opened) / ``callback.missed`` (it closed with no outcome)."""
 
+    NAME: ClassVar[str] = ""
     conversation_id: int
     callback: CallbackInfo
     conversation: Conversation
 
 
+class CallbackDue(CallbackReminder, frozen=True):
+    NAME: ClassVar[str] = "callback.due"
+
+
+class CallbackMissed(CallbackReminder, frozen=True):
+    NAME: ClassVar[str] = "callback.missed"
+
+
 class VipAlertEvent(Struct, frozen=True):
     """``vip.alert``: a new alert for a client (visible like the client's ``customer.updated``)."""
 
+    NAME: ClassVar[str] = "vip.alert"
     uid: str
     alert: VipAlert
 
 
-for _spec in (
-    MethodSpec("vip.book", BookParams, BookResult),
-    MethodSpec("vip.alert_ack", AlertAckParams, AlertAckResult),
-    MethodSpec("customer.set", CustomerSetParams, CustomerSetResult),
-    MethodSpec("outreach.start", OutreachParams, OutreachResult),
-    MethodSpec("customer.notes.list", NotesParams, NotesResult),
-    MethodSpec("customer.notes.add", NoteAddParams, NoteAddResult),
-    MethodSpec("agent.backup.set", BackupSetParams, BackupSetResult),
-    MethodSpec("cover.report", CoverReportParams, CoverReportResult),
-):
-    register(_spec)
-register_event("callback.due", CallbackReminder)
-register_event("callback.missed", CallbackReminder)
-register_event("vip.alert", VipAlertEvent)
+BOOK = MethodSpec("vip.book", BookParams, BookResult)
+ALERT_ACK = MethodSpec("vip.alert_ack", AlertAckParams, AlertAckResult)
+CUSTOMER_SET = MethodSpec("customer.set", CustomerSetParams, CustomerSetResult)
+OUTREACH_START = MethodSpec("outreach.start", OutreachParams, OutreachResult)
+NOTES_LIST = MethodSpec("customer.notes.list", NotesParams, NotesResult)
+NOTES_ADD = MethodSpec("customer.notes.add", NoteAddParams, NoteAddResult)
+BACKUP_SET = MethodSpec("agent.backup.set", BackupSetParams, BackupSetResult)
+COVER_REPORT = MethodSpec("cover.report", CoverReportParams, CoverReportResult)
+
+#: this module's methods and events, for :mod:`app.protocol.registry`
+SPECS: tuple[MethodSpec[Struct, Struct], ...] = (
+    BOOK, ALERT_ACK, CUSTOMER_SET, OUTREACH_START, NOTES_LIST, NOTES_ADD, BACKUP_SET, COVER_REPORT,
+)
+EVENT_TYPES: tuple[type[Struct], ...] = (CallbackDue, CallbackMissed, VipAlertEvent)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 
-class NoFrameDumps(logging.LoggerAdapter):  # type: ignore[type-arg]
+class NoFrameDumps(logging.LoggerAdapter[logging.Logger]):
     def isEnabledFor(self, level: int) -> bool:
         return level > logging.DEBUG and self.logger.isEnabledFor(level)
 

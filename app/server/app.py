@@ -1,10 +1,12 @@
-"""``ChatServer``: the backend as an object — started by the CLI, embedded by ``agentdesk --demo``
-(same asyncio loop as the desktop app) and by the tests.
+r"""``ChatServer``: the backend as an object — started by the CLI and embedded by the tests.
 
-    async with ChatServer(ServerConfig(port=0, demo=True)) as server:
+    async with ChatServer(ServerConfig(port=0)) as server:
         print(server.ws_url)  # ws://127.0.0.1:PORT — /agent and /customer
 
 One port serves HTTP (``/healthz``, ``/chat``) and WebSocket (``/agent``, ``/customer``).
+Demo data and simulated traffic are not part of the runtime: they are :class:`Extension`\ s the
+demo package (``app/demo/server.py``) passes in; ``ServerConfig.demo`` itself only keeps the
+server on loopback with a throw-away database.
 """
 
 from __future__ import annotations
@@ -17,28 +19,30 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Protocol
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed, NegotiationError
 from websockets.typing import Subprotocol
 
 from app.protocol.frames import SUBPROTOCOL
+from app.protocol.types import Presence
 from app.protocol.wirelog import wire_logger
-from app.server import customer_tokens, http, tls
+from app.server import customer_tokens, http, safety, tls
 from app.server.channels import ChannelServices
 from app.server.config import ServerConfig
 from app.server.context import ServerContext
-from app.server.db import repo_agents
-from app.server.db.engine import create_schema, make_engine, make_session_factory
+from app.server.cover.repo import PRESENCE_KEY
+from app.server.db.engine import make_engine, make_session_factory
 from app.server.db.executor import DbExecutor
-from app.server.db.repo_cover import PRESENCE_KEY
-from app.server.db.repo_events import RETENTION_KEY, StoredEvent
-from app.server.handlers.agent import serve_agent
-from app.server.handlers.customer import serve_customer
+from app.server.endpoints.agent import serve_agent
+from app.server.endpoints.customer import serve_customer
 from app.server.hub import Hub
-from app.server.timeutil import utcnow
+from app.server.repos import repo_agents
+from app.server.repos.repo_events import RETENTION_KEY, StoredEvent
+from app.server.tables import create_schema
 
 log = logging.getLogger("app.server")
 
@@ -53,16 +57,30 @@ def select_subprotocol(connection: ServerConnection, offered: Sequence[Subprotoc
     raise NegotiationError("unsupported subprotocol; this server speaks " + SUBPROTOCOL)
 
 
+class Extension(Protocol):
+    """Something that runs with a server (the demo's data and its simulated customers).
+
+    ``prepare`` runs on the database thread once the schema exists, before the port opens;
+    ``start`` once the server listens; ``stop`` before the server stops."""
+
+    def prepare(self, sessions: sessionmaker[Session]) -> None: ...
+
+    async def start(self, server: ChatServer) -> None: ...
+
+    async def stop(self) -> None: ...
+
+
 class ChatServer:
-    def __init__(self, config: ServerConfig | None = None) -> None:
+    def __init__(self, config: ServerConfig | None = None, *, extensions: Sequence[Extension] = ()) -> None:
         self.config = config or ServerConfig()
+        self._extensions = tuple(extensions)
+        self._started: list[Extension] = []
         self._server: Server | None = None
         self._engine: Engine | None = None
         self._db: DbExecutor | None = None
         self._ctx: ServerContext | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._temp_dir: Path | None = None
-        self._simulator: Any = None
         self._host = self.config.host
         self._port = self.config.port
         self._tls = False
@@ -71,6 +89,7 @@ class ChatServer:
     # --- lifecycle ---------------------------------------------------------------------------
     async def start(self) -> None:
         cfg = self.config
+        safety.require()  # no guard, no server: it would pass secrets and scams through unchecked
         ssl_context = tls.server_context(cfg.tls_cert, cfg.tls_key)  # fail before touching the db
         self._tls = ssl_context is not None
         channels = ChannelServices(cfg)  # loads the SLA policy: a bad file stops us here
@@ -85,7 +104,7 @@ class ChatServer:
         self.db_url = db_url
         self._engine = make_engine(db_url)
         hub = Hub()
-        presence: dict[str, str] = {}  # read on the database thread too (cover routing, repo_cover.py)
+        presence: dict[str, Presence] = {}  # read on the database thread too (cover routing, repo_cover.py)
         self._db = DbExecutor(
             make_session_factory(self._engine),
             on_commit=self._on_commit,
@@ -97,10 +116,8 @@ class ChatServer:
         )
         await self._db.call(create_schema, self._engine)
         secret = cfg.secret or await self._db.run(repo_agents.customer_token_secret)
-        if cfg.demo:
-            from app.server.seed import seed_demo
-
-            await self._db.call(seed_demo, make_session_factory(self._engine), utcnow())
+        for extension in self._extensions:
+            await self._db.call(extension.prepare, make_session_factory(self._engine))
         self._ctx = ServerContext(config=cfg, db=self._db, hub=hub, secret=secret, presence=presence)
         self._server = await serve(
             self._handle,
@@ -122,19 +139,20 @@ class ChatServer:
         except BaseException:
             await self.stop()  # e.g. the SMTP port is taken: release what was started
             raise
-        if cfg.simulate_rate > 0:
-            from app.server.simulate import Simulator
-
-            self._simulator = Simulator(self, cfg.simulate_rate)
-            self._simulator.start()
+        try:
+            for extension in self._extensions:
+                await extension.start(self)
+                self._started.append(extension)
+        except BaseException:
+            await self.stop()
+            raise
         log.info("listening on %s (database %s)", self.http_url, _safe_url(db_url))
         if not self._tls and self._host not in ("127.0.0.1", "::1", "localhost"):
             log.warning("serving plain ws:// on a non-loopback address; use --cert and --key (wss://)")
 
     async def stop(self) -> None:
-        if self._simulator is not None:
-            await self._simulator.stop()
-            self._simulator = None
+        while self._started:
+            await self._started.pop().stop()
         if self._channels is not None:
             await self._channels.stop()
             self._channels = None
@@ -167,6 +185,10 @@ class ChatServer:
         await self._server.serve_forever()
 
     # --- addresses ---------------------------------------------------------------------------
+    @property
+    def extensions(self) -> tuple[Extension, ...]:
+        return self._extensions
+
     @property
     def host(self) -> str:
         return self._host

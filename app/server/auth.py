@@ -3,7 +3,7 @@
 Passwords are argon2id hashes. Verifying one is slow on purpose, so it runs on a small thread
 pool of its own (at most two at a time: a flood of logins cannot starve the CPU or the database
 thread). Session tokens are 32 random bytes; only their SHA-256 is stored, with an expiry (renewal and
-expiry rules: ``db/repo_sessions.py``). Throttling and lockout of failed logins: ``lockout.py``.
+expiry rules: ``repos/repo_sessions.py``). Throttling and lockout of failed logins: ``lockout.py``.
 """
 
 from __future__ import annotations

@@ -17,14 +17,15 @@ from typing import Any
 from sqlalchemy.engine import Engine, make_url
 
 from app.server import sla
+from app.server.callbacks import reminders as repo_reminders
 from app.server.config import ServerConfig
-from app.server.db import repo_email, repo_reminders, repo_sla
 from app.server.db.executor import DbExecutor
-from app.server.db.repo_events import StoredEvent
-from app.server.db.schema_channels import ensure_indexes
+from app.server.email import repo as repo_email
 from app.server.email.listener import InboundHandler, SmtpListener
 from app.server.email.outbound import FolderTransport, MailSender, RelayTransport, Transport
 from app.server.periodic import PeriodicCheck
+from app.server.repos import repo_sla
+from app.server.repos.repo_events import StoredEvent
 from app.server.sla_policy import PolicyFile
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,6 @@ class ChannelServices:
 
     async def start(self, db: DbExecutor, engine: Engine, db_url: str, temp_dir: Path | None) -> None:
         cfg = self.config
-        await db.call(ensure_indexes, engine)
         self.monitor = PeriodicCheck(db, cfg.sla_check_interval, repo_sla.record_breaches, "sla-monitor")
         await self.monitor.start()
         self.callbacks = PeriodicCheck(

@@ -75,7 +75,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _open(url: str | None) -> Session:
-    from app.server.db.engine import create_schema, make_engine, make_session_factory
+    from app.server.db.engine import make_engine, make_session_factory
+    from app.server.tables import create_schema
 
     engine = make_engine(url or ServerConfig().resolved_db_url())
     create_schema(engine)
@@ -84,7 +85,7 @@ def _open(url: str | None) -> Session:
 
 def _mint(args: argparse.Namespace) -> int:
     from app.server import customer_tokens
-    from app.server.db import repo_agents, repo_customers
+    from app.server.repos import repo_agents, repo_customers
 
     with _open(args.sub_db or args.db) as session, session.begin():
         secret = repo_agents.customer_token_secret(session)
@@ -105,7 +106,7 @@ def _read_password() -> str:
 
 def _create_agent(args: argparse.Namespace) -> int:
     from app.server.auth import hash_password
-    from app.server.db import repo_agents
+    from app.server.repos import repo_agents
 
     password = _read_password()
     if len(password) < 8:
@@ -157,7 +158,12 @@ def _unlock(args: argparse.Namespace) -> int:
 async def _serve(config: ServerConfig) -> None:
     from app.server.app import ChatServer
 
-    server = ChatServer(config)
+    if config.demo or config.simulate_rate > 0:
+        from app.demo.server import demo_server  # the demo is not the runtime: loaded only here
+
+        server = demo_server(config)
+    else:
+        server = ChatServer(config)
     await server.start()
     print(f"AgentDesk server listening on {server.http_url}", flush=True)
     for line in channel_lines(server):
@@ -203,13 +209,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         tls_key=args.key,
         **channel_config(args),
     )
+    from app.server.safety import GuardUnavailable
     from app.server.sla_policy import SlaPolicyError
     from app.server.tls import TlsConfigError
 
     try:
         with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(_serve(config))
-    except (TlsConfigError, SlaPolicyError) as exc:
+    except (TlsConfigError, SlaPolicyError, GuardUnavailable) as exc:
         print(str(exc), file=sys.stderr)
         return 2
     return 0

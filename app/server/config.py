@@ -1,4 +1,4 @@
-"""Server configuration: one dataclass shared by the CLI, the embedded demo and the tests."""
+"""Server configuration: one dataclass shared by the CLI, the demo (app/demo) and the tests."""
 
 from __future__ import annotations
 

@@ -24,7 +24,7 @@ class AgentConn:
     cursor: LiveCursor = field(default_factory=LiveCursor)
     viewing: int | None = None  # the conversation this agent has open (collision warnings)
     logged_out: bool = False
-    # The token's expiry and its session's start (handlers/session.py closes the connection 4401
+    # The token's expiry and its session's start (handlers/sessions.py closes the connection 4401
     # when the token expires; renewal moves the timer).
     expires_at: datetime | None = None
     session_started_at: datetime | None = None

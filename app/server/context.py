@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.protocol.types import Presence
 from app.server.config import ServerConfig
 from app.server.db.executor import DbExecutor
 from app.server.hub import Hub
@@ -15,7 +16,7 @@ class ServerContext:
     db: DbExecutor
     hub: Hub
     secret: bytes  # customer-token HMAC key; never logged, never sent
-    presence: dict[str, str] = field(default_factory=dict)  # username -> available | away
+    presence: dict[str, Presence] = field(default_factory=dict)  # username -> available | away
 
     def __repr__(self) -> str:  # keep the secret out of any accidental log line
         return f"ServerContext(db={self.config.db_url!r})"

@@ -12,8 +12,8 @@ from collections import OrderedDict
 from collections.abc import Iterator
 
 from app.server.connection import AgentConn, CustomerConn
-from app.server.db.repo_events import StoredEvent
 from app.server.principal import AgentPrincipal
+from app.server.repos.repo_events import StoredEvent
 from app.server.visibility import ConvScope, can_see, can_see_customer_by_tier
 
 _SCOPE_CACHE_SIZE = 10_000

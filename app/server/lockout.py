@@ -36,8 +36,8 @@ from sqlalchemy.orm import Session
 
 from app.server import audit
 from app.server.config import ServerConfig
-from app.server.db import repo_agents
 from app.server.db.schema import LoginThrottle, Setting
+from app.server.repos import repo_agents
 from app.server.timeutil import utcnow
 
 KEY_SETTING = "lockout_key"

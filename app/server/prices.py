@@ -1,8 +1,8 @@
 """USD values of crypto amounts, for the VIP book's "large withdrawal pending" alert.
 
-The server has no market feed: it uses the demo's fixed reference price table
-(``app/server/demo/chains.py``, pure standard library) and its threshold ``LARGE_WITHDRAWAL_USD``
-(100,000 USD). A deployment with a price feed replaces ``usd_value`` here and nothing else.
+The server has no market feed: it uses the fixed reference price table below (the demo's
+transfers are priced with it too) and the threshold ``LARGE_WITHDRAWAL_USD`` (100,000 USD). A
+deployment with a price feed replaces ``usd_value`` here and nothing else.
 An asset without a price is never "large" (an unknown value is not an alert).
 """
 
@@ -10,9 +10,24 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from app.server.demo.chains import LARGE_WITHDRAWAL_USD, REFERENCE_PRICES_USD
+__all__ = ["LARGE_WITHDRAWAL_USD", "REFERENCE_PRICES_USD", "is_large", "usd_value"]
 
-__all__ = ["LARGE_WITHDRAWAL_USD", "is_large", "usd_value"]
+REFERENCE_PRICES_USD: dict[str, Decimal] = {
+    "BTC": Decimal("65000"),
+    "ETH": Decimal("3200"),
+    "SOL": Decimal("150"),
+    "BNB": Decimal("580"),
+    "TRX": Decimal("0.12"),
+    "USDT": Decimal("1"),
+    "USDC": Decimal("1"),
+    "XRP": Decimal("0.55"),
+    "DOGE": Decimal("0.14"),
+    "TON": Decimal("6.5"),
+    "LINK": Decimal("15"),
+}
+
+LARGE_WITHDRAWAL_USD = Decimal("100000")
+"""Pending withdrawals at or above this USD value are 'large' (VIP alert feature)."""
 
 
 def usd_value(asset: str, amount: str) -> Decimal | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.protocol.types import AgentInfo
+from app.protocol.types import AgentInfo, Locale, Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -12,8 +12,8 @@ class AgentPrincipal:
     id: int
     username: str
     display_name: str
-    role: str  # agent | vip_manager | supervisor
-    language: str  # en | zh-CN — the language of messages the server writes for this agent
+    role: Role
+    language: Locale  # the language of messages the server writes for this agent
 
     def info(self) -> AgentInfo:
-        return AgentInfo(id=self.id, username=self.username, display_name=self.display_name, role=self.role)  # type: ignore[arg-type]
+        return AgentInfo(id=self.id, username=self.username, display_name=self.display_name, role=self.role)

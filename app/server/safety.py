@@ -5,8 +5,10 @@ markers and a warning goes back to the customer. Agent messages that are not int
 checked and refused when they ask for secrets, push remote access or transfers, or link outside
 the exchange's domains. The guard is pure CPU work; callers run it off the event loop.
 
-If the guard package is not importable (a partial checkout), the adapter degrades to "nothing
-found" and logs that once, so the server still runs — the tests of the guard itself catch that.
+The guard is a security control, so this adapter fails closed: :func:`require` (called by
+:meth:`ChatServer.start` before the port opens) raises :class:`GuardUnavailable` when the guard
+cannot be loaded or lacks a part, and the server refuses to start. There is no "nothing found"
+fallback: a server that cannot check messages does not accept any.
 """
 
 from __future__ import annotations
@@ -14,9 +16,18 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from types import ModuleType
 
 log = logging.getLogger(__name__)
+
+#: what the server calls in ``app.guard``; a guard without one of them is no guard
+REQUIRED = ("scan_inbound", "customer_warning", "check_outbound", "describe_violation", "LinkPolicy")
+LANGUAGES = ("en", "zh-CN")
+
+
+class GuardUnavailable(RuntimeError):
+    """The safety guard cannot be loaded: the server must not start (it would pass secrets and
+    scams through unchecked)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,54 +38,44 @@ class InboundScan:
 
 
 @cache
-def _guard() -> Any | None:
+def require() -> ModuleType:
+    """The loaded guard; raises :class:`GuardUnavailable` (never returns a stand-in)."""
     try:
         import app.guard as guard
-
-        for name in (
-            "scan_inbound",
-            "customer_warning",
-            "check_outbound",
-            "describe_violation",
-            "LinkPolicy",
-        ):
-            getattr(guard, name)
-        return guard
-    except (ImportError, AttributeError):
-        log.error("the safety guard (app.guard) is unavailable; messages are not being checked")
-        return None
+    except Exception as exc:  # ImportError, or any error while the guard's modules load
+        problem = type(exc).__name__
+        raise GuardUnavailable(f"the safety guard (app.guard) cannot be loaded: {problem}") from exc
+    missing = [name for name in REQUIRED if not hasattr(guard, name)]
+    if missing:
+        raise GuardUnavailable(f"the safety guard (app.guard) lacks {', '.join(missing)}")
+    return guard
 
 
 @cache
-def _policy() -> Any:
-    guard = _guard()
-    return guard.LinkPolicy.default() if guard is not None else None
+def _policy() -> object:
+    return require().LinkPolicy.default()
+
+
+def _language(language: str) -> str:
+    return language if language in LANGUAGES else "en"
 
 
 def scan_customer_text(text: str) -> InboundScan:
-    guard = _guard()
-    if guard is None:
-        return InboundScan(text, (), ())
-    result = guard.scan_inbound(text)
+    result = require().scan_inbound(text)
     redactions = tuple((str(f.kind), str(f.severity)) for f in result.findings)
     kinds = tuple(dict.fromkeys(kind for kind, _ in redactions))
     return InboundScan(result.text, redactions, kinds)
 
 
 def customer_warning(kinds: tuple[str, ...], language: str) -> str:
-    guard = _guard()
-    if guard is None:
-        return ""
-    return str(guard.customer_warning(kinds, language if language in ("en", "zh-CN") else "en"))
+    return str(require().customer_warning(kinds, _language(language)))
 
 
 def refusal(text: str, language: str) -> str | None:
     """Why an agent's (non-internal) message must not be sent, or ``None`` if it may."""
-    guard = _guard()
-    if guard is None:
-        return None
+    guard = require()
     violations = guard.check_outbound(text, _policy())
     if not violations:
         return None
-    lang = language if language in ("en", "zh-CN") else "en"
+    lang = _language(language)
     return " ".join(dict.fromkeys(str(guard.describe_violation(v, lang)) for v in violations))

@@ -1,51 +1,43 @@
 """Ephemeral signals (typing, viewing): validated, checked against visibility, relayed, forgotten.
 
-Only known names with small, typed data are accepted; anything else is ``bad_request``. A signal
+Only known names whose data decodes to their struct (:mod:`app.protocol.signals`) are accepted;
+anything else is ``bad_request``. A signal
 about a conversation is relayed only to connections that may see that conversation.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypeVar
 
 import msgspec
 
-from app.protocol import codec, frames
+from app.protocol import codec
 from app.protocol.errors import ErrorCode, ProtocolError
-from app.protocol.types import Id
+from app.protocol.frames import Signal
+from app.protocol.signals import AnySignal, CustomerTyping, PeerTyping, PeerViewing, Typing, Viewing
 from app.server.connection import AgentConn, CustomerConn
 from app.server.context import ServerContext
-from app.server.db import repo_inbox, repo_messages
+from app.server.repos import repo_inbox, repo_messages
 from app.server.visibility import ConvScope, can_see
 
 MAX_DATA_KEYS = 8
+S = TypeVar("S", bound=msgspec.Struct)
+_Keys = msgspec.json.Decoder(dict[str, msgspec.Raw])
 
 
-class AgentTyping(msgspec.Struct, frozen=True):
-    conversation_id: Id
-    active: bool = True
-    internal: bool = False  # typing an internal note: not shown to the customer
-
-
-class AgentViewing(msgspec.Struct, frozen=True):
-    conversation_id: Id | None = None
-
-
-class CustomerTyping(msgspec.Struct, frozen=True):
-    active: bool = True
-
-
-def _data(data: dict[str, Any], kind: type[Any]) -> Any:
-    if len(data) > MAX_DATA_KEYS:
-        raise ProtocolError(ErrorCode.BAD_REQUEST, "invalid signal: too much data")
+def _decode(signal: Signal, kind: type[S]) -> S:
+    """The signal's data as ``kind``; more than a few keys is refused before it is looked at."""
     try:
-        return msgspec.convert(data, kind)
-    except msgspec.ValidationError as exc:
-        raise ProtocolError(ErrorCode.BAD_REQUEST, f"invalid signal data: {codec.describe(exc)}") from None
+        keys = len(_Keys.decode(signal.data))
+    except (msgspec.ValidationError, msgspec.DecodeError):
+        keys = 0  # not an object: the codec says so below
+    if keys > MAX_DATA_KEYS:
+        raise ProtocolError(ErrorCode.BAD_REQUEST, "invalid signal: too much data")
+    return codec.decode_signal(signal, kind)
 
 
-def _signal(name: str, data: dict[str, Any]) -> str:
-    return codec.encode(frames.Signal(name=name, data=data))
+def _signal(signal: AnySignal) -> str:
+    return codec.encode(codec.signal_frame(signal))
 
 
 async def _scope(ctx: ServerContext, conn: AgentConn, conversation_id: int) -> ConvScope:
@@ -60,20 +52,21 @@ async def _scope(ctx: ServerContext, conn: AgentConn, conversation_id: int) -> C
     return scope
 
 
-async def agent_signal(ctx: ServerContext, conn: AgentConn, signal: frames.Signal) -> None:
-    me = {"agent": conn.agent.username, "display_name": conn.agent.display_name}
-    if signal.name == "typing":
-        typing = _data(signal.data, AgentTyping)
+async def agent_signal(ctx: ServerContext, conn: AgentConn, signal: Signal) -> None:
+    agent = conn.agent
+    if signal.name == Typing.NAME:
+        typing = _decode(signal, Typing)
         scope = await _scope(ctx, conn, typing.conversation_id)
-        text = _signal("typing", {"conversation_id": scope.conversation_id, **me, "active": typing.active})
+        text = _signal(PeerTyping(conversation_id=scope.conversation_id, agent=agent.username,
+                                  display_name=agent.display_name, active=typing.active))
         for other in ctx.hub.agents_seeing(scope, exclude=conn):
             other.outbox.put(text)
         if not typing.internal and scope.channel == "chat":
-            to_customer = _signal("typing", {"active": typing.active})
+            to_customer = _signal(CustomerTyping(active=typing.active))
             for cconn in ctx.hub.customer_conns(scope.customer_uid):
                 cconn.outbox.put(to_customer)
-    elif signal.name == "viewing":
-        viewing = _data(signal.data, AgentViewing)
+    elif signal.name == Viewing.NAME:
+        viewing = _decode(signal, Viewing)
         new = await _scope(ctx, conn, viewing.conversation_id) if viewing.conversation_id else None
         await switch_viewing(ctx, conn, new)
     else:
@@ -82,32 +75,30 @@ async def agent_signal(ctx: ServerContext, conn: AgentConn, signal: frames.Signa
 
 async def switch_viewing(ctx: ServerContext, conn: AgentConn, new: ConvScope | None) -> None:
     """Tell colleagues which conversation this agent now has open (``None``: none, or gone)."""
-    me = {"agent": conn.agent.username, "display_name": conn.agent.display_name}
+    agent = conn.agent
     old = ctx.hub.cached_scope(conn.viewing) if conn.viewing else None
     conn.viewing = new.conversation_id if new is not None else None
     told: set[AgentConn] = set()
     if new is not None:
-        text = _signal("viewing", {"conversation_id": new.conversation_id, **me})
+        text = _signal(PeerViewing(new.conversation_id, agent.username, agent.display_name))
         for other in ctx.hub.agents_seeing(new, exclude=conn):
             other.outbox.put(text)
             told.add(other)
     if old is not None and (new is None or old.conversation_id != new.conversation_id):
-        left = _signal("viewing", {"conversation_id": None, **me})
+        left = _signal(PeerViewing(None, agent.username, agent.display_name))
         for other in ctx.hub.agents_seeing(old, exclude=conn):
             if other not in told:
                 other.outbox.put(left)
 
 
-async def customer_signal(ctx: ServerContext, conn: CustomerConn, signal: frames.Signal) -> None:
-    if signal.name != "typing":
+async def customer_signal(ctx: ServerContext, conn: CustomerConn, signal: Signal) -> None:
+    if signal.name != CustomerTyping.NAME:
         raise ProtocolError(ErrorCode.BAD_REQUEST, "unknown signal")
-    typing = _data(signal.data, CustomerTyping)
+    typing = _decode(signal, CustomerTyping)
     scope = await ctx.db.run(repo_messages.open_chat_scope, conn.uid)
     if scope is None:
         return  # nothing to type into yet: the first message opens the conversation
     ctx.hub.remember(scope)
-    text = _signal(
-        "typing", {"conversation_id": scope.conversation_id, "who": "customer", "active": typing.active}
-    )
+    text = _signal(PeerTyping(conversation_id=scope.conversation_id, who="customer", active=typing.active))
     for agent_conn in ctx.hub.agents_seeing(scope):
         agent_conn.outbox.put(text)

@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from app.protocol import codec, frames
-from app.server.db.repo_events import ReplayPage
 from app.server.outbox import Outbox
+from app.server.repos.repo_events import ReplayPage
 
 PAGE_SIZE = 500
 

@@ -6,14 +6,16 @@ safe to hand to the event loop.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.protocol import frames
 from app.protocol import types as pt
 from app.server.db import schema as db
-from app.server.db import schema_channels as channels
 from app.server.masking import email_digest, mask_email, mask_name, mask_phone
 from app.server.visibility import ConvScope
+
+if TYPE_CHECKING:  # feature tables reached through the core rows' relationships (annotations only)
+    from app.server.callbacks.schema import CallbackRequest
 
 
 def customer_summary(c: db.Customer) -> pt.CustomerSummary:
@@ -21,9 +23,9 @@ def customer_summary(c: db.Customer) -> pt.CustomerSummary:
         uid=c.uid,
         name=mask_name(c.name),
         vip_tier=c.vip_tier,
-        language=c.language,  # type: ignore[arg-type]
+        language=c.language,
         kyc_level=c.kyc_level,
-        kyc_status=c.kyc_status,  # type: ignore[arg-type]
+        kyc_status=c.kyc_status,
         account_manager=c.account_manager,
         verified=c.contact is None,
         email_masked=mask_email(c.email) if c.email else None,
@@ -35,7 +37,7 @@ def message(m: db.Message) -> pt.Message:
     return pt.Message(
         id=m.id,
         conversation_id=m.conversation_id,
-        author_kind=m.author_kind,  # type: ignore[arg-type]
+        author_kind=m.author_kind,
         author_name=m.author_name,
         body=m.body,
         created_at=m.created_at,
@@ -43,7 +45,7 @@ def message(m: db.Message) -> pt.Message:
         author=m.author,
         client_msg_id=m.client_msg_id,
         redactions=[pt.Redaction(kind=r["kind"], severity=r["severity"]) for r in (m.redactions or [])],
-        delivery=m.outbound.state if m.outbound is not None else None,  # type: ignore[arg-type]
+        delivery=m.outbound.state if m.outbound is not None else None,
         delivery_error=m.outbound.last_error if m.outbound is not None else None,
         attachments=[
             pt.Attachment(filename=a.filename, content_type=a.content_type, size=a.size)
@@ -70,9 +72,9 @@ def customer_message(m: pt.Message) -> frames.CustomerMessage:
 def conversation(c: db.Conversation, customer: db.Customer, last: db.Message | None) -> pt.Conversation:
     return pt.Conversation(
         id=c.id,
-        channel=c.channel,  # type: ignore[arg-type]
-        status=c.status,  # type: ignore[arg-type]
-        priority=c.priority,  # type: ignore[arg-type]
+        channel=c.channel,
+        status=c.status,
+        priority=c.priority,
         customer=customer_summary(customer),
         created_at=c.created_at,
         updated_at=c.updated_at,
@@ -94,7 +96,7 @@ def conversation(c: db.Conversation, customer: db.Customer, last: db.Message | N
     )
 
 
-def callback_info(r: channels.CallbackRequest | None, customer: db.Customer) -> pt.CallbackInfo | None:
+def callback_info(r: CallbackRequest | None, customer: db.Customer) -> pt.CallbackInfo | None:
     if r is None:
         return None
     return pt.CallbackInfo(
@@ -139,7 +141,7 @@ def order(o: db.Order) -> pt.Order:
         order_id=o.order_id,
         market=o.market,
         symbol=o.symbol,
-        side=o.side,  # type: ignore[arg-type]
+        side=o.side,
         order_type=o.order_type,
         price=o.price,
         amount=o.amount,
@@ -154,7 +156,7 @@ def transfer(t: db.Transfer) -> pt.Transfer:
         transfer_id=t.transfer_id,
         direction=t.direction,
         asset=t.asset,
-        chain=t.chain,  # type: ignore[arg-type]
+        chain=t.chain,
         amount=t.amount,
         address=t.address,
         tx_hash=t.tx_hash,

@@ -1,6 +1,6 @@
 """The local cache's API for the session and the UI (no SQL outside this package)."""
 
-from app.models.crypto import CacheKey, CacheLocked, UnreadableCache
+from app.store.cache.crypto import CacheKey, CacheLocked, UnreadableCache
 from app.store.keycheck import HeldWork, Unlocked
 from app.store.observable import Disconnect, Signal
 from app.store.store import Store

@@ -1,39 +1,45 @@
 """Applying one server event to the cache (inside a :class:`~app.store.writes.WriteBatch`).
 
-Conversation events carry the conversation as it now is, so applying one is an upsert; a
-message event carries the message and its conversation after it. Applying an event twice
-changes nothing: the store skips any ``seq`` at or below the last one applied, and every write
-here is an upsert keyed by server ids.
-
-Events are matched by shape, not by name: any payload with a ``message`` and/or a
-``conversation`` (``message.updated`` for email delivery, ``sla.breached``, and whatever a newer
-server adds in the same shape) updates those rows. Only ``message.created`` counts as unread.
+The codec decodes each event once into a member of the
+:data:`~app.protocol.registry.ServerEvent` union; here each kind is matched by its type.
+Conversation events carry the conversation as it now is, so applying one is an upsert; a message
+event carries the message and its conversation after it. Applying an event twice changes nothing:
+the store skips any ``seq`` at or below the last one applied, and every write here is an upsert
+keyed by server ids. Only ``message.created`` counts as unread.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from app.protocol.events import CustomerUpdated, MessageCreated
-from app.protocol.types import Conversation, Message
+from app.protocol.events import (
+    AgentPresenceChanged,
+    ConversationCreated,
+    ConversationUpdated,
+    CustomerUpdated,
+    MessageCreated,
+    MessageUpdated,
+    SlaBreached,
+)
+from app.protocol.registry import ServerEvent
+from app.protocol.vip import CallbackDue, CallbackMissed, VipAlertEvent
 from app.store.writes import WriteBatch
 
 
-def apply(batch: WriteBatch, name: str, payload: Any) -> None:
-    """Write one decoded event; events the cache has no use for (presence, unknown) are skipped."""
-    if isinstance(payload, MessageCreated):
-        msg = payload.message
-        _, is_new = batch.message(msg)
-        from_customer = msg.author_kind == "customer"
-        answered = msg.author_kind == "agent" and not msg.internal and msg.author == batch.me
-        batch.conversation(payload.conversation, unread_delta=1 if is_new and from_customer else 0,
-                           read=answered)
-    elif isinstance(payload, CustomerUpdated):
-        batch.customer(payload.customer)
-    else:
-        message = getattr(payload, "message", None)
-        conversation = getattr(payload, "conversation", None)
-        if isinstance(message, Message):
-            batch.message(message)
-        if isinstance(conversation, Conversation):
+def apply(batch: WriteBatch, event: ServerEvent | None) -> None:
+    """Write one decoded event; events the cache has no use for (presence, alerts, unknown) are skipped."""
+    match event:
+        case MessageCreated(message=msg, conversation=conversation):
+            _, is_new = batch.message(msg)
+            from_customer = msg.author_kind == "customer"
+            answered = msg.author_kind == "agent" and not msg.internal and msg.author == batch.me
+            batch.conversation(conversation, unread_delta=1 if is_new and from_customer else 0, read=answered)
+        case MessageUpdated(message=msg, conversation=conversation):
+            batch.message(msg)
             batch.conversation(conversation)
+        case (ConversationCreated(conversation=conversation) | ConversationUpdated(conversation=conversation)
+              | SlaBreached(conversation=conversation) | CallbackDue(conversation=conversation)
+              | CallbackMissed(conversation=conversation)):
+            batch.conversation(conversation)
+        case CustomerUpdated(customer=customer):
+            batch.customer(customer)
+        case AgentPresenceChanged() | VipAlertEvent() | None:
+            pass  # nothing the cache keeps (None: an event name this build does not know)

@@ -8,7 +8,7 @@ as the literal ``status != 'resolved'`` so SQLite can use the partial indexes.
 Search is the union of: the UID (exactly or as a prefix), a
 typed email address via its SHA-256 digest (the cache never holds the address), and the blind
 FTS5 row of the conversation (masked name, masked email, subject, message text — as keyed hashes
-of whole words, see :mod:`app.models.search_text`). The matching ids are materialised once per
+of whole words, see :mod:`app.store.cache.search_text`). The matching ids are materialised once per
 search (:class:`SearchHits`), then every page and the count reuse them.
 """
 
@@ -33,14 +33,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from app.models import ConversationRecord as C
-from app.models.search_text import blind_query
+from app.store.cache import ConversationRecord as C
+from app.store.cache.search_text import blind_query
 from app.store.rows import inbox_row
 from app.store.sealing import cipher_of
 from app.store.types import STATUS_ANY, InboxPage, InboxQuery, InboxRow, View
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_ACTIVE = text("conversations.status != 'resolved'")
+# a literal, not a bound parameter: SQLite then sees that the partial indexes on open rows apply
+_ACTIVE: ColumnElement[bool] = literal_column("conversations.status != 'resolved'")
 _VIP = C.vip_tier > literal_column("0")
 URGENCY = (C.vip_tier.desc(), C.sla_due.asc(), C.waiting_since.asc(), C.id.asc())
 
@@ -82,10 +83,10 @@ class SearchHits:
 HITS = table("search_hits", column("id"), schema="temp")
 
 
-def search_parts(term: str, token: Callable[[str], str]) -> list[Select[tuple[int]]]:
+def search_parts(term: str, token: Callable[[str], str]) -> list[Select[int]]:
     """Queries of conversation ids matching what the agent typed (their union is the result);
     ``token`` is the store's keyed hash of one word."""
-    parts: list[Select[tuple[int]]] = []
+    parts: list[Select[int]] = []
     if _EMAIL.match(term):
         parts.append(select(C.id).where(C.email_digest == email_digest(term)))
         return parts
@@ -115,7 +116,7 @@ def conditions(session: Session, query: InboxQuery, hits: SearchHits) -> list[Co
     if query.channel:
         where.append(C.channel == query.channel)
     if query.status is None:
-        where.append(_ACTIVE)  # type: ignore[arg-type]
+        where.append(_ACTIVE)
     elif query.status != STATUS_ANY:
         where.append(C.status == query.status)
     term = query.search.strip()
@@ -162,7 +163,7 @@ def unread_total(session: Session, query: InboxQuery, hits: SearchHits) -> int:
 
 def earliest_first_response_due(session: Session, query: InboxQuery, hits: SearchHits) -> datetime | None:
     """The earliest first-response due among the view's conversations nobody has answered yet —
-    the priority lane's timer (:mod:`app.services.vip_lane`) — over the whole view, in SQL. While
+    the priority lane's timer (:mod:`app.policies.vip_lane`) — over the whole view, in SQL. While
     unanswered, ``sla_due`` is the first-response due (``rows.sla_due``)."""
     stmt = select(func.min(C.sla_due)).where(*conditions(session, query, hits), C.first_response_at.is_(None))
     due: datetime | None = session.scalar(stmt)

@@ -32,11 +32,11 @@ from enum import StrEnum
 from sqlalchemy import delete, func, select, table, text
 from sqlalchemy.orm import Session
 
-from app.models import DraftRecord, KeyValue, OutboxRecord
-from app.models.crypto import CacheCipher, CacheKey
-from app.models.fts import REBUILD_FTS_SQL
-from app.models.migrations import KEY_CHECK, NEEDS_SEALING, SEAL_IN_PLACE
 from app.store import kv
+from app.store.cache import DraftRecord, KeyValue, OutboxRecord
+from app.store.cache.crypto import CacheCipher, CacheKey
+from app.store.cache.fts import REBUILD_FTS_SQL
+from app.store.cache.migrations import KEY_CHECK, NEEDS_SEALING, SEAL_IN_PLACE
 from app.store.sealing import cipher_of
 from app.store.worker import DbWorker
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import KeyValue
+from app.store.cache import KeyValue
 from app.store.types import SyncState
 
 SERVER_URL = "server_url"

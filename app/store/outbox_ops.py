@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from app.models import MessageRecord, OutboxRecord
 from app.protocol.types import Message
+from app.store.cache import MessageRecord, OutboxRecord
 from app.store.sealing import allocate_ids, cipher_of, seal_values
 from app.store.types import OutboxItem
 from app.store.writes import WriteBatch
@@ -153,11 +153,17 @@ def retry_failed(batch: WriteBatch, message_local_id: int) -> bool:
     return True
 
 
+def tidy_on_open(session: Session) -> None:
+    """At start: replies in flight when the app last stopped are queued again; old delivered rows go."""
+    requeue_inflight(session)
+    prune_delivered(session)
+
+
 def prune_delivered(session: Session) -> None:
     newest = select(OutboxRecord.id).where(OutboxRecord.state == "delivered").order_by(
         OutboxRecord.id.desc()).limit(KEEP_DELIVERED)
     session.execute(
-        OutboxRecord.__table__.delete().where(
-            OutboxRecord.state == "delivered", OutboxRecord.id.not_in(newest.scalar_subquery())
-        )
+        delete(OutboxRecord)
+        .where(OutboxRecord.state == "delivered", OutboxRecord.id.not_in(newest.scalar_subquery()))
+        .execution_options(synchronize_session=False)
     )

@@ -19,8 +19,8 @@ from typing import Any
 
 import msgspec
 
-from app.models import ConversationRecord, MessageRecord
 from app.protocol.types import Conversation, CustomerSummary, Message
+from app.store.cache import ConversationRecord, MessageRecord
 from app.store.types import ConversationDetail, InboxRow, MessageView
 
 PREVIEW_CHARS = 160

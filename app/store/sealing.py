@@ -1,7 +1,7 @@
 """Sealing customer text on its way into the cache, and the row ids that sealing binds it to.
 
 Every write of a sealed column goes through :func:`seal_values`: it turns the plain values of the
-:class:`~app.models.columns.EncryptedText` columns into :class:`~app.models.columns.SealedText`
+:class:`~app.store.cache.columns.EncryptedText` columns into :class:`~app.store.cache.columns.SealedText`
 bound to ``table.column`` and the row's id (so a value cannot be moved to another row). A row's
 id must therefore be known *before* it is written: conversations, customers and drafts carry the
 server's ids, and messages and outbox items get theirs from :func:`allocate_ids` (the next free
@@ -14,31 +14,39 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
-from app.models.columns import EncryptedText, SealedText
-from app.models.crypto import CacheCipher, CacheLocked
+from app.store.cache.columns import EncryptedText, SealedText
+from app.store.cache.crypto import CacheCipher, CacheLocked
+from app.store.cache.schema import Base
 
 CIPHER = "cipher"  # the key of the store's cipher in ``Session.info``
 
 
 def cipher_of(session: Session) -> CacheCipher:
     cipher = session.info.get(CIPHER)
-    if cipher is None:
+    if not isinstance(cipher, CacheCipher):
         raise CacheLocked("the cache is locked: no key yet")
-    return cipher  # type: ignore[no-any-return]
+    return cipher
 
 
 @cache
-def sealed_columns(model: type) -> dict[str, str]:
+def sealed_columns(model: type[Base]) -> dict[str, str]:
     """``{attribute: label}`` of a model's sealed columns."""
-    table = model.__table__  # type: ignore[attr-defined]
-    return {c.key: c.type.label for c in table.columns if isinstance(c.type, EncryptedText)}
+    return {c.key: c.type.label for c in table_of(model).columns if isinstance(c.type, EncryptedText)}
+
+
+def table_of(model: type[Base]) -> Table:
+    """The table an ORM class is mapped to (every cache model maps one)."""
+    table = model.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} is not mapped to a table")
+    return table
 
 
 def seal_values(
-    cipher: CacheCipher, model: type, row_id: object, values: Mapping[str, Any]
+    cipher: CacheCipher, model: type[Base], row_id: object, values: Mapping[str, Any]
 ) -> dict[str, Any]:
     """``values`` with the sealed columns' plain text sealed for the row ``row_id``."""
     labels = sealed_columns(model)
@@ -54,7 +62,7 @@ def seal(cipher: CacheCipher, label: str, row_id: object, value: str) -> SealedT
     return SealedText(value, cipher.seal(label, row_id, value))
 
 
-def assign(record: Any, cipher: CacheCipher, row_id: object, values: Mapping[str, Any]) -> set[str]:
+def assign(record: Base, cipher: CacheCipher, row_id: object, values: Mapping[str, Any]) -> set[str]:
     """Set the attributes whose value changed (sealing those that are sealed); returns their names."""
     changed = {name: value for name, value in values.items() if getattr(record, name) != value}
     for name, value in seal_values(cipher, type(record), row_id, changed).items():
@@ -62,9 +70,9 @@ def assign(record: Any, cipher: CacheCipher, row_id: object, values: Mapping[str
     return set(changed)
 
 
-def allocate_ids(session: Session, model: type, count: int = 1) -> range:
+def allocate_ids(session: Session, model: type[Base], count: int = 1) -> range:
     """The next ``count`` ids of an ``AUTOINCREMENT`` table, never reusing one it ever had."""
-    table = model.__table__  # type: ignore[attr-defined]
+    table = table_of(model)
     key = next(iter(table.primary_key.columns))
     highest = session.scalar(select(func.max(key))) or 0
     used = session.execute(

@@ -17,12 +17,12 @@ from sqlalchemy import select, text, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from app.models import ConversationRecord, CustomerRecord, MessageRecord
-from app.models.crypto import CacheCipher
-from app.models.fts import REBUILD_FTS_SQL
 from app.protocol.types import Conversation, Message
+from app.store.cache import Base, ConversationRecord, CustomerRecord, MessageRecord
+from app.store.cache.crypto import CacheCipher
+from app.store.cache.fts import REBUILD_FTS_SQL
 from app.store.rows import conversation_values, customer_record_values, message_values
-from app.store.sealing import allocate_ids, seal_values
+from app.store.sealing import allocate_ids, seal_values, table_of
 from app.store.writes import WriteBatch
 
 
@@ -65,11 +65,11 @@ def apply(batch: WriteBatch, conversations: Sequence[Conversation]) -> None:
     batch.updated.update(i for i in fresh if i in known)
 
 
-def _upsert(session: Session, model: type, rows: list[dict[str, object]], *, key: str) -> None:
+def _upsert(session: Session, model: type[Base], rows: list[dict[str, object]], *, key: str) -> None:
     if not rows:
         return
     # Core on the Table (not the ORM class): one executemany, not one statement per row
-    stmt = insert(model.__table__)  # type: ignore[attr-defined]
+    stmt = insert(table_of(model))
     columns = [name for name in rows[0] if name != key]
     stmt = stmt.on_conflict_do_update(
         index_elements=[key], set_={name: stmt.excluded[name] for name in columns}
@@ -103,7 +103,8 @@ def _upsert_messages(session: Session, cipher: CacheCipher, messages: list[Messa
     in_batch = text("SELECT value FROM json_each(:ids)").bindparams(ids=json.dumps(sorted(unique)))
     stored = select(MessageRecord.server_id, MessageRecord.local_id).where(
         MessageRecord.server_id.in_(in_batch))
-    known: dict[int, int] = {server_id: local_id for server_id, local_id in session.execute(stored)}
+    known: dict[int, int] = {
+        server_id: local_id for server_id, local_id in session.execute(stored) if server_id is not None}
     fresh_ids = iter(allocate_ids(session, MessageRecord, sum(i not in known for i in unique)))
     rows = []
     for msg in unique.values():

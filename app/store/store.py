@@ -10,11 +10,11 @@ removed; ``reset`` after a snapshot), :attr:`Store.messages_changed` (``Messages
 conversation), :attr:`Store.outbox_changed` (the number of replies still to deliver),
 :attr:`Store.wiped` (the cached data is gone: a reason code, see :meth:`Store.wipe`).
 
-Customer text in the file is sealed with a key from the OS keyring (:mod:`app.models.crypto`).
+Customer text in the file is sealed with a key from the OS keyring (:mod:`app.store.cache.crypto`).
 A store opens *locked*; :meth:`Store.unlock` (or ``Store.open(path, key=...)``) gives it its key —
 the session does this with the key kept for its server and agent. Until then the sync state
 and the outbox's counts work, reads of customer text answer empty (a locked cache has nothing
-to show) and writing customer text raises :class:`~app.models.crypto.CacheLocked`.
+to show) and writing customer text raises :class:`~app.store.cache.crypto.CacheLocked`.
 """
 
 from __future__ import annotations
@@ -23,15 +23,16 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from app.models import CannedReplyRecord, ConversationRecord, DraftRecord, MessageRecord
-from app.models.crypto import CacheKey, UnreadableCache
+from app.protocol.registry import ServerEvent
 from app.protocol.types import CannedReply, Conversation, Message
 from app.store import events, inbox, keycheck, kv, outbox_ops, snapshot, thread
+from app.store.cache import CannedReplyRecord, ConversationRecord, DraftRecord, MessageRecord
+from app.store.cache.crypto import CacheKey, UnreadableCache
 from app.store.keycheck import HeldWork, Unlocked
 from app.store.observable import Signal
 from app.store.rows import conversation_detail, message_view
@@ -78,7 +79,7 @@ class Store:
 
         With ``key`` the store is unlocked at once (see :meth:`unlock`); without, it opens locked
         and the session unlocks it with the key from the keyring. Raises
-        :class:`~app.models.migrations.SchemaTooNew` for a cache written by a newer build (the
+        :class:`~app.store.cache.migrations.SchemaTooNew` for a cache written by a newer build (the
         file is left untouched) and ``sqlite3.DatabaseError`` for a damaged file.
         """
         worker = DbWorker(Path(path))
@@ -89,7 +90,7 @@ class Store:
             raise
         store = cls(worker)
         store._me = (await store.sync_state()).username
-        await worker.run(lambda s: (outbox_ops.requeue_inflight(s), outbox_ops.prune_delivered(s)))
+        await worker.run(outbox_ops.tidy_on_open)
         if key is not None:
             await store.unlock(key)
         return store
@@ -245,20 +246,21 @@ class Store:
 
         return (await self._write(work, reset=True))[1]
 
-    async def apply_event(self, seq: int, name: str, payload: Any) -> Change:
-        """Apply one event (``payload`` decoded by the codec; ``None`` if unknown). Idempotent:
-        a ``seq`` at or below the last applied one changes nothing and returns an empty Change."""
-        return await self.apply_events([(seq, name, payload)])
+    async def apply_event(self, seq: int, event: ServerEvent | None) -> Change:
+        """Apply one event (decoded by the codec; ``None``: a name this build does not know, which
+        only advances the seq). Idempotent: a ``seq`` at or below the last
+        applied one changes nothing and returns an empty Change."""
+        return await self.apply_events([(seq, event)])
 
-    async def apply_events(self, batch_events: Sequence[tuple[int, str, Any]]) -> Change:
+    async def apply_events(self, batch_events: Sequence[tuple[int, ServerEvent | None]]) -> Change:
         """Apply events in order, in one transaction (a sync replay); duplicates are skipped."""
 
         def work(batch: WriteBatch) -> None:
             last = kv.last_seq(batch.session)
-            for seq, name, payload in batch_events:
+            for seq, event in batch_events:
                 if seq <= last:
                     continue
-                events.apply(batch, name, payload)
+                events.apply(batch, event)
                 last = seq
             kv.put(batch.session, kv.LAST_SEQ, str(last))
 

@@ -5,7 +5,7 @@ bound (a server id, the window's ``floor``) on, plus replies not yet delivered. 
 lowest of: the ``latest``-th newest message (a window always shows the newest page), the given
 ``floor`` (a window never shrinks while it is open) and, with ``older``, the ``older``-th message
 before that floor (one more page of history). Server ids grow with time, so they order the thread.
-Paging rules (page size, asking the server) live in :mod:`app.services.thread_paging`.
+Paging rules (page size, asking the server) live in :mod:`app.core.thread_paging`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.models import MessageRecord
+from app.store.cache import MessageRecord
 from app.store.rows import message_view
 from app.store.types import MessageView
 
@@ -33,13 +33,13 @@ class ThreadSlice:
     oldest_cached: int | None = None
 
 
-def _delivered(conversation_id: int) -> Select[tuple[int | None]]:
+def _delivered(conversation_id: int) -> Select[int | None]:
     return select(MessageRecord.server_id).where(
         MessageRecord.conversation_id == conversation_id, MessageRecord.server_id.is_not(None)
     )
 
 
-def _nth_newest(session: Session, query: Select[tuple[int | None]], n: int) -> int | None:
+def _nth_newest(session: Session, query: Select[int | None], n: int) -> int | None:
     """The ``n``-th newest server id of ``query`` (n ≥ 1); the oldest one when there are fewer."""
     nth = session.scalar(query.order_by(MessageRecord.server_id.desc()).offset(n - 1).limit(1))
     if nth is None:

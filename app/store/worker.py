@@ -4,7 +4,7 @@ All SQL runs on a single worker thread: the asyncio loop (Qt's, through qasync) 
 SQLite, and an ORM session is created, used and closed on that thread, never shared. Work is
 handed over as a plain function ``fn(session) -> result`` and awaited with :meth:`DbWorker.run`.
 
-The worker also holds the store's key (:class:`~app.models.sql_functions.SealFunctions`): the SQL
+The worker also holds the store's key (:class:`~app.store.cache.sql_functions.SealFunctions`): the SQL
 functions that open and seal customer text are registered on its connection only, and every ORM
 session gets the cipher in ``Session.info`` for sealing. After :meth:`DbWorker.wipe_files` the
 file is gone; the next use creates a fresh, empty one (locked until a key is given).
@@ -25,8 +25,8 @@ from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
-from app.models.migrations import upgrade
-from app.models.sql_functions import SealFunctions
+from app.store.cache.migrations import upgrade
+from app.store.cache.sql_functions import SealFunctions
 from app.store.sealing import CIPHER
 
 T = TypeVar("T")

@@ -16,10 +16,10 @@ from collections.abc import Iterable
 from sqlalchemy import delete, select, text, update
 from sqlalchemy.orm import Session
 
-from app.models import ConversationRecord, CustomerRecord, MessageRecord, OutboxRecord
-from app.models.crypto import CacheCipher
-from app.models.fts import DELETE_FTS_SQL, REFRESH_FTS_SQL
 from app.protocol.types import Conversation, CustomerSummary, Message
+from app.store.cache import ConversationRecord, CustomerRecord, MessageRecord, OutboxRecord
+from app.store.cache.crypto import CacheCipher
+from app.store.cache.fts import DELETE_FTS_SQL, REFRESH_FTS_SQL
 from app.store.rows import (
     conversation_values,
     customer_record_values,
@@ -46,7 +46,7 @@ class WriteBatch:
 
     @property
     def cipher(self) -> CacheCipher:
-        """The store's cipher (:class:`~app.models.crypto.CacheLocked` before it has a key)."""
+        """The store's cipher (:class:`~app.store.cache.crypto.CacheLocked` before it has a key)."""
         return cipher_of(self.session)
 
     # --- conversations ---------------------------------------------------------------------------

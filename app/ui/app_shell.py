@@ -1,8 +1,11 @@
-"""The GUI application shell: builds the app, signs in, shows the window, runs until quit.
+"""The GUI application shell: renders the app core (:class:`~app.core.app.DeskApp`) in Qt.
 
-``agentdesk`` (sign-in dialog), ``--demo`` (embedded backend, signed in as a demo agent),
-``--smoke`` and ``--screenshot`` (headless checks) are modes of this one shell, like FeelUOwn's
-app shells: the same core, window and controllers, started differently.
+The core owns the run (settings, mode, store and session, signing in and out); this shell builds
+the QApplication, shows the sign-in dialog and the window, and turns the core's answers into
+widgets. ``agentdesk`` (sign-in dialog), ``--demo`` (a demo server beside the desk, signed in as
+a demo agent), ``--demo-server URL`` (a demo server started elsewhere), ``--smoke`` and
+``--screenshot`` (headless checks) are modes of this one shell, like FeelUOwn's app shells: the
+same core, window and controllers, started differently.
 """
 
 from __future__ import annotations
@@ -15,28 +18,20 @@ import signal
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-import keyring.backends.null
 import qasync
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
-from app.client import (
-    ConnectionStatus,
-    CredentialStore,
-    KeyringUnavailable,
-    LoginFailed,
-    Session,
-    SessionConfig,
-)
-from app.client.connection import ConnectionConfig
-from app.services.attention_policy import AttentionSettings
-from app.services.logging_setup import setup_logging
-from app.services.paths import app_paths
-from app.services.settings import Settings, load_settings, save_settings
+from app.client import CredentialStore, KeyringUnavailable, LoginFailed, Session
+from app.core.app import DeskApp
+from app.core.demo import ChildDemoServer, DemoBackend, DemoUnavailable, GivenDemoServer
+from app.core.logging_setup import setup_logging
+from app.core.paths import app_paths
+from app.core.settings import Settings, load_settings
+from app.policies.attention_policy import AttentionSettings
 from app.store import Store
 from app.ui import i18n, labels, resources, theme
 from app.ui.async_bridge import AsyncBridge
@@ -47,9 +42,6 @@ from app.ui.dialogs.sign_out_dialog import SignOutDialog
 from app.ui.main_window import MainWindow
 from app.ui.probe import run_probe
 from app.ui.single_instance import SingleInstance, server_name
-
-if TYPE_CHECKING:  # the demo backend (the whole server) is imported only when --demo runs
-    from app.ui.demo import DemoBackend
 
 log = logging.getLogger(__name__)
 STARTED = time.perf_counter()
@@ -74,27 +66,46 @@ def make_application() -> QApplication:
     return app
 
 
+def _no_demo_server() -> str:
+    return QCoreApplication.translate(
+        "Shell", "This build has no demo server: run agentdesk-server --demo and agentdesk --demo-server URL."
+    )
+
+
 class Shell:
     """One run of the GUI. ``await main()`` returns the process exit code."""
 
     def __init__(self, args: argparse.Namespace, settings: Settings, settings_path: Path) -> None:
         self.args = args
-        self.settings = settings
-        self.settings_path = settings_path
+        self.core = DeskApp(settings, settings_path, demo=demo_backend(args), server=args.server)
         self.bridge = AsyncBridge()
-        self.demo: DemoBackend | None = None
-        self.store: Store | None = None
-        self.session: Session | None = None
         self.desk: Desk | None = None
         self.window: MainWindow | None = None
         self._quit = asyncio.Event()
         self._signed_out = asyncio.Event()
 
+    # --- what the core holds (the shell renders it) ----------------------------------------------
+    @property
+    def settings(self) -> Settings:
+        return self.core.settings
+
+    @property
+    def session(self) -> Session | None:
+        return self.core.session
+
+    @property
+    def store(self) -> Store | None:
+        return self.core.store
+
     # --- the run --------------------------------------------------------------------------------
     async def main(self) -> int:
         try:
-            if self.args.demo:
-                agent = await self._start_demo()
+            if self.core.is_demo:
+                try:
+                    agent = await self._start_demo()
+                except DemoUnavailable:
+                    print(_no_demo_server(), file=sys.stderr)
+                    return 2
             else:
                 agent = await self._sign_in()
             while agent:
@@ -135,67 +146,29 @@ class Shell:
             await asyncio.gather(*waiters, return_exceptions=True)
 
     async def _start_demo(self) -> bool:
-        from app.ui.demo import DEMO_PASSWORD, DemoBackend
-
-        demo = DemoBackend()
-        self.demo = demo
-        await demo.start()
-        self.args.server = demo.ws_url  # signing out offers the demo server again
-        await self.open_session(
-            demo.ws_url, self.args.demo_user, self._cache_for(demo.ws_url, self.args.demo_user)
-        )
-        assert self.session is not None
-        await self.session.login(self.args.demo_user, DEMO_PASSWORD, remember=False)
-        if not (self.args.smoke or self.args.screenshot):  # those print one JSON line, nothing else
-            uid, name = await asyncio.to_thread(demo.customer_to_play, self.args.demo_user)
-            text = QCoreApplication.translate(
-                "Shell", "Play the customer {name} (UID {uid}) in a browser: {url}"
-            )
-            with contextlib.suppress(OSError, UnicodeError):  # no console, or one that cannot show the name
-                print(text.format(name=name, uid=uid, url=demo.customer_chat_url(uid)), flush=True)
+        await self.core.start_demo(self.args.demo_user)
+        if self.core.plays_customers and not (self.args.smoke or self.args.screenshot):
+            await self._print_customer_to_play()  # --smoke and --screenshot print one JSON line only
         return True
 
-    def _credentials(self) -> CredentialStore:
-        """The OS keyring; a demo keeps its token in memory and never touches the keyring."""
-        if self.demo is not None:
-            return CredentialStore(keyring.backends.null.Keyring())
-        return CredentialStore()
-
-    def _cache_for(self, server_url: str, username: str) -> Path:
-        """One cache file per (server, agent); a demo's live in its temporary folder."""
-        if self.demo is not None:
-            return self.demo.folder / f"desk-cache-{username}.sqlite3"
-        return app_paths().ensure().cache_db(server_url, username)
+    async def _print_customer_to_play(self) -> None:
+        """Tell the person at the demo where to play a customer whose messages reach this desk."""
+        uid, name, url = await self.core.customer_to_play(self.args.demo_user)
+        text = QCoreApplication.translate("Shell", "Play the customer {name} (UID {uid}) in a browser: {url}")
+        with contextlib.suppress(OSError, UnicodeError):  # no console, or one that cannot show the name
+            print(text.format(name=name, uid=uid, url=url), flush=True)
 
     async def open_session(
-        self, server_url: str, username: str, cache: Path, credentials: CredentialStore | None = None
+        self, server_url: str, username: str, cache: Path | None = None,
+        credentials: CredentialStore | None = None,
     ) -> None:
-        if (
-            self.session is not None
-            and self.session.server_url == server_url
-            and self.session.username == username
-        ):
-            return
-        await self._close_session()
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        self.store = await Store.open(cache)
-        # A private CA for wss:// (Settings → ca_file); certificates are always verified.
-        config = SessionConfig(connection=ConnectionConfig(ca_file=self.settings.ca_file))
-        self.session = Session(
-            server_url, self.store, credentials or self._credentials(), username=username, config=config
-        )
-        await self.session.start()
+        await self.core.open_session(server_url, username, cache, credentials)
 
     async def _sign_in(self, *, after_sign_out: bool = False) -> bool:
         """Connect with the remembered token, else show the sign-in dialog; False if cancelled."""
-        url = self.args.server or self.settings.server_url
-        user = self.settings.username
-        if url and user and not after_sign_out:
-            await self.open_session(url, user, self._cache_for(url, user))
-            assert self.session is not None
-            if self.session.current_state.status is not ConnectionStatus.RELOGIN_NEEDED:
-                return True
-        return await self._login_dialog(url, user)
+        if not after_sign_out and await self.core.resume():
+            return True
+        return await self._login_dialog(*self.core.sign_in_address())
 
     async def _login_dialog(self, url: str, user: str) -> bool:
         done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
@@ -204,11 +177,7 @@ class Shell:
             self._show_held_cache(dialog, self.session.cache_held)
 
         async def attempt(server_url: str, username: str, password: str, remember: bool) -> None:
-            await self.open_session(server_url, username, self._cache_for(server_url, username))
-            assert self.session is not None
-            await self.session.login(username, password, remember=remember)
-            self.settings = self.settings.with_changes(server_url=server_url, username=username)
-            await asyncio.to_thread(save_settings, self.settings, self.settings_path)  # fsync: off the loop
+            await self.core.sign_in(server_url, username, password, remember=remember)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, KeyringUnavailable):
@@ -217,12 +186,9 @@ class Shell:
             code = exc.code if isinstance(exc, LoginFailed) else "unreachable"
             dialog.show_error(labels.error(code))
 
-        async def discard() -> None:
-            if self.session is not None:
-                await self.session.discard_local_work()
-
         def discard_clicked() -> None:
-            self.bridge.run(discard(), done=lambda _r: dialog.discarded(), guard=dialog, name="discard")
+            self.bridge.run(self.core.discard_local_work(), done=lambda _r: dialog.discarded(), guard=dialog,
+                            name="discard")
 
         def accepted(_result: object) -> None:
             if not done.done():
@@ -255,8 +221,8 @@ class Shell:
             attention=lambda: AttentionSettings(
                 self.settings.notifications, self.settings.sound, vip_alert=self.settings.vip_alert
             ),
-            customer_chat=self._open_customer_chat if self.demo is not None else None,
-            keyring_notice=self.demo is None,
+            customer_chat=self._open_customer_chat if self.core.plays_customers else None,
+            keyring_notice=not self.core.is_demo,
         )
         window.quit_requested.connect(self._quit.set)
         window.sign_out_requested.connect(self._sign_out)
@@ -270,8 +236,9 @@ class Shell:
             self.desk.load_reference_data()
 
     def _open_customer_chat(self, uid: str) -> None:
-        if self.demo is not None:
-            QDesktopServices.openUrl(QUrl(self.demo.customer_chat_url(uid)))
+        if self.core.plays_customers:
+            self.bridge.run(self.core.customer_chat_url(uid), name="customer_chat",
+                            done=lambda url: QDesktopServices.openUrl(QUrl(url)))
 
     def _sign_out(self) -> None:
         """Ask first: sign out only, or also remove this desk's data (issue: local data)."""
@@ -282,8 +249,7 @@ class Shell:
         dialog.open()
 
     async def _signed_out_with(self, wipe: bool) -> None:
-        if self.session is not None:
-            await self.session.logout(wipe=wipe)
+        await self.core.sign_out(wipe=wipe)
         self._close_window()
         self._signed_out.set()
 
@@ -294,8 +260,8 @@ class Shell:
         dialog.open()
 
     def _apply_settings(self, settings: Settings) -> None:
-        previous, self.settings = self.settings, settings
-        self.bridge.run(asyncio.to_thread(save_settings, settings, self.settings_path), name="settings.save")
+        previous = self.core.change_settings(settings)
+        self.bridge.run(self.core.save_settings(), name="settings.save")
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply(app, resolve_theme(settings.theme))
@@ -324,34 +290,26 @@ class Shell:
             window, self.window = self.window, None
             with contextlib.suppress(RuntimeError):
                 window.quit_requested.disconnect(self._quit.set)
-            if self.session is not None and self.session.replies_at_risk:
-                log.warning("closing with %d undelivered replies under a key kept in memory",
-                            self.session.replies_at_risk)
             window.close_without_asking()
             window.deleteLater()
         if self.desk is not None:
             self.desk.close()
             self.desk = None
 
-    async def _close_session(self) -> None:
-        if self.session is not None:
-            with contextlib.suppress(Exception):
-                await self.session.stop()
-            self.session = None
-        if self.store is not None:
-            with contextlib.suppress(Exception):
-                await self.store.close()
-            self.store = None
-
     async def shutdown(self) -> None:
         self._close_window()
         await self.bridge.drain(2.0)
         self.bridge.cancel_all()
-        await self._close_session()
-        if self.demo is not None:
-            with contextlib.suppress(Exception):
-                await self.demo.stop()  # type: ignore[attr-defined]
-            self.demo = None
+        await self.core.shutdown()
+
+
+def demo_backend(args: argparse.Namespace) -> DemoBackend | None:
+    """``--demo-server URL``: that demo server; ``--demo``: one started beside the desk."""
+    if getattr(args, "demo_server", None):
+        return GivenDemoServer(args.demo_server)
+    if args.demo:
+        return ChildDemoServer()
+    return None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -366,7 +324,8 @@ def run(args: argparse.Namespace) -> int:
     theme.apply(app, resolve_theme(args.theme or settings.theme))
     instance: SingleInstance | None = None
     if not headless:  # --smoke and --screenshot are checks, not a desk: they may run beside one
-        instance = SingleInstance(server_name("demo" if args.demo else "desk", paths.data_dir))
+        demo = args.demo or bool(getattr(args, "demo_server", None))
+        instance = SingleInstance(server_name("demo" if demo else "desk", paths.data_dir))
         if not instance.claim():
             print(
                 QCoreApplication.translate(

@@ -1,4 +1,4 @@
-"""Carries out the attention the core decided (:mod:`app.services.attention_policy`).
+"""Carries out the attention the core decided (:mod:`app.policies.attention_policy`).
 
 Tray icon with the unread count (when the platform has a tray), desktop notifications through
 the tray, taskbar flashing via ``QApplication.alert`` and a sound. PySide6-Essentials has no
@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QProcess, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
-from app.services.attention_policy import Attention
+from app.policies.attention_policy import Attention
 from app.ui import resources
 
 

@@ -1,6 +1,6 @@
 """Turns new conversations and customer messages into attention, and keeps the unread count.
 
-The decision is the core's (:func:`app.services.attention_policy.decide`); this controller
+The decision is the core's (:func:`app.policies.attention_policy.decide`); this controller
 supplies the facts only the UI knows — is the window focused, which conversations are open —
 and hands the result to :class:`AttentionService` (tray, sound, taskbar). Events replayed while
 reconnecting are history, not news, so only events that arrive while online count.
@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.client import ConnectionStatus, EventNotice
+from app.policies.attention_policy import AttentionSettings, decide
 from app.protocol.events import ConversationEvent, MessageCreated
-from app.services.attention_policy import AttentionSettings, decide
 from app.store import InboxQuery, View
 from app.ui import labels
 from app.ui.attention import AttentionService

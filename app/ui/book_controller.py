@@ -5,18 +5,18 @@ may change a client's figures: ``vip.alert``, ``customer.updated``, ``callback.d
 and conversations of VIP clients coming and going.
 
 "Acknowledge alerts" sends ``vip.alert_ack`` with the selected client's alert ids (the core's
-:mod:`app.services.vip_alerts` says which); once the server confirms, the row drops the
+:mod:`app.policies.vip_alerts` says which); once the server confirms, the row drops the
 acknowledged alerts at once and the book is fetched again. A refusal shows in the pane.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
+import msgspec
 from PySide6.QtCore import QObject, QTimer
 
 from app.client import EventNotice, RequestFailed
-from app.services.vip_alerts import ackable_ids, without_acknowledged
+from app.policies.vip_alerts import ackable_ids, without_acknowledged
+from app.protocol import vip
 from app.ui import labels
 from app.ui.desk import Desk
 from app.ui.item_models.book_model import BookModel
@@ -56,33 +56,38 @@ class BookController(QObject):
         """Fetch the book again from the top, as many rows as are shown now (so a refresh after an
         event does not drop the pages the manager scrolled to)."""
         self._timer.stop()
-        params: dict[str, Any] = {"sort": self.model.sort_code}
-        if self.search:
-            params["search"] = self.search
+        asked = self._params()
         self.desk.bridge.run(
-            self._pages(params, max(BOOK_PAGE, self.model.rowCount())),
-            done=lambda result, asked=dict(params): self._loaded(asked, *result),
+            self._pages(asked, max(BOOK_PAGE, self.model.rowCount())),
+            done=lambda result: self._loaded(asked, *result),
             guard=self.pane,
             name="vip.book",
         )
 
-    async def _pages(self, params: dict[str, Any], wanted: int) -> tuple[list[Any], int, str | None]:
-        clients: list[Any] = []
+    def _params(self, *, limit: int = BOOK_PAGE, cursor: str | None = None) -> vip.BookParams:
+        """What the pane asks for now: the model's sort and the search (none when blank)."""
+        sort = self.model.sort_code
+        return vip.BookParams(sort=sort, search=self.search or None, limit=limit, cursor=cursor)
+
+    async def _pages(self, asked: vip.BookParams, wanted: int) -> tuple[list[vip.BookRow], int, str | None]:
+        clients: list[vip.BookRow] = []
         cursor: str | None = None
         total = 0
         while True:
             limit = min(BOOK_PAGE, wanted - len(clients))
-            result = await self.desk.session.request("vip.book", **params, limit=max(limit, 1),
-                                                     **({"cursor": cursor} if cursor else {}))
+            page = msgspec.structs.replace(asked, limit=max(limit, 1), cursor=cursor)
+            result = await self.desk.session.call(vip.BOOK, page)
             clients.extend(result.clients)
             total, cursor = result.total, result.next_cursor
             if cursor is None or len(clients) >= wanted:
                 return clients, total, cursor
 
-    def _current(self, asked: dict[str, Any]) -> bool:
-        return asked.get("search", "") == self.search and asked["sort"] == self.model.sort_code
+    def _current(self, asked: vip.BookParams) -> bool:
+        return (asked.search or "") == self.search and asked.sort == self.model.sort_code
 
-    def _loaded(self, asked: dict[str, Any], clients: list[Any], total: int, cursor: str | None) -> None:
+    def _loaded(
+        self, asked: vip.BookParams, clients: list[vip.BookRow], total: int, cursor: str | None
+    ) -> None:
         if not self._current(asked):
             return  # an older answer; the newer request is on its way
         self.model.set_rows(clients, total, cursor)
@@ -90,12 +95,10 @@ class BookController(QObject):
         self.loads += 1
 
     def _more(self, cursor: str) -> None:
-        params: dict[str, Any] = {"sort": self.model.sort_code, "limit": BOOK_PAGE, "cursor": cursor}
-        if self.search:
-            params["search"] = self.search
+        asked = self._params(limit=BOOK_PAGE, cursor=cursor)
 
-        def loaded(result: Any) -> None:
-            if not self._current(params) or self.model.next_cursor != cursor:
+        def loaded(result: vip.BookResult) -> None:
+            if not self._current(asked) or self.model.next_cursor != cursor:
                 return  # the book was fetched again meanwhile
             self.model.append_rows(result.clients, result.next_cursor)
             self.pane.show_total(self.model.rowCount(), result.total)
@@ -105,8 +108,8 @@ class BookController(QObject):
             self.model.page_failed()
             self._show_failure(exc)
 
-        self.desk.bridge.run(self.desk.session.request("vip.book", **params), done=loaded, error=failed,
-                             guard=self.pane, name="vip.book.more")
+        self.desk.bridge.run(self.desk.session.call(vip.BOOK, asked), done=loaded,
+                             error=failed, guard=self.pane, name="vip.book.more")
 
     def acknowledge(self, uid: str) -> None:
         ids = ackable_ids(self.model.row_of(uid))
@@ -114,7 +117,7 @@ class BookController(QObject):
             return
         self.pane.clear_error()
         self.desk.bridge.run(
-            self.desk.session.request("vip.alert_ack", uid=uid, alert_ids=ids),
+            self.desk.session.call(vip.ALERT_ACK, vip.AlertAckParams(uid=uid, alert_ids=ids)),
             done=lambda result: self._acknowledged(uid, result.acknowledged),
             error=self._show_failure,
             guard=self.pane,

@@ -3,57 +3,36 @@
 Every gesture of the pane becomes one core call through the async bridge (no async methods on
 widgets); the pane then shows what the store reports. Opening a conversation: its detail, the
 cached thread at once, the server's newest page behind it, the draft, ``mark_read`` and a
-``viewing`` signal to colleagues. Their ``viewing``/``typing`` signals feed the collision banner.
+``viewing`` signal to colleagues. Their ``viewing``/``typing`` signals feed the core's
+:class:`~app.core.collision.Collision` model, which the collision banner renders.
 Scrolling to the top (or "Load earlier messages") pages in older history through the core's
-:class:`~app.services.thread_paging.ThreadPager`; the view keeps the agent's place. A ticket's
+:class:`~app.core.thread_paging.ThreadPager`; the view keeps the agent's place. A ticket's
 category, due date and subject are edited in a :class:`TicketDialog` and saved with
 ``conversation.update``; the header shows them once the server's event reaches the cache.
 """
 
 from __future__ import annotations
 
-import time
 from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.client import RequestFailed
+from app.core.collision import Collision, CollisionState
+from app.core.thread_paging import ThreadPager, ThreadWindow
+from app.policies.canned_render import CannedValues
+from app.policies.ticket_edit import TicketEdit, ticket_fields
+from app.protocol import methods
+from app.protocol.signals import PeerSignal, Typing, Viewing
 from app.protocol.types import CannedReply
-from app.services.canned_render import CannedValues
-from app.services.thread_paging import ThreadPager, ThreadWindow
-from app.services.ticket_edit import TicketEdit, ticket_fields
-from app.store import Change, ConversationDetail, MessagesChange, MessageView
+from app.store import Change, ConversationDetail, MessagesChange
 from app.ui import labels
 from app.ui.desk import Desk
 from app.ui.dialogs.canned_picker import CannedPicker
 from app.ui.dialogs.ticket_dialog import TicketDialog
-from app.ui.item_models.thread_model import ThreadItem
+from app.ui.item_models.thread_model import thread_item
 from app.ui.panes.conversation_pane import ConversationPane
-
-PEER_TTL = 12.0  # seconds a colleague's viewing/typing signal stays valid without a refresh
-
-
-def thread_item(m: MessageView, me: str) -> ThreadItem:
-    kind = "internal" if m.internal else m.author_kind
-    mine = m.author_kind == "agent" and m.author == me
-    return ThreadItem(
-        key=str(m.local_id),
-        kind=kind,
-        author=m.author_name,
-        body=m.body,
-        time=m.created_at,
-        mine=mine,
-        delivery=m.delivery_state if mine else None,
-        error=m.failure_code,
-        error_text=m.failure_reason,
-        local_id=m.local_id,
-        redacted=len(m.redactions),
-        email_delivery=m.delivery,
-        note_code=m.note_code,
-        note_args=dict(m.note_args),
-        by_server=m.author_kind == "system",
-    )
 
 
 class ConversationController(QObject):
@@ -69,9 +48,10 @@ class ConversationController(QObject):
         self.detail: ConversationDetail | None = None
         self.customer_name: str | None = None  # revealed or masked, for canned replies
         self.ticket_dialog: TicketDialog | None = None
-        self._peers: dict[str, dict[str, Any]] = {}  # username → {name, viewing, typing, seen}
+        self.collision = Collision(lambda: desk.username)
+        self._collision_off = self.collision.changed.connect(self._render_peers)
         self._peer_timer = QTimer(self, interval=2000)
-        self._peer_timer.timeout.connect(self._expire_peers)
+        self._peer_timer.timeout.connect(self.collision.expire)
         self._peer_timer.start()
         self.pager = ThreadPager(desk.store, desk.session.fetch_messages, lambda: desk.session.online)
 
@@ -108,12 +88,11 @@ class ConversationController(QObject):
         self.conversation_id = conversation_id
         self.pager.open(conversation_id)
         self.detail = None
-        self._peers.clear()
-        self.pane.set_collision([], [])
+        self.collision.open(conversation_id)
         self.pane.show_error("")
         run = self.desk.bridge.run
         if previous is not None:
-            run(self.desk.session.send_signal("viewing", {"conversation_id": None}), name="viewing")
+            run(self.desk.session.send_signal(Viewing(conversation_id=None)), name="viewing")
         if conversation_id is None:
             self.pane.composer.set_conversation(None)
             self.pane.thread_model.reset(None, [])
@@ -139,7 +118,7 @@ class ConversationController(QObject):
             name="draft.get",
         )
         run(self.desk.store.mark_read(cid), name="mark_read")
-        run(self.desk.session.send_signal("viewing", {"conversation_id": cid}), name="viewing")
+        run(self.desk.session.send_signal(Viewing(conversation_id=cid)), name="viewing")
         latest = self.pager.load_latest()
         if latest is not None:
             run(latest, done=self._show_window, guard=self.pane, name="conversation.messages")
@@ -151,7 +130,7 @@ class ConversationController(QObject):
         self.pane.composer.set_conversation(None)
         if self.conversation_id is not None:
             self.desk.bridge.run(
-                self.desk.session.send_signal("viewing", {"conversation_id": None}), name="viewing"
+                self.desk.session.send_signal(Viewing(conversation_id=None)), name="viewing"
             )
         self.conversation_id = None
         self.pager.open(None)
@@ -167,7 +146,8 @@ class ConversationController(QObject):
             self.customer_wanted.emit(detail.row.customer_uid)
 
     def _same_customer(self, detail: ConversationDetail) -> bool:
-        return bool(self.detail) and self.detail.row.customer_uid == detail.row.customer_uid  # type: ignore[union-attr]
+        shown = self.detail
+        return shown is not None and shown.row.customer_uid == detail.row.customer_uid
 
     def _show_draft(self, cid: int, text: str) -> None:
         if cid == self.conversation_id and text and not self.pane.composer.text():
@@ -265,7 +245,7 @@ class ConversationController(QObject):
 
     async def _update(self, cid: int, changes: dict[str, Any]) -> None:
         # The cache changes when the server's ``conversation.updated`` event arrives (in seq order).
-        await self.desk.session.request("conversation.update", conversation_id=cid, **changes)
+        await self.desk.session.call(methods.UPDATE, methods.UpdateParams(conversation_id=cid, **changes))
 
     def edit_ticket(self) -> None:
         """Open the ticket dialog for the open conversation (nothing for other channels)."""
@@ -295,7 +275,7 @@ class ConversationController(QObject):
             dialog.accept()
             return
         self.desk.bridge.run(
-            self.desk.session.request("conversation.update", conversation_id=cid, **edit.changes),
+            self.desk.session.call(methods.UPDATE, methods.UpdateParams(conversation_id=cid, **edit.changes)),
             done=lambda _result: dialog.accept(),
             error=lambda exc: self._ticket_failed(dialog, exc),
             guard=dialog,
@@ -330,7 +310,7 @@ class ConversationController(QObject):
         if cid is None or (active and internal):
             return
         self.desk.bridge.run(
-            self.desk.session.send_signal("typing", {"conversation_id": cid, "active": active}), name="typing"
+            self.desk.session.send_signal(Typing(conversation_id=int(cid), active=active)), name="typing"
         )
 
     # --- canned replies -------------------------------------------------------------------------
@@ -361,40 +341,11 @@ class ConversationController(QObject):
         self.picker = picker
 
     # --- colleagues here ------------------------------------------------------------------------
-    def _peer_signal(self, name: str, data: dict[str, Any]) -> None:
-        agent = data.get("agent")
-        if not agent or agent == self.desk.username:
-            return
-        peer = self._peers.setdefault(
-            agent, {"name": data.get("display_name") or agent, "viewing": False, "typing": False, "seen": 0.0}
-        )
-        here = data.get("conversation_id") == self.conversation_id and self.conversation_id is not None
-        if name == "viewing":
-            peer["viewing"] = here
-            if not here:
-                peer["typing"] = False
-        elif name == "typing":
-            if data.get("conversation_id") != self.conversation_id:
-                return
-            peer["typing"] = bool(data.get("active"))
-            peer["viewing"] = True
-        else:
-            return
-        peer["seen"] = time.monotonic()
-        self._render_peers()
+    def _peer_signal(self, signal: PeerSignal) -> None:
+        self.collision.receive(signal)
 
-    def _expire_peers(self) -> None:
-        now = time.monotonic()
-        stale = [u for u, p in self._peers.items() if p["typing"] and now - p["seen"] > PEER_TTL]
-        for username in stale:
-            self._peers[username]["typing"] = False
-        if stale:
-            self._render_peers()
-
-    def _render_peers(self) -> None:
-        viewing = [p["name"] for p in self._peers.values() if p["viewing"]]
-        typing = [p["name"] for p in self._peers.values() if p["typing"]]
-        self.pane.set_collision(viewing, typing)
+    def _render_peers(self, state: CollisionState) -> None:
+        self.pane.set_collision(list(state.viewing), list(state.typing))
 
     def _fill_agents(self) -> None:
         agents = [(a.username, a.display_name, a.presence) for a in self.desk.agents]

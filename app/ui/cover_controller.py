@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from app.client import ConnectionStatus, SessionState
+from app.protocol import vip
 from app.protocol.vip import CoverEntry
 from app.ui.desk import Desk
 from app.ui.dialogs.cover_dialogs import BackupDialog, CoverReportDialog
@@ -45,7 +46,7 @@ class CoverController(QObject):
 
     def set_backup(self, username: str | None) -> None:
         self.desk.bridge.run(
-            self.desk.session.request("agent.backup.set", backup=username),
+            self.desk.session.call(vip.BACKUP_SET, vip.BackupSetParams(backup=username)),
             done=self._backup_set,
             guard=self,
             name="agent.backup.set",
@@ -71,7 +72,7 @@ class CoverController(QObject):
 
     def _ask_report(self, since: datetime) -> None:
         self.desk.bridge.run(
-            self.desk.session.request("cover.report", since=since),
+            self.desk.session.call(vip.COVER_REPORT, vip.CoverReportParams(since=since)),
             done=lambda result: self.show_report(result.entries),
             guard=self,
             error=lambda _exc: None,  # a report is a courtesy: no error in the status bar

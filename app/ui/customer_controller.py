@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from app.client import RequestFailed
+from app.protocol import methods
 from app.protocol.types import CustomerContext
 from app.ui import labels
 from app.ui.desk import Desk
@@ -43,7 +44,7 @@ class CustomerController(QObject):
             self.pane.show_loading()
         self.uid = uid
         self.desk.bridge.run(
-            self.desk.session.request("customer.get", uid=uid),
+            self.desk.session.call(methods.CUSTOMER_GET, methods.CustomerParams(uid=uid)),
             done=lambda result: self._show(uid, result.customer),
             error=self._failed,
             guard=self.pane,
@@ -80,7 +81,8 @@ class CustomerController(QObject):
                 self.revealed.emit(result.customer)
 
         self.desk.bridge.run(
-            self.desk.session.request("customer.get", uid=uid, reveal=True, reason=reason),
+            self.desk.session.call(
+                methods.CUSTOMER_GET, methods.CustomerParams(uid=uid, reveal=True, reason=reason)),
             done=done,
             error=self._failed,
             guard=self.pane,

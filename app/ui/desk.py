@@ -10,15 +10,15 @@ replies, the other agents — loaded through the core when the session comes onl
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from app.client import ConnectionStatus, EventNotice, Session, SessionState
+from app.policies.sla_clock import ServerClock
+from app.protocol import methods
 from app.protocol.events import AgentPresenceChanged
-from app.protocol.frames import Signal as SignalFrame
+from app.protocol.signals import PeerSignal
 from app.protocol.types import AgentInfo, AgentPresence, CannedReply
-from app.services.sla_clock import ServerClock
 from app.store import Store
 from app.ui.async_bridge import AsyncBridge
 
@@ -31,7 +31,7 @@ class Desk(QObject):
     rows_changed = Signal(object)  # Change
     messages_changed = Signal(object)  # MessagesChange
     event_received = Signal(object)  # EventNotice (after the store applied it)
-    peer_signal = Signal(str, dict)  # typing/viewing of colleagues: name, data
+    peer_signal = Signal(object)  # typing/viewing of colleagues: a PeerTyping or PeerViewing
     canned_changed = Signal()
     agents_changed = Signal()
 
@@ -91,8 +91,8 @@ class Desk(QObject):
             self.came_online.emit()
             self.load_reference_data()
 
-    def _on_signal(self, frame: SignalFrame) -> None:
-        self.peer_signal.emit(frame.name, dict(frame.data))
+    def _on_signal(self, signal: PeerSignal) -> None:
+        self.peer_signal.emit(signal)
 
     def _on_event(self, notice: EventNotice) -> None:
         if isinstance(notice.payload, AgentPresenceChanged):
@@ -111,14 +111,14 @@ class Desk(QObject):
 
     def load_agents(self) -> None:
         self.bridge.run(
-            self.session.request("agents.list"),
+            self.session.call(methods.AGENTS_LIST, methods.Empty()),
             done=self._agents_loaded,
             guard=self,
             error=lambda exc: log.info("agents.list failed: %s", type(exc).__name__),
             name="agents.list",
         )
 
-    def _agents_loaded(self, result: Any) -> None:
+    def _agents_loaded(self, result: methods.AgentsResult) -> None:
         self.agents = list(result.agents)
         self.agents_changed.emit()
 
@@ -127,7 +127,7 @@ class Desk(QObject):
         if cached and not self.canned:
             self.canned = cached
             self.canned_changed.emit()
-        result = await self.session.request("canned.list")
+        result = await self.session.call(methods.CANNED_LIST, methods.CannedParams())
         await self.store.put_canned_replies(result.replies)
         self.canned = list(result.replies)
         self.canned_changed.emit()

@@ -13,8 +13,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
 
+from app.policies.sla_clock import Remaining
 from app.protocol import notes
-from app.services.sla_clock import Remaining
 
 _CTX = "Labels"
 
@@ -145,7 +145,7 @@ TICKET_CATEGORIES = {  # a ticket's help-centre topic (app.protocol.types.Ticket
     "promotions": QT_TRANSLATE_NOOP("Labels", "Promotions"),
     "platform_rules": QT_TRANSLATE_NOOP("Labels", "Platform rules"),
 }
-TICKET_PROBLEMS = {  # app.services.ticket_edit.plan_edit problem codes
+TICKET_PROBLEMS = {  # app.policies.ticket_edit.plan_edit problem codes
     "category_unknown": QT_TRANSLATE_NOOP("Labels", "Choose a category."),
     "due_past": QT_TRANSLATE_NOOP("Labels", "The due date must be in the future."),
     "due_too_far": QT_TRANSLATE_NOOP("Labels", "The due date must be within a year."),
@@ -244,7 +244,7 @@ def ticket_category(code: str | None) -> str:
 
 
 def ticket_problem(code: str) -> str:
-    """Why an edit of a ticket cannot be saved (``app.services.ticket_edit`` codes)."""
+    """Why an edit of a ticket cannot be saved (``app.policies.ticket_edit`` codes)."""
     return _lookup(TICKET_PROBLEMS, code)
 
 

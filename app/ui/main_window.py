@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QToolButton, QVBoxL
 
 from app import APP_NAME, __version__
 from app.client import SessionState
+from app.policies.attention_policy import AttentionSettings, title_with_unread
 from app.protocol.types import CustomerContext
-from app.services.attention_policy import AttentionSettings, title_with_unread
 from app.ui import commands, labels, resources
 from app.ui.app_state import connection_view
 from app.ui.attention_controller import AttentionController

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from app.client import RequestFailed
+from app.protocol import vip
 from app.protocol.types import CustomerContext
 from app.ui import labels
 from app.ui.desk import Desk
@@ -33,7 +34,7 @@ class NotesController(QObject):
         self.uid = customer.uid
         uid = customer.uid
         self.desk.bridge.run(
-            self.desk.session.request("customer.notes.list", uid=uid),
+            self.desk.session.call(vip.NOTES_LIST, vip.NotesParams(uid=uid)),
             done=lambda result: self._listed(uid, result),
             error=self._list_failed,
             guard=self.view,
@@ -53,7 +54,7 @@ class NotesController(QObject):
         if uid is None:
             return
         self.desk.bridge.run(
-            self.desk.session.request("customer.notes.add", uid=uid, body=body),
+            self.desk.session.call(vip.NOTES_ADD, vip.NoteAddParams(uid=uid, body=body)),
             done=lambda _result: self._added(uid),
             error=self._add_failed,
             guard=self.view,
@@ -64,7 +65,7 @@ class NotesController(QObject):
         self.view.note_added()
         if uid == self.uid:
             self.desk.bridge.run(
-                self.desk.session.request("customer.notes.list", uid=uid),
+                self.desk.session.call(vip.NOTES_LIST, vip.NotesParams(uid=uid)),
                 done=lambda result: self._listed(uid, result),
                 error=self._list_failed,
                 guard=self.view,

@@ -13,7 +13,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.client import RequestFailed
-from app.services.canned_render import CannedValues
+from app.policies.canned_render import CannedValues
+from app.protocol import vip
 from app.store import Store
 from app.ui import labels
 from app.ui.desk import Desk
@@ -69,7 +70,7 @@ class OutreachController(QObject):
             params["canned_key"] = draft.canned_key
         self.sent.append(params["client_msg_id"])
         self.desk.bridge.run(
-            self.desk.session.request("outreach.start", **params),
+            self.desk.session.call(vip.OUTREACH_START, vip.OutreachParams(**params)),
             done=lambda result: self._started(dialog, result),
             error=lambda exc: self._failed(dialog, exc),
             guard=dialog,

@@ -12,7 +12,8 @@ import time
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from app.services.presence_policy import PresenceChoice, PresencePolicy
+from app.policies.presence_policy import PresenceChoice, PresencePolicy
+from app.protocol import methods
 from app.ui.desk import Desk
 
 TICK_MS = 15_000
@@ -72,7 +73,7 @@ class PresenceController(QObject):
             return  # restored by _restore when the session is back
         self.sent.append(presence)
         self.desk.bridge.run(
-            self.desk.session.request("presence.set", presence=presence),
+            self.desk.session.call(methods.PRESENCE_SET, methods.PresenceParams(presence=presence)),
             error=lambda _exc: None,
             name="presence.set",
         )

@@ -1,6 +1,6 @@
 """Callback reminders: ``callback.due`` and ``callback.missed`` become a banner in the window and,
 for the people the callback is for, an alert through the attention service. Whom and how loudly
-is the core's rule (:mod:`app.services.attention_policy`); events replayed while reconnecting are
+is the core's rule (:mod:`app.policies.attention_policy`); events replayed while reconnecting are
 history and only update the banner."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from app.client import ConnectionStatus, EventNotice
-from app.protocol.vip import CallbackReminder
-from app.services.attention_policy import AttentionSettings, decide_reminder, reminder_is_mine
+from app.policies.attention_policy import AttentionSettings, ReminderKind, decide_reminder, reminder_is_mine
+from app.protocol.vip import CallbackDue, CallbackMissed
 from app.ui.attention import AttentionService
 from app.ui.desk import Desk
 from app.ui.panes.reminder_banner import ReminderBanner
@@ -37,9 +37,12 @@ class ReminderController(QObject):
 
     def _on_event(self, notice: EventNotice) -> None:
         payload = notice.payload
-        if notice.name not in ("callback.due", "callback.missed") or not isinstance(
-            payload, CallbackReminder
-        ):
+        kind: ReminderKind
+        if isinstance(payload, CallbackDue):
+            kind = "callback.due"
+        elif isinstance(payload, CallbackMissed):
+            kind = "callback.missed"
+        else:
             return
         conv = payload.conversation
         if not reminder_is_mine(
@@ -51,13 +54,13 @@ class ReminderController(QObject):
         ):
             return
         name = conv.customer.name
-        if notice.name == "callback.due":
+        if kind == "callback.due":
             text = self.tr("Callback due: %1").replace("%1", name)
         else:
             text = self.tr("Callback missed: %1").replace("%1", name)
-        self.banner.show_reminder(notice.name, payload.conversation_id, text)
+        self.banner.show_reminder(kind, payload.conversation_id, text)
         if self.desk.state.status is not ConnectionStatus.ONLINE:
             return  # replayed history: the banner, no alarm
-        attention = decide_reminder(notice.name, window_active=self.is_active(), settings=self._settings())  # type: ignore[arg-type]
+        attention = decide_reminder(kind, window_active=self.is_active(), settings=self._settings())
         if attention.any:
             self.service.alert(attention, text, payload.callback.reason)

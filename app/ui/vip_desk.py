@@ -9,8 +9,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
+from app.policies.attention_policy import AttentionSettings
 from app.protocol.types import CustomerContext
-from app.services.attention_policy import AttentionSettings
 from app.ui.attention_controller import AttentionController
 from app.ui.book_controller import BookController
 from app.ui.cover_controller import CoverController

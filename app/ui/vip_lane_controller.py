@@ -11,7 +11,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.services.vip_lane import lane_clock, lane_query, lane_remaining
+from app.policies.vip_lane import lane_clock, lane_query, lane_remaining
 from app.ui.desk import Desk
 
 TICK_MS = 1000

@@ -1546,6 +1546,10 @@ The support desk of a crypto exchange.
 <context>
     <name>Shell</name>
     <message>
+        <source>This build has no demo server: run agentdesk-server --demo and agentdesk --demo-server URL.</source>
+        <translation>此版本不含演示服务器：请先运行 agentdesk-server --demo，再运行 agentdesk --demo-server URL。</translation>
+    </message>
+    <message>
         <source>Play the customer {name} (UID {uid}) in a browser: {url}</source>
         <translation>在浏览器中扮演客户 {name}（UID {uid}）：{url}</translation>
     </message>

@@ -22,10 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from app.client import CredentialStore, Session
-from app.services.paths import app_paths
+from app.core.paths import app_paths
 from app.store import Store
-from tests.client.file_keyring import FileKeyring
-from tests.client.helpers import fast_config, until_delivered, until_online
+from tests.support.file_keyring import FileKeyring
+from tests.support.helpers import fast_config, until_delivered, until_online
 
 
 async def serve(url: str, user: str, keyring_file: Path) -> None:

@@ -20,9 +20,9 @@ from typing import Any
 import pytest
 
 from app.client import Session
-from app.services.paths import AppPaths
+from app.core.paths import AppPaths
 from app.store import InboxQuery, Store, View
-from tests.client.helpers import (
+from tests.support.helpers import (
     eventually,
     fast_config,
     memory_credentials,

@@ -14,9 +14,10 @@ import pytest
 
 from app.client import CredentialStore, Session
 from app.client.credentials import SERVICE
-from app.services.paths import AppPaths
+from app.core.paths import AppPaths
+from app.protocol import methods as pm
 from app.store import STATUS_ANY, InboxQuery, InboxRow, Store, View
-from tests.client.helpers import eventually, fast_config, until_delivered, until_online
+from tests.support.helpers import eventually, fast_config, until_delivered, until_online
 from tests.support.server import CustomerClient, running_server
 
 ENGLISH = "My deposit of 0.5 BTC vanished yesterday evening"
@@ -71,8 +72,8 @@ async def test_customer_text_is_sealed_on_disk_and_the_key_is_in_the_keyring_onl
             return {ENGLISH, CHINESE} <= {m.body for m in await store.messages(cid)}
 
         await eventually(both_cached, what="the customer's messages in the cache")
-        context = (await session.request("customer.get", uid=row.customer_uid, reveal=True,
-                                         reason="verifying the deposit owner")).customer
+        context = (await session.call(pm.CUSTOMER_GET, pm.CustomerParams(
+            uid=row.customer_uid, reveal=True, reason="verifying the deposit owner"))).customer
         assert context.revealed and context.email and context.phone
         await store.put_draft(cid, DRAFT.format(first=first_name))
         await session.send_message(cid, REPLY.format(first=first_name))
@@ -101,7 +102,7 @@ async def test_customer_text_is_sealed_on_disk_and_the_key_is_in_the_keyring_onl
         root = agentdesk_home.data_dir.parent
         for secret in secrets:
             assert files_containing(root, secret.encode()) == [], secret
-        from app.models.crypto import CacheKey
+        from app.store.cache.crypto import CacheKey
 
         assert files_containing(root, CacheKey.from_text(cache_key).raw()) == []
         for secret in (cache_key, token, context.phone, email_local):

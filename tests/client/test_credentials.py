@@ -17,10 +17,10 @@ from keyring.backends import fail
 from app.client import ConnectionStatus, CredentialStore, KeyringUnavailable, Session
 from app.client.credentials import SERVICE, FoundKey, platform_hint
 from app.client.secret import Secret
-from app.services.paths import AppPaths
-from app.services.settings import Settings, save_settings
+from app.core.paths import AppPaths
+from app.core.settings import Settings, save_settings
 from app.store import Store
-from tests.client.helpers import eventually, fast_config, until_online
+from tests.support.helpers import eventually, fast_config, until_online
 from tests.support.keyrings import MemoryKeyring
 from tests.support.server import AgentClient, running_server
 

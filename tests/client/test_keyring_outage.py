@@ -20,7 +20,7 @@ from app.client import ConnectionStatus, CredentialStore, KeyringUnavailable, Se
 from app.client.credentials import SERVICE
 from app.client.secret import Secret
 from app.store import InboxQuery, View
-from tests.client.helpers import eventually, fast_config, opened_store, until_delivered, until_online
+from tests.support.helpers import eventually, fast_config, opened_store, until_delivered, until_online
 from tests.support.keyrings import MemoryKeyring
 from tests.support.server import AgentClient, running_server
 

@@ -9,8 +9,8 @@ from app.client.errors import ConnectionLost, RequestFailed, RequestTimeout
 from app.client.outbox import RETRY_LIMITS, Outbox
 from app.protocol.types import Message
 from app.store import OutboxItem, Store
-from tests.client.factories import conversation, message
-from tests.client.helpers import opened_store, with_store
+from tests.support.factories import conversation, message
+from tests.support.helpers import opened_store, with_store
 
 
 class ScriptedServer:
@@ -165,13 +165,13 @@ async def test_a_reply_in_flight_when_the_app_died_is_sent_again_once(tmp_path: 
 
 @with_store
 async def test_the_echo_can_confirm_a_reply_before_the_answer(store: Store) -> None:
-    from tests.client.factories import posted
+    from tests.support.factories import posted
 
     local = await enqueue(store, "hello")
     item = await store.outbox_next()
     assert item is not None
     echo = message(77, 1, "hello", kind="agent", author="alice", client_msg_id="cm-hello")
-    await store.apply_event(3, *posted(echo, conversation(1)))
+    await store.apply_event(3, posted(echo, conversation(1)))
     views = await store.messages(1)
     assert [(m.local_id, m.server_id, m.delivery_state) for m in views] == [(local, 77, "sent")]
     assert await store.outbox_next() is None  # delivered: nothing left to send

@@ -11,13 +11,13 @@ import msgspec
 import pytest
 
 from app.client import Session
+from app.policies.sla_clock import ServerClock, sla_state
+from app.policies.vip_lane import lane_clock, lane_remaining
 from app.protocol import codec
 from app.protocol.errors import ProtocolError
 from app.protocol.frames import Welcome
 from app.protocol.types import AgentInfo
-from app.services.sla_clock import ServerClock, sla_state
-from app.services.vip_lane import lane_clock, lane_remaining
-from tests.client.helpers import fast_config, memory_credentials, opened_store, until_online
+from tests.support.helpers import fast_config, memory_credentials, opened_store, until_online
 from tests.support.server import running_server
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)  # the true time (the server's clock)
@@ -53,9 +53,10 @@ async def test_a_welcome_without_server_time_keeps_the_last_offset(tmp_path: Pat
     async with opened_store(tmp_path / "cache.sqlite3") as store:
         session = Session("ws://test", store, memory_credentials(), wall_clock=lambda: NOW)
         agent = AgentInfo(id=1, username="alice", display_name="Alice", role="agent")
-        session._note_server_time(Welcome(agent=agent, head=0, server_time=NOW + timedelta(seconds=42)))
+        driver = session._driver
+        driver.note_server_time(Welcome(agent=agent, head=0, server_time=NOW + timedelta(seconds=42)))
         assert session.server_clock_offset == 42.0
-        session._note_server_time(msgspec.structs.replace(
+        session._driver.note_server_time(msgspec.structs.replace(
             Welcome(agent=agent, head=0, server_time=NOW), server_time=None))
         assert session.server_clock_offset == 42.0
         with pytest.raises(ProtocolError, match="server_time"):  # and the codec lets none through

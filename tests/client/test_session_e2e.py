@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import Any
 
 import pytest
 import websockets
@@ -20,9 +21,10 @@ from app.client import (
     SessionState,
 )
 from app.client.connection import ConnectionConfig
+from app.protocol import methods as pm
 from app.protocol.events import MessageCreated
 from app.store import STATUS_ANY, InboxQuery, View
-from tests.client.helpers import (
+from tests.support.helpers import (
     eventually,
     fast_config,
     memory_credentials,
@@ -82,14 +84,14 @@ async def test_login_snapshot_live_events_and_a_delivered_reply(tmp_path: Path) 
         await customer.close()
 
         with pytest.raises(RequestFailed) as bad:
-            await session.request("conversation.get", conversation_id=999_999)
+            await session.call(pm.CONVERSATION_GET, pm.ConversationGetParams(conversation_id=999_999))
         assert bad.value.code == "not_found"
-        result = await session.request("conversation.get", conversation_id=cid)
+        result = await session.call(pm.CONVERSATION_GET, pm.ConversationGetParams(conversation_id=cid))
         assert result.conversation.id == cid
         assert await session.fetch_messages(cid) is False
         await session.stop()
         with pytest.raises(NotConnected):
-            await session.request("agents.list")
+            await session.call(pm.AGENTS_LIST, pm.Empty())
 
 
 async def test_a_blocked_reply_fails_with_the_guards_reason(tmp_path: Path) -> None:
@@ -145,7 +147,7 @@ async def test_requests_time_out_with_a_clear_error(tmp_path: Path) -> None:
         await session.login("alice", "demo")
         await until_online(session)
         with pytest.raises(RequestTimeout) as timed_out:
-            await session.request("agents.list")
+            await session.call(pm.AGENTS_LIST, pm.Empty())
         assert timed_out.value.code == "timeout" and "agents.list" in timed_out.value.message
         await session.stop()
     server.close()
@@ -252,11 +254,11 @@ async def test_an_event_the_cache_cannot_store_is_replayed_not_skipped(tmp_path:
         real_apply = store.apply_event
         failures = [1]
 
-        async def flaky_apply(seq: int, name: str, payload: object):  # type: ignore[no-untyped-def]
+        async def flaky_apply(seq: int, payload: Any):  # type: ignore[no-untyped-def]
             if failures:
                 failures.pop()
                 raise OSError("disk full")
-            return await real_apply(seq, name, payload)
+            return await real_apply(seq, payload)
 
         store.apply_event = flaky_apply  # type: ignore[method-assign]
         errors: list[str | None] = []
@@ -278,11 +280,11 @@ async def test_an_event_the_cache_cannot_store_is_replayed_not_skipped(tmp_path:
 async def test_typing_and_viewing_signals_travel_both_ways(tmp_path: Path) -> None:
     import json
 
-    from app.protocol.frames import Signal as SignalFrame
+    from app.protocol.signals import PeerSignal, Viewing
 
     async with running_server(tmp_path) as server, opened_store(tmp_path / "cache.sqlite3") as store:
         session = Session(server.ws_url, store, memory_credentials(), config=fast_config())
-        received: list[SignalFrame] = []
+        received: list[PeerSignal] = []
         session.signals.connect(received.append)
         await session.start()
         await session.login("alice", "demo")
@@ -293,9 +295,9 @@ async def test_typing_and_viewing_signals_travel_both_ways(tmp_path: Path) -> No
         await bob.send_raw(json.dumps({"type": "signal", "name": "typing",
                                        "data": {"conversation_id": cid, "active": True}}))
         await eventually(lambda: received, what="bob's typing signal")
-        assert received[0].name == "typing"
-        assert received[0].data["agent"] == "bob" and received[0].data["conversation_id"] == cid
-        await session.send_signal("viewing", {"conversation_id": cid})
+        assert received[0].NAME == "typing"
+        assert received[0].agent == "bob" and received[0].conversation_id == cid
+        await session.send_signal(Viewing(conversation_id=cid))
         seen = await bob.wait_for(lambda f: f["type"] == "signal" and f["name"] == "viewing")
         assert seen["data"]["agent"] == "alice"
         await bob.close()

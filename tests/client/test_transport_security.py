@@ -17,7 +17,7 @@ from app.client import ConnectionStatus, LoginFailed, Session
 from app.client.connection import ConnectFailed, Connection, ConnectionConfig
 from app.client.secret import Secret
 from app.client.transport import TransportRefused, check_url, is_loopback, tls_context
-from tests.client.helpers import eventually, fast_config, memory_credentials, opened_store, until_online
+from tests.support.helpers import eventually, fast_config, memory_credentials, opened_store, until_online
 from tests.support.server import running_server
 from tests.support.tls import Pki, make_pki
 

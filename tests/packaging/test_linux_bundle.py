@@ -2,10 +2,11 @@
 
 The end-to-end proof of the packaging: ``packaging/build.py`` builds the bundle into a temp folder
 (once per test session: the build is the slow part), then the tests run the *bundle* -- not the
-checkout -- offscreen with a throw-away ``AGENTDESK_HOME``: ``--version``, ``--demo --smoke`` (a JSON
-line with the inbox shown and the connection online), ``--demo --screenshot``; and they look inside
-it for what the app loads at run time (translations, themes, the customer web chat, the guard's
-wordlists, the keyring backends).
+checkout -- offscreen with a throw-away ``AGENTDESK_HOME``: ``--version``, ``--demo-server URL --smoke``
+(a JSON line with the inbox shown and the connection online) and ``--demo-server URL --screenshot``
+against a demo server started from the checkout (the bundle carries no server: ``--demo`` from the
+bundle says so); and they look inside it for what the app loads at run time (translations, themes,
+the guard's wordlists, the keyring backends) and for what it must not carry (the server, the demo).
 """
 
 from __future__ import annotations
@@ -71,6 +72,13 @@ def bundle(build_script: ModuleType) -> Iterator[Bundle]:
         shutil.rmtree(base, ignore_errors=True)
 
 
+@pytest.fixture(scope="module")
+def demo_url(build_script: ModuleType) -> Iterator[str]:
+    """``python -m app.demo`` from the checkout: the bundle signs in to it with --demo-server."""
+    with build_script.demo_server() as url:
+        yield url
+
+
 @pytest.fixture
 def home() -> Iterator[str]:
     with tempfile.TemporaryDirectory(prefix="agentdesk-home-") as folder:
@@ -100,8 +108,11 @@ def test_version_from_the_bundle(bundle: Bundle, home: str, build_script: Module
     assert out.stdout.strip() == f"{build_script.APP_NAME} {build_script.VERSION}"
 
 
-def test_smoke_shows_a_loaded_online_inbox(bundle: Bundle, home: str, build_script: ModuleType) -> None:
-    run = build_script.launch(bundle.executable, ["--demo", "--smoke"], _env(home), timeout=RUN_TIMEOUT_S)
+def test_smoke_shows_a_loaded_online_inbox(
+    bundle: Bundle, home: str, build_script: ModuleType, demo_url: str
+) -> None:
+    run = build_script.launch(bundle.executable, ["--demo-server", demo_url, "--smoke"], _env(home),
+                              timeout=RUN_TIMEOUT_S)
     assert run.returncode == 0, run.stderr_tail
     assert run.result is not None, f"no JSON line; stderr:\n{run.stderr_tail}"
     assert isinstance(run.result.get("conversations_shown"), int) and run.result["conversations_shown"] > 0
@@ -112,10 +123,10 @@ def test_smoke_shows_a_loaded_online_inbox(bundle: Bundle, home: str, build_scri
           f"first start to --smoke JSON {run.seconds_to_json:.2f} s; smoke {json.dumps(run.result)}")
 
 
-def test_screenshot_from_the_bundle(bundle: Bundle, home: str, tmp_path: Path) -> None:
+def test_screenshot_from_the_bundle(bundle: Bundle, home: str, tmp_path: Path, demo_url: str) -> None:
     png = tmp_path / "bundle.png"
-    out = subprocess.run([str(bundle.executable), "--demo", "--screenshot", str(png)], capture_output=True,
-                         text=True, env=_env(home), timeout=RUN_TIMEOUT_S)
+    out = subprocess.run([str(bundle.executable), "--demo-server", demo_url, "--as", "vera", "--screenshot",
+                          str(png)], capture_output=True, text=True, env=_env(home), timeout=RUN_TIMEOUT_S)
     assert out.returncode == 0, out.stderr[-2000:]
     data = png.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
@@ -129,7 +140,7 @@ def test_run_time_files_are_inside_the_bundle(bundle: Bundle, manifest: ModuleTy
     assert not missing, f"manifest files missing from the bundle: {missing}"
     assert list((inside / "resources" / "i18n").glob("*.qm")), "no .qm translation in the bundle"
     assert list((inside / "resources" / "themes").glob("*.qss"))
-    assert (inside / "app" / "server" / "static" / "chat.html").is_file()
+    assert not (inside / "app" / "server").exists() and not (inside / "app" / "demo").exists()
     assert (inside / "mnemonic" / "wordlist" / "english.txt").is_file()  # the guard's seed detector
     assert (inside / "PySide6" / "Qt" / "translations" / "qtbase_zh_CN.qm").is_file()
     assert not list((inside / "PySide6" / "Qt" / "translations").glob("qtbase_de.qm"))  # trimmed
@@ -159,8 +170,28 @@ def test_keyring_backends_and_the_app_are_in_the_archive(bundle: Bundle, manifes
     wanted = (*manifest.keyring_hidden_imports("linux"), "keyring.backends", "app.main", "app.ui.resources")
     for name in wanted:
         assert name in modules, f"{name} is not in the bundle"
-    assert "app.server" in modules  # --demo embeds the backend
     assert not any(m.startswith(("pytest", "hypothesis", "selenium", "tkinter")) for m in modules)
+
+
+def test_the_bundle_carries_no_server_and_no_demo(bundle: Bundle, manifest: ModuleType) -> None:
+    """The PyInstaller table of contents (the PYZ archive and the bundle's files) has no module of
+    the reference server or the demo: the desk talks to a server, it is not one."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    archive = CArchiveReader(str(bundle.executable))
+    modules = set(archive.open_embedded_archive("PYZ.pyz").toc)
+    assert "app.ui.main_window" in modules and "app.core.app" in modules and "app.client.session" in modules
+    server = sorted(m for m in modules if not manifest.is_desk_module(m))
+    assert not server, f"server or demo modules in the desktop bundle: {server[:10]}"
+    files = [p.relative_to(bundle.internal).as_posix() for p in bundle.internal.rglob("*")]
+    assert not [f for f in files if f.startswith(("app/server", "app/demo"))]
+
+
+def test_demo_from_the_bundle_says_it_has_no_demo_server(bundle: Bundle, home: str) -> None:
+    out = subprocess.run([str(bundle.executable), "--demo", "--smoke"], capture_output=True, text=True,
+                         env=_env(home), timeout=RUN_TIMEOUT_S)
+    assert out.returncode == 2
+    assert "--demo-server" in out.stderr and "agentdesk-server --demo" in out.stderr
 
 
 # Runs in a bare interpreter (-I -S: no site-packages, no checkout) that imports third-party code only

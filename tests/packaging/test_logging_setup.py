@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from mnemonic import Mnemonic
 
-from app.services import logging_setup
-from app.services.logging_setup import REDACTED, redact, setup_logging
+from app.core import logging_setup
+from app.core.logging_setup import REDACTED, redact, setup_logging
 
 TOKEN = "q8Zr2mK5vN7xB1cD4fG6hJ9kL0pQ3sT5uW8yA1bC"  # url-safe base64, 40 chars
 JWT = "eyJhbGciOiJIUzI1NiJ9.eyJ1aWQiOiI1MDAxMjM0NTY3In0.Xk3vT9qLm2Rp8sWz1cYb5nHd0gFe7aJu"

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from app.protocol import ErrorCode, ProtocolError, codec
 from app.protocol.frames import Auth, CustomerSend, Login, Req, Signal, Sync, Welcome
-from app.protocol.methods import SendParams, SnapshotResult, UpdateParams
+from app.protocol.methods import SNAPSHOT, SendParams, SnapshotResult, UpdateParams
 from app.protocol.types import AgentInfo
 
 
@@ -128,7 +128,7 @@ def test_server_frames_round_trip() -> None:
     snapshot = SnapshotResult(conversations=[], head=12, next_cursor="c2")
     success = codec.decode_server_frame(codec.encode(codec.ok(4, snapshot)))
     assert success.ok is True and success.id == 4
-    assert codec.decode_result("inbox.snapshot", success.result) == snapshot
+    assert codec.decode_result(SNAPSHOT, success.result) == snapshot
 
 
 def test_unknown_event_names_are_skipped_not_fatal() -> None:

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from websockets.sync.client import ClientConnection, connect
 
-from app.server.app import ChatServer
+from app.demo.server import demo_server
 from app.server.config import ServerConfig
 from tests.support.async_tests import pytest_pyfunc_call  # noqa: F401  (runs async def tests)
 from tests.support.server import SUBPROTOCOL, sqlite_url
@@ -33,7 +33,7 @@ class ThreadedServer:
         }
         settings.update(overrides)
         self.db_path = db_path
-        self.server = ChatServer(ServerConfig(**settings))
+        self.server = demo_server(ServerConfig(**settings))
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self.loop.run_forever, name="test-server", daemon=True)
         self._clients = contextlib.ExitStack()

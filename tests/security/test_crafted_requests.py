@@ -12,8 +12,8 @@ from typing import Any
 import msgspec.inspect as mi
 import pytest
 
-from app.protocol.methods import METHODS
-from app.server.handlers.methods import HANDLERS
+from app.protocol.registry import METHODS
+from app.server.registry import ROUTES as HANDLERS
 from tests.support.server import AgentClient, CustomerClient, RequestError, running_server
 
 FAST = {"rate_limit_per_second": 1000, "rate_limit_burst": 1000}

@@ -27,7 +27,7 @@ from websockets.sync.client import ClientConnection
 from app.guard import LinkPolicy, check_outbound, describe_violation, scan_inbound
 from app.protocol import codec, frames
 from app.protocol.errors import ProtocolError
-from app.protocol.methods import METHODS
+from app.protocol.registry import METHODS
 from app.server import audit
 from app.server.db.engine import make_engine, make_session_factory
 from tests.security.conftest import ThreadedServer

@@ -150,12 +150,14 @@ async def test_rate_limit_answers_rate_limited(tmp_path):
 
 
 async def test_an_internal_error_is_answered_without_details(tmp_path, monkeypatch):
-    from app.server.handlers import methods
+    from app.protocol import methods
+    from app.server import registry
+    from app.server.routes import route
 
     async def boom(ctx, conn, params):
         raise RuntimeError("secret internals /etc/passwd")
 
-    monkeypatch.setitem(methods.HANDLERS, "agents.list", boom)
+    monkeypatch.setitem(registry.ROUTES, "agents.list", route(methods.AGENTS_LIST, boom))
     async with running_server(tmp_path) as server:
         alice = await AgentClient.login(server.ws_url, "alice", "demo")
         res = await alice.request_raw("agents.list")

@@ -76,3 +76,40 @@ async def test_agent_scam_phrasing_is_blocked(tmp_path):
             body="Customer was asked for their password by a fake 'support' account.",
         )
         assert note["message"]["internal"]
+
+
+async def test_the_server_refuses_to_start_without_its_guard(tmp_path, monkeypatch):
+    """Fail closed: a guard that cannot be loaded stops the server before its port opens."""
+    import sys
+
+    from app.server import safety
+    from app.server.app import ChatServer
+    from app.server.config import ServerConfig
+
+    safety.require.cache_clear()
+    monkeypatch.setitem(sys.modules, "app.guard", None)  # ``import app.guard`` now raises ImportError
+    server = ChatServer(ServerConfig(port=0, db_url=f"sqlite:///{tmp_path / 'db.sqlite3'}"))
+    try:
+        with pytest.raises(safety.GuardUnavailable):
+            await server.start()
+        assert server._server is None  # nothing listens
+        with pytest.raises(safety.GuardUnavailable):
+            safety.scan_customer_text("hello")  # and nothing is passed through unchecked
+    finally:
+        await server.stop()
+        safety.require.cache_clear()
+
+
+def test_the_cli_says_why_it_does_not_start(tmp_path, monkeypatch, capsys):
+    import sys
+
+    from app.server import cli, safety
+
+    safety.require.cache_clear()
+    monkeypatch.setitem(sys.modules, "app.guard", None)
+    try:
+        code = cli.main(["--port", "0", "--db", f"sqlite:///{tmp_path / 'db.sqlite3'}"])
+    finally:
+        safety.require.cache_clear()
+    assert code == 2
+    assert "safety guard" in capsys.readouterr().err

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from app.server import sync
-from app.server.db.repo_events import ReplayPage
+from app.server.repos.repo_events import ReplayPage
 
 
 class FakeOutbox:

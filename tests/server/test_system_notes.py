@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
+from app.demo.data import DEMO_CONVERSATIONS
 from app.protocol import notes
 from app.server.db.schema import Message
-from app.server.demo import DEMO_CONVERSATIONS
-from tests.channels.mail_support import customer
+from tests.server.email.mail_support import customer
 from tests.support.server import AgentClient, CustomerClient, running_server
 
 SEED = "abandon " * 11 + "about"

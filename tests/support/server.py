@@ -27,6 +27,7 @@ from typing import Any
 
 from websockets.asyncio.client import ClientConnection, connect
 
+from app.demo.server import demo_server
 from app.server.app import ChatServer
 from app.server.config import ServerConfig
 
@@ -52,7 +53,7 @@ async def running_server(tmp_path: Path, **overrides: Any) -> AsyncIterator[Chat
         "db_url": sqlite_url(Path(tmp_path) / "server.sqlite3"),
     }
     settings.update(overrides)
-    server = ChatServer(ServerConfig(**settings))
+    server = demo_server(ServerConfig(**settings))
     await server.start()
     try:
         yield server

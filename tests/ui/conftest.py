@@ -163,7 +163,7 @@ def open_desk(
     import keyring.backends.null
 
     from app.client import CredentialStore
-    from app.services.settings import Settings
+    from app.core.settings import Settings
     from app.ui import i18n, theme
     from app.ui.app_shell import Shell, make_application
     from tests.ui.helpers import until

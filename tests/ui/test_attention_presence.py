@@ -91,12 +91,12 @@ def test_the_unread_badge_counts_past_the_first_thousand_rows(loop: Any, tmp_pat
     from PySide6.QtWidgets import QWidget
 
     from app.client import ConnectionStatus, SessionState
-    from app.services.attention_policy import AttentionSettings
+    from app.policies.attention_policy import AttentionSettings
     from app.store import Store
     from app.ui.async_bridge import AsyncBridge
     from app.ui.attention_controller import AttentionController
-    from tests.client.factories import conversation
-    from tests.client.helpers import TEST_KEY
+    from tests.support.factories import conversation
+    from tests.support.helpers import TEST_KEY
 
     class Desk(QObject):
         event_received = Signal(object)

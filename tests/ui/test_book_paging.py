@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from app.protocol import vip as pv
 from app.ui import book_controller
 from tests.ui.helpers import until
 
@@ -22,7 +23,7 @@ def test_scrolling_pages_through_the_whole_book(
         window.actions_by_key["book"].trigger()
         await until(lambda: vip.book_controller.loads >= 1, what="the book")
         model, table = vip.book_model, vip.book.table
-        truth = await window.desk.session.request("vip.book", limit=1000)
+        truth = await window.desk.session.call(pv.BOOK, pv.BookParams(limit=1000))
         assert model.rowCount() == 7 and model.total == truth.total > 20 and model.canFetchMore()
         assert vip.book.total.text() == f"7 of {truth.total} clients"
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from app.protocol.types import CannedReply
-from app.services.canned_render import (
+from app.policies.canned_render import (
     CannedValues,
     choose_locale,
     fill,
@@ -12,6 +11,7 @@ from app.services.canned_render import (
     render,
     unfilled_variables,
 )
+from app.protocol.types import CannedReply
 
 
 def reply(

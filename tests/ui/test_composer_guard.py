@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app.guard import VIOLATION_CODES
-from app.services.reply_check import reply_violations
+from app.policies.reply_check import reply_violations
 from app.ui import labels
 from app.ui.panes.composer import Composer
 

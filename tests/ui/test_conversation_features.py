@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from app.services.sla_clock import ServerClock
+from app.policies.sla_clock import ServerClock
 from tests.support.server import AgentClient
 from tests.ui.helpers import first_row, open_conversation, rows, until
 

@@ -1,5 +1,6 @@
 """``--demo``: Help → "Play this customer in the web chat" opens the shown customer's chat page, and
-the demo prints, at start, the chat address of a customer whose messages the signed-in agent sees."""
+the demo prints, at start, the chat address of a customer whose messages the signed-in agent sees
+(the demo server runs beside the desk, a child process: ``app/core/demo.py``)."""
 
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from app.server.demo.agents import AGENTS_BY_USERNAME
-from app.ui.demo import DEMO_PASSWORD, DEMO_USERS, DemoBackend
+from app.core.demo import DEMO_PASSWORD, DEMO_USERS, ChildDemoServer
+from app.demo.data.agents import AGENTS_BY_USERNAME
 from tests.support.server import AgentClient, CustomerClient
 from tests.ui.helpers import first_row, open_conversation, until
 
@@ -25,11 +26,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_demo_link_signs_in_as_that_customer(aio: Any) -> None:
     async def body() -> None:
-        demo = DemoBackend(simulate_rate=0)
+        demo = ChildDemoServer(simulate_rate=0)
         await demo.start()
         try:
             uid = "7337889916"
-            url = urlsplit(demo.customer_chat_url(uid))
+            url = urlsplit(await demo.customer_chat_url(uid))
             assert url.path == "/chat" and url.fragment.startswith("token=") and not url.query
             page = await asyncio.to_thread(
                 lambda: urllib.request.urlopen(f"{url.scheme}://{url.netloc}/chat", timeout=10).read()
@@ -62,13 +63,13 @@ def test_action_hands_the_shown_customer_to_the_demo(open_desk: Any, aio: Any) -
 @pytest.mark.parametrize("username", DEMO_USERS)
 def test_the_customer_to_play_writes_to_the_signed_in_agent(username: str, aio: Any) -> None:
     async def body() -> None:
-        demo = DemoBackend(simulate_rate=0)
+        demo = ChildDemoServer(simulate_rate=0)
         await demo.start()
         try:
-            uid, name = await asyncio.to_thread(demo.customer_to_play, username)
+            uid, name, url = await demo.customer_to_play(username)
             agent = await AgentClient.login(demo.ws_url, username, DEMO_PASSWORD)
             await agent.sync(agent.welcome["head"])
-            token = urlsplit(demo.customer_chat_url(uid)).fragment.removeprefix("token=")
+            token = urlsplit(url).fragment.removeprefix("token=")
             customer = await CustomerClient.connect(demo.ws_url, token)
             assert customer.welcome["customer"] == {
                 "uid": uid, "name": name, "language": AGENTS_BY_USERNAME[username].language

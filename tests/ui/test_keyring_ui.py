@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.client import CredentialStore, Session
-from app.services.settings import Settings
+from app.core.settings import Settings
 from app.store import Store
 from app.ui.app_shell import Shell, make_application
 from app.ui.dialogs.login_dialog import LoginDialog
@@ -54,7 +54,7 @@ async def reply_queued_yesterday(shell: Shell, url: str) -> int:
     """Yesterday: a reply was written while signed out; it waits in the sealed outbox (the key in
     the keyring). Returns its conversation."""
     cid = await open_conversation_id(url)
-    cache = shell._cache_for(url, "alice")
+    cache = shell.core.cache_for(url, "alice")
     cache.parent.mkdir(parents=True, exist_ok=True)
     store = await Store.open(cache)
     yesterday = Session(url, store, CredentialStore(), username="alice")

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from app.services.settings import Settings
+from app.core.settings import Settings
 from app.store import InboxQuery
 from app.ui.app_shell import Shell, make_application
 from app.ui.dialogs.login_dialog import LoginDialog

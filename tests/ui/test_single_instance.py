@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtNetwork import QLocalSocket
 
-from app.services.paths import app_paths
+from app.core.paths import app_paths
 from app.ui.single_instance import SingleInstance, server_name
 
 REPO = Path(__file__).resolve().parents[2]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from app.services.attention_policy import AttentionSettings, decide, title_with_unread
-from app.services.presence_policy import PresencePolicy
-from app.services.sla_clock import active_due, remaining, sla_level, sla_state, split_seconds, waiting
+from app.policies.attention_policy import AttentionSettings, decide, title_with_unread
+from app.policies.presence_policy import PresencePolicy
+from app.policies.sla_clock import active_due, remaining, sla_level, sla_state, split_seconds, waiting
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from app.services.thread_paging import PAGE_SIZE, History
+from app.core.thread_paging import PAGE_SIZE, History
 from tests.support.server import AgentClient, CustomerClient
 from tests.ui.helpers import open_conversation, rows, thread_bodies, until
 

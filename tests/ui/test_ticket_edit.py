@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtTest import QTest
 
-from app.services import ticket_edit
-from app.services.ticket_edit import TicketFields, plan_edit
+from app.policies import ticket_edit
+from app.policies.ticket_edit import TicketFields, plan_edit
 from app.ui import labels
 from tests.support.server import AgentClient
 from tests.ui.helpers import first_row, open_conversation, until

@@ -11,13 +11,14 @@ import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from app.policies.vip_alerts import MAX_ACK_IDS, ackable_ids, without_acknowledged
+from app.protocol import vip as pv
 from app.protocol.vip import BookRow, VipAlert
-from app.server.db import repo_vip
 from app.server.db.schema import Customer
-from app.server.db.schema_vip import VipAlertAck
-from app.services.vip_alerts import MAX_ACK_IDS, ackable_ids, without_acknowledged
+from app.server.vip import repo as repo_vip
+from app.server.vip.schema import VipAlertAck
+from tests.server.vip.support import FAST, add_withdrawal, db, quiet_client
 from tests.ui.helpers import until
-from tests.vip.support import FAST, add_withdrawal, db, quiet_client
 
 ALERTS_COLUMN = 8
 
@@ -83,7 +84,7 @@ def test_acknowledge_sends_the_clients_alerts_and_the_row_drops_them(
 
         # The server recorded both, as vera's; its book no longer has them.
         assert await db(server, acks_of, uid) == {a.id: "vera" for a in shown}
-        truth = await window.desk.session.request("vip.book", search=uid)
+        truth = await window.desk.session.call(pv.BOOK, pv.BookParams(search=uid))
         assert [r.alerts for r in truth.clients if r.uid == uid] == [[]]
         # The window shows it: no alerts text, nothing left to acknowledge, no error.
         assert model.rows()[0].alerts == []

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from app.services.attention_policy import AttentionSettings, decide
-from app.services.settings import Settings
+from app.core.settings import Settings
+from app.policies.attention_policy import AttentionSettings, decide
 
 
 def _message(vip_tier: int, **prefs: bool) -> object:
@@ -33,7 +33,7 @@ def test_the_vip_alert_is_its_own_setting() -> None:
 
 
 def test_the_setting_is_saved_with_the_others(tmp_path) -> None:
-    from app.services.settings import load_settings, save_settings
+    from app.core.settings import load_settings, save_settings
 
     path = tmp_path / "settings.json"
     save_settings(Settings(vip_alert=False), path)

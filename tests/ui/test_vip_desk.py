@@ -10,10 +10,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from app.protocol import methods as pm
+from app.protocol import vip as pv
 from app.ui.item_models.roles import InboxRole
+from tests.server.vip.support import FAST, add_withdrawal, db, quiet_client, soon
 from tests.support.server import CustomerClient
 from tests.ui.helpers import presence_of, until
-from tests.vip.support import FAST, add_withdrawal, db, quiet_client, soon
 
 
 @pytest.fixture
@@ -40,7 +42,7 @@ def test_book_shows_veras_clients_sorts_searches_alerts(open_desk: Any, server: 
         window.actions_by_key["book"].trigger()
         vip = window.vip
         await until(lambda: vip.book_controller.loads >= 1, what="the book")
-        truth = await window.desk.session.request("vip.book", limit=1000)
+        truth = await window.desk.session.call(pv.BOOK, pv.BookParams(limit=1000))
         assert [r.uid for r in vip.book_model.rows()] == [r.uid for r in truth.clients]
         assert vip.book_model.total == truth.total > 20
         row = vip.book_model.rows().index(next(r for r in truth.clients if r.uid == client["uid"]))
@@ -53,7 +55,7 @@ def test_book_shows_veras_clients_sorts_searches_alerts(open_desk: Any, server: 
         vip.book.table.horizontalHeader().sectionClicked.emit(2)
         vip.book.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         await until(lambda: vip.book_controller.loads > loads, what="sorted book")
-        by_volume = await window.desk.session.request("vip.book", sort="volume", limit=1000)
+        by_volume = await window.desk.session.call(pv.BOOK, pv.BookParams(sort="volume", limit=1000))
         assert [r.uid for r in vip.book_model.rows()] == [r.uid for r in by_volume.clients]
         QTest.keyClicks(vip.book.search, client["uid"])
         await until(lambda: [r.uid for r in vip.book_model.rows()] == [client["uid"]], what="search")
@@ -138,10 +140,10 @@ def test_callback_due_banner_and_the_vip_timer_in_the_title(open_desk: Any, serv
         client = await db(server, quiet_client, "vera")
         window = await open_desk("vera")
         window.attention.is_active = lambda: False
-        await window.desk.session.request(
-            "callback.create", uid=client["uid"], window_start=soon(1), window_end=soon(3600), reason="OTC"
-        )
-        masked = (await window.desk.session.request("vip.book", search=client["uid"])).clients[0].name
+        await window.desk.session.call(pm.CALLBACK_CREATE, pm.CallbackCreateParams(
+            uid=client["uid"], window_start=soon(1), window_end=soon(3600), reason="OTC"))
+        book = await window.desk.session.call(pv.BOOK, pv.BookParams(search=client["uid"]))
+        masked = book.clients[0].name
         banner = window.vip.banner
         await until(lambda: not banner.isHidden(), timeout=10, what="the reminder banner")
         assert banner.kind == "callback.due" and banner.text.text() == f"Callback due: {masked}"

@@ -8,9 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from app.services.attention_policy import AttentionSettings, decide_reminder, reminder_is_mine
-from app.services.sla_clock import ServerClock
-from app.services.vip_lane import lane_clock, lane_remaining
+from app.policies.attention_policy import AttentionSettings, decide_reminder, reminder_is_mine
+from app.policies.sla_clock import ServerClock
+from app.policies.vip_lane import lane_clock, lane_remaining
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
@@ -96,7 +96,7 @@ def test_the_title_bar_timer_and_the_inbox_timers_read_the_desk_clock(loop: Any)
     offset = [36.0]  # the server's clock is 36 s ahead of this computer's
     clock = ServerClock(lambda: offset[0], local=lambda: NOW)
 
-    class Store:  # the real query is tests/client/test_vip_lane_due.py's subject
+    class Store:  # the real query is tests/store/test_vip_lane_due.py's subject
         async def earliest_first_response_due(self, _query: object) -> datetime:
             return NOW + timedelta(seconds=24)
 

@@ -11,6 +11,8 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QStyleOptionViewItem
 
+from app.core.settings import Settings
+from app.policies.canned_render import CannedValues
 from app.protocol.types import (
     CannedReply,
     ConversationBrief,
@@ -19,8 +21,6 @@ from app.protocol.types import (
     SecurityFlags,
     Transfer,
 )
-from app.services.canned_render import CannedValues
-from app.services.settings import Settings
 from app.store import InboxQuery
 from app.ui import i18n, theme
 from app.ui.async_bridge import AsyncBridge

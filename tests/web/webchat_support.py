@@ -19,7 +19,7 @@ from typing import Any
 
 from websockets.sync.client import ClientConnection, connect
 
-from app.server.app import ChatServer
+from app.demo.server import demo_server
 from app.server.config import ServerConfig
 
 SUBPROTOCOL = "agentdesk.v1"
@@ -43,7 +43,7 @@ class LiveServer:
 
     def start(self) -> None:
         async def _start() -> Any:
-            server = ChatServer(ServerConfig(port=self.port, demo=True, db_url=self.db_url))
+            server = demo_server(ServerConfig(port=self.port, demo=True, db_url=self.db_url))
             await server.start()
             return server
 

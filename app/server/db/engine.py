@@ -9,8 +9,6 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.server.db.schema import SCHEMA_VERSION, Base, Setting
-
 
 def make_engine(url: str) -> Engine:
     """An engine for ``url`` (SQLite or PostgreSQL).
@@ -42,12 +40,3 @@ def make_engine(url: str) -> Engine:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
-
-
-def create_schema(engine: Engine) -> None:
-    """Create missing tables and record the schema version (migrations come later)."""
-    Base.metadata.create_all(engine)
-    with Session(engine) as session, session.begin():
-        row = session.get(Setting, "schema_version")
-        if row is None:
-            session.add(Setting(key="schema_version", value=str(SCHEMA_VERSION)))

@@ -1,4 +1,8 @@
-"""The server's tables (SQLAlchemy 2.x ORM), portable between SQLite and PostgreSQL.
+"""The server's core tables (SQLAlchemy 2.x ORM), portable between SQLite and PostgreSQL.
+
+Feature tables live with their feature (``email/schema.py``, ``tickets/schema.py``, ...); every
+table is collected in one place, :mod:`app.server.tables`, which is what creates the schema and
+must be imported before the first query (the relationships below name feature tables).
 
 Only portable types: strings, integers, booleans, ``UtcDateTime`` and ``sa.JSON``. The event
 log's ``data`` is ``Text`` on purpose: it is the exact encoded event payload that is sent on the
@@ -13,18 +17,26 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from app.protocol.types import (
+    AuthorKind,
+    Channel,
+    ConversationStatus,
+    KycStatus,
+    Locale,
+    Market,
+    Priority,
+    Role,
+    Side,
+    TransferDirection,
+)
 from app.server.db.types import UtcDateTime
 
-if TYPE_CHECKING:  # the channel tables (schema_channels.py) are imported at the bottom
-    from app.server.db.schema_channels import (
-        CallbackRequest,
-        EmailAttachment,
-        OutboundMail,
-        SlaBreach,
-        Ticket,
-        UnverifiedContact,
-    )
+if TYPE_CHECKING:  # feature tables, named here for the relationships below (app/server/tables.py loads them)
+    from app.server.callbacks.schema import CallbackRequest
     from app.server.db.schema_notes import SystemNoteCode
+    from app.server.db.schema_sla import SlaBreach
+    from app.server.email.schema import EmailAttachment, OutboundMail, UnverifiedContact
+    from app.server.tickets.schema import Ticket
 
 SCHEMA_VERSION = 1
 
@@ -46,8 +58,8 @@ class Agent(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(sa.String(64), unique=True)
     display_name: Mapped[str] = mapped_column(sa.String(128))
-    role: Mapped[str] = mapped_column(sa.String(16))  # agent | vip_manager | supervisor
-    language: Mapped[str] = mapped_column(sa.String(8), default="en")
+    role: Mapped[Role] = mapped_column(sa.String(16))
+    language: Mapped[Locale] = mapped_column(sa.String(8), default="en")
     password_hash: Mapped[str] = mapped_column(sa.String(256))
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
@@ -71,10 +83,10 @@ class Customer(Base):
     name: Mapped[str] = mapped_column(sa.String(128))
     email: Mapped[str] = mapped_column(sa.String(256))
     phone: Mapped[str] = mapped_column(sa.String(64))
-    language: Mapped[str] = mapped_column(sa.String(8))
+    language: Mapped[Locale] = mapped_column(sa.String(8))
     registered_at: Mapped[datetime] = mapped_column(UtcDateTime)
     kyc_level: Mapped[int] = mapped_column(default=0)
-    kyc_status: Mapped[str] = mapped_column(sa.String(16))
+    kyc_status: Mapped[KycStatus] = mapped_column(sa.String(16))
     kyc_rejection_reason: Mapped[str | None] = mapped_column(sa.Text, nullable=True)
     vip_tier: Mapped[int] = mapped_column(default=0, index=True)
     account_manager: Mapped[str | None] = mapped_column(sa.String(64), nullable=True, index=True)
@@ -84,7 +96,7 @@ class Customer(Base):
     account_frozen: Mapped[bool] = mapped_column(default=False)
     fee_tier: Mapped[str | None] = mapped_column(sa.String(32), nullable=True)
     volume_30d_usd: Mapped[str | None] = mapped_column(sa.String(32), nullable=True)
-    # Set for an email sender matched to no account (verified=false); see schema_channels.py.
+    # Set for an email sender matched to no account (verified=false); see email/schema.py.
     contact: Mapped[UnverifiedContact | None] = relationship(lazy="selectin")
 
 
@@ -94,9 +106,9 @@ class Order(Base):
     __tablename__ = "orders"
     order_id: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
     customer_uid: Mapped[str] = mapped_column(sa.ForeignKey("customers.uid"), index=True)
-    market: Mapped[str] = mapped_column(sa.String(16))
+    market: Mapped[Market] = mapped_column(sa.String(16))
     symbol: Mapped[str] = mapped_column(sa.String(32))
-    side: Mapped[str] = mapped_column(sa.String(8))
+    side: Mapped[Side] = mapped_column(sa.String(8))
     order_type: Mapped[str] = mapped_column(sa.String(16))
     price: Mapped[str] = mapped_column(sa.String(40))
     amount: Mapped[str] = mapped_column(sa.String(40))
@@ -111,7 +123,7 @@ class Transfer(Base):
     __tablename__ = "transfers"
     transfer_id: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
     customer_uid: Mapped[str] = mapped_column(sa.ForeignKey("customers.uid"), index=True)
-    direction: Mapped[str] = mapped_column(sa.String(16))
+    direction: Mapped[TransferDirection] = mapped_column(sa.String(16))
     asset: Mapped[str] = mapped_column(sa.String(16))
     chain: Mapped[str] = mapped_column(sa.String(32))
     amount: Mapped[str] = mapped_column(sa.String(40))
@@ -129,9 +141,9 @@ class Conversation(Base):
     __table_args__ = (sa.Index("ix_conversations_activity", "updated_at", "id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_uid: Mapped[str] = mapped_column(sa.ForeignKey("customers.uid"), index=True)
-    channel: Mapped[str] = mapped_column(sa.String(16))
-    status: Mapped[str] = mapped_column(sa.String(16))
-    priority: Mapped[str] = mapped_column(sa.String(16))
+    channel: Mapped[Channel] = mapped_column(sa.String(16))
+    status: Mapped[ConversationStatus] = mapped_column(sa.String(16))
+    priority: Mapped[Priority] = mapped_column(sa.String(16))
     assignee: Mapped[str | None] = mapped_column(sa.String(64), nullable=True, index=True)
     tags: Mapped[list[str]] = mapped_column(sa.JSON, default=list)
     subject: Mapped[str | None] = mapped_column(sa.String(256), nullable=True)
@@ -145,7 +157,7 @@ class Conversation(Base):
     resolution_due: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     snoozed_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
-    # Channel details (schema_channels.py), loaded with the conversation.
+    # Channel details (feature tables: tickets, callbacks, SLA), loaded with the conversation.
     ticket: Mapped[Ticket | None] = relationship(foreign_keys="Ticket.conversation_id", lazy="selectin")
     callback_request: Mapped[CallbackRequest | None] = relationship(
         foreign_keys="CallbackRequest.conversation_id", lazy="selectin"
@@ -158,7 +170,7 @@ class Message(Base):
     __table_args__ = (sa.UniqueConstraint("conversation_id", "client_msg_id", name="uq_message_client_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     conversation_id: Mapped[int] = mapped_column(sa.ForeignKey("conversations.id"), index=True)
-    author_kind: Mapped[str] = mapped_column(sa.String(16))  # customer | agent | system
+    author_kind: Mapped[AuthorKind] = mapped_column(sa.String(16))
     author: Mapped[str | None] = mapped_column(sa.String(64), nullable=True)
     author_name: Mapped[str] = mapped_column(sa.String(128))
     body: Mapped[str] = mapped_column(sa.Text)
@@ -167,7 +179,7 @@ class Message(Base):
     redactions: Mapped[list[dict[str, Any]]] = mapped_column(sa.JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     seq: Mapped[int | None] = mapped_column(nullable=True)  # seq of its message.created event
-    # Email details (schema_channels.py): delivery of an agent's reply, an inbound mail's attachments.
+    # Email details (email/schema.py): delivery of an agent's reply, an inbound mail's attachments.
     outbound: Mapped[OutboundMail | None] = relationship(lazy="selectin")
     email_attachments: Mapped[list[EmailAttachment]] = relationship(
         lazy="selectin", order_by="EmailAttachment.id"
@@ -236,9 +248,3 @@ class CannedReply(Base):
     body_zh: Mapped[str] = mapped_column(sa.Text)
     variables: Mapped[list[str]] = mapped_column(sa.JSON, default=list)
 
-
-# The channel tables register on Base.metadata here, so create_all and the relationships above
-# always see them (the module imports Base from this one, which is defined by now).
-from app.server.db import schema_channels as _schema_channels  # noqa: E402, F401
-from app.server.db import schema_notes as _schema_notes  # noqa: E402, F401
-from app.server.db import schema_vip as _schema_vip  # noqa: E402, F401

@@ -1,6 +1,6 @@
 """The code and arguments of a system note (``app/protocol/notes.py``), one row per note message.
 
-A new table rather than new ``messages`` columns, for the reason ``schema_channels.py`` gives:
+A new table rather than new ``messages`` columns, for the reason ``app/server/email/schema.py`` gives:
 ``create_all`` adds missing tables to an existing database but never alters one, so an older
 database gains this on start without a migration (its earlier notes simply have no code, and the
 desk shows their English body). ``schema.py`` exposes the row as ``Message.note``.

@@ -7,5 +7,5 @@
 - ``autoreply.py`` — whether a mail may get an automatic answer (RFC 3834; no I/O).
 - ``outbound.py`` — the sender task: relay (smtplib in a worker thread) or the demo mail folder.
 
-The database side is ``app/server/db/repo_email.py``; ``docs/server.md`` ("Email") has the knobs.
+The database side is ``app/server/email/repo.py``; ``docs/server.md`` ("Email") has the knobs.
 """

@@ -24,8 +24,8 @@ from typing import Any
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from app.server import safety
-from app.server.db import repo_email
 from app.server.db.executor import DbExecutor
+from app.server.email import repo as repo_email
 from app.server.email.parse import ParsedMail, parse_message
 from app.server.timeutil import utcnow
 

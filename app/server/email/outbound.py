@@ -1,6 +1,6 @@
 """The outbound mail sender: a background task that delivers queued replies and retries failures.
 
-Mail is queued in the database with the agent's message (``db/repo_email.py``), so nothing is lost
+Mail is queued in the database with the agent's message (``email/repo.py``), so nothing is lost
 if the relay is down or the server stops: the task claims due mail, hands it to a transport in a
 worker thread (``smtplib`` blocks; the loop must not), and records ``sent`` or ``failed`` with the
 error and the next attempt (backoff ``retry_delays``, the last one repeating, never giving up).
@@ -25,9 +25,9 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Protocol
 
-from app.server.db import repo_email
 from app.server.db.executor import DbExecutor
-from app.server.db.repo_email import MailJob
+from app.server.email import repo as repo_email
+from app.server.email.repo import MailJob
 from app.server.masking import mask_email
 from app.server.timeutil import utcnow
 

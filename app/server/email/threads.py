@@ -1,7 +1,7 @@
 """Email threading by Message-ID / In-Reply-To / References (RFC 5322 §3.6.4), pure functions.
 
 Every Message-ID we receive or send is stored with its conversation (``email_message_ids``, see
-``db/repo_email.py``). A reply names its parent in In-Reply-To and its ancestry in References, so
+``email/repo.py``). A reply names its parent in In-Reply-To and its ancestry in References, so
 looking those ids up, nearest first, finds the conversation. Ids are compared exactly as written
 between the angle brackets (mail software does not change them), by their SHA-256.
 """

@@ -1,1 +1,2 @@
-"""WebSocket handlers: ``/agent`` (agent.py, methods.py) and ``/customer`` (customer.py)."""
+"""Request handlers of the core methods (inbox, conversations, customers, agents, sessions, audit);
+feature handlers live with their feature. :mod:`app.server.registry` collects them all."""

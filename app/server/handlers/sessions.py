@@ -2,8 +2,8 @@
 
 A connection authenticates once, so without a timer a connection would outlive its token. Each
 agent connection gets a timer at its token's expiry that sends ``error unauthorized`` and closes
-it with 4401; ``session.renew`` moves the timer. Registered into ``handlers.methods.HANDLERS`` on
-import (``handlers/agent.py`` imports this module).
+it with 4401; ``session.renew`` moves the timer. ``ROUTES`` is collected by
+:mod:`app.server.registry`.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from app.protocol.errors import CloseCode, ErrorCode, ProtocolError
 from app.server import auth
 from app.server.connection import AgentConn
 from app.server.context import ServerContext
-from app.server.db import repo_audit, repo_sessions
-from app.server.handlers.methods import method
+from app.server.repos import repo_audit, repo_sessions
+from app.server.routes import Route, route
 from app.server.timeutil import utcnow
 
 log = logging.getLogger("app.server.session")
@@ -63,7 +63,6 @@ async def _expire(conn: AgentConn) -> None:
         await conn.ws.close(CloseCode.UNAUTHORIZED, "session expired")
 
 
-@method("session.renew")
 async def session_renew(ctx: ServerContext, conn: AgentConn, params: pm.Empty) -> pm.RenewResult:
     cfg = ctx.config
     token, digest = auth.new_token()
@@ -87,9 +86,14 @@ async def session_renew(ctx: ServerContext, conn: AgentConn, params: pm.Empty) -
     return pm.RenewResult(token=token, token_expires_at=renewed.expires_at)
 
 
-@method("audit.list")
 async def audit_list(ctx: ServerContext, conn: AgentConn, params: pm.AuditListParams) -> pm.AuditListResult:
     result = await ctx.db.run(repo_audit.page, conn.agent, params)
     if result is None:
         raise ProtocolError(ErrorCode.FORBIDDEN, "the audit log is for supervisors")
     return result
+
+
+ROUTES: tuple[Route, ...] = (
+    route(pm.RENEW, session_renew),
+    route(pm.AUDIT_LIST, audit_list),
+)

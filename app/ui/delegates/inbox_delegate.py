@@ -3,7 +3,7 @@
 Rows have one fixed height (the view sets ``uniformItemSizes``), so a 100,000-row list scrolls
 without measuring anything. All text is drawn with ``drawText`` — plain text, never markup —
 and elided to fit. Colours come from the theme tokens; the SLA colour from the core's rule
-(:func:`app.services.sla_clock.sla_level`) evaluated against one "now" per paint.
+(:func:`app.policies.sla_clock.sla_level`) evaluated against one "now" per paint.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.services.sla_clock import ServerClock, remaining, sla_level, waiting
+from app.policies.sla_clock import ServerClock, remaining, sla_level, waiting
 from app.ui import labels, resources, theme
 from app.ui.item_models.roles import InboxRole
 

@@ -3,7 +3,7 @@
 Type to filter by shortcut, title or body; the customer's language is preselected; the preview
 shows the reply with its variables already filled. Enter inserts the reply at the composer's
 cursor (several can be combined) where the agent can still edit it. Filtering and filling are
-core rules (:mod:`app.services.canned_render`); this widget only lists and forwards.
+core rules (:mod:`app.policies.canned_render`); this widget only lists and forwards.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.policies.canned_render import CannedValues, choose_locale, filter_replies, render
 from app.protocol.types import CannedReply
-from app.services.canned_render import CannedValues, choose_locale, filter_replies, render
 
 _REPLY_ROLE = Qt.ItemDataRole.UserRole + 1
 

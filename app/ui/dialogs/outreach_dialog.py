@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.policies.canned_render import CannedValues
+from app.policies.reply_check import reply_violations
 from app.protocol.types import CannedReply
-from app.services.canned_render import CannedValues
-from app.services.reply_check import reply_violations
 from app.ui import labels
 from app.ui.dialogs.canned_picker import CannedPicker
 

@@ -1,6 +1,6 @@
 """Preferences: language, theme, automatic away, notifications and sound.
 
-The dialog edits the core's :class:`~app.services.settings.Settings` value and emits the changed
+The dialog edits the core's :class:`~app.core.settings.Settings` value and emits the changed
 copy; the shell saves it and applies it at once (a new language rebuilds the window).
 """
 
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.settings import Settings
+from app.core.settings import Settings
 
 
 class SettingsDialog(QDialog):

@@ -1,6 +1,6 @@
 """Edit a ticket: its help-centre category, due date and subject.
 
-The dialog only collects and shows. :func:`app.services.ticket_edit.plan_edit` decides what would
+The dialog only collects and shows. :func:`app.policies.ticket_edit.plan_edit` decides what would
 be sent and what is wrong with it (shown inline; Save stays disabled); the controller sends the
 changes with ``conversation.update`` and hands a refusal back through :meth:`show_error`. Every
 field has a mnemonic (Alt+letter) and Enter saves, so the dialog works from the keyboard alone.
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.ticket_edit import CATEGORIES, MAX_AHEAD, SUBJECT_MAX, TicketEdit, TicketFields, plan_edit
+from app.policies.ticket_edit import CATEGORIES, MAX_AHEAD, SUBJECT_MAX, TicketEdit, TicketFields, plan_edit
 from app.ui import labels
 
 
@@ -34,7 +34,7 @@ def _qdt(moment: datetime) -> QDateTime:
 
 class TicketDialog(QDialog):
     """Non-blocking: open it with ``open()``; :attr:`submitted` carries the planned
-    :class:`~app.services.ticket_edit.TicketEdit` (only changed fields)."""
+    :class:`~app.policies.ticket_edit.TicketEdit` (only changed fields)."""
 
     submitted = Signal(object)  # TicketEdit
 

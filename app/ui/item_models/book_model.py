@@ -25,8 +25,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from app.policies.vip_alerts import ackable_ids
 from app.protocol.vip import BookRow
-from app.services.vip_alerts import ackable_ids
 from app.ui import labels
 
 Index = QModelIndex | QPersistentModelIndex

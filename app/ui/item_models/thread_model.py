@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.store import MessageView
 from app.ui import labels
 from app.ui.item_models.keyed_list import KeyedListMixin
 from app.ui.item_models.roles import ThreadRole
@@ -46,6 +47,30 @@ class ThreadItem:
         if self.note_code is None:
             return self.body
         return labels.system_note(self.note_code, self.note_args, self.body)
+
+
+
+def thread_item(m: MessageView, me: str) -> ThreadItem:
+    """The row of a cached message for the agent ``me`` (their own replies show delivery)."""
+    kind = "internal" if m.internal else m.author_kind
+    mine = m.author_kind == "agent" and m.author == me
+    return ThreadItem(
+        key=str(m.local_id),
+        kind=kind,
+        author=m.author_name,
+        body=m.body,
+        time=m.created_at,
+        mine=mine,
+        delivery=m.delivery_state if mine else None,
+        error=m.failure_code,
+        error_text=m.failure_reason,
+        local_id=m.local_id,
+        redacted=len(m.redactions),
+        email_delivery=m.delivery,
+        note_code=m.note_code,
+        note_args=dict(m.note_args),
+        by_server=m.author_kind == "system",
+    )
 
 
 class ThreadModel(KeyedListMixin[ThreadItem], QAbstractListModel):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.reply_check import reply_violations
+from app.policies.reply_check import reply_violations
 from app.ui import labels
 
 DRAFT_DELAY_MS = 500

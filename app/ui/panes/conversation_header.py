@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.ticket_edit import ticket_fields
+from app.policies.ticket_edit import ticket_fields
 from app.store.types import ConversationDetail
 from app.ui import labels, resources, theme
 from app.ui.widgets import ElidedLabel, badge, clear_layout, plain_label

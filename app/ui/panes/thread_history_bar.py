@@ -1,7 +1,7 @@
 """The line above the thread about earlier messages: a "Load earlier messages" button (keyboard
 reachable), "Loading…", "Beginning of the conversation" or "Older messages need a connection".
 
-Renders the :class:`~app.services.thread_paging.History` it is given and forwards the click; the
+Renders the :class:`~app.core.thread_paging.History` it is given and forwards the click; the
 rules (when there is more, when to ask the server) are the core's.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
-from app.services.thread_paging import History
+from app.core.thread_paging import History
 from app.ui.widgets import plain_label
 
 

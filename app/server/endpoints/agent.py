@@ -1,0 +1,215 @@
+"""``/agent``: authenticate, then requests, sync and signals until the connection closes.
+
+Frames of one connection are handled one at a time, in order (a ``sync`` replay included), so a
+client sees its responses and events in a consistent order. Every handler is wrapped: a bug
+becomes ``internal`` for the client and a traceback in the server log, never a dropped
+connection or a leaked stack trace.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+from websockets.asyncio.server import ServerConnection
+from websockets.exceptions import ConnectionClosed
+
+from app.protocol import codec, frames
+from app.protocol.errors import CloseCode, ErrorCode, ProtocolError
+from app.server import auth, lockout, signals, sync
+from app.server.connection import AgentConn
+from app.server.context import ServerContext
+from app.server.endpoints import lifecycle
+from app.server.endpoints.common import answer_error, reject, remote_of
+from app.server.handlers import sessions
+from app.server.handlers.methods import set_presence
+from app.server.outbox import Outbox
+from app.server.principal import AgentPrincipal
+from app.server.ratelimit import TokenBucket
+from app.server.registry import ROUTES
+from app.server.repos import repo_agents, repo_events, repo_sessions
+from app.server.timeutil import utcnow
+
+log = logging.getLogger("app.server.agent")
+
+
+@dataclass(frozen=True, slots=True)
+class _Authenticated:
+    agent: AgentPrincipal
+    token_hash: str
+    expires_at: datetime
+    started_at: datetime
+    welcome: frames.Welcome
+
+
+async def _authenticate(ctx: ServerContext, ws: ServerConnection) -> _Authenticated | None:
+    try:
+        raw = await asyncio.wait_for(ws.recv(), ctx.config.auth_timeout)
+    except TimeoutError:
+        await reject(ws, "authenticate first")
+        return None
+    try:
+        frame = codec.decode_agent_frame(raw)
+    except ProtocolError:
+        frame = None
+    if isinstance(frame, frames.Login):
+        return await _login(ctx, ws, frame)
+    if isinstance(frame, frames.Auth):
+        found = await ctx.db.run(repo_sessions.lookup, auth.token_digest(frame.token))
+        if found is None:
+            await asyncio.sleep(ctx.config.failed_login_delay)
+            await reject(ws, "invalid or expired token")
+            return None
+        head = await ctx.db.run(repo_events.head)
+        welcome = frames.Welcome(
+            agent=found.agent.info(), head=head, server_time=utcnow(), token_expires_at=found.expires_at
+        )
+        return _Authenticated(
+            found.agent, auth.token_digest(frame.token), found.expires_at, found.started_at, welcome
+        )
+    await reject(ws, "authenticate first: the first frame must be login or auth")
+    return None
+
+
+async def _login(ctx: ServerContext, ws: ServerConnection, frame: frames.Login) -> _Authenticated | None:
+    """Password login, throttled: a locked-out username or address is refused before any
+    password check (``lockout.py``); each failure is slowed, audited and counted."""
+    remote = remote_of(ws)
+    policy = lockout.Policy.from_config(ctx.config)
+    if await ctx.db.run(lockout.is_locked, policy, frame.username, remote):
+        await asyncio.sleep(ctx.config.failed_login_delay)
+        await reject(ws, lockout.LOCKED_MESSAGE, ErrorCode.RATE_LIMITED)
+        return None
+    creds = await ctx.db.run(repo_agents.credentials, frame.username)
+    if not await auth.verify_password(creds[1] if creds else None, frame.password):
+        await ctx.db.run(lockout.record_failure, policy, frame.username, creds is not None, remote)
+        await asyncio.sleep(ctx.config.failed_login_delay)
+        await reject(ws, "invalid username or password")
+        return None
+    assert creds is not None
+    agent = creds[0]
+    token, digest = auth.new_token()
+    issued = await ctx.db.run(_issue, policy, agent, digest, ctx.config.token_ttl_seconds, remote)
+    head = await ctx.db.run(repo_events.head)
+    welcome = frames.Welcome(
+        agent=agent.info(), head=head, server_time=utcnow(), token=token, token_expires_at=issued.expires_at
+    )
+    return _Authenticated(agent, digest, issued.expires_at, issued.started_at, welcome)
+
+
+def _issue(
+    session: Session, policy: lockout.Policy, agent: AgentPrincipal, digest: str, ttl: int, remote: str | None
+) -> repo_sessions.SessionInfo:
+    lockout.record_success(session, policy, agent.username)
+    repo_agents.issue_token(session, agent, digest, ttl, remote)
+    issued = repo_sessions.lookup(session, digest)
+    assert issued is not None
+    return issued
+
+
+class AgentEndpoint:
+    """``/agent`` for :func:`~app.server.endpoints.lifecycle.serve`."""
+
+    async def authenticate(self, ctx: ServerContext, ws: ServerConnection) -> AgentConn | None:
+        authenticated = await _authenticate(ctx, ws)
+        if authenticated is None:
+            return None
+        cfg = ctx.config
+        conn = AgentConn(
+            ws=ws,
+            outbox=Outbox(ws, cfg.max_pending_frames),
+            agent=authenticated.agent,
+            token_hash=authenticated.token_hash,
+            bucket=TokenBucket(cfg.rate_limit_per_second, cfg.rate_limit_burst),
+            session_started_at=authenticated.started_at,
+        )
+        conn.outbox.put(codec.encode(authenticated.welcome))
+        sessions.schedule_expiry(conn, authenticated.expires_at)
+        return conn
+
+    def join(self, ctx: ServerContext, conn: AgentConn) -> None:
+        ctx.hub.add_agent(conn)
+
+    async def handle(self, ctx: ServerContext, conn: AgentConn, raw: str) -> None:
+        request_id = None
+        try:
+            frame = codec.decode_agent_frame(raw)
+            if isinstance(frame, frames.Req):
+                request_id = frame.id
+                await _request(ctx, conn, frame)
+            elif isinstance(frame, frames.Sync):
+                await sync.replay(
+                    frame.since,
+                    conn.cursor,
+                    conn.outbox,
+                    lambda after, limit: ctx.db.run(repo_events.agent_page, conn.agent, after, limit),
+                )
+            elif isinstance(frame, frames.Signal):
+                await signals.agent_signal(ctx, conn, frame)
+            else:
+                raise ProtocolError(ErrorCode.BAD_REQUEST, "already authenticated")
+        except ProtocolError as exc:
+            answer_error(conn.outbox, raw, exc.code, exc.message, exc.request_id or request_id)
+        except Exception:
+            log.exception("agent frame failed")
+            answer_error(conn.outbox, raw, ErrorCode.INTERNAL, "internal error", request_id)
+
+    async def done(self, ctx: ServerContext, conn: AgentConn) -> bool:
+        if not conn.logged_out:
+            return False
+        await _close_logged_out(ctx, conn)
+        return True
+
+    async def leave(self, ctx: ServerContext, conn: AgentConn) -> None:
+        sessions.cancel_expiry(conn)
+        ctx.hub.remove_agent(conn)
+        try:
+            if conn.viewing is not None:
+                await signals.switch_viewing(ctx, conn, None)
+            if ctx.hub.connections_of(conn.agent.username) == 0:
+                await set_presence(ctx, conn, "offline")
+        except Exception:
+            log.exception("cleanup after an agent connection failed")
+
+
+ENDPOINT = AgentEndpoint()
+
+
+async def serve_agent(ctx: ServerContext, ws: ServerConnection) -> None:
+    await lifecycle.serve(ctx, ws, ENDPOINT)
+
+
+async def _request(ctx: ServerContext, conn: AgentConn, req: frames.Req) -> None:
+    params = codec.decode_params(req)
+    handler = ROUTES.get(req.method)
+    if handler is None:
+        raise ProtocolError(ErrorCode.BAD_REQUEST, "method not supported by this server", request_id=req.id)
+    try:
+        result = await handler.call(ctx, conn, params)
+    except ProtocolError as exc:
+        exc.request_id = req.id
+        raise
+    except Exception:
+        log.exception("method %s failed", req.method)
+        raise ProtocolError(ErrorCode.INTERNAL, "internal error", request_id=req.id) from None
+    conn.outbox.put(codec.encode(codec.ok(req.id, result)))
+
+
+async def _close_logged_out(ctx: ServerContext, conn: AgentConn) -> None:
+    """Close every connection of the logged-out session (same agent, same session start: also
+    those still on a token renewed away from)."""
+    for other in list(ctx.hub.agents):
+        same_session = other.agent.id == conn.agent.id and (
+            other.token_hash == conn.token_hash or other.session_started_at == conn.session_started_at
+        )
+        if other is not conn and same_session:
+            other.outbox.put(codec.encode(codec.error(ErrorCode.UNAUTHORIZED, "logged out")))
+            await other.outbox.flush(1.0)
+            asyncio.get_running_loop().create_task(other.ws.close(CloseCode.UNAUTHORIZED, "logged out"))
+    await conn.outbox.flush()
+    with contextlib.suppress(ConnectionClosed):
+        await conn.ws.close(CloseCode.NORMAL, "logged out")

@@ -1,0 +1,292 @@
+"""Writing messages: agents' replies and notes, customers' chat messages. Idempotent by
+``(conversation_id, client_msg_id)``; each write commits its ``message.created`` event with it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from app.protocol import events as pe
+from app.protocol import frames, notes
+from app.protocol import methods as pm
+from app.protocol.errors import ErrorCode, ProtocolError
+from app.server import sla, views
+from app.server.cover import repo as repo_cover
+from app.server.db.schema import Conversation, Customer, Message
+from app.server.db.schema_notes import SystemNoteCode
+from app.server.masking import mask_name
+from app.server.principal import AgentPrincipal
+from app.server.repos import repo_events, repo_inbox
+from app.server.timeutil import utcnow
+from app.server.visibility import ConvScope
+
+SYSTEM_AUTHOR_NAME = "System"
+
+
+def _add_message(
+    session: Session,
+    conv: Conversation,
+    customer: Customer,
+    *,
+    author_kind: str,
+    author: str | None,
+    author_name: str,
+    body: str,
+    internal: bool = False,
+    client_msg_id: str | None = None,
+    redactions: list[dict[str, str]] | None = None,
+    now: datetime,
+    attach: Callable[[Message], None] | None = None,
+) -> tuple[Message, int]:
+    """Store a message and its ``message.created`` event. ``attach`` adds rows that belong to the
+    message (an email's attachments, an outbound mail) before the event is built, so the event
+    already shows them."""
+    m = Message(
+        conversation_id=conv.id,
+        author_kind=author_kind,
+        author=author,
+        author_name=author_name,
+        body=body,
+        internal=internal,
+        client_msg_id=client_msg_id,
+        redactions=redactions or [],
+        created_at=now,
+    )
+    session.add(m)
+    session.flush()
+    if attach is not None:
+        attach(m)
+    conv.last_message_id = m.id
+    conv.message_count = (conv.message_count or 0) + 1
+    conv.updated_at = now
+    if author_kind == "customer":
+        conv.last_customer_message_at = now
+    if author_kind == "agent" and not internal and conv.first_response_at is None:
+        conv.first_response_at = now
+    session.flush()
+    payload = pe.MessageCreated(message=views.message(m), conversation=views.conversation(conv, customer, m))
+    ev = repo_events.append_event(
+        session,
+        "message.created",
+        payload,
+        scope=views.scope(conv, customer),
+        customer_visible=not internal and conv.channel == "chat",
+    )
+    m.seq = ev.seq
+    return m, ev.seq
+
+
+def add_system_message(
+    session: Session,
+    conv: Conversation,
+    customer: Customer,
+    body: str,
+    now: datetime,
+    *,
+    internal: bool = False,
+    attach: Callable[[Message], None] | None = None,
+    code: str | None = None,
+    args: Mapping[str, str] | None = None,
+) -> tuple[Message, int]:
+    """A message the server writes itself ("System"): a safety warning to the customer, or an
+    internal note only agents see.
+
+    ``code`` and ``args`` (``app/protocol/notes.py``) say what a note says, so a desk can word it
+    in the agent's language; ``body`` is the English fallback. They are stored beside the message
+    (``system_note_codes``) before its event is built, so the event carries them. The safety
+    warning has none: it is written in the customer's language on purpose."""
+    if code is None and args:
+        raise ValueError("system note arguments need a code")
+    if code is not None:
+        notes.check(code, args or {})
+        note = SystemNoteCode(code=code, args=dict(args or {}))
+        attach = _with_note(note, attach)
+    return _add_message(session, conv, customer, author_kind="system", author=None,
+                        author_name=SYSTEM_AUTHOR_NAME, body=body, internal=internal, now=now, attach=attach)
+
+
+def _with_note(
+    note: SystemNoteCode, then: Callable[[Message], None] | None
+) -> Callable[[Message], None]:
+    def attach(m: Message) -> None:
+        m.note = note
+        if then is not None:
+            then(m)
+
+    return attach
+
+
+class EmailReply(Protocol):
+    """Queues an agent's reply in an email conversation as an email (``app/server/email/repo.py``),
+    in the message's own transaction. Passed in by the handler: messages know no channel."""
+
+    def __call__(self, session: Session, conv: Conversation, customer: Customer, m: Message,
+                 agent_name: str) -> None: ...
+
+
+def agent_send(
+    session: Session, agent: AgentPrincipal, params: pm.SendParams, email_reply: EmailReply
+) -> pm.SendResult:
+    conv, customer, _ = repo_inbox.visible(session, agent, params.conversation_id)
+    existing = session.scalar(
+        sa.select(Message).where(
+            Message.conversation_id == conv.id, Message.client_msg_id == params.client_msg_id
+        )
+    )
+    if existing is not None:
+        return pm.SendResult(message=views.message(existing), seq=existing.seq or 0)
+    emailed = conv.channel == "email" and not params.internal
+    m, seq = _add_message(
+        session,
+        conv,
+        customer,
+        author_kind="agent",
+        author=agent.username,
+        author_name=agent.display_name,
+        body=params.body,
+        internal=params.internal,
+        client_msg_id=params.client_msg_id,
+        now=utcnow(),
+        # An agent's reply in an email conversation also leaves by email: queued in the message's
+        # own transaction, so it cannot be lost.
+        attach=(lambda m: email_reply(session, conv, customer, m, agent.display_name)) if emailed else None,
+    )
+    return pm.SendResult(message=views.message(m), seq=seq)
+
+
+def open_chat(session: Session, uid: str) -> Conversation | None:
+    """The customer's current chat conversation: the newest one not resolved."""
+    return session.scalar(
+        sa.select(Conversation)
+        .where(
+            Conversation.customer_uid == uid,
+            Conversation.channel == "chat",
+            Conversation.status != "resolved",
+        )
+        .order_by(Conversation.id.desc())
+        .limit(1)
+    )
+
+
+def open_chat_scope(session: Session, uid: str) -> ConvScope | None:
+    conv = open_chat(session, uid)
+    if conv is None:
+        return None
+    customer = session.get(Customer, uid)
+    assert customer is not None
+    return views.scope(conv, customer)
+
+
+def _new_chat(session: Session, customer: Customer, now: datetime) -> Conversation:
+    first_due, resolution_due = sla.due_times("chat", customer.vip_tier, now, sla.policy_for(session))
+    cover = repo_cover.decide(session, customer)  # the manager is away: their backup takes it
+    conv = Conversation(
+        customer_uid=customer.uid,
+        channel="chat",
+        status="open",
+        priority="high" if customer.vip_tier > 0 else "normal",
+        assignee=cover.routed_to if cover is not None else None,
+        tags=[],
+        subject=None,
+        created_at=now,
+        updated_at=now,
+        message_count=0,
+        first_response_due=first_due,
+        resolution_due=resolution_due,
+    )
+    session.add(conv)
+    session.flush()
+    if cover is not None:
+        repo_cover.record(session, cover, conv, now)
+    repo_events.append_event(
+        session,
+        "conversation.created",
+        pe.ConversationEvent(conversation=views.conversation(conv, customer, None)),
+        scope=views.scope(conv, customer),
+    )
+    return conv
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerSendResult:
+    sent: frames.Sent
+    scope: ConvScope
+
+
+def customer_send(
+    session: Session,
+    uid: str,
+    body: str,
+    client_msg_id: str,
+    redactions: list[dict[str, str]],
+    warning: str | None,
+) -> CustomerSendResult:
+    """Store a customer's chat message (and the guard's warning after it, if any).
+
+    Idempotency spans the customer's chat conversations, so a retry that arrives after the
+    conversation was resolved still answers the original instead of opening a new one.
+    """
+    customer = session.get(Customer, uid)
+    if customer is None:
+        raise ProtocolError(ErrorCode.UNAUTHORIZED, "unknown customer")
+    existing = session.execute(
+        sa.select(Message, Conversation)
+        .join(Conversation, Conversation.id == Message.conversation_id)
+        .where(
+            Conversation.customer_uid == uid,
+            Conversation.channel == "chat",
+            Message.client_msg_id == client_msg_id,
+            Message.author_kind == "customer",
+        )
+    ).first()
+    if existing is not None:
+        m, conv = existing
+        return CustomerSendResult(
+            frames.Sent(client_msg_id=client_msg_id, message_id=m.id, seq=m.seq or 0),
+            views.scope(conv, customer),
+        )
+    now = utcnow()
+    conv = open_chat(session, uid) or _new_chat(session, customer, now)
+    if conv.status != "open":
+        conv.status, conv.snoozed_until = "open", None
+    m, seq = _add_message(
+        session,
+        conv,
+        customer,
+        author_kind="customer",
+        author=None,
+        author_name=mask_name(customer.name),
+        body=body,
+        client_msg_id=client_msg_id,
+        redactions=redactions,
+        now=now,
+    )
+    if warning:
+        add_system_message(session, conv, customer, warning, utcnow())
+    return CustomerSendResult(
+        frames.Sent(client_msg_id=client_msg_id, message_id=m.id, seq=seq), views.scope(conv, customer)
+    )
+
+
+def customer_history(session: Session, uid: str, limit: int) -> frames.HistoryResult:
+    """The customer's latest ``limit`` visible chat messages, oldest first."""
+    rows = list(
+        session.scalars(
+            sa.select(Message)
+            .join(Conversation, Conversation.id == Message.conversation_id)
+            .where(
+                Conversation.customer_uid == uid, Conversation.channel == "chat", Message.internal.is_(False)
+            )
+            .order_by(Message.id.desc())
+            .limit(limit)
+        )
+    )
+    rows.reverse()
+    return frames.HistoryResult(
+        messages=[views.customer_message(views.message(m)) for m in rows], head=repo_events.head(session)
+    )

@@ -1,0 +1,2 @@
+"""Tickets (``ticket.create``, the ticket fields of ``conversation.update``): handlers, repository
+and table together."""

@@ -1,5 +1,0 @@
-"""Fixtures of the channel tests (email, tickets, callbacks, SLA): a real server, real SMTP."""
-
-from __future__ import annotations
-
-from tests.support.async_tests import pytest_pyfunc_call  # noqa: F401  (runs async def tests)
