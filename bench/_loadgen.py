@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import os
 import re
 import sys
 import time
@@ -36,7 +37,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _stats import Histogram, raise_fd_limit
+from _stats import Histogram, proc_wait_seconds, raise_fd_limit
 
 SUBPROTOCOL = "agentdesk.v1"
 BODY = "Hello, my deposit has not arrived yet, could you check please? (load test)"
@@ -113,6 +114,18 @@ class Pacer:
                 self.tokens -= 1
                 return
             await asyncio.sleep((1 - self.tokens) / self.rate)
+
+
+class Usage:
+    """This process's CPU and its wait for a core between two points of the run."""
+
+    def __init__(self) -> None:
+        self.cpu0, self.wait0 = time.process_time(), proc_wait_seconds(os.getpid())
+
+    def done(self) -> dict[str, float | None]:
+        wait1 = proc_wait_seconds(os.getpid())
+        wait = wait1 - self.wait0 if wait1 is not None and self.wait0 is not None else None
+        return {"cpu_s": time.process_time() - self.cpu0, "wait_s": wait}
 
 
 class Clock:
@@ -246,14 +259,15 @@ async def customers(spec: dict[str, Any]) -> None:
                 conversations[s.u] = await warm_up(s.ws, s.u)
     clock = await ready_and_go({"connections": len(senders), "conversations": conversations})
     readers = [asyncio.create_task(s.read(clock)) for s in senders]
-    cpu0 = time.process_time()
+    await sleep_until(clock.t0)
+    usage = Usage()
     await asyncio.gather(*(s.send(clock) for s in active))
     await sleep_until(clock.t_end)
-    cpu_run = time.process_time() - cpu0
+    used = usage.done()
     await sleep_until(clock.t_stop)
     for r in readers:
         r.cancel()
-    await finish([s.ws for s in senders], {**stats.to_json(), "cpu_s": cpu_run})
+    await finish([s.ws for s in senders], {**stats.to_json(), **used})
 
 
 # --- agents ----------------------------------------------------------------------------------
@@ -386,14 +400,14 @@ async def agents(spec: dict[str, Any]) -> None:
         else:
             tasks.append(asyncio.create_task(desk_reader(ws, set(desk.get("open_u", [])), tag, clock, st)))
     await sleep_until(clock.t0)
-    cpu0 = time.process_time()
+    usage = Usage()
     await sleep_until(clock.t_end)
-    cpu_run = time.process_time() - cpu0
+    used = usage.done()
     await sleep_until(clock.t_stop)
     await asyncio.sleep(0.05)
     for t in tasks:
         t.cancel()
-    await finish(conns, {**st.to_json(), "cpu_s": cpu_run, "desks": len(conns)})
+    await finish(conns, {**st.to_json(), **used, "desks": len(conns)})
 
 
 # --- probe: agent requests during the load ----------------------------------------------------

@@ -11,9 +11,11 @@ What each figure means (the README's "Load benchmarks" section says the same):
 - ``agent request p99``: round trip of a probing desk's ``inbox.snapshot``/``canned.list`` (the
   peers answer them from memory or a read connection), sent on a timer whether or not earlier
   ones came back; one never answered counts with the time it waited.
-- ``server CPU``: % of one core over the run (``/proc/<pid>/stat``, all threads); ``RSS`` at the
-  deadline. ``generator CPU``: the busiest load process, % of one core: near 100 % the figures
-  are the generator's limit, not the server's.
+- ``server CPU``: % of one core over the run (``/proc/<pid>/stat``, all threads), then ``+N %
+  wait``: the time its threads were runnable but waited for a core (``schedstat``; on a shared
+  machine, what the others took). ``RSS`` at the deadline. ``generator CPU``: the busiest load
+  process the same way; ``AT LIMIT`` when CPU + wait near a whole core: the figures may then be
+  the generator's limit, not the server's.
 """
 
 from __future__ import annotations
@@ -57,11 +59,15 @@ def summarize(
             hist = Histogram.from_json(h)
             probe_all.merge(hist)
             probe_by[method] = hist.percentile(99)
-    gen = {}
+    gen: dict[str, float] = {}
+    gen_wait: dict[str, float] = {}
     for role, rs in by_role.items():
         for i, r in enumerate(rs):
+            name = f"{role}{i + 1 if len(rs) > 1 else ''}"
             if "cpu_s" in r:
-                gen[f"{role}{i + 1 if len(rs) > 1 else ''}"] = 100.0 * r["cpu_s"] / duration
+                gen[name] = 100.0 * r["cpu_s"] / duration
+            if r.get("wait_s") is not None:
+                gen_wait[name] = 100.0 * r["wait_s"] / duration
     errors: Counter[str] = Counter()
     closes: Counter[str] = Counter()
     for rs in by_role.values():
@@ -95,10 +101,13 @@ def summarize(
         "probe_requests": sum(r["requests"] for r in probes),
         "probe_unanswered": sum(r["unanswered"] for r in probes),
         "server_cpu": sample.cpu_pct,
+        "server_wait": sample.wait_pct,
         "server_rss_mb": sample.rss_kb / 1024 if sample.rss_kb else None,
         "rss_series_mb": [round(k / 1024, 1) for k in sample.rss_series],
         "gen_cpu": gen,
         "gen_cpu_max": max(gen.values()) if gen else None,
+        "gen_wait": gen_wait,
+        "gen_busy_max": max((gen[k] + gen_wait.get(k, 0.0) for k in gen), default=None),
         "errors": dict(errors),
         "closes": dict(closes),
         "stuck": [s for r in agents for s in r["stuck"]],
@@ -140,11 +149,22 @@ def fmt_counts(value: dict[str, int] | None) -> str:
     return ", ".join(f"{k} ×{v}" for k, v in sorted(value.items(), key=lambda kv: -kv[1])[:3])
 
 
-def fmt_gen(m: dict[str, Any]) -> str:
-    top = m.get("gen_cpu_max")
-    if top is None:
+def fmt_cpu(cpu: float | None, wait: float | None) -> str:
+    """CPU as % of one core, and the time the process waited for a core (another process had it)."""
+    if cpu is None:
         return "n/a"
-    return f"{top:.0f} %" + (" SATURATED" if top >= SATURATED_PCT else "")
+    return f"{cpu:.0f} %" + (f" +{wait:.0f} % wait" if wait is not None else "")
+
+
+def fmt_gen(m: dict[str, Any]) -> str:
+    """The busiest load process: its CPU, its wait for a core and, when the two come near a whole
+    core, ``AT LIMIT``: it was runnable all the time, so the figures may be the generator's."""
+    if not m.get("gen_cpu"):
+        return "n/a"
+    name = max(m["gen_cpu"], key=lambda k: m["gen_cpu"][k] + m.get("gen_wait", {}).get(k, 0.0))
+    cpu, wait = m["gen_cpu"][name], m.get("gen_wait", {}).get(name)
+    busy = cpu + (wait or 0.0)
+    return f"{name} {fmt_cpu(cpu, wait)}" + (" AT LIMIT" if busy >= SATURATED_PCT else "")
 
 
 Row = tuple[str, Callable[[dict[str, Any]], str], Callable[[dict[str, Any]], float | None] | None]
@@ -195,7 +215,11 @@ def common_rows() -> list[Row]:
             ),
             lambda m: m["probe_p99"],
         ),
-        ("server CPU (1 core = 100)", lambda m: fmt_pct(m["server_cpu"]), lambda m: m["server_cpu"]),
+        (
+            "server CPU (1 core = 100)",
+            lambda m: fmt_cpu(m["server_cpu"], m.get("server_wait")),
+            lambda m: m["server_cpu"],
+        ),
         ("server RSS", lambda m: fmt_mb(m["server_rss_mb"]), lambda m: m["server_rss_mb"]),
         ("generator CPU (busiest)", fmt_gen, None),
         ("errors", lambda m: fmt_counts(m["errors"]), None),

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from _stats import proc_cpu_seconds, proc_rss_kb
+from _stats import proc_cpu_seconds, proc_rss_kb, proc_wait_seconds
 
 LOADGEN = Path(__file__).with_name("_loadgen.py")
 
@@ -127,6 +127,7 @@ async def start_all(starts: list[tuple[str, dict[str, Any], float]], workdir: Pa
 @dataclass
 class ServerSample:
     cpu_pct: float | None = None  # % of one core over the run
+    wait_pct: float | None = None  # % of the run its threads waited for a core (a shared machine)
     rss_kb: int | None = None  # at the run's deadline
     rss_series: list[int] = field(default_factory=list)  # every second during the run
 
@@ -143,13 +144,17 @@ async def go_all(
     sample = ServerSample()
     await asyncio.sleep(max(t0 - time.monotonic_ns(), 0) / 1e9)
     cpu0 = proc_cpu_seconds(server_pid) if server_pid else None
+    wait0 = proc_wait_seconds(server_pid) if server_pid else None
     while time.monotonic_ns() < t_end:
         await asyncio.sleep(min(1.0, max(t_end - time.monotonic_ns(), 0) / 1e9))
         if server_pid and (rss := proc_rss_kb(server_pid)) is not None:
             sample.rss_series.append(rss)
     cpu1 = proc_cpu_seconds(server_pid) if server_pid else None
+    wait1 = proc_wait_seconds(server_pid) if server_pid else None
     if cpu0 is not None and cpu1 is not None:
         sample.cpu_pct = 100.0 * (cpu1 - cpu0) / duration
+    if wait0 is not None and wait1 is not None:
+        sample.wait_pct = 100.0 * (wait1 - wait0) / duration
     sample.rss_kb = sample.rss_series[-1] if sample.rss_series else None
     results = await asyncio.gather(*(w.result(drain + 30) for w in workers))
     return [(w.role, r) for w, r in zip(workers, results, strict=True)], sample

@@ -80,6 +80,20 @@ def proc_cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / _TICKS  # utime, stime (fields 14 and 15)
 
 
+def proc_wait_seconds(pid: int) -> float | None:
+    """Seconds the threads of ``pid`` spent runnable but waiting for a core (``run_delay`` in
+    ``/proc/<pid>/task/*/schedstat``), or ``None`` where the kernel does not say. On a shared
+    machine this is what a process lost to the others: a load process that is slow without
+    being busy shows it here rather than in its CPU."""
+    total = 0
+    try:
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            total += int((task / "schedstat").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
+    return total / 1e9
+
+
 def proc_rss_kb(pid: int) -> int | None:
     """Resident set size of process ``pid`` in KiB (``VmRSS``), or ``None`` off Linux."""
     try:

@@ -46,7 +46,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _agentdesk import prepare
-from _report import fmt_counts, fmt_gen, fmt_num, fmt_pct, summarize, table
+from _report import fmt_counts, fmt_cpu, fmt_gen, fmt_num, fmt_pct, summarize, table
 from _runner import BenchError, Worker, go_all, settle, start_all
 from _servers import (
     RATE_FLAGS,
@@ -174,7 +174,11 @@ def rows() -> list[Any]:
             lambda m: fmt_num(m["frames_per_message"], 1),
             lambda m: m["frames_per_message"],
         ),
-        ("server CPU (1 core = 100)", lambda m: fmt_pct(m["server_cpu"]), lambda m: m["server_cpu"]),
+        (
+            "server CPU (1 core = 100)",
+            lambda m: fmt_cpu(m["server_cpu"], m.get("server_wait")),
+            lambda m: m["server_cpu"],
+        ),
         ("server RSS first → last", rss_line, None),
         ("generator CPU (busiest)", fmt_gen, None),
         ("drops (close code reason)", lambda m: fmt_counts(m["closes"]), None),
