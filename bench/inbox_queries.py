@@ -51,59 +51,14 @@ SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高"
 LATIN = ["Smith", "Garcia", "Müller", "Rossi", "Kim", "Nguyen", "Silva", "Ivanov", "Tanaka", "Dubois"]
 # A small vocabulary on purpose: each word is in about half the conversations (a worst case for search).
 EN_WORDS = [
-    "deposit",
-    "withdrawal",
-    "pending",
-    "confirmations",
-    "network",
-    "address",
-    "wallet",
-    "order",
-    "futures",
-    "spot",
-    "margin",
-    "liquidation",
-    "fee",
-    "kyc",
-    "verification",
-    "passport",
-    "selfie",
-    "rejected",
-    "approved",
-    "account",
-    "locked",
-    "password",
-    "reset",
-    "2fa",
-    "authenticator",
-    "phone",
-    "email",
-    "code",
-    "support",
-    "transfer",
-    "usdt",
-    "btc",
-    "eth",
-    "trc20",
-    "erc20",
-    "bep20",
-    "hash",
-    "transaction",
-    "missing",
-    "arrived",
-    "refund",
-    "balance",
-    "funding",
-    "leverage",
-    "position",
+    "deposit", "withdrawal", "pending", "confirmations", "network", "address", "wallet", "order",
+    "futures", "spot", "margin", "liquidation", "fee", "kyc", "verification", "passport", "selfie",
+    "rejected", "approved", "account", "locked", "password", "reset", "2fa", "authenticator", "phone",
+    "email", "code", "support", "transfer", "usdt", "btc", "eth", "trc20", "erc20", "bep20", "hash",
+    "transaction", "missing", "arrived", "refund", "balance", "funding", "leverage", "position",
 ]
 ZH_PHRASES = [
-    "我的充值没有到账",
-    "提现一直在审核",
-    "身份认证失败",
-    "账户被冻结了",
-    "合约爆仓",
-    "谷歌验证器丢失",
+    "我的充值没有到账", "提现一直在审核", "身份认证失败", "账户被冻结了", "合约爆仓", "谷歌验证器丢失",
 ]
 RARE_WORD = "zyxwvutsrq"  # appears in a few messages only
 
@@ -129,12 +84,8 @@ def make_conversations(n: int, rng: random.Random) -> list[Conversation]:
             name = f"{rng.choice(LATIN)[0]}*** {rng.choice(LATIN)}"
         email = f"user{i}@example.com"
         customer = CustomerSummary(
-            uid=f"{10_000_000 + i * 7}",
-            name=name,
-            vip_tier=vip,
-            language=rng.choice(("en", "zh-CN")),
-            kyc_level=rng.randint(0, 3),
-            kyc_status="approved",
+            uid=f"{10_000_000 + i * 7}", name=name, vip_tier=vip, language=rng.choice(("en", "zh-CN")),
+            kyc_level=rng.randint(0, 3), kyc_status="approved",
             account_manager=rng.choice(MANAGERS) if vip else None,
             email_masked=f"u***{i % 10}@example.com",
             email_digest=hashlib.sha256(email.encode()).hexdigest(),
@@ -144,33 +95,20 @@ def make_conversations(n: int, rng: random.Random) -> list[Conversation]:
         answered = rng.random() < 0.6
         last_kind = "agent" if answered and rng.random() < 0.6 else "customer"
         last = Message(
-            id=i * 10,
-            conversation_id=i,
-            author_kind=last_kind,
-            author_name="x",
-            body=sentence(rng),
+            id=i * 10, conversation_id=i, author_kind=last_kind, author_name="x", body=sentence(rng),
             created_at=created + timedelta(minutes=rng.randint(1, 600)),
         )
         assignee = None if rng.random() < 0.25 else rng.choice(AGENTS + [ME] * 2)
-        out.append(
-            Conversation(
-                id=i,
-                channel=weighted(rng, CHANNELS),
-                status=status,
-                priority=rng.choice(("low", "normal", "normal", "high", "urgent")),
-                customer=customer,
-                created_at=created,
-                updated_at=last.created_at,
-                assignee=assignee,
-                subject=sentence(rng)[:60] if rng.random() < 0.4 else None,
-                last_message=last,
-                message_count=3,
-                last_customer_message_at=created,
-                first_response_at=created + timedelta(minutes=5) if answered else None,
-                first_response_due=created + timedelta(minutes=rng.choice((5, 15, 60))),
-                resolution_due=created + timedelta(hours=rng.choice((4, 24, 72))),
-            )
-        )
+        out.append(Conversation(
+            id=i, channel=weighted(rng, CHANNELS), status=status,
+            priority=rng.choice(("low", "normal", "normal", "high", "urgent")), customer=customer,
+            created_at=created, updated_at=last.created_at, assignee=assignee,
+            subject=sentence(rng)[:60] if rng.random() < 0.4 else None, last_message=last,
+            message_count=3, last_customer_message_at=created,
+            first_response_at=created + timedelta(minutes=5) if answered else None,
+            first_response_due=created + timedelta(minutes=rng.choice((5, 15, 60))),
+            resolution_due=created + timedelta(hours=rng.choice((4, 24, 72))),
+        ))
     return out
 
 
@@ -180,14 +118,8 @@ def extra_messages(n: int, per: int, rng: random.Random) -> list[dict[str, objec
     for i in range(1, n + 1):
         for k in range(per):
             body = sentence(rng) if rng.random() > 0.0002 else f"{sentence(rng)} {RARE_WORD}"
-            msg = Message(
-                id=i * 10 + k + 1,
-                conversation_id=i,
-                author_kind=rng.choice(("customer", "agent")),
-                author_name="x",
-                body=body,
-                created_at=base + timedelta(seconds=i + k),
-            )
+            msg = Message(id=i * 10 + k + 1, conversation_id=i, author_kind=rng.choice(("customer", "agent")),
+                          author_name="x", body=body, created_at=base + timedelta(seconds=i + k))
             rows.append(message_values(msg))
     return rows
 
@@ -209,10 +141,8 @@ async def build(path: Path, n: int, per: int, key: CacheKey) -> tuple[Store, dic
     def bulk(session: object) -> None:
         cipher = cipher_of(session)  # type: ignore[arg-type]
         ids = allocate_ids(session, MessageRecord, len(messages))  # type: ignore[arg-type]
-        rows = [
-            {"local_id": i, **seal_values(cipher, MessageRecord, i, m)}
-            for i, m in zip(ids, messages, strict=True)
-        ]
+        rows = [{"local_id": i, **seal_values(cipher, MessageRecord, i, m)}
+                for i, m in zip(ids, messages, strict=True)]
         for start in range(0, len(rows), 10_000):
             session.execute(insert(MessageRecord), rows[start : start + 10_000])  # type: ignore[attr-defined]
         session.execute(text("DELETE FROM conversation_fts"))  # type: ignore[attr-defined]
@@ -319,12 +249,8 @@ async def measure(store: Store, runs: int, plans: bool) -> None:
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--conversations", type=int, default=100_000)
-    parser.add_argument(
-        "--messages-per-conversation",
-        type=int,
-        default=2,
-        help="extra messages beside each conversation's last one (default 2)",
-    )
+    parser.add_argument("--messages-per-conversation", type=int, default=2,
+                        help="extra messages beside each conversation's last one (default 2)")
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--plans", action="store_true", help="print EXPLAIN QUERY PLAN of each query")
     parser.add_argument("--skip-upgrade", action="store_true", help="do not time the v2 -> v3 sealing")
