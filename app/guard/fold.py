@@ -16,10 +16,13 @@ runs, other text one more scan for the characters to replace or drop.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
+from functools import cache
 from typing import Final, NamedTuple
 
 from .confusables import LETTER_HOMOGLYPHS
+from .zhfold import trad_to_simp
 
 # Characters that render as nothing (soft hyphen, zero-width space/joiners, marks,
 # word joiner, invisible operators, BOM). Bidi overrides are left alone: they change
@@ -123,6 +126,62 @@ class Folder:
         parts.append(mapped[pos:])
         origin.extend(range(pos, len(mapped)))
         return Folded("".join(parts), origin)
+
+
+# --- inbound: what a customer typed, read as plain text -------------------------------------------
+# Full-width forms except the punctuation Chinese is written with (the context words expect it),
+# and compatibility letters/digits whose NFKC form is one ASCII character (mathematical bold
+# "𝐚𝐛𝐚𝐧𝐝𝐨𝐧", circled, super/subscript): one for one, so offsets stay.
+_ZH_PUNCT: Final = frozenset("，：；！？（）")
+_COMPAT_RANGES: Final = ((0xFF01, 0xFF5E), (0x1D400, 0x1D7FF), (0x24B6, 0x24E9), (0x2070, 0x209F),
+                         (0x2100, 0x214F), (0x2460, 0x2473))
+
+
+@cache
+def _inbound_tables() -> tuple[dict[int, str], re.Pattern[str]]:
+    table: dict[int, str] = {0x3000: " "}
+    for lo, hi in _COMPAT_RANGES:
+        for cp in range(lo, hi + 1):
+            ch = chr(cp)
+            folded = unicodedata.normalize("NFKC", ch)
+            if ch not in _ZH_PUNCT and len(folded) == 1 and folded.isascii() and folded != ch:
+                table[cp] = folded
+    for k, v in LETTER_HOMOGLYPHS.items():
+        table[ord(k)] = v
+        if k.upper() != k and len(k.upper()) == 1:
+            table.setdefault(ord(k.upper()), v.upper())  # "АBANDON" with a Cyrillic capital А
+    for k, v in trad_to_simp().items():
+        table[ord(k)] = v
+    chars = "".join(re.escape(chr(cp)) for cp in sorted(table))
+    return table, re.compile(f"[{chars}{_INVISIBLE}]")
+
+
+def fold_inbound(text: str) -> Folded:
+    """A customer's message as a reader sees it, for the detectors (see ``scan_inbound``).
+
+    Full-width and other compatibility letters and digits become ASCII, Cyrillic/Greek look-alike
+    letters become Latin, Traditional characters become Simplified, invisible characters go.
+    ASCII text and text with none of these (almost every message) come back as they are.
+    """
+    if text.isascii():
+        return Folded(text, None)
+    table, special = _inbound_tables()
+    if special.search(text) is None:
+        return Folded(text, None)
+    mapped = text.translate(table)
+    drop = [m.span() for m in _INVISIBLE_RUN.finditer(mapped)]
+    if not drop:
+        return Folded(mapped, None)
+    parts: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for a, b in drop:
+        parts.append(mapped[pos:a])
+        origin.extend(range(pos, a))
+        pos = b
+    parts.append(mapped[pos:])
+    origin.extend(range(pos, len(mapped)))
+    return Folded("".join(parts), origin)
 
 
 def original_span(folded: Folded, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,109 @@
+"""Exchange API credentials and 2FA (TOTP) secrets, found by their label or by their shape.
+
+* API key / secret: a label ("API key", "secret key", "apiSecret=", "API密钥", "API 私钥") right
+  before a token of 16+ letters, digits, ``-`` or ``_``. API keys are credentials too: with the
+  secret they trade and withdraw in the customer's name.
+* API passphrase (OKX-style): a passphrase label ("passphrase", "密码短语", "API口令") before any
+  value of 4+ characters that is not a word describing it ("passphrase is wrong").
+* 2FA secret: base32 (A-Z, 2-7; 16 to 64 characters, often in groups of four) after a label
+  ("authenticator key", "2FA secret", "backup key", "谷歌验证器密钥"), inside an ``otpauth://``
+  link (``secret=``), or anywhere in a message that talks about 2FA when it has the shape: at
+  least 16 characters with both letters and the digits 2-7 (random base32 almost always has
+  both; words and order numbers never do).
+
+Runs on the folded, ASCII-lower-cased text (``fold.fold_inbound``): full-width and Traditional
+spellings of the labels are read as the plain ones.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, NamedTuple
+
+from .textutil import ascii_lower, compile_ascii
+from .types import API_SECRET, TOTP_SECRET
+
+_CONNECT = re.compile(
+    r"(?:\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:use|used|set|have|had|chose|created|made))?"
+    r"\s*(?:[:=：]|=>|->|\bis\b|\bwas\b|是|为|：)?\s*[\"'`「“]?\s*"
+)
+_API_LABEL = compile_ascii(
+    r"\bapi[\s_-]*(?:key|secret(?:[\s_-]*key)?)s?\b|\bapikey\b|\bapisecret\b|\bsecret[\s_-]*key\b"
+    r"|\bsecretkey\b|\baccess[\s_-]*key\b|\bapi\b[^\n]{0,3}?(?:密钥|秘钥|私钥|金钥)|api\s*key|(?<![a-z])secret(?![a-z])"
+)
+# "key: <long token>", "私钥 <long token>": a long mixed token that is not hex (hex keys are keys.py's)
+_KEY_LABEL = compile_ascii(r"\bkey\s*[:=：]|私钥|密钥|秘钥|金钥")
+_LONG_VALUE = re.compile(r"(?P<val>[a-z0-9_-]{32,})(?![a-z0-9_-])")
+_API_VALUE = re.compile(r"(?P<val>[a-z0-9_-]{16,})(?![a-z0-9_-])")
+_PASSPHRASE_LABEL = compile_ascii(r"\b(?:api[\s_-]*)?pass[\s_-]*phrase\b|密码短语|口令短语|api[^\n]{0,3}?(?:口令|密码)")
+_PASSPHRASE_VALUE = re.compile(r"(?P<val>[!-~]{4,})")
+_DESCRIBING: Final = frozenset(
+    {"wrong", "incorrect", "invalid", "correct", "right", "not", "lost", "forgotten", "required",
+     "needed", "missing", "empty", "different", "the", "my", "your", "what", "when", "for", "and",
+     "when", "which", "that", "this", "is", "was", "mean", "means", "do", "does"}
+)
+_TOTP_LABEL = compile_ascii(
+    r"\b(?:2fa|mfa|totp|otp|google\s*auth(?:enticator)?|authenticator|ga)\b[^\n]{0,24}?"
+    r"(?:\bkey\b|\bsecret\b|\bseed\b|密钥|秘钥|金钥|key)"
+    r"|\b(?:backup|setup|recovery|secret)\s+key\b"
+    r"|(?:谷歌验证器?|身份验证器|验证器|谷歌|2fa|ga)[^\n]{0,8}?(?:密钥|秘钥|金钥|key|私钥)"
+)
+_TOTP_CONTEXT = compile_ascii(r"\b(?:2fa|mfa|totp|authenticator|google\s*auth|two[- ]factor|otpauth)|谷歌验证|身份验证器|验证器")
+_BASE32 = re.compile(r"(?<![a-z0-9])(?P<val>[a-z2-7]{4}(?:[ -]?[a-z2-7]{4}){3,15}|[a-z2-7]{16,64})(?![a-z0-9])")
+_OTPAUTH = re.compile(r"otpauth://[^\s]*?[?&]secret=(?P<val>[a-z2-7]+)")
+_WINDOW: Final = 40
+_HEX = re.compile(r"(?:0x)?[0-9a-f]+")
+
+
+class LabelledHit(NamedTuple):
+    kind: str
+    start: int
+    end: int
+
+
+def _base32_shape(value: str) -> bool:
+    core = value.replace(" ", "").replace("-", "")
+    return (
+        16 <= len(core) <= 64
+        and any(c.isalpha() for c in core)
+        and any(c in "234567" for c in core)
+    )
+
+
+def find_labelled_secrets(text: str) -> list[LabelledHit]:
+    """API credentials and 2FA secrets in (folded) ``text``; value spans only."""
+    low = ascii_lower(text)
+    hits: list[LabelledHit] = []
+    for m in _API_LABEL.finditer(low):
+        conn = _CONNECT.match(low, m.end())
+        pos = conn.end() if conn else m.end()
+        v = _API_VALUE.match(low, pos)
+        if v is not None and any(c.isdigit() for c in v.group()):
+            hits.append(LabelledHit(API_SECRET, v.start(), v.end()))
+    for m in _KEY_LABEL.finditer(low):
+        conn = _CONNECT.match(low, m.end())
+        v = _LONG_VALUE.match(low, conn.end() if conn else m.end())
+        if v is not None and any(c.isdigit() for c in v.group()) and not _HEX.fullmatch(v.group()):
+            hits.append(LabelledHit(API_SECRET, v.start(), v.end()))
+    for m in _PASSPHRASE_LABEL.finditer(low):
+        conn = _CONNECT.match(low, m.end())
+        pos = conn.end() if conn else m.end()
+        v = _PASSPHRASE_VALUE.match(low, pos)
+        if v is not None:
+            value = v.group().rstrip(".,;:!?\"'`」”")
+            if value and value not in _DESCRIBING and not value.startswith("[redacted"):
+                hits.append(LabelledHit(API_SECRET, v.start(), v.start() + len(value)))
+    for m in _OTPAUTH.finditer(low):
+        hits.append(LabelledHit(TOTP_SECRET, m.start("val"), m.end("val")))
+    about_2fa: bool | None = None
+    for m in _BASE32.finditer(low):
+        if not _base32_shape(m.group()):
+            continue
+        labelled = _TOTP_LABEL.search(low, max(0, m.start() - _WINDOW), m.start()) is not None
+        if not labelled:
+            if about_2fa is None:
+                about_2fa = _TOTP_CONTEXT.search(low) is not None
+            if not about_2fa:
+                continue
+        hits.append(LabelledHit(TOTP_SECRET, m.start(), m.end()))
+    return hits
