@@ -157,3 +157,20 @@ def scan_inbound(text: str) -> InboundResult:
     if not findings:
         return InboundResult(text, ())
     return InboundResult(current, tuple(findings))
+
+
+def redact(text: str, findings: list[Finding]) -> InboundResult:
+    """``text`` with the given spans (of the original text) replaced by markers, merged.
+
+    For callers that decide a span themselves (``conversation``: a phrase split over messages).
+    """
+    merged = _merge(findings)
+    if not merged:
+        return InboundResult(text, ())
+    redacted, _ = _redact(text, merged)
+    return InboundResult(redacted, tuple(merged))
+
+
+def mask_markers(text: str) -> str:
+    """``text`` with its redaction markers blanked out (same length), so nothing matches them."""
+    return _mask_markers(text)
