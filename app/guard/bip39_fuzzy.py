@@ -62,6 +62,7 @@ _COMMON: Final = frozenset(
     sol trx xrp doge ada dot matic the and for are but not you all any can her was one our out
     day get has him his how man new now old see two way who boy did its let put say she too use
     dad mom why yes yet ago got lot own per via etc pls thx omg lol idk btw tho coz cuz abt
+    words phrases seeds keys backup recovery mnemonic restore import export
     """.split()
 )
 

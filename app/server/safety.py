@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 log = logging.getLogger(__name__)
+CHAT_WINDOW = 6  # earlier customer messages of a chat the guard looks at (a secret split over messages)
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +25,22 @@ class InboundScan:
     text: str  # what is stored and shown: secrets replaced by markers
     redactions: tuple[tuple[str, str], ...]  # (kind, severity)
     warning_kinds: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EarlierUpdate:
+    """An earlier customer message that held part of a secret completed by the new one."""
+
+    message_id: int
+    old_body: str  # as it was scanned: the update applies only if it is still stored so
+    body: str
+    redactions: tuple[tuple[str, str], ...]  # the new ones only
+
+
+@dataclass(frozen=True, slots=True)
+class ChatScan:
+    current: InboundScan
+    earlier: tuple[EarlierUpdate, ...]
 
 
 @cache
@@ -59,6 +76,31 @@ def scan_customer_text(text: str) -> InboundScan:
     redactions = tuple((str(f.kind), str(f.severity)) for f in result.findings)
     kinds = tuple(dict.fromkeys(kind for kind, _ in redactions))
     return InboundScan(result.text, redactions, kinds)
+
+
+def scan_chat_message(text: str, recent: list[tuple[int, str]]) -> ChatScan:
+    """A customer's chat message with their recent ones (``(id, stored body)``, oldest first).
+
+    A secret split over messages (half a seed phrase in each) is found when it is complete: the
+    new message is redacted and so are the earlier parts (``earlier``); the warning kinds cover
+    both, so the customer is warned once.
+    """
+    guard = _guard()
+    if guard is None or not hasattr(guard, "scan_conversation"):
+        return ChatScan(scan_customer_text(text), ())
+    outcome = guard.scan_conversation(text, [body for _, body in recent])
+    redactions = tuple((str(f.kind), str(f.severity)) for f in outcome.current.findings)
+    earlier = tuple(
+        EarlierUpdate(
+            recent[e.index][0],
+            recent[e.index][1],
+            str(e.result.text),
+            tuple((str(f.kind), str(f.severity)) for f in e.result.findings),
+        )
+        for e in outcome.earlier
+    )
+    kinds = tuple(str(k) for k in outcome.kinds)
+    return ChatScan(InboundScan(str(outcome.current.text), redactions, kinds), earlier)
 
 
 def customer_warning(kinds: tuple[str, ...], language: str) -> str:

@@ -76,3 +76,46 @@ async def test_agent_scam_phrasing_is_blocked(tmp_path):
             body="Customer was asked for their password by a fake 'support' account.",
         )
         assert note["message"]["internal"]
+
+
+SPLIT_SEED = "legal winner thank year wave sausage worth useful legal winner thank yellow"  # BIP39 vector
+
+
+async def test_seed_split_over_two_messages_redacts_both_and_warns_once(tmp_path):
+    """Issue 16: half a phrase per message. The second half completes it: both messages are
+    redacted where they are stored, the first one by a ``message.updated`` the desk and the
+    customer's chat both receive, and the customer is warned once."""
+    words = SPLIT_SEED.split()
+    first, second = " ".join(words[:6]), " ".join(words[6:])
+    async with running_server(tmp_path) as server:
+        alice = await AgentClient.login(server.ws_url, "alice", "demo")
+        await alice.sync(alice.welcome["head"])
+        convs = (await alice.request("inbox.snapshot", limit=500))["conversations"]
+        uid = next(
+            c["customer"]["uid"]
+            for c in convs
+            if c["customer"]["vip_tier"] == 0 and c["customer"]["language"] == "en"
+        )
+        customer = await CustomerClient.connect(server.ws_url, server.mint_customer_token(uid))
+        await customer.sync(customer.welcome["head"])
+        await customer.send(f"my words: {first}", "split-1")
+        shown = await customer.next_message()
+        assert first in shown["message"]["body"]  # half a phrase alone is not recognisable yet
+        await customer.send(second, "split-2")
+        frames = await customer.messages(quiet=0.5)
+        bodies = {f["message"]["id"]: f["message"] for f in frames}
+        assert shown["message"]["id"] in bodies  # the first half, replaced
+        replaced = bodies[shown["message"]["id"]]["body"]
+        assert replaced == "my words: [redacted:seed_phrase]"
+        assert all(w not in f["message"]["body"] for f in frames for w in ("sausage", "yellow"))
+        warnings = [f for f in frames if f["message"]["author_kind"] == "system"]
+        assert len(warnings) == 1 and "seed phrase" in warnings[0]["message"]["body"]
+        events = await alice.events(quiet=0.5)
+        updated = [e for e in events if e["name"] == "message.updated"]
+        assert [e["data"]["message"]["id"] for e in updated] == [shown["message"]["id"]]
+        assert updated[0]["data"]["message"]["redactions"] == [{"kind": "seed_phrase", "severity": "high"}]
+        conversation_id = bodies[shown["message"]["id"]]["conversation_id"]
+        msgs = (await alice.request("conversation.messages", conversation_id=conversation_id))["messages"]
+        assert all(w not in m["body"] for m in msgs for w in words[1:] if len(w) > 5)
+        history = await customer.history()
+        assert all("sausage" not in m["body"] and "winner" not in m["body"] for m in history["messages"])

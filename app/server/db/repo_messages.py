@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -22,6 +23,9 @@ from app.server.masking import mask_name
 from app.server.principal import AgentPrincipal
 from app.server.timeutil import utcnow
 from app.server.visibility import ConvScope
+
+if TYPE_CHECKING:
+    from app.server.safety import EarlierUpdate
 
 SYSTEM_AUTHOR_NAME = "System"
 
@@ -216,6 +220,43 @@ class CustomerSendResult:
     scope: ConvScope
 
 
+def recent_customer_texts(session: Session, uid: str, limit: int) -> list[tuple[int, str]]:
+    """``(id, body)`` of the customer's latest messages in their open chat, oldest first: what the
+    guard looks at to find a secret split over messages."""
+    conv = open_chat(session, uid)
+    if conv is None:
+        return []
+    rows = session.execute(
+        sa.select(Message.id, Message.body)
+        .where(Message.conversation_id == conv.id, Message.author_kind == "customer")
+        .order_by(Message.id.desc())
+        .limit(limit)
+    ).all()
+    return [(int(i), str(b)) for i, b in reversed(rows)]
+
+
+def _redact_earlier(
+    session: Session, conv: Conversation, customer: Customer, updates: Sequence[EarlierUpdate]
+) -> None:
+    """Redact earlier parts of a secret in place and announce each as ``message.updated`` (desks
+    and the customer's chat replace the text). An update applies only to a message of this chat
+    still stored as it was scanned."""
+    for u in updates:
+        m = session.get(Message, u.message_id)
+        if m is None or m.conversation_id != conv.id or m.author_kind != "customer" or m.body != u.old_body:
+            continue
+        m.body = u.body
+        m.redactions = [*(m.redactions or []), *({"kind": k, "severity": s} for k, s in u.redactions)]
+        session.flush()
+        repo_events.append_event(
+            session,
+            "message.updated",
+            pe.MessageUpdated(message=views.message(m), conversation=repo_inbox.view(session, conv, customer)),
+            scope=views.scope(conv, customer),
+            customer_visible=True,
+        )
+
+
 def customer_send(
     session: Session,
     uid: str,
@@ -223,8 +264,12 @@ def customer_send(
     client_msg_id: str,
     redactions: list[dict[str, str]],
     warning: str | None,
+    earlier: Sequence[EarlierUpdate] = (),
 ) -> CustomerSendResult:
     """Store a customer's chat message (and the guard's warning after it, if any).
+
+    ``earlier`` redacts parts of a secret the customer sent before this message (the guard found
+    it complete only now); they are updated in the same transaction, before the new message.
 
     Idempotency spans the customer's chat conversations, so a retry that arrives after the
     conversation was resolved still answers the original instead of opening a new one.
@@ -252,6 +297,8 @@ def customer_send(
     conv = open_chat(session, uid) or _new_chat(session, customer, now)
     if conv.status != "open":
         conv.status, conv.snoozed_until = "open", None
+    if earlier:
+        _redact_earlier(session, conv, customer, earlier)
     m, seq = _add_message(
         session,
         conv,
