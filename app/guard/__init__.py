@@ -8,6 +8,7 @@ Inbound (customer -> us): ``scan_inbound`` redacts seed phrases, private keys, A
 credentials, 2FA secrets, passwords and one-time codes; ``scan_conversation`` also finds a
 secret split over consecutive messages of one conversation (and which earlier messages must be
 redacted too); ``customer_warning`` is the automatic reply.
+``flag_links`` finds customer-pasted links that imitate the official domains (for the agent).
 Outbound (agent -> customer): ``check_outbound`` refuses requests for secrets,
 remote-access/transfer scams and non-official links; ``describe_violation``
 explains a refusal in plain text.
@@ -15,7 +16,7 @@ explains a refusal in plain text.
 
 from .conversation import ConversationScan, EarlierRedaction, scan_conversation
 from .inbound import scan_inbound
-from .links import LinkPolicy
+from .links import LinkFlag, LinkPolicy, flag_links
 from .outbound import check_outbound
 from .reasons import describe_violation
 from .types import (
@@ -34,11 +35,13 @@ __all__ = [
     "EarlierRedaction",
     "Finding",
     "InboundResult",
+    "LinkFlag",
     "LinkPolicy",
     "Violation",
     "check_outbound",
     "customer_warning",
     "describe_violation",
+    "flag_links",
     "scan_conversation",
     "scan_inbound",
 ]

@@ -26,7 +26,7 @@ from websockets.typing import Subprotocol
 
 from app.protocol.frames import SUBPROTOCOL
 from app.protocol.wirelog import wire_logger
-from app.server import customer_tokens, http, tls
+from app.server import customer_tokens, http, safety, tls
 from app.server.channels import ChannelServices
 from app.server.config import ServerConfig
 from app.server.context import ServerContext
@@ -72,6 +72,7 @@ class ChatServer:
     async def start(self) -> None:
         cfg = self.config
         ssl_context = tls.server_context(cfg.tls_cert, cfg.tls_key)  # fail before touching the db
+        safety.check_domains(cfg.link_domains())  # a bad --official-domain stops us here too
         self._tls = ssl_context is not None
         channels = ChannelServices(cfg)  # loads the SLA policy: a bad file stops us here
         self._loop = asyncio.get_running_loop()

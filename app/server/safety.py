@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -41,6 +41,7 @@ class EarlierUpdate:
 class ChatScan:
     current: InboundScan
     earlier: tuple[EarlierUpdate, ...]
+    lookalike_links: tuple[tuple[str, str], ...] = ()  # (host, the official domain it imitates)
 
 
 @cache
@@ -62,10 +63,27 @@ def _guard() -> Any | None:
         return None
 
 
-@cache
-def _policy() -> Any:
+class GuardConfigError(ValueError):
+    """The guard's deployment settings (the official domains) are not usable."""
+
+
+@lru_cache(maxsize=8)
+def _policy(domains: tuple[str, ...]) -> Any:
+    """The link policy for a deployment's official domains (none: no link is allowed)."""
     guard = _guard()
-    return guard.LinkPolicy.default() if guard is not None else None
+    if guard is None:
+        return None
+    return guard.LinkPolicy.from_domains(domains) if domains else guard.LinkPolicy(frozenset())
+
+
+def check_domains(domains: tuple[str, ...]) -> None:
+    """Validate the official domains at start-up; ``GuardConfigError`` says which one is wrong."""
+    try:
+        _policy(domains)
+    except ValueError as exc:
+        raise GuardConfigError(f"--official-domain: {exc}") from None
+    if not domains:
+        log.warning("no official domains configured (--official-domain): agents cannot send any link")
 
 
 def scan_customer_text(text: str) -> InboundScan:
@@ -78,16 +96,19 @@ def scan_customer_text(text: str) -> InboundScan:
     return InboundScan(result.text, redactions, kinds)
 
 
-def scan_chat_message(text: str, recent: list[tuple[int, str]]) -> ChatScan:
+def scan_chat_message(text: str, recent: list[tuple[int, str]], domains: tuple[str, ...] = ()) -> ChatScan:
     """A customer's chat message with their recent ones (``(id, stored body)``, oldest first).
 
     A secret split over messages (half a seed phrase in each) is found when it is complete: the
     new message is redacted and so are the earlier parts (``earlier``); the warning kinds cover
-    both, so the customer is warned once.
+    both, so the customer is warned once. Links imitating the official ``domains`` are listed for
+    the agent (``lookalike_links``); they stay in the text.
     """
     guard = _guard()
     if guard is None or not hasattr(guard, "scan_conversation"):
         return ChatScan(scan_customer_text(text), ())
+    policy = _policy(domains)
+    flags = tuple(dict.fromkeys((str(f.host), str(f.imitates)) for f in guard.flag_links(text, policy)))
     outcome = guard.scan_conversation(text, [body for _, body in recent])
     redactions = tuple((str(f.kind), str(f.severity)) for f in outcome.current.findings)
     earlier = tuple(
@@ -100,7 +121,7 @@ def scan_chat_message(text: str, recent: list[tuple[int, str]]) -> ChatScan:
         for e in outcome.earlier
     )
     kinds = tuple(str(k) for k in outcome.kinds)
-    return ChatScan(InboundScan(str(outcome.current.text), redactions, kinds), earlier)
+    return ChatScan(InboundScan(str(outcome.current.text), redactions, kinds), earlier, flags)
 
 
 def customer_warning(kinds: tuple[str, ...], language: str) -> str:
@@ -110,12 +131,14 @@ def customer_warning(kinds: tuple[str, ...], language: str) -> str:
     return str(guard.customer_warning(kinds, language if language in ("en", "zh-CN") else "en"))
 
 
-def refusal(text: str, language: str) -> str | None:
-    """Why an agent's (non-internal) message must not be sent, or ``None`` if it may."""
+def refusal(text: str, language: str, domains: tuple[str, ...]) -> str | None:
+    """Why an agent's (non-internal) message must not be sent, or ``None`` if it may.
+
+    ``domains`` are the deployment's official domains (``ServerConfig.link_domains``)."""
     guard = _guard()
     if guard is None:
         return None
-    violations = guard.check_outbound(text, _policy())
+    violations = guard.check_outbound(text, _policy(domains))
     if not violations:
         return None
     lang = language if language in ("en", "zh-CN") else "en"

@@ -265,11 +265,13 @@ def customer_send(
     redactions: list[dict[str, str]],
     warning: str | None,
     earlier: Sequence[EarlierUpdate] = (),
+    lookalike_links: Sequence[tuple[str, str]] = (),
 ) -> CustomerSendResult:
     """Store a customer's chat message (and the guard's warning after it, if any).
 
     ``earlier`` redacts parts of a secret the customer sent before this message (the guard found
     it complete only now); they are updated in the same transaction, before the new message.
+    ``lookalike_links`` (host, official domain) become internal notes after it, for the agent.
 
     Idempotency spans the customer's chat conversations, so a retry that arrives after the
     conversation was resolved still answers the original instead of opening a new one.
@@ -311,6 +313,12 @@ def customer_send(
         redactions=redactions,
         now=now,
     )
+    for host, official in lookalike_links:
+        add_system_message(
+            session, conv, customer,
+            f"The customer's message has a link that imitates {official}: {host}. Do not open it.",
+            utcnow(), internal=True, code=notes.GUARD_LOOKALIKE_LINK, args={"host": host, "official": official},
+        )
     if warning:
         add_system_message(session, conv, customer, warning, utcnow())
     return CustomerSendResult(
