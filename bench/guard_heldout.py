@@ -139,10 +139,7 @@ def significant(ch: str) -> bool:
 
 def covered(text: str, secret: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
     a, b = secret
-    for i in range(a, b):
-        if significant(text[i]) and not any(s <= i < e for s, e in spans):
-            return False
-    return True
+    return all(any(s <= i < e for s, e in spans) for i in range(a, b) if significant(text[i]))
 
 
 def stored_text(text: str, spans: Sequence[tuple[int, int]]) -> str:

@@ -22,8 +22,7 @@ from .wordlists import english_words
 
 # Common English words (and chat words) that are NOT BIP39 words but are one edit from one; they
 # must keep breaking runs of wordlist words. Words that are in the wordlist are dropped at load.
-_COMMON: Final = frozenset(
-    """
+_COMMON_TEXT: Final = """
     with from your would their them than been were said does done each many most much must
     such very what when were will also here there these those then they this that have into
     only over some time what with about after again being below between both could down during
@@ -63,8 +62,8 @@ _COMMON: Final = frozenset(
     day get has him his how man new now old see two way who boy did its let put say she too use
     dad mom why yes yet ago got lot own per via etc pls thx omg lol idk btw tho coz cuz abt
     words phrases seeds keys backup recovery mnemonic restore import export
-    """.split()
-)
+"""
+_COMMON: Final = frozenset(_COMMON_TEXT.split())
 
 
 @cache

@@ -30,7 +30,8 @@ from .types import OTP_CODE
 _EN_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 _VALUE = re.compile(
     r"(?<![0-9a-z.,$€£¥#+/\\:-])(?:"
-    r"(?P<digits>[0-9]{4,8})(?![0-9]|[.,:/-][0-9]|\s*(?:%|usdt|usdc|usd|btc|eth|bnb|sol|trx|u\b|元|块|个|枚|美元|万|k\b|am|pm))"
+    r"(?P<digits>[0-9]{4,8})"
+    r"(?![0-9]|[.,:/-][0-9]|\s*(?:%|usdt|usdc|usd|btc|eth|bnb|sol|trx|u\b|元|块|个|枚|美元|万|k\b|am|pm))"
     r"|(?P<spaced>[0-9](?:[ -][0-9]){3,7})(?![0-9])"
     r"|(?P<groups>[0-9]{3,4}[ -][0-9]{3,4})(?![0-9]|[.,][0-9])"
     r")"
@@ -55,7 +56,8 @@ _OTHER_LABEL = compile_ascii(
 _BREAK = re.compile(r"[.!?。！？\n;；]")
 _BARE_CODE: Final = frozenset({"code", "codes", "码"})
 _OTP_CONTEXT = compile_ascii(
-    r"\b(?:sms|otp|2fa|mfa|two[- ]factor|authenticator|verif\w*|text(?:ed)?|e-?mail(?:ed)?|log\s*in|sign\s*in)\b"
+    r"\b(?:sms|otp|2fa|mfa|two[- ]factor|authenticator|verif\w*|text(?:ed)?|e-?mail(?:ed)?"
+    r"|log\s*in|sign\s*in)\b"
     r"|短信|验证|谷歌|登录|邮件|邮箱"
 )
 _BEFORE: Final = 40
@@ -89,12 +91,27 @@ def _clause(low: str, pos: int, before: bool) -> int:
     return m.start() if m is not None else hi
 
 
-def _labels(pattern: re.Pattern[str], low: str) -> tuple[list[int], list[int]]:
+def _labels(
+    pattern: re.Pattern[str], low: str, spans: list[tuple[int, int]]
+) -> tuple[list[int], list[int]]:
+    """Starts and ends of ``pattern`` inside the windows around the values (sorted)."""
     starts, ends = [], []
-    for m in pattern.finditer(low):
-        starts.append(m.start())
-        ends.append(m.end())
+    for lo, hi in spans:
+        for m in pattern.finditer(low, lo, hi):
+            starts.append(m.start())
+            ends.append(m.end())
     return starts, ends
+
+
+def _windows(values: list[re.Match[str]], n: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for v in values:
+        lo, hi = max(0, v.start() - _BEFORE - 8), min(n, v.end() + _AFTER + 8)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+        else:
+            spans.append((lo, hi))
+    return spans
 
 
 def find_codes(text: str) -> list[CodeHit]:
@@ -103,10 +120,11 @@ def find_codes(text: str) -> list[CodeHit]:
     values = list(_VALUE.finditer(low))
     if not values:
         return []
-    code_starts, code_ends = _labels(_CODE_LABEL, low)
+    spans = _windows(values, len(low))
+    code_starts, code_ends = _labels(_CODE_LABEL, low, spans)
     if not code_starts:
         return []
-    other_starts, other_ends = _labels(_OTHER_LABEL, low)
+    other_starts, other_ends = _labels(_OTHER_LABEL, low, spans)
     hits: list[CodeHit] = []
     for v in values:
         start, end = v.span()

@@ -169,9 +169,9 @@ def _en_password(text: str, low: str, pos: int, word: str) -> ContextHit | None:
     m = _PW_AT.match(low, pos)
     if m is None or (m.group("to") and not _before(_CHANGE_BEFORE, low, pos)):
         return None
-    if word == "pass" and m.group("verb") is None and m.group("sep") is None:
-        if m.group("to") or not _before(_PASS_OWNER, low, pos):
-            return None  # "pass the KYC": a verb
+    connected = m.group("verb") is not None or m.group("sep") is not None
+    if word == "pass" and not connected and (m.group("to") or not _before(_PASS_OWNER, low, pos)):
+        return None  # "pass the KYC": a verb
     if m.group("bare") and word == "pw":
         return None
     return _value(text, m, strict=m.group("bare") is not None)
@@ -213,8 +213,8 @@ def find_context_secrets(text: str) -> list[ContextHit]:
             if hit is not None:
                 hits.append(hit)
         for m in _NEW_ONE.finditer(low):
-            if "password" in low[max(0, m.start() - 80) : m.start()] or "密码" in low[: m.start()]:
-                hit = _value(text, m, strict=False)
-                if hit is not None:
-                    hits.append(hit)
+            about = "password" in low[max(0, m.start() - 80) : m.start()] or "密码" in low[: m.start()]
+            hit = _value(text, m, strict=False) if about else None
+            if hit is not None:
+                hits.append(hit)
     return hits

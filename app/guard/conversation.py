@@ -41,8 +41,7 @@ _MIN_PART: Final = 3
 _MAX_WORDS: Final = 24
 _SHORT_INTERLUDE: Final = 40  # a message this short may sit between two parts
 # Everyday words that are also wordlist words: prose is made of them, a random phrase is not.
-_EVERYDAY: Final = frozenset(
-    """
+_EVERYDAY_TEXT: Final = """
     about account again agent all also any balance because can check code come day deposit first
     give good have hello help into issue just know like make need now okay one only order other
     over people phone please problem say still team thank that then there they this time two use
@@ -53,8 +52,8 @@ _EVERYDAY: Final = frozenset(
     right same second send sense share short show sign since sorry soon start stay stop sure
     system task test then thing this though three today together total trade try under until
     update wait way week what when where which while why wide wish with world wrong yes
-    """.split()
-)
+"""
+_EVERYDAY: Final = frozenset(_EVERYDAY_TEXT.split())
 _EVERYDAY_SHARE: Final = 0.25
 _CJK = re.compile(f"[{seed_zh.CJK}]")
 _LETTER_OR_CJK = re.compile(rf"[A-Za-z{seed_zh.CJK}]")

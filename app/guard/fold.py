@@ -35,12 +35,20 @@ _WIDE: Final[dict[int, str]] = {
     **{0xFF41 + i: chr(0x61 + i) for i in range(26)},  # ａ-ｚ
     0x3000: " ",  # ideographic space
 }
-# One-for-one replacements only: offsets stay valid. Full-width punctuation (，。？)
-# is kept because the Chinese lexicon is written with it.
-_TABLE: Final = str.maketrans({**_WIDE, **{ord(k): v for k, v in LETTER_HOMOGLYPHS.items()}})
+# One-for-one replacements only: offsets stay valid. Full-width punctuation (，。？) is kept because
+# the Chinese lexicon is written with it. Traditional characters are read as Simplified (``zhfold``;
+# 帐 as 账, the usual form in 账户/账号).
+def _outbound_table() -> dict[int, str]:
+    table: dict[int, str] = {**_WIDE, **{ord(k): v for k, v in LETTER_HOMOGLYPHS.items()}}
+    table.update({ord(k): v for k, v in trad_to_simp().items()})
+    table[ord("帐")] = table[ord("帳")] = "账"
+    return table
+
+
+_TABLE: Final = _outbound_table()
 # str.translate is slow on non-ASCII text, so it only runs when one of these is present.
 _SPECIAL: Final = re.compile(
-    "[" + _INVISIBLE + "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000" + "".join(LETTER_HOMOGLYPHS) + "]"
+    "[" + _INVISIBLE + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]"
 )
 
 # Each pattern starts with a character class, so CPython's ``re`` skips ahead in C to the
@@ -148,12 +156,27 @@ def _inbound_tables() -> tuple[dict[int, str], re.Pattern[str]]:
                 table[cp] = folded
     for k, v in LETTER_HOMOGLYPHS.items():
         table[ord(k)] = v
-        if k.upper() != k and len(k.upper()) == 1:
+        if k.upper() != k and len(k.upper()) == 1 and not k.upper().isascii():
             table.setdefault(ord(k.upper()), v.upper())  # "АBANDON" with a Cyrillic capital А
     for k, v in trad_to_simp().items():
         table[ord(k)] = v
-    chars = "".join(re.escape(chr(cp)) for cp in sorted(table))
-    return table, re.compile(f"[{chars}{_INVISIBLE}]")
+    table = {cp: v for cp, v in table.items() if chr(cp) != v}
+    # A character class of ranges over the Basic Multilingual Plane only: CPython's ``re`` tests
+    # such a class with a bitmap, while one holding astral characters (mathematical letters) or
+    # 1,800 single characters costs microseconds per character of text. Astral characters are
+    # looked for by ``_ASTRAL`` instead.
+    cps = sorted({cp for cp in table if cp < 0x10000} | {ord(c) for c in _INVISIBLE})
+    ranges: list[list[int]] = []
+    for cp in cps:
+        if ranges and cp == ranges[-1][1] + 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    cls = "".join(re.escape(chr(a)) + ("" if a == b else "-" + re.escape(chr(b))) for a, b in ranges)
+    return table, re.compile(f"[{cls}]")
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def fold_inbound(text: str) -> Folded:
@@ -166,9 +189,14 @@ def fold_inbound(text: str) -> Folded:
     if text.isascii():
         return Folded(text, None)
     table, special = _inbound_tables()
-    if special.search(text) is None:
+    astral = _ASTRAL.search(text) is not None
+    if not astral and special.search(text) is None:
         return Folded(text, None)
-    mapped = text.translate(table)
+    # one substitution per special character: most messages have only a few to change
+    if astral:
+        mapped = text.translate(table)
+    else:
+        mapped = special.sub(lambda m: table.get(ord(m.group()), m.group()), text)
     drop = [m.span() for m in _INVISIBLE_RUN.finditer(mapped)]
     if not drop:
         return Folded(mapped, None)

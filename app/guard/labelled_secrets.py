@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from .textutil import ascii_lower, compile_ascii
+from .textutil import ascii_lower, compile_ascii, literal_alternation
 from .types import API_SECRET, TOTP_SECRET
 
 _CONNECT = re.compile(
@@ -29,18 +29,21 @@ _CONNECT = re.compile(
 )
 _API_LABEL = compile_ascii(
     r"\bapi[\s_-]*(?:key|secret(?:[\s_-]*key)?)s?\b|\bapikey\b|\bapisecret\b|\bsecret[\s_-]*key\b"
-    r"|\bsecretkey\b|\baccess[\s_-]*key\b|\bapi\b[^\n]{0,3}?(?:密钥|秘钥|私钥|金钥)|api\s*key|(?<![a-z])secret(?![a-z])"
+    r"|\bsecretkey\b|\baccess[\s_-]*key\b|\bapi\b[^\n]{0,3}?(?:密钥|秘钥|私钥|金钥)|api\s*key"
+    r"|(?<![a-z])secret(?![a-z])"
 )
 # "key: <long token>", "私钥 <long token>": a long mixed token that is not hex (hex keys are keys.py's)
 _KEY_LABEL = compile_ascii(r"\bkey\s*[:=：]|私钥|密钥|秘钥|金钥")
 _LONG_VALUE = re.compile(r"(?P<val>[a-z0-9_-]{32,})(?![a-z0-9_-])")
 _API_VALUE = re.compile(r"(?P<val>[a-z0-9_-]{16,})(?![a-z0-9_-])")
-_PASSPHRASE_LABEL = compile_ascii(r"\b(?:api[\s_-]*)?pass[\s_-]*phrase\b|密码短语|口令短语|api[^\n]{0,3}?(?:口令|密码)")
+_PASSPHRASE_LABEL = compile_ascii(
+    r"\b(?:api[\s_-]*)?pass[\s_-]*phrase\b|密码短语|口令短语|api[^\n]{0,3}?(?:口令|密码)"
+)
 _PASSPHRASE_VALUE = re.compile(r"(?P<val>[!-~]{4,})")
 _DESCRIBING: Final = frozenset(
     {"wrong", "incorrect", "invalid", "correct", "right", "not", "lost", "forgotten", "required",
      "needed", "missing", "empty", "different", "the", "my", "your", "what", "when", "for", "and",
-     "when", "which", "that", "this", "is", "was", "mean", "means", "do", "does"}
+     "which", "that", "this", "is", "was", "mean", "means", "do", "does"}
 )
 _TOTP_LABEL = compile_ascii(
     r"\b(?:2fa|mfa|totp|otp|google\s*auth(?:enticator)?|authenticator|ga)\b[^\n]{0,24}?"
@@ -48,10 +51,23 @@ _TOTP_LABEL = compile_ascii(
     r"|\b(?:backup|setup|recovery|secret)\s+key\b"
     r"|(?:谷歌验证器?|身份验证器|验证器|谷歌|2fa|ga)[^\n]{0,8}?(?:密钥|秘钥|金钥|key|私钥)"
 )
-_TOTP_CONTEXT = compile_ascii(r"\b(?:2fa|mfa|totp|authenticator|google\s*auth|two[- ]factor|otpauth)|谷歌验证|身份验证器|验证器")
-_BASE32 = re.compile(r"(?<![a-z0-9])(?P<val>[a-z2-7]{4}(?:[ -]?[a-z2-7]{4}){3,15}|[a-z2-7]{16,64})(?![a-z0-9])")
+_TOTP_CONTEXT = compile_ascii(
+    r"\b(?:2fa|mfa|totp|authenticator|google\s*auth|two[- ]factor|otpauth)|谷歌验证|身份验证器|验证器"
+)
+_BASE32 = re.compile(
+    r"(?<![a-z0-9])(?P<val>[a-z2-7]{4}(?:[ -]?[a-z2-7]{4}){3,15}|[a-z2-7]{16,64})(?![a-z0-9])"
+)
 _OTPAUTH = re.compile(r"otpauth://[^\s]*?[?&]secret=(?P<val>[a-z2-7]+)")
 _WINDOW: Final = 40
+# Every label above holds one of these: a message with none of them is skipped at once.
+_ANY_LABEL = re.compile(
+    literal_alternation(
+        ("api", "key", "secret", "phrase", "2fa", "mfa", "otp", "auth", "backup", "setup", "recovery",
+         "密钥", "秘钥", "金钥", "私钥", "口令", "密码", "验证器", "谷歌")
+    )
+)
+# A base32 secret of 16+ characters has a letter next to one of the digits 2-7.
+_LETTER_DIGIT = re.compile(r"[a-z][2-7]|[2-7][a-z]")
 _HEX = re.compile(r"(?:0x)?[0-9a-f]+")
 
 
@@ -74,18 +90,23 @@ def find_labelled_secrets(text: str) -> list[LabelledHit]:
     """API credentials and 2FA secrets in (folded) ``text``; value spans only."""
     low = ascii_lower(text)
     hits: list[LabelledHit] = []
-    for m in _API_LABEL.finditer(low):
+    if _ANY_LABEL.search(low) is None:
+        return hits
+    api = "api" in low or "secret" in low or "access" in low
+    for m in _API_LABEL.finditer(low) if api else ():
         conn = _CONNECT.match(low, m.end())
         pos = conn.end() if conn else m.end()
         v = _API_VALUE.match(low, pos)
         if v is not None and any(c.isdigit() for c in v.group()):
             hits.append(LabelledHit(API_SECRET, v.start(), v.end()))
-    for m in _KEY_LABEL.finditer(low):
+    keyish = "key" in low or "钥" in low
+    for m in _KEY_LABEL.finditer(low) if keyish else ():
         conn = _CONNECT.match(low, m.end())
         v = _LONG_VALUE.match(low, conn.end() if conn else m.end())
         if v is not None and any(c.isdigit() for c in v.group()) and not _HEX.fullmatch(v.group()):
             hits.append(LabelledHit(API_SECRET, v.start(), v.end()))
-    for m in _PASSPHRASE_LABEL.finditer(low):
+    phrase = "phrase" in low or "口令" in low or "短语" in low or "api" in low
+    for m in _PASSPHRASE_LABEL.finditer(low) if phrase else ():
         conn = _CONNECT.match(low, m.end())
         pos = conn.end() if conn else m.end()
         v = _PASSPHRASE_VALUE.match(low, pos)
@@ -93,10 +114,18 @@ def find_labelled_secrets(text: str) -> list[LabelledHit]:
             value = v.group().rstrip(".,;:!?\"'`」”")
             if value and value not in _DESCRIBING and not value.startswith("[redacted"):
                 hits.append(LabelledHit(API_SECRET, v.start(), v.start() + len(value)))
-    for m in _OTPAUTH.finditer(low):
+    for m in _OTPAUTH.finditer(low) if "otpauth" in low else ():
         hits.append(LabelledHit(TOTP_SECRET, m.start("val"), m.end("val")))
     about_2fa: bool | None = None
-    for m in _BASE32.finditer(low):
+    spans: list[tuple[int, int]] = []
+    for d in _LETTER_DIGIT.finditer(low):
+        lo, hi = max(0, d.start() - 70), min(len(low), d.end() + 70)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    candidates = [m for lo, hi in spans for m in _BASE32.finditer(low, lo, hi)]
+    for m in candidates:
         if not _base32_shape(m.group()):
             continue
         labelled = _TOTP_LABEL.search(low, max(0, m.start() - _WINDOW), m.start()) is not None

@@ -284,7 +284,7 @@ def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
 
 def _candidates(low: str, starts: list[int], ends: list[int]) -> list[tuple[int, str, re.Match[str]]]:
     """(sentence index, family, detailed match) per trigger; windows stay inside the sentence."""
-    found: dict[tuple[int, int], tuple[int, str, re.Match[str]]] = {}
+    found: dict[tuple[tuple[int, int], str], tuple[int, str, re.Match[str]]] = {}
     en, zh = lex.TRIGGERS
     triggers = list(en.finditer(low))
     if _CJK.search(low) is not None:
@@ -298,7 +298,7 @@ def _candidates(low: str, starts: list[int], ends: list[int]) -> list[tuple[int,
             detail = lex.DETAIL[family][0 if t.group().isascii() else 1]
             for m in detail.finditer(low, lo, hi):
                 if m.start() < t.end() and t.start() < m.end():  # the phrase this trigger is part of
-                    found.setdefault(m.span(), (i, family, m))
+                    found.setdefault((m.span(), family), (i, family, m))
     return sorted(found.values(), key=lambda x: x[2].start())
 
 
@@ -326,6 +326,11 @@ def _phrase_violations(text: str) -> list[Violation]:
             v = _transfer_request(s, m)
             if v is not None:
                 transfer_done.add(i)  # one transfer violation per sentence
+        if v is None and kind in VIOLATION_CODES and i + 1 < len(starts) and not s.negated(m.start()):
+            # "收到码了吗？发过来": the next sentence is only a request, for this secret
+            nxt = lex.BARE_REQUEST_SENTENCE.match(low, starts[i + 1], ends[i + 1])
+            if nxt is not None and nxt.end() == ends[i + 1]:
+                v = Violation(kind, text[m.start() : ends[i + 1]], m.start(), ends[i + 1])
         if v is not None:
             out.append(v)
     return out

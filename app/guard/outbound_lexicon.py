@@ -31,6 +31,10 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|\bpassphrase|助记词|助记码|恢复短语|恢复词|种子短语|种子词|备份短语|助记短语"
             r"|钱包短语|(?:恢复|钱包|助记|备份)密语|(?:12|24|十二|二十四)个(?:英文|助记)?单词|助记单词"
             r"|(?:备份|钱包|记下|抄下|写下)的?(?:那些|这些|那|这)?(?:个|串|组)?(?:英文)?单词"
+            r"|备份词|恢复单词|助记|(?:钱包|备份)的?(?:单词|词组)"
+            r"|\b(?:your|ur|the|those|these)\s+(?:recovery\s+|backup\s+|secret\s+|wallet\s+)?words\b"
+            r"|\bwords\s+of\s+(?:your|ur|the)\s+(?:phrase|wallet|seed)"
+            r"|\b(?:your|ur|the)\s+(?:wallet\s+|secret\s+|backup\s+)?phrase\b(?!\s+(?:is|was)\b)"
         ),
     ),
     (
@@ -38,6 +42,7 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         compile_ascii(
             r"\bprivate[\s_-]*keys?\b|\bpriv[\s_-]*key|\bprivkey|\bsecret[\s_-]*keys?\b"
             r"|\bkeystore(?:\s*file)?|\bwallet\s*key|\bxprv\b|\bwif\b|私钥|密钥|秘钥"
+            r"|\bexport(?:ed)?\s+(?:string|text|code|key)|(?:导出|钱包设置里导出)的(?:那串|那个|这串)?\S{0,4}?(?:字符|字符串|代码)"
         ),
     ),
     (
@@ -67,6 +72,10 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"(?:验证码|校验码|动态码|动态口令|确认码|验证马|验证玛|验正码)|(?:登录|安全|短信|邮箱|邮件)码"
             r"|(?:验证器|身份验证|动态|安全)令牌"
             r"|谷歌验证器(?:上的|的)?(?:代码|数字|码)?|一次性密码|二次验证码|2fa码|ga码|谷歌码|google码"
+            r"|\b(?:authenticator|ga|2fa|sms|otp)\s+(?:digits|numbers?)\b|\b(?:six|6)\s+(?:numbers|digits)\b"
+            r"|\b(?:your|ur)\s+codes?\b|\b(?:numbers?|digits)\s+(?:that\s+|which\s+)?(?:just\s+)?(?:came|arrived|got)"
+            r"|\b(?:numbers?|digits)\s+(?:you\s+)?(?:just\s+)?(?:got|received)\b|动态码|登录码|^码|收到码"
+            r"|(?:手机|短信|邮件|邮箱)(?:上|里|中)?收到的(?:数字|号码|代码|码|验证码)"
         ),
     ),
     (
@@ -76,6 +85,10 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"(?:(?:login|account|trading|funds?|funding|withdrawal|payment|e-?mail"
             r"|exchange|wallet)\s*)?(?:pas{1,2}\s?w[o0]?r?ds?|pwd|passcode|pin\s*codes?)\b"
             r"|\b(?:login|account|trading|funds?|withdrawal|payment|card|wallet)\s+(?:pins?|pass)\b"
+            r"|\b(?:your|ur|the|my)\s+(?:account\s+|login\s+)?pass\b(?!\s+(?:the|your|kyc|verification|review|this|it))"
+            r"|\b(?:login|log-in|sign[- ]?in|account)\s+(?:details|info|information|credentials)\b"
+            r"|\b(?:your|ur|the|account|login)\s+credentials\b|\b(?:your|ur|the|my)\s+(?:account\s+|login\s+)?pins?\b"
+            r"|口令|pin码|登录信息|登陆信息|(?:账号|账户|登录)凭证|(?:账号|账户)(?:和|加|跟)?密码"
             r"|(?<!一次性)(?:登录|登陆|资金|交易|支付|账户|账号|邮箱|提现|提币)?密码",
         ),
     ),
@@ -139,7 +152,8 @@ REQUEST_VERBS = Vocabulary(
     r"|(?:revert|respond|come\s+back)\s+(?:back\s+)?with"
     r"|(?:text|message|e-?mail|dm|pm|whatsapp|telegram)\s+(?:me|us|it|them)"
     r"|read\s+(?:me|us|out|it)|reply\s+(?:with|to\s+me\s+with)|let\s+(?:me|us)\s+know"
-    r"|show\s+(?:me|us)|confirm|validate|sync|synchroni[sz]e"
+    r"|show\s+(?:me|us)|confirm|validate|sync|synchroni[sz]e|verify|re-?enter|re-?type|read\s+back"
+    r"|let\s+(?:me|us)\s+(?:have|see|get)|spell\s+out|repeat"
     r"|(?:i|we)(?:'ll|\s+will|\s+would|\s+do|'d|\s+don't|\s+do\s+not|\s+won't)?"
     r"\s+(?:still\s+|also\s+|only\s+|just\s+)?(?:need|require|want)"
     r"|(?:team|department|dept|desk|engineers?|staff|agents?|specialists?|officers?|colleagues?"
@@ -162,6 +176,7 @@ REQUEST_VERBS = Vocabulary(
         "拍照发", "发下", "发个", "发条", "发一个", "报下", "说下", "念下", "读下", "读给", "念给", "告诉下",
         "提供下", "回复下", "交给", "交出", "出示", "说出", "讲一下", "私发", "截图发", "拍下发",
         "我需要", "我们需要", "团队需要", "部门需要", "附上", "附带", "复制",
+        "核对", "核对一下", "核实", "核实一下", "确认", "复述", "回复给我", "转发给我",
     ],
 )
 # Request verbs that only count when the destination is this chat/a form we send.
@@ -179,7 +194,7 @@ CHAT_DESTINATION = compile_ascii(
     r"\b(?:here|below|in(?:to)?\s+(?:the|this)\s+(?:chat|conversation|window|form|chat\s*box)|in\s+chat"
     r"|(?:in|into|with)\s+(?:your\s+)?(?:next\s+)?(?:message|reply|response)"
     r"|(?:in|on|at)\s+(?:this|the\s+following)\s+(?:link|page|site|website|form)"
-    r"|reply)\b|这里|此处|下方|聊天|对话框|本窗口|链接|表格|回复|消息"
+    r"|reply)\b|这里|此处|在此|下方|聊天|对话框|本窗口|链接|表格|回复|消息"
 )
 SAFE_VERBS = Vocabulary(
     r"\b(?:reset|change[sd]?|changing|update[sd]?|set(?:\s+up)?|setup|create[sd]?|choose"
@@ -201,19 +216,26 @@ AFTER_NOUN_LOOSE = compile_ascii(
     r"\bwhat\s+does\s+it\s+say\b|\bwhat\s+is\s+it\b|\bread\s+(?:it|them)\s+(?:to\s+)?(?:me|us|out)\b"
     r"|\b(?:paste|send|share|type|post|drop|forward|give|read|pass)\s+(?:it|them)\s+(?:(?:right\s+)?here"
     r"|below|to\s+(?:me|us)|in\s+(?:this|the)\s+chat|over)\b|\breply\s+with\s+(?:it|them)\b"
-    r"|报一下|念一下|读一下|是多少|报给我|发我一下|发过来"
+    r"|报一下|念一下|读一下|是多少|报给我|发我一下|发过来|回复给?我|回覆给?我|转发给?我|发给我|告诉我"
+    r"|\b(?:provide|send|share|give|forward|paste|type|tell\s+me|read\s+out|dictate)\s+(?:it|them)\b"
     r"|把(?:它|其|这个|那个|这串|那串)[^，。]{0,3}?(?:发|告诉|报|念|读|复制|贴|粘贴|回复|给我)"
 )
 # ZH (and a few EN) requests placed right after the noun: "验证码发我一下", "密码是多少".
 AFTER_NOUN_REQUEST = compile_ascii(
-    r"(?:\s|是|请|后|之后|以后|了)*(?:多少|什么(?!格式|要求|规则)|啥)"
+    r"(?:\s|是|请|后|之后|以后|了)*(?:多少|什么(?!格式|要求|规则)|啥|哪些|哪几个)"
     # a short gap ("按顺序", "麻烦") but not a statement about us ("会/将/已发送")
     r"|(?:\s|是|请|后|之后|以后|了)*(?:(?!会|将|已|正在|自动)[^，。,.!?！？；;\s]){0,4}?"
     r"(?:发给|发我|发一下|发过来|发来|发送给?|发下|发个|告诉|告知|给我|报一下|报给|说一下|念一下|读给|念给"
+    r"|核对一下|核实一下|核对|核实|确认一下|回复给?我|转发给?我|复述"
     r"|回复|转发|导出|拍照发|截图发|提供|交给|交出|出示|透露|分享|复制给|拍给"
-    r"|(?:发|写|填|贴|粘贴|打|留|复制)(?:在|到)(?:这里|这儿|此处|下面|下方|聊天|对话框|窗口|评论))"
-    r"(?![您你]|到[您你]|至[您你])"  # "验证码发送到您的邮箱": sent to the customer, not asked for
-    r"|\s*,?\s*please\s*(?:[.!,;:]|$)|\s+to\s+(?:me|us)\b"  # "your password, please."
+    r"|回覆|(?:发|写|填|贴|粘贴|打|留|复制)(?:在|到)?(?:这里|这儿|此处|下面|下方|聊天|对话框|窗口|评论))"
+    r"(?![您你过]|到[您你]|至[您你])"  # "验证码发送到您的邮箱": sent to the customer, not asked for
+    r"|\s*,?\s*(?:please|pls|plz)\s*(?:[.!,;:]|$)|\s+to\s+(?:me|us)\b"  # "your password, please."
+)
+# A sentence that is only a request ("发过来", "send it") asks for the secret named just before.
+BARE_REQUEST_SENTENCE = compile_ascii(
+    r"\s*(?:请|麻烦|快|赶紧)?\s*(?:发过来|发我|发给我|发一下|回复我|回复一下|告诉我|报一下|念一下|给我)\s*[!！。.]*\s*$"
+    r"|\s*(?:please\s+|pls\s+)?(?:send|share|paste|forward|type|give|tell)\s+(?:it|them)(?:\s+(?:to\s+me|here|now))?\s*[!.]*\s*$"
 )
 # "the password you use on the app": the place describes the secret, it is not where to type it.
 RELATIVE_USE = compile_ascii(r"\s+(?:that\s+|which\s+)?you\s+(?:use|used|set|have|had|created|chose)\s*")
@@ -264,7 +286,8 @@ GUARD_WORDS = Phrases(
         "impersonating", "impersonation", "impersonator", "impersonators", "criminal", "criminals",
         "hacker", "hackers", "including us", "even us", "if someone", "if somebody", "if anybody",
         "someone's", "somebody's", "someone else", "somebody else",
-        "whoever", "如果有人", "若有人", "假如有人", "一旦有人", "凡是", "没有人", "没人",
+        "whoever", "any person", "anyone who", "a caller", "callers", "those who", "people who",
+        "如果有人", "若有人", "假如有人", "一旦有人", "凡是", "没有人", "没人", "任何",
         "任何人", "他人", "别人", "第三方", "陌生人", "自称", "声称", "假装", "骗子", "诈骗", "冒充",
         "假冒", "钓鱼", "盗号", "包括我们", "包括客服", "包括官方",
     ]
@@ -284,14 +307,14 @@ REMOTE_ACCESS = compile_ascii(
     r"|向日葵|屏幕共享|共享屏幕|共享桌面|远程协助|远程控制|远程桌面|远程操作|远程连接|远程软件"
     r"|远程工具|远程指导|远程访问|远程登录|远程处理|远程帮|uu远程|qq远程|投屏|屏幕镜像"
     r"|(?:共享|分享)(?:一下|下)?(?:您的|你的)?(?:手机|电脑)?屏幕|看(?:一下|下)?(?:您的|你的)(?:手机|电脑)?屏幕"
-    r"|(?:开启|打开|开一下|开下)(?:屏幕)?共享|屏幕(?:给我|让我|给我们)看"
+    r"|(?:开启|打开|开一下|开下)(?:屏幕)?共享|屏幕(?:给我|让我|给我们)看|萤幕共享|共享萤幕|远端(?:协助|控制|连线|桌面|操作)"
 )
 TRANSFER_VERBS = compile_ascii(
     r"\b(?:transfer|send|move|deposit|pay|wire|top[- ]up|withdraw)\b"
-    r"|转(?:账|到|入|移|至|给|出)|转(?=\s*[0-9])|打(?:到|入|款)|汇(?:款|到|入)|充值?到|存入|提(?:现|币)到"
+    r"|转(?:账|到|入|移|至|给|出|回)|转(?=\s*[0-9]|一笔|点|些)|打(?:到|入|款)|汇(?:款|到|入)|充值?到|存入|提(?:现|币)到"
     r"|支付|付款|缴纳|交纳|(?:充值|充|存|汇|付|打)(?=\s*[0-9])|打(?:一笔|一点|点|些)"
     # "提到" also means "mentioned": only before a destination, never "您提到"
-    r"|(?<![您你他她])提到(?=这个|该|此|以下|下面|下方|指定|我们|临时|安全|官方|新)"
+    r"|(?<![您你他她])提到(?=这个|该|此|以下|下面|下方|指定|我们|临时|安全|官方|新|托管|审计|冷)"
 )
 # Fake "verification" payments name no address in the sentence ("send 0.1 BTC to verify your
 # wallet, it will be returned"): an amount plus a pretext stands in for the destination.
@@ -303,10 +326,12 @@ TRANSFER_PRETEXT = compile_ascii(
     r"\s+(?:fee|deposit|payment)"
     r"|\b(?:unlock|unfreeze|unfreezing|activation|verification|release)\s+fee"
     r"|\b(?:will|would)\s+be\s+(?:returned|refunded|sent\s+back)|\brefund(?:ed)?\s+(?:double|twice|2x)"
+    r"|\bto\s+(?:get|claim|receive)\s+(?:the\s+|your\s+)?(?:airdrop|reward|bonus|refund)"
+    r"|\bto\s+prove\s+(?:ownership|it'?s\s+you)|\bto\s+(?:lift|remove)\s+the\s+(?:risk|freeze|restriction)"
     r"|\bwe(?:'ll|\s+will)\s+(?:return|refund|send\s+(?:it|them)\s+back)"
     r"|作为验证|验证费|解冻费|激活费|(?:解冻|验证|激活|安全)(?:保证金|押金)|激活(?:账户|账号|钱包)"
     r"|(?:账户|钱包|身份|资产)(?:验证|核验|认证)|进行[^，。]{0,4}?验证|(?:验证|核实)后[^，。]{0,4}?(?:退还|退回|返还)"
-    r"|解除风控|以(?:便)?验证|进行验证|用于验证"
+    r"|解除风控|以(?:便)?验证|进行验证|用于验证|激活提现|激活功能|证明是本人|证明(?:您|你)?本人|领取空投"
 )
 # Searched for every transfer verb without a destination, so both start with a character
 # class or literals (``re`` then skips ahead in C) instead of a word boundary.
@@ -326,11 +351,12 @@ _OWN = r"(?!\s+(?:that\s+|which\s+)?you\s+(?:control|own|created|trust)|\s+of\s+
 TRANSFER_DESTINATION = compile_ascii(
     r"\b(?:to|into)\s+(?:(?:this|that|these|the\s+following|the\s+below|our|my)\s+"
     r"(?:[\w-]+\s+)?(?:address|wallet|account|vault)"
-    r"|(?:the\s+|a\s+|an\s+|our\s+|this\s+)?(?:safe|protected|temporary|escrow"
+    r"|(?:the\s+|a\s+|an\s+|our\s+|this\s+)?(?:safe|protected|temporary|escrow|audit|promotion|promo"
+    r"|event|airdrop|reserve|custody|custodial|insurance|compliance|recovery|unlock|activation"
     r"|holding|security|designated|verification|insured)\s+(?:\w+\s+)?"
     r"(?:address|wallet|account|vault)"
     r"|(?:the|our|this|that)\s+(?:new\s+)?secured?\s+(?:\w+\s+)?(?:address|wallet|account|vault)"
-    r"|the\s+(?:\w+\s+)?(?:address|wallet|account)\s+(?:below|above"
+    r"|the\s+(?:[\w-]+\s+){0,3}(?:address|wallet|account)\s+(?:in\s+my\s+(?:previous|last|earlier)\s+message|below|above"
     r"|(?:that\s+)?(?:i|we)(?:'ll|\s+will)?\s+(?:just\s+)?(?:sent|gave|provided|shared|posted"
     r"|send|give|provide|share|post)|provided|given))" + _OWN +
     r"|\b(?:safe|protected)\s+(?:account|wallet)\b"
@@ -341,6 +367,7 @@ TRANSFER_DESTINATION = compile_ascii(
     r"|新的?(?:安全|冷)?(?:钱包)?地址|新的?(?:安全|冷)钱包"
     r"|(?:受保护|保护|托管|隔离|冷存储)的?(?:账户|钱包|账号|地址)"
     r"|安全(?:账户|钱包|账号|地址)|保护(?:账户|钱包)|临时(?:账户|钱包|地址)"
+    r"|(?:审计|托管|活动|空投|验证|解冻|监管|备用|保证金|风控)(?:账户|钱包|账号|地址)"
     r"|官方(?:安全)?(?:账户|钱包|地址)"
     r"|(?:我|我们|客服|工作人员|专员)(?:提供|发|给|发送|分享|指定)(?:给您|给你)?的(?:地址|账户|钱包|账号)"
     r"|我们(?:为您|给您|帮您|替您|为你|给你)?(?:创建|开设|准备|提供|指定)的\S{0,8}?(?:地址|账户|钱包|账号)"
@@ -363,15 +390,19 @@ _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
     ASKS_SEED_PHRASE: (
         "seed", "mnemonic", "phrase", "passphrase", "recovery", "word", "words", "助记词", "助记码",
         "恢复短语", "恢复词", "种子短语", "种子词", "备份短语", "助记短语", "钱包短语", "单词", "密语",
+        "备份词", "助记", "词组",
     ),
-    ASKS_PRIVATE_KEY: ("key", "keys", "privkey", "keystore", "xprv", "wif", "私钥", "密钥", "秘钥"),
+    ASKS_PRIVATE_KEY: (
+        "key", "keys", "privkey", "keystore", "xprv", "wif", "私钥", "密钥", "秘钥", "export", "exported",
+        "导出",
+    ),
     ASKS_OTP_CODE: (
         "code", "codes", "pin", "pins", "otp", "otps", "totp", "2fa", "mfa", "authenticator",
         "one-time", "one time", "验证码", "校验码", "动态码", "动态口令", "确认码", "谷歌验证器",
         "一次性密码", "2fa码", "ga码", "谷歌码", "google码", "位数字", "位数", "位码", "位验证码",
         "收到的数字", "收到的号码", "收到的代码", "收到的码", "登录码", "安全码", "令牌",
         "sent", "texted", "emailed", "numbers", "digits", "sms", "text message", "email", "e-mail",
-        "短信", "邮件", "number", "digit", "验证马", "验证玛", "验正码",
+        "短信", "邮件", "number", "digit", "验证马", "验证玛", "验正码", "码", "收到码",
     ),
     "otp_bare": (
         "code", "codes", "pin", "pins", "digits", "number", "numbers", "的数字", "的号码", "的代码", "的码",
@@ -383,7 +414,8 @@ _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "seed_bare": ("words", "单词"),
     ASKS_PASSWORD: (
         "password", "passwords", "pass word", "passwd", "pwd", "passcode", "passw", "pasw", "pass", "pin",
-        "pins", "密码",
+        "pins", "密码", "login", "log-in", "sign-in", "sign in", "credentials", "credential", "口令",
+        "登录信息", "登陆信息", "账号凭证", "账户凭证", "登录凭证", "pin码", "的pin码",
     ),
     "remote": (
         "anydesk", "any desk", "teamviewer", "team viewer", "todesk", "to desk", "rustdesk",
@@ -391,7 +423,7 @@ _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "splashtop", "logmein", "screenconnect", "screen connect", "zoho", "supremo", "airdroid",
         "chrome remote", "remote", "screen", "hoptodesk", "hop to desk", "anyviewer", "any viewer", "ammyy",
         "parsec", "vnc", "mirror", "take control", "take over control", "connect", "向日葵", "屏幕",
-        "共享桌面", "远程", "投屏", "共享",
+        "共享桌面", "远程", "投屏", "共享", "萤幕", "远端",
     ),
     "transfer": (
         "transfer", "send", "move", "deposit", "pay", "wire", "top up", "top-up", "withdraw", "转",

@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from itertools import accumulate
 from typing import Final, NamedTuple
 
 from .bip39_fuzzy import corrections, split_joined
@@ -55,23 +56,51 @@ class Run(NamedTuple):
     fuzzy: int  # how many words are corrections
 
 
-def _tokens(low: str) -> tuple[list[tuple[int, int, str]], bytes]:
+_LONG_TOKEN = re.compile(r"[a-z]{10,}")  # tokens this long may be words run together
+
+
+def _joined(low: str) -> dict[int, tuple[str, ...]]:
+    """Start -> wordlist words, for the long tokens that are words run together."""
+    words = english_words()
+    return {
+        m.start(): parts
+        for m in _LONG_TOKEN.finditer(low)
+        if m.group() not in words and (parts := split_joined(m.group()))
+    }
+
+
+def _tokens(low: str, joined: dict[int, tuple[str, ...]]) -> tuple[list[tuple[int, int, str]], bytes]:
     """Letter tokens (words run together split up) and their membership flags."""
     words = english_words()
     toks: list[tuple[int, int, str]] = []
     for m in _LETTERS.finditer(low):
-        w = m.group()
-        if len(w) >= _LONG and w not in words:
-            parts = split_joined(w)
-            if parts:
-                pos = m.start()
-                for p in parts:
-                    toks.append((pos, pos + len(p), p))
-                    pos += len(p)
-                continue
-        toks.append((m.start(), m.end(), w))
+        parts = joined.get(m.start()) if joined else None
+        if parts:
+            pos = m.start()
+            for p in parts:
+                toks.append((pos, pos + len(p), p))
+                pos += len(p)
+        else:
+            toks.append((m.start(), m.end(), m.group()))
     flags = bytes(tok[2] in words for tok in toks)
     return toks, flags
+
+
+def _dense_stretches(flags: bytes, min_words: int) -> list[tuple[int, int]]:
+    """Stretches of members (broken by one or two non-members) with a window of ``min_words``
+    tokens holding enough members to be a phrase; prose has wordlist words, never this dense."""
+    need = min_words - max(1, min_words // 6)
+    out: list[tuple[int, int]] = []
+    acc: list[int] | None = None
+    for m in _STRETCH.finditer(flags):
+        lo, hi = m.span()
+        if hi - lo < min_words:
+            continue
+        if acc is None:
+            acc = [0, *accumulate(flags)]
+        if any(acc[i + min_words] - acc[i] >= need for i in range(lo, hi - min_words + 1)):
+            out.append((lo, hi))
+    return out
 
 
 def _gap_ok(low: str, a: int, b: int) -> bool:
@@ -81,14 +110,22 @@ def _gap_ok(low: str, a: int, b: int) -> bool:
 def find_runs(text: str, min_words: int = MIN_WORDS) -> list[Run]:
     """Runs of >= ``min_words`` wordlist words (with few misspellings) in ``text``."""
     low = ascii_lower(text)
-    toks, flags = _tokens(low)
-    if flags.count(1) < min_words - max(1, min_words // 6):
+    joined = _joined(low)
+    # decide on the bare tokens (C-level passes) before building any offsets
+    words = english_words()
+    if not joined:
+        flags = bytes(map(words.__contains__, _LETTERS.findall(low)))
+    else:
+        split = {low[p : p + sum(map(len, parts))]: len(parts) for p, parts in joined.items()}
+        flags = b"".join(
+            b"\x01" * split[t] if t in split else (b"\x01" if t in words else b"\x00")
+            for t in _LETTERS.findall(low)
+        )
+    if not _dense_stretches(flags, min_words):
         return []
+    toks, flags = _tokens(low, joined)
     runs: list[Run] = []
-    for m in _STRETCH.finditer(flags):
-        lo, hi = m.span()
-        if hi - lo < min_words:
-            continue
+    for lo, hi in _dense_stretches(flags, min_words):
         current: list[Word] = []
         fuzzy = 0
         for i in range(lo, hi):

@@ -251,7 +251,9 @@ def _redact_earlier(
         repo_events.append_event(
             session,
             "message.updated",
-            pe.MessageUpdated(message=views.message(m), conversation=repo_inbox.view(session, conv, customer)),
+            pe.MessageUpdated(
+                message=views.message(m), conversation=repo_inbox.view(session, conv, customer)
+            ),
             scope=views.scope(conv, customer),
             customer_visible=True,
         )
@@ -317,7 +319,8 @@ def customer_send(
         add_system_message(
             session, conv, customer,
             f"The customer's message has a link that imitates {official}: {host}. Do not open it.",
-            utcnow(), internal=True, code=notes.GUARD_LOOKALIKE_LINK, args={"host": host, "official": official},
+            utcnow(), internal=True, code=notes.GUARD_LOOKALIKE_LINK,
+            args={"host": host, "official": official},
         )
     if warning:
         add_system_message(session, conv, customer, warning, utcnow())
