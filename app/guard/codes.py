@@ -31,7 +31,7 @@ _EN_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 _VALUE = re.compile(
     r"(?<![0-9a-z.,$€£¥#+/\\:-])(?:"
     r"(?P<digits>[0-9]{4,8})"
-    r"(?![0-9]|[.,:/-][0-9]|\s*(?:%|usdt|usdc|usd|btc|eth|bnb|sol|trx|u\b|元|块|个|枚|美元|万|k\b|am|pm))"
+    r"(?![0-9]|[.,:/-][0-9]|[ \t]*(?:%|usdt|usdc|usd|btc|eth|bnb|sol|trx|u\b|元|块|个|枚|美元|万|k\b|am|pm))"
     r"|(?P<spaced>[0-9](?:[ -][0-9]){3,7})(?![0-9])"
     r"|(?P<groups>[0-9]{3,4}[ -][0-9]{3,4})(?![0-9]|[.,][0-9])"
     r")"
