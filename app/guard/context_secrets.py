@@ -35,6 +35,7 @@ _DIGITS = r"(?P<val>(?<![\d])\d{4,8}(?![\d]|[-/.:,]\d))"
 
 _EN_WORDS: Final = (
     "password", "passwords", "pass word", "passwd", "pwd", "psw", "passcode", "pw", "pass", "pin",
+    "psswd", "pswd", "passwrd", "pasword", "passowrd", "pword",
     "credentials", "credential", "login", "log in", "sign in",
 )
 _TRIGGER_EN = re.compile(literal_alternation(_EN_WORDS))
@@ -47,10 +48,11 @@ _VERB = (
     r"\s*(?:\bis\b|\bwas\b|\bwould\s+be\b|\bwill\s+be\b|\bshould\s+be\b|是|为|就是)"
     r"(?:\s+(?:now|still|just|actually|currently))?\s*[:：]?\s*)"
 )
+_FOR_WHAT = r"(?:\s+(?:for|of|on|to)\s+(?:the|my|this|your|that)\s+\w+)?"
 # Anchored at an English password word.
 _PW_AT = compile_ascii(
-    r"(?:pass\s?words?|passwd|pwd|psw|passcode|pw|pass)\b(?:"
-    + _VERB + r"|(?P<sep>\s*(?:[:：=]|=>|->|-->)\s*)"
+    r"(?:pass\s?words?|passwd|pwd|psw|passcode|pw|pass|psswd|pswd|passwrd|pasword|passowrd|pword)\b(?:"
+    + _FOR_WHAT + _VERB + r"|(?P<sep>\s*(?:[:：=—–]|=>|->|-->|\s-)\s*)"
     r"|(?P<to>\s+to\s+)"
     r"|(?P<bare>\s+))" + _VALUE
 )
@@ -74,8 +76,11 @@ _ZH_PW_SKIP_BEFORE = re.compile(r"(?:一次性|重置\S{0,2}|找回\S{0,2}|忘�
 # A value followed by its label: "Happy2day! (my password)", "Abc123 is my password", "abc123是我的密码"
 _VALUE_THEN_LABEL = compile_ascii(
     r"(?<![!-~])(?P<val>[!-~]{6,})\s*(?:\(\s*(?:my|the)\s+password\s*\)|\bis\s+my\s+(?:\w+\s+)?password\b"
+    r"|\bas\s+(?:my|the)\s+(?:\w+\s+)?password\b|(?:当|作为|做)(?:我的)?(?:\S{0,2})?密码"
     r"|是我的(?:\S{0,2})?密码|(?:（|\()(?:我的)?密码(?:）|\)))"
 )
+# A quoted value may hold spaces: 'password "my dog max 2015"'
+_QUOTED = compile_ascii(r"(?:pass\s?words?|passphrase|密码)\s*(?:is|是|[:：=])?\s*[\"“「'](?P<val>[^\"”」'\n]{4,40})[\"”」']")
 # "my old password was X and the new one is Y"
 _NEW_ONE = compile_ascii(r"\b(?:new|old|current|other)\s+one\s+(?:is|was)\s*[:：]?\s*" + _VALUE)
 
@@ -208,6 +213,9 @@ def find_context_secrets(text: str) -> list[ContextHit]:
         if hit is not None:
             hits.append(hit)
     if triggers:
+        for m in _QUOTED.finditer(low):
+            if _plausible(text[m.start("val") : m.end("val")], strict=False):
+                hits.append(ContextHit(PASSWORD, m.start("val"), m.end("val")))
         for m in _VALUE_THEN_LABEL.finditer(low):
             hit = _value(text, m, strict=True)
             if hit is not None:

@@ -33,7 +33,8 @@ from .context_secrets import find_context_secrets
 from .fold import fold_inbound, original_span
 from .inbound import mask_markers, redact, scan_inbound
 from .textutil import ascii_lower
-from .types import HIGH, MEDIUM, OTP_CODE, PASSWORD, SEED_PHRASE, Finding, InboundResult
+from .keys import about_transactions
+from .types import HIGH, MEDIUM, OTP_CODE, PASSWORD, PRIVATE_KEY, SEED_PHRASE, Finding, InboundResult
 from .wordlists import CHINESE, VALID_LENGTHS, checksum_ok
 
 WINDOW: Final = 6  # earlier customer messages looked at
@@ -203,6 +204,17 @@ def _label_then_value(text: str, earlier: Sequence[str]) -> Finding | None:
     return None
 
 
+def _tx_hashes_in_context(text: str, current: InboundResult, earlier: Sequence[str]) -> InboundResult:
+    """A bare 64-hex string is a private key only for want of context ("medium"); when the
+    customer's previous message talks about transactions ("can you check these", "两笔充值") it is
+    a transaction hash they are asking about, and stays (also a second one pasted after it)."""
+    unexplained = [f for f in current.findings if f.kind == PRIVATE_KEY and f.severity == MEDIUM]
+    if not unexplained or not any(about_transactions(t) for t in earlier[-3:]):
+        return current
+    keep = [f for f in current.findings if f not in unexplained]
+    return redact(text, keep) if keep else InboundResult(text, ())
+
+
 def scan_conversation(text: str, earlier: Sequence[str] = ()) -> ConversationScan:
     """Scan a customer's new message with the conversation's recent customer messages.
 
@@ -210,6 +222,8 @@ def scan_conversation(text: str, earlier: Sequence[str] = ()) -> ConversationSca
     oldest first; only the last ``WINDOW`` are looked at.
     """
     current = scan_inbound(text)
+    if current.findings and earlier:
+        current = _tx_hashes_in_context(text, current, earlier)
     follow = _label_then_value(current.text, earlier) if not current.findings else None
     if follow is not None:
         current = redact(text, [follow])

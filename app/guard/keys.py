@@ -58,7 +58,7 @@ _KEY_CTX = compile_ascii(
 )
 _TX_CTX = compile_ascii(
     r"\btx|txid|\bhash|transaction|\bblocks?\b|blockchain|explorer|scan\b|etherscan|bscscan|tronscan"
-    r"|deposit|withdr|transfer|\bsent\b|\bsend|\breceiv|confirm|arriv|credited"
+    r"|deposit|withdr|transfer|\bsent\b|\bsend|\breceiv|confirm|arriv|credited|\bcheck|查"
     r"|交易|哈希|区块|浏览器|充值|提现|提币|转账|到账|入账|转入|转出|记录|链上"
     r"|usdt|usdc|btc|eth|trx|bnb|sol|xrp|trc20|erc20|bep20|network|chain|网络|链"
 )
@@ -175,6 +175,12 @@ def _byte_arrays(text: str) -> list[KeyHit]:
         if len(values) in (32, 64) and max(values) <= 255:
             hits.append(KeyHit(PRIVATE_KEY, HIGH, m.start(), m.end()))
     return hits
+
+
+def about_transactions(text: str) -> bool:
+    """Does ``text`` talk about transactions (and not about keys)?"""
+    low = ascii_lower(text)
+    return _TX_CTX.search(low) is not None and _KEY_CTX.search(low) is None
 
 
 def _wif_ok(candidate: str) -> bool:

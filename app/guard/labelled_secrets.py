@@ -52,7 +52,7 @@ _TOTP_LABEL = compile_ascii(
     r"|(?:谷歌验证器?|身份验证器|验证器|谷歌|2fa|ga)[^\n]{0,8}?(?:密钥|秘钥|金钥|key|私钥)"
 )
 _TOTP_CONTEXT = compile_ascii(
-    r"\b(?:2fa|mfa|totp|authenticator|google\s*auth|two[- ]factor|otpauth)|谷歌验证|身份验证器|验证器"
+    r"\b(?:2fa|mfa|totp|authenticator|google\s*auth|two[- ]factor|otpauth|qr\s*code)|谷歌验证|身份验证器|验证器|二维码"
 )
 _BASE32 = re.compile(
     r"(?<![a-z0-9])(?P<val>[a-z2-7]{4}(?:[ -]?[a-z2-7]{4}){3,15}|[a-z2-7]{16,64})(?![a-z0-9])"
@@ -63,7 +63,7 @@ _WINDOW: Final = 40
 _ANY_LABEL = re.compile(
     literal_alternation(
         ("api", "key", "secret", "phrase", "2fa", "mfa", "otp", "auth", "backup", "setup", "recovery",
-         "密钥", "秘钥", "金钥", "私钥", "口令", "密码", "验证器", "谷歌")
+         "qr", "密钥", "秘钥", "金钥", "私钥", "口令", "密码", "验证器", "谷歌", "二维码")
     )
 )
 # A base32 secret of 16+ characters has a letter next to one of the digits 2-7.

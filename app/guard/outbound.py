@@ -94,7 +94,7 @@ class _Sentence:
         """Request and safe verbs of the sentence, sorted by end (a request wins where both match)."""
         low, lo, hi = self.low, self.start, self.end
         requests = [
-            _Verb(a, b, True, lex.CONDITIONAL_VERBS.match(low[a:b].strip()) is not None)
+            _Verb(a, b, True, _conditional(low, lo, a, b))
             for a, b in lex.REQUEST_VERBS.spans(low, lo, hi)
             if not low.startswith(_ZH_PAST, b)  # "导入过", "提供了": something done, not asked
             # part of the noun phrase, so an earlier verb still governs the noun: "发给您的验证码"
@@ -184,6 +184,18 @@ class _Sentence:
             return False
         j = bisect_left(self.contrasts, self.negations[i])
         return j == len(self.contrasts) or self.contrasts[j] >= pos
+
+
+def _conditional(low: str, sentence_start: int, a: int, b: int) -> bool:
+    """Does the request verb at [a, b) only count when the destination is this chat?
+
+    "enter/type/need" do ("enter the code in the app" is an instruction), except "need" opening a
+    sentence: "Need your password to continue" asks the reader, whatever the destination.
+    """
+    word = low[a:b].strip()
+    if lex.CONDITIONAL_VERBS.match(word) is None:
+        return False
+    return not (word in ("need", "needs") and not low[sentence_start:a].strip())
 
 
 def _used_as_noun(low: str, a: int, b: int) -> bool:

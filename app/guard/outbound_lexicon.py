@@ -73,6 +73,10 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|(?:验证器|身份验证|动态|安全)令牌"
             r"|谷歌验证器(?:上的|的)?(?:代码|数字|码)?|一次性密码|二次验证码|2fa码|ga码|谷歌码|google码"
             r"|\b(?:authenticator|ga|2fa|sms|otp)\s+(?:digits|numbers?)\b|\b(?:six|6)\s+(?:numbers|digits)\b"
+            r"|\be-?mail'?s\s+codes?\b|\b(?:both|all\s+(?:the\s+)?|the\s+two)\s+codes\b"
+            r"|\b(?:a|the|that)\s+(?:text|sms)(?:\s+message)?\b(?!\s+(?:saying|about|from\s+(?:someone|a)))"
+            r"|(?:短信|邮件|验证器)(?:上|里)(?:显示|收到)?的(?=是?什么)"
+            r"|收到(?:一条|的)?短信|短信(?:的)?内容"
             r"|\b(?:your|ur)\s+codes?\b|\b(?:numbers?|digits)\s+(?:that\s+|which\s+)?(?:just\s+)?(?:came|arrived|got)"
             r"|\b(?:numbers?|digits)\s+(?:you\s+)?(?:just\s+)?(?:got|received)\b|动态码|登录码|^码|收到码"
             r"|(?:手机|短信|邮件|邮箱)(?:上|里|中)?收到的(?:数字|号码|代码|码|验证码)"
@@ -88,6 +92,7 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|\b(?:your|ur|the|my)\s+(?:account\s+|login\s+)?pass\b(?!\s+(?:the|your|kyc|verification|review|this|it))"
             r"|\b(?:login|log-in|sign[- ]?in|account)\s+(?:details|info|information|credentials)\b"
             r"|\b(?:your|ur|the|account|login)\s+credentials\b|\b(?:your|ur|the|my)\s+(?:account\s+|login\s+)?pins?\b"
+            r"|\bpw\b|(?<=what\s)pins?\b|(?:提现|交易|支付|资金|登录|账户)pin码?"
             r"|口令|pin码|登录信息|登陆信息|(?:账号|账户|登录)凭证|(?:账号|账户)(?:和|加|跟)?密码"
             r"|(?<!一次性)(?:登录|登陆|资金|交易|支付|账户|账号|邮箱|提现|提币)?密码",
         ),
@@ -194,7 +199,7 @@ CHAT_DESTINATION = compile_ascii(
     r"\b(?:here|below|in(?:to)?\s+(?:the|this)\s+(?:chat|conversation|window|form|chat\s*box)|in\s+chat"
     r"|(?:in|into|with)\s+(?:your\s+)?(?:next\s+)?(?:message|reply|response)"
     r"|(?:in|on|at)\s+(?:this|the\s+following)\s+(?:link|page|site|website|form)"
-    r"|reply)\b|这里|此处|在此|下方|聊天|对话框|本窗口|链接|表格|回复|消息"
+    r"|reply)\b|这里|这儿|此处|在此|下方|下面|聊天|对话框|本窗口|链接|表格|回复|消息"
 )
 SAFE_VERBS = Vocabulary(
     r"\b(?:reset|change[sd]?|changing|update[sd]?|set(?:\s+up)?|setup|create[sd]?|choose"
@@ -218,6 +223,8 @@ AFTER_NOUN_LOOSE = compile_ascii(
     r"|below|to\s+(?:me|us)|in\s+(?:this|the)\s+chat|over)\b|\breply\s+with\s+(?:it|them)\b"
     r"|报一下|念一下|读一下|是多少|报给我|发我一下|发过来|回复给?我|回覆给?我|转发给?我|发给我|告诉我"
     r"|\b(?:provide|send|share|give|forward|paste|type|tell\s+me|read\s+out|dictate)\s+(?:it|them)\b"
+    r"|\b(?:send|tell|give|read)\s+(?:me|us)\s+what\s+it\s+(?:says|shows)\b|\breply\s+with\s+(?:it|them)\b"
+    r"|(?:在这里|在此|这里)?分享(?:一下|给我)?|把(?:内容|短信内容|里面的内容)[^，。]{0,3}?(?:发|告诉|给)"
     r"|把(?:它|其|这个|那个|这串|那串)[^，。]{0,3}?(?:发|告诉|报|念|读|复制|贴|粘贴|回复|给我)"
 )
 # ZH (and a few EN) requests placed right after the noun: "验证码发我一下", "密码是多少".
@@ -226,16 +233,17 @@ AFTER_NOUN_REQUEST = compile_ascii(
     # a short gap ("按顺序", "麻烦") but not a statement about us ("会/将/已发送")
     r"|(?:\s|是|请|后|之后|以后|了)*(?:(?!会|将|已|正在|自动)[^，。,.!?！？；;\s]){0,4}?"
     r"(?:发给|发我|发一下|发过来|发来|发送给?|发下|发个|告诉|告知|给我|报一下|报给|说一下|念一下|读给|念给"
-    r"|核对一下|核实一下|核对|核实|确认一下|回复给?我|转发给?我|复述"
+    r"|核对一下|核实一下|核对|核实|确认一下|回复给?我|转发给?我|复述|回复过来|打出来|写出来|列出来|都发"
     r"|回复|转发|导出|拍照发|截图发|提供|交给|交出|出示|透露|分享|复制给|拍给"
     r"|回覆|(?:发|写|填|贴|粘贴|打|留|复制)(?:在|到)?(?:这里|这儿|此处|下面|下方|聊天|对话框|窗口|评论))"
-    r"(?![您你过]|到[您你]|至[您你])"  # "验证码发送到您的邮箱": sent to the customer, not asked for
+    r"(?![您你]|过(?!来|去)|到[您你]|至[您你])"  # "验证码发送到您的邮箱": sent to the customer, not asked for
     r"|\s*,?\s*(?:please|pls|plz)\s*(?:[.!,;:]|$)|\s+to\s+(?:me|us)\b"  # "your password, please."
 )
 # A sentence that is only a request ("发过来", "send it") asks for the secret named just before.
 BARE_REQUEST_SENTENCE = compile_ascii(
     r"\s*(?:请|麻烦|快|赶紧)?\s*(?:发过来|发我|发给我|发一下|回复我|回复一下|告诉我|报一下|念一下|给我)\s*[!！。.]*\s*$"
-    r"|\s*(?:please\s+|pls\s+)?(?:send|share|paste|forward|type|give|tell)\s+(?:it|them)(?:\s+(?:to\s+me|here|now))?\s*[!.]*\s*$"
+    r"|\s*(?:please\s+|pls\s+|just\s+)?(?:send|share|paste|forward|type|give|tell|reply\s+with|read)"
+    r"\s+(?:me\s+)?(?:it|them)(?:\s+[\w']+){0,4}\s*[!.]*\s*$"
 )
 # "the password you use on the app": the place describes the secret, it is not where to type it.
 RELATIVE_USE = compile_ascii(r"\s+(?:that\s+|which\s+)?you\s+(?:use|used|set|have|had|created|chose)\s*")
@@ -287,7 +295,8 @@ GUARD_WORDS = Phrases(
         "hacker", "hackers", "including us", "even us", "if someone", "if somebody", "if anybody",
         "someone's", "somebody's", "someone else", "somebody else",
         "whoever", "any person", "anyone who", "a caller", "callers", "those who", "people who",
-        "如果有人", "若有人", "假如有人", "一旦有人", "凡是", "没有人", "没人", "任何",
+        "如果有人", "若有人", "假如有人", "一旦有人", "如有人", "有人要求", "有人让", "有人叫", "凡是", "没有人",
+        "没人", "任何",
         "任何人", "他人", "别人", "第三方", "陌生人", "自称", "声称", "假装", "骗子", "诈骗", "冒充",
         "假冒", "钓鱼", "盗号", "包括我们", "包括客服", "包括官方",
     ]
@@ -308,13 +317,14 @@ REMOTE_ACCESS = compile_ascii(
     r"|远程工具|远程指导|远程访问|远程登录|远程处理|远程帮|uu远程|qq远程|投屏|屏幕镜像"
     r"|(?:共享|分享)(?:一下|下)?(?:您的|你的)?(?:手机|电脑)?屏幕|看(?:一下|下)?(?:您的|你的)(?:手机|电脑)?屏幕"
     r"|(?:开启|打开|开一下|开下)(?:屏幕)?共享|屏幕(?:给我|让我|给我们)看|萤幕共享|共享萤幕|远端(?:协助|控制|连线|桌面|操作)"
+    r"|远程[^，。,.]{0,4}?(?:工具|软件|程序|app)|远端[^，。,.]{0,3}?(?:软体|软件|工具|程序)"
 )
 TRANSFER_VERBS = compile_ascii(
     r"\b(?:transfer|send|move|deposit|pay|wire|top[- ]up|withdraw)\b"
-    r"|转(?:账|到|入|移|至|给|出|回)|转(?=\s*[0-9]|一笔|点|些)|打(?:到|入|款)|汇(?:款|到|入)|充值?到|存入|提(?:现|币)到"
+    r"|转(?:账|到|入|移|至|给|出|回)|转(?=\s*[0-9]|一笔|一小笔|小额|点|些)|打(?:到|入|款)|汇(?:款|到|入)|充值?到|存入|提(?:现|币)到"
     r"|支付|付款|缴纳|交纳|(?:充值|充|存|汇|付|打)(?=\s*[0-9])|打(?:一笔|一点|点|些)"
     # "提到" also means "mentioned": only before a destination, never "您提到"
-    r"|(?<![您你他她])提到(?=这个|该|此|以下|下面|下方|指定|我们|临时|安全|官方|新|托管|审计|冷)"
+    r"|(?<![您你他她])提到(?=这个|该|此|以下|下面|下方|指定|我们|临时|安全|官方|新|托管|审计|冷|我)"
 )
 # Fake "verification" payments name no address in the sentence ("send 0.1 BTC to verify your
 # wallet, it will be returned"): an amount plus a pretext stands in for the destination.
@@ -402,7 +412,8 @@ _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "一次性密码", "2fa码", "ga码", "谷歌码", "google码", "位数字", "位数", "位码", "位验证码",
         "收到的数字", "收到的号码", "收到的代码", "收到的码", "登录码", "安全码", "令牌",
         "sent", "texted", "emailed", "numbers", "digits", "sms", "text message", "email", "e-mail",
-        "短信", "邮件", "number", "digit", "验证马", "验证玛", "验正码", "码", "收到码",
+        "短信", "邮件", "number", "digit", "验证马", "验证玛", "验正码", "码", "收到码", "text", "both",
+        "all",
     ),
     "otp_bare": (
         "code", "codes", "pin", "pins", "digits", "number", "numbers", "的数字", "的号码", "的代码", "的码",
@@ -413,9 +424,10 @@ _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "key_bare": ("key",),
     "seed_bare": ("words", "单词"),
     ASKS_PASSWORD: (
-        "password", "passwords", "pass word", "passwd", "pwd", "passcode", "passw", "pasw", "pass", "pin",
+        "password", "passwords", "pass word", "passwd", "pwd", "passcode", "passw", "pasw", "pass", "pin", "pw",
         "pins", "密码", "login", "log-in", "sign-in", "sign in", "credentials", "credential", "口令",
-        "登录信息", "登陆信息", "账号凭证", "账户凭证", "登录凭证", "pin码", "的pin码",
+        "登录信息", "登陆信息", "账号凭证", "账户凭证", "登录凭证", "pin码", "的pin码", "提现pin", "交易pin",
+        "支付pin", "资金pin", "登录pin", "账户pin",
     ),
     "remote": (
         "anydesk", "any desk", "teamviewer", "team viewer", "todesk", "to desk", "rustdesk",
