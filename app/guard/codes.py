@@ -141,7 +141,9 @@ def find_codes(text: str) -> list[CodeHit]:
                 continue
             # "restricted (code 3021)": a short number after a bare "code" needs more than that
             short = v.group("digits") is not None and len(v.group("digits")) <= 5
-            if short and low[word_start:code_b] in _BARE_CODE and _OTP_CONTEXT.search(low) is None:
+            colon = low[code_b:start].strip() in (":", "：")  # "here is the code: 2355"
+            bare = low[word_start:code_b] in _BARE_CODE
+            if short and not colon and bare and _OTP_CONTEXT.search(low) is None:
                 continue
             hits.append(CodeHit(OTP_CODE, start, end))
             continue

@@ -56,12 +56,12 @@ _PW_AT = compile_ascii(
     r"|(?P<to>\s+to\s+)"
     r"|(?P<bare>\s+))" + _VALUE
 )
-_PASS_OWNER = re.compile(r"(?<![a-z])(?:my|ur|your|account|login|wallet|email|e-mail|the)\s+$")
+_PASS_OWNER = re.compile(r"(?:(?<![a-z])(?:my|ur|your|account|login|wallet|email|e-mail|the)\s+|^\s*)$")
 _CHANGE_BEFORE = re.compile(
     r"(?<![a-z])(?:chang(?:e|ed|ing)|set|reset|updated?)\s+(?:my\s+|the\s+)?(?:[a-z]+\s+)?$"
 )
 _ONE_TIME_BEFORE = re.compile(r"(?<![a-z])one[- ]time\s*$")
-_PIN_AT = re.compile(r"pin(?:\s*code)?(?:\s+(?:is|was)|\s*[:：=])\s*" + _DIGITS)
+_PIN_AT = re.compile(r"pin(?:\s*code|码)?(?:\s+(?:is|was)|\s*(?:是|为)?[:：=]?)\s*" + _DIGITS)
 # "login: me@mail.com / Secret123" (at "login", "credentials", "sign in")
 _LOGIN_PAIR = compile_ascii(
     r"(?:credentials?|login|log\s+in|sign\s+in)\s*(?:details|info)?\s*[:：=-]\s*"
@@ -80,7 +80,16 @@ _VALUE_THEN_LABEL = compile_ascii(
     r"|是我的(?:\S{0,2})?密码|(?:（|\()(?:我的)?密码(?:）|\)))"
 )
 # A quoted value may hold spaces: 'password "my dog max 2015"'
-_QUOTED = compile_ascii(r"(?:pass\s?words?|passphrase|密码)\s*(?:is|是|[:：=])?\s*[\"“「'](?P<val>[^\"”」'\n]{4,40})[\"”」']")
+_QUOTED = compile_ascii(
+    r"(?:pass\s?words?|passphrase|密码)\s*(?:is|是|[:：=])?\s*[\"“「'](?P<val>[^\"”」'\n]{4,40})[\"”」']"
+)
+# "I'll give you my password so you can check: Sunset#77", "password (case sensitive): X"
+_LABEL_COLON = compile_ascii(r"(?:pass\s?word|密码)[^:：\n]{1,40}?[:：]\s*(?P<val>[!-~]{6,})")
+# "I reset it to Hello#World1, password still rejected", "我重置成了 Hello#World1"
+_RESET_TO = compile_ascii(
+    r"\b(?:reset|changed|change|set|updated?)\s+(?:it|my\s+password|the\s+password)\s+to\s+(?P<val>[!-~]{6,})"
+    r"|(?:重置|改|设置|设|修改)成了?\s*(?P<zval>[!-~]{6,})"
+)
 # "my old password was X and the new one is Y"
 _NEW_ONE = compile_ascii(r"\b(?:new|old|current|other)\s+one\s+(?:is|was)\s*[:：]?\s*" + _VALUE)
 
@@ -208,7 +217,7 @@ def find_context_secrets(text: str) -> list[ContextHit]:
         hit: ContextHit | None = None
         if word in ("密码", "口令"):
             hit = _zh_password(text, low, pos)
-        elif word_start(low, pos) and (t.end() == len(low) or not low[t.end()].isalpha()):
+        elif word_start(low, pos) and (t.end() == len(low) or not ("a" <= low[t.end()] <= "z")):
             hit = _en_password(text, low, pos, word)
         if hit is not None:
             hits.append(hit)
@@ -216,6 +225,15 @@ def find_context_secrets(text: str) -> list[ContextHit]:
         for m in _QUOTED.finditer(low):
             if _plausible(text[m.start("val") : m.end("val")], strict=False):
                 hits.append(ContextHit(PASSWORD, m.start("val"), m.end("val")))
+        for m in _LABEL_COLON.finditer(low):
+            hit = _value(text, m, strict=True)
+            if hit is not None:
+                hits.append(hit)
+        for m in _RESET_TO.finditer(low):
+            s_, e_ = m.span("val") if m.group("val") else m.span("zval")
+            s_, e_ = _trim(text, s_, e_)
+            if _plausible(text[s_:e_], strict=True):
+                hits.append(ContextHit(PASSWORD, s_, e_))
         for m in _VALUE_THEN_LABEL.finditer(low):
             hit = _value(text, m, strict=True)
             if hit is not None:

@@ -32,8 +32,8 @@ from . import seed_en, seed_zh
 from .context_secrets import find_context_secrets
 from .fold import fold_inbound, original_span
 from .inbound import mask_markers, redact, scan_inbound
-from .textutil import ascii_lower
 from .keys import about_transactions
+from .textutil import ascii_lower
 from .types import HIGH, MEDIUM, OTP_CODE, PASSWORD, PRIVATE_KEY, SEED_PHRASE, Finding, InboundResult
 from .wordlists import CHINESE, VALID_LENGTHS, checksum_ok
 
@@ -60,11 +60,12 @@ _CJK = re.compile(f"[{seed_zh.CJK}]")
 _LETTER_OR_CJK = re.compile(rf"[A-Za-z{seed_zh.CJK}]")
 # A message that ends with a label, so the next message is its value.
 _PASSWORD_LABEL_END = re.compile(
-    r"(?:pass\s?words?|passwd|pwd|psw|pass|passcode|密码|口令)\s*(?:is|was|是|为|就是|[:：=])?\s*[.。…]*\s*$"
+    r"(?:pass\s?words?|passwd|pwd|psw|pass|passcode|密码|口令)\s*(?:is|was|是|为|就是)?\s*[:：=]?\s*[.。…]*\s*$"
 )
 _CODE_LABEL_END = re.compile(
-    r"(?:codes?|otp|2fa|sms|authenticator|验证码|动态码|码)\s*(?:is|was|是|为|[:：=])?\s*[.。…]*\s*$"
+    r"(?:codes?|otp|2fa|sms|authenticator|验证码|动态码|码)\s*(?:is|was|是|为)?\s*[:：=]?\s*[.。…]*\s*$"
 )
+_SEED_MARKER = "[redacted:seed_phrase]"
 _SINGLE_TOKEN = re.compile(r"\s*(?P<val>\S{4,64})\s*$")
 _CODE_VALUE = re.compile(r"\s*(?P<val>\d{4,8}|\d(?:[ -]\d){3,7}|\d{3}[ -]\d{3})\s*$")
 
@@ -154,11 +155,31 @@ def _is_phrase(parts: Sequence[_Part], texts: Sequence[str]) -> tuple[bool, bool
     return seed_zh.looks_random(chars, seed_zh.LOOSE) and (valid or context), valid
 
 
+def _continues_phrase(last: _Part, earlier: Sequence[str]) -> bool:
+    """Is ``last`` the next part of a phrase already found in the message(s) just before it?
+
+    A phrase sent in thirds is complete (and redacted) at its second part; the third part must
+    go too."""
+    if last.lang == "en":
+        if sum(1 for w in last.words if w[0] in _EVERYDAY) > _EVERYDAY_SHARE * len(last.words):
+            return False
+    elif not seed_zh.looks_random([w[0] for w in last.words], seed_zh.LOOSE):
+        return False
+    for text in reversed(earlier[-2:]):
+        if _SEED_MARKER in text:
+            return True
+        if len(text.strip()) > _SHORT_INTERLUDE:
+            return False
+    return False
+
+
 def _split_phrase(text: str, earlier: Sequence[str]) -> tuple[list[tuple[int, _Part]], bool] | None:
     """The parts (index in ``earlier``, or -1 for ``text``) of a phrase ending in ``text``."""
     last = _part(text)
     if last is None:
         return None
+    if _continues_phrase(last, earlier):
+        return [(-1, last)], False
     chain: list[tuple[int, _Part]] = [(-1, last)]
     skipped = 0
     total = len(last.words)

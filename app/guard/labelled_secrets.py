@@ -25,6 +25,7 @@ from .types import API_SECRET, TOTP_SECRET
 
 _CONNECT = re.compile(
     r"(?:\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:use|used|set|have|had|chose|created|made))?"
+    r"(?:\s+(?:for|of|on)\s+(?:the|my|your|our)\s+(?:[\w-]+\s+){0,2}[\w-]+)?"
     r"\s*(?:[:=：]|=>|->|\bis\b|\bwas\b|是|为|：)?\s*[\"'`「“]?\s*"
 )
 _API_LABEL = compile_ascii(
@@ -43,7 +44,8 @@ _PASSPHRASE_VALUE = re.compile(r"(?P<val>[!-~]{4,})")
 _DESCRIBING: Final = frozenset(
     {"wrong", "incorrect", "invalid", "correct", "right", "not", "lost", "forgotten", "required",
      "needed", "missing", "empty", "different", "the", "my", "your", "what", "when", "for", "and",
-     "which", "that", "this", "is", "was", "mean", "means", "do", "does"}
+     "which", "that", "this", "is", "was", "mean", "means", "do", "does", "field", "box", "option",
+     "setting", "settings", "page"}
 )
 _TOTP_LABEL = compile_ascii(
     r"\b(?:2fa|mfa|totp|otp|google\s*auth(?:enticator)?|authenticator|ga)\b[^\n]{0,24}?"
@@ -52,7 +54,8 @@ _TOTP_LABEL = compile_ascii(
     r"|(?:谷歌验证器?|身份验证器|验证器|谷歌|2fa|ga)[^\n]{0,8}?(?:密钥|秘钥|金钥|key|私钥)"
 )
 _TOTP_CONTEXT = compile_ascii(
-    r"\b(?:2fa|mfa|totp|authenticator|google\s*auth|two[- ]factor|otpauth|qr\s*code)|谷歌验证|身份验证器|验证器|二维码"
+    r"\b(?:2fa|mfa|totp|authenticator|google\s*auth|two[- ]factor|otpauth|qr\s*code)"
+    r"|谷歌验证|身份验证器|验证器|二维码"
 )
 _BASE32 = re.compile(
     r"(?<![a-z0-9])(?P<val>[a-z2-7]{4}(?:[ -]?[a-z2-7]{4}){3,15}|[a-z2-7]{16,64})(?![a-z0-9])"

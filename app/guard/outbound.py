@@ -62,7 +62,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _WINDOW_EN: Final = 60
 _WINDOW_ZH: Final = 25
 _NEAR: Final = 120  # chars around a verb/noun that qualify it (keeps long sentences linear)
-_LOOSE_AFTER: Final = 40  # "I sent you a code, what does it say?"
+_LOOSE_AFTER: Final = 60  # "I sent you a code, what does it say?"
+_SHORT_SENTENCE_WORDS: Final = 4
 _TRIGGER_BEFORE: Final = 30  # a detailed match may start this far before its trigger word
 _TRIGGER_AFTER: Final = 30
 _ZH_PAST: Final = ("过", "了")
@@ -214,6 +215,10 @@ def _used_as_noun(low: str, a: int, b: int) -> bool:
 def _request_before(s: _Sentence, code: str, start: int, zh: bool) -> _Verb | None:
     window = _WINDOW_ZH if zh else _WINDOW_EN
     i = bisect_right(s.verb_ends, start) - 1  # the verb ending last before the noun
+    # "发一下绑定邮箱的密码", "分享一下创建钱包时得到的助记词": a safe verb inside a relative clause
+    # (closed by 的 before the noun) describes the noun; the verb before the clause governs it
+    while zh and i > 0 and not s.verbs[i].request and "的" in s.low[s.verbs[i].end : start]:
+        i -= 1
     if i < 0 or start - s.verbs[i].end > window:
         return None
     verb = s.verbs[i]
@@ -282,6 +287,12 @@ def _transfer_request(s: _Sentence, m: re.Match[str]) -> Violation | None:
     return Violation(TRANSFER_REQUEST, detail, lo, hi)
 
 
+def sentences_negated(text: str, low: str, start: int, end: int) -> bool:
+    """Does the sentence [start, end) open under a negation or a warning word ("never send it")?"""
+    s = _Sentence(text, low, start, end)
+    return s.negated(start + len(low[start:end]) - len(low[start:end].lstrip()) + 1)
+
+
 def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
     starts, ends = [0], []
     n = len(text)
@@ -330,7 +341,10 @@ def _phrase_violations(text: str) -> list[Violation]:
         elif kind in lex.BARE_NOUNS:
             code, _, context = lex.BARE_NOUNS[kind]
             lo, hi = max(0, m.start() - _NEAR), min(len(low), m.end() + _NEAR)
-            if context.search(low, lo, hi) is not None:  # "that code" after "an SMS"
+            # "that code" after "an SMS"; a short sentence ("What's the code?", "The code, please.")
+            # is about nothing but that code
+            short = len(low[s.start : s.end].split()) <= _SHORT_SENTENCE_WORDS
+            if short or context.search(low, lo, hi) is not None:
                 v = _secret_request(s, code, m.start(), m.end())
         elif kind == "remote":
             v = _remote_access(s, m)
@@ -340,8 +354,16 @@ def _phrase_violations(text: str) -> list[Violation]:
                 transfer_done.add(i)  # one transfer violation per sentence
         if v is None and kind in VIOLATION_CODES and i + 1 < len(starts) and not s.negated(m.start()):
             # "收到码了吗？发过来": the next sentence is only a request, for this secret
-            nxt = lex.BARE_REQUEST_SENTENCE.match(low, starts[i + 1], ends[i + 1])
-            if nxt is not None and nxt.end() == ends[i + 1]:
+            a, b = starts[i + 1], ends[i + 1]
+            nxt = lex.BARE_REQUEST_SENTENCE.match(low, a, b)
+            # "Enter it on the login page": typing it into the product is the instruction (no page
+            # of ours takes a key or a seed phrase, so for those there is nowhere else to type it)
+            typed = nxt is not None and lex.TYPED_REQUEST.search(nxt.group()) is not None
+            typed = typed and kind not in (ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE)
+            place_ok = lex.IN_PRODUCT.search(low, a, b) is None and (
+                not typed or lex.CHAT_DESTINATION.search(low, a, b) is not None
+            )
+            if nxt is not None and place_ok and not sentences_negated(text, low, a, b):
                 v = Violation(kind, text[m.start() : ends[i + 1]], m.start(), ends[i + 1])
         if v is not None:
             out.append(v)

@@ -58,7 +58,7 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"\s*numbers?\b|\b(?:6|six)[- ]?digits\b"
             r"|\b(?:otp|totp)s?\b|\bone[- ]time\s+pass(?:words?|codes?)|\bgoogle\s+auth(?:enticator)?\b"
             # "what is your 2FA?" - but not "your 2FA is enabled", "2FA settings" (NOUN_FOLLOWERS)
-            r"|\b(?:your|ur)\s+(?:2fa|mfa)\b(?!\s+(?:is|was|has|had|will|enabled|disabled|on|off|status|turned|active"
+            r"|\b(?:your|ur)\s+(?:2fa|mfa)\b(?!\s+(?:is|was|has|had|will|enabled|disabled|on|off|status|turned|active|app"
             r"|verification|authentication|device))"
             r"|\bcodes?\s+(?:that\s+)?you\s+(?:just\s+)?(?:received|got)"
             r"|\b(?:codes?|digits)\s+(?:that\s+)?we\s+(?:just\s+)?(?:sent|texted|emailed|messaged)"
@@ -76,7 +76,9 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|\be-?mail'?s\s+codes?\b|\b(?:both|all\s+(?:the\s+)?|the\s+two)\s+codes\b"
             r"|\b(?:a|the|that)\s+(?:text|sms)(?:\s+message)?\b(?!\s+(?:saying|about|from\s+(?:someone|a)))"
             r"|(?:短信|邮件|验证器)(?:上|里)(?:显示|收到)?的(?=是?什么)"
-            r"|收到(?:一条|的)?短信|短信(?:的)?内容"
+            r"|收到(?:一条|的)?短信|短信(?:的)?内容|(?:短信|邮箱|邮件|手机)(?:里|上|中)?的(?:那个)?码"
+            r"|(?:那个|这个)(?:验证)?码(?=发|给|告诉|报|念|是多少)|的2fa|(?:发了?一?个|收到的?)码"
+            r"|\b(?:your|ur|the)\s+(?:2fa|authenticator|ga|google\s+auth(?:enticator)?)\s+app\b"
             r"|\b(?:your|ur)\s+codes?\b|\b(?:numbers?|digits)\s+(?:that\s+|which\s+)?(?:just\s+)?(?:came|arrived|got)"
             r"|\b(?:numbers?|digits)\s+(?:you\s+)?(?:just\s+)?(?:got|received)\b|动态码|登录码|^码|收到码"
             r"|(?:手机|短信|邮件|邮箱)(?:上|里|中)?收到的(?:数字|号码|代码|码|验证码)"
@@ -93,6 +95,9 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|\b(?:login|log-in|sign[- ]?in|account)\s+(?:details|info|information|credentials)\b"
             r"|\b(?:your|ur|the|account|login)\s+credentials\b|\b(?:your|ur|the|my)\s+(?:account\s+|login\s+)?pins?\b"
             r"|\bpw\b|(?<=what\s)pins?\b|(?:提现|交易|支付|资金|登录|账户)pin码?"
+            r"|\blogin\s*(?:\+|and|&|/)\s*pass(?:word)?\b"
+            r"|\b(?:your|ur)\s+login\b(?!\s+(?:page|screen|history|issue|problem|attempts?|time|button|link|method"
+            r"|device|location|ip|email|activity|record|alert|notification))"
             r"|口令|pin码|登录信息|登陆信息|(?:账号|账户|登录)凭证|(?:账号|账户)(?:和|加|跟)?密码"
             r"|(?<!一次性)(?:登录|登陆|资金|交易|支付|账户|账号|邮箱|提现|提币)?密码",
         ),
@@ -142,7 +147,8 @@ BARE_NOUNS: Final[dict[str, tuple[str, re.Pattern[str], re.Pattern[str]]]] = {
 NOUN_FOLLOWERS = compile_ascii(
     r"\s*(?:-\s*)?(?:reset|change|recovery|page|screen|field|box|strength|requirements?"
     r"|policy|rules|manager|settings?|setup|set-up|option|prompt|error|issue|problem"
-    r"|protection|feature|function|binding|app\b|application|device|method|login page"
+    r"|protection|feature|function|binding|app\b(?!\s*(?:现在|上|里)?\s*(?:显示|shows?))|application|device"
+    r"|method|login page"
     r"|format|length|expir|reminder|guide|tutorial|article|faq|是否|有没有|已经|已"
     r"|重置|修改|找回|错误|设置|强度|规则|页面|输入框|功能|绑定|解绑|管理|格式|要求|长度"
     r"|位数|保护|丢失|过期|失效|教程|指南)"
@@ -158,7 +164,7 @@ REQUEST_VERBS = Vocabulary(
     r"|(?:text|message|e-?mail|dm|pm|whatsapp|telegram)\s+(?:me|us|it|them)"
     r"|read\s+(?:me|us|out|it)|reply\s+(?:with|to\s+me\s+with)|let\s+(?:me|us)\s+know"
     r"|show\s+(?:me|us)|confirm|validate|sync|synchroni[sz]e|verify|re-?enter|re-?type|read\s+back"
-    r"|let\s+(?:me|us)\s+(?:have|see|get)|spell\s+out|repeat"
+    r"|let\s+(?:me|us)\s+(?:have|see|get)|spell\s+out|repeat|what\s+does"
     r"|(?:i|we)(?:'ll|\s+will|\s+would|\s+do|'d|\s+don't|\s+do\s+not|\s+won't)?"
     r"\s+(?:still\s+|also\s+|only\s+|just\s+)?(?:need|require|want)"
     r"|(?:team|department|dept|desk|engineers?|staff|agents?|specialists?|officers?|colleagues?"
@@ -181,12 +187,12 @@ REQUEST_VERBS = Vocabulary(
         "拍照发", "发下", "发个", "发条", "发一个", "报下", "说下", "念下", "读下", "读给", "念给", "告诉下",
         "提供下", "回复下", "交给", "交出", "出示", "说出", "讲一下", "私发", "截图发", "拍下发",
         "我需要", "我们需要", "团队需要", "部门需要", "附上", "附带", "复制",
-        "核对", "核对一下", "核实", "核实一下", "确认", "复述", "回复给我", "转发给我",
+        "核对", "核对一下", "核实", "核实一下", "确认", "复述", "回复给我", "转发给我", "写下", "写出",
     ],
 )
 # Request verbs that only count when the destination is this chat/a form we send.
 CONDITIONAL_VERBS = compile_ascii(
-    r"^(?:type|enter|input|fill\s+in|write|copy|include|attach|needs?|requires?|输入|填写|填入|附上|复制)$"
+    r"^(?:type|enter|input|fill\s+in|write|copy|include|attach|needs?|requires?|输入|填写|填入|附上|复制|写下|写出)$"
 )
 # A reason given for the request. Only used for seed phrases and private keys: there is no
 # place in our product where a customer types either, so "enter your private key to
@@ -224,6 +230,7 @@ AFTER_NOUN_LOOSE = compile_ascii(
     r"|报一下|念一下|读一下|是多少|报给我|发我一下|发过来|回复给?我|回覆给?我|转发给?我|发给我|告诉我"
     r"|\b(?:provide|send|share|give|forward|paste|type|tell\s+me|read\s+out|dictate)\s+(?:it|them)\b"
     r"|\b(?:send|tell|give|read)\s+(?:me|us)\s+what\s+it\s+(?:says|shows)\b|\breply\s+with\s+(?:it|them)\b"
+    r"|\bread\s+(?:it|them)\s+back\b|念给我|读给我|念出来|读出来|(?:粘贴|贴|发|输入|打)(?:到|在)?(?:这里|此处|这儿)|贴一下|粘贴一下"
     r"|(?:在这里|在此|这里)?分享(?:一下|给我)?|把(?:内容|短信内容|里面的内容)[^，。]{0,3}?(?:发|告诉|给)"
     r"|把(?:它|其|这个|那个|这串|那串)[^，。]{0,3}?(?:发|告诉|报|念|读|复制|贴|粘贴|回复|给我)"
 )
@@ -234,17 +241,22 @@ AFTER_NOUN_REQUEST = compile_ascii(
     r"|(?:\s|是|请|后|之后|以后|了)*(?:(?!会|将|已|正在|自动)[^，。,.!?！？；;\s]){0,4}?"
     r"(?:发给|发我|发一下|发过来|发来|发送给?|发下|发个|告诉|告知|给我|报一下|报给|说一下|念一下|读给|念给"
     r"|核对一下|核实一下|核对|核实|确认一下|回复给?我|转发给?我|复述|回复过来|打出来|写出来|列出来|都发"
+    r"|贴一下|粘贴一下|贴出来|贴过来|(?:现在)?显示(?:的是)?(?:多少|什么)"
     r"|回复|转发|导出|拍照发|截图发|提供|交给|交出|出示|透露|分享|复制给|拍给"
     r"|回覆|(?:发|写|填|贴|粘贴|打|留|复制)(?:在|到)?(?:这里|这儿|此处|下面|下方|聊天|对话框|窗口|评论))"
     r"(?![您你]|过(?!来|去)|到[您你]|至[您你])"  # "验证码发送到您的邮箱": sent to the customer, not asked for
     r"|\s*,?\s*(?:please|pls|plz)\s*(?:[.!,;:]|$)|\s+to\s+(?:me|us)\b"  # "your password, please."
+    r"|\s+(?:needs?|has|have|must)\s+to\s+be\s+(?:provided|sent|shared|given|submitted|entered|typed)\b"
 )
-# A sentence that is only a request ("发过来", "send it") asks for the secret named just before.
+# A sentence that opens with a request and no object of its own ("发过来", "Please type it here")
+# asks for the secret named in the sentence just before ("Do you remember your password?").
 BARE_REQUEST_SENTENCE = compile_ascii(
-    r"\s*(?:请|麻烦|快|赶紧)?\s*(?:发过来|发我|发给我|发一下|回复我|回复一下|告诉我|报一下|念一下|给我)\s*[!！。.]*\s*$"
-    r"|\s*(?:please\s+|pls\s+|just\s+)?(?:send|share|paste|forward|type|give|tell|reply\s+with|read)"
-    r"\s+(?:me\s+)?(?:it|them)(?:\s+[\w']+){0,4}\s*[!.]*\s*$"
+    r"\s*(?:请|麻烦|快|赶紧)?\s*(?:在这里|在此|这里|在下面)?\s*(?:发过来|发我|发给我|发一下|回复我|回复一下|告诉我|报一下"
+    r"|念一下|给我|输入|打出来|写出来|写下来|念给我|贴过来|贴这里|粘贴)"
+    r"|\s*(?:please\s+|pls\s+|just\s+|kindly\s+)?(?:send|share|paste|forward|type|give|tell|reply\s+with|read"
+    r"|enter|write)\s+(?:me\s+|us\s+)?(?:it|them)\b"
 )
+TYPED_REQUEST = compile_ascii(r"\b(?:type|enter|write)\b|输入|写下|写出")
 # "the password you use on the app": the place describes the secret, it is not where to type it.
 RELATIVE_USE = compile_ascii(r"\s+(?:that\s+|which\s+)?you\s+(?:use|used|set|have|had|created|chose)\s*")
 VISUAL_OBJECT = compile_ascii(
@@ -295,7 +307,7 @@ GUARD_WORDS = Phrases(
         "hacker", "hackers", "including us", "even us", "if someone", "if somebody", "if anybody",
         "someone's", "somebody's", "someone else", "somebody else",
         "whoever", "any person", "anyone who", "a caller", "callers", "those who", "people who",
-        "如果有人", "若有人", "假如有人", "一旦有人", "如有人", "有人要求", "有人让", "有人叫", "凡是", "没有人",
+        "如果有人", "若有人", "假如有人", "一旦有人", "如有人", "有人", "凡是", "没有人",
         "没人", "任何",
         "任何人", "他人", "别人", "第三方", "陌生人", "自称", "声称", "假装", "骗子", "诈骗", "冒充",
         "假冒", "钓鱼", "盗号", "包括我们", "包括客服", "包括官方",
@@ -318,10 +330,11 @@ REMOTE_ACCESS = compile_ascii(
     r"|(?:共享|分享)(?:一下|下)?(?:您的|你的)?(?:手机|电脑)?屏幕|看(?:一下|下)?(?:您的|你的)(?:手机|电脑)?屏幕"
     r"|(?:开启|打开|开一下|开下)(?:屏幕)?共享|屏幕(?:给我|让我|给我们)看|萤幕共享|共享萤幕|远端(?:协助|控制|连线|桌面|操作)"
     r"|远程[^，。,.]{0,4}?(?:工具|软件|程序|app)|远端[^，。,.]{0,3}?(?:软体|软件|工具|程序)"
+    r"|远程(?:访问|控制|操作)?权限|(?:屏幕|画面)投(?:到|给)"
 )
 TRANSFER_VERBS = compile_ascii(
     r"\b(?:transfer|send|move|deposit|pay|wire|top[- ]up|withdraw)\b"
-    r"|转(?:账|到|入|移|至|给|出|回)|转(?=\s*[0-9]|一笔|一小笔|小额|点|些)|打(?:到|入|款)|汇(?:款|到|入)|充值?到|存入|提(?:现|币)到"
+    r"|转(?:账|到|入|移|至|给|出|回)|转(?=\s*[0-9]|一笔|一小笔|小额|点|些)|挪(?:到|至|去)|移(?:到|至)|打(?:到|入|款)|汇(?:款|到|入)|充值?到|存入|提(?:现|币)到"
     r"|支付|付款|缴纳|交纳|(?:充值|充|存|汇|付|打)(?=\s*[0-9])|打(?:一笔|一点|点|些)"
     # "提到" also means "mentioned": only before a destination, never "您提到"
     r"|(?<![您你他她])提到(?=这个|该|此|以下|下面|下方|指定|我们|临时|安全|官方|新|托管|审计|冷|我)"
@@ -342,6 +355,7 @@ TRANSFER_PRETEXT = compile_ascii(
     r"|作为验证|验证费|解冻费|激活费|(?:解冻|验证|激活|安全)(?:保证金|押金)|激活(?:账户|账号|钱包)"
     r"|(?:账户|钱包|身份|资产)(?:验证|核验|认证)|进行[^，。]{0,4}?验证|(?:验证|核实)后[^，。]{0,4}?(?:退还|退回|返还)"
     r"|解除风控|以(?:便)?验证|进行验证|用于验证|激活提现|激活功能|证明是本人|证明(?:您|你)?本人|领取空投"
+    r"|证明(?:账户|钱包|资产)?(?:是|属于|归)(?:您|你)"
 )
 # Searched for every transfer verb without a destination, so both start with a character
 # class or literals (``re`` then skips ahead in C) instead of a word boundary.
@@ -377,7 +391,8 @@ TRANSFER_DESTINATION = compile_ascii(
     r"|新的?(?:安全|冷)?(?:钱包)?地址|新的?(?:安全|冷)钱包"
     r"|(?:受保护|保护|托管|隔离|冷存储)的?(?:账户|钱包|账号|地址)"
     r"|安全(?:账户|钱包|账号|地址)|保护(?:账户|钱包)|临时(?:账户|钱包|地址)"
-    r"|(?:审计|托管|活动|空投|验证|解冻|监管|备用|保证金|风控)(?:账户|钱包|账号|地址)"
+    r"|(?:审计|托管|活动|空投|验证|解冻|监管|备用|保证金|风控)(?:账户|钱包|账号|地址)|(?:安全|保险)?金库|保险库"
+    r"|\b(?:the|a|our|this)\s+(?:new\s+)?cold\s+(?:storage\s+)?(?:wallet|address|vault)(?!\s+of\s+your)"
     r"|官方(?:安全)?(?:账户|钱包|地址)"
     r"|(?:我|我们|客服|工作人员|专员)(?:提供|发|给|发送|分享|指定)(?:给您|给你)?的(?:地址|账户|钱包|账号)"
     r"|我们(?:为您|给您|帮您|替您|为你|给你)?(?:创建|开设|准备|提供|指定)的\S{0,8}?(?:地址|账户|钱包|账号)"
@@ -413,10 +428,13 @@ _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "收到的数字", "收到的号码", "收到的代码", "收到的码", "登录码", "安全码", "令牌",
         "sent", "texted", "emailed", "numbers", "digits", "sms", "text message", "email", "e-mail",
         "短信", "邮件", "number", "digit", "验证马", "验证玛", "验正码", "码", "收到码", "text", "both",
+        "的2fa",
+        "邮箱", "个码",
         "all",
     ),
     "otp_bare": (
-        "code", "codes", "pin", "pins", "digits", "number", "numbers", "的数字", "的号码", "的代码", "的码",
+        "code", "codes", "pin", "pins", "digits", "number", "numbers", "的数字", "的号码", "的代码",
+        "的码", "的2fa",
         "位数字",
         "个数字", "串数字", "些数字", "个号码", "串号码", "个代码", "串代码", "个码", "串码", "的 code",
         "的code", "的 pin", "的pin",
@@ -424,7 +442,8 @@ _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "key_bare": ("key",),
     "seed_bare": ("words", "单词"),
     ASKS_PASSWORD: (
-        "password", "passwords", "pass word", "passwd", "pwd", "passcode", "passw", "pasw", "pass", "pin", "pw",
+        "password", "passwords", "pass word", "passwd", "pwd", "passcode", "passw", "pasw", "pass", "pin",
+        "pw",
         "pins", "密码", "login", "log-in", "sign-in", "sign in", "credentials", "credential", "口令",
         "登录信息", "登陆信息", "账号凭证", "账户凭证", "登录凭证", "pin码", "的pin码", "提现pin", "交易pin",
         "支付pin", "资金pin", "登录pin", "账户pin",
@@ -440,7 +459,9 @@ _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "transfer": (
         "transfer", "send", "move", "deposit", "pay", "wire", "top up", "top-up", "withdraw", "转",
         "打到", "打入", "打款", "汇款", "汇到", "汇入", "充到", "充值到", "存入", "提现到", "提币到",
-        "支付", "付款", "缴纳", "交纳", "打一笔", "打一点", "打点", "打些", "提到",
+        "支付", "付款", "缴纳", "交纳", "打一笔", "打一点", "打点", "打些", "提到", "挪到", "挪至",
+        "挪去", "移到",
+        "移至",
         # "充 1000 USDT 到...": spelled out with each digit so that "充值" alone is no trigger
         *(f"{verb}{gap}{digit}" for verb in ("充值", "充", "存", "汇", "付", "打") for gap in ("", " ")
           for digit in "0123456789"),
