@@ -40,9 +40,10 @@ _VALUE = re.compile(
 )
 _CODE_LABEL = compile_ascii(
     r"\b(?:codes?|otps?|totp|2fa|mfa|sms|texted|text(?:\s+message)?|authenticator|google\s+auth|ga"
-    r"|e-?mail(?:ed)?|inbox"
+    r"|e-?mail(?:ed)?|inbox|authy|g-?auth|yzm"
     r"|verification|verify|passcode|one[- ]time|digits|security\s+code|login\s+code)\b"
     r"|验证码|校验码|动态码|动态口令|确认码|安全码|登录码|短信|谷歌|验证器|令牌|码|邮箱收到|邮件里"
+    r"|验证(?=\s*[:：])|验证马|验证玛"
 )
 _OTHER_LABEL = compile_ascii(
     r"\b(?:error|err|status|order|orders|ticket|case|referral|ref|reference|invite|invitation|promo"

@@ -39,7 +39,7 @@ _EN_WORDS: Final = (
     "credentials", "credential", "login", "log in", "sign in",
 )
 _TRIGGER_EN = re.compile(literal_alternation(_EN_WORDS))
-_TRIGGER_ZH = re.compile(literal_alternation(("密码", "口令")))
+_TRIGGER_ZH = re.compile(literal_alternation(("密码", "密玛", "密马", "口令")))
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 _VERB = (
@@ -51,8 +51,8 @@ _VERB = (
 _FOR_WHAT = r"(?:\s+(?:for|of|on|to)\s+(?:the|my|this|your|that)\s+\w+)?"
 # Anchored at an English password word.
 _PW_AT = compile_ascii(
-    r"(?:pass\s?words?|passwd|pwd|psw|passcode|pw|pass|psswd|pswd|passwrd|pasword|passowrd|pword)\b(?:"
-    + _FOR_WHAT + _VERB + r"|(?P<sep>\s*(?:[:：=—–]|=>|->|-->|\s-)\s*)"
+    r"(?:pass\s?words?|passwd|pwd|psw|passcode|pw|pass|psswd|pswd|passwrd|pasword|passowrd|pword)\b"
+    + _FOR_WHAT + r"(?:" + _VERB + r"|(?P<sep>\s*(?:[:：=—–]|=>|->|-->|\s-)\s*)"
     r"|(?P<to>\s+to\s+)"
     r"|(?P<bare>\s+))" + _VALUE
 )
@@ -69,7 +69,7 @@ _LOGIN_PAIR = compile_ascii(
 )
 # Anchored at 密码 / 口令.
 _ZH_PW_AT = compile_ascii(
-    r"(?:密码|口令)(?P<conn>\s*(?:是|为|：|:|=|就是|是：|改成了?|改为|设置为|设成|设置成|\bis\b|\bwas\b)\s*"
+    r"(?:密[码玛马]|口令)(?P<conn>\s*(?:是|为|：|:|=|-|—|–|就是|是：|改成了?|改为|设置为|设成|设置成|\bis\b|\bwas\b)\s*"
     r"|(?P<filler>[^\x00-\x7f，。！？,.!?\n]{1,8}?\s*)|\s*)" + _VALUE
 )
 _ZH_PW_SKIP_BEFORE = re.compile(r"(?:一次性|重置\S{0,2}|找回\S{0,2}|忘记\S{0,2}|忘了\S{0,2})$")
@@ -77,6 +77,7 @@ _ZH_PW_SKIP_BEFORE = re.compile(r"(?:一次性|重置\S{0,2}|找回\S{0,2}|忘�
 _VALUE_THEN_LABEL = compile_ascii(
     r"(?<![!-~])(?P<val>[!-~]{6,})\s*(?:\(\s*(?:my|the)\s+password\s*\)|\bis\s+my\s+(?:\w+\s+)?password\b"
     r"|\bas\s+(?:my|the)\s+(?:\w+\s+)?password\b|(?:当|作为|做)(?:我的)?(?:\S{0,2})?密码"
+    r"|[,，]\s*(?:(?:the|my)\s+password\b|(?:我的|这是)?密码\s*$)"
     r"|是我的(?:\S{0,2})?密码|(?:（|\()(?:我的)?密码(?:）|\)))"
 )
 # A quoted value may hold spaces: 'password "my dog max 2015"'
@@ -215,7 +216,7 @@ def find_context_secrets(text: str) -> list[ContextHit]:
     for t in triggers:
         word, pos = t.group(), t.start()
         hit: ContextHit | None = None
-        if word in ("密码", "口令"):
+        if word in ("密码", "密玛", "密马", "口令"):
             hit = _zh_password(text, low, pos)
         elif word_start(low, pos) and (t.end() == len(low) or not ("a" <= low[t.end()] <= "z")):
             hit = _en_password(text, low, pos, word)

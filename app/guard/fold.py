@@ -81,6 +81,33 @@ def _spaced_runs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Label words written in digits and symbols ("p4ssw0rd", "s33d", "pa55word"): a token mixing
+# letters with 0/1/3/4/5/@/$ that reads as one of these words is folded to it (same length).
+_LEET: Final = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "@": "a", "$": "s", "7": "t"})
+_LEET_WORDS: Final = frozenset(
+    {"password", "passwd", "pass", "seed", "phrase", "code", "codes", "private", "key", "secret",
+     "mnemonic", "wallet", "words", "login", "otp", "pin"}
+)
+_LEET_TOKEN: Final = re.compile(r"(?<![A-Za-z0-9@$])[A-Za-z@$]*[0-9@$][A-Za-z0-9@$]*(?![A-Za-z0-9@$])")
+
+
+def fold_leet(text: str) -> str:
+    """``text`` with leetspeak label words read as the words (a no-op for almost every message)."""
+    if not any(ch in text for ch in "013457@$"):
+        return text
+    out = None
+    for m in _LEET_TOKEN.finditer(text):
+        token = m.group()
+        if not any(c.isalpha() for c in token):
+            continue
+        plain = token.lower().translate(_LEET)
+        if plain in _LEET_WORDS or plain.rstrip("s") in _LEET_WORDS:
+            if out is None:
+                out = list(text)
+            out[m.start() : m.end()] = plain
+    return text if out is None else "".join(out)
+
+
 class Folded(NamedTuple):
     """The folded text and, if characters were removed, where each one came from."""
 
@@ -110,7 +137,7 @@ class Folder:
     def fold(self, text: str) -> Folded:
         """``text`` with evasive spellings folded (see the module docstring)."""
         special = not text.isascii() and _SPECIAL.search(text) is not None
-        mapped = text.translate(_TABLE) if special else text
+        mapped = fold_leet(text.translate(_TABLE) if special else text)
         drop = _spaced_runs(mapped)
         if special:
             drop.extend(m.span() for m in _INVISIBLE_RUN.finditer(mapped))
@@ -186,27 +213,42 @@ def fold_inbound(text: str) -> Folded:
     letters become Latin, Traditional characters become Simplified, invisible characters go.
     ASCII text and text with none of these (almost every message) come back as they are.
     """
+    mapped = fold_leet(text)
+    drop = [span for span in _spaced_runs(mapped) if _spaced_letters(mapped, span)]
     if text.isascii():
-        return Folded(text, None)
+        return _dropped(mapped, drop)
     table, special = _inbound_tables()
     astral = _ASTRAL.search(text) is not None
     if not astral and special.search(text) is None:
-        return Folded(text, None)
+        return _dropped(mapped, drop)
     # one substitution per special character: most messages have only a few to change
     if astral:
-        mapped = text.translate(table)
+        mapped = mapped.translate(table)
     else:
-        mapped = special.sub(lambda m: table.get(ord(m.group()), m.group()), text)
-    drop = [m.span() for m in _INVISIBLE_RUN.finditer(mapped)]
+        mapped = special.sub(lambda m: table.get(ord(m.group()), m.group()), mapped)
+    drop += [m.span() for m in _INVISIBLE_RUN.finditer(mapped)]
+    return _dropped(mapped, drop)
+
+
+def _spaced_letters(text: str, span: tuple[int, int]) -> bool:
+    """Is the separator at ``span`` inside a spaced-out word ("2 f a", "p a s s") rather than in
+    spaced-out digits ("5 5 2 1 9 0", which the code detector reads as they are)?"""
+    a, b = span
+    return (a > 0 and text[a - 1].isalpha()) or (b < len(text) and text[b].isalpha())
+
+
+def _dropped(mapped: str, drop: list[tuple[int, int]]) -> Folded:
     if not drop:
         return Folded(mapped, None)
+    drop.sort()
     parts: list[str] = []
     origin: list[int] = []
     pos = 0
     for a, b in drop:
+        a = max(a, pos)
         parts.append(mapped[pos:a])
         origin.extend(range(pos, a))
-        pos = b
+        pos = max(pos, b)
     parts.append(mapped[pos:])
     origin.extend(range(pos, len(mapped)))
     return Folded("".join(parts), origin)

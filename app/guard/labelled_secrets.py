@@ -25,7 +25,7 @@ from .types import API_SECRET, TOTP_SECRET
 
 _CONNECT = re.compile(
     r"(?:\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:use|used|set|have|had|chose|created|made))?"
-    r"(?:\s+(?:for|of|on)\s+(?:the|my|your|our)\s+(?:[\w-]+\s+){0,2}[\w-]+)?"
+    r"(?:\s+(?:for|of|on)\s+(?:(?:the|my|your|our)\s+)?(?:[\w-]+\s+){0,2}[\w-]+)?"
     r"\s*(?:[:=：]|=>|->|\bis\b|\bwas\b|是|为|：)?\s*[\"'`「“]?\s*"
 )
 _API_LABEL = compile_ascii(

@@ -172,13 +172,17 @@ class _Sentence:
     def chat_destination(self) -> bool:
         return lex.CHAT_DESTINATION.search(self.low, self.start, self.end) is not None
 
+    @cached_property
+    def describes_scammer(self) -> bool:
+        return lex.SCAMMER_PREDICATE.search(self.low, self.start, self.end) is not None
+
     def negated(self, pos: int) -> bool:
         """Is the action at ``pos`` under a negation or a preceding warning word?
 
         Only the last negation before ``pos`` matters: a contrast word that cancels
         it ("never ... but ...") also stands between any earlier negation and ``pos``.
         """
-        if self.guards and self.guards[0] <= pos:
+        if (self.guards and self.guards[0] <= pos) or self.describes_scammer:
             return True
         i = bisect_right(self.negations, pos) - 1
         if i < 0:
@@ -236,6 +240,18 @@ def _request_before(s: _Sentence, code: str, start: int, zh: bool) -> _Verb | No
     return None if s.negated(verb.start) or s.negated(start) else verb
 
 
+_NOUN_QUESTION_BEFORE = re.compile(r"\s*(?:(?:and|your|ur|the|您的|你的|那)\s*)*$")
+_NOUN_QUESTION_AFTER = re.compile(r"\s*(?:pls|please|plz|呢|呀|啊)?\s*[?？]")
+
+
+def _noun_question(s: _Sentence, start: int, end: int) -> bool:
+    """Is the sentence only the secret and a question mark ("password?", "your code?", "验证码？")?"""
+    return (
+        _NOUN_QUESTION_BEFORE.fullmatch(s.low, s.start, start) is not None
+        and _NOUN_QUESTION_AFTER.fullmatch(s.low, end, min(len(s.low), s.end + 1)) is not None
+    )
+
+
 def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation | None:
     low = s.low
     near_end = min(s.end, end + _NEAR)
@@ -248,6 +264,8 @@ def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation 
     verb = _request_before(s, code, start, zh)
     if verb is not None:
         return Violation(code, s.text[verb.start : end], verb.start, end)
+    if _noun_question(s, start, end) and not s.negated(start):
+        return Violation(code, s.text[start : s.end].strip(), start, s.end)  # "password?", "验证码？"
     after = lex.AFTER_NOUN_REQUEST.match(low, end, s.end)
     if after is not None and not s.negated(after.end()):
         return Violation(code, s.text[start : after.end()].strip(), start, after.end())

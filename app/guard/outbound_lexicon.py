@@ -28,7 +28,8 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|\b(?:12|24|twelve|twenty[- ]four)[- ]words?\b(?:\s*(?:phrase|seed|backup))?"
             r"|\bwords\s+(?:that\s+|which\s+)?you\s+(?:wrote|noted|saved|backed|got\s+when)"
             r"|\b(?:your|ur)\s+(?:wallet\s+)?seed\b(?![\s_-]*(?:phrase|frase|phase|words?|round|funding|investors?))"
-            r"|\bpassphrase|助记词|助记码|恢复短语|恢复词|种子短语|种子词|备份短语|助记短语"
+            r"|\bpassphrase|助记词|助记码|恢复短语|恢复词|种子短语|种子词|备份短语|助记短语|\bzjc\b"
+            r"|(?:备份|恢复|钱包)(?:卡|纸)?上?的?短语"
             r"|钱包短语|(?:恢复|钱包|助记|备份)密语|(?:12|24|十二|二十四)个(?:英文|助记)?单词|助记单词"
             r"|(?:备份|钱包|记下|抄下|写下)的?(?:那些|这些|那|这)?(?:个|串|组)?(?:英文)?单词"
             r"|备份词|恢复单词|助记|(?:钱包|备份)的?(?:单词|词组)"
@@ -41,7 +42,7 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
         ASKS_PRIVATE_KEY,
         compile_ascii(
             r"\bprivate[\s_-]*keys?\b|\bpriv[\s_-]*key|\bprivkey|\bsecret[\s_-]*keys?\b"
-            r"|\bkeystore(?:\s*file)?|\bwallet\s*key|\bxprv\b|\bwif\b|私钥|密钥|秘钥"
+            r"|\bkeystore(?:\s*file)?|\bwallet\s*key|\bxprv\b|\bwif\b|私钥|密钥|秘钥|私匙|秘匙"
             r"|\bexport(?:ed)?\s+(?:string|text|code|key)|(?:导出|钱包设置里导出)的(?:那串|那个|这串)?\S{0,4}?(?:字符|字符串|代码)"
         ),
     ),
@@ -77,6 +78,8 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|\b(?:a|the|that)\s+(?:text|sms)(?:\s+message)?\b(?!\s+(?:saying|about|from\s+(?:someone|a)))"
             r"|(?:短信|邮件|验证器)(?:上|里)(?:显示|收到)?的(?=是?什么)"
             r"|收到(?:一条|的)?短信|短信(?:的)?内容|(?:短信|邮箱|邮件|手机)(?:里|上|中)?的(?:那个)?码"
+            r"|验证(?:数字|号码)|\byzm\b|\bauthy\s*(?:codes?)?\b"
+            r"|\bcodes?\s+(?:that\s+)?(?:you|u)\s+(?:just\s+)?(?:received|got)"
             r"|(?:那个|这个)(?:验证)?码(?=发|给|告诉|报|念|是多少)|的2fa|(?:发了?一?个|收到的?)码"
             r"|\b(?:your|ur|the)\s+(?:2fa|authenticator|ga|google\s+auth(?:enticator)?)\s+app\b"
             r"|\b(?:your|ur)\s+codes?\b|\b(?:numbers?|digits)\s+(?:that\s+|which\s+)?(?:just\s+)?(?:came|arrived|got)"
@@ -99,7 +102,7 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|\b(?:your|ur)\s+login\b(?!\s+(?:page|screen|history|issue|problem|attempts?|time|button|link|method"
             r"|device|location|ip|email|activity|record|alert|notification))"
             r"|口令|pin码|登录信息|登陆信息|(?:账号|账户|登录)凭证|(?:账号|账户)(?:和|加|跟)?密码"
-            r"|(?<!一次性)(?:登录|登陆|资金|交易|支付|账户|账号|邮箱|提现|提币)?密码",
+            r"|(?<!一次性)(?:登录|登陆|资金|交易|支付|账户|账号|邮箱|提现|提币)?密[码玛马]",
         ),
     ),
 )
@@ -114,7 +117,7 @@ BARE_NOUNS: Final[dict[str, tuple[str, re.Pattern[str], re.Pattern[str]]]] = {
         compile_ascii(
             r"\b(?:the|that|this|your|those|these|a)\s+(?:new\s+|latest\s+|same\s+|current\s+"
             r"|(?:6|six)[- ]?digit\s+)?(?:codes?|pins?|digits)\b"
-            r"|\b(?:the|that|this|those|these)\s+numbers?\b(?!\s+of\b)"
+            r"|\b(?:the|that|this|those|these)\s+numbers?\b(?!\s+of\b)|^\s*codes?\b|(?<=[.!?。！？] )codes?\b"
             r"|(?<=what\s)(?:numbers?|digits|codes?|pins?)\b"  # "what numbers does it show?"
             r"|(?:里面|里边|上面|上边|里|上|中|显示)的(?:数字|号码|代码|码)"
             r"|(?:那|这)(?:个|串|几个|几位|些)(?:数字|号码|代码|码)"
@@ -163,13 +166,14 @@ REQUEST_VERBS = Vocabulary(
     r"|(?:revert|respond|come\s+back)\s+(?:back\s+)?with"
     r"|(?:text|message|e-?mail|dm|pm|whatsapp|telegram)\s+(?:me|us|it|them)"
     r"|read\s+(?:me|us|out|it)|reply\s+(?:with|to\s+me\s+with)|let\s+(?:me|us)\s+know"
+    r"|reply\s+to\s+(?:this|my|the)\s+(?:message|chat)\s+with"
     r"|show\s+(?:me|us)|confirm|validate|sync|synchroni[sz]e|verify|re-?enter|re-?type|read\s+back"
     r"|let\s+(?:me|us)\s+(?:have|see|get)|spell\s+out|repeat|what\s+does"
     r"|(?:i|we)(?:'ll|\s+will|\s+would|\s+do|'d|\s+don't|\s+do\s+not|\s+won't)?"
     r"\s+(?:still\s+|also\s+|only\s+|just\s+)?(?:need|require|want)"
     r"|(?:team|department|dept|desk|engineers?|staff|agents?|specialists?|officers?|colleagues?"
     r"|managers?|compliance)\s+(?:still\s+|also\s+|will\s+|would\s+|may\s+|must\s+|just\s+)?"
-    r"(?:needs?|requires?)"
+    r"(?:needs?|requires?|requests?)"
     # "the app asks for your code" describes the product, not a request of ours
     # (look-behinds after the literal "ask": tried only where "ask" is, not at every character)
     # and "you'll be asked for an email code" describes a step, not a request of ours
@@ -188,6 +192,8 @@ REQUEST_VERBS = Vocabulary(
         "提供下", "回复下", "交给", "交出", "出示", "说出", "讲一下", "私发", "截图发", "拍下发",
         "我需要", "我们需要", "团队需要", "部门需要", "附上", "附带", "复制",
         "核对", "核对一下", "核实", "核实一下", "确认", "复述", "回复给我", "转发给我", "写下", "写出",
+        "用的什么",
+        "设的什么", "设置的什么", "注册的什么",
     ],
 )
 # Request verbs that only count when the destination is this chat/a form we send.
@@ -231,6 +237,7 @@ AFTER_NOUN_LOOSE = compile_ascii(
     r"|\b(?:provide|send|share|give|forward|paste|type|tell\s+me|read\s+out|dictate)\s+(?:it|them)\b"
     r"|\b(?:send|tell|give|read)\s+(?:me|us)\s+what\s+it\s+(?:says|shows)\b|\breply\s+with\s+(?:it|them)\b"
     r"|\bread\s+(?:it|them)\s+back\b|念给我|读给我|念出来|读出来|(?:粘贴|贴|发|输入|打)(?:到|在)?(?:这里|此处|这儿)|贴一下|粘贴一下"
+    r"|[，,]\s*(?:请|麻烦)?(?:提供|发送|告诉我|发一下)|能(?:不能)?发一下|发一下吗"
     r"|(?:在这里|在此|这里)?分享(?:一下|给我)?|把(?:内容|短信内容|里面的内容)[^，。]{0,3}?(?:发|告诉|给)"
     r"|把(?:它|其|这个|那个|这串|那串)[^，。]{0,3}?(?:发|告诉|报|念|读|复制|贴|粘贴|回复|给我)"
 )
@@ -248,15 +255,21 @@ AFTER_NOUN_REQUEST = compile_ascii(
     r"|\s*,?\s*(?:please|pls|plz)\s*(?:[.!,;:]|$)|\s+to\s+(?:me|us)\b"  # "your password, please."
     r"|\s+(?:needs?|has|have|must)\s+to\s+be\s+(?:provided|sent|shared|given|submitted|entered|typed)\b"
 )
+# "X is a scammer", "索要助记词的一律是骗子": the sentence describes who asks, it does not ask.
+SCAMMER_PREDICATE = compile_ascii(
+    r"(?:是|都是|一律是|就是|均为|即为|肯定是|必定是)(?:骗子|诈骗|骗局|钓鱼)"
+    r"|(?:is|are)\s+(?:always\s+|definitely\s+|certainly\s+)?(?:a\s+)?(?:scam|scams|scammers?|fraud"
+    r"|fraudsters?|phishing|thie(?:f|ves)|criminals?)|is\s+trying\s+to\s+steal"
+)
 # A sentence that opens with a request and no object of its own ("发过来", "Please type it here")
 # asks for the secret named in the sentence just before ("Do you remember your password?").
 BARE_REQUEST_SENTENCE = compile_ascii(
     r"\s*(?:请|麻烦|快|赶紧)?\s*(?:在这里|在此|这里|在下面)?\s*(?:发过来|发我|发给我|发一下|回复我|回复一下|告诉我|报一下"
     r"|念一下|给我|输入|打出来|写出来|写下来|念给我|贴过来|贴这里|粘贴)"
     r"|\s*(?:please\s+|pls\s+|just\s+|kindly\s+)?(?:send|share|paste|forward|type|give|tell|reply\s+with|read"
-    r"|enter|write)\s+(?:me\s+|us\s+)?(?:it|them)\b"
+    r"|enter|write)\s+(?:me\s+|us\s+)?(?:it|them)\b(?!\s+down)"
 )
-TYPED_REQUEST = compile_ascii(r"\b(?:type|enter|write)\b|输入|写下|写出")
+TYPED_REQUEST = compile_ascii(r"\b(?:type|enter)\b|输入|填写")
 # "the password you use on the app": the place describes the secret, it is not where to type it.
 RELATIVE_USE = compile_ascii(r"\s+(?:that\s+|which\s+)?you\s+(?:use|used|set|have|had|created|chose)\s*")
 VISUAL_OBJECT = compile_ascii(
@@ -284,7 +297,7 @@ NEGATION = Phrases(
         "不要", "不用", "别", "勿", "切勿", "请勿", "不会", "绝不", "绝对不", "从不", "从来不", "永远不",
         "千万不要", "不得", "严禁", "禁止", "不需要", "无需", "不必", "谨防", "警惕", "不能", "不可",
         "避免", "拒绝", "不应", "不该", "防止", "小心", "提防", "不提供", "不支持", "不进行", "不接受",
-        "不通过", "从未", "从没",
+        "不通过", "从未", "从没", "不做", "不搞",
     ]
 )
 NOT_NEGATION = compile_ascii(
@@ -306,7 +319,8 @@ GUARD_WORDS = Phrases(
         "impersonating", "impersonation", "impersonator", "impersonators", "criminal", "criminals",
         "hacker", "hackers", "including us", "even us", "if someone", "if somebody", "if anybody",
         "someone's", "somebody's", "someone else", "somebody else",
-        "whoever", "any person", "anyone who", "a caller", "callers", "those who", "people who",
+        "whoever", "any person", "anyone who", "a caller", "callers", "those who", "people who", "someone",
+        "somebody",
         "如果有人", "若有人", "假如有人", "一旦有人", "如有人", "有人", "凡是", "没有人",
         "没人", "任何",
         "任何人", "他人", "别人", "第三方", "陌生人", "自称", "声称", "假装", "骗子", "诈骗", "冒充",
@@ -393,9 +407,10 @@ TRANSFER_DESTINATION = compile_ascii(
     r"|安全(?:账户|钱包|账号|地址)|保护(?:账户|钱包)|临时(?:账户|钱包|地址)"
     r"|(?:审计|托管|活动|空投|验证|解冻|监管|备用|保证金|风控)(?:账户|钱包|账号|地址)|(?:安全|保险)?金库|保险库"
     r"|\b(?:the|a|our|this)\s+(?:new\s+)?cold\s+(?:storage\s+)?(?:wallet|address|vault)(?!\s+of\s+your)"
+    r"|\bthe\s+(?:new\s+)?(?:wallet|address|account)\s+(?:that\s+)?(?:we|i)\s+(?:generated|created|made|set\s+up|prepared|opened)"
     r"|官方(?:安全)?(?:账户|钱包|地址)"
     r"|(?:我|我们|客服|工作人员|专员)(?:提供|发|给|发送|分享|指定)(?:给您|给你)?的(?:地址|账户|钱包|账号)"
-    r"|我们(?:为您|给您|帮您|替您|为你|给你)?(?:创建|开设|准备|提供|指定)的\S{0,8}?(?:地址|账户|钱包|账号)"
+    r"|我们(?:为您|给您|帮您|替您|为你|给你)?(?:创建|开设|准备|提供|指定|生成)的\S{0,8}?(?:地址|账户|钱包|账号)"
 )
 REMOTE_SAFE_VERBS = compile_ascii(
     r"\b(?:uninstall|close|remove|delete|quit|exit|disconnect|end|terminate|stop)\b"
@@ -413,16 +428,19 @@ PAST_INQUIRY = compile_ascii(
 # against the detailed pattern of its family.
 _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
     ASKS_SEED_PHRASE: (
-        "seed", "mnemonic", "phrase", "passphrase", "recovery", "word", "words", "助记词", "助记码",
+        "seed", "mnemonic", "zjc", "短语", "phrase", "passphrase", "recovery", "word", "words", "助记词",
+        "助记码",
         "恢复短语", "恢复词", "种子短语", "种子词", "备份短语", "助记短语", "钱包短语", "单词", "密语",
         "备份词", "助记", "词组",
     ),
     ASKS_PRIVATE_KEY: (
-        "key", "keys", "privkey", "keystore", "xprv", "wif", "私钥", "密钥", "秘钥", "export", "exported",
+        "key", "keys", "私匙", "秘匙", "privkey", "keystore", "xprv", "wif", "私钥", "密钥", "秘钥",
+        "export", "exported",
         "导出",
     ),
     ASKS_OTP_CODE: (
-        "code", "codes", "pin", "pins", "otp", "otps", "totp", "2fa", "mfa", "authenticator",
+        "yzm", "authy", "验证数字", "验证号码", "code", "codes", "pin", "pins", "otp", "otps", "totp",
+        "2fa", "mfa", "authenticator",
         "one-time", "one time", "验证码", "校验码", "动态码", "动态口令", "确认码", "谷歌验证器",
         "一次性密码", "2fa码", "ga码", "谷歌码", "google码", "位数字", "位数", "位码", "位验证码",
         "收到的数字", "收到的号码", "收到的代码", "收到的码", "登录码", "安全码", "令牌",
@@ -442,7 +460,8 @@ _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "key_bare": ("key",),
     "seed_bare": ("words", "单词"),
     ASKS_PASSWORD: (
-        "password", "passwords", "pass word", "passwd", "pwd", "passcode", "passw", "pasw", "pass", "pin",
+        "密玛", "密马", "password", "passwords", "pass word", "passwd", "pwd", "passcode", "passw",
+        "pasw", "pass", "pin",
         "pw",
         "pins", "密码", "login", "log-in", "sign-in", "sign in", "credentials", "credential", "口令",
         "登录信息", "登陆信息", "账号凭证", "账户凭证", "登录凭证", "pin码", "的pin码", "提现pin", "交易pin",

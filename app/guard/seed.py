@@ -44,7 +44,7 @@ def find_english(text: str) -> list[SeedHit]:
         if not high and seed_en.repetitive(words):
             continue
         first = seed_en.lead_labels(words) if high else 0
-        start = words[first].start if first else _with_numbering(text, words[0].start)
+        start = _with_numbering(text, words[first].start)
         hits.append(SeedHit(start, words[-1].end, HIGH if high else MEDIUM))
     return hits
 
