@@ -30,7 +30,7 @@ from typing import Final, NamedTuple
 from .textutil import ascii_lower, compile_ascii, literal_alternation, word_start
 from .types import PASSWORD
 
-_VALUE = r"(?P<val>[!-~]+)"
+_VALUE = r"(?P<val>[!-~！？]+)"  # full-width ！？ stay unfolded (Chinese prose uses them), may end a value
 _DIGITS = r"(?P<val>(?<![\d])\d{4,8}(?![\d]|[-/.:,]\d))"
 
 _EN_WORDS: Final = (
@@ -52,7 +52,7 @@ _FOR_WHAT = r"(?:\s+(?:for|of|on|to)\s+(?:the|my|this|your|that)\s+\w+)?"
 # Anchored at an English password word.
 _PW_AT = compile_ascii(
     r"(?:pass\s?words?|passwd|pwd|psw|passcode|pw|pass|psswd|pswd|passwrd|pasword|passowrd|pword)\b"
-    + _FOR_WHAT + r"(?:" + _VERB + r"|(?P<sep>\s*(?:[:：=—–]|=>|->|-->|\s-)\s*)"
+    + _FOR_WHAT + r"(?:" + _VERB + r"|(?P<sep>\s*(?:[:：=—–→⇒➡]|=>|->|-->|\s-)\s*)"
     r"|(?P<to>\s+to\s+)"
     r"|(?P<bare>\s+))" + _VALUE
 )
@@ -69,7 +69,7 @@ _LOGIN_PAIR = compile_ascii(
 )
 # Anchored at 密码 / 口令.
 _ZH_PW_AT = compile_ascii(
-    r"(?:密[码玛马]|口令)(?P<conn>\s*(?:是|为|：|:|=|-|—|–|就是|是：|改成了?|改为|设置为|设成|设置成|\bis\b|\bwas\b)\s*"
+    r"(?:密[码玛马]|口令)(?P<conn>\s*(?:是|为|：|:|=|-|—|–|→|就是|是：|改成了?|改为|设置为|设成|设置成|\bis\b|\bwas\b)\s*"
     r"|(?P<filler>[^\x00-\x7f，。！？,.!?\n]{1,8}?\s*)|\s*)" + _VALUE
 )
 _ZH_PW_SKIP_BEFORE = re.compile(r"(?:一次性|重置\S{0,2}|找回\S{0,2}|忘记\S{0,2}|忘了\S{0,2})$")
@@ -187,8 +187,6 @@ def _en_password(text: str, low: str, pos: int, word: str) -> ContextHit | None:
     connected = m.group("verb") is not None or m.group("sep") is not None
     if word == "pass" and not connected and (m.group("to") or not _before(_PASS_OWNER, low, pos)):
         return None  # "pass the KYC": a verb
-    if m.group("bare") and word == "pw":
-        return None
     return _value(text, m, strict=m.group("bare") is not None)
 
 

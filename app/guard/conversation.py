@@ -60,7 +60,8 @@ _CJK = re.compile(f"[{seed_zh.CJK}]")
 _LETTER_OR_CJK = re.compile(rf"[A-Za-z{seed_zh.CJK}]")
 # A message that ends with a label, so the next message is its value.
 _PASSWORD_LABEL_END = re.compile(
-    r"(?:pass\s?words?|passwd|pwd|psw|pw|pass|passcode|密码|口令)\s*(?:is|was|是|为|就是)?\s*[:：=]?\s*[.。…]*\s*$"
+    r"(?:pass\s?words?|passwd|pwd|psw|pw|pass|passcode|密码|口令)\s*(?:is|was|是|为|就是|below|follows|如下|在下面)?"
+    r"\s*[:：=]?\s*[.。…]*\s*$"
 )
 _CODE_LABEL_END = re.compile(
     r"(?:codes?|otp|2fa|sms|authenticator|验证码|动态码|码)\s*(?:is|was|是|为)?\s*[:：=]?\s*[.。…]*\s*$"

@@ -22,7 +22,7 @@ from functools import cache
 from typing import Final, NamedTuple
 
 from .confusables import LETTER_HOMOGLYPHS
-from .zhfold import trad_to_simp
+from .zhfold import CANTONESE, trad_to_simp
 
 # Characters that render as nothing (soft hyphen, zero-width space/joiners, marks,
 # word joiner, invisible operators, BOM). Bidi overrides are left alone: they change
@@ -41,6 +41,7 @@ _WIDE: Final[dict[int, str]] = {
 def _outbound_table() -> dict[int, str]:
     table: dict[int, str] = {**_WIDE, **{ord(k): v for k, v in LETTER_HOMOGLYPHS.items()}}
     table.update({ord(k): v for k, v in trad_to_simp().items()})
+    table.update({ord(k): v for k, v in CANTONESE.items()})
     table[ord("帐")] = table[ord("帳")] = "账"
     return table
 
@@ -186,6 +187,8 @@ def _inbound_tables() -> tuple[dict[int, str], re.Pattern[str]]:
         if k.upper() != k and len(k.upper()) == 1 and not k.upper().isascii():
             table.setdefault(ord(k.upper()), v.upper())  # "АBANDON" with a Cyrillic capital А
     for k, v in trad_to_simp().items():
+        table[ord(k)] = v
+    for k, v in CANTONESE.items():
         table[ord(k)] = v
     table = {cp: v for cp, v in table.items() if chr(cp) != v}
     # A character class of ranges over the Basic Multilingual Plane only: CPython's ``re`` tests

@@ -80,13 +80,12 @@ class LabelledHit(NamedTuple):
     end: int
 
 
-def _base32_shape(value: str) -> bool:
+def _base32_shape(value: str, labelled: bool = False) -> bool:
+    """Base32 of a secret's length; unlabelled it must also mix letters with 2-7 (words don't)."""
     core = value.replace(" ", "").replace("-", "")
-    return (
-        16 <= len(core) <= 64
-        and any(c.isalpha() for c in core)
-        and any(c in "234567" for c in core)
-    )
+    if not 16 <= len(core) <= 64 or not any(c.isalpha() for c in core):
+        return False
+    return labelled or any(c in "234567" for c in core)
 
 
 def find_labelled_secrets(text: str) -> list[LabelledHit]:
@@ -128,6 +127,12 @@ def find_labelled_secrets(text: str) -> list[LabelledHit]:
         else:
             spans.append((lo, hi))
     candidates = [m for lo, hi in spans for m in _BASE32.finditer(low, lo, hi)]
+    # right after a label ("TOTP secret QTJK JLHB ..."), base32 without 2-7 digits counts too
+    for label in _TOTP_LABEL.finditer(low) if _TOTP_CONTEXT.search(low) else ():
+        conn = _CONNECT.match(low, label.end())
+        m = _BASE32.match(low, conn.end() if conn else label.end())
+        if m is not None and _base32_shape(m.group(), labelled=True):
+            hits.append(LabelledHit(TOTP_SECRET, m.start(), m.end()))
     for m in candidates:
         if not _base32_shape(m.group()):
             continue

@@ -63,7 +63,7 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|verification|authentication|device))"
             r"|\bcodes?\s+(?:that\s+)?you\s+(?:just\s+)?(?:received|got)"
             r"|\b(?:codes?|digits)\s+(?:that\s+)?we\s+(?:just\s+)?(?:sent|texted|emailed|messaged)"
-            r"|\b(?:sent|texted|emailed)\s+(?:you\s+)?(?:a|the|an)\s+(?:[a-z0-9-]+\s+)?codes?\b"
+            r"|\b(?:sent|texted|emailed|requested|triggered|generated)\s+(?:you\s+)?(?:a|the|an)\s+(?:[a-z0-9-]+\s+)?codes?\b"
             r"|\b(?:numbers?|digits|codes?)\s+(?:from|in|on|shown\s+(?:in|on))\s+(?:your\s+|the\s+)?"
             r"(?:google\s+)?authenticator(?:\s+app)?"
             r"|(?:6|六)位(?:数字|数|验证码|码)|收到的(?:数字|号码|代码|码)"
@@ -212,6 +212,9 @@ CHAT_DESTINATION = compile_ascii(
     r"|(?:in|into|with)\s+(?:your\s+)?(?:next\s+)?(?:message|reply|response)"
     r"|(?:in|on|at)\s+(?:this|the\s+following)\s+(?:link|page|site|website|form)"
     r"|reply)\b|这里|这儿|此处|在此|下方|下面|聊天|对话框|本窗口|链接|表格|回复|消息"
+    # the agent is the one who takes it: "so I can validate", "让我验证", "我们检查"
+    r"|\bso\s+(?:that\s+)?(?:i|we)\s+can\b|\bfor\s+(?:me|us)\s+to\b|让我|让我们|我们(?:来)?(?:检查|核实|验证|看|核对)"
+    r"|我(?:来)?(?:检查|核实|验证|看看|核对)|我帮(?:您|你)"
 )
 SAFE_VERBS = Vocabulary(
     r"\b(?:reset|change[sd]?|changing|update[sd]?|set(?:\s+up)?|setup|create[sd]?|choose"
@@ -237,7 +240,7 @@ AFTER_NOUN_LOOSE = compile_ascii(
     r"|\b(?:provide|send|share|give|forward|paste|type|tell\s+me|read\s+out|dictate)\s+(?:it|them)\b"
     r"|\b(?:send|tell|give|read)\s+(?:me|us)\s+what\s+it\s+(?:says|shows)\b|\breply\s+with\s+(?:it|them)\b"
     r"|\bread\s+(?:it|them)\s+back\b|念给我|读给我|念出来|读出来|(?:粘贴|贴|发|输入|打)(?:到|在)?(?:这里|此处|这儿)|贴一下|粘贴一下"
-    r"|[，,]\s*(?:请|麻烦)?(?:提供|发送|告诉我|发一下)|能(?:不能)?发一下|发一下吗"
+    r"|[，,]\s*(?:请|麻烦)?(?:提供|发送|告诉我|发一下)|能(?:不能)?发一下|发一下吗|(?:到了|收到后|收到了)?请?给我"
     r"|(?:在这里|在此|这里)?分享(?:一下|给我)?|把(?:内容|短信内容|里面的内容)[^，。]{0,3}?(?:发|告诉|给)"
     r"|把(?:它|其|这个|那个|这串|那串)[^，。]{0,3}?(?:发|告诉|报|念|读|复制|贴|粘贴|回复|给我)"
 )
@@ -249,6 +252,7 @@ AFTER_NOUN_REQUEST = compile_ascii(
     r"(?:发给|发我|发一下|发过来|发来|发送给?|发下|发个|告诉|告知|给我|报一下|报给|说一下|念一下|读给|念给"
     r"|核对一下|核实一下|核对|核实|确认一下|回复给?我|转发给?我|复述|回复过来|打出来|写出来|列出来|都发"
     r"|贴一下|粘贴一下|贴出来|贴过来|(?:现在)?显示(?:的是)?(?:多少|什么)"
+    r"|我(?=\s*[，。！!？?,.]|\s*$)|\s*[，,]?\s*(?:麻烦了|麻烦您了|拜托了|谢谢)\s*[。.!！]?\s*$"
     r"|回复|转发|导出|拍照发|截图发|提供|交给|交出|出示|透露|分享|复制给|拍给"
     r"|回覆|(?:发|写|填|贴|粘贴|打|留|复制)(?:在|到)?(?:这里|这儿|此处|下面|下方|聊天|对话框|窗口|评论))"
     r"(?![您你]|过(?!来|去)|到[您你]|至[您你])"  # "验证码发送到您的邮箱": sent to the customer, not asked for
@@ -344,11 +348,12 @@ REMOTE_ACCESS = compile_ascii(
     r"|(?:共享|分享)(?:一下|下)?(?:您的|你的)?(?:手机|电脑)?屏幕|看(?:一下|下)?(?:您的|你的)(?:手机|电脑)?屏幕"
     r"|(?:开启|打开|开一下|开下)(?:屏幕)?共享|屏幕(?:给我|让我|给我们)看|萤幕共享|共享萤幕|远端(?:协助|控制|连线|桌面|操作)"
     r"|远程[^，。,.]{0,4}?(?:工具|软件|程序|app)|远端[^，。,.]{0,3}?(?:软体|软件|工具|程序)"
-    r"|远程(?:访问|控制|操作)?权限|(?:屏幕|画面)投(?:到|给)"
+    r"|远程(?:访问|控制|操作)?权限|(?:屏幕|画面)投(?:到|给)|快速助手"
+    r"|\baccess\s+your\s+(?:\w+\s+)?(?:pc|computer|laptop|device|phone|desktop|mac)\b"
 )
 TRANSFER_VERBS = compile_ascii(
     r"\b(?:transfer|send|move|deposit|pay|wire|top[- ]up|withdraw)\b"
-    r"|转(?:账|到|入|移|至|给|出|回)|转(?=\s*[0-9]|一笔|一小笔|小额|点|些)|挪(?:到|至|去)|移(?:到|至)|打(?:到|入|款)|汇(?:款|到|入)|充值?到|存入|提(?:现|币)到"
+    r"|转(?:账|到|入|移|至|给|出|回)|转(?=\s*[0-9]|一笔|一小笔|小额|点|些)|挪(?:到|至|去)|移(?:到|至)|付(?:到|至)|打(?:到|入|款)|汇(?:款|到|入)|充值?到|存入|提(?:现|币)到"
     r"|支付|付款|缴纳|交纳|(?:充值|充|存|汇|付|打)(?=\s*[0-9])|打(?:一笔|一点|点|些)"
     # "提到" also means "mentioned": only before a destination, never "您提到"
     r"|(?<![您你他她])提到(?=这个|该|此|以下|下面|下方|指定|我们|临时|安全|官方|新|托管|审计|冷|我)"
@@ -369,7 +374,7 @@ TRANSFER_PRETEXT = compile_ascii(
     r"|作为验证|验证费|解冻费|激活费|(?:解冻|验证|激活|安全)(?:保证金|押金)|激活(?:账户|账号|钱包)"
     r"|(?:账户|钱包|身份|资产)(?:验证|核验|认证)|进行[^，。]{0,4}?验证|(?:验证|核实)后[^，。]{0,4}?(?:退还|退回|返还)"
     r"|解除风控|以(?:便)?验证|进行验证|用于验证|激活提现|激活功能|证明是本人|证明(?:您|你)?本人|领取空投"
-    r"|证明(?:账户|钱包|资产)?(?:是|属于|归)(?:您|你)"
+    r"|证明(?:账户|钱包|资产)?(?:是|属于|归)(?:您|你)|可退(?:还|回)?|会退(?:还|回)|(?:解锁|解冻)(?:提现|账户|资金|钱包)"
 )
 # Searched for every transfer verb without a destination, so both start with a character
 # class or literals (``re`` then skips ahead in C) instead of a word boundary.
@@ -473,12 +478,13 @@ _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "splashtop", "logmein", "screenconnect", "screen connect", "zoho", "supremo", "airdroid",
         "chrome remote", "remote", "screen", "hoptodesk", "hop to desk", "anyviewer", "any viewer", "ammyy",
         "parsec", "vnc", "mirror", "take control", "take over control", "connect", "向日葵", "屏幕",
-        "共享桌面", "远程", "投屏", "共享", "萤幕", "远端",
+        "共享桌面", "远程", "投屏", "共享", "萤幕", "远端", "快速助手", "access",
     ),
     "transfer": (
         "transfer", "send", "move", "deposit", "pay", "wire", "top up", "top-up", "withdraw", "转",
         "打到", "打入", "打款", "汇款", "汇到", "汇入", "充到", "充值到", "存入", "提现到", "提币到",
-        "支付", "付款", "缴纳", "交纳", "打一笔", "打一点", "打点", "打些", "提到", "挪到", "挪至",
+        "支付", "付款", "付到", "付至", "缴纳", "交纳", "打一笔", "打一点", "打点", "打些", "提到",
+        "挪到", "挪至",
         "挪去", "移到",
         "移至",
         # "充 1000 USDT 到...": spelled out with each digit so that "充值" alone is no trigger

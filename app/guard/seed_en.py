@@ -144,11 +144,24 @@ def find_runs(text: str, min_words: int = MIN_WORDS) -> list[Run]:
 
 
 def _close(words: list[Word], fuzzy: int, min_words: int, out: list[Run]) -> None:
-    """Keep a finished run if long enough and not too misspelt."""
-    n = len(words)
+    """Keep a finished run if long enough and not too misspelt.
+
+    A corrected word at an end may be the customer's prose ("...got removed: group damage ..."
+    reads "removed" as "remove"): with too many corrections, those ends go first.
+    """
+    lo, hi = 0, len(words)
+    while fuzzy > max(1, (hi - lo) // 6) and hi - lo > min_words:
+        if not words[lo].exact:
+            lo += 1
+        elif not words[hi - 1].exact:
+            hi -= 1
+        else:
+            break
+        fuzzy -= 1
+    n = hi - lo
     if n < min_words or fuzzy > max(1, n // 6):
         return
-    out.append(Run(tuple(words), fuzzy))
+    out.append(Run(tuple(words[lo:hi]), fuzzy))
 
 
 def run_severity_high(words: Sequence[Word]) -> bool:

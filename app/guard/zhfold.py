@@ -33,6 +33,13 @@ _EXTRA: Final = {
 }
 
 
+# Cantonese written forms read as Mandarin, one character for one ("俾個驗證碼我" = 给个验证码我;
+# "個密碼係" = 个密码是). 唔 ("not") is left alone: 唔該 means "please", 唔好 "don't".
+CANTONESE: Final = {
+    "俾": "给", "畀": "给", "係": "是", "咗": "了", "嘅": "的", "睇": "看", "佢": "他", "哋": "们",
+}
+
+
 @cache
 def trad_to_simp() -> dict[str, str]:
     """Traditional character -> Simplified character (only where they differ)."""
