@@ -60,7 +60,7 @@ _PASS_OWNER = re.compile(r"(?:(?<![a-z])(?:my|ur|your|account|login|wallet|email
 _CHANGE_BEFORE = re.compile(
     r"(?<![a-z])(?:chang(?:e|ed|ing)|set|reset|updated?)\s+(?:my\s+|the\s+)?(?:[a-z]+\s+)?$"
 )
-_ONE_TIME_BEFORE = re.compile(r"(?<![a-z])one[- ]time\s*$")
+_ONE_TIME_BEFORE = re.compile(r"(?<![a-z])one[- ]time\s*\Z")
 _PIN_AT = re.compile(r"pin(?:\s*code|码)?(?:\s+(?:is|was)|\s*(?:是|为)?[:：=]?)\s*" + _DIGITS)
 # "login: me@mail.com / Secret123" (at "login", "credentials", "sign in")
 _LOGIN_PAIR = compile_ascii(
@@ -72,7 +72,7 @@ _ZH_PW_AT = compile_ascii(
     r"(?:密[码玛马]|口令)(?P<conn>\s*(?:是|为|：|:|=|-|—|–|→|就是|是：|改成了?|改为|设置为|设成|设置成|\bis\b|\bwas\b)\s*"
     r"|(?P<filler>[^\x00-\x7f，。！？,.!?\n]{1,8}?\s*)|\s*)" + _VALUE
 )
-_ZH_PW_SKIP_BEFORE = re.compile(r"(?:一次性|重置\S{0,2}|找回\S{0,2}|忘记\S{0,2}|忘了\S{0,2})$")
+_ZH_PW_SKIP_BEFORE = re.compile(r"(?:一次性|重置\S{0,2}|找回\S{0,2}|忘记\S{0,2}|忘了\S{0,2})\Z")
 # A value followed by its label: "Happy2day! (my password)", "Abc123 is my password", "abc123是我的密码"
 _VALUE_THEN_LABEL = compile_ascii(
     r"(?<![!-~])(?P<val>[!-~]{6,})\s*(?:\(\s*(?:my|the)\s+password\s*\)|\bis\s+my\s+(?:\w+\s+)?password\b"
