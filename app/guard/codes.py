@@ -4,7 +4,7 @@ A code has no shape of its own, a 6-digit number is also a ticket, an order or a
 the decision is made by the nearest label word around the value, within its clause:
 
 * values: 4-8 digits that are not part of a longer number, an amount, a date or a time;
-  digits spaced out or in groups ("5 5 2 1 9 0", "552 190", "552-190"); digits written as words
+  digits spaced out or in groups ("5 5 2 1 9 0", "552 190", "55 21 90", "552-190"); digits as words
   in Chinese ("五五八二一零") or English ("five five eight two one zero"). Full-width digits
   arrive already folded (``fold.fold_inbound``).
 * code labels: "code", "OTP", "2FA", "SMS", "text", "authenticator", "GA", "verification",
@@ -32,8 +32,8 @@ _VALUE = re.compile(
     r"(?<![0-9a-z.,$€£¥#+/\\:-])(?:"
     r"(?P<digits>[0-9]{4,8})"
     r"(?![0-9]|[.,:/-][0-9]|[ \t]*(?:%|usdt|usdc|usd|btc|eth|bnb|sol|trx|u\b|元|块|个|枚|美元|万|k\b|am|pm))"
-    r"|(?P<spaced>[0-9](?:[ -][0-9]){3,7})(?![0-9])"
-    r"|(?P<groups>[0-9]{3,4}[ -][0-9]{3,4})(?![0-9]|[.,][0-9])"
+    # digits in groups: "5 5 2 1 9 0", "552 190", "55 21 90" (4 to 8 digits in all, checked below)
+    r"|(?P<groups>[0-9]{1,4}(?:[ -][0-9]{1,4}){1,7})(?![0-9]|[.,][0-9])"
     r")"
     r"|(?P<zh>[零〇一二三四五六七八九]{4,8})"
     rf"|(?<![a-z])(?P<en>{_EN_DIGIT}(?:[\s,-]+{_EN_DIGIT}){{3,7}})(?![a-z])"
@@ -55,6 +55,7 @@ _OTHER_LABEL = compile_ascii(
     r"|工单|订单|单号|编号|流水号|邀请码|推荐码|邀请|错误|代码|邮编|标签|优惠码|兑换码|礼品|防钓鱼|区块|版本|手机号|电话"
     r"|案件|发票|号码|卡号|尾号|护照|金额|价格|余额|数量|额度|手续费|限额|确认数|受限"
 )
+_DASHED_CODE = re.compile(r"[0-9]{3}-[0-9]{3}|[0-9](?:-[0-9]){3,7}")
 _BREAK = re.compile(r"[.!?。！？\n;；]")
 _BARE_CODE: Final = frozenset({"code", "codes", "码"})
 _OTP_CONTEXT = compile_ascii(
@@ -130,6 +131,11 @@ def find_codes(text: str) -> list[CodeHit]:
     hits: list[CodeHit] = []
     for v in values:
         start, end = v.span()
+        groups = v.group("groups")
+        if groups is not None and not 4 <= sum(c.isdigit() for c in groups) <= 8:
+            continue
+        if groups is not None and "-" in groups and _DASHED_CODE.fullmatch(groups) is None:
+            continue  # "2024-05-01", "138-0013-8000": a date or a phone number
         lo = _clause(low, start, before=True)
         # nearest label ending before the value
         i = bisect_right(code_ends, start) - 1

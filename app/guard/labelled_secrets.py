@@ -61,6 +61,7 @@ _BASE32 = re.compile(
     r"(?<![a-z0-9])(?P<val>[a-z2-7]{4}(?:[ -]?[a-z2-7]{4}){3,15}|[a-z2-7]{16,64})(?![a-z0-9])"
 )
 _OTPAUTH = re.compile(r"otpauth://[^\s]*?[?&]secret=(?P<val>[a-z2-7]+)")
+_OTPAUTH_LINK = re.compile(r"otpauth://\S*")
 _WINDOW: Final = 40
 # Every label above holds one of these: a message with none of them is skipped at once.
 _ANY_LABEL = re.compile(
@@ -95,7 +96,10 @@ def find_labelled_secrets(text: str) -> list[LabelledHit]:
     if _ANY_LABEL.search(low) is None:
         return hits
     api = "api" in low or "secret" in low or "access" in low
+    otpauth = [m.span() for m in _OTPAUTH_LINK.finditer(low)] if "otpauth" in low else []
     for m in _API_LABEL.finditer(low) if api else ():
+        if any(a <= m.start() < b for a, b in otpauth):
+            continue  # "otpauth://...?secret=": a 2FA secret, found below
         conn = _CONNECT.match(low, m.end())
         pos = conn.end() if conn else m.end()
         v = _API_VALUE.match(low, pos)
