@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final, NamedTuple
 
 from . import seed_en, seed_zh
@@ -126,8 +127,11 @@ def _chinese_part(folded_text: str) -> _Part | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _part(text: str) -> _Part | None:
-    """The phrase fragment that makes up most of ``text`` (spans in ``text``), if any."""
+    """The phrase fragment that makes up most of ``text`` (spans in ``text``), if any.
+
+    Cached: each message is looked at again as an earlier message of the next few."""
     folded = fold_inbound(mask_markers(text))
     part = _english_part(folded.text) or _chinese_part(folded.text)
     if part is None:
