@@ -35,8 +35,9 @@ have more parts before it, ``secrets_wallets_en.txt``). Roles:
 Official domains default to ``exchange.example`` (the demo's); ``--official-domain`` replaces
 them. Speed is the time of ``scan_inbound`` / ``check_outbound`` per message of the batch
 (best of 3), mean and p99; "chat" is ``scan_conversation`` with the 6 messages before it, what the
-server runs for a customer's chat message. Tests never assert on these figures; this only prints them. A secret
-is never printed: a miss is listed by file and line, with what would have been stored.
+server runs for a customer's chat message. Tests never assert on these figures; this only prints
+them. A secret is never printed: a miss is listed by file and line, with what would have been stored
+(the batch's own made-up secrets).
 """
 
 from __future__ import annotations
