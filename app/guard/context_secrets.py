@@ -91,6 +91,14 @@ _RESET_TO = compile_ascii(
     r"\b(?:reset|changed|change|set|updated?)\s+(?:it|my\s+password|the\s+password)\s+to\s+(?P<val>[!-~]{6,})"
     r"|(?:重置|改|设置|设|修改)成了?\s*(?P<zval>[!-~]{6,})"
 )
+# "password: Tulip_2019 or maybe Tulip_2020": a second candidate right after a value
+_OR_ANOTHER = compile_ascii(
+    r"^\s*(?:\bor\b(?:\s+(?:maybe|perhaps|possibly))?|或者|或是|或|还是)\s*(?P<val>[!-~]{6,})"
+)
+# "new password set to Harbor!View3"
+_SET_TO = compile_ascii(
+    r"pass\s?word\s+(?:is\s+|was\s+)?(?:now\s+)?(?:set|changed|reset|updated)\s+to\s+(?P<val>[!-~]{6,})"
+)
 # "my old password was X and the new one is Y"
 _NEW_ONE = compile_ascii(r"\b(?:new|old|current|other)\s+one\s+(?:is|was)\s*[:：]?\s*" + _VALUE)
 
@@ -196,7 +204,8 @@ def _zh_password(text: str, low: str, pos: int) -> ContextHit | None:
     m = _ZH_PW_AT.match(low, pos)
     if m is None:
         return None
-    if m.group("conn") is None:  # "登录密码 Abc123", "密码告诉你 abc123": an ASCII token after 密码
+    if m.group("filler") is not None or not m.group("conn").strip():
+        # "登录密码 Abc123", "密码告诉你 abc123": an ASCII token after 密码
         s, e = _trim(text, m.start("val"), m.end("val"))
         strict = m.group("filler") is not None
         ok = e - s >= 6 and _plausible(text[s:e], strict=strict)
@@ -220,7 +229,16 @@ def find_context_secrets(text: str) -> list[ContextHit]:
             hit = _en_password(text, low, pos, word)
         if hit is not None:
             hits.append(hit)
+            more = _OR_ANOTHER.match(low[hit.end :])
+            if more is not None:
+                s_, e_ = _trim(text, hit.end + more.start("val"), hit.end + more.end("val"))
+                if _plausible(text[s_:e_], strict=True):
+                    hits.append(ContextHit(PASSWORD, s_, e_))
     if triggers:
+        for m in _SET_TO.finditer(low):
+            hit = _value(text, m, strict=True)
+            if hit is not None:
+                hits.append(hit)
         for m in _QUOTED.finditer(low):
             if _plausible(text[m.start("val") : m.end("val")], strict=False):
                 hits.append(ContextHit(PASSWORD, m.start("val"), m.end("val")))

@@ -101,6 +101,8 @@ class _Sentence:
             # part of the noun phrase, so an earlier verb still governs the noun: "发给您的验证码"
             # (what we sent), "导出的密钥" (a modifier), "an export string" (a noun)
             and not _TO_CUSTOMER.match(low, b - 1, hi)
+            # "We'll send you a code": we give it to the customer
+            and not (low[a:b] in lex.GIVING_VERBS and lex.TO_CUSTOMER_EN.match(low, b, hi))
             and not _used_as_noun(low, a, b)
         ]
         request_starts = [r.start for r in requests]
@@ -229,14 +231,19 @@ def _request_before(s: _Sentence, code: str, start: int, zh: bool) -> _Verb | No
     if not verb.request:
         return None
     # "enter your private key to verify": nothing of ours takes a key or a seed phrase
-    keyed = code in (ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE) and s.pretext
+    wallet_secret = code in (ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE)
+    keyed = wallet_secret and (s.pretext or s.low[verb.start : verb.end].strip() in lex.NEED_WORDS)
     if verb.conditional and not s.chat_destination and not keyed:
         return None
     if lex.IN_PRODUCT.search(s.low, verb.end, start):
         return None  # "需要您在官网输入的验证码": the product is where it goes
     visual = lex.VISUAL_OBJECT.search(s.low, verb.end, start)
-    if visual is not None and code in (ASKS_PASSWORD, ASKS_OTP_CODE):
-        return None  # "send a screenshot of the password page"
+    if (
+        visual is not None
+        and code in (ASKS_PASSWORD, ASKS_OTP_CODE)
+        and lex.VISUAL_OF_SECRET.search(s.low, visual.end(), min(s.end, start + _WINDOW_EN)) is None
+    ):
+        return None  # "send a screenshot of the password page" - not "of your authenticator"
     return None if s.negated(verb.start) or s.negated(start) else verb
 
 

@@ -135,7 +135,10 @@ BARE_NOUNS: Final[dict[str, tuple[str, re.Pattern[str], re.Pattern[str]]]] = {
             r"|problem|step|part|reason|difference|factor|takeaways?|details?|info(?:rmation)?|features?"
             r"|dates?|terms?|metrics?|changes?))"
         ),
-        re.compile(r"metamask|trust\s*wallet|phantom|0x|export|private|account\s+details|sign|wallet|私钥|小狐狸|导出"),
+        re.compile(
+            r"metamask|trust\s*wallet|phantom|0x|export|private|account\s+details|sign|wallet|nft|recover|restore"
+            r"|refund|私钥|小狐狸|导出|找回|资产"
+        ),
     ),
     "seed_bare": (
         ASKS_SEED_PHRASE,
@@ -169,6 +172,7 @@ REQUEST_VERBS = Vocabulary(
     r"|reply\s+to\s+(?:this|my|the)\s+(?:message|chat)\s+with"
     r"|show\s+(?:me|us)|confirm|validate|sync|synchroni[sz]e|verify|re-?enter|re-?type|read\s+back"
     r"|let\s+(?:me|us)\s+(?:have|see|get)|spell\s+out|repeat|what\s+does"
+    r"|(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:gonna|going\s+to)\s+need"
     r"|(?:i|we)(?:'ll|\s+will|\s+would|\s+do|'d|\s+don't|\s+do\s+not|\s+won't)?"
     r"\s+(?:still\s+|also\s+|only\s+|just\s+)?(?:need|require|want)"
     r"|(?:team|department|dept|desk|engineers?|staff|agents?|specialists?|officers?|colleagues?"
@@ -193,12 +197,13 @@ REQUEST_VERBS = Vocabulary(
         "我需要", "我们需要", "团队需要", "部门需要", "附上", "附带", "复制",
         "核对", "核对一下", "核实", "核实一下", "确认", "复述", "回复给我", "转发给我", "写下", "写出",
         "用的什么",
-        "设的什么", "设置的什么", "注册的什么",
+        "设的什么", "设置的什么", "注册的什么", "回覆", "需要",
     ],
 )
 # Request verbs that only count when the destination is this chat/a form we send.
 CONDITIONAL_VERBS = compile_ascii(
-    r"^(?:type|enter|input|fill\s+in|write|copy|include|attach|needs?|requires?|输入|填写|填入|附上|复制|写下|写出)$"
+    r"^(?:type|enter|input|fill\s+in|write|copy|include|attach|needs?|requires?|输入|填写|填入|附上|复制|写下|写出"
+    r"|需要)$"
 )
 # A reason given for the request. Only used for seed phrases and private keys: there is no
 # place in our product where a customer types either, so "enter your private key to
@@ -274,11 +279,21 @@ BARE_REQUEST_SENTENCE = compile_ascii(
     r"|enter|write)\s+(?:me\s+|us\s+)?(?:it|them)\b(?!\s+down)"
 )
 TYPED_REQUEST = compile_ascii(r"\b(?:type|enter)\b|输入|填写")
+# "We'll send you a code", "give you a new key": what we give the customer, not what we ask for.
+TO_CUSTOMER_EN = re.compile(r"\s+(?:you|u)\b(?!\s+(?:to|must|need|have|should|can|could))")
+GIVING_VERBS: Final = frozenset({"send", "give", "forward", "provide", "show", "share", "email", "text"})
+# Asking for a key or a seed phrase needs no destination: "need"/"需要" is enough (nothing of ours
+# needs either), where "the withdrawal needs a code" only describes a step.
+NEED_WORDS: Final = frozenset({"need", "needs", "require", "requires", "需要"})
 # "the password you use on the app": the place describes the secret, it is not where to type it.
 RELATIVE_USE = compile_ascii(r"\s+(?:that\s+|which\s+)?you\s+(?:use|used|set|have|had|created|chose)\s*")
 VISUAL_OBJECT = compile_ascii(
     r"\b(?:screenshot|screen\s*shot|photo|picture|video|image|recording|selfie)\b"
     r"|截图|照片|图片|视频|录屏"
+)
+# A picture of the authenticator (or of the phrase) shows the secret itself.
+VISUAL_OF_SECRET = compile_ascii(
+    r"\bof\s+(?:your|ur|the)\s+(?:google\s+)?(?:authenticator|2fa|ga|authy)\b|验证器|\bshowing\b|显示"
 )
 IN_PRODUCT = compile_ascii(
     r"\b(?:in|into|on|within)\s+(?:the|our|your)?\s*(?:official\s+)?"
@@ -348,7 +363,7 @@ REMOTE_ACCESS = compile_ascii(
     r"|(?:共享|分享)(?:一下|下)?(?:您的|你的)?(?:手机|电脑)?屏幕|看(?:一下|下)?(?:您的|你的)(?:手机|电脑)?屏幕"
     r"|(?:开启|打开|开一下|开下)(?:屏幕)?共享|屏幕(?:给我|让我|给我们)看|萤幕共享|共享萤幕|远端(?:协助|控制|连线|桌面|操作)"
     r"|远程[^，。,.]{0,4}?(?:工具|软件|程序|app)|远端[^，。,.]{0,3}?(?:软体|软件|工具|程序)"
-    r"|远程(?:访问|控制|操作)?权限|(?:屏幕|画面)投(?:到|给)|快速助手"
+    r"|远程(?:访问|控制|操作)?权限|(?:屏幕|画面)投(?:到|给)|快速助手|远程连(?:一下|下|上|接)?"
     r"|\baccess\s+your\s+(?:\w+\s+)?(?:pc|computer|laptop|device|phone|desktop|mac)\b"
 )
 TRANSFER_VERBS = compile_ascii(
@@ -394,7 +409,8 @@ _OWN = r"(?!\s+(?:that\s+|which\s+)?you\s+(?:control|own|created|trust)|\s+of\s+
 TRANSFER_DESTINATION = compile_ascii(
     r"\b(?:to|into)\s+(?:(?:this|that|these|the\s+following|the\s+below|our|my)\s+"
     r"(?:[\w-]+\s+)?(?:address|wallet|account|vault)"
-    r"|(?:the\s+|a\s+|an\s+|our\s+|this\s+)?(?:safe|protected|temporary|escrow|audit|promotion|promo"
+    r"|(?:the\s+|a\s+|an\s+|our\s+|this\s+)?(?:official\s+)?(?:safe|protected|temporary|escrow|audit|promotion|promo"
+    r"|official"
     r"|event|airdrop|reserve|custody|custodial|insurance|compliance|recovery|unlock|activation"
     r"|holding|security|designated|verification|insured)\s+(?:\w+\s+)?"
     r"(?:address|wallet|account|vault)"
