@@ -241,11 +241,11 @@ AFTER_NOUN_LOOSE = compile_ascii(
     r"\bwhat\s+does\s+it\s+say\b|\bwhat\s+is\s+it\b|\bread\s+(?:it|them)\s+(?:to\s+)?(?:me|us|out)\b"
     r"|\b(?:paste|send|share|type|post|drop|forward|give|read|pass)\s+(?:it|them)\s+(?:(?:right\s+)?here"
     r"|below|to\s+(?:me|us)|in\s+(?:this|the)\s+chat|over)\b|\breply\s+with\s+(?:it|them)\b"
-    r"|报一下|念一下|读一下|是多少|报给我|发我一下|发过来|回复给?我|回覆给?我|转发给?我|发给我|告诉我"
+    r"|报一下|念一下|读一下|是多少|报给我|发我一下|发过来|回复给?我|回覆给?我|转发给?我|发给我|告诉我(?!一声|结果)"
     r"|\b(?:provide|send|share|give|forward|paste|type|tell\s+me|read\s+out|dictate)\s+(?:it|them)\b"
     r"|\b(?:send|tell|give|read)\s+(?:me|us)\s+what\s+it\s+(?:says|shows)\b|\breply\s+with\s+(?:it|them)\b"
     r"|\bread\s+(?:it|them)\s+back\b|念给我|读给我|念出来|读出来|(?:粘贴|贴|发|输入|打)(?:到|在)?(?:这里|此处|这儿)|贴一下|粘贴一下"
-    r"|[，,]\s*(?:请|麻烦)?(?:提供|发送|告诉我|发一下)|能(?:不能)?发一下|发一下吗|(?:到了|收到后|收到了)?请?给我"
+    r"|[，,]\s*(?:请|麻烦)?(?:提供|发送|告诉我|发一下)|能(?:不能)?发一下|发一下吗|(?:到了|收到后|收到了)?请?给我(?!一声|个回复|回个)"
     r"|(?:在这里|在此|这里)?分享(?:一下|给我)?|把(?:内容|短信内容|里面的内容)[^，。]{0,3}?(?:发|告诉|给)"
     r"|把(?:它|其|这个|那个|这串|那串)[^，。]{0,3}?(?:发|告诉|报|念|读|复制|贴|粘贴|回复|给我)"
 )

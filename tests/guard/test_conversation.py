@@ -27,7 +27,7 @@ def feed(messages: list[str]) -> list[str]:
 
 
 def test_two_halves_redact_both_and_warn_once() -> None:
-    words = EN.generate(128).split()
+    words = EN.to_mnemonic(random.Random(1).randbytes(16)).split()
     first = scan_conversation("my words are " + " ".join(words[:6]), [])
     assert first.current.findings == () and first.kinds == ()  # half a phrase is not yet one
     second = scan_conversation(" ".join(words[6:]), [first.current.text])
@@ -37,9 +37,11 @@ def test_two_halves_redact_both_and_warn_once() -> None:
     assert second.kinds == ("seed_phrase",)  # one warning for the whole phrase
 
 
+@pytest.mark.parametrize("seed", range(10))
 @pytest.mark.parametrize("parts", [2, 3, 4])
-def test_phrase_in_parts_with_a_short_interlude(parts: int) -> None:
-    words = EN.generate(256 if parts == 4 else 128).split()
+def test_phrase_in_parts_with_a_short_interlude(parts: int, seed: int) -> None:
+    entropy = random.Random(seed * 10 + parts).randbytes(32 if parts == 4 else 16)
+    words = EN.to_mnemonic(entropy).split()
     size = len(words) // parts
     chunks = [" ".join(words[i * size : (i + 1) * size]) for i in range(parts)]
     messages = [chunks[0], "oops sent too early", *chunks[1:]]
@@ -49,13 +51,14 @@ def test_phrase_in_parts_with_a_short_interlude(parts: int) -> None:
 
 
 def test_a_third_part_after_the_phrase_was_already_found() -> None:
-    words = EN.generate(192).split()  # 18 words in thirds: complete at the second part
+    words = EN.to_mnemonic(random.Random(2).randbytes(24)).split()  # 18 words: complete at the 2nd third
     stored = feed([" ".join(words[:6]), " ".join(words[6:12]), " ".join(words[12:])])
     assert stored == ["[redacted:seed_phrase]"] * 3
 
 
-def test_chinese_phrase_in_two_messages() -> None:
-    words = ZH.generate(128).split()
+@pytest.mark.parametrize("seed", range(10))
+def test_chinese_phrase_in_two_messages(seed: int) -> None:
+    words = ZH.to_mnemonic(random.Random(seed).randbytes(16)).split()
     stored = feed([" ".join(words[:6]), " ".join(words[6:])])
     assert stored == ["[redacted:seed_phrase]", "[redacted:seed_phrase]"]
 
@@ -86,7 +89,7 @@ def test_a_bare_hash_after_a_message_about_transactions_is_a_tx_hash() -> None:
 
 
 def test_only_the_recent_window_is_looked_at() -> None:
-    words = EN.generate(128).split()
+    words = EN.to_mnemonic(random.Random(3).randbytes(16)).split()
     old = [" ".join(words[:6])] + ["ok"] * 10
     outcome = scan_conversation(" ".join(words[6:]), old)
     assert outcome.earlier == ()

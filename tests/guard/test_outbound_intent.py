@@ -57,6 +57,8 @@ def test_asks_in_many_shapes_are_refused(text: str, code: str) -> None:
         "Please transfer the USDT from your funding account to your futures account first.",
         "请在C2C订单聊天里上传付款凭证。",
         "唔好將驗證碼話俾任何人知。",
+        "如果点过，请立即在官方App内修改密码，并告诉我一声。",
+        "We'll send you a code by SMS; please don't share it with anyone.",
     ],
 )
 def test_warnings_and_advice_pass(text: str) -> None:
