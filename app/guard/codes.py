@@ -24,20 +24,23 @@ import re
 from bisect import bisect_right
 from typing import Final, NamedTuple
 
-from .textutil import ascii_lower, compile_ascii
+from .textutil import ascii_lower, compile_ascii, literal_alternation
 from .types import OTP_CODE
 
-_EN_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-_VALUE = re.compile(
-    r"(?<![0-9a-z.,$€£¥#+/\\:-])(?:"
+_EN_DIGITS: Final = ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_EN_DIGIT = "(?:" + "|".join(_EN_DIGITS) + ")"
+# Each value pattern starts with a character class or a literal, so ``re`` skips ahead in C; the
+# look-behind (no letter, digit or amount sign right before) is checked in Python on the matches.
+_DIGIT_VALUE = re.compile(
     r"(?P<digits>[0-9]{4,8})"
     r"(?![0-9]|[.,:/-][0-9]|[ \t]*(?:%|usdt|usdc|usd|btc|eth|bnb|sol|trx|u\b|元|块|个|枚|美元|万|k\b|am|pm))"
     # digits in groups: "5 5 2 1 9 0", "552 190", "55 21 90" (4 to 8 digits in all, checked below)
     r"|(?P<groups>[0-9]{1,4}(?:[ -][0-9]{1,4}){1,7})(?![0-9]|[.,][0-9])"
-    r")"
-    r"|(?P<zh>[零〇一二三四五六七八九]{4,8})"
-    rf"|(?<![a-z])(?P<en>{_EN_DIGIT}(?:[\s,-]+{_EN_DIGIT}){{3,7}})(?![a-z])"
 )
+_ZH_VALUE = re.compile(r"(?P<zh>[零〇一二三四五六七八九]{4,8})")
+_EN_VALUE = re.compile(literal_alternation(_EN_DIGITS) + rf"(?:[\s,-]+{_EN_DIGIT}){{3,7}}(?![a-z])")
+_NOT_BEFORE_DIGITS: Final = frozenset("0123456789abcdefghijklmnopqrstuvwxyz.,$€£¥#+/\\:-")
+_CJK = re.compile("[\u3400-\u9fff]")
 _CODE_LABEL = compile_ascii(
     r"\b(?:codes?|otps?|totp|2fa|mfa|sms|texted|text(?:\s+message)?|authenticator|google\s+auth|ga"
     r"|e-?mail(?:ed)?|inbox|authy|g-?auth|yzm"
@@ -120,9 +123,17 @@ def _windows(values: list[re.Match[str]], n: int) -> list[tuple[int, int]]:
 def find_codes(text: str) -> list[CodeHit]:
     """One-time code values in (folded) ``text``."""
     low = ascii_lower(text)
-    values = list(_VALUE.finditer(low))
+    values = [
+        m
+        for m in _DIGIT_VALUE.finditer(low)
+        if m.start() == 0 or low[m.start() - 1] not in _NOT_BEFORE_DIGITS
+    ]
+    if _CJK.search(low) is not None:
+        values += _ZH_VALUE.finditer(low)
+    values += (m for m in _EN_VALUE.finditer(low) if m.start() == 0 or not low[m.start() - 1].isalpha())
     if not values:
         return []
+    values.sort(key=lambda m: m.start())
     spans = _windows(values, len(low))
     code_starts, code_ends = _labels(_CODE_LABEL, low, spans)
     if not code_starts:
@@ -131,7 +142,8 @@ def find_codes(text: str) -> list[CodeHit]:
     hits: list[CodeHit] = []
     for v in values:
         start, end = v.span()
-        groups = v.group("groups")
+        found = v.groupdict()
+        groups = found.get("groups")
         if groups is not None and not 4 <= sum(c.isdigit() for c in groups) <= 8:
             continue
         if groups is not None and "-" in groups and _DASHED_CODE.fullmatch(groups) is None:
@@ -147,7 +159,8 @@ def find_codes(text: str) -> list[CodeHit]:
             if _OWNED_CODE.search(low, max(0, word_start - 24), word_start) is not None:
                 continue
             # "restricted (code 3021)": a short number after a bare "code" needs more than that
-            short = v.group("digits") is not None and len(v.group("digits")) <= 5
+            digits = found.get("digits")
+            short = digits is not None and len(digits) <= 5
             colon = low[code_b:start].strip() in (":", "：")  # "here is the code: 2355"
             bare = low[word_start:code_b] in _BARE_CODE
             if short and not colon and bare and _OTP_CONTEXT.search(low) is None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from .textutil import ascii_lower, compile_ascii, literal_alternation, word_start
+from .textutil import Phrases, ascii_lower, compile_ascii, literal_alternation, near, word_start
 from .types import PASSWORD
 
 _VALUE = r"(?P<val>[!-~！？]+)"  # full-width ！？ stay unfolded (Chinese prose uses them), may end a value
@@ -126,6 +126,7 @@ _DESCRIPTIVE: Final = frozenset(
         "do", "does", "did", "have", "has", "had", "can", "could", "will", "would", "should", "may",
     ]
 )
+_PASSWORD_WORDS = Phrases(["password", "passwords", "pass word", "passphrase", "密码"])
 _DESCRIPTIVE_SUFFIXES: Final = ("ed", "ing", "ly", "ful", "ous", "ive", "able", "ible")
 _OPEN_QUOTES: Final = "\"'`“‘「『(<["
 _TRAIL_STRIP: Final = "\"'`”’」』)>].,;:!?"
@@ -235,29 +236,38 @@ def find_context_secrets(text: str) -> list[ContextHit]:
                 if _plausible(text[s_:e_], strict=True):
                     hits.append(ContextHit(PASSWORD, s_, e_))
     if triggers:
-        for m in _SET_TO.finditer(low):
-            hit = _value(text, m, strict=True)
-            if hit is not None:
-                hits.append(hit)
-        for m in _QUOTED.finditer(low):
-            if _plausible(text[m.start("val") : m.end("val")], strict=False):
-                hits.append(ContextHit(PASSWORD, m.start("val"), m.end("val")))
-        for m in _LABEL_COLON.finditer(low):
-            hit = _value(text, m, strict=True)
-            if hit is not None:
-                hits.append(hit)
-        for m in _RESET_TO.finditer(low):
-            s_, e_ = m.span("val") if m.group("val") else m.span("zval")
-            s_, e_ = _trim(text, s_, e_)
-            if _plausible(text[s_:e_], strict=True):
-                hits.append(ContextHit(PASSWORD, s_, e_))
-        for m in _VALUE_THEN_LABEL.finditer(low):
-            hit = _value(text, m, strict=True)
-            if hit is not None:
-                hits.append(hit)
-        for m in _NEW_ONE.finditer(low):
-            about = "password" in low[max(0, m.start() - 80) : m.start()] or "密码" in low[: m.start()]
-            hit = _value(text, m, strict=False) if about else None
-            if hit is not None:
-                hits.append(hit)
+        hits += _around_labels(text, low)
+    return hits
+
+
+def _around_labels(text: str, low: str) -> list[ContextHit]:
+    """The rules that may start before their label ("Happy2day! (my password)", "reset it to X"),
+    tried only in windows around a password word: each begins with a look-behind or a value, which
+    ``re`` would otherwise try at every character of a long message."""
+    hits: list[ContextHit] = []
+    for m in near(_SET_TO, _PASSWORD_WORDS, low, before=0, after=80):
+        hit = _value(text, m, strict=True)
+        if hit is not None:
+            hits.append(hit)
+    for m in near(_QUOTED, _PASSWORD_WORDS, low, before=0, after=80):
+        if _plausible(text[m.start("val") : m.end("val")], strict=False):
+            hits.append(ContextHit(PASSWORD, m.start("val"), m.end("val")))
+    for m in near(_LABEL_COLON, _PASSWORD_WORDS, low, before=0, after=80):
+        hit = _value(text, m, strict=True)
+        if hit is not None:
+            hits.append(hit)
+    for m in near(_RESET_TO, _PASSWORD_WORDS, low, before=80, after=80):
+        s_, e_ = m.span("val") if m.group("val") else m.span("zval")
+        s_, e_ = _trim(text, s_, e_)
+        if _plausible(text[s_:e_], strict=True):
+            hits.append(ContextHit(PASSWORD, s_, e_))
+    for m in near(_VALUE_THEN_LABEL, _PASSWORD_WORDS, low, before=80, after=30):
+        hit = _value(text, m, strict=True)
+        if hit is not None:
+            hits.append(hit)
+    for m in near(_NEW_ONE, _PASSWORD_WORDS, low, before=0, after=120):
+        about = "password" in low[max(0, m.start() - 80) : m.start()] or "密码" in low[: m.start()]
+        hit = _value(text, m, strict=False) if about else None
+        if hit is not None:
+            hits.append(hit)
     return hits

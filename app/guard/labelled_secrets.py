@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from .textutil import ascii_lower, compile_ascii, literal_alternation
+from .textutil import Phrases, ascii_lower, compile_ascii, literal_alternation, near
 from .types import API_SECRET, TOTP_SECRET
 
 _CONNECT = re.compile(
@@ -53,9 +53,11 @@ _TOTP_LABEL = compile_ascii(
     r"|\b(?:backup|setup|recovery|secret)\s+key\b"
     r"|(?:谷歌验证器?|身份验证器|验证器|谷歌|2fa|ga)[^\n]{0,8}?(?:密钥|秘钥|金钥|key|私钥)"
 )
-_TOTP_CONTEXT = compile_ascii(
-    r"\b(?:2fa|mfa|totp|authenticator|google\s*auth|two[- ]factor|otpauth|qr\s*code)"
-    r"|谷歌验证|身份验证器|验证器|二维码"
+# Words that make a message about 2FA (a literal trie scan: this runs on every message).
+_TOTP_CONTEXT_WORDS = Phrases(
+    ["2fa", "mfa", "totp", "authenticator", "google auth", "google authenticator", "googleauth", "two-factor",
+     "two factor",
+     "otpauth", "qr code", "qrcode", "谷歌验证", "身份验证器", "验证器", "二维码"]
 )
 _BASE32 = re.compile(
     r"(?<![a-z0-9])(?P<val>[a-z2-7]{4}(?:[ -]?[a-z2-7]{4}){3,15}|[a-z2-7]{16,64})(?![a-z0-9])"
@@ -63,6 +65,14 @@ _BASE32 = re.compile(
 _OTPAUTH = re.compile(r"otpauth://[^\s]*?[?&]secret=(?P<val>[a-z2-7]+)")
 _OTPAUTH_LINK = re.compile(r"otpauth://\S*")
 _WINDOW: Final = 40
+# Literal words each label holds: the label patterns are only tried around them (``near``).
+_API_WORDS = Phrases(["api", "apikey", "apisecret", "secret", "secretkey", "access"])
+_KEY_WORDS = Phrases(["key", "私钥", "密钥", "秘钥", "金钥"])
+_PHRASE_WORDS = Phrases(["phrase", "passphrase", "api", "短语"])
+_TOTP_WORDS = Phrases(
+    ["2fa", "mfa", "totp", "otp", "google", "googleauth", "authenticator", "ga", "backup", "setup",
+     "recovery", "secret", "谷歌", "验证器", "身份验证器"]
+)
 # Every label above holds one of these: a message with none of them is skipped at once.
 _ANY_LABEL = re.compile(
     literal_alternation(
@@ -72,6 +82,9 @@ _ANY_LABEL = re.compile(
 )
 # A base32 secret of 16+ characters has a letter next to one of the digits 2-7.
 _LETTER_DIGIT = re.compile(r"[a-z][2-7]|[2-7][a-z]")
+_KEY_HINTS: Final = (
+    "backup key", "setup key", "recovery key", "secret key", "key under", "密钥", "秘钥", "金钥",
+)
 _HEX = re.compile(r"(?:0x)?[0-9a-f]+")
 
 
@@ -97,7 +110,7 @@ def find_labelled_secrets(text: str) -> list[LabelledHit]:
         return hits
     api = "api" in low or "secret" in low or "access" in low
     otpauth = [m.span() for m in _OTPAUTH_LINK.finditer(low)] if "otpauth" in low else []
-    for m in _API_LABEL.finditer(low) if api else ():
+    for m in near(_API_LABEL, _API_WORDS, low, before=4, after=40) if api else ():
         if any(a <= m.start() < b for a, b in otpauth):
             continue  # "otpauth://...?secret=": a 2FA secret, found below
         conn = _CONNECT.match(low, m.end())
@@ -106,13 +119,13 @@ def find_labelled_secrets(text: str) -> list[LabelledHit]:
         if v is not None and any(c.isdigit() for c in v.group()):
             hits.append(LabelledHit(API_SECRET, v.start(), v.end()))
     keyish = "key" in low or "钥" in low
-    for m in _KEY_LABEL.finditer(low) if keyish else ():
+    for m in near(_KEY_LABEL, _KEY_WORDS, low, before=0, after=8) if keyish else ():
         conn = _CONNECT.match(low, m.end())
         v = _LONG_VALUE.match(low, conn.end() if conn else m.end())
         if v is not None and any(c.isdigit() for c in v.group()) and not _HEX.fullmatch(v.group()):
             hits.append(LabelledHit(API_SECRET, v.start(), v.end()))
     phrase = "phrase" in low or "口令" in low or "短语" in low or "api" in low
-    for m in _PASSPHRASE_LABEL.finditer(low) if phrase else ():
+    for m in near(_PASSPHRASE_LABEL, _PHRASE_WORDS, low, before=8, after=16) if phrase else ():
         conn = _CONNECT.match(low, m.end())
         pos = conn.end() if conn else m.end()
         v = _PASSPHRASE_VALUE.match(low, pos)
@@ -122,9 +135,12 @@ def find_labelled_secrets(text: str) -> list[LabelledHit]:
                 hits.append(LabelledHit(API_SECRET, v.start(), v.start() + len(value)))
     for m in _OTPAUTH.finditer(low) if "otpauth" in low else ():
         hits.append(LabelledHit(TOTP_SECRET, m.start("val"), m.end("val")))
-    about_2fa: bool | None = None
+    # 2FA secrets: right after a label, or with the shape in a message about 2FA
+    about_2fa = bool(_TOTP_CONTEXT_WORDS.spans(low, 0, len(low)))
+    if not about_2fa and not any(w in low for w in _KEY_HINTS):
+        return hits
     spans: list[tuple[int, int]] = []
-    for d in _LETTER_DIGIT.finditer(low):
+    for d in _LETTER_DIGIT.finditer(low) if about_2fa else ():
         lo, hi = max(0, d.start() - 70), min(len(low), d.end() + 70)
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], hi)
@@ -132,7 +148,7 @@ def find_labelled_secrets(text: str) -> list[LabelledHit]:
             spans.append((lo, hi))
     candidates = [m for lo, hi in spans for m in _BASE32.finditer(low, lo, hi)]
     # right after a label ("TOTP secret QTJK JLHB ..."), base32 without 2-7 digits counts too
-    for label in _TOTP_LABEL.finditer(low) if _TOTP_CONTEXT.search(low) else ():
+    for label in near(_TOTP_LABEL, _TOTP_WORDS, low, before=12, after=40):
         conn = _CONNECT.match(low, label.end())
         m = _BASE32.match(low, conn.end() if conn else label.end())
         if m is not None and _base32_shape(m.group(), labelled=True):
@@ -140,11 +156,5 @@ def find_labelled_secrets(text: str) -> list[LabelledHit]:
     for m in candidates:
         if not _base32_shape(m.group()):
             continue
-        labelled = _TOTP_LABEL.search(low, max(0, m.start() - _WINDOW), m.start()) is not None
-        if not labelled:
-            if about_2fa is None:
-                about_2fa = _TOTP_CONTEXT.search(low) is not None
-            if not about_2fa:
-                continue
         hits.append(LabelledHit(TOTP_SECRET, m.start(), m.end()))
     return hits

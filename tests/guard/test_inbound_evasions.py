@@ -209,6 +209,7 @@ def test_totp_secret_by_label_link_or_shape() -> None:
     assert_gone("google authenticator backup key is JBSW Y3DP EHPK 3PXP", "JBSWY3DPEHPK3PXP", "totp_secret")
     assert_gone("otpauth://totp/X:me?secret=JBSWY3DPEHPK3PXP&issuer=X", "JBSWY3DPEHPK3PXP", "totp_secret")
     assert_gone("TOTP secret QTJK JLHB KPIZ KOCA", "QTJKJLHBKPIZKOCA", "totp_secret")  # no digits, labelled
+    assert_gone("Google Authenticator key WGCC RH63 SR6R KB5W", "WGCCRH63SR6RKB5W", "totp_secret")
     assert_untouched("WITHDRAWALPENDING since yesterday, help")
 
 
