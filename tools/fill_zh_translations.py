@@ -392,6 +392,7 @@ ZH: dict[str, str] = {
     "Assigned to agent %1.": "已分配给客服 %1。",
     "Assigned to VIP manager %1.": "已分配给 VIP 客户经理 %1。",
     "Marked as resolved by %1.": "%1 已将会话标记为已解决。",
+    "The customer's message has a link that imitates %2: %1. Do not open it.": "客户消息中的链接仿冒 %2：%1。请勿打开。",
 }
 
 

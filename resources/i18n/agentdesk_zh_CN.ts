@@ -1252,6 +1252,10 @@ The support desk of a crypto exchange.
         <translation>%1 已将会话标记为已解决。</translation>
     </message>
     <message>
+        <source>The customer&apos;s message has a link that imitates %2: %1. Do not open it.</source>
+        <translation>客户消息中的链接仿冒 %2：%1。请勿打开。</translation>
+    </message>
+    <message>
         <source>System</source>
         <translation>系统</translation>
     </message>

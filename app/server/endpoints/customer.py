@@ -111,11 +111,14 @@ async def serve_customer(ctx: ServerContext, ws: ServerConnection) -> None:
 
 
 async def _send(ctx: ServerContext, conn: CustomerConn, frame: frames.CustomerSend) -> None:
-    scan = await asyncio.to_thread(safety.scan_customer_text, frame.body)
-    warning = safety.customer_warning(scan.warning_kinds, conn.language) if scan.warning_kinds else None
-    redactions = [{"kind": k, "severity": s} for k, s in scan.redactions]
+    recent = await ctx.db.run(repo_messages.recent_customer_texts, conn.uid, safety.CHAT_WINDOW)
+    scan = await asyncio.to_thread(safety.scan_chat_message, frame.body, recent, ctx.config.link_domains())
+    kinds = scan.current.warning_kinds
+    warning = safety.customer_warning(kinds, conn.language) if kinds else None
+    redactions = [{"kind": k, "severity": s} for k, s in scan.current.redactions]
     result = await ctx.db.run(
-        repo_messages.customer_send, conn.uid, scan.text, frame.client_msg_id, redactions, warning
+        repo_messages.customer_send, conn.uid, scan.current.text, frame.client_msg_id, redactions, warning,
+        scan.earlier, scan.lookalike_links,
     )
     ctx.hub.remember(result.scope)
     conn.outbox.put(codec.encode(result.sent))

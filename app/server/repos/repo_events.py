@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.protocol import codec, frames
-from app.protocol.events import MessageCreated
+from app.protocol.events import MessageCreated, MessageUpdated
 from app.server import views
 from app.server.db.executor import EVENTS_KEY
 from app.server.db.schema import Conversation, Customer, Event
@@ -81,7 +81,7 @@ def append_event(
     session.flush()
     seq = row.seq
     customer_frame = None
-    if customer_visible and isinstance(payload, MessageCreated):
+    if customer_visible and isinstance(payload, MessageCreated | MessageUpdated):
         customer_frame = codec.encode(
             frames.MessageFrame(seq=seq, message=views.customer_message(payload.message))
         )

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -24,6 +24,9 @@ from app.server.principal import AgentPrincipal
 from app.server.repos import repo_events, repo_inbox
 from app.server.timeutil import utcnow
 from app.server.visibility import ConvScope
+
+if TYPE_CHECKING:
+    from app.server.safety import EarlierUpdate
 
 SYSTEM_AUTHOR_NAME = "System"
 
@@ -218,6 +221,45 @@ class CustomerSendResult:
     scope: ConvScope
 
 
+def recent_customer_texts(session: Session, uid: str, limit: int) -> list[tuple[int, str]]:
+    """``(id, body)`` of the customer's latest messages in their open chat, oldest first: what the
+    guard looks at to find a secret split over messages."""
+    conv = open_chat(session, uid)
+    if conv is None:
+        return []
+    rows = session.execute(
+        sa.select(Message.id, Message.body)
+        .where(Message.conversation_id == conv.id, Message.author_kind == "customer")
+        .order_by(Message.id.desc())
+        .limit(limit)
+    ).all()
+    return [(int(i), str(b)) for i, b in reversed(rows)]
+
+
+def _redact_earlier(
+    session: Session, conv: Conversation, customer: Customer, updates: Sequence[EarlierUpdate]
+) -> None:
+    """Redact earlier parts of a secret in place and announce each as ``message.updated`` (desks
+    and the customer's chat replace the text). An update applies only to a message of this chat
+    still stored as it was scanned."""
+    for u in updates:
+        m = session.get(Message, u.message_id)
+        if m is None or m.conversation_id != conv.id or m.author_kind != "customer" or m.body != u.old_body:
+            continue
+        m.body = u.body
+        m.redactions = [*(m.redactions or []), *({"kind": k, "severity": s} for k, s in u.redactions)]
+        session.flush()
+        repo_events.append_event(
+            session,
+            "message.updated",
+            pe.MessageUpdated(
+                message=views.message(m), conversation=repo_inbox.view(session, conv, customer)
+            ),
+            scope=views.scope(conv, customer),
+            customer_visible=True,
+        )
+
+
 def customer_send(
     session: Session,
     uid: str,
@@ -225,8 +267,14 @@ def customer_send(
     client_msg_id: str,
     redactions: list[dict[str, str]],
     warning: str | None,
+    earlier: Sequence[EarlierUpdate] = (),
+    lookalike_links: Sequence[tuple[str, str]] = (),
 ) -> CustomerSendResult:
     """Store a customer's chat message (and the guard's warning after it, if any).
+
+    ``earlier`` redacts parts of a secret the customer sent before this message (the guard found
+    it complete only now); they are updated in the same transaction, before the new message.
+    ``lookalike_links`` (host, official domain) become internal notes after it, for the agent.
 
     Idempotency spans the customer's chat conversations, so a retry that arrives after the
     conversation was resolved still answers the original instead of opening a new one.
@@ -254,6 +302,8 @@ def customer_send(
     conv = open_chat(session, uid) or _new_chat(session, customer, now)
     if conv.status != "open":
         conv.status, conv.snoozed_until = "open", None
+    if earlier:
+        _redact_earlier(session, conv, customer, earlier)
     m, seq = _add_message(
         session,
         conv,
@@ -266,6 +316,13 @@ def customer_send(
         redactions=redactions,
         now=now,
     )
+    for host, official in lookalike_links:
+        add_system_message(
+            session, conv, customer,
+            f"The customer's message has a link that imitates {official}: {host}. Do not open it.",
+            utcnow(), internal=True, code=notes.GUARD_LOOKALIKE_LINK,
+            args={"host": host, "official": official},
+        )
     if warning:
         add_system_message(session, conv, customer, warning, utcnow())
     return CustomerSendResult(
