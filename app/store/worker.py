@@ -43,6 +43,7 @@ class DbWorker:
         self.upgraded_from: int | None = None
         self.functions = SealFunctions()
         self._wiped = False
+        self._blank: Engine | None = None  # what a wiped store reads until something is written
 
     def __repr__(self) -> str:
         return f"DbWorker({self.path.name!r}, {self.functions!r})"
@@ -66,6 +67,7 @@ class DbWorker:
         event.listen(engine, "connect", self._on_connect)
         self._engine = engine
         self._wiped = False
+        self._drop_blank()
 
     def _on_connect(self, dbapi_connection: sqlite3.Connection, _record: object) -> None:
         _configure(dbapi_connection)
@@ -76,26 +78,34 @@ class DbWorker:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, fn, *args)
 
-    async def run(self, fn: Callable[[Session], T]) -> T:
+    async def run(self, fn: Callable[[Session], T], *, writes: bool = True) -> T:
         """Run ``fn(session)`` in one transaction on the worker thread and return its result.
 
         The transaction commits when ``fn`` returns and rolls back when it raises. Returned values
         must be plain data (dataclasses), never ORM objects: those belong to this thread.
+        ``writes=False``: ``fn`` only reads, so a wiped store answers it from an empty database in
+        memory instead of creating its file again (sign-out with "remove this desk's data" leaves
+        no file behind, however many views refresh afterwards).
         """
-        return await self.call(self.run_sync, fn)
+        return await self.call(self.run_sync, fn, writes)
 
-    def run_sync(self, fn: Callable[[Session], T]) -> T:
+    def run_sync(self, fn: Callable[[Session], T], writes: bool = True) -> T:
         """:meth:`run` for code already on the worker thread."""
         if threading.current_thread() is not self._thread:
             raise RuntimeError("store SQL must run on the store's worker thread")
-        if self._engine is None:
+        engine = self._engine
+        if engine is None:
             if not self._wiped:
                 raise RuntimeError("the store is closed")
-            self._open()  # wiped: a fresh, empty file on first use
-        assert self._engine is not None
+            if writes:
+                self._open()  # wiped: a fresh, empty file on the first write
+                engine = self._engine
+            else:
+                engine = self._blank_engine()
+        assert engine is not None
         self.functions.take_error()
         try:
-            with Session(self._engine, expire_on_commit=False,
+            with Session(engine, expire_on_commit=False,
                          info={CIPHER: self.functions.cipher}) as session, session.begin():
                 return fn(session)
         except StatementError:
@@ -120,6 +130,26 @@ class DbWorker:
         finally:
             raw.close()
 
+    def _blank_engine(self) -> Engine:
+        """An empty cache of the current schema in memory (worker thread only)."""
+        if self._blank is None:
+            engine = create_engine("sqlite://", poolclass=StaticPool, hide_parameters=True)
+            event.listen(engine, "connect", self._on_connect)
+            raw = engine.raw_connection()
+            try:
+                dbapi = raw.driver_connection
+                assert isinstance(dbapi, sqlite3.Connection)
+                upgrade(dbapi)
+            finally:
+                raw.close()
+            self._blank = engine
+        return self._blank
+
+    def _drop_blank(self) -> None:
+        if self._blank is not None:
+            self._blank.dispose()
+            self._blank = None
+
     def wipe_files(self) -> None:
         """Close the database, delete its file and its -wal/-shm/-journal, forget the key.
         Worker thread only; the next :meth:`run_sync` starts a new, empty file."""
@@ -130,6 +160,7 @@ class DbWorker:
             Path(f"{self.path}{suffix}").unlink(missing_ok=True)
         self.functions.cipher = None
         self._wiped = True
+        self._drop_blank()
 
     async def close(self) -> None:
         if self._engine is not None:
@@ -141,6 +172,7 @@ class DbWorker:
             self._engine.dispose()
             self._engine = None
         self._wiped = False
+        self._drop_blank()
         self.functions.cipher = None
 
 
