@@ -141,7 +141,7 @@ def test_mount_tables_tell_network_file_systems() -> None:
     assert on_network_share("/home/alice/net/AgentDesk", platform="linux", mounts=lambda: linux)
     assert on_network_share("/mnt/nfs", platform="linux", mounts=lambda: linux)
     assert not on_network_share("/home/alice/.local/share/AgentDesk", platform="linux", mounts=lambda: linux)
-    assert not on_network_share("/home/alice/network", platform="linux", mounts=lambda: linux)  # a prefix only
+    assert not on_network_share("/home/alice/network", platform="linux", mounts=lambda: linux)  # prefix
     mac = parse_mount_output(
         "/dev/disk3s1s1 on / (apfs, sealed, local, read-only, journaled)\n"
         "/dev/disk3s5 on /System/Volumes/Data (apfs, local, journaled, nobrowse)\n"
