@@ -101,7 +101,8 @@ def test_windows_version_resource_carries_the_version(
 def test_macos_info_plist_carries_the_identity(manifest: ModuleType) -> None:
     plist = manifest.macos_info_plist(manifest.read_identity())
     assert plist["CFBundleShortVersionString"] == plist["CFBundleVersion"] == app.__version__
-    assert plist["CFBundleIdentifier"] == ".".join(reversed(app.ORG_DOMAIN.split("."))) + ".agentdesk"
+    assert plist["CFBundleIdentifier"] == app.BUNDLE_ID  # the one stable id (Keychain items follow it)
+    assert ".".join(reversed(app.ORG_DOMAIN.split("."))) + ".agentdesk" == app.BUNDLE_ID
     assert plist["CFBundleName"] == plist["CFBundleDisplayName"] == app.APP_NAME
     assert plist["NSHighResolutionCapable"] is True
     assert tuple(int(p) for p in plist["LSMinimumSystemVersion"].split(".")) >= (13, 0)  # Qt 6.10+ wheels
