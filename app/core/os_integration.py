@@ -85,3 +85,21 @@ def _read_hkcu_dword(key: str, name: str) -> int | None:
     except OSError:
         return None
     return int(value) if kind == winreg.REG_DWORD else None
+
+
+def notification_problem(
+    *, platform: str | None = None, tray: bool, messages: bool, windows_off: bool = False
+) -> str | None:
+    """Why the desk's notifications would not show, as a code the UI words, or ``None``.
+
+    ``no_tray``: this desktop has no system tray (some Linux desktops), so no pop-ups at all;
+    ``windows_off``: Windows' settings silence them. macOS's permission is not something Qt lets the
+    desk read or request (its tray delivers through the system's notification centre); the agent
+    allows AgentDesk in System Settings → Notifications (docs/local-data.md says so).
+    """
+    platform = platform or sys.platform
+    if not (tray and messages):
+        return "no_tray"
+    if platform == "win32" and windows_off:
+        return "windows_off"
+    return None
