@@ -61,7 +61,7 @@ def test_agentdesk_version_prints_the_app_version() -> None:
 
 def test_installers_take_the_version_from_the_build(manifest: ModuleType) -> None:
     """No installer file carries its own version number: build.py and the spec fill them in."""
-    iss = (ROOT / "packaging" / "windows" / "agentdesk.iss").read_text(encoding="utf-8")
+    iss = (ROOT / "packaging" / "windows" / "agentdesk.iss").read_text(encoding="utf-8-sig")
     assert "AppVersion={#AppVersion}" in iss and "VersionInfoVersion={#AppVersionNumeric}" in iss
     assert not re.search(r"^(?:AppVersion|VersionInfoVersion)=\d", iss, re.M), "version in the .iss"
     with open(ROOT / "packaging" / "macos" / "Info.plist", "rb") as fh:
