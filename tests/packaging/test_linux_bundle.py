@@ -135,7 +135,8 @@ def test_self_check_from_the_bundle_uses_the_secret_service_and_the_system_cas(
         if os.environ.get("CI"):
             pytest.fail(reason)
         pytest.skip(reason)
-    for extra in ({}, {"SSL_CERT_FILE": "/nonexistent/build-runner/cert.pem", "SSL_CERT_DIR": "/nonexistent"}):
+    missing_paths = {"SSL_CERT_FILE": "/nonexistent/build-runner/cert.pem", "SSL_CERT_DIR": "/nonexistent"}
+    for extra in ({}, missing_paths):
         run = build_script.launch(bundle.executable, ["--self-check"], {**_env(home), **extra},
                                   timeout=RUN_TIMEOUT_S)
         assert build_script.self_check_problems(run.result, run.returncode) == [], run.stderr_tail
