@@ -142,7 +142,9 @@ class Store:
         self.outbox_changed.emit(0)
         self.wiped.emit(reason)
 
-    async def _guarded(self, fn: Callable[[Session], T], *, writes: bool = False, read_only: bool = False) -> T:
+    async def _guarded(
+        self, fn: Callable[[Session], T], *, writes: bool = False, read_only: bool = False
+    ) -> T:
         """Run ``fn``; a sealed value that fails to authenticate (tampering, a damaged page)
         empties the cache — it is rebuilt from the server — and the error is raised. ``writes``:
         ``fn`` may write customer text (a locked store may need a run key); ``read_only``: it

@@ -27,6 +27,7 @@ from sqlalchemy.pool import StaticPool
 
 from app.store.cache.migrations import upgrade
 from app.store.cache.sql_functions import SealFunctions
+from app.store.files import journal_mode_for, remove_file, sqlite_url
 from app.store.sealing import CIPHER
 
 T = TypeVar("T")
@@ -44,6 +45,7 @@ class DbWorker:
         self.functions = SealFunctions()
         self._wiped = False
         self._blank: Engine | None = None  # what a wiped store reads until something is written
+        self.journal_mode = "WAL"  # DELETE on a network share (app.store.files.journal_mode_for)
 
     def __repr__(self) -> str:
         return f"DbWorker({self.path.name!r}, {self.functions!r})"
@@ -54,23 +56,24 @@ class DbWorker:
     def _open(self) -> None:
         self._thread = threading.current_thread()
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.journal_mode = journal_mode_for(self.path)
         raw = sqlite3.connect(self.path, isolation_level=None)
         try:
-            raw.execute("PRAGMA journal_mode=WAL")
+            raw.execute(f"PRAGMA journal_mode={self.journal_mode}")
             raw.execute("PRAGMA secure_delete=ON")
             self.functions.install(raw)
             self.upgraded_from, _ = upgrade(raw)
         finally:
             raw.close()
         # hide_parameters: an SQL error's text (and a log line) never quotes a row's values
-        engine = create_engine(f"sqlite:///{self.path}", poolclass=StaticPool, hide_parameters=True)
+        engine = create_engine(sqlite_url(self.path), poolclass=StaticPool, hide_parameters=True)
         event.listen(engine, "connect", self._on_connect)
         self._engine = engine
         self._wiped = False
         self._drop_blank()
 
     def _on_connect(self, dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        _configure(dbapi_connection)
+        _configure(dbapi_connection, self.journal_mode)
         self.functions.install(dbapi_connection)
 
     async def call(self, fn: Callable[..., T], *args: Any) -> T:
@@ -156,8 +159,8 @@ class DbWorker:
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        for suffix in ("", "-wal", "-shm", "-journal"):  # a scanner's lock is waited out (Windows)
+            remove_file(Path(f"{self.path}{suffix}"))
         self.functions.cipher = None
         self._wiped = True
         self._drop_blank()
@@ -176,14 +179,16 @@ class DbWorker:
         self.functions.cipher = None
 
 
-def _configure(dbapi_connection: sqlite3.Connection) -> None:
-    """Per-connection settings: WAL survives a killed app; ``secure_delete`` zeroes deleted and
-    overwritten content, so a deleted row or a replaced value leaves no copy in a free page."""
-    dbapi_connection.execute("PRAGMA journal_mode=WAL")
+def _configure(dbapi_connection: sqlite3.Connection, journal_mode: str = "WAL") -> None:
+    """Per-connection settings: WAL survives a killed app (the rollback journal on a network
+    share, where WAL does not work); ``secure_delete`` zeroes deleted and overwritten content, so a
+    deleted row or a replaced value leaves no copy in a free page."""
+    dbapi_connection.execute(f"PRAGMA journal_mode={journal_mode}")
     dbapi_connection.execute("PRAGMA secure_delete=ON")
     # NORMAL in WAL mode: a committed transaction survives the app being killed; only a power
     # cut can lose the last commits. FULL would fsync every event applied during a replay.
-    dbapi_connection.execute("PRAGMA synchronous=NORMAL")
+    # (FULL with the rollback journal, where NORMAL could corrupt the file at a power cut.)
+    dbapi_connection.execute(f"PRAGMA synchronous={'NORMAL' if journal_mode == 'WAL' else 'FULL'}")
     dbapi_connection.execute("PRAGMA busy_timeout=5000")
     dbapi_connection.execute("PRAGMA temp_store=MEMORY")
     dbapi_connection.execute("PRAGMA cache_size=-32000")  # 32 MB page cache

@@ -45,6 +45,14 @@ The support desk of a crypto exchange.
         <source>AgentDesk — %1 unread</source>
         <translation>AgentDesk — %1 条未读</translation>
     </message>
+    <message>
+        <source>Windows notifications are off for AgentDesk: new conversations do not pop up. Turn them on in Settings → System → Notifications.</source>
+        <translation>Windows 已关闭 AgentDesk 的通知：新会话不会弹出提醒。请在“设置 → 系统 → 通知”中开启。</translation>
+    </message>
+    <message>
+        <source>This desktop shows no notifications (no system tray): new conversations flash the taskbar and play a sound instead.</source>
+        <translation>此桌面无法显示通知（没有系统托盘）：新会话将改为闪烁任务栏并播放提示音。</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -1558,8 +1566,8 @@ The support desk of a crypto exchange.
         <translation>在浏览器中扮演客户 {name}（UID {uid}）：{url}</translation>
     </message>
     <message>
-        <source>AgentDesk is already running; its window was brought to the front.</source>
-        <translation>AgentDesk 已在运行，已将其窗口切换到前台。</translation>
+        <source>AgentDesk is already running; it was asked to show its window.</source>
+        <translation>AgentDesk 已在运行，已请求其显示窗口。</translation>
     </message>
 </context>
 <context>
