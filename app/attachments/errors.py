@@ -30,8 +30,7 @@ _MESSAGES: Final = {
     MESSAGE_TOO_LARGE: "the files of this message are larger together than the per-message limit",
     TOO_MANY_FILES: "the message has more files than allowed",
     TYPE_NOT_ALLOWED: (
-        "the file's content is not an allowed type "
-        "(PNG, JPEG, WebP, GIF, PDF, plain text, CSV, MP4 or WebM)"
+        "the file's content is not an allowed type (PNG, JPEG, WebP, GIF, PDF, plain text, CSV, MP4 or WebM)"
     ),
     POLYGLOT: "the file carries extra data after or inside its format that could be another file",
     MALFORMED: "the file's structure is damaged or truncated",

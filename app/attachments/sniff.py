@@ -17,15 +17,44 @@ from .kinds import FileKind
 
 _PNG: Final = b"\x89PNG\r\n\x1a\n"
 _MP4_BRANDS: Final = frozenset(
-    {b"isom", b"iso2", b"iso3", b"iso4", b"iso5", b"iso6", b"mp41", b"mp42", b"avc1", b"M4V ",
-     b"qt  ", b"MSNV", b"dash", b"mp71"}
+    {
+        b"isom",
+        b"iso2",
+        b"iso3",
+        b"iso4",
+        b"iso5",
+        b"iso6",
+        b"mp41",
+        b"mp42",
+        b"avc1",
+        b"M4V ",
+        b"qt  ",
+        b"MSNV",
+        b"dash",
+        b"mp71",
+    }
 )
 _EBML: Final = b"\x1a\x45\xdf\xa3"
 # Recognised so the refusal is certain rather than "maybe text": executables, archives, other media.
 _FORBIDDEN_PREFIXES: Final = (
-    b"MZ", b"\x7fELF", b"\xfe\xed\xfa", b"\xcf\xfa\xed\xfe", b"\xce\xfa\xed\xfe", b"\xca\xfe\xba\xbe",
-    b"PK\x03\x04", b"PK\x05\x06", b"Rar!", b"7z\xbc\xaf", b"\x1f\x8b", b"BZh", b"\xfd7zXZ",
-    b"II*\x00", b"MM\x00*", b"BM", b"\x00\x00\x01\x00", b"\xd0\xcf\x11\xe0",
+    b"MZ",
+    b"\x7fELF",
+    b"\xfe\xed\xfa",
+    b"\xcf\xfa\xed\xfe",
+    b"\xce\xfa\xed\xfe",
+    b"\xca\xfe\xba\xbe",
+    b"PK\x03\x04",
+    b"PK\x05\x06",
+    b"Rar!",
+    b"7z\xbc\xaf",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\xfd7zXZ",
+    b"II*\x00",
+    b"MM\x00*",
+    b"BM",
+    b"\x00\x00\x01\x00",
+    b"\xd0\xcf\x11\xe0",
 )
 _CONTROL: Final = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 

@@ -25,8 +25,28 @@ from typing import Final
 from .errors import MALFORMED, POLYGLOT, VIDEO_TOO_LONG, AttachmentRefused
 
 _MP4_TOP: Final = frozenset(
-    {b"ftyp", b"moov", b"mdat", b"free", b"skip", b"wide", b"uuid", b"meta", b"udta", b"moof",
-     b"mfra", b"sidx", b"styp", b"emsg", b"prft", b"pdin", b"ssix", b"XMP_", b"pnot", b"junk"}
+    {
+        b"ftyp",
+        b"moov",
+        b"mdat",
+        b"free",
+        b"skip",
+        b"wide",
+        b"uuid",
+        b"meta",
+        b"udta",
+        b"moof",
+        b"mfra",
+        b"sidx",
+        b"styp",
+        b"emsg",
+        b"prft",
+        b"pdin",
+        b"ssix",
+        b"XMP_",
+        b"pnot",
+        b"junk",
+    }
 )
 _MP4_BLANK: Final = frozenset({b"udta", b"meta", b"uuid", b"XMP_"})
 _MP4_DESCEND: Final = frozenset({b"moov", b"trak"})

@@ -104,8 +104,10 @@ def mp4(seconds: int = 10, *, gps: bool = True) -> bytes:
 
     mvhd = box(b"mvhd", bytes(4) + struct.pack(">IIII", 0, 0, 1000, seconds * 1000) + bytes(80))
     udta = box(b"udta", box(b"\xa9xyz", b"\x00\x12\x15\xc7+52.3667+013.4012/")) if gps else b""
-    return box(b"ftyp", b"isom\x00\x00\x02\x00isomiso2mp41") + box(b"moov", mvhd + udta) + box(
-        b"mdat", bytes(1000)
+    return (
+        box(b"ftyp", b"isom\x00\x00\x02\x00isomiso2mp41")
+        + box(b"moov", mvhd + udta)
+        + box(b"mdat", bytes(1000))
     )
 
 

@@ -128,8 +128,13 @@ def test_truncated_and_corrupt_images_are_malformed() -> None:
 
 
 @pytest.mark.parametrize(
-    "body", [b"/OpenAction << /S /JavaScript /JS (app.alert(1)) >> ", b"/Names << /EmbeddedFiles 3 0 R >> ",
-             b"/AA << /O << /S /Launch /F (cmd.exe) >> >> ", b"/OpenAction << /S /J#61vaScript >> "],
+    "body",
+    [
+        b"/OpenAction << /S /JavaScript /JS (app.alert(1)) >> ",
+        b"/Names << /EmbeddedFiles 3 0 R >> ",
+        b"/AA << /O << /S /Launch /F (cmd.exe) >> >> ",
+        b"/OpenAction << /S /J#61vaScript >> ",
+    ],
     ids=["javascript", "embedded", "launch", "escaped-name"],
 )
 def test_pdf_with_active_content_is_refused(body: bytes) -> None:

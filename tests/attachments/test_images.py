@@ -36,7 +36,8 @@ def test_jpeg_loses_exif_gps_xmp_and_comment_and_stays_upright() -> None:
 
 
 @pytest.mark.parametrize(
-    "original", [samples.png(), samples.jpeg_with_metadata(), samples.gif(), samples.webp()],
+    "original",
+    [samples.png(), samples.jpeg_with_metadata(), samples.gif(), samples.webp()],
     ids=["png", "jpeg", "gif", "webp"],
 )
 def test_output_ends_where_its_format_ends_and_passes_the_checks_again(original: bytes) -> None:
