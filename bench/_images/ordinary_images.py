@@ -15,6 +15,7 @@ from .draw import Canvas, Theme, qr, status_bar, table
 from .effects import photograph, screenshot
 from .fonts import FontSet
 from .style import Style
+from .wording import CHAT_LINES, ERROR_CASES, text
 
 _PAIRS = ["BTC/USDT", "ETH/USDT", "SOL/USDT", "BNB/USDT", "XRP/USDT", "DOGE/USDT"]
 
@@ -39,12 +40,8 @@ def order_history(rng: random.Random, fonts: FontSet, lang: str, style: Style) -
     """Open and past orders: pairs, sides, prices, amounts, status, time, order IDs."""
     zh = lang == "zh"
     c = _web(fonts, lang, style, rng)
-    c.text((40, 100), "委托历史" if zh else "Order History", 36)
-    headers = (
-        ["时间", "交易对", "类型", "方向", "价格", "数量", "成交", "状态"]
-        if zh
-        else ["Time", "Pair", "Type", "Side", "Price", "Amount", "Filled", "Status"]
-    )
+    c.text((40, 100), text(style, "order_title", lang, rng), 36)
+    headers = text(style, "order_headers", lang, rng).split("|")
     rows = []
     for _ in range(rng.randint(5, 9)):
         side = rng.choice(["买入", "卖出"] if zh else ["Buy", "Sell"])
@@ -73,7 +70,7 @@ def order_detail_phone(rng: random.Random, fonts: FontSet, lang: str, style: Sty
     zh = lang == "zh"
     c = Canvas(fonts, (1080, 1920), Theme.pick(rng), zh=zh, style=style)
     y = status_bar(c, rng) + 40
-    c.text((60, y), "订单详情" if zh else "Order Details", 48)
+    c.text((60, y), text(style, "detail_title", lang, rng), 48)
     y += 110
     fields = [
         ("交易对" if zh else "Pair", rng.choice(_PAIRS)),
@@ -125,7 +122,7 @@ def error_dialog(rng: random.Random, fonts: FontSet, lang: str, style: Style) ->
             "This network is under maintenance for about 2 hours.",
         ),
     ]
-    title_zh, body_zh, title_en, body_en = rng.choice(cases)
+    title_zh, body_zh, title_en, body_en = rng.choice(ERROR_CASES.get(style.wording, cases))
     c.box((290, 200, 990, 600), c.theme.panel, radius=20)
     c.text((640, 260), title_zh if zh else title_en, 36, c.theme.bad, anchor="mm")
     c.text((640, 340), body_zh if zh else body_en, 24, anchor="mm")
@@ -154,14 +151,14 @@ def deposit_page(rng: random.Random, fonts: FontSet, lang: str, style: Style) ->
         ]
     )
     c = _web(fonts, lang, style, rng, (1440, 1000))
-    c.text((40, 100), f"充值 {coin}" if zh else f"Deposit {coin}", 36)
+    c.text((40, 100), f"{text(style, 'deposit_title', lang, rng)} {coin}", 36)
     c.text((40, 170), ("网络：" if zh else "Network: ") + network, 24, c.theme.muted)
     code = qr(address, 4)
     c.paste(code, (40, 220))
     c.text((80 + code.width, 240), "充值地址" if zh else "Deposit address", 24, c.theme.muted)
     c.text((80 + code.width, 290), address, 24, cjk=False)
     y = 240 + code.height + 20
-    c.text((40, y), "充值记录" if zh else "Deposit history", 28)
+    c.text((40, y), text(style, "deposit_history", lang, rng), 28)
     y += 60
     for _ in range(rng.randint(2, 4)):
         c.text((40, y), f"{m.price(rng, 10, 5000)} {coin}", 22)
@@ -173,12 +170,12 @@ def deposit_page(rng: random.Random, fonts: FontSet, lang: str, style: Style) ->
         )
         tx = m.tx_hash(rng)
         if rng.random() < 0.5:  # a narrow layout wraps the hash under its label
-            c.text((40, y + 36), "交易哈希" if zh else "TxID", 20, c.theme.muted)
+            c.text((40, y + 36), text(style, "tx_label", lang, rng), 20, c.theme.muted)
             c.text((40, y + 66), tx[:32], 20, c.theme.muted, cjk=False)
             c.text((40, y + 96), tx[32:], 20, c.theme.muted, cjk=False)
             y += 60
         else:
-            c.text((40, y + 36), ("交易哈希 " if zh else "TxID ") + tx, 20, c.theme.muted)
+            c.text((40, y + 36), text(style, "tx_label", lang, rng) + " " + tx, 20, c.theme.muted)
         y += 100
     assert c.image is not None
     return screenshot(c.image, rng)
@@ -189,19 +186,9 @@ def kyc_rejection(rng: random.Random, fonts: FontSet, lang: str, style: Style) -
     zh = lang == "zh"
     c = Canvas(fonts, (1080, 1920), Theme.pick(rng), zh=zh, style=style)
     y = status_bar(c, rng) + 60
-    c.text((540, y), "身份认证未通过" if zh else "Verification failed", 52, c.theme.bad, anchor="ma")
+    c.text((540, y), text(style, "kyc_title", lang, rng), 52, c.theme.bad, anchor="ma")
     y += 120
-    reasons = (
-        ["证件照片模糊或不完整", "证件已过期", "人脸识别与证件照片不一致", "不支持该国家或地区的证件"]
-        if zh
-        else [
-            "The document photo is blurry or incomplete",
-            "The document has expired",
-            "The selfie does not match the document photo",
-            "Documents from this region are not supported",
-        ]
-    )
-    c.text((60, y), ("原因：" if zh else "Reason: ") + rng.choice(reasons), 32)
+    c.text((60, y), ("原因：" if zh else "Reason: ") + text(style, "kyc_reasons", lang, rng), 32)
     y += 80
     c.text((60, y), ("提交时间：" if zh else "Submitted: ") + m.timestamp(rng), 30, c.theme.muted)
     y += 60
@@ -243,19 +230,19 @@ def chat_screenshot(rng: random.Random, fonts: FontSet, lang: str, style: Style)
     theme = Theme.pick(rng)
     c = Canvas(fonts, (1080, 1920), theme, zh=zh, style=style)
     y = status_bar(c, rng) + 30
-    c.text((540, y), "在线客服" if zh else "Support", 40, anchor="ma")
+    c.text((540, y), text(style, "support_title", lang, rng), 40, anchor="ma")
     y += 100
-    lines = _CHAT[lang]
+    lines = CHAT_LINES[style.wording][lang] if style.wording in CHAT_LINES else _CHAT[lang]
     start = rng.randrange(0, 3)
-    for who, text in lines[start : start + rng.randint(4, 6)]:
+    for who, said in lines[start : start + rng.randint(4, 6)]:
         font = c.font(32)
-        width = min(int(c.draw.textlength(text, font=font)) + 60, 900)
+        width = min(int(c.draw.textlength(said, font=font)) + 60, 900)
         if width >= 900:
-            half = len(text) // 2
-            cut = text.rfind(" ", 0, half + 8) if not zh else half
-            parts = [text[:cut].strip(), text[cut:].strip()]
+            half = len(said) // 2
+            cut = said.rfind(" ", 0, half + 8) if not zh else half
+            parts = [said[:cut].strip(), said[cut:].strip()]
         else:
-            parts = [text]
+            parts = [said]
         height = 40 + 48 * len(parts)
         x0 = 40 if who == "c" else 1040 - width
         c.box((x0, y, x0 + width, y + height), theme.panel if who == "c" else theme.accent, radius=24)
@@ -271,7 +258,7 @@ def security_settings(rng: random.Random, fonts: FontSet, lang: str, style: Styl
     zh = lang == "zh"
     c = Canvas(fonts, (1080, 1920), Theme.pick(rng), zh=zh, style=style)
     y = status_bar(c, rng) + 40
-    c.text((60, y), "安全中心" if zh else "Security", 52)
+    c.text((60, y), text(style, "security_title", lang, rng), 52)
     y += 130
     rows = [
         ("谷歌验证器" if zh else "Google Authenticator", "已开启" if zh else "Enabled"),

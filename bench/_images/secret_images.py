@@ -15,11 +15,7 @@ from .draw import Canvas, Theme, qr, status_bar
 from .effects import paper, photograph, screenshot
 from .fonts import FontSet
 from .style import Style
-
-_TITLES = {
-    "en": {0: ["Recovery Phrase", "Secret Recovery Phrase", "Wallet backup", "SEED WORDS - keep safe"]},
-    "zh": {0: ["助记词", "钱包助记词", "备份助记词（请勿泄露）", "恢复短语"]},
-}
+from .wording import text
 
 
 def seed_on_paper(rng: random.Random, fonts: FontSet, lang: str, style: Style, *, numbered: bool) -> bytes:
@@ -42,12 +38,14 @@ def seed_on_paper(rng: random.Random, fonts: FontSet, lang: str, style: Style, *
         image=paper((width, height), rng, ruled=rng.random() < 0.4),
     )
     ink = rng.choice([(20, 20, 30), (25, 40, 110), (40, 40, 40)])
-    sheet.text((40, 40), style.words(_TITLES[lang], rng), int(size * 1.1), ink)
+    sheet.text((40, 40), text(style, "seed_title", lang, rng), int(size * 1.1), ink)
     for i, word in enumerate(words):
         r, col = divmod(i, cols)
         label = f"{i + 1}. {word}" if numbered else word
         if numbered and rng.random() < 0.3:
             label = f"{i + 1} {word}"
+        if numbered and style.layout == 1:
+            label = rng.choice([f"{i + 1:02d}) {word}", f"#{i + 1} {word}", f"{i + 1}-{word}"])
         sheet.text((40 + col * col_w, 140 + r * row_h), label, size, ink)
     assert sheet.image is not None
     return photograph(sheet.image, rng)
@@ -61,7 +59,7 @@ def wallet_backup_screen(rng: random.Random, fonts: FontSet, lang: str, style: S
     theme = Theme.pick(rng)
     c = Canvas(fonts, (1080, 1920), theme, zh=zh, style=style)
     y = status_bar(c, rng) + 60
-    c.text((60, y), "备份助记词" if zh else "Secret Recovery Phrase", 56)
+    c.text((60, y), text(style, "backup_title", lang, rng), 56)
     y += 110
     note = (
         "请按顺序抄写以下助记词，并妥善保管。"
@@ -70,7 +68,7 @@ def wallet_backup_screen(rng: random.Random, fonts: FontSet, lang: str, style: S
     )
     c.text((60, y), note, 32, theme.muted)
     y += 100
-    cols = 3 if zh else 2
+    cols = (3 if zh else 2) + style.layout
     chip_w = (960 - (cols - 1) * 30) // cols
     for i, word in enumerate(words):
         r, col = divmod(i, cols)
@@ -80,7 +78,7 @@ def wallet_backup_screen(rng: random.Random, fonts: FontSet, lang: str, style: S
         c.text((x0 + 90, y0 + 48), word, 40, anchor="lm")
     y += (count // cols) * 120 + 80
     c.box((60, y, 1020, y + 110), theme.accent)
-    c.text((540, y + 55), "我已备份" if zh else "I've written it down", 40, (20, 20, 20), anchor="mm")
+    c.text((540, y + 55), text(style, "backup_button", lang, rng), 40, (20, 20, 20), anchor="mm")
     assert c.image is not None
     return screenshot(c.image, rng)
 
@@ -99,10 +97,10 @@ def key_qr_photo(rng: random.Random, fonts: FontSet, lang: str, style: Style, ke
     if paper_wallet:
         addr_img = qr(m.btc_address(rng), module)
         sheet.paste(addr_img, (x, 150))
-        sheet.text((x, 90), "公开地址" if zh else "PUBLIC ADDRESS", 36)
+        sheet.text((x, 90), text(style, "address_caption", lang, rng), 36)
         x += addr_img.width
     sheet.paste(key_img, (x, 150))
-    sheet.text((x, 90), ("私钥" if zh else "PRIVATE KEY") + ("" if rng.random() < 0.5 else " (WIF)"), 36)
+    sheet.text((x, 90), text(style, "key_caption", lang, rng) + ("" if rng.random() < 0.5 else " (WIF)"), 36)
     assert sheet.image is not None
     return photograph(sheet.image, rng, max_rotation=12, blur=(0.3, 1.0))
 
@@ -117,10 +115,10 @@ def otpauth_setup_page(rng: random.Random, fonts: FontSet, lang: str, style: Sty
     account = m.email(rng)
     uri = m.otpauth_uri(rng, issuer, account)
     c = Canvas(fonts, (1280, 900), Theme.pick(rng), zh=zh, style=style)
-    c.text((80, 60), "绑定谷歌验证器" if zh else "Enable Google Authenticator", 44)
+    c.text((80, 60), text(style, "otp_title", lang, rng), 44)
     c.text(
         (80, 140),
-        "第二步：使用验证器 App 扫描下方二维码" if zh else "Step 2: Scan this QR code with the app",
+        text(style, "otp_step", lang, rng),
         28,
         c.theme.muted,
     )
@@ -130,7 +128,7 @@ def otpauth_setup_page(rng: random.Random, fonts: FontSet, lang: str, style: Sty
     spaced = " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
     c.text(
         (80 + code.width + 60, 260),
-        "或手动输入密钥：" if zh else "Or enter this key manually:",
+        text(style, "otp_manual", lang, rng),
         28,
         c.theme.muted,
     )
@@ -154,18 +152,16 @@ def authenticator_screen(rng: random.Random, fonts: FontSet, lang: str, style: S
     theme = Theme.pick(rng)
     c = Canvas(fonts, (1080, 1920), theme, zh=zh, style=style)
     y = status_bar(c, rng) + 40
-    c.text(
-        (60, y),
-        rng.choice(["身份验证器", "谷歌身份验证器"])
-        if zh
-        else rng.choice(["Authenticator", "Google Authenticator"]),
-        52,
-    )
+    c.text((60, y), text(style, "auth_title", lang, rng), 52)
     y += 120
     countdown = str(rng.randint(3, 29))
     for _ in range(rng.randint(3, 5)):
         issuer = rng.choice(_ISSUERS)
         label = f"{issuer}: {m.email(rng)}" if rng.random() < 0.6 else f"{issuer} ({m.email(rng)})"
+        if style.layout == 1:  # issuer in bold on its own line, the account under the code
+            c.text((60, y - 10), issuer, 34)
+            label = m.email(rng)
+            y += 30
         c.text((60, y), label, 32, theme.muted)
         code = m.six_digits(rng)
         c.text(
@@ -190,13 +186,9 @@ def key_export_screen(rng: random.Random, fonts: FontSet, lang: str, style: Styl
     key = m.hex_key(rng) if rng.random() < 0.6 else m.wif_key(rng)
     c = Canvas(fonts, (1080, 1920), Theme.pick(rng), zh=zh, style=style)
     y = status_bar(c, rng) + 60
-    c.text((60, y), "导出私钥" if zh else "Export Private Key", 52)
+    c.text((60, y), text(style, "export_title", lang, rng), 52)
     y += 120
-    warning = (
-        "切勿向任何人透露私钥，任何人拿到私钥都可以转走您的资产。"
-        if zh
-        else "Never share this key. Anyone with it can take your funds."
-    )
+    warning = text(style, "export_warning", lang, rng)
     c.text((60, y), warning, 28, c.theme.bad)
     y += 100
     c.box((60, y, 1020, y + 260), c.theme.panel)

@@ -19,7 +19,8 @@ class Style:
     size_scale: float = 1.0  # multiplies every font size
     grid_columns: tuple[int, ...] = (2, 3, 3, 4)
     line_columns: tuple[int, ...] = (3, 4, 6)
-    wording: int = 0  # which wording pool the builders draw from
+    wording: int = 0  # which wording pool the builders draw from (wording.py)
+    layout: int = 0  # which variant of each screen's layout
 
     def size(self, base: int) -> int:
         return max(10, round(base * self.size_scale))
@@ -31,5 +32,15 @@ class Style:
 
 TUNING = Style("tuning")
 
-# Written after the tuning; never tuned on (see bench/image_guard.py).
-HELDOUT = Style("heldout")
+# Written after the tuning; never tuned on (see bench/image_guard.py): serif Latin and the monospaced
+# CJK face, smaller text, wider grids and narrower line layouts, other wording, other screen layouts.
+HELDOUT = Style(
+    "heldout",
+    face="serif",
+    cjk_variant=1,
+    size_scale=0.85,
+    grid_columns=(4, 6),
+    line_columns=(2, 3),
+    wording=1,
+    layout=1,
+)
