@@ -107,14 +107,17 @@ class _Worker:
         """Send one image; collect the replies until the verdict or the deadline."""
         end = time.monotonic() + deadline
         image: PreparedImage | None = None
+        conn = self._conn  # stop() may close and clear it from another thread
         try:
-            self._conn.send((job_id, data))
+            if conn is None:
+                raise OSError("the worker is stopped")
+            conn.send((job_id, data))
             while True:
                 remaining = end - time.monotonic()
-                if remaining <= 0 or not self._conn.poll(remaining):
+                if remaining <= 0 or not conn.poll(remaining):
                     self._restart()
                     return _Outcome(Verdict.not_checked(TIMEOUT), image)
-                reply_id, tag, value = self._conn.recv()
+                reply_id, tag, value = conn.recv()
                 if reply_id != job_id:
                     continue
                 if tag == "prepared":
@@ -156,7 +159,7 @@ class ImageChecker:
         self._queue_timeout = queue_timeout
         self._config = WorkerConfig(limits, ocr_threads, reader)
         self._workers: list[_Worker] = []
-        self._idle: asyncio.Queue[_Worker] | None = None
+        self._idle: asyncio.Queue[_Worker | None] | None = None
         self._threads: ThreadPoolExecutor | None = None
         self._waiting = 0
         self._jobs = itertools.count(1)
@@ -204,9 +207,11 @@ class ImageChecker:
 
     async def stop(self) -> None:
         """Stop every worker (busy ones are killed); later checks answer ``not_running``."""
-        if not self.running:
+        if not self.running or self._idle is None:
             return
-        self._idle = None
+        idle, self._idle = self._idle, None
+        for _ in range(self._waiting):
+            idle.put_nowait(None)
         threads, self._threads = self._threads, None
         await asyncio.get_running_loop().run_in_executor(None, self._close_all)
         if threads is not None:
@@ -239,11 +244,14 @@ class ImageChecker:
             return _Outcome(Verdict.not_checked(OVERLOADED))
         self._waiting += 1
         try:
-            worker = await asyncio.wait_for(idle.get(), self._queue_timeout)
+            async with asyncio.timeout(self._queue_timeout):
+                worker = await idle.get()
         except TimeoutError:
             return _Outcome(Verdict.not_checked(OVERLOADED))
         finally:
             self._waiting -= 1
+        if worker is None:  # stop() woke the waiters
+            return _Outcome(Verdict.not_checked(NOT_RUNNING))
         loop = asyncio.get_running_loop()
         job = loop.run_in_executor(threads, worker.run, next(self._jobs), data, self._deadline)
         job.add_done_callback(lambda _: self._release(idle, worker))
@@ -252,6 +260,6 @@ class ImageChecker:
         except RuntimeError:  # the thread pool was shut down by stop()
             return _Outcome(Verdict.not_checked(NOT_RUNNING))
 
-    def _release(self, idle: asyncio.Queue[_Worker], worker: _Worker) -> None:
+    def _release(self, idle: asyncio.Queue[_Worker | None], worker: _Worker) -> None:
         if idle is self._idle:
             idle.put_nowait(worker)

@@ -125,8 +125,11 @@ def serve(conn: Connection, config: WorkerConfig) -> None:
         if job is None:
             return
         job_id, data = job
-        for reply in inspect(state, data):
-            conn.send((job_id, *reply))
+        try:
+            for reply in inspect(state, data):
+                conn.send((job_id, *reply))
+        except (BrokenPipeError, EOFError, OSError):  # the parent went away: nobody to answer
+            return
 
 
 __all__ = ["WorkerConfig", "inspect", "pillow", "read_and_judge", "serve", "setup"]

@@ -11,8 +11,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from app.attachments import AttachmentLimits, Verdict
-from app.attachments import reading, worker
+from app.attachments import AttachmentLimits, Verdict, reading, worker
 from app.attachments.reading import OcrBox, OcrUnavailable, load_ocr, ocr_boxes, reading_order
 from bench._images.fonts import fonts
 
