@@ -136,10 +136,11 @@ async def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--deadline", type=float, default=8.0)
     parser.add_argument("--only", choices=["tuning", "heldout"], help="run one set")
+    parser.add_argument("--heldout-seed", type=int, default=2, help="a fresh seed for the held-out style")
     args = parser.parse_args()
     sets: list[tuple[str, int, Style]] = [
         ("TUNING set (seed 1)", 1, TUNING),
-        ("HELD-OUT set (seed 2)", 2, HELDOUT),
+        (f"HELD-OUT set (seed {args.heldout_seed})", args.heldout_seed, HELDOUT),
     ]
     if args.only:
         sets = [sets[0] if args.only == "tuning" else sets[1]]

@@ -217,17 +217,30 @@ def authenticator_screen(boxes: Sequence[str], lines: Sequence[str]) -> bool:
 
 # --- keys wrapped over lines ---------------------------------------------------------------------
 _FRAGMENT: Final = re.compile(r"(?:0x)?[0-9a-fA-F]{8,}|[1-9A-HJ-NP-Za-km-z]{12,}")
+_TAIL: Final = re.compile(r"[1-9A-HJ-NP-Za-km-z]{2,11}")  # the last line of a wrap is often short
 
 
-def join_wrapped(lines: Sequence[str]) -> list[str]:
-    """The lines with consecutive hex/base58-only lines concatenated (a key wrapped by the layout)."""
+def join_wrapped(lines: Sequence[str], *, tails: bool = False) -> list[str]:
+    """The lines with consecutive hex/base58-only lines concatenated (a key wrapped by the layout).
+
+    With ``tails`` a short line right after such fragments is appended too: the last line of a
+    wrapped key is short, but so is the "Copy" button under it, so both readings are tried and
+    the key's own checksum (WIF, xprv) or shape (64 hex) decides.
+    """
     out: list[str] = []
+    joined_last = False
     for line in lines:
         stripped = line.strip()
-        if out and _FRAGMENT.fullmatch(stripped) and _FRAGMENT.fullmatch(out[-1].split(" ")[-1]):
+        last = out[-1].split(" ")[-1] if out else ""
+        if out and _FRAGMENT.fullmatch(last) and _FRAGMENT.fullmatch(stripped):
             out[-1] = out[-1] + stripped
+            joined_last = True
+        elif tails and joined_last and _TAIL.fullmatch(stripped):
+            out[-1] = out[-1] + stripped
+            joined_last = False
         else:
             out.append(stripped)
+            joined_last = False
     return out
 
 
@@ -250,9 +263,9 @@ def judge(read: ImageText) -> Verdict:
     if numbered_grid(lines) or english_run(lines) or chinese_singles(lines) or chinese_list_run(lines):
         return Verdict.withheld(SEED_PHRASE)
     kind = _guard_kind(read.text)
-    if kind is None:
-        joined = join_wrapped(lines)
-        if joined != lines:
+    for tails in (False, True):
+        joined = join_wrapped(lines, tails=tails)
+        if kind is None and joined != lines:
             kind = _guard_kind("\n".join(joined))
     if kind is not None:
         return Verdict.withheld(kind)

@@ -196,3 +196,11 @@ def test_guard_finding_from_typed_style_text() -> None:
     words = " ".join(Mnemonic("english").to_mnemonic(bytes(16)).split())
     assert verdict([f"my seed is {words}"]) == (WITHHELD, "seed_phrase")
     assert verdict(["my password is Tr0ub4dor&3 please check"])[0] == WITHHELD
+
+
+def test_a_wif_key_wrapped_with_a_short_last_line_above_a_button() -> None:
+    """The last line of a wrapped key is short, and so is the "Copy" button under it."""
+    key = m.wif_key(random.Random(8))
+    lines = ["Account key", "Keep it secret.", key[:22], key[22:44], key[44:], "Copy"]
+    assert verdict(lines) == (WITHHELD, "private_key")
+    assert verdict(["Deposit", "Copy", "Paste"]) == (SAFE, None)
