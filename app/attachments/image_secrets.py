@@ -69,8 +69,11 @@ def classify_qr(payload: str) -> str | None:
     if _HEX_KEY.fullmatch(text):
         return KEY_QR
     if _B58.fullmatch(text):
+        wif = text[0] in "5KLc9" and b58check_ok(text)
+        extended = text[1:4] == "prv"  # xprv, tprv, yprv ...: even mistyped, still a private key
         raw = b58decode(text)
-        if (b58check_ok(text) and text[0] in "5KLc9") or text[1:4] == "prv" or (raw and len(raw) == 64):
+        keypair = raw is not None and len(raw) == 64  # Solana: secret and public key, base58
+        if wif or extended or keypair:
             return KEY_QR
     if _JSON_KEYPAIR.fullmatch(text):
         return KEY_QR

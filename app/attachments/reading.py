@@ -19,7 +19,7 @@ shrinks the longest side to 2,000 pixels and a 1080 x 20,000 capture would becom
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from statistics import median
 from typing import Any, Final
@@ -58,7 +58,6 @@ class ImageText:
     qr_payloads: tuple[str, ...] = ()
     qr_binary: tuple[bytes, ...] = ()
     qr_unreadable: int = 0
-    extra: dict[str, float] = field(default_factory=dict)
 
     @property
     def text(self) -> str:

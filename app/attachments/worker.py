@@ -22,7 +22,7 @@ from typing import Any
 from ._optional import optional_module
 from .errors import AttachmentRefused
 from .image_secrets import classify_binary_qr, classify_qr, judge
-from .images import decode_image, encode_image, pillow
+from .images import decode_image, encode_image
 from .limits import DEFAULT_LIMITS, AttachmentLimits
 from .reading import ImageText, OcrUnavailable, load_ocr, ocr_boxes, read_qr, reading_order
 from .verdict import OCR_UNAVAILABLE, WORKER_FAILED, Verdict
@@ -132,4 +132,4 @@ def serve(conn: Connection, config: WorkerConfig) -> None:
             return
 
 
-__all__ = ["WorkerConfig", "inspect", "pillow", "read_and_judge", "serve", "setup"]
+__all__ = ["WorkerConfig", "inspect", "read_and_judge", "serve", "setup"]
