@@ -3,7 +3,8 @@
 Design, for a server that must stay responsive whatever customers send:
 
 * worker PROCESSES (spawned, the same way on Windows, macOS and Linux), ``workers`` of them (default:
-  the CPU count, at least one): OCR is CPU-bound and must not hold the event loop or the GIL;
+  the CPU count, at most 4): OCR is CPU-bound and must not hold the event loop or the GIL. Each
+  worker holds ONNX Runtime and the models, ~350 MB resident, hence the cap on the default;
 * one job per worker at a time, each under a per-image ``deadline``. A worker that overruns it is
   killed and replaced (a running OCR call cannot be interrupted any other way) and the image is
   ``not_checked("timeout")``; a worker that dies is replaced and the image ``not_checked
@@ -40,6 +41,7 @@ from .verdict import (
 )
 from .worker import WorkerConfig, serve
 
+_DEFAULT_MAX_WORKERS = 4
 _START_TIMEOUT = 180.0  # loading ONNX Runtime and the models on a cold, busy machine
 
 
@@ -153,7 +155,8 @@ class ImageChecker:
     ) -> None:
         if deadline <= 0 or queue_timeout <= 0 or max_queue < 0:
             raise ValueError("deadline and queue_timeout must be positive, max_queue not negative")
-        self._size = max(1, workers if workers is not None else (os.cpu_count() or 1))
+        default = min(os.cpu_count() or 1, _DEFAULT_MAX_WORKERS)
+        self._size = max(1, workers if workers is not None else default)
         self._deadline = deadline
         self._max_queue = max_queue
         self._queue_timeout = queue_timeout
