@@ -14,8 +14,10 @@ For each set: share of secret images withheld (target >= 90%), share of ordinary
 as many images in flight as there are workers (so the time is the service time, not queueing):
 p50 and p95 (target p95 < 2 s on 2 cores). The machine is shared, so each time is also given as a
 ratio to a peer measured in the same run: the median time of the same pool on one fixed reference
-image (a 12-word grid). Per category: counts, misses by name and verdict. It never prints what an
-image says. It only prints figures and exits 0.
+image (a 12-word grid). The CPU time per image (each worker runs ONNX Runtime on one thread) does not
+depend on what else the machine runs and is the figure to hold against the 2 s target. Per category:
+counts, misses by name and verdict. It never prints what an image says. It only prints figures and
+exits 0. ``--heldout-seed N`` draws a fresh held-out set (same style, new content).
 """
 
 from __future__ import annotations
@@ -134,7 +136,13 @@ async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--per-category", type=int, default=3, help="images per category and language")
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--deadline", type=float, default=8.0)
+    parser.add_argument(
+        "--deadline",
+        type=float,
+        default=60.0,
+        help="per image; generous by default so a shared machine's load does not become 'not checked' "
+        "(pass 8 for the server's default and see the not-checked share under this machine's load)",
+    )
     parser.add_argument("--only", choices=["tuning", "heldout"], help="run one set")
     parser.add_argument("--heldout-seed", type=int, default=2, help="a fresh seed for the held-out style")
     args = parser.parse_args()
