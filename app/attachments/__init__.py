@@ -42,7 +42,9 @@ How the server uses it (the upload path, step 2 of issue 18)
      ``PreparedImage``: re-encoded PNG/JPEG without EXIF/GPS/XMP/ICC/text chunks or trailing data,
      its ``thumbnail`` of at most ``limits.thumbnail_side`` pixels, ``width``/``height``).
    * ``withheld``: ``verdict.kind`` is one of ``WITHHELD_KINDS`` (``seed_phrase``,
-     ``private_key``, ``key_qr``, ``two_factor_secret``, ``password``, ``one_time_code``). Store
+     ``private_key``, ``key_qr``, ``two_factor_secret``, ``api_secret``, ``password``,
+     ``one_time_code``, and ``secret`` for a kind the text guard finds that this package does
+     not name yet). Store
      NOTHING of the image (``result.image`` is None); tell the agent "image withheld: it showed a
      recovery phrase" (the UI translates the kind) and warn the customer in their language.
    * ``not_checked``: ``verdict.reason`` is one of ``NOT_CHECKED_REASONS`` (``timeout``,

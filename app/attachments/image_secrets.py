@@ -30,26 +30,39 @@ from app.guard import scan_inbound
 
 from .reading import ImageText
 from .verdict import (
+    API_SECRET,
     KEY_QR,
     ONE_TIME_CODE,
     PASSWORD,
     PRIVATE_KEY,
     QR_UNREADABLE,
+    SECRET,
     SEED_PHRASE,
     TWO_FACTOR_SECRET,
     Verdict,
 )
 from .wordlists import b58check_ok, b58decode, bip39_chinese, bip39_english, near_english_word, zh_llr
 
+# The text guard's finding kinds; one it adds later is withheld as the generic "secret".
 _GUARD_KINDS: Final = {
     "seed_phrase": SEED_PHRASE,
     "private_key": PRIVATE_KEY,
     "extended_private_key": PRIVATE_KEY,
     "wif_key": PRIVATE_KEY,
+    "totp_secret": TWO_FACTOR_SECRET,
+    "api_secret": API_SECRET,
     "password": PASSWORD,
     "otp_code": ONE_TIME_CODE,
 }
-_GUARD_ORDER: Final = (SEED_PHRASE, PRIVATE_KEY, PASSWORD, ONE_TIME_CODE)
+_GUARD_ORDER: Final = (
+    SEED_PHRASE,
+    PRIVATE_KEY,
+    TWO_FACTOR_SECRET,
+    API_SECRET,
+    PASSWORD,
+    ONE_TIME_CODE,
+    SECRET,
+)
 
 # --- QR payloads -------------------------------------------------------------------------------------
 _HEX_KEY: Final = re.compile(r"(?:0x)?[0-9a-fA-F]{64}")
@@ -79,10 +92,8 @@ def classify_qr(payload: str) -> str | None:
         return KEY_QR
     if '"ciphertext"' in low and '"kdf"' in low:
         return KEY_QR  # an encrypted keystore file: the key, behind a password the customer may share
-    for finding in scan_inbound(text).findings:
-        kind = _GUARD_KINDS[finding.kind]
-        return KEY_QR if kind == PRIVATE_KEY else kind
-    return None
+    kind = _guard_kind(text)
+    return KEY_QR if kind == PRIVATE_KEY else kind
 
 
 def classify_binary_qr(payload: bytes) -> str | None:
@@ -248,7 +259,7 @@ def join_wrapped(lines: Sequence[str], *, tails: bool = False) -> list[str]:
 
 
 def _guard_kind(text: str) -> str | None:
-    kinds = {_GUARD_KINDS[f.kind] for f in scan_inbound(text).findings}
+    kinds = {_GUARD_KINDS.get(f.kind, SECRET) for f in scan_inbound(text).findings}
     return next((k for k in _GUARD_ORDER if k in kinds), None)
 
 

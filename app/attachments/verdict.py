@@ -26,8 +26,10 @@ KEY_QR: Final = "key_qr"
 TWO_FACTOR_SECRET: Final = "two_factor_secret"
 PASSWORD: Final = "password"
 ONE_TIME_CODE: Final = "one_time_code"
+API_SECRET: Final = "api_secret"
+SECRET: Final = "secret"  # a kind the text guard redacts that this package does not know yet
 WITHHELD_KINDS: Final = frozenset(
-    {SEED_PHRASE, PRIVATE_KEY, KEY_QR, TWO_FACTOR_SECRET, PASSWORD, ONE_TIME_CODE}
+    {SEED_PHRASE, PRIVATE_KEY, KEY_QR, TWO_FACTOR_SECRET, PASSWORD, ONE_TIME_CODE, API_SECRET, SECRET}
 )
 
 # Why an image was not checked (Verdict.reason).

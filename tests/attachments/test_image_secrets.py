@@ -204,3 +204,21 @@ def test_a_wif_key_wrapped_with_a_short_last_line_above_a_button() -> None:
     lines = ["Account key", "Keep it secret.", key[:22], key[22:44], key[44:], "Copy"]
     assert verdict(lines) == (WITHHELD, "private_key")
     assert verdict(["Deposit", "Copy", "Paste"]) == (SAFE, None)
+
+
+@pytest.mark.parametrize(
+    ("guard_kind", "withheld_as"),
+    [("totp_secret", "two_factor_secret"), ("api_secret", "api_secret"), ("a_kind_added_later", "secret")],
+)
+def test_every_text_guard_finding_withholds(
+    monkeypatch: pytest.MonkeyPatch, guard_kind: str, withheld_as: str
+) -> None:
+    """The text guard grows new kinds; an image showing any of them is withheld, never passed."""
+    from app.attachments import image_secrets
+    from app.guard import Finding, InboundResult
+
+    def fake_scan(text: str) -> InboundResult:
+        return InboundResult("[redacted]", (Finding(guard_kind, "high", 0, len(text)),))
+
+    monkeypatch.setattr(image_secrets, "scan_inbound", fake_scan)
+    assert verdict(["anything at all"]) == (WITHHELD, withheld_as)
