@@ -7,6 +7,10 @@ runtime server, which knows nothing of either.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from importlib import resources
+from pathlib import Path
+
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.demo.seed import seed_demo
@@ -38,7 +42,16 @@ def extensions(config: ServerConfig) -> list[Extension]:
     return found
 
 
+def teams_policy_path() -> Path:
+    """The demo's teams (``data/teams_policy.toml``): en and zh desks, the VIP desk, risk and
+    compliance, security."""
+    return Path(str(resources.files("app.demo.data").joinpath("teams_policy.toml")))
+
+
 def demo_server(config: ServerConfig) -> ChatServer:
-    """The server ``config`` asks for, with the demo world if ``config.demo`` and simulated
-    customers if ``config.simulate_rate`` (the CLI's ``--demo`` and ``--simulate``)."""
+    """The server ``config`` asks for, with the demo world if ``config.demo`` (and its teams,
+    unless ``teams_policy_path`` names others) and simulated customers if
+    ``config.simulate_rate`` (the CLI's ``--demo`` and ``--simulate``)."""
+    if config.demo and config.teams_policy_path is None:
+        config = replace(config, teams_policy_path=str(teams_policy_path()))
     return ChatServer(config, extensions=extensions(config))

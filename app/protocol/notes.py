@@ -30,6 +30,8 @@ CALLBACK_RESCHEDULED: Final = "callback.rescheduled"  # callback.log with outcom
 ASSIGNED_AGENT: Final = "conversation.assigned_agent"
 ASSIGNED_VIP_MANAGER: Final = "conversation.assigned_vip_manager"
 RESOLVED: Final = "conversation.resolved"
+TRANSFERRED: Final = "conversation.transferred"  # conversation.transfer: note = the handover note
+ESCALATED: Final = "conversation.escalated"  # conversation.escalate: note = the reason
 
 #: Every code and its arguments, in placeholder order (``%1`` is the first).
 ARGS: Final[Mapping[str, tuple[str, ...]]] = {
@@ -44,6 +46,8 @@ ARGS: Final[Mapping[str, tuple[str, ...]]] = {
     ASSIGNED_AGENT: ("agent_name",),
     ASSIGNED_VIP_MANAGER: ("agent_name",),
     RESOLVED: ("agent_name",),
+    TRANSFERRED: ("team", "agent_name"),
+    ESCALATED: ("team", "agent_name"),
 }
 #: The optional argument of every code: the agent's own words (a callback's note), on a line of its own.
 NOTE: Final = "note"

@@ -209,6 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         tls_key=args.key,
         **channel_config(args),
     )
+    from app.server.routing.policy import TeamsPolicyError
     from app.server.safety import GuardUnavailable
     from app.server.sla_policy import SlaPolicyError
     from app.server.tls import TlsConfigError
@@ -216,7 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(_serve(config))
-    except (TlsConfigError, SlaPolicyError, GuardUnavailable) as exc:
+    except (TlsConfigError, SlaPolicyError, TeamsPolicyError, GuardUnavailable) as exc:
         print(str(exc), file=sys.stderr)
         return 2
     return 0
