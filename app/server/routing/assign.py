@@ -58,14 +58,13 @@ def lock_agents(session: Session, usernames: Iterable[str]) -> dict[str, Routing
     names = sorted(set(usernames))
     if not names:
         return {}
-    _insert_missing(session, names)
-    rows = session.scalars(
-        sa.select(RoutingAgent)
-        .where(RoutingAgent.username.in_(names))
-        .order_by(RoutingAgent.username)
-        .with_for_update()
-    ).all()
-    return {r.username: r for r in rows}
+    query = sa.select(RoutingAgent).order_by(RoutingAgent.username).with_for_update()
+    rows = {r.username: r for r in session.scalars(query.where(RoutingAgent.username.in_(names)))}
+    missing = [n for n in names if n not in rows]
+    if missing:  # an agent's first assignment: their row is made (a racing node's insert waits for ours)
+        _insert_missing(session, missing)
+        rows |= {r.username: r for r in session.scalars(query.where(RoutingAgent.username.in_(missing)))}
+    return rows
 
 
 def loads(

@@ -17,6 +17,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from app.server import sla
 from app.server.db.schema import Conversation
@@ -41,10 +42,16 @@ def teams_for(session: Session) -> TeamsPolicy | None:
 def work_of(session: Session, conv: Conversation) -> ConversationWork:
     """The conversation's routing and clock row, made on first use."""
     if conv.work is None:
-        conv.work = ConversationWork(conversation_id=conv.id)
-        session.flush()
-    assert conv.work is not None
+        return new_work(session, conv)
     return conv.work
+
+
+def new_work(session: Session, conv: Conversation) -> ConversationWork:
+    """The row of a conversation that has none yet (a new one: no query to find out)."""
+    work = ConversationWork(conversation_id=conv.id)
+    session.add(work)
+    set_committed_value(conv, "work", work)
+    return work
 
 
 def schedule_of(session: Session, conv: Conversation) -> Schedule:

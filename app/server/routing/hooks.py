@@ -42,7 +42,7 @@ def opened(session: Session, conv: Conversation) -> None:
         return
     customer = _customer(session, conv)
     team = policy.team_for(conv.channel, customer.language, customer.vip_tier)
-    clock.work_of(session, conv).team = team.code if team is not None else None
+    clock.new_work(session, conv).team = team.code if team is not None else None
     clock.start(session, conv, customer.vip_tier)
     if conv.assignee is None and conv.channel in AUTO_CHANNELS and auto_assign(session):
         assign.decide(session, conv, customer, as_utc(conv.created_at), reason="new")

@@ -1,0 +1,213 @@
+"""Assignment latency at 100 new chats per second (a benchmark that prints, not a test).
+
+A real server (``python -m app.server`` in its own process, a temporary SQLite file) with six
+agents in two teams, all available; ``--rate`` customers a second (each already connected) open a
+chat for ``--seconds``.
+The latency of one chat is from the customer's ``send`` to a supervisor's desk receiving its
+``conversation.created`` event *with an assignee* (routing decides in the creating transaction).
+The peer, measured in the same run on the same machine, is the same traffic with
+``auto_assign=False`` (the event arrives unassigned): the ratio is what routing costs, which stays
+meaningful on a shared machine where absolute figures are not.
+
+Run: ``python bench/routing.py [--rate 100] [--seconds 10]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+from websockets.asyncio.client import connect
+
+from app.server.auth import hash_password
+from app.server.customer_tokens import mint
+from app.server.db import schema as db
+from app.server.db.engine import make_engine
+from app.server.repos import repo_agents
+from app.server.tables import create_schema
+
+ROOT = Path(__file__).resolve().parents[1]
+SUBPROTOCOL = "agentdesk.v1"
+TEAMS = """
+version = 1
+[capacity]
+chat = 1000
+[teams.en]
+members = ["ann", "abe", "amy"]
+languages = ["en"]
+[teams.zh]
+members = ["zhao", "zhou", "zhu"]
+languages = ["zh-CN"]
+"""
+AGENTS = (("ann", "en"), ("abe", "en"), ("amy", "en"), ("zhao", "zh-CN"), ("zhou", "zh-CN"), ("zhu", "zh-CN"))
+
+
+def seed(db_url: str, customers: int) -> bytes:
+    """Agents and customers in a new database; returns its customer-token secret."""
+    engine = make_engine(db_url)
+    create_schema(engine)
+    now = datetime.now(UTC)
+    password = hash_password("demo", demo=True)
+    with Session(engine) as session, session.begin():
+        for name, language in (*AGENTS, ("sam", "en")):
+            role = "supervisor" if name == "sam" else "agent"
+            session.add(
+                db.Agent(
+                    username=name,
+                    display_name=name,
+                    role=role,
+                    language=language,
+                    password_hash=password,
+                    active=True,
+                    created_at=now,
+                )
+            )
+        for i in range(customers):
+            session.add(
+                db.Customer(
+                    uid=f"B{i:05d}",
+                    name=f"Bench {i}",
+                    email=f"b{i}@example.com",
+                    phone="",
+                    language="zh-CN" if i % 2 else "en",
+                    registered_at=now,
+                    kyc_level=1,
+                    kyc_status="approved",
+                    vip_tier=0,
+                )
+            )
+        secret = repo_agents.customer_token_secret(session)
+    engine.dispose()
+    return secret
+
+
+def start_server(folder: Path, db_url: str, auto_assign: bool) -> tuple[subprocess.Popen[str], str]:
+    """``python -m app.server`` in its own process (the load generator must not share its loop)."""
+    args = [
+        sys.executable,
+        "-m",
+        "app.server",
+        "--port",
+        "0",
+        "--db",
+        db_url,
+        "--teams-policy",
+        str(folder / "teams.toml"),
+        "--log-level",
+        "ERROR",
+    ]
+    if not auto_assign:
+        args.append("--no-auto-assign")
+    proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    if not line.startswith("AgentDesk server listening on "):
+        proc.kill()
+        raise SystemExit("the server did not start")
+    return proc, "ws://" + line.strip().rsplit("//", 1)[1]
+
+
+async def _agent(url: str, name: str) -> object:
+    ws = await connect(url + "/agent", subprotocols=[SUBPROTOCOL])  # type: ignore[list-item]
+    await ws.send(json.dumps({"type": "login", "username": name, "password": "demo"}))
+    welcome = json.loads(await ws.recv())
+    await ws.send(json.dumps({"type": "sync", "since": welcome["head"]}))
+    await ws.send(
+        json.dumps({"type": "req", "id": 1, "method": "presence.set", "params": {"presence": "available"}})
+    )
+    return ws
+
+
+async def run(auto_assign: bool, rate: float, seconds: float) -> list[float]:
+    count = int(rate * seconds)
+    folder = Path(tempfile.mkdtemp(prefix="agentdesk-bench-routing-"))
+    (folder / "teams.toml").write_text(TEAMS)
+    db_url = f"sqlite:///{folder / 'bench.sqlite3'}"
+    secret = seed(db_url, count)
+    proc, url = start_server(folder, db_url, auto_assign)
+    sent_at: dict[str, float] = {}
+    latency: dict[str, float] = {}
+    done = asyncio.Event()
+    try:
+        desks = [await _agent(url, name) for name, _ in AGENTS]
+        watcher = await _agent(url, "sam")
+
+        async def watch() -> None:
+            async for raw in watcher:  # type: ignore[attr-defined]
+                frame = json.loads(raw)
+                if frame.get("type") == "event" and frame["name"] == "conversation.created":
+                    conv = frame["data"]["conversation"]
+                    uid = conv["customer"]["uid"]
+                    if uid in sent_at and (conv["assignee"] or not auto_assign):
+                        latency[uid] = time.perf_counter() - sent_at[uid]
+                        if len(latency) == count:
+                            done.set()
+
+        reader = asyncio.create_task(watch())
+        customers = []
+        for i in range(count):
+            ws = await connect(url + "/customer", subprotocols=[SUBPROTOCOL])  # type: ignore[list-item]
+            await ws.send(json.dumps({"type": "auth", "token": mint(secret, f"B{i:05d}", 3600)}))
+            await ws.recv()
+            customers.append(ws)
+        start = time.perf_counter()
+        for i, ws in enumerate(customers):
+            delay = start + i / rate - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            sent_at[f"B{i:05d}"] = time.perf_counter()
+            await ws.send(json.dumps({"type": "send", "body": "hello, a question", "client_msg_id": f"b{i}"}))
+        await asyncio.wait_for(done.wait(), 300)
+        reader.cancel()
+        for ws in (*customers, *desks, watcher):
+            await ws.close()  # type: ignore[attr-defined]
+    finally:
+        proc.terminate()
+        proc.wait(30)
+    if auto_assign:
+        engine = make_engine(db_url)
+        with Session(engine) as session:
+            assigned = session.scalar(sa.select(sa.func.count()).where(db.Conversation.assignee.is_not(None)))
+        engine.dispose()
+        if assigned != count:
+            raise SystemExit(f"only {assigned} of {count} chats were assigned")
+    return [latency[k] * 1000 for k in sorted(latency)]
+
+
+def _line(label: str, values: list[float]) -> str:
+    ordered = sorted(values)
+    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+    return f"{label:<34} {statistics.median(ordered):>9.1f} {p99:>9.1f} {ordered[-1]:>9.1f}"
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rate", type=float, default=100.0, help="new chats per second")
+    parser.add_argument("--seconds", type=float, default=10.0)
+    args = parser.parse_args()
+    routed = await run(True, args.rate, args.seconds)
+    peer = await run(False, args.rate, args.seconds)
+    head = f"AgentDesk routing benchmark: {len(routed)} new chats at {args.rate:g}/s"
+    print(f"{head}, 6 agents in 2 teams (SQLite, server in its own process)")
+    print(f"{'latency to the desk (ms)':<34} {'median':>9} {'p99':>9} {'max':>9}")
+    print(_line("assigned (auto-assignment on)", routed))
+    print(_line("peer: unassigned (auto off)", peer))
+    p99 = sorted(routed)[int(len(routed) * 0.99)]
+    peer99 = sorted(peer)[int(len(peer) * 0.99)]
+    print(f"assignment p99 / peer p99: {p99 / peer99:.2f}")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
