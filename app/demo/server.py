@@ -8,13 +8,12 @@ runtime server, which knows nothing of either.
 from __future__ import annotations
 
 from dataclasses import replace
-from importlib import resources
-from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.demo.seed import seed_demo
 from app.demo.simulate import Simulator
+from app.demo.teams import teams_policy_path
 from app.server.app import ChatServer, Extension
 from app.server.config import ServerConfig
 from app.server.timeutil import utcnow
@@ -40,12 +39,6 @@ def extensions(config: ServerConfig) -> list[Extension]:
     if config.simulate_rate > 0:
         found.append(Simulator(config.simulate_rate))
     return found
-
-
-def teams_policy_path() -> Path:
-    """The demo's teams (``data/teams_policy.toml``): en and zh desks, the VIP desk, risk and
-    compliance, security."""
-    return Path(str(resources.files("app.demo.data").joinpath("teams_policy.toml")))
 
 
 def demo_server(config: ServerConfig) -> ChatServer:

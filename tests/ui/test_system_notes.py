@@ -35,6 +35,8 @@ SAMPLES: dict[str, dict[str, str]] = {
     notes.ASSIGNED_AGENT: {"agent_name": "Bob Wang 王博"},
     notes.ASSIGNED_VIP_MANAGER: {"agent_name": "Vera Li"},
     notes.RESOLVED: {"agent_name": "Bob Wang 王博"},
+    notes.TRANSFERRED: {"team": "zh", "agent_name": "Alice Chen"},
+    notes.ESCALATED: {"team": "security", "agent_name": "Alice Chen"},
 }
 
 

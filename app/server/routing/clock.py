@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from app.server import sla
-from app.server.db.schema import Conversation
+from app.server.db.schema import Conversation, Customer
 from app.server.routing.hours import ALWAYS_OPEN, Schedule
 from app.server.routing.policy import TeamsPolicy, TeamsPolicyFile
 from app.server.routing.schema import ConversationWork
@@ -40,9 +40,16 @@ def teams_for(session: Session) -> TeamsPolicy | None:
 
 
 def work_of(session: Session, conv: Conversation) -> ConversationWork:
-    """The conversation's routing and clock row, made on first use."""
+    """The conversation's routing and clock row, made on first use (a conversation from before
+    routing gets the team the policy would give it now, so its clock counts that team's hours)."""
     if conv.work is None:
-        return new_work(session, conv)
+        work = new_work(session, conv)
+        policy = teams_for(session)
+        customer = session.get(Customer, conv.customer_uid)
+        if policy is not None and customer is not None:
+            team = policy.team_for(conv.channel, customer.language, customer.vip_tier)
+            work.team = team.code if team is not None else None
+        return work
     return conv.work
 
 

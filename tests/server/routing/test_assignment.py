@@ -198,7 +198,7 @@ async def test_a_reopened_chat_keeps_its_present_owner_and_nobody_is_routed_whil
 
 
 def test_the_demo_world_has_its_teams() -> None:
-    from app.demo.server import teams_policy_path
+    from app.demo.teams import teams_policy_path
     from app.server.routing.policy import load_teams
 
     policy = load_teams(teams_policy_path())
