@@ -178,6 +178,8 @@ def mark_read(
 ) -> pr.MentionsReadResult:
     if not params.ids and params.conversation_id is None:
         return pr.MentionsReadResult(read=[])
+    if params.conversation_id is not None:  # like every method naming a conversation: in view only
+        repo_inbox.visible(session, agent, params.conversation_id)
     which = []
     if params.ids:
         which.append(AgentMention.id.in_(params.ids))

@@ -77,6 +77,8 @@ class DispatchService:
 
     async def _loop(self) -> None:
         while True:
+            if not _loop_running():
+                return  # a Qt event loop ran us outside asyncio (an embedding test tearing down)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), self._interval)
             self._wake.clear()
@@ -93,7 +95,7 @@ class DispatchService:
     async def stop(self) -> None:
         if self._task is not None:
             self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
+            with contextlib.suppress(asyncio.CancelledError, RuntimeError):
                 await self._task
             self._task = None
         await self.warnings.stop()

@@ -111,8 +111,8 @@ def _announce(
 
 
 def transfer(session: Session, agent: AgentPrincipal, params: pr.TransferParams) -> pm.ConversationResult:
+    conv, customer = _locked(session, agent, params.conversation_id)  # visibility first: never leak
     team = _team(session, params.team)
-    conv, customer = _locked(session, agent, params.conversation_id)
     previous, _ = _hand_on(
         session, agent, conv, customer, team, reason="transfer", code=notes.TRANSFERRED, words=params.note
     )
@@ -120,10 +120,10 @@ def transfer(session: Session, agent: AgentPrincipal, params: pr.TransferParams)
 
 
 def escalate(session: Session, agent: AgentPrincipal, params: pr.EscalateParams) -> pm.ConversationResult:
+    conv, customer = _locked(session, agent, params.conversation_id)
     team = _team(session, params.team)
     if not team.escalation:
         raise ProtocolError(ErrorCode.BAD_REQUEST, "invalid params: team is not an escalation team")
-    conv, customer = _locked(session, agent, params.conversation_id)
     previous, now_with = _hand_on(
         session, agent, conv, customer, team, reason="escalate", code=notes.ESCALATED, words=params.reason
     )

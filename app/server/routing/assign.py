@@ -136,7 +136,8 @@ def decide(
     known = {u for u, _ in agents}
     ladder = [n for n in (manager, backup) if n is not None and n in known]
     locked = lock_agents(session, [*ladder, *members])
-    seen = presence.effective(session, locked, now)
+    watched = [*locked, *([manager] if manager is not None and manager not in locked else [])]
+    seen = presence.effective(session, watched, now)  # the manager's too, even when left out
     load = loads(session, locked, conv.channel, skip=conv.id)
 
     def takes(name: str) -> bool:
