@@ -192,22 +192,29 @@ def _line(label: str, values: list[float]) -> str:
     return f"{label:<34} {statistics.median(ordered):>9.1f} {p99:>9.1f} {ordered[-1]:>9.1f}"
 
 
+def _p99(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rate", type=float, default=100.0, help="new chats per second")
     parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--rounds", type=int, default=2, help="routed and peer, alternating which goes first")
     args = parser.parse_args()
-    routed = await run(True, args.rate, args.seconds)
-    peer = await run(False, args.rate, args.seconds)
-    head = f"AgentDesk routing benchmark: {len(routed)} new chats at {args.rate:g}/s"
-    print(f"{head}, 6 agents in 2 teams (SQLite, server in its own process)")
+    count = int(args.rate * args.seconds)
+    print(f"AgentDesk routing benchmark: {count} new chats at {args.rate:g}/s per run, 6 agents in 2 teams")
+    print("(SQLite, the server in its own process; the peer is the same traffic with auto-assignment off)")
     print(f"{'latency to the desk (ms)':<34} {'median':>9} {'p99':>9} {'max':>9}")
-    print(_line("assigned (auto-assignment on)", routed))
-    print(_line("peer: unassigned (auto off)", peer))
-    p99 = sorted(routed)[int(len(routed) * 0.99)]
-    peer99 = sorted(peer)[int(len(peer) * 0.99)]
-    print(f"assignment p99 / peer p99: {p99 / peer99:.2f}")
-
+    ratios = []
+    for n in range(max(args.rounds, 1)):
+        order = (True, False) if n % 2 == 0 else (False, True)
+        got = {mode: await run(mode, args.rate, args.seconds) for mode in order}
+        print(_line(f"round {n + 1}: assigned (routing on)", got[True]))
+        print(_line(f"round {n + 1}: peer (routing off)", got[False]))
+        ratios.append(_p99(got[True]) / _p99(got[False]))
+    print("assignment p99 / peer p99, per round: " + ", ".join(f"{r:.2f}" for r in ratios))
 
 if __name__ == "__main__":
     asyncio.run(main())
