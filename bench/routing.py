@@ -9,7 +9,11 @@ The peer, measured in the same run on the same machine, is the same traffic with
 ``auto_assign=False`` (the event arrives unassigned): the ratio is what routing costs, which stays
 meaningful on a shared machine where absolute figures are not.
 
-Run: ``python bench/routing.py [--rate 100] [--seconds 10]``.
+A second figure is what routing itself costs: the database thread's CPU per new chat (routing's
+decision included or not), measured in this process, which the machine's load does not skew the
+way it skews latencies at saturation.
+
+Run: ``python bench/routing.py [--rate 100] [--seconds 10] [--rounds 2]``.
 """
 
 from __future__ import annotations
@@ -31,11 +35,13 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 from websockets.asyncio.client import connect
 
+from app.server.app import ChatServer
 from app.server.auth import hash_password
+from app.server.config import ServerConfig
 from app.server.customer_tokens import mint
 from app.server.db import schema as db
 from app.server.db.engine import make_engine
-from app.server.repos import repo_agents
+from app.server.repos import repo_agents, repo_messages
 from app.server.tables import create_schema
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -192,6 +198,34 @@ def _line(label: str, values: list[float]) -> str:
     return f"{label:<34} {statistics.median(ordered):>9.1f} {p99:>9.1f} {ordered[-1]:>9.1f}"
 
 
+async def cpu_per_chat(auto_assign: bool, count: int) -> float:
+    """Milliseconds of the database thread's CPU per new chat (``customer_send``: routing included
+    when on), in this process: what routing itself costs, whatever the machine's load."""
+    folder = Path(tempfile.mkdtemp(prefix="agentdesk-bench-routing-cpu-"))
+    (folder / "teams.toml").write_text(TEAMS)
+    db_url = f"sqlite:///{folder / 'cpu.sqlite3'}"
+    seed(db_url, count)
+    config = ServerConfig(
+        port=0, db_url=db_url, teams_policy_path=str(folder / "teams.toml"), auto_assign=auto_assign
+    )
+    spent: list[float] = []
+
+    def send(session: Session, i: int) -> None:
+        started = time.thread_time()
+        repo_messages.customer_send(session, f"B{i:05d}", "hello, a question", f"c{i}", [], None)
+        session.flush()
+        spent.append(time.thread_time() - started)
+
+    async with ChatServer(config) as server:
+        desks = [await _agent(server.ws_url, name) for name, _ in AGENTS]
+        await asyncio.sleep(0.3)  # their presence.set is in
+        for i in range(count):
+            await server.context.db.run(send, i)
+        for ws in desks:
+            await ws.close()  # type: ignore[attr-defined]
+    return statistics.mean(spent) * 1000
+
+
 def _p99(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
@@ -215,6 +249,14 @@ async def main() -> None:
         print(_line(f"round {n + 1}: peer (routing off)", got[False]))
         ratios.append(_p99(got[True]) / _p99(got[False]))
     print("assignment p99 / peer p99, per round: " + ", ".join(f"{r:.2f}" for r in ratios))
+    on = [await cpu_per_chat(True, 500), await cpu_per_chat(False, 500)]
+    off = [await cpu_per_chat(False, 500), await cpu_per_chat(True, 500)]
+    cpu_on, cpu_off = statistics.mean((on[0], off[1])), statistics.mean((on[1], off[0]))
+    print(
+        f"database thread CPU per new chat: routing on {cpu_on:.2f} ms, off {cpu_off:.2f} ms "
+        f"(ratio {cpu_on / cpu_off:.2f}; 500 chats each, twice, in this process)"
+    )
+
 
 if __name__ == "__main__":
     asyncio.run(main())
