@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.demo.seed_channels import seed_details
+from app.demo.seed_teams import seed_teams
 from app.demo.seed_vip import seed_vip
 from app.server import sla
 from app.server.auth import hash_password
@@ -124,6 +125,8 @@ def seed_demo(session_factory: sessionmaker[Session], now: datetime, seed: int |
         )
         session.flush()
         seed_vip(session, now)
+        session.flush()
+        seed_teams(session)  # the team each conversation belongs to (routing, issue 19)
         session.add(db.Setting(key=SEEDED_KEY, value=now.isoformat()))
     return True
 

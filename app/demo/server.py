@@ -7,10 +7,13 @@ runtime server, which knows nothing of either.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.demo.seed import seed_demo
 from app.demo.simulate import Simulator
+from app.demo.teams import teams_policy_path
 from app.server.app import ChatServer, Extension
 from app.server.config import ServerConfig
 from app.server.timeutil import utcnow
@@ -39,6 +42,9 @@ def extensions(config: ServerConfig) -> list[Extension]:
 
 
 def demo_server(config: ServerConfig) -> ChatServer:
-    """The server ``config`` asks for, with the demo world if ``config.demo`` and simulated
-    customers if ``config.simulate_rate`` (the CLI's ``--demo`` and ``--simulate``)."""
+    """The server ``config`` asks for, with the demo world if ``config.demo`` (and its teams,
+    unless ``teams_policy_path`` names others) and simulated customers if
+    ``config.simulate_rate`` (the CLI's ``--demo`` and ``--simulate``)."""
+    if config.demo and config.teams_policy_path is None:
+        config = replace(config, teams_policy_path=str(teams_policy_path()))
     return ChatServer(config, extensions=extensions(config))

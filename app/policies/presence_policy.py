@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-PresenceChoice = Literal["available", "away"]
+#: busy (issue 19): keeps its conversations, takes no new ones from routing
+PresenceChoice = Literal["available", "busy", "away"]
 
 
 class PresencePolicy:

@@ -7,6 +7,12 @@ every view and tested without Qt.
 Due times are the server's timestamps, so every timer reads "now" from the desk's one clock,
 :class:`ServerClock`: the local clock corrected by the offset the session measured at its last
 ``welcome`` (``Session.server_clock_offset``) — a PC whose clock is minutes off still counts right.
+
+The desk agrees with the server (issue 19): a conversation pending on the customer or snoozed has a
+stopped clock — ``paused``, with the time that was left when it stopped, never "breached" — and a
+due time turns amber at the server's ``sla_warn_at`` (the same moment its ``sla.warning`` is
+announced; business hours included), falling back to the fraction rule for conversations without
+one (made before routing).
 """
 
 from __future__ import annotations
@@ -16,7 +22,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
-SlaLevel = Literal["ok", "warning", "breached"]
+SlaLevel = Literal["ok", "warning", "breached", "paused"]
+PAUSED_STATUSES = ("pending", "snoozed")
 
 #: Turn amber when less than this fraction of the SLA window remains ...
 WARN_FRACTION = 0.25
@@ -65,19 +72,41 @@ def sla_level(
     started: datetime | None = None,
     warn_fraction: float = WARN_FRACTION,
     warn_seconds: int = WARN_SECONDS,
+    warn_at: datetime | None = None,
 ) -> SlaLevel:
-    """``ok`` with plenty of time (or no due time), ``warning`` near the due time, ``breached`` past it."""
+    """``ok`` with plenty of time (or no due time), ``warning`` near the due time (from ``warn_at``,
+    the server's amber time, when known), ``breached`` past it."""
     if due is None:
         return "ok"
     left = (due - now).total_seconds()
     if left < 0:
         return "breached"
+    if warn_at is not None:
+        return "warning" if now >= warn_at else "ok"
     if started is not None and due > started:
         window = (due - started).total_seconds()
         threshold = max(window * warn_fraction, 0.0)
     else:
         threshold = float(warn_seconds)
     return "warning" if left <= threshold else "ok"
+
+
+def timer_state(
+    *,
+    status: str,
+    now: datetime,
+    due: datetime | None,
+    started: datetime | None = None,
+    paused_at: datetime | None = None,
+    warn_at: datetime | None = None,
+) -> SlaState:
+    """:func:`sla_state` for an inbox row, which keeps only the due time that applies now
+    (``InboxRow.sla_due``)."""
+    if due is None or status == "resolved":
+        return SlaState("ok", None, None)
+    if status in PAUSED_STATUSES:
+        return SlaState("paused", due, remaining(due, paused_at or now))
+    return SlaState(sla_level(due, now, started=started, warn_at=warn_at), due, remaining(due, now))
 
 
 def split_seconds(total: float) -> Remaining:
@@ -111,9 +140,10 @@ def active_due(
 ) -> datetime | None:
     """The due time that applies now: first response until answered, then resolution.
 
-    Resolved and snoozed conversations have no running clock.
+    Resolved conversations have none. (A pending or snoozed one has its due time, on a stopped
+    clock: :func:`sla_state` says ``paused``.)
     """
-    if status in ("resolved", "snoozed"):
+    if status == "resolved":
         return None
     if first_response_at is None and first_response_due is not None:
         return first_response_due
@@ -135,8 +165,14 @@ def sla_state(
     first_response_at: datetime | None = None,
     first_response_due: datetime | None = None,
     resolution_due: datetime | None = None,
+    paused_at: datetime | None = None,
+    warn_at: datetime | None = None,
 ) -> SlaState:
-    """Everything a row needs to paint its timer, from the conversation's fields."""
+    """Everything a row needs to paint its timer, from the conversation's fields.
+
+    Pending and snoozed: ``paused`` with what was left when the clock stopped (``paused_at``; the
+    server moves the due time on when it runs again), never ``breached``.
+    """
     due = active_due(
         status=status,
         first_response_at=first_response_at,
@@ -145,4 +181,6 @@ def sla_state(
     )
     if due is None:
         return SlaState("ok", None, None)
-    return SlaState(sla_level(due, now, started=created_at), due, remaining(due, now))
+    if status in PAUSED_STATUSES:
+        return SlaState("paused", due, remaining(due, paused_at or now))
+    return SlaState(sla_level(due, now, started=created_at, warn_at=warn_at), due, remaining(due, now))

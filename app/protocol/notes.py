@@ -32,6 +32,8 @@ ASSIGNED_VIP_MANAGER: Final = "conversation.assigned_vip_manager"
 RESOLVED: Final = "conversation.resolved"
 # internal, after a customer's message: a link in it imitates an official domain (the safety guard)
 GUARD_LOOKALIKE_LINK: Final = "guard.lookalike_link"
+TRANSFERRED: Final = "conversation.transferred"  # conversation.transfer: note = the handover note
+ESCALATED: Final = "conversation.escalated"  # conversation.escalate: note = the reason
 
 #: Every code and its arguments, in placeholder order (``%1`` is the first).
 ARGS: Final[Mapping[str, tuple[str, ...]]] = {
@@ -47,6 +49,8 @@ ARGS: Final[Mapping[str, tuple[str, ...]]] = {
     ASSIGNED_VIP_MANAGER: ("agent_name",),
     RESOLVED: ("agent_name",),
     GUARD_LOOKALIKE_LINK: ("host", "official"),
+    TRANSFERRED: ("team", "agent_name"),
+    ESCALATED: ("team", "agent_name"),
 }
 #: The optional argument of every code: the agent's own words (a callback's note), on a line of its own.
 NOTE: Final = "note"

@@ -20,7 +20,8 @@ ConversationStatus = Literal["open", "pending", "snoozed", "resolved"]
 Priority = Literal["low", "normal", "high", "urgent"]
 AuthorKind = Literal["customer", "agent", "system"]
 KycStatus = Literal["not_started", "pending", "approved", "rejected", "expired"]
-Presence = Literal["available", "away", "offline"]
+# busy: keeps its work but takes no new assignments (routing); offline is the server's, never set
+Presence = Literal["available", "busy", "away", "offline"]
 Locale = Literal["en", "zh-CN"]
 DeliveryState = Literal["queued", "sent", "failed"]
 # Help-centre topics: a ticket's category (the same keys as canned replies' categories).
@@ -153,6 +154,11 @@ class Conversation(Struct, frozen=True):
     callback: CallbackInfo | None = None  # callback conversations
     linked_conversation_id: int | None = None  # the conversation a ticket/callback was made from
     sla_breached: list[str] = msgspec.field(default_factory=list)  # SlaKind values already breached
+    # Routing and the SLA clock (issue 19; optional, so older peers ignore them):
+    team: str | None = None  # the team it is routed to (the teams policy's code)
+    sla_paused_at: UtcDatetime | None = None  # the clock stopped (pending/snoozed) at this time
+    sla_warn_at: UtcDatetime | None = None  # the due time that applies now turns amber at this time
+    escalated_from: str | None = None  # the owner before the last escalation (kept informed)
 
 
 class SecurityFlags(Struct, frozen=True):
@@ -246,3 +252,4 @@ class AgentPresence(Struct, frozen=True):
     role: Role
     presence: Presence
     backup: str | None = None  # vip_managers: who covers their clients while away (VIP desk)
+    teams: list[str] = msgspec.field(default_factory=list)  # the teams policy's codes (routing)

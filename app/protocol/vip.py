@@ -35,7 +35,7 @@ AlertKind = Literal[
 ]
 BookSort = Literal["tier", "volume", "last_contact", "alerts"]
 OutreachChannel = Literal["chat", "email"]
-CoverReason = Literal["manager_away", "manager_offline"]
+CoverReason = Literal["manager_away", "manager_offline", "manager_busy"]
 AlertId = Annotated[str, Meta(min_length=1, max_length=80, pattern=SINGLE_LINE)]
 NoteBody = Annotated[str, Meta(min_length=1, max_length=4000, pattern=MULTI_LINE)]
 Search = Annotated[str, Meta(min_length=1, max_length=128, pattern=SINGLE_LINE)]

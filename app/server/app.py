@@ -119,7 +119,9 @@ class ChatServer:
         secret = cfg.secret or await self._db.run(repo_agents.customer_token_secret)
         for extension in self._extensions:
             await self._db.call(extension.prepare, make_session_factory(self._engine))
-        self._ctx = ServerContext(config=cfg, db=self._db, hub=hub, secret=secret, presence=presence)
+        self._ctx = ServerContext(
+            config=cfg, db=self._db, hub=hub, secret=secret, presence=presence, node=channels.node
+        )
         self._server = await serve(
             self._handle,
             self._host,

@@ -1,9 +1,11 @@
 """The channel services of a running server: the SMTP listener, the outbound mail sender, the
-SLA breach monitor and the callback reminder monitor, started and stopped with ``ChatServer``.
+SLA breach monitor, the callback reminder monitor and routing's jobs (``dispatch/service.py``),
+started and stopped with ``ChatServer``.
 
-``ChannelServices(config)`` loads the SLA policy first, so a bad policy file stops the server
-before it opens its database (``SlaPolicyError`` names the key). ``session_info()`` is what the
-database thread needs of them (the policy file, the mail sender identity).
+``ChannelServices(config)`` loads the SLA and teams policies first, so a bad policy file stops the
+server before it opens its database (``SlaPolicyError`` / ``TeamsPolicyError`` name the key).
+``session_info()`` is what the database thread needs of them (the policy files, the mail sender
+identity, this node's name for presence, whether to assign automatically).
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 import logging
 import shutil
 import tempfile
+import uuid
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -20,12 +24,16 @@ from app.server import sla
 from app.server.callbacks import reminders as repo_reminders
 from app.server.config import ServerConfig
 from app.server.db.executor import DbExecutor
+from app.server.dispatch.service import DispatchService
 from app.server.email import repo as repo_email
 from app.server.email.listener import InboundHandler, SmtpListener
 from app.server.email.outbound import FolderTransport, MailSender, RelayTransport, Transport
 from app.server.periodic import PeriodicCheck
 from app.server.repos import repo_sla
 from app.server.repos.repo_events import StoredEvent
+from app.server.routing import clock, hooks
+from app.server.routing import presence as routing_presence
+from app.server.routing.policy import TeamsPolicyFile
 from app.server.sla_policy import PolicyFile
 
 log = logging.getLogger(__name__)
@@ -50,6 +58,9 @@ class ChannelServices:
     def __init__(self, config: ServerConfig) -> None:
         self.config = config
         self.policy = PolicyFile(config.sla_policy_path)
+        self.teams = TeamsPolicyFile(config.teams_policy_path)
+        self.node = uuid.uuid4().hex[:12]  # this process's name in agent_presence
+        self.dispatch: DispatchService | None = None  # routing's jobs
         self.mail_settings = repo_email.MailSettings(config.mail_from, config.mail_from_name)
         self.smtp_port: int | None = None
         self.mail_folder: Path | None = None
@@ -60,7 +71,14 @@ class ChannelServices:
         self.callbacks: PeriodicCheck | None = None  # callback reminders
 
     def session_info(self) -> dict[str, Any]:
-        return {sla.POLICY_KEY: self.policy, repo_email.SETTINGS_KEY: self.mail_settings}
+        return {
+            sla.POLICY_KEY: self.policy,
+            repo_email.SETTINGS_KEY: self.mail_settings,
+            clock.TEAMS_KEY: self.teams,
+            hooks.AUTO_KEY: self.config.auto_assign,
+            routing_presence.NODE_KEY: self.node,
+            routing_presence.TTL_KEY: timedelta(seconds=self.config.presence_ttl_seconds),
+        }
 
     async def start(self, db: DbExecutor, engine: Engine, db_url: str, temp_dir: Path | None) -> None:
         cfg = self.config
@@ -70,6 +88,10 @@ class ChannelServices:
             db, cfg.callback_check_interval, repo_reminders.send_reminders, "callback-monitor"
         )
         await self.callbacks.start()
+        self.dispatch = DispatchService(
+            db, cfg.routing_interval, cfg.reroute_grace_seconds, cfg.sla_check_interval
+        )
+        await self.dispatch.start()
         transport = self._transport(db_url, temp_dir)
         if transport is not None:
             self.sender = MailSender(
@@ -120,7 +142,10 @@ class ChannelServices:
         return None
 
     def committed(self, events: list[StoredEvent]) -> None:
-        """On the loop after each commit: a new message in an email conversation may be a reply to send."""
+        """On the loop after each commit: a new message in an email conversation may be a reply to
+        send; a presence or conversation change may give a queued conversation its agent."""
+        if self.dispatch is not None:
+            self.dispatch.committed(events)
         if self.sender is None:
             return
         if any(
@@ -130,13 +155,14 @@ class ChannelServices:
             self.sender.wake()
 
     async def stop(self) -> None:
-        for part in (self.listener, self.sender, self.monitor, self.callbacks):
+        for part in (self.listener, self.sender, self.monitor, self.callbacks, self.dispatch):
             if part is not None:
                 try:
                     await part.stop()
                 except Exception:
                     log.exception("stopping a channel service failed")
         self.listener = self.sender = self.monitor = self.callbacks = None
+        self.dispatch = None
         if self._own_mail_dir is not None:
             shutil.rmtree(self._own_mail_dir, ignore_errors=True)
             self._own_mail_dir = None

@@ -1,5 +1,6 @@
-"""``agentdesk-server`` options of the email and SLA features (kept out of ``cli.py``, which other
-features share): the SMTP listener and relay, the mail identity and folder, the SLA policy file.
+"""``agentdesk-server`` options of the email, SLA and routing features (kept out of ``cli.py``, which
+other features share): the SMTP listener and relay, the mail identity and folder, the SLA policy
+file, the teams policy file and routing's switches.
 
 The relay password is never an option (argv is visible to every user of the machine): it is read
 from the environment variable ``AGENTDESK_SMTP_PASSWORD`` when the relay asks for a login.
@@ -14,7 +15,7 @@ from app.server.email.outbound import PASSWORD_ENV
 
 
 def add_channel_arguments(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("email and SLA")
+    group = parser.add_argument_group("email, SLA and routing")
     group.add_argument(
         "--smtp-port",
         type=int,
@@ -47,6 +48,20 @@ def add_channel_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--sla-policy", metavar="PATH", help="SLA policy file (TOML; reloaded when it changes)"
     )
+    group.add_argument(
+        "--teams-policy",
+        metavar="PATH",
+        help="teams, skills, business hours and capacity (TOML; reloaded when it changes)",
+    )
+    group.add_argument(
+        "--no-auto-assign", action="store_true", help="keep teams and hours, but assign nothing automatically"
+    )
+    group.add_argument(
+        "--reroute-after",
+        type=float,
+        metavar="SECONDS",
+        help="an agent away or offline this long loses their waiting chats to colleagues (default 120)",
+    )
 
 
 def channel_config(args: argparse.Namespace) -> dict[str, Any]:
@@ -58,7 +73,11 @@ def channel_config(args: argparse.Namespace) -> dict[str, Any]:
         "smtp_relay_username": args.smtp_relay_user,
         "mail_folder": args.mail_folder,
         "sla_policy_path": args.sla_policy,
+        "teams_policy_path": args.teams_policy,
+        "auto_assign": not args.no_auto_assign,
     }
+    if args.reroute_after is not None:
+        out["reroute_grace_seconds"] = max(args.reroute_after, 0.0)
     if args.smtp_relay:
         host, sep, port = args.smtp_relay.rpartition(":")
         if sep and port.isdigit() and host:

@@ -215,6 +215,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         official_domains=tuple(args.official_domains),
         **channel_config(args),
     )
+    from app.server.routing.policy import TeamsPolicyError
     from app.server.safety import GuardConfigError, GuardUnavailable
     from app.server.sla_policy import SlaPolicyError
     from app.server.tls import TlsConfigError
@@ -222,7 +223,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(_serve(config))
-    except (TlsConfigError, SlaPolicyError, GuardUnavailable, GuardConfigError) as exc:
+    except (TlsConfigError, SlaPolicyError, TeamsPolicyError, GuardUnavailable, GuardConfigError) as exc:
         print(str(exc), file=sys.stderr)
         return 2
     return 0

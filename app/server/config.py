@@ -73,6 +73,17 @@ class ServerConfig:
     # the breach monitor runs every sla_check_interval seconds.
     sla_policy_path: str | None = None
     sla_check_interval: float = 5.0
+    # Routing (issue 19): the teams policy file (None: the packaged app/server/teams_policy.toml;
+    # the demo's is app/demo/data/teams_policy.toml), reloaded on change; auto_assign off keeps
+    # teams and business hours but assigns nothing. The queue/re-route/snooze jobs run every
+    # routing_interval seconds (and when woken); an agent away or offline for
+    # reroute_grace_seconds loses their waiting chats; a node's presence rows not refreshed for
+    # presence_ttl_seconds count as offline (the node is gone).
+    teams_policy_path: str | None = None
+    auto_assign: bool = True
+    routing_interval: float = 1.0
+    reroute_grace_seconds: float = 120.0
+    presence_ttl_seconds: float = 30.0
     # VIP desk: callback reminders (callback.due / callback.missed) are checked this often.
     callback_check_interval: float = 5.0
     # The safety guard: the exchange's official domains (their subdomains too). Agents may link only

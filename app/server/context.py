@@ -16,7 +16,8 @@ class ServerContext:
     db: DbExecutor
     hub: Hub
     secret: bytes  # customer-token HMAC key; never logged, never sent
-    presence: dict[str, Presence] = field(default_factory=dict)  # username -> available | away
+    presence: dict[str, Presence] = field(default_factory=dict)  # username -> available | busy | away
+    node: str = "local"  # this server process among several on one database (routing/presence.py)
 
     def __repr__(self) -> str:  # keep the secret out of any accidental log line
         return f"ServerContext(db={self.config.db_url!r})"

@@ -29,6 +29,7 @@ CHANNELS = ("chat", "email", "ticket", "callback")
 TARGETS = ("first_response", "resolution")
 MAX_TIER = 8
 MAX_DURATION = timedelta(days=365)
+DEFAULT_WARNING_SHARE = 0.75
 _PART = re.compile(r"(\d+(?:\.\d+)?)([smhd])")
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
@@ -56,6 +57,8 @@ class ChannelPolicy:
 class SlaPolicy:
     channels: dict[str, ChannelPolicy]
     source: str = "(built in)"
+    #: the share of a due time's window after which it turns amber (``sla.warning``; the desk agrees)
+    warning_share: float = DEFAULT_WARNING_SHARE
 
     def targets(self, channel: str, vip_tier: int) -> Targets:
         policy = self.channels.get(channel) or self.channels["ticket"]
@@ -132,8 +135,13 @@ def parse_policy(data: dict[str, Any], source: str) -> SlaPolicy:
     if version != 1:
         raise SlaPolicyError("version: only version = 1 is understood")
     channels: dict[str, ChannelPolicy] = {}
+    share = data.get("warning_share", DEFAULT_WARNING_SHARE)
+    if isinstance(share, bool) or not isinstance(share, (int, float)) or not 0 < share < 1:
+        raise SlaPolicyError(
+            "warning_share: must be a number between 0 and 1 (0.75: amber after three quarters)"
+        )
     for key, value in data.items():
-        if key == "version":
+        if key in ("version", "warning_share"):
             continue
         if key not in CHANNELS:
             raise SlaPolicyError(f"[{key}]: unknown channel (known: {', '.join(CHANNELS)})")
@@ -141,7 +149,7 @@ def parse_policy(data: dict[str, Any], source: str) -> SlaPolicy:
     missing = [c for c in CHANNELS if c not in channels]
     if missing:
         raise SlaPolicyError(f"[{missing[0]}]: channel is missing (every channel needs its targets)")
-    return SlaPolicy(channels=channels, source=source)
+    return SlaPolicy(channels=channels, source=source, warning_share=float(share))
 
 
 def load_policy(path: str | os.PathLike[str]) -> SlaPolicy:

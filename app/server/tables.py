@@ -17,12 +17,14 @@ from app.server.callbacks import schema as callbacks
 from app.server.cover import schema as cover
 from app.server.db import schema, schema_notes, schema_sla
 from app.server.db.schema import SCHEMA_VERSION, Base, Conversation, Customer, Setting
+from app.server.dispatch import schema as dispatch
 from app.server.email import schema as email
+from app.server.routing import schema as routing
 from app.server.tickets import schema as tickets
 from app.server.vip import schema as vip
 
 #: the modules whose tables make up the schema (the order does not matter)
-MODULES = (schema, schema_notes, schema_sla, email, tickets, callbacks, cover, vip)
+MODULES = (schema, schema_notes, schema_sla, email, tickets, callbacks, cover, vip, routing, dispatch)
 METADATA = Base.metadata
 
 # Indexes on the core tables that these features query by. Declared here (so a new database gets
@@ -31,6 +33,8 @@ EXTRA_INDEXES = (
     sa.Index("ix_customers_email_lower", sa.func.lower(Customer.email)),
     sa.Index("ix_conversations_first_response_due", Conversation.first_response_due),
     sa.Index("ix_conversations_resolution_due", Conversation.resolution_due),
+    # routing counts each agent's open conversations per channel (routing/assign.py)
+    sa.Index("ix_conversations_load", Conversation.assignee, Conversation.status, Conversation.channel),
 )
 
 

@@ -12,6 +12,7 @@ from app.protocol import frames
 from app.protocol import types as pt
 from app.server.db import schema as db
 from app.server.masking import email_digest, mask_email, mask_name, mask_phone
+from app.server.routing.view import work_fields
 from app.server.visibility import ConvScope
 
 if TYPE_CHECKING:  # feature tables reached through the core rows' relationships (annotations only)
@@ -93,6 +94,7 @@ def conversation(c: db.Conversation, customer: db.Customer, last: db.Message | N
         callback=callback_info(c.callback_request, customer),
         linked_conversation_id=_linked(c),
         sla_breached=_breached(c),
+        **work_fields(c),
     )
 
 

@@ -5,7 +5,8 @@ The codec decodes each event once into a member of the
 Conversation events carry the conversation as it now is, so applying one is an upsert; a message
 event carries the message and its conversation after it. Applying an event twice changes nothing:
 the store skips any ``seq`` at or below the last one applied, and every write here is an upsert
-keyed by server ids. Only ``message.created`` counts as unread.
+keyed by server ids. Only ``message.created`` counts as unread; ``mention.created`` counts a
+mention of this agent (the others' mentions are events about the conversation, nothing more).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from app.protocol.events import (
     SlaBreached,
 )
 from app.protocol.registry import ServerEvent
+from app.protocol.routing import MentionCreated, SlaWarning
 from app.protocol.vip import CallbackDue, CallbackMissed, VipAlertEvent
 from app.store.writes import WriteBatch
 
@@ -37,8 +39,12 @@ def apply(batch: WriteBatch, event: ServerEvent | None) -> None:
             batch.conversation(conversation)
         case (ConversationCreated(conversation=conversation) | ConversationUpdated(conversation=conversation)
               | SlaBreached(conversation=conversation) | CallbackDue(conversation=conversation)
-              | CallbackMissed(conversation=conversation)):
+              | CallbackMissed(conversation=conversation) | SlaWarning(conversation=conversation)):
             batch.conversation(conversation)
+        case MentionCreated(mention=mention, conversation=conversation):
+            batch.conversation(conversation)
+            if mention.username == batch.me:  # a colleague's mention is theirs, not this desk's
+                batch.mention(conversation.id, mention.created_at, unread=not mention.read)
         case CustomerUpdated(customer=customer):
             batch.customer(customer)
         case AgentPresenceChanged() | VipAlertEvent() | None:

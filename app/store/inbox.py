@@ -1,9 +1,12 @@
 """Inbox views, ordering and search as SQL (the UI never sorts or filters in Python).
 
-Every view is one indexed query ordered by urgency — VIP tier (highest first), then SLA due time
-(soonest first, none last), then how long the customer has waited (longest first). The indexes
-of schema v2 are built for exactly these orderings; the default "not resolved" filter is spelled
-as the literal ``status != 'resolved'`` so SQLite can use the partial indexes.
+Every view is one indexed query ordered by urgency, answering "what next": first what is
+actionable (open and waiting on us: the customer had the last word, or nobody answered yet), then
+other open conversations, then those pending on the customer or snoozed, resolved last (the
+queue's rank, :func:`app.store.rows.queue_rank`); within each, by SLA due time (soonest first,
+none last), then VIP tier (highest first), then how long the customer has waited (longest first).
+The indexes of schema v6 are built for exactly these orderings; the default "not resolved" filter
+is spelled as the literal ``status != 'resolved'`` so SQLite can use the partial indexes.
 
 Search is the union of: the UID (exactly or as a prefix), a
 typed email address via its SHA-256 digest (the cache never holds the address), and the blind
@@ -17,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import (
@@ -43,7 +47,8 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # a literal, not a bound parameter: SQLite then sees that the partial indexes on open rows apply
 _ACTIVE: ColumnElement[bool] = literal_column("conversations.status != 'resolved'")
 _VIP = C.vip_tier > literal_column("0")
-URGENCY = (C.vip_tier.desc(), C.sla_due.asc(), C.waiting_since.asc(), C.id.asc())
+URGENCY = (C.queue_rank.asc(), C.sla_due.asc(), C.vip_tier.desc(), C.waiting_since.asc(), C.id.asc())
+_MENTIONED: ColumnElement[bool] = literal_column("conversations.mentioned_at IS NOT NULL")
 
 
 def email_digest(email: str) -> str:
@@ -113,6 +118,8 @@ def conditions(session: Session, query: InboxQuery, hits: SearchHits) -> list[Co
         where.append(_VIP)
     elif query.view is View.MY_CLIENTS:
         where.extend((_VIP, C.account_manager == query.me))
+    elif query.view is View.MENTIONS:
+        where.append(_MENTIONED)
     if query.channel:
         where.append(C.channel == query.channel)
     if query.status is None:
@@ -153,6 +160,22 @@ def count(session: Session, query: InboxQuery, hits: SearchHits) -> int:
         return hits.size  # a search over everything: every hit is a cached conversation
     stmt = select(func.count()).select_from(C).where(*where)
     return int(session.scalar(stmt) or 0)
+
+
+def view_counts(
+    session: Session, query: InboxQuery, views: tuple[View, ...], hits: SearchHits
+) -> dict[View, int]:
+    """How many conversations each view holds under the query's other filters (the tabs' counts);
+    for the Mentions view, how many mentions are unread."""
+    out: dict[View, int] = {}
+    for view in views:
+        variant = replace(query, view=view)
+        if view is View.MENTIONS:
+            unread = select(func.coalesce(func.sum(C.mention_unread), 0))
+            out[view] = int(session.scalar(unread.where(*conditions(session, variant, hits))) or 0)
+        else:
+            out[view] = count(session, variant, hits)
+    return out
 
 
 def unread_total(session: Session, query: InboxQuery, hits: SearchHits) -> int:

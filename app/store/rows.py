@@ -106,10 +106,21 @@ def customer_record_values(customer: CustomerSummary) -> dict[str, Any]:
     return {"uid": values.pop("customer_uid"), "name": values.pop("customer_name"), **values}
 
 
+def queue_rank(status: str, waiting: datetime | None, first_response_at: datetime | None) -> int:
+    """The inbox's first sort key: 0 open and waiting on us (the customer has the last word, or
+    nobody answered yet), 1 open, 2 pending on the customer or snoozed, 3 resolved."""
+    if status == "resolved":
+        return 3
+    if status in ("pending", "snoozed"):
+        return 2
+    return 0 if waiting is not None or first_response_at is None else 1
+
+
 def conversation_values(
     conv: Conversation, *, previous_waiting: datetime | None, unread_count: int
 ) -> dict[str, Any]:
     last = conv.last_message
+    waiting = waiting_since(conv, previous_waiting)
     return {
         "id": conv.id,
         "channel": conv.channel,
@@ -133,7 +144,12 @@ def conversation_values(
         "snoozed_until": conv.snoozed_until,
         "unread_count": unread_count,
         "sla_due": sla_due(conv),
-        "waiting_since": waiting_since(conv, previous_waiting),
+        "waiting_since": waiting,
+        "queue_rank": queue_rank(conv.status, waiting, conv.first_response_at),
+        "team": conv.team,
+        "sla_paused_at": conv.sla_paused_at,
+        "sla_warn_at": conv.sla_warn_at,
+        "escalated_from": conv.escalated_from,
         "details": to_json(details(conv)),
         "last_message_note_code": last.note_code if last else None,
         "last_message_note_args": note_args(last),
@@ -189,6 +205,11 @@ def inbox_row(c: ConversationRecord) -> InboxRow:
         last_message_author_kind=c.last_message_author_kind,
         last_message_note_code=c.last_message_note_code,
         last_message_note_args={str(k): str(v) for k, v in from_json(c.last_message_note_args, {}).items()},
+        team=c.team,
+        sla_paused_at=c.sla_paused_at,
+        sla_warn_at=c.sla_warn_at,
+        escalated_from=c.escalated_from,
+        mention_unread=c.mention_unread or 0,
     )
 
 

@@ -29,6 +29,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.protocol.registry import ServerEvent
+from app.protocol.routing import Mention
 from app.protocol.types import CannedReply, Conversation, Message
 from app.store import events, inbox, keycheck, kv, outbox_ops, snapshot, thread
 from app.store.cache import CannedReplyRecord, ConversationRecord, DraftRecord, MessageRecord
@@ -47,6 +48,7 @@ from app.store.types import (
     MessageView,
     OutboxItem,
     SyncState,
+    View,
 )
 from app.store.worker import DbWorker
 from app.store.writes import WriteBatch
@@ -277,6 +279,28 @@ class Store:
     async def mark_read(self, conversation_id: int) -> None:
         await self._write(lambda batch: batch.mark_read(conversation_id))
 
+    async def apply_mentions(self, mentions: Sequence[Mention]) -> None:
+        """The server's list of this agent's mentions (``mentions.list``: after a snapshot, events
+        from before it are not replayed). Sets each listed conversation's latest mention and
+        unread count; conversations not in the cache are skipped."""
+
+        def work(batch: WriteBatch) -> None:
+            latest: dict[int, Mention] = {}
+            unread: dict[int, int] = {}
+            for m in mentions:
+                if m.username != batch.me:
+                    continue
+                if m.conversation_id not in latest or m.created_at > latest[m.conversation_id].created_at:
+                    latest[m.conversation_id] = m
+                unread[m.conversation_id] = unread.get(m.conversation_id, 0) + (0 if m.read else 1)
+            for cid, m in latest.items():
+                batch.set_mentions(cid, m.created_at, unread[cid])
+
+        await self._write(work)
+
+    async def mark_mentions_read(self, conversation_id: int) -> None:
+        await self._write(lambda batch: batch.mentions_read(conversation_id))
+
     # --- reads ----------------------------------------------------------------------------------
     async def query_inbox(self, query: InboxQuery, offset: int = 0, limit: int = 50) -> InboxPage:
         """One page of a view, in urgency order, and the view's total."""
@@ -285,6 +309,13 @@ class Store:
 
     async def count(self, query: InboxQuery) -> int:
         return await self._sealed_read(lambda s: inbox.count(s, query, self._hits), 0)
+
+    async def view_counts(self, query: InboxQuery, views: Sequence[View]) -> dict[View, int]:
+        """Each view's count under the query's other filters (channel, status, search): the tabs'
+        numbers; for :attr:`View.MENTIONS` the unread mentions. A locked store answers zeros."""
+        wanted = tuple(views)
+        return await self._sealed_read(lambda s: inbox.view_counts(s, query, wanted, self._hits),
+                                       dict.fromkeys(wanted, 0))
 
     async def unread_total(self, query: InboxQuery) -> int:
         """Unread messages summed over every conversation of a view (the window title's count);

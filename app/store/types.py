@@ -23,6 +23,7 @@ class View(StrEnum):
     VIP = "vip"
     ALL = "all"
     MY_CLIENTS = "my_clients"  # VIP customers whose account manager is me
+    MENTIONS = "mentions"  # conversations where someone @mentioned me (or told me of an escalation)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,13 @@ class InboxRow:
     # who wrote the last message: "customer", "agent" or "system" (the inbox marks a
     # conversation whose last word was ours)
     last_message_author_kind: str | None = None
+    # routing (issue 19): the team, the SLA clock's pause and amber times as the server set them,
+    # who had it before an escalation, and this agent's unread mentions in it
+    team: str | None = None
+    sla_paused_at: datetime | None = None
+    sla_warn_at: datetime | None = None
+    escalated_from: str | None = None
+    mention_unread: int = 0
 
 
 @dataclass(frozen=True, slots=True)

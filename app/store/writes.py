@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import datetime
 
 from sqlalchemy import delete, select, text, update
 from sqlalchemy.orm import Session
@@ -98,6 +99,36 @@ class WriteBatch:
         )
         self.session.execute(text(DELETE_FTS_SQL), payload)
         self.removed.update(ids)
+
+    def mention(self, conversation_id: int, at: datetime, *, unread: bool) -> None:
+        """A mention of this agent in a conversation (its row must exist: the event carries it)."""
+        record = self.session.get(ConversationRecord, conversation_id)
+        if record is None:
+            return
+        if record.mentioned_at is None or at > record.mentioned_at:
+            record.mentioned_at = at
+        if unread:
+            record.mention_unread = (record.mention_unread or 0) + 1
+        if conversation_id not in self.inserted:
+            self.updated.add(conversation_id)
+
+    def set_mentions(self, conversation_id: int, latest: datetime, unread: int) -> None:
+        """The server's account of this agent's mentions in a conversation (``mentions.list``)."""
+        record = self.session.get(ConversationRecord, conversation_id)
+        if record is None or (record.mentioned_at == latest and record.mention_unread == unread):
+            return
+        record.mentioned_at, record.mention_unread = latest, unread
+        if conversation_id not in self.inserted:
+            self.updated.add(conversation_id)
+
+    def mentions_read(self, conversation_id: int) -> None:
+        result = self.session.execute(
+            update(ConversationRecord)
+            .where(ConversationRecord.id == conversation_id, ConversationRecord.mention_unread != 0)
+            .values(mention_unread=0)
+        )
+        if getattr(result, "rowcount", 0):
+            self.updated.add(conversation_id)
 
     def mark_read(self, conversation_id: int) -> None:
         result = self.session.execute(

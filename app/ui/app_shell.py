@@ -251,7 +251,7 @@ class Shell:
         dialog.show_error(labels.held_cache(held.code, held.replies, held.drafts))
         dialog.offer_discard(held.replies + held.drafts)
 
-    def show_window(self, *, view: str = "all", conversation: int | None = None) -> None:
+    def show_window(self, *, view: str | None = None, conversation: int | None = None) -> None:
         assert self.session is not None and self.store is not None
         self.desk = Desk(self.session, self.store, self.bridge)
         window = MainWindow(

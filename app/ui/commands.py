@@ -33,6 +33,8 @@ SPECS: tuple[CommandSpec, ...] = (
     CommandSpec("pop_out", "conversation", "Ctrl+Shift+O"),
     CommandSpec("internal_note", "conversation", "Ctrl+Shift+I"),
     CommandSpec("edit_ticket", "conversation", "Ctrl+Shift+E"),
+    CommandSpec("transfer_team", "conversation", "Ctrl+Shift+T"),
+    CommandSpec("escalate", "conversation", "Ctrl+Shift+X"),
     CommandSpec("focus_search", "desk", QKeySequence.StandardKey.Find),
     CommandSpec("focus_composer", "desk", "Ctrl+R"),
     CommandSpec("canned", "desk", "Ctrl+/"),
@@ -43,7 +45,10 @@ SPECS: tuple[CommandSpec, ...] = (
     CommandSpec("view_all", "view", "Ctrl+4"),
     CommandSpec("view_my_clients", "view", "Ctrl+5"),
     CommandSpec("book", "view", "Ctrl+6"),
+    CommandSpec("view_mentions", "view", "Ctrl+7"),
+    CommandSpec("team_load", "view", None),
     CommandSpec("available", "desk", None),
+    CommandSpec("busy", "desk", None),
     CommandSpec("away", "desk", None),
     CommandSpec("backup", "desk", None),
     CommandSpec("settings", "desk", QKeySequence.StandardKey.Preferences),
@@ -63,6 +68,8 @@ TITLES: dict[str, str] = {
     "pop_out": QT_TRANSLATE_NOOP("Commands", "Open conversation in new window"),
     "internal_note": QT_TRANSLATE_NOOP("Commands", "Toggle internal note"),
     "edit_ticket": QT_TRANSLATE_NOOP("Commands", "Edit ticket…"),
+    "transfer_team": QT_TRANSLATE_NOOP("Commands", "Transfer to a team…"),
+    "escalate": QT_TRANSLATE_NOOP("Commands", "Escalate…"),
     "focus_search": QT_TRANSLATE_NOOP("Commands", "Search conversations"),
     "focus_composer": QT_TRANSLATE_NOOP("Commands", "Focus reply box"),
     "canned": QT_TRANSLATE_NOOP("Commands", "Insert canned reply"),
@@ -73,6 +80,9 @@ TITLES: dict[str, str] = {
     "view_all": QT_TRANSLATE_NOOP("Commands", "Show all conversations"),
     "view_my_clients": QT_TRANSLATE_NOOP("Commands", "Show my clients"),
     "book": QT_TRANSLATE_NOOP("Commands", "Client book"),
+    "view_mentions": QT_TRANSLATE_NOOP("Commands", "Show my mentions"),
+    "team_load": QT_TRANSLATE_NOOP("Commands", "Agents and load…"),
+    "busy": QT_TRANSLATE_NOOP("Commands", "Set me busy (no new conversations)"),
     "backup": QT_TRANSLATE_NOOP("Commands", "Backup while I'm away…"),
     "available": QT_TRANSLATE_NOOP("Commands", "Set me available"),
     "away": QT_TRANSLATE_NOOP("Commands", "Set me away"),
@@ -93,12 +103,14 @@ MENUS: dict[str, str] = {
 
 def skipped_for(role: str) -> frozenset[str]:
     """Commands a role does not get: My clients and Backup are a VIP manager's; the client book is
-    for VIP managers and supervisors."""
+    for VIP managers and supervisors; agents' load for supervisors."""
     skip = set()
     if role != "vip_manager":
         skip |= {"view_my_clients", "backup"}
     if role not in ("vip_manager", "supervisor"):
         skip.add("book")
+    if role != "supervisor":
+        skip.add("team_load")
     return frozenset(skip)
 
 

@@ -97,8 +97,10 @@ class Desk(QObject):
     def _on_event(self, notice: EventNotice) -> None:
         if isinstance(notice.payload, AgentPresenceChanged):
             p = notice.payload
+            known = next((a for a in self.agents if a.username == p.username), None)
             fresh = AgentPresence(
-                username=p.username, display_name=p.display_name, role=p.role, presence=p.presence
+                username=p.username, display_name=p.display_name, role=p.role, presence=p.presence,
+                backup=known.backup if known else None, teams=list(known.teams) if known else [],
             )
             self.agents = [a for a in self.agents if a.username != p.username] + [fresh]
             self.agents_changed.emit()

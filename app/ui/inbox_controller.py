@@ -11,11 +11,18 @@ from app.ui.panes.inbox_pane import InboxFilters, InboxPane
 
 
 def views_for(role: str) -> list[str]:
-    """The view tabs a role gets; "My clients" only for VIP managers."""
+    """The view tabs a role gets; "My clients" only for VIP managers; Mentions for everyone."""
     views = ["all", "mine", "unassigned", "vip"]
     if role == "vip_manager":
         views.append("my_clients")
+    views.append("mentions")
     return views
+
+
+def default_view(role: str) -> str:
+    """The view a desk opens on: an agent's own conversations ("what next" is theirs to answer);
+    VIP managers and supervisors start from everything they see."""
+    return "mine" if role == "agent" else "all"
 
 
 def to_query(filters: InboxFilters, me: str) -> InboxQuery:
@@ -34,8 +41,8 @@ class InboxController(QObject):
         pane.filters_changed.connect(self.apply_filters)
         desk.rows_changed.connect(model.on_change)
 
-    def start(self, view: str = "all") -> None:
-        self.pane.set_view(view, emit=False)
+    def start(self, view: str | None = None) -> None:
+        self.pane.set_view(view or default_view(self.desk.role), emit=False)
         self.apply_filters(self.pane.filters())
 
     def apply_filters(self, filters: InboxFilters) -> None:

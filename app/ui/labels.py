@@ -43,6 +43,7 @@ ROLES = {
 }
 PRESENCE = {
     "available": QT_TRANSLATE_NOOP("Labels", "Available"),
+    "busy": QT_TRANSLATE_NOOP("Labels", "Busy"),
     "away": QT_TRANSLATE_NOOP("Labels", "Away"),
     "offline": QT_TRANSLATE_NOOP("Labels", "Offline"),
 }
@@ -63,6 +64,15 @@ VIEWS = {
     "vip": QT_TRANSLATE_NOOP("Labels", "VIP"),
     "all": QT_TRANSLATE_NOOP("Labels", "All"),
     "my_clients": QT_TRANSLATE_NOOP("Labels", "My clients"),
+    "mentions": QT_TRANSLATE_NOOP("Labels", "Mentions"),
+}
+TEAMS = {  # the teams the packaged and demo policies name; another team shows the server's name
+    "support": QT_TRANSLATE_NOOP("Labels", "Support"),
+    "en": QT_TRANSLATE_NOOP("Labels", "English desk"),
+    "zh": QT_TRANSLATE_NOOP("Labels", "Chinese desk"),
+    "vip": QT_TRANSLATE_NOOP("Labels", "VIP desk"),
+    "risk_compliance": QT_TRANSLATE_NOOP("Labels", "Risk & compliance"),
+    "security": QT_TRANSLATE_NOOP("Labels", "Security"),
 }
 ACTIVITY_STATUS = {  # orders, deposits and withdrawals in the customer panel
     "new": QT_TRANSLATE_NOOP("Labels", "new"),
@@ -190,6 +200,8 @@ SYSTEM_NOTES = {
     notes.GUARD_LOOKALIKE_LINK: QT_TRANSLATE_NOOP(
         "Labels", "The customer's message has a link that imitates %2: %1. Do not open it."
     ),
+    notes.TRANSFERRED: QT_TRANSLATE_NOOP("Labels", "Transferred to %1 by %2."),
+    notes.ESCALATED: QT_TRANSLATE_NOOP("Labels", "Escalated to %1 by %2."),
 }
 
 
@@ -239,6 +251,13 @@ def activity_status(code: str) -> str:
 
 def view(code: str) -> str:
     return _lookup(VIEWS, code)
+
+
+def team(code: str | None, name: str | None = None) -> str:
+    """A team's name: translated for the teams we ship, else the server's ``name``, else the code."""
+    if code in TEAMS:
+        return _lookup(TEAMS, code)
+    return name or code or ""
 
 
 def ticket_category(code: str | None) -> str:
@@ -292,6 +311,8 @@ def _note_value(name: str, value: str) -> str:
         return ticket_category(value)
     if name == "outcome":
         return callback_outcome(value)
+    if name == "team":
+        return team(value)
     return value
 
 

@@ -28,13 +28,16 @@ from app.ui.dialogs.command_palette import CommandPalette
 from app.ui.dialogs.help_dialog import HelpDialog
 from app.ui.dialogs.quit_confirm_dialog import QuitConfirmDialog
 from app.ui.inbox_controller import InboxController, views_for
+from app.ui.inbox_counts import TabCounts
 from app.ui.item_models.inbox_model import InboxModel
+from app.ui.mentions_controller import MentionsController
 from app.ui.panes.connection_indicator import ConnectionIndicator
 from app.ui.panes.conversation_pane import ConversationPane
 from app.ui.panes.customer_pane import CustomerPane
 from app.ui.panes.inbox_pane import InboxPane
 from app.ui.popout import PopOutWindow
 from app.ui.presence_controller import PresenceController
+from app.ui.routing_controller import RoutingController
 from app.ui.vip_desk import VipDesk
 from app.ui.widgets import plain_label
 
@@ -104,6 +107,13 @@ class MainWindow(QMainWindow):
             self.conversation_controller.open,
         )
         central_layout.insertWidget(0, self.vip.banner)
+        # routing (issue 19): the tabs' counts, transfer/escalate and load, mentions
+        self.tab_counts = TabCounts(desk, self.inbox, self)
+        self.routing = RoutingController(desk, self, self.conversation_controller, self)
+        self.mentions = MentionsController(
+            desk, self.attention.service, lambda: self.attention.is_active(), self.open_conversation_ids,
+            attention, self,
+        )
 
         # status bar
         self.connection = ConnectionIndicator()
@@ -124,6 +134,9 @@ class MainWindow(QMainWindow):
 
         # wiring
         self.inbox.conversation_selected.connect(self.conversation_controller.open)
+        self.inbox.conversation_selected.connect(self.mentions.opened)
+        header = self.conversation.header
+        header.transfer_menu_opening.connect(lambda: self.routing.extend_transfer_menu(header.transfer_menu))
         self.conversation_controller.customer_wanted.connect(self.customer_controller.show_uid)
         self.conversation_controller.pop_out_requested.connect(self.pop_out)
         self.customer_controller.loaded.connect(self._customer_known)
@@ -134,6 +147,7 @@ class MainWindow(QMainWindow):
         self.presence.presence_changed.connect(self.vip.cover.presence_changed)
         self.vip.lane.changed.connect(lambda _text: self._show_unread(self.attention.unread))
         desk.state_changed.connect(self._state_changed)
+        desk.agents_changed.connect(self._update_me)  # my teams, once agents.list arrives
         desk.bridge.failed.connect(self._operation_failed)
 
         self.actions_by_key = commands.build(self, self._handlers(), skip=commands.skipped_for(desk.role))
@@ -161,6 +175,11 @@ class MainWindow(QMainWindow):
             "view_vip": lambda: self.inbox.set_view("vip"),
             "view_all": lambda: self.inbox.set_view("all"),
             "view_my_clients": lambda: self.inbox.set_view("my_clients"),
+            "view_mentions": lambda: self.inbox.set_view("mentions"),
+            "transfer_team": self.routing.transfer,
+            "escalate": self.routing.escalate,
+            "team_load": self.routing.show_load,
+            "busy": lambda: self.presence.choose("busy"),
             "book": self.vip.show_book,
             "backup": self.vip.cover.choose_backup,
             "available": lambda: self.presence.choose("available"),
@@ -193,7 +212,8 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.help_dialog = dialog
 
-    def start(self, view: str = "all") -> None:
+    def start(self, view: str | None = None) -> None:
+        """Show the inbox (``None``: the role's default view, Mine for agents)."""
         self.inbox_controller.start(view)
 
     # --- pop-outs -------------------------------------------------------------------------------
@@ -230,9 +250,13 @@ class MainWindow(QMainWindow):
         me = self.desk.me
         name = me.display_name if me else self.desk.username
         presence = self.presence.effective if hasattr(self, "presence") else "available"
-        self.me_button.setText(f"{name} · {labels.role(self.desk.role)} · {labels.presence(presence)}")
+        teams = next((a.teams for a in self.desk.agents if a.username == self.desk.username), [])
+        role = labels.role(self.desk.role)
+        parts = [name, role, *(labels.team(t) for t in teams), labels.presence(presence)]
+        self.me_button.setText(" · ".join(p for p in parts if p))
         menu = QMenu(self.me_button)
         menu.addAction(labels.presence("available"), lambda: self.presence.choose("available"))
+        menu.addAction(labels.presence("busy"), lambda: self.presence.choose("busy"))  # no new assignments
         menu.addAction(labels.presence("away"), lambda: self.presence.choose("away"))
         menu.addSeparator()
         menu.addAction(self.tr("Sign out"), self.sign_out_requested.emit)
@@ -291,6 +315,7 @@ class MainWindow(QMainWindow):
             window.close()
         self.conversation_controller.close()
         self.inbox_model.shutdown()
+        self.tab_counts.stop()
         self.presence.shutdown()
         self.attention.shutdown()
         self.vip.shutdown()

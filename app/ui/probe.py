@@ -81,7 +81,8 @@ async def run_probe(window: MainWindow, args: argparse.Namespace, started: float
 
 
 async def _screenshot(window: MainWindow, path: Path, deadline: float) -> None:
-    window.inbox.select_row(0)
+    model = window.inbox_model  # the first conversation with a thread to show (a callback may have none)
+    window.inbox.select_row(next((i for i in range(model.rowCount()) if model.row_at(i).last_message_at), 0))
     conversation = window.conversation_controller
     customer = window.customer_controller
     await wait_for(lambda: conversation.detail is not None, deadline, "conversation")

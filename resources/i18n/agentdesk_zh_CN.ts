@@ -200,6 +200,14 @@ The support desk of a crypto exchange.
         <translation>编辑工单…</translation>
     </message>
     <message>
+        <source>Transfer to a team…</source>
+        <translation>转给团队…</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>升级处理…</translation>
+    </message>
+    <message>
         <source>Search conversations</source>
         <translation>搜索会话</translation>
     </message>
@@ -238,6 +246,18 @@ The support desk of a crypto exchange.
     <message>
         <source>Client book</source>
         <translation>客户名册</translation>
+    </message>
+    <message>
+        <source>Show my mentions</source>
+        <translation>显示提到我的</translation>
+    </message>
+    <message>
+        <source>Agents and load…</source>
+        <translation>客服与工作量…</translation>
+    </message>
+    <message>
+        <source>Set me busy (no new conversations)</source>
+        <translation>设为忙碌（不接新会话）</translation>
     </message>
     <message>
         <source>Backup while I&apos;m away…</source>
@@ -451,6 +471,10 @@ The support desk of a crypto exchange.
     <message>
         <source>Unassigned</source>
         <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Escalated from %1</source>
+        <translation>由 %1 升级</translation>
     </message>
     <message>
         <source>Snoozed until %1</source>
@@ -753,6 +777,65 @@ The support desk of a crypto exchange.
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Escalate conversation</source>
+        <translation>升级会话</translation>
+    </message>
+    <message>
+        <source>Transfer to a team</source>
+        <translation>转给团队</translation>
+    </message>
+    <message>
+        <source>Why it needs them: what happened, what was checked</source>
+        <translation>为何需要他们处理：发生了什么，已核查了什么</translation>
+    </message>
+    <message>
+        <source>What the next agent needs to know</source>
+        <translation>接手的客服需要知道的情况</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转接</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Handover &amp;note</source>
+        <translation>交接备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>There is no team to choose.</source>
+        <translation>没有可选的团队。</translation>
+    </message>
+    <message>
+        <source>Write a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>Write a handover note.</source>
+        <translation>请填写交接备注。</translation>
+    </message>
+    <message>
+        <source>The reason is too short.</source>
+        <translation>原因太短。</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>内容太长。</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -780,6 +863,18 @@ The support desk of a crypto exchange.
     <message>
         <source>Unassigned</source>
         <translation>未分配</translation>
+    </message>
+    <message>
+        <source>@ %1 new mentions</source>
+        <translation>@ %1 条新提及</translation>
+    </message>
+    <message>
+        <source>@ you were mentioned</source>
+        <translation>@ 有人提到你</translation>
+    </message>
+    <message>
+        <source>paused %1</source>
+        <translation>已暂停 %1</translation>
     </message>
 </context>
 <context>
@@ -884,6 +979,10 @@ The support desk of a crypto exchange.
         <translation>在线</translation>
     </message>
     <message>
+        <source>Busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
         <source>Away</source>
         <translation>离开</translation>
     </message>
@@ -938,6 +1037,34 @@ The support desk of a crypto exchange.
     <message>
         <source>My clients</source>
         <translation>我的客户</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提到我的</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>客服组</translation>
+    </message>
+    <message>
+        <source>English desk</source>
+        <translation>英文组</translation>
+    </message>
+    <message>
+        <source>Chinese desk</source>
+        <translation>中文组</translation>
+    </message>
+    <message>
+        <source>VIP desk</source>
+        <translation>VIP 组</translation>
+    </message>
+    <message>
+        <source>Risk &amp; compliance</source>
+        <translation>风控与合规</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
     </message>
     <message>
         <source>new</source>
@@ -1264,6 +1391,14 @@ The support desk of a crypto exchange.
         <translation>客户消息中的链接仿冒 %2：%1。请勿打开。</translation>
     </message>
     <message>
+        <source>Transferred to %1 by %2.</source>
+        <translation>由 %2 转给 %1。</translation>
+    </message>
+    <message>
+        <source>Escalated to %1 by %2.</source>
+        <translation>由 %2 升级至 %1。</translation>
+    </message>
+    <message>
         <source>System</source>
         <translation>系统</translation>
     </message>
@@ -1380,6 +1515,17 @@ The support desk of a crypto exchange.
     <message>
         <source>Not remembered</source>
         <translation>未保存登录</translation>
+    </message>
+</context>
+<context>
+    <name>MentionsController</name>
+    <message>
+        <source>%1 escalated a conversation</source>
+        <translation>%1 升级了一个会话</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 提到了你</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1651,17 @@ The support desk of a crypto exchange.
     </message>
 </context>
 <context>
+    <name>RoutingController</name>
+    <message>
+        <source>To a team…</source>
+        <translation>转给团队…</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>升级处理…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1591,6 +1748,40 @@ The support desk of a crypto exchange.
     <message>
         <source>Sign out of AgentDesk?</source>
         <translation>退出 AgentDesk 登录？</translation>
+    </message>
+</context>
+<context>
+    <name>TabCounts</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLoadDialog</name>
+    <message>
+        <source>Agents and load</source>
+        <translation>客服与工作量</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>At capacity: routing gives them nothing new on this channel</source>
+        <translation>已满额：该渠道不再为其分配新会话</translation>
     </message>
 </context>
 <context>

@@ -123,7 +123,8 @@ def test_guarantees_hold_for_other_seeds(seed: int) -> None:
 def test_demo_agents_and_roles() -> None:
     roles = {a.username: a.role for a in DEMO_AGENTS}
     assert roles == dict(
-        alice="agent", bob="agent", vera="vip_manager", sam="supervisor", victor="vip_manager"
+        alice="agent", bob="agent", vera="vip_manager", sam="supervisor", victor="vip_manager",
+        rita="agent", shen="agent",  # the risk and compliance, and security desks (issue 19)
     )
     langs = {a.username: a.language for a in DEMO_AGENTS}
     assert langs["alice"] == "en" and langs["bob"] == "zh-CN"

@@ -130,13 +130,14 @@ async def test_a_v1_cache_is_upgraded_and_keeps_its_data(tmp_path: Path) -> None
         assert (state.server_url, state.username, state.last_applied_seq, state.snapshot_taken) == (
             "ws://desk", "alice", 41, True)
         page = await store.query_inbox(InboxQuery())
-        # the new urgency order works on old rows: VIP first, then the SLA due time
-        assert [r.conversation_id for r in page.rows] == [2, 1]
-        first = page.rows[1]
+        # the urgency order works on old rows (v6 ranks them): the open chat waiting on us comes
+        # before the VIP email pending on the customer
+        assert [r.conversation_id for r in page.rows] == [1, 2]
+        first = page.rows[0]
         assert first.unread_count == 2 and first.customer_name == "张*"
         assert first.sla_due is not None and first.sla_due.timestamp() == T + 600
         assert first.waiting_since is not None and first.waiting_since.timestamp() == T
-        assert page.rows[0].waiting_since is None  # the agent had the last word
+        assert page.rows[1].waiting_since is None  # the agent had the last word
         # the reply that was in flight when the old version stopped is queued again, same id
         items = await store.outbox_items()
         assert [(i.client_msg_id, i.state) for i in items] == [("c-queued", "queued")]

@@ -93,7 +93,9 @@ async def test_views_mine_unassigned_vip_my_clients_channel_status(store: Store)
 
 
 @with_store
-async def test_urgency_order_vip_then_sla_due_then_waiting(store: Store) -> None:
+async def test_urgency_order_sla_due_then_vip_then_waiting(store: Store) -> None:
+    """Among conversations waiting on us: the soonest due first, then the higher VIP tier, then
+    the longest wait (a VIP's promise is shorter, so it is due sooner anyway)."""
     gold = customer("30000001", vip=5)
     silver = customer("30000002", vip=2)
     convs = [
@@ -105,15 +107,77 @@ async def test_urgency_order_vip_then_sla_due_then_waiting(store: Store) -> None
         conversation(6, cust=gold, due_minutes=900),
         # answered already: the resolution due time counts (24 h), not the first-response one
         conversation(7, due_minutes=1, responded=True),
+        conversation(8, cust=gold, due_minutes=30, minutes=0),  # due with 1: the VIP first
     ]
     await store.apply_snapshot(convs, head=1)
-    assert await ids(store, InboxQuery()) == [6, 5, 2, 1, 7, 3, 4]
-    page = await store.query_inbox(InboxQuery(), offset=2, limit=2)
-    assert [r.conversation_id for r in page.rows] == [2, 1] and page.total == 7
+    assert await ids(store, InboxQuery()) == [2, 8, 1, 5, 6, 7, 3, 4]
+    page = await store.query_inbox(InboxQuery(), offset=0, limit=2)
+    assert [r.conversation_id for r in page.rows] == [2, 8] and page.total == 8
     row = page.rows[0]
     assert row.sla_due == T0 + timedelta(minutes=10)
     assert row.waiting_since == T0  # nobody answered yet: waiting since the conversation began
-    assert await store.position(InboxQuery(), 7) == 4
+    assert await store.position(InboxQuery(), 7) == 5
+
+
+@with_store
+async def test_what_next_actionable_first_then_answered_then_pending_and_snoozed(store: Store) -> None:
+    """The queue answers "what next": open conversations waiting on us (even the ones without a
+    due time) before open ones we answered last, before those pending on the customer or snoozed
+    — however late the paused ones' due times look; resolved last when shown at all."""
+    gold = customer("40000001", vip=6)
+    ours = message(901, 11, "On it, one moment", kind="agent", author="alice", minutes=2)
+    convs = [
+        conversation(10, status="pending", due_minutes=-1140, cust=gold),  # "-19h breached" before
+        conversation(11, last=ours, responded=True, due_minutes=5),  # we had the last word
+        conversation(12, status="snoozed", due_minutes=-60),
+        conversation(13, due_minutes=None, minutes=-5),  # waiting on us, no due time
+        conversation(14, due_minutes=45),
+        conversation(15, status="resolved", due_minutes=1),
+    ]
+    await store.apply_snapshot(convs, head=1)
+    assert await ids(store, InboxQuery()) == [14, 13, 11, 10, 12]
+    assert await ids(store, InboxQuery(status=STATUS_ANY)) == [14, 13, 11, 10, 12, 15]
+    # a pending conversation the customer answers becomes actionable again
+    reopened = conversation(10, due_minutes=-1140, cust=gold)
+    await store.apply_event(2, posted(message(902, 10, "here are the documents", minutes=3), reopened))
+    assert (await ids(store, InboxQuery()))[0] == 10
+
+
+@with_store
+async def test_tab_counts_per_view_and_the_mentions_view(store: Store) -> None:
+    from app.protocol.routing import Mention, MentionCreated
+
+    convs = [conversation(1, assignee="alice"), conversation(2, assignee="bob"), conversation(3),
+             conversation(4, cust=customer("50000001", vip=2)), conversation(5, status="resolved")]
+    await store.apply_snapshot(convs, head=1)
+
+    def mentioned(mid: int, cid: int, who: str) -> MentionCreated:
+        return MentionCreated(
+            mention=Mention(id=mid, conversation_id=cid, kind="mention", username=who, by="sam",
+                            by_name="Sam", created_at=T0 + timedelta(minutes=mid)),
+            conversation=convs[cid - 1],
+        )
+
+    await store.apply_events([(2, mentioned(1, 2, "alice")), (3, mentioned(2, 2, "alice")),
+                              (4, mentioned(3, 3, "bob"))])  # bob's mention: not this desk's
+    views = (View.ALL, View.MINE, View.UNASSIGNED, View.VIP, View.MENTIONS)
+    counts = await store.view_counts(InboxQuery(me="alice"), views)
+    assert counts == {View.ALL: 4, View.MINE: 1, View.UNASSIGNED: 2, View.VIP: 1, View.MENTIONS: 2}
+    assert await ids(store, InboxQuery(View.MENTIONS, "alice")) == [2]
+    row = (await store.query_inbox(InboxQuery(View.MENTIONS, "alice"))).rows[0]
+    assert row.mention_unread == 2
+    await store.mark_mentions_read(2)
+    assert (await store.view_counts(InboxQuery(me="alice"), (View.MENTIONS,))) == {View.MENTIONS: 0}
+    assert await ids(store, InboxQuery(View.MENTIONS, "alice")) == [2]  # still listed, read
+    # the server's list after a new snapshot (events before it are not replayed) restores them
+    await store.apply_mentions([
+        Mention(id=7, conversation_id=3, kind="escalation", username="alice", by="sam", by_name="Sam",
+                created_at=T0),
+        Mention(id=8, conversation_id=99, kind="mention", username="alice", by="sam", by_name="Sam",
+                created_at=T0),  # not in this cache: skipped
+    ])
+    counts = await store.view_counts(InboxQuery(me="alice", channel="chat"), (View.MENTIONS, View.MINE))
+    assert counts == {View.MENTIONS: 1, View.MINE: 1}
 
 
 @with_store
@@ -272,7 +336,8 @@ async def test_indexes_serve_every_view(store: Store) -> None:
     await store.apply_snapshot([conversation(i) for i in range(1, 30)], head=1)
     for query in (InboxQuery(View.ALL), InboxQuery(View.MINE, "alice"), InboxQuery(View.UNASSIGNED),
                   InboxQuery(View.VIP), InboxQuery(View.MY_CLIENTS, "vera"), InboxQuery(channel="email"),
-                  InboxQuery(status="pending"), InboxQuery(status=STATUS_ANY)):
+                  InboxQuery(status="pending"), InboxQuery(status=STATUS_ANY),
+                  InboxQuery(View.MENTIONS, "alice")):
         plan = [line for line in await store.explain(query) if line.startswith("page:")]
         # the page's ids come from the index (often the index alone: COVERING), in order
         assert any(re.search(r"USING (COVERING )?INDEX ix_conv_", line) for line in plan), (query, plan)

@@ -176,7 +176,9 @@ def open_desk(
     # restart of the desk, so the cache key (kept beside the token) opens the same cache again.
     credentials = CredentialStore(keyring.backends.null.Keyring())
 
-    async def open_(user: str = "alice") -> Any:
+    async def open_(user: str = "alice", view: str | None = "all") -> Any:
+        """``view``: the inbox view to open on (``None``: the role's default, Mine for agents);
+        the suite's tests read the whole inbox, so "all"."""
         args = argparse.Namespace(
             demo=False,
             demo_user=user,
@@ -191,12 +193,13 @@ def open_desk(
         shells.append(shell)
         await shell.open_session(server.ws_url, user, tmp_path / f"cache-{user}.sqlite3", credentials)
         await shell.session.login(user, "demo", remember=False)
-        shell.show_window()
+        shell.show_window(view=view)
         window = shell.window
         window.test_shell = shell  # lets a test shut this desk down and open it again (restart)
         await until(lambda: window.desk.session.online, what="online")
         await until(
-            lambda: window.inbox_model.loaded and window.inbox_model.rowCount() > 0, what="inbox rows"
+            lambda: window.inbox_model.loaded and (window.inbox_model.rowCount() > 0 or view != "all"),
+            what="inbox rows",
         )
         return window
 

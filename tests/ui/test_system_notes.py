@@ -14,7 +14,7 @@ from app.protocol import notes
 from app.ui import i18n, labels
 from app.ui.item_models.roles import ThreadRole
 from tests.support.server import AgentClient
-from tests.ui.helpers import first_row, open_conversation, until
+from tests.ui.helpers import open_conversation, rows, until
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 WINDOW = {"window_start": "2026-11-25T13:35:00Z", "window_end": "2026-11-25T15:35:00Z"}
@@ -36,6 +36,8 @@ SAMPLES: dict[str, dict[str, str]] = {
     notes.ASSIGNED_VIP_MANAGER: {"agent_name": "Vera Li"},
     notes.RESOLVED: {"agent_name": "Bob Wang 王博"},
     notes.GUARD_LOOKALIKE_LINK: {"host": "exchange-example.com", "official": "exchange.example"},
+    notes.TRANSFERRED: {"team": "zh", "agent_name": "Alice Chen"},
+    notes.ESCALATED: {"team": "security", "agent_name": "Alice Chen"},
 }
 
 
@@ -73,7 +75,9 @@ def test_a_note_is_worded_from_its_arguments_or_falls_back_to_the_body(qapp: Any
 def test_the_thread_shows_a_ticket_note_in_the_desks_language(open_desk: Any, server: Any, aio: Any) -> None:
     async def body() -> None:
         window = await open_desk("alice")
-        chat = first_row(window, channel="chat", vip_tier=0)
+        # an answered chat: the demo wrote its assignment line (the inbox puts unanswered ones first)
+        chat = next(r for r in rows(window)
+                    if r.channel == "chat" and r.vip_tier == 0 and r.first_response_at is not None)
         bob = await AgentClient.login(server.ws_url, "bob", "demo")
         made = await bob.request("ticket.create", conversation_id=chat.conversation_id, category="kyc")
         tid = made["conversation"]["id"]

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from app.server import audit
+from app.store.rows import queue_rank
 from tests.support.server import CustomerClient
 from tests.ui.helpers import first_row, open_conversation, rows, thread_bodies, until
 
@@ -163,8 +164,9 @@ def test_vip_view_and_my_clients_for_vera(open_desk: Any, aio: Any) -> None:
         assert {r.conversation_id for r in mine} <= {r.conversation_id for r in vip_rows}
         window.inbox.set_view("all")
         await until(lambda: model.query.view == "all" and model.loaded)
-        tiers = [r.vip_tier for r in rows(window)]
-        assert tiers == sorted(tiers, reverse=True)  # VIP conversations first within a view
+        # "what next" first within a view: open and waiting on us, then open, then pending/snoozed
+        ranks = [queue_rank(r.status, r.waiting_since, r.first_response_at) for r in rows(window)]
+        assert ranks == sorted(ranks)
 
     aio(body)
 

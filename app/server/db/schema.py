@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # feature tables, named here for the relationships below (app
     from app.server.db.schema_notes import SystemNoteCode
     from app.server.db.schema_sla import SlaBreach
     from app.server.email.schema import EmailAttachment, OutboundMail, UnverifiedContact
+    from app.server.routing.schema import ConversationWork
     from app.server.tickets.schema import Ticket
 
 SCHEMA_VERSION = 1
@@ -163,6 +164,8 @@ class Conversation(Base):
         foreign_keys="CallbackRequest.conversation_id", lazy="selectin"
     )
     breaches: Mapped[list[SlaBreach]] = relationship(lazy="selectin", order_by="SlaBreach.id")
+    # Routing and the SLA clock (routing/schema.py): team, queue, pause, amber times.
+    work: Mapped[ConversationWork | None] = relationship(lazy="selectin")
 
 
 class Message(Base):

@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session
 
 from app.protocol import events as pe
 from app.server import sla, views
-from app.server.cover import repo as repo_cover
 from app.server.db.schema import Conversation, Customer, Message
 from app.server.email import compose, threads
 from app.server.email.parse import ParsedMail
@@ -30,6 +29,7 @@ from app.server.masking import mask_name
 from app.server.repos import repo_events, repo_inbox
 from app.server.repos.linked import new_conversation
 from app.server.repos.repo_messages import _add_message, add_system_message
+from app.server.routing import hooks as routing
 
 SETTINGS_KEY = "agentdesk_mail_settings"
 
@@ -154,8 +154,7 @@ def store_inbound(
     created = conv is None
     if conv is None:
         due = sla.due_times("email", customer.vip_tier, now, sla.policy_for(session))
-        cover = repo_cover.decide(session, customer)  # the manager is away: their backup takes it
-        conv, _ = new_conversation(
+        conv, _ = new_conversation(  # routed there: manager, backup, team (and the cover log)
             session,
             customer,
             channel="email",
@@ -163,12 +162,10 @@ def store_inbound(
             priority="high" if customer.vip_tier > 0 else "normal",
             due=due,
             now=now,
-            assignee=cover.routed_to if cover is not None else None,
         )
-        if cover is not None:
-            repo_cover.record(session, cover, conv, now)
     elif conv.status != "open":
         conv.status, conv.snoozed_until, conv.resolved_at = "open", None, None  # the customer wrote again
+        routing.reopened(session, conv)
 
     def attach(m: Message) -> None:
         m.email_attachments = [

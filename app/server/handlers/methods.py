@@ -18,13 +18,15 @@ from app.server import safety
 from app.server.connection import AgentConn
 from app.server.context import ServerContext
 from app.server.cover import repo as repo_cover
+from app.server.dispatch import load as dispatch_load
+from app.server.dispatch import mentions as dispatch_mentions
+from app.server.dispatch import presence as dispatch_presence
 from app.server.email import repo as repo_email
 from app.server.repos import (
     repo_agents,
     repo_conversations,
     repo_customers,
     repo_inbox,
-    repo_messages,
     repo_sessions,
 )
 from app.server.routes import Route, route
@@ -55,7 +57,8 @@ async def message_send(ctx: ServerContext, conn: AgentConn, params: pm.SendParam
         )
         if refusal:
             raise ProtocolError(ErrorCode.BLOCKED, refusal)
-    return await ctx.db.run(repo_messages.agent_send, conn.agent, params, repo_email.queue_reply)
+    # an internal note's @mentions are written in the note's own transaction (dispatch/mentions.py)
+    return await ctx.db.run(dispatch_mentions.send, conn.agent, params, repo_email.queue_reply)
 
 
 async def conversation_update(
@@ -83,7 +86,7 @@ async def canned_list(ctx: ServerContext, conn: AgentConn, params: pm.CannedPara
 
 async def presence_set(ctx: ServerContext, conn: AgentConn, params: pm.PresenceParams) -> pm.Empty:
     if params.presence == "offline":
-        raise ProtocolError(ErrorCode.BAD_REQUEST, "invalid params: presence must be available or away")
+        raise ProtocolError(ErrorCode.BAD_REQUEST, "invalid params: presence must be available, busy or away")
     await set_presence(ctx, conn, params.presence)
     return pm.Empty()
 
@@ -96,12 +99,13 @@ async def set_presence(ctx: ServerContext, conn: AgentConn, presence: Presence) 
         ctx.presence.pop(username, None)
     else:
         ctx.presence[username] = presence
-    await ctx.db.run(repo_agents.record_presence, conn.agent, presence)
+    await ctx.db.run(dispatch_presence.record, conn.agent, presence)  # routing reads it on every node
 
 
 async def agents_list(ctx: ServerContext, conn: AgentConn, params: pm.Empty) -> pm.AgentsResult:
     agents = await ctx.db.run(repo_agents.list_agents)
     backups = await ctx.db.run(repo_cover.backups)
+    teams = await ctx.db.run(dispatch_load.teams_by_agent)
     return pm.AgentsResult(
         agents=[
             pt.AgentPresence(
@@ -110,6 +114,7 @@ async def agents_list(ctx: ServerContext, conn: AgentConn, params: pm.Empty) -> 
                 role=a.role,
                 presence=ctx.presence.get(a.username, "offline"),
                 backup=backups.get(a.username),
+                teams=teams.get(a.username, []),
             )
             for a in agents
         ]

@@ -23,6 +23,7 @@ from app.server.db.schema import Conversation, Customer, Message
 from app.server.principal import AgentPrincipal
 from app.server.repos import repo_events, repo_inbox
 from app.server.repos.repo_messages import add_system_message
+from app.server.routing import hooks as routing
 
 SUBJECT_MAX = 200
 
@@ -65,6 +66,7 @@ def new_conversation(
     if details is not None:
         details(conv)
         session.flush()
+    routing.opened(session, conv)  # team and clock; a customer's new email also its agent
     ev = repo_events.append_event(
         session,
         "conversation.created",

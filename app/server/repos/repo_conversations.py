@@ -19,6 +19,7 @@ from app.server import audit, views
 from app.server.db.schema import Conversation, Customer
 from app.server.principal import AgentPrincipal
 from app.server.repos import repo_agents, repo_events, repo_inbox
+from app.server.routing import clock
 from app.server.timeutil import utcnow
 from app.server.visibility import may_assign
 
@@ -76,8 +77,10 @@ def update(
     else:
         snoozed_until = None
     if status != conv.status or snoozed_until != conv.snoozed_until:
+        before = conv.status
         conv.status, conv.snoozed_until = status, snoozed_until
         conv.resolved_at = now if status == "resolved" else None
+        clock.status_changed(session, conv, before, now)  # pending/snoozed stop the SLA clock
         changed = True
 
     if params.priority is not UNSET and params.priority != conv.priority:

@@ -16,12 +16,12 @@ from app.protocol import frames, notes
 from app.protocol import methods as pm
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import sla, views
-from app.server.cover import repo as repo_cover
 from app.server.db.schema import Conversation, Customer, Message
 from app.server.db.schema_notes import SystemNoteCode
 from app.server.masking import mask_name
 from app.server.principal import AgentPrincipal
 from app.server.repos import repo_events, repo_inbox
+from app.server.routing import hooks as routing
 from app.server.timeutil import utcnow
 from app.server.visibility import ConvScope
 
@@ -187,13 +187,12 @@ def open_chat_scope(session: Session, uid: str) -> ConvScope | None:
 
 def _new_chat(session: Session, customer: Customer, now: datetime) -> Conversation:
     first_due, resolution_due = sla.due_times("chat", customer.vip_tier, now, sla.policy_for(session))
-    cover = repo_cover.decide(session, customer)  # the manager is away: their backup takes it
     conv = Conversation(
         customer_uid=customer.uid,
         channel="chat",
         status="open",
         priority="high" if customer.vip_tier > 0 else "normal",
-        assignee=cover.routed_to if cover is not None else None,
+        assignee=None,
         tags=[],
         subject=None,
         created_at=now,
@@ -204,8 +203,7 @@ def _new_chat(session: Session, customer: Customer, now: datetime) -> Conversati
     )
     session.add(conv)
     session.flush()
-    if cover is not None:
-        repo_cover.record(session, cover, conv, now)
+    routing.opened(session, conv)  # team, business-hours clock, agent (manager, backup, team; cover log)
     repo_events.append_event(
         session,
         "conversation.created",
@@ -302,6 +300,7 @@ def customer_send(
     conv = open_chat(session, uid) or _new_chat(session, customer, now)
     if conv.status != "open":
         conv.status, conv.snoozed_until = "open", None
+        routing.reopened(session, conv)  # the clock runs again; nobody owns it: routed now
     if earlier:
         _redact_earlier(session, conv, customer, earlier)
     m, seq = _add_message(

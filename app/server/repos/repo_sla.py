@@ -1,10 +1,11 @@
 """SLA breaches: find due times that passed unmet, record each once, announce it as ``sla.breached``.
 
 A breach of ``first_response``: the due time passed and no agent had answered by then (no first
-response, or a late one) — whatever the status, except a conversation resolved before it was due.
-Pending and snoozed conversations are not exempt: snoozing does not make a waiting customer wait
-less, and a conversation that was answered in time never breaches its first response anyway.
-A breach of ``resolution``: the due time passed and the conversation was not resolved by then.
+response, or a late one), except a conversation resolved before it was due. A breach of
+``resolution``: the due time passed and the conversation was not resolved by then. Neither while
+the clock is stopped: a pending (on the customer) or snoozed conversation is not breached; when it
+opens again its unmet due times have moved later by the open time it was stopped
+(``app/server/routing/clock.py``), and the scan meets them again there.
 
 The scan reads only due times in ``[watermark, now]`` (indexed), so each run is cheap; the
 watermark is kept in ``settings`` and starts at the first run on a database — conversations that
@@ -25,6 +26,7 @@ from app.server import views
 from app.server.db.schema import Conversation, Customer, Setting
 from app.server.db.schema_sla import SlaBreach
 from app.server.repos import repo_events, repo_inbox
+from app.server.routing.clock import PAUSED
 
 WATERMARK_KEY = "sla_breach_watermark"
 BATCH = 500
@@ -43,7 +45,8 @@ def _candidates(
     query = (
         sa.select(Conversation, Customer)
         .join(Customer, Customer.uid == Conversation.customer_uid)
-        .where(due >= since, due <= now, sa.or_(done.is_(None), done > due), ~already)
+        .where(due >= since, due <= now, sa.or_(done.is_(None), done > due), ~already,
+               Conversation.status.not_in(PAUSED))
         .order_by(due, Conversation.id)
         .limit(BATCH)
     )

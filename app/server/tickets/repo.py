@@ -23,6 +23,7 @@ from app.server.db.schema import Conversation, Customer
 from app.server.principal import AgentPrincipal
 from app.server.repos import linked, repo_inbox
 from app.server.repos.repo_messages import _add_message
+from app.server.routing import clock
 from app.server.tickets.schema import Ticket
 from app.server.timeutil import utcnow
 from app.server.visibility import customer_clause
@@ -181,6 +182,7 @@ def edit_ticket(
             "to": due.isoformat(),
         }
         conv.resolution_due = due
+        clock.resolution_moved(session, conv)  # its amber time (sla_warn_at) follows
         changed.append("ticket_due")
     if params.subject is not UNSET and params.subject != conv.subject:
         conv.subject = params.subject

@@ -225,6 +225,43 @@ ALTER TABLE conversations ADD COLUMN last_message_note_args BLOB
 """
 
 
+# v6: routing (issue 19). The row's team, SLA pause and amber times, escalation, and the agent's
+# mentions; the queue's rank leads the urgency order ("what next": open and waiting on us first,
+# then by due time and VIP tier; pending and snoozed below), so every urgency index is rebuilt with
+# it in front. Existing rows get their rank from what they hold.
+_URGENCY_V6 = "queue_rank, sla_due, vip_tier DESC, waiting_since, id"
+V6_DDL = f"""
+ALTER TABLE conversations ADD COLUMN team TEXT;
+ALTER TABLE conversations ADD COLUMN sla_paused_at REAL;
+ALTER TABLE conversations ADD COLUMN sla_warn_at REAL;
+ALTER TABLE conversations ADD COLUMN escalated_from TEXT;
+ALTER TABLE conversations ADD COLUMN queue_rank INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE conversations ADD COLUMN mentioned_at REAL;
+ALTER TABLE conversations ADD COLUMN mention_unread INTEGER NOT NULL DEFAULT 0;
+UPDATE conversations SET queue_rank = CASE
+    WHEN status = 'resolved' THEN 3
+    WHEN status IN ('pending', 'snoozed') THEN 2
+    WHEN waiting_since < {_FAR} OR first_response_at IS NULL THEN 0
+    ELSE 1 END;
+DROP INDEX ix_conv_active;
+DROP INDEX ix_conv_active_assignee;
+DROP INDEX ix_conv_active_manager;
+DROP INDEX ix_conv_active_channel;
+DROP INDEX ix_conv_status;
+DROP INDEX ix_conv_all;
+CREATE INDEX ix_conv_active ON conversations ({_URGENCY_V6}) WHERE status != 'resolved';
+CREATE INDEX ix_conv_active_assignee ON conversations (assignee, {_URGENCY_V6})
+    WHERE status != 'resolved';
+CREATE INDEX ix_conv_active_manager ON conversations (account_manager, {_URGENCY_V6})
+    WHERE status != 'resolved';
+CREATE INDEX ix_conv_active_channel ON conversations (channel, {_URGENCY_V6})
+    WHERE status != 'resolved';
+CREATE INDEX ix_conv_status ON conversations (status, {_URGENCY_V6});
+CREATE INDEX ix_conv_all ON conversations ({_URGENCY_V6});
+CREATE INDEX ix_conv_mentioned ON conversations ({_URGENCY_V6}) WHERE mentioned_at IS NOT NULL
+"""
+
+
 def execute_ddl(conn: sqlite3.Connection, ddl: str) -> None:
     """Run a DDL script statement by statement (``executescript`` would COMMIT mid-step)."""
     for statement in ddl.split(";\n"):
@@ -258,12 +295,17 @@ def _v5(conn: sqlite3.Connection) -> None:
     execute_ddl(conn, V5_DDL)
 
 
+def _v6(conn: sqlite3.Connection) -> None:
+    execute_ddl(conn, V6_DDL)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "first release: conversations, messages, customers, canned replies, outbox", _v1),
     Step(2, "urgency ordering with indexes, drafts, full-text search (FTS5), channel details", _v2),
     Step(3, "customer text sealed with the keyring's key; a blind search index", _v3),
     Step(4, "system notes: a code (plain) and its arguments (sealed) beside the English body", _v4),
     Step(5, "inbox preview of a system note: the last message's code (plain) and arguments (sealed)", _v5),
+    Step(6, "routing: team, SLA clock, mentions; the queue's rank leads the urgency order", _v6),
 )
 CURRENT_VERSION = STEPS[-1].version
 

@@ -81,6 +81,17 @@ class ConversationRecord(Base):
     last_message_note_code: Mapped[str | None] = mapped_column(String)
     last_message_note_args: Mapped[str | None] = mapped_column(
         EncryptedText("conversations.last_message_note_args", "id"))
+    # v6 (routing): the team it is routed to, the SLA clock's pause and amber times (the server's,
+    # so the desk's timer agrees), who had it before an escalation; the queue's rank (0 open and
+    # waiting on us, 1 open, 2 pending/snoozed, 3 resolved: the inbox's first sort key); and this
+    # agent's mentions in it (local: the latest, and how many are unread)
+    team: Mapped[str | None] = mapped_column(String)
+    sla_paused_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
+    sla_warn_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
+    escalated_from: Mapped[str | None] = mapped_column(String)
+    queue_rank: Mapped[int] = mapped_column(Integer, default=1)
+    mentioned_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
+    mention_unread: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class CustomerRecord(Base):

@@ -14,7 +14,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.policies.sla_clock import ServerClock, remaining, sla_level, waiting
+from app.policies.sla_clock import ServerClock, timer_state, waiting
 from app.ui import labels, resources, theme
 from app.ui.item_models.roles import InboxRole
 
@@ -22,7 +22,7 @@ ROW_HEIGHT = 62
 PAD = 10
 ICON = 16
 
-SLA_TOKENS = {"ok": "muted", "warning": "warning", "breached": "danger"}
+SLA_TOKENS = {"ok": "muted", "warning": "warning", "breached": "danger", "paused": "faint"}
 PRIORITY_TOKENS = {"urgent": "danger", "high": "warning"}
 
 
@@ -153,6 +153,13 @@ class InboxDelegate(QStyledItemDelegate):
             meta.append(labels.priority(prio))
         assignee = data(InboxRole.ASSIGNEE)
         meta.append(f"@{assignee}" if assignee else self.tr("Unassigned"))
+        team = data(InboxRole.TEAM)
+        if team:
+            meta.append(labels.team(str(team)))
+        mentions = int(data(InboxRole.MENTIONS) or 0)
+        if mentions:  # someone @mentioned this agent here and it is not read yet
+            meta.insert(0, self.tr("@ %1 new mentions").replace("%1", str(mentions))
+                        if mentions > 1 else self.tr("@ you were mentioned"))
         subject = data(InboxRole.SUBJECT)
         if subject:
             meta.append(str(subject))
@@ -177,12 +184,19 @@ class InboxDelegate(QStyledItemDelegate):
     def _timer(self, data: object) -> tuple[str, str]:
         now = self.now or self.clock.now()
         status = str(data(InboxRole.STATUS) or "open")  # type: ignore[operator]
-        due = data(InboxRole.SLA_DUE)  # type: ignore[operator]
-        if due is not None and status not in ("resolved", "snoozed"):
-            level = sla_level(due, now, started=data(InboxRole.SLA_STARTED))  # type: ignore[operator]
-            return labels.duration(remaining(due, now)) if level != "breached" else "-" + labels.duration(
-                remaining(due, now)
-            ), SLA_TOKENS[level]
+        state = timer_state(
+            status=status,
+            now=now,
+            due=data(InboxRole.SLA_DUE),  # type: ignore[operator]
+            started=data(InboxRole.SLA_STARTED),  # type: ignore[operator]
+            paused_at=data(InboxRole.SLA_PAUSED_AT),  # type: ignore[operator]
+            warn_at=data(InboxRole.SLA_WARN_AT),  # type: ignore[operator]
+        )
+        if state.remaining is not None:
+            left = labels.duration(state.remaining)
+            if state.level == "paused":  # pending on the customer or snoozed: the clock stopped
+                return self.tr("paused %1").replace("%1", left), SLA_TOKENS["paused"]
+            return (left if state.level != "breached" else "-" + left), SLA_TOKENS[state.level]
         waited = waiting(data(InboxRole.WAITING_SINCE), now)  # type: ignore[operator]
         if waited is not None and status == "open":
             return labels.duration(waited), "muted"

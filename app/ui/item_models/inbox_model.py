@@ -260,4 +260,8 @@ _ROLE_GETTERS: dict[int, Callable[[InboxRow], Any]] = {
     InboxRole.SUBJECT: lambda r: r.subject,
     InboxRole.ROW: lambda r: r,
     InboxRole.PREVIEW_AUTHOR: lambda r: r.last_message_author_kind,
+    InboxRole.SLA_PAUSED_AT: lambda r: r.sla_paused_at,
+    InboxRole.SLA_WARN_AT: lambda r: r.sla_warn_at,
+    InboxRole.TEAM: lambda r: r.team,
+    InboxRole.MENTIONS: lambda r: r.mention_unread,
 }

@@ -25,6 +25,10 @@ class InboxRole(IntEnum):
     SUBJECT = ID + 14
     ROW = ID + 15  # the core's row object itself
     PREVIEW_AUTHOR = ID + 16  # "customer", "agent", "system", "internal"
+    SLA_PAUSED_AT = ID + 17  # the clock stopped (pending, snoozed) at this server time
+    SLA_WARN_AT = ID + 18  # the server's amber time of the due time that applies now
+    TEAM = ID + 19
+    MENTIONS = ID + 20  # this agent's unread mentions in the conversation
 
 
 class ThreadRole(IntEnum):

@@ -203,6 +203,10 @@ class ConversationHeader(QFrame):
         parts.append(
             self.tr("Assigned to %1").replace("%1", r.assignee) if r.assignee else self.tr("Unassigned")
         )
+        if r.team:  # routing: the team it is routed to, and who had it before an escalation
+            parts.append(labels.team(r.team))
+        if r.escalated_from:
+            parts.append(self.tr("Escalated from %1").replace("%1", r.escalated_from))
         if d.snoozed_until and r.status == "snoozed":
             parts.append(self.tr("Snoozed until %1").replace("%1", labels.date_time(d.snoozed_until)))
         ticket = ticket_fields(d)

@@ -102,12 +102,13 @@ async def test_with_vera_away_her_clients_new_chat_lands_with_sam(tmp_path):
             await alice.request("cover.report")
         assert err.value.code == "forbidden"
 
-        # Vera present: a new chat of her client is not routed.
+        # Vera present: a new chat of her client goes to her (routing: the manager first), and
+        # nothing more is written to the cover log.
         await vera.request("conversation.update", conversation_id=conv["id"], status="resolved")
         await customer.send("One more thing")
         latest = await vera.request("inbox.snapshot", limit=5)
         newest = next(c for c in latest["conversations"] if c["customer"]["uid"] == client["uid"])
-        assert newest["id"] != conv["id"] and newest["assignee"] is None
+        assert newest["id"] != conv["id"] and newest["assignee"] == "vera"
         assert len((await vera.request("cover.report"))["entries"]) == 1
 
 

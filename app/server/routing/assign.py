@@ -1,0 +1,209 @@
+"""Deciding who gets a conversation, inside the transaction that writes it.
+
+The rule: a VIP client's conversation goes to their account manager, then the manager's named
+backup, then the VIP team; anything else to the team that matches its channel, the customer's
+language and tier (the teams policy, first match in file order). Within a team: the least-loaded
+member who is ``available`` and has room on that channel (load = open conversations of the channel
+assigned to them; capacity from the policy), ties to whoever got work longest ago (round robin).
+Nobody with room: the conversation waits in the team's queue (``queued_at``) for the queue job.
+
+Never twice, also with several server nodes: before counting anyone's load, the candidates'
+``routing_agents`` rows are locked (``SELECT ... FOR UPDATE``, in username order so two deciders
+never wait on each other) and held until commit; the conversation row itself is locked by its
+writer (a new row, or ``FOR UPDATE`` in the jobs). On SQLite the single writer (``BEGIN IMMEDIATE``)
+does the same. Presence comes from the database (``routing/presence.py``), so every node decides
+by the same facts.
+
+Cover (``app/server/cover``) keeps working: while a manager is away or offline (or busy), the new
+conversation is written to the cover log with where it went.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from app.server.cover import repo as repo_cover
+from app.server.db.schema import Agent, Conversation, Customer
+from app.server.routing import clock, presence
+from app.server.routing.policy import Team, TeamsPolicy
+from app.server.routing.schema import AssignmentLog, ConversationWork, RoutingAgent
+
+AUTO_CHANNELS = ("chat", "email", "ticket")
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    agent: str | None  # None: queued for ``team`` (or nowhere to go)
+    team: str | None
+    reason: str
+
+
+def _insert_missing(session: Session, usernames: Sequence[str]) -> None:
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    rows = [{"username": u} for u in usernames]
+    session.execute(insert(RoutingAgent).values(rows).on_conflict_do_nothing())
+
+
+def lock_agents(session: Session, usernames: Iterable[str]) -> dict[str, RoutingAgent]:
+    """Lock the routing rows of these agents (made if missing), in a fixed order."""
+    names = sorted(set(usernames))
+    if not names:
+        return {}
+    query = sa.select(RoutingAgent).order_by(RoutingAgent.username).with_for_update()
+    rows = {r.username: r for r in session.scalars(query.where(RoutingAgent.username.in_(names)))}
+    missing = [n for n in names if n not in rows]
+    if missing:  # an agent's first assignment: their row is made (a racing node's insert waits for ours)
+        _insert_missing(session, missing)
+        rows |= {r.username: r for r in session.scalars(query.where(RoutingAgent.username.in_(missing)))}
+    return rows
+
+
+def loads(
+    session: Session, usernames: Iterable[str], channel: str, *, skip: int | None = None
+) -> dict[str, int]:
+    """Open conversations of ``channel`` assigned to each agent (``skip``: the one being placed)."""
+    names = list(dict.fromkeys(usernames))
+    if not names:
+        return {}
+    query = (
+        sa.select(Conversation.assignee, sa.func.count())
+        .where(
+            Conversation.assignee.in_(names), Conversation.channel == channel, Conversation.status == "open"
+        )
+        .group_by(Conversation.assignee)
+    )
+    if skip is not None:
+        query = query.where(Conversation.id != skip)
+    found = {str(a): int(n) for a, n in session.execute(query)}
+    return {n: found.get(n, 0) for n in names}
+
+
+def active_agents(session: Session) -> list[tuple[str, str]]:
+    return [
+        (u, r)
+        for u, r in session.execute(sa.select(Agent.username, Agent.role).where(Agent.active.is_(True)))
+    ]
+
+
+def _has_room(policy: TeamsPolicy, load: dict[str, int], username: str, channel: str) -> bool:
+    return load.get(username, 0) < policy.capacity_of(username, channel)
+
+
+def decide(
+    session: Session,
+    conv: Conversation,
+    customer: Customer,
+    now: datetime,
+    *,
+    reason: str,
+    team: Team | None = None,
+    exclude: Iterable[str] = (),
+    vip_first: bool = True,
+) -> Decision:
+    """Pick an agent for ``conv`` (see the module docstring) and write the choice: the assignee,
+    the team, the queue mark and the assignment log. ``team`` forces a team (transfer,
+    escalation); ``exclude`` leaves agents out (the absent owner of a re-routed chat)."""
+    policy = clock.teams_for(session)
+    work = clock.work_of(session, conv)
+    if policy is None:
+        return Decision(conv.assignee, work.team, "off")
+    if team is None:
+        team = policy.teams.get(work.team or "") or policy.team_for(
+            conv.channel, customer.language, customer.vip_tier
+        )
+    if team is not None:
+        work.team = team.code
+    skip = set(exclude)
+    agents = [(u, r) for u, r in active_agents(session) if u not in skip]
+    members = policy.members(team, agents) if team is not None else []
+    vip = (
+        vip_first
+        and customer.vip_tier > 0
+        and customer.account_manager is not None
+        and customer.contact is None
+    )
+    manager = customer.account_manager if vip else None
+    backup = repo_cover.backup_of(session, manager) if manager is not None else None
+    known = {u for u, _ in agents}
+    ladder = [n for n in (manager, backup) if n is not None and n in known]
+    locked = lock_agents(session, [*ladder, *members])
+    watched = [*locked, *([manager] if manager is not None and manager not in locked else [])]
+    seen = presence.effective(session, watched, now)  # the manager's too, even when left out
+    load = loads(session, locked, conv.channel, skip=conv.id)
+
+    def takes(name: str) -> bool:
+        return seen[name].presence == presence.TAKES_WORK and _has_room(policy, load, name, conv.channel)
+
+    chosen: str | None = None
+    why = reason
+    covered: repo_cover.CoverDecision | None = None
+    if manager is not None:
+        state = seen[manager].presence if manager in seen else "offline"
+        if manager in locked and takes(manager):
+            chosen, why = manager, "manager"
+        elif backup is not None and backup in locked and takes(backup):
+            chosen, why = backup, "backup"
+        if state != presence.TAKES_WORK and backup is not None:
+            covered = repo_cover.CoverDecision(
+                manager, backup, None, COVER_REASONS.get(state, "manager_offline")
+            )
+    if chosen is None and members:
+        room = [m for m in members if takes(m)]
+        if room:
+            chosen = min(room, key=lambda m: (load[m], _stamp(locked[m].last_assigned_at), m))
+    decision = _write(session, conv, work, chosen, team, why, now, locked)
+    if covered is not None:
+        repo_cover.record(session, replace(covered, routed_to=chosen), conv, now)
+    return decision
+
+
+COVER_REASONS = {"away": "manager_away", "busy": "manager_busy", "offline": "manager_offline"}
+
+
+def _stamp(value: datetime | None) -> float:
+    return value.timestamp() if value is not None else float("-inf")
+
+
+def _write(
+    session: Session,
+    conv: Conversation,
+    work: ConversationWork,
+    chosen: str | None,
+    team: Team | None,
+    reason: str,
+    now: datetime,
+    locked: dict[str, RoutingAgent],
+) -> Decision:
+    previous = conv.assignee
+    conv.assignee = chosen
+    work.routed_at = now
+    work.queued_at = None if chosen is not None or team is None else (work.queued_at or now)
+    if chosen is not None:
+        locked[chosen].last_assigned_at = now
+    session.add(
+        AssignmentLog(
+            conversation_id=conv.id,
+            agent=chosen,
+            previous=previous,
+            team=team.code if team else None,
+            reason=reason,
+            at=now,
+        )
+    )
+    return Decision(chosen, team.code if team else None, reason)
+
+
+def keeps(session: Session, conv: Conversation, now: datetime) -> bool:
+    """Whether a reopened conversation stays with its assignee (present: available or busy)."""
+    if conv.assignee is None:
+        return False
+    return presence.effective(session, [conv.assignee], now)[conv.assignee].presence not in presence.ABSENT
