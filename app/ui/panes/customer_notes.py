@@ -33,6 +33,7 @@ class CustomerNotes(QWidget):
         super().__init__(parent)
         self.setObjectName("CustomerNotes")
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Notes"))
         self.list.setWordWrap(True)
         self.list.setMinimumHeight(90)
         self.list.setMaximumHeight(200)
@@ -40,6 +41,7 @@ class CustomerNotes(QWidget):
         self.edit = QPlainTextEdit(
             placeholderText=self.tr("Add a note for colleagues (never sent to the client)")
         )
+        self.edit.setAccessibleName(self.tr("New note"))
         self.edit.setMaximumHeight(70)
         self.add = QPushButton(self.tr("Add note"))
         self.add.setEnabled(False)
