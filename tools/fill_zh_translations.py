@@ -464,6 +464,18 @@ ZH: dict[str, str] = {
     "%1 h ago": "%1 小时前",
     "Address: %1": "地址：%1",
     "Cannot remember you here: %1": "此电脑无法记住您的登录：%1",
+    "Common reasons": "常见原因",
+    "Messages": "消息",
+    "Clear": "清除",
+    "New note": "新备注",
+    "Message": "消息内容",
+    "Reason": "原因",
+    "spot": "现货",
+    "futures": "合约",
+    "margin": "杠杆",
+    "limit": "限价",
+    "market": "市价",
+    "stop": "止损",
 }
 
 

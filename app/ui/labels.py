@@ -99,6 +99,16 @@ ACTIVITY_STATUS = {  # orders, deposits and withdrawals in the customer panel
     "completed": QT_TRANSLATE_NOOP("Labels", "completed"),
     "failed": QT_TRANSLATE_NOOP("Labels", "failed"),
 }
+MARKETS = {  # an order's market (app.protocol.types.Market)
+    "spot": QT_TRANSLATE_NOOP("Labels", "spot"),
+    "futures": QT_TRANSLATE_NOOP("Labels", "futures"),
+    "margin": QT_TRANSLATE_NOOP("Labels", "margin"),
+}
+ORDER_TYPES = {
+    "limit": QT_TRANSLATE_NOOP("Labels", "limit"),
+    "market": QT_TRANSLATE_NOOP("Labels", "market"),
+    "stop": QT_TRANSLATE_NOOP("Labels", "stop"),
+}
 ERRORS = {
     "unauthorized": QT_TRANSLATE_NOOP("Labels", "Your session has ended. Please sign in again."),
     "bad_credentials": QT_TRANSLATE_NOOP("Labels", "Wrong username or password."),
@@ -298,6 +308,14 @@ def language(code: str) -> str:
 def activity_status(code: str) -> str:
     """An order's or a transfer's status; an unknown code is shown as it came."""
     return _lookup(ACTIVITY_STATUS, code)
+
+
+def market(code: str) -> str:
+    return _lookup(MARKETS, code)
+
+
+def order_type(code: str) -> str:
+    return _lookup(ORDER_TYPES, code)
 
 
 def view(code: str) -> str:

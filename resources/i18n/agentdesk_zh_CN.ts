@@ -724,6 +724,10 @@ The support desk of a crypto exchange.
         <translation>为同事添加备注（绝不会发送给客户）</translation>
     </message>
     <message>
+        <source>New note</source>
+        <translation>新备注</translation>
+    </message>
+    <message>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
@@ -1157,6 +1161,30 @@ The support desk of a crypto exchange.
     <message>
         <source>failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>spot</source>
+        <translation>现货</translation>
+    </message>
+    <message>
+        <source>futures</source>
+        <translation>合约</translation>
+    </message>
+    <message>
+        <source>margin</source>
+        <translation>杠杆</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>限价</translation>
+    </message>
+    <message>
+        <source>market</source>
+        <translation>市价</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>止损</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
@@ -1648,6 +1676,10 @@ The support desk of a crypto exchange.
         <translation>主题</translation>
     </message>
     <message>
+        <source>Message</source>
+        <translation>消息内容</translation>
+    </message>
+    <message>
         <source>Canned reply…</source>
         <translation>快捷回复…</translation>
     </message>
@@ -1753,6 +1785,14 @@ The support desk of a crypto exchange.
     <message>
         <source>Reason (at least 3 characters)</source>
         <translation>原因（至少 3 个字符）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Common reasons</source>
+        <translation>常见原因</translation>
     </message>
     <message>
         <source>Reveal</source>
@@ -1889,6 +1929,10 @@ The support desk of a crypto exchange.
 <context>
     <name>ThreadView</name>
     <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
         <source>Copy text</source>
         <translation>复制文本</translation>
     </message>
@@ -1929,6 +1973,13 @@ The support desk of a crypto exchange.
     <message>
         <source>Client book</source>
         <translation>客户名册</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
     </message>
 </context>
 </TS>

@@ -161,3 +161,9 @@ def test_the_search_match_is_highlighted_in_the_row(paint: Any) -> None:
     highlight = theme.color("highlight")
     assert count(plain, highlight, tolerance=4) == 0
     assert count(found, highlight, tolerance=4) > 100
+
+
+def test_a_match_beyond_the_rows_width_is_brought_into_view(paint: Any) -> None:
+    long = "I changed my phone number and my email address this morning and now my withdrawal is stuck"
+    found, _, _ = paint(row(preview=long), search="withdr")
+    assert count(found, theme.color("highlight"), tolerance=4) > 60  # not elided away

@@ -180,6 +180,9 @@ class InboxDelegate(QStyledItemDelegate):
         if data(InboxRole.PREVIEW_AUTHOR) == "agent":
             preview = "↪ " + preview  # the last word was ours: answered
         room = right - text_left - (count_w + 8 if count_w else 0)
+        spans = match_spans(preview, self.search)
+        if spans and fm.horizontalAdvance(preview[: spans[0][1]]) > room:  # the match would be cut off
+            preview = "…" + preview[max(0, spans[0][0] - 12) :]
         shown = fm.elidedText(preview, Qt.TextElideMode.ElideRight, room)
         tone = "text" if unread else "muted"
         self._text(painter, body_font, QRect(text_left, line2, room, h2), shown, tone)

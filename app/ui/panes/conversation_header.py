@@ -57,7 +57,7 @@ class ConversationHeader(QFrame):
         self.subject = ElidedLabel("", "Subject")
         self.subject.hide()
         self.tags = TagStrip()
-        self.alert = SecurityAlertBanner()
+        self.alert = SecurityAlertBanner(compact=True)
 
         self.assign = QToolButton(text=self.tr("Assign to me"))
         self.transfer = QToolButton(text=self.tr("Transfer"))
@@ -88,7 +88,7 @@ class ConversationHeader(QFrame):
 
         for button in (self.transfer, self.status, self.priority):
             button.setAccessibleName(button.text())
-            button.setText(button.text() + "  ▾")
+            button.setText(button.text() + " ▾")
 
         title = QHBoxLayout()
         title.setSpacing(8)

@@ -157,7 +157,8 @@ class CustomerActivity(QTabWidget):
         for o in orders:
             row = ActivityRow()
             side = self.tr("Buy") if o.side == "buy" else self.tr("Sell")
-            self._time(row, f"{side} {o.symbol} · {o.market} {o.order_type}", o.created_at)
+            kind = f"{labels.market(o.market)} {labels.order_type(o.order_type)}"
+            self._time(row, f"{side} {o.symbol} · {kind}", o.created_at)
             row.line(
                 self.tr("%1 of %2 filled (%3) at %4 · %5")
                 .replace("%1", o.filled)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -35,6 +35,9 @@ class CustomerNotes(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Notes"))
         self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)  # a note is read whole
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setMinimumHeight(90)
         self.list.setMaximumHeight(200)
         self.empty = plain_label(self.tr("No notes yet."), "Muted")

@@ -13,8 +13,12 @@ from app.ui.widgets import plain_label
 
 
 class SecurityAlertBanner(QFrame):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """``compact``: the first piece of advice only (the conversation's header, where room is
+    short; the customer panel shows all of it)."""
+
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
         super().__init__(parent)
+        self.compact = compact
         self.setObjectName("SecurityAlert")
         self.title = plain_label("", "SecurityAlertTitle", wrap=True)
         self.advice = plain_label("", "SecurityAlertText", wrap=True)
@@ -32,7 +36,8 @@ class SecurityAlertBanner(QFrame):
             self.hide()
             return
         self.title.setText(labels.exposure_title(exposure, now))
-        self.advice.setText("\n".join("• " + labels.exposure_advice(code) for code in exposure.advice))
+        advice = exposure.advice[:1] if self.compact else exposure.advice
+        self.advice.setText("\n".join("• " + labels.exposure_advice(code) for code in advice))
         self.setAccessibleName(self.title.text())
         self.setAccessibleDescription(self.advice.text())
         self.show()
