@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QByteArray, QTimeZone
+from PySide6.QtCore import QByteArray, Qt, QTimeZone
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -191,3 +191,28 @@ def test_a_connection_error_names_the_address_and_does_not_squash_the_fields(qtb
     assert dialog.height() > before  # the dialog grew
     for field in (dialog.server, dialog.username, dialog.password):
         assert field.height() >= field.sizeHint().height()  # nothing squashed
+
+
+def test_the_canned_picker_shows_whole_titles_and_no_vip_intro_for_a_regular_customer(qtbot: Any) -> None:
+    from app.policies.canned_render import CannedValues
+    from app.ui.dialogs.canned_picker import CannedPicker
+    from tests.policies.test_canned_offer import demo_replies
+
+    replies = demo_replies()
+    regular = CannedPicker(replies, CannedValues(customer_language="en", vip_tier=0))
+    qtbot.addWidget(regular)
+    regular.show()
+    qtbot.waitExposed(regular)
+    shown = [regular.list.item(i).text() for i in range(regular.list.count())]
+    assert not any("VIP:" in text for text in shown)  # "VIP: introduce the dedicated account manager"
+    longest = max((r.titles["en"] for r in replies if "VIP" not in r.titles["en"]), key=len)
+    item = next(regular.list.item(i) for i in range(regular.list.count())
+                if regular.list.item(i).text().startswith(longest))
+    assert item.text().split("\n")[0] == longest  # the whole title, never cut by the list
+    rect = regular.list.visualItemRect(item)
+    lines = regular.list.fontMetrics().boundingRect(
+        rect.adjusted(0, 0, -8, 0), int(Qt.TextFlag.TextWordWrap), item.text()).height()
+    assert rect.height() >= lines  # wrapped within its row
+    vip = CannedPicker(replies, CannedValues(customer_language="en", vip_tier=5))
+    qtbot.addWidget(vip)
+    assert any("VIP:" in vip.list.item(i).text() for i in range(vip.list.count()))
