@@ -45,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="save the main window to FILE once the inbox and a conversation are shown, then exit",
     )
     parser.add_argument(
+        "--size",
+        metavar="WxH",
+        help="with --screenshot: the window's size in pixels (e.g. 1280x720)",
+    )
+    parser.add_argument(
         "--smoke",
         action="store_true",
         help="start, load the inbox, print one JSON line with what was shown, exit",

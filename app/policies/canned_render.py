@@ -49,6 +49,7 @@ class CannedValues:
     agent_name: str | None = None
     ticket_id: str | None = None
     customer_language: str | None = None
+    vip_tier: int = 0  # the customer's (0: a regular customer; VIP-only replies are not offered)
 
     def as_mapping(self) -> dict[str, str | None]:
         return {
@@ -129,16 +130,26 @@ def render(reply: CannedReply, values: CannedValues, locale: str | None = None) 
 
 
 def _haystacks(reply: CannedReply) -> tuple[str, str, str]:
+    """(shortcut, titles, bodies), folded. Never the reply's key: "deposits_withdrawals.…" would
+    make every reply of a category match a word of the category's name."""
     titles = " ".join(reply.titles.values()).casefold()
     bodies = " ".join(reply.bodies.values()).casefold()
-    return reply.shortcut.casefold().lstrip("/"), titles + " " + reply.key.casefold(), bodies
+    return reply.shortcut.casefold().lstrip("/"), titles, bodies
+
+
+def _starts_a_word(word: str, text: str) -> bool:
+    """``word`` begins a word of ``text`` (or, for Chinese, stands anywhere in it)."""
+    if not word.isascii():
+        return word in text
+    return re.search(r"(?:^|[^0-9a-z])" + re.escape(word), text) is not None
 
 
 def filter_replies(replies: Iterable[CannedReply], text: str) -> list[CannedReply]:
     """Replies matching every word of ``text`` in shortcut, title or body, best matches first.
 
-    Ranking: shortcut starts with the text, then shortcut contains it, then title, then body only;
-    ties keep the server's order (its categories). An empty text returns every reply.
+    Ranking: the shortcut starts with the text; then every word starts a word of the title (or
+    the shortcut); then every word is somewhere in the title or shortcut; then in the body only.
+    Ties keep the server's order (its categories). An empty text returns every reply.
     """
     query = text.strip().casefold().lstrip("/")
     items = list(replies)
@@ -152,7 +163,7 @@ def filter_replies(replies: Iterable[CannedReply], text: str) -> list[CannedRepl
             continue
         if shortcut.startswith(query):
             rank = 0
-        elif query in shortcut:
+        elif all(_starts_a_word(w, titles) or shortcut.startswith(w) for w in words):
             rank = 1
         elif all(w in titles or w in shortcut for w in words):
             rank = 2
@@ -161,6 +172,17 @@ def filter_replies(replies: Iterable[CannedReply], text: str) -> list[CannedRepl
         ranked.append((rank, index, reply))
     ranked.sort(key=lambda item: (item[0], item[1]))
     return [reply for _, _, reply in ranked]
+
+
+def for_vip_only(reply: CannedReply) -> bool:
+    """A reply written for VIP clients (its key's name starts with ``vip_``, e.g.
+    ``account_login.vip_intro``): it introduces a dedicated account manager."""
+    return reply.key.rsplit(".", 1)[-1].startswith("vip_")
+
+
+def offered(replies: Iterable[CannedReply], vip_tier: int | None) -> list[CannedReply]:
+    """The replies the picker offers for a customer: VIP-only ones for VIP clients alone."""
+    return [r for r in replies if (vip_tier or 0) > 0 or not for_vip_only(r)]
 
 
 def unfilled_variables(text: str) -> Sequence[str]:

@@ -36,7 +36,7 @@ from app.store import kv
 from app.store.cache import DraftRecord, KeyValue, OutboxRecord
 from app.store.cache.crypto import CacheCipher, CacheKey
 from app.store.cache.fts import REBUILD_FTS_SQL
-from app.store.cache.migrations import KEY_CHECK, NEEDS_SEALING, SEAL_IN_PLACE
+from app.store.cache.migrations import KEY_CHECK, NEEDS_REINDEX, NEEDS_SEALING, SEAL_IN_PLACE
 from app.store.sealing import cipher_of
 from app.store.worker import DbWorker
 
@@ -97,18 +97,25 @@ def _has_data(session: Session) -> bool:
     )
 
 
+def _rebuild_index(session: Session) -> None:
+    session.execute(text("DELETE FROM conversation_fts"))
+    session.execute(text(REBUILD_FTS_SQL))
+    kv.put(session, NEEDS_REINDEX, None)
+
+
 def settle(session: Session, cipher: CacheCipher, key_in_keyring: bool = True) -> Unlocked:
     check = kv.get(session, KEY_CHECK)
     if check is not None:
         if cipher.verify(check):
+            if kv.get(session, NEEDS_REINDEX):  # an index of an older format (schema v6)
+                _rebuild_index(session)
             return Unlocked.OPENED
         wipe_data(session)
         result = Unlocked.WIPED
     elif kv.get(session, NEEDS_SEALING):
         for statement in SEAL_IN_PLACE:
             session.execute(text(statement))
-        session.execute(text("DELETE FROM conversation_fts"))
-        session.execute(text(REBUILD_FTS_SQL))
+        _rebuild_index(session)
         kv.put(session, NEEDS_SEALING, None)
         result = Unlocked.SEALED
     elif _has_data(session):  # sealed, but without a check value: no key can be trusted to open it

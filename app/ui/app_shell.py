@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import qasync
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -60,10 +60,7 @@ FOREGROUND_CHECK_MS = 300  # then whether the window really came to the front is
 
 
 def resolve_theme(name: str | None) -> str:
-    if name in ("light", "dark"):
-        return name
-    hints = QGuiApplication.styleHints()
-    return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+    return theme.resolve(name, QGuiApplication.styleHints().colorScheme())
 
 
 def make_application() -> QApplication:
@@ -97,6 +94,7 @@ class Shell:
         self._signed_out = asyncio.Event()
         self._main_task: asyncio.Task[Any] | None = None
         self.finished = False  # main() has run its shutdown to the end
+        self.system_theme: theme.SystemTheme | None = None
 
     # --- what the core holds (the shell renders it) ----------------------------------------------
     @property
@@ -112,6 +110,18 @@ class Shell:
         return self.core.store
 
     # --- the run --------------------------------------------------------------------------------
+    def follow_system_theme(self, app: QApplication) -> None:
+        """While the setting is "system" (and no --theme was given), follow the OS's scheme live."""
+        def setting() -> str | None:
+            return self.args.theme or self.settings.theme
+
+        self.system_theme = theme.SystemTheme(app, setting, lambda _name: self.repaint())
+
+    def repaint(self) -> None:
+        """The theme changed: painted parts (rows, bubbles, icons) draw again in its colours."""
+        if self.window is not None:
+            self.window.theme_changed()
+
     async def main(self) -> int:
         self._main_task = asyncio.current_task()
         try:
@@ -211,7 +221,7 @@ class Shell:
 
     async def _login_dialog(self, url: str, user: str) -> bool:
         done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-        dialog = LoginDialog(url, user)
+        dialog = LoginDialog(url, user, keyring=self.core.credentials().status)
         if self.session is not None and self.session.cache_held is not None:
             self._show_held_cache(dialog, self.session.cache_held)
 
@@ -223,7 +233,7 @@ class Shell:
                 self._show_held_cache(dialog, exc)
                 return
             code = exc.code if isinstance(exc, LoginFailed) else "unreachable"
-            dialog.show_error(labels.error(code))
+            dialog.show_error(labels.sign_in_error(code, dialog.server.text().strip()))
 
         def discard_clicked() -> None:
             self.bridge.run(self.core.discard_local_work(), done=lambda _r: dialog.discarded(), guard=dialog,
@@ -303,7 +313,9 @@ class Shell:
         self.bridge.run(self.core.save_settings(), name="settings.save")
         app = QApplication.instance()
         if isinstance(app, QApplication):
+            self.args.theme = None  # the agent's choice in Settings wins over --theme from now on
             theme.apply(app, resolve_theme(settings.theme))
+            self.repaint()
         if self.window is not None:
             self.window.presence.set_idle_minutes(settings.idle_away_minutes)
         if i18n.resolve(settings.language) != i18n.resolve(previous.language):
@@ -414,6 +426,7 @@ def run(args: argparse.Namespace) -> int:
                       file_name=CHECK_LOG_FILE_NAME if headless else LOG_FILE_NAME)
     theme.apply(app, resolve_theme(args.theme or settings.theme))
     shell = Shell(args, settings, paths.settings_file)
+    shell.follow_system_theme(app)
     if instance is not None:
         instance.activated.connect(shell.bring_to_front)
     # Ctrl+C or a service manager's SIGTERM: quit like the menu does (the demo removes its files).

@@ -2,16 +2,27 @@
 
 Defined once here so the menu, the shortcut list in Help and the command palette can never
 disagree. Handlers are the main window's slots (passed in), which forward to controllers.
+
+Per platform (:func:`shortcuts_for`, the platform a parameter so every OS's table is tested
+anywhere): on macOS Qt's "Ctrl" is ⌘, and ⌘↑/⌘↓ (like ⌥↑/⌥↓ and ⌃↑/⌃↓) are text fields' own
+"start/end of document" keys, so a focused reply box ate "next conversation"; there it is ⌥⌘↓
+(``Ctrl+Alt+Down``), which no text field binds. Elsewhere Ctrl+↓ stays, with Alt+↓ as a second
+key. The view tabs get Ctrl+1 … in the order they are shown (:func:`view_shortcuts`). Settings,
+Quit and About carry menu roles, so macOS puts them in the application menu whatever the language
+(its text heuristics only know English), and nothing else is moved there.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
+
+from app.ui.fonts import platform_key
 
 
 def _t(text: str) -> str:
@@ -26,7 +37,7 @@ class CommandSpec:
 
 
 SPECS: tuple[CommandSpec, ...] = (
-    CommandSpec("next", "conversation", "Ctrl+Down"),
+    CommandSpec("next", "conversation", "Ctrl+Down"),  # macOS: see MAC_SHORTCUTS
     CommandSpec("previous", "conversation", "Ctrl+Up"),
     CommandSpec("assign_me", "conversation", "Ctrl+Shift+A"),
     CommandSpec("resolve", "conversation", "Ctrl+Shift+R"),
@@ -39,13 +50,13 @@ SPECS: tuple[CommandSpec, ...] = (
     CommandSpec("focus_composer", "desk", "Ctrl+R"),
     CommandSpec("canned", "desk", "Ctrl+/"),
     CommandSpec("palette", "desk", "Ctrl+K"),
-    CommandSpec("view_mine", "view", "Ctrl+1"),
-    CommandSpec("view_unassigned", "view", "Ctrl+2"),
-    CommandSpec("view_vip", "view", "Ctrl+3"),
-    CommandSpec("view_all", "view", "Ctrl+4"),
-    CommandSpec("view_my_clients", "view", "Ctrl+5"),
-    CommandSpec("book", "view", "Ctrl+6"),
-    CommandSpec("view_mentions", "view", "Ctrl+7"),
+    CommandSpec("view_all", "view", None),  # Ctrl+1 … in the tabs' order: view_shortcuts()
+    CommandSpec("view_mine", "view", None),
+    CommandSpec("view_unassigned", "view", None),
+    CommandSpec("view_vip", "view", None),
+    CommandSpec("view_my_clients", "view", None),
+    CommandSpec("view_mentions", "view", None),
+    CommandSpec("book", "view", "Ctrl+Shift+B"),
     CommandSpec("team_load", "view", None),
     CommandSpec("available", "desk", None),
     CommandSpec("busy", "desk", None),
@@ -58,6 +69,49 @@ SPECS: tuple[CommandSpec, ...] = (
     CommandSpec("about", "help", None),
     CommandSpec("customer_chat", "help", None),  # --demo only: play the customer
 )
+
+
+#: Second keys everywhere but macOS (Alt+↓ is free in text fields on Windows and Linux).
+ALTERNATES: dict[str, str] = {"next": "Alt+Down", "previous": "Alt+Up"}
+#: macOS: ⌥⌘↓/⌥⌘↑ (Qt's Ctrl is ⌘), because ⌘↓, ⌥↓ and ⌃↓ move the cursor in text fields.
+MAC_SHORTCUTS: dict[str, tuple[str, ...]] = {"next": ("Ctrl+Alt+Down",), "previous": ("Ctrl+Alt+Up",)}
+#: Where macOS puts a command (the application menu); every other command stays where it is.
+MENU_ROLES: dict[str, QAction.MenuRole] = {
+    "settings": QAction.MenuRole.PreferencesRole,
+    "quit": QAction.MenuRole.QuitRole,
+    "about": QAction.MenuRole.AboutRole,
+}
+
+
+def view_shortcuts(views: Sequence[str]) -> dict[str, str]:
+    """Ctrl+1 … Ctrl+9 for the view tabs in the order they are shown (``view_<code>`` keys)."""
+    return {f"view_{code}": f"Ctrl+{n}" for n, code in enumerate(views[:9], start=1)}
+
+
+def shortcuts_for(
+    key: str, platform: str = sys.platform, views: Sequence[str] = ()
+) -> list[QKeySequence]:
+    """The key sequences of command ``key`` on ``platform`` (``darwin``, ``win32``, ``linux``)."""
+    if key in view_shortcuts(views):
+        return [QKeySequence(view_shortcuts(views)[key])]
+    if platform_key(platform) == "darwin" and key in MAC_SHORTCUTS:
+        return [QKeySequence(s) for s in MAC_SHORTCUTS[key]]
+    spec = next((s for s in SPECS if s.key == key), None)
+    if spec is None or spec.shortcut is None:
+        return []
+    keys = [QKeySequence(spec.shortcut)]
+    if key in ALTERNATES:
+        keys.append(QKeySequence(ALTERNATES[key]))
+    return keys
+
+
+def menu_role(key: str) -> QAction.MenuRole:
+    return MENU_ROLES.get(key, QAction.MenuRole.NoRole)
+
+
+def native(sequence: QKeySequence | QKeySequence.StandardKey | str) -> str:
+    """A shortcut as this OS writes it (``Ctrl+F``; ``⌘F`` on macOS), for text in the UI."""
+    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 TITLES: dict[str, str] = {
@@ -124,9 +178,14 @@ def menu_titles() -> dict[str, str]:
 
 
 def build(
-    window: QMainWindow, handlers: dict[str, Callable[[], object]], skip: frozenset[str] = frozenset()
+    window: QMainWindow,
+    handlers: dict[str, Callable[[], object]],
+    skip: frozenset[str] = frozenset(),
+    views: Sequence[str] = (),
+    platform: str = sys.platform,
 ) -> dict[str, QAction]:
-    """Create the actions (window-wide shortcuts) and the menu bar; returns them by key."""
+    """Create the actions (window-wide shortcuts) and the menu bar; returns them by key.
+    ``views`` are the view tabs in their order (Ctrl+1 is the first)."""
     names = titles()
     actions: dict[str, QAction] = {}
     menus: dict[str, QMenu] = {}
@@ -137,8 +196,8 @@ def build(
             continue
         action = QAction(names[spec.key], window)
         action.setObjectName(f"action_{spec.key}")
-        if spec.shortcut is not None:
-            action.setShortcut(QKeySequence(spec.shortcut))
+        action.setShortcuts(shortcuts_for(spec.key, platform, views))
+        action.setMenuRole(menu_role(spec.key))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(handlers[spec.key])
         window.addAction(action)

@@ -22,6 +22,7 @@ from app.client import RequestFailed
 from app.core.collision import Collision, CollisionState
 from app.core.thread_paging import ThreadPager, ThreadWindow
 from app.policies.canned_render import CannedValues
+from app.policies.exposure import Exposure, exposure
 from app.policies.ticket_edit import TicketEdit, ticket_fields
 from app.protocol import methods
 from app.protocol.signals import PeerSignal, Typing, Viewing
@@ -29,16 +30,20 @@ from app.protocol.types import CannedReply
 from app.store import Change, ConversationDetail, MessagesChange
 from app.ui import labels
 from app.ui.desk import Desk
+from app.ui.dialogs.assign_confirm import AssignConfirm
 from app.ui.dialogs.canned_picker import CannedPicker
 from app.ui.dialogs.ticket_dialog import TicketDialog
 from app.ui.item_models.thread_model import thread_item
 from app.ui.panes.conversation_pane import ConversationPane
+
+VIEWING_REFRESH_MS = 8000  # "viewing" again while shown: a colleague who opens it later sees us
 
 
 class ConversationController(QObject):
     opened = Signal(int)
     customer_wanted = Signal(str)  # uid of the open conversation's customer
     pop_out_requested = Signal(int)
+    exposure_changed = Signal(object)  # Exposure | None: the customer exposed a secret here
 
     def __init__(self, desk: Desk, pane: ConversationPane, parent: QObject | None = None) -> None:
         super().__init__(parent or pane)
@@ -54,6 +59,12 @@ class ConversationController(QObject):
         self._peer_timer.timeout.connect(self.collision.expire)
         self._peer_timer.start()
         self.pager = ThreadPager(desk.store, desk.session.fetch_messages, lambda: desk.session.online)
+        self.exposure: Exposure | None = None
+        self.confirm: AssignConfirm | None = None
+        self._viewing_sent: int | None = None  # the conversation colleagues were last told about
+        self._viewing_timer = QTimer(self, interval=VIEWING_REFRESH_MS)
+        self._viewing_timer.timeout.connect(self.refresh_viewing)
+        self._viewing_timer.start()
 
         header, composer = pane.header, pane.composer
         header.assign_to_me.connect(self.assign_to_me)
@@ -79,6 +90,7 @@ class ConversationController(QObject):
         desk.peer_signal.connect(self._peer_signal)
         desk.agents_changed.connect(self._fill_agents)
         desk.state_changed.connect(self._show_history)  # online or not: what "earlier" can do
+        desk.came_online.connect(self.refresh_viewing)  # the server forgot us when we were gone
 
     # --- opening --------------------------------------------------------------------------------
     def open(self, conversation_id: int | None) -> None:
@@ -91,8 +103,9 @@ class ConversationController(QObject):
         self.collision.open(conversation_id)
         self.pane.show_error("")
         run = self.desk.bridge.run
+        self._set_exposure(None)
         if previous is not None:
-            run(self.desk.session.send_signal(Viewing(conversation_id=None)), name="viewing")
+            self._send_viewing(None)
         if conversation_id is None:
             self.pane.composer.set_conversation(None)
             self.pane.thread_model.reset(None, [])
@@ -118,7 +131,7 @@ class ConversationController(QObject):
             name="draft.get",
         )
         run(self.desk.store.mark_read(cid), name="mark_read")
-        run(self.desk.session.send_signal(Viewing(conversation_id=cid)), name="viewing")
+        self._send_viewing(cid)
         latest = self.pager.load_latest()
         if latest is not None:
             run(latest, done=self._show_window, guard=self.pane, name="conversation.messages")
@@ -128,10 +141,9 @@ class ConversationController(QObject):
     def close(self) -> None:
         """Leaving (window closed, signed out): tell colleagues, keep the draft."""
         self.pane.composer.set_conversation(None)
+        self._viewing_timer.stop()
         if self.conversation_id is not None:
-            self.desk.bridge.run(
-                self.desk.session.send_signal(Viewing(conversation_id=None)), name="viewing"
-            )
+            self._send_viewing(None)
         self.conversation_id = None
         self.pager.open(None)
 
@@ -139,7 +151,7 @@ class ConversationController(QObject):
         if cid != self.conversation_id:
             return
         self.detail = detail
-        self.pane.header.show_detail(detail, self.desk.username)
+        self.pane.header.show_detail(detail, self.desk.username, self.desk.display_name_of)
         if detail is not None:
             if self.customer_name is None or not self._same_customer(detail):
                 self.customer_name = detail.row.customer_name
@@ -175,6 +187,7 @@ class ConversationController(QObject):
             thread.hold_anchor()
             self.pane.thread_model.sync([thread_item(m, me) for m in window.messages])
             thread.restore_anchor()
+            self._set_exposure(exposure(window.messages))
         self._show_history()
 
     def _show_history(self, *_args: object) -> None:
@@ -220,7 +233,51 @@ class ConversationController(QObject):
             )
 
     def assign_to_me(self) -> None:
-        self.update(assignee=self.desk.username)
+        """Take the conversation; one a colleague has is taken over only once the agent says so."""
+        row = self.detail.row if self.detail is not None else None
+        me = self.desk.username
+        if row is None or row.assignee == me:
+            return
+        if row.assignee:
+            colleague = self.desk.display_name_of(row.assignee)
+            confirm = AssignConfirm(row.customer_name, colleague, self.pane.window())
+            cid = self.conversation_id
+            confirm.accepted.connect(lambda: cid == self.conversation_id and self.update(assignee=me))
+            confirm.finished.connect(confirm.deleteLater)
+            self.confirm = confirm
+            confirm.open()
+            return
+        self.update(assignee=me)
+
+    # --- viewing ----------------------------------------------------------------------------------
+    def shown(self) -> bool:
+        """The conversation is on screen (the window need not be the active one)."""
+        window = self.pane.window()
+        return (
+            self.conversation_id is not None
+            and self.pane.isVisible()
+            and not window.isMinimized()
+        )
+
+    def refresh_viewing(self) -> None:
+        """Tell colleagues again that this conversation is shown here (or that it no longer is)."""
+        self._send_viewing(self.conversation_id if self.shown() else None, again=True)
+
+    def _send_viewing(self, cid: int | None, *, again: bool = False) -> None:
+        if cid is None and self._viewing_sent is None and again:
+            return  # nothing was announced: nothing to take back
+        if not self.desk.session.online:
+            self._viewing_sent = None  # said again once the connection is back
+            return
+        self._viewing_sent = cid
+        self.desk.bridge.run(self.desk.session.send_signal(Viewing(conversation_id=cid)), name="viewing")
+
+    # --- the customer's exposed secrets -----------------------------------------------------------
+    def _set_exposure(self, found: Exposure | None) -> None:
+        if found != self.exposure:
+            self.exposure = found
+            self.pane.header.alert.show_exposure(found, self.desk.clock.now())
+            self.exposure_changed.emit(found)
 
     def resolve(self) -> None:
         self.update(status="resolved")
@@ -330,6 +387,7 @@ class ConversationController(QObject):
             agent_name=me.display_name if me else None,
             ticket_id=str(self.conversation_id) if self.conversation_id else None,
             customer_language=row.language if row else None,
+            vip_tier=row.vip_tier if row else 0,
         )
 
     def _show_canned(self, replies: list[CannedReply]) -> None:
@@ -337,8 +395,16 @@ class ConversationController(QObject):
         picker.setObjectName("CannedPicker")
         picker.picked.connect(self.pane.composer.insert_text)
         picker.finished.connect(picker.deleteLater)
+        picker.finished.connect(self._back_to_reply)
         picker.open()
         self.picker = picker
+
+    def _back_to_reply(self, *_result: object) -> None:
+        """The picker closed: the keyboard goes back to the reply box (whatever the window
+        manager does about the focus)."""
+        window = self.pane.window()
+        window.activateWindow()
+        self.pane.composer.edit.setFocus()
 
     # --- colleagues here ------------------------------------------------------------------------
     def _peer_signal(self, signal: PeerSignal) -> None:

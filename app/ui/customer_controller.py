@@ -1,14 +1,17 @@
 """Fills the customer panel: ``customer.get`` for the open conversation's customer, and Reveal.
 
 Reveal asks for a reason first (:class:`RevealDialog`); the server records who revealed whose
-data and why in its audit log, and answers with the unmasked email and phone.
+data and why in its audit log, and answers with the unmasked email, phone and name (the
+conversation's header shows the name too). Revealed data does not stay on screen for ever (an
+agent may share their screen): *Hide* masks it again at once, and it masks itself after
+:data:`REVEAL_SECONDS`, counting down beside the button.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.client import RequestFailed
 from app.protocol import methods
@@ -18,10 +21,13 @@ from app.ui.desk import Desk
 from app.ui.dialogs.reveal_dialog import RevealDialog
 from app.ui.panes.customer_pane import CustomerPane
 
+REVEAL_SECONDS = 120
+
 
 class CustomerController(QObject):
     loaded = Signal(object)  # CustomerContext
     revealed = Signal(object)  # CustomerContext with revealed=True
+    hidden = Signal()  # the revealed data is masked again (Hide, or the time-out)
 
     def __init__(self, desk: Desk, pane: CustomerPane, parent: QObject | None = None) -> None:
         super().__init__(parent or pane)
@@ -30,7 +36,13 @@ class CustomerController(QObject):
         self.uid: str | None = None
         self.context: CustomerContext | None = None
         self.dialog: RevealDialog | None = None
+        self.reveal_seconds = REVEAL_SECONDS
+        self._left = 0
+        self._masked: CustomerContext | None = None  # what was shown before Reveal
+        self._countdown = QTimer(self, interval=1000)
+        self._countdown.timeout.connect(self._tick)
         pane.reveal_requested.connect(self.ask_reveal)
+        pane.hide_requested.connect(self.hide)
 
     def show_uid(self, uid: str | None) -> None:
         """Show ``uid``'s context (a refresh if it is already shown)."""
@@ -39,6 +51,8 @@ class CustomerController(QObject):
             self.pane.show_placeholder()
             return
         if uid != self.uid:
+            if self.context is not None and self.context.revealed:
+                self._end_reveal()
             self.context = None
             self.pane.show_placeholder()
             self.pane.show_loading()
@@ -74,10 +88,16 @@ class CustomerController(QObject):
         dialog.open()
 
     def reveal(self, uid: str, reason: str) -> None:
+        masked = self.context if self.context is not None and not self.context.revealed else None
+
         def done(result: Any) -> None:
             if uid == self.uid:
+                self._masked = masked
                 self.context = result.customer
                 self.pane.show_customer(result.customer)
+                self._left = self.reveal_seconds
+                self.pane.show_reveal_countdown(self._left)
+                self._countdown.start()
                 self.revealed.emit(result.customer)
 
         self.desk.bridge.run(
@@ -88,3 +108,27 @@ class CustomerController(QObject):
             guard=self.pane,
             name="customer.reveal",
         )
+
+    def hide(self) -> None:
+        """Mask the revealed data again: the masked context from the server replaces it."""
+        if self.context is None or not self.context.revealed:
+            return
+        uid = self.context.uid
+        self._end_reveal()
+        masked, self._masked = self._masked, None
+        self.context = masked if masked is not None and masked.uid == uid else None
+        if self.context is not None:
+            self.pane.show_customer(self.context)  # masked at once, then fresh from the server
+        self.show_uid(uid)
+
+    def _end_reveal(self) -> None:
+        self._countdown.stop()
+        self._left = 0
+        self.hidden.emit()
+
+    def _tick(self) -> None:
+        self._left -= 1
+        if self._left <= 0:
+            self.hide()
+        else:
+            self.pane.show_reveal_countdown(self._left)

@@ -8,11 +8,12 @@ lookup translates them at call time so a language switch applies to new text imm
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from datetime import datetime
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QTimeZone
 
+from app.policies.exposure import Exposure
 from app.policies.sla_clock import Remaining
 from app.protocol import notes
 
@@ -54,6 +55,25 @@ KYC = {
     "rejected": QT_TRANSLATE_NOOP("Labels", "Rejected"),
     "expired": QT_TRANSLATE_NOOP("Labels", "Expired"),
 }
+KYC_REASONS = {  # the exchange's KYC rejection reasons as its back office sends them (English)
+    "ID document blurry": QT_TRANSLATE_NOOP("Labels", "ID document blurry"),
+    "Edges of the ID document are cut off": QT_TRANSLATE_NOOP(
+        "Labels", "Edges of the ID document are cut off"
+    ),
+    "ID document expired": QT_TRANSLATE_NOOP("Labels", "ID document expired"),
+    "Name on document does not match account name": QT_TRANSLATE_NOOP(
+        "Labels", "Name on document does not match account name"
+    ),
+    "Screenshot or photocopy submitted instead of original document": QT_TRANSLATE_NOOP(
+        "Labels", "Screenshot or photocopy submitted instead of original document"
+    ),
+    "Selfie does not match document": QT_TRANSLATE_NOOP("Labels", "Selfie does not match document"),
+    "Liveness check failed": QT_TRANSLATE_NOOP("Labels", "Liveness check failed"),
+    "Address proof older than 3 months": QT_TRANSLATE_NOOP("Labels", "Address proof older than 3 months"),
+    "Address on proof does not match the address entered": QT_TRANSLATE_NOOP(
+        "Labels", "Address on proof does not match the address entered"
+    ),
+}
 LANGUAGES = {
     "en": QT_TRANSLATE_NOOP("Labels", "English"),
     "zh-CN": QT_TRANSLATE_NOOP("Labels", "Simplified Chinese"),
@@ -80,6 +100,7 @@ ACTIVITY_STATUS = {  # orders, deposits and withdrawals in the customer panel
     "partially_filled": QT_TRANSLATE_NOOP("Labels", "partially filled"),
     "filled": QT_TRANSLATE_NOOP("Labels", "filled"),
     "cancelled": QT_TRANSLATE_NOOP("Labels", "cancelled"),
+    "liquidated": QT_TRANSLATE_NOOP("Labels", "liquidated"),
     "rejected": QT_TRANSLATE_NOOP("Labels", "rejected"),
     "expired": QT_TRANSLATE_NOOP("Labels", "expired"),
     "pending": QT_TRANSLATE_NOOP("Labels", "pending"),
@@ -87,6 +108,16 @@ ACTIVITY_STATUS = {  # orders, deposits and withdrawals in the customer panel
     "under_review": QT_TRANSLATE_NOOP("Labels", "under review"),
     "completed": QT_TRANSLATE_NOOP("Labels", "completed"),
     "failed": QT_TRANSLATE_NOOP("Labels", "failed"),
+}
+MARKETS = {  # an order's market (app.protocol.types.Market)
+    "spot": QT_TRANSLATE_NOOP("Labels", "spot"),
+    "futures": QT_TRANSLATE_NOOP("Labels", "futures"),
+    "margin": QT_TRANSLATE_NOOP("Labels", "margin"),
+}
+ORDER_TYPES = {
+    "limit": QT_TRANSLATE_NOOP("Labels", "limit"),
+    "market": QT_TRANSLATE_NOOP("Labels", "market"),
+    "stop": QT_TRANSLATE_NOOP("Labels", "stop"),
 }
 ERRORS = {
     "unauthorized": QT_TRANSLATE_NOOP("Labels", "Your session has ended. Please sign in again."),
@@ -205,6 +236,45 @@ SYSTEM_NOTES = {
 }
 
 
+SECRET_KINDS = {  # app.guard finding kinds, as the agent reads them
+    "seed_phrase": QT_TRANSLATE_NOOP("Labels", "seed phrase"),
+    "private_key": QT_TRANSLATE_NOOP("Labels", "private key"),
+    "extended_private_key": QT_TRANSLATE_NOOP("Labels", "private key"),
+    "wif_key": QT_TRANSLATE_NOOP("Labels", "private key"),
+    "password": QT_TRANSLATE_NOOP("Labels", "password"),
+    "otp_code": QT_TRANSLATE_NOOP("Labels", "verification code"),
+}
+EXPOSURE_TITLES = {  # app.policies.exposure risks: %1 what was exposed, %2 when
+    "funds": QT_TRANSLATE_NOOP(
+        "Labels", "Funds at risk now: this customer exposed their %1 in this chat %2."
+    ),
+    "account": QT_TRANSLATE_NOOP(
+        "Labels", "Account at risk: this customer exposed their %1 in this chat %2."
+    ),
+    "code": QT_TRANSLATE_NOOP(
+        "Labels", "Sign-in or withdrawal at risk: this customer exposed a %1 in this chat %2."
+    ),
+}
+EXPOSURE_ADVICE = {  # app.policies.exposure advice codes: what the agent tells the customer
+    "new_wallet_now": QT_TRANSLATE_NOOP(
+        "Labels",
+        "Tell them to create a new wallet now and move all funds from the old one: "
+        "an exposed seed phrase or key can never be made safe again.",
+    ),
+    "never_share": QT_TRANSLATE_NOOP(
+        "Labels", "Remind them that support never asks for it, and anyone who does is a scammer."
+    ),
+    "check_devices": QT_TRANSLATE_NOOP(
+        "Labels", "Ask them to check for unknown devices and API keys, and to enable the withdrawal lock."
+    ),
+    "change_password": QT_TRANSLATE_NOOP("Labels", "Tell them to change their password right away."),
+    "enable_2fa": QT_TRANSLATE_NOOP("Labels", "Make sure two-factor authentication is on."),
+    "check_activity": QT_TRANSLATE_NOOP(
+        "Labels", "Ask them to review recent sign-ins and withdrawals and report anything they did not do."
+    ),
+}
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
 
@@ -240,6 +310,12 @@ def kyc_status(code: str) -> str:
     return _lookup(KYC, code)
 
 
+def kyc_reason(text: str | None) -> str:
+    """A KYC rejection reason in the agent's language; a reason this desk does not know is shown
+    as the server sent it."""
+    return _lookup(KYC_REASONS, text) if text else ""
+
+
 def language(code: str) -> str:
     return _lookup(LANGUAGES, code)
 
@@ -247,6 +323,14 @@ def language(code: str) -> str:
 def activity_status(code: str) -> str:
     """An order's or a transfer's status; an unknown code is shown as it came."""
     return _lookup(ACTIVITY_STATUS, code)
+
+
+def market(code: str) -> str:
+    return _lookup(MARKETS, code)
+
+
+def order_type(code: str) -> str:
+    return _lookup(ORDER_TYPES, code)
 
 
 def view(code: str) -> str:
@@ -316,6 +400,41 @@ def _note_value(name: str, value: str) -> str:
     return value
 
 
+def secret_kind(kind: str) -> str:
+    return _lookup(SECRET_KINDS, kind)
+
+
+def secrets_removed(kinds: Sequence[str]) -> str:
+    """A bubble's note: ``Guard removed: seed phrase, password``."""
+    names = list(dict.fromkeys(secret_kind(k) for k in kinds))
+    return QCoreApplication.translate("Labels", "Guard removed: %1").replace("%1", ", ".join(names))
+
+
+def ago(moment: datetime, now: datetime | None = None) -> str:
+    """``just now``, ``12 min ago``, ``3 h ago``, or the date and time."""
+    seconds = ((now or datetime.now(UTC)) - moment).total_seconds()
+    if seconds < 60:
+        return QCoreApplication.translate("Labels", "just now")
+    if seconds < 3600:
+        return QCoreApplication.translate("Labels", "%1 min ago").replace("%1", str(int(seconds // 60)))
+    if seconds < 86_400:
+        return QCoreApplication.translate("Labels", "%1 h ago").replace("%1", str(int(seconds // 3600)))
+    return date_time(moment)
+
+
+def exposure_title(exposure: Exposure, now: datetime | None = None) -> str:
+    names = list(dict.fromkeys(secret_kind(k) for k in exposure.kinds))
+    return (
+        tr(EXPOSURE_TITLES[exposure.risk])
+        .replace("%1", ", ".join(names))
+        .replace("%2", ago(exposure.last_at, now))
+    )
+
+
+def exposure_advice(code: str) -> str:
+    return _lookup(EXPOSURE_ADVICE, code)
+
+
 def vip_tier(tier: int) -> str:
     """``VIP3``; an empty string for regular customers."""
     return QCoreApplication.translate("Labels", "VIP%1").replace("%1", str(tier)) if tier > 0 else ""
@@ -346,6 +465,17 @@ def error(code: str | None, fallback: str | None = None) -> str:
     return fallback or QCoreApplication.translate("Labels", "Something went wrong (%1).").replace(
         "%1", code or "?"
     )
+
+
+_ADDRESS_ERRORS = ("unreachable", "timeout", "certificate_invalid", "insecure_transport", "connection_lost")
+
+
+def sign_in_error(code: str | None, address: str) -> str:
+    """Why signing in failed; a connection problem names the address that was tried."""
+    text = error(code)
+    if code in _ADDRESS_ERRORS and address:
+        text += "\n" + QCoreApplication.translate("Labels", "Address: %1").replace("%1", address)
+    return text
 
 
 def keyring_notice(problem: str | None, hint: str | None) -> str:
@@ -395,17 +525,81 @@ def due_in(r: Remaining) -> str:
     return QCoreApplication.translate("Labels", "due in %1").replace("%1", duration(r))
 
 
+def sla_left(r: Remaining) -> str:
+    """The SLA timer of an inbox row: ``12m left`` or ``overdue 3m``."""
+    if r.overdue:
+        return QCoreApplication.translate("Labels", "overdue %1").replace("%1", duration(r))
+    return QCoreApplication.translate("Labels", "%1 left").replace("%1", duration(r))
+
+
+def sla_paused(r: Remaining) -> str:
+    """The SLA timer of a pending or snoozed row: the clock stopped with ``3h 40m`` left."""
+    return QCoreApplication.translate("Labels", "paused, %1 left").replace("%1", duration(r))
+
+
+def waited(r: Remaining) -> str:
+    """How long the customer has waited for an answer: ``waited 3h 40m``."""
+    return QCoreApplication.translate("Labels", "waited %1").replace("%1", duration(r))
+
+
+def timer_offline() -> str:
+    """A row's timer while the desk is not connected (its data may be out of date)."""
+    return QCoreApplication.translate("Labels", "needs connection")
+
+
+# --- dates and times: in the agent's zone, the year when it is not this year, UTC on hover ------
+_zone: QTimeZone | None = None  # tests pin a zone; None: the computer's
+
+
+def set_zone(zone: QTimeZone | None) -> None:
+    global _zone
+    _zone = zone
+
+
 def _qdt(moment: datetime) -> QDateTime:
-    return QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000)).toLocalTime()
+    utc = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000), QTimeZone.utc())
+    return utc.toTimeZone(_zone) if _zone is not None else utc.toLocalTime()
+
+
+def _chinese() -> bool:
+    return QLocale().language() == QLocale.Language.Chinese
+
+
+def _this_year(moment: QDateTime) -> bool:
+    now = QDateTime.currentDateTimeUtc()
+    now = now.toTimeZone(_zone) if _zone is not None else now.toLocalTime()
+    return moment.date().year() == now.date().year()
+
+
+def zone_label(moment: datetime | None = None) -> str:
+    """The agent's zone as an offset: ``UTC+8``, ``UTC-4:30``, ``UTC``."""
+    when = _qdt(moment) if moment else _qdt(datetime.now(UTC))
+    seconds = when.offsetFromUtc()
+    if seconds == 0:
+        return "UTC"
+    sign = "+" if seconds > 0 else "-"
+    hours, rest = divmod(abs(seconds), 3600)
+    return f"UTC{sign}{hours}" + (f":{rest // 60:02d}" if rest else "")
 
 
 def date(moment: datetime | None) -> str:
-    """A date in the current language's short format."""
-    return QLocale().toString(_qdt(moment).date(), QLocale.FormatType.ShortFormat) if moment else ""
+    """A date, with the year: ``4 Dec 2026`` (``2026年12月4日``)."""
+    if not moment:
+        return ""
+    return QLocale().toString(_qdt(moment).date(), "yyyy年M月d日" if _chinese() else "d MMM yyyy")
 
 
 def date_time(moment: datetime | None) -> str:
-    return QLocale().toString(_qdt(moment), QLocale.FormatType.ShortFormat) if moment else ""
+    """A date and time in the agent's zone: ``4 Dec 08:02``, the year only when not this year
+    (``4 Dec 2025 08:02``). The zone is on the status bar and, with UTC, in :func:`utc_hover`."""
+    if not moment:
+        return ""
+    local = _qdt(moment)
+    if _chinese():
+        pattern = "M月d日 HH:mm" if _this_year(local) else "yyyy年M月d日 HH:mm"
+    else:
+        pattern = "d MMM HH:mm" if _this_year(local) else "d MMM yyyy HH:mm"
+    return QLocale().toString(local, pattern)
 
 
 def clock(moment: datetime | None) -> str:
@@ -414,8 +608,21 @@ def clock(moment: datetime | None) -> str:
 
 
 def short_time(moment: datetime | None) -> str:
-    """``11-23 19:05``: compact, for the customer panel's tables (full time in the tooltip)."""
-    return QLocale().toString(_qdt(moment), "MM-dd HH:mm") if moment else ""
+    """``11-23 19:05``, ``2025-11-23 19:05`` when not this year: compact, for tables."""
+    if not moment:
+        return ""
+    local = _qdt(moment)
+    return QLocale().toString(local, "MM-dd HH:mm" if _this_year(local) else "yyyy-MM-dd HH:mm")
+
+
+def utc_hover(moment: datetime | None) -> str:
+    """The tooltip of a time: the full local time with its zone, and the same moment in UTC
+    (customers quote "16:00 UTC")."""
+    if not moment:
+        return ""
+    local = QLocale().toString(_qdt(moment), "yyyy-MM-dd HH:mm:ss")
+    utc = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000), QTimeZone.utc())
+    return f"{local} ({zone_label(moment)})\n{QLocale().toString(utc, 'yyyy-MM-dd HH:mm:ss')} UTC"
 
 
 def amount(text: str | None) -> str:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from app import APP_NAME, __version__
@@ -31,6 +32,7 @@ from app.ui.inbox_controller import InboxController, views_for
 from app.ui.inbox_counts import TabCounts
 from app.ui.item_models.inbox_model import InboxModel
 from app.ui.mentions_controller import MentionsController
+from app.ui.panes.connection_banner import ConnectionBanner
 from app.ui.panes.connection_indicator import ConnectionIndicator
 from app.ui.panes.conversation_pane import ConversationPane
 from app.ui.panes.customer_pane import CustomerPane
@@ -40,6 +42,18 @@ from app.ui.presence_controller import PresenceController
 from app.ui.routing_controller import RoutingController
 from app.ui.vip_desk import VipDesk
 from app.ui.widgets import plain_label
+
+PREFERRED = QSize(1440, 880)
+FRAME = QSize(16, 48)  # room for the window's frame and title bar inside the available area
+
+
+def initial_size(available: QSize) -> QSize:
+    """The window's first size: 1440×880 where that fits, else the screen's available area (a
+    1920×1080 laptop at 150 % offers about 1280×680) less the frame."""
+    return QSize(
+        max(640, min(PREFERRED.width(), available.width() - FRAME.width())),
+        max(480, min(PREFERRED.height(), available.height() - FRAME.height())),
+    )
 
 
 class MainWindow(QMainWindow):
@@ -60,7 +74,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.setWindowIcon(resources.app_icon())
-        self.resize(1440, 880)
+        screen = QGuiApplication.primaryScreen()
+        self.resize(initial_size(screen.availableGeometry().size()) if screen else PREFERRED)
         self.desk = desk
         self._customer_chat = customer_chat  # --demo: open the shown customer's web chat
         self.popouts: dict[int, PopOutWindow] = {}
@@ -69,7 +84,8 @@ class MainWindow(QMainWindow):
 
         # panes
         self.inbox_model = InboxModel(desk.store, desk.bridge, self)
-        self.inbox = InboxPane(self.inbox_model, views_for(desk.role))
+        self.views = views_for(desk.role)
+        self.inbox = InboxPane(self.inbox_model, self.views)
         self.conversation = ConversationPane()
         self.customer = CustomerPane()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -114,6 +130,12 @@ class MainWindow(QMainWindow):
             desk, self.attention.service, lambda: self.attention.is_active(), self.open_conversation_ids,
             attention, self,
         )
+        self.connection_banner = ConnectionBanner(desk.session.server_url or "")
+        self.connection_banner.reconnect_requested.connect(
+            lambda: self.desk.bridge.run(self.desk.session.reconnect_now(), name="reconnect")
+        )
+        self.connection_banner.sign_in_requested.connect(self.sign_out_requested.emit)
+        central_layout.insertWidget(0, self.connection_banner)
 
         # status bar
         self.connection = ConnectionIndicator()
@@ -125,11 +147,17 @@ class MainWindow(QMainWindow):
         self.message = plain_label("", "Muted")
         self.keyring_label = plain_label("", "GuardWarning")
         self.keyring_label.hide()
+        self.clock = plain_label("", "Clock")  # the agent's zone and UTC: customers quote "16:00 UTC"
+        self._clock_timer = QTimer(self, interval=20_000)
+        self._clock_timer.timeout.connect(self._show_clock)
+        self._clock_timer.start()
+        self._show_clock()
         bar = self.statusBar()
         bar.addWidget(self.connection)
         bar.addWidget(self.message, 1)
         bar.addWidget(self.keyring_label)
         bar.addPermanentWidget(self.unread_label)
+        bar.addPermanentWidget(self.clock)
         bar.addPermanentWidget(self.me_button)
 
         # wiring
@@ -137,10 +165,14 @@ class MainWindow(QMainWindow):
         self.inbox.conversation_selected.connect(self.mentions.opened)
         header = self.conversation.header
         header.transfer_menu_opening.connect(lambda: self.routing.extend_transfer_menu(header.transfer_menu))
+        self.inbox.filters_changed.connect(lambda f: self.conversation.set_search(f.search))
         self.conversation_controller.customer_wanted.connect(self.customer_controller.show_uid)
         self.conversation_controller.pop_out_requested.connect(self.pop_out)
         self.customer_controller.loaded.connect(self._customer_known)
         self.customer_controller.revealed.connect(self._customer_known)
+        self.customer_controller.revealed.connect(self._revealed)
+        self.customer_controller.hidden.connect(lambda: self.conversation.header.show_name(None))
+        self.conversation_controller.exposure_changed.connect(self._exposure)
         self.customer.conversation_requested.connect(self.pop_out)
         self.attention.unread_changed.connect(self._show_unread)
         self.presence.presence_changed.connect(lambda _p: self._update_me())
@@ -150,7 +182,9 @@ class MainWindow(QMainWindow):
         desk.agents_changed.connect(self._update_me)  # my teams, once agents.list arrives
         desk.bridge.failed.connect(self._operation_failed)
 
-        self.actions_by_key = commands.build(self, self._handlers(), skip=commands.skipped_for(desk.role))
+        self.actions_by_key = commands.build(
+            self, self._handlers(), skip=commands.skipped_for(desk.role), views=self.views
+        )
         self._update_me()
         self._state_changed(desk.state)
         self._show_unread(0)
@@ -236,9 +270,37 @@ class MainWindow(QMainWindow):
 
     # --- status ---------------------------------------------------------------------------------
     def _state_changed(self, state: SessionState) -> None:
-        self.connection.set_view(connection_view(state))
+        view = connection_view(state)
+        self.connection.set_view(view)
+        self.connection_banner.set_view(view)
+        self.inbox.set_online(view.status == "online")
         self._update_me()
         self._show_keyring_notice()
+
+    def _show_clock(self) -> None:
+        now = datetime.now(UTC)
+        zone = labels.zone_label(now)
+        utc = f"{now.strftime('%H:%M')} UTC"
+        self.clock.setText(utc if zone == "UTC" else f"{labels.clock(now)} {zone} · {utc}")
+        self.clock.setToolTip(labels.utc_hover(now))
+
+    def theme_changed(self) -> None:
+        """Painted parts and tinted icons in the new theme's colours."""
+        self.inbox.retint()
+        self.conversation.retint()
+        self.customer.retint()
+        for window in self.popouts.values():
+            window.pane.retint()
+
+    def _revealed(self, customer: CustomerContext) -> None:
+        detail = self.conversation_controller.detail
+        if detail is not None and detail.row.customer_uid == customer.uid:
+            self.conversation.header.show_name(customer.name)
+
+    def _exposure(self, exposure: object) -> None:
+        detail = self.conversation_controller.detail
+        uid = detail.row.customer_uid if detail is not None else None
+        self.customer.show_exposure(exposure, uid)  # type: ignore[arg-type]
 
     def _connection_clicked(self) -> None:
         if self.connection.state_code == "relogin":

@@ -15,8 +15,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from app import __version__
 from app.ui.main_window import MainWindow
 
@@ -52,7 +50,8 @@ async def run_probe(window: MainWindow, args: argparse.Namespace, started: float
         await wait_for(lambda: window.desk.session.online, deadline, "connection")
         await wait_for(lambda: model.loaded and model.rowCount() > 0, deadline, "inbox")
         if args.screenshot:
-            await _screenshot(window, Path(args.screenshot), deadline)
+            size = parse_size(getattr(args, "size", None))
+            await _screenshot(window, Path(args.screenshot), deadline, size)
             return 0
     except ProbeTimeout as exc:
         _emit(
@@ -80,7 +79,24 @@ async def run_probe(window: MainWindow, args: argparse.Namespace, started: float
     return 0
 
 
-async def _screenshot(window: MainWindow, path: Path, deadline: float) -> None:
+def parse_size(text: str | None) -> tuple[int, int] | None:
+    """``1280x720`` → (1280, 720); ``None`` for no size (the window keeps its own)."""
+    if not text:
+        return None
+    width, _, height = text.lower().partition("x")
+    try:
+        size = (int(width), int(height))
+    except ValueError:
+        raise SystemExit(f"--size: expected WIDTHxHEIGHT such as 1280x720, not {text!r}") from None
+    if min(size) < 200:
+        raise SystemExit(f"--size: {text!r} is too small")
+    return size
+
+
+async def _screenshot(window: MainWindow, path: Path, deadline: float, size: tuple[int, int] | None) -> None:
+    if size is not None:
+        window.setMinimumSize(0, 0)
+        window.resize(*size)
     model = window.inbox_model  # the first conversation with a thread to show (a callback may have none)
     window.inbox.select_row(next((i for i in range(model.rowCount()) if model.row_at(i).last_message_at), 0))
     conversation = window.conversation_controller
@@ -88,10 +104,14 @@ async def _screenshot(window: MainWindow, path: Path, deadline: float) -> None:
     await wait_for(lambda: conversation.detail is not None, deadline, "conversation")
     await wait_for(lambda: window.conversation.thread_model.rowCount() > 0, deadline, "thread")
     await wait_for(lambda: customer.context is not None, deadline, "customer")
-    await asyncio.sleep(0.4)  # let late layout settle (fonts, scroll to the newest message)
-    QCoreApplication.processEvents()
+    # Let late layout settle (fonts, scroll to the newest message). Not processEvents(): run from
+    # inside the qasync loop it can swallow the loop's own wake-ups and hang the run.
+    await asyncio.sleep(0.6)
     path.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(path)):
+    image = window.grab()
+    if size is not None and (image.width(), image.height()) != size:
+        raise OSError(f"the window is {image.width()}x{image.height()}, not {size[0]}x{size[1]}: too small")
+    if not image.save(str(path)):
         raise OSError(f"could not write {path}")
     _emit(
         {

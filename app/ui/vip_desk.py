@@ -75,8 +75,12 @@ class VipDesk(QObject):
         self.lane = VipLaneController(desk, self)
 
     def show_book(self) -> None:
+        first = self.dock.isHidden()
         self.dock.show()
         self.dock.raise_()
+        if first:  # tall enough for about twelve clients (or half the window), not six
+            height = min(self.book.preferred_height(), self.window.height() // 2)
+            self.window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
         self.book.search.setFocus()
         self.book_controller.show()
 

@@ -31,6 +31,7 @@ class VipLaneController(QObject):
         self._query_timer = QTimer(self, singleShot=True, interval=QUERY_DELAY_MS)
         self._query_timer.timeout.connect(self.recompute)
         desk.rows_changed.connect(lambda _change: self._query_timer.start())
+        desk.state_changed.connect(lambda _state: self._show())  # offline: no timer (it may be stale)
         self.recompute()
 
     def recompute(self) -> None:
@@ -52,7 +53,8 @@ class VipLaneController(QObject):
 
     def _show(self) -> None:
         r = lane_remaining(self.due, self.desk.clock.now())  # server time: the offset is applied
-        text = lane_clock(r) if r is not None else ""
+        online = getattr(self.desk, "session", None) is None or self.desk.session.online
+        text = lane_clock(r) if r is not None and online else ""
         if text != self.text:
             self.text = text
             self.changed.emit(text)

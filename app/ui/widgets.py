@@ -8,8 +8,17 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QSizePolicy,
+    QWidget,
+)
 
 
 def plain_label(
@@ -85,18 +94,34 @@ def clear_layout(layout: QHBoxLayout) -> None:
 class ElidedLabel(QLabel):
     """A one-line plain-text label that ends in "…" when it does not fit (never cut mid-glyph)."""
 
-    def __init__(self, text: str = "", object_name: str = "") -> None:
+    def __init__(self, text: str = "", object_name: str = "", *, prefer_full: bool = False) -> None:
         super().__init__()
         self.setTextFormat(Qt.TextFormat.PlainText)
         if object_name:
             self.setObjectName(object_name)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # prefer_full: ask for the whole text's width (it elides only when the row is too narrow)
+        self._prefer_full = prefer_full
+        policy = QSizePolicy.Policy.Preferred if prefer_full else QSizePolicy.Policy.Ignored
+        self.setSizePolicy(policy, QSizePolicy.Policy.Preferred)
         self._full = text
         self._render()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self._prefer_full:
+            hint.setWidth(self.fontMetrics().horizontalAdvance(self._full) + 4)
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        hint.setWidth(min(hint.width(), self.fontMetrics().horizontalAdvance("M") * 4))
+        return hint
 
     def set_full_text(self, text: str) -> None:
         self._full = text
         self.setToolTip(plain_tooltip(text))
+        self.setAccessibleName(text)
+        self.updateGeometry()
         self._render()
 
     def full_text(self) -> str:
@@ -109,3 +134,140 @@ class ElidedLabel(QLabel):
     def _render(self) -> None:
         width = max(self.width(), 10)
         self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
+
+
+class FlowLayout(QLayout):
+    """Lays its widgets out in rows, wrapping to the next row when the width runs out (the
+    conversation's actions at 1280 px, or at a 150 % text size, never squeeze to "Ass… me")."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _place(self, rect: QRect, *, move: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        for item in self._items:
+            widget = item.widget()
+            if widget is not None and widget.isHidden():
+                continue
+            hint = item.sizeHint()
+            if x > rect.x() and x + hint.width() > rect.right() + 1:
+                x, y, line = rect.x(), y + line + self._spacing, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line = max(line, hint.height())
+        return y + line - rect.y()
+
+
+class TagStrip(QWidget):
+    """A conversation's tags as badges, as many as fit, then "+N" (all of them in the tooltip):
+    tags never take the room the subject needs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tags: list[str] = []
+        self._badges: list[QLabel] = []
+        self._more = badge("", "neutral")
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self._layout.addWidget(self._more)
+        self._layout.addStretch(1)
+        self._more.hide()
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_tags(self, tags: list[str]) -> None:
+        for label in self._badges:
+            self._layout.removeWidget(label)
+            label.deleteLater()
+        self._tags = list(tags)
+        self._badges = []
+        for i, tag in enumerate(self._tags):
+            label = badge(tag, "neutral")
+            label.setParent(self)
+            self._layout.insertWidget(i, label)
+            self._badges.append(label)
+        self.setToolTip(plain_tooltip(", ".join(tags)))
+        self.updateGeometry()
+        self._fit()
+
+    def tags(self) -> list[str]:
+        return list(self._tags)
+
+    def shown(self) -> list[str]:
+        """The badges' texts as shown (the last may be "+N")."""
+        visible = [label.text() for label in self._badges if not label.isHidden()]
+        return visible + ([self._more.text()] if not self._more.isHidden() else [])
+
+    def sizeHint(self) -> QSize:
+        width = sum(label.sizeHint().width() + 4 for label in self._badges)
+        return QSize(width, self._more.sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self._more.sizeHint().height())
+
+    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit()
+
+    def _fit(self) -> None:
+        room, used, hidden = self.width(), 0, 0
+        for i, label in enumerate(self._badges):
+            rest = len(self._badges) - i - 1
+            self._more.setText(f"+{rest}")
+            more = self._more.sizeHint().width() + 4 if rest else 0
+            need = label.sizeHint().width() + 4
+            fits = hidden == 0 and used + need + more <= room
+            label.setVisible(fits)
+            if fits:
+                used += need
+            else:
+                hidden += 1
+        self._more.setText(f"+{hidden}")
+        self._more.setVisible(hidden > 0)
+
+
+def clearable(field: QLineEdit) -> QLineEdit:
+    """Give ``field`` its clear button, named for screen readers ("Clear")."""
+    field.setClearButtonEnabled(True)
+    for action in field.actions():
+        if action.objectName() == "_q_qlineeditclearaction":
+            action.setText(QCoreApplication.translate("Widgets", "Clear"))
+    return field

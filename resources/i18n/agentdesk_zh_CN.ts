@@ -17,6 +17,21 @@ The support desk of a crypto exchange.
     </message>
 </context>
 <context>
+    <name>AssignConfirm</name>
+    <message>
+        <source>Take over the conversation?</source>
+        <translation>接管该会话？</translation>
+    </message>
+    <message>
+        <source>%1 is assigned to %2. Take it over? They will see it moved to you.</source>
+        <translation>%1 已分配给 %2。确定接管吗？对方会看到会话已转给您。</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>接管</translation>
+    </message>
+</context>
+<context>
     <name>AttentionController</name>
     <message>
         <source>New VIP conversation</source>
@@ -88,6 +103,22 @@ The support desk of a crypto exchange.
         <translation>费率等级</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>回电</translation>
+    </message>
+    <message>
+        <source>30-day trading volume in USD</source>
+        <translation>30 日交易量（美元）</translation>
+    </message>
+    <message>
         <source>Open conversations</source>
         <translation>未结会话</translation>
     </message>
@@ -127,6 +158,14 @@ The support desk of a crypto exchange.
         <translation>将所选客户的提醒标记为已查看（对所有人生效）</translation>
     </message>
     <message>
+        <source>Clients</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>搜索客户</translation>
+    </message>
+    <message>
         <source>%1 of %2 clients</source>
         <translation>%1 / %2 位客户</translation>
     </message>
@@ -142,12 +181,20 @@ The support desk of a crypto exchange.
         <translation>按快捷词、标题或内容筛选</translation>
     </message>
     <message>
+        <source>Filter canned replies</source>
+        <translation>筛选快捷回复</translation>
+    </message>
+    <message>
         <source>Insert the English version</source>
         <translation>插入英文版本</translation>
     </message>
     <message>
         <source>Insert the Chinese version</source>
         <translation>插入中文版本</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Enter inserts at the cursor · Esc closes</source>
@@ -168,11 +215,20 @@ The support desk of a crypto exchange.
         <source>Type a command…</source>
         <translation>输入命令…</translation>
     </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>命令</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Next conversation</source>
+        <extracomment>Second keys everywhere but macOS (Alt+↓ is free in text fields on Windows and Linux). macOS: ⌥⌘↓/⌥⌘↑ (Qt&apos;s Ctrl is ⌘), because ⌘↓, ⌥↓ and ⌃↓ move the cursor in text fields. Where macOS puts a command (the application menu); every other command stays where it is.</extracomment>
         <translation>下一个会话</translation>
     </message>
     <message>
@@ -319,8 +375,12 @@ The support desk of a crypto exchange.
         <translation>内部备注</translation>
     </message>
     <message>
-        <source>Write a note only agents can see (Ctrl+Shift+I)</source>
-        <translation>写一条仅客服可见的备注（Ctrl+Shift+I）</translation>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Write a note only agents can see (%1)</source>
+        <translation>写一条仅客服可见的备注（%1）</translation>
     </message>
     <message>
         <source>Canned replies</source>
@@ -353,6 +413,41 @@ The support desk of a crypto exchange.
     <message>
         <source>Add note</source>
         <translation>添加备注</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Reconnect now</source>
+        <translation>立即重连</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>已从 %1 退出登录。</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>重新登录</translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>未连接到 %1。</translation>
+    </message>
+    <message>
+        <source>Trying again in %1 s.</source>
+        <translation>%1 秒后重试。</translation>
+    </message>
+    <message>
+        <source>The inbox shows what was known before; SLA timers are stopped until the connection is back.</source>
+        <translation>收件箱显示的是断线前的信息；恢复连接前 SLA 计时已停止。</translation>
+    </message>
+    <message>
+        <source>%1 replies will be sent when it is back.</source>
+        <translation>恢复连接后将发出 %1 条回复。</translation>
     </message>
 </context>
 <context>
@@ -488,6 +583,10 @@ The support desk of a crypto exchange.
 <context>
     <name>ConversationPane</name>
     <message>
+        <source>Conversation</source>
+        <translation>会话</translation>
+    </message>
+    <message>
         <source>Select a conversation from the inbox.</source>
         <translation>请从收件箱中选择一个会话。</translation>
     </message>
@@ -546,50 +645,6 @@ The support desk of a crypto exchange.
 <context>
     <name>CustomerActivity</name>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Pair</source>
-        <translation>交易对</translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation>方向</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Size · filled</source>
-        <translation>数量 · 成交</translation>
-    </message>
-    <message>
-        <source>Conf.</source>
-        <translation>确认数</translation>
-    </message>
-    <message>
-        <source>Tx hash</source>
-        <translation>交易哈希</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>主题</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
@@ -606,8 +661,44 @@ The support desk of a crypto exchange.
         <translation>历史会话</translation>
     </message>
     <message>
+        <source>Activity</source>
+        <translation>账户动态</translation>
+    </message>
+    <message>
+        <source>%1 of %2 filled (%3) at %4 · %5</source>
+        <translation>已成交 %1 / %2（%3），价格 %4 · %5</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
         <source>Orders %1</source>
         <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 confirmations</source>
+        <translation>%1/%2 个确认</translation>
+    </message>
+    <message>
+        <source>Network %1</source>
+        <translation>网络 %1</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>提往</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Tx</source>
+        <translation>交易哈希</translation>
     </message>
     <message>
         <source>Deposits %1</source>
@@ -618,6 +709,14 @@ The support desk of a crypto exchange.
         <translation>提币 %1</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open conversation #%1</source>
+        <translation>打开会话 #%1</translation>
+    </message>
+    <message>
         <source>History %1</source>
         <translation>历史会话 %1</translation>
     </message>
@@ -626,16 +725,24 @@ The support desk of a crypto exchange.
         <translation>买入</translation>
     </message>
     <message>
+        <source>No recent orders.</source>
+        <translation>近期没有订单。</translation>
+    </message>
+    <message>
+        <source>No recent deposits.</source>
+        <translation>近期没有充值。</translation>
+    </message>
+    <message>
+        <source>No recent withdrawals.</source>
+        <translation>近期没有提币。</translation>
+    </message>
+    <message>
+        <source>No earlier conversations.</source>
+        <translation>没有更早的会话。</translation>
+    </message>
+    <message>
         <source>Sell</source>
         <translation>卖出</translation>
-    </message>
-    <message>
-        <source>Double-click to copy %1</source>
-        <translation>双击复制 %1</translation>
-    </message>
-    <message>
-        <source>Copy transaction hash</source>
-        <translation>复制交易哈希</translation>
     </message>
 </context>
 <context>
@@ -647,6 +754,10 @@ The support desk of a crypto exchange.
     <message>
         <source>Add a note for colleagues (never sent to the client)</source>
         <translation>为同事添加备注（绝不会发送给客户）</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>新备注</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -678,6 +789,14 @@ The support desk of a crypto exchange.
     <message>
         <source>Show the full email and phone (asks for a reason; audited)</source>
         <translation>显示完整邮箱和电话（需填写原因，并记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Mask the email and phone again (before sharing your screen)</source>
+        <translation>重新隐藏邮箱和电话（共享屏幕前使用）</translation>
     </message>
     <message>
         <source>Start conversation…</source>
@@ -774,6 +893,10 @@ The support desk of a crypto exchange.
     <message>
         <source>Account frozen</source>
         <translation>账户已冻结</translation>
+    </message>
+    <message>
+        <source>Revealed · hides in %1</source>
+        <translation>已显示 · %1 后自动隐藏</translation>
     </message>
 </context>
 <context>
@@ -872,10 +995,6 @@ The support desk of a crypto exchange.
         <source>@ you were mentioned</source>
         <translation>@ 有人提到你</translation>
     </message>
-    <message>
-        <source>paused %1</source>
-        <translation>已暂停 %1</translation>
-    </message>
 </context>
 <context>
     <name>InboxPane</name>
@@ -884,12 +1003,28 @@ The support desk of a crypto exchange.
         <translation>收件箱</translation>
     </message>
     <message>
-        <source>Search name, UID, email or text  (Ctrl+F)</source>
-        <translation>搜索姓名、UID、邮箱或内容（Ctrl+F）</translation>
+        <source>Search name, UID, email or text (%1)</source>
+        <translation>搜索姓名、UID、邮箱或内容（%1）</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>搜索会话</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>All channels</source>
         <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Not resolved</source>
@@ -898,6 +1033,10 @@ The support desk of a crypto exchange.
     <message>
         <source>Any status</source>
         <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会话</translation>
     </message>
     <message>
         <source>No conversations here.</source>
@@ -1011,6 +1150,42 @@ The support desk of a crypto exchange.
         <translation>已过期</translation>
     </message>
     <message>
+        <source>ID document blurry</source>
+        <translation>证件照片模糊</translation>
+    </message>
+    <message>
+        <source>Edges of the ID document are cut off</source>
+        <translation>证件边缘未完整拍摄</translation>
+    </message>
+    <message>
+        <source>ID document expired</source>
+        <translation>证件已过有效期</translation>
+    </message>
+    <message>
+        <source>Name on document does not match account name</source>
+        <translation>证件姓名与账户姓名不一致</translation>
+    </message>
+    <message>
+        <source>Screenshot or photocopy submitted instead of original document</source>
+        <translation>上传的是截图或复印件，而非证件原件照片</translation>
+    </message>
+    <message>
+        <source>Selfie does not match document</source>
+        <translation>自拍照与证件照片不符</translation>
+    </message>
+    <message>
+        <source>Liveness check failed</source>
+        <translation>活体检测未通过</translation>
+    </message>
+    <message>
+        <source>Address proof older than 3 months</source>
+        <translation>地址证明超过 3 个月</translation>
+    </message>
+    <message>
+        <source>Address on proof does not match the address entered</source>
+        <translation>地址证明与填写的地址不一致</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>英语</translation>
     </message>
@@ -1087,6 +1262,10 @@ The support desk of a crypto exchange.
         <translation>已撤销</translation>
     </message>
     <message>
+        <source>liquidated</source>
+        <translation>已强平</translation>
+    </message>
+    <message>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
@@ -1113,6 +1292,30 @@ The support desk of a crypto exchange.
     <message>
         <source>failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>spot</source>
+        <translation>现货</translation>
+    </message>
+    <message>
+        <source>futures</source>
+        <translation>合约</translation>
+    </message>
+    <message>
+        <source>margin</source>
+        <translation>杠杆</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>限价</translation>
+    </message>
+    <message>
+        <source>market</source>
+        <translation>市价</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>止损</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
@@ -1241,6 +1444,34 @@ The support desk of a crypto exchange.
     <message>
         <source>This link imitates an official domain: %1</source>
         <translation>该链接仿冒官方域名：%1</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message has a link that imitates %2: %1. Do not open it.</source>
+        <translation>客户消息中的链接仿冒 %2：%1。请勿打开。</translation>
+    </message>
+    <message>
+        <source>Transferred to %1 by %2.</source>
+        <translation>由 %2 转给 %1。</translation>
+    </message>
+    <message>
+        <source>Escalated to %1 by %2.</source>
+        <translation>由 %2 升级至 %1。</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>paused, %1 left</source>
+        <translation>已暂停，剩余 %1</translation>
+    </message>
+    <message>
+        <source>waited %1</source>
+        <translation>已等待 %1</translation>
+    </message>
+    <message>
+        <source>needs connection</source>
+        <translation>需要连接</translation>
     </message>
     <message>
         <source>Support never asks for a seed phrase.</source>
@@ -1387,20 +1618,76 @@ The support desk of a crypto exchange.
         <translation>%1 已将会话标记为已解决。</translation>
     </message>
     <message>
-        <source>The customer&apos;s message has a link that imitates %2: %1. Do not open it.</source>
-        <translation>客户消息中的链接仿冒 %2：%1。请勿打开。</translation>
+        <source>seed phrase</source>
+        <translation>助记词</translation>
     </message>
     <message>
-        <source>Transferred to %1 by %2.</source>
-        <translation>由 %2 转给 %1。</translation>
+        <source>private key</source>
+        <translation>私钥</translation>
     </message>
     <message>
-        <source>Escalated to %1 by %2.</source>
-        <translation>由 %2 升级至 %1。</translation>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>verification code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>Funds at risk now: this customer exposed their %1 in this chat %2.</source>
+        <translation>资金面临风险：该客户%2在本会话中泄露了%1。</translation>
+    </message>
+    <message>
+        <source>Account at risk: this customer exposed their %1 in this chat %2.</source>
+        <translation>账户面临风险：该客户%2在本会话中泄露了%1。</translation>
+    </message>
+    <message>
+        <source>Sign-in or withdrawal at risk: this customer exposed a %1 in this chat %2.</source>
+        <translation>登录或提币面临风险：该客户%2在本会话中泄露了%1。</translation>
+    </message>
+    <message>
+        <source>Tell them to create a new wallet now and move all funds from the old one: an exposed seed phrase or key can never be made safe again.</source>
+        <translation>请客户立即创建新钱包，并把旧钱包中的全部资产转入新钱包：已泄露的助记词或私钥无法再变得安全。</translation>
+    </message>
+    <message>
+        <source>Remind them that support never asks for it, and anyone who does is a scammer.</source>
+        <translation>提醒客户：官方客服绝不会索要这些信息，任何索要者都是骗子。</translation>
+    </message>
+    <message>
+        <source>Ask them to check for unknown devices and API keys, and to enable the withdrawal lock.</source>
+        <translation>请客户检查是否有陌生设备和 API 密钥，并开启提币锁定。</translation>
+    </message>
+    <message>
+        <source>Tell them to change their password right away.</source>
+        <translation>请客户立即修改密码。</translation>
+    </message>
+    <message>
+        <source>Make sure two-factor authentication is on.</source>
+        <translation>确认客户已开启双重验证（2FA）。</translation>
+    </message>
+    <message>
+        <source>Ask them to review recent sign-ins and withdrawals and report anything they did not do.</source>
+        <translation>请客户检查近期的登录和提币记录，如有非本人操作请立即告知。</translation>
     </message>
     <message>
         <source>System</source>
         <translation>系统</translation>
+    </message>
+    <message>
+        <source>Guard removed: %1</source>
+        <translation>安全防护已删除：%1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 小时前</translation>
     </message>
     <message>
         <source>VIP%1</source>
@@ -1409,6 +1696,10 @@ The support desk of a crypto exchange.
     <message>
         <source>Something went wrong (%1).</source>
         <translation>出现错误（%1）。</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
     </message>
     <message>
         <source>You sign in at every start, and replies not yet delivered are lost if you quit.</source>
@@ -1460,6 +1751,10 @@ The support desk of a crypto exchange.
     <message>
         <source>The password is kept in the system keyring, never in a file.</source>
         <translation>登录凭证保存在系统钥匙串中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>Cannot remember you here: %1</source>
+        <translation>此电脑无法记住您的登录：%1</translation>
     </message>
     <message>
         <source>Server</source>
@@ -1537,6 +1832,10 @@ The support desk of a crypto exchange.
     <message>
         <source>Subject</source>
         <translation>主题</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息内容</translation>
     </message>
     <message>
         <source>Canned reply…</source>
@@ -1644,6 +1943,14 @@ The support desk of a crypto exchange.
     <message>
         <source>Reason (at least 3 characters)</source>
         <translation>原因（至少 3 个字符）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Common reasons</source>
+        <translation>常见原因</translation>
     </message>
     <message>
         <source>Reveal</source>
@@ -1802,14 +2109,6 @@ The support desk of a crypto exchange.
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
-    <message>
-        <source>1 secret removed by the guard</source>
-        <translation>安全防护已移除 1 项敏感信息</translation>
-    </message>
-    <message>
-        <source>%1 secrets removed by the guard</source>
-        <translation>安全防护已移除 %1 项敏感信息</translation>
-    </message>
 </context>
 <context>
     <name>ThreadHistoryBar</name>
@@ -1832,6 +2131,10 @@ The support desk of a crypto exchange.
 </context>
 <context>
     <name>ThreadView</name>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
     <message>
         <source>Copy text</source>
         <translation>复制文本</translation>
@@ -1873,6 +2176,13 @@ The support desk of a crypto exchange.
     <message>
         <source>Client book</source>
         <translation>客户名册</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
     </message>
 </context>
 </TS>

@@ -398,3 +398,45 @@ async def test_opening_a_too_new_cache_raises_and_leaves_no_thread_behind(tmp_pa
     with pytest.raises(SchemaTooNew):
         await Store.open(path)
     assert not [t for t in threading.enumerate() if t.name.startswith("agentdesk-store")]
+
+
+class _WholeWordIndex(SealFunctions):
+    """``ad_blind`` as releases 3-5 computed it: whole words only, no prefixes."""
+
+    def blind(self, text: str | None) -> str:
+        from app.store.cache.search_text import tokens
+
+        cipher = self._cipher()
+        return " ".join(cipher.token(word) for word in tokens(text))
+
+
+def write_v5_cache(path: Path) -> None:
+    """A cache as release 5 left it: the v4 file through the shipped step 5, its blind index in
+    v5's whole-word format."""
+    write_v4_cache(path)
+    functions = _WholeWordIndex()
+    functions.cipher = CacheCipher(TEST_KEY)
+    conn = sqlite3.connect(path, isolation_level=None)
+    functions.install(conn)
+    conn.execute("BEGIN IMMEDIATE")
+    STEPS[4].apply(conn)
+    conn.execute(f"PRAGMA user_version = {STEPS[4].version}")
+    conn.execute("DELETE FROM conversation_fts")
+    conn.execute(REBUILD_FTS_SQL)
+    conn.execute("COMMIT")
+    conn.close()
+
+
+async def test_a_v5_cache_gets_a_prefix_index_at_its_first_unlock(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite3"
+    write_v5_cache(path)
+    store = await Store.open(path, key=TEST_KEY)
+    try:
+        assert store.upgraded_from == 5 and not store.locked
+        [row] = (await store.query_inbox(InboxQuery(search="depo"))).rows  # a prefix: v7's index
+        assert row.conversation_id == 7
+        whole = (await store.query_inbox(InboxQuery(search="deposit"))).rows
+        assert [r.conversation_id for r in whole] == [7]
+        assert (await store.query_inbox(InboxQuery(search="eposit"))).rows == []
+    finally:
+        await store.close()

@@ -221,8 +221,11 @@ async def test_search_by_uid_name_email_and_text(store: Store) -> None:
     assert await search("8888") == [1, 2]  # UID prefix
     assert await search("8889") == []
     assert await search("Rossi") == [2]
-    assert await search("rossi") == [2]  # whole words, any case (the index is blind: no prefixes)
-    assert await search("ross") == []
+    assert await search("rossi") == [2]  # any case
+    assert await search("ross") == [2]  # a prefix of a word (the blind index holds prefixes)
+    assert await search("withd pend") == [2]  # every word by its prefix
+    assert await search("ithdrawal") == []  # a prefix, not any substring
+    assert await search("rossix") == []
     assert await search("张") == [1]
     assert await search("  Zhang.Wei@Example.com ") == [1]  # by the email's digest
     assert await search("other@example.com") == []
@@ -237,6 +240,7 @@ async def test_search_by_uid_name_email_and_text(store: Store) -> None:
     # a message arriving later is searchable at once
     await store.apply_event(2, posted(message(9, 3, "the passport photo is blurry"), convs[2]))
     assert await search("passport") == [3]
+    assert await search("passp") == [3]
 
 
 @with_store
@@ -416,3 +420,28 @@ async def test_system_notes_keep_their_code_and_sealed_arguments(store: Store, t
     assert tuple(raw) == ("callback.requested_in_app", "blob")
     files = b"".join(p.read_bytes() for p in tmp_path.glob("cache.sqlite3*"))
     assert b"callback.requested_in_app" in files and phone.encode() not in files  # sealed, like the body
+
+
+@with_store
+async def test_prefix_search_finds_what_an_agent_starts_typing(store: Store) -> None:
+    """Issue 22: "passw" found nothing (the blind index matched whole words only)."""
+    convs = [
+        conversation(1, last=message(1, 1, "I forgot my password and the reset mail never came")),
+        conversation(2, last=message(2, 2, "Order 2194216478655511953 was liquidated")),
+        conversation(3, last=message(3, 3, "pass me to a human please")),
+        conversation(4, last=message(4, 4, "充值USDT还没到账")),
+    ]
+    await store.apply_snapshot(convs, head=1)
+
+    async def search(term: str) -> list[int]:
+        return sorted(await ids(store, InboxQuery(search=term, status=STATUS_ANY)))
+
+    assert await search("passw") == [1]
+    assert await search("pass") == [1, 3]
+    assert await search("PASSWORD") == [1]
+    assert await search("pa") == [1, 3]  # two letters are a prefix already
+    assert await search("2194216") == [2]  # an order id by its first digits
+    assert await search("21942164786555119539") == []  # longer than the id: no match
+    assert await search("usd") == [4]  # a Latin word inside Chinese text
+    assert await search("充值 usdt") == [4]
+    assert await search("值充") == []  # Chinese stays a phrase

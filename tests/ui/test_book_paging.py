@@ -24,8 +24,9 @@ def test_scrolling_pages_through_the_whole_book(
         await until(lambda: vip.book_controller.loads >= 1, what="the book")
         model, table = vip.book_model, vip.book.table
         truth = await window.desk.session.call(pv.BOOK, pv.BookParams(limit=1000))
-        assert model.rowCount() == 7 and model.total == truth.total > 20 and model.canFetchMore()
-        assert vip.book.total.text() == f"7 of {truth.total} clients"
+        # a page of 7; the dock is tall enough for more, so the view may already have asked for the next
+        assert 7 <= model.rowCount() < truth.total and model.total == truth.total > 20
+        assert vip.book.total.text().endswith(f" of {truth.total} clients")
 
         def scrolled_to_the_end() -> bool:
             table.scrollToBottom()

@@ -91,7 +91,7 @@ def test_agent_edits_a_ticket_from_the_header_and_every_desk_sees_it(
         await until(lambda: window.inbox_model.row_of(tid) is not None, what="the ticket in the inbox")
         await open_conversation(window, tid)
         assert not header.edit_ticket.isHidden() and header.edit_ticket.isEnabled()
-        shown = header.sub.full_text()
+        shown = header.sub.full_text() + "\n" + header.subject.full_text()  # the subject has its own line
         assert "Deposits and withdrawals" in shown and "Due " in shown and "Deposit not credited" in shown
 
         # The header's button (or Ctrl+Shift+E) opens the dialog with the ticket as it is.
@@ -131,7 +131,7 @@ def test_agent_edits_a_ticket_from_the_header_and_every_desk_sees_it(
         )
         assert datetime.fromisoformat(controller.detail.details["ticket_due"]) == due
         assert controller.detail.resolution_due == due
-        shown = header.sub.full_text()
+        shown = header.sub.full_text() + "\n" + header.subject.full_text()
         assert "Identity verification (KYC)" in shown and "KYC documents needed first" in shown
         assert labels.date_time(due) in shown
 

@@ -102,6 +102,7 @@ def test_the_title_bar_timer_and_the_inbox_timers_read_the_desk_clock(loop: Any)
 
     class Desk(QObject):
         rows_changed = Signal(object)
+        state_changed = Signal(object)
 
         def __init__(self) -> None:
             super().__init__()
@@ -122,7 +123,7 @@ def test_the_title_bar_timer_and_the_inbox_timers_read_the_desk_clock(loop: Any)
     delegate = InboxDelegate()
     delegate.clock = clock
     offset[0] = 0.0
-    assert delegate._timer(row.get)[1] == "warning"  # 5 of 60 minutes left
+    assert delegate.sla_text(delegate.urgency(row.get))[1] == "warning"  # 5 of 60 minutes left
     offset[0] = 600.0  # the server is 10 minutes ahead: the SLA has passed
-    text, token = delegate._timer(row.get)
-    assert token == "danger" and text.startswith("-")
+    text, token = delegate.sla_text(delegate.urgency(row.get))
+    assert token == "danger" and text.startswith("overdue")

@@ -286,6 +286,44 @@ def test_chinese_customer_and_forced_language(driver: Any, live: LiveServer,
     assert driver.find_element(By.ID, "notice").text.strip() == NOTICE_EN
 
 
+ETA_ZH = "客服通常会在几分钟内回复，我们 7×24 小时在线。"
+
+
+def test_chinese_chat_notice_typing_and_expected_reply(
+        driver: Any, live: LiveServer, agent_factory: Any, customers: dict[str, dict[str, Any]]) -> None:
+    """Issue 22: the Chinese web chat showed the safety notice in English, with no typing indicator
+    or expected reply time. In Chinese from the first paint (the link's language is kept), the
+    indicator in Chinese, and while the customer waits: when to expect an answer."""
+    agent = agent_factory("alice")
+    who = customers["zh"]
+    driver.get(f"{live.http_url}/healthz")
+    driver.execute_script("sessionStorage.clear()")
+    # before any welcome (an expired link never gets one): the link's language, not the browser's
+    driver.get(f"{live.http_url}/chat#token=not-a-token&lang=zh-CN")
+    alert = driver.find_element(By.ID, "alert")
+    wait(driver, lambda: alert.is_displayed(), 10, "no expired-link message")
+    assert alert.text.startswith("此聊天链接已过期或无效")
+    assert driver.find_element(By.ID, "notice").text.strip() == NOTICE_ZH
+
+    open_chat(driver, live.chat_url(who["uid"]), live.http_url)
+    assert driver.find_element(By.ID, "notice").text.strip() == NOTICE_ZH
+    eta = driver.find_element(By.ID, "eta")
+    text = "我的提币还没到账，能帮我看看吗？"
+    type_and_enter(driver, text)
+    message = created(agent, text)
+    wait(driver, lambda: eta.is_displayed(), 5, "no expected reply time while waiting")
+    assert eta.text.strip() == ETA_ZH
+    agent.signal("typing", conversation_id=message["conversation_id"], active=True)
+    typing = driver.find_element(By.ID, "typing")
+    wait(driver, lambda: typing.is_displayed(), 5, "no typing indicator")
+    assert typing.text.strip() == "客服正在输入…"
+    assert not eta.is_displayed()  # someone is answering
+    agent.request("message.send", conversation_id=message["conversation_id"], client_msg_id="web-zh-1",
+                  body="您好，我们正在为您核查。")
+    wait(driver, lambda: not typing.is_displayed(), 5)
+    assert not eta.is_displayed()  # answered: nothing to wait for
+
+
 def test_reconnect_resumes_without_lost_or_doubled_messages(
         driver: Any, live: LiveServer, agent_factory: Any, customers: dict[str, dict[str, Any]]) -> None:
     who = customers["en_reconnect"]

@@ -16,6 +16,7 @@
       connecting: "Connecting…", reconnecting: "Reconnecting…", online: "Connected",
       offline: "Disconnected", you: "You", system: "System", support: "Support",
       sending: "Sending…",
+      eta: "A support agent usually replies within a few minutes. We are here 24/7.",
       expired: "This chat link has expired or is not valid. Please reopen the chat from the app " +
         "or the website.",
       slow: "You are sending messages too quickly. We will retry in a moment.",
@@ -37,6 +38,7 @@
       connecting: "正在连接…", reconnecting: "正在重新连接…", online: "已连接",
       offline: "已断开", you: "我", system: "系统消息", support: "客服",
       sending: "发送中…",
+      eta: "客服通常会在几分钟内回复，我们 7×24 小时在线。",
       expired: "此聊天链接已过期或无效，请从 App 或网站重新打开聊天。",
       slow: "您发送消息过于频繁，稍后将自动重试。",
       removed: "【为保护您的安全，{kind}已删除】",
@@ -52,7 +54,7 @@
 
   var $ = function (id) { return document.getElementById(id); };
   var log = $("log"), input = $("input"), form = $("composer"), statusEl = $("status");
-  var typingEl = $("typing"), alertEl = $("alert"), emptyEl = $("empty");
+  var typingEl = $("typing"), alertEl = $("alert"), emptyEl = $("empty"), etaEl = $("eta");
 
   // sessionStorage may be missing or full (private modes): the chat then just forgets on reload.
   function sget(k) { try { return sessionStorage.getItem(k); } catch (e) { return null; } }
@@ -65,9 +67,14 @@
     l = String(l || "").toLowerCase();
     return l.indexOf("zh") === 0 ? "zh-CN" : l.indexOf("en") === 0 ? "en" : null;
   }
+  // The language: ?lang= forces one; else the customer's (the link's #lang=, then what the last
+  // welcome said, kept for this tab), so a Chinese customer never starts in the browser's English.
+  var LANG_KEY = "agentdesk.chat.lang";
   var params = new URLSearchParams(location.search);
   var forcedLang = normLang(params.get("lang"));
-  var lang = forcedLang || normLang(navigator.language) || "en";
+  var linkLang = normLang(new URLSearchParams(location.hash.replace(/^#/, "")).get("lang"));
+  if (linkLang) sset(LANG_KEY, linkLang);
+  var lang = forcedLang || linkLang || normLang(sget(LANG_KEY)) || normLang(navigator.language) || "en";
   function t(key) { return (STR[lang] && STR[lang][key]) || STR.en[key]; }
   function applyLang(l) {
     lang = l;
@@ -207,7 +214,15 @@
     }
     log.insertBefore(li, before);
   }
-  function updateEmpty() { emptyEl.hidden = !haveHistory || log.children.length > 0; }
+  function updateEmpty() {
+    emptyEl.hidden = !haveHistory || log.children.length > 0;
+    updateEta();
+  }
+  // While the customer's message is the last word and nobody is typing: when to expect an answer.
+  function updateEta() {
+    var last = log.lastElementChild;
+    etaEl.hidden = !(last && last.getAttribute("data-kind") === "customer" && typingEl.hidden);
+  }
 
   function refresh(li, m) {  // the server's copy wins: time, and the text (secrets redacted)
     li.querySelector("time").setAttribute("datetime", m.created_at);
@@ -253,10 +268,11 @@
   }
 
   // typing
-  function hideTyping() { clearTimeout(typingHideTimer); typingEl.hidden = true; }
+  function hideTyping() { clearTimeout(typingHideTimer); typingEl.hidden = true; updateEta(); }
   function showTyping() {
     clearTimeout(typingHideTimer);
     typingEl.hidden = false;
+    updateEta();
     typingHideTimer = setTimeout(hideTyping, TYPING_HIDE);
   }
   var typingSentAt = 0, typingActive = false, typingIdle = null;
@@ -331,6 +347,7 @@
     attempt = 0;
     clearTimeout(watchdog);
     var c = f.customer || {};
+    if (STR[c.language]) sset(LANG_KEY, c.language);
     if (!forcedLang && STR[c.language]) applyLang(c.language);
     if (c.uid && c.uid !== uid) {
       uid = String(c.uid);

@@ -31,7 +31,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from app.store.cache.search_text import tokens
+from app.store.cache.search_text import index_words
 
 KEY_BYTES = 32  # AES-256
 NONCE_BYTES = 12  # 96 bits, random per value
@@ -163,10 +163,11 @@ class CacheCipher:
         return found
 
     def blind(self, text: str | None) -> str:
-        """The indexed form of ``text``: its words' tokens, space-separated, in order."""
+        """The indexed form of ``text``: its words' tokens (and their prefixes'), space-separated,
+        in order (:func:`~app.store.cache.search_text.index_words`)."""
         if not text:
             return ""
-        return " ".join(self.token(word) for word in tokens(text))
+        return " ".join(self.token(word) for word in index_words(text))
 
     def blind_words(self, words: Iterable[str]) -> list[str]:
         return [self.token(word) for word in words]

@@ -261,6 +261,11 @@ CREATE INDEX ix_conv_all ON conversations ({_URGENCY_V6});
 CREATE INDEX ix_conv_mentioned ON conversations ({_URGENCY_V6}) WHERE mentioned_at IS NOT NULL
 """
 
+# v7: the blind index holds each Latin word's prefixes too (prefix search, search_text.index_words).
+# A step has no key to hash with, so it only marks a cache that has an index to rebuild; the
+# store's unlock rebuilds it (keycheck.settle), as v3 left the sealing to the unlock.
+NEEDS_REINDEX = "needs_reindex"
+
 
 def execute_ddl(conn: sqlite3.Connection, ddl: str) -> None:
     """Run a DDL script statement by statement (``executescript`` would COMMIT mid-step)."""
@@ -299,6 +304,11 @@ def _v6(conn: sqlite3.Connection) -> None:
     execute_ddl(conn, V6_DDL)
 
 
+def _v7(conn: sqlite3.Connection) -> None:
+    if conn.execute("SELECT 1 FROM conversations LIMIT 1").fetchone():
+        conn.execute("INSERT OR REPLACE INTO kv (key, value) VALUES (?, '1')", (NEEDS_REINDEX,))
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "first release: conversations, messages, customers, canned replies, outbox", _v1),
     Step(2, "urgency ordering with indexes, drafts, full-text search (FTS5), channel details", _v2),
@@ -306,6 +316,7 @@ STEPS: tuple[Step, ...] = (
     Step(4, "system notes: a code (plain) and its arguments (sealed) beside the English body", _v4),
     Step(5, "inbox preview of a system note: the last message's code (plain) and arguments (sealed)", _v5),
     Step(6, "routing: team, SLA clock, mentions; the queue's rank leads the urgency order", _v6),
+    Step(7, "prefix search: the blind index is rebuilt with each word's prefixes at the next unlock", _v7),
 )
 CURRENT_VERSION = STEPS[-1].version
 

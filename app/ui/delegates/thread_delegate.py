@@ -11,10 +11,11 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from app.ui import labels, theme
+from app.policies.search_highlight import match_spans
+from app.ui import fonts, labels, theme
 from app.ui.item_models.roles import ThreadRole
 
 Index = QModelIndex | QPersistentModelIndex
@@ -24,9 +25,23 @@ MAX_FRACTION = 0.74
 BUBBLES = {"customer": "customer_bubble", "agent": "agent_bubble", "internal": "internal_bubble"}
 
 
-def text_layout(text: str, font: QFont, width: float) -> tuple[QTextLayout, int, int]:
-    """A laid-out plain text block: (layout, height, widest line)."""
-    layout = QTextLayout(text.replace("\r\n", "\n").replace("\n", "\u2028"), font)
+def text_layout(
+    text: str, font: QFont, width: float, spans: list[tuple[int, int]] | None = None
+) -> tuple[QTextLayout, int, int]:
+    """A laid-out plain text block: (layout, height, widest line); ``spans`` are highlighted."""
+    shown = text.replace("\r\n", "\n").replace("\n", "\u2028")
+    layout = QTextLayout(shown, font)
+    if spans and len(shown) == len(text):  # (a CRLF shifts offsets: no highlight then, not a wrong one)
+        marks = []
+        for start, end in spans:
+            mark = QTextLayout.FormatRange()
+            mark.start, mark.length = start, end - start
+            fmt = QTextCharFormat()
+            fmt.setBackground(theme.color("highlight"))
+            fmt.setForeground(theme.color("text"))
+            mark.format = fmt
+            marks.append(mark)
+        layout.setFormats(marks)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
@@ -48,14 +63,22 @@ def text_layout(text: str, font: QFont, width: float) -> tuple[QTextLayout, int,
 class ThreadDelegate(QStyledItemDelegate):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self._heights: dict[tuple[str, int, str, str], int] = {}
+        self._heights: dict[tuple[str, int, str, str, str], int] = {}
+        self.search = ""  # the inbox search: its matches are highlighted in the bubbles
+
+    def clear_cache(self) -> None:
+        self._heights.clear()
 
     @staticmethod
     def _fonts(option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         base = QFont(option.font)
-        small = QFont(base)
-        small.setPixelSize(base.pixelSize() - 2 if base.pixelSize() > 4 else 11)
+        small = fonts.sized(base, fonts.scaled(max(base.pixelSize(), 1), 11))
         return base, small
+
+    @staticmethod
+    def _removed(index: Index) -> str:
+        kinds = index.data(ThreadRole.REDACTION_KINDS) or ()
+        return labels.secrets_removed(kinds) if kinds else ""
 
     @staticmethod
     def _bubble_width(total: int) -> int:
@@ -80,27 +103,26 @@ class ThreadDelegate(QStyledItemDelegate):
         if kind == "internal":
             parts.append(self.tr("Internal note"))
         parts.append(labels.date_time(index.data(ThreadRole.TIME)))
-        redacted = int(index.data(ThreadRole.REDACTED) or 0)
-        if redacted == 1:
-            parts.append(self.tr("1 secret removed by the guard"))
-        elif redacted > 1:
-            parts.append(self.tr("%1 secrets removed by the guard").replace("%1", str(redacted)))
         return "  ·  ".join(p for p in parts if p)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         width = option.rect.width() or 600
         body = str(index.data(ThreadRole.BODY) or "")
         footer = self._footer(index)
-        key = (str(index.data(ThreadRole.KEY)), width, footer, body)
+        key = (str(index.data(ThreadRole.KEY)), width, footer, body, option.font.key())
         cached = self._heights.get(key)
         if cached is None:
             base, small = self._fonts(option)
-            small_height = QFontMetrics(small).height()
+            small_height = fonts.line_height(small)
             if index.data(ThreadRole.KIND) == "system":
                 cached = text_layout(body, small, width - 4 * MARGIN)[1] + 12
             else:
-                text_height = text_layout(body, base, self._bubble_width(width) - 2 * PAD_X)[1]
+                inner = self._bubble_width(width) - 2 * PAD_X
+                text_height = text_layout(body, base, inner)[1]
                 cached = small_height + 4 + text_height + 2 * PAD_Y + 8
+                removed = self._removed(index)
+                if removed:
+                    cached += text_layout(removed, small, inner)[1] + 4
                 if footer:
                     cached += small_height + 2
             if len(self._heights) > 5000:
@@ -124,12 +146,17 @@ class ThreadDelegate(QStyledItemDelegate):
             return
         mine = kind in ("agent", "internal")
         inner = self._bubble_width(rect.width()) - 2 * PAD_X
-        layout, text_height, widest = text_layout(body, base, inner)
+        layout, text_height, widest = text_layout(body, base, inner, match_spans(body, self.search))
         header = self._header(index)
         footer = self._footer(index)
-        content_w = max(widest, fm_small.horizontalAdvance(header))
+        removed = self._removed(index)
+        removed_layout, removed_height, removed_w = (
+            text_layout(removed, small, inner) if removed else (None, 0, 0)
+        )
+        content_w = max(widest, fm_small.horizontalAdvance(header), removed_w)
         bubble_w = min(inner, content_w) + 2 * PAD_X
-        bubble_h = fm_small.height() + 4 + text_height + 2 * PAD_Y
+        small_height = fonts.line_height(small)
+        bubble_h = small_height + 4 + text_height + 2 * PAD_Y + (removed_height + 4 if removed else 0)
         left = rect.right() - MARGIN - bubble_w if mine else rect.left() + MARGIN
         bubble = QRectF(left, rect.top() + 4, bubble_w, bubble_h)
         painter.setPen(theme.color("internal_border" if kind == "internal" else "border"))
@@ -137,11 +164,16 @@ class ThreadDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(bubble.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
         painter.setFont(small)
         painter.setPen(theme.color("vip" if kind == "internal" else "muted"))
-        header_rect = QRect(int(bubble.left()) + PAD_X, int(bubble.top()) + PAD_Y, inner, fm_small.height())
+        header_rect = QRect(int(bubble.left()) + PAD_X, int(bubble.top()) + PAD_Y, inner, small_height)
         elided = fm_small.elidedText(header, Qt.TextElideMode.ElideRight, int(bubble_w) - 2 * PAD_X)
         painter.drawText(header_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
+        top = header_rect.bottom() + 5
+        if removed_layout is not None:  # what the guard removed, in the danger colour, never cut
+            painter.setPen(theme.color("danger"))
+            removed_layout.draw(painter, QPointF(bubble.left() + PAD_X, top))
+            top += removed_height + 4
         painter.setPen(theme.color("text"))
-        layout.draw(painter, QPointF(bubble.left() + PAD_X, header_rect.bottom() + 5))
+        layout.draw(painter, QPointF(bubble.left() + PAD_X, top))
         if footer:
             failed = index.data(ThreadRole.DELIVERY) == "failed"
             painter.setPen(theme.color("danger" if failed else "faint"))

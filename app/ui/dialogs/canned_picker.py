@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.policies.canned_render import CannedValues, choose_locale, filter_replies, render
+from app.policies.canned_render import CannedValues, choose_locale, filter_replies, offered, render
 from app.protocol.types import CannedReply
+from app.ui.widgets import clearable, plain_tooltip
 
 _REPLY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -47,16 +48,20 @@ class CannedPicker(QDialog):
         super().__init__(parent)
         self.setObjectName("CannedPicker")
         self.setWindowTitle(self.tr("Canned replies"))
-        self.resize(620, 420)
-        self._replies = list(replies)
+        base = max(13, self.font().pixelSize())
+        self.resize(base * 62, base * 36)  # titles are read whole, not cut by a narrow list
+        self._replies = offered(replies, values.vip_tier)  # a VIP intro only for VIP clients
         self._values = values
         self._locale = "zh-CN" if (values.customer_language or "").startswith("zh") else "en"
 
         self.filter = QLineEdit(initial_filter, placeholderText=self.tr("Filter by shortcut, title or text"))
-        self.filter.setClearButtonEnabled(True)
+        clearable(self.filter)
+        self.filter.setAccessibleName(self.tr("Filter canned replies"))
         self.filter.installEventFilter(self)
         self.en_button = QToolButton(text="English", checkable=True)
         self.zh_button = QToolButton(text="中文", checkable=True)
+        self.en_button.setAccessibleName(self.tr("Insert the English version"))
+        self.zh_button.setAccessibleName(self.tr("Insert the Chinese version"))
         group = QButtonGroup(self)
         group.setExclusive(True)
         for button in (self.en_button, self.zh_button):
@@ -68,9 +73,13 @@ class CannedPicker(QDialog):
         self.zh_button.clicked.connect(lambda: self._set_locale("zh-CN"))
 
         self.list = QListWidget()
-        self.list.setUniformItemSizes(True)
+        self.list.setAccessibleName(self.tr("Canned replies"))
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.preview = QPlainTextEdit(readOnly=True)
         self.preview.setObjectName("CannedPreview")
+        self.preview.setAccessibleName(self.tr("Preview"))
         self.hint = QLabel(self.tr("Enter inserts at the cursor · Esc closes"), objectName="Faint")
         self.empty = QLabel(self.tr("No canned reply matches."), objectName="Muted")
         self.empty.hide()
@@ -80,8 +89,8 @@ class CannedPicker(QDialog):
         top.addWidget(self.en_button)
         top.addWidget(self.zh_button)
         body = QHBoxLayout()
-        body.addWidget(self.list, 2)
-        body.addWidget(self.preview, 3)
+        body.addWidget(self.list, 1)
+        body.addWidget(self.preview, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.empty)
@@ -107,7 +116,9 @@ class CannedPicker(QDialog):
         current = self.current_reply()
         self.list.clear()
         for reply in filter_replies(self._replies, self.filter.text()):
-            item = QListWidgetItem(f"/{reply.shortcut}   {self._title(reply)}")
+            title = self._title(reply)
+            item = QListWidgetItem(f"{title}\n/{reply.shortcut}")
+            item.setToolTip(plain_tooltip(title))
             item.setData(_REPLY_ROLE, reply.id)
             self.list.addItem(item)
         self.empty.setVisible(self.list.count() == 0)

@@ -1,14 +1,20 @@
-"""Help → Keyboard shortcuts: every command with its shortcut, read from the window's actions."""
+"""Help → Keyboard shortcuts: every command with its shortcut, read from the window's actions.
+
+The list fits without scrolling: it is laid out in as many side-by-side columns as the screen's
+height needs, and the dialog is sized to show every row.
+"""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -20,24 +26,30 @@ from PySide6.QtWidgets import (
 from app import __version__
 
 
+def _shortcuts(action: QAction) -> str:
+    """Every key of the command, as this OS writes them (``Ctrl+Down, Alt+Down``)."""
+    native = QKeySequence.SequenceFormat.NativeText
+    return ", ".join(k.toString(native) for k in action.shortcuts() if not k.isEmpty())
+
+
 class HelpDialog(QDialog):
     def __init__(self, actions: Sequence[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(480, 460)
-        rows = [(a.text().replace("&", ""), a.shortcut()) for a in actions if not a.shortcut().isEmpty()]
-        self.table = QTableWidget(len(rows), 2)
-        self.table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Shortcut")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        for row, (name, shortcut) in enumerate(rows):
-            self.table.setItem(row, 0, QTableWidgetItem(name))
-            self.table.setItem(
-                row, 1, QTableWidgetItem(shortcut.toString(QKeySequence.SequenceFormat.NativeText))
-            )
+        rows = [(a.text().replace("&", ""), _shortcuts(a)) for a in actions if not a.shortcut().isEmpty()]
+        row_height = self.fontMetrics().height() + 8
+        screen = QGuiApplication.primaryScreen()
+        room = (screen.availableGeometry().height() if screen else 720) - 220
+        per_column = max(6, min(len(rows), room // row_height))
+        columns = max(1, math.ceil(len(rows) / per_column))
+        self.tables: list[QTableWidget] = []
+        side_by_side = QHBoxLayout()
+        for c in range(columns):
+            chunk = rows[c * per_column : (c + 1) * per_column]
+            table = self._table(chunk, row_height)
+            self.tables.append(table)
+            side_by_side.addWidget(table)
+        self.table = self.tables[0]
         tips = QLabel(
             self.tr("In the composer: Enter sends, Shift+Enter starts a new line, / opens canned replies."),
             wordWrap=True,
@@ -47,12 +59,36 @@ class HelpDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
+        layout.addLayout(side_by_side)
         layout.addWidget(tips)
         layout.addWidget(version)
         layout.addWidget(buttons)
 
+    def _table(self, rows: list[tuple[str, str]], row_height: int) -> QTableWidget:
+        table = QTableWidget(len(rows), 2)
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Shortcut")])
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(row_height)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        for row, (name, shortcut) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(name))
+            table.setItem(row, 1, QTableWidgetItem(shortcut))
+        table.resizeColumnsToContents()
+        width = sum(table.columnWidth(c) for c in range(2)) + 24
+        height = header.sizeHint().height() + row_height * len(rows) + 4
+        table.setMinimumSize(width, height)  # every row shows: no scrolling
+        return table
+
     def shortcut_rows(self) -> list[tuple[str, str]]:
         return [
-            (self.table.item(r, 0).text(), self.table.item(r, 1).text()) for r in range(self.table.rowCount())
+            (table.item(r, 0).text(), table.item(r, 1).text().split(", ")[0])
+            for table in self.tables
+            for r in range(table.rowCount())
         ]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -20,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
-from app.ui import resources
+from app.client import KeyringStatus
+from app.ui import labels, resources
 
 
 class LoginDialog(QDialog):
@@ -30,7 +32,12 @@ class LoginDialog(QDialog):
     discard_requested = Signal()  # give up the local work the keyring cannot open
 
     def __init__(
-        self, server_url: str = "", username: str = "", remember: bool = True, parent: QWidget | None = None
+        self,
+        server_url: str = "",
+        username: str = "",
+        remember: bool = True,
+        parent: QWidget | None = None,
+        keyring: KeyringStatus | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign in to AgentDesk"))
@@ -44,6 +51,19 @@ class LoginDialog(QDialog):
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.remember = QCheckBox(self.tr("Remember me on this computer"), checked=remember)
         self.remember.setToolTip(self.tr("The password is kept in the system keyring, never in a file."))
+        # Without a usable keyring nothing can be remembered: say so where the box is, not in a tooltip.
+        self.keyring_note = QLabel(objectName="Muted", wordWrap=True)
+        self.keyring_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.keyring_note.hide()
+        if keyring is not None and not keyring.available:
+            self.remember.setChecked(False)
+            self.remember.setEnabled(False)
+            self.keyring_note.setText(
+                self.tr("Cannot remember you here: %1").replace(
+                    "%1", labels.keyring_notice(keyring.problem, keyring.hint)
+                )
+            )
+            self.keyring_note.show()
         self.error = QLabel(objectName="ErrorBanner", wordWrap=True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.hide()
@@ -54,10 +74,15 @@ class LoginDialog(QDialog):
         self.discard.hide()
 
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Server"), self.server)
         form.addRow(self.tr("Username"), self.username)
         form.addRow(self.tr("Password"), self.password)
         form.addRow("", self.remember)
+        form.addRow("", self.keyring_note)
+        self.server.setAccessibleName(self.tr("Server"))
+        self.username.setAccessibleName(self.tr("Username"))
+        self.password.setAccessibleName(self.tr("Password"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.sign_in = self.buttons.addButton(self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -73,6 +98,8 @@ class LoginDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        # The dialog grows with a long error instead of squashing its fields.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(header)
         layout.addWidget(intro)
         layout.addSpacing(6)
@@ -93,8 +120,9 @@ class LoginDialog(QDialog):
         self.login_requested.emit(url, user, password, self.remember.isChecked())
 
     def set_busy(self, busy: bool) -> None:
-        for widget in (self.server, self.username, self.password, self.remember, self.sign_in):
+        for widget in (self.server, self.username, self.password, self.sign_in):
             widget.setEnabled(not busy)
+        self.remember.setEnabled(not busy and not self.keyring_note.isVisibleTo(self))
         self.sign_in.setText(self.tr("Signing in…") if busy else self.tr("Sign in"))
         if busy:
             self.error.hide()
@@ -117,6 +145,8 @@ class LoginDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.set_busy(False)
         self.error.setText(text)
+        self.error.setAccessibleName(text)
         self.error.show()
+        self.adjustSize()
         self.password.selectAll()
         self.password.setFocus()

@@ -69,6 +69,7 @@ class OutreachDialog(QDialog):
         self.subject = QLineEdit()
         self.subject_label = QLabel(self.tr("Subject"))
         self.body = QPlainTextEdit()
+        self.body.setAccessibleName(self.tr("Message"))
         self.canned = QPushButton(self.tr("Canned reply…"))
         self.guard_warning = QLabel(objectName="GuardWarning")
         self.error = QLabel(objectName="GuardWarning")

@@ -49,6 +49,8 @@ class RevealDialog(QDialog):
         self.reason_edit = QLineEdit(
             placeholderText=self.tr("Reason (at least 3 characters)"), maxLength=MAX_REASON
         )
+        self.reason_edit.setAccessibleName(self.tr("Reason"))
+        self.preset.setAccessibleName(self.tr("Common reasons"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.reveal_button = self.buttons.addButton(self.tr("Reveal"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.reveal_button.setObjectName("Primary")

@@ -27,7 +27,7 @@ from PySide6.QtGui import QFont
 
 from app.policies.vip_alerts import ackable_ids
 from app.protocol.vip import BookRow
-from app.ui import labels
+from app.ui import fonts, labels
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 201
@@ -49,17 +49,27 @@ COLUMNS: tuple[tuple[str, str | None], ...] = (
 
 
 def _header(key: str) -> str:
+    """Short column titles (the columns size to their contents; the long names are tooltips)."""
     return {
         "client": QCoreApplication.translate("BookModel", "Client"),
         "uid": QCoreApplication.translate("BookModel", "UID"),
         "volume": QCoreApplication.translate("BookModel", "30-day volume"),
         "fee_tier": QCoreApplication.translate("BookModel", "Fee tier"),
-        "open": QCoreApplication.translate("BookModel", "Open conversations"),
-        "tickets": QCoreApplication.translate("BookModel", "Open tickets"),
-        "callbacks": QCoreApplication.translate("BookModel", "Pending callbacks"),
+        "open": QCoreApplication.translate("BookModel", "Open"),
+        "tickets": QCoreApplication.translate("BookModel", "Tickets"),
+        "callbacks": QCoreApplication.translate("BookModel", "Callbacks"),
         "last_contact": QCoreApplication.translate("BookModel", "Last contact"),
         "alerts": QCoreApplication.translate("BookModel", "Alerts"),
     }[key]
+
+
+def _header_tip(key: str) -> str | None:
+    return {
+        "volume": QCoreApplication.translate("BookModel", "30-day trading volume in USD"),
+        "open": QCoreApplication.translate("BookModel", "Open conversations"),
+        "tickets": QCoreApplication.translate("BookModel", "Open tickets"),
+        "callbacks": QCoreApplication.translate("BookModel", "Pending callbacks"),
+    }.get(key)
 
 
 def alerts_text(row: BookRow) -> str:
@@ -153,6 +163,8 @@ class BookModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _header(COLUMNS[section][0])
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return _header_tip(COLUMNS[section][0])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -164,8 +176,12 @@ class BookModel(QAbstractTableModel):
             return self._display(row, key)
         if role == Qt.ItemDataRole.ToolTipRole and key == "alerts":
             return "\n".join(labels.alert(a.kind, a.detail) for a in row.alerts) or None
+        if role == Qt.ItemDataRole.ToolTipRole and key == "last_contact":
+            return labels.utc_hover(row.last_contact_at) or None
         if role == Qt.ItemDataRole.FontRole and key == "uid":
-            return QFont("monospace")
+            font = QFont()
+            font.setFamilies(fonts.mono_families("monospace"))
+            return font
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("volume", "open", "tickets", "callbacks"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ROW_ROLE:

@@ -43,3 +43,4 @@ class ThreadRole(IntEnum):
     REDACTED = KIND + 8  # number of secrets the guard removed
     KEY = KIND + 9
     ERROR_TEXT = KIND + 10  # the server's reason for a failure, when it gave one
+    REDACTION_KINDS = KIND + 11  # the kinds of secrets the guard removed

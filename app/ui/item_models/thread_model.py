@@ -37,6 +37,7 @@ class ThreadItem:
     error_text: str | None = None  # the server's reason, when it gave one
     local_id: Any = None
     redacted: int = 0
+    redaction_kinds: tuple[str, ...] = ()  # what the guard removed (kinds, never the secrets)
     email_delivery: str | None = None
     note_code: str | None = None  # a system note's code and arguments (app/protocol/notes.py)
     note_args: dict[str, str] = field(default_factory=dict)
@@ -66,6 +67,7 @@ def thread_item(m: MessageView, me: str) -> ThreadItem:
         error_text=m.failure_reason,
         local_id=m.local_id,
         redacted=len(m.redactions),
+        redaction_kinds=tuple(kind for kind, _severity in m.redactions),
         email_delivery=m.delivery,
         note_code=m.note_code,
         note_args=dict(m.note_args),
@@ -91,6 +93,8 @@ class ThreadModel(KeyedListMixin[ThreadItem], QAbstractListModel):
         item = self._items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, ThreadRole.BODY):
             return item.text()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return labels.utc_hover(item.time)
         return {
             ThreadRole.KIND: item.kind,
             ThreadRole.AUTHOR: labels.system_author() if item.by_server else item.author,
@@ -101,6 +105,7 @@ class ThreadModel(KeyedListMixin[ThreadItem], QAbstractListModel):
             ThreadRole.LOCAL_ID: item.local_id,
             ThreadRole.MINE: item.mine,
             ThreadRole.REDACTED: item.redacted,
+            ThreadRole.REDACTION_KINDS: item.redaction_kinds,
             ThreadRole.KEY: item.key,
         }.get(role)  # type: ignore[call-overload]
 

@@ -9,7 +9,7 @@ selected client has alerts to acknowledge is the model's (``ACK_IDS_ROLE``), i.e
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.item_models.book_model import ACK_IDS_ROLE, UID_ROLE, BookModel
-from app.ui.widgets import plain_label
+from app.ui.item_models.book_model import ACK_IDS_ROLE, COLUMNS, UID_ROLE, BookModel
+from app.ui.widgets import clearable, plain_label
 
 SEARCH_DELAY_MS = 300
 
@@ -40,7 +40,7 @@ class BookPane(QFrame):
         self.setObjectName("BookPane")
         self.model = model
         self.search = QLineEdit(placeholderText=self.tr("Search by UID, name or email"))
-        self.search.setClearButtonEnabled(True)
+        clearable(self.search)
         self.total = plain_label("", "Muted")
         self.outreach = QPushButton(self.tr("Start conversation…"))
         self.outreach.setEnabled(False)
@@ -54,9 +54,13 @@ class BookPane(QFrame):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName(self.tr("Clients"))
+        self.search.setAccessibleName(self.tr("Search clients"))
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._fit_columns()
         self.table.setSortingEnabled(True)  # header clicks call model.sort → the server sorts
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.activated.connect(self._open)  # double-click and Enter
@@ -86,6 +90,30 @@ class BookPane(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
+
+    def _fit_columns(self) -> None:
+        """Money, counts, dates and headers whole (ResizeToContents); the client's name takes the
+        spare width; alerts get a bounded width and elide (all of them in the tooltip)."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(24)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        keys = [key for key, _sort in COLUMNS]
+        header.setSectionResizeMode(keys.index("client"), QHeaderView.ResizeMode.Stretch)
+        alerts = keys.index("alerts")
+        header.setSectionResizeMode(alerts, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(alerts, self.fontMetrics().horizontalAdvance("M") * 18)
+        rows = self.fontMetrics().height() + 8
+        self.table.verticalHeader().setDefaultSectionSize(rows)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
+
+    def preferred_height(self) -> int:
+        """Room for about twelve clients (the dock opens this tall)."""
+        return self.table.verticalHeader().defaultSectionSize() * 12 + self.search.sizeHint().height() * 3
 
     def show_total(self, shown: int, total: int) -> None:
         self.total.setText(self.tr("%1 of %2 clients").replace("%1", str(shown)).replace("%2", str(total)))

@@ -8,7 +8,7 @@ when typing starts and once when it stops (a few seconds of quiet, a send, or le
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.policies.reply_check import reply_violations
-from app.ui import labels
+from app.ui import commands, labels
 
 DRAFT_DELAY_MS = 500
 GUARD_DELAY_MS = 300
@@ -72,17 +72,21 @@ class Composer(QFrame):
         self._loading = False
 
         self.edit = ComposerEdit(objectName="ComposerEdit")
+        self.edit.setAccessibleName(self.tr("Reply"))
         self.edit.setTabChangesFocus(True)
-        self.edit.setFixedHeight(88)
+        self._fit_height()
         self.internal = QToolButton(
             text=self.tr("Internal note"), checkable=True, objectName="InternalToggle"
         )
-        self.internal.setToolTip(self.tr("Write a note only agents can see (Ctrl+Shift+I)"))
+        self.internal.setToolTip(
+            self.tr("Write a note only agents can see (%1)").replace("%1", commands.native("Ctrl+Shift+I"))
+        )
         self.canned = QToolButton(text=self.tr("Canned replies"))
         self.canned.setToolTip(self.tr("Insert a vetted answer (type / in the reply)"))
         self.hint = QLabel(
             self.tr("Enter to send · Shift+Enter for a new line · / for canned replies"), objectName="Faint"
         )
+        self.hint.setWordWrap(True)  # never cut off at a narrow width or a large text size
         # Why the safety guard refuses this reply, shown while writing and blocking Send.
         self.guard_warning = QLabel(objectName="GuardWarning")
         self.guard_warning.setTextFormat(Qt.TextFormat.PlainText)
@@ -123,6 +127,15 @@ class Composer(QFrame):
         self.internal.toggled.connect(self._internal_toggled)
         self._internal_toggled(False)
         self.setEnabled(False)
+
+    def _fit_height(self) -> None:
+        """Four lines of the current font (a larger text size gets a taller box)."""
+        self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * 4 + 16)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()
 
     # --- state from outside ---------------------------------------------------------------------
     def set_conversation(self, conversation_id: int | None, draft: str = "") -> None:

@@ -7,7 +7,7 @@ the conversation as the server then reports it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDateTime, Qt, Signal
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QMenu,
     QToolButton,
     QVBoxLayout,
@@ -28,7 +27,10 @@ from PySide6.QtWidgets import (
 from app.policies.ticket_edit import ticket_fields
 from app.store.types import ConversationDetail
 from app.ui import labels, resources, theme
-from app.ui.widgets import ElidedLabel, badge, clear_layout, plain_label
+from app.ui.panes.security_alert import SecurityAlertBanner
+from app.ui.widgets import ElidedLabel, FlowLayout, TagStrip, badge, clear_layout
+
+PRESENCE_ORDER = {"available": 0, "busy": 1, "away": 2, "offline": 3}
 
 
 class ConversationHeader(QFrame):
@@ -47,12 +49,15 @@ class ConversationHeader(QFrame):
         super().__init__(parent)
         self.setObjectName("PaneHeader")
         self.detail: ConversationDetail | None = None
-        self.name = plain_label("", "PaneTitle")
+        self.name = ElidedLabel("", "PaneTitle", prefer_full=True)
+        self.revealed_name: str | None = None  # the unmasked name after Reveal (until Hide)
         self.badges = QHBoxLayout()
         self.badges.setSpacing(4)
         self.sub = ElidedLabel("", "Muted")
-        self.tags = QHBoxLayout()
-        self.tags.setSpacing(4)
+        self.subject = ElidedLabel("", "Subject")
+        self.subject.hide()
+        self.tags = TagStrip()
+        self.alert = SecurityAlertBanner(compact=True)
 
         self.assign = QToolButton(text=self.tr("Assign to me"))
         self.transfer = QToolButton(text=self.tr("Transfer"))
@@ -76,35 +81,33 @@ class ConversationHeader(QFrame):
         self.edit_ticket.clicked.connect(self.edit_ticket_requested)
         self.edit_ticket.hide()  # tickets only
         self.popout = QToolButton(toolTip=self.tr("Open in its own window"))
+        self.popout.setAccessibleName(self.tr("Open in its own window"))
         self.popout.setIcon(resources.tinted_icon("popout", theme.color("muted")))
         self.popout.clicked.connect(self.pop_out)
         self.assign.clicked.connect(self.assign_to_me)
 
         for button in (self.transfer, self.status, self.priority):
-            button.setText(button.text() + "  ▾")
+            button.setAccessibleName(button.text())
+            button.setText(button.text() + " ▾")
 
         title = QHBoxLayout()
         title.setSpacing(8)
         title.addWidget(self.name)
         title.addLayout(self.badges)
-        title.addStretch(1)
+        title.addWidget(self.tags, 1)  # the tags take what is left, never the name's room
         title.addWidget(self.popout)
-        info = QHBoxLayout()
-        info.setSpacing(8)
-        info.addWidget(self.sub, 1)
-        info.addLayout(self.tags)
-        actions = QHBoxLayout()
-        actions.setSpacing(6)
-        for button in (self.assign, self.transfer, self.status, self.priority, self.tag_button):
-            actions.addWidget(button)
-        actions.addWidget(self.edit_ticket)
-        actions.addStretch(1)
+        self.actions = FlowLayout(spacing=6)
+        buttons = (self.assign, self.transfer, self.status, self.priority, self.tag_button, self.edit_ticket)
+        for button in buttons:
+            self.actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(5)
         layout.addLayout(title)
-        layout.addLayout(info)
-        layout.addLayout(actions)
+        layout.addWidget(self.sub)
+        layout.addWidget(self.subject)
+        layout.addLayout(self.actions)
+        layout.addWidget(self.alert)
         self.set_enabled(False)
 
     def _status_menu(self) -> QMenu:
@@ -158,14 +161,17 @@ class ConversationHeader(QFrame):
         dialog.open()
 
     def set_agents(self, agents: Sequence[tuple[str, str, str]], me: str) -> None:
-        """Fill the transfer menu: (username, display name, presence) of the other agents."""
+        """Fill the transfer menu: (username, display name, presence) of the other agents, those
+        who can take it now first, each with their presence as the server reports it."""
         self.transfer_menu.clear()
-        others = [a for a in agents if a[0] != me]
+        others = sorted((a for a in agents if a[0] != me), key=lambda a: (PRESENCE_ORDER.get(a[2], 3), a[1]))
         if not others:
             self.transfer_menu.addAction(self.tr("No other agents")).setEnabled(False)
         for username, display, presence in others:
-            text = f"{display.replace('&', '&&')}  ·  {labels.presence(presence)}"
-            self.transfer_menu.addAction(text, lambda u=username: self.transfer_to.emit(u))
+            dot = {"available": "●", "away": "◐"}.get(presence, "○")
+            text = f"{dot}  {display.replace('&', '&&')}  ·  {labels.presence(presence)}"
+            action = self.transfer_menu.addAction(text, lambda u=username: self.transfer_to.emit(u))
+            action.setData(presence)
         self.transfer_menu.addSeparator()
         self.transfer_menu.addAction(self.tr("Unassign"), lambda: self.transfer_to.emit(""))
 
@@ -174,19 +180,28 @@ class ConversationHeader(QFrame):
             button.setEnabled(enabled)
         self.edit_ticket.setEnabled(enabled)
 
-    def show_detail(self, d: ConversationDetail | None, me: str) -> None:
+    def show_detail(
+        self, d: ConversationDetail | None, me: str, name_of: Callable[[str], str] = str
+    ) -> None:
+        """Show ``d``; ``name_of`` turns an agent's username into their display name."""
+        shown = self.detail
+        same_customer = d is not None and shown is not None and shown.row.customer_uid == d.row.customer_uid
         self.detail = d
         clear_layout(self.badges)
-        clear_layout(self.tags)
+        if not same_customer:
+            self.revealed_name = None
         if d is None:
-            self.name.setText("")
+            self.name.set_full_text("")
             self.sub.set_full_text("")
+            self.subject.set_full_text("")
+            self.subject.hide()
+            self.tags.set_tags([])
             self.set_enabled(False)
             self.edit_ticket.hide()
             return
         r = d.row
         self.set_enabled(True)
-        self.name.setText(r.customer_name)
+        self.name.set_full_text(self.revealed_name or r.customer_name)
         if r.vip_tier:
             self.badges.addWidget(badge(labels.vip_tier(r.vip_tier), "vip"))
         self.badges.addWidget(
@@ -201,7 +216,9 @@ class ConversationHeader(QFrame):
             )
         parts = [labels.channel(r.channel), f"UID {r.customer_uid}"]
         parts.append(
-            self.tr("Assigned to %1").replace("%1", r.assignee) if r.assignee else self.tr("Unassigned")
+            self.tr("Assigned to %1").replace("%1", name_of(r.assignee))
+            if r.assignee
+            else self.tr("Unassigned")
         )
         if r.team:  # routing: the team it is routed to, and who had it before an escalation
             parts.append(labels.team(r.team))
@@ -216,16 +233,17 @@ class ConversationHeader(QFrame):
                 parts.append(labels.ticket_category(ticket.category))
             if ticket.due:
                 parts.append(self.tr("Due %1").replace("%1", labels.date_time(ticket.due)))
-        if r.subject:
-            parts.append(r.subject)
         self.sub.set_full_text("  ·  ".join(parts))
-        for tag in d.tags:
-            self.tags.addWidget(badge(tag, "neutral"))
+        self.subject.set_full_text(r.subject or "")
+        self.subject.setVisible(bool(r.subject))
+        self.tags.set_tags(list(d.tags))
         self.assign.setEnabled(r.assignee != me)
 
+    def show_name(self, revealed: str | None) -> None:
+        """After Reveal the header shows the unmasked name too; ``None`` (Hide) masks it again."""
+        self.revealed_name = revealed
+        if self.detail is not None:
+            self.name.set_full_text(revealed or self.detail.row.customer_name)
+
     def tag_labels(self) -> list[str]:
-        return [
-            w.text()
-            for w in (self.tags.itemAt(i).widget() for i in range(self.tags.count()))
-            if isinstance(w, QLabel)
-        ]
+        return self.tags.tags()

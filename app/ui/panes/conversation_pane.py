@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QStackedWidget, QVBoxLayout, QWidget
 
+from app.ui import resources, theme
 from app.ui.item_models.thread_model import ThreadModel
 from app.ui.panes.composer import Composer
 from app.ui.panes.conversation_header import ConversationHeader
@@ -28,6 +29,7 @@ class ConversationPane(QFrame):
         self.setMinimumWidth(380)
         self.thread_model = ThreadModel(self)
         self.header = ConversationHeader()
+        self.setAccessibleName(self.tr("Conversation"))
         self.collision = plain_label("", "CollisionBanner", wrap=True)
         self.collision.hide()
         self.error = plain_label("", "ErrorBanner", wrap=True)
@@ -82,6 +84,19 @@ class ConversationPane(QFrame):
         if parts:
             self.collision.setText("⚠ " + " · ".join(parts) + " — " + self.tr("check before you answer"))
         self.collision.setVisible(bool(parts))
+
+    def retint(self) -> None:
+        """The theme changed: tinted icons and painted bubbles in its colours."""
+        self.header.popout.setIcon(resources.tinted_icon("popout", theme.color("muted")))
+        self.thread.itemDelegate().clear_cache()  # type: ignore[attr-defined]
+        self.thread.viewport().update()
+
+    def set_search(self, text: str) -> None:
+        """Highlight the inbox search's matches in the thread."""
+        delegate = self.thread.itemDelegate()
+        if getattr(delegate, "search", None) != text:
+            delegate.search = text  # type: ignore[attr-defined]
+            self.thread.viewport().update()
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -1,31 +1,35 @@
 """The customer's recent orders, deposits, withdrawals and earlier conversations (tabs).
 
-Short lists (the server sends the latest few), so plain ``QTableWidget``s. Transaction hashes are
-shown shortened and copied in full (double-click or the context menu).
+Short lists (the server sends the latest few), shown as rows of wrapping text rather than table
+columns: a narrow panel cut columns to "tatu" and "liq…", hid the order id in a tooltip and the
+withdrawal's network and destination altogether. Here nothing is cut — a long id, address or
+transaction hash wraps — and each id has a visible *Copy* button (the full value goes to the
+clipboard; the shown one may carry invisible break points).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QMenu,
-    QTableWidget,
-    QTableWidgetItem,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
     QTabWidget,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from app.protocol.types import ConversationBrief, Order, Transfer
 from app.ui import labels
-from app.ui.widgets import plain_tooltip
+from app.ui.widgets import plain_label
 
-_FULL = Qt.ItemDataRole.UserRole + 1
+BREAK = "\u200b"  # lets a long hash or address wrap inside a label (never copied: Copy copies)
 
 
 def filled(done: str, amount: str) -> str:
@@ -38,7 +42,7 @@ def filled(done: str, amount: str) -> str:
 
 
 def compact(number: str) -> str:
-    """``955600.749`` → ``955.6K``, ``1234567`` → ``1.23M``: sizes at a glance (exact in the tooltip)."""
+    """``955600.749`` → ``955.6K``, ``1234567`` → ``1.23M``: sizes at a glance (exact beside it)."""
     try:
         value = Decimal(number)
     except InvalidOperation:
@@ -49,36 +53,82 @@ def compact(number: str) -> str:
     return f"{value.normalize():f}"
 
 
-def short_hash(tx_hash: str) -> str:
-    return tx_hash if len(tx_hash) <= 14 else f"{tx_hash[:8]}…{tx_hash[-6:]}"
+def breakable(text: str, every: int = 8) -> str:
+    """``text`` with invisible break points, so a 64-character hash wraps instead of being cut."""
+    return BREAK.join(text[i : i + every] for i in range(0, len(text), every))
 
 
-def _table(headers: Sequence[str], stretch: int) -> QTableWidget:
-    """A compact read-only table; column ``stretch`` takes (and elides in) the spare width."""
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    header.setMinimumSectionSize(36)
-    return table
+class ActivityRow(QFrame):
+    """One order, transfer or conversation: lines of plain, wrapping text; ids with a Copy button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ActivityRow")
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(6, 5, 6, 5)
+        self.grid.setHorizontalSpacing(8)
+        self.grid.setVerticalSpacing(2)
+        self.grid.setColumnStretch(0, 1)
+        self.copies: dict[str, QToolButton] = {}
+        self.values: dict[str, str] = {}  # what each Copy button copies
+
+    def line(self, text: str, object_name: str = "", *, right: str = "", right_tip: str = "") -> QLabel:
+        row = self.grid.rowCount()
+        label = plain_label(text, object_name, wrap=True)
+        self.grid.addWidget(label, row, 0)
+        if right:
+            side = plain_label(right, "Muted")
+            side.setToolTip(right_tip)
+            side.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(side, row, 1)
+        return label
+
+    def copyable(self, name: str, caption: str, value: str, copy_text: str) -> QLabel:
+        """``caption value`` (the value wrapping, monospaced) and a Copy button beside it."""
+        row = self.grid.rowCount()
+        label = plain_label(f"{caption} {breakable(value)}", "Mono", wrap=True)
+        label.setAccessibleName(f"{caption} {value}")
+        button = QToolButton(text=copy_text)
+        button.setAccessibleName(f"{copy_text}: {caption}")
+        button.setToolTip(copy_text)
+        button.clicked.connect(lambda: QGuiApplication.clipboard().setText(value))
+        self.grid.addWidget(label, row, 0)
+        self.grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
+        self.copies[name] = button
+        self.values[name] = value
+        return label
+
+    def text(self) -> str:
+        """Everything the row shows, as one string (tests, accessibility)."""
+        parts = []
+        for i in range(self.grid.count()):
+            widget = self.grid.itemAt(i).widget()
+            if isinstance(widget, QLabel):
+                parts.append(widget.text().replace(BREAK, ""))
+        return "\n".join(parts)
 
 
-def _item(text: str, full: str | None = None, tooltip: str | None = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if full is not None:
-        item.setData(_FULL, full)
-    if tooltip:
-        item.setToolTip(plain_tooltip(tooltip))
-    return item
+class ActivityList(QWidget):
+    """One tab: its rows, or a line saying there are none."""
+
+    def __init__(self, empty: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 4, 0, 4)
+        self.layout_.setSpacing(4)
+        self.empty = plain_label(empty, "Muted")
+        self.layout_.addWidget(self.empty)
+        self.layout_.addStretch(1)
+        self.rows: list[ActivityRow] = []
+
+    def set_rows(self, rows: Sequence[ActivityRow]) -> None:
+        for old in self.rows:
+            self.layout_.removeWidget(old)
+            old.deleteLater()
+        self.rows = list(rows)
+        for i, row in enumerate(self.rows):
+            self.layout_.insertWidget(1 + i, row)
+        self.empty.setVisible(not self.rows)
 
 
 class CustomerActivity(QTabWidget):
@@ -87,107 +137,85 @@ class CustomerActivity(QTabWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDocumentMode(True)
-        self.setUsesScrollButtons(False)
-        self.setElideMode(Qt.TextElideMode.ElideRight)
-        self.orders = _table(
-            [self.tr("Time"), self.tr("Pair"), self.tr("Side"), self.tr("Size · filled"), self.tr("Status")],
-            stretch=4,
-        )
-        transfer_headers = [
-            self.tr("Time"),
-            self.tr("Amount"),
-            self.tr("Status"),
-            self.tr("Conf."),
-            self.tr("Tx hash"),
-        ]
-        self.deposits = _table(transfer_headers, stretch=4)
-        self.withdrawals = _table(transfer_headers, stretch=4)
-        self.history = _table(
-            [self.tr("Date"), self.tr("Channel"), self.tr("Status"), self.tr("Subject")], stretch=3
-        )
+        self.setUsesScrollButtons(True)
+        self.setElideMode(Qt.TextElideMode.ElideNone)
+        self.orders = ActivityList(self.tr("No recent orders."))
+        self.deposits = ActivityList(self.tr("No recent deposits."))
+        self.withdrawals = ActivityList(self.tr("No recent withdrawals."))
+        self.history = ActivityList(self.tr("No earlier conversations."))
         self.addTab(self.orders, self.tr("Orders"))
         self.addTab(self.deposits, self.tr("Deposits"))
         self.addTab(self.withdrawals, self.tr("Withdrawals"))
         self.addTab(self.history, self.tr("History"))
-        for table in (self.deposits, self.withdrawals):
-            table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            table.customContextMenuRequested.connect(lambda pos, t=table: self._menu(t, pos))
-            table.cellDoubleClicked.connect(lambda r, c, t=table: self._copy_cell(t, r, c))
-        self.history.cellDoubleClicked.connect(self._open_history)
+        self.setAccessibleName(self.tr("Activity"))
+
+    def _time(self, row: ActivityRow, text: str, moment: object) -> None:
+        row.line(text, right=labels.short_time(moment), right_tip=labels.utc_hover(moment))  # type: ignore[arg-type]
 
     def show_orders(self, orders: Sequence[Order]) -> None:
-        self.orders.setRowCount(len(orders))
-        for r, o in enumerate(orders):
+        rows = []
+        for o in orders:
+            row = ActivityRow()
             side = self.tr("Buy") if o.side == "buy" else self.tr("Sell")
-            tip = f"{o.order_id} · {o.market} · {o.order_type} {o.filled}/{o.amount} @ {o.price}"
-            values = [
-                labels.short_time(o.created_at),
-                o.symbol,
-                side,
-                filled(o.filled, o.amount),
-                labels.activity_status(o.status),
-            ]
-            for c, text in enumerate(values):
-                self.orders.setItem(r, c, _item(text, tooltip=tip))
+            kind = f"{labels.market(o.market)} {labels.order_type(o.order_type)}"
+            self._time(row, f"{side} {o.symbol} · {kind}", o.created_at)
+            row.line(
+                self.tr("%1 of %2 filled (%3) at %4 · %5")
+                .replace("%1", o.filled)
+                .replace("%2", o.amount)
+                .replace("%3", filled(o.filled, o.amount).split(" · ")[-1])
+                .replace("%4", o.price)
+                .replace("%5", labels.activity_status(o.status))
+            )
+            row.copyable("order_id", self.tr("Order"), o.order_id, self.tr("Copy"))
+            rows.append(row)
+        self.orders.set_rows(rows)
         self.setTabText(0, self.tr("Orders %1").replace("%1", str(len(orders))))
 
-    def _show_transfers(self, table: QTableWidget, transfers: Sequence[Transfer]) -> None:
-        table.setRowCount(len(transfers))
-        for r, t in enumerate(transfers):
-            conf = f"{t.confirmations}/{t.required_confirmations}"
-            values = [
-                _item(labels.short_time(t.created_at)),
-                _item(f"{t.amount} {t.asset}", tooltip=f"{t.chain} · {t.address}"),
-                _item(labels.activity_status(t.status)),
-                _item(conf),
-                _item(
-                    short_hash(t.tx_hash),
-                    full=t.tx_hash,
-                    tooltip=self.tr("Double-click to copy %1").replace("%1", t.tx_hash),
-                ),
-            ]
-            for c, item in enumerate(values):
-                table.setItem(r, c, item)
+    def _transfers(self, transfers: Sequence[Transfer], outgoing: bool) -> list[ActivityRow]:
+        rows = []
+        for t in transfers:
+            row = ActivityRow()
+            conf = self.tr("%1/%2 confirmations").replace("%1", str(t.confirmations)).replace(
+                "%2", str(t.required_confirmations)
+            )
+            self._time(
+                row,
+                f"{labels.amount(t.amount)} {t.asset} · {labels.activity_status(t.status)} · {conf}",
+                t.created_at,
+            )
+            row.line(self.tr("Network %1").replace("%1", t.chain))
+            where = self.tr("To") if outgoing else self.tr("From")
+            row.copyable("address", where, t.address, self.tr("Copy"))
+            row.copyable("tx_hash", self.tr("Tx"), t.tx_hash, self.tr("Copy"))
+            rows.append(row)
+        return rows
 
     def show_transfers(self, deposits: Sequence[Transfer], withdrawals: Sequence[Transfer]) -> None:
-        self._show_transfers(self.deposits, deposits)
-        self._show_transfers(self.withdrawals, withdrawals)
+        self.deposits.set_rows(self._transfers(deposits, outgoing=False))
+        self.withdrawals.set_rows(self._transfers(withdrawals, outgoing=True))
         self.setTabText(1, self.tr("Deposits %1").replace("%1", str(len(deposits))))
         self.setTabText(2, self.tr("Withdrawals %1").replace("%1", str(len(withdrawals))))
 
     def show_history(self, briefs: Sequence[ConversationBrief]) -> None:
-        self.history.setRowCount(len(briefs))
-        for r, b in enumerate(briefs):
-            values = [
-                labels.date(b.created_at),
-                labels.channel(b.channel),
-                labels.status(b.status),
-                b.subject or "",
-            ]
-            for c, text in enumerate(values):
-                item = _item(text)
-                item.setData(_FULL, b.id)
-                self.history.setItem(r, c, item)
+        rows = []
+        for b in briefs:
+            row = ActivityRow()
+            self._time(row, f"{labels.channel(b.channel)} · {labels.status(b.status)}", b.created_at)
+            if b.subject:
+                row.line(b.subject)
+            button = QPushButton(self.tr("Open"))
+            button.setAccessibleName(self.tr("Open conversation #%1").replace("%1", str(b.id)))
+            button.clicked.connect(_emitter(self.conversation_requested.emit, b.id))
+            row.grid.addWidget(button, 0, 2, Qt.AlignmentFlag.AlignTop)
+            rows.append(row)
+        self.history.set_rows(rows)
         self.setTabText(3, self.tr("History %1").replace("%1", str(len(briefs))))
 
     def clear_all(self) -> None:
-        for table in (self.orders, self.deposits, self.withdrawals, self.history):
-            table.setRowCount(0)
+        for tab in (self.orders, self.deposits, self.withdrawals, self.history):
+            tab.set_rows([])
 
-    def _copy_cell(self, table: QTableWidget, row: int, _column: int) -> None:
-        item = table.item(row, 4)
-        if item is not None and item.data(_FULL):
-            QGuiApplication.clipboard().setText(item.data(_FULL))
 
-    def _menu(self, table: QTableWidget, pos: object) -> None:
-        item = table.itemAt(pos)  # type: ignore[arg-type]
-        if item is None:
-            return
-        menu = QMenu(self)
-        menu.addAction(self.tr("Copy transaction hash"), lambda: self._copy_cell(table, item.row(), 4))
-        menu.popup(table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
-
-    def _open_history(self, row: int, _column: int) -> None:
-        item = self.history.item(row, 0)
-        if item is not None:
-            self.conversation_requested.emit(int(item.data(_FULL)))
+def _emitter(emit: Callable[[int], None], value: int) -> Callable[[], None]:
+    return lambda: emit(value)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -33,13 +33,18 @@ class CustomerNotes(QWidget):
         super().__init__(parent)
         self.setObjectName("CustomerNotes")
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Notes"))
         self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)  # a note is read whole
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setMinimumHeight(90)
         self.list.setMaximumHeight(200)
         self.empty = plain_label(self.tr("No notes yet."), "Muted")
         self.edit = QPlainTextEdit(
             placeholderText=self.tr("Add a note for colleagues (never sent to the client)")
         )
+        self.edit.setAccessibleName(self.tr("New note"))
         self.edit.setMaximumHeight(70)
         self.add = QPushButton(self.tr("Add note"))
         self.add.setEnabled(False)

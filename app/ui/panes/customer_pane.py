@@ -22,15 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.policies.exposure import Exposure
 from app.protocol.types import CustomerContext
 from app.ui import labels, resources, theme
 from app.ui.panes.customer_activity import CustomerActivity
 from app.ui.panes.customer_notes import CustomerNotes
+from app.ui.panes.security_alert import SecurityAlertBanner
 from app.ui.widgets import badge, clear_layout, plain_label, section_title, set_tone
 
 
 class CustomerPane(QFrame):
     reveal_requested = Signal(str)  # uid
+    hide_requested = Signal()  # mask the revealed email and phone again
     conversation_requested = Signal(int)
     outreach_requested = Signal(str)  # uid: "Start conversation…" (VIP desk)
 
@@ -40,6 +43,7 @@ class CustomerPane(QFrame):
         self.setMinimumWidth(340)
         self.customer: CustomerContext | None = None
         self._outreach_allowed = False
+        self._alert_uid: str | None = None
 
         self.placeholder = plain_label(
             self.tr("Open a conversation to see the customer."), "Muted", wrap=True
@@ -55,6 +59,7 @@ class CustomerPane(QFrame):
         self.header_badges.setSpacing(4)
         self.uid = plain_label("", "Mono", selectable=True)
         self.copy_uid = QToolButton(toolTip=self.tr("Copy UID"))
+        self.copy_uid.setAccessibleName(self.tr("Copy UID"))
         self.copy_uid.setIcon(resources.tinted_icon("copy", theme.color("muted")))
         self.copy_uid.setAutoRaise(True)
         self.copy_uid.clicked.connect(self._copy_uid)
@@ -63,6 +68,13 @@ class CustomerPane(QFrame):
         self.reveal = QPushButton(self.tr("Reveal…"))
         self.reveal.setToolTip(self.tr("Show the full email and phone (asks for a reason; audited)"))
         self.reveal.clicked.connect(lambda: self.customer and self.reveal_requested.emit(self.customer.uid))
+        self.hide_button = QPushButton(self.tr("Hide"))
+        self.hide_button.setToolTip(self.tr("Mask the email and phone again (before sharing your screen)"))
+        self.hide_button.clicked.connect(self.hide_requested)
+        self.hide_button.hide()
+        self.reveal_notice = plain_label("", "RevealNotice")
+        self.reveal_notice.hide()
+        self.alert = SecurityAlertBanner()
         self.language = plain_label()
         self.registered = plain_label()
         self.kyc = plain_label()
@@ -97,6 +109,7 @@ class CustomerPane(QFrame):
         uid_row.addWidget(self.copy_uid)
         uid_row.addStretch(1)
         lay.addLayout(uid_row)
+        lay.addWidget(self.alert)
 
         lay.addWidget(section_title(self.tr("Contact")))
         contact = QFormLayout()
@@ -109,6 +122,8 @@ class CustomerPane(QFrame):
         lay.addLayout(contact)
         actions = QHBoxLayout()
         actions.addWidget(self.reveal)
+        actions.addWidget(self.hide_button)
+        actions.addWidget(self.reveal_notice)
         actions.addWidget(self.outreach)
         actions.addStretch(1)
         lay.addLayout(actions)
@@ -181,6 +196,10 @@ class CustomerPane(QFrame):
         self.email.setText(c.email)
         self.phone.setText(c.phone)
         self.reveal.setVisible(not c.revealed)
+        self.hide_button.setVisible(c.revealed)
+        self.reveal_notice.setVisible(c.revealed)
+        if self.alert.exposure is not None and self._alert_uid != c.uid:
+            self.alert.show_exposure(None)
         self.language.setText(labels.language(c.language))
         self.registered.setText(labels.date(c.registered_at))
         self.kyc.setText(self.tr("Level %1").replace("%1", str(c.kyc_level)))
@@ -189,7 +208,7 @@ class CustomerPane(QFrame):
             c.kyc_status, "neutral"
         )
         set_tone(self.kyc_badge, tone)
-        self.kyc_reason.setText(c.kyc_rejection_reason or "")
+        self.kyc_reason.setText(labels.kyc_reason(c.kyc_rejection_reason))
         self.kyc_reason.setVisible(bool(c.kyc_rejection_reason))
         self.vip.setText(labels.vip_tier(c.vip_tier) if c.vip_tier else self.tr("Regular"))
         self.manager.setText(c.account_manager or "—")
@@ -241,6 +260,21 @@ class CustomerPane(QFrame):
             if isinstance(widget, QLabel):
                 out.append(widget.text())
         return out
+
+    def show_reveal_countdown(self, seconds: int) -> None:
+        """How long the revealed data stays on screen (it masks itself then: screen sharing)."""
+        self.reveal_notice.setText(
+            self.tr("Revealed · hides in %1").replace("%1", f"{seconds // 60}:{seconds % 60:02d}")
+        )
+
+    def show_exposure(self, exposure: Exposure | None, uid: str | None) -> None:
+        """The security alert of the open conversation's customer (shown when it is this one)."""
+        self._alert_uid = uid
+        shown = self.customer is not None and uid == self.customer.uid
+        self.alert.show_exposure(exposure if shown or self.customer is None else None)
+
+    def retint(self) -> None:
+        self.copy_uid.setIcon(resources.tinted_icon("copy", theme.color("muted")))
 
     def _copy_uid(self) -> None:
         if self.customer is not None:

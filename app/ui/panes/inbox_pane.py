@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -24,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.store import STATUS_ANY
-from app.ui import labels, resources, theme
-from app.ui.delegates.inbox_delegate import ROW_HEIGHT, InboxDelegate
+from app.ui import commands, labels, resources, theme
+from app.ui.delegates.inbox_delegate import InboxDelegate, row_height
 from app.ui.item_models.inbox_model import InboxModel
 from app.ui.item_models.roles import InboxRole
-from app.ui.widgets import plain_label
+from app.ui.widgets import clearable, plain_label
 
 SEARCH_DELAY_MS = 250
 CLOCK_MS = 15_000
@@ -54,42 +55,53 @@ class InboxPane(QFrame):
 
         self.title = plain_label(self.tr("Inbox"), "PaneTitle")
         self.count = plain_label("", "Muted")
-        self.search = QLineEdit(placeholderText=self.tr("Search name, UID, email or text  (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(
-            resources.tinted_icon("search", theme.color("faint")), QLineEdit.ActionPosition.LeadingPosition
+        self.search = QLineEdit(
+            placeholderText=self.tr("Search name, UID, email or text (%1)").replace(
+                "%1", commands.native(QKeySequence.StandardKey.Find)
+            )
         )
+        self.search.setAccessibleName(self.tr("Search conversations"))
+        clearable(self.search)
+        self._search_icon = self.search.addAction(
+            resources.tinted_icon("search", theme.color("muted")), QLineEdit.ActionPosition.LeadingPosition
+        )
+        self._search_icon.setText(self.tr("Search conversations"))
         self.tabs = QWidget(objectName="ViewTabs")
         tab_layout = QHBoxLayout(self.tabs)
         tab_layout.setContentsMargins(0, 0, 0, 0)
         tab_layout.setSpacing(2)
         self.view_group = QButtonGroup(self)
         self.view_buttons: dict[str, QToolButton] = {}
-        for code in views:
+        for number, code in enumerate(views, start=1):
             button = QToolButton(text=labels.view(code), checkable=True)
+            button.setToolTip(commands.native(f"Ctrl+{number}") if number <= 9 else "")
             button.setProperty("view", code)
             self.view_group.addButton(button)
             self.view_buttons[code] = button
             tab_layout.addWidget(button)
         tab_layout.addStretch(1)
+        self.tabs.setAccessibleName(self.tr("Views"))
         self.channel = QComboBox()
+        self.channel.setAccessibleName(self.tr("Channel"))
         self.channel.addItem(self.tr("All channels"), None)
         for code in labels.CHANNELS:
             self.channel.addItem(labels.channel(code), code)
         self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status"))
         self.status.addItem(self.tr("Not resolved"), None)
         for code in labels.STATUSES:
             self.status.addItem(labels.status(code), code)
         self.status.addItem(self.tr("Any status"), STATUS_ANY)
 
         self.list = QListView(objectName="Inbox")
+        self.list.setAccessibleName(self.tr("Conversations"))
         self.list.setModel(model)
         self.delegate = InboxDelegate(self.list)
         self.list.setItemDelegate(self.delegate)
         self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.verticalScrollBar().setSingleStep(ROW_HEIGHT // 2)
+        self.list.verticalScrollBar().setSingleStep(max(8, row_height(self.list.font()) // 2))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setMouseTracking(True)
         self.empty = plain_label(self.tr("No conversations here."), "Muted")
@@ -159,7 +171,22 @@ class InboxPane(QFrame):
 
     def _emit_filters(self) -> None:
         self._search_timer.stop()
-        self.filters_changed.emit(self.filters())
+        filters = self.filters()
+        self.delegate.search = filters.search  # the rows highlight what matched
+        self.list.viewport().update()
+        self.filters_changed.emit(filters)
+
+    def set_online(self, online: bool) -> None:
+        """Offline, the rows' timers say "needs connection" instead of counting on old data."""
+        if self.delegate.online != online:
+            self.delegate.online = online
+            self.list.viewport().update()
+
+    def retint(self) -> None:
+        """The theme changed: icons and rows in its colours."""
+        self._search_icon.setIcon(resources.tinted_icon("search", theme.color("muted")))
+        self.delegate.clear_cache()
+        self.list.viewport().update()
 
     def _show_count(self, total: int) -> None:
         self.count.setText(

@@ -26,6 +26,7 @@ class ThreadView(QListView):
     def __init__(self, model: ThreadModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Thread")
+        self.setAccessibleName(self.tr("Messages"))
         self.setModel(model)
         self.setItemDelegate(ThreadDelegate(self))
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
