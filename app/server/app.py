@@ -17,6 +17,7 @@ import logging
 import shutil
 import tempfile
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Protocol
@@ -30,7 +31,8 @@ from websockets.typing import Subprotocol
 from app.protocol.frames import SUBPROTOCOL
 from app.protocol.types import Presence
 from app.protocol.wirelog import wire_logger
-from app.server import customer_tokens, http, safety, tls
+from app.server import audit, customer_tokens, http, keys, safety, tls
+from app.server.audit_checkpoints import Checkpoints
 from app.server.channels import ChannelServices
 from app.server.config import ServerConfig
 from app.server.context import ServerContext
@@ -40,9 +42,10 @@ from app.server.db.executor import DbExecutor
 from app.server.endpoints.agent import serve_agent
 from app.server.endpoints.customer import serve_customer
 from app.server.hub import Hub
-from app.server.repos import repo_agents
+from app.server.periodic import PeriodicCheck
 from app.server.repos.repo_events import RETENTION_KEY, StoredEvent
 from app.server.tables import create_schema
+from app.server.timeutil import utcnow
 
 log = logging.getLogger("app.server")
 
@@ -85,6 +88,8 @@ class ChatServer:
         self._port = self.config.port
         self._tls = False
         self._channels: ChannelServices | None = None
+        self._checkpoints: Checkpoints | None = None
+        self._checkpointer: PeriodicCheck | None = None
 
     # --- lifecycle ---------------------------------------------------------------------------
     async def start(self) -> None:
@@ -103,22 +108,34 @@ class ChatServer:
         db_url = db_url or cfg.resolved_db_url()
         self.db_url = db_url
         self._engine = make_engine(db_url)
+        await asyncio.to_thread(create_schema, self._engine)
+        # Secrets live outside the database (keys.py): a bad key file stops us here.
+        server_keys = await asyncio.to_thread(
+            keys.prepare, self._engine, db_url, cfg.key_file, timedelta(hours=cfg.key_grace_hours)
+        )
+        if cfg.secret:
+            server_keys.keys["customer_token"].insert(0, keys.Key("config", cfg.secret, utcnow()))
         hub = Hub()
         presence: dict[str, Presence] = {}  # read on the database thread too (cover routing, repo_cover.py)
+        audit_info = {audit.KEY_INFO: server_keys.current("audit")}
         self._db = DbExecutor(
-            make_session_factory(self._engine),
+            make_session_factory(self._engine, audit_info),
             on_commit=self._on_commit,
             session_info={
                 RETENTION_KEY: cfg.event_retention,
                 PRESENCE_KEY: presence,
+                **audit_info,
                 **channels.session_info(),
             },
         )
-        await self._db.call(create_schema, self._engine)
-        secret = cfg.secret or await self._db.run(repo_agents.customer_token_secret)
+        await self._db.run(audit.migrate)  # an unkeyed chain of an earlier build, once
+        checkpoint_path = server_keys.checkpoint_path
+        assert checkpoint_path is not None
+        self._checkpoints = Checkpoints(checkpoint_path, server_keys.current("audit"), cfg.audit_syslog)
         for extension in self._extensions:
-            await self._db.call(extension.prepare, make_session_factory(self._engine))
-        self._ctx = ServerContext(config=cfg, db=self._db, hub=hub, secret=secret, presence=presence)
+            await self._db.call(extension.prepare, make_session_factory(self._engine, audit_info))
+        await self._db.run(self._checkpoints.write)
+        self._ctx = ServerContext(config=cfg, db=self._db, hub=hub, keys=server_keys, presence=presence)
         self._server = await serve(
             self._handle,
             self._host,
@@ -134,6 +151,10 @@ class ChatServer:
         )
         self._port = int(self._server.sockets[0].getsockname()[1])
         self._channels = channels
+        self._checkpointer = PeriodicCheck(
+            self._db, cfg.audit_checkpoint_interval, self._checkpoint_job, "audit-checkpoints"
+        )
+        await self._checkpointer.start()
         try:
             await channels.start(self._db, self._engine, db_url, self._temp_dir)  # SMTP, mail out, SLA
         except BaseException:
@@ -161,6 +182,14 @@ class ChatServer:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(self._server.wait_closed(), 10)
             self._server = None
+        if self._checkpointer is not None:
+            await self._checkpointer.stop()
+            self._checkpointer = None
+        if self._db is not None and self._checkpoints is not None:
+            try:
+                await self._db.run(self._checkpoints.write)  # the last rows, vouched for
+            except Exception:
+                log.exception("the final audit checkpoint could not be written")
         if self._db is not None:
             await asyncio.to_thread(self._db.shutdown)
             self._db = None
@@ -217,8 +246,16 @@ class ChatServer:
         return self._ctx
 
     def mint_customer_token(self, uid: str, ttl_seconds: int = 86400) -> str:
-        """A customer token for ``uid`` signed with this server's secret."""
-        return customer_tokens.mint(self.context.secret, uid, ttl_seconds)
+        """A customer token for ``uid`` signed with this server's current key."""
+        return customer_tokens.mint(self.context.keys.current("customer_token"), uid, ttl_seconds)
+
+    @property
+    def checkpoints(self) -> Checkpoints:
+        assert self._checkpoints is not None, "server not started"
+        return self._checkpoints
+
+    def _checkpoint_job(self, session: Session, now: datetime) -> int:
+        return int(self._checkpoints is not None and self._checkpoints.write(session))
 
     # --- internals ---------------------------------------------------------------------------
     def _on_commit(self, events: list[StoredEvent]) -> None:

@@ -8,6 +8,7 @@ from app.protocol.types import Presence
 from app.server.config import ServerConfig
 from app.server.db.executor import DbExecutor
 from app.server.hub import Hub
+from app.server.keys import ServerKeys
 
 
 @dataclass
@@ -15,8 +16,13 @@ class ServerContext:
     config: ServerConfig
     db: DbExecutor
     hub: Hub
-    secret: bytes  # customer-token HMAC key; never logged, never sent
+    keys: ServerKeys  # the server's secrets (keys.py); never logged, never sent
     presence: dict[str, Presence] = field(default_factory=dict)  # username -> available | away
+
+    @property
+    def token_keys(self) -> list[bytes]:
+        """Keys that verify a customer token: the current one, then rotated ones in their grace."""
+        return self.keys.verifying("customer_token")
 
     def __repr__(self) -> str:  # keep the secret out of any accidental log line
         return f"ServerContext(db={self.config.db_url!r})"

@@ -79,11 +79,14 @@ async def _login(ctx: ServerContext, ws: ServerConnection, frame: frames.Login) 
     """Password login, throttled: a locked-out username or address is refused before any
     password check (``lockout.py``); each failure is slowed, audited and counted."""
     remote = remote_of(ws)
-    policy = lockout.Policy.from_config(ctx.config)
+    policy = lockout.Policy.from_config(ctx.config, ctx.keys.current("lockout"))
     if await ctx.db.run(lockout.is_locked, policy, frame.username, remote):
         await asyncio.sleep(ctx.config.failed_login_delay)
         await reject(ws, lockout.LOCKED_MESSAGE, ErrorCode.RATE_LIMITED)
         return None
+    slow_down = await ctx.db.run(lockout.delay_before, policy, frame.username)
+    if slow_down:
+        await asyncio.sleep(slow_down)  # this username keeps failing, from anywhere
     creds = await ctx.db.run(repo_agents.credentials, frame.username)
     if not await auth.verify_password(creds[1] if creds else None, frame.password):
         await ctx.db.run(lockout.record_failure, policy, frame.username, creds is not None, remote)
@@ -104,7 +107,7 @@ async def _login(ctx: ServerContext, ws: ServerConnection, frame: frames.Login) 
 def _issue(
     session: Session, policy: lockout.Policy, agent: AgentPrincipal, digest: str, ttl: int, remote: str | None
 ) -> repo_sessions.SessionInfo:
-    lockout.record_success(session, policy, agent.username)
+    lockout.record_success(session, policy, agent.username, remote)
     repo_agents.issue_token(session, agent, digest, ttl, remote)
     issued = repo_sessions.lookup(session, digest)
     assert issued is not None

@@ -39,7 +39,7 @@ async def _authenticate(ctx: ServerContext, ws: ServerConnection) -> frames.Cust
     if not isinstance(frame, frames.Auth):
         await reject(ws, "authenticate first: the first frame must be auth")
         return None
-    uid = customer_tokens.verify(ctx.secret, frame.token)
+    uid = customer_tokens.verify_any(ctx.token_keys, frame.token)
     info = await ctx.db.run(repo_customers.customer_info, uid) if uid is not None else None
     if info is None:
         await reject(ws, "invalid or expired token")
