@@ -20,12 +20,13 @@ def _escape(ch: str) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
-def escape_controls(text: str) -> str:
+def escape_controls(text: str, *, double_backslash: bool = True) -> str:
     """``text`` with controls, format (bidi, zero-width), private-use, unassigned characters and
-    line/paragraph separators written as escapes; a backslash is doubled so the result is unambiguous."""
+    line/paragraph separators written as escapes; a backslash is doubled so the result is
+    unambiguous (not in JSON text, whose backslashes are escapes already)."""
     out = []
     for ch in text:
-        if ch == "\\":
+        if ch == "\\" and double_backslash:
             out.append("\\\\")
         elif unicodedata.category(ch) in _ESCAPED_CATEGORIES:
             out.append(_escape(ch))

@@ -198,9 +198,11 @@ def _audit(args: argparse.Namespace) -> int:
             print(f"audit log BROKEN{where}: {result.problem}")
             return 1
         for row in audit.entries(session, args.limit):
-            fields = (str(row.id), row.at.isoformat(), row.actor or "-", row.action, row.target or "-",
-                      audit.canonical(row.details))
-            print("\t".join(escape_controls(f) for f in fields))  # bidi and control characters shown escaped
+            # bidi and control characters shown escaped, never obeyed by the terminal
+            fields = [escape_controls(f) for f in (str(row.id), row.at.isoformat(), row.actor or "-",
+                                                   row.action, row.target or "-")]
+            details = escape_controls(audit.canonical(row.details), double_backslash=False)
+            print("\t".join([*fields, details]))
     return 0
 
 

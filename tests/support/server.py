@@ -265,3 +265,24 @@ class CustomerClient(_Client):
     async def history(self, limit: int = 100) -> Frame:
         await self.ws.send(json.dumps({"type": "history", "limit": limit}))
         return await self.wait_for(lambda f: f["type"] == "history_result")
+
+
+def audit_key(key_file: Path) -> bytes:
+    """The audit key of a test server's key file (``<db stem>.keys`` beside its SQLite file)."""
+    from app.server import keys
+
+    loaded, _ = keys.load(Path(key_file), create=False)
+    return loaded.current("audit")
+
+
+def verify_audit_chain(db_url: str, key_file: Path) -> Any:
+    """``audit.verify`` of a database with the audit key of ``key_file`` (the chain only)."""
+    from app.server import audit
+    from app.server.db.engine import make_engine, make_session_factory
+
+    engine = make_engine(db_url)
+    try:
+        with make_session_factory(engine, {audit.KEY_INFO: audit_key(key_file)})() as session:
+            return audit.verify(session)
+    finally:
+        engine.dispose()
