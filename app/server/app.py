@@ -32,6 +32,7 @@ from app.protocol.frames import SUBPROTOCOL
 from app.protocol.types import Presence
 from app.protocol.wirelog import wire_logger
 from app.server import audit, customer_tokens, http, keys, safety, tls
+from app.server.admission import Admission
 from app.server.audit_checkpoints import Checkpoints
 from app.server.channels import ChannelServices
 from app.server.config import ServerConfig
@@ -135,7 +136,10 @@ class ChatServer:
         for extension in self._extensions:
             await self._db.call(extension.prepare, make_session_factory(self._engine, audit_info))
         await self._db.run(self._checkpoints.write)
-        self._ctx = ServerContext(config=cfg, db=self._db, hub=hub, keys=server_keys, presence=presence)
+        self._ctx = ServerContext(
+            config=cfg, db=self._db, hub=hub, keys=server_keys, presence=presence,
+            admission=Admission(cfg.max_unauthenticated_per_address, cfg.max_unauthenticated),
+        )
         self._server = await serve(
             self._handle,
             self._host,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.protocol.types import Presence
+from app.server.admission import Admission
 from app.server.config import ServerConfig
 from app.server.db.executor import DbExecutor
 from app.server.hub import Hub
@@ -18,6 +19,7 @@ class ServerContext:
     hub: Hub
     keys: ServerKeys  # the server's secrets (keys.py); never logged, never sent
     presence: dict[str, Presence] = field(default_factory=dict)  # username -> available | away
+    admission: Admission = field(default_factory=Admission)  # sockets waiting to authenticate
 
     @property
     def token_keys(self) -> list[bytes]:

@@ -20,11 +20,11 @@ from websockets.exceptions import ConnectionClosed
 
 from app.protocol import codec, frames
 from app.protocol.errors import CloseCode, ErrorCode, ProtocolError
-from app.server import auth, lockout, signals, sync
+from app.server import admission, auth, lockout, signals, sync
 from app.server.connection import AgentConn
 from app.server.context import ServerContext
 from app.server.endpoints import lifecycle
-from app.server.endpoints.common import answer_error, reject, remote_of
+from app.server.endpoints.common import answer_error, refuse_admission, reject, remote_of
 from app.server.handlers import sessions
 from app.server.handlers.methods import set_presence
 from app.server.outbox import Outbox
@@ -47,10 +47,22 @@ class _Authenticated:
 
 
 async def _authenticate(ctx: ServerContext, ws: ServerConnection) -> _Authenticated | None:
+    with ctx.admission.pending(remote_of(ws)) as admitted:  # the admission hook (admission.py)
+        if not admitted:
+            await refuse_admission(ws)
+            return None
+        return await _first_frame(ctx, ws)
+
+
+async def _first_frame(ctx: ServerContext, ws: ServerConnection) -> _Authenticated | None:
     try:
         raw = await asyncio.wait_for(ws.recv(), ctx.config.auth_timeout)
     except TimeoutError:
         await reject(ws, "authenticate first")
+        return None
+    refusal = admission.first_frame_refusal(raw, ctx.config.preauth_max_frame_bytes)
+    if refusal is not None:
+        await reject(ws, refusal)
         return None
     try:
         frame = codec.decode_agent_frame(raw)

@@ -13,11 +13,11 @@ from websockets.asyncio.server import ServerConnection
 
 from app.protocol import codec, frames
 from app.protocol.errors import ErrorCode, ProtocolError
-from app.server import customer_tokens, safety, signals, sync
+from app.server import admission, customer_tokens, safety, signals, sync
 from app.server.connection import CustomerConn
 from app.server.context import ServerContext
 from app.server.endpoints import lifecycle
-from app.server.endpoints.common import answer_error, reject
+from app.server.endpoints.common import answer_error, refuse_admission, reject, remote_of
 from app.server.outbox import Outbox
 from app.server.ratelimit import TokenBucket
 from app.server.repos import repo_customers, repo_events, repo_messages
@@ -27,10 +27,22 @@ log = logging.getLogger("app.server.customer")
 
 
 async def _authenticate(ctx: ServerContext, ws: ServerConnection) -> frames.CustomerInfo | None:
+    with ctx.admission.pending(remote_of(ws)) as admitted:  # the admission hook (admission.py)
+        if not admitted:
+            await refuse_admission(ws)
+            return None
+        return await _first_frame(ctx, ws)
+
+
+async def _first_frame(ctx: ServerContext, ws: ServerConnection) -> frames.CustomerInfo | None:
     try:
         raw = await asyncio.wait_for(ws.recv(), ctx.config.auth_timeout)
     except TimeoutError:
         await reject(ws, "authenticate first")
+        return None
+    refusal = admission.first_frame_refusal(raw, ctx.config.preauth_max_frame_bytes)
+    if refusal is not None:
+        await reject(ws, refusal)
         return None
     try:
         frame = codec.decode_customer_frame(raw)
