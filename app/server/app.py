@@ -26,6 +26,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed, NegotiationError
+from websockets.http11 import Request, Response
 from websockets.typing import Subprotocol
 
 from app.protocol.frames import SUBPROTOCOL
@@ -41,6 +42,7 @@ from app.server.cover.repo import PRESENCE_KEY
 from app.server.db.engine import make_engine, make_session_factory
 from app.server.db.executor import DbExecutor
 from app.server.endpoints.agent import serve_agent
+from app.server.endpoints.common import remote_of
 from app.server.endpoints.customer import serve_customer
 from app.server.hub import Hub
 from app.server.periodic import PeriodicCheck
@@ -138,13 +140,16 @@ class ChatServer:
         await self._db.run(self._checkpoints.write)
         self._ctx = ServerContext(
             config=cfg, db=self._db, hub=hub, keys=server_keys, presence=presence,
-            admission=Admission(cfg.max_unauthenticated_per_address, cfg.max_unauthenticated),
+            admission=Admission(
+                cfg.max_unauthenticated_per_address, cfg.max_unauthenticated,
+                cfg.handshake_rate_per_address, cfg.handshake_burst_per_address,
+            ),
         )
         self._server = await serve(
             self._handle,
             self._host,
             cfg.port,
-            process_request=http.process_request,
+            process_request=self._process_request,
             subprotocols=[Subprotocol(SUBPROTOCOL)],
             select_subprotocol=select_subprotocol,
             max_size=cfg.max_frame_bytes,
@@ -271,6 +276,15 @@ class ChatServer:
             loop.call_soon_threadsafe(ctx.hub.publish, events)
             if self._channels is not None:
                 loop.call_soon_threadsafe(self._channels.committed, events)
+
+    def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
+        """HTTP first: a WebSocket upgrade over the address's handshake rate gets 429 (admission)."""
+        ctx = self._ctx
+        path = request.path.split("?", 1)[0]
+        if ctx is not None and path in http.WS_PATHS:
+            if not ctx.admission.allow_handshake(remote_of(connection)):
+                return http.too_many_requests()
+        return http.process_request(connection, request)
 
     async def _handle(self, ws: ServerConnection) -> None:
         ctx = self.context

@@ -89,6 +89,8 @@ class ServerConfig:
     max_unauthenticated_per_address: int = 32
     max_unauthenticated: int = 1000
     preauth_max_frame_bytes: int = 4096
+    handshake_rate_per_address: float = 20.0  # new WebSocket sockets per second per address (0: off)
+    handshake_burst_per_address: int = 100
     # Slow-down of one username failing from many addresses (lockout.py): each failure of the
     # username within the window beyond lockout_failures doubles the delay, up to this.
     lockout_user_max_delay: float = 5.0

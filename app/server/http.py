@@ -68,6 +68,13 @@ def static_file(name: str) -> Response:
     return _response(HTTPStatus.OK, path.read_bytes(), CONTENT_TYPES[suffix])
 
 
+def too_many_requests() -> Response:
+    """A WebSocket upgrade refused before the handshake (``admission.py``)."""
+    response = _text(HTTPStatus.TOO_MANY_REQUESTS, "too many new connections; try again later\n")
+    response.headers["Retry-After"] = "1"
+    return response
+
+
 def process_request(connection: ServerConnection, request: Request) -> Response | None:
     path = request.path.split("?", 1)[0].split("#", 1)[0]
     if path in WS_PATHS:

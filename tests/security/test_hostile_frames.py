@@ -22,7 +22,7 @@ DEEP_100K = "[" * 100_000 + "]" * 100_000
 
 def hostile_frames(count: int, seed: int = 17) -> list[str | bytes]:
     rng = random.Random(seed)
-    deep_req = '{"type":"req","id":7,"method":"inbox.snapshot","params":' + "{\"a\":" * 5000 + "1" + "}" * 5001
+    deep_req = '{"type":"req","id":7,"method":"inbox.snapshot","params":' + '{"a":' * 5000 + "1" + "}" * 5001
     fixed: list[str | bytes] = [
         DEEP_100K,
         "{" * 1000 + "}" * 1000,
@@ -104,7 +104,9 @@ async def test_ten_thousand_hostile_frames_each_get_an_error_frame(tmp_path):
             codes = {a.get("code") or a["error"]["code"] for a in answers}
             assert codes <= {"bad_request", "forbidden", "not_found"}, codes
             assert all("Traceback" not in json.dumps(a) for a in answers)
-            deep = [a for a in answers if (a.get("message") or "").endswith("nested too deeply (or unbalanced)")]
+            deep = [
+                a for a in answers if (a.get("message") or "").endswith("nested too deeply (or unbalanced)")
+            ]
             assert len(deep) >= 100
             # Still open and working.
             snapshot = await agent.request("inbox.snapshot", limit=1)
@@ -128,23 +130,28 @@ async def test_a_customer_connection_answers_hostile_frames_too(tmp_path):
 
 
 async def test_before_authentication_every_hostile_frame_is_refused_and_closed(tmp_path):
+    """A first frame over the pre-auth limit (4 KiB) is closed 1009 from its header alone (the
+    protocol's answer to any over-size frame); every other one gets ``error`` then 4401."""
     async with running_server(tmp_path, **NO_LIMIT) as server:
-        silent = 0
+        silent = too_big = 0
         for frame in hostile_frames(60, seed=5):
             for path in ("/agent", "/customer"):
                 async with connect(server.ws_url + path, subprotocols=[SUBPROTOCOL], max_size=None) as ws:
                     await ws.send(frame)
                     try:
                         answer = json.loads(await asyncio.wait_for(ws.recv(), 10))
-                    except ConnectionClosed:
-                        silent += 1
+                    except ConnectionClosed as closed:
+                        if closed.rcvd is not None and closed.rcvd.code == 1009 and len(frame) > 4096:
+                            too_big += 1
+                        else:
+                            silent += 1
                         continue
                     assert answer["type"] == "error" and answer["code"] == "unauthorized", answer
                     try:
                         await asyncio.wait_for(ws.recv(), 10)
                     except ConnectionClosed as closed:
                         assert closed.rcvd is not None and closed.rcvd.code == 4401
-        assert silent == 0
+        assert silent == 0 and too_big > 0
 
 
 async def test_unauthenticated_sockets_are_capped_per_address_and_in_total(tmp_path):
@@ -160,7 +167,9 @@ async def test_unauthenticated_sockets_are_capped_per_address_and_in_total(tmp_p
         except ConnectionClosed as closed:
             assert closed.rcvd is not None and closed.rcvd.code == 1013
         # Another address still gets in, up to the total.
-        others = [await connect(url, subprotocols=[SUBPROTOCOL], local_addr=("127.0.0.2", 0)) for _ in range(2)]
+        others = [
+            await connect(url, subprotocols=[SUBPROTOCOL], local_addr=("127.0.0.2", 0)) for _ in range(2)
+        ]
         await asyncio.sleep(0.2)
         third = await connect(url, subprotocols=[SUBPROTOCOL], local_addr=("127.0.0.3", 0))
         assert json.loads(await asyncio.wait_for(third.recv(), 10))["code"] == "rate_limited"
@@ -180,3 +189,26 @@ def test_the_depth_check_is_exact_at_the_limit():
     assert codec.nesting_ok(('{"a":"\\\\","b":' + "[" * 30 + "]" * 30 + "}").encode())
     assert not codec.nesting_ok(('{"a":"\\"","b":' + "[" * 40 + "]" * 40 + "}").encode())
     assert not codec.nesting_ok(DEEP_100K.encode())
+
+
+async def test_new_sockets_over_the_handshake_rate_get_429_before_the_upgrade(tmp_path):
+    from websockets.exceptions import InvalidStatus
+
+    async with running_server(
+        tmp_path, handshake_rate_per_address=1.0, handshake_burst_per_address=3
+    ) as server:
+        url = server.ws_url + "/agent"
+        opened = [
+            await connect(url, subprotocols=[SUBPROTOCOL], local_addr=("127.0.0.4", 0)) for _ in range(3)
+        ]
+        try:
+            await connect(url, subprotocols=[SUBPROTOCOL], local_addr=("127.0.0.4", 0))
+            raise AssertionError("the fourth handshake in a burst was accepted")
+        except InvalidStatus as refused:
+            assert refused.response.status_code == 429
+            assert refused.response.headers["Retry-After"] == "1"
+        # Another address is not affected.
+        other = await AgentClient.login(server.ws_url, "alice", "demo")
+        await other.close()
+        for ws in opened:
+            await ws.close()

@@ -47,11 +47,13 @@ class _Authenticated:
 
 
 async def _authenticate(ctx: ServerContext, ws: ServerConnection) -> _Authenticated | None:
+    cfg = ctx.config
     with ctx.admission.pending(remote_of(ws)) as admitted:  # the admission hook (admission.py)
         if not admitted:
             await refuse_admission(ws)
             return None
-        return await _first_frame(ctx, ws)
+        with admission.frame_limit(ws, cfg.preauth_max_frame_bytes, cfg.max_frame_bytes):
+            return await _first_frame(ctx, ws)
 
 
 async def _first_frame(ctx: ServerContext, ws: ServerConnection) -> _Authenticated | None:

@@ -27,11 +27,13 @@ log = logging.getLogger("app.server.customer")
 
 
 async def _authenticate(ctx: ServerContext, ws: ServerConnection) -> frames.CustomerInfo | None:
+    cfg = ctx.config
     with ctx.admission.pending(remote_of(ws)) as admitted:  # the admission hook (admission.py)
         if not admitted:
             await refuse_admission(ws)
             return None
-        return await _first_frame(ctx, ws)
+        with admission.frame_limit(ws, cfg.preauth_max_frame_bytes, cfg.max_frame_bytes):
+            return await _first_frame(ctx, ws)
 
 
 async def _first_frame(ctx: ServerContext, ws: ServerConnection) -> frames.CustomerInfo | None:
