@@ -281,9 +281,9 @@ class ChatServer:
         """HTTP first: a WebSocket upgrade over the address's handshake rate gets 429 (admission)."""
         ctx = self._ctx
         path = request.path.split("?", 1)[0]
-        if ctx is not None and path in http.WS_PATHS:
-            if not ctx.admission.allow_handshake(remote_of(connection)):
-                return http.too_many_requests()
+        upgrade = ctx is not None and path in http.WS_PATHS
+        if upgrade and ctx is not None and not ctx.admission.allow_handshake(remote_of(connection)):
+            return http.too_many_requests()
         return http.process_request(connection, request)
 
     async def _handle(self, ws: ServerConnection) -> None:
