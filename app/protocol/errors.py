@@ -17,6 +17,7 @@ class ErrorCode(StrEnum):
     CONFLICT = "conflict"
     RATE_LIMITED = "rate_limited"
     BLOCKED = "blocked"
+    VERIFICATION_REQUIRED = "verification_required"  # a fresh identity verification or an override
     INTERNAL = "internal"
 
 

@@ -226,6 +226,8 @@ class CustomerContext(Struct, frozen=True):
     withdrawals: list[Transfer] = msgspec.field(default_factory=list)
     conversations: list[ConversationBrief] = msgspec.field(default_factory=list)
     verified: bool = True
+    # The anti-phishing code the customer set in the app (when set): official replies carry it.
+    anti_phishing_code: str | None = None
 
 
 class CannedReply(Struct, frozen=True):

@@ -16,7 +16,7 @@ import contextlib
 import logging
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Awaitable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
@@ -32,7 +32,7 @@ from websockets.typing import Subprotocol
 from app.protocol.frames import SUBPROTOCOL
 from app.protocol.types import Presence
 from app.protocol.wirelog import wire_logger
-from app.server import audit, customer_tokens, http, keys, safety, tls
+from app.server import audit, customer_tokens, http, keys, safety, sealed, tls
 from app.server.admission import Admission
 from app.server.audit_checkpoints import Checkpoints
 from app.server.channels import ChannelServices
@@ -45,6 +45,10 @@ from app.server.endpoints.agent import serve_agent
 from app.server.endpoints.common import remote_of
 from app.server.endpoints.customer import serve_customer
 from app.server.hub import Hub
+from app.server.identity import handlers as identity_handlers
+from app.server.identity import sms
+from app.server.identity.repo import SETTINGS_KEY as IDENTITY_SETTINGS
+from app.server.identity.repo import IdentitySettings
 from app.server.periodic import PeriodicCheck
 from app.server.repos.repo_events import RETENTION_KEY, StoredEvent
 from app.server.tables import create_schema
@@ -93,6 +97,7 @@ class ChatServer:
         self._channels: ChannelServices | None = None
         self._checkpoints: Checkpoints | None = None
         self._checkpointer: PeriodicCheck | None = None
+        self._identity: IdentitySettings | None = None
 
     # --- lifecycle ---------------------------------------------------------------------------
     async def start(self) -> None:
@@ -121,6 +126,14 @@ class ChatServer:
         hub = Hub()
         presence: dict[str, Presence] = {}  # read on the database thread too (cover routing, repo_cover.py)
         audit_info = {audit.KEY_INFO: server_keys.current("audit")}
+        identity_key = server_keys.current("identity")
+        self._identity = IdentitySettings(
+            key=identity_key,
+            code_ttl=timedelta(seconds=cfg.identity_code_ttl_seconds),
+            max_attempts=max(cfg.identity_max_attempts, 1),
+            valid_for=timedelta(seconds=cfg.identity_valid_seconds),
+            seal=lambda text: sealed.seal(identity_key, text),
+        )
         self._db = DbExecutor(
             make_session_factory(self._engine, audit_info),
             on_commit=self._on_commit,
@@ -128,6 +141,7 @@ class ChatServer:
                 RETENTION_KEY: cfg.event_retention,
                 PRESENCE_KEY: presence,
                 **audit_info,
+                IDENTITY_SETTINGS: self._identity,
                 **channels.session_info(),
             },
         )
@@ -159,11 +173,16 @@ class ChatServer:
             logger=wire_logger("websockets.server"),  # never frame dumps: they hold passwords
         )
         self._port = int(self._server.sockets[0].getsockname()[1])
+        self._identity.public_url = cfg.public_url or self.http_url  # links in verification mail
+        self._ctx.services[identity_handlers.SMS_KEY] = sms.provider(
+            cfg.identity_sms_provider, cfg.demo, cfg.sms_log_stream
+        )
         self._channels = channels
         self._checkpointer = PeriodicCheck(
             self._db, cfg.audit_checkpoint_interval, self._checkpoint_job, "audit-checkpoints"
         )
         await self._checkpointer.start()
+        channels.open_sealed = lambda raw: sealed.open_text(server_keys.verifying("identity"), raw)
         try:
             await channels.start(self._db, self._engine, db_url, self._temp_dir)  # SMTP, mail out, SLA
         except BaseException:
@@ -277,10 +296,18 @@ class ChatServer:
             if self._channels is not None:
                 loop.call_soon_threadsafe(self._channels.committed, events)
 
-    def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
-        """HTTP first: a WebSocket upgrade over the address's handshake rate gets 429 (admission)."""
+    async def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
+        """HTTP first: a WebSocket upgrade over the address's handshake rate gets 429 (admission);
+        ``/verify/confirm`` confirms an emailed verification link (the page's button asks)."""
         ctx = self._ctx
         path = request.path.split("?", 1)[0]
+        if path == http.VERIFY_CONFIRM and ctx is not None:
+            context = ctx
+
+            def confirm(token: str) -> Awaitable[str]:
+                return identity_handlers.confirm_link(context, token)
+
+            return await http.verify_confirm(request, confirm)
         upgrade = ctx is not None and path in http.WS_PATHS
         if upgrade and ctx is not None and not ctx.admission.allow_handshake(remote_of(connection)):
             return http.too_many_requests()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,7 @@ class ChannelServices:
         self.sender: MailSender | None = None
         self.monitor: PeriodicCheck | None = None  # SLA breaches
         self.callbacks: PeriodicCheck | None = None  # callback reminders
+        self.open_sealed: Callable[[str], str] | None = None  # opens sealed mail (identity codes)
 
     def session_info(self) -> dict[str, Any]:
         return {sla.POLICY_KEY: self.policy, repo_email.SETTINGS_KEY: self.mail_settings}
@@ -73,7 +75,7 @@ class ChannelServices:
         transport = self._transport(db_url, temp_dir)
         if transport is not None:
             self.sender = MailSender(
-                db, transport, cfg.mail_from, cfg.mail_retry_delays, cfg.mail_poll_interval
+                db, transport, cfg.mail_from, cfg.mail_retry_delays, cfg.mail_poll_interval, self.open_sealed
             )
             self.sender.start()
         port = (

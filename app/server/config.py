@@ -101,6 +101,7 @@ class ServerConfig:
     identity_max_attempts: int = 5
     identity_valid_seconds: float = 30 * 60
     identity_sms_provider: str = "log"
+    sms_log_stream: str = "stderr"  # the demo's log provider prints there ("stdout": agentdesk-server --demo)
     public_url: str | None = None  # the address customers reach /verify at (links in mail)
     # Mail authentication (app/server/email/authcheck.py): the authserv-id of a trusted MTA whose
     # Authentication-Results header is taken as is; DNS servers for SPF/DKIM/DMARC (tests).

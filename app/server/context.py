@@ -20,6 +20,7 @@ class ServerContext:
     keys: ServerKeys  # the server's secrets (keys.py); never logged, never sent
     presence: dict[str, Presence] = field(default_factory=dict)  # username -> available | away
     admission: Admission = field(default_factory=Admission)  # sockets waiting to authenticate
+    services: dict[str, object] = field(default_factory=dict)  # a feature's services (the SMS provider)
 
     @property
     def token_keys(self) -> list[bytes]:

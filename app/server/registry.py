@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from app.server.callbacks import handlers as callbacks
 from app.server.handlers import methods, sessions
+from app.server.identity import handlers as identity
 from app.server.routes import Route, table
 from app.server.tickets import handlers as tickets
 from app.server.vip import handlers as vip
 
 ROUTES: dict[str, Route] = table(
-    methods.ROUTES, sessions.ROUTES, tickets.ROUTES, callbacks.ROUTES, vip.ROUTES
+    methods.ROUTES, sessions.ROUTES, tickets.ROUTES, callbacks.ROUTES, vip.ROUTES, identity.ROUTES
 )

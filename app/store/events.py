@@ -19,6 +19,7 @@ from app.protocol.events import (
     MessageUpdated,
     SlaBreached,
 )
+from app.protocol.identity import IdentityUpdated
 from app.protocol.registry import ServerEvent
 from app.protocol.vip import CallbackDue, CallbackMissed, VipAlertEvent
 from app.store.writes import WriteBatch
@@ -41,5 +42,5 @@ def apply(batch: WriteBatch, event: ServerEvent | None) -> None:
             batch.conversation(conversation)
         case CustomerUpdated(customer=customer):
             batch.customer(customer)
-        case AgentPresenceChanged() | VipAlertEvent() | None:
+        case AgentPresenceChanged() | VipAlertEvent() | IdentityUpdated() | None:
             pass  # nothing the cache keeps (None: an event name this build does not know)

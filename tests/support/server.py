@@ -289,3 +289,18 @@ def verify_audit_chain(db_url: str, key_file: Path) -> Any:
             return audit.verify(session)
     finally:
         engine.dispose()
+
+
+async def grant_override(server: ChatServer, uid: str, reason: str = "known caller (test)") -> None:
+    """A supervisor's identity override for ``uid`` (what ``identity.override`` records), so a
+    test may reveal the customer's data or file a security request without a verification."""
+    from app.protocol import identity as pi
+    from app.server.identity import repo as identity_repo
+    from app.server.repos import repo_agents
+
+    def grant(session: Any) -> None:
+        sam = repo_agents.get_agent(session, "sam")
+        assert sam is not None and sam.role == "supervisor"
+        assert identity_repo.override(session, sam, pi.OverrideParams(uid=uid, reason=reason)) is not None
+
+    await server.context.db.run(grant)

@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # feature tables, named here for the relationships below (app
     from app.server.db.schema_notes import SystemNoteCode
     from app.server.db.schema_sla import SlaBreach
     from app.server.email.schema import EmailAttachment, OutboundMail, UnverifiedContact
+    from app.server.identity.schema import CustomerSecurityCode
     from app.server.tickets.schema import Ticket
 
 SCHEMA_VERSION = 1
@@ -98,6 +99,8 @@ class Customer(Base):
     volume_30d_usd: Mapped[str | None] = mapped_column(sa.String(32), nullable=True)
     # Set for an email sender matched to no account (verified=false); see email/schema.py.
     contact: Mapped[UnverifiedContact | None] = relationship(lazy="selectin")
+    # The anti-phishing code the customer set (identity/schema.py), shown to agents.
+    security_code: Mapped[CustomerSecurityCode | None] = relationship(lazy="selectin")
 
 
 class Order(Base):

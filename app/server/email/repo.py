@@ -294,6 +294,54 @@ def queue_reply(
     _remember_id(session, message_id, conv.id, m.id, "out", now)
 
 
+def queue_notice(
+    session: Session,
+    conv: Conversation,
+    customer: Customer,
+    m: Message,
+    subject: str,
+    text: str,
+    seal: Callable[[str], str],
+) -> None:
+    """A mail of ours that answers nothing (the identity verification mail), queued like a reply
+    with the message ``m`` (an internal note saying that it was sent), but to the customer's
+    *registered* address whatever the conversation's sender, and with its raw text sealed
+    (``sealed.py``): it carries a one-time code, which the database must not hold in clear."""
+    settings = settings_of(session)
+    now = m.created_at
+    message_id = threads.new_message_id(settings.domain, f"v{m.id}")
+    to_addr = (customer.email or "").strip()
+    raw = compose.build(
+        compose.Reply(
+            from_addr=settings.from_addr,
+            from_name=settings.from_name,
+            to_addr=to_addr or "undisclosed-recipients:;",
+            subject=subject,
+            body=text,
+            agent_name="",
+            language=customer.language if customer.language in ("en", "zh-CN") else "en",
+            message_id=message_id,
+            in_reply_to=None,
+            references=[],
+            date=now,
+            new_thread=True,
+            automatic=True,
+        )
+    )
+    usable = "@" in to_addr
+    m.outbound = OutboundMail(
+        conversation_id=conv.id,
+        rfc_message_id=message_id,
+        to_addr=to_addr,
+        raw=seal(raw),
+        state="queued" if usable else "failed",
+        attempts=0,
+        next_attempt_at=now if usable else None,
+        last_error=None if usable else "no email address on file for this customer",
+        created_at=now,
+    )
+
+
 def claim_due(session: Session, now: datetime, limit: int, lease: timedelta) -> list[MailJob]:
     """Mail whose (next) attempt is due, claimed for ``lease`` so no other round sends it too."""
     rows = list(

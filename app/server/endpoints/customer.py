@@ -18,6 +18,7 @@ from app.server.connection import CustomerConn
 from app.server.context import ServerContext
 from app.server.endpoints import lifecycle
 from app.server.endpoints.common import answer_error, refuse_admission, reject, remote_of
+from app.server.identity import handlers as identity
 from app.server.outbox import Outbox
 from app.server.ratelimit import TokenBucket
 from app.server.repos import repo_customers, repo_events, repo_messages
@@ -79,6 +80,7 @@ class CustomerEndpoint:
         )
         head = await ctx.db.run(repo_events.head)
         conn.outbox.put(codec.encode(frames.CustomerWelcome(customer=info, head=head, server_time=utcnow())))
+        await identity.prompt_on_connect(ctx, conn)  # a code waiting for this customer: ask again
         return conn
 
     def join(self, ctx: ServerContext, conn: CustomerConn) -> None:
@@ -102,6 +104,8 @@ class CustomerEndpoint:
                 )
             elif isinstance(frame, frames.Signal):
                 await signals.customer_signal(ctx, conn, frame)
+            elif isinstance(frame, frames.Verify):
+                await identity.customer_verify(ctx, conn, frame)  # the code reaches the server only
             else:
                 raise ProtocolError(ErrorCode.BAD_REQUEST, "already authenticated")
         except ProtocolError as exc:

@@ -18,7 +18,14 @@
       sending: "Sending…",
       expired: "This chat link has expired or is not valid. Please reopen the chat from the app " +
         "or the website.",
-      slow: "You are sending messages too quickly. We will retry in a moment."
+      slow: "You are sending messages too quickly. We will retry in a moment.",
+      vTitle: "Confirm your identity", vLabel: "Verification code", vSubmit: "Verify", vLater: "Later",
+      vNever: "Type the code only here. Never send it in the chat or tell it to anyone, support staff included.",
+      vEmail: "We sent a code to your registered email {d}. Enter it below.",
+      vPhone: "We sent a code by SMS to your registered phone {d}. Enter it below.",
+      vWrong: "That code is not right. {n} tries left.", vExpired: "This code has expired. Ask support for a new one.",
+      vFailed: "Too many wrong codes. Ask support for a new one.", vUnknown: "This verification is no longer open.",
+      vDone: "Thank you — your identity is confirmed.", vDigits: "Enter the digits of the code."
     },
     "zh-CN": {
       title: "在线客服", subtitle: "与客服团队的安全对话",
@@ -31,7 +38,14 @@
       offline: "已断开", you: "我", system: "系统消息", support: "客服",
       sending: "发送中…",
       expired: "此聊天链接已过期或无效，请从 App 或网站重新打开聊天。",
-      slow: "您发送消息过于频繁，稍后将自动重试。"
+      slow: "您发送消息过于频繁，稍后将自动重试。",
+      vTitle: "确认您的身份", vLabel: "验证码", vSubmit: "验证", vLater: "稍后",
+      vNever: "请只在此处输入验证码，切勿在聊天中发送，也不要告诉任何人，包括客服人员。",
+      vEmail: "我们已向您的注册邮箱 {d} 发送验证码，请在下方输入。",
+      vPhone: "我们已向您的注册手机 {d} 发送短信验证码，请在下方输入。",
+      vWrong: "验证码不正确，还可尝试 {n} 次。", vExpired: "验证码已过期，请向客服索取新的验证码。",
+      vFailed: "错误次数过多，请向客服索取新的验证码。", vUnknown: "此验证已结束。",
+      vDone: "谢谢，您的身份已确认。", vDigits: "请输入数字验证码。"
     }
   };
   var MAX_BACKOFF = 15000, TYPING_HIDE = 6000, TYPING_EVERY = 3000, TYPING_IDLE = 4000;
@@ -358,6 +372,8 @@
       case "signal":
         if (f.name === "typing" && f.data) { if (f.data.active) showTyping(); else hideTyping(); }
         break;
+      case "verify_prompt": showVerify(f); break;
+      case "verify_result": verifyResult(f); break;
       case "error":
         if (f.code === "unauthorized") expired();
         else if (f.code === "rate_limited") showAlert("slow");  // pending ones are re-sent later
@@ -366,6 +382,41 @@
       default: break;  // a newer server may send more
     }
   }
+
+  // identity verification: the code goes from this dialog to the server, never into the chat
+  var vDialog = $("verify"), vForm = $("verify-form"), vCode = $("verify-code"), vError = $("verify-error");
+  var vChallenge = null;
+  function vText(key, vars) {
+    var s = t(key);
+    Object.keys(vars || {}).forEach(function (k) { s = s.replace("{" + k + "}", String(vars[k])); });
+    return s;
+  }
+  function showVerify(f) {
+    vChallenge = f.challenge_id;
+    $("verify-text").textContent = vText(f.channel === "phone" ? "vPhone" : "vEmail", { d: f.destination });
+    vError.textContent = "";
+    vCode.value = "";
+    vDialog.setAttribute("data-challenge", f.challenge_id);
+    if (!vDialog.open) { if (vDialog.showModal) vDialog.showModal(); else vDialog.setAttribute("open", ""); }
+    vCode.focus();
+  }
+  function closeVerify() { if (vDialog.open) { if (vDialog.close) vDialog.close(); else vDialog.removeAttribute("open"); } }
+  function verifyResult(f) {
+    if (f.challenge_id !== vChallenge) return;
+    $("verify-submit").disabled = false;
+    if (f.outcome === "verified") { closeVerify(); vChallenge = null; showAlert("vDone"); return; }
+    if (f.outcome === "wrong_code") { vError.textContent = vText("vWrong", { n: f.attempts_left }); vCode.select(); return; }
+    vError.textContent = t(f.outcome === "expired" ? "vExpired" : f.outcome === "failed" ? "vFailed" : "vUnknown");
+    vChallenge = null;
+  }
+  vForm.addEventListener("submit", function (e) {
+    e.preventDefault();
+    var code = vCode.value.replace(/\s+/g, "");
+    if (!/^[0-9]{4,12}$/.test(code)) { vError.textContent = t("vDigits"); return; }
+    if (!vChallenge) { vError.textContent = t("vUnknown"); return; }
+    if (send({ type: "verify", challenge_id: vChallenge, code: code })) $("verify-submit").disabled = true;
+  });
+  $("verify-cancel").addEventListener("click", closeVerify);
 
   // Re-send what the server has not acknowledged (idempotent on client_msg_id).
   setInterval(function () {
