@@ -113,6 +113,9 @@ class Message(Struct, frozen=True):
     # agent's language; ``body`` stays the English fallback. Null for every other message.
     note_code: str | None = None
     note_args: dict[str, str] | None = None
+    # Inbound email whose sender SPF/DKIM/DMARC (or the trusted MTA) did not prove: shown as
+    # "sender not proven"; never attached to a registered customer, never answered automatically.
+    sender_not_proven: bool = False
 
 
 class CallbackInfo(Struct, frozen=True):
@@ -153,6 +156,7 @@ class Conversation(Struct, frozen=True):
     callback: CallbackInfo | None = None  # callback conversations
     linked_conversation_id: int | None = None  # the conversation a ticket/callback was made from
     sla_breached: list[str] = msgspec.field(default_factory=list)  # SlaKind values already breached
+    sender_not_proven: bool = False  # email: the latest inbound mail did not prove its sender
 
 
 class SecurityFlags(Struct, frozen=True):

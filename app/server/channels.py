@@ -22,7 +22,8 @@ from app.server.callbacks import reminders as repo_reminders
 from app.server.config import ServerConfig
 from app.server.db.executor import DbExecutor
 from app.server.email import repo as repo_email
-from app.server.email.listener import InboundHandler, SmtpListener
+from app.server.email.authcheck import DnsResolver
+from app.server.email.listener import InboundHandler, SenderChecks, SmtpListener
 from app.server.email.outbound import FolderTransport, MailSender, RelayTransport, Transport
 from app.server.periodic import PeriodicCheck
 from app.server.repos import repo_sla
@@ -86,8 +87,11 @@ class ChannelServices:
         if port is not None:
             host = "127.0.0.1" if cfg.demo else cfg.smtp_listen_host
             domain = self.mail_settings.domain
+            checks = SenderChecks(
+                DnsResolver(cfg.dns_servers, cfg.dns_port, cfg.dns_timeout), cfg.trusted_authserv_id
+            )
             self.listener = SmtpListener(
-                InboundHandler(db, domain), max_bytes=cfg.smtp_max_message_bytes, hostname=domain
+                InboundHandler(db, domain, checks), max_bytes=cfg.smtp_max_message_bytes, hostname=domain
             )
             try:
                 self.smtp_port = await self.listener.start(host, port)

@@ -53,6 +53,7 @@ def message(m: db.Message) -> pt.Message:
         ],
         note_code=m.note.code if m.note is not None else None,
         note_args=dict(m.note.args or {}) if m.note is not None else None,
+        sender_not_proven=m.email_auth is not None and not m.email_auth.proven,
     )
 
 
@@ -93,6 +94,7 @@ def conversation(c: db.Conversation, customer: db.Customer, last: db.Message | N
         callback=callback_info(c.callback_request, customer),
         linked_conversation_id=_linked(c),
         sla_breached=_breached(c),
+        sender_not_proven=c.sender_flag is not None,
     )
 
 

@@ -33,6 +33,7 @@ from app.server.config import ServerConfig
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SUBPROTOCOL = "agentdesk.v1"
+TRUSTED_MTA = "mx.agentdesk.test"
 Frame = dict[str, Any]
 
 
@@ -54,6 +55,13 @@ async def running_server(tmp_path: Path, **overrides: Any) -> AsyncIterator[Chat
         # Tests open many sockets from 127.0.0.1 in a burst; the handshake rate per address
         # (admission.py) has tests of its own that turn it on.
         "handshake_rate_per_address": 0,
+        # Mail in tests is vouched for by a "trusted MTA" (tests/server/email/mail_support.py adds
+        # its Authentication-Results header) and DNS goes nowhere; the sender checks themselves
+        # are tested against a real DNS server on loopback (tests/server/email/test_mail_auth.py).
+        "trusted_authserv_id": TRUSTED_MTA,
+        "dns_servers": ("127.0.0.1",),
+        "dns_port": 9,
+        "dns_timeout": 1.0,
     }
     settings.update(overrides)
     server = demo_server(ServerConfig(**settings))

@@ -35,7 +35,13 @@ if TYPE_CHECKING:  # feature tables, named here for the relationships below (app
     from app.server.callbacks.schema import CallbackRequest
     from app.server.db.schema_notes import SystemNoteCode
     from app.server.db.schema_sla import SlaBreach
-    from app.server.email.schema import EmailAttachment, OutboundMail, UnverifiedContact
+    from app.server.email.schema import (
+        EmailAttachment,
+        EmailAuthResult,
+        EmailSenderFlag,
+        OutboundMail,
+        UnverifiedContact,
+    )
     from app.server.identity.schema import CustomerSecurityCode
     from app.server.tickets.schema import Ticket
 
@@ -166,6 +172,8 @@ class Conversation(Base):
         foreign_keys="CallbackRequest.conversation_id", lazy="selectin"
     )
     breaches: Mapped[list[SlaBreach]] = relationship(lazy="selectin", order_by="SlaBreach.id")
+    # Set while the latest inbound mail did not prove its sender (email/schema.py).
+    sender_flag: Mapped[EmailSenderFlag | None] = relationship(lazy="selectin")
 
 
 class Message(Base):
@@ -189,6 +197,8 @@ class Message(Base):
     )
     # A system note's code and arguments (schema_notes.py); None for every other message.
     note: Mapped[SystemNoteCode | None] = relationship(lazy="selectin")
+    # Inbound email: what the sender checks said (email/authcheck.py); None for every other message.
+    email_auth: Mapped[EmailAuthResult | None] = relationship(lazy="selectin")
 
 
 class Event(Base):

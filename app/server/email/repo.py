@@ -24,8 +24,16 @@ from app.server import sla, views
 from app.server.cover import repo as repo_cover
 from app.server.db.schema import Conversation, Customer, Message
 from app.server.email import compose, threads
+from app.server.email.authcheck import MailAuth
 from app.server.email.parse import ParsedMail
-from app.server.email.schema import EmailAttachment, EmailMessageId, OutboundMail, UnverifiedContact
+from app.server.email.schema import (
+    EmailAttachment,
+    EmailAuthResult,
+    EmailMessageId,
+    EmailSenderFlag,
+    OutboundMail,
+    UnverifiedContact,
+)
 from app.server.masking import mask_name
 from app.server.repos import repo_events, repo_inbox
 from app.server.repos.linked import new_conversation
@@ -54,6 +62,7 @@ class InboundOutcome:
     new_conversation: bool = False
     verified: bool = True
     warned: bool = False  # the guard's safety warning was queued as an automatic reply
+    proven: bool = True  # the sender checks passed (or were not asked: tests of the repository)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,17 +148,25 @@ def store_inbound(
     redactions: list[dict[str, str]],
     now: datetime,
     warning: Callable[[str], str] | None = None,
+    auth: MailAuth | None = None,
 ) -> InboundOutcome:
     """Store one received mail (idempotent on its Message-ID). ``warning`` (the guard's warning
     text for a language) is given when a secret was removed: it is queued as an automatic reply in
-    this same transaction, so a redelivered mail, stored once, is also warned about once."""
+    this same transaction, so a redelivered mail, stored once, is also warned about once.
+
+    ``auth`` is what the sender checks said (``authcheck.py``). A mail that does not prove its
+    sender is never attached to the registered customer of its ``From`` address (it goes to the
+    unverified contact of that address, so it is never ``verified`` and never joins that
+    customer's threads), its message and conversation are flagged ``sender_not_proven``, and it
+    gets no automatic reply: the reply would go to whoever the forger named."""
     seen = session.scalar(
         sa.select(EmailMessageId).where(EmailMessageId.digest == threads.digest(mail.message_id))
     )
     if seen is not None:
         return InboundOutcome(seen.conversation_id, seen.message_row_id, duplicate=True)
     assert mail.from_addr is not None
-    customer = find_customer(session, mail.from_addr) or _contact(session, mail, now)
+    proven = auth is None or auth.proven
+    customer = (find_customer(session, mail.from_addr) if proven else None) or _contact(session, mail, now)
     conv = _threaded(session, mail, customer)
     created = conv is None
     if conv is None:
@@ -169,12 +186,25 @@ def store_inbound(
             repo_cover.record(session, cover, conv, now)
     elif conv.status != "open":
         conv.status, conv.snoozed_until, conv.resolved_at = "open", None, None  # the customer wrote again
+    if proven and conv.sender_flag is not None:
+        session.delete(conv.sender_flag)
+        conv.sender_flag = None
 
     def attach(m: Message) -> None:
         m.email_attachments = [
             EmailAttachment(filename=a.filename, content_type=a.content_type, size=a.size)
             for a in mail.attachments
         ]
+        if auth is not None:
+            m.email_auth = EmailAuthResult(
+                proven=auth.proven, from_domain=auth.from_domain, spf=auth.spf[:16], dkim=auth.dkim[:16],
+                dmarc=auth.dmarc[:16], source=auth.source[:16],
+            )
+        if not proven:
+            if conv.sender_flag is None:
+                conv.sender_flag = EmailSenderFlag(conversation_id=conv.id, message_id=m.id)
+            else:
+                conv.sender_flag.message_id = m.id
         _remember_id(session, mail.message_id, conv.id, m.id, "in", now)
 
     m, _ = _add_message(
@@ -189,9 +219,10 @@ def store_inbound(
         now=now,
         attach=attach,
     )
-    warned = warning is not None and _queue_warning(session, conv, customer, mail, warning, now)
+    warned = warning is not None and proven and _queue_warning(session, conv, customer, mail, warning, now)
+    verified = customer.contact is None
     return InboundOutcome(
-        conv.id, m.id, new_conversation=created, verified=customer.contact is None, warned=warned
+        conv.id, m.id, new_conversation=created, verified=verified, warned=warned, proven=proven
     )
 
 
