@@ -47,6 +47,17 @@ def add_channel_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--sla-policy", metavar="PATH", help="SLA policy file (TOML; reloaded when it changes)"
     )
+    group.add_argument(
+        "--trusted-authserv-id", metavar="ID",
+        help="take the Authentication-Results header of the MTA with this authserv-id as proof of a sender",
+    )
+    group.add_argument(
+        "--dns-server", metavar="HOST", action="append", default=[],
+        help="DNS server for the SPF/DKIM/DMARC checks (repeatable; default: the system's)",
+    )
+    group.add_argument(
+        "--public-url", metavar="URL", help="the address customers reach this server at (links in mail)"
+    )
 
 
 def channel_config(args: argparse.Namespace) -> dict[str, Any]:
@@ -58,6 +69,10 @@ def channel_config(args: argparse.Namespace) -> dict[str, Any]:
         "smtp_relay_username": args.smtp_relay_user,
         "mail_folder": args.mail_folder,
         "sla_policy_path": args.sla_policy,
+        "trusted_authserv_id": args.trusted_authserv_id,
+        "dns_servers": tuple(args.dns_server),
+        "public_url": args.public_url,
+        "sms_log_stream": "stdout" if getattr(args, "demo", False) else "stderr",
     }
     if args.smtp_relay:
         host, sep, port = args.smtp_relay.rpartition(":")
