@@ -35,6 +35,7 @@ from app.protocol.wirelog import wire_logger
 from app.server import audit, customer_tokens, http, keys, safety, sealed, tls
 from app.server.admission import Admission
 from app.server.audit_checkpoints import Checkpoints
+from app.server.audit_checkpoints import verify as verify_with_checkpoints
 from app.server.channels import ChannelServices
 from app.server.config import ServerConfig
 from app.server.context import ServerContext
@@ -44,6 +45,7 @@ from app.server.db.executor import DbExecutor
 from app.server.endpoints.agent import serve_agent
 from app.server.endpoints.common import remote_of
 from app.server.endpoints.customer import serve_customer
+from app.server.handlers.sessions import AUDIT_VERIFY_KEY
 from app.server.hub import Hub
 from app.server.identity import handlers as identity_handlers
 from app.server.identity import sms
@@ -174,6 +176,7 @@ class ChatServer:
         )
         self._port = int(self._server.sockets[0].getsockname()[1])
         self._identity.public_url = cfg.public_url or self.http_url  # links in verification mail
+        self._ctx.services[AUDIT_VERIFY_KEY] = self._verify_audit
         self._ctx.services[identity_handlers.SMS_KEY] = sms.provider(
             cfg.identity_sms_provider, cfg.demo, cfg.sms_log_stream
         )
@@ -281,6 +284,13 @@ class ChatServer:
     def checkpoints(self) -> Checkpoints:
         assert self._checkpoints is not None, "server not started"
         return self._checkpoints
+
+    def _verify_audit(self) -> audit.VerifyResult:
+        """``audit.verify`` for supervisors: blocking, on a session of its own (a worker thread)."""
+        assert self._engine is not None and self._checkpoints is not None
+        factory = make_session_factory(self._engine, {audit.KEY_INFO: self._checkpoints.key})
+        with factory() as session:
+            return verify_with_checkpoints(session, self._checkpoints)
 
     def _checkpoint_job(self, session: Session, now: datetime) -> int:
         return int(self._checkpoints is not None and self._checkpoints.write(session))

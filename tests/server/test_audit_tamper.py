@@ -192,3 +192,22 @@ def test_checkpoint_signature_uses_the_key():
     from app.server.audit_checkpoints import _signed
 
     assert _signed(b"k" * 32, body) != unkeyed
+
+
+async def test_supervisors_check_the_log_from_the_desk_and_filter_it(tmp_path):
+    async with running_server(tmp_path) as server:
+        sam = await AgentClient.login(server.ws_url, "sam", "demo")
+        alice = await AgentClient.login(server.ws_url, "alice", "demo")
+        with pytest.raises(RequestError) as refused:
+            await alice.request("audit.verify")
+        assert refused.value.code == "forbidden"
+        ok = await sam.request("audit.verify")
+        assert ok["ok"] is True and ok["checked"] > 0 and ok["checkpoints"] >= 1
+        logins = (await sam.request("audit.list", actor="alice", action="login", limit=10))["entries"]
+        assert logins and all(r["actor"] == "alice" and r["action"] == "login" for r in logins)
+        none_yet = (await sam.request("audit.list", since="2099-01-01T00:00:00Z"))["entries"]
+        assert none_yet == []
+        await server.context.db.run(server.checkpoints.write)
+        _sql(tmp_path / "server.sqlite3", "DELETE FROM audit_log WHERE id > (SELECT max(id) - 3 FROM audit_log)")
+        broken = await sam.request("audit.verify")
+        assert broken["ok"] is False and "removed" in broken["problem"]
