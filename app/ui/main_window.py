@@ -27,6 +27,7 @@ from app.ui.dialogs.about_dialog import show_about
 from app.ui.dialogs.command_palette import CommandPalette
 from app.ui.dialogs.help_dialog import HelpDialog
 from app.ui.dialogs.quit_confirm_dialog import QuitConfirmDialog
+from app.ui.identity_desk import IdentityDesk
 from app.ui.inbox_controller import InboxController, views_for
 from app.ui.item_models.inbox_model import InboxModel
 from app.ui.panes.connection_indicator import ConnectionIndicator
@@ -104,6 +105,8 @@ class MainWindow(QMainWindow):
             self.conversation_controller.open,
         )
         central_layout.insertWidget(0, self.vip.banner)
+        self.identity = IdentityDesk(self, desk, self.conversation, self.conversation_controller,
+                                     self.customer_controller, lambda text: self.message.setText(text))
 
         # status bar
         self.connection = ConnectionIndicator()
@@ -170,6 +173,7 @@ class MainWindow(QMainWindow):
             "quit": self.close,
             "shortcuts": self.open_help,
             "about": lambda: show_about(self),
+            "audit_log": self.identity.open_audit,
         } | ({"customer_chat": self._play_customer} if self._customer_chat else {})
 
     def _play_customer(self) -> None:

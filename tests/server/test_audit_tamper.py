@@ -208,6 +208,7 @@ async def test_supervisors_check_the_log_from_the_desk_and_filter_it(tmp_path):
         none_yet = (await sam.request("audit.list", since="2099-01-01T00:00:00Z"))["entries"]
         assert none_yet == []
         await server.context.db.run(server.checkpoints.write)
-        _sql(tmp_path / "server.sqlite3", "DELETE FROM audit_log WHERE id > (SELECT max(id) - 3 FROM audit_log)")
+        newest = "DELETE FROM audit_log WHERE id > (SELECT max(id) - 3 FROM audit_log)"
+        _sql(tmp_path / "server.sqlite3", newest)
         broken = await sam.request("audit.verify")
         assert broken["ok"] is False and "removed" in broken["problem"]

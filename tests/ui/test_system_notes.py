@@ -35,6 +35,14 @@ SAMPLES: dict[str, dict[str, str]] = {
     notes.ASSIGNED_AGENT: {"agent_name": "Bob Wang 王博"},
     notes.ASSIGNED_VIP_MANAGER: {"agent_name": "Vera Li"},
     notes.RESOLVED: {"agent_name": "Bob Wang 王博"},
+    notes.IDENTITY_SENT: {
+        "channel": "email", "destination": "m***a@example.com", "expires_at": "2026-11-25T13:45:00Z",
+    },
+    notes.IDENTITY_VERIFIED: {
+        "channel": "email", "method": "code", "verified_at": "2026-11-25T13:37:00Z",
+        "valid_until": "2026-11-25T14:07:00Z",
+    },
+    notes.IDENTITY_FAILED: {"channel": "phone", "reason": "attempts"},
 }
 
 
