@@ -22,6 +22,7 @@ from app.ui.panes.customer_pane import CustomerPane
 class CustomerController(QObject):
     loaded = Signal(object)  # CustomerContext
     revealed = Signal(object)  # CustomerContext with revealed=True
+    refused = Signal(str)  # why a reveal was refused (e.g. it needs a fresh identity verification)
 
     def __init__(self, desk: Desk, pane: CustomerPane, parent: QObject | None = None) -> None:
         super().__init__(parent or pane)
@@ -65,6 +66,11 @@ class CustomerController(QObject):
         if self.context is None:
             self.pane.show_error(labels.error(code))
 
+    def _reveal_failed(self, exc: BaseException) -> None:
+        code = exc.code if isinstance(exc, RequestFailed) else "internal"
+        self.refused.emit(labels.error(code))
+        self._failed(exc)
+
     # --- reveal ---------------------------------------------------------------------------------
     def ask_reveal(self, uid: str) -> None:
         dialog = RevealDialog(uid, self.pane.window())
@@ -84,7 +90,7 @@ class CustomerController(QObject):
             self.desk.session.call(
                 methods.CUSTOMER_GET, methods.CustomerParams(uid=uid, reveal=True, reason=reason)),
             done=done,
-            error=self._failed,
+            error=self._reveal_failed,
             guard=self.pane,
             name="customer.reveal",
         )

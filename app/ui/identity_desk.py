@@ -44,6 +44,7 @@ class IdentityDesk(QObject):
         customers.loaded.connect(self.controller.customer_loaded)
         customers.revealed.connect(self.controller.customer_loaded)
         self.controller.notice.connect(notify)
+        customers.refused.connect(notify)  # a reveal refused: "needs a fresh identity verification"
         self.audit: AuditDialog | None = None
         self._next_before: int | None = None
 

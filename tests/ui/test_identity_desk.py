@@ -137,3 +137,19 @@ def test_agents_get_no_audit_log_command(open_desk: Any, aio: Any) -> None:
         assert "audit_log" not in window.actions_by_key
 
     aio(body)
+
+
+def test_a_refused_reveal_says_why(open_desk: Any, server: Any, aio: Any) -> None:
+    async def body() -> None:
+        window = await open_desk("alice")
+        row = first_row(window, channel="chat")
+        await open_conversation(window, row.conversation_id)
+        controller = window.customer_controller
+        await until(lambda: controller.context is not None and controller.context.uid == row.customer_uid)
+        controller.reveal(row.customer_uid, "caller asks about a deposit")
+        await until(
+            lambda: "identity verification" in window.message.text(), what="the refusal in the status bar"
+        )
+        assert not controller.context.revealed
+
+    aio(body)

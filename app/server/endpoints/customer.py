@@ -132,8 +132,11 @@ async def _send(ctx: ServerContext, conn: CustomerConn, frame: frames.CustomerSe
     scan = await asyncio.to_thread(safety.scan_customer_text, frame.body)
     warning = safety.customer_warning(scan.warning_kinds, conn.language) if scan.warning_kinds else None
     redactions = [{"kind": k, "severity": s} for k, s in scan.redactions]
+    text, code_removed = await identity.redact_pending_code(ctx, conn, scan.text)  # never to the agents
+    if code_removed:
+        redactions.append({"kind": "verification_code", "severity": "high"})
     result = await ctx.db.run(
-        repo_messages.customer_send, conn.uid, scan.text, frame.client_msg_id, redactions, warning
+        repo_messages.customer_send, conn.uid, text, frame.client_msg_id, redactions, warning
     )
     ctx.hub.remember(result.scope)
     conn.outbox.put(codec.encode(result.sent))

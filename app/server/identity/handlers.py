@@ -82,6 +82,18 @@ async def prompt_on_connect(ctx: ServerContext, conn: CustomerConn) -> None:
         conn.outbox.put(codec.encode(prompt))
 
 
+async def redact_pending_code(ctx: ServerContext, conn: CustomerConn, text: str) -> tuple[str, bool]:
+    """Before a customer's chat message is stored: their pending code, typed into the chat by
+    mistake, is cut out (and the prompt shown again). Only text with a run of six digits costs a
+    look in the database."""
+    if not repo.may_hold_code(text):
+        return text, False
+    cleaned, found = await ctx.db.run(repo.redact_code, conn.uid, text)
+    if found:
+        await prompt_on_connect(ctx, conn)
+    return cleaned, found
+
+
 async def confirm_link(ctx: ServerContext, token: str) -> str:
     return await ctx.db.run(repo.confirm_link, token)
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -480,3 +481,42 @@ def gate(session: Session, agent: AgentPrincipal, uid: str, action: str) -> Gate
 
 
 REFUSAL = "{action} needs a fresh identity verification of the customer or a supervisor's override"
+
+
+_DIGITS = re.compile(rf"(?<!\d)\d{{{CODE_DIGITS}}}(?!\d)")
+CODE_REMOVED = "[verification code removed]"
+
+
+def may_hold_code(text: str) -> bool:
+    return _DIGITS.search(text) is not None
+
+
+def redact_code(session: Session, uid: str, text: str) -> tuple[str, bool]:
+    """The customer typed their pending code into the chat text instead of the prompt: it is cut
+    out before the message is stored (the agents would see it). Not counted as an attempt."""
+    settings = settings_of(session)
+    now = _now(session)
+    pending = [
+        row
+        for row in session.scalars(
+            sa.select(IdentityChallenge).where(
+                IdentityChallenge.uid == uid, IdentityChallenge.state == "pending"
+            )
+        )
+        if as_utc(row.expires_at) > now
+    ]
+    if not pending:
+        return text, False
+    found = False
+
+    def cut(match: re.Match[str]) -> str:
+        nonlocal found
+        digits = match.group(0)
+        if any(
+            hmac.compare_digest(row.code_hash, _mac(settings.key, "code", row.id, digits)) for row in pending
+        ):
+            found = True
+            return CODE_REMOVED
+        return digits
+
+    return _DIGITS.sub(cut, text), found

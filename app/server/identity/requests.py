@@ -53,13 +53,13 @@ def _filed_before(session: Session, agent: AgentPrincipal, request_id: str | Non
 
 
 def file_request(session: Session, agent: AgentPrincipal, params: pi.SecurityRequestParams) -> Filed:
+    _, customer, _ = repo_inbox.visible(session, agent, params.conversation_id)  # forbidden first
     whitelist = params.kind == "address_whitelist"
     if whitelist != (params.address is not None and params.chain is not None):
         raise ProtocolError(
             ErrorCode.BAD_REQUEST,
             "invalid params: address and chain go with address_whitelist, and only with it",
         )
-    _, customer, _ = repo_inbox.visible(session, agent, params.conversation_id)
     earlier = _filed_before(session, agent, params.client_request_id)
     if earlier is not None:  # a retry: the ticket made the first time, nothing new recorded
         return Filed(pi.SecurityRequestResult(

@@ -213,3 +213,34 @@ async def test_an_unverified_email_contact_cannot_be_verified(tmp_path):
         with pytest.raises(RequestError) as err:
             await w.agent.request("identity.verify.start", conversation_id=999_999, channel="email")
         assert err.value.code == "not_found"
+
+
+async def test_a_code_typed_into_the_chat_text_never_reaches_the_agents(tmp_path):
+    async with world(tmp_path) as w:
+        await w.agent.request("identity.verify.start", conversation_id=w.conversation_id, channel="email")
+        await _prompt(w)
+        code = code_in((await w.sink.wait_for(1))[0])
+        await w.customer.send(f"here it is {code} ok")
+        created = await w.agent.wait_for(
+            lambda f: (
+                f["type"] == "event"
+                and f["name"] == "message.created"
+                and f["data"]["message"]["author_kind"] == "customer"
+                and "here it is" in f["data"]["message"]["body"]
+            )
+        )
+        message = created["data"]["message"]
+        assert code not in message["body"] and "[verification code removed]" in message["body"]
+        assert {"kind": "verification_code", "severity": "high"} in message["redactions"]
+        again = await _prompt(w)  # asked again, in the right place
+        assert again["channel"] == "email"
+        # Other six-digit numbers (an order id) are left alone.
+        await w.customer.send("order 123450 is stuck")
+        other = await w.agent.wait_for(
+            lambda f: (
+                f["type"] == "event"
+                and f["name"] == "message.created"
+                and "order" in f["data"]["message"]["body"]
+            )
+        )
+        assert "123450" in other["data"]["message"]["body"] or code == "123450"
