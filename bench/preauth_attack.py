@@ -69,7 +69,7 @@ def sink(port_holder: multiprocessing.Value, seconds: float) -> None:  # type: i
     asyncio.run(run())
 
 
-def start_server(folder: Path) -> tuple[subprocess.Popen[str], str]:
+def start_server(folder: Path, extra: list[str]) -> tuple[subprocess.Popen[str], str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(
         [
@@ -83,6 +83,7 @@ def start_server(folder: Path) -> tuple[subprocess.Popen[str], str]:
             f"sqlite:///{folder / 'bench.sqlite3'}",
             "--log-level",
             "WARNING",
+            *extra,
         ],
         cwd=ROOT,
         env=env,
@@ -189,11 +190,17 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=300)
     parser.add_argument("--attackers", type=int, default=2, help="attacker processes")
     parser.add_argument("--concurrency", type=int, default=16, help="sockets per attacker process")
+    parser.add_argument(
+        "--no-handshake-limit", action="store_true",
+        help="start the server with --handshake-rate 0: every attack socket reaches the frame checks "
+        "(what an attacker spread over many addresses gets)",
+    )
     args = parser.parse_args()
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="agentdesk-bench-") as folder:
-        proc, url = start_server(Path(folder))
+        extra = ["--handshake-rate", "0"] if args.no_handshake_limit else []
+        proc, url = start_server(Path(folder), extra)
         try:
             asyncio.run(_latencies(url, 20))  # warm up
             baseline = asyncio.run(_latencies(url, args.requests))

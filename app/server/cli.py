@@ -67,6 +67,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="sockets that have not authenticated yet, in total (default 1000)")
     p.add_argument("--max-unauthenticated-per-address", type=int, default=32, metavar="N",
                    help="sockets that have not authenticated yet, per peer address (default 32)")
+    p.add_argument("--handshake-rate", type=float, default=20.0, metavar="N",
+                   help="new WebSocket sockets per second per address (default 20; 0: no limit)")
     add_channel_arguments(p)
     sub = p.add_subparsers(dest="command")
     mint = sub.add_parser("mint-token", help="print a signed customer token")
@@ -294,6 +296,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         audit_syslog=args.audit_syslog,
         max_unauthenticated=max(args.max_unauthenticated, 1),
         max_unauthenticated_per_address=max(args.max_unauthenticated_per_address, 1),
+        handshake_rate_per_address=max(args.handshake_rate, 0.0),
         **channel_config(args),
     )
     from app.server.audit import AuditMigrationError

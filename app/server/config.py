@@ -91,6 +91,7 @@ class ServerConfig:
     preauth_max_frame_bytes: int = 4096
     handshake_rate_per_address: float = 20.0  # new WebSocket sockets per second per address (0: off)
     handshake_burst_per_address: int = 100
+    handshake_refusal_delay: float = 1.0  # a refused handshake gets its 429 after this pause
     # Slow-down of one username failing from many addresses (lockout.py): each failure of the
     # username within the window beyond lockout_failures doubles the delay, up to this.
     lockout_user_max_delay: float = 5.0
