@@ -212,3 +212,23 @@ async def test_supervisors_check_the_log_from_the_desk_and_filter_it(tmp_path):
         _sql(tmp_path / "server.sqlite3", newest)
         broken = await sam.request("audit.verify")
         assert broken["ok"] is False and "removed" in broken["problem"]
+
+
+async def test_checkpoints_also_go_to_syslog(tmp_path):
+    """A copy of each checkpoint on another machine: a syslog receiver (UDP, on loopback here)."""
+    import asyncio
+    import socket
+
+    receiver = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    receiver.bind(("127.0.0.1", 0))
+    receiver.settimeout(10)
+    port = receiver.getsockname()[1]
+    try:
+        async with running_server(tmp_path, audit_syslog=f"127.0.0.1:{port}"):
+            data = await asyncio.to_thread(receiver.recv, 65536)
+    finally:
+        receiver.close()
+    line = data.decode()
+    assert "agentdesk audit checkpoint" in line
+    entry = json.loads(line.split("checkpoint ", 1)[1].rstrip("\x00"))
+    assert {"count", "head", "head_id", "sig"} <= set(entry)

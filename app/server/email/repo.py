@@ -308,6 +308,7 @@ def queue_reply(
             date=now,
             new_thread=new_thread,
             automatic=automatic,
+            anti_phishing_code=_anti_phishing(customer),
         )
     )
     usable = "@" in to_addr
@@ -323,6 +324,12 @@ def queue_reply(
         created_at=now,
     )
     _remember_id(session, message_id, conv.id, m.id, "out", now)
+
+
+def _anti_phishing(customer: Customer) -> str | None:
+    """The customer's anti-phishing code (identity/schema.py), quoted in every mail of ours."""
+    code = customer.security_code
+    return code.anti_phishing_code if code is not None else None
 
 
 def queue_notice(
@@ -357,6 +364,7 @@ def queue_notice(
             date=now,
             new_thread=True,
             automatic=True,
+            anti_phishing_code=_anti_phishing(customer),
         )
     )
     usable = "@" in to_addr
