@@ -393,6 +393,9 @@ ZH: dict[str, str] = {
     "Assigned to VIP manager %1.": "已分配给 VIP 客户经理 %1。",
     "Marked as resolved by %1.": "%1 已将会话标记为已解决。",
     # issue 17: identity verification, sender checks, the audit log
+    "Verify": "验证",
+    "Request": "申请",
+    "Vouch…": "担保…",
     "Audit log": "审计日志",
     "Actor (username)": "操作人（用户名）",
     "Action, e.g. customer.view": "操作，例如 customer.view",

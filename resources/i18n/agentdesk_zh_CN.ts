@@ -905,6 +905,14 @@ The support desk of a crypto exchange.
         <translation>重置双重验证…</translation>
     </message>
     <message>
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
         <source>Unlock withdrawals…</source>
         <translation>解除提币锁定…</translation>
     </message>
@@ -915,6 +923,10 @@ The support desk of a crypto exchange.
     <message>
         <source>Needs a fresh verification or a supervisor&apos;s override</source>
         <translation>需要最近完成的身份验证或主管特批</translation>
+    </message>
+    <message>
+        <source>Vouch…</source>
+        <translation>担保…</translation>
     </message>
     <message>
         <source>Vouch for the customer…</source>

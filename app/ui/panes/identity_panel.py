@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QSpinBox,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -51,14 +53,14 @@ class IdentityPanel(QFrame):
             )
         )
         self.sender.hide()
-        self.phishing = plain_label("", "Mono", selectable=True)
+        self.phishing = plain_label("", "", selectable=True)
         self.copy_phishing = QToolButton(text=self.tr("Copy"))
         self.copy_phishing.setAutoRaise(True)
         self.copy_phishing.setToolTip(self.tr("Copy the anti-phishing code, to quote it in your reply"))
         self.copy_phishing.clicked.connect(self._copy_code)
         self._code = ""
 
-        self.verify = QToolButton(text=self.tr("Verify identity") + "  ▾")
+        self.verify = QToolButton(text=self.tr("Verify") + " ▾")
         self.verify.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         verify_menu = QMenu(self)
         self.by_email = verify_menu.addAction(
@@ -69,34 +71,46 @@ class IdentityPanel(QFrame):
         )
         self.verify.setMenu(verify_menu)
         self.verify.setToolTip(
-            self.tr(
+            self.tr("Verify identity") + " — " + self.tr(
                 "The customer enters the code in the chat's own box or confirms the emailed link; you never see it"  # noqa: E501
             )
         )
-        self.requests = QToolButton(text=self.tr("Security request") + "  ▾")
+        self.requests = QToolButton(text=self.tr("Request") + " ▾")
         self.requests.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         request_menu = QMenu(self)
         request_menu.addAction(self.tr("Reset 2FA…"), lambda: self._ask_note("twofa_reset"))
         request_menu.addAction(self.tr("Unlock withdrawals…"), lambda: self._ask_note("withdrawal_unlock"))
         request_menu.addAction(self.tr("Whitelist a withdrawal address…"), self._ask_address)
         self.requests.setMenu(request_menu)
-        self.requests.setToolTip(self.tr("Needs a fresh verification or a supervisor's override"))
-        self.override = QToolButton(text=self.tr("Vouch for the customer…"))
-        self.override.setToolTip(self.tr("Supervisors: vouch instead of a code, for a while (audited)"))
+        self.requests.setToolTip(
+            self.tr("Security request") + " — " + self.tr("Needs a fresh verification or a supervisor's override")  # noqa: E501
+        )
+        self.override = QToolButton(text=self.tr("Vouch…"))
+        self.override.setToolTip(
+            self.tr("Vouch for the customer…") + " — " + self.tr("Supervisors: vouch instead of a code, for a while (audited)")  # noqa: E501
+        )
         self.override.clicked.connect(self._ask_override)
         self.override.hide()
 
-        row = QHBoxLayout()
-        row.setContentsMargins(12, 4, 12, 4)
-        row.setSpacing(6)
-        for widget in (self.status, self.sender, self.detail):
-            row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(self.phishing)
-        row.addWidget(self.copy_phishing)
+        # Two rows, so nothing is squeezed at 1280x720: what is known, then what can be done.
+        known = QHBoxLayout()
+        known.setSpacing(6)
+        for widget in (self.status, self.sender):
+            known.addWidget(widget)
+        known.addWidget(self.detail, 1)
+        actions = QHBoxLayout()
+        actions.setSpacing(6)
+        actions.addWidget(self.phishing)
+        actions.addWidget(self.copy_phishing)
+        actions.addStretch(1)
         for widget in (self.verify, self.requests, self.override):
-            row.addWidget(widget)
-        self.setLayout(row)
+            widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # never elided
+            actions.addWidget(widget)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 4, 12, 4)
+        outer.setSpacing(3)
+        outer.addLayout(known)
+        outer.addLayout(actions)
         self.show_line(VerificationLine("none"))
         self.show_code(None)
 
@@ -154,6 +168,7 @@ class IdentityPanel(QFrame):
     def show_code(self, code: str | None) -> None:
         self._code = code or ""
         self.phishing.setText(self.tr("Anti-phishing code: %1").replace("%1", code) if code else "")
+        self.phishing.setMinimumWidth(self.phishing.sizeHint().width())
         self.phishing.setVisible(bool(code))
         self.copy_phishing.setVisible(bool(code))
 
