@@ -13,7 +13,7 @@ from typing import get_args
 
 from msgspec import Struct
 
-from app.protocol import events, methods, routing, vip
+from app.protocol import events, identity, methods, routing, vip
 from app.protocol.events import (
     AgentPresenceChanged,
     ConversationCreated,
@@ -23,6 +23,7 @@ from app.protocol.events import (
     MessageUpdated,
     SlaBreached,
 )
+from app.protocol.identity import IdentityUpdated
 from app.protocol.routing import MentionCreated, SlaWarning
 from app.protocol.spec import MethodSpec
 from app.protocol.vip import CallbackDue, CallbackMissed, VipAlertEvent
@@ -32,6 +33,7 @@ ServerEvent = (
     ConversationCreated | ConversationUpdated | MessageCreated | MessageUpdated | CustomerUpdated
     | AgentPresenceChanged | SlaBreached | CallbackDue | CallbackMissed | VipAlertEvent
     | SlaWarning | MentionCreated
+    | IdentityUpdated
 )
 
 
@@ -54,8 +56,12 @@ def _events(types: tuple[type[Struct], ...]) -> dict[str, type[Struct]]:
     return table
 
 
-METHODS: dict[str, MethodSpec[Struct, Struct]] = _by_name((*methods.SPECS, *vip.SPECS, *routing.SPECS))
-EVENTS: dict[str, type[Struct]] = _events((*events.EVENT_TYPES, *vip.EVENT_TYPES, *routing.EVENT_TYPES))
+METHODS: dict[str, MethodSpec[Struct, Struct]] = _by_name(
+    (*methods.SPECS, *vip.SPECS, *routing.SPECS, *identity.SPECS)
+)
+EVENTS: dict[str, type[Struct]] = _events(
+    (*events.EVENT_TYPES, *vip.EVENT_TYPES, *routing.EVENT_TYPES, *identity.EVENT_TYPES)
+)
 
 # The union and the table must name the same payloads (a new event goes into both).
 if set(EVENTS.values()) != set(get_args(ServerEvent)):
