@@ -226,6 +226,10 @@ class CustomerContext(Struct, frozen=True):
     withdrawals: list[Transfer] = msgspec.field(default_factory=list)
     conversations: list[ConversationBrief] = msgspec.field(default_factory=list)
     verified: bool = True
+    # The exchange's systems did not answer in time: the account data is the copy fetched at
+    # ``as_of`` (None: only the desk's own record of the customer; no orders or transfers).
+    source_unavailable: bool = False
+    as_of: UtcDatetime | None = None
 
 
 class CannedReply(Struct, frozen=True):

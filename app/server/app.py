@@ -40,6 +40,8 @@ from app.server.db.executor import DbExecutor
 from app.server.endpoints.agent import serve_agent
 from app.server.endpoints.customer import serve_customer
 from app.server.hub import Hub
+from app.server.provider import settings as provider_settings
+from app.server.provider.factory import make_service
 from app.server.repos import repo_agents
 from app.server.repos.repo_events import RETENTION_KEY, StoredEvent
 from app.server.tables import create_schema
@@ -94,6 +96,7 @@ class ChatServer:
         safety.check_domains(cfg.link_domains())  # a bad --official-domain stops us here too
         self._tls = ssl_context is not None
         channels = ChannelServices(cfg)  # loads the SLA policy: a bad file stops us here
+        provider_settings.from_config(cfg)  # a bad --context-provider/--exchange-* stops us here
         self._loop = asyncio.get_running_loop()
         if cfg.demo:
             self._host = "127.0.0.1"  # demo data and the password "demo" must never face a network
@@ -119,7 +122,10 @@ class ChatServer:
         secret = cfg.secret or await self._db.run(repo_agents.customer_token_secret)
         for extension in self._extensions:
             await self._db.call(extension.prepare, make_session_factory(self._engine))
-        self._ctx = ServerContext(config=cfg, db=self._db, hub=hub, secret=secret, presence=presence)
+        self._ctx = ServerContext(
+            config=cfg, db=self._db, hub=hub, secret=secret, presence=presence,
+            customer_source=make_service(cfg, self._db),
+        )
         self._server = await serve(
             self._handle,
             self._host,
@@ -162,6 +168,9 @@ class ChatServer:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(self._server.wait_closed(), 10)
             self._server = None
+        if self._ctx is not None and self._ctx.customer_source is not None:
+            await self._ctx.customer_source.close()
+            self._ctx.customer_source = None
         if self._db is not None:
             await asyncio.to_thread(self._db.shutdown)
             self._db = None

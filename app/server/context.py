@@ -8,6 +8,7 @@ from app.protocol.types import Presence
 from app.server.config import ServerConfig
 from app.server.db.executor import DbExecutor
 from app.server.hub import Hub
+from app.server.provider.service import ContextService
 
 
 @dataclass
@@ -17,6 +18,8 @@ class ServerContext:
     hub: Hub
     secret: bytes  # customer-token HMAC key; never logged, never sent
     presence: dict[str, Presence] = field(default_factory=dict)  # username -> available | away
+    # The customer panel's account data (app/server/provider); None: straight from the tables.
+    customer_source: ContextService | None = None
 
     def __repr__(self) -> str:  # keep the secret out of any accidental log line
         return f"ServerContext(db={self.config.db_url!r})"

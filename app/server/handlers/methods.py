@@ -19,6 +19,7 @@ from app.server.connection import AgentConn
 from app.server.context import ServerContext
 from app.server.cover import repo as repo_cover
 from app.server.email import repo as repo_email
+from app.server.provider import overlay
 from app.server.repos import (
     repo_agents,
     repo_conversations,
@@ -67,14 +68,19 @@ async def conversation_update(
 async def customer_get(ctx: ServerContext, conn: AgentConn, params: pm.CustomerParams) -> pm.CustomerResult:
     if params.reveal and not (params.reason and params.reason.strip()):
         raise ProtocolError(ErrorCode.BAD_REQUEST, "invalid params: reason is required to reveal")
+    source = ctx.customer_source
     lookup = await ctx.db.run(
-        repo_customers.customer_context, conn.agent, params.uid, params.reveal, params.reason
+        repo_customers.customer_context, conn.agent, params.uid, params.reveal, params.reason, source is None
     )
     if lookup.error is ErrorCode.NOT_FOUND:
         raise ProtocolError(ErrorCode.NOT_FOUND, "no such customer")
     if lookup.error is not None or lookup.context is None:
         raise ProtocolError(ErrorCode.FORBIDDEN, "this customer is outside your view")
-    return pm.CustomerResult(customer=lookup.context)
+    if source is None:
+        return pm.CustomerResult(customer=lookup.context)
+    # Asked only once the agent may see the customer (and the view is audited): the source
+    # never hears of a customer outside the agent's view.
+    return pm.CustomerResult(customer=overlay.apply(lookup.context, await source.panel(params.uid)))
 
 
 async def canned_list(ctx: ServerContext, conn: AgentConn, params: pm.CannedParams) -> pm.CannedResult:
