@@ -7,8 +7,11 @@ runtime server, which knows nothing of either.
 
 from __future__ import annotations
 
+import dataclasses
+
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.demo.exchange.service import ExchangeExtension
 from app.demo.seed import seed_demo
 from app.demo.simulate import Simulator
 from app.server.app import ChatServer, Extension
@@ -33,12 +36,31 @@ def extensions(config: ServerConfig) -> list[Extension]:
     found: list[Extension] = []
     if config.demo:
         found.append(DemoWorld())
+        if config.context_provider == "http" and config.exchange_api_url is None:
+            found.append(_exchange_for(config))
     if config.simulate_rate > 0:
         found.append(Simulator(config.simulate_rate))
     return found
 
 
+def _exchange_for(config: ServerConfig) -> ExchangeExtension:
+    return ExchangeExtension(events_every=config.demo_events_interval)
+
+
 def demo_server(config: ServerConfig) -> ChatServer:
     """The server ``config`` asks for, with the demo world if ``config.demo`` and simulated
-    customers if ``config.simulate_rate`` (the CLI's ``--demo`` and ``--simulate``)."""
-    return ChatServer(config, extensions=extensions(config))
+    customers if ``config.simulate_rate`` (the CLI's ``--demo`` and ``--simulate``).
+
+    A demo whose ``context_provider`` is ``http`` with no ``exchange_api_url`` (the CLI's and the
+    desk's demo) runs the reference exchange beside it (``app/demo/exchange``) and reads the
+    customer panel from it over HTTP, with its account events coming in by signed webhook."""
+    found = extensions(config)
+    exchange = next((e for e in found if isinstance(e, ExchangeExtension)), None)
+    if exchange is not None:
+        config = dataclasses.replace(
+            config,
+            exchange_api_url=exchange.service.url,
+            exchange_token=exchange.token,
+            webhook_secret=config.webhook_secret or exchange.webhook_key,
+        )
+    return ChatServer(config, extensions=found)

@@ -30,7 +30,7 @@ from websockets.typing import Subprotocol
 from app.protocol.frames import SUBPROTOCOL
 from app.protocol.types import Presence
 from app.protocol.wirelog import wire_logger
-from app.server import customer_tokens, http, safety, tls
+from app.server import customer_tokens, http, http_requests, integration, safety, tls
 from app.server.channels import ChannelServices
 from app.server.config import ServerConfig
 from app.server.context import ServerContext
@@ -40,7 +40,7 @@ from app.server.db.executor import DbExecutor
 from app.server.endpoints.agent import serve_agent
 from app.server.endpoints.customer import serve_customer
 from app.server.hub import Hub
-from app.server.provider import settings as provider_settings
+from app.server.oidc.config import load_oidc
 from app.server.provider.factory import make_service
 from app.server.repos import repo_agents
 from app.server.repos.repo_events import RETENTION_KEY, StoredEvent
@@ -87,6 +87,7 @@ class ChatServer:
         self._port = self.config.port
         self._tls = False
         self._channels: ChannelServices | None = None
+        self._integration: integration.Integration | None = None
 
     # --- lifecycle ---------------------------------------------------------------------------
     async def start(self) -> None:
@@ -96,7 +97,8 @@ class ChatServer:
         safety.check_domains(cfg.link_domains())  # a bad --official-domain stops us here too
         self._tls = ssl_context is not None
         channels = ChannelServices(cfg)  # loads the SLA policy: a bad file stops us here
-        provider_settings.from_config(cfg)  # a bad --context-provider/--exchange-* stops us here
+        integration.check(cfg)  # a bad --context-provider, --exchange-*, webhook key, --oidc-config: stop
+        oidc_config = load_oidc(cfg.oidc_config_path)
         self._loop = asyncio.get_running_loop()
         if cfg.demo:
             self._host = "127.0.0.1"  # demo data and the password "demo" must never face a network
@@ -126,11 +128,14 @@ class ChatServer:
             config=cfg, db=self._db, hub=hub, secret=secret, presence=presence,
             customer_source=make_service(cfg, self._db),
         )
+        self._integration = integration.build(self._ctx, oidc_config)
+        self._ctx.oidc = self._integration.oidc
         self._server = await serve(
             self._handle,
             self._host,
             cfg.port,
             process_request=http.process_request,
+            create_connection=http_requests.connection_class(self._integration.routes()),  # POST, JSON
             subprotocols=[Subprotocol(SUBPROTOCOL)],
             select_subprotocol=select_subprotocol,
             max_size=cfg.max_frame_bytes,
@@ -168,6 +173,9 @@ class ChatServer:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(self._server.wait_closed(), 10)
             self._server = None
+        if self._ctx is not None and self._ctx.oidc is not None:
+            await self._ctx.oidc.close()
+            self._ctx.oidc = None
         if self._ctx is not None and self._ctx.customer_source is not None:
             await self._ctx.customer_source.close()
             self._ctx.customer_source = None
@@ -220,6 +228,12 @@ class ChatServer:
         """The email listener/sender and SLA services (``smtp_port``, ``mail_folder``, ``policy``)."""
         assert self._channels is not None, "server not started"
         return self._channels
+
+    @property
+    def integration(self) -> integration.Integration:
+        """The webhook (its counters), the OIDC endpoint and ``/metrics``."""
+        assert self._integration is not None, "server not started"
+        return self._integration
 
     @property
     def context(self) -> ServerContext:

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from app.server.channels_cli import add_channel_arguments, channel_config, channel_lines
 from app.server.config import ServerConfig
+from app.server.integration_cli import add_integration_arguments, integration_config
 
 ROLES = ("agent", "vip_manager", "supervisor")
 
@@ -57,6 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--log-level", default="INFO")
     add_channel_arguments(p)
+    add_integration_arguments(p)
     sub = p.add_subparsers(dest="command")
     mint = sub.add_parser("mint-token", help="print a signed customer token")
     mint.add_argument("--uid", required=True)
@@ -214,7 +216,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         tls_key=args.key,
         official_domains=tuple(args.official_domains),
         **channel_config(args),
+        **integration_config(args),
     )
+    from app.server.integration_errors import IntegrationConfigError
     from app.server.safety import GuardConfigError, GuardUnavailable
     from app.server.sla_policy import SlaPolicyError
     from app.server.tls import TlsConfigError
@@ -222,7 +226,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(_serve(config))
-    except (TlsConfigError, SlaPolicyError, GuardUnavailable, GuardConfigError) as exc:
+    except (
+        TlsConfigError, SlaPolicyError, GuardUnavailable, GuardConfigError, IntegrationConfigError
+    ) as exc:
         print(str(exc), file=sys.stderr)
         return 2
     return 0

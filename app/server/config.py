@@ -100,6 +100,8 @@ class ServerConfig:
     # Agents' sign-in with the company's identity provider (app/server/oidc): a TOML file whose
     # [oidc] table names the issuer, the client id and the group -> role map.
     oidc_config_path: str | None = None
+    # --demo only: the reference exchange sends a random account event this often (0: never).
+    demo_events_interval: float = 0.0
     # Not in the public list of knobs, but useful for tests and slow machines.
     auth_timeout: float = 30.0
     failed_login_delay: float = 0.3

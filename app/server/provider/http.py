@@ -47,7 +47,9 @@ def ssl_context(settings: ProviderSettings) -> ssl.SSLContext | bool:
 class HttpProvider:
     name = "http"
 
-    def __init__(self, settings: ProviderSettings, *, transport: httpx.AsyncBaseTransport | None = None) -> None:
+    def __init__(
+        self, settings: ProviderSettings, *, transport: httpx.AsyncBaseTransport | None = None
+    ) -> None:
         self.settings = settings
         headers = {"Accept": "application/json", "User-Agent": "AgentDesk"}
         if settings.token:

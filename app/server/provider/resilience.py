@@ -77,7 +77,11 @@ class TtlCache(Generic[T]):
     to ``max_stale``): what the panel shows, marked "as of", when the source is down."""
 
     def __init__(
-        self, ttl: float, max_entries: int = 10_000, max_stale: float = 24 * 3600, clock: Clock = time.monotonic
+        self,
+        ttl: float,
+        max_entries: int = 10_000,
+        max_stale: float = 24 * 3600,
+        clock: Clock = time.monotonic,
     ) -> None:
         self.ttl = ttl
         self.max_stale = max_stale

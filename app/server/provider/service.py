@@ -43,6 +43,7 @@ class ContextService:
         self.cache: TtlCache[Panel] = TtlCache(ttl)
         self._inflight: dict[str, asyncio.Task[Panel]] = {}
         self.unavailable_answers = 0  # metrics
+        self._down = False  # logged once per outage, not once per panel
         self.stale_answers = 0
 
     async def panel(self, uid: str) -> Sourced:
@@ -73,13 +74,19 @@ class ContextService:
 
     async def _fetch(self, uid: str) -> Panel:
         panel = await self.provider.panel(uid, PANEL_LIMIT)
+        if self._down:
+            self._down = False
+            log.warning("customer context source %s answers again", self.provider.name)
         if self.cache.ttl > 0:
             self.cache.put(uid, panel)
         return panel
 
     def _fallback(self, uid: str, why: str) -> Sourced:
         self.unavailable_answers += 1
-        log.warning("customer context source %s unavailable (%s)", self.provider.name, why)
+        if not self._down:
+            self._down = True
+            log.warning("customer context source %s unavailable (%s); the desk shows its last copy",
+                        self.provider.name, why)
         last = self.cache.last(uid)
         if last is None:
             return Sourced(None, unavailable=True)

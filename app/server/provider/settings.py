@@ -16,11 +16,13 @@ from urllib.parse import urlsplit
 if TYPE_CHECKING:
     from app.server.config import ServerConfig
 
+from app.server.integration_errors import IntegrationConfigError
+
 TOKEN_ENV = "AGENTDESK_EXCHANGE_TOKEN"
 PROVIDERS = ("db", "http")
 
 
-class ProviderConfigError(ValueError):
+class ProviderConfigError(IntegrationConfigError):
     pass
 
 
