@@ -89,8 +89,9 @@ def connection_class(routes: Routes) -> type[ServerConnection]:
                 early = len(self._head) < SNIFF and b"\r\n" not in self._head
                 if early and any(p.startswith(self._head) for p in prefixes):
                     return  # too early to tell
-                if not any(self._head.startswith(p + b" ") or self._head.startswith(p + b"?")
-                           for p in prefixes):
+                if not any(
+                    self._head.startswith(p + b" ") or self._head.startswith(p + b"?") for p in prefixes
+                ):
                     self._mode = "ws"
                     head, self._head = self._head, b""
                     super().data_received(head)

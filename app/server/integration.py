@@ -49,14 +49,19 @@ class Integration:
         source = self.hook.ctx.customer_source
         if source is not None:
             provider = source.provider
-            lines.append(f'agentdesk_context_unavailable_total{{provider="{provider.name}"}} '
-                         f"{source.unavailable_answers}")
-            lines.append(f'agentdesk_context_stale_total{{provider="{provider.name}"}} '
-                         f"{source.stale_answers}")
+            lines.append(
+                f'agentdesk_context_unavailable_total{{provider="{provider.name}"}} '
+                f"{source.unavailable_answers}"
+            )
+            lines.append(
+                f'agentdesk_context_stale_total{{provider="{provider.name}"}} {source.stale_answers}'
+            )
             breaker = getattr(provider, "breaker", None)
             if breaker is not None:
-                lines.append(f'agentdesk_context_circuit_open{{provider="{provider.name}"}} '
-                             f"{0 if breaker.state == 'closed' else 1}")
+                lines.append(
+                    f'agentdesk_context_circuit_open{{provider="{provider.name}"}} '
+                    f"{0 if breaker.state == 'closed' else 1}"
+                )
         return HttpAnswer(200, ("\n".join(lines) + "\n").encode(), "text/plain; version=0.0.4")
 
 

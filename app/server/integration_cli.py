@@ -18,7 +18,9 @@ from app.server.provider.settings import TOKEN_ENV
 def add_integration_arguments(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("exchange integration (docs/integration.md)")
     group.add_argument(
-        "--context-provider", choices=("db", "http"), default=None,
+        "--context-provider",
+        choices=("db", "http"),
+        default=None,
         help="customer panel data: db (the server's tables) or http (the exchange's API); "
         "default db, --demo: http (the reference exchange beside the demo)",
     )
@@ -30,20 +32,30 @@ def add_integration_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--exchange-client-cert", metavar="PATH", help="client certificate (PEM) for mTLS")
     group.add_argument("--exchange-client-key", metavar="PATH", help="client key (PEM) for mTLS")
     group.add_argument(
-        "--exchange-deadline", type=float, default=1.5, metavar="SECONDS",
+        "--exchange-deadline",
+        type=float,
+        default=1.5,
+        metavar="SECONDS",
         help="longest wait for the exchange API per customer panel (default 1.5)",
     )
     group.add_argument(
-        "--context-cache-ttl", type=float, default=15.0, metavar="SECONDS",
+        "--context-cache-ttl",
+        type=float,
+        default=15.0,
+        metavar="SECONDS",
         help="how long a fetched customer panel is served without asking again (default 15)",
     )
     group.add_argument(
-        "--webhook-secret-file", metavar="PATH",
+        "--webhook-secret-file",
+        metavar="PATH",
         help=f"HMAC key of POST /hooks/exchange (or ${SECRET_ENV}); without one the hook is off",
     )
     group.add_argument("--oidc-config", metavar="PATH", help="TOML file with an [oidc] table (agent sign-in)")
     group.add_argument(
-        "--demo-events", type=float, default=0.0, metavar="SECONDS",
+        "--demo-events",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
         help="--demo: the reference exchange sends a random account event this often",
     )
 

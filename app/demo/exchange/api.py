@@ -30,8 +30,15 @@ def _error(status: int, code: str, message: str = "") -> Response:
 
 
 class ExchangeApi:
-    def __init__(self, books: Books, token: str | None, *, latency: float = 0.0, error_rate: float = 0.0,
-                 rng: random.Random | None = None) -> None:
+    def __init__(
+        self,
+        books: Books,
+        token: str | None,
+        *,
+        latency: float = 0.0,
+        error_rate: float = 0.0,
+        rng: random.Random | None = None,
+    ) -> None:
         self.books = books
         self.token = token
         self.latency = latency

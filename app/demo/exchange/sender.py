@@ -16,8 +16,14 @@ from app.server.provider import model
 from app.server.timeutil import utcnow
 
 log = logging.getLogger("app.demo.exchange")
-DEMO_KINDS = ("withdrawal.pending", "withdrawal.under_review", "withdrawal.completed", "kyc.changed",
-              "security.changed", "tier.changed")
+DEMO_KINDS = (
+    "withdrawal.pending",
+    "withdrawal.under_review",
+    "withdrawal.completed",
+    "kyc.changed",
+    "security.changed",
+    "tier.changed",
+)
 
 
 def new_id() -> str:

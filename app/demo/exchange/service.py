@@ -31,8 +31,15 @@ class ExchangeService:
     """``url`` is known from construction (the socket is bound at once); ``stop``/``start`` again
     serve the same port (tests stop it mid-session and bring it back)."""
 
-    def __init__(self, *, token: str | None = None, host: str = "127.0.0.1", port: int = 0,
-                 latency: float = 0.0, error_rate: float = 0.0) -> None:
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        latency: float = 0.0,
+        error_rate: float = 0.0,
+    ) -> None:
         self.token = token
         self.books = Books(utcnow())
         self.api = ExchangeApi(self.books, token, latency=latency, error_rate=error_rate)

@@ -18,23 +18,41 @@ from app.server.provider import model, paging
 
 def _profile(c: DemoCustomer) -> model.Profile:
     return model.Profile(
-        uid=c.uid, name=c.name, email=c.email, phone=c.phone, language=c.language,
+        uid=c.uid,
+        name=c.name,
+        email=c.email,
+        phone=c.phone,
+        language=c.language,
         registered_at=c.registered_at,
         kyc=model.Kyc(level=c.kyc_level, status=c.kyc_status, rejection_reason=c.kyc_rejection_reason),
-        vip=model.Vip(tier=c.vip_tier, account_manager=c.account_manager, fee_tier=c.fee_tier,
-                      volume_30d_usd=c.volume_30d_usd),
+        vip=model.Vip(
+            tier=c.vip_tier,
+            account_manager=c.account_manager,
+            fee_tier=c.fee_tier,
+            volume_30d_usd=c.volume_30d_usd,
+        ),
         security=model.Security(
-            twofa_enabled=c.twofa_enabled, anti_phishing_code_set=c.anti_phishing_code_set,
-            withdrawals_locked=c.withdrawals_locked, account_frozen=c.account_frozen,
+            twofa_enabled=c.twofa_enabled,
+            anti_phishing_code_set=c.anti_phishing_code_set,
+            withdrawals_locked=c.withdrawals_locked,
+            account_frozen=c.account_frozen,
         ),
     )
 
 
 def _transfer(t: DemoTransfer) -> model.Transfer:
     return model.Transfer(
-        transfer_id=t.transfer_id, asset=t.asset, network=t.chain, amount=t.amount, destination=t.address,
-        tx_hash=t.tx_hash, status=t.status, confirmations=t.confirmations,
-        required_confirmations=t.required_confirmations, created_at=t.created_at, completed_at=t.completed_at,
+        transfer_id=t.transfer_id,
+        asset=t.asset,
+        network=t.chain,
+        amount=t.amount,
+        destination=t.address,
+        tx_hash=t.tx_hash,
+        status=t.status,
+        confirmations=t.confirmations,
+        required_confirmations=t.required_confirmations,
+        created_at=t.created_at,
+        completed_at=t.completed_at,
     )
 
 
@@ -49,7 +67,8 @@ class Books:
             self.profiles[c.uid] = _profile(c)
             self.orders[c.uid] = sorted(
                 (msgspec.convert(o, model.Order, from_attributes=True) for o in c.orders),
-                key=lambda o: o.created_at, reverse=True,
+                key=lambda o: o.created_at,
+                reverse=True,
             )
             transfers = sorted(c.transfers, key=lambda t: t.created_at, reverse=True)
             self.deposits[c.uid] = [_transfer(t) for t in transfers if t.direction == "deposit"]
@@ -86,7 +105,8 @@ class Books:
         t = items[0]
         done = status == "completed"
         t = msgspec.structs.replace(
-            t, status=status,
+            t,
+            status=status,
             confirmations=t.required_confirmations if done else t.confirmations,
             completed_at=now if done else None,
         )

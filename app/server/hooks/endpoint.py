@@ -26,8 +26,8 @@ log = logging.getLogger("app.server.hooks")
 PATH = "/hooks/exchange"
 
 
-def _json(status: int, **values: str) -> HttpAnswer:
-    return HttpAnswer(status, msgspec.json.encode(values))
+def _json(code: int, **values: str) -> HttpAnswer:
+    return HttpAnswer(code, msgspec.json.encode(values))
 
 
 class ExchangeHook:
@@ -53,8 +53,12 @@ class ExchangeHook:
         )
         if why is not None:
             self.refused[why] += 1
-            log.warning("refused an exchange event from %s: %s signature (%d refused so far)",
-                        request.remote, why, sum(self.refused.values()))
+            log.warning(
+                "refused an exchange event from %s: %s signature (%d refused so far)",
+                request.remote,
+                why,
+                sum(self.refused.values()),
+            )
             return _json(401, error="unauthorized", message=f"{why} signature")
         try:
             event = msgspec.json.decode(request.body, type=AccountEvent)

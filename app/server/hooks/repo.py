@@ -31,8 +31,12 @@ def apply_event(session: Session, event: AccountEvent, now: datetime) -> Outcome
     outcome = "applied" if customer is not None else "unknown_customer"
     session.add(
         ExchangeEvent(
-            event_id=event.id, type=event.type, customer_uid=event.uid, occurred_at=event.occurred_at,
-            received_at=now, outcome=outcome,
+            event_id=event.id,
+            type=event.type,
+            customer_uid=event.uid,
+            occurred_at=event.occurred_at,
+            received_at=now,
+            outcome=outcome,
         )
     )
     if customer is None:

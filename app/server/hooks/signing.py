@@ -26,8 +26,14 @@ def headers(key: bytes, body: bytes, now: float | None = None) -> dict[str, str]
     return {TIMESTAMP_HEADER: str(ts), SIGNATURE_HEADER: signature, "Content-Type": "application/json"}
 
 
-def check(key: bytes, timestamp: str | None, signature: str | None, body: bytes, tolerance: float,
-          now: float | None = None) -> str | None:
+def check(
+    key: bytes,
+    timestamp: str | None,
+    signature: str | None,
+    body: bytes,
+    tolerance: float,
+    now: float | None = None,
+) -> str | None:
     """None when the request is authentic and recent; otherwise the reason (for the counter and the
     log: ``missing``, ``malformed``, ``stale`` or ``signature``; never the values)."""
     if not timestamp or not signature:

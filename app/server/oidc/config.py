@@ -78,7 +78,7 @@ def parse(table: dict[str, object]) -> OidcConfig:
             )
     scopes = table.get("scopes", ["openid", "profile", "email"])
     if not isinstance(scopes, list) or "openid" not in scopes or not all(isinstance(s, str) for s in scopes):
-        raise OidcConfigError("--oidc-config: [oidc] scopes must be a list of strings with \"openid\"")
+        raise OidcConfigError('--oidc-config: [oidc] scopes must be a list of strings with "openid"')
     return OidcConfig(
         issuer=issuer,
         client_id=_str(table, "client_id"),

@@ -39,8 +39,13 @@ def provision(session: Session, username: str, display_name: str, role: str, lan
     a = session.scalar(sa.select(Agent).where(Agent.username == username))
     if a is None:
         a = Agent(
-            username=username, display_name=display_name, role=role, language=language,
-            password_hash=NO_PASSWORD, active=True, created_at=utcnow(),
+            username=username,
+            display_name=display_name,
+            role=role,
+            language=language,
+            password_hash=NO_PASSWORD,
+            active=True,
+            created_at=utcnow(),
         )
         session.add(a)
         session.flush()

@@ -13,16 +13,32 @@ from app.server.provider.service import Sourced
 
 def order(o: model.Order) -> pt.Order:
     return pt.Order(
-        order_id=o.order_id, market=o.market, symbol=o.symbol, side=o.side, order_type=o.order_type,
-        price=o.price, amount=o.amount, filled=o.filled, status=o.status, created_at=o.created_at,
+        order_id=o.order_id,
+        market=o.market,
+        symbol=o.symbol,
+        side=o.side,
+        order_type=o.order_type,
+        price=o.price,
+        amount=o.amount,
+        filled=o.filled,
+        status=o.status,
+        created_at=o.created_at,
     )
 
 
 def transfer(t: model.Transfer, direction: pt.TransferDirection) -> pt.Transfer:
     return pt.Transfer(
-        transfer_id=t.transfer_id, direction=direction, asset=t.asset, chain=t.network, amount=t.amount,
-        address=t.destination, tx_hash=t.tx_hash, status=t.status, confirmations=t.confirmations,
-        required_confirmations=t.required_confirmations, created_at=t.created_at,
+        transfer_id=t.transfer_id,
+        direction=direction,
+        asset=t.asset,
+        chain=t.network,
+        amount=t.amount,
+        address=t.destination,
+        tx_hash=t.tx_hash,
+        status=t.status,
+        confirmations=t.confirmations,
+        required_confirmations=t.required_confirmations,
+        created_at=t.created_at,
         completed_at=t.completed_at,
     )
 

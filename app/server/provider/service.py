@@ -85,8 +85,11 @@ class ContextService:
         self.unavailable_answers += 1
         if not self._down:
             self._down = True
-            log.warning("customer context source %s unavailable (%s); the desk shows its last copy",
-                        self.provider.name, why)
+            log.warning(
+                "customer context source %s unavailable (%s); the desk shows its last copy",
+                self.provider.name,
+                why,
+            )
         last = self.cache.last(uid)
         if last is None:
             return Sourced(None, unavailable=True)

@@ -24,10 +24,13 @@ async def vip_with_withdrawal(server: ChatServer, manager: str = "vera") -> str:
     books = exchange_of(server).service.books
 
     def find(session: Any) -> list[str]:
-        return list(session.scalars(
-            sa.select(Customer.uid).where(Customer.account_manager == manager, Customer.vip_tier > 0)
-            .order_by(Customer.uid)
-        ))
+        return list(
+            session.scalars(
+                sa.select(Customer.uid)
+                .where(Customer.account_manager == manager, Customer.vip_tier > 0)
+                .order_by(Customer.uid)
+            )
+        )
 
     uids = await server.context.db.run(find)
     return next(u for u in uids if books.withdrawals[u])

@@ -17,13 +17,28 @@ from tests.support.server import AgentClient, running_server
 
 def _account(customer: dict) -> dict:
     """What the panel shows of the account (not the desk's own conversations list)."""
-    keys = ("uid", "name", "email", "phone", "kyc_level", "kyc_status", "vip_tier", "account_manager",
-            "fee_tier", "volume_30d_usd", "security")
+    keys = (
+        "uid",
+        "name",
+        "email",
+        "phone",
+        "kyc_level",
+        "kyc_status",
+        "vip_tier",
+        "account_manager",
+        "fee_tier",
+        "volume_30d_usd",
+        "security",
+    )
     return {k: customer.get(k) for k in keys} | {
         "orders": [o["order_id"] for o in customer["orders"]],
-        "deposits": [(t["transfer_id"], t["chain"], t["address"], t["tx_hash"]) for t in customer["deposits"]],
-        "withdrawals": [(t["transfer_id"], t["chain"], t["address"], t["tx_hash"], t["status"])
-                        for t in customer["withdrawals"]],
+        "deposits": [
+            (t["transfer_id"], t["chain"], t["address"], t["tx_hash"]) for t in customer["deposits"]
+        ],
+        "withdrawals": [
+            (t["transfer_id"], t["chain"], t["address"], t["tx_hash"], t["status"])
+            for t in customer["withdrawals"]
+        ],
     }
 
 
