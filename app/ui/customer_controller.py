@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.client import RequestFailed
+from app.client import EventNotice, RequestFailed
+from app.policies import customer_source
 from app.protocol import methods
 from app.protocol.types import CustomerContext
 from app.ui import labels
@@ -31,6 +32,20 @@ class CustomerController(QObject):
         self.context: CustomerContext | None = None
         self.dialog: RevealDialog | None = None
         pane.reveal_requested.connect(self.ask_reveal)
+        # Live: an account event for the shown customer refetches it; while the exchange's systems
+        # do not answer, it is asked again every few seconds (app/policies/customer_source.py).
+        self._retry = QTimer(self, singleShot=True)
+        self._retry.setInterval(int(customer_source.STALE_RETRY_SECONDS * 1000))
+        self._retry.timeout.connect(self.refresh)
+        desk.event_received.connect(self._on_event)
+
+    def refresh(self) -> None:
+        if self.uid is not None:
+            self.show_uid(self.uid)
+
+    def _on_event(self, notice: EventNotice) -> None:
+        if customer_source.refreshes(notice.payload, self.uid):
+            self.refresh()
 
     def show_uid(self, uid: str | None) -> None:
         """Show ``uid``'s context (a refresh if it is already shown)."""
@@ -58,7 +73,12 @@ class CustomerController(QObject):
             return  # keep what the agent revealed until another customer is shown
         self.context = customer
         self.pane.show_customer(customer)
+        self.pane.show_source(customer_source.note(customer))
         self.loaded.emit(customer)
+        if customer.source_unavailable:
+            self._retry.start()
+        else:
+            self._retry.stop()
 
     def _failed(self, exc: BaseException) -> None:
         code = exc.code if isinstance(exc, RequestFailed) else "internal"
@@ -78,6 +98,7 @@ class CustomerController(QObject):
             if uid == self.uid:
                 self.context = result.customer
                 self.pane.show_customer(result.customer)
+                self.pane.show_source(customer_source.note(result.customer))
                 self.revealed.emit(result.customer)
 
         self.desk.bridge.run(
