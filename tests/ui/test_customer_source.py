@@ -36,7 +36,10 @@ def test_panel_through_http_survives_the_source_going_away(open_desk: Any, serve
         shown = window.customer.customer
         expected = exchange.books.withdrawals[uid][0]
         assert shown.withdrawals[0].transfer_id == expected.transfer_id
-        assert shown.withdrawals[0].tx_hash == expected.tx_hash and shown.withdrawals[0].chain == expected.network
+        assert (
+            shown.withdrawals[0].tx_hash == expected.tx_hash
+            and shown.withdrawals[0].chain == expected.network
+        )
         assert window.customer.source_note.isHidden()
 
         # The exchange goes away mid-session: the panel says so within 2 s, keeping what it had.
@@ -60,6 +63,8 @@ def test_panel_through_http_survives_the_source_going_away(open_desk: Any, serve
 
         # A signed account event updates the open panel live.
         await exchange.trigger("withdrawal.under_review", uid)
-        await until(lambda: _withdrawal_statuses(window)[:1] == ["under_review"], timeout=10, what="live update")
+        await until(
+            lambda: _withdrawal_statuses(window)[:1] == ["under_review"], timeout=10, what="live update"
+        )
 
     aio(body, timeout=90)
