@@ -57,6 +57,8 @@ def demo_server(config: ServerConfig) -> ChatServer:
     found = extensions(config)
     exchange = next((e for e in found if isinstance(e, ExchangeExtension)), None)
     if exchange is not None:
+        if config.webhook_secret:
+            exchange.webhook_key = config.webhook_secret
         config = dataclasses.replace(
             config,
             exchange_api_url=exchange.service.url,

@@ -86,6 +86,19 @@ class ExchangeService:
             await self.sender.close()
 
 
+async def demo_events(service: ExchangeService, every: float) -> None:
+    """A random account event for a random VIP client every ``every`` seconds (never a tier change)."""
+    rng = random.Random()
+    vips = [u for u, p in service.books.profiles.items() if p.vip.tier > 0 and service.books.withdrawals[u]]
+    while True:
+        await asyncio.sleep(every)
+        kind = rng.choice([k for k in DEMO_KINDS if k != "tier.changed"])
+        try:
+            await service.trigger(kind, rng.choice(vips))
+        except Exception:
+            log.warning("demo event %s not delivered", kind, exc_info=True)
+
+
 class ExchangeExtension:
     """``agentdesk-server --demo``: the reference exchange beside the demo server, which reads the
     customer panel from it over HTTP and gets its account events by webhook (``demo_server``)."""
@@ -102,23 +115,12 @@ class ExchangeExtension:
 
     async def start(self, server: ChatServer) -> None:
         await self.service.start()
+        log.info("reference exchange on %s (the customer panel is read through it)", self.service.url)
         self.service.send_events_to(f"{server.http_url}/hooks/exchange", self.webhook_key)
         if self.events_every > 0:
-            self._task = asyncio.create_task(self._demo_events(), name="exchange-demo-events")
-
-    async def _demo_events(self) -> None:
-        rng = random.Random()
-        vips = [uid for uid, p in self.service.books.profiles.items() if p.vip.tier > 0]
-        while True:
-            await asyncio.sleep(self.events_every)
-            uid = rng.choice(vips)
-            kind = rng.choice([k for k in DEMO_KINDS if k != "tier.changed"])
-            if kind.startswith("withdrawal.") and not self.service.books.withdrawals[uid]:
-                continue
-            try:
-                await self.service.trigger(kind, uid)
-            except Exception:
-                log.warning("demo event %s not delivered", kind, exc_info=True)
+            self._task = asyncio.create_task(
+                demo_events(self.service, self.events_every), name="exchange-events"
+            )
 
     async def stop(self) -> None:
         if self._task is not None:
