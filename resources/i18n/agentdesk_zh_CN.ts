@@ -728,6 +728,14 @@ The support desk of a crypto exchange.
         <translation>30 日交易量 $%1</translation>
     </message>
     <message>
+        <source>As of %1 · source unavailable</source>
+        <translation>数据截至 %1 · 数据源不可用</translation>
+    </message>
+    <message>
+        <source>Source unavailable: showing the desk&apos;s own record, without orders or transfers</source>
+        <translation>数据源不可用：显示工作台自有记录，不含订单和充提记录</translation>
+    </message>
+    <message>
         <source>2FA on</source>
         <translation>已开启 2FA</translation>
     </message>
@@ -1591,6 +1599,48 @@ The support desk of a crypto exchange.
     <message>
         <source>Sign out of AgentDesk?</source>
         <translation>退出 AgentDesk 登录？</translation>
+    </message>
+</context>
+<context>
+    <name>SsoButton</name>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation>正在等待浏览器…</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>使用 %1 登录</translation>
+    </message>
+</context>
+<context>
+    <name>SsoController</name>
+    <message>
+        <source>Signed in. You can close this window and return to AgentDesk.</source>
+        <translation>已登录。可以关闭此窗口并返回 AgentDesk。</translation>
+    </message>
+    <message>
+        <source>The identity provider did not sign you in.</source>
+        <translation>身份提供方未完成登录。</translation>
+    </message>
+    <message>
+        <source>The sign-in in the browser was not finished in time.</source>
+        <translation>未在规定时间内完成浏览器中的登录。</translation>
+    </message>
+    <message>
+        <source>The browser returned from another sign-in. Try again.</source>
+        <translation>浏览器返回的是另一次登录，请重试。</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s answer could not be used. Try again.</source>
+        <translation>无法使用身份提供方的响应，请重试。</translation>
+    </message>
+    <message>
+        <source>This server does not offer sign-in with an identity provider.</source>
+        <translation>此服务器未提供身份提供方登录。</translation>
+    </message>
+    <message>
+        <source>The identity provider cannot be reached.</source>
+        <translation>无法连接身份提供方。</translation>
     </message>
 </context>
 <context>
