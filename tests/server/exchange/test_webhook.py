@@ -127,3 +127,25 @@ async def test_the_hook_is_off_without_a_key_and_websockets_still_work(tmp_path:
             assert big.status_code == 413
         agent = await AgentClient.login(server.ws_url, "alice", "demo")
         await agent.close()
+
+
+async def test_the_hook_works_over_tls_on_the_same_port_as_wss(tmp_path: Path) -> None:
+    from tests.support.tls import make_pki
+
+    pki = make_pki(tmp_path / "pki")
+    key = b"s" * 32
+    (tmp_path / "db").mkdir()
+    async with running_server(
+        tmp_path / "db", tls_cert=str(pki.cert), tls_key=str(pki.key), webhook_secret=key
+    ) as server:
+        assert server.http_url.startswith("https://")
+        body = (
+            b'{"id":"e-tls","type":"tier.changed","occurred_at":"2026-12-06T12:00:00Z",'
+            b'"uid":"nobody","data":{"tier":{"tier":1}}}'
+        )
+        async with httpx.AsyncClient(verify=pki.client_context()) as client:
+            ok = await client.post(
+                f"{server.http_url}/hooks/exchange", content=body, headers=signing.headers(key, body)
+            )
+            assert ok.status_code == 200 and ok.json() == {"status": "unknown_customer"}
+            assert "agentdesk_webhook_events_total" in (await client.get(f"{server.http_url}/metrics")).text
