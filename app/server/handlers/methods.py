@@ -69,18 +69,28 @@ async def customer_get(ctx: ServerContext, conn: AgentConn, params: pm.CustomerP
     if params.reveal and not (params.reason and params.reason.strip()):
         raise ProtocolError(ErrorCode.BAD_REQUEST, "invalid params: reason is required to reveal")
     source = ctx.customer_source
-    lookup = await ctx.db.run(
-        repo_customers.customer_context, conn.agent, params.uid, params.reveal, params.reason, source is None
-    )
-    if lookup.error is ErrorCode.NOT_FOUND:
-        raise ProtocolError(ErrorCode.NOT_FOUND, "no such customer")
+    # The source is asked while the desk's own record is read (and the view audited), so a panel
+    # costs the longer of the two, not their sum. What the source answers reaches the agent only
+    # if the record says the agent may see the customer; a refused look's answer only warms the cache.
+    pending = asyncio.ensure_future(source.panel(params.uid)) if source is not None else None
+    try:
+        lookup = await ctx.db.run(
+            repo_customers.customer_context,
+            conn.agent, params.uid, params.reveal, params.reason, source is None,
+        )
+    except BaseException:
+        if pending is not None:
+            pending.cancel()  # the caller's wait only: the shared fetch goes on (service.py)
+        raise
     if lookup.error is not None or lookup.context is None:
+        if pending is not None:
+            pending.cancel()
+        if lookup.error is ErrorCode.NOT_FOUND:
+            raise ProtocolError(ErrorCode.NOT_FOUND, "no such customer")
         raise ProtocolError(ErrorCode.FORBIDDEN, "this customer is outside your view")
-    if source is None:
+    if pending is None:
         return pm.CustomerResult(customer=lookup.context)
-    # Asked only once the agent may see the customer (and the view is audited): the source
-    # never hears of a customer outside the agent's view.
-    return pm.CustomerResult(customer=overlay.apply(lookup.context, await source.panel(params.uid)))
+    return pm.CustomerResult(customer=overlay.apply(lookup.context, await pending))
 
 
 async def canned_list(ctx: ServerContext, conn: AgentConn, params: pm.CannedParams) -> pm.CannedResult:
