@@ -16,6 +16,17 @@ from pathlib import Path
 TS = Path(__file__).resolve().parents[1] / "resources" / "i18n" / "agentdesk_zh_CN.ts"
 
 ZH: dict[str, str] = {
+    "As of %1 · source unavailable": "数据截至 %1 · 数据源不可用",
+    "Source unavailable: showing the desk's own record, without orders or transfers": "数据源不可用：显示工作台自有记录，不含订单和充提记录",
+    "Waiting for the browser…": "正在等待浏览器…",
+    "Sign in with %1": "使用 %1 登录",
+    "Signed in. You can close this window and return to AgentDesk.": "已登录。可以关闭此窗口并返回 AgentDesk。",
+    "The identity provider did not sign you in.": "身份提供方未完成登录。",
+    "The sign-in in the browser was not finished in time.": "未在规定时间内完成浏览器中的登录。",
+    "The browser returned from another sign-in. Try again.": "浏览器返回的是另一次登录，请重试。",
+    "The identity provider's answer could not be used. Try again.": "无法使用身份提供方的响应，请重试。",
+    "This server does not offer sign-in with an identity provider.": "此服务器未提供身份提供方登录。",
+    "The identity provider cannot be reached.": "无法连接身份提供方。",
     "Distinct alert for VIP messages, also while away": "VIP 消息使用专属提醒（离开时也提醒）",
     "Sign out of AgentDesk?": "退出 AgentDesk 登录？",
     "Also remove this desk's data from this computer": "同时从这台电脑删除本工作台的数据",

@@ -100,6 +100,30 @@ class CredentialStore:
     def cache_key_name(server_url: str, username: str) -> str:
         return f"cache-key|{server_url}|{username}"
 
+    @staticmethod
+    def refresh_token_name(server_url: str, username: str) -> str:
+        return f"oidc-refresh|{server_url}|{username}"
+
+    # --- the identity provider's refresh token (OIDC sign-in) --------------------------------------
+    def set_refresh_token(self, server_url: str, username: str, token: Secret) -> bool:
+        """Kept in the OS keyring only: ``False`` (and nothing kept, not even in memory) when the
+        keyring cannot take it — the agent then signs in through the browser again next time."""
+        name = self.refresh_token_name(server_url, username)
+        kept = self._set(name, token, persist=True)
+        if not kept:
+            with self._lock:
+                self._memory.pop(name, None)
+        return kept
+
+    def refresh_token(self, server_url: str, username: str) -> Secret | None:
+        try:
+            return self._read(self.refresh_token_name(server_url, username))
+        except KeyringUnavailable:
+            return None
+
+    def delete_refresh_token(self, server_url: str, username: str) -> None:
+        self._delete(self.refresh_token_name(server_url, username))
+
     def _keyring(self) -> keyring.backend.KeyringBackend:
         return self._backend if self._backend is not None else keyring.get_keyring()
 

@@ -28,6 +28,7 @@ from app.protocol.frames import (
     Error,
     Event,
     Login,
+    LoginOidc,
     Res,
     Resync,
     ServerToAgentFrame,
@@ -148,7 +149,8 @@ class SessionMachine:
         self.state = SessionState(status=ConnectionStatus.OFFLINE)
         self.username: str | None = None
         self._token: Secret | None = None
-        self._password: Secret | None = None
+        self._password: Secret | None = None  # or, with _oidc, the identity provider's ID token
+        self._oidc = False
         self._remember = True
         self._login_pending = False
         self._auth_refused = False
@@ -173,7 +175,9 @@ class SessionMachine:
         self.state = new
         return [StateChanged(new)]
 
-    def _hello(self) -> Auth | Login | None:
+    def _hello(self) -> Auth | Login | LoginOidc | None:
+        if self._password is not None and self.username and self._oidc:
+            return LoginOidc(username=self.username, id_token=self._password.reveal())
         if self._password is not None and self.username:
             return Login(username=self.username, password=self._password.reveal())
         if self._token is not None:
@@ -191,12 +195,14 @@ class SessionMachine:
             return self._set(status=ConnectionStatus.RELOGIN_NEEDED, retry_at=None)
         return [*self._set(status=ConnectionStatus.CONNECTING, retry_at=None), Connect()]
 
-    def login(self, username: str, password: Secret, *, remember: bool) -> list[Action]:
-        """The agent typed a password: (re)connect and log in with it."""
+    def login(self, username: str, password: Secret, *, remember: bool, oidc: bool = False) -> list[Action]:
+        """The agent typed a password (or, ``oidc``, signed in with the identity provider and
+        ``password`` is the ID token): (re)connect and log in with it."""
         self.stopped = False
         if username != self.username:
             self._token = None
         self.username, self._password, self._remember = username, password, remember
+        self._oidc = oidc
         self._login_pending = True
         actions: list[Action] = [CancelRetry()]
         actions += self._set(status=ConnectionStatus.CONNECTING, retry_at=None, error=None)

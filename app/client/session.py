@@ -191,11 +191,14 @@ class Session:
         for disconnect in self._disconnects:
             disconnect()
 
-    async def login(self, username: str, password: str, *, remember: bool = True) -> AgentInfo:
+    async def login(
+        self, username: str, password: str, *, remember: bool = True, oidc: bool = False
+    ) -> AgentInfo:
         """Sign in with a password; the token the server returns goes to the keyring if
         ``remember`` (else memory only). Raises :class:`LoginFailed` with a code —
         :class:`KeyringUnavailable` when the keyring cannot open a cache that holds unsent work
-        (unlock the keyring and sign in again, or :meth:`discard_local_work`)."""
+        (unlock the keyring and sign in again, or :meth:`discard_local_work`). ``oidc``: ``password``
+        is an ID token from the company's identity provider (``login.oidc``, app/core/oidc_signin.py)."""
         try:
             await self._cache.unlock(username)
         except KeyringUnavailable as exc:
@@ -208,7 +211,7 @@ class Session:
         self._outbox.start()
         if await self.store.bind_identity(self.server_url, username):
             self._machine.require_snapshot()
-        await self._do(self._machine.login(username, Secret(password), remember=remember))
+        await self._do(self._machine.login(username, Secret(password), remember=remember, oidc=oidc))
         try:
             return await asyncio.wait_for(asyncio.shield(self._login), self.config.login_timeout)
         except TimeoutError:

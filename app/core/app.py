@@ -25,6 +25,7 @@ import keyring.backends.null
 
 from app.client import ConnectionStatus, CredentialStore, Session, SessionConfig
 from app.client.connection import ConnectionConfig
+from app.core import oidc_signin
 from app.core.demo import DEMO_PASSWORD, DemoBackend
 from app.core.local_data import remember_account
 from app.core.paths import app_paths, move_legacy_store
@@ -136,13 +137,40 @@ class DeskApp:
         await self.save_settings()
         return agent
 
+    async def oidc_offer(self, server_url: str) -> oidc_signin.OidcOffer | None:
+        """What the server offers for "Sign in with <company>" (``None``: passwords only)."""
+        return await oidc_signin.fetch_offer(server_url, self.settings.ca_file)
+
+    async def sign_in_oidc(
+        self, server_url: str, open_browser: oidc_signin.BrowserOpener, *, page: str, remember: bool = True
+    ) -> AgentInfo:
+        """Sign in through the company's identity provider in the browser (``app/core/oidc_signin.py``).
+        Raises :class:`~app.core.oidc_signin.OidcError` or :class:`~app.client.LoginFailed`."""
+        offer = await self.oidc_offer(server_url)
+        if offer is None:
+            raise oidc_signin.OidcError("not_offered")
+        result = await oidc_signin.sign_in(offer, open_browser, page=page, ca_file=self.settings.ca_file)
+        session = await self.open_session(server_url, result.username)
+        agent = await session.login(result.username, result.id_token.reveal(), remember=remember, oidc=True)
+        if result.refresh_token is not None and remember:
+            keep = session.credentials.set_refresh_token
+            await asyncio.to_thread(keep, server_url, agent.username, result.refresh_token)
+        self.change_settings(self.settings.with_changes(server_url=server_url, username=agent.username))
+        await self.save_settings()
+        return agent
+
     async def discard_local_work(self) -> None:
         if self.session is not None:
             await self.session.discard_local_work()
 
     async def sign_out(self, *, wipe: bool) -> None:
         if self.session is not None:
-            await self.session.logout(wipe=wipe)
+            session = self.session
+            await session.logout(wipe=wipe)
+            if session.username:  # an OIDC sign-in's refresh token goes with the desk token
+                await asyncio.to_thread(
+                    session.credentials.delete_refresh_token, session.server_url, session.username
+                )
 
     # --- settings -------------------------------------------------------------------------------
     def change_settings(self, settings: Settings) -> Settings:

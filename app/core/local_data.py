@@ -120,7 +120,8 @@ def forget_local_data(
     else:
         for server_url, username in accounts:
             for name in (CredentialStore.key(server_url, username),
-                         CredentialStore.cache_key_name(server_url, username)):
+                         CredentialStore.cache_key_name(server_url, username),
+                         CredentialStore.refresh_token_name(server_url, username)):  # OIDC sign-in
                 _delete_entry(backend, name, report)
     for folder in _folders(paths):
         if not folder.exists():

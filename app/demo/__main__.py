@@ -67,8 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     level = getattr(logging, str(args.log_level).upper(), logging.WARNING)
     fmt = "%(asctime)s %(levelname)s %(name)s: %(message)s"
     logging.basicConfig(level=level, stream=sys.stderr, format=fmt)
+    # The customer panel is read through the reference exchange over HTTP, as in production.
     config = ServerConfig(host="127.0.0.1", port=args.port, db_url=args.db, demo=True,
-                          simulate_rate=max(args.simulate, 0.0))
+                          simulate_rate=max(args.simulate, 0.0), context_provider="http")
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(_serve(config))
     return 0

@@ -7,10 +7,11 @@ runtime server, which knows nothing of either.
 
 from __future__ import annotations
 
-from dataclasses import replace
+import dataclasses
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.demo.exchange.service import ExchangeExtension
 from app.demo.seed import seed_demo
 from app.demo.simulate import Simulator
 from app.demo.teams import teams_policy_path
@@ -36,15 +37,36 @@ def extensions(config: ServerConfig) -> list[Extension]:
     found: list[Extension] = []
     if config.demo:
         found.append(DemoWorld())
+        if config.context_provider == "http" and config.exchange_api_url is None:
+            found.append(_exchange_for(config))
     if config.simulate_rate > 0:
         found.append(Simulator(config.simulate_rate))
     return found
 
 
+def _exchange_for(config: ServerConfig) -> ExchangeExtension:
+    return ExchangeExtension(events_every=config.demo_events_interval)
+
+
 def demo_server(config: ServerConfig) -> ChatServer:
     """The server ``config`` asks for, with the demo world if ``config.demo`` (and its teams,
-    unless ``teams_policy_path`` names others) and simulated customers if
-    ``config.simulate_rate`` (the CLI's ``--demo`` and ``--simulate``)."""
+    unless ``teams_policy_path`` names others) and simulated customers if ``config.simulate_rate``
+    (the CLI's ``--demo`` and ``--simulate``).
+
+    A demo whose ``context_provider`` is ``http`` with no ``exchange_api_url`` (the CLI's and the
+    desk's demo) runs the reference exchange beside it (``app/demo/exchange``) and reads the
+    customer panel from it over HTTP, with its account events coming in by signed webhook."""
     if config.demo and config.teams_policy_path is None:
-        config = replace(config, teams_policy_path=str(teams_policy_path()))
-    return ChatServer(config, extensions=extensions(config))
+        config = dataclasses.replace(config, teams_policy_path=str(teams_policy_path()))
+    found = extensions(config)
+    exchange = next((e for e in found if isinstance(e, ExchangeExtension)), None)
+    if exchange is not None:
+        if config.webhook_secret:
+            exchange.webhook_key = config.webhook_secret
+        config = dataclasses.replace(
+            config,
+            exchange_api_url=exchange.service.url,
+            exchange_token=exchange.token,
+            webhook_secret=config.webhook_secret or exchange.webhook_key,
+        )
+    return ChatServer(config, extensions=found)

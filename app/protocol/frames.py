@@ -47,6 +47,18 @@ class Auth(_Frame, tag="auth", frozen=True):
         return "Auth(token='***')"
 
 
+class LoginOidc(_Frame, tag="login.oidc", frozen=True):
+    """Sign in with the company's identity provider: the ID token the desk got (authorization code
+    + PKCE, docs/integration.md) for the nonce the server issued at ``GET /auth/oidc``. ``username``
+    is the token's username claim, which the server checks."""
+
+    username: Annotated[str, Meta(min_length=1, max_length=64, pattern=SINGLE_LINE)]
+    id_token: Annotated[str, Meta(min_length=1, max_length=16384)]
+
+    def __repr__(self) -> str:
+        return f"LoginOidc(username={self.username!r}, id_token='***')"
+
+
 class Req(_Frame, tag="req", frozen=True):
     id: RequestId
     method: Name
@@ -195,7 +207,7 @@ class VerifyResult(_Frame, tag="verify_result", frozen=True):
     attempts_left: int = 0
 
 
-AgentClientFrame = Login | Auth | Req | Sync | Signal
+AgentClientFrame = Login | Auth | Req | Sync | Signal | LoginOidc
 ServerToAgentFrame = Welcome | Error | Res | Event | Synced | Resync | Signal
 CustomerClientFrame = Auth | CustomerSend | Sync | Signal | History | Verify
 ServerToCustomerFrame = (

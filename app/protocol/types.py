@@ -238,6 +238,10 @@ class CustomerContext(Struct, frozen=True):
     verified: bool = True
     # The anti-phishing code the customer set in the app (when set): official replies carry it.
     anti_phishing_code: str | None = None
+    # The exchange's systems did not answer in time: the account data is the copy fetched at
+    # ``as_of`` (None: only the desk's own record of the customer; no orders or transfers).
+    source_unavailable: bool = False
+    as_of: UtcDatetime | None = None
 
 
 class CannedReply(Struct, frozen=True):

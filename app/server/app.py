@@ -32,7 +32,7 @@ from websockets.typing import Subprotocol
 from app.protocol.frames import SUBPROTOCOL
 from app.protocol.types import Presence
 from app.protocol.wirelog import wire_logger
-from app.server import audit, customer_tokens, http, keys, safety, sealed, tls
+from app.server import audit, customer_tokens, http, http_requests, integration, keys, safety, sealed, tls
 from app.server.admission import Admission
 from app.server.audit_checkpoints import Checkpoints
 from app.server.audit_checkpoints import verify as verify_with_checkpoints
@@ -51,7 +51,9 @@ from app.server.identity import handlers as identity_handlers
 from app.server.identity import sms
 from app.server.identity.repo import SETTINGS_KEY as IDENTITY_SETTINGS
 from app.server.identity.repo import IdentitySettings
+from app.server.oidc.config import load_oidc
 from app.server.periodic import PeriodicCheck
+from app.server.provider.factory import make_service
 from app.server.repos.repo_events import RETENTION_KEY, StoredEvent
 from app.server.tables import create_schema
 from app.server.timeutil import utcnow
@@ -100,6 +102,7 @@ class ChatServer:
         self._checkpoints: Checkpoints | None = None
         self._checkpointer: PeriodicCheck | None = None
         self._identity: IdentitySettings | None = None
+        self._integration: integration.Integration | None = None
 
     # --- lifecycle ---------------------------------------------------------------------------
     async def start(self) -> None:
@@ -109,6 +112,8 @@ class ChatServer:
         safety.check_domains(cfg.link_domains())  # a bad --official-domain stops us here too
         self._tls = ssl_context is not None
         channels = ChannelServices(cfg)  # loads the SLA policy: a bad file stops us here
+        integration.check(cfg)  # a bad --context-provider, --exchange-*, webhook key, --oidc-config: stop
+        oidc_config = load_oidc(cfg.oidc_config_path)
         self._loop = asyncio.get_running_loop()
         if cfg.demo:
             self._host = "127.0.0.1"  # demo data and the password "demo" must never face a network
@@ -161,12 +166,16 @@ class ChatServer:
                 cfg.max_unauthenticated_per_address, cfg.max_unauthenticated,
                 cfg.handshake_rate_per_address, cfg.handshake_burst_per_address,
             ),
+            customer_source=make_service(cfg, self._db),
         )
+        self._integration = integration.build(self._ctx, oidc_config)
+        self._ctx.oidc = self._integration.oidc
         self._server = await serve(
             self._handle,
             self._host,
             cfg.port,
             process_request=self._process_request,
+            create_connection=http_requests.connection_class(self._integration.routes()),  # POST, JSON
             subprotocols=[Subprotocol(SUBPROTOCOL)],
             select_subprotocol=select_subprotocol,
             max_size=cfg.max_frame_bytes,
@@ -222,6 +231,12 @@ class ChatServer:
                 await self._db.run(self._checkpoints.write)  # the last rows, vouched for
             except Exception:
                 log.exception("the final audit checkpoint could not be written")
+        if self._ctx is not None and self._ctx.oidc is not None:
+            await self._ctx.oidc.close()
+            self._ctx.oidc = None
+        if self._ctx is not None and self._ctx.customer_source is not None:
+            await self._ctx.customer_source.close()
+            self._ctx.customer_source = None
         if self._db is not None:
             await asyncio.to_thread(self._db.shutdown)
             self._db = None
@@ -271,6 +286,12 @@ class ChatServer:
         """The email listener/sender and SLA services (``smtp_port``, ``mail_folder``, ``policy``)."""
         assert self._channels is not None, "server not started"
         return self._channels
+
+    @property
+    def integration(self) -> integration.Integration:
+        """The webhook (its counters), the OIDC endpoint and ``/metrics``."""
+        assert self._integration is not None, "server not started"
+        return self._integration
 
     @property
     def context(self) -> ServerContext:

@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 
 from app.server.channels_cli import add_channel_arguments, channel_config, channel_lines
 from app.server.config import ServerConfig
+from app.server.integration_cli import add_integration_arguments, integration_config
 
 if TYPE_CHECKING:
     from app.server.keys import ServerKeys
@@ -75,6 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--handshake-rate", type=float, default=20.0, metavar="N",
                    help="new WebSocket sockets per second per address (default 20; 0: no limit)")
     add_channel_arguments(p)
+    add_integration_arguments(p)
     sub = p.add_subparsers(dest="command")
     mint = sub.add_parser("mint-token", help="print a signed customer token")
     mint.add_argument("--uid", required=True)
@@ -304,8 +306,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         max_unauthenticated_per_address=max(args.max_unauthenticated_per_address, 1),
         handshake_rate_per_address=max(args.handshake_rate, 0.0),
         **channel_config(args),
+        **integration_config(args),
     )
     from app.server.audit import AuditMigrationError
+    from app.server.integration_errors import IntegrationConfigError
     from app.server.keys import KeyFileError
     from app.server.routing.policy import TeamsPolicyError
     from app.server.safety import GuardConfigError, GuardUnavailable
@@ -315,8 +319,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(_serve(config))
-    except (TlsConfigError, SlaPolicyError, TeamsPolicyError, GuardUnavailable, GuardConfigError,
-            KeyFileError, AuditMigrationError) as exc:
+    except (
+        TlsConfigError, SlaPolicyError, TeamsPolicyError, GuardUnavailable, GuardConfigError,
+        KeyFileError, AuditMigrationError, IntegrationConfigError,
+    ) as exc:
         print(str(exc), file=sys.stderr)
         return 2
     return 0

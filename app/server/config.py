@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_DB_FILENAME = "agentdesk-server.sqlite3"
@@ -125,6 +125,29 @@ class ServerConfig:
     dns_servers: tuple[str, ...] = ()
     dns_port: int = 53
     dns_timeout: float = 5.0
+    # Customer context (app/server/provider, docs/integration.md): "db" reads the server's own
+    # tables; "http" asks the exchange's API (docs/exchange-api.yaml) at exchange_api_url with a
+    # bearer token (AGENTDESK_EXCHANGE_TOKEN, exchange_token_file, or exchange_token when embedded)
+    # and/or a client certificate (mTLS). Checked at start (provider/settings.py).
+    context_provider: str = "db"
+    exchange_api_url: str | None = None
+    exchange_token_file: str | None = None
+    exchange_token: str | None = field(default=None, repr=False)
+    exchange_ca_file: str | None = None
+    exchange_client_cert: str | None = None
+    exchange_client_key: str | None = None
+    exchange_deadline: float = 1.5  # the longest a customer.get waits for the source
+    context_cache_ttl: float = 15.0
+    # Signed account events in (POST /hooks/exchange, app/server/hooks): the HMAC key from
+    # AGENTDESK_WEBHOOK_SECRET or webhook_secret_file (webhook_secret when embedded); no key, no hook.
+    webhook_secret_file: str | None = None
+    webhook_secret: bytes | None = field(default=None, repr=False)
+    webhook_tolerance_seconds: float = 300.0
+    # Agents' sign-in with the company's identity provider (app/server/oidc): a TOML file whose
+    # [oidc] table names the issuer, the client id and the group -> role map.
+    oidc_config_path: str | None = None
+    # --demo only: the reference exchange sends a random account event this often (0: never).
+    demo_events_interval: float = 0.0
     # Not in the public list of knobs, but useful for tests and slow machines.
     auth_timeout: float = 30.0
     failed_login_delay: float = 0.3

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from app.protocol.types import Presence
 from app.server.admission import Admission
@@ -10,6 +11,10 @@ from app.server.config import ServerConfig
 from app.server.db.executor import DbExecutor
 from app.server.hub import Hub
 from app.server.keys import ServerKeys
+from app.server.provider.service import ContextService
+
+if TYPE_CHECKING:
+    from app.server.oidc.endpoint import OidcEndpoint
 
 
 @dataclass
@@ -27,6 +32,10 @@ class ServerContext:
     def token_keys(self) -> list[bytes]:
         """Keys that verify a customer token: the current one, then rotated ones in their grace."""
         return self.keys.verifying("customer_token")
+    # The customer panel's account data (app/server/provider); None: straight from the tables.
+    customer_source: ContextService | None = None
+    # Agents' sign-in with the identity provider (app/server/oidc); None: passwords only.
+    oidc: OidcEndpoint | None = None
 
     def __repr__(self) -> str:  # keep the secret out of any accidental log line
         return f"ServerContext(db={self.config.db_url!r})"

@@ -49,9 +49,11 @@ from app.ui.desk import Desk
 from app.ui.dialogs.login_dialog import LoginDialog
 from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.dialogs.sign_out_dialog import SignOutDialog
+from app.ui.dialogs.sso_button import SsoButton
 from app.ui.main_window import MainWindow
 from app.ui.probe import run_probe
 from app.ui.single_instance import SingleInstance, server_name
+from app.ui.sso_controller import SsoController
 
 log = logging.getLogger(__name__)
 STARTED = time.perf_counter()
@@ -90,6 +92,7 @@ class Shell:
         self.bridge = AsyncBridge()
         self.desk: Desk | None = None
         self.window: MainWindow | None = None
+        self.sso: SsoController | None = None  # the login dialog's "Sign in with <company>"
         self._quit = asyncio.Event()
         self._signed_out = asyncio.Event()
         self._main_task: asyncio.Task[Any] | None = None
@@ -249,6 +252,10 @@ class Shell:
         )
         dialog.discard_requested.connect(discard_clicked)
         dialog.rejected.connect(lambda: done.done() or done.set_result(False))
+        if not self.core.is_demo:  # "Sign in with <company>" when the server offers it
+            sso = SsoButton()
+            dialog.add_option(sso)
+            self.sso = SsoController(self.core, self.bridge, dialog, sso, accepted)
         dialog.show()
         try:
             return await done

@@ -13,7 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.client import RequestFailed
+from app.client import EventNotice, RequestFailed
+from app.policies import customer_source
 from app.protocol import methods
 from app.protocol.types import CustomerContext
 from app.ui import labels
@@ -44,6 +45,20 @@ class CustomerController(QObject):
         self._countdown.timeout.connect(self._tick)
         pane.reveal_requested.connect(self.ask_reveal)
         pane.hide_requested.connect(self.hide)
+        # Live: an account event for the shown customer refetches it; while the exchange's systems
+        # do not answer, it is asked again every few seconds (app/policies/customer_source.py).
+        self._retry = QTimer(self, singleShot=True)
+        self._retry.setInterval(int(customer_source.STALE_RETRY_SECONDS * 1000))
+        self._retry.timeout.connect(self.refresh)
+        desk.event_received.connect(self._on_event)
+
+    def refresh(self) -> None:
+        if self.uid is not None:
+            self.show_uid(self.uid)
+
+    def _on_event(self, notice: EventNotice) -> None:
+        if customer_source.refreshes(notice.payload, self.uid):
+            self.refresh()
 
     def show_uid(self, uid: str | None) -> None:
         """Show ``uid``'s context (a refresh if it is already shown)."""
@@ -73,7 +88,12 @@ class CustomerController(QObject):
             return  # keep what the agent revealed until another customer is shown
         self.context = customer
         self.pane.show_customer(customer)
+        self.pane.show_source(customer_source.note(customer))
         self.loaded.emit(customer)
+        if customer.source_unavailable:
+            self._retry.start()
+        else:
+            self._retry.stop()
 
     def _failed(self, exc: BaseException) -> None:
         code = exc.code if isinstance(exc, RequestFailed) else "internal"
@@ -104,6 +124,7 @@ class CustomerController(QObject):
                 self._left = self.reveal_seconds
                 self.pane.show_reveal_countdown(self._left)
                 self._countdown.start()
+                self.pane.show_source(customer_source.note(result.customer))
                 self.revealed.emit(result.customer)
 
         self.desk.bridge.run(

@@ -959,6 +959,14 @@ The support desk of a crypto exchange.
         <translation>30 日交易量 $%1</translation>
     </message>
     <message>
+        <source>As of %1 · source unavailable</source>
+        <translation>数据截至 %1 · 数据源不可用</translation>
+    </message>
+    <message>
+        <source>Source unavailable: showing the desk&apos;s own record, without orders or transfers</source>
+        <translation>数据源不可用：显示工作台自有记录，不含订单和充提记录</translation>
+    </message>
+    <message>
         <source>2FA on</source>
         <translation>已开启 2FA</translation>
     </message>
@@ -1095,8 +1103,8 @@ The support desk of a crypto exchange.
         <translation>复制防钓鱼码，以便在回复中引用</translation>
     </message>
     <message>
-        <source>Verify identity</source>
-        <translation>验证身份</translation>
+        <source>Verify</source>
+        <translation>验证</translation>
     </message>
     <message>
         <source>Send a code to the registered email</source>
@@ -1107,24 +1115,20 @@ The support desk of a crypto exchange.
         <translation>向注册手机发送短信验证码</translation>
     </message>
     <message>
+        <source>Verify identity</source>
+        <translation>验证身份</translation>
+    </message>
+    <message>
         <source>The customer enters the code in the chat&apos;s own box or confirms the emailed link; you never see it</source>
         <translation>客户在聊天窗口的专用输入框中输入验证码，或点击邮件中的链接确认；您不会看到验证码</translation>
     </message>
     <message>
-        <source>Security request</source>
-        <translation>安全申请</translation>
+        <source>Request</source>
+        <translation>申请</translation>
     </message>
     <message>
         <source>Reset 2FA…</source>
         <translation>重置双重验证…</translation>
-    </message>
-    <message>
-        <source>Verify</source>
-        <translation>验证</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>申请</translation>
     </message>
     <message>
         <source>Unlock withdrawals…</source>
@@ -1133,6 +1137,10 @@ The support desk of a crypto exchange.
     <message>
         <source>Whitelist a withdrawal address…</source>
         <translation>添加提币地址白名单…</translation>
+    </message>
+    <message>
+        <source>Security request</source>
+        <translation>安全申请</translation>
     </message>
     <message>
         <source>Needs a fresh verification or a supervisor&apos;s override</source>
@@ -2365,6 +2373,48 @@ The support desk of a crypto exchange.
     <message>
         <source>Sign out of AgentDesk?</source>
         <translation>退出 AgentDesk 登录？</translation>
+    </message>
+</context>
+<context>
+    <name>SsoButton</name>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation>正在等待浏览器…</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>使用 %1 登录</translation>
+    </message>
+</context>
+<context>
+    <name>SsoController</name>
+    <message>
+        <source>Signed in. You can close this window and return to AgentDesk.</source>
+        <translation>已登录。可以关闭此窗口并返回 AgentDesk。</translation>
+    </message>
+    <message>
+        <source>The identity provider did not sign you in.</source>
+        <translation>身份提供方未完成登录。</translation>
+    </message>
+    <message>
+        <source>The sign-in in the browser was not finished in time.</source>
+        <translation>未在规定时间内完成浏览器中的登录。</translation>
+    </message>
+    <message>
+        <source>The browser returned from another sign-in. Try again.</source>
+        <translation>浏览器返回的是另一次登录，请重试。</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s answer could not be used. Try again.</source>
+        <translation>无法使用身份提供方的响应，请重试。</translation>
+    </message>
+    <message>
+        <source>This server does not offer sign-in with an identity provider.</source>
+        <translation>此服务器未提供身份提供方登录。</translation>
+    </message>
+    <message>
+        <source>The identity provider cannot be reached.</source>
+        <translation>无法连接身份提供方。</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,8 @@ from app.server.endpoints import lifecycle
 from app.server.endpoints.common import answer_error, refuse_admission, reject, remote_of
 from app.server.handlers import sessions
 from app.server.handlers.methods import set_presence
+from app.server.oidc import login as oidc_login
+from app.server.oidc.verify import OidcRejected
 from app.server.outbox import Outbox
 from app.server.principal import AgentPrincipal
 from app.server.ratelimit import TokenBucket
@@ -72,6 +74,8 @@ async def _first_frame(ctx: ServerContext, ws: ServerConnection) -> _Authenticat
         frame = None
     if isinstance(frame, frames.Login):
         return await _login(ctx, ws, frame)
+    if isinstance(frame, frames.LoginOidc):
+        return await _login_oidc(ctx, ws, frame)
     if isinstance(frame, frames.Auth):
         found = await ctx.db.run(repo_sessions.lookup, auth.token_digest(frame.token))
         if found is None:
@@ -109,6 +113,38 @@ async def _login(ctx: ServerContext, ws: ServerConnection, frame: frames.Login) 
         return None
     assert creds is not None
     agent = creds[0]
+    token, digest = auth.new_token()
+    issued = await ctx.db.run(_issue, policy, agent, digest, ctx.config.token_ttl_seconds, remote)
+    head = await ctx.db.run(repo_events.head)
+    welcome = frames.Welcome(
+        agent=agent.info(), head=head, server_time=utcnow(), token=token, token_expires_at=issued.expires_at
+    )
+    return _Authenticated(agent, digest, issued.expires_at, issued.started_at, welcome)
+
+
+async def _login_oidc(
+    ctx: ServerContext, ws: ServerConnection, frame: frames.LoginOidc
+) -> _Authenticated | None:
+    """Sign-in with the identity provider (``app/server/oidc``): the ID token checked, the agent
+    created or brought in step with its groups, then a desk token as for a password login."""
+    remote = remote_of(ws)
+    if ctx.oidc is None:
+        await reject(ws, "sign-in with an identity provider is not configured on this server")
+        return None
+    try:
+        claims = await ctx.oidc.verifier.verify(frame.id_token)
+        username, display, role = oidc_login.identity(ctx.oidc.config, claims)
+        if username != frame.username:
+            raise oidc_login.NoRole("the ID token is for another username")
+        language = "zh-CN" if str(claims.get("locale", "")).lower().startswith("zh") else "en"
+        agent = await ctx.db.run(oidc_login.provision, username, display, role, language)
+    except (OidcRejected, oidc_login.NoRole) as exc:
+        log.warning("OIDC sign-in refused from %s: %s", remote, exc)
+        await ctx.db.run(repo_agents.record_failed_login, frame.username, False, remote)
+        await asyncio.sleep(ctx.config.failed_login_delay)
+        await reject(ws, f"sign-in refused: {exc}")
+        return None
+    policy = lockout.Policy.from_config(ctx.config)
     token, digest = auth.new_token()
     issued = await ctx.db.run(_issue, policy, agent, digest, ctx.config.token_ttl_seconds, remote)
     head = await ctx.db.run(repo_events.head)

@@ -23,6 +23,7 @@ from app.server.dispatch import mentions as dispatch_mentions
 from app.server.dispatch import presence as dispatch_presence
 from app.server.email import repo as repo_email
 from app.server.identity import repo as identity_repo
+from app.server.provider import overlay
 from app.server.repos import (
     repo_agents,
     repo_conversations,
@@ -71,19 +72,36 @@ async def conversation_update(
 async def customer_get(ctx: ServerContext, conn: AgentConn, params: pm.CustomerParams) -> pm.CustomerResult:
     if params.reveal and not (params.reason and params.reason.strip()):
         raise ProtocolError(ErrorCode.BAD_REQUEST, "invalid params: reason is required to reveal")
+    source = ctx.customer_source
+    # The source is asked while the desk's own record is read (and the view audited), so a panel
+    # costs the longer of the two, not their sum. What the source answers reaches the agent only
+    # if the record says the agent may see the customer; a refused look's answer only warms the cache.
     # Revealing PII needs a fresh identity verification or a supervisor's override (identity/),
     # checked after visibility, in the lookup's transaction.
-    lookup = await ctx.db.run(
-        repo_customers.customer_context, conn.agent, params.uid, params.reveal, params.reason,
-        identity_repo.gate if params.reveal else None,
-    )
-    if lookup.error is ErrorCode.NOT_FOUND:
-        raise ProtocolError(ErrorCode.NOT_FOUND, "no such customer")
+    pending = asyncio.ensure_future(source.panel(params.uid)) if source is not None else None
+    try:
+        lookup = await ctx.db.run(
+            repo_customers.customer_context,
+            conn.agent, params.uid, params.reveal, params.reason,
+            identity_repo.gate if params.reveal else None, source is None,
+        )
+    except BaseException:
+        if pending is not None:
+            pending.cancel()  # the caller's wait only: the shared fetch goes on (service.py)
+        raise
     if lookup.error is ErrorCode.VERIFICATION_REQUIRED:
+        if pending is not None:
+            pending.cancel()
         raise ProtocolError(ErrorCode.VERIFICATION_REQUIRED, identity_repo.REFUSAL.format(action="reveal"))
     if lookup.error is not None or lookup.context is None:
+        if pending is not None:
+            pending.cancel()
+        if lookup.error is ErrorCode.NOT_FOUND:
+            raise ProtocolError(ErrorCode.NOT_FOUND, "no such customer")
         raise ProtocolError(ErrorCode.FORBIDDEN, "this customer is outside your view")
-    return pm.CustomerResult(customer=lookup.context)
+    if pending is None:
+        return pm.CustomerResult(customer=lookup.context)
+    return pm.CustomerResult(customer=overlay.apply(lookup.context, await pending))
 
 
 async def canned_list(ctx: ServerContext, conn: AgentConn, params: pm.CannedParams) -> pm.CannedResult:

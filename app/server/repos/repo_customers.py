@@ -41,9 +41,12 @@ def customer_context(
     reveal: bool,
     reason: str | None,
     gate: RevealGate | None = None,
+    activity: bool = True,
 ) -> CustomerLookup:
     """The customer's context, if in the agent's view. Every call is audited — also refusals,
-    which is why this returns the error instead of raising (raising would roll the audit back)."""
+    which is why this returns the error instead of raising (raising would roll the audit back).
+    ``activity=False`` leaves orders and transfers out: ``customer.get`` takes them from the context
+    provider (``app/server/provider``), which lays its account data over this record."""
     customer = session.get(Customer, uid)
     if customer is None:
         audit.record(
@@ -84,16 +87,24 @@ def customer_context(
         {"outcome": "ok", "revealed": reveal, "reason": reason if reveal else None,
          **({"gate": passed} if reveal else {})},
     )
-    orders = session.scalars(
-        sa.select(Order)
-        .where(Order.customer_uid == uid)
-        .order_by(Order.created_at.desc())
-        .limit(HISTORY_LIMIT)
-    )
-    transfers = list(
+    orders = (
         session.scalars(
-            sa.select(Transfer).where(Transfer.customer_uid == uid).order_by(Transfer.created_at.desc())
+            sa.select(Order)
+            .where(Order.customer_uid == uid)
+            .order_by(Order.created_at.desc())
+            .limit(HISTORY_LIMIT)
         )
+        if activity
+        else ()
+    )
+    transfers = (
+        list(
+            session.scalars(
+                sa.select(Transfer).where(Transfer.customer_uid == uid).order_by(Transfer.created_at.desc())
+            )
+        )
+        if activity
+        else []
     )
     # Only the conversations the agent may see: an agent who sees this customer through one
     # assigned conversation does not learn the subjects of the others.

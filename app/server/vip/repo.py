@@ -196,6 +196,44 @@ def ack(session: Session, agent: AgentPrincipal, params: pv.AlertAckParams) -> p
     return pv.AlertAckResult(acknowledged=done)
 
 
+def announce_changes(
+    session: Session, customer: Customer, rows: list[CustomerChange], actor: str, action: str, now: datetime,
+    alerts: list[pv.VipAlert] | None = None,
+) -> repo_events.StoredEvent:
+    """Audit ``rows`` (changes :func:`record_customer_change` wrote), then ``customer.updated`` and a
+    ``vip.alert`` per alert they raise (plus ``alerts``): ``customer.set`` and the exchange's signed
+    account events (``app/server/hooks``) both end here."""
+    changed = [r.field for r in rows]
+    if rows:
+        audit.record(
+            session, actor, action, customer.uid,
+            {"changed": {r.field: [r.old_value, r.new_value] for r in rows}},
+        )
+    summary = views.customer_summary(customer)
+    tier = (customer.vip_tier, customer.account_manager)
+    ev = repo_events.append_event(
+        session,
+        "customer.updated",
+        pe.CustomerUpdated(customer=summary),
+        customer_uid=customer.uid,
+        customer_tier=tier,
+    )
+    raised = [a for a in (change_alert(r) for r in rows) if a is not None] + list(alerts or ())
+    if customer.withdrawals_locked and "withdrawals_locked" in changed:
+        raised += [
+            a for a in alerts_for(session, [customer], now)[customer.uid] if a.kind == "withdrawals_locked"
+        ]
+    for alert in raised:
+        ev = repo_events.append_event(
+            session,
+            "vip.alert",
+            pv.VipAlertEvent(uid=customer.uid, alert=alert),
+            customer_uid=customer.uid,
+            customer_tier=tier,
+        )
+    return ev
+
+
 # --- the book ------------------------------------------------------------------------------------
 def _matches(c: Customer, needle: str) -> bool:
     if "@" in needle:
@@ -332,33 +370,6 @@ def set_customer(
             customer=views.customer_summary(customer), changed=[], seq=repo_events.head(session)
         )
     changed = [r.field for r in rows]
-    audit.record(
-        session,
-        agent.username,
-        "customer.set",
-        customer.uid,
-        {"changed": {r.field: [r.old_value, r.new_value] for r in rows}},
-    )
+    ev = announce_changes(session, customer, rows, agent.username, "customer.set", now)
     summary = views.customer_summary(customer)
-    tier = (customer.vip_tier, customer.account_manager)
-    ev = repo_events.append_event(
-        session,
-        "customer.updated",
-        pe.CustomerUpdated(customer=summary),
-        customer_uid=customer.uid,
-        customer_tier=tier,
-    )
-    alerts = [a for a in (change_alert(r) for r in rows) if a is not None]
-    if customer.withdrawals_locked and "withdrawals_locked" in changed:
-        alerts += [
-            a for a in alerts_for(session, [customer], now)[customer.uid] if a.kind == "withdrawals_locked"
-        ]
-    for alert in alerts:
-        ev = repo_events.append_event(
-            session,
-            "vip.alert",
-            pv.VipAlertEvent(uid=customer.uid, alert=alert),
-            customer_uid=customer.uid,
-            customer_tier=tier,
-        )
     return pv.CustomerSetResult(customer=summary, changed=changed, seq=ev.seq)

@@ -109,6 +109,12 @@ class LoginDialog(QDialog):
         layout.addWidget(self.buttons)
         (self.password if username else self.username).setFocus()
 
+    def add_option(self, widget: QWidget) -> None:
+        """Another way to sign in (``SsoButton``), placed above the dialog's buttons."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.buttons), widget)
+
     def _submit(self) -> None:
         if not self.sign_in.isEnabled():
             return  # already signing in

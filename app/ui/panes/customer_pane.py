@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.policies.customer_source import Source, SourceNote
 from app.policies.exposure import Exposure
 from app.protocol.types import CustomerContext
 from app.ui import labels, resources, theme
@@ -58,6 +60,10 @@ class CustomerPane(QFrame):
         self.header_badges = QHBoxLayout()
         self.header_badges.setSpacing(4)
         self.uid = plain_label("", "Mono", selectable=True)
+        self.source_note = badge("", "warning")  # "As of 12:03 · source unavailable"
+        self.source_note.setWordWrap(True)
+        self.source_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.source_note.hide()
         self.copy_uid = QToolButton(toolTip=self.tr("Copy UID"))
         self.copy_uid.setAccessibleName(self.tr("Copy UID"))
         self.copy_uid.setIcon(resources.tinted_icon("copy", theme.color("muted")))
@@ -110,6 +116,7 @@ class CustomerPane(QFrame):
         uid_row.addStretch(1)
         lay.addLayout(uid_row)
         lay.addWidget(self.alert)
+        lay.addWidget(self.source_note)
 
         lay.addWidget(section_title(self.tr("Contact")))
         contact = QFormLayout()
@@ -229,6 +236,17 @@ class CustomerPane(QFrame):
         self.activity.show_history(c.conversations)
         self.outreach.setVisible(self._outreach_allowed and c.vip_tier > 0)
         self.stack.setCurrentWidget(self._details)
+
+    def show_source(self, note: SourceNote) -> None:
+        """Say when the account data is not live: the exchange's systems did not answer in time."""
+        if note.source is Source.COPY:
+            text = self.tr("As of %1 · source unavailable").replace("%1", labels.clock(note.as_of))
+        elif note.source is Source.LOCAL:
+            text = self.tr("Source unavailable: showing the desk's own record, without orders or transfers")
+        else:
+            text = ""
+        self.source_note.setText(text)
+        self.source_note.setVisible(bool(text))
 
     def _show_security(self, c: CustomerContext) -> None:
         clear_layout(self.security)
