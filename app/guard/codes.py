@@ -35,9 +35,11 @@ _DIGIT_VALUE = re.compile(
     r"(?P<digits>[0-9]{4,8})"
     r"(?![0-9]|[.,:/-][0-9]|[ \t]*(?:%|usdt|usdc|usd|btc|eth|bnb|sol|trx|u\b|元|块|个|枚|美元|万|k\b|am|pm))"
     # digits in groups: "5 5 2 1 9 0", "552 190", "55 21 90" (4 to 8 digits in all, checked below)
-    r"|(?P<groups>[0-9]{1,4}(?:[ -][0-9]{1,4}){1,7})(?![0-9]|[.,][0-9])"
+    # (one kind of separator per value: "4821-9930 7720-1184" is two backup codes)
+    r"|(?P<groups>[0-9]{1,4}(?:-[0-9]{1,4}){1,7}(?![0-9]|[.,][0-9])"
+    r"|[0-9]{1,4}(?: [0-9]{1,4}){1,7}(?![0-9]|[.,][0-9]))"
 )
-_ZH_VALUE = re.compile(r"(?P<zh>[零〇一二三四五六七八九]{4,8})")
+_ZH_VALUE = re.compile(r"(?P<zh>[零〇一二三四五六七八九幺两]{4,8})")  # 幺/两: 1 and 2 as dictated
 _EN_VALUE = re.compile(literal_alternation(_EN_DIGITS) + rf"(?:[\s,-]+{_EN_DIGIT}){{3,7}}(?![a-z])")
 _NOT_BEFORE_DIGITS: Final = frozenset("0123456789abcdefghijklmnopqrstuvwxyz.,$€£¥#+/\\:-")
 _CJK = re.compile("[\u3400-\u9fff]")
@@ -47,9 +49,12 @@ _CODE_LABEL = compile_ascii(
     r"|verification|verify|passcode|one[- ]time|digits|security\s+code|login\s+code)\b"
     r"|验证码|校验码|动态码|动态口令|确认码|安全码|登录码|短信|谷歌|验证器|令牌|码|邮箱收到|邮件里"
     r"|验证(?=\s*[:：])|验证马|验证玛"
+    # what the phone just received: "手机上收到的862780", "what my phone received"
+    r"|收到的|收到了|\bphone\s+(?:just\s+)?(?:got|received)\b|\breceived\s+on\s+my\s+phone\b"
+    r"|\bg-(?=\d{6}(?!\d))"  # Google's SMS codes: "G-482913"
 )
 _OTHER_LABEL = compile_ascii(
-    r"\b(?:error|err|status|order|orders|ticket|case|referral|ref|reference|invite|invitation|promo"
+    r"\b(?:error|err|status|order|orders|ticket|(?<!in\s)(?<!any\s)case|referral|ref|reference|invite|invitation|promo"
     r"|promotion|coupon|voucher|gift|reward|bonus|anti[- ]?phishing|phishing|country|zip|postal|post"
     r"|area|tracking|bank|swift|iban|tax|product|invoice|uid|id|memo|tag|block|version|build|phone"
     r"|tel|mobile|number|hotline|call|year|since|p2p|withdrawal\s+id|account\s+number|passport|card"
@@ -58,7 +63,8 @@ _OTHER_LABEL = compile_ascii(
     r"|工单|订单|单号|编号|流水号|邀请码|推荐码|邀请|错误|代码|邮编|标签|优惠码|兑换码|礼品|防钓鱼|区块|版本|手机号|电话"
     r"|案件|发票|号码|卡号|尾号|护照|金额|价格|余额|数量|额度|手续费|限额|确认数|受限"
 )
-_DASHED_CODE = re.compile(r"[0-9]{3}-[0-9]{3}|[0-9](?:-[0-9]){3,7}")
+# "552-190", "5-5-2-1-9-0", 2FA backup codes "4821-9930"
+_DASHED_CODE = re.compile(r"[0-9]{3}-[0-9]{3}|[0-9]{4}-[0-9]{4}|[0-9](?:-[0-9]){3,7}")
 _BREAK = re.compile(r"[.!?。！？\n;；]")
 _BARE_CODE: Final = frozenset({"code", "codes", "码"})
 _OTP_CONTEXT = compile_ascii(
@@ -75,6 +81,19 @@ _OWNED_CODE = compile_ascii(
     r"|product|qr|colou?r|response|http|exit|return|source|country|discount|redeem|redemption|activation"
     r"|invitation|access|program|sort|routing|branch|post|postcode)[\s-]*$"
     r"|(?:错误|邀请|推荐|优惠|兑换|防钓鱼|二维|邮政|区号|国家|状态|礼品|折扣|激活|返佣|机构|分行)$"
+)
+
+
+# Another code named earlier in the clause, which a weak label after it ("email", "text") does not
+# override; a strong label ("verification code", 验证码) does.
+_OWNER_CODE = compile_ascii(
+    r"\b(?:anti[- ]?phishing|referral|invite|invitation|promo|promotion|coupon|voucher|gift|reward|bonus"
+    r"|discount|redeem|redemption|activation|tracking|postal|zip|error)[\s-]*codes?\b"
+    r"|防钓鱼码|邀请码|推荐码|优惠码|兑换码|激活码|错误码"
+)
+_STRONG_LABELS: Final = frozenset(
+    {"otp", "otps", "totp", "2fa", "mfa", "authenticator", "verification", "passcode", "one-time", "one time",
+     "security code", "login code", "验证码", "校验码", "动态码", "动态口令", "确认码", "安全码", "登录码"}
 )
 
 
@@ -126,7 +145,9 @@ def find_codes(text: str) -> list[CodeHit]:
     values = [
         m
         for m in _DIGIT_VALUE.finditer(low)
-        if m.start() == 0 or low[m.start() - 1] not in _NOT_BEFORE_DIGITS
+        if m.start() == 0
+        or low[m.start() - 1] not in _NOT_BEFORE_DIGITS
+        or (low.startswith("g-", m.start() - 2) and (m.start() == 2 or not low[m.start() - 3].isalnum()))
     ]
     if _CJK.search(low) is not None:
         values += _ZH_VALUE.finditer(low)
@@ -157,6 +178,10 @@ def find_codes(text: str) -> list[CodeHit]:
         if code_b >= 0 and code_b > other_b:
             word_start = code_starts[i]
             if _OWNED_CODE.search(low, max(0, word_start - 24), word_start) is not None:
+                continue
+            # "the anti-phishing code in your email was 664796": the clause is about another code
+            weak = low[word_start:code_b] not in _STRONG_LABELS
+            if weak and _OWNER_CODE.search(low, lo, start) is not None:
                 continue
             # "restricted (code 3021)": a short number after a bare "code" needs more than that
             digits = found.get("digits")

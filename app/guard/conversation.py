@@ -30,10 +30,10 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from . import seed_en, seed_zh
-from .context_secrets import find_context_secrets
 from .fold import fold_inbound, original_span
 from .inbound import mask_markers, redact, scan_inbound
 from .keys import about_transactions
+from .label_value import ACK, label_kinds, lone_value, passphrase_label
 from .textutil import ascii_lower
 from .types import HIGH, MEDIUM, OTP_CODE, PASSWORD, PRIVATE_KEY, SEED_PHRASE, Finding, InboundResult
 from .wordlists import CHINESE, VALID_LENGTHS, checksum_ok
@@ -69,8 +69,6 @@ _CODE_LABEL_END = re.compile(
     r"(?:codes?|otp|2fa|sms|authenticator|验证码|动态码|码)\s*(?:is|was|是|为)?\s*[:：=]?\s*[.。…]*\s*$"
 )
 _SEED_MARKER = "[redacted:seed_phrase]"
-_SINGLE_TOKEN = re.compile(r"\s*(?P<val>\S{4,64})\s*$")
-_CODE_VALUE = re.compile(r"\s*(?P<val>\d{4,8}|\d(?:[ -]\d){3,7}|\d{3}[ -]\d{3})\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,19 +215,29 @@ def _split_phrase(text: str, earlier: Sequence[str]) -> tuple[list[tuple[int, _P
 
 
 def _label_then_value(text: str, earlier: Sequence[str]) -> Finding | None:
-    """"my password is" / "Sunny!2024": a value alone after a message that ends with its label."""
+    """"my password is" / "Sunny!2024", "fund password?" / "yes its 209815": a value alone after a
+    message that names it (``label_value``); one short acknowledgement may sit between ("is it the
+    password you need?" / "ok" / "<value>")."""
     if not earlier:
         return None
-    prev = ascii_lower(fold_inbound(mask_markers(earlier[-1])).text)
-    if _PASSWORD_LABEL_END.search(prev):
-        m = _SINGLE_TOKEN.match(text)
-        if m is not None and find_context_secrets("password: " + m.group("val")):
-            return Finding(PASSWORD, HIGH, m.start("val"), m.end("val"))
-    if _CODE_LABEL_END.search(prev):
-        m = _CODE_VALUE.match(fold_inbound(text).text)
-        if m is not None:
-            return Finding(OTP_CODE, HIGH, m.start("val"), m.end("val"))
-    return None
+    label = earlier[-1]
+    if ACK.fullmatch(label) and len(earlier) >= 2:
+        label = earlier[-2]
+    kinds = label_kinds(label)
+    prev = ascii_lower(fold_inbound(mask_markers(label)).text)
+    if not kinds:  # a long message that ends with its label ("... and my password is")
+        if _PASSWORD_LABEL_END.search(prev):
+            kinds = (PASSWORD,)
+        elif _CODE_LABEL_END.search(prev):
+            kinds = (OTP_CODE,)
+    if not kinds:
+        return None
+    folded = fold_inbound(text)
+    lone = lone_value(folded.text, kinds, passphrase_label(prev))
+    if lone is None:
+        return None
+    start, end = original_span(folded, lone.start, lone.end)
+    return Finding(lone.kind, HIGH, start, end)
 
 
 def _tx_hashes_in_context(text: str, current: InboundResult, earlier: Sequence[str]) -> InboundResult:

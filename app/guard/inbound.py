@@ -21,6 +21,7 @@ from .codes import find_codes
 from .context_secrets import find_context_secrets
 from .fold import fold_inbound, original_span
 from .keys import find_keys
+from .label_value import find_line_values
 from .labelled_secrets import find_labelled_secrets
 from .seed import find_seed_phrases
 from .types import (
@@ -87,6 +88,7 @@ def _detect(text: str) -> list[Finding]:
     ]
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_labelled_secrets(work)]
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_codes(work)]
+    found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_line_values(work)]
     found = [f for f in found if f.end > f.start]
     if folded.origin is not None:
         found = [Finding(f.kind, f.severity, *original_span(folded, f.start, f.end)) for f in found]

@@ -34,7 +34,7 @@ from typing import Final, NamedTuple
 
 from .base58 import b58check_decode, b58decode
 from .textutil import ascii_lower, compile_ascii
-from .types import EXTENDED_PRIVATE_KEY, HIGH, MEDIUM, PRIVATE_KEY, WIF_KEY
+from .types import API_SECRET, EXTENDED_PRIVATE_KEY, HIGH, MEDIUM, PRIVATE_KEY, WIF_KEY
 
 _B58 = "1-9A-HJ-NP-Za-km-z"
 _HEX_KEY = re.compile(r"(?<![0-9A-Za-z])(?:0[xX])?[0-9a-fA-F]{64}(?![0-9A-Za-z])")
@@ -47,13 +47,17 @@ _HEX_GROUPS = re.compile(
     r"(?<![0-9a-z])(?:0x)?[0-9a-f]{4,}(?:(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*|[-:])[0-9a-f]{4,}){1,31}(?![0-9a-z])"
 )
 _HEX_SEP = re.compile(r"[\s:-]")
-_SEPARATED_HEX_HINT = re.compile(r"[0-9a-f]{4}(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*|[-:])[0-9a-f]{4}")
+_SEPARATED_HEX_HINT = re.compile(
+    r"[0-9a-f]{4}(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*|[-:])[0-9a-f]{4}|[0-9a-f]{2}:[0-9a-f]{2}:[0-9a-f]{2}"
+)
+# A key printed as bytes ("36:b8:4e:…", 32 of them), as some recovery tools and hex dumps show it.
+_HEX_BYTES = re.compile(r"(?<![0-9a-z:])(?:[0-9a-f]{2}[: ]){31}[0-9a-f]{2}(?![0-9a-z:])")
 _B58_KEYPAIR = re.compile(rf"(?<![{_B58}])[{_B58}]{{85,90}}(?![{_B58}])")
 _B58_SEED = re.compile(rf"(?<![{_B58}])[{_B58}]{{43,44}}(?![{_B58}])")
 _BYTE_ARRAY = re.compile(r"\[\s*(?:\d{1,3}\s*,\s*){31,63}\d{1,3}\s*\]")
 # Context patterns run on ASCII-lower-cased text (see textutil).
 _KEY_CTX = compile_ascii(
-    r"private\s*key|priv\s*key|privkey|secret\s*key|\bkeys?\b|\bsecret\b|\bpk\b"
+    r"private[\s_-]*key|priv[\s_-]*key|privkey|secret[\s_-]*key|\bkeys?\b|\bsecret\b|\bpk\b|_key\b"
     r"|私钥|密钥|秘钥"
 )
 _TX_CTX = compile_ascii(
@@ -156,7 +160,7 @@ def _base58_keys(text: str, low: str, lo: int, hi: int) -> list[KeyHit]:
 
 def _grouped_hex(text: str, low: str, about_tx: bool | None) -> list[KeyHit]:
     hits: list[KeyHit] = []
-    for m in _HEX_GROUPS.finditer(low):
+    for m in [*_HEX_GROUPS.finditer(low), *_HEX_BYTES.finditer(low)]:
         digits = _HEX_SEP.sub("", m.group())
         if digits.startswith("0x"):
             digits = digits[2:]
@@ -181,6 +185,25 @@ def about_transactions(text: str) -> bool:
     """Does ``text`` talk about transactions (and not about keys)?"""
     low = ascii_lower(text)
     return _TX_CTX.search(low) is not None and _KEY_CTX.search(low) is None
+
+
+_B58_CHARS: Final = frozenset("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz")
+
+
+def _bare_credential(text: str, lo: int, hi: int) -> bool:
+    """A long random token of letters in both cases and digits that no chain writes: an exchange API
+    key or secret pasted bare ("Client("<key>", "<secret>")").
+
+    Addresses, signatures, extended keys and CIDs are base58 (no 0, O, I, l): a token that is pure
+    base58 is left to the key and address rules, so is hex, lower-case bech32/base32 (invoices,
+    Cardano addresses) and a token in a link's path ("/d/1AbC…")."""
+    n = hi - lo
+    if n < 40 or n > 100 or (lo > 0 and text[lo - 1] in "/\\"):
+        return False
+    token = text[lo:hi]
+    if token.isdigit() or token.islower() or token.isupper() or set(token) <= _B58_CHARS:
+        return False
+    return any(c.isdigit() for c in token) and not _XPRV.fullmatch(token)
 
 
 def _wif_ok(candidate: str) -> bool:
@@ -214,6 +237,8 @@ def find_keys(text: str) -> list[KeyHit]:
             elif len(m.group()) == _XPRV_TEXT_LEN:
                 hits.append(KeyHit(EXTENDED_PRIVATE_KEY, MEDIUM, m.start(), m.end()))
         hits += _base58_keys(text, low, lo, hi)
+        if _bare_credential(text, lo, hi):
+            hits.append(KeyHit(API_SECRET, MEDIUM, lo, hi))
     if _SEPARATED_HEX_HINT.search(low) is not None:
         hits += _grouped_hex(text, low, about_tx)
     if "[" in text:

@@ -24,19 +24,23 @@ from .textutil import Phrases, ascii_lower, compile_ascii, literal_alternation, 
 from .types import API_SECRET, TOTP_SECRET
 
 _CONNECT = re.compile(
-    r"(?:\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:use|used|set|have|had|chose|created|made))?"
+    r"(?:\s*[(（][^()（）\n]{1,30}[)）])?"  # an aside: "passphrase (the 25th word) is", "密钥（secret）："
+    # a relative clause: "the secret I sign with is", "the key we created for the bot is"
+    r"(?:\s+(?:that\s+|which\s+)?(?:i|we)\s+[a-z]+(?:\s+(?:it\s+)?(?:with|for|on|in|to|at))?)?"
     r"(?:\s+(?:for|of|on)\s+(?:(?:the|my|your|our)\s+)?(?:[\w-]+\s+){0,2}[\w-]+)?"
     r"\s*(?:[:=：]|=>|->|\bis\b|\bwas\b|是|为|：)?\s*[\"'`「“]?\s*"
 )
 _API_LABEL = compile_ascii(
-    r"\bapi[\s_-]*(?:key|secret(?:[\s_-]*key)?)s?\b|\bapikey\b|\bapisecret\b|\bsecret[\s_-]*key\b"
+    # "(?<![a-z0-9])" rather than \b: an environment variable "EXCHANGE_API_KEY=" is a label too
+    r"(?<![a-z0-9])api[\s_-]*(?:key|secret(?:[\s_-]*key)?)s?\b|\bapikey\b|\bapisecret\b|\bsecret[\s_-]*key\b"
     r"|\bsecretkey\b|\baccess[\s_-]*key\b|\bapi\b[^\n]{0,3}?(?:密钥|秘钥|私钥|金钥)|api\s*key"
     r"|(?<![a-z])secret(?![a-z])"
 )
 # "key: <long token>", "私钥 <long token>": a long mixed token that is not hex (hex keys are keys.py's)
 _KEY_LABEL = compile_ascii(r"\bkey\s*[:=：]|私钥|密钥|秘钥|金钥")
 _LONG_VALUE = re.compile(r"(?P<val>[a-z0-9_-]{32,})(?![a-z0-9_-])")
-_API_VALUE = re.compile(r"(?P<val>[a-z0-9_-]{16,})(?![a-z0-9_-])")
+# base64 secrets ("+", "/", "=") too: some exchanges show the secret that way
+_API_VALUE = re.compile(r"(?P<val>[a-z0-9_+/=-]{16,})(?![a-z0-9_+/=-])")
 _PASSPHRASE_LABEL = compile_ascii(
     r"\b(?:api[\s_-]*)?pass[\s_-]*phrase\b|密码短语|口令短语|api[^\n]{0,3}?(?:口令|密码)"
 )
@@ -88,6 +92,12 @@ _KEY_HINTS: Final = (
 _HEX = re.compile(r"(?:0x)?[0-9a-f]+")
 
 
+def _hex_key_or_address(value: str) -> bool:
+    """A 64-hex key or a 40-hex address (``keys.py`` decides those); other hex, such as the 32-hex
+    secrets some exchanges issue, is a value here."""
+    return _HEX.fullmatch(value) is not None and len(value.removeprefix("0x")) in (40, 64)
+
+
 class LabelledHit(NamedTuple):
     kind: str
     start: int
@@ -122,7 +132,7 @@ def find_labelled_secrets(text: str) -> list[LabelledHit]:
     for m in near(_KEY_LABEL, _KEY_WORDS, low, before=0, after=8) if keyish else ():
         conn = _CONNECT.match(low, m.end())
         v = _LONG_VALUE.match(low, conn.end() if conn else m.end())
-        if v is not None and any(c.isdigit() for c in v.group()) and not _HEX.fullmatch(v.group()):
+        if v is not None and any(c.isdigit() for c in v.group()) and not _hex_key_or_address(v.group()):
             hits.append(LabelledHit(API_SECRET, v.start(), v.end()))
     phrase = "phrase" in low or "口令" in low or "短语" in low or "api" in low
     for m in near(_PASSPHRASE_LABEL, _PHRASE_WORDS, low, before=8, after=16) if phrase else ():

@@ -30,7 +30,8 @@ from .wordlists import ENGLISH, VALID_LENGTHS, checksum_ok, english_words
 
 MIN_WORDS: Final = 12
 _MAX_GAP: Final = 16
-_LETTERS = re.compile(r"[a-z]+")
+# Letters, and the digits 0 and 1 between letters: OCR and people read "m0ment", "c1iff" as words.
+_LETTERS = re.compile(r"[a-z](?:[a-z01]*[a-z])?")
 _GAP_OK = re.compile(r"[\s\d.,;:!?()\[\]{}#*\-_/|\"'`~+=<>•·、，。；：（）【】「」“”‘’]*")
 # members, broken by one or two non-members (misspellings are checked in Python)
 _STRETCH = re.compile(rb"\x00{0,2}\x01+(?:\x00{1,2}\x01+)*\x00{0,2}")

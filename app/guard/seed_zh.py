@@ -33,12 +33,13 @@ from .wordlists import CHINESE, VALID_LENGTHS, checksum_ok, chinese_chars, word_
 
 MIN_WORDS: Final = 12
 CJK: Final = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_SEP = r"[\s,，、;；.。:：|/\\\-_#*()（）\[\]【】0-9]"
+_SEP = r"[\s,，、;；.。:：|/\\\-_#*()（）\[\]【】0-9\"'“”‘’「」]"  # quotes: a JSON array ["朵", "秦", …]
 _ANY_CJK = re.compile(f"[{CJK}]")
 # the first character may end a word ("助记词是俄 鲁 瓷 ..."), the others stand alone
 _SEPARATED = re.compile(rf"[{CJK}](?:{_SEP}{{1,8}}[{CJK}](?![{CJK}]))+")
 CONTEXT = re.compile(
-    r"助记词|助记|恢复短语|恢复词|种子短语|种子词|备份短语|钱包短语|备份词|私钥|密钥"
+    # [助注住主]记[词次]: the homophones an input method or dictation gives for 助记词 (注记词, 主记词)
+    r"[助注住主]记[词次]|助记|恢复短语|恢复词|种子短语|种子词|备份短语|钱包短语|备份词|私钥|密钥"
     r"|mnemonic|seed|recovery\s+phrase|secret\s+phrase"  # matched on ASCII-lower-cased text
 )
 _LEAD_FILLER = re.compile(r"(?:是|为|如下|就是|[:：\s])+")
@@ -47,6 +48,7 @@ _ZIPF_K: Final = 50
 STRICT: Final = -0.1
 LOOSE: Final = -0.25
 _MIN_DISTINCT_RATIO: Final = 0.75
+_MAX_CHUNK: Final = 6
 
 
 class ZhRun(NamedTuple):
@@ -58,7 +60,15 @@ class ZhRun(NamedTuple):
 
 @cache
 def _contiguous() -> re.Pattern[str]:
-    return re.compile(f"[{re.escape(chinese_chars())}]{{{MIN_WORDS},}}")
+    """Runs of wordlist characters, run together or in chunks ("拔勘捐园\\n吏乔塘家", "肉函 观刘",
+    "穗稻林蓄 眉史通姆乐。玄爷堆": dictation) with at most a few separators between chunks."""
+    w = f"[{re.escape(chinese_chars())}]"
+    return re.compile(f"{w}(?:{_SEP}{{0,4}}{w})*")
+
+
+@cache
+def _word_char() -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(chinese_chars())}]")
 
 
 @cache
@@ -122,6 +132,71 @@ def _repetitive(chars: Sequence[str]) -> bool:
     return n < 48 and len(set(chars)) < _MIN_DISTINCT_RATIO * n
 
 
+def _chunks(text: str, positions: list[int]) -> list[int]:
+    """Indices into ``positions`` where a chunk starts (a separator before the character)."""
+    return [i for i, pos in enumerate(positions) if i == 0 or pos != positions[i - 1] + 1]
+
+
+def _run_together(
+    text: str, positions: list[int], ctx: list[tuple[int, int]]
+) -> tuple[int, int, bool] | None:
+    """A phrase written without a separator between its characters, or in chunks.
+
+    * Introduced by a context word (before it or inside the run: "我的助记词是穗稻林蓄 …"): the
+      phrase starts after the word; the longest prefix of a valid length with a valid checksum is
+      the phrase, else the whole run if it looks random at the loose threshold.
+    * A run without separators: the whole run, of a valid length with a valid checksum, strictly
+      random (as before).
+    * In chunks, without an introducing word: a window of whole chunks of a valid length with a
+      valid checksum, which looks random strictly, or loosely when a context word is elsewhere in
+      the message ("… 這是我的注記詞") or the chunks are all of one size (rows of three, pairs).
+    """
+    start, end = positions[0], positions[-1] + 1
+    phrase_start = _introduced_at(text, start, end, ctx)
+    if phrase_start is not None:
+        chars_pos = [p for p in positions if p >= phrase_start]
+        if len(chars_pos) >= MIN_WORDS:
+            chars = [text[p] for p in chars_pos]
+            for n in reversed(VALID_LENGTHS):  # only windows anchored right after the context word
+                if len(chars) >= n and checksum_ok(chars[:n], CHINESE):
+                    return chars_pos[0], chars_pos[n - 1] + 1, True
+            if looks_random(chars, LOOSE):
+                return chars_pos[0], end, False
+            return None
+        # the context word closes the run ("… 這是我的注記詞"): the phrase is before it
+        positions = [p for p in positions if p < phrase_start]
+        if len(positions) < MIN_WORDS:
+            return None
+    chars = [text[p] for p in positions]
+    starts = _chunks(text, positions)
+    if len(starts) == 1:
+        if checksum_ok(chars, CHINESE) and looks_random(chars):
+            return start, positions[-1] + 1, True
+        return None
+    return _chunk_window(positions, chars, [*starts, len(positions)], bool(ctx))
+
+
+def _chunk_window(
+    positions: list[int], chars: list[str], bounds: list[int], context: bool
+) -> tuple[int, int, bool] | None:
+    """A window of whole chunks (each of at most ``_MAX_CHUNK`` characters: a longer one is prose)
+    of a valid length and checksum (see ``_run_together``)."""
+    index = {b: k for k, b in enumerate(bounds)}
+    for a in range(len(bounds) - 1):
+        for n in reversed(VALID_LENGTHS):
+            k = index.get(bounds[a] + n)
+            if k is None:
+                continue
+            sizes = {bounds[j + 1] - bounds[j] for j in range(a, k)}
+            if max(sizes) > _MAX_CHUNK:
+                continue
+            window = chars[bounds[a] : bounds[k]]
+            loose = context or len(sizes) == 1
+            if checksum_ok(window, CHINESE) and looks_random(window, LOOSE if loose else STRICT):
+                return positions[bounds[a]], positions[bounds[k] - 1] + 1, True
+    return None
+
+
 def find_chinese(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, checksum valid) of every Chinese phrase; see the module docstring."""
     if _ANY_CJK.search(text) is None:
@@ -131,30 +206,23 @@ def find_chinese(text: str) -> list[tuple[int, int, bool]]:
     for run in separated_runs(text):
         if _repetitive(run.chars):
             continue
-        valid = has_checksum(run.chars)
         if looks_random(run.chars):
-            hits.append((run.start, run.end, valid))
+            hits.append((run.start, run.end, has_checksum(run.chars)))
             continue
         if not looks_random(run.chars, LOOSE):
-            continue
+            continue  # the cheap test first: a checksum over every window costs more
         if ctx is None:
             ctx = context_spans(text)
+        valid = has_checksum(run.chars)
         if valid or ctx:
             hits.append((run.start, run.end, valid))
     for m in _contiguous().finditer(text):
-        start, end = m.span()
+        positions = [c.start() for c in _word_char().finditer(text, m.start(), m.end())]
+        if len(positions) < MIN_WORDS:
+            continue
         if ctx is None:
             ctx = context_spans(text)
-        phrase_start = _introduced_at(text, start, end, ctx)
-        if phrase_start is not None:
-            chars = text[phrase_start:end]
-            if len(chars) < MIN_WORDS:
-                continue
-            # only windows anchored right after the context word count (over a long prose run
-            # some window passes 4 bits by chance)
-            anchored = any(checksum_ok(chars[:n], CHINESE) for n in VALID_LENGTHS)
-            if anchored or looks_random(chars, LOOSE):
-                hits.append((phrase_start, end, anchored))
-        elif checksum_ok(m.group(), CHINESE) and looks_random(m.group()):
-            hits.append((start, end, True))
+        hit = _run_together(text, positions, ctx)
+        if hit is not None:
+            hits.append(hit)
     return hits
