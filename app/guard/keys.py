@@ -181,6 +181,11 @@ def _byte_arrays(text: str) -> list[KeyHit]:
     return hits
 
 
+def key_context(text: str) -> bool:
+    """Does ``text`` name a key ("private key", "私钥", "the key is in two parts")?"""
+    return _KEY_CTX.search(ascii_lower(text)) is not None
+
+
 def about_transactions(text: str) -> bool:
     """Does ``text`` talk about transactions (and not about keys)?"""
     low = ascii_lower(text)
