@@ -197,6 +197,17 @@ def _chunk_window(
     return None
 
 
+_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _numbered(text: str, run: ZhRun) -> bool:
+    """Are the run's characters numbered 1, 2, 3, … in order?"""
+    numbers = [int(m.group()) for m in _NUMBER.finditer(text, run.start, run.end)]
+    if len(numbers) < len(run.chars) - 1:
+        return False
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
 def find_chinese(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, checksum valid) of every Chinese phrase; see the module docstring."""
     if _ANY_CJK.search(text) is None:
@@ -210,6 +221,10 @@ def find_chinese(text: str) -> list[tuple[int, int, bool]]:
             hits.append((run.start, run.end, has_checksum(run.chars)))
             continue
         if not looks_random(run.chars, LOOSE):
+            # single characters numbered 1, 2, 3, …: a written-down phrase whatever its characters
+            # (a few real phrases fail even the loose test), never prose
+            if _numbered(text, run) and has_checksum(run.chars):
+                hits.append((run.start, run.end, True))
             continue  # the cheap test first: a checksum over every window costs more
         if ctx is None:
             ctx = context_spans(text)
