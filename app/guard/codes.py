@@ -74,6 +74,7 @@ _OTP_CONTEXT = compile_ascii(
 )
 _BEFORE: Final = 40
 _AFTER: Final = 24
+_NEAR_CONTEXT: Final = 200  # an OTP word this near makes a bare "code 3021" a code
 # "code" as the head of another label: "error code", "referral code", "邀请码" are not OTPs
 _OWNED_CODE = compile_ascii(
     r"\b(?:error|err|status|referral|invite|invitation|promo|promotion|coupon|voucher|gift|reward|bonus"
@@ -188,7 +189,8 @@ def find_codes(text: str) -> list[CodeHit]:
             short = digits is not None and len(digits) <= 5
             colon = low[code_b:start].strip() in (":", "：")  # "here is the code: 2355"
             bare = low[word_start:code_b] in _BARE_CODE
-            if short and not colon and bare and _OTP_CONTEXT.search(low) is None:
+            near = _OTP_CONTEXT.search(low, max(0, start - _NEAR_CONTEXT), end + _NEAR_CONTEXT)
+            if short and not colon and bare and near is None:
                 continue
             hits.append(CodeHit(OTP_CODE, start, end))
             continue

@@ -146,7 +146,7 @@ _PASSWORD_WORDS = Phrases(["password", "passwords", "pass word", "passphrase", "
 _DESCRIPTIVE_SUFFIXES: Final = ("ed", "ing", "ly", "ful", "ous", "ive", "able", "ible")
 _OPEN_QUOTES: Final = "\"'`“‘「『(<["
 _TRAIL_STRIP: Final = "\"'`”’」』)>].,;:!?"
-_URL_LIKE = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
+_URL_LIKE = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.|//)", re.IGNORECASE)
 _EMAIL_LIKE = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
 _MASK_CHARS: Final = frozenset("*•xX?-_.")
 # After a label, a value that reads as a name with a number ("eth2024", "vip888") is still the value;

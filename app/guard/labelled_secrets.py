@@ -63,12 +63,18 @@ _TOTP_CONTEXT_WORDS = Phrases(
      "two factor",
      "otpauth", "qr code", "qrcode", "谷歌验证", "身份验证器", "验证器", "二维码"]
 )
-_BASE32 = re.compile(
-    r"(?<![a-z0-9])(?P<val>[a-z2-7]{4}(?:[ -]?[a-z2-7]{4}){3,15}|[a-z2-7]{16,64})(?![a-z0-9])"
+# Base32 in one case (on the text as typed): a mixed-case token is something else, and a word of the
+# other case before it ("auth BNAWVAAX…") is not part of it.
+_BASE32_UPPER = re.compile(
+    r"(?<![A-Za-z0-9])(?P<val>[A-Z2-7]{4}(?:[ -]?[A-Z2-7]{4}){3,15}|[A-Z2-7]{16,64})(?![A-Za-z0-9])"
+)
+_BASE32_LOWER = re.compile(
+    r"(?<![A-Za-z0-9])(?P<val>[a-z2-7]{4}(?:[ -]?[a-z2-7]{4}){3,15}|[a-z2-7]{16,64})(?![A-Za-z0-9])"
 )
 _OTPAUTH = re.compile(r"otpauth://[^\s]*?[?&]secret=(?P<val>[a-z2-7]+)")
 _OTPAUTH_LINK = re.compile(r"otpauth://\S*")
 _WINDOW: Final = 40
+_LABEL_REACH: Final = 80
 # Literal words each label holds: the label patterns are only tried around them (``near``).
 _API_WORDS = Phrases(["api", "apikey", "apisecret", "secret", "secretkey", "access"])
 _KEY_WORDS = Phrases(["key", "私钥", "密钥", "秘钥", "金钥"])
@@ -156,15 +162,34 @@ def find_labelled_secrets(text: str) -> list[LabelledHit]:
             spans[-1] = (spans[-1][0], hi)
         else:
             spans.append((lo, hi))
-    candidates = [m for lo, hi in spans for m in _BASE32.finditer(low, lo, hi)]
+    candidates = [
+        m for lo, hi in spans for pat in (_BASE32_UPPER, _BASE32_LOWER) for m in pat.finditer(text, lo, hi)
+    ]
     # right after a label ("TOTP secret QTJK JLHB ..."), base32 without 2-7 digits counts too
+    label_ends: list[int] = []
     for label in near(_TOTP_LABEL, _TOTP_WORDS, low, before=12, after=40):
+        label_ends.append(label.end())
         conn = _CONNECT.match(low, label.end())
-        m = _BASE32.match(low, conn.end() if conn else label.end())
+        at = conn.end() if conn else label.end()
+        m = _BASE32_UPPER.match(text, at) or _BASE32_LOWER.match(text, at)
         if m is not None and _base32_shape(m.group(), labelled=True):
             hits.append(LabelledHit(TOTP_SECRET, m.start(), m.end()))
     for m in candidates:
-        if not _base32_shape(m.group()):
+        # lower-case groups count after a 2FA-key label in the same stretch of text ("the setup key
+        # google auth gave me: xoub mvqg …"), not on their own ("4567 bank transfer")
+        labelled = any(0 <= m.start() - end <= _LABEL_REACH for end in label_ends)
+        if not _base32_shape(m.group()) or not _one_case(m.group(), grouped_upper=not labelled):
             continue
         hits.append(LabelledHit(TOTP_SECRET, m.start(), m.end()))
     return hits
+
+
+def _one_case(value: str, grouped_upper: bool = False) -> bool:
+    """Base32 is written in one case: a mixed-case token is something else (a base58 address,
+    "TZbUfE6j…"). Without a label, groups separated by spaces must be upper case: lower-case ones
+    are words ("4567 bank transfer", "into your web3")."""
+    letters = [c for c in value if c.isalpha()]
+    upper = all(c.isupper() for c in letters)
+    if not (upper or all(c.islower() for c in letters)):
+        return False
+    return upper or not grouped_upper or not any(c in " -" for c in value)

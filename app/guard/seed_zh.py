@@ -49,6 +49,7 @@ STRICT: Final = -0.1
 LOOSE: Final = -0.25
 _MIN_DISTINCT_RATIO: Final = 0.75
 _MAX_CHUNK: Final = 6
+_CHUNK = re.compile(f"[{CJK}]+")
 
 
 class ZhRun(NamedTuple):
@@ -64,11 +65,6 @@ def _contiguous() -> re.Pattern[str]:
     "穗稻林蓄 眉史通姆乐。玄爷堆": dictation) with at most a few separators between chunks."""
     w = f"[{re.escape(chinese_chars())}]"
     return re.compile(f"{w}(?:{_SEP}{{0,4}}{w})*")
-
-
-@cache
-def _word_char() -> re.Pattern[str]:
-    return re.compile(f"[{re.escape(chinese_chars())}]")
 
 
 @cache
@@ -132,15 +128,9 @@ def _repetitive(chars: Sequence[str]) -> bool:
     return n < 48 and len(set(chars)) < _MIN_DISTINCT_RATIO * n
 
 
-def _chunks(text: str, positions: list[int]) -> list[int]:
-    """Indices into ``positions`` where a chunk starts (a separator before the character)."""
-    return [i for i, pos in enumerate(positions) if i == 0 or pos != positions[i - 1] + 1]
-
-
-def _run_together(
-    text: str, positions: list[int], ctx: list[tuple[int, int]]
-) -> tuple[int, int, bool] | None:
-    """A phrase written without a separator between its characters, or in chunks.
+def _run_together(text: str, a: int, b: int, ctx: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
+    """A phrase written without a separator between its characters, or in chunks (the run
+    ``text[a:b]`` of ``_contiguous``).
 
     * Introduced by a context word (before it or inside the run: "我的助记词是穗稻林蓄 …"): the
       phrase starts after the word; the longest prefix of a valid length with a valid checksum is
@@ -150,50 +140,84 @@ def _run_together(
     * In chunks, without an introducing word: a window of whole chunks of a valid length with a
       valid checksum, which looks random strictly, or loosely when a context word is elsewhere in
       the message ("… 這是我的注記詞") or the chunks are all of one size (rows of three, pairs).
+      A chunk longer than six characters is prose and no window crosses it, so ordinary Chinese
+      (clauses between commas) is dismissed chunk by chunk without any checksum.
     """
-    start, end = positions[0], positions[-1] + 1
-    phrase_start = _introduced_at(text, start, end, ctx)
-    if phrase_start is not None:
-        chars_pos = [p for p in positions if p >= phrase_start]
-        if len(chars_pos) >= MIN_WORDS:
-            chars = [text[p] for p in chars_pos]
-            for n in reversed(VALID_LENGTHS):  # only windows anchored right after the context word
-                if len(chars) >= n and checksum_ok(chars[:n], CHINESE):
-                    return chars_pos[0], chars_pos[n - 1] + 1, True
-            if looks_random(chars, LOOSE):
-                return chars_pos[0], end, False
-            return None
-        # the context word closes the run ("… 這是我的注記詞"): the phrase is before it
-        positions = [p for p in positions if p < phrase_start]
-        if len(positions) < MIN_WORDS:
-            return None
-    chars = [text[p] for p in positions]
-    starts = _chunks(text, positions)
-    if len(starts) == 1:
-        if checksum_ok(chars, CHINESE) and looks_random(chars):
-            return start, positions[-1] + 1, True
+    chunks = [c.span() for c in _CHUNK.finditer(text, a, b)]
+    if sum(e - s for s, e in chunks) < MIN_WORDS:
         return None
-    return _chunk_window(positions, chars, [*starts, len(positions)], bool(ctx))
+    if ctx:
+        phrase_start = _introduced_at(text, chunks[0][0], chunks[-1][1], ctx)
+        if phrase_start is not None:
+            after = [(max(s, phrase_start), e) for s, e in chunks if e > phrase_start]
+            positions = [p for s, e in after for p in range(s, e)]
+            if len(positions) >= MIN_WORDS:
+                return _introduced(text, positions, after)
+            # the context word closes the run ("… 這是我的注記詞"): the phrase is before it
+            chunks = [(s, min(e, phrase_start)) for s, e in chunks if s < phrase_start]
+    if len(chunks) == 1:
+        s, e = chunks[0]
+        word = text[s:e]
+        if e - s in VALID_LENGTHS and looks_random(word) and checksum_ok(word, CHINESE):
+            return s, e, True
+        return None
+    segment: list[tuple[int, int]] = []
+    for chunk in [*chunks, (0, _MAX_CHUNK + 1)]:  # a sentinel that ends the last segment
+        if chunk[1] - chunk[0] <= _MAX_CHUNK:
+            segment.append(chunk)
+            continue
+        if sum(e - s for s, e in segment) >= MIN_WORDS:
+            hit = _chunk_window(text, segment, bool(ctx))
+            if hit is not None:
+                return hit
+        segment = []
+    return None
 
 
-def _chunk_window(
-    positions: list[int], chars: list[str], bounds: list[int], context: bool
+def _introduced(
+    text: str, positions: list[int], chunks: list[tuple[int, int]]
 ) -> tuple[int, int, bool] | None:
-    """A window of whole chunks (each of at most ``_MAX_CHUNK`` characters: a longer one is prose)
-    of a valid length and checksum (see ``_run_together``)."""
+    """The phrase right after a context word. Only windows anchored there count (over a long prose
+    run some window passes 4 bits by chance). Run together (one chunk) or as single characters, the
+    checksum of such a window decides, or the loose randomness test for the whole run (as before);
+    in chunks of several characters (dictation: "穗稻林蓄 眉史通姆乐。玄爷堆") the window must pass
+    both, since chunks with commas between are also how prose after "助记词" looks."""
+    chars = [text[p] for p in positions]
+    for n in reversed(VALID_LENGTHS):
+        if len(chars) < n or not checksum_ok(chars[:n], CHINESE):
+            continue
+        last = positions[n - 1]
+        covered = [e - s for s, e in chunks if s <= last]  # the chunks the window reaches into
+        plain = len(covered) == 1 or set(covered) == {1}
+        if plain or looks_random(chars[:n], LOOSE):
+            return positions[0], last + 1, True
+    if len(chunks) == 1 and looks_random(chars, LOOSE):
+        return positions[0], chunks[-1][1], False
+    return None
+
+
+def _chunk_window(text: str, chunks: list[tuple[int, int]], context: bool) -> tuple[int, int, bool] | None:
+    """A window of whole chunks of a valid length and checksum (see ``_run_together``)."""
+    chars = "".join(text[s:e] for s, e in chunks)
+    llr = _llr()
+    prefix = [0.0]
+    for ch in chars:
+        prefix.append(prefix[-1] + llr[ch])
+    bounds = [0]
+    for s, e in chunks:
+        bounds.append(bounds[-1] + e - s)
     index = {b: k for k, b in enumerate(bounds)}
-    for a in range(len(bounds) - 1):
+    for a in range(len(chunks)):
         for n in reversed(VALID_LENGTHS):
             k = index.get(bounds[a] + n)
             if k is None:
                 continue
-            sizes = {bounds[j + 1] - bounds[j] for j in range(a, k)}
-            if max(sizes) > _MAX_CHUNK:
-                continue
-            window = chars[bounds[a] : bounds[k]]
-            loose = context or len(sizes) == 1
-            if checksum_ok(window, CHINESE) and looks_random(window, LOOSE if loose else STRICT):
-                return positions[bounds[a]], positions[bounds[k] - 1] + 1, True
+            sizes = {e - s for s, e in chunks[a:k]}
+            threshold = LOOSE if context or len(sizes) == 1 else STRICT
+            if (prefix[bounds[k]] - prefix[bounds[a]]) / n < threshold:
+                continue  # the cheap test first
+            if checksum_ok(chars[bounds[a] : bounds[k]], CHINESE):
+                return chunks[a][0], chunks[k - 1][1], True
     return None
 
 
@@ -232,12 +256,11 @@ def find_chinese(text: str) -> list[tuple[int, int, bool]]:
         if valid or ctx:
             hits.append((run.start, run.end, valid))
     for m in _contiguous().finditer(text):
-        positions = [c.start() for c in _word_char().finditer(text, m.start(), m.end())]
-        if len(positions) < MIN_WORDS:
+        if m.end() - m.start() < MIN_WORDS:
             continue
         if ctx is None:
             ctx = context_spans(text)
-        hit = _run_together(text, positions, ctx)
+        hit = _run_together(text, m.start(), m.end(), ctx)
         if hit is not None:
             hits.append(hit)
     return hits
