@@ -24,7 +24,7 @@ import re
 from bisect import bisect_right
 from typing import Final, NamedTuple
 
-from .textutil import ascii_lower, compile_ascii, literal_alternation
+from .textutil import Phrases, ascii_lower, compile_ascii, literal_alternation
 from .types import OTP_CODE
 
 _EN_DIGITS: Final = ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -98,6 +98,36 @@ _STRONG_LABELS: Final = frozenset(
 )
 
 
+# The literal words of ``_CODE_LABEL`` (checked precisely where they are found).
+_CODE_WORDS = Phrases(
+    [
+        "code", "codes", "otp", "otps", "totp", "2fa", "mfa", "sms", "texted", "text", "authenticator",
+        "google", "auth", "ga", "email", "e-mail", "emailed", "e-mailed", "mail", "inbox", "authy", "g-auth",
+        "gauth", "yzm", "verification", "verify", "passcode", "one-time", "one time", "digits", "security",
+        "login", "phone", "received", "g-", "验证码", "校验码", "动态码", "动态口令", "确认码", "安全码",
+        "登录码", "短信", "谷歌", "验证器", "令牌", "码", "邮箱收到", "邮件里", "验证", "收到",
+    ]
+)
+_OTHER_WORDS = Phrases(
+    [
+        "error", "err", "status", "order", "orders", "ticket", "case", "referral", "ref", "reference",
+        "invite", "invitation", "promo", "promotion", "coupon", "voucher", "gift", "reward", "bonus",
+        "anti-phishing", "anti phishing", "antiphishing", "phishing", "country", "zip", "postal",
+        "post", "area", "tracking", "bank", "swift", "iban", "tax", "product", "invoice", "uid", "id",
+        "memo", "tag", "block", "version", "build", "phone", "tel", "mobile", "number", "hotline",
+        "call", "year", "since", "p2p", "withdrawal", "account", "passport", "card", "ending", "pin",
+        "room", "apt", "suite", "street", "st", "road", "rd", "avenue", "ave", "chapter", "page",
+        "step", "model", "serial", "batch", "limit", "fee", "price", "amount", "total", "balance",
+        "sum", "ip", "port", "confirmation", "confirmations", "restricted",
+        "工单", "订单", "单号", "编号", "流水号", "邀请码", "推荐码", "邀请", "错误", "代码",
+        "邮编", "标签", "优惠码", "兑换码", "礼品", "防钓鱼", "区块", "版本", "手机号",
+        "电话", "案件", "发票", "号码", "卡号", "尾号", "护照", "金额", "价格", "余额",
+        "数量", "额度", "手续费", "限额", "确认数", "受限",
+    ]
+)
+_VALUE_CHARS: Final = frozenset("0123456789 -零〇一二三四五六七八九幺两")
+
+
 class CodeHit(NamedTuple):
     kind: str
     start: int
@@ -118,14 +148,19 @@ def _clause(low: str, pos: int, before: bool) -> int:
 
 
 def _labels(
-    pattern: re.Pattern[str], low: str, spans: list[tuple[int, int]]
+    pattern: re.Pattern[str], words: Phrases, low: str, spans: list[tuple[int, int]]
 ) -> tuple[list[int], list[int]]:
-    """Starts and ends of ``pattern`` inside the windows around the values (sorted)."""
+    """Starts and ends of ``pattern`` inside the windows around the values (sorted).
+
+    The label words are found by a literal scan (``words``) and ``pattern`` is only matched where
+    one starts: its look-behinds and alternatives would cost a step per character of a long text."""
     starts, ends = [], []
     for lo, hi in spans:
-        for m in pattern.finditer(low, lo, hi):
-            starts.append(m.start())
-            ends.append(m.end())
+        for a, _ in words.spans(low, lo, hi):
+            m = pattern.match(low, a, hi)
+            if m is not None:
+                starts.append(m.start())
+                ends.append(m.end())
     return starts, ends
 
 
@@ -140,27 +175,53 @@ def _windows(values: list[re.Match[str]], n: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _label_windows(low: str) -> list[tuple[int, int]]:
+    """Where a value can be a code: near a code label (a literal scan for its words). A long message
+    full of numbers (hashes, amounts) is only searched for values there."""
+    spans: list[tuple[int, int]] = []
+    n = len(low)
+    for a, b in _CODE_WORDS.spans(low, 0, n):
+        lo, hi = max(0, a - _AFTER - 16), min(n, b + _BEFORE + 16)
+        while lo > 0 and low[lo - 1] in _VALUE_CHARS:  # never cut a value in two
+            lo -= 1
+        while hi < n and low[hi] in _VALUE_CHARS:
+            hi += 1
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
 def find_codes(text: str) -> list[CodeHit]:
     """One-time code values in (folded) ``text``."""
     low = ascii_lower(text)
-    values = [
-        m
-        for m in _DIGIT_VALUE.finditer(low)
-        if m.start() == 0
-        or low[m.start() - 1] not in _NOT_BEFORE_DIGITS
-        or (low.startswith("g-", m.start() - 2) and (m.start() == 2 or not low[m.start() - 3].isalnum()))
-    ]
-    if _CJK.search(low) is not None:
-        values += _ZH_VALUE.finditer(low)
-    values += (m for m in _EN_VALUE.finditer(low) if m.start() == 0 or not low[m.start() - 1].isalpha())
+    windows = _label_windows(low)
+    if not windows:
+        return []
+    cjk = _CJK.search(low) is not None
+    values: list[re.Match[str]] = []
+    for lo, hi in windows:
+        values += (
+            m
+            for m in _DIGIT_VALUE.finditer(low, lo, hi)
+            if m.start() == 0
+            or low[m.start() - 1] not in _NOT_BEFORE_DIGITS
+            or (low.startswith("g-", m.start() - 2) and (m.start() == 2 or not low[m.start() - 3].isalnum()))
+        )
+        if cjk:
+            values += _ZH_VALUE.finditer(low, lo, hi)
+        values += (
+            m for m in _EN_VALUE.finditer(low, lo, hi) if m.start() == 0 or not low[m.start() - 1].isalpha()
+        )
     if not values:
         return []
     values.sort(key=lambda m: m.start())
     spans = _windows(values, len(low))
-    code_starts, code_ends = _labels(_CODE_LABEL, low, spans)
+    code_starts, code_ends = _labels(_CODE_LABEL, _CODE_WORDS, low, spans)
     if not code_starts:
         return []
-    other_starts, other_ends = _labels(_OTHER_LABEL, low, spans)
+    other_starts, other_ends = _labels(_OTHER_LABEL, _OTHER_WORDS, low, spans)
     hits: list[CodeHit] = []
     for v in values:
         start, end = v.span()

@@ -43,6 +43,8 @@ from .types import (
 _MARKER = re.compile(r"\[redacted:[a-z_]+\]")
 _MASK_CHAR: Final = "\ue000"  # private-use: matched by no detector, breaks word runs
 _MAX_PASSES: Final = 4
+_LONG: Final = 1200  # characters: a later pass on a longer message looks only near the markers
+_REACH: Final = 400
 _PRIORITY: Final = {
     SEED_PHRASE: 8,
     EXTENDED_PRIVATE_KEY: 7,
@@ -95,6 +97,31 @@ def _detect(text: str) -> list[Finding]:
     return found
 
 
+def _detect_near(current: str, segments: list[_Segment]) -> list[Finding]:
+    """The passes after the first on a long message: only around what was just redacted.
+
+    A later pass exists because a long secret shrinking to a marker brings a label and a value
+    closer together; every rule's reach is bounded (labels within ~120 characters, context words
+    within ~240), so nothing new can appear far from a marker, and a 2,000-character message is not
+    scanned whole again for it."""
+    n = len(current)
+    windows: list[tuple[int, int]] = []
+    for seg in segments:
+        lo, hi = max(0, seg.cur_start - _REACH), min(n, seg.cur_end + _REACH)
+        while lo > 0 and not current[lo - 1].isspace():  # start and end between words
+            lo -= 1
+        while hi < n and not current[hi].isspace():
+            hi += 1
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    found: list[Finding] = []
+    for lo, hi in windows:
+        found += [Finding(f.kind, f.severity, f.start + lo, f.end + lo) for f in _detect(current[lo:hi])]
+    return found
+
+
 def _merge(findings: list[Finding]) -> list[Finding]:
     """Union overlapping spans; the merged span keeps the most serious kind."""
     merged: list[Finding] = []
@@ -140,7 +167,7 @@ def scan_inbound(text: str) -> InboundResult:
     findings: list[Finding] = []
     current, segments = text, []
     for _ in range(_MAX_PASSES):
-        new = _detect(current)
+        new = _detect_near(current, segments) if segments and len(current) > _LONG else _detect(current)
         if not new:
             break
         if segments:

@@ -75,6 +75,7 @@ _OTPAUTH = re.compile(r"otpauth://[^\s]*?[?&]secret=(?P<val>[a-z2-7]+)")
 _OTPAUTH_LINK = re.compile(r"otpauth://\S*")
 _WINDOW: Final = 40
 _LABEL_REACH: Final = 80
+_CONTEXT_REACH: Final = 240
 # Literal words each label holds: the label patterns are only tried around them (``near``).
 _API_WORDS = Phrases(["api", "apikey", "apisecret", "secret", "secretkey", "access"])
 _KEY_WORDS = Phrases(["key", "私钥", "密钥", "秘钥", "金钥"])
@@ -152,16 +153,18 @@ def find_labelled_secrets(text: str) -> list[LabelledHit]:
     for m in _OTPAUTH.finditer(low) if "otpauth" in low else ():
         hits.append(LabelledHit(TOTP_SECRET, m.start("val"), m.end("val")))
     # 2FA secrets: right after a label, or with the shape in a message about 2FA
-    about_2fa = bool(_TOTP_CONTEXT_WORDS.spans(low, 0, len(low)))
-    if not about_2fa and not any(w in low for w in _KEY_HINTS):
+    context = _TOTP_CONTEXT_WORDS.spans(low, 0, len(low))
+    if not context and not any(w in low for w in _KEY_HINTS):
         return hits
+    # the shape alone counts near a word about 2FA (a long message talks about other things too)
     spans: list[tuple[int, int]] = []
-    for d in _LETTER_DIGIT.finditer(low) if about_2fa else ():
-        lo, hi = max(0, d.start() - 70), min(len(low), d.end() + 70)
+    for a, b in context:
+        lo, hi = max(0, a - _CONTEXT_REACH), min(len(low), b + _CONTEXT_REACH)
         if spans and lo <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], hi)
+            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
         else:
             spans.append((lo, hi))
+    spans = [(lo, hi) for lo, hi in spans if _LETTER_DIGIT.search(low, lo, hi) is not None]
     candidates = [
         m for lo, hi in spans for pat in (_BASE32_UPPER, _BASE32_LOWER) for m in pat.finditer(text, lo, hi)
     ]

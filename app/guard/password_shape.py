@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from .textutil import compile_ascii
+from .textutil import Phrases, compile_ascii
 from .types import PASSWORD
 
 NONE: Final = 0
@@ -123,7 +123,13 @@ class ShapeHit(NamedTuple):
     end: int
 
 
-_CUES = re.compile(r"it\s+to\b|tried\b|\bone\s+(?:was|is)\b|neither|both|试了|试过|旧的|新的|或者")
+_CUE_WORDS: Final = (
+    "it to", "tried", "one was", "one is", "neither", "both", "either", "old one", "new one", "old password",
+    "new password", "old pw", "new pw", "the old", "the new", "试了", "试过", "旧密码", "新密码", "旧的",
+    "新的", "或者", "还是",
+)
+_CUES = Phrases(_CUE_WORDS)
+_CUE_WINDOW: Final = 120  # listed candidates sit near the word that lists them
 _IT_TO = compile_ascii(r"\b(?:chang(?:e|ed|ing)|set|reset|switch(?:ed)?|updated?)\s+it\s+to\s+")
 _TRIED = compile_ascii(r"\btried\s+(?:both\s+|with\s+|again\s+with\s+)?|试了|试过")
 _LIST_SEP = re.compile(r"\s*(?:,|，|、|/|\band\b|\bor\b|和|或者?|还有)\s*")
@@ -158,11 +164,11 @@ def _core(value: str) -> str:
     return "".join(ch for ch in value.lower() if ch.isalpha())
 
 
-def _variants(text: str, low: str) -> list[tuple[int, int]]:
-    """Password-shaped tokens that share their letters with another one ("winter2021" and
+def _variants(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Password-shaped tokens in [lo, hi) that share their letters with another one ("winter2021" and
     "Winter2022!!"): candidates for one password, listed."""
     spans = []
-    for m in _TOKEN.finditer(text):
+    for m in _TOKEN.finditer(text, lo, hi):
         s, e = trim(text, m.start(), m.end())
         if e - s >= 6 and shape(text[s:e]) >= WEAK:
             spans.append((s, e))
@@ -179,13 +185,22 @@ def _variants(text: str, low: str) -> list[tuple[int, int]]:
 
 def find_shaped_passwords(text: str, low: str) -> list[ShapeHit]:
     """Passwords given without a label (see the module docstring); ``low`` is ``text`` lower-cased."""
-    if _CUES.search(low) is None:
+    cues = _CUES.spans(low, 0, len(low))
+    if not cues:
         return []
     hits: list[ShapeHit] = []
-    for m in _IT_TO.finditer(low):
-        hits += [ShapeHit(PASSWORD, s, e) for s, e in _values_from(text, m.end(), WEAK)]
-    for m in _TRIED.finditer(low):
-        hits += [ShapeHit(PASSWORD, s, e) for s, e in _values_from(text, m.end(), WEAK)]
-    if _CANDIDATE_TALK.search(low) is not None:
-        hits += [ShapeHit(PASSWORD, s, e) for s, e in _variants(text, low)]
+    windows: list[tuple[int, int]] = []
+    for a, b in cues:
+        lo, hi = max(0, a - _CUE_WINDOW), min(len(low), b + _CUE_WINDOW)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    for lo, hi in windows:
+        for m in _IT_TO.finditer(low, lo, hi):
+            hits += [ShapeHit(PASSWORD, s, e) for s, e in _values_from(text, m.end(), WEAK)]
+        for m in _TRIED.finditer(low, lo, hi):
+            hits += [ShapeHit(PASSWORD, s, e) for s, e in _values_from(text, m.end(), WEAK)]
+        if _CANDIDATE_TALK.search(low, lo, hi) is not None:
+            hits += [ShapeHit(PASSWORD, s, e) for s, e in _variants(text, lo, hi)]
     return hits

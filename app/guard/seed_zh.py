@@ -50,6 +50,10 @@ LOOSE: Final = -0.25
 _MIN_DISTINCT_RATIO: Final = 0.75
 _MAX_CHUNK: Final = 6
 _CHUNK = re.compile(f"[{CJK}]+")
+# three chunks or more of at most six characters, with separators between them
+_SHORT_CHUNKS = re.compile(rf"(?<![{CJK}])[{CJK}]{{1,6}}(?:{_SEP}{{1,4}}[{CJK}]{{1,6}}(?![{CJK}])){{2,}}")
+_CONTEXT_GAP: Final = 12
+_CONTEXT_NEAR: Final = 40
 
 
 class ZhRun(NamedTuple):
@@ -149,10 +153,16 @@ def _run_together(text: str, a: int, b: int, ctx: list[tuple[int, int]]) -> tupl
     if ctx:
         phrase_start = _introduced_at(text, chunks[0][0], chunks[-1][1], ctx)
         if phrase_start is not None:
-            after = [(max(s, phrase_start), e) for s, e in chunks if e > phrase_start]
-            positions = [p for s, e in after for p in range(s, e)]
+            after: list[tuple[int, int]] = []
+            count = 0
+            for s, e in chunks:  # the chunks after the context word, up to the longest phrase
+                if e > phrase_start and count < VALID_LENGTHS[-1]:
+                    after.append((max(s, phrase_start), e))
+                    count += e - after[-1][0]
+            positions = [p for s, e in after for p in range(s, e)][: VALID_LENGTHS[-1]]
             if len(positions) >= MIN_WORDS:
-                return _introduced(text, positions, after)
+                whole = len(chunks) == 1 or after[-1][1] == chunks[-1][1]
+                return _introduced(text, positions, after, whole)
             # the context word closes the run ("… 這是我的注記詞"): the phrase is before it
             chunks = [(s, min(e, phrase_start)) for s, e in chunks if s < phrase_start]
     if len(chunks) == 1:
@@ -167,7 +177,7 @@ def _run_together(text: str, a: int, b: int, ctx: list[tuple[int, int]]) -> tupl
             segment.append(chunk)
             continue
         if sum(e - s for s, e in segment) >= MIN_WORDS:
-            hit = _chunk_window(text, segment, bool(ctx))
+            hit = _chunk_window(text, segment, ctx)
             if hit is not None:
                 return hit
         segment = []
@@ -175,7 +185,7 @@ def _run_together(text: str, a: int, b: int, ctx: list[tuple[int, int]]) -> tupl
 
 
 def _introduced(
-    text: str, positions: list[int], chunks: list[tuple[int, int]]
+    text: str, positions: list[int], chunks: list[tuple[int, int]], whole: bool
 ) -> tuple[int, int, bool] | None:
     """The phrase right after a context word. Only windows anchored there count (over a long prose
     run some window passes 4 bits by chance). Run together (one chunk) or as single characters, the
@@ -191,13 +201,18 @@ def _introduced(
         plain = len(covered) == 1 or set(covered) == {1}
         if plain or looks_random(chars[:n], LOOSE):
             return positions[0], last + 1, True
-    if len(chunks) == 1 and looks_random(chars, LOOSE):
+    if len(chunks) == 1 and whole and looks_random(chars, LOOSE):
         return positions[0], chunks[-1][1], False
     return None
 
 
-def _chunk_window(text: str, chunks: list[tuple[int, int]], context: bool) -> tuple[int, int, bool] | None:
-    """A window of whole chunks of a valid length and checksum (see ``_run_together``)."""
+def _chunk_window(
+    text: str, chunks: list[tuple[int, int]], ctx: list[tuple[int, int]]
+) -> tuple[int, int, bool] | None:
+    """A window of whole chunks of a valid length and checksum (see ``_run_together``). Single
+    characters between separators are ``separated_runs``'s: a window of only those is skipped."""
+    if all(e - s == 1 for s, e in chunks):
+        return None
     chars = "".join(text[s:e] for s, e in chunks)
     llr = _llr()
     prefix = [0.0]
@@ -213,6 +228,11 @@ def _chunk_window(text: str, chunks: list[tuple[int, int]], context: bool) -> tu
             if k is None:
                 continue
             sizes = {e - s for s, e in chunks[a:k]}
+            if sizes == {1}:
+                continue
+            lo, hi = chunks[a][0], chunks[k - 1][1]
+            # a context word close by ("… 這是我的注記詞") or chunks of one size (rows, pairs)
+            context = any(ca < hi + _CONTEXT_NEAR and cb > lo - _CONTEXT_NEAR for ca, cb in ctx)
             threshold = LOOSE if context or len(sizes) == 1 else STRICT
             if (prefix[bounds[k]] - prefix[bounds[a]]) / n < threshold:
                 continue  # the cheap test first
@@ -256,11 +276,23 @@ def find_chinese(text: str) -> list[tuple[int, int, bool]]:
         if valid or ctx:
             hits.append((run.start, run.end, valid))
     for m in _contiguous().finditer(text):
-        if m.end() - m.start() < MIN_WORDS:
+        a, b = m.span()
+        if b - a < MIN_WORDS:
             continue
         if ctx is None:
             ctx = context_spans(text)
-        hit = _run_together(text, m.start(), m.end(), ctx)
+        # Most runs are prose: one clause with no separator, of no valid length, or clauses longer
+        # than a chunk. Only a run near a context word, run together at a valid length, or with a
+        # stretch of short chunks is looked at character by character.
+        i = bisect_left(ctx, (b + 1, -1)) - 1  # the last context word starting before the run ends
+        near_context = i >= 0 and ctx[i][1] >= a - _CONTEXT_GAP
+        if not near_context:
+            if m.group().isalpha():  # no separator inside: one chunk
+                if b - a not in VALID_LENGTHS:
+                    continue
+            elif _SHORT_CHUNKS.search(text, a, b) is None:
+                continue
+        hit = _run_together(text, a, b, ctx)
         if hit is not None:
             hits.append(hit)
     return hits
