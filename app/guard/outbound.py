@@ -67,6 +67,9 @@ _LOOSE_AFTER: Final = 90  # "A code was sent to you to verify this session, can 
 _SHORT_SENTENCE_WORDS: Final = 4
 _TRIGGER_BEFORE: Final = 30  # a detailed match may start this far before its trigger word
 _TRIGGER_AFTER: Final = 30
+_ZH_HEAD: Final = 12  # a Chinese phrase starts at most this far before its trigger word
+# where an English word (or a "^" pattern's text, or a symbol-led word) can start
+_WORD_HEAD = re.compile(r"(?<![a-z0-9_'])[a-z0-9]|[^a-z0-9_\s]")
 _ZH_PAST: Final = ("过", "了")
 _FOLDER: Final = Folder(lex.CJK_PAIRS)
 _NOUN_DETERMINER = re.compile(r"(?<![a-z])(?:your|the|an?|my|this|that|our|his|her)\s+$")
@@ -421,10 +424,19 @@ def _candidates(low: str, starts: list[int], ends: list[int]) -> list[tuple[int,
         lo, hi = max(starts[i], t.start() - _TRIGGER_BEFORE), min(ends[i], t.end() + _TRIGGER_AFTER)
         if t.start() >= hi:
             continue  # the trigger sits in a sentence break
+        ascii_word = t.group().isascii()
+        # where the phrase this trigger is part of can start: a word start before it (English), or
+        # one of the few characters before it (Chinese); the pattern is tried only there, not at
+        # every character of the window
+        if ascii_word:
+            heads = [w.start() for w in _WORD_HEAD.finditer(low, lo, t.end())]
+        else:
+            heads = list(range(max(lo, t.start() - _ZH_HEAD), t.end()))
         for family in lex.FAMILY_OF[t.group()]:
-            detail = lex.DETAIL[family][0 if t.group().isascii() else 1]
-            for m in detail.finditer(low, lo, hi):
-                if m.start() < t.end() and t.start() < m.end():  # the phrase this trigger is part of
+            detail = lex.DETAIL[family][0 if ascii_word else 1]
+            for pos in heads:
+                m = detail.match(low, pos, hi)
+                if m is not None and m.end() > t.start():  # the phrase this trigger is part of
                     found.setdefault((m.span(), family), (i, family, m))
     return sorted(found.values(), key=lambda x: x[2].start())
 

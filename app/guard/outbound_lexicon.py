@@ -309,7 +309,11 @@ GIVING_VERBS: Final = frozenset({"send", "give", "forward", "provide", "show", "
 # needs either), where "the withdrawal needs a code" only describes a step.
 NEED_WORDS: Final = frozenset({"need", "needs", "require", "requires", "需要"})
 # "the password you use on the app": the place describes the secret, it is not where to type it.
-RELATIVE_USE = compile_ascii(r"\s+(?:that\s+|which\s+)?you\s+(?:use|used|set|have|had|created|chose)\s*")
+RELATIVE_USE = compile_ascii(
+    r"\s+(?:that\s+|which\s+)?you\s+(?:use|used|set|have|had|created|chose)\s*"
+    # "the 2FA code displayed in your authenticator app": where the code comes from
+    r"|\s+(?:that\s+|which\s+)?(?:is\s+|are\s+)?(?:displayed|shown|showing|generated|appearing|that\s+appears)\s*"
+)
 VISUAL_OBJECT = compile_ascii(
     r"\b(?:screenshot|screen\s*shot|photo|picture|video|image|recording|selfie)\b"
     r"|截图|照片|图片|视频|录屏"
@@ -319,7 +323,8 @@ VISUAL_OF_SECRET = compile_ascii(
     r"\bof\s+(?:your|ur|the)\s+(?:google\s+)?(?:authenticator|2fa|ga|authy)\b|验证器|\bshowing\b|显示"
 )
 IN_PRODUCT = compile_ascii(
-    r"\b(?:in|into|on|within)\s+(?:the|our|your)?\s*(?:own\s+)?(?:official\s+)?(?:[a-z]+\s+)?"
+    r"\b(?:in|into|on|within)\s+(?:the|our|your)?\s*(?:own\s+)?(?:official\s+)?"
+    r"(?:wallet\s+|exchange\s+|mobile\s+|trading\s+|desktop\s+)?"
     r"(?:app|application|website|site|login\s+page|web\s+page|security\s+(?:center|settings))"
     r"\b(?!\s+chat)|\bin-app\b|\b(?:on|in)\s+the\s+(?:[a-z0-9-]+\s+){0,2}page\b"
     r"|在\s*(?:app|官网|官方|登录页|页面|安全中心|设置)|在\S{0,6}?(?:页面|页|界面)"
