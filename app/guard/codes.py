@@ -61,7 +61,7 @@ _OTHER_LABEL = compile_ascii(
     r"|ending|pin|room|apt|suite|street|st|road|rd|avenue|ave|chapter|page|step|model|serial|batch"
     r"|limit|fee|price|amount|total|balance|sum|ip|port|confirmations?|restricted)\b"
     r"|工单|订单|单号|编号|流水号|邀请码|推荐码|邀请|错误|代码|邮编|标签|优惠码|兑换码|礼品|防钓鱼|区块|版本|手机号|电话"
-    r"|案件|发票|号码|卡号|尾号|护照|金额|价格|余额|数量|额度|手续费|限额|确认数|受限"
+    r"|案件|发票|号码|卡号|尾号|护照|金额|价格|余额|数量|额度|手续费|限额|确认数|受限|日期|出生|年份|仓位|参考号"
 )
 # "552-190", "5-5-2-1-9-0", 2FA backup codes "4821-9930"
 _DASHED_CODE = re.compile(r"[0-9]{3}-[0-9]{3}|[0-9]{4}-[0-9]{4}|[0-9](?:-[0-9]){3,7}")

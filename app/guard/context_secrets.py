@@ -153,6 +153,7 @@ _MASK_CHARS: Final = frozenset("*•xX?-_.")
 # only addresses, links, hashes and the like are not.
 _PUBLIC_OK = re.compile(r"[A-Za-z]{2,}[-_ #.]?\d[\d.]*[A-Za-z]{0,3}[!-/:-@\[-`{-~]*")
 _BEFORE: Final = 40
+_LONG_NUMBER = re.compile(r"\d{13,}")
 
 
 class ContextHit(NamedTuple):
@@ -236,7 +237,12 @@ def _zh_password(text: str, low: str, pos: int) -> ContextHit | None:
     if m.group("filler") is not None or not m.group("conn").strip():
         # "登录密码 Abc123", "密码告诉你 abc123": an ASCII token after 密码
         s, e = _trim(text, m.start("val"), m.end("val"))
+        filler = m.group("filler") or ""
         strict = m.group("filler") is not None
+        # a colon in the filler introduces another label's value ("密码 我有三个挂单：9518…"); a long
+        # number is an order or an id
+        if "：" in filler or ":" in filler or (text[s:e].isdigit() and e - s > 12):
+            return None
         ok = e - s >= 6 and _plausible(text[s:e], strict=strict)
         return ContextHit(PASSWORD, s, e) if ok else None
     return _value(text, m, strict=False)
@@ -283,8 +289,8 @@ def _around_labels(text: str, low: str) -> list[ContextHit]:
             hits.append(ContextHit(PASSWORD, m.start("val"), m.end("val")))
     for m in near(_LABEL_COLON, _PASSWORD_WORDS, low, before=0, after=80):
         hit = _value(text, m, strict=True)
-        if hit is not None:
-            hits.append(hit)
+        if hit is not None and not _LONG_NUMBER.fullmatch(text, hit.start, hit.end):
+            hits.append(hit)  # "密码 我有三个挂单：9518…": a long number after another label is an id
     for m in near(_RESET_TO, _PASSWORD_WORDS, low, before=80, after=80):
         s_, e_ = m.span("val") if m.group("val") else m.span("zval")
         s_, e_ = _trim(text, s_, e_)

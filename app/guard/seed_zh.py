@@ -42,6 +42,7 @@ CONTEXT = re.compile(
     r"[助注住主]记[词次]|助记|恢复短语|恢复词|种子短语|种子词|备份短语|钱包短语|备份词|私钥|密钥"
     r"|mnemonic|seed|recovery\s+phrase|secret\s+phrase"  # matched on ASCII-lower-cased text
 )
+_LISTING = re.compile(r"\s*(?:、|和|或|及|与|以及|或者|还有|跟|/)")
 _LEAD_FILLER = re.compile(r"(?:是|为|如下|就是|[:：\s])+")
 _CONNECTOR = re.compile(r"[\s:：,，]*(?:是|为|如下|就是)?[\s:：,，]*")
 _ZIPF_K: Final = 50
@@ -118,6 +119,8 @@ def _introduced_at(text: str, start: int, end: int, ctx: list[tuple[int, int]]) 
         last_inside += 1
     if last_inside >= first_inside:
         inside_end = ctx[last_inside][1]
+        if _LISTING.match(text, inside_end):
+            return None  # "不要把助记词、密码或验证码给…": a list of things, not the phrase
         lead = _LEAD_FILLER.match(text, inside_end, end)
         return lead.end() if lead else inside_end
     if first_inside > 0:
