@@ -66,6 +66,7 @@ _PW_AT = compile_ascii(
     r"(?![a-z0-9_])"
     + _FOR_WHAT + r"(?:" + _VERB + r"|(?P<sep>\s*(?:[:：=—–→⇒➡]|=>|->|-->|\s-)\s*)"
     r"|(?P<to>\s+to\s+)"
+    r"|(?P<ask>\s*\?\s*(?:it'?s|it\s+is|that'?s)\s*[:：]?\s*)"  # "my password? it's Orange!Juice7"
     r"|(?P<cjk>\s*[\u3400-\u9fff]{1,6}\s*)"  # "pwd给你qwer1234": a Chinese filler, then the value
     r"|(?P<bare>\s+))" + _VALUE
 )
@@ -222,7 +223,7 @@ def _en_password(text: str, low: str, pos: int, word: str) -> ContextHit | None:
     m = _PW_AT.match(low, pos)
     if m is None or (m.group("to") and not _before(_CHANGE_BEFORE, low, pos)):
         return None
-    connected = m.group("verb") is not None or m.group("sep") is not None
+    connected = m.group("verb") is not None or m.group("sep") is not None or m.group("ask") is not None
     if word == "pass" and not connected and (m.group("to") or not _before(_PASS_OWNER, low, pos)):
         return None  # "pass the KYC": a verb
     return _value(text, m, strict=m.group("bare") is not None or m.group("cjk") is not None)

@@ -355,6 +355,8 @@ def _remote_access(s: _Sentence, m: re.Match[str]) -> Violation | None:
         return None  # "never install AnyDesk", "please uninstall AnyDesk"
     if lex.REMOTE_REMOVE_IT.search(s.low, m.end(), hi):
         return None  # "if you installed a remote app, uninstall it"
+    if lex.REMOTE_NEGATED_AFTER.search(s.low, m.end(), hi):
+        return None  # "remote access apps like AnyDesk should never be installed at …"
     return Violation(REMOTE_ACCESS, s.text[m.start() : m.end()], m.start(), m.end())
 
 

@@ -60,6 +60,8 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|(?:6|six)[- ]?digit)\s*numbers?\b|\b(?:6|six)[- ]?digits\b"
             r"|\b(?:6|six)[- ]?digit\s+[a-z]+\s+numbers?\b"
             r"|\b(?:otp|totp)s?\b|\bone[- ]time\s+pass(?:words?|codes?)|\bgoogle\s+auth(?:enticator)?\b"
+            # 2FA backup / recovery codes log in as well as the authenticator does
+            r"|\b(?:(?:2fa|mfa|authenticator)\s+)?(?:backup|recovery)\s+codes?\b"
             # "what is your 2FA?" - but not "your 2FA is enabled", "2FA settings" (NOUN_FOLLOWERS)
             r"|\b(?:your|ur)\s+(?:2fa|mfa)\b(?!\s+(?:is|was|has|had|will|enabled|disabled|on|off|status|turned|active|app"
             r"|verification|authentication|device))"
@@ -277,7 +279,7 @@ AFTER_NOUN_REQUEST = compile_ascii(
     r"|贴一下|粘贴一下|贴出来|贴过来|(?:现在)?显示(?:的是)?(?:多少|什么)"
     r"|我(?=\s*[，。！!？?,.]|\s*$)|\s*[，,]?\s*(?:麻烦了|麻烦您了|拜托了|谢谢)\s*[。.!！]?\s*$"
     r"|回复|转发|导出|拍照发|截图发|提供|交给|交出|出示|透露|分享|复制给|拍给"
-    r"|回覆|(?:发|写|填|贴|粘贴|打|留|复制)(?:在|到)?(?:这里|这儿|此处|下面|下方|聊天|对话框|窗口|评论)"
+    r"|回覆|(?:发|写|填|贴|粘贴|打|留|复制)(?:在|到)?(?:这个|本|该)?(?:这里|这儿|此处|下面|下方|聊天|对话框|窗口|评论)"
     r"|上传|截(?:个|张|一下|一张)?图(?:发|给)?|(?:打|写|发|念|报)一遍"
     r"|(?:填|输入|贴|粘贴)(?:到|在|进)(?:我|我们)?(?:发给|给)(?:您|你)的(?:表单|表格|链接|网页|页面))"
     # "验证码发送到您的邮箱": sent to the customer; "告诉了别人": done; "念给他": to someone else
@@ -455,6 +457,11 @@ REMOTE_SAFE_VERBS = compile_ascii(
 REMOTE_REMOVE_IT = compile_ascii(
     r"\b(?:uninstall|remove|delete)\s+(?:it|them|the\s+app|that\s+app)\b|(?:把它|将其)?(?:卸载|删除)(?:掉|它)"
 )
+# The remote tool is the subject of a negated predicate after it: a warning in the passive voice.
+REMOTE_NEGATED_AFTER = compile_ascii(
+    r"\b(?:should|must|will|would|can|may|do|does)?\s*(?:never|not|n't)\s+(?:be\s+)?(?:install(?:ed)?|download(?:ed)?"
+    r"|use[sd]?|run|open(?:ed)?|allow(?:ed)?|trust(?:ed)?)\b|(?:不要|切勿|请勿|千万不要|别|不能|不应)(?:随意|随便)?(?:安装|下载|使用|打开)"
+)
 PAST_INQUIRY = compile_ascii(
     # 之前 asks about the past after "you" ("您之前转到…"); "提现之前" is a condition ("before withdrawing")
     r"\b(?:did|have|had|has)\s+you\b|\bwhether\b|\bif\s+you\b|是否|有没有|[您你]之前|了吗|过吗"
@@ -505,7 +512,7 @@ _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "登录信息", "登陆信息", "账号凭证", "账户凭证", "登录凭证", "pin码", "的pin码", "提现pin", "交易pin",
         "支付pin", "资金pin", "登录pin", "账户pin",
     ),
-    "api_secret": ("api", "secret", "密码短语", "口令短语"),
+    "api_secret": ("api", "secret", "密码短语", "口令短语", "api的", "api 的", "的secret", "的 secret"),
     "totp_secret": (
         "2fa", "mfa", "totp", "authenticator", "google", "ga", "setup", "backup", "qr", "character",
         "characters", "char", "chars", "验证器", "密钥", "秘钥", "私钥", "二维码", "位",

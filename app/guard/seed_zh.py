@@ -54,6 +54,9 @@ _CHUNK = re.compile(f"[{CJK}]+")
 # three chunks or more of at most six characters, with separators between them
 _SHORT_CHUNKS = re.compile(rf"(?<![{CJK}])[{CJK}]{{1,6}}(?:{_SEP}{{1,4}}[{CJK}]{{1,6}}(?![{CJK}])){{2,}}")
 _CONTEXT_GAP: Final = 12
+_PLAIN_PHRASE = re.compile(
+    rf"(?<![{CJK}])(?:[{CJK}]{{24}}|[{CJK}]{{21}}|[{CJK}]{{18}}|[{CJK}]{{15}}|[{CJK}]{{12}})(?![{CJK}])"
+)
 _CONTEXT_NEAR: Final = 40
 
 
@@ -289,13 +292,16 @@ def find_chinese(text: str) -> list[tuple[int, int, bool]]:
         # stretch of short chunks is looked at character by character.
         i = bisect_left(ctx, (b + 1, -1)) - 1  # the last context word starting before the run ends
         near_context = i >= 0 and ctx[i][1] >= a - _CONTEXT_GAP
-        if not near_context:
-            if m.group().isalpha():  # no separator inside: one chunk
-                if b - a not in VALID_LENGTHS:
-                    continue
-            elif _SHORT_CHUNKS.search(text, a, b) is None:
-                continue
+        if not near_context and (m.group().isalpha() or _SHORT_CHUNKS.search(text, a, b) is None):
+            continue  # one chunk (the plain rule below) or clauses: prose
         hit = _run_together(text, a, b, ctx)
         if hit is not None:
             hits.append(hit)
+    # run together, no context: exactly a phrase's length between non-Chinese characters ("减评炉长…舍
+    # 这个是我手机备忘录里的"), all wordlist characters, strictly random, checksum valid
+    index = word_index(CHINESE)
+    for m in _PLAIN_PHRASE.finditer(text):
+        word = m.group()
+        if all(c in index for c in word) and looks_random(word) and checksum_ok(word, CHINESE):
+            hits.append((m.start(), m.end(), True))
     return hits
