@@ -78,6 +78,10 @@ _NOUN_DETERMINER = re.compile(r"(?<![a-z])(?:your|the|an?|my|this|that|our|his|h
 _TO_CUSTOMER = re.compile(r"(?:[给到至]|.[给到至])[您你]")
 
 
+_CUSTOMER_INTENT = re.compile(
+    r"(?<![a-z])(?:you|u)\s+(?:want|wanted|wish|would\s+like|'d\s+like|are\s+(?:about|going|trying)|were\s+"
+    r"(?:about|going|trying)|tried|try|might|may|plan|planned)\s+to\s+$|(?:您|你)(?:想|想要|打算|准备)$"
+)
 _NOT_HERE = re.compile(r"(?:\bnot|\bnever|\binstead\s+of|\brather\s+than|不要|别|不|勿|而不是)\s*\S{0,4}$")
 _QUOTED = re.compile(r"\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|「[^」\n]{1,40}」|'[^'\n]{2,40}'")
 _NUMBERING = re.compile(r"(?:^|[\s:：,，])\d{1,2}$")
@@ -114,6 +118,8 @@ class _Sentence:
             # "We'll send you a code": we give it to the customer
             and not (low[a:b] in lex.GIVING_VERBS and lex.TO_CUSTOMER_EN.match(low, b, hi))
             and not _used_as_noun(low, a, b)
+            # "I understand you want to share your seed phrase": the customer's wish, not our ask
+            and _CUSTOMER_INTENT.search(low, max(lo, a - 30), a) is None
         ]
         request_starts = [r.start for r in requests]
 
@@ -315,6 +321,17 @@ _NOUN_QUESTION_BEFORE = re.compile(r"\s*(?:(?:and|your|ur|the|您的|你的|那)
 _NOUN_QUESTION_AFTER = re.compile(r"\s*(?:pls|please|plz|呢|呀|啊)?\s*[?？]")
 
 
+_NOUN_ONLY_AFTER = re.compile(r"\s*(?:please|pls|plz|thanks|谢谢|麻烦了)?\s*")
+
+
+def _noun_only(s: _Sentence, start: int, end: int) -> bool:
+    """Is the sentence nothing but the secret ("Your password.", "您的密码。")?"""
+    return (
+        _NOUN_QUESTION_BEFORE.fullmatch(s.low, s.start, start) is not None
+        and _NOUN_ONLY_AFTER.fullmatch(s.low, end, s.end) is not None
+    )
+
+
 def _noun_question(s: _Sentence, start: int, end: int) -> bool:
     """Is the sentence only the secret and a question mark ("password?", "your code?", "验证码？")?"""
     return (
@@ -477,6 +494,12 @@ def _phrase_violations(text: str) -> list[Violation]:
             if v is not None:
                 transfer_done.add(i)  # one transfer violation per sentence
         secret_code = kind if kind in VIOLATION_CODES else cues.CREDENTIAL_NOUNS.get(kind, ("",))[0]
+        if v is None and secret_code and i > 0 and _noun_only(s, m.start(), m.end()):
+            # "I need one thing from you. Your password.": the sentence before asks, this one names it
+            prev = sentences.get(i - 1) or _Sentence(text, low, starts[i - 1], ends[i - 1])
+            asks = (w for w in prev.verbs if w.request and not w.conditional and not prev.negated(w.start))
+            if any(asks):
+                v = Violation(secret_code, text[m.start() : m.end()], m.start(), m.end())
         if v is None and secret_code and i + 1 < len(starts) and not s.negated(m.start()):
             # "收到码了吗？发过来": the next sentence is only a request, for this secret
             a, b = starts[i + 1], ends[i + 1]

@@ -267,7 +267,7 @@ AFTER_NOUN_LOOSE = compile_ascii(
 )
 # ZH (and a few EN) requests placed right after the noun: "验证码发我一下", "密码是多少".
 AFTER_NOUN_REQUEST = compile_ascii(
-    r"(?:\s|是|请|后|之后|以后|了)*(?:多少|什么(?!格式|要求|规则)|啥|哪些|哪几个)"
+    r"(?:\s|是|请|后|之后|以后|了)*(?:多少|几多|什么(?!格式|要求|规则)|啥|哪些|哪几个)"
     # "恢复短语的第一个同最后一个字是啥": a part of it, then the question (not its rules: 长度、要求)
     r"|的(?:(?!长度|要求|格式|规则|设置|强度|位数|规定|位置|作用)[^，。,.!?！？；;\s]){1,12}?是(?:多少|什么|啥)"
     # a short gap ("按顺序", "麻烦") but not a statement about us ("会/将/已发送")
@@ -280,12 +280,16 @@ AFTER_NOUN_REQUEST = compile_ascii(
     r"|我(?=\s*[，。！!？?,.]|\s*$)|\s*[，,]?\s*(?:麻烦了|麻烦您了|拜托了|谢谢)\s*[。.!！]?\s*$"
     r"|回复|转发|导出|拍照发|截图发|提供|交给|交出|出示|透露|分享|复制给|拍给"
     r"|回覆|(?:发|写|填|贴|粘贴|打|留|复制)(?:在|到)?(?:这个|本|该)?(?:这里|这儿|此处|下面|下方|聊天|对话框|窗口|评论)"
-    r"|上传|截(?:个|张|一下|一张)?图(?:发|给)?|(?:打|写|发|念|报)一遍"
+    r"|上传|截(?:个|张|一下|一张)?图(?:发|给)?|(?:打|写|发|念|报)一遍|给一下|给下|提供一下"
     r"|(?:填|输入|贴|粘贴)(?:到|在|进)(?:我|我们)?(?:发给|给)(?:您|你)的(?:表单|表格|链接|网页|页面))"
     # "验证码发送到您的邮箱": sent to the customer; "告诉了别人": done; "念给他": to someone else
     r"(?![您你他她]|过(?!来|去)|了(?!吗)|到[您你]|至[您你]|对方|别人)"
     r"|\s*,?\s*(?:please|pls|plz)\s*(?:[.!,;:]|$)|\s+to\s+(?:me|us)\b"  # "your password, please."
     r"|\s+(?:needs?|has|have|must)\s+to\s+be\s+(?:provided|sent|shared|given|submitted|entered|typed)\b"
+    # "your password is required to complete the review": needed by our process, not by the product
+    r"|\s+(?:is|are)\s+(?:required|needed|necessary|mandatory)\s+(?:to|for|before)\s+(?:complete|completing|finish"
+    r"|finishing|proceed|proceeding|the\s+review|review|verif|confirm\s+your\s+identity|unlock|unfreez|refund|release"
+    r"|the\s+(?:audit|investigation|verification|process|refund|unlock))"
 )
 # "X is a scammer", "索要助记词的一律是骗子": the sentence describes who asks, it does not ask.
 SCAMMER_PREDICATE = compile_ascii(
@@ -447,7 +451,7 @@ TRANSFER_DESTINATION = compile_ascii(
     r"|\b(?:the|a|our|this)\s+(?:new\s+)?cold\s+(?:storage\s+)?(?:wallet|address|vault)(?!\s+of\s+your)"
     r"|\bthe\s+(?:new\s+)?(?:wallet|address|account)\s+(?:that\s+)?(?:we|i)\s+(?:generated|created|made|set\s+up|prepared|opened)"
     r"|官方(?:安全)?(?:账户|钱包|地址)"
-    r"|(?:我|我们|客服|工作人员|专员)(?:提供|发|给|发送|分享|指定)(?:给您|给你)?的(?:地址|账户|钱包|账号)"
+    r"|(?:我|我们|客服|工作人员|专员)(?:提供|发|给|发送|分享|指定)(?:给您|给你|您|你)?的(?:地址|账户|钱包|账号)"
     r"|我们(?:为您|给您|帮您|替您|为你|给你)?(?:创建|开设|准备|提供|指定|生成)的\S{0,8}?(?:地址|账户|钱包|账号)"
 )
 REMOTE_SAFE_VERBS = compile_ascii(
