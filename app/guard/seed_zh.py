@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 from typing import Final, NamedTuple
 
 from .textutil import ascii_lower
@@ -212,6 +213,11 @@ def _introduced(
     return None
 
 
+def _spaced_only(text: str, chunks: list[tuple[int, int]]) -> bool:
+    """Are the chunks separated by nothing but spaces and line breaks?"""
+    return all(text[e:s2].isspace() for (_, e), (s2, _) in pairwise(chunks))
+
+
 def _chunk_window(
     text: str, chunks: list[tuple[int, int]], ctx: list[tuple[int, int]]
 ) -> tuple[int, int, bool] | None:
@@ -228,22 +234,28 @@ def _chunk_window(
     for s, e in chunks:
         bounds.append(bounds[-1] + e - s)
     index = {b: k for k, b in enumerate(bounds)}
+    windows: list[tuple[bool, int, int, int]] = []  # (not rows, start chunk, end chunk, length)
     for a in range(len(chunks)):
         for n in reversed(VALID_LENGTHS):
             k = index.get(bounds[a] + n)
-            if k is None:
-                continue
-            sizes = {e - s for s, e in chunks[a:k]}
-            if sizes == {1}:
-                continue
-            lo, hi = chunks[a][0], chunks[k - 1][1]
-            # a context word close by ("… 這是我的注記詞") or chunks of one size (rows, pairs)
+            if k is not None:
+                sizes = {e - s for s, e in chunks[a:k]}
+                if sizes != {1}:
+                    even = len(sizes) == 1 and next(iter(sizes)) in (2, 3, 4)
+                    rows = even and _spaced_only(text, chunks[a:k])
+                    windows.append((not rows, a, k, n))
+    # rows or pairs of one size between spaces or line breaks first (as a phrase is copied from
+    # paper: the checksum alone, since prose is not written in equal chunks between spaces; between
+    # commas or digits it is: "我的密码14位带符号，还说太弱"); then others, with the loose test near a
+    # context word ("… 這是我的注記詞") and the strict one elsewhere
+    for mixed, a, k, n in sorted(windows):
+        lo, hi = chunks[a][0], chunks[k - 1][1]
+        if mixed:
             context = any(ca < hi + _CONTEXT_NEAR and cb > lo - _CONTEXT_NEAR for ca, cb in ctx)
-            threshold = LOOSE if context or len(sizes) == 1 else STRICT
-            if (prefix[bounds[k]] - prefix[bounds[a]]) / n < threshold:
+            if (prefix[bounds[k]] - prefix[bounds[a]]) / n < (LOOSE if context else STRICT):
                 continue  # the cheap test first
-            if checksum_ok(chars[bounds[a] : bounds[k]], CHINESE):
-                return chunks[a][0], chunks[k - 1][1], True
+        if checksum_ok(chars[bounds[a] : bounds[k]], CHINESE):
+            return lo, hi, True
     return None
 
 
