@@ -16,6 +16,11 @@ the decision is made by the nearest label word around the value, within its clau
 The nearest label before the value (within 40 characters) decides; with none before, the nearest
 after it (within 24: "482913 is my 2FA code", "191406 这个是验证码") does. Labels never reach
 across a sentence end or a line break.
+
+Also: Google's "G-482913", 2FA backup codes "4821-9930", what a phone "received" (手机上收到的
+862780), dictated digits with 幺/两; a weak label ("email", "text") does not override another code
+named earlier in the clause ("the anti-phishing code in your email was …"). Values are only looked
+for near a code label (found by a literal scan), so a long message full of numbers costs little.
 """
 
 from __future__ import annotations

@@ -11,14 +11,24 @@ that message's new result, so the caller can redact it where it is stored and te
 The customer is warned once, when the secret is complete (``ConversationScan.kinds``).
 
 A part ("fragment") is a run of >= 3 wordlist words (English, misspellings allowed) or >= 3
-Chinese wordlist characters that makes up most of its message. Fragments of consecutive messages
-(at most one short unrelated message between them, "oops sent too early") are joined from the
-newest back; at 12 words or more the parts are a phrase when:
+Chinese wordlist characters that makes up most of its message; two words when they are the whole
+message (a phrase sent two words at a time); 2-6 Chinese characters run together when they are
+the whole message. Fragments of consecutive messages (at most one short unrelated message between
+them, "oops sent too early") are joined from the newest back; at 12 words or more the parts are a
+phrase when:
 
 * English: few of its words are everyday English words ("you can check that account" is made of
   wordlist words too, a random phrase almost never is);
-* Chinese: the characters look random at the strict threshold of ``seed_zh``, or at the loose
-  one with a valid checksum or a context word (助记词, ...) in the messages.
+* Chinese: spaced single characters look random at the strict threshold of ``seed_zh``, or at the
+  loose one with a valid checksum or a context word (助记词, ...) in the messages; characters run
+  together (what short Chinese chat messages look like too: "你好" / "在吗") need the loose test
+  and a valid checksum or a context word.
+
+Other secrets in pieces: a label in one message and the value alone in the next, whatever the kind
+(``label_value``: "fund password?" / "yes its 209815", "the text just came in" / "330285", "API
+Key是这个" / the key; one acknowledgement such as "ok" may sit between), and a 64-hex key sent as
+consecutive messages of nothing but hex (halves, quarters) unless the message before them talks
+about transactions.
 """
 
 from __future__ import annotations

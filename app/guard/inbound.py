@@ -8,7 +8,9 @@ Redaction is run to a fixpoint: after replacing secrets with markers the text
 is scanned again (markers are masked so they never match anything) until no
 new secret appears. That makes ``scan_inbound`` idempotent by construction even
 when context windows shift because a long secret became a short marker.
-Findings always refer to the ORIGINAL text.
+Findings always refer to the ORIGINAL text. On a long message (over ``_LONG`` characters) the
+passes after the first look only near the markers: every rule's reach is bounded, so nothing new
+can appear far from one.
 """
 
 from __future__ import annotations

@@ -20,6 +20,11 @@ has the same shape but never passes, so customers can paste signatures. Its JSON
 Solana CLI's ``[12,34,...]``, 64 numbers up to 255) is a key too. A 32-byte base58 string is a
 Solana address as often as a seed, so it is only a key when the nearest context word says so.
 
+Key context words include environment variables ("PRIVATE_KEY=0x…"); a key printed as 32 bytes
+("36:b8:4e:…") is grouped hex too. A long random token of letters in both cases and digits that
+no chain writes (not base58, not hex) is an exchange API key or secret pasted bare
+(``Client("<key>", "<secret>")``).
+
 WIF and extended private keys are recognised only with a valid Base58Check
 checksum (a random string passes with p = 2**-32). An xprv-prefixed string of
 the exact length whose checksum fails is still redacted as "medium": a

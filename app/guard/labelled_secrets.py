@@ -11,6 +11,13 @@
   least 16 characters with both letters and the digits 2-7 (random base32 almost always has
   both; words and order numbers never do).
 
+Labels may be written as environment variables ("EXCHANGE_API_KEY="), with an aside ("密钥（secret）：",
+"passphrase (the 25th word) is") or a relative clause ("the secret I sign with is"); a labelled
+API secret may be base64 or 32 hex digits. A 2FA secret is written in one case: matched on the
+text as typed, so a mixed-case base58 address in a message about 2FA is not one, and lower-case
+groups without a label are words ("4567 bank transfer"); the shape alone counts within 240
+characters of a word about 2FA.
+
 Runs on the folded, ASCII-lower-cased text (``fold.fold_inbound``): full-width and Traditional
 spellings of the labels are read as the plain ones.
 """

@@ -23,6 +23,16 @@ password"). Hence the model, per sentence:
   ("SMS", "authenticator", "MetaMask"); a transfer with an amount and a pretext
   ("send 0.1 BTC to verify your wallet") needs no address to be refused.
 
+Round 2 (``outbound_cues``): a warning word only counts when someone else is the asker
+("scammers ask for codes", "如果有人让您…"), not when a scam script names a hacker as its
+pretext; API keys and secrets are refused like private keys and 2FA setup keys like codes; a
+payment with no address is refused when a reason to pay first is given (a fee, a tax, a deposit
+"before withdrawal", 保证金, 信用分), for gift cards, and for "move it there" after a made-up
+safe place; a list after a colon ("two things: your password, then the code") and a sentence
+that only names the secret after one that asks are requests; a product's verb ("the string
+MetaMask shows") or a button's name in quotes does not cut a request; "not in this chat" is no
+chat destination. Links: see ``link_warnings`` for when a look-alike may be named.
+
 Before any of this the text is folded (``fold``): full-width, spaced-out,
 zero-width-split and look-alike spellings are read as the plain word, and
 violations are mapped back to the original offsets.

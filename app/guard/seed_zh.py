@@ -13,10 +13,24 @@ spaced-out phrase. What tells them apart:
 
 A run of single characters separated by spaces, commas or numbering is a phrase when it looks
 random at the strict threshold, or at the loose one with a valid checksum or a context word in
-the message. One character outside the list (a mistyped word) may sit in such a run. A run
-written without separators needs a context word right before it plus a checksum-valid phrase
-starting there or the loose test; or, with no context word, a whole run of a valid length with a
-valid checksum that passes the strict test.
+the message; numbered 1, 2, 3, … it needs only the checksum. One character outside the list (a
+mistyped word) may sit in such a run.
+
+Written run together, or in chunks (rows of three or four from a notes app, pairs, dictation that
+puts commas at random: "穗稻林蓄 眉史通姆乐。玄爷堆"), the characters form a run with separators
+between chunks:
+
+* after a context word (助记词, and the homophones dictation gives: 注记词, 主记词), the phrase is
+  the longest prefix of a valid length with a valid checksum (in chunks of several characters it
+  must also pass the loose test: chunks between commas are also how prose after 助记词 looks);
+  run together, the loose test alone still does for the whole run; a list after the word
+  ("助记词、密码或验证码") introduces nothing;
+* without one, a window of whole chunks of a valid length with a valid checksum: equal chunks of
+  two to four characters between spaces or line breaks (copied from paper) need nothing else;
+  other windows need the strict test, or the loose one with a context word within 40 characters
+  ("… 這是我的注記詞"); a chunk of more than six characters is prose and no window crosses it;
+* a stretch of exactly a valid length run together between non-Chinese characters, all wordlist
+  characters, strictly random, with a valid checksum.
 """
 
 from __future__ import annotations
