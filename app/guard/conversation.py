@@ -251,6 +251,19 @@ def _split_phrase(text: str, earlier: Sequence[str]) -> tuple[list[tuple[int, _P
     return None
 
 
+@lru_cache(maxsize=4096)
+def _label_of(label: str) -> tuple[tuple[str, ...], bool]:
+    """(kinds named, names a passphrase) of an earlier message; cached like ``_part``."""
+    kinds = label_kinds(label)
+    prev = ascii_lower(fold_inbound(mask_markers(label)).text)
+    if not kinds:  # a long message that ends with its label ("... and my password is")
+        if _PASSWORD_LABEL_END.search(prev):
+            kinds = (PASSWORD,)
+        elif _CODE_LABEL_END.search(prev):
+            kinds = (OTP_CODE,)
+    return kinds, bool(kinds) and passphrase_label(prev)
+
+
 def _label_then_value(text: str, earlier: Sequence[str]) -> Finding | None:
     """"my password is" / "Sunny!2024", "fund password?" / "yes its 209815": a value alone after a
     message that names it (``label_value``); one short acknowledgement may sit between ("is it the
@@ -260,17 +273,11 @@ def _label_then_value(text: str, earlier: Sequence[str]) -> Finding | None:
     label = earlier[-1]
     if ACK.fullmatch(label) and len(earlier) >= 2:
         label = earlier[-2]
-    kinds = label_kinds(label)
-    prev = ascii_lower(fold_inbound(mask_markers(label)).text)
-    if not kinds:  # a long message that ends with its label ("... and my password is")
-        if _PASSWORD_LABEL_END.search(prev):
-            kinds = (PASSWORD,)
-        elif _CODE_LABEL_END.search(prev):
-            kinds = (OTP_CODE,)
+    kinds, passphrase = _label_of(label)
     if not kinds:
         return None
     folded = fold_inbound(text)
-    lone = lone_value(folded.text, kinds, passphrase_label(prev))
+    lone = lone_value(folded.text, kinds, passphrase)
     if lone is None:
         return None
     start, end = original_span(folded, lone.start, lone.end)

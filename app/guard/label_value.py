@@ -23,6 +23,7 @@ A label that belongs to something else ("error code", "order number", "邀请码
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final, NamedTuple
 
 from .context_secrets import plausible_password
@@ -85,8 +86,10 @@ class Lone(NamedTuple):
     end: int
 
 
+@lru_cache(maxsize=4096)
 def label_kinds(text: str) -> tuple[str, ...]:
-    """The secret kinds a short message (or line) names, most specific first."""
+    """The secret kinds a short message (or line) names, most specific first (cached: each
+    message is asked again as the one before the next)."""
     if not text or len(text) > MAX_LABEL_MESSAGE or "[redacted:" in text:
         return ()
     low = ascii_lower(text)
