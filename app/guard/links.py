@@ -265,7 +265,10 @@ _AFFIXES: Final = frozenset(
 
 def _affix_run(part: str, own: frozenset[str]) -> bool:
     """Is ``part`` empty, digits, or one or two phishing affixes (or labels of the official name)
-    run together?"""
+    run together or joined by hyphens ("acme-exchange-secure")?"""
+    part = part.strip("-")
+    if "-" in part:
+        return all(_affix_run(piece, own) for piece in part.split("-"))
     if not part or part.isdigit() or part in _AFFIXES or part in own:
         return True
     return any(

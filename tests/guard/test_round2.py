@@ -244,3 +244,10 @@ def test_the_brand_inside_another_word_is_no_look_alike() -> None:
         assert flag_links(text, POLICY) == (), text
     for text in ("is exchangeexample.com you?", "exchangexample.net/support", "myexchange-login.io"):
         assert flag_links(text, POLICY), text
+
+
+def test_a_hyphenated_brand_with_affixes_is_a_look_alike() -> None:
+    acme = LinkPolicy.from_domains(["acme-exchange.com"])
+    assert flag_links("log in at https://acme-exchange-secure.com/login", acme)
+    assert flag_links("acme-exchange-support-center.io", acme)
+    assert flag_links("your rate differs from acme-exchangerates.com", acme) == ()
