@@ -66,12 +66,12 @@ LOOSE: Final = -0.25
 _MIN_DISTINCT_RATIO: Final = 0.75
 _MAX_CHUNK: Final = 6
 _CHUNK = re.compile(f"[{CJK}]+")
-# three chunks or more of at most six characters, with separators between them
-_SHORT_CHUNKS = re.compile(rf"(?<![{CJK}])[{CJK}]{{1,6}}(?:{_SEP}{{1,4}}[{CJK}]{{1,6}}(?![{CJK}])){{2,}}")
+# two chunks or more of at most six characters, with separators between them
+_SHORT_CHUNKS = re.compile(rf"(?<![{CJK}])[{CJK}]{{1,6}}(?:{_SEP}{{1,4}}[{CJK}]{{1,6}}(?![{CJK}])){{1,}}")
 _CONTEXT_GAP: Final = 12
-_PLAIN_PHRASE = re.compile(
-    rf"(?<![{CJK}])(?:[{CJK}]{{24}}|[{CJK}]{{21}}|[{CJK}]{{18}}|[{CJK}]{{15}}|[{CJK}]{{12}})(?![{CJK}])"
-)
+# 12 to 24 Chinese characters between non-Chinese ones (possessive: a longer run fails at once);
+# the length is checked against the valid ones after the match
+_PLAIN_PHRASE = re.compile(rf"(?<![{CJK}])[{CJK}]{{12,24}}+(?![{CJK}])")
 _CONTEXT_NEAR: Final = 40
 
 
@@ -168,40 +168,37 @@ def _run_together(text: str, a: int, b: int, ctx: list[tuple[int, int]]) -> tupl
       A chunk longer than six characters is prose and no window crosses it, so ordinary Chinese
       (clauses between commas) is dismissed chunk by chunk without any checksum.
     """
-    chunks = [c.span() for c in _CHUNK.finditer(text, a, b)]
-    if sum(e - s for s, e in chunks) < MIN_WORDS:
-        return None
     if ctx:
-        phrase_start = _introduced_at(text, chunks[0][0], chunks[-1][1], ctx)
+        phrase_start = _introduced_at(text, a, b, ctx)
         if phrase_start is not None:
+            # the chunks after the context word, up to the longest phrase (a long run of prose
+            # after it is not enumerated)
             after: list[tuple[int, int]] = []
             count = 0
-            for s, e in chunks:  # the chunks after the context word, up to the longest phrase
-                if e > phrase_start and count < VALID_LENGTHS[-1]:
-                    after.append((max(s, phrase_start), e))
-                    count += e - after[-1][0]
+            for c in _CHUNK.finditer(text, phrase_start, b):
+                after.append(c.span())
+                count += c.end() - c.start()
+                if count >= VALID_LENGTHS[-1]:
+                    break
             positions = [p for s, e in after for p in range(s, e)][: VALID_LENGTHS[-1]]
             if len(positions) >= MIN_WORDS:
-                whole = len(chunks) == 1 or after[-1][1] == chunks[-1][1]
+                whole = after[-1][1] == b
                 return _introduced(text, positions, after, whole)
-            # the context word closes the run ("… 這是我的注記詞"): the phrase is before it
-            chunks = [(s, min(e, phrase_start)) for s, e in chunks if s < phrase_start]
-    if len(chunks) == 1:
-        s, e = chunks[0]
-        word = text[s:e]
-        if e - s in VALID_LENGTHS and looks_random(word) and checksum_ok(word, CHINESE):
-            return s, e, True
+            b = phrase_start  # the context word closes the run ("… 這是我的注記詞"): the phrase is before it
+    if b - a < MIN_WORDS:
         return None
-    segment: list[tuple[int, int]] = []
-    for chunk in [*chunks, (0, _MAX_CHUNK + 1)]:  # a sentinel that ends the last segment
-        if chunk[1] - chunk[0] <= _MAX_CHUNK:
-            segment.append(chunk)
-            continue
+    if _CHUNK.fullmatch(text, a, b):  # one chunk, run together
+        word = text[a:b]
+        if b - a in VALID_LENGTHS and looks_random(word) and checksum_ok(word, CHINESE):
+            return a, b, True
+        return None
+    # stretches of short chunks (a chunk of more than six characters is prose, no window crosses it)
+    for m in _SHORT_CHUNKS.finditer(text, a, b):
+        segment = [c.span() for c in _CHUNK.finditer(text, m.start(), m.end())]
         if sum(e - s for s, e in segment) >= MIN_WORDS:
             hit = _chunk_window(text, segment, ctx)
             if hit is not None:
                 return hit
-        segment = []
     return None
 
 
@@ -328,6 +325,8 @@ def find_chinese(text: str) -> list[tuple[int, int, bool]]:
     index = word_index(CHINESE)
     for m in _PLAIN_PHRASE.finditer(text):
         word = m.group()
-        if all(c in index for c in word) and looks_random(word) and checksum_ok(word, CHINESE):
+        if len(word) not in VALID_LENGTHS or not all(c in index for c in word):
+            continue
+        if looks_random(word) and checksum_ok(word, CHINESE):
             hits.append((m.start(), m.end(), True))
     return hits
