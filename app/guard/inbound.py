@@ -104,7 +104,7 @@ def _detect_near(current: str, segments: list[_Segment]) -> list[Finding]:
 
     A later pass exists because a long secret shrinking to a marker brings a label and a value
     closer together; every rule's reach is bounded (labels within ~120 characters, context words
-    within ~240), so nothing new can appear far from a marker, and a 2,000-character message is not
+    within ~200), so nothing new can appear far from a marker, and a 2,000-character message is not
     scanned whole again for it."""
     n = len(current)
     windows: list[tuple[int, int]] = []

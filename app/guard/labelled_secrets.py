@@ -15,7 +15,7 @@ Labels may be written as environment variables ("EXCHANGE_API_KEY="), with an as
 "passphrase (the 25th word) is") or a relative clause ("the secret I sign with is"); a labelled
 API secret may be base64 or 32 hex digits. A 2FA secret is written in one case: matched on the
 text as typed, so a mixed-case base58 address in a message about 2FA is not one, and lower-case
-groups without a label are words ("4567 bank transfer"); the shape alone counts within 240
+groups without a label are words ("4567 bank transfer"); the shape alone counts within 150
 characters of a word about 2FA.
 
 Runs on the folded, ASCII-lower-cased text (``fold.fold_inbound``): full-width and Traditional
@@ -82,7 +82,7 @@ _OTPAUTH = re.compile(r"otpauth://[^\s]*?[?&]secret=(?P<val>[a-z2-7]+)")
 _OTPAUTH_LINK = re.compile(r"otpauth://\S*")
 _WINDOW: Final = 40
 _LABEL_REACH: Final = 80
-_CONTEXT_REACH: Final = 240
+_CONTEXT_REACH: Final = 150
 # Literal words each label holds: the label patterns are only tried around them (``near``).
 _API_WORDS = Phrases(["api", "apikey", "apisecret", "secret", "secretkey", "access"])
 _KEY_WORDS = Phrases(["key", "私钥", "密钥", "秘钥", "金钥"])
