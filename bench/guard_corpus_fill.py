@@ -28,6 +28,29 @@ over two messages). Names and forms:
 * ``code6`` ``code4`` ``code8`` (digits), forms ``spaced``, ``split3``, ``dashed``, ``zhwords``
   (五五八二一零), ``enwords``, ``fw``; ``uid`` (8-10 digits), ``orderid`` (18 digits).
 
+Added for r8 (shapes the earlier batches do not have):
+
+* phrase forms ``tabs`` (pasted from a spreadsheet), ``json`` (a JSON array of strings),
+  ``bullets`` ("• word" lines), ``columns`` (a printed card in three columns, copied row by row:
+  1 5 9 / 2 6 10 ...), ``semicolon``, ``quoted`` ("> " e-mail quoting, four words a line),
+  ``plus`` (URL-encoded spaces), ``ocr`` (two words with a letter misread: l/I, o/0, m/rn);
+  Chinese ``pairs`` (two characters run together per group), ``rows3`` (rows of three
+  characters run together), ``voice`` (uneven chunks run together with "，" and "。", as
+  dictation gives it); ``pair1``..``pair6`` (two words each, for conversations) and any part
+  form with ``ns`` after it (``half1ns``: the part run together, for Chinese);
+* ``hex64`` forms ``colon`` (bytes joined by ":"), ``lines4`` (four lines of 16), ``hexhalf1`` /
+  ``hexhalf2`` (the two 32-digit halves, for conversations), ``hexq1``..``hexq4`` (quarters);
+  ``b32`` forms ``dash``, ``lowergroup``; ``b64secret`` (an 88-character base64 API secret),
+  ``hex32`` (32 hex digits, upper case);
+* ``code*`` forms ``gprefix`` ("G-482913"), ``zhspoken`` (digits as dictated in Chinese: 幺 for
+  1, 两 for 2 some of the time), ``fwspaced``;
+* public values for ordinary messages: ``pubkey`` (an uncompressed secp256k1 public key, 130 hex
+  digits), ``gitsha`` (40 hex digits), ``lninv`` (a Lightning-invoice-like string).
+
+The random generator is seeded from the batch folder and file name ("r8/secrets_en.tmpl"); the
+batches before r8 were filled with a generator seeded from the file name alone and keep that
+(``LEGACY_SEEDED``), so re-filling them gives the same values.
+
 A literal ``\\n`` in a template line stands for a line break inside one message (batch files are
 one message per line); the generated values use it too.
 """
@@ -144,6 +167,20 @@ class Filler:
             return "".join(r.choice("0123456789") for _ in range(n))
         if name == "uid":
             return str(r.randrange(10**7, 10**10))
+        if name == "b64secret":
+            import base64
+
+            return base64.b64encode(r.randbytes(64)).decode()
+        if name == "hex32":
+            return r.randbytes(16).hex().upper()
+        if name == "pubkey":
+            return "04" + r.randbytes(64).hex()
+        if name == "gitsha":
+            return r.randbytes(20).hex()
+        if name == "lninv":
+            return "lnbc" + str(r.randrange(1, 999)) + "u1p" + "".join(
+                r.choice("qpzry9x8gf2tvdw0s3jn54khce6mua7l") for _ in range(180)
+            )
         if name == "orderid":
             return str(r.randrange(10**17, 10**18))
         raise ValueError(f"unknown placeholder name {name!r}")
@@ -170,11 +207,24 @@ class Filler:
                 return text.upper()
             if form == "0x":
                 return "0x" + text
+            if form == "colon":
+                return ":".join(text[i : i + 2] for i in range(0, 64, 2))
+            if form == "lines4":
+                return "\\n".join(text[i : i + 16] for i in range(0, 64, 16))
+            if form in ("hexhalf1", "hexhalf2"):
+                return text[:32] if form == "hexhalf1" else text[32:]
+            if form in ("hexq1", "hexq2", "hexq3", "hexq4"):
+                k = int(form[-1]) - 1
+                return text[16 * k : 16 * k + 16]
         if name.startswith("b32"):
             if form == "group":
                 return " ".join(text[i : i + 4] for i in range(0, len(text), 4))
             if form == "lower":
                 return text.lower()
+            if form == "dash":
+                return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+            if form == "lowergroup":
+                return " ".join(text[i : i + 4] for i in range(0, len(text), 4)).lower()
         if name.startswith("code"):
             if form == "spaced":
                 return " ".join(text)
@@ -188,6 +238,20 @@ class Filler:
                 return " ".join(EN_DIGITS[int(c)] for c in text)
             if form == "fw":
                 return _fullwidth(text)
+            if form == "gprefix":
+                return "G-" + text
+            if form == "zhspoken":
+                out = []
+                for c in text:
+                    if c == "1" and r.random() < 0.7:
+                        out.append("幺")
+                    elif c == "2" and r.random() < 0.5:
+                        out.append("两")
+                    else:
+                        out.append(ZH_DIGITS[int(c)])
+                return "".join(out)
+            if form == "fwspaced":
+                return " ".join(_fullwidth(c) for c in text)
         if form is not None and form not in ("plain",):
             raise ValueError(f"form {form!r} does not apply to {name!r}")
         return text
@@ -196,11 +260,17 @@ class Filler:
         r = self.rnd
         zh = name.startswith(("zh", "tw"))
         n = len(words)
+        joiner = " "
+        if form is not None and form.endswith("ns") and form[:-2] in _PART_FORMS:
+            form, joiner = form[:-2], ""  # "half1ns": the part run together (Chinese)
         if form in ("half1", "half2"):
-            return " ".join(words[: n // 2] if form == "half1" else words[n // 2 :])
+            return joiner.join(words[: n // 2] if form == "half1" else words[n // 2 :])
         if form in ("third1", "third2", "third3"):
             k = int(form[-1]) - 1
-            return " ".join(words[k * n // 3 : (k + 1) * n // 3])
+            return joiner.join(words[k * n // 3 : (k + 1) * n // 3])
+        if form in ("pair1", "pair2", "pair3", "pair4", "pair5", "pair6"):
+            k = int(form[-1]) - 1
+            return joiner.join(words[2 * k : 2 * k + 2])
         if form == "typo" or form == "typo2":
             picks = r.sample(range(n), 1 if form == "typo" else 2)
             for i in picks:
@@ -251,6 +321,46 @@ class Filler:
             return " ".join(out)
         if form == "nospace":
             return "".join(words)
+        if form == "tabs":
+            return "\t".join(words)
+        if form == "json":
+            return json.dumps(words, ensure_ascii=False)
+        if form == "bullets":
+            return "\\n".join(f"• {w}" for w in words)
+        if form == "columns":
+            rows = n // 3
+            cells = [f"{k + 1}. {words[k]}" for k in range(n)]
+            return "\\n".join("   ".join(cells[c * rows + i] for c in range(3)) for i in range(rows))
+        if form == "semicolon":
+            return ";".join(words)
+        if form == "quoted":  # an e-mail reply quoting the phrase, four words a line
+            return "\\n".join("> " + " ".join(words[i : i + 4]) for i in range(0, n, 4))
+        if form == "plus":
+            return "+".join(words)
+        if form == "ocr":
+            swaps = (("l", "I"), ("o", "0"), ("m", "rn"), ("i", "l"))
+            done = 0
+            for i in r.sample(range(n), n):
+                for a, b in swaps:
+                    if a in words[i] and done < 2:
+                        words[i] = words[i].replace(a, b, 1)
+                        done += 1
+                        break
+            return " ".join(words)
+        if form == "pairs":
+            return " ".join("".join(words[i : i + 2]) for i in range(0, n, 2))
+        if form == "rows3":
+            return "\\n".join("".join(words[i : i + 3]) for i in range(0, n, 3))
+        if form == "voice":
+            out, i = [], 0
+            while i < n:
+                k = r.choice([2, 3, 4, 5])
+                out.append("".join(words[i : i + k]))
+                i += k
+            text = out[0]
+            for chunk in out[1:]:
+                text += r.choice(["，", "，", "。", " "]) + chunk
+            return text
         if form is None or form == "plain":
             return " ".join(words)
         raise ValueError(f"form {form!r} does not apply to a phrase")
@@ -270,8 +380,14 @@ class Filler:
         return PLACEHOLDER.sub(sub, text)
 
 
+_PART_FORMS = frozenset({"half1", "half2", "third1", "third2", "third3", *(f"pair{k}" for k in range(1, 7))})
+LEGACY_SEEDED = frozenset({"r1", "r2", "r3", "r4", "r5", "r6"})
+
+
 def fill(template: Path) -> Path:
-    seed = int.from_bytes(hashlib.sha256(template.name.encode()).digest()[:8], "big")
+    folder = template.resolve().parent.name
+    key = template.name if folder in LEGACY_SEEDED else f"{folder}/{template.name}"
+    seed = int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big")
     filler = Filler(random.Random(seed))
     lines = [filler.line(line) for line in template.read_text(encoding="utf-8").splitlines()]
     out = template.with_suffix(".txt")

@@ -64,6 +64,8 @@ class ConnectionDriver:
         self._retry_task: asyncio.Task[None] | None = None
         #: seconds the server's clock is ahead of ours, measured at the last ``welcome``
         self.server_offset = 0.0
+        #: the deployment's official domains as the last ``welcome`` said (``None``: not said)
+        self.official_domains: tuple[str, ...] | None = None
 
     # --- carried out for the session ------------------------------------------------------------
     def connect(self) -> None:
@@ -154,6 +156,7 @@ class ConnectionDriver:
                 frame = await conn.recv()
                 if isinstance(frame, Welcome):
                     self.note_server_time(frame)
+                    self.official_domains = frame.official_domains
                     if await self.store.bind_identity(self.server_url, frame.agent.username):
                         self._machine.require_snapshot()
                 await self._perform(self._machine.frame_received(frame))

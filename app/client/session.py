@@ -137,6 +137,12 @@ class Session:
         return self._driver.server_offset
 
     @property
+    def official_domains(self) -> tuple[str, ...] | None:
+        """The deployment's official domains from the last ``welcome`` (the links agents may send;
+        the composer's guard check uses them); ``None`` until a server said."""
+        return self._driver.official_domains
+
+    @property
     def keyring_status(self) -> KeyringStatus:
         """Whether a token survives a restart; if not, ``problem``/``hint`` codes say why and how
         to fix it (the token is then kept in memory for this run only)."""

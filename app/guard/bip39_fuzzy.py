@@ -98,6 +98,9 @@ def corrections(token: str) -> tuple[str, ...]:
         return (token,)
     if len(token) < 3 or token in common_non_words():
         return ()
+    ocr = _ocr_readings(token)
+    if ocr:
+        return ocr
     index = _delete_index()
     found: set[str] = set(index.get(token, ()))
     for i in range(len(token)):
@@ -106,6 +109,28 @@ def corrections(token: str) -> tuple[str, ...]:
     prefix = _prefix4().get(token[:4])
     if prefix is not None and abs(len(prefix) - len(token)) <= 2:
         out.add(prefix)
+    return tuple(sorted(out))
+
+
+# What OCR (a photo of the recovery sheet) and look-alike typing make of letters: "m0ment", "c1iff",
+# "rnask" (m), "vvhale" (w), "cIimb" (a capital I, lower-cased to i, for l).
+_OCR: Final = (
+    ("0", "o"), ("1", "l"), ("1", "i"), ("rn", "m"), ("vv", "w"), ("cl", "d"), ("ii", "il"), ("ii", "li")
+)
+
+
+def _ocr_readings(token: str) -> tuple[str, ...]:
+    """Wordlist words ``token`` reads as once OCR's usual confusions are undone (one kind at a time,
+    every occurrence, then at most one more ordinary edit for a digit-free result)."""
+    out: set[str] = set()
+    words = english_words()
+    for a, b in _OCR:
+        if a in token:
+            fixed = token.replace(a, b)
+            if fixed in words:
+                out.add(fixed)
+            elif not any(ch.isdigit() for ch in fixed) and fixed != token:
+                out.update(w for w in corrections(fixed) if w != fixed)
     return tuple(sorted(out))
 
 

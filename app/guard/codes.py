@@ -16,6 +16,11 @@ the decision is made by the nearest label word around the value, within its clau
 The nearest label before the value (within 40 characters) decides; with none before, the nearest
 after it (within 24: "482913 is my 2FA code", "191406 这个是验证码") does. Labels never reach
 across a sentence end or a line break.
+
+Also: Google's "G-482913", 2FA backup codes "4821-9930", what a phone "received" (手机上收到的
+862780), dictated digits with 幺/两; a weak label ("email", "text") does not override another code
+named earlier in the clause ("the anti-phishing code in your email was …"). Values are only looked
+for near a code label (found by a literal scan), so a long message full of numbers costs little.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ import re
 from bisect import bisect_right
 from typing import Final, NamedTuple
 
-from .textutil import ascii_lower, compile_ascii, literal_alternation
+from .textutil import Phrases, ascii_lower, compile_ascii, literal_alternation
 from .types import OTP_CODE
 
 _EN_DIGITS: Final = ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -35,9 +40,11 @@ _DIGIT_VALUE = re.compile(
     r"(?P<digits>[0-9]{4,8})"
     r"(?![0-9]|[.,:/-][0-9]|[ \t]*(?:%|usdt|usdc|usd|btc|eth|bnb|sol|trx|u\b|元|块|个|枚|美元|万|k\b|am|pm))"
     # digits in groups: "5 5 2 1 9 0", "552 190", "55 21 90" (4 to 8 digits in all, checked below)
-    r"|(?P<groups>[0-9]{1,4}(?:[ -][0-9]{1,4}){1,7})(?![0-9]|[.,][0-9])"
+    # (one kind of separator per value: "4821-9930 7720-1184" is two backup codes)
+    r"|(?P<groups>[0-9]{1,4}(?:-[0-9]{1,4}){1,7}(?![0-9]|[.,][0-9])"
+    r"|[0-9]{1,4}(?: [0-9]{1,4}){1,7}(?![0-9]|[.,][0-9]))"
 )
-_ZH_VALUE = re.compile(r"(?P<zh>[零〇一二三四五六七八九]{4,8})")
+_ZH_VALUE = re.compile(r"(?P<zh>[零〇一二三四五六七八九幺两]{4,8})")  # 幺/两: 1 and 2 as dictated
 _EN_VALUE = re.compile(literal_alternation(_EN_DIGITS) + rf"(?:[\s,-]+{_EN_DIGIT}){{3,7}}(?![a-z])")
 _NOT_BEFORE_DIGITS: Final = frozenset("0123456789abcdefghijklmnopqrstuvwxyz.,$€£¥#+/\\:-")
 _CJK = re.compile("[\u3400-\u9fff]")
@@ -47,18 +54,22 @@ _CODE_LABEL = compile_ascii(
     r"|verification|verify|passcode|one[- ]time|digits|security\s+code|login\s+code)\b"
     r"|验证码|校验码|动态码|动态口令|确认码|安全码|登录码|短信|谷歌|验证器|令牌|码|邮箱收到|邮件里"
     r"|验证(?=\s*[:：])|验证马|验证玛"
+    # what the phone just received: "手机上收到的862780", "what my phone received"
+    r"|收到的|收到了|\bphone\s+(?:just\s+)?(?:got|received)\b|\breceived\s+on\s+my\s+phone\b"
+    r"|\bg-(?=\d{6}(?!\d))"  # Google's SMS codes: "G-482913"
 )
 _OTHER_LABEL = compile_ascii(
-    r"\b(?:error|err|status|order|orders|ticket|case|referral|ref|reference|invite|invitation|promo"
+    r"\b(?:error|err|status|order|orders|ticket|(?<!in\s)(?<!any\s)case|referral|ref|reference|invite|invitation|promo"
     r"|promotion|coupon|voucher|gift|reward|bonus|anti[- ]?phishing|phishing|country|zip|postal|post"
     r"|area|tracking|bank|swift|iban|tax|product|invoice|uid|id|memo|tag|block|version|build|phone"
     r"|tel|mobile|number|hotline|call|year|since|p2p|withdrawal\s+id|account\s+number|passport|card"
     r"|ending|pin|room|apt|suite|street|st|road|rd|avenue|ave|chapter|page|step|model|serial|batch"
     r"|limit|fee|price|amount|total|balance|sum|ip|port|confirmations?|restricted)\b"
     r"|工单|订单|单号|编号|流水号|邀请码|推荐码|邀请|错误|代码|邮编|标签|优惠码|兑换码|礼品|防钓鱼|区块|版本|手机号|电话"
-    r"|案件|发票|号码|卡号|尾号|护照|金额|价格|余额|数量|额度|手续费|限额|确认数|受限"
+    r"|案件|发票|号码|卡号|尾号|护照|金额|价格|余额|数量|额度|手续费|限额|确认数|受限|日期|出生|年份|仓位|参考号"
 )
-_DASHED_CODE = re.compile(r"[0-9]{3}-[0-9]{3}|[0-9](?:-[0-9]){3,7}")
+# "552-190", "5-5-2-1-9-0", 2FA backup codes "4821-9930"
+_DASHED_CODE = re.compile(r"[0-9]{3}-[0-9]{3}|[0-9]{4}-[0-9]{4}|[0-9](?:-[0-9]){3,7}")
 _BREAK = re.compile(r"[.!?。！？\n;；]")
 _BARE_CODE: Final = frozenset({"code", "codes", "码"})
 _OTP_CONTEXT = compile_ascii(
@@ -68,6 +79,7 @@ _OTP_CONTEXT = compile_ascii(
 )
 _BEFORE: Final = 40
 _AFTER: Final = 24
+_NEAR_CONTEXT: Final = 200  # an OTP word this near makes a bare "code 3021" a code
 # "code" as the head of another label: "error code", "referral code", "邀请码" are not OTPs
 _OWNED_CODE = compile_ascii(
     r"\b(?:error|err|status|referral|invite|invitation|promo|promotion|coupon|voucher|gift|reward|bonus"
@@ -76,6 +88,49 @@ _OWNED_CODE = compile_ascii(
     r"|invitation|access|program|sort|routing|branch|post|postcode)[\s-]*$"
     r"|(?:错误|邀请|推荐|优惠|兑换|防钓鱼|二维|邮政|区号|国家|状态|礼品|折扣|激活|返佣|机构|分行)$"
 )
+
+
+# Another code named earlier in the clause, which a weak label after it ("email", "text") does not
+# override; a strong label ("verification code", 验证码) does.
+_OWNER_CODE = compile_ascii(
+    r"\b(?:anti[- ]?phishing|referral|invite|invitation|promo|promotion|coupon|voucher|gift|reward|bonus"
+    r"|discount|redeem|redemption|activation|tracking|postal|zip|error)[\s-]*codes?\b"
+    r"|防钓鱼码|邀请码|推荐码|优惠码|兑换码|激活码|错误码"
+)
+_STRONG_LABELS: Final = frozenset(
+    {"otp", "otps", "totp", "2fa", "mfa", "authenticator", "verification", "passcode", "one-time", "one time",
+     "security code", "login code", "验证码", "校验码", "动态码", "动态口令", "确认码", "安全码", "登录码"}
+)
+
+
+# The literal words of ``_CODE_LABEL`` (checked precisely where they are found).
+_CODE_WORDS = Phrases(
+    [
+        "code", "codes", "otp", "otps", "totp", "2fa", "mfa", "sms", "texted", "text", "authenticator",
+        "google", "auth", "ga", "email", "e-mail", "emailed", "e-mailed", "mail", "inbox", "authy", "g-auth",
+        "gauth", "yzm", "verification", "verify", "passcode", "one-time", "one time", "digits", "security",
+        "login", "phone", "received", "g-", "验证码", "校验码", "动态码", "动态口令", "确认码", "安全码",
+        "登录码", "短信", "谷歌", "验证器", "令牌", "码", "邮箱收到", "邮件里", "验证", "收到",
+    ]
+)
+_OTHER_WORDS = Phrases(
+    [
+        "error", "err", "status", "order", "orders", "ticket", "case", "referral", "ref", "reference",
+        "invite", "invitation", "promo", "promotion", "coupon", "voucher", "gift", "reward", "bonus",
+        "anti-phishing", "anti phishing", "antiphishing", "phishing", "country", "zip", "postal",
+        "post", "area", "tracking", "bank", "swift", "iban", "tax", "product", "invoice", "uid", "id",
+        "memo", "tag", "block", "version", "build", "phone", "tel", "mobile", "number", "hotline",
+        "call", "year", "since", "p2p", "withdrawal", "account", "passport", "card", "ending", "pin",
+        "room", "apt", "suite", "street", "st", "road", "rd", "avenue", "ave", "chapter", "page",
+        "step", "model", "serial", "batch", "limit", "fee", "price", "amount", "total", "balance",
+        "sum", "ip", "port", "confirmation", "confirmations", "restricted",
+        "工单", "订单", "单号", "编号", "流水号", "邀请码", "推荐码", "邀请", "错误", "代码",
+        "邮编", "标签", "优惠码", "兑换码", "礼品", "防钓鱼", "区块", "版本", "手机号",
+        "电话", "案件", "发票", "号码", "卡号", "尾号", "护照", "金额", "价格", "余额",
+        "数量", "额度", "手续费", "限额", "确认数", "受限",
+    ]
+)
+_VALUE_CHARS: Final = frozenset("0123456789 -零〇一二三四五六七八九幺两")
 
 
 class CodeHit(NamedTuple):
@@ -98,14 +153,19 @@ def _clause(low: str, pos: int, before: bool) -> int:
 
 
 def _labels(
-    pattern: re.Pattern[str], low: str, spans: list[tuple[int, int]]
+    pattern: re.Pattern[str], words: Phrases, low: str, spans: list[tuple[int, int]]
 ) -> tuple[list[int], list[int]]:
-    """Starts and ends of ``pattern`` inside the windows around the values (sorted)."""
+    """Starts and ends of ``pattern`` inside the windows around the values (sorted).
+
+    The label words are found by a literal scan (``words``) and ``pattern`` is only matched where
+    one starts: its look-behinds and alternatives would cost a step per character of a long text."""
     starts, ends = [], []
     for lo, hi in spans:
-        for m in pattern.finditer(low, lo, hi):
-            starts.append(m.start())
-            ends.append(m.end())
+        for a, _ in words.spans(low, lo, hi):
+            m = pattern.match(low, a, hi)
+            if m is not None:
+                starts.append(m.start())
+                ends.append(m.end())
     return starts, ends
 
 
@@ -120,25 +180,53 @@ def _windows(values: list[re.Match[str]], n: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _label_windows(low: str) -> list[tuple[int, int]]:
+    """Where a value can be a code: near a code label (a literal scan for its words). A long message
+    full of numbers (hashes, amounts) is only searched for values there."""
+    spans: list[tuple[int, int]] = []
+    n = len(low)
+    for a, b in _CODE_WORDS.spans(low, 0, n):
+        lo, hi = max(0, a - _AFTER - 16), min(n, b + _BEFORE + 16)
+        while lo > 0 and low[lo - 1] in _VALUE_CHARS:  # never cut a value in two
+            lo -= 1
+        while hi < n and low[hi] in _VALUE_CHARS:
+            hi += 1
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
 def find_codes(text: str) -> list[CodeHit]:
     """One-time code values in (folded) ``text``."""
     low = ascii_lower(text)
-    values = [
-        m
-        for m in _DIGIT_VALUE.finditer(low)
-        if m.start() == 0 or low[m.start() - 1] not in _NOT_BEFORE_DIGITS
-    ]
-    if _CJK.search(low) is not None:
-        values += _ZH_VALUE.finditer(low)
-    values += (m for m in _EN_VALUE.finditer(low) if m.start() == 0 or not low[m.start() - 1].isalpha())
+    windows = _label_windows(low)
+    if not windows:
+        return []
+    cjk = _CJK.search(low) is not None
+    values: list[re.Match[str]] = []
+    for lo, hi in windows:
+        values += (
+            m
+            for m in _DIGIT_VALUE.finditer(low, lo, hi)
+            if m.start() == 0
+            or low[m.start() - 1] not in _NOT_BEFORE_DIGITS
+            or (low.startswith("g-", m.start() - 2) and (m.start() == 2 or not low[m.start() - 3].isalnum()))
+        )
+        if cjk:
+            values += _ZH_VALUE.finditer(low, lo, hi)
+        values += (
+            m for m in _EN_VALUE.finditer(low, lo, hi) if m.start() == 0 or not low[m.start() - 1].isalpha()
+        )
     if not values:
         return []
     values.sort(key=lambda m: m.start())
     spans = _windows(values, len(low))
-    code_starts, code_ends = _labels(_CODE_LABEL, low, spans)
+    code_starts, code_ends = _labels(_CODE_LABEL, _CODE_WORDS, low, spans)
     if not code_starts:
         return []
-    other_starts, other_ends = _labels(_OTHER_LABEL, low, spans)
+    other_starts, other_ends = _labels(_OTHER_LABEL, _OTHER_WORDS, low, spans)
     hits: list[CodeHit] = []
     for v in values:
         start, end = v.span()
@@ -158,12 +246,17 @@ def find_codes(text: str) -> list[CodeHit]:
             word_start = code_starts[i]
             if _OWNED_CODE.search(low, max(0, word_start - 24), word_start) is not None:
                 continue
+            # "the anti-phishing code in your email was 664796": the clause is about another code
+            weak = low[word_start:code_b] not in _STRONG_LABELS
+            if weak and _OWNER_CODE.search(low, lo, start) is not None:
+                continue
             # "restricted (code 3021)": a short number after a bare "code" needs more than that
             digits = found.get("digits")
             short = digits is not None and len(digits) <= 5
             colon = low[code_b:start].strip() in (":", "：")  # "here is the code: 2355"
             bare = low[word_start:code_b] in _BARE_CODE
-            if short and not colon and bare and _OTP_CONTEXT.search(low) is None:
+            near = _OTP_CONTEXT.search(low, max(0, start - _NEAR_CONTEXT), end + _NEAR_CONTEXT)
+            if short and not colon and bare and near is None:
                 continue
             hits.append(CodeHit(OTP_CODE, start, end))
             continue

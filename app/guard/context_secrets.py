@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from .password_shape import find_shaped_passwords, public_shape
 from .textutil import Phrases, ascii_lower, compile_ascii, literal_alternation, near, word_start
 from .types import PASSWORD
 
@@ -35,28 +36,44 @@ _DIGITS = r"(?P<val>(?<![\d])\d{4,8}(?![\d]|[-/.:,]\d))"
 
 _EN_WORDS: Final = (
     "password", "passwords", "pass word", "passwd", "pwd", "psw", "passcode", "pw", "pass", "pin",
-    "psswd", "pswd", "passwrd", "pasword", "passowrd", "pword",
-    "credentials", "credential", "login", "log in", "sign in",
+    "psswd", "pswd", "passwrd", "pasword", "passowrd", "pword", "p/w", "p.w",
+    "credentials", "credential", "login", "log in", "sign in", "user", "username", "u/n", "user id",
+    "userid", "user name",
 )
 _TRIGGER_EN = re.compile(literal_alternation(_EN_WORDS))
+_LOGIN_WORDS: Final = frozenset(
+    {"credentials", "credential", "login", "log in", "sign in", "user", "username", "u/n", "user id",
+     "userid", "user name"}
+)
 _TRIGGER_ZH = re.compile(literal_alternation(("密码", "密玛", "密马", "口令")))
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 _VERB = (
-    r"(?P<verb>(?:\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:use|used|set|have|had|chose|created|typed|entered"
-    r"|made|picked)(?:\s+(?:it\s+)?(?:to|for|on)\s+(?:it|this|the\s+\w+))?)?"
+    r"(?P<verb>(?:\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:always\s+|usually\s+|normally\s+)?(?:use|used|set"
+    r"|have|had|chose|created|typed|entered|made|picked|log\s+in\s+with|sign\s+in\s+with)"
+    r"(?:\s+(?:it\s+)?(?:to|for|on|in|at|with)\s+(?:it|this|the\s+\w+|my\s+\w+|\w+))?"
+    r"(?:\s+(?:everywhere|now|here|there|today|daily|mostly|usually|always|for\s+everything))?)?"
     r"\s*(?:\bis\b|\bwas\b|\bwould\s+be\b|\bwill\s+be\b|\bshould\s+be\b|是|为|就是)"
     r"(?:\s+(?:now|still|just|actually|currently))?\s*[:：]?\s*)"
 )
-_FOR_WHAT = r"(?:\s+(?:for|of|on|to)\s+(?:the|my|this|your|that)\s+\w+)?"
+_FOR_WHAT = (
+    r"(?:\s*[(（][^()（）\n]{1,30}[)）])?"  # an aside: "my email password (gmail) is …"
+    r"(?:\s+(?:for|of|on|to)\s+(?:the|my|this|your|that)\s+\w+)?"
+)
 # Anchored at an English password word.
 _PW_AT = compile_ascii(
-    r"(?:pass\s?words?|passwd|pwd|psw|passcode|pw|pass|psswd|pswd|passwrd|pasword|passowrd|pword)\b"
+    r"(?:pass\s?words?|passwd|pwd|psw|passcode|p/w|p\.w\.?|pw|pass|psswd|pswd|passwrd|pasword|passowrd|pword)"
+    r"(?![a-z0-9_])"
     + _FOR_WHAT + r"(?:" + _VERB + r"|(?P<sep>\s*(?:[:：=—–→⇒➡]|=>|->|-->|\s-)\s*)"
     r"|(?P<to>\s+to\s+)"
+    r"|(?P<ask>\s*\?\s*(?:it'?s|it\s+is|that'?s)\s*[:：]?\s*)"  # "my password? it's Orange!Juice7"
+    r"|(?P<cjk>\s*[\u3400-\u9fff]{1,6}\s*)"  # "pwd给你qwer1234": a Chinese filler, then the value
     r"|(?P<bare>\s+))" + _VALUE
 )
-_PASS_OWNER = re.compile(r"(?:(?<![a-z])(?:my|ur|your|account|login|wallet|email|e-mail|the)\s+|^\s*)$")
+_PASS_OWNER = re.compile(
+    r"(?:(?<![a-z])(?:my|ur|your|account|login|wallet|email|e-mail|the)\s+|^\s*"
+    r"|(?<![a-z])(?:user(?:name)?|login|id|email|account)\s*[:=]?\s*\S{3,40}\s+)$"  # "user jdoe88 pass X"
+)
 _CHANGE_BEFORE = re.compile(
     r"(?<![a-z])(?:chang(?:e|ed|ing)|set|reset|updated?)\s+(?:my\s+|the\s+)?(?:[a-z]+\s+)?$"
 )
@@ -64,7 +81,7 @@ _ONE_TIME_BEFORE = re.compile(r"(?<![a-z])one[- ]time\s*\Z")
 _PIN_AT = re.compile(r"pin(?:\s*code|码)?(?:\s+(?:is|was)|\s*(?:是|为)?[:：=]?)\s*" + _DIGITS)
 # "login: me@mail.com / Secret123" (at "login", "credentials", "sign in")
 _LOGIN_PAIR = compile_ascii(
-    r"(?:credentials?|login|log\s+in|sign\s+in)\s*(?:details|info)?\s*[:：=-]\s*"
+    r"(?:credentials?|login|log\s+in|sign\s+in|user\s*(?:name|id)?|u/n)\s*(?:details|info)?\s*[:：=-]\s*"
     r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w.+-]{3,})\s*(?:[/,|:;]|\band\b|\s)\s*" + _VALUE
 )
 # Anchored at 密码 / 口令.
@@ -82,10 +99,10 @@ _VALUE_THEN_LABEL = compile_ascii(
 )
 # A quoted value may hold spaces: 'password "my dog max 2015"'
 _QUOTED = compile_ascii(
-    r"(?:pass\s?words?|passphrase|密码)\s*(?:is|是|[:：=])?\s*[\"“「'](?P<val>[^\"”」'\n]{4,40})[\"”」']"
+    r"(?:pass\s?words?|passphrase|密码)(?:\s*(?:is|是|[:：=])\s*|\s+)[\"“「'](?P<val>[^\"”」'\n]{4,40})[\"”」']"
 )
 # "I'll give you my password so you can check: Sunset#77", "password (case sensitive): X"
-_LABEL_COLON = compile_ascii(r"(?:pass\s?word|密码)[^:：\n]{1,40}?[:：]\s*(?P<val>[!-~]{6,})")
+_LABEL_COLON = compile_ascii(r"(?:pass\s?word|密码)[^:：\n.!?。！？]{1,40}?[:：]\s*(?P<val>[!-~]{6,})")
 # "I reset it to Hello#World1, password still rejected", "我重置成了 Hello#World1"
 _RESET_TO = compile_ascii(
     r"\b(?:reset|changed|change|set|updated?)\s+(?:it|my\s+password|the\s+password)\s+to\s+(?P<val>[!-~]{6,})"
@@ -93,7 +110,7 @@ _RESET_TO = compile_ascii(
 )
 # "password: Tulip_2019 or maybe Tulip_2020": a second candidate right after a value
 _OR_ANOTHER = compile_ascii(
-    r"^\s*(?:\bor\b(?:\s+(?:maybe|perhaps|possibly))?|或者|或是|或|还是)\s*(?P<val>[!-~]{6,})"
+    r"^\s*(?:\bor\b(?:\s+(?:maybe|perhaps|possibly))?|或者|或是|或|还是|/|\|)\s*(?P<val>[!-~]{6,})"
 )
 # "new password set to Harbor!View3"
 _SET_TO = compile_ascii(
@@ -130,10 +147,14 @@ _PASSWORD_WORDS = Phrases(["password", "passwords", "pass word", "passphrase", "
 _DESCRIPTIVE_SUFFIXES: Final = ("ed", "ing", "ly", "ful", "ous", "ive", "able", "ible")
 _OPEN_QUOTES: Final = "\"'`“‘「『(<["
 _TRAIL_STRIP: Final = "\"'`”’」』)>].,;:!?"
-_URL_LIKE = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
+_URL_LIKE = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.|//)", re.IGNORECASE)
 _EMAIL_LIKE = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
 _MASK_CHARS: Final = frozenset("*•xX?-_.")
+# After a label, a value that reads as a name with a number ("eth2024", "vip888") is still the value;
+# only addresses, links, hashes and the like are not.
+_PUBLIC_OK = re.compile(r"[A-Za-z]{2,}[-_ #.]?\d[\d.]*[A-Za-z]{0,3}[!-/:-@\[-`{-~]*")
 _BEFORE: Final = 40
+_LONG_NUMBER = re.compile(r"\d{13,}")
 
 
 class ContextHit(NamedTuple):
@@ -165,11 +186,20 @@ def _plausible(value: str, strict: bool) -> bool:
         return False
     if all(ch in _MASK_CHARS for ch in value) or _URL_LIKE.match(value) or _EMAIL_LIKE.match(value):
         return False
+    public = not value.isdigit() and public_shape(value.rstrip(".,;:!?"))
+    if len(value) >= 6 and public and not _PUBLIC_OK.fullmatch(value):
+        return False  # an address, a host name, a hash: "Old one was 0xCfBD…", "careful: evil.com"
     core = value.rstrip(".,;:!?").lower()
     if strict:
         return len(value) >= 6 and any(not ch.isalpha() for ch in core)
     descriptive = core in _DESCRIPTIVE or core.endswith(_DESCRIPTIVE_SUFFIXES)
     return not (core.isalpha() and descriptive)
+
+
+def plausible_password(value: str, strict: bool) -> bool:
+    """Is ``value`` a password rather than a word describing one? (``strict``: needs a digit or a
+    symbol and six characters, for values without a connector before them.)"""
+    return _plausible(value, strict)
 
 
 def _before(pattern: re.Pattern[str], low: str, pos: int) -> re.Match[str] | None:
@@ -182,7 +212,7 @@ def _value(text: str, m: re.Match[str], strict: bool) -> ContextHit | None:
 
 
 def _en_password(text: str, low: str, pos: int, word: str) -> ContextHit | None:
-    if word in ("credentials", "credential", "login", "log in", "sign in"):
+    if word in _LOGIN_WORDS:
         m = _LOGIN_PAIR.match(low, pos)
         return _value(text, m, strict=True) if m else None
     if word == "pin":
@@ -193,10 +223,10 @@ def _en_password(text: str, low: str, pos: int, word: str) -> ContextHit | None:
     m = _PW_AT.match(low, pos)
     if m is None or (m.group("to") and not _before(_CHANGE_BEFORE, low, pos)):
         return None
-    connected = m.group("verb") is not None or m.group("sep") is not None
+    connected = m.group("verb") is not None or m.group("sep") is not None or m.group("ask") is not None
     if word == "pass" and not connected and (m.group("to") or not _before(_PASS_OWNER, low, pos)):
         return None  # "pass the KYC": a verb
-    return _value(text, m, strict=m.group("bare") is not None)
+    return _value(text, m, strict=m.group("bare") is not None or m.group("cjk") is not None)
 
 
 def _zh_password(text: str, low: str, pos: int) -> ContextHit | None:
@@ -208,7 +238,12 @@ def _zh_password(text: str, low: str, pos: int) -> ContextHit | None:
     if m.group("filler") is not None or not m.group("conn").strip():
         # "登录密码 Abc123", "密码告诉你 abc123": an ASCII token after 密码
         s, e = _trim(text, m.start("val"), m.end("val"))
+        filler = m.group("filler") or ""
         strict = m.group("filler") is not None
+        # a colon in the filler introduces another label's value ("密码 我有三个挂单：9518…"); a long
+        # number is an order or an id
+        if "：" in filler or ":" in filler or (text[s:e].isdigit() and e - s > 12):
+            return None
         ok = e - s >= 6 and _plausible(text[s:e], strict=strict)
         return ContextHit(PASSWORD, s, e) if ok else None
     return _value(text, m, strict=False)
@@ -237,6 +272,7 @@ def find_context_secrets(text: str) -> list[ContextHit]:
                     hits.append(ContextHit(PASSWORD, s_, e_))
     if triggers:
         hits += _around_labels(text, low)
+    hits += [ContextHit(h.kind, h.start, h.end) for h in find_shaped_passwords(text, low)]
     return hits
 
 
@@ -254,8 +290,8 @@ def _around_labels(text: str, low: str) -> list[ContextHit]:
             hits.append(ContextHit(PASSWORD, m.start("val"), m.end("val")))
     for m in near(_LABEL_COLON, _PASSWORD_WORDS, low, before=0, after=80):
         hit = _value(text, m, strict=True)
-        if hit is not None:
-            hits.append(hit)
+        if hit is not None and not _LONG_NUMBER.fullmatch(text, hit.start, hit.end):
+            hits.append(hit)  # "密码 我有三个挂单：9518…": a long number after another label is an id
     for m in near(_RESET_TO, _PASSWORD_WORDS, low, before=80, after=80):
         s_, e_ = m.span("val") if m.group("val") else m.span("zval")
         s_, e_ = _trim(text, s_, e_)

@@ -11,14 +11,24 @@ that message's new result, so the caller can redact it where it is stored and te
 The customer is warned once, when the secret is complete (``ConversationScan.kinds``).
 
 A part ("fragment") is a run of >= 3 wordlist words (English, misspellings allowed) or >= 3
-Chinese wordlist characters that makes up most of its message. Fragments of consecutive messages
-(at most one short unrelated message between them, "oops sent too early") are joined from the
-newest back; at 12 words or more the parts are a phrase when:
+Chinese wordlist characters that makes up most of its message; two words when they are the whole
+message (a phrase sent two words at a time); 2-6 Chinese characters run together when they are
+the whole message. Fragments of consecutive messages (at most one short unrelated message between
+them, "oops sent too early") are joined from the newest back; at 12 words or more the parts are a
+phrase when:
 
 * English: few of its words are everyday English words ("you can check that account" is made of
   wordlist words too, a random phrase almost never is);
-* Chinese: the characters look random at the strict threshold of ``seed_zh``, or at the loose
-  one with a valid checksum or a context word (助记词, ...) in the messages.
+* Chinese: spaced single characters look random at the strict threshold of ``seed_zh``, or at the
+  loose one with a valid checksum or a context word (助记词, ...) in the messages; characters run
+  together (what short Chinese chat messages look like too: "你好" / "在吗") need the loose test
+  and a valid checksum or a context word.
+
+Other secrets in pieces: a label in one message and the value alone in the next, whatever the kind
+(``label_value``: "fund password?" / "yes its 209815", "the text just came in" / "330285", "API
+Key是这个" / the key; one acknowledgement such as "ok" may sit between), and a 64-hex key sent as
+consecutive messages of nothing but hex (halves, quarters) unless the message before them talks
+about transactions.
 """
 
 from __future__ import annotations
@@ -30,16 +40,17 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from . import seed_en, seed_zh
-from .context_secrets import find_context_secrets
 from .fold import fold_inbound, original_span
 from .inbound import mask_markers, redact, scan_inbound
-from .keys import about_transactions
+from .keys import about_transactions, key_context
+from .label_value import ACK, label_kinds, lone_value, passphrase_label
 from .textutil import ascii_lower
 from .types import HIGH, MEDIUM, OTP_CODE, PASSWORD, PRIVATE_KEY, SEED_PHRASE, Finding, InboundResult
-from .wordlists import CHINESE, VALID_LENGTHS, checksum_ok
+from .wordlists import CHINESE, VALID_LENGTHS, checksum_ok, word_index
 
 WINDOW: Final = 6  # earlier customer messages looked at
 _MIN_PART: Final = 3
+_MIN_PAIR: Final = 2  # a part of two words when they are the whole message
 _MAX_WORDS: Final = 24
 _SHORT_INTERLUDE: Final = 40  # a message this short may sit between two parts
 # Everyday words that are also wordlist words: prose is made of them, a random phrase is not.
@@ -59,6 +70,14 @@ _EVERYDAY: Final = frozenset(_EVERYDAY_TEXT.split())
 _EVERYDAY_SHARE: Final = 0.4  # prose fragments are mostly everyday words; a random phrase ~7%
 _EVERYDAY_SHARE_VALID: Final = 0.6
 _CJK = re.compile(f"[{seed_zh.CJK}]")
+_RUN_TOGETHER = re.compile(
+    rf"\s*(?P<run>[{seed_zh.CJK}]+(?:[\s,，、。.]{{1,2}}[{seed_zh.CJK}]+)*)[\s,，、。.]*"
+)
+# a piece of a hex key alone in its message: hex digits with both a letter and a digit
+_HEX_PART = re.compile(
+    r"\s*(?:0x)?(?P<hex>(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*[0-9])[0-9a-fA-F]{8,63})\s*"
+)
+_MAX_RUN_TOGETHER: Final = 6  # a half of a 12-character phrase; a longer message is prose
 _LETTER_OR_CJK = re.compile(rf"[A-Za-z{seed_zh.CJK}]")
 # A message that ends with a label, so the next message is its value.
 _PASSWORD_LABEL_END = re.compile(
@@ -69,8 +88,6 @@ _CODE_LABEL_END = re.compile(
     r"(?:codes?|otp|2fa|sms|authenticator|验证码|动态码|码)\s*(?:is|was|是|为)?\s*[:：=]?\s*[.。…]*\s*$"
 )
 _SEED_MARKER = "[redacted:seed_phrase]"
-_SINGLE_TOKEN = re.compile(r"\s*(?P<val>\S{4,64})\s*$")
-_CODE_VALUE = re.compile(r"\s*(?P<val>\d{4,8}|\d(?:[ -]\d){3,7}|\d{3}[ -]\d{3})\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,13 +120,15 @@ class _Part(NamedTuple):
 
 
 def _english_part(folded_text: str) -> _Part | None:
-    runs = seed_en.find_runs(folded_text, _MIN_PART)
+    runs = seed_en.find_runs(folded_text, _MIN_PAIR)
     if not runs:
         return None
     run = max(runs, key=lambda r: len(r.words))
     run_letters = sum(w.end - w.start for w in run.words)
     letters = len(re.findall(r"[A-Za-z]", folded_text))
-    if run_letters < 0.5 * letters:
+    # three words or more must make up most of the message; two only when they are all of it
+    # ("tackle portion": a phrase sent two words at a time)
+    if run_letters < (0.5 if len(run.words) >= _MIN_PART else 1.0) * letters:
         return None
     start, end = run.words[0].start, run.words[-1].end
     return _Part(start, end, "en", tuple(w.candidates for w in run.words), False)
@@ -125,6 +144,14 @@ def _chinese_part(folded_text: str) -> _Part | None:
         label = seed_zh.CONTEXT.search("".join(run.chars)) is not None  # "我 的 助 记 词 是"
         if run.unknown == 0 and not label and len(run.chars) >= 0.5 * cjk_total:
             return _Part(run.start, run.end, "zh", tuple((c,) for c in run.chars), True)
+    # characters run together ("介阵锁催"), alone in their message but for separators
+    whole = _RUN_TOGETHER.fullmatch(folded_text)
+    if whole is not None:
+        chars = [c for c in whole.group("run") if "\u3400" <= c <= "\ufaff"]
+        index = word_index(CHINESE)
+        fits = _MIN_PAIR <= len(chars) <= _MAX_RUN_TOGETHER and all(c in index for c in chars)
+        if fits and seed_zh.CONTEXT.search("".join(chars)) is None:
+            return _Part(whole.start("run"), whole.end("run"), "zh", tuple((c,) for c in chars), False)
     return None
 
 
@@ -156,9 +183,12 @@ def _is_phrase(parts: Sequence[_Part], texts: Sequence[str]) -> tuple[bool, bool
         return everyday <= share * len(words), valid
     chars = [w[0] for w in words]
     valid = len(chars) in VALID_LENGTHS and checksum_ok(chars, CHINESE)
-    if seed_zh.looks_random(chars):
+    spaced = all(p.spaced for p in parts)
+    if spaced and seed_zh.looks_random(chars):
         return True, valid
     context = any(seed_zh.CONTEXT.search(ascii_lower(t)) for t in texts)
+    # characters run together are how short Chinese chat messages look too ("你好" / "在吗" /
+    # "我的提现还没到"): they need the checksum or a context word as well as the loose test
     return seed_zh.looks_random(chars, seed_zh.LOOSE) and (valid or context), valid
 
 
@@ -172,6 +202,11 @@ def _continues_phrase(last: _Part, earlier: Sequence[str]) -> bool:
             return False
     elif not seed_zh.looks_random([w[0] for w in last.words], seed_zh.LOOSE):
         return False
+    if len(last.words) < _MIN_PART or (not last.spaced and last.lang == "zh"):
+        # two words, or characters run together, continue only a phrase sent in such parts: the
+        # two messages before are both parts already redacted ("Secret Key" after a redacted API
+        # secret is a label)
+        return len(earlier) >= 2 and all(_SEED_MARKER in t for t in earlier[-2:])
     for text in reversed(earlier[-2:]):
         if _SEED_MARKER in text:
             return True
@@ -195,7 +230,7 @@ def _split_phrase(text: str, earlier: Sequence[str]) -> tuple[list[tuple[int, _P
         if total >= _MAX_WORDS:
             break
         part = _part(earlier[i])
-        if part is None or part.lang != last.lang:
+        if part is None or part.lang != last.lang or part.spaced != last.spaced:
             short = len(earlier[i].strip()) <= _SHORT_INTERLUDE and "[redacted:" not in earlier[i]
             if skipped or not short:
                 break
@@ -216,20 +251,63 @@ def _split_phrase(text: str, earlier: Sequence[str]) -> tuple[list[tuple[int, _P
     return None
 
 
+@lru_cache(maxsize=4096)
+def _label_of(label: str) -> tuple[tuple[str, ...], bool]:
+    """(kinds named, names a passphrase) of an earlier message; cached like ``_part``."""
+    kinds = label_kinds(label)
+    prev = ascii_lower(fold_inbound(mask_markers(label)).text)
+    if not kinds:  # a long message that ends with its label ("... and my password is")
+        if _PASSWORD_LABEL_END.search(prev):
+            kinds = (PASSWORD,)
+        elif _CODE_LABEL_END.search(prev):
+            kinds = (OTP_CODE,)
+    return kinds, bool(kinds) and passphrase_label(prev)
+
+
 def _label_then_value(text: str, earlier: Sequence[str]) -> Finding | None:
-    """"my password is" / "Sunny!2024": a value alone after a message that ends with its label."""
+    """"my password is" / "Sunny!2024", "fund password?" / "yes its 209815": a value alone after a
+    message that names it (``label_value``); one short acknowledgement may sit between ("is it the
+    password you need?" / "ok" / "<value>")."""
     if not earlier:
         return None
-    prev = ascii_lower(fold_inbound(mask_markers(earlier[-1])).text)
-    if _PASSWORD_LABEL_END.search(prev):
-        m = _SINGLE_TOKEN.match(text)
-        if m is not None and find_context_secrets("password: " + m.group("val")):
-            return Finding(PASSWORD, HIGH, m.start("val"), m.end("val"))
-    if _CODE_LABEL_END.search(prev):
-        m = _CODE_VALUE.match(fold_inbound(text).text)
-        if m is not None:
-            return Finding(OTP_CODE, HIGH, m.start("val"), m.end("val"))
-    return None
+    label = earlier[-1]
+    if ACK.fullmatch(label) and len(earlier) >= 2:
+        label = earlier[-2]
+    kinds, passphrase = _label_of(label)
+    if not kinds:
+        return None
+    folded = fold_inbound(text)
+    lone = lone_value(folded.text, kinds, passphrase)
+    if lone is None:
+        return None
+    start, end = original_span(folded, lone.start, lone.end)
+    return Finding(lone.kind, HIGH, start, end)
+
+
+def _hex_chain(text: str, earlier: Sequence[str]) -> list[tuple[int, Finding]] | None:
+    """A 64-hex key sent in pieces ("the key is too long, two parts" / 32 hex / 32 hex): messages
+    that are nothing but hex, consecutive, 64 digits together. A transaction hash is sent whole,
+    so pieces are a key unless the message before them talks about transactions."""
+    m = _HEX_PART.fullmatch(text)
+    if m is None:
+        return None
+    pieces = [(-1, m.span("hex"))]
+    total = m.end("hex") - m.start("hex")
+    i = len(earlier) - 1
+    while i >= max(0, len(earlier) - WINDOW) and total < 64:
+        prev = _HEX_PART.fullmatch(earlier[i])
+        if prev is None:
+            break
+        pieces.append((i, prev.span("hex")))
+        total += prev.end("hex") - prev.start("hex")
+        i -= 1
+    if total != 64 or len(pieces) < 2:
+        return None
+    label = earlier[i] if i >= 0 else ""
+    if about_transactions(label):
+        return None
+    severity = HIGH if key_context(label) else MEDIUM
+    return [(index, Finding(PRIVATE_KEY, severity, a, b)) for index, (a, b) in pieces]
 
 
 def _tx_hashes_in_context(text: str, current: InboundResult, earlier: Sequence[str]) -> InboundResult:
@@ -256,6 +334,13 @@ def scan_conversation(text: str, earlier: Sequence[str] = ()) -> ConversationSca
     if follow is not None:
         current = redact(text, [follow])
         return ConversationScan(current, ())
+    chain = _hex_chain(text, earlier) if earlier and not current.findings else None
+    if chain is not None:
+        found = [f for index, f in chain if index < 0]
+        pieces = tuple(
+            EarlierRedaction(index, redact(earlier[index], [f])) for index, f in chain if index >= 0
+        )
+        return ConversationScan(redact(text, found), pieces)
     split = _split_phrase(text, earlier) if earlier else None
     if split is None:
         return ConversationScan(current, ())

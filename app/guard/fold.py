@@ -22,6 +22,7 @@ from functools import cache
 from typing import Final, NamedTuple
 
 from .confusables import LETTER_HOMOGLYPHS
+from .textutil import literal_alternation
 from .zhfold import CANTONESE, trad_to_simp
 
 # Characters that render as nothing (soft hyphen, zero-width space/joiners, marks,
@@ -47,6 +48,11 @@ def _outbound_table() -> dict[int, str]:
 
 
 _TABLE: Final = _outbound_table()
+
+
+def _table_char(m: re.Match[str]) -> str:
+    ch = m.group()
+    return _TABLE.get(ord(ch), ch)
 # str.translate is slow on non-ASCII text, so it only runs when one of these is present.
 _SPECIAL: Final = re.compile(
     "[" + _INVISIBLE + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]"
@@ -93,15 +99,26 @@ _LEET_TOKEN: Final = re.compile(r"(?<![A-Za-z0-9@$])[A-Za-z@$]*[0-9@$][A-Za-z0-9
 
 
 # The start of a label word written with a digit or symbol ("p4ss", "pa55", "s33d", "c0de", "k3y"):
-# a C-level pre-check on the lower-cased text, so almost every message skips the token pass.
-_LEET_HINT: Final = re.compile(
-    r"p[4@][s5$]|pa[5$]|pas[5$]|passw0|s33d|s3ed|se3d|[5$]eed|c0d|cod3|k3y|pr1v|s3c|mn3m|w[4@]ll|l0g|p1n|0tp"
-    r"|phr[4@]|w0rd|[5$]eed"
-)
+# a literal trie on the lower-cased text (CPython skips ahead in C to its first letters), so almost
+# every message skips the token pass.
+def _leet_hints() -> list[str]:
+    hints = ["passw0", "s33d", "s3ed", "se3d", "c0d", "cod3", "k3y", "pr1v", "s3c", "mn3m", "l0g", "p1n",
+             "0tp", "w0rd"]
+    hints += [f"p{a}{b}" for a in "4@" for b in "s5$"] + [f"pa{a}" for a in "5$"] + [f"pas{a}" for a in "5$"]
+    hints += [f"{a}eed" for a in "5$"] + [f"w{a}ll" for a in "4@"] + [f"phr{a}" for a in "4@"]
+    return hints
+
+
+_LEET_HINT: Final = re.compile(literal_alternation(_leet_hints()))
+# A letter next to a digit or symbol of the table: every leet word has one (a C-level pre-check that
+# most messages fail, before the trie).
+_LEET_PAIR: Final = re.compile(r"[A-Za-z][013457@$]|[013457@$][A-Za-z]")
 
 
 def fold_leet(text: str) -> str:
     """``text`` with leetspeak label words read as the words (a no-op for almost every message)."""
+    if _LEET_PAIR.search(text) is None:
+        return text
     low = text.lower()
     if len(low) != len(text) or _LEET_HINT.search(low) is None:
         return text
@@ -147,7 +164,9 @@ class Folder:
     def fold(self, text: str) -> Folded:
         """``text`` with evasive spellings folded (see the module docstring)."""
         special = not text.isascii() and _SPECIAL.search(text) is not None
-        mapped = fold_leet(text.translate(_TABLE) if special else text)
+        # one substitution per special character: ``str.translate`` costs a dictionary lookup for
+        # every character of a long Chinese message, most of which stay as they are
+        mapped = fold_leet(_SPECIAL.sub(_table_char, text) if special else text)
         drop = _spaced_runs(mapped)
         if special:
             drop.extend(m.span() for m in _INVISIBLE_RUN.finditer(mapped))

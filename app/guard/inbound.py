@@ -8,7 +8,9 @@ Redaction is run to a fixpoint: after replacing secrets with markers the text
 is scanned again (markers are masked so they never match anything) until no
 new secret appears. That makes ``scan_inbound`` idempotent by construction even
 when context windows shift because a long secret became a short marker.
-Findings always refer to the ORIGINAL text.
+Findings always refer to the ORIGINAL text. On a long message (over ``_LONG`` characters) the
+passes after the first look only near the markers: every rule's reach is bounded, so nothing new
+can appear far from one.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from .codes import find_codes
 from .context_secrets import find_context_secrets
 from .fold import fold_inbound, original_span
 from .keys import find_keys
+from .label_value import find_line_values
 from .labelled_secrets import find_labelled_secrets
 from .seed import find_seed_phrases
 from .types import (
@@ -42,6 +45,8 @@ from .types import (
 _MARKER = re.compile(r"\[redacted:[a-z_]+\]")
 _MASK_CHAR: Final = "\ue000"  # private-use: matched by no detector, breaks word runs
 _MAX_PASSES: Final = 4
+_LONG: Final = 1200  # characters: a later pass on a longer message looks only near the markers
+_REACH: Final = 400
 _PRIORITY: Final = {
     SEED_PHRASE: 8,
     EXTENDED_PRIVATE_KEY: 7,
@@ -87,9 +92,35 @@ def _detect(text: str) -> list[Finding]:
     ]
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_labelled_secrets(work)]
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_codes(work)]
+    found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_line_values(work)]
     found = [f for f in found if f.end > f.start]
     if folded.origin is not None:
         found = [Finding(f.kind, f.severity, *original_span(folded, f.start, f.end)) for f in found]
+    return found
+
+
+def _detect_near(current: str, segments: list[_Segment]) -> list[Finding]:
+    """The passes after the first on a long message: only around what was just redacted.
+
+    A later pass exists because a long secret shrinking to a marker brings a label and a value
+    closer together; every rule's reach is bounded (labels within ~120 characters, context words
+    within ~200), so nothing new can appear far from a marker, and a 2,000-character message is not
+    scanned whole again for it."""
+    n = len(current)
+    windows: list[tuple[int, int]] = []
+    for seg in segments:
+        lo, hi = max(0, seg.cur_start - _REACH), min(n, seg.cur_end + _REACH)
+        while lo > 0 and not current[lo - 1].isspace():  # start and end between words
+            lo -= 1
+        while hi < n and not current[hi].isspace():
+            hi += 1
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    found: list[Finding] = []
+    for lo, hi in windows:
+        found += [Finding(f.kind, f.severity, f.start + lo, f.end + lo) for f in _detect(current[lo:hi])]
     return found
 
 
@@ -138,7 +169,7 @@ def scan_inbound(text: str) -> InboundResult:
     findings: list[Finding] = []
     current, segments = text, []
     for _ in range(_MAX_PASSES):
-        new = _detect(current)
+        new = _detect_near(current, segments) if segments and len(current) > _LONG else _detect(current)
         if not new:
             break
         if segments:

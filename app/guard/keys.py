@@ -20,6 +20,11 @@ has the same shape but never passes, so customers can paste signatures. Its JSON
 Solana CLI's ``[12,34,...]``, 64 numbers up to 255) is a key too. A 32-byte base58 string is a
 Solana address as often as a seed, so it is only a key when the nearest context word says so.
 
+Key context words include environment variables ("PRIVATE_KEY=0x…"); a key printed as 32 bytes
+("36:b8:4e:…") is grouped hex too. A long random token of letters in both cases and digits that
+no chain writes (not base58, not hex) is an exchange API key or secret pasted bare
+(``Client("<key>", "<secret>")``).
+
 WIF and extended private keys are recognised only with a valid Base58Check
 checksum (a random string passes with p = 2**-32). An xprv-prefixed string of
 the exact length whose checksum fails is still redacted as "medium": a
@@ -34,7 +39,7 @@ from typing import Final, NamedTuple
 
 from .base58 import b58check_decode, b58decode
 from .textutil import ascii_lower, compile_ascii
-from .types import EXTENDED_PRIVATE_KEY, HIGH, MEDIUM, PRIVATE_KEY, WIF_KEY
+from .types import API_SECRET, EXTENDED_PRIVATE_KEY, HIGH, MEDIUM, PRIVATE_KEY, WIF_KEY
 
 _B58 = "1-9A-HJ-NP-Za-km-z"
 _HEX_KEY = re.compile(r"(?<![0-9A-Za-z])(?:0[xX])?[0-9a-fA-F]{64}(?![0-9A-Za-z])")
@@ -47,13 +52,19 @@ _HEX_GROUPS = re.compile(
     r"(?<![0-9a-z])(?:0x)?[0-9a-f]{4,}(?:(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*|[-:])[0-9a-f]{4,}){1,31}(?![0-9a-z])"
 )
 _HEX_SEP = re.compile(r"[\s:-]")
-_SEPARATED_HEX_HINT = re.compile(r"[0-9a-f]{4}(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*|[-:])[0-9a-f]{4}")
+_SEPARATED_HEX_HINT = re.compile(
+    r"[0-9a-f]{4}(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*|[-:])[0-9a-f]{4}|[0-9a-f]{2}:[0-9a-f]{2}:[0-9a-f]{2}"
+)
+_GROUPED_REACH: Final = 120  # a grouped key spans at most ~95 characters around any one hint
+_HEX_RUN: Final = frozenset("0123456789abcdefx:- \t\r\n")
+# A key printed as bytes ("36:b8:4e:…", 32 of them), as some recovery tools and hex dumps show it.
+_HEX_BYTES = re.compile(r"(?<![0-9a-z:])(?:[0-9a-f]{2}[: ]){31}[0-9a-f]{2}(?![0-9a-z:])")
 _B58_KEYPAIR = re.compile(rf"(?<![{_B58}])[{_B58}]{{85,90}}(?![{_B58}])")
 _B58_SEED = re.compile(rf"(?<![{_B58}])[{_B58}]{{43,44}}(?![{_B58}])")
 _BYTE_ARRAY = re.compile(r"\[\s*(?:\d{1,3}\s*,\s*){31,63}\d{1,3}\s*\]")
 # Context patterns run on ASCII-lower-cased text (see textutil).
 _KEY_CTX = compile_ascii(
-    r"private\s*key|priv\s*key|privkey|secret\s*key|\bkeys?\b|\bsecret\b|\bpk\b"
+    r"private[\s_-]*key|priv[\s_-]*key|privkey|secret[\s_-]*key|\bkeys?\b|\bsecret\b|\bpk\b|_key\b"
     r"|私钥|密钥|秘钥"
 )
 _TX_CTX = compile_ascii(
@@ -63,6 +74,10 @@ _TX_CTX = compile_ascii(
     r"|usdt|usdc|btc|eth|trx|bnb|sol|xrp|trc20|erc20|bep20|network|chain|网络|链"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?。！？\n]")
+# A base58 string named as a transaction's signature or hash just before it.
+_SIGNATURE_BEFORE = compile_ascii(
+    r"(?:\b(?:tx|txn|txid|signature|sig|transaction|hash)\b|签名|交易哈希|交易签名|哈希)[^.!?。！？\n]{0,24}$"
+)
 _BEFORE: Final = 48
 _AFTER: Final = 24
 _WIF_VERSIONS: Final = (0x80, 0xEF)
@@ -144,19 +159,38 @@ def _key_context(low: str, start: int, end: int) -> bool:
 def _base58_keys(text: str, low: str, lo: int, hi: int) -> list[KeyHit]:
     hits: list[KeyHit] = []
     for m in _B58_KEYPAIR.finditer(text, lo, hi):
+        if _SIGNATURE_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+            continue  # "tx signature <88 chars>": named as one (no base58 decode, no key derivation)
         raw = b58decode(m.group())
-        if raw is not None and len(raw) == 64 and (_keypair_ok(raw) or _key_context(low, *m.span())):
+        if raw is not None and len(raw) == 64 and (_key_context(low, *m.span()) or _keypair_ok(raw)):
             hits.append(KeyHit(PRIVATE_KEY, HIGH, m.start(), m.end()))
     for m in _B58_SEED.finditer(text, lo, hi):
+        if not _key_context(low, *m.span()):
+            continue  # the cheap test first: most 43-44 character base58 strings are addresses
         raw = b58decode(m.group())
-        if raw is not None and len(raw) == 32 and _key_context(low, *m.span()):
+        if raw is not None and len(raw) == 32:
             hits.append(KeyHit(PRIVATE_KEY, HIGH, m.start(), m.end()))
     return hits
 
 
 def _grouped_hex(text: str, low: str, about_tx: bool | None) -> list[KeyHit]:
+    """Hex in groups, looked for only around the places the hint found (phone numbers and ids in
+    groups of four digits give hints too; a long message is not scanned twice over for them)."""
     hits: list[KeyHit] = []
-    for m in _HEX_GROUPS.finditer(low):
+    windows: list[tuple[int, int]] = []
+    n = len(low)
+    for h in _SEPARATED_HEX_HINT.finditer(low):
+        lo, hi = max(0, h.start() - _GROUPED_REACH), min(n, h.end() + _GROUPED_REACH)
+        while lo > 0 and low[lo - 1] in _HEX_RUN:  # never start inside a group
+            lo -= 1
+        while hi < n and low[hi] in _HEX_RUN:
+            hi += 1
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    found = [m for lo, hi in windows for pat in (_HEX_GROUPS, _HEX_BYTES) for m in pat.finditer(low, lo, hi)]
+    for m in found:
         digits = _HEX_SEP.sub("", m.group())
         if digits.startswith("0x"):
             digits = digits[2:]
@@ -177,10 +211,34 @@ def _byte_arrays(text: str) -> list[KeyHit]:
     return hits
 
 
+def key_context(text: str) -> bool:
+    """Does ``text`` name a key ("private key", "私钥", "the key is in two parts")?"""
+    return _KEY_CTX.search(ascii_lower(text)) is not None
+
+
 def about_transactions(text: str) -> bool:
     """Does ``text`` talk about transactions (and not about keys)?"""
     low = ascii_lower(text)
     return _TX_CTX.search(low) is not None and _KEY_CTX.search(low) is None
+
+
+_B58_CHARS: Final = frozenset("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz")
+
+
+def _bare_credential(text: str, lo: int, hi: int) -> bool:
+    """A long random token of letters in both cases and digits that no chain writes: an exchange API
+    key or secret pasted bare ("Client("<key>", "<secret>")").
+
+    Addresses, signatures, extended keys and CIDs are base58 (no 0, O, I, l): a token that is pure
+    base58 is left to the key and address rules, so is hex, lower-case bech32/base32 (invoices,
+    Cardano addresses) and a token in a link's path ("/d/1AbC…")."""
+    n = hi - lo
+    if n < 40 or n > 100 or (lo > 0 and text[lo - 1] in "/\\"):
+        return False
+    token = text[lo:hi]
+    if token.isdigit() or token.islower() or token.isupper() or set(token) <= _B58_CHARS:
+        return False
+    return any(c.isdigit() for c in token) and not _XPRV.fullmatch(token)
 
 
 def _wif_ok(candidate: str) -> bool:
@@ -196,26 +254,33 @@ def find_keys(text: str) -> list[KeyHit]:
     low = ascii_lower(text)
     about_tx: bool | None = None
     for token in _LONG_TOKEN.finditer(text):
+        # every key shape is a whole token of a known length: one look at the length instead of
+        # five patterns per token (a long message holds many hashes and addresses)
         lo, hi = token.span()
-        if hi - lo >= 64:
+        n = hi - lo
+        if n in (64, 66):
             for m in _HEX_KEY.finditer(text, lo, hi):
                 if about_tx is None:
                     about_tx = _TX_CTX.search(low) is not None
                 severity = classify_hex(low, m.start(), m.end(), about_tx)
                 if severity is not None:
                     hits.append(KeyHit(PRIVATE_KEY, severity, m.start(), m.end()))
-        for m in _WIF.finditer(text, lo, hi):
-            if _wif_ok(m.group()):
-                hits.append(KeyHit(WIF_KEY, HIGH, m.start(), m.end()))
-        for m in _XPRV.finditer(text, lo, hi):
-            payload = b58check_decode(m.group())
-            if payload is not None and len(payload) == _XPRV_PAYLOAD_LEN:
-                hits.append(KeyHit(EXTENDED_PRIVATE_KEY, HIGH, m.start(), m.end()))
-            elif len(m.group()) == _XPRV_TEXT_LEN:
-                hits.append(KeyHit(EXTENDED_PRIVATE_KEY, MEDIUM, m.start(), m.end()))
-        hits += _base58_keys(text, low, lo, hi)
-    if _SEPARATED_HEX_HINT.search(low) is not None:
-        hits += _grouped_hex(text, low, about_tx)
+        elif n in (51, 52):
+            for m in _WIF.finditer(text, lo, hi):
+                if _wif_ok(m.group()):
+                    hits.append(KeyHit(WIF_KEY, HIGH, m.start(), m.end()))
+        elif 100 <= n <= 120:
+            for m in _XPRV.finditer(text, lo, hi):
+                payload = b58check_decode(m.group())
+                if payload is not None and len(payload) == _XPRV_PAYLOAD_LEN:
+                    hits.append(KeyHit(EXTENDED_PRIVATE_KEY, HIGH, m.start(), m.end()))
+                elif len(m.group()) == _XPRV_TEXT_LEN:
+                    hits.append(KeyHit(EXTENDED_PRIVATE_KEY, MEDIUM, m.start(), m.end()))
+        if 43 <= n <= 44 or 85 <= n <= 90:
+            hits += _base58_keys(text, low, lo, hi)
+        if _bare_credential(text, lo, hi):
+            hits.append(KeyHit(API_SECRET, MEDIUM, lo, hi))
+    hits += _grouped_hex(text, low, about_tx)
     if "[" in text:
         hits += _byte_arrays(text)
     return hits

@@ -11,6 +11,13 @@
   least 16 characters with both letters and the digits 2-7 (random base32 almost always has
   both; words and order numbers never do).
 
+Labels may be written as environment variables ("EXCHANGE_API_KEY="), with an aside ("密钥（secret）：",
+"passphrase (the 25th word) is") or a relative clause ("the secret I sign with is"); a labelled
+API secret may be base64 or 32 hex digits. A 2FA secret is written in one case: matched on the
+text as typed, so a mixed-case base58 address in a message about 2FA is not one, and lower-case
+groups without a label are words ("4567 bank transfer"); the shape alone counts within 150
+characters of a word about 2FA.
+
 Runs on the folded, ASCII-lower-cased text (``fold.fold_inbound``): full-width and Traditional
 spellings of the labels are read as the plain ones.
 """
@@ -24,19 +31,23 @@ from .textutil import Phrases, ascii_lower, compile_ascii, literal_alternation, 
 from .types import API_SECRET, TOTP_SECRET
 
 _CONNECT = re.compile(
-    r"(?:\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:use|used|set|have|had|chose|created|made))?"
+    r"(?:\s*[(（][^()（）\n]{1,30}[)）])?"  # an aside: "passphrase (the 25th word) is", "密钥（secret）："
+    # a relative clause: "the secret I sign with is", "the key we created for the bot is"
+    r"(?:\s+(?:that\s+|which\s+)?(?:i|we)\s+[a-z]+(?:\s+(?:it\s+)?(?:with|for|on|in|to|at))?)?"
     r"(?:\s+(?:for|of|on)\s+(?:(?:the|my|your|our)\s+)?(?:[\w-]+\s+){0,2}[\w-]+)?"
     r"\s*(?:[:=：]|=>|->|\bis\b|\bwas\b|是|为|：)?\s*[\"'`「“]?\s*"
 )
 _API_LABEL = compile_ascii(
-    r"\bapi[\s_-]*(?:key|secret(?:[\s_-]*key)?)s?\b|\bapikey\b|\bapisecret\b|\bsecret[\s_-]*key\b"
+    # "(?<![a-z0-9])" rather than \b: an environment variable "EXCHANGE_API_KEY=" is a label too
+    r"(?<![a-z0-9])api[\s_-]*(?:key|secret(?:[\s_-]*key)?)s?\b|\bapikey\b|\bapisecret\b|\bsecret[\s_-]*key\b"
     r"|\bsecretkey\b|\baccess[\s_-]*key\b|\bapi\b[^\n]{0,3}?(?:密钥|秘钥|私钥|金钥)|api\s*key"
     r"|(?<![a-z])secret(?![a-z])"
 )
 # "key: <long token>", "私钥 <long token>": a long mixed token that is not hex (hex keys are keys.py's)
 _KEY_LABEL = compile_ascii(r"\bkey\s*[:=：]|私钥|密钥|秘钥|金钥")
 _LONG_VALUE = re.compile(r"(?P<val>[a-z0-9_-]{32,})(?![a-z0-9_-])")
-_API_VALUE = re.compile(r"(?P<val>[a-z0-9_-]{16,})(?![a-z0-9_-])")
+# base64 secrets ("+", "/", "=") too: some exchanges show the secret that way
+_API_VALUE = re.compile(r"(?P<val>[a-z0-9_+/=-]{16,})(?![a-z0-9_+/=-])")
 _PASSPHRASE_LABEL = compile_ascii(
     r"\b(?:api[\s_-]*)?pass[\s_-]*phrase\b|密码短语|口令短语|api[^\n]{0,3}?(?:口令|密码)"
 )
@@ -59,12 +70,19 @@ _TOTP_CONTEXT_WORDS = Phrases(
      "two factor",
      "otpauth", "qr code", "qrcode", "谷歌验证", "身份验证器", "验证器", "二维码"]
 )
-_BASE32 = re.compile(
-    r"(?<![a-z0-9])(?P<val>[a-z2-7]{4}(?:[ -]?[a-z2-7]{4}){3,15}|[a-z2-7]{16,64})(?![a-z0-9])"
+# Base32 in one case (on the text as typed): a mixed-case token is something else, and a word of the
+# other case before it ("auth BNAWVAAX…") is not part of it.
+_BASE32_UPPER = re.compile(
+    r"(?<![A-Za-z0-9])(?P<val>[A-Z2-7]{4}(?:[ -]?[A-Z2-7]{4}){3,15}|[A-Z2-7]{16,64})(?![A-Za-z0-9])"
+)
+_BASE32_LOWER = re.compile(
+    r"(?<![A-Za-z0-9])(?P<val>[a-z2-7]{4}(?:[ -]?[a-z2-7]{4}){3,15}|[a-z2-7]{16,64})(?![A-Za-z0-9])"
 )
 _OTPAUTH = re.compile(r"otpauth://[^\s]*?[?&]secret=(?P<val>[a-z2-7]+)")
 _OTPAUTH_LINK = re.compile(r"otpauth://\S*")
 _WINDOW: Final = 40
+_LABEL_REACH: Final = 80
+_CONTEXT_REACH: Final = 150
 # Literal words each label holds: the label patterns are only tried around them (``near``).
 _API_WORDS = Phrases(["api", "apikey", "apisecret", "secret", "secretkey", "access"])
 _KEY_WORDS = Phrases(["key", "私钥", "密钥", "秘钥", "金钥"])
@@ -86,6 +104,12 @@ _KEY_HINTS: Final = (
     "backup key", "setup key", "recovery key", "secret key", "key under", "密钥", "秘钥", "金钥",
 )
 _HEX = re.compile(r"(?:0x)?[0-9a-f]+")
+
+
+def _hex_key_or_address(value: str) -> bool:
+    """A 64-hex key or a 40-hex address (``keys.py`` decides those); other hex, such as the 32-hex
+    secrets some exchanges issue, is a value here."""
+    return _HEX.fullmatch(value) is not None and len(value.removeprefix("0x")) in (40, 64)
 
 
 class LabelledHit(NamedTuple):
@@ -122,7 +146,7 @@ def find_labelled_secrets(text: str) -> list[LabelledHit]:
     for m in near(_KEY_LABEL, _KEY_WORDS, low, before=0, after=8) if keyish else ():
         conn = _CONNECT.match(low, m.end())
         v = _LONG_VALUE.match(low, conn.end() if conn else m.end())
-        if v is not None and any(c.isdigit() for c in v.group()) and not _HEX.fullmatch(v.group()):
+        if v is not None and any(c.isdigit() for c in v.group()) and not _hex_key_or_address(v.group()):
             hits.append(LabelledHit(API_SECRET, v.start(), v.end()))
     phrase = "phrase" in low or "口令" in low or "短语" in low or "api" in low
     for m in near(_PASSPHRASE_LABEL, _PHRASE_WORDS, low, before=8, after=16) if phrase else ():
@@ -136,25 +160,46 @@ def find_labelled_secrets(text: str) -> list[LabelledHit]:
     for m in _OTPAUTH.finditer(low) if "otpauth" in low else ():
         hits.append(LabelledHit(TOTP_SECRET, m.start("val"), m.end("val")))
     # 2FA secrets: right after a label, or with the shape in a message about 2FA
-    about_2fa = bool(_TOTP_CONTEXT_WORDS.spans(low, 0, len(low)))
-    if not about_2fa and not any(w in low for w in _KEY_HINTS):
+    context = _TOTP_CONTEXT_WORDS.spans(low, 0, len(low))
+    if not context and not any(w in low for w in _KEY_HINTS):
         return hits
+    # the shape alone counts near a word about 2FA (a long message talks about other things too)
     spans: list[tuple[int, int]] = []
-    for d in _LETTER_DIGIT.finditer(low) if about_2fa else ():
-        lo, hi = max(0, d.start() - 70), min(len(low), d.end() + 70)
+    for a, b in context:
+        lo, hi = max(0, a - _CONTEXT_REACH), min(len(low), b + _CONTEXT_REACH)
         if spans and lo <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], hi)
+            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
         else:
             spans.append((lo, hi))
-    candidates = [m for lo, hi in spans for m in _BASE32.finditer(low, lo, hi)]
+    spans = [(lo, hi) for lo, hi in spans if _LETTER_DIGIT.search(low, lo, hi) is not None]
+    candidates = [
+        m for lo, hi in spans for pat in (_BASE32_UPPER, _BASE32_LOWER) for m in pat.finditer(text, lo, hi)
+    ]
     # right after a label ("TOTP secret QTJK JLHB ..."), base32 without 2-7 digits counts too
+    label_ends: list[int] = []
     for label in near(_TOTP_LABEL, _TOTP_WORDS, low, before=12, after=40):
+        label_ends.append(label.end())
         conn = _CONNECT.match(low, label.end())
-        m = _BASE32.match(low, conn.end() if conn else label.end())
+        at = conn.end() if conn else label.end()
+        m = _BASE32_UPPER.match(text, at) or _BASE32_LOWER.match(text, at)
         if m is not None and _base32_shape(m.group(), labelled=True):
             hits.append(LabelledHit(TOTP_SECRET, m.start(), m.end()))
     for m in candidates:
-        if not _base32_shape(m.group()):
+        # lower-case groups count after a 2FA-key label in the same stretch of text ("the setup key
+        # google auth gave me: xoub mvqg …"), not on their own ("4567 bank transfer")
+        labelled = any(0 <= m.start() - end <= _LABEL_REACH for end in label_ends)
+        if not _base32_shape(m.group()) or not _one_case(m.group(), grouped_upper=not labelled):
             continue
         hits.append(LabelledHit(TOTP_SECRET, m.start(), m.end()))
     return hits
+
+
+def _one_case(value: str, grouped_upper: bool = False) -> bool:
+    """Base32 is written in one case: a mixed-case token is something else (a base58 address,
+    "TZbUfE6j…"). Without a label, groups separated by spaces must be upper case: lower-case ones
+    are words ("4567 bank transfer", "into your web3")."""
+    letters = [c for c in value if c.isalpha()]
+    upper = all(c.isupper() for c in letters)
+    if not (upper or all(c.islower() for c in letters)):
+        return False
+    return upper or not grouped_upper or not any(c in " -" for c in value)

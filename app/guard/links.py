@@ -24,6 +24,7 @@ from typing import Final, NamedTuple
 
 from .confusables import max_edits, osa_distance, skeleton
 from .domains import FILE_LIKE_TLDS, is_tld, registrable
+from .link_warnings import named_in_warning
 from .types import LINK_NOT_ALLOWED, LOOKALIKE_DOMAIN, Violation
 
 _H = (
@@ -245,6 +246,45 @@ def _tokens(labels: list[str]) -> Iterator[str]:
             yield from (t for t in label.split("-") if t)
 
 
+# What phishing hosts glue to a brand ("exchange-support", "myexchange", "secureexchange2"). The
+# brand inside another word ("stackexchange", "exchangerates") is that word, not an imitation.
+_AFFIXES: Final = frozenset(
+    [
+        "support", "help", "helpdesk", "service", "services", "care", "login", "signin", "secure",
+        "security", "verify", "verification", "auth", "account", "accounts", "official", "app",
+        "apps", "web", "wallet", "my", "online", "portal", "center", "centre", "team", "bonus",
+        "airdrop", "promo", "reward", "rewards", "gift", "claim", "refund", "unlock", "recovery",
+        "restore", "sync", "update", "mail", "pay", "pro", "global", "intl", "hk", "cn", "us", "uk",
+        "eu", "asia", "io", "vip", "new", "main", "backup", "mirror", "m", "www", "api", "kyc",
+        "safe", "safety", "alert", "notice", "info", "id", "hub", "net", "chat", "live", "desk",
+        "admin", "staff", "fund", "funds", "crypto", "coin", "token", "swap", "trade", "trading",
+        "get", "go", "the", "real", "true",
+    ]
+)
+
+
+def _affix_run(part: str, own: frozenset[str]) -> bool:
+    """Is ``part`` empty, digits, or one or two phishing affixes (or labels of the official name)
+    run together or joined by hyphens ("acme-exchange-secure")?"""
+    part = part.strip("-")
+    if "-" in part:
+        return all(_affix_run(piece, own) for piece in part.split("-"))
+    if not part or part.isdigit() or part in _AFFIXES or part in own:
+        return True
+    return any(
+        (part[:i] in _AFFIXES or part[:i] in own) and (part[i:] in _AFFIXES or part[i:] in own)
+        for i in range(1, len(part))
+    )
+
+
+def _affixed(token: str, brand: str, domain_skeleton: str) -> bool:
+    at = token.find(brand)
+    if at < 0:
+        return False
+    own = frozenset(domain_skeleton.split("."))
+    return _affix_run(token[:at], own) and _affix_run(token[at + len(brand) :], own)
+
+
 def lookalike_of(host: Host, allowed: Iterable[str], userinfo: str = "") -> str | None:
     """The allowed domain a (not allowed) host imitates, or None."""
     host_skel = skeleton(host.unicode)
@@ -258,11 +298,16 @@ def lookalike_of(host: Host, allowed: Iterable[str], userinfo: str = "") -> str 
         if skeleton(registrable(host.unicode)) == dom_skel:
             return domain
         brand = dom_skel.split(".")[0]
+        whole = dom_skel.replace(".", "")  # the official name run together: "exchangeexample"
         limit = max_edits(brand)
         for token in _tokens(labels):
-            if token == brand or (len(brand) >= 5 and brand in token):
+            if token == brand or (len(brand) >= 5 and _affixed(token, brand, dom_skel)):
                 return domain
-            if limit and osa_distance(token, brand, limit + 1) <= limit:
+            if len(token) >= len(whole) - 2 and (whole in token or osa_distance(token, whole, 3) <= 2):
+                return domain
+            # a typo keeps the length give or take a letter: "exchnage", "exchannge"; "change" is
+            # two deletions from "exchange" and another word
+            if limit and abs(len(token) - len(brand)) <= 1 and osa_distance(token, brand, limit + 1) <= limit:
                 return domain
     return None
 
@@ -280,6 +325,8 @@ def check_links(text: str, policy: LinkPolicy) -> list[Violation]:
         host = hit.host.ascii
         if is_allowed(host, allowed):
             continue
+        if named_in_warning(text, hit.start, hit.end):
+            continue  # "exchange-example.com is not ours" (see ``link_warnings``)
         if is_lookalike(hit.host, allowed, hit.userinfo):
             out.append(Violation(LOOKALIKE_DOMAIN, host, hit.start, hit.end))
         elif not hit.is_email:

@@ -23,6 +23,16 @@ password"). Hence the model, per sentence:
   ("SMS", "authenticator", "MetaMask"); a transfer with an amount and a pretext
   ("send 0.1 BTC to verify your wallet") needs no address to be refused.
 
+Round 2 (``outbound_cues``): a warning word only counts when someone else is the asker
+("scammers ask for codes", "如果有人让您…"), not when a scam script names a hacker as its
+pretext; API keys and secrets are refused like private keys and 2FA setup keys like codes; a
+payment with no address is refused when a reason to pay first is given (a fee, a tax, a deposit
+"before withdrawal", 保证金, 信用分), for gift cards, and for "move it there" after a made-up
+safe place; a list after a colon ("two things: your password, then the code") and a sentence
+that only names the secret after one that asks are requests; a product's verb ("the string
+MetaMask shows") or a button's name in quotes does not cut a request; "not in this chat" is no
+chat destination. Links: see ``link_warnings`` for when a look-alike may be named.
+
 Before any of this the text is folded (``fold``): full-width, spaced-out,
 zero-width-split and look-alike spellings are read as the plain word, and
 violations are mapped back to the original offsets.
@@ -42,6 +52,7 @@ from bisect import bisect_left, bisect_right
 from functools import cached_property
 from typing import Final, NamedTuple
 
+from . import outbound_cues as cues
 from . import outbound_lexicon as lex
 from .fold import Folded, Folder, original_span
 from .links import LinkPolicy, check_links
@@ -62,16 +73,29 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _WINDOW_EN: Final = 60
 _WINDOW_ZH: Final = 25
 _NEAR: Final = 120  # chars around a verb/noun that qualify it (keeps long sentences linear)
-_LOOSE_AFTER: Final = 60  # "I sent you a code, what does it say?"
+_LOOSE_AFTER: Final = 90  # "A code was sent to you to verify this session, can you tell me what it says?"
 _SHORT_SENTENCE_WORDS: Final = 4
 _TRIGGER_BEFORE: Final = 30  # a detailed match may start this far before its trigger word
 _TRIGGER_AFTER: Final = 30
+_ZH_HEAD: Final = 12  # a Chinese phrase starts at most this far before its trigger word
+# where an English word (or a "^" pattern's text, or a symbol-led word) can start
+_WORD_HEAD = re.compile(r"(?<![a-z0-9_'])[a-z0-9]|[^a-z0-9_\s]")
 _ZH_PAST: Final = ("过", "了")
 _FOLDER: Final = Folder(lex.CJK_PAIRS)
 _NOUN_DETERMINER = re.compile(r"(?<![a-z])(?:your|the|an?|my|this|that|our|his|her)\s+$")
 # A Chinese verb whose receiver is the customer ("发给您", "发送到您的邮箱") describes what we
 # send, not what we ask for; matched from the verb's last character.
 _TO_CUSTOMER = re.compile(r"(?:[给到至]|.[给到至])[您你]")
+
+
+_CUSTOMER_INTENT = re.compile(
+    r"(?<![a-z])(?:you|u)\s+(?:want|wanted|wish|would\s+like|'d\s+like|are\s+(?:about|going|trying)|were\s+"
+    r"(?:about|going|trying)|tried|try|might|may|plan|planned)\s+to\s+$|(?:您|你)(?:想|想要|打算|准备)$"
+)
+_NOT_HERE = re.compile(r"(?:\bnot|\bnever|\binstead\s+of|\brather\s+than|不要|别|不|勿|而不是)\s*\S{0,4}$")
+_QUOTED = re.compile(r"\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|「[^」\n]{1,40}」|'[^'\n]{2,40}'")
+_NUMBERING = re.compile(r"(?:^|[\s:：,，])\d{1,2}$")
+_STOP_DOING = re.compile(r"\s+(?:[a-z]+ing\b|it\b|that\b|now\b|immediately\b)|\s*[.!,]")
 
 
 class _Verb(NamedTuple):
@@ -104,6 +128,8 @@ class _Sentence:
             # "We'll send you a code": we give it to the customer
             and not (low[a:b] in lex.GIVING_VERBS and lex.TO_CUSTOMER_EN.match(low, b, hi))
             and not _used_as_noun(low, a, b)
+            # "I understand you want to share your seed phrase": the customer's wish, not our ask
+            and _CUSTOMER_INTENT.search(low, max(lo, a - 30), a) is None
         ]
         request_starts = [r.start for r in requests]
 
@@ -131,6 +157,8 @@ class _Sentence:
             for b, e in lex.NEGATION.spans(low, self.start, hi)
             if lex.NOT_NEGATION.match(low, e, hi) is None
             and not (b > 0 and low[b] in "不没" and low[b - 1] == low[b + 1 : b + 2])  # "能不能": a question
+            # "stop" negates what follows it ("stop sending"), not a purpose ("to stop the hacker")
+            and not (low[b:e] == "stop" and _STOP_DOING.match(low, e, hi) is None)
         ]
 
     @cached_property
@@ -139,7 +167,8 @@ class _Sentence:
 
     @cached_property
     def guards(self) -> list[int]:
-        return [e for _, e in lex.GUARD_WORDS.spans(self.low, self.start, self.end)]
+        """Ends of the words that make the sentence a warning about someone else's asks."""
+        return cues.warning_ends(self.low, self.start, self.end)
 
     # Amounts ("0.1 BTC", "一笔") and pretexts ("to verify your wallet", "解冻费") are searched
     # once per sentence, not once per transfer verb: a long sentence stays linear.
@@ -162,9 +191,11 @@ class _Sentence:
         if i == len(self.amounts) or self.amounts[i] >= hi:
             return None
         j = bisect_left(self.pretext_starts, lo)
-        if j == len(self.pretext_starts) or self.pretext_starts[j] >= hi:
-            return None
-        return self.transfer_pretexts[j]
+        if j < len(self.pretext_starts) and self.pretext_starts[j] < hi:
+            return self.transfer_pretexts[j]
+        # a reason to pay before one gets one's money: a fee, a tax, a deposit "before withdrawal"
+        found = cues.PAYMENT_PRETEXT.search(self.low, lo, hi)
+        return found.span() if found is not None else None
 
     @cached_property
     def pretext(self) -> bool:
@@ -172,7 +203,20 @@ class _Sentence:
 
     @cached_property
     def chat_destination(self) -> bool:
-        return lex.CHAT_DESTINATION.search(self.low, self.start, self.end) is not None
+        """Is this chat named as where the secret goes ("type it here")? Not when it is named as
+        where it must not go ("on the withdrawal page, not in this chat", "不要发在聊天里")."""
+        for m in lex.CHAT_DESTINATION.finditer(self.low, self.start, self.end):
+            if _NOT_HERE.search(self.low, max(self.start, m.start() - 12), m.start()) is None:
+                return True
+        return False
+
+    @cached_property
+    def quoted(self) -> list[tuple[int, int]]:
+        """Quoted spans: a button's name ("Show private key") is not a verb of the sentence."""
+        return [m.span() for m in _QUOTED.finditer(self.low, self.start, self.end)]
+
+    def in_quotes(self, pos: int) -> bool:
+        return any(a < pos < b for a, b in self.quoted)
 
     @cached_property
     def describes_scammer(self) -> bool:
@@ -218,12 +262,22 @@ def _used_as_noun(low: str, a: int, b: int) -> bool:
     return low.startswith("的", b) and word[-1] not in "您你我"
 
 
-def _request_before(s: _Sentence, code: str, start: int, zh: bool) -> _Verb | None:
+def _request_before(s: _Sentence, code: str, start: int, zh: bool, end: int) -> _Verb | None:
     window = _WINDOW_ZH if zh else _WINDOW_EN
     i = bisect_right(s.verb_ends, start) - 1  # the verb ending last before the noun
-    # "发一下绑定邮箱的密码", "分享一下创建钱包时得到的助记词": a safe verb inside a relative clause
-    # (closed by 的 before the noun) describes the noun; the verb before the clause governs it
-    while zh and i > 0 and not s.verbs[i].request and "的" in s.low[s.verbs[i].end : start]:
+    # "发一下绑定邮箱的密码", "分享一下创建钱包时得到的助记词", "需要您创建钱包时抄下的那几个词": a safe
+    # verb inside a relative clause (closed by 的 before the noun or inside it) describes the noun;
+    # the verb before the clause governs it
+    while zh and i > 0 and not s.verbs[i].request and "的" in s.low[s.verbs[i].end : end]:
+        i -= 1
+    # "send over the string MetaMask shows": a product's verb ("shows", "displays") describes the
+    # object; the request before it governs
+    while (
+        not zh
+        and i > 0
+        and not s.verbs[i].request
+        and (_PRODUCT_VERB.fullmatch(s.low, *s.verbs[i][:2]) or s.in_quotes(s.verbs[i].start))
+    ):
         i -= 1
     if i < 0 or start - s.verbs[i].end > window:
         return None
@@ -247,8 +301,45 @@ def _request_before(s: _Sentence, code: str, start: int, zh: bool) -> _Verb | No
     return None if s.negated(verb.start) or s.negated(start) else verb
 
 
+_PRODUCT_VERB = re.compile(r"shows|displays|gives|generates|creates|prints")
+_LIST_BEFORE = re.compile(r"[\s\w'’,、，/&+()-]*")
+_YOURS = re.compile(r"(?:^|(?<=[^a-z]))(?:your|ur)\s|您的|你的")
+
+
+def _listed_after_colon(s: _Sentence, start: int) -> int | None:
+    """"Two quick things: your password, then the code": the secret is an item of a list the sentence
+    introduces with a colon, and nothing before the colon makes it a warning or advice."""
+    colon = max(s.low.rfind(":", s.start, start), s.low.rfind("：", s.start, start))
+    if colon < 0:
+        return None
+    between = s.low[colon + 1 : start]
+    if _LIST_BEFORE.fullmatch(between) is None or len(between.split()) > 8:
+        return None
+    # the customer's own secrets are listed ("your password, then the code …"), not a topic ("Good
+    # question: a 24-word phrase is …")
+    if _YOURS.search(between) is None and _YOURS.match(s.low, start) is None:
+        return None
+    # only list fillers and other items between the colon and this secret, no verb of its own
+    if s.verbs and any(colon < v.start < start for v in s.verbs):
+        return None
+    if any(s.start <= v.start < colon and not v.request for v in s.verbs) or s.negated(colon):
+        return None  # "keep these safe: your password, …", "we never ask for: …"
+    return colon + 1
+
+
 _NOUN_QUESTION_BEFORE = re.compile(r"\s*(?:(?:and|your|ur|the|您的|你的|那)\s*)*$")
 _NOUN_QUESTION_AFTER = re.compile(r"\s*(?:pls|please|plz|呢|呀|啊)?\s*[?？]")
+
+
+_NOUN_ONLY_AFTER = re.compile(r"\s*(?:please|pls|plz|thanks|谢谢|麻烦了)?\s*")
+
+
+def _noun_only(s: _Sentence, start: int, end: int) -> bool:
+    """Is the sentence nothing but the secret ("Your password.", "您的密码。")?"""
+    return (
+        _NOUN_QUESTION_BEFORE.fullmatch(s.low, s.start, start) is not None
+        and _NOUN_ONLY_AFTER.fullmatch(s.low, end, s.end) is not None
+    )
 
 
 def _noun_question(s: _Sentence, start: int, end: int) -> bool:
@@ -268,9 +359,12 @@ def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation 
     if place is not None and lex.RELATIVE_USE.fullmatch(low, end, place.start()) is None:
         return None  # "enter the code in the app" - but not "the password you use on the app"
     zh = _CJK.search(low, start, end) is not None
-    verb = _request_before(s, code, start, zh)
+    verb = _request_before(s, code, start, zh, end)
     if verb is not None:
         return Violation(code, s.text[verb.start : end], verb.start, end)
+    listed = _listed_after_colon(s, start)
+    if listed is not None:
+        return Violation(code, s.text[listed : end].strip(), listed, end)  # "two quick things: your password"
     if _noun_question(s, start, end) and not s.negated(start):
         return Violation(code, s.text[start : s.end].strip(), start, s.end)  # "password?", "验证码？"
     after = lex.AFTER_NOUN_REQUEST.match(low, end, s.end)
@@ -288,6 +382,8 @@ def _remote_access(s: _Sentence, m: re.Match[str]) -> Violation | None:
         return None  # "never install AnyDesk", "please uninstall AnyDesk"
     if lex.REMOTE_REMOVE_IT.search(s.low, m.end(), hi):
         return None  # "if you installed a remote app, uninstall it"
+    if lex.REMOTE_NEGATED_AFTER.search(s.low, m.end(), hi):
+        return None  # "remote access apps like AnyDesk should never be installed at …"
     return Violation(REMOTE_ACCESS, s.text[m.start() : m.end()], m.start(), m.end())
 
 
@@ -300,9 +396,12 @@ def _transfer_request(s: _Sentence, m: re.Match[str]) -> Violation | None:
         return None
     if "的吗" in low[start:hi] or "了吗" in low[start:hi]:
         return None  # "资金是您自己转到0x...的吗？" asks what happened
-    dest = lex.TRANSFER_DESTINATION.search(low, lo, hi)
+    dest = lex.TRANSFER_DESTINATION.search(low, lo, hi) or cues.SAFE_PLACE.search(low, lo, hi)
     if dest is None and lex.WITHDRAW_VERB.match(m.group()) is None:
         dest = lex.ADDRESS_LITERAL.search(s.text, lo, hi)
+    if dest is None and cues.THERE.search(low, m.end(), min(s.end, m.end() + 40)):
+        # "Move your balance there": the made-up safe place was named in an earlier sentence
+        dest = cues.SAFE_PLACE.search(low, 0, s.start)
     # no destination: an amount and a pretext will do ("send 0.1 BTC to verify your wallet")
     span = dest.span() if dest is not None else s.paid_pretext(lo, hi)
     if span is None or lex.IN_PRODUCT.search(low, span[1], min(s.end, span[1] + _NEAR)):
@@ -310,6 +409,16 @@ def _transfer_request(s: _Sentence, m: re.Match[str]) -> Violation | None:
     lo, hi = min(start, span[0]), max(m.end(), span[1])
     detail = s.text[lo:hi] if hi - lo <= 80 else s.text[start : m.end()]
     return Violation(TRANSFER_REQUEST, detail, lo, hi)
+
+
+def _gift_card(s: _Sentence, m: re.Match[str]) -> Violation | None:
+    """"Buy a 200 USD gift card and share the card number": payment in a form that cannot be undone."""
+    lo, hi = max(s.start, m.start() - _NEAR), min(s.end, m.end() + _NEAR)
+    verb = cues.PAYMENT_VERBS.search(s.low, lo, hi) or lex.REQUEST_VERBS_EN_SIMPLE.search(s.low, lo, hi)
+    if verb is None or s.negated(min(verb.start(), m.start())):
+        return None
+    a, b = min(verb.start(), m.start()), max(verb.end(), m.end())
+    return Violation(TRANSFER_REQUEST, s.text[a:b], a, b)
 
 
 def sentences_negated(text: str, low: str, start: int, end: int) -> bool:
@@ -324,6 +433,8 @@ def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
     for m in _SENTENCE_BREAK.finditer(text):
         if m.group() == "." and m.end() < n and not text[m.end()].isspace():
             continue  # "exchange.example", "0.5", "e.g"
+        if m.group() == "." and _NUMBERING.search(text, max(0, m.start() - 4), m.start()):
+            continue  # "1. UID 2. 邮箱 3. 助记词": a numbered list, one sentence
         ends.append(m.start())
         starts.append(m.end())
     ends.append(len(text))
@@ -342,10 +453,19 @@ def _candidates(low: str, starts: list[int], ends: list[int]) -> list[tuple[int,
         lo, hi = max(starts[i], t.start() - _TRIGGER_BEFORE), min(ends[i], t.end() + _TRIGGER_AFTER)
         if t.start() >= hi:
             continue  # the trigger sits in a sentence break
+        ascii_word = t.group().isascii()
+        # where the phrase this trigger is part of can start: a word start before it (English), or
+        # one of the few characters before it (Chinese); the pattern is tried only there, not at
+        # every character of the window
+        if ascii_word:
+            heads = [w.start() for w in _WORD_HEAD.finditer(low, lo, t.end())]
+        else:
+            heads = list(range(max(lo, t.start() - _ZH_HEAD), t.end()))
         for family in lex.FAMILY_OF[t.group()]:
-            detail = lex.DETAIL[family][0 if t.group().isascii() else 1]
-            for m in detail.finditer(low, lo, hi):
-                if m.start() < t.end() and t.start() < m.end():  # the phrase this trigger is part of
+            detail = lex.DETAIL[family][0 if ascii_word else 1]
+            for pos in heads:
+                m = detail.match(low, pos, hi)
+                if m is not None and m.end() > t.start():  # the phrase this trigger is part of
                     found.setdefault((m.span(), family), (i, family, m))
     return sorted(found.values(), key=lambda x: x[2].start())
 
@@ -371,25 +491,38 @@ def _phrase_violations(text: str) -> list[Violation]:
             short = len(low[s.start : s.end].split()) <= _SHORT_SENTENCE_WORDS
             if short or context.search(low, lo, hi) is not None:
                 v = _secret_request(s, code, m.start(), m.end())
+        elif kind in cues.CREDENTIAL_NOUNS:
+            v = _secret_request(s, cues.CREDENTIAL_NOUNS[kind][0], m.start(), m.end())
+        elif kind == "gift_card":
+            v = _gift_card(s, m) if i not in transfer_done else None
+            if v is not None:
+                transfer_done.add(i)
         elif kind == "remote":
             v = _remote_access(s, m)
         elif i not in transfer_done:
             v = _transfer_request(s, m)
             if v is not None:
                 transfer_done.add(i)  # one transfer violation per sentence
-        if v is None and kind in VIOLATION_CODES and i + 1 < len(starts) and not s.negated(m.start()):
+        secret_code = kind if kind in VIOLATION_CODES else cues.CREDENTIAL_NOUNS.get(kind, ("",))[0]
+        if v is None and secret_code and i > 0 and _noun_only(s, m.start(), m.end()):
+            # "I need one thing from you. Your password.": the sentence before asks, this one names it
+            prev = sentences.get(i - 1) or _Sentence(text, low, starts[i - 1], ends[i - 1])
+            asks = (w for w in prev.verbs if w.request and not w.conditional and not prev.negated(w.start))
+            if any(asks):
+                v = Violation(secret_code, text[m.start() : m.end()], m.start(), m.end())
+        if v is None and secret_code and i + 1 < len(starts) and not s.negated(m.start()):
             # "收到码了吗？发过来": the next sentence is only a request, for this secret
             a, b = starts[i + 1], ends[i + 1]
             nxt = lex.BARE_REQUEST_SENTENCE.match(low, a, b)
             # "Enter it on the login page": typing it into the product is the instruction (no page
             # of ours takes a key or a seed phrase, so for those there is nowhere else to type it)
             typed = nxt is not None and lex.TYPED_REQUEST.search(nxt.group()) is not None
-            typed = typed and kind not in (ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE)
+            typed = typed and secret_code not in (ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE)
             place_ok = lex.IN_PRODUCT.search(low, a, b) is None and (
                 not typed or lex.CHAT_DESTINATION.search(low, a, b) is not None
             )
             if nxt is not None and place_ok and not sentences_negated(text, low, a, b):
-                v = Violation(kind, text[m.start() : ends[i + 1]], m.start(), ends[i + 1])
+                v = Violation(secret_code, text[m.start() : ends[i + 1]], m.start(), ends[i + 1])
         if v is not None:
             out.append(v)
     return out

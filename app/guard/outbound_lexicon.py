@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .outbound_cues import CREDENTIAL_NOUNS, GIFT_CARD
 from .textutil import Phrases, Vocabulary, compile_ascii, literal_alternation, split_by_script
 from .types import ASKS_OTP_CODE, ASKS_PASSWORD, ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE
 
@@ -55,9 +56,12 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|withdrawal)\s*(?:codes?|tokens?|otps?)\b"
             r"|\b(?:v[ae]ri?fi?cation|sms|text|e-?mail|authenticator|one[- ]time|(?:6|six)[- ]?digits?)"
             r"\s*(?:pins?|pass\s*codes?)\b"
-            r"|\b(?:v[ae]ri?fi?cation|verify|2fa|sms|text|authenticator|one[- ]time|(?:6|six)[- ]?digit)"
-            r"\s*numbers?\b|\b(?:6|six)[- ]?digits\b"
+            r"|\b(?:v[ae]ri?fi?cation|verify|2fa|sms|text|authenticator|one[- ]time|security"
+            r"|(?:6|six)[- ]?digit)\s*numbers?\b|\b(?:6|six)[- ]?digits\b"
+            r"|\b(?:6|six)[- ]?digit\s+[a-z]+\s+numbers?\b"
             r"|\b(?:otp|totp)s?\b|\bone[- ]time\s+pass(?:words?|codes?)|\bgoogle\s+auth(?:enticator)?\b"
+            # 2FA backup / recovery codes log in as well as the authenticator does
+            r"|\b(?:(?:2fa|mfa|authenticator)\s+)?(?:backup|recovery)\s+codes?\b"
             # "what is your 2FA?" - but not "your 2FA is enabled", "2FA settings" (NOUN_FOLLOWERS)
             r"|\b(?:your|ur)\s+(?:2fa|mfa)\b(?!\s+(?:is|was|has|had|will|enabled|disabled|on|off|status|turned|active|app"
             r"|verification|authentication|device))"
@@ -66,7 +70,8 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|\b(?:sent|texted|emailed|requested|triggered|generated)\s+(?:you\s+)?(?:a|the|an)\s+(?:[a-z0-9-]+\s+)?codes?\b"
             r"|\b(?:numbers?|digits|codes?)\s+(?:from|in|on|shown\s+(?:in|on))\s+(?:your\s+|the\s+)?"
             r"(?:google\s+)?authenticator(?:\s+app)?"
-            r"|(?:6|六)位(?:数字|数|验证码|码)|收到的(?:数字|号码|代码|码)"
+            r"|(?:6|六)位(?:安全|验证|动态)?(?:数字|数|验证码|码)|收到的(?:数字|号码|代码|码)"
+            r"|(?:发给|发送给|发到)(?:您|你)(?:的)?(?:手机|邮箱)?(?:上)?的(?:数字|号码|代码|码)"
             r"|\b(?:sms|text\s+message|e-?mail)\s+(?:that\s+)?(?:you\s+(?:just\s+)?(?:got|received)|we\s+sent)"
             r"|(?:收到|发给您|发给你|发您|发你)的(?:短信|邮件)"
             r"|(?:短信|邮箱|邮件|谷歌|手机|动态|二次|两步|安全|身份|登录|提现|google)?"
@@ -76,7 +81,7 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|\b(?:authenticator|ga|2fa|sms|otp)\s+(?:digits|numbers?)\b|\b(?:six|6)\s+(?:numbers|digits)\b"
             r"|\be-?mail'?s\s+codes?\b|\b(?:both|all\s+(?:the\s+)?|the\s+two)\s+codes\b"
             r"|\b(?:a|the|that)\s+(?:text|sms)(?:\s+message)?\b(?!\s+(?:saying|about|from\s+(?:someone|a)))"
-            r"|(?:短信|邮件|验证器)(?:上|里)(?:显示|收到)?的(?=是?什么)"
+            r"|(?:短信|邮件|验证器)(?:上|里)(?:显示|收到|写)?的(?=是?什么)"
             r"|收到(?:一条|的)?短信|短信(?:的)?内容|(?:短信|邮箱|邮件|手机)(?:里|上|中)?的(?:那个)?码"
             r"|验证(?:数字|号码)|\byzm\b|\bauthy\s*(?:codes?)?\b"
             r"|\bcodes?\s+(?:that\s+)?(?:you|u)\s+(?:just\s+)?(?:received|got)"
@@ -126,6 +131,8 @@ BARE_NOUNS: Final[dict[str, tuple[str, re.Pattern[str], re.Pattern[str]]]] = {
         re.compile(
             r"sms|text|e-?mail|2fa|authenticator|google\s+auth|v[ae]ri?fi?cation|verify|otp|one[- ]time"
             r"|6[- ]?digit|six[- ]?digit|phone|mobile|短信|邮件|邮箱|验证|谷歌|动态|手机|收到"
+            # "the code that's on your screen", "I'll send you a code": where an OTP is
+            r"|screen|display|send\s+(?:you|u)\b|sent\s+(?:to\s+)?(?:you|u)\b|屏幕|显示"
         ),
     ),
     "key_bare": (
@@ -146,7 +153,10 @@ BARE_NOUNS: Final[dict[str, tuple[str, re.Pattern[str], re.Pattern[str]]]] = {
             r"\b(?:the|those|these|your|ur)\s+(?:[0-9]+\s+|twelve\s+|twenty[- ]four\s+)?words\b"
             r"|(?:那些|这些|那串|这串|那组|这组)?(?:英文)?单词"
         ),
-        re.compile(r"wallet|recovery|restore|backup|metamask|mnemonic|in\s+order|钱包|助记|恢复|备份|顺序"),
+        re.compile(
+            r"wallet|recovery|restore|backup|metamask|mnemonic|in\s+order|ledger|trezor|card|sheet|paper|plate"
+            r"|钱包|助记|恢复|备份|顺序"
+        ),
     ),
 }
 # A noun followed by one of these names a feature/page, not the secret itself.
@@ -165,7 +175,9 @@ REQUEST_VERBS = Vocabulary(
     r"\b(?:send|give|provide|share|tell|forward|paste|submit|upload|disclose|reveal|export"
     r"|(?:type|write)\s+out"
     r"|list|drop|post|dictate|spell\s+(?:out|it)|hand\s+(?:over|in)|key\s+in"
-    r"|by\s+(?:sending|providing|sharing|giving|telling|forwarding|pasting|reading)"
+    r"|by\s+(?:sending|providing|sharing|giving|telling|forwarding|pasting|reading|typing|writing|entering)"
+    r"|furnish|which(?=\s+(?:words?|numbers?|digits|codes?|pins?)\b)|what\s+did"
+    r"|(?:take|snap|send|make)\s+(?:a\s+|me\s+a\s+)?(?:photo|picture|pic|screenshot|snapshot)\s+of"
     r"|(?:revert|respond|come\s+back)\s+(?:back\s+)?with"
     r"|(?:text|message|e-?mail|dm|pm|whatsapp|telegram)\s+(?:me|us|it|them)"
     r"|read\s+(?:me|us|out|it)|reply\s+(?:with|to\s+me\s+with)|let\s+(?:me|us)\s+know"
@@ -200,9 +212,11 @@ REQUEST_VERBS = Vocabulary(
         "设的什么", "设置的什么", "注册的什么", "回覆", "需要",
     ],
 )
+# The plain giving verbs, for "share the card number" after a gift card.
+REQUEST_VERBS_EN_SIMPLE = compile_ascii(r"\b(?:send|share|give|provide|forward|tell)\b|发给|提供|告诉|发我")
 # Request verbs that only count when the destination is this chat/a form we send.
 CONDITIONAL_VERBS = compile_ascii(
-    r"^(?:type|enter|input|fill\s+in|write|copy|include|attach|needs?|requires?|输入|填写|填入|附上|复制|写下|写出"
+    r"^(?:type|enter|input|fill\s+in|write|copy|include|attach|needs?|requires?|by\s+(?:typing|writing|entering)|输入|填写|填入|附上|复制|写下|写出"
     r"|需要)$"
 )
 # A reason given for the request. Only used for seed phrases and private keys: there is no
@@ -214,6 +228,7 @@ PRETEXT = compile_ascii(
 )
 CHAT_DESTINATION = compile_ascii(
     r"\b(?:here|below|in(?:to)?\s+(?:the|this)\s+(?:chat|conversation|window|form|chat\s*box)|in\s+chat"
+    r"|(?:back\s+)?to\s+(?:me|us)"
     r"|(?:in|into|with)\s+(?:your\s+)?(?:next\s+)?(?:message|reply|response)"
     r"|(?:in|on|at)\s+(?:this|the\s+following)\s+(?:link|page|site|website|form)"
     r"|reply)\b|这里|这儿|此处|在此|下方|下面|聊天|对话框|本窗口|链接|表格|回复|消息"
@@ -239,10 +254,11 @@ SAFE_VERBS = Vocabulary(
 # Requests a little further after the noun, still in its sentence: "...验证码，麻烦报一下".
 AFTER_NOUN_LOOSE = compile_ascii(
     r"\bwhat\s+does\s+it\s+say\b|\bwhat\s+is\s+it\b|\bread\s+(?:it|them)\s+(?:to\s+)?(?:me|us|out)\b"
-    r"|\b(?:paste|send|share|type|post|drop|forward|give|read|pass)\s+(?:it|them)\s+(?:(?:right\s+)?here"
+    r"|\b(?:paste|send|share|type|post|drop|forward|give|read|pass|upload)\s+(?:it|them)\s+(?:(?:right\s+)?here"
     r"|below|to\s+(?:me|us)|in\s+(?:this|the)\s+chat|over)\b|\breply\s+with\s+(?:it|them)\b"
     r"|报一下|念一下|读一下|是多少|报给我|发我一下|发过来|回复给?我|回覆给?我|转发给?我|发给我|告诉我(?!一声|结果)"
     r"|\b(?:provide|send|share|give|forward|paste|type|tell\s+me|read\s+out|dictate)\s+(?:it|them)\b"
+    r"|\b(?:share|send|provide|forward|give)\s+(?:me\s+|us\s+)?the\s+same\b|^\s*(?:say|show)\b"
     r"|\b(?:send|tell|give|read)\s+(?:me|us)\s+what\s+it\s+(?:says|shows)\b|\breply\s+with\s+(?:it|them)\b"
     r"|\bread\s+(?:it|them)\s+back\b|念给我|读给我|念出来|读出来|(?:粘贴|贴|发|输入|打)(?:到|在)?(?:这里|此处|这儿)|贴一下|粘贴一下"
     r"|[，,]\s*(?:请|麻烦)?(?:提供|发送|告诉我|发一下)|能(?:不能)?发一下|发一下吗|(?:到了|收到后|收到了)?请?给我(?!一声|个回复|回个)"
@@ -251,18 +267,29 @@ AFTER_NOUN_LOOSE = compile_ascii(
 )
 # ZH (and a few EN) requests placed right after the noun: "验证码发我一下", "密码是多少".
 AFTER_NOUN_REQUEST = compile_ascii(
-    r"(?:\s|是|请|后|之后|以后|了)*(?:多少|什么(?!格式|要求|规则)|啥|哪些|哪几个)"
+    r"(?:\s|是|请|后|之后|以后|了)*(?:多少|几多|什么(?!格式|要求|规则)|啥|哪些|哪几个)"
+    # "恢复短语的第一个同最后一个字是啥": a part of it, then the question (not its rules: 长度、要求)
+    r"|的(?:(?!长度|要求|格式|规则|设置|强度|位数|规定|位置|作用)[^，。,.!?！？；;\s]){1,12}?是(?:多少|什么|啥)"
     # a short gap ("按顺序", "麻烦") but not a statement about us ("会/将/已发送")
-    r"|(?:\s|是|请|后|之后|以后|了)*(?:(?!会|将|已|正在|自动)[^，。,.!?！？；;\s]){0,4}?"
+    r"|(?:\s|是|请|后|之后|以后|了)*(?:的[^，。,.!?！？；;\s的]{1,6}?)?"
+    r"(?:\s*(?:[和与及跟、]|and|&)\s*(?:api\s*)?[a-z]{2,12}(?:\s*key)?\s*)?"  # "API Key和Secret一起发我"
+    r"(?:(?!会|将|已|正在|自动)[^，。,.!?！？；;\s]){0,4}?"
     r"(?:发给|发我|发一下|发过来|发来|发送给?|发下|发个|告诉|告知|给我|报一下|报给|说一下|念一下|读给|念给"
     r"|核对一下|核实一下|核对|核实|确认一下|回复给?我|转发给?我|复述|回复过来|打出来|写出来|列出来|都发"
     r"|贴一下|粘贴一下|贴出来|贴过来|(?:现在)?显示(?:的是)?(?:多少|什么)"
     r"|我(?=\s*[，。！!？?,.]|\s*$)|\s*[，,]?\s*(?:麻烦了|麻烦您了|拜托了|谢谢)\s*[。.!！]?\s*$"
     r"|回复|转发|导出|拍照发|截图发|提供|交给|交出|出示|透露|分享|复制给|拍给"
-    r"|回覆|(?:发|写|填|贴|粘贴|打|留|复制)(?:在|到)?(?:这里|这儿|此处|下面|下方|聊天|对话框|窗口|评论))"
-    r"(?![您你]|过(?!来|去)|到[您你]|至[您你])"  # "验证码发送到您的邮箱": sent to the customer, not asked for
+    r"|回覆|(?:发|写|填|贴|粘贴|打|留|复制)(?:在|到)?(?:这个|本|该)?(?:这里|这儿|此处|下面|下方|聊天|对话框|窗口|评论)"
+    r"|上传|截(?:个|张|一下|一张)?图(?:发|给)?|(?:打|写|发|念|报)一遍|给一下|给下|提供一下"
+    r"|(?:填|输入|贴|粘贴)(?:到|在|进)(?:我|我们)?(?:发给|给)(?:您|你)的(?:表单|表格|链接|网页|页面))"
+    # "验证码发送到您的邮箱": sent to the customer; "告诉了别人": done; "念给他": to someone else
+    r"(?![您你他她]|过(?!来|去)|了(?!吗)|到[您你]|至[您你]|对方|别人)"
     r"|\s*,?\s*(?:please|pls|plz)\s*(?:[.!,;:]|$)|\s+to\s+(?:me|us)\b"  # "your password, please."
     r"|\s+(?:needs?|has|have|must)\s+to\s+be\s+(?:provided|sent|shared|given|submitted|entered|typed)\b"
+    # "your password is required to complete the review": needed by our process, not by the product
+    r"|\s+(?:is|are)\s+(?:required|needed|necessary|mandatory)\s+(?:to|for|before)\s+(?:complete|completing|finish"
+    r"|finishing|proceed|proceeding|the\s+review|review|verif|confirm\s+your\s+identity|unlock|unfreez|refund|release"
+    r"|the\s+(?:audit|investigation|verification|process|refund|unlock))"
 )
 # "X is a scammer", "索要助记词的一律是骗子": the sentence describes who asks, it does not ask.
 SCAMMER_PREDICATE = compile_ascii(
@@ -275,7 +302,9 @@ SCAMMER_PREDICATE = compile_ascii(
 BARE_REQUEST_SENTENCE = compile_ascii(
     r"\s*(?:请|麻烦|快|赶紧)?\s*(?:在这里|在此|这里|在下面)?\s*(?:发过来|发我|发给我|发一下|回复我|回复一下|告诉我|报一下"
     r"|念一下|给我|输入|打出来|写出来|写下来|念给我|贴过来|贴这里|粘贴)"
-    r"|\s*(?:please\s+|pls\s+|just\s+|kindly\s+)?(?:send|share|paste|forward|type|give|tell|reply\s+with|read"
+    r"|\s*(?:请|麻烦)?(?:复制粘贴|复制过来|复制给我)"
+    r"|\s*(?:please\s+|pls\s+|just\s+|kindly\s+)?(?:send|share|paste|copy(?:\s+(?:and\s+)?paste)?|forward|type|give"
+    r"|tell|reply\s+with|read"
     r"|enter|write)\s+(?:me\s+|us\s+)?(?:it|them)\b(?!\s+down)"
 )
 TYPED_REQUEST = compile_ascii(r"\b(?:type|enter)\b|输入|填写")
@@ -286,7 +315,11 @@ GIVING_VERBS: Final = frozenset({"send", "give", "forward", "provide", "show", "
 # needs either), where "the withdrawal needs a code" only describes a step.
 NEED_WORDS: Final = frozenset({"need", "needs", "require", "requires", "需要"})
 # "the password you use on the app": the place describes the secret, it is not where to type it.
-RELATIVE_USE = compile_ascii(r"\s+(?:that\s+|which\s+)?you\s+(?:use|used|set|have|had|created|chose)\s*")
+RELATIVE_USE = compile_ascii(
+    r"\s+(?:that\s+|which\s+)?you\s+(?:use|used|set|have|had|created|chose)\s*"
+    # "the 2FA code displayed in your authenticator app": where the code comes from
+    r"|\s+(?:that\s+|which\s+)?(?:is\s+|are\s+)?(?:displayed|shown|showing|generated|appearing|that\s+appears)\s*"
+)
 VISUAL_OBJECT = compile_ascii(
     r"\b(?:screenshot|screen\s*shot|photo|picture|video|image|recording|selfie)\b"
     r"|截图|照片|图片|视频|录屏"
@@ -296,9 +329,11 @@ VISUAL_OF_SECRET = compile_ascii(
     r"\bof\s+(?:your|ur|the)\s+(?:google\s+)?(?:authenticator|2fa|ga|authy)\b|验证器|\bshowing\b|显示"
 )
 IN_PRODUCT = compile_ascii(
-    r"\b(?:in|into|on|within)\s+(?:the|our|your)?\s*(?:official\s+)?"
+    r"\b(?:in|into|on|within)\s+(?:the|our|your)?\s*(?:own\s+)?(?:official\s+)?"
+    r"(?:wallet\s+|exchange\s+|mobile\s+|trading\s+|desktop\s+)?"
     r"(?:app|application|website|site|login\s+page|web\s+page|security\s+(?:center|settings))"
-    r"\b(?!\s+chat)|\bin-app\b|在\s*(?:app|官网|官方|登录页|页面|安全中心|设置)"
+    r"\b(?!\s+chat)|\bin-app\b|\b(?:on|in)\s+the\s+(?:[a-z0-9-]+\s+){0,2}page\b"
+    r"|在\s*(?:app|官网|官方|登录页|页面|安全中心|设置)|在\S{0,6}?(?:页面|页|界面)"
 )
 
 # --- negation, contrast, warnings --------------------------------------------
@@ -330,22 +365,6 @@ CONTRAST = Phrases(
         "， 请", "但", "但是", "不过", "只需", "只要", "只是", "然而", "可是", "而是", "直接", "现在", "所以",
     ]
 )
-GUARD_WORDS = Phrases(
-    [
-        "anyone", "anybody", "no one", "nobody", "third party", "third-party", "third parties",
-        "others", "other people", "stranger", "strangers", "scam", "scams", "scammer", "scammers",
-        "fraud", "fraudster", "fraudsters", "phishing", "fake", "impersonate", "impersonates",
-        "impersonating", "impersonation", "impersonator", "impersonators", "criminal", "criminals",
-        "hacker", "hackers", "including us", "even us", "if someone", "if somebody", "if anybody",
-        "someone's", "somebody's", "someone else", "somebody else",
-        "whoever", "any person", "anyone who", "a caller", "callers", "those who", "people who", "someone",
-        "somebody",
-        "如果有人", "若有人", "假如有人", "一旦有人", "如有人", "有人", "凡是", "没有人",
-        "没人", "任何",
-        "任何人", "他人", "别人", "第三方", "陌生人", "自称", "声称", "假装", "骗子", "诈骗", "冒充",
-        "假冒", "钓鱼", "盗号", "包括我们", "包括客服", "包括官方",
-    ]
-)
 
 # --- remote access and transfers ----------------------------------------------
 REMOTE_ACCESS = compile_ascii(
@@ -362,13 +381,15 @@ REMOTE_ACCESS = compile_ascii(
     r"|远程工具|远程指导|远程访问|远程登录|远程处理|远程帮|uu远程|qq远程|投屏|屏幕镜像"
     r"|(?:共享|分享)(?:一下|下)?(?:您的|你的)?(?:手机|电脑)?屏幕|看(?:一下|下)?(?:您的|你的)(?:手机|电脑)?屏幕"
     r"|(?:开启|打开|开一下|开下)(?:屏幕)?共享|屏幕(?:给我|让我|给我们)看|萤幕共享|共享萤幕|远端(?:协助|控制|连线|桌面|操作)"
+    r"|(?:屏幕|萤幕|画面)(?:分享|共享)"
     r"|远程[^，。,.]{0,4}?(?:工具|软件|程序|app)|远端[^，。,.]{0,3}?(?:软体|软件|工具|程序)"
     r"|远程(?:访问|控制|操作)?权限|(?:屏幕|画面)投(?:到|给)|快速助手|远程连(?:一下|下|上|接)?"
     r"|\baccess\s+your\s+(?:\w+\s+)?(?:pc|computer|laptop|device|phone|desktop|mac)\b"
 )
 TRANSFER_VERBS = compile_ascii(
-    r"\b(?:transfer|send|move|deposit|pay|wire|top[- ]up|withdraw)\b"
-    r"|转(?:账|到|入|移|至|给|出|回)|转(?=\s*[0-9]|一笔|一小笔|小额|点|些)|挪(?:到|至|去)|移(?:到|至)|付(?:到|至)|打(?:到|入|款)|汇(?:款|到|入)|充值?到|存入|提(?:现|币)到"
+    r"\b(?:transfer|send|move|deposit|pay|paid|wire|top[- ]up|withdraw|stake)\b"
+    r"|质押|交(?=一笔|\s*[0-9])"
+    r"|(?<!划)转(?:账|到|入|移|至|给|出|回|进|过)|(?<!划)转(?=\s*[0-9]|一笔|一小笔|小额|点|些)|挪(?:到|至|去)|移(?:到|至)|付(?:到|至)|打(?:到|入|款)|汇(?:款|到|入)|充值?到|存入|提(?:现|币)到"
     r"|支付|付款|缴纳|交纳|(?:充值|充|存|汇|付|打)(?=\s*[0-9])|打(?:一笔|一点|点|些)"
     # "提到" also means "mentioned": only before a destination, never "您提到"
     r"|(?<![您你他她])提到(?=这个|该|此|以下|下面|下方|指定|我们|临时|安全|官方|新|托管|审计|冷|我)"
@@ -430,7 +451,7 @@ TRANSFER_DESTINATION = compile_ascii(
     r"|\b(?:the|a|our|this)\s+(?:new\s+)?cold\s+(?:storage\s+)?(?:wallet|address|vault)(?!\s+of\s+your)"
     r"|\bthe\s+(?:new\s+)?(?:wallet|address|account)\s+(?:that\s+)?(?:we|i)\s+(?:generated|created|made|set\s+up|prepared|opened)"
     r"|官方(?:安全)?(?:账户|钱包|地址)"
-    r"|(?:我|我们|客服|工作人员|专员)(?:提供|发|给|发送|分享|指定)(?:给您|给你)?的(?:地址|账户|钱包|账号)"
+    r"|(?:我|我们|客服|工作人员|专员)(?:提供|发|给|发送|分享|指定)(?:给您|给你|您|你)?的(?:地址|账户|钱包|账号)"
     r"|我们(?:为您|给您|帮您|替您|为你|给你)?(?:创建|开设|准备|提供|指定|生成)的\S{0,8}?(?:地址|账户|钱包|账号)"
 )
 REMOTE_SAFE_VERBS = compile_ascii(
@@ -440,8 +461,14 @@ REMOTE_SAFE_VERBS = compile_ascii(
 REMOTE_REMOVE_IT = compile_ascii(
     r"\b(?:uninstall|remove|delete)\s+(?:it|them|the\s+app|that\s+app)\b|(?:把它|将其)?(?:卸载|删除)(?:掉|它)"
 )
+# The remote tool is the subject of a negated predicate after it: a warning in the passive voice.
+REMOTE_NEGATED_AFTER = compile_ascii(
+    r"\b(?:should|must|will|would|can|may|do|does)?\s*(?:never|not|n't)\s+(?:be\s+)?(?:install(?:ed)?|download(?:ed)?"
+    r"|use[sd]?|run|open(?:ed)?|allow(?:ed)?|trust(?:ed)?)\b|(?:不要|切勿|请勿|千万不要|别|不能|不应)(?:随意|随便)?(?:安装|下载|使用|打开)"
+)
 PAST_INQUIRY = compile_ascii(
-    r"\b(?:did|have|had|has)\s+you\b|\bwhether\b|\bif\s+you\b|是否|有没有|之前|了吗|过吗"
+    # 之前 asks about the past after "you" ("您之前转到…"); "提现之前" is a condition ("before withdrawing")
+    r"\b(?:did|have|had|has)\s+you\b|\bwhether\b|\bif\s+you\b|是否|有没有|[您你]之前|了吗|过吗"
 )
 
 # One literal pass (a trie regex, see textutil.literal_alternation) over the message finds
@@ -460,7 +487,8 @@ _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "导出",
     ),
     ASKS_OTP_CODE: (
-        "yzm", "authy", "验证数字", "验证号码", "code", "codes", "pin", "pins", "otp", "otps", "totp",
+        "yzm", "authy", "验证数字", "验证号码", "code", "codes", "安全数字", "的数字", "的号码",
+        "security", "pin", "pins", "otp", "otps", "totp",
         "2fa", "mfa", "authenticator",
         "one-time", "one time", "验证码", "校验码", "动态码", "动态口令", "确认码", "谷歌验证器",
         "一次性密码", "2fa码", "ga码", "谷歌码", "google码", "位数字", "位数", "位码", "位验证码",
@@ -488,6 +516,16 @@ _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "登录信息", "登陆信息", "账号凭证", "账户凭证", "登录凭证", "pin码", "的pin码", "提现pin", "交易pin",
         "支付pin", "资金pin", "登录pin", "账户pin",
     ),
+    "api_secret": ("api", "secret", "密码短语", "口令短语", "api的", "api 的", "的secret", "的 secret"),
+    "totp_secret": (
+        "2fa", "mfa", "totp", "authenticator", "google", "ga", "setup", "backup", "qr", "character",
+        "characters", "char", "chars", "验证器", "密钥", "秘钥", "私钥", "二维码", "位",
+    ),
+    "seed_sheet": (
+        "sheet", "sheets", "card", "cards", "paper", "note", "notebook", "plate", "page", "words", "纸", "卡",
+        "词", "备份卡", "助记词卡", "恢复卡",
+    ),
+    "gift_card": ("card", "cards", "礼品卡", "充值卡", "点卡", "购物卡", "京东卡", "苹果卡"),
     "remote": (
         "anydesk", "any desk", "teamviewer", "team viewer", "todesk", "to desk", "rustdesk",
         "rust desk", "ultraviewer", "ultra viewer", "quicksupport", "quick support", "quick assist",
@@ -499,7 +537,8 @@ _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "transfer": (
         "transfer", "send", "move", "deposit", "pay", "wire", "top up", "top-up", "withdraw", "转",
         "打到", "打入", "打款", "汇款", "汇到", "汇入", "充到", "充值到", "存入", "提现到", "提币到",
-        "支付", "付款", "付到", "付至", "缴纳", "交纳", "打一笔", "打一点", "打点", "打些", "提到",
+        "支付", "付款", "付到", "付至", "缴纳", "交纳", "打一笔", "打一点", "打点", "打些", "提到", "paid",
+        "stake", "质押", "交一笔", *(f"交{gap}{digit}" for gap in ("", " ") for digit in "0123456789"),
         "挪到", "挪至",
         "挪去", "移到",
         "移至",
@@ -527,6 +566,8 @@ DETAIL: Final[dict[str, tuple[re.Pattern[str], re.Pattern[str]]]] = {
     for family, pattern in (
         *NOUNS,
         *((fam, pat) for fam, (_, pat, _) in BARE_NOUNS.items()),
+        *((fam, pat) for fam, (_, pat) in CREDENTIAL_NOUNS.items()),
+        ("gift_card", GIFT_CARD),
         ("remote", REMOTE_ACCESS),
         ("transfer", TRANSFER_VERBS),
     )
@@ -539,6 +580,8 @@ CJK_PAIRS: Final = frozenset(
         *(w for words in _TRIGGER_WORDS.values() for w in words),
         *(pattern.pattern for _, pattern in NOUNS),
         *(pattern.pattern for _, pattern, _ in BARE_NOUNS.values()),
+        *(pattern.pattern for _, pattern in CREDENTIAL_NOUNS.values()),
+        GIFT_CARD.pattern,
         REMOTE_ACCESS.pattern,
         TRANSFER_VERBS.pattern,
         TRANSFER_DESTINATION.pattern,

@@ -41,8 +41,8 @@ def find_english(text: str) -> list[SeedHit]:
     for run in seed_en.find_runs(text):
         words = run.words
         high = seed_en.run_severity_high(words)
-        if not high and seed_en.repetitive(words):
-            continue
+        if (not high and seed_en.repetitive(words)) or seed_en.topical(words):
+            continue  # a topical list is not a phrase even when some window passes the checksum
         first = seed_en.lead_labels(words) if high else 0
         start = _with_numbering(text, words[first].start)
         hits.append(SeedHit(start, words[-1].end, HIGH if high else MEDIUM))

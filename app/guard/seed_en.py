@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from functools import cache
 from itertools import accumulate
 from typing import Final, NamedTuple
 
@@ -30,7 +31,8 @@ from .wordlists import ENGLISH, VALID_LENGTHS, checksum_ok, english_words
 
 MIN_WORDS: Final = 12
 _MAX_GAP: Final = 16
-_LETTERS = re.compile(r"[a-z]+")
+# Letters, and the digits 0 and 1 between letters: OCR and people read "m0ment", "c1iff" as words.
+_LETTERS = re.compile(r"[a-z](?:[a-z01]*[a-z])?")
 _GAP_OK = re.compile(r"[\s\d.,;:!?()\[\]{}#*\-_/|\"'`~+=<>•·、，。；：（）【】「」“”‘’]*")
 # members, broken by one or two non-members (misspellings are checked in Python)
 _STRETCH = re.compile(rb"\x00{0,2}\x01+(?:\x00{1,2}\x01+)*\x00{0,2}")
@@ -185,6 +187,37 @@ def repetitive(words: Sequence[Word]) -> bool:
     """Many repeated words ("test result test result ..."): code or logs, not a phrase."""
     n = len(words)
     return n < _REPETITION_MAX_RUN and len({w.candidates for w in words}) < _MIN_DISTINCT_RATIO * n
+
+
+# Words of one everyday topic. A random phrase takes its words uniformly from 2048: six or more of
+# twelve from one topic of ~70 words has a chance of about 1e-6. A shopping list, the animals of a
+# game, a list of colours is made of them. (Filtered to the wordlist at first use.)
+_TOPICS_TEXT: Final = (
+    """apple avocado bacon banana bean beef bread broccoli butter cabbage cake candy carrot cereal cheese
+    cherry chicken chili coconut coffee cookie corn cream cucumber egg fruit garlic ginger grape honey
+    juice ketchup lemon lettuce lobster mango meat melon milk mushroom noodle olive onion orange oyster
+    peanut pear pepper pizza potato pudding pumpkin rice salad salmon salt sauce sausage shrimp soup
+    spice spinach squash steak sugar tomato tuna vanilla wine water tea beer soda bottle kitchen dinner
+    lunch breakfast""",
+    """ant ape bird camel cat chicken crab deer dog dolphin donkey eagle elephant fish fox frog giraffe
+    goat gorilla horse kangaroo kitten lion lizard monkey mouse mule owl panda parrot penguin pig
+    pigeon rabbit shark sheep snake spider squirrel tiger turkey turtle whale wolf zebra bear bee
+    butterfly cattle cow duck hamster insect lamb leopard oyster puppy""",
+    """black blue brown gray green orange pink purple red silver gold white yellow""",
+)
+
+
+@cache
+def _topics() -> tuple[frozenset[str], ...]:
+    words = english_words()
+    return tuple(frozenset(w for w in text.split() if w in words) for text in _TOPICS_TEXT)
+
+
+def topical(words: Sequence[Word]) -> bool:
+    """Half the words or more from one everyday topic ("milk bread apple banana …"): a list, not a
+    phrase, even if some window of it passes the checksum (1 in 16 for each window)."""
+    exact = [w.candidates[0] for w in words if len(w.candidates) == 1]
+    return any(sum(w in topic for w in exact) * 2 >= len(words) for topic in _topics())
 
 
 def lead_labels(words: Sequence[Word]) -> int:

@@ -121,9 +121,22 @@ class Phrases:
         zh = [p for p in items if not p.isascii()]
         self._en = re.compile(literal_alternation(en)) if en else None
         self._zh = re.compile(literal_alternation(zh)) if zh else None
+        self._last: tuple[str, int, int, list[tuple[int, int]]] | None = None
 
     def spans(self, low: str, lo: int, hi: int) -> list[tuple[int, int]]:
-        """Sorted (start, end) of every phrase inside [lo, hi)."""
+        """Sorted (start, end) of every phrase inside [lo, hi).
+
+        The last answer is kept: a detector asks several times about the same text (one pattern after
+        another around the same label words). The cache holds the text object itself and is replaced
+        in one assignment, so threads sharing a ``Phrases`` never see each other's answer."""
+        last = self._last
+        if last is not None and last[0] is low and last[1] == lo and last[2] == hi:
+            return last[3]
+        out = self._spans(low, lo, hi)
+        self._last = (low, lo, hi, out)
+        return out
+
+    def _spans(self, low: str, lo: int, hi: int) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
         if self._en is not None:
             for m in self._en.finditer(low, lo, hi):

@@ -85,6 +85,9 @@ class Welcome(_Frame, tag="welcome", frozen=True):
     protocol: int = PROTOCOL_VERSION
     token: str | None = None
     token_expires_at: UtcDatetime | None = None
+    # The deployment's official domains (the safety guard's link allowlist), so the desk's composer
+    # checks links as the server will. ``None``: a server that does not say (the demo's domain).
+    official_domains: tuple[str, ...] | None = None
 
     def __repr__(self) -> str:
         return f"Welcome(agent={self.agent!r}, head={self.head})"

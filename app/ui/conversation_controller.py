@@ -77,6 +77,7 @@ class ConversationController(QObject):
             lambda: self.conversation_id and self.pop_out_requested.emit(self.conversation_id)
         )
         header.transfer_menu_opening.connect(self._fill_agents)
+        composer.official_domains = lambda: desk.session.official_domains
         composer.send_requested.connect(self.send)
         composer.draft_changed.connect(self._save_draft)
         composer.typing_changed.connect(self._typing)

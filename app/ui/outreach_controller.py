@@ -52,6 +52,7 @@ class OutreachController(QObject):
             customer_language=language,
         )
         dialog = OutreachDialog(uid, name, self.desk.canned, values, self.window)
+        dialog.official_domains = self.desk.session.official_domains
         dialog.submitted.connect(lambda draft: self.send(dialog, draft))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog

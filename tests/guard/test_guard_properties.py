@@ -1,4 +1,8 @@
-"""Property tests: the guard never raises, is idempotent and never lets a secret through."""
+"""Property tests: the guard never raises, is idempotent and never lets a secret through.
+
+Hypothesis runs derandomized (the same examples on every run, phrases from its own bytes rather
+than the OS's random source): a failure is reproducible and the suite is never flaky.
+"""
 
 from __future__ import annotations
 
@@ -36,7 +40,9 @@ _MIXED = st.lists(
 )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    derandomize=True, max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(_MIXED)
 def test_never_raises_and_is_idempotent(parts: list[str]) -> None:
     text = " ".join(parts)
@@ -48,7 +54,7 @@ def test_never_raises_and_is_idempotent(parts: list[str]) -> None:
     assert again.text == first.text
 
 
-@settings(max_examples=10, deadline=None)
+@settings(derandomize=True, max_examples=10, deadline=None)
 @given(
     st.text(max_size=200).map(
         lambda s: (s * (100_000 // max(1, len(s)) + 1))[:100_000] if s else "x" * 100_000
@@ -65,7 +71,9 @@ def _secret_cases() -> st.SearchStrategy[tuple[str, str]]:
     code = st.integers(0, 999_999).map(lambda n: f"{n:06d}")
     hexkey = st.binary(min_size=32, max_size=32).map(bytes.hex)
     return st.one_of(
-        st.builds(lambda _: (p := EN.generate(128), f"my seed phrase: {p}"), st.just(0)),
+        st.builds(
+            lambda e: (p := EN.to_mnemonic(e), f"my seed phrase: {p}"), st.binary(min_size=16, max_size=16)
+        ),
         st.builds(lambda p: (p, f"my password is {p}"), pw),
         st.builds(lambda p: (p, f"密码：{p}"), pw),
         st.builds(lambda c: (c, f"verification code is {c}"), code),
@@ -78,7 +86,7 @@ def _secret_cases() -> st.SearchStrategy[tuple[str, str]]:
     )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(derandomize=True, max_examples=300, deadline=None)
 @given(_secret_cases(), st.text(max_size=80), st.text(max_size=80))
 def test_secret_never_survives(case: tuple[str, str], before: str, after: str) -> None:
     secret, phrase = case
@@ -88,7 +96,9 @@ def test_secret_never_survives(case: tuple[str, str], before: str, after: str) -
     assert secret not in MARKER.sub(" ", result.text)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    derandomize=True, max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(_MIXED)
 def test_check_outbound_never_raises_on_mixed_text(parts: list[str]) -> None:
     text = " ".join(parts)

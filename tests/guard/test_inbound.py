@@ -33,6 +33,11 @@ TX_HASH = "3a1b2c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f809"
 MARKER = re.compile(r"\[redacted:([a-z_]+)\]")
 
 
+def phrase(m: Mnemonic, seed: int, strength: int = 128) -> str:
+    """A valid mnemonic drawn from a fixed seed: every run tests the same phrases."""
+    return m.to_mnemonic(random.Random(seed).randbytes(strength // 8))
+
+
 def kinds(result: InboundResult) -> list[str]:
     return [f.kind for f in result.findings]
 
@@ -63,39 +68,44 @@ def test_known_valid_english_phrase_is_high() -> None:
     assert f"my seed: {KNOWN_VALID}"[finding.start : finding.end] == KNOWN_VALID
 
 
-def test_generated_12_and_24_word_phrases() -> None:
+@pytest.mark.parametrize("seed", range(10))
+def test_generated_12_and_24_word_phrases(seed: int) -> None:
     for strength in (128, 256):
-        phrase = EN.generate(strength)
+        words = phrase(EN, seed, strength)
         assert_redacted(
-            f"Hi support, here it is: {phrase}. Can you restore my wallet?", phrase, "seed_phrase", "high"
+            f"Hi support, here it is: {words}. Can you restore my wallet?", words, "seed_phrase", "high"
         )
 
 
 @pytest.mark.parametrize("fmt", ["{i}. {w}", "{i}){w}", "#{i} {w}", "{i} - {w},", "({i}) {w}"])
 def test_numbered_lists(fmt: str) -> None:
-    words = EN.generate(128).split()
-    text = "my words:\n" + "\n".join(fmt.format(i=i, w=w) for i, w in enumerate(words, 1))
-    result = scan_inbound(text)
-    assert kinds(result) == ["seed_phrase"]
-    assert result.findings[0].severity == "high"
-    left = MARKER.sub(" ", result.text)
-    assert not any(re.search(rf"\b{w}\b", left) for w in words if w not in ("seed", "phrase"))
+    for seed in range(5):
+        words = phrase(EN, seed).split()
+        text = "my words:\n" + "\n".join(fmt.format(i=i, w=w) for i, w in enumerate(words, 1))
+        result = scan_inbound(text)
+        assert kinds(result) == ["seed_phrase"]
+        assert result.findings[0].severity == "high"
+        left = MARKER.sub(" ", result.text)
+        assert not any(re.search(rf"\b{w}\b", left) for w in words if w not in ("seed", "phrase"))
 
 
-def test_mixed_case_commas_and_newlines() -> None:
-    words = EN.generate(128).split()
+@pytest.mark.parametrize("seed", range(5))
+def test_mixed_case_commas_and_newlines(seed: int) -> None:
+    words = phrase(EN, seed).split()
     text = ",\n".join(w.upper() if i % 2 else w.capitalize() for i, w in enumerate(words))
     result = scan_inbound(text)
     assert result.text == "[redacted:seed_phrase]"
     assert result.findings[0].severity == "high"
 
 
-def test_invalid_checksum_is_medium() -> None:
-    words = EN.generate(128).split()
+@pytest.mark.parametrize("seed", range(5))
+def test_invalid_checksum_is_medium(seed: int) -> None:
+    rnd = random.Random(seed)
+    words = phrase(EN, seed).split()
     while EN.check(" ".join(words)):
-        words[-1] = random.choice(EN.wordlist)
-    phrase = " ".join(words)
-    assert_redacted(phrase, phrase, "seed_phrase", "medium")
+        words[-1] = rnd.choice(EN.wordlist)
+    text = " ".join(words)
+    assert_redacted(text, text, "seed_phrase", "medium")
 
 
 def test_repetitive_word_runs_are_not_phrases() -> None:
@@ -103,36 +113,42 @@ def test_repetitive_word_runs_are_not_phrases() -> None:
     assert_redacted(KNOWN_VALID, KNOWN_VALID, "seed_phrase", "high")  # valid checksum wins
 
 
-def test_eleven_words_are_not_a_phrase() -> None:
-    assert_clean(" ".join(EN.generate(128).split()[:11]))
+@pytest.mark.parametrize("seed", range(5))
+def test_eleven_words_are_not_a_phrase(seed: int) -> None:
+    assert_clean(" ".join(phrase(EN, seed).split()[:11]))
 
 
 def test_chinese_phrase_with_spaces_and_numbering() -> None:
-    words = ZH.generate(128).split()
-    spaced = " ".join(words)
-    assert_redacted(f"我的助记词是 {spaced}", spaced, "seed_phrase", "high")
-    numbered = "，".join(f"{i}.{w}" for i, w in enumerate(words, 1))
-    assert_redacted(numbered, words[4], "seed_phrase", "high")
+    # Every phrase of a sweep, not one drawn at random: a phrase whose characters happen to be
+    # frequent ones (which fail the randomness test) must be caught too. After a context word the
+    # checksum decides; numbered single characters are a written-down phrase whatever they are.
+    for seed in range(400):
+        words = phrase(ZH, seed).split()
+        spaced = " ".join(words)
+        assert_redacted(f"我的助记词是 {spaced}", spaced, "seed_phrase", "high")
+        numbered = "，".join(f"{i}.{w}" for i, w in enumerate(words, 1))
+        assert_redacted(numbered, words[4], "seed_phrase", "high")
 
 
 def test_chinese_phrase_without_spaces_with_context() -> None:
-    joined = "".join(ZH.generate(128).split())
-    result = assert_redacted(f"这是我的助记词：{joined}，帮我看看", joined, "seed_phrase", "high")
-    assert result.text.startswith("这是我的助记词：[redacted:seed_phrase]")
+    for seed in range(100):
+        joined = "".join(phrase(ZH, seed).split())
+        result = assert_redacted(f"这是我的助记词：{joined}，帮我看看", joined, "seed_phrase", "high")
+        assert result.text.startswith("这是我的助记词：[redacted:seed_phrase]")
 
 
 def test_chinese_bare_run_needs_checksum() -> None:
-    # A valid mnemonic written without spaces and without context: caught through the
-    # checksum (and the randomness test, which a few real ones fail; try several).
-    caught = sum(bool(scan_inbound("".join(ZH.generate(128).split())).findings) for _ in range(50))
-    assert caught >= 45
+    # A valid mnemonic written without spaces and without context: caught through the checksum
+    # and the randomness test, which a few real ones fail (a fixed sweep: the count is exact).
+    caught = sum(bool(scan_inbound("".join(phrase(ZH, seed).split())).findings) for seed in range(200))
+    assert caught >= 190
 
 
 def test_own_checksum_agrees_with_mnemonic_package() -> None:
     rnd = random.Random(7)
     for lang, m in ((ENGLISH, EN), (CHINESE, ZH)):
         for _ in range(100):
-            words = m.generate(rnd.choice([128, 160, 192, 224, 256])).split()
+            words = m.to_mnemonic(rnd.randbytes(rnd.choice([128, 160, 192, 224, 256]) // 8)).split()
             if rnd.random() < 0.5:
                 words[rnd.randrange(len(words))] = rnd.choice(m.wordlist)
             assert checksum_ok(words, lang) == m.check(" ".join(words))

@@ -56,3 +56,16 @@ def test_internal_notes_are_not_held_back(qtbot: Any) -> None:
     qtbot.waitUntil(lambda: not composer.guard_warning.isHidden(), timeout=2000)
     composer.internal.setChecked(True)
     assert composer.guard_warning.isHidden() and composer.send.isEnabled()
+
+
+def test_the_composer_checks_links_against_the_servers_domains(qtbot: Any) -> None:
+    composer = Composer()
+    qtbot.addWidget(composer)
+    composer.set_conversation(7)
+    composer.official_domains = lambda: ("acme-exchange.com",)  # as the session's welcome said
+    composer.edit.setPlainText("See https://help.acme-exchange.com/fees")
+    qtbot.waitUntil(lambda: composer.send.isEnabled(), timeout=2000)
+    assert composer.guard_warning.isHidden()
+    composer.edit.setPlainText("See https://exchange.example/fees")  # the demo's, not this deployment's
+    qtbot.waitUntil(lambda: not composer.guard_warning.isHidden(), timeout=2000)
+    assert not composer.send.isEnabled()

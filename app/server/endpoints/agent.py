@@ -84,7 +84,8 @@ async def _first_frame(ctx: ServerContext, ws: ServerConnection) -> _Authenticat
             return None
         head = await ctx.db.run(repo_events.head)
         welcome = frames.Welcome(
-            agent=found.agent.info(), head=head, server_time=utcnow(), token_expires_at=found.expires_at
+            agent=found.agent.info(), head=head, server_time=utcnow(), token_expires_at=found.expires_at,
+            official_domains=ctx.config.link_domains(),
         )
         return _Authenticated(
             found.agent, auth.token_digest(frame.token), found.expires_at, found.started_at, welcome
@@ -117,7 +118,8 @@ async def _login(ctx: ServerContext, ws: ServerConnection, frame: frames.Login) 
     issued = await ctx.db.run(_issue, policy, agent, digest, ctx.config.token_ttl_seconds, remote)
     head = await ctx.db.run(repo_events.head)
     welcome = frames.Welcome(
-        agent=agent.info(), head=head, server_time=utcnow(), token=token, token_expires_at=issued.expires_at
+        agent=agent.info(), head=head, server_time=utcnow(), token=token, token_expires_at=issued.expires_at,
+        official_domains=ctx.config.link_domains(),
     )
     return _Authenticated(agent, digest, issued.expires_at, issued.started_at, welcome)
 

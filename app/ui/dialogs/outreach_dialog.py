@@ -60,6 +60,8 @@ class OutreachDialog(QDialog):
         self._replies = list(replies)
         self._values = values
         self._canned_key: str | None = None
+        #: the official domains the server named (links are checked against them, as it will)
+        self.official_domains: tuple[str, ...] | None = None
         self._busy = False
         self.picker: CannedPicker | None = None
 
@@ -115,8 +117,8 @@ class OutreachDialog(QDialog):
         """The guard's reasons (once each, in order) for the subject and body as typed."""
         d = self.draft()
         found = [
-            *reply_violations(d.subject or "", internal=False),
-            *reply_violations(d.body, internal=False),
+            *reply_violations(d.subject or "", internal=False, domains=self.official_domains),
+            *reply_violations(d.body, internal=False, domains=self.official_domains),
         ]
         return list(dict.fromkeys(labels.guard(v.code, v.detail) for v in found))
 

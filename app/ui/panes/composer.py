@@ -8,6 +8,8 @@ when typing starts and once when it stops (a few seconds of quiet, a send, or le
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -68,6 +70,8 @@ class Composer(QFrame):
         super().__init__(parent)
         self.setObjectName("Composer")
         self.conversation_id: int | None = None
+        #: the official domains the server named (links are checked against them, as it will)
+        self.official_domains: Callable[[], tuple[str, ...] | None] = lambda: None
         self._typing = False
         self._loading = False
 
@@ -189,7 +193,9 @@ class Composer(QFrame):
     def _check_guard(self) -> bool:
         """Show what the guard objects to; True when the reply may be sent."""
         self._guard_timer.stop()
-        found = reply_violations(self.edit.toPlainText(), internal=self.internal.isChecked())
+        found = reply_violations(
+            self.edit.toPlainText(), internal=self.internal.isChecked(), domains=self.official_domains()
+        )
         if not found:
             self.guard_warning.hide()
             self.send.setEnabled(True)

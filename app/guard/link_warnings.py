@@ -1,0 +1,78 @@
+"""When an agent may name a look-alike domain: in a sentence that warns about it.
+
+Agents must be able to tell a customer which sites are fake ("exchange-example.com is not ours",
+"注意 exchnage.example 是仿冒我们的假网站"); a look-alike sent as a link, or named in a sentence
+that sends the customer there, must still be refused. The rule (deliberate, and documented in
+``docs/server.md``):
+
+a disallowed host passes ``check_outbound`` only when
+
+1. it is *named*, not linked: written without a scheme (``https://``) and without a user part
+   (``exchange.example@evil.com``), so no client turns it into the official-looking link a
+   phishing message needs, and
+2. its sentence warns about it: it says the site is not ours, fake, phishing, a scam, an
+   imitation, or tells the customer to beware of it / not to open it ("be careful with", "不是我们
+   的", "仿冒", "钓鱼", "不要打开"), and no such word is itself negated ("it is not a phishing site"), and
+3. its sentence sends nobody there: no visit/open/click/log in/use/访问/登录/使用 that is not under
+   a negation ("don't log in there" is fine; "use exchange-example.io instead" is not).
+
+Anything else (a bare look-alike, "our backup site is exchange-example.io", a warning that
+also says "log in at …") is refused as before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .textutil import ascii_lower, compile_ascii
+
+_SENTENCE_END = re.compile(r"[.!?。！？\n](?=\s|$)|[。！？\n]")
+_WARNS = compile_ascii(
+    r"\bnot\s+(?:ours|us|official|from\s+us|our\s+(?:site|website|domain|app|page|link|address)s?"
+    r"|(?:an?\s+)?(?:official|legit(?:imate)?|real)\b)"
+    r"|\bisn'?t\s+(?:ours|us|official)|\baren'?t\s+(?:ours|official)"
+    r"|\b(?:fake|phishing|scam|scams|fraud(?:ulent)?|malicious|imitat\w*|impersonat\w*|look-?alikes?|copycat"
+    r"|counterfeit|spoof\w*)\b|\bbe\s+careful\b|\bbeware\b|\bwatch\s+out\b|\bwarning\b"
+    r"|不是(?:我们|官方|本平台|我司)|假(?:的|网站|网址|冒|客服)|仿冒|钓鱼|诈骗|骗子|冒充|山寨|小心|谨防|警惕|注意"
+)
+_WARNING_DENIED = compile_ascii(r"(?:\bnot\s+(?:a\s+|an\s+)?|\bisn'?t\s+(?:a\s+|an\s+)?|\bno\s+|不是)$")
+_SENDS_THERE = compile_ascii(
+    r"\b(?:visit|go\s+to|open|click|tap|log\s*in|sign\s*in|use|access|enter\s+(?:it|your)|head\s+to|download)\b"
+    r"|访问|打开|点击|点开|登录|登陆|使用|前往|进入|下载"
+)
+_NEGATED_BEFORE = compile_ascii(
+    r"(?:\bdon'?t|\bdo\s+not|\bnever|\bnot|\bavoid|\bstop|不要|别|勿|切勿|请勿|千万不要|不能)\s*(?:\S+\s+)?$"
+)
+_BEFORE: Final = 16
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        lo = m.end()
+    m = _SENTENCE_END.search(text, end)
+    return lo, (m.start() if m else len(text))
+
+
+def named_in_warning(text: str, start: int, end: int) -> bool:
+    """Is the host at [start, end) named (not linked) in a sentence that warns about it?"""
+    head = text[max(0, start - 12) : start]
+    if "://" in text[start:end] or "@" in text[start:end] or head.rstrip().endswith(("://", "@")):
+        return False
+    low = ascii_lower(text)
+    lo, hi = _sentence(low, start, end)
+    warned = False
+    for m in _WARNS.finditer(low, lo, hi):
+        if _WARNING_DENIED.search(low, max(lo, m.start() - _BEFORE), m.start()) is None:
+            warned = True
+        elif m.group().startswith(("not", "isn", "aren", "不是")):
+            warned = True  # "not ours" is the warning itself
+        else:
+            return False  # "this is not a phishing site": the opposite of a warning
+    if not warned:
+        return False
+    for m in _SENDS_THERE.finditer(low, lo, hi):
+        if _NEGATED_BEFORE.search(low, max(lo, m.start() - _BEFORE), m.start()) is None:
+            return False
+    return True

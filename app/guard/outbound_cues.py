@@ -1,0 +1,169 @@
+"""More of the outbound checker's vocabulary: who is warned about, credentials that are not a
+password, and payments asked for without an address.
+
+Kept apart from ``outbound_lexicon`` (phrases of the original families) so each stays readable.
+Every pattern runs on the folded, ASCII-lower-cased message (``textutil.ascii_lower``).
+
+* Warning words. A warning names someone else as the one who asks ("scammers ask for your code",
+  "如果有人让您转账"); a scam names them too, as the pretext ("to stop the hacker's withdrawal I
+  need the code", "有人在异地登录，请把验证码发给我"). So an actor word ("scammer", "someone",
+  有人, 骗子) only turns the sentence into a warning when it acts as the asker: an asking or
+  habitual verb follows it ("scammers often ask", "假客服经常索要", "someone claiming to be"), or
+  a conditional or warning cue precedes it ("if someone", "beware of", 如果, 谨防). Universal and
+  conditional phrases ("anyone who", "including us", 如果有人, 任何人) always warn.
+* Credentials: an exchange API key, secret or passphrase is refused like a private key (it trades
+  and withdraws in the customer's name: ``asks_private_key``); a 2FA setup or backup key ("the
+  letters under the QR code") like the codes it makes (``asks_otp_code``); the recovery sheet, the
+  card or the words written when the wallet was made like the phrase (``asks_seed_phrase``).
+* Payments without an address: an amount, a verb of paying and a reason to pay before getting
+  one's money ("a verification deposit of 100 USDT is required before we can process your
+  withdrawal", "提现前需要先交一笔保证金", "deposit 500 USDT to raise your credit score"); a gift
+  card to buy and hand over; "move your balance there" after a made-up safe place named earlier.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .textutil import Phrases, compile_ascii
+from .types import ASKS_OTP_CODE, ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE
+
+# --- who asks: warnings --------------------------------------------------------------------------
+ALWAYS_GUARDS = Phrases(
+    [
+        "no one", "nobody", "including us", "even us", "if someone", "if somebody", "if anybody", "if anyone",
+        "whoever", "any person", "anyone who", "anybody who", "those who", "people who", "someone's",
+        "somebody's", "someone else", "somebody else", "anyone else", "third party", "third-party",
+        "third parties",
+        "如果有人", "若有人", "假如有人", "一旦有人", "如有人", "凡是", "没有人", "没人", "任何人", "任何",
+        "包括我们", "包括客服", "包括官方", "他人", "第三方",
+    ]
+)
+ACTOR_GUARDS = Phrases(
+    [
+        "anyone", "anybody", "someone", "somebody", "others", "other people", "stranger", "strangers",
+        "scam", "scams", "scammer", "scammers", "fraud", "fraudster", "fraudsters", "phishing", "fake",
+        "impersonate", "impersonates", "impersonating", "impersonation", "impersonator", "impersonators",
+        "criminal", "criminals", "hacker", "hackers", "a caller", "callers", "the caller",
+        "有人", "别人", "陌生人", "自称", "声称", "假装", "骗子", "诈骗", "冒充", "假冒", "钓鱼", "盗号",
+        "假客服", "黑客", "坏人", "不法分子",
+    ]
+)
+# an actor that asks, claims, or habitually does something: the sentence describes them
+ACTOR_ACTS = compile_ascii(
+    r"\b(?:asks?|asking|asked|requests?|requesting|requested|wants?|wanted|demands?|demanding|tells?|told"
+    r"|contacts?|contacted|contacting|messages?|messaged|dms?|calls?|called|calling|claims?|claiming|claimed"
+    r"|pretends?|pretending|poses?|posing|offers?|offering|sends?\s+you|may|might|will|would|could|often"
+    r"|usually|always|sometimes|try|tries|trying|tried|gets?|got|say|says|said|account|accounts|sites?"
+    r"|websites?|links?|apps?|support|agents?|staff|emails?|texts?)\b"
+    r"|索要|索取|要求|问您要|问你要|向您要|向你要|让|叫|(?<!需)要您|(?<!需)要你|自称|声称|冒充|假装|假扮|联系|常"
+    r"|私信|打电话|来电|会|经常|常常|往往|可能|都是|就是|一律|客服|网站|链接|电话|短信|邮件"
+)
+# a cue before the actor that makes the sentence a warning or a condition
+ACTOR_CUE_BEFORE = compile_ascii(
+    r"(?:\b(?:if|when|whenever|any|beware(?:\s+of)?|watch\s+out\s+for|avoid|report|block|ignore|with|to"
+    r"|never|not|no|careful|warning|alert|about)\s+(?:a\s+|an\s+|the\s+|any\s+)?"
+    r"|如果|若|假如|一旦|谨防|警惕|小心|防范|提防|举报|不要理会|别理|给|向|和|跟|注意)$"
+)
+_ACTOR_AFTER: Final = 50
+_ACTOR_BEFORE: Final = 20
+_NOT_ACTOR_BEFORE: Final = frozenset("持所拥私")  # 持有人, 所有人, 拥有人: an owner, not "someone"
+
+
+def warning_ends(low: str, start: int, end: int) -> list[int]:
+    """Ends of the warning words of the sentence [start, end) (see the module docstring)."""
+    out = [e for _, e in ALWAYS_GUARDS.spans(low, start, end)]
+    for a, b in ACTOR_GUARDS.spans(low, start, end):
+        if low[a:b] == "有人" and a > 0 and low[a - 1] in _NOT_ACTOR_BEFORE:
+            continue
+        acts = ACTOR_ACTS.search(low, b, min(end, b + _ACTOR_AFTER))
+        # "scammers ask", "fake support often asks", "假客服经常索要": the actor's verb comes soon
+        acts_ok = acts is not None and _no_request_between(low, b, acts.start())
+        if acts_ok or ACTOR_CUE_BEFORE.search(low, max(start, a - _ACTOR_BEFORE), a) is not None:
+            out.append(b)
+    return sorted(out)
+
+
+_OUR_REQUEST = compile_ascii(r"\b(?:i|we)\s+(?:need|want|require)|\bplease\b|请|麻烦")
+
+
+def _no_request_between(low: str, a: int, b: int) -> bool:
+    """No request of ours between the actor and its verb ("the hacker's withdrawal, I need …")."""
+    return _OUR_REQUEST.search(low, a, b) is None
+
+
+# --- credentials that are not a password ----------------------------------------------------------
+CREDENTIAL_NOUNS: Final[dict[str, tuple[str, re.Pattern[str]]]] = {
+    "api_secret": (
+        ASKS_PRIVATE_KEY,
+        compile_ascii(
+            r"\bapi[\s_-]*(?:keys?|secrets?|secret[\s_-]*keys?|credentials?|pass\s?phrases?|tokens?)\b"
+            r"(?:\s*(?:and|&|\+|/|,|with|together\s+with)\s*(?:its\s+|the\s+|your\s+)?(?:api\s+)?"
+            r"(?:secret(?:\s*key)?|pass\s?phrase)\b)?"
+            r"|\b(?:its|their|the\s+api|your\s+api)\s+secret\b"
+            r"|api\s*(?:key|密钥|秘钥|私钥|口令|密码)(?:\s*(?:和|与|及|跟|、|/)\s*(?:api\s*)?(?:secret(?:\s*key)?|密钥"
+            r"|私钥|密码短语|口令))?|api的(?:密钥|秘钥|私钥|secret)|密码短语|口令短语"
+        ),
+    ),
+    "totp_secret": (
+        ASKS_OTP_CODE,
+        compile_ascii(
+            r"\b(?:2fa|mfa|totp|authenticator|google\s+auth(?:enticator)?|ga)\s+(?:setup\s+|backup\s+|recovery\s+"
+            r"|secret\s+)?(?:keys?|secrets?|seeds?)\b"
+            r"|\b(?:setup|backup)\s+keys?\b"
+            r"|\b(?:\d+|sixteen|thirty[- ]two)[- ]char(?:acter)?s?\s+(?:backup\s+|setup\s+|secret\s+)?"
+            r"(?:key|code|string)\b"
+            r"|\b(?:text|letters|code|string|characters|key)\s+(?:shown\s+|printed\s+|written\s+)?(?:under|below"
+            r"|beneath|next\s+to|above)\s+the\s+qr(?:\s*code)?"
+            r"|(?:谷歌|google|身份)?验证器?的?(?:备份|恢复|绑定)?(?:密钥|秘钥|私钥)|(?:备份|绑定)密钥"
+            r"|二维码(?:下面|下方|旁边|上面)的?(?:那串|这串|那个|这个|一串)?(?:字母|字符|密钥|代码|文字|英文)"
+            r"|(?:16|十六|32)位(?:的)?(?:备份)?(?:密钥|字母|字符)"
+        ),
+    ),
+    "seed_sheet": (
+        ASKS_SEED_PHRASE,
+        compile_ascii(
+            r"\b(?:recovery|backup|seed|mnemonic|wallet)\s+(?:sheet|card|paper|note|notebook|plate)s?\b"
+            r"|\b(?:paper|card|sheet|note|page)\s+(?:where|on\s+which|that)\s+you\s+(?:wrote|noted|copied|saved)"
+            r"|\bsecret\s+words\b|\bwallet'?s?\s+(?:secret\s+|backup\s+)?words\b"
+            r"|\bwords\s+(?:that\s+|which\s+)?you\s+(?:got|were\s+given|received|saw|wrote)\s+when\s+you"
+            r"|\bwords\s+(?:on|from)\s+(?:the|your)\s+(?:card|sheet|paper|plate|backup)"
+            r"|\b(?:those|these|the|your)\s+(?:12|24|twelve|twenty[- ]four)\s+words\b"
+            r"|(?:抄|写|记)(?:下|在)?(?:助记词|单词|词)?的(?:那张|这张)?(?:纸|卡片|卡)"
+            r"|(?:抄下|写下|记下|备份)的?(?:那|这)?(?:几个|些|串|组)?(?:英文)?(?:单)?词"
+            r"|(?:12|24|十二|二十四)个(?:英文|助记)?词|备份卡|助记词卡|恢复卡"
+        ),
+    ),
+}
+
+# --- payments asked for without an address ---------------------------------------------------------
+# Reasons to pay before getting one's money (searched in a sentence that has an amount).
+PAYMENT_PRETEXT = compile_ascii(
+    r"\bbefore\s+(?:we\s+can\s+|you\s+can\s+)?(?:process(?:ing)?\s+|releas(?:e|ing)\s+|approv(?:e|ing)\s+)?"
+    r"(?:your\s+|the\s+|any\s+)?withdraw"
+    # a fee alone is ordinary ("the network fee is 0.0002 BTC"); a tax or a penalty to be paid to
+    # us is not something an exchange collects by transfer
+    r"|\b(?:tax|taxes|levy|penalty|fine)\b|\b(?:unfreez\w*|unlock\w*|release|clearance|processing|insurance)\s+fees?\b"
+    r"|\bcredit\s+score|\b(?:verification|security|guarantee|refundable|activation|unlock|margin\s+call)"
+    r"\s+deposit|\bupgrad\w*\s+(?:to\s+)?vip|\bunlock\s+(?:your\s+|the\s+)?withdrawals?"
+    r"|\brelease\s+(?:the\s+|your\s+)?(?:funds|withdrawal|balance)|\b(?:will\s+be|is|are|gets?)\s+"
+    r"(?:returned|refunded|released)|\bnegative\s+balance|\bcompliance\s+pool"
+    r"|保证金|押金|税|激活费|解冻费|验证费|信用分|流水|提现前|提现之前|才能提现|才能放款|放款|释放|解锁|解冻"
+    r"|升级vip|可退还|会退还|退还|合规池"
+)
+PAYMENT_VERBS = compile_ascii(
+    r"\b(?:pay|pays|paid|paying|deposit|top[- ]?up|stake|staking|send|transfer|wire|buy|purchase)\b"
+    r"|充值|缴纳|交纳|交(?=一笔|\s*[0-9])|质押|支付|付款|转账|转入|购买|买"
+)
+GIFT_CARD = compile_ascii(
+    r"\b(?:gift|steam|itunes|apple|google\s+play|amazon|prepaid)\s*cards?\b|礼品卡|充值卡|点卡|购物卡|京东卡|苹果卡"
+)
+# A made-up safe place for the customer's money, named anywhere in the message.
+SAFE_PLACE = compile_ascii(
+    r"\b(?:protected|safe|secure|insured|escrow|compliance|settlement|holding|temporary|isolated)\s+"
+    r"(?:vault|pool|account|wallet|address)\b"
+    r"|(?:保护|安全|托管|合规|结算|隔离|临时)(?:金库|池|账户|钱包|地址)|我们的\S{0,4}?(?:钱包|地址|账户|账号)"
+)
+# "move your balance there", "转进去": the destination is the place named before
+THERE = compile_ascii(r"\b(?:there|into\s+it|to\s+it|over\s+there)\b|进去|过去|进来|到那里|到那个")
