@@ -51,6 +51,21 @@ def has_rate_limit_flags() -> bool:
     return all(flag in out.stdout for flag in RATE_FLAGS)
 
 
+def admission_flags() -> list[str]:
+    """The load comes from one loopback address: lift the per-address admission limits (issue 17's
+    defence against floods from one internet address) where the server has them."""
+    out = subprocess.run(
+        server_cmd("--help"), cwd=ROOT, env=server_env(), capture_output=True, text=True, timeout=120
+    )
+    if "--handshake-rate" not in out.stdout:
+        return []
+    return [
+        "--handshake-rate", "0",
+        "--max-unauthenticated", "100000",
+        "--max-unauthenticated-per-address", "100000",
+    ]
+
+
 @dataclass
 class ServerProcess:
     """A server under test: AgentDesk or a peer, with its address and its log."""
@@ -126,7 +141,7 @@ async def start_agentdesk(
     """``python -m app.server --port 0 --db URL --demo ...``: demo data (customers, the five demo
     accounts, 81 conversations), no simulated traffic (no ``--simulate``)."""
     out, log = workdir / "agentdesk.out", workdir / "agentdesk.log"
-    args = ["--port", "0", "--db", db_url, "--demo", "--log-level", "WARNING", *extra]
+    args = ["--port", "0", "--db", db_url, "--demo", "--log-level", "WARNING", *admission_flags(), *extra]
     with out.open("wb") as o, log.open("ab") as e:
         proc = subprocess.Popen(
             server_cmd(*args), cwd=ROOT, env=server_env(), stdout=o, stderr=e, stdin=subprocess.DEVNULL

@@ -138,7 +138,12 @@ def customer(uid: str, language: str, tier: int, manager: str | None, now: datet
 async def floor(
     tmp_path: Path, *, customers: int = 20, db_url: str | None = None, **config: Any
 ) -> AsyncIterator[ChatServer]:
-    settings: dict[str, Any] = {"port": 0, "db_url": db_url or sqlite_url(tmp_path / "floor.sqlite3")}
+    settings: dict[str, Any] = {
+        "port": 0, "db_url": db_url or sqlite_url(tmp_path / "floor.sqlite3"),
+        # Bursts of customers from one loopback address: admission's per-address limits are for
+        # the internet (tests/security covers them).
+        "handshake_rate_per_address": 0, "max_unauthenticated_per_address": 1000,
+    }
     settings.update(config)
     if "teams_policy_path" not in settings:
         settings["teams_policy_path"] = str(teams_file(tmp_path))
