@@ -100,7 +100,11 @@ class Gen:
             return b58check(ver + bytes([3]) + r.randbytes(4) + r.randbytes(4) + r.randbytes(32) + key)
         if kind == "solkey":
             seed = r.randbytes(32)
-            pub = Ed25519PrivateKey.from_private_bytes(seed).public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+            pub = (
+                Ed25519PrivateKey.from_private_bytes(seed)
+                .public_key()
+                .public_bytes(Encoding.Raw, PublicFormat.Raw)
+            )
             return seed + pub
         if kind == "solsig":
             return b58(r.randbytes(64))
@@ -115,9 +119,13 @@ class Gen:
         if kind == "tron":
             return b58check(b"\x41" + r.randbytes(20))
         if kind in ("b32", "b32l"):
-            return "".join(r.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(16 if kind == "b32" else 32))
+            return "".join(
+                r.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(16 if kind == "b32" else 32)
+            )
         if kind in ("apikey", "apisecret"):
-            return "".join(r.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(64))
+            return "".join(
+                r.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(64)
+            )
         if kind == "okxkey":
             return str(uuid.UUID(bytes=r.randbytes(16), version=4))
         if kind == "okxsecret":
@@ -125,7 +133,6 @@ class Gen:
         raise ValueError(kind)
 
     def render(self, kind: str, form: str, val: object) -> str:
-        r = self.r
         if isinstance(val, bytes):  # solana key pair
             if form == "arr":
                 return json.dumps(list(val), separators=(",", ":"))
@@ -157,8 +164,18 @@ class Gen:
         r = self.r
         n = len(w)
         zh = lang in ("zh", "tw")
-        parts = {"half1": w[: n // 2], "half2": w[n // 2 :], "third1": w[: n // 3], "third2": w[n // 3 : 2 * n // 3],
-                 "third3": w[2 * n // 3 :], "first11": w[:11], "q1": w[:3], "q2": w[3:6], "q3": w[6:9], "q4": w[9:12]}
+        parts = {
+            "half1": w[: n // 2],
+            "half2": w[n // 2 :],
+            "third1": w[: n // 3],
+            "third2": w[n // 3 : 2 * n // 3],
+            "third3": w[2 * n // 3 :],
+            "first11": w[:11],
+            "q1": w[:3],
+            "q2": w[3:6],
+            "q3": w[6:9],
+            "q4": w[9:12],
+        }
         base = form.rstrip("ns") if form.endswith("ns") and form[:-2] in parts else form
         if base in parts:
             sel = parts[base]
@@ -204,7 +221,9 @@ class Gen:
         if form == "pylist":
             return json.dumps(w, ensure_ascii=False).replace('"', "'")
         if form == "dblspace":
-            return "".join(x + ("   " if i % 3 == 2 else "  " if i % 2 else " ") for i, x in enumerate(w)).strip()
+            return "".join(
+                x + ("   " if i % 3 == 2 else "  " if i % 2 else " ") for i, x in enumerate(w)
+            ).strip()
         if form in ("typo", "swap", "dbl", "drop"):
             i = r.randrange(n)
             x = w[i]
@@ -256,7 +275,13 @@ def fill(src: Path) -> str:
             val = gen.value(kind)
         return gen.render(kind, form, val)
 
-    return "\n".join(PH.sub(sub, line) if not line.startswith("#") else line for line in src.read_text("utf-8").splitlines()) + "\n"
+    return (
+        "\n".join(
+            PH.sub(sub, line) if not line.startswith("#") else line
+            for line in src.read_text("utf-8").splitlines()
+        )
+        + "\n"
+    )
 
 
 def main() -> int:
