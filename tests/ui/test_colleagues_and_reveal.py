@@ -88,7 +88,9 @@ def test_viewing_reaches_a_colleague_who_opens_the_conversation_later(open_desk:
     aio(body)
 
 
-def test_reveal_unmasks_the_header_too_with_hide_and_a_time_out(open_desk: Any, server: Any, aio: Any) -> None:
+def test_reveal_unmasks_the_header_too_with_hide_and_a_time_out(
+    open_desk: Any, server: Any, aio: Any
+) -> None:
     async def body() -> None:
         window = await open_desk("alice")
         row = first_row(window, channel="chat", language="en")
