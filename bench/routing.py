@@ -21,6 +21,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
+import secrets
 import statistics
 import subprocess
 import sys
@@ -41,7 +43,7 @@ from app.server.config import ServerConfig
 from app.server.customer_tokens import mint
 from app.server.db import schema as db
 from app.server.db.engine import make_engine
-from app.server.repos import repo_agents, repo_messages
+from app.server.repos import repo_messages
 from app.server.tables import create_schema
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -94,12 +96,13 @@ def seed(db_url: str, customers: int) -> bytes:
                     vip_tier=0,
                 )
             )
-        secret = repo_agents.customer_token_secret(session)
     engine.dispose()
-    return secret
+    return secrets.token_bytes(32)  # the server's customer-token key, given by AGENTDESK_CUSTOMER_TOKEN_KEY
 
 
-def start_server(folder: Path, db_url: str, auto_assign: bool) -> tuple[subprocess.Popen[str], str]:
+def start_server(
+    folder: Path, db_url: str, auto_assign: bool, token_key: bytes
+) -> tuple[subprocess.Popen[str], str]:
     """``python -m app.server`` in its own process (the load generator must not share its loop)."""
     args = [
         sys.executable,
@@ -113,10 +116,17 @@ def start_server(folder: Path, db_url: str, auto_assign: bool) -> tuple[subproce
         str(folder / "teams.toml"),
         "--log-level",
         "ERROR",
+        "--handshake-rate",  # the load comes from one loopback address
+        "0",
+        "--max-unauthenticated-per-address",
+        "100000",
     ]
     if not auto_assign:
         args.append("--no-auto-assign")
-    proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    env = {**os.environ, "AGENTDESK_CUSTOMER_TOKEN_KEY": token_key.hex()}
+    proc = subprocess.Popen(
+        args, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
     assert proc.stdout is not None
     line = proc.stdout.readline()
     if not line.startswith("AgentDesk server listening on "):
@@ -142,7 +152,7 @@ async def run(auto_assign: bool, rate: float, seconds: float) -> list[float]:
     (folder / "teams.toml").write_text(TEAMS)
     db_url = f"sqlite:///{folder / 'bench.sqlite3'}"
     secret = seed(db_url, count)
-    proc, url = start_server(folder, db_url, auto_assign)
+    proc, url = start_server(folder, db_url, auto_assign, secret)
     sent_at: dict[str, float] = {}
     latency: dict[str, float] = {}
     done = asyncio.Event()
