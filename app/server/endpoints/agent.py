@@ -146,12 +146,13 @@ async def _login_oidc(
         await asyncio.sleep(ctx.config.failed_login_delay)
         await reject(ws, f"sign-in refused: {exc}")
         return None
-    policy = lockout.Policy.from_config(ctx.config)
+    policy = lockout.Policy.from_config(ctx.config, ctx.keys.current("lockout"))
     token, digest = auth.new_token()
     issued = await ctx.db.run(_issue, policy, agent, digest, ctx.config.token_ttl_seconds, remote)
     head = await ctx.db.run(repo_events.head)
     welcome = frames.Welcome(
-        agent=agent.info(), head=head, server_time=utcnow(), token=token, token_expires_at=issued.expires_at
+        agent=agent.info(), head=head, server_time=utcnow(), token=token, token_expires_at=issued.expires_at,
+        official_domains=ctx.config.link_domains(),
     )
     return _Authenticated(agent, digest, issued.expires_at, issued.started_at, welcome)
 
