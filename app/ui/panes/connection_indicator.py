@@ -69,6 +69,8 @@ class ConnectionIndicator(QLabel):
                 text += " · " + self.tr("sending %1 queued").replace("%1", str(v.queued))
         elif code == "connecting":
             text = self.tr("● Connecting…")
+            if queued:  # a retry under way: the queued replies are still waiting
+                text += " · " + queued
         elif code == "reconnecting":
             seconds = max(0, round((v.retry_at or 0) - time.monotonic()))
             text = (
