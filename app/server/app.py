@@ -35,13 +35,14 @@ from app.server.channels import ChannelServices
 from app.server.config import ServerConfig
 from app.server.context import ServerContext
 from app.server.cover.repo import PRESENCE_KEY
-from app.server.db.engine import make_engine, make_session_factory
+from app.server.db.engine import make_engine, make_reader_engine, make_session_factory
 from app.server.db.executor import DbExecutor
 from app.server.endpoints.agent import serve_agent
 from app.server.endpoints.customer import serve_customer
 from app.server.hub import Hub
-from app.server.repos import repo_agents
-from app.server.repos.repo_events import RETENTION_KEY, StoredEvent
+from app.server.periodic import PeriodicCheck
+from app.server.repos import customer_cache, repo_agents, repo_events
+from app.server.repos.repo_events import StoredEvent
 from app.server.tables import create_schema
 
 log = logging.getLogger("app.server")
@@ -77,6 +78,8 @@ class ChatServer:
         self._started: list[Extension] = []
         self._server: Server | None = None
         self._engine: Engine | None = None
+        self._reader_engine: Engine | None = None
+        self._trimmer: PeriodicCheck | None = None
         self._db: DbExecutor | None = None
         self._ctx: ServerContext | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -103,16 +106,25 @@ class ChatServer:
         db_url = db_url or cfg.resolved_db_url()
         self.db_url = db_url
         self._engine = make_engine(db_url)
+        self._reader_engine = make_reader_engine(db_url, cfg.db_readers)
         hub = Hub()
         presence: dict[str, Presence] = {}  # read on the database thread too (cover routing, repo_cover.py)
+        customers = customer_cache.CustomerCache()
+        writer_sessions = make_session_factory(self._engine)
+        customer_cache.watch(writer_sessions)
         self._db = DbExecutor(
-            make_session_factory(self._engine),
+            writer_sessions,
             on_commit=self._on_commit,
             session_info={
-                RETENTION_KEY: cfg.event_retention,
                 PRESENCE_KEY: presence,
+                customer_cache.CACHE_KEY: customers,
                 **channels.session_info(),
             },
+            read_factory=None if self._reader_engine is None else make_session_factory(self._reader_engine),
+            readers=cfg.db_readers,
+            max_batch=cfg.db_max_batch,
+            begin_hook=repo_events.lock_log,
+            reset_hook=customers.clear,
         )
         await self._db.call(create_schema, self._engine)
         secret = cfg.secret or await self._db.run(repo_agents.customer_token_secret)
@@ -134,6 +146,8 @@ class ChatServer:
         )
         self._port = int(self._server.sockets[0].getsockname()[1])
         self._channels = channels
+        self._trimmer = PeriodicCheck(self._db, cfg.event_trim_interval, self._trim, "event-trim", quiet=True)
+        await self._trimmer.start()
         try:
             await channels.start(self._db, self._engine, db_url, self._temp_dir)  # SMTP, mail out, SLA
         except BaseException:
@@ -153,6 +167,9 @@ class ChatServer:
     async def stop(self) -> None:
         while self._started:
             await self._started.pop().stop()
+        if self._trimmer is not None:
+            await self._trimmer.stop()
+            self._trimmer = None
         if self._channels is not None:
             await self._channels.stop()
             self._channels = None
@@ -164,9 +181,10 @@ class ChatServer:
         if self._db is not None:
             await asyncio.to_thread(self._db.shutdown)
             self._db = None
-        if self._engine is not None:
-            self._engine.dispose()
-            self._engine = None
+        for engine in (self._engine, self._reader_engine):
+            if engine is not None:
+                engine.dispose()
+        self._engine = self._reader_engine = None
         if self._temp_dir is not None:
             shutil.rmtree(self._temp_dir, ignore_errors=True)
             self._temp_dir = None
@@ -220,16 +238,28 @@ class ChatServer:
         """A customer token for ``uid`` signed with this server's secret."""
         return customer_tokens.mint(self.context.secret, uid, ttl_seconds)
 
+    async def trim_events(self) -> int:
+        """Trim the event log to ``event_retention`` now (it is also done every
+        ``event_trim_interval`` seconds); how many events went."""
+        assert self._trimmer is not None, "server not started"
+        total = 0
+        while (trimmed := await self._trimmer.check()) > 0:
+            total += trimmed
+        return total
+
     # --- internals ---------------------------------------------------------------------------
+    def _trim(self, session: Session, _now: object) -> int:
+        return repo_events.trim(session, self.config.event_retention, self.config.event_trim_chunk)
+
     def _on_commit(self, events: list[StoredEvent]) -> None:
-        """Runs on the database thread right after a commit: hand the events to the loop, in order."""
-        loop, ctx = self._loop, self._ctx
-        if loop is None or ctx is None:
+        """On the loop, after the batch that committed ``events`` was answered: fan them out, in
+        commit order (the writer delivers batches in order and the loop runs callbacks FIFO)."""
+        ctx = self._ctx
+        if ctx is None:
             return
-        with contextlib.suppress(RuntimeError):  # loop already closed at shutdown
-            loop.call_soon_threadsafe(ctx.hub.publish, events)
-            if self._channels is not None:
-                loop.call_soon_threadsafe(self._channels.committed, events)
+        ctx.hub.publish(events)
+        if self._channels is not None:
+            self._channels.committed(events)
 
     async def _handle(self, ws: ServerConnection) -> None:
         ctx = self.context

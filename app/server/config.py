@@ -34,6 +34,9 @@ class ServerConfig:
     max_frame_bytes: int = 256 * 1024
     event_retention: int = 100_000
     token_ttl_seconds: int = 7 * 24 * 3600
+    # Frames per second one connection may send, and how many at once (a person needs far less;
+    # --rate-limit-per-second/--rate-limit-burst raise them for a load test or a gateway that
+    # carries many customers on one connection). Over it a frame is answered rate_limited.
     rate_limit_per_second: float = 20
     rate_limit_burst: int = 60
     ping_interval: float = 20
@@ -79,6 +82,14 @@ class ServerConfig:
     auth_timeout: float = 30.0
     failed_login_delay: float = 0.3
     max_pending_frames: int = 20_000
+    # The write path (docs/server.md "The write path"): reader threads for agents' reads, the
+    # most requests one group commit takes, how often and how much of the event log is trimmed
+    # beyond event_retention, and how many frames of one connection may wait to be handled.
+    db_readers: int = 2
+    db_max_batch: int = 256
+    event_trim_interval: float = 1.0
+    event_trim_chunk: int = 5_000
+    max_in_flight: int = 64
 
     def resolved_db_url(self) -> str:
         return self.db_url or default_db_url()

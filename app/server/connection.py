@@ -9,6 +9,7 @@ from datetime import datetime
 from websockets.asyncio.server import ServerConnection
 
 from app.server.outbox import Outbox
+from app.server.pending import PendingWrites
 from app.server.principal import AgentPrincipal
 from app.server.ratelimit import TokenBucket
 from app.server.sync import LiveCursor
@@ -22,6 +23,7 @@ class AgentConn:
     token_hash: str
     bucket: TokenBucket
     cursor: LiveCursor = field(default_factory=LiveCursor)
+    writes: PendingWrites = field(default_factory=PendingWrites)
     viewing: int | None = None  # the conversation this agent has open (collision warnings)
     logged_out: bool = False
     # The token's expiry and its session's start (handlers/sessions.py closes the connection 4401
@@ -40,3 +42,4 @@ class CustomerConn:
     language: str
     bucket: TokenBucket
     cursor: LiveCursor = field(default_factory=LiveCursor)
+    writes: PendingWrites = field(default_factory=PendingWrites)

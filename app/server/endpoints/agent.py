@@ -59,12 +59,12 @@ async def _authenticate(ctx: ServerContext, ws: ServerConnection) -> _Authentica
     if isinstance(frame, frames.Login):
         return await _login(ctx, ws, frame)
     if isinstance(frame, frames.Auth):
-        found = await ctx.db.run(repo_sessions.lookup, auth.token_digest(frame.token))
+        found = await ctx.db.read(repo_sessions.lookup, auth.token_digest(frame.token))
         if found is None:
             await asyncio.sleep(ctx.config.failed_login_delay)
             await reject(ws, "invalid or expired token")
             return None
-        head = await ctx.db.run(repo_events.head)
+        head = await ctx.db.read(repo_events.head)
         welcome = frames.Welcome(
             agent=found.agent.info(), head=head, server_time=utcnow(), token_expires_at=found.expires_at
         )
@@ -80,11 +80,11 @@ async def _login(ctx: ServerContext, ws: ServerConnection, frame: frames.Login) 
     password check (``lockout.py``); each failure is slowed, audited and counted."""
     remote = remote_of(ws)
     policy = lockout.Policy.from_config(ctx.config)
-    if await ctx.db.run(lockout.is_locked, policy, frame.username, remote):
+    if await ctx.db.run(lockout.is_locked, policy, frame.username, remote):  # may create its key
         await asyncio.sleep(ctx.config.failed_login_delay)
         await reject(ws, lockout.LOCKED_MESSAGE, ErrorCode.RATE_LIMITED)
         return None
-    creds = await ctx.db.run(repo_agents.credentials, frame.username)
+    creds = await ctx.db.read(repo_agents.credentials, frame.username)
     if not await auth.verify_password(creds[1] if creds else None, frame.password):
         await ctx.db.run(lockout.record_failure, policy, frame.username, creds is not None, remote)
         await asyncio.sleep(ctx.config.failed_login_delay)
@@ -94,7 +94,7 @@ async def _login(ctx: ServerContext, ws: ServerConnection, frame: frames.Login) 
     agent = creds[0]
     token, digest = auth.new_token()
     issued = await ctx.db.run(_issue, policy, agent, digest, ctx.config.token_ttl_seconds, remote)
-    head = await ctx.db.run(repo_events.head)
+    head = await ctx.db.read(repo_events.head)
     welcome = frames.Welcome(
         agent=agent.info(), head=head, server_time=utcnow(), token=token, token_expires_at=issued.expires_at
     )
@@ -113,6 +113,8 @@ def _issue(
 
 class AgentEndpoint:
     """``/agent`` for :func:`~app.server.endpoints.lifecycle.serve`."""
+
+    name = "agent"
 
     async def authenticate(self, ctx: ServerContext, ws: ServerConnection) -> AgentConn | None:
         authenticated = await _authenticate(ctx, ws)
@@ -146,7 +148,7 @@ class AgentEndpoint:
                     frame.since,
                     conn.cursor,
                     conn.outbox,
-                    lambda after, limit: ctx.db.run(repo_events.agent_page, conn.agent, after, limit),
+                    lambda after, limit: ctx.db.read(repo_events.agent_page, conn.agent, after, limit),
                 )
             elif isinstance(frame, frames.Signal):
                 await signals.agent_signal(ctx, conn, frame)
@@ -174,6 +176,9 @@ class AgentEndpoint:
                 await set_presence(ctx, conn, "offline")
         except Exception:
             log.exception("cleanup after an agent connection failed")
+
+    def describe(self, conn: AgentConn) -> str:
+        return conn.agent.username
 
 
 ENDPOINT = AgentEndpoint()

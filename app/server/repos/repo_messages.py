@@ -21,7 +21,7 @@ from app.server.db.schema import Conversation, Customer, Message
 from app.server.db.schema_notes import SystemNoteCode
 from app.server.masking import mask_name
 from app.server.principal import AgentPrincipal
-from app.server.repos import repo_events, repo_inbox
+from app.server.repos import customer_cache, repo_chat, repo_events, repo_inbox
 from app.server.timeutil import utcnow
 from app.server.visibility import ConvScope
 
@@ -61,6 +61,7 @@ def _add_message(
     session.flush()
     if attach is not None:
         attach(m)
+    views.loaded_empty(m, "outbound", "email_attachments", "note")  # new: nothing to SELECT
     conv.last_message_id = m.id
     conv.message_count = (conv.message_count or 0) + 1
     conv.updated_at = now
@@ -183,6 +184,10 @@ def open_chat_scope(session: Session, uid: str) -> ConvScope | None:
 
 
 def _new_chat(session: Session, customer: Customer, now: datetime) -> Conversation:
+    """Open a chat conversation for ``customer`` (their first message, or one after the last was
+    resolved): due times, cover routing, the ``conversation.created`` event. The one place a chat
+    opens, in the writer's transaction — a routing step that assigns new conversations belongs
+    here, with this ``session``, before the event is built."""
     first_due, resolution_due = sla.due_times("chat", customer.vip_tier, now, sla.policy_for(session))
     cover = repo_cover.decide(session, customer)  # the manager is away: their backup takes it
     conv = Conversation(
@@ -201,6 +206,7 @@ def _new_chat(session: Session, customer: Customer, now: datetime) -> Conversati
     )
     session.add(conv)
     session.flush()
+    views.loaded_empty(conv, "ticket", "callback_request", "breaches")  # a new chat has none
     if cover is not None:
         repo_cover.record(session, cover, conv, now)
     repo_events.append_event(
@@ -218,6 +224,20 @@ class CustomerSendResult:
     scope: ConvScope
 
 
+_CONV = Conversation.__table__
+_MSG = Message.__table__
+_ALREADY_STORED = (
+    sa.select(_MSG.c.id, _MSG.c.seq, _CONV.c.id.label("cid"), _CONV.c.assignee)
+    .select_from(_MSG.join(_CONV, _CONV.c.id == _MSG.c.conversation_id))
+    .where(
+        _CONV.c.customer_uid == sa.bindparam("uid"),
+        _CONV.c.channel == "chat",
+        _MSG.c.client_msg_id == sa.bindparam("cmid"),
+        _MSG.c.author_kind == "customer",
+    )
+)
+
+
 def customer_send(
     session: Session,
     uid: str,
@@ -229,28 +249,27 @@ def customer_send(
     """Store a customer's chat message (and the guard's warning after it, if any).
 
     Idempotency spans the customer's chat conversations, so a retry that arrives after the
-    conversation was resolved still answers the original instead of opening a new one.
+    conversation was resolved still answers the original instead of opening a new one. A clean
+    message to the open chat the writer already knows takes the Core path (``repo_chat.py``);
+    anything else — a first message, a resolved chat, a message the guard changed — this ORM path.
     """
-    customer = session.get(Customer, uid)
-    if customer is None:
+    facts = customer_cache.customer_facts(session, uid)
+    if facts is None:
         raise ProtocolError(ErrorCode.UNAUTHORIZED, "unknown customer")
-    existing = session.execute(
-        sa.select(Message, Conversation)
-        .join(Conversation, Conversation.id == Message.conversation_id)
-        .where(
-            Conversation.customer_uid == uid,
-            Conversation.channel == "chat",
-            Message.client_msg_id == client_msg_id,
-            Message.author_kind == "customer",
-        )
-    ).first()
+    existing = session.execute(_ALREADY_STORED, {"uid": uid, "cmid": client_msg_id}).first()
     if existing is not None:
-        m, conv = existing
         return CustomerSendResult(
-            frames.Sent(client_msg_id=client_msg_id, message_id=m.id, seq=m.seq or 0),
-            views.scope(conv, customer),
+            frames.Sent(client_msg_id=client_msg_id, message_id=existing.id, seq=existing.seq or 0),
+            ConvScope(existing.cid, uid, "chat", facts.vip_tier, facts.account_manager, existing.assignee),
         )
     now = utcnow()
+    if warning is None and not redactions:
+        appended = repo_chat.append(session, facts, body, client_msg_id, now)
+        if appended is not None:
+            sent = frames.Sent(client_msg_id=client_msg_id, message_id=appended.message_id, seq=appended.seq)
+            return CustomerSendResult(sent, appended.scope)
+    customer = session.get(Customer, uid)
+    assert customer is not None
     conv = open_chat(session, uid) or _new_chat(session, customer, now)
     if conv.status != "open":
         conv.status, conv.snoozed_until = "open", None
@@ -268,6 +287,9 @@ def customer_send(
     )
     if warning:
         add_system_message(session, conv, customer, warning, utcnow())
+    cache = customer_cache.of(session)
+    if cache is not None:
+        cache.set_open_chat(uid, conv.id)
     return CustomerSendResult(
         frames.Sent(client_msg_id=client_msg_id, message_id=m.id, seq=seq), views.scope(conv, customer)
     )
