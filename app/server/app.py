@@ -40,6 +40,7 @@ from app.server.db.executor import DbExecutor
 from app.server.endpoints.agent import serve_agent
 from app.server.endpoints.customer import serve_customer
 from app.server.hub import Hub
+from app.server.outbox import Flusher
 from app.server.periodic import PeriodicCheck
 from app.server.repos import customer_cache, repo_agents, repo_events
 from app.server.repos.repo_events import StoredEvent
@@ -107,7 +108,8 @@ class ChatServer:
         self.db_url = db_url
         self._engine = make_engine(db_url)
         self._reader_engine = make_reader_engine(db_url, cfg.db_readers)
-        hub = Hub()
+        hub = Hub(self._loop, cfg.summary_interval)
+        flusher = Flusher(self._loop, cfg.max_pending_bytes, cfg.slow_consumer_seconds)
         presence: dict[str, Presence] = {}  # read on the database thread too (cover routing, repo_cover.py)
         customers = customer_cache.CustomerCache()
         writer_sessions = make_session_factory(self._engine)
@@ -130,7 +132,9 @@ class ChatServer:
         secret = cfg.secret or await self._db.run(repo_agents.customer_token_secret)
         for extension in self._extensions:
             await self._db.call(extension.prepare, make_session_factory(self._engine))
-        self._ctx = ServerContext(config=cfg, db=self._db, hub=hub, secret=secret, presence=presence)
+        self._ctx = ServerContext(
+            config=cfg, db=self._db, hub=hub, flusher=flusher, secret=secret, presence=presence
+        )
         self._server = await serve(
             self._handle,
             self._host,
@@ -178,6 +182,9 @@ class ChatServer:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(self._server.wait_closed(), 10)
             self._server = None
+        if self._ctx is not None:
+            self._ctx.hub.window.stop()
+            self._ctx.flusher.stop()
         if self._db is not None:
             await asyncio.to_thread(self._db.shutdown)
             self._db = None

@@ -15,6 +15,18 @@ from app.server.ratelimit import TokenBucket
 from app.server.sync import LiveCursor
 
 
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    """What an agent connection asked for with ``subscription.set``: its open (or pinned)
+    conversations in full; the rest as events (``summaries`` false) or coalesced summaries."""
+
+    open: frozenset[int] = frozenset()
+    summaries: bool = False
+
+
+EVENTS_ONLY = Subscription()
+
+
 @dataclass(eq=False)
 class AgentConn:
     ws: ServerConnection
@@ -25,6 +37,7 @@ class AgentConn:
     cursor: LiveCursor = field(default_factory=LiveCursor)
     writes: PendingWrites = field(default_factory=PendingWrites)
     viewing: int | None = None  # the conversation this agent has open (collision warnings)
+    subscription: Subscription = EVENTS_ONLY
     logged_out: bool = False
     # The token's expiry and its session's start (handlers/sessions.py closes the connection 4401
     # when the token expires; renewal moves the timer).

@@ -8,6 +8,7 @@ from app.protocol.types import Presence
 from app.server.config import ServerConfig
 from app.server.db.executor import DbExecutor
 from app.server.hub import Hub
+from app.server.outbox import Flusher
 
 
 @dataclass
@@ -15,6 +16,7 @@ class ServerContext:
     config: ServerConfig
     db: DbExecutor
     hub: Hub
+    flusher: Flusher  # writes every connection's queued frames once per turn of the loop
     secret: bytes  # customer-token HMAC key; never logged, never sent
     presence: dict[str, Presence] = field(default_factory=dict)  # username -> available | away
 

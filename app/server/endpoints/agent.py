@@ -123,7 +123,7 @@ class AgentEndpoint:
         cfg = ctx.config
         conn = AgentConn(
             ws=ws,
-            outbox=Outbox(ws, cfg.max_pending_frames),
+            outbox=Outbox(ws, ctx.flusher, f"agent {authenticated.agent.username}"),
             agent=authenticated.agent,
             token_hash=authenticated.token_hash,
             bucket=TokenBucket(cfg.rate_limit_per_second, cfg.rate_limit_burst),
@@ -144,12 +144,16 @@ class AgentEndpoint:
                 request_id = frame.id
                 await _request(ctx, conn, frame)
             elif isinstance(frame, frames.Sync):
-                await sync.replay(
-                    frame.since,
-                    conn.cursor,
-                    conn.outbox,
-                    lambda after, limit: ctx.db.read(repo_events.agent_page, conn.agent, after, limit),
-                )
+                ctx.hub.replaying(conn, True)  # every event in full, buffered, until the hand-over
+                try:
+                    await sync.replay(
+                        frame.since,
+                        conn.cursor,
+                        conn.outbox,
+                        lambda after, limit: ctx.db.read(repo_events.agent_page, conn.agent, after, limit),
+                    )
+                finally:
+                    ctx.hub.replaying(conn, False)
             elif isinstance(frame, frames.Signal):
                 await signals.agent_signal(ctx, conn, frame)
             else:

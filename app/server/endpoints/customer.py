@@ -62,7 +62,7 @@ class CustomerEndpoint:
         cfg = ctx.config
         conn = CustomerConn(
             ws=ws,
-            outbox=Outbox(ws, cfg.max_pending_frames),
+            outbox=Outbox(ws, ctx.flusher, f"customer …{info.uid[-4:]}"),
             uid=info.uid,
             name=info.name,
             language=info.language,

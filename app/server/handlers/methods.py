@@ -19,7 +19,7 @@ from app.protocol import types as pt
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.protocol.types import Presence
 from app.server import safety
-from app.server.connection import AgentConn
+from app.server.connection import AgentConn, Subscription
 from app.server.context import ServerContext
 from app.server.cover import repo as repo_cover
 from app.server.email import repo as repo_email
@@ -118,6 +118,16 @@ async def agents_list(ctx: ServerContext, conn: AgentConn, params: pm.Empty) -> 
     )
 
 
+async def subscription_set(
+    ctx: ServerContext, conn: AgentConn, params: pm.SubscriptionParams
+) -> pm.SubscriptionResult:
+    """What this connection gets live from now on (docs/protocol.md "Subscriptions"). Visibility
+    still applies per event: opening a conversation one may not see brings nothing."""
+    subscription = Subscription(open=frozenset(params.open), summaries=params.inbox == "summaries")
+    ctx.hub.subscribe(conn, subscription)
+    return pm.SubscriptionResult(open=sorted(subscription.open), inbox=params.inbox, head=ctx.hub.head)
+
+
 async def session_logout(ctx: ServerContext, conn: AgentConn, params: pm.Empty) -> pm.Empty:
     """Revoke this connection's session (its token and any renewed-away one still in grace); the
     connection, and any other of the same session, then closes."""
@@ -137,4 +147,5 @@ ROUTES: tuple[Route, ...] = (
     route(pm.PRESENCE_SET, presence_set),
     route(pm.AGENTS_LIST, agents_list),
     route(pm.LOGOUT, session_logout),
+    route(pm.SUBSCRIPTION_SET, subscription_set),
 )

@@ -36,10 +36,10 @@ class StoredEvent:
 
     seq: int
     name: str
-    agent_frame: str
+    agent_frame: bytes  # the encoded ``event`` frame (UTF-8 JSON), written as is to every desk
     scope: ConvScope | None  # the conversation's visibility facts as of the commit
     customer_uid: str | None
-    customer_frame: str | None  # set only for events the customer may see
+    customer_frame: bytes | None  # set only for events the customer may see
     notify: str | None = None
     customer_tier: tuple[int, str | None] | None = None  # (vip_tier, account_manager): customer-only events
     payload: msgspec.Struct | None = None  # the decoded payload (inbox summaries read it; never sent as is)
@@ -92,13 +92,13 @@ def append_event(
     )
     customer_frame = None
     if customer_visible and isinstance(payload, MessageCreated):
-        customer_frame = codec.encode(
+        customer_frame = codec.encode_bytes(
             frames.MessageFrame(seq=seq, message=views.customer_message(payload.message))
         )
     stored = StoredEvent(
         seq=seq,
         name=name,
-        agent_frame=codec.encode(codec.event(seq, name, data)),
+        agent_frame=codec.encode_bytes(codec.event(seq, name, data)),
         scope=scope,
         customer_uid=uid,
         customer_frame=customer_frame,
