@@ -15,11 +15,16 @@ One command on every OS, so the release workflow and a developer run the same st
      ``APPLE_APP_PASSWORD`` are set.
    - Linux: ``dist/AgentDesk-<version>-linux-<arch>.tar.gz`` with a .desktop file and icon.
    Every step whose identity is absent prints ``skipped: ...`` and the build goes on, so forks and
-   developers build unsigned installers with the same script.
-3. ``--smoke-test``: runs the bundle's ``--version`` and ``--demo-server URL --smoke`` offscreen with a
-   throw-away ``AGENTDESK_HOME`` against a demo server started from this checkout (``python -m
-   app.demo``: the bundle carries no server) and prints the smoke JSON, the bundle size and the
-   cold-start time.
+   developers build unsigned installers with the same script (never a tag build: see below).
+3. ``--smoke-test``: runs the bundle's ``--version``, ``--self-check`` (a keyring entry written, read
+   and deleted through the OS keyring, the system trust store's CAs counted) and
+   ``--demo-server URL --smoke`` offscreen with a throw-away ``AGENTDESK_HOME`` against a demo
+   server started from this checkout (``python -m app.demo``: the bundle carries no server) and
+   prints the smoke JSON, the self-check, the bundle size and the cold-start time.
+
+Before anything, ``packaging/release_check.py``: a tag build (``GITHUB_REF=refs/tags/v*``) or
+``--release`` stops at once unless it will be signed, notarised (macOS) and carry the real
+organisation identity; any other build says it is unsigned and goes on.
 
 Secrets (certificate passwords, Apple passwords) are passed to tools but never printed.
 """
@@ -63,7 +68,17 @@ def load_manifest() -> ModuleType:
     return module
 
 
+def load_release_check() -> ModuleType:
+    script = ROOT / "packaging" / "release_check.py"
+    spec = importlib.util.spec_from_file_location("agentdesk_release_check", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 MANIFEST = load_manifest()
+RELEASE_CHECK = load_release_check()
 IDENTITY: dict[str, str] = MANIFEST.read_identity(ROOT)
 APP_NAME = IDENTITY["APP_NAME"]
 VERSION = IDENTITY["__version__"]
@@ -187,6 +202,7 @@ def build_windows(distpath: Path, workpath: Path) -> list[Path]:
         return []
     numeric = ".".join(str(n) for n in MANIFEST.numeric_version(VERSION))
     cmd = [iscc, "/Q", f"/DAppName={APP_NAME}", f"/DAppPublisher={IDENTITY['ORG_NAME']}",
+           f"/DAppUserModelID={IDENTITY['BUNDLE_ID']}",
            f"/DAppVersion={VERSION}", f"/DAppVersionNumeric={numeric}",
            f"/DBundleDir={distpath / APP_NAME}", f"/DOutputDir={distpath}"]
     if icon := icon_file(workpath, "ico"):
@@ -291,7 +307,24 @@ class SmokeReport:
     cold: Launch
     warm: Launch
     bundle_size_bytes: int
+    self_check: dict[str, Any] | None = None
     problems: list[str] = field(default_factory=list)
+
+
+def self_check_problems(result: dict[str, Any] | None, returncode: int) -> list[str]:
+    """What the bundle's ``--self-check`` line says is wrong (the keyring or the trust store)."""
+    if result is None:
+        return [f"--self-check printed no JSON line (exit {returncode})"]
+    problems = []
+    backend = str(result.get("keyring_backend", ""))
+    if returncode != 0 or result.get("self_check") != "ok":
+        problems.append(f"--self-check failed (exit {returncode}): {json.dumps(result)}")
+    if backend.startswith(("keyring.backends.fail", "keyring.backends.null")) or not backend:
+        problems.append(f"--self-check found no OS keyring (backend {backend!r})")
+    cas = result.get("trusted_cas")
+    if not isinstance(cas, int) or cas <= 0:
+        problems.append(f"--self-check counted no trusted CA ({cas!r})")
+    return problems
 
 
 def smoke_env(home: str) -> dict[str, str]:
@@ -381,6 +414,8 @@ def smoke_test(distpath: Path) -> SmokeReport:
         version_line = version.stdout.strip()
         if version_line != f"{APP_NAME} {VERSION}":
             problems.append(f"--version printed {version_line!r}, expected {APP_NAME} {VERSION!r}")
+        check = launch(exe, ["--self-check"], env)
+        problems += self_check_problems(check.result, check.returncode)
         with demo_server() as url:  # the bundle has no demo server of its own: it signs in to this one
             cold = launch(exe, ["--demo-server", url, "--smoke"], env)
             with tempfile.TemporaryDirectory(prefix="agentdesk-smoke-") as warm_home:
@@ -394,7 +429,7 @@ def smoke_test(distpath: Path) -> SmokeReport:
             problems.append(f"{name} --smoke did not show a loaded, online inbox: {run_.result}")
         elif run_.result.get("version", VERSION) != VERSION:
             problems.append(f"{name} --smoke reports version {run_.result.get('version')!r}, not {VERSION!r}")
-    return SmokeReport(version_line, cold, warm, tree_size(bundle_dir(distpath)), problems)
+    return SmokeReport(version_line, cold, warm, tree_size(bundle_dir(distpath)), check.result, problems)
 
 
 # --- main ----------------------------------------------------------------------------------------
@@ -407,9 +442,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first")
     parser.add_argument("--no-installer", action="store_true", help="only the one-folder bundle")
     parser.add_argument("--smoke-test", action="store_true",
-                        help="run the bundle's --demo-server URL --smoke after, against python -m app.demo")
+                        help="run the bundle's --self-check and --demo-server URL --smoke after, against "
+                        "python -m app.demo")
+    parser.add_argument("--release", action="store_true",
+                        help="a release build: fail unless signed, notarised and identified "
+                        "(a v* tag implies it)")
     args = parser.parse_args(argv)
     distpath, workpath = args.distpath.resolve(), args.workpath.resolve()
+    release = args.release or RELEASE_CHECK.is_tag_build(os.environ)
+    if RELEASE_CHECK.check(release=release) != 0:
+        return 1
 
     say(f"{APP_NAME} {VERSION} for {sys.platform}-{arch()} with Python {platform.python_version()}")
     build_s = pyinstaller(distpath, workpath, clean=args.clean)
@@ -422,6 +464,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.smoke_test:
         report = smoke_test(distpath)
         summary["smoke"] = report.cold.result
+        summary["self_check"] = report.self_check
         summary["version_line"] = report.version_line
         summary["cold_start_seconds"] = _rounded(report.cold.seconds_to_json)
         summary["warm_start_seconds"] = _rounded(report.warm.seconds_to_json)
@@ -431,6 +474,7 @@ def main(argv: list[str] | None = None) -> int:
             for problem in report.problems:
                 say(f"SMOKE FAILED: {problem}")
             return 1
+        say(f"self-check: {json.dumps(report.self_check)}")
         say(f"smoke: {json.dumps(report.cold.result)}")
         say(f"cold start to --smoke JSON: {summary['cold_start_seconds']} s "
             f"(warm {summary['warm_start_seconds']} s)")

@@ -213,13 +213,13 @@ def keep_qt_translation(dest: str) -> bool:
 
 
 def read_identity(root: Path = ROOT) -> dict[str, str]:
-    """``__version__``, ``APP_NAME``, ``ORG_NAME``, ``ORG_DOMAIN`` from ``app/__init__.py``.
+    """``__version__``, ``APP_NAME``, ``ORG_NAME``, ``ORG_DOMAIN``, ``BUNDLE_ID`` from ``app/__init__.py``.
 
     Parsed rather than imported, so build scripts read the one source of truth without importing
     the app (and whatever it may import one day) into PyInstaller's process.
     """
     tree = ast.parse((root / "app" / "__init__.py").read_text(encoding="utf-8"))
-    wanted = {"__version__", "APP_NAME", "ORG_NAME", "ORG_DOMAIN"}
+    wanted = {"__version__", "APP_NAME", "ORG_NAME", "ORG_DOMAIN", "BUNDLE_ID"}
     found: dict[str, str] = {}
     for node in tree.body:
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
@@ -233,7 +233,8 @@ def read_identity(root: Path = ROOT) -> dict[str, str]:
 
 
 def bundle_identifier(org_domain: str, app_name: str) -> str:
-    """macOS CFBundleIdentifier: the reversed organisation domain plus the app name."""
+    """What ``BUNDLE_ID`` should be: the reversed organisation domain plus the app name (the
+    release check compares; the build uses ``BUNDLE_ID`` itself, which never changes)."""
     reversed_domain = ".".join(reversed(org_domain.split(".")))
     return f"{reversed_domain}.{re.sub(r'[^A-Za-z0-9.-]', '', app_name).lower()}"
 
@@ -266,5 +267,5 @@ def macos_info_plist(identity: dict[str, str], root: Path = ROOT) -> dict[str, A
             plist[key] = value.replace("${VERSION}", identity["__version__"]).replace(
                 "${APP_NAME}", identity["APP_NAME"]
             )
-    plist["CFBundleIdentifier"] = bundle_identifier(identity["ORG_DOMAIN"], identity["APP_NAME"])
+    plist["CFBundleIdentifier"] = identity["BUNDLE_ID"]
     return plist

@@ -392,6 +392,11 @@ ZH: dict[str, str] = {
     "Assigned to agent %1.": "已分配给客服 %1。",
     "Assigned to VIP manager %1.": "已分配给 VIP 客户经理 %1。",
     "Marked as resolved by %1.": "%1 已将会话标记为已解决。",
+    "The customer's message has a link that imitates %2: %1. Do not open it.": "客户消息中的链接仿冒 %2：%1。请勿打开。",
+    # issue 24: a second launch, notifications that cannot appear
+    "AgentDesk is already running; it was asked to show its window.": "AgentDesk 已在运行，已请求其显示窗口。",
+    "Windows notifications are off for AgentDesk: new conversations do not pop up. Turn them on in Settings → System → Notifications.": "Windows 已关闭 AgentDesk 的通知：新会话不会弹出提醒。请在“设置 → 系统 → 通知”中开启。",
+    "This desktop shows no notifications (no system tray): new conversations flash the taskbar and play a sound instead.": "此桌面无法显示通知（没有系统托盘）：新会话将改为闪烁任务栏并播放提示音。",
 }
 
 

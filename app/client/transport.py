@@ -3,9 +3,18 @@
 Why: the agent's password and token, and customers' data, travel on this connection. ``ws://``
 is plain text — anyone on the network path reads it — so it is allowed only to this machine
 (loopback: the demo, a developer's server, a local tunnel). Any other host needs ``wss://``, and
-``wss://`` always verifies the server's certificate against the system store or the configured
-CA file, with the host name checked; there is no "insecure" switch and no fallback from wss://
-to ws://. A refusal is an error code the session shows (:class:`SessionState.error`):
+``wss://`` always verifies the server's certificate against the system trust store or the
+configured CA file, with the host name checked; there is no "insecure" switch and no fallback from
+wss:// to ws://.
+
+The system trust store is the operating system's own, through ``truststore``: the Windows
+certificate store, the macOS Keychain (where a company's root CAs are installed), and on Linux the
+distribution's CA bundle. Not OpenSSL's compiled-in CA path: inside a PyInstaller bundle that path
+is the build machine's, which does not exist on an agent's Mac, and ``certifi``'s list would miss
+the company's own roots. The Settings CA file (``ca_file``) replaces the system store: only that
+CA is trusted then (a private server whose CA the OS should not trust for everything else).
+
+A refusal is an error code the session shows (:class:`SessionState.error`):
 
 - ``insecure_transport``: ``ws://`` to a host that is not loopback (refused before connecting);
 - ``certificate_invalid``: the server's certificate did not verify (unknown CA, wrong host name,
@@ -22,6 +31,8 @@ from __future__ import annotations
 import ipaddress
 import ssl
 from urllib.parse import urlsplit
+
+import truststore
 
 INSECURE_TRANSPORT = "insecure_transport"
 CERTIFICATE_INVALID = "certificate_invalid"
@@ -66,11 +77,14 @@ def check_url(url: str) -> str:
 
 
 def tls_context(ca_file: str | None) -> ssl.SSLContext:
-    """Certificate and host-name verification always on: the system store, or only ``ca_file``."""
-    try:
-        context = ssl.create_default_context(ssl.Purpose.SERVER_AUTH, cafile=ca_file)
-    except (OSError, ssl.SSLError):
-        raise TransportRefused(CA_FILE_INVALID) from None
+    """Certificate and host-name verification always on: the system trust store, or only ``ca_file``."""
+    if ca_file:
+        try:
+            context = ssl.create_default_context(ssl.Purpose.SERVER_AUTH, cafile=ca_file)
+        except (OSError, ssl.SSLError):
+            raise TransportRefused(CA_FILE_INVALID) from None
+    else:
+        context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # CERT_REQUIRED, host names checked
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     assert context.verify_mode is ssl.CERT_REQUIRED and context.check_hostname
     return context

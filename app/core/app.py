@@ -26,7 +26,8 @@ import keyring.backends.null
 from app.client import ConnectionStatus, CredentialStore, Session, SessionConfig
 from app.client.connection import ConnectionConfig
 from app.core.demo import DEMO_PASSWORD, DemoBackend
-from app.core.paths import app_paths
+from app.core.local_data import remember_account
+from app.core.paths import app_paths, move_legacy_store
 from app.core.settings import Settings, save_settings
 from app.protocol.types import AgentInfo
 from app.store import Store
@@ -64,7 +65,10 @@ class DeskApp:
         """One cache file per (server, agent); a demo's live in its temporary folder."""
         if self.demo is not None:
             return self.demo.folder / f"desk-cache-{username}.sqlite3"
-        return app_paths().ensure().cache_db(server_url, username)
+        paths = app_paths().ensure()
+        move_legacy_store(paths)  # out of the disposable Cache folder (Windows), before it opens
+        remember_account(paths, server_url, username)  # so --forget-local-data finds its keyring entries
+        return paths.cache_db(server_url, username)
 
     # --- store and session ----------------------------------------------------------------------
     async def open_session(
@@ -77,7 +81,7 @@ class DeskApp:
         if session is not None and session.server_url == server_url and session.username == username:
             return session
         await self.close_session()
-        path = cache or self.cache_for(server_url, username)
+        path = cache if cache is not None else await asyncio.to_thread(self.cache_for, server_url, username)
         path.parent.mkdir(parents=True, exist_ok=True)
         self.store = await Store.open(path)
         # A private CA for wss:// (Settings → ca_file); certificates are always verified.

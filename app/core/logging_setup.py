@@ -7,7 +7,11 @@ record passes before it is written, whatever logger or library produced it, incl
 tracebacks. The patterns are deliberately simple and err on the side of over-redaction.
 
 Files: ``<log dir>/agentdesk.log`` rotated at 1 MB, five old files kept (``agentdesk.log.1`` ...),
-UTF-8. The folder comes from ``app.core.paths``: the OS's conventional log folder
+UTF-8. Only the desk that holds the single-instance claim writes it; headless checks write
+``agentdesk-check.log``. On Windows a file another process has open (a second AgentDesk, a scanner)
+cannot be renamed: rotation waits that out briefly (:mod:`app.store.files`), and if the file stays
+held it keeps writing to the current file and tries again a minute later, instead of failing every
+record. The folder comes from ``app.core.paths``: the OS's conventional log folder
 (``platformdirs.user_log_dir``), or ``logs`` under ``AGENTDESK_HOME`` when that is set.
 
 Qt-free (``app.core`` sits below the UI); ``app/main.py`` calls :func:`setup_logging` once.
@@ -21,14 +25,18 @@ import logging.handlers
 import os
 import re
 import sys
+import time
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Final
 
 from app.core import paths
+from app.store.files import replace_file
 
 LOG_FILE_NAME: Final = "agentdesk.log"
+CHECK_LOG_FILE_NAME: Final = "agentdesk-check.log"  # --smoke, --screenshot: beside a running desk
+ROTATION_RETRY_S: Final = 60.0
 MAX_BYTES: Final = 1_000_000
 BACKUP_COUNT: Final = 5
 FORMAT: Final = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
@@ -163,6 +171,34 @@ class RedactingFilter(logging.Filter):
 
 
 # --- files ----------------------------------------------------------------------------------------
+class SharedRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating file that another process may hold open (Windows): rotation is retried briefly,
+    then postponed for :data:`ROTATION_RETRY_S`; the records go on to the current file meanwhile."""
+
+    def __init__(self, filename: Path, *, max_bytes: int = MAX_BYTES, backup_count: int = BACKUP_COUNT,
+                 clock: Callable[[], float] = time.monotonic,
+                 rename: Callable[[str, str], None] | None = None) -> None:
+        super().__init__(filename, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8", delay=True)
+        self._clock = clock
+        self._blocked_until = 0.0
+        self.rotator = rename or (lambda source, dest: replace_file(Path(source), Path(dest)))
+        self.postponed = 0  # rotations put off because the file was held (tests, diagnostics)
+
+    def shouldRollover(self, record: logging.LogRecord) -> bool:
+        if self._clock() < self._blocked_until:
+            return False
+        return bool(super().shouldRollover(record))
+
+    def doRollover(self) -> None:
+        try:
+            super().doRollover()
+        except OSError:
+            self.postponed += 1
+            self._blocked_until = self._clock() + ROTATION_RETRY_S
+            if self.stream is None or self.stream.closed:
+                self.stream = self._open()  # keep writing to the current file
+
+
 
 
 def log_dir() -> Path:
@@ -174,7 +210,8 @@ def log_dir() -> Path:
 
 
 def setup_logging(
-    level: int = logging.INFO, directory: Path | None = None, *, console: bool = True
+    level: int = logging.INFO, directory: Path | None = None, *, console: bool = True,
+    file_name: str = LOG_FILE_NAME,
 ) -> Path:
     """Install the rotating file handler (and a stderr handler) on the root logger; returns the file.
 
@@ -186,7 +223,7 @@ def setup_logging(
     if os.name == "posix":
         with contextlib.suppress(OSError):
             folder.chmod(0o700)  # logs are the agent's business, not other local users'
-    path = folder / LOG_FILE_NAME
+    path = folder / file_name
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, _MARK, False):
@@ -194,9 +231,7 @@ def setup_logging(
             handler.close()
     formatter = logging.Formatter(FORMAT)
     redactor = RedactingFilter()
-    file_handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
-    )
+    file_handler = SharedRotatingFileHandler(path)
     handlers: list[logging.Handler] = [file_handler]
     if console and sys.stderr is not None:
         handlers.append(logging.StreamHandler(sys.stderr))

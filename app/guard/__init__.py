@@ -4,15 +4,19 @@ Pure Python, no Qt and no I/O except reading the BIP39 wordlists packaged with
 ``mnemonic``. Used identically by the chat backend (authoritative) and the
 desktop composer (inline pre-check).
 
-Inbound (customer -> us): ``scan_inbound`` redacts seed phrases, private keys,
-passwords and one-time codes; ``customer_warning`` is the automatic reply.
+Inbound (customer -> us): ``scan_inbound`` redacts seed phrases, private keys, API
+credentials, 2FA secrets, passwords and one-time codes; ``scan_conversation`` also finds a
+secret split over consecutive messages of one conversation (and which earlier messages must be
+redacted too); ``customer_warning`` is the automatic reply.
+``flag_links`` finds customer-pasted links that imitate the official domains (for the agent).
 Outbound (agent -> customer): ``check_outbound`` refuses requests for secrets,
 remote-access/transfer scams and non-official links; ``describe_violation``
 explains a refusal in plain text.
 """
 
+from .conversation import ConversationScan, EarlierRedaction, scan_conversation
 from .inbound import scan_inbound
-from .links import LinkPolicy
+from .links import LinkFlag, LinkPolicy, flag_links
 from .outbound import check_outbound
 from .reasons import describe_violation
 from .types import (
@@ -27,12 +31,17 @@ from .warnings import customer_warning
 __all__ = [
     "FINDING_KINDS",
     "VIOLATION_CODES",
+    "ConversationScan",
+    "EarlierRedaction",
     "Finding",
     "InboundResult",
+    "LinkFlag",
     "LinkPolicy",
     "Violation",
     "check_outbound",
     "customer_warning",
     "describe_violation",
+    "flag_links",
+    "scan_conversation",
     "scan_inbound",
 ]

@@ -1,26 +1,25 @@
-"""Passwords and one-time codes given *in context* ("my password is hunter2").
+"""Passwords given *in context* ("my password is hunter2", "密码：abc123", "pass: x").
 
-A password or code has no shape of its own, so we only act when a context word
-("password", "密码", "verification code", "谷歌验证码", ...) is directly
-followed by a value, and we replace only the value. The hard part is not
-flagging descriptions of the secret: "my password is wrong", "password is not
-working", "I didn't receive the verification code". Rules:
+A password has no shape of its own, so we only act when a label ("password", "pass", "pwd",
+"psw", "passcode", "PIN", 密码, 口令; Traditional and full-width spellings arrive folded) is
+followed by a value, or a value is followed by one ("Happy2day! (my password)"), and we replace
+only the value. The hard part is not flagging descriptions of the password: "my password is
+wrong", "password is not working", "密码错误5次". Rules:
 
-* English "password is X": X must not be an ordinary English word describing
-  the password (a deny list plus adjective/participle endings); values must be
-  >= 4 printable ASCII chars; masked values ("****") and links are ignored.
-* Without a connector ("password Abc123") the value must look like a password:
-  >= 6 chars containing a digit or symbol. In Chinese ("登录密码 Abcdefg") any
-  ASCII token of >= 6 chars right after 密码 is a value: Chinese prose does not
-  continue with an English word there.
-* Codes are 4-8 digits (or "123 456"), never part of a longer number or a date.
-  "code"/"pin" needs a qualifier before it (verification, SMS, 2FA, Google
-  Authenticator, ...); a bare "the code is 123456" counts only when the message
-  is about SMS / 2FA / verification, and never for error/referral/anti-phishing/
-  promo codes.
+* "password is X" / "password: X" / "the password I use is X" / "my 密码 is X" / "我的 password 是 X":
+  X must not be an ordinary word describing the password (a deny list plus adjective/participle
+  endings); >= 4 printable ASCII characters; masked values ("****") and links are ignored.
+* Without a connector ("pwd Abc123", "account pass rose1234") the value must look like a password:
+  >= 6 characters with a digit or a symbol. "pass" alone is an ordinary word ("pass the KYC"), so
+  it needs a connector, or "my/account/login" before it. In Chinese ("登录密码 Abcdefg", "我把密码
+  告诉你 zhou2021zhou") an ASCII token of >= 6 characters shortly after 密码 is a value: Chinese
+  prose does not continue with an English word there.
+* "login: me@mail.com / Secret123", "credentials: me@mail.com, Secret123": the token after the
+  e-mail or user name is a password when it looks like one.
+* One-time codes ("one-time password 55667788", "一次性密码") are left to ``codes``.
 
-Speed: one literal trigger pass (a trie regex) over the ASCII-lower-cased text
-finds the context words; every rule is then an anchored ``match`` at a trigger.
+Speed: one literal trigger pass over the ASCII-lower-cased text finds the labels; every rule is
+then an anchored ``match`` at a trigger.
 """
 
 from __future__ import annotations
@@ -28,78 +27,80 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from .textutil import ascii_lower, compile_ascii, literal_alternation, word_start
-from .types import OTP_CODE, PASSWORD
+from .textutil import Phrases, ascii_lower, compile_ascii, literal_alternation, near, word_start
+from .types import PASSWORD
 
-_VALUE = r"(?P<val>[!-~]+)"
-_DIGITS = r"(?P<val>(?<![\d])(?:\d{3}[ -]\d{3}|\d{4,8})(?![\d]|[-/.:,]\d))"
+_VALUE = r"(?P<val>[!-~！？]+)"  # full-width ！？ stay unfolded (Chinese prose uses them), may end a value
+_DIGITS = r"(?P<val>(?<![\d])\d{4,8}(?![\d]|[-/.:,]\d))"
 
-_EN_PW_WORDS: Final = ("password", "passwords", "pass word", "passwd", "pwd", "passcode", "pw")
-_EN_OTP_WORDS: Final = ("otp", "totp", "2fa", "mfa", "authenticator")
-_EN_CODE_WORDS: Final = ("code", "codes", "pin")
-_ZH_OTP_WORDS: Final = (
-    "验证码", "校验码", "动态码", "动态口令", "确认码", "谷歌验证", "一次性密码", "2fa码", "ga码",
+_EN_WORDS: Final = (
+    "password", "passwords", "pass word", "passwd", "pwd", "psw", "passcode", "pw", "pass", "pin",
+    "psswd", "pswd", "passwrd", "pasword", "passowrd", "pword",
+    "credentials", "credential", "login", "log in", "sign in",
 )
-_TRIGGER_EN = re.compile(literal_alternation(_EN_PW_WORDS + _EN_OTP_WORDS + _EN_CODE_WORDS))
-_TRIGGER_ZH = re.compile(literal_alternation((*_ZH_OTP_WORDS, "密码")))
+_TRIGGER_EN = re.compile(literal_alternation(_EN_WORDS))
+_TRIGGER_ZH = re.compile(literal_alternation(("密码", "密玛", "密马", "口令")))
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
+_VERB = (
+    r"(?P<verb>(?:\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:use|used|set|have|had|chose|created|typed|entered"
+    r"|made|picked)(?:\s+(?:it\s+)?(?:to|for|on)\s+(?:it|this|the\s+\w+))?)?"
+    r"\s*(?:\bis\b|\bwas\b|\bwould\s+be\b|\bwill\s+be\b|\bshould\s+be\b|是|为|就是)"
+    r"(?:\s+(?:now|still|just|actually|currently))?\s*[:：]?\s*)"
+)
+_FOR_WHAT = r"(?:\s+(?:for|of|on|to)\s+(?:the|my|this|your|that)\s+\w+)?"
 # Anchored at an English password word.
 _PW_AT = compile_ascii(
-    r"(?:pass\s?words?|passwd|pwd|passcode|pw)\b(?:"
-    r"(?P<verb>\s+(?:is|was|would\s+be|will\s+be|should\s+be)"
-    r"(?:\s+(?:now|still|just|actually|currently))?\s*[:：]?\s*)"
-    r"|(?P<sep>\s*(?:[:：=]|=>|->|-->)\s*)"
+    r"(?:pass\s?words?|passwd|pwd|psw|passcode|pw|pass|psswd|pswd|passwrd|pasword|passowrd|pword)\b"
+    + _FOR_WHAT + r"(?:" + _VERB + r"|(?P<sep>\s*(?:[:：=—–→⇒➡]|=>|->|-->|\s-)\s*)"
     r"|(?P<to>\s+to\s+)"
     r"|(?P<bare>\s+))" + _VALUE
 )
+_PASS_OWNER = re.compile(r"(?:(?<![a-z])(?:my|ur|your|account|login|wallet|email|e-mail|the)\s+|^\s*)$")
 _CHANGE_BEFORE = re.compile(
     r"(?<![a-z])(?:chang(?:e|ed|ing)|set|reset|updated?)\s+(?:my\s+|the\s+)?(?:[a-z]+\s+)?$"
 )
-_ONE_TIME_BEFORE = re.compile(r"(?<![a-z])one[- ]time\s*$")
-_PIN_AT = re.compile(r"pin(?:\s*code)?(?:\s+(?:is|was)|\s*[:：=])\s*" + _DIGITS)
-# Anchored at 密码.
+_ONE_TIME_BEFORE = re.compile(r"(?<![a-z])one[- ]time\s*\Z")
+_PIN_AT = re.compile(r"pin(?:\s*code|码)?(?:\s+(?:is|was)|\s*(?:是|为)?[:：=]?)\s*" + _DIGITS)
+# "login: me@mail.com / Secret123" (at "login", "credentials", "sign in")
+_LOGIN_PAIR = compile_ascii(
+    r"(?:credentials?|login|log\s+in|sign\s+in)\s*(?:details|info)?\s*[:：=-]\s*"
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w.+-]{3,})\s*(?:[/,|:;]|\band\b|\s)\s*" + _VALUE
+)
+# Anchored at 密码 / 口令.
 _ZH_PW_AT = compile_ascii(
-    r"密码(?P<conn>\s*(?:是|为|：|:|=|就是|是：|改成了?|改为|设置为|设成|设置成)\s*|\s*)" + _VALUE
+    r"(?:密[码玛马]|口令)(?P<conn>\s*(?:是|为|：|:|=|-|—|–|→|就是|是：|改成了?|改为|设置为|设成|设置成|\bis\b|\bwas\b)\s*"
+    r"|(?P<filler>[^\x00-\x7f，。！？,.!?\n]{1,8}?\s*)|\s*)" + _VALUE
 )
-_ZH_PW_SKIP_BEFORE = re.compile(r"(?:一次性|重置\S{0,2}|找回\S{0,2}|忘记\S{0,2}|忘了\S{0,2})$")
-# Anchored at an OTP word ("2FA code 123456", "authenticator: 123456", "code from sms is 1234").
-_OTP_FROM = (
-    r"(?P<src>\s+(?:from|in|on|of)\s+(?:the\s+|my\s+)?(?:sms|text(?:\s+message)?|e-?mail"
-    r"|google(?:\s+authenticator)?|authenticator|app|phone))?"
+_ZH_PW_SKIP_BEFORE = re.compile(r"(?:一次性|重置\S{0,2}|找回\S{0,2}|忘记\S{0,2}|忘了\S{0,2})\Z")
+# A value followed by its label: "Happy2day! (my password)", "Abc123 is my password", "abc123是我的密码"
+_VALUE_THEN_LABEL = compile_ascii(
+    r"(?<![!-~])(?P<val>[!-~]{6,})\s*(?:\(\s*(?:my|the)\s+password\s*\)|\bis\s+my\s+(?:\w+\s+)?password\b"
+    r"|\bas\s+(?:my|the)\s+(?:\w+\s+)?password\b|(?:当|作为|做)(?:我的)?(?:\S{0,2})?密码"
+    r"|[,，]\s*(?:(?:the|my)\s+password\b|(?:我的|这是)?密码\s*$)"
+    r"|是我的(?:\S{0,2})?密码|(?:（|\()(?:我的)?密码(?:）|\)))"
 )
-_OTP_CONN = r"(?:\s+(?:is|was|are|were)(?:\s+(?:now|still|just))?)?\s*(?:[:：=]|-)?\s*"
-_OTP_AT = re.compile(
-    r"(?:otp|totp|2fa|mfa|authenticator|codes?|pin|pass\s?word)(?:\s*(?:codes?|pin|passcode))?"
-    + _OTP_FROM + _OTP_CONN + _DIGITS
+# A quoted value may hold spaces: 'password "my dog max 2015"'
+_QUOTED = compile_ascii(
+    r"(?:pass\s?words?|passphrase|密码)\s*(?:is|是|[:：=])?\s*[\"“「'](?P<val>[^\"”」'\n]{4,40})[\"”」']"
 )
-_GENERIC_AT = re.compile(r"codes?(?:\s+(?:is|was)\s*[:：]?|\s*[:：=])\s*" + _DIGITS)
-_QUALIFIER_BEFORE = re.compile(
-    r"(?<![a-z0-9])(?:verification|verify|confirmation|security|authentication|auth|login|sign[- ]?in|2fa"
-    r"|two[- ]factor|mfa|sms|text|e-?mail|phone|google\s+authenticator|authenticator|google"
-    r"|ga|otp|totp|one[- ]time|[46][- ]digits?|six[- ]digits?|dynamic)[\s-]*$"
+# "I'll give you my password so you can check: Sunset#77", "password (case sensitive): X"
+_LABEL_COLON = compile_ascii(r"(?:pass\s?word|密码)[^:：\n]{1,40}?[:：]\s*(?P<val>[!-~]{6,})")
+# "I reset it to Hello#World1, password still rejected", "我重置成了 Hello#World1"
+_RESET_TO = compile_ascii(
+    r"\b(?:reset|changed|change|set|updated?)\s+(?:it|my\s+password|the\s+password)\s+to\s+(?P<val>[!-~]{6,})"
+    r"|(?:重置|改|设置|设|修改)成了?\s*(?P<zval>[!-~]{6,})"
 )
-_REVERSE_BEFORE = re.compile(
-    _DIGITS + r"\s+(?:is|was)\s+(?:my|the)\s+(?:2fa|sms|verification|authenticator"
-    r"|google\s+authenticator|otp|one[- ]time|login|security)\s*$"
+# "password: Tulip_2019 or maybe Tulip_2020": a second candidate right after a value
+_OR_ANOTHER = compile_ascii(
+    r"^\s*(?:\bor\b(?:\s+(?:maybe|perhaps|possibly))?|或者|或是|或|还是)\s*(?P<val>[!-~]{6,})"
 )
-_ZH_OTP_AT = re.compile(
-    r"(?:验证码|校验码|动态码|动态口令|确认码|谷歌验证器?(?:上的|的)?(?:代码|数字|码)?|一次性密码|2fa码|ga码)"
-    r"\s*(?:是|为|：|:|=|就是|是：|显示)?\s*" + _DIGITS
+# "new password set to Harbor!View3"
+_SET_TO = compile_ascii(
+    r"pass\s?word\s+(?:is\s+|was\s+)?(?:now\s+)?(?:set|changed|reset|updated)\s+to\s+(?P<val>[!-~]{6,})"
 )
-_PREV_WORD = re.compile(r"([a-z]+)[\s-]*$")
-_NOT_OTP_PREFIX: Final = frozenset(
-    [
-        "error", "err", "referral", "invite", "invitation", "promo", "promotion", "promotional",
-        "coupon", "voucher", "reward", "bonus", "phishing", "antiphishing", "country", "zip", "postal",
-        "area", "tracking", "reference", "ref", "order", "bank", "swift", "tax", "product", "status",
-        "response", "http", "qr", "color", "colour",
-    ]
-)
-_OTP_CONTEXT = re.compile(
-    r"sms|text\s+message|2fa|two[- ]factor|authenticator|verif|otp|google|e-?mail"
-    r"|log\s*in|sign\s*in|短信|验证"
-)
+# "my old password was X and the new one is Y"
+_NEW_ONE = compile_ascii(r"\b(?:new|old|current|other)\s+one\s+(?:is|was)\s*[:：]?\s*" + _VALUE)
 
 # Words that describe a password rather than being one ("my password is wrong").
 _DESCRIPTIVE: Final = frozenset(
@@ -119,19 +120,24 @@ _DESCRIPTIVE: Final = frozenset(
         "always", "never", "again", "already", "protected", "unchanged", "updated", "expiring",
         "incorrectly", "ignored", "refused", "declined", "denied", "failing", "broken", "messed",
         "mixed", "fake", "real", "true", "false", "weird", "strange", "unclear", "confusing",
-        "changing", "asking",
+        "changing", "asking", "manager", "reset", "page", "link", "field", "rules", "requirements",
+        "policy", "strength", "length", "change", "recovery", "the", "kyc", "test", "exam", "check",
+        "verification", "review", "you", "me", "him", "them", "us", "we", "i", "is", "was", "be",
+        "do", "does", "did", "have", "has", "had", "can", "could", "will", "would", "should", "may",
     ]
 )
+_PASSWORD_WORDS = Phrases(["password", "passwords", "pass word", "passphrase", "密码"])
 _DESCRIPTIVE_SUFFIXES: Final = ("ed", "ing", "ly", "ful", "ous", "ive", "able", "ible")
 _OPEN_QUOTES: Final = "\"'`“‘「『(<["
-_TRAIL_STRIP: Final = "\"'`”’」』)>]"
+_TRAIL_STRIP: Final = "\"'`”’」』)>].,;:!?"
 _URL_LIKE = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
+_EMAIL_LIKE = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
 _MASK_CHARS: Final = frozenset("*•xX?-_.")
-_BEFORE: Final = 40  # how far back qualifier/verb checks look
+_BEFORE: Final = 40
 
 
 class ContextHit(NamedTuple):
-    """A password/code value: kind and span of the value only."""
+    """A password value: kind and span of the value only."""
 
     kind: str
     start: int
@@ -139,19 +145,25 @@ class ContextHit(NamedTuple):
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop wrapping quotes/brackets from a value span."""
+    """Drop wrapping quotes/brackets and sentence punctuation from a value span.
+
+    A trailing "!" or "?" stays when the value has digits or symbols ("Summer2024!"): there it is
+    more likely part of the password than the end of a sentence.
+    """
     while start < end and text[start] in _OPEN_QUOTES:
         start += 1
     while end > start and text[end - 1] in _TRAIL_STRIP:
+        if text[end - 1] in "!?" and not text[start : end - 1].rstrip("!?").isalpha():
+            break
         end -= 1
     return start, end
 
 
-def _plausible_password(value: str, strict: bool) -> bool:
+def _plausible(value: str, strict: bool) -> bool:
     """Is ``value`` a password rather than a word describing one?"""
-    if len(value) < 4 or value.startswith("[redacted:"):
+    if len(value) < 4 or value.startswith("[redacted") or "\ue000" in value:
         return False
-    if all(ch in _MASK_CHARS for ch in value) or _URL_LIKE.match(value):
+    if all(ch in _MASK_CHARS for ch in value) or _URL_LIKE.match(value) or _EMAIL_LIKE.match(value):
         return False
     core = value.rstrip(".,;:!?").lower()
     if strict:
@@ -164,20 +176,27 @@ def _before(pattern: re.Pattern[str], low: str, pos: int) -> re.Match[str] | Non
     return pattern.search(low, max(0, pos - _BEFORE), pos)
 
 
-def _password_value(text: str, m: re.Match[str], strict: bool) -> ContextHit | None:
+def _value(text: str, m: re.Match[str], strict: bool) -> ContextHit | None:
     s, e = _trim(text, m.start("val"), m.end("val"))
-    return ContextHit(PASSWORD, s, e) if _plausible_password(text[s:e], strict) else None
+    return ContextHit(PASSWORD, s, e) if _plausible(text[s:e], strict) else None
 
 
-def _en_password(text: str, low: str, pos: int) -> ContextHit | None:
+def _en_password(text: str, low: str, pos: int, word: str) -> ContextHit | None:
+    if word in ("credentials", "credential", "login", "log in", "sign in"):
+        m = _LOGIN_PAIR.match(low, pos)
+        return _value(text, m, strict=True) if m else None
+    if word == "pin":
+        m = _PIN_AT.match(low, pos)
+        return ContextHit(PASSWORD, m.start("val"), m.end("val")) if m else None
     if _before(_ONE_TIME_BEFORE, low, pos):
-        return None  # "one-time password 123456" is a code (see _otp)
+        return None  # "one-time password 123456" is a code (see codes.py)
     m = _PW_AT.match(low, pos)
     if m is None or (m.group("to") and not _before(_CHANGE_BEFORE, low, pos)):
         return None
-    if m.group("bare") and low.startswith(("pw", "passcode"), pos):
-        return None
-    return _password_value(text, m, strict=m.group("bare") is not None)
+    connected = m.group("verb") is not None or m.group("sep") is not None
+    if word == "pass" and not connected and (m.group("to") or not _before(_PASS_OWNER, low, pos)):
+        return None  # "pass the KYC": a verb
+    return _value(text, m, strict=m.group("bare") is not None)
 
 
 def _zh_password(text: str, low: str, pos: int) -> ContextHit | None:
@@ -186,60 +205,69 @@ def _zh_password(text: str, low: str, pos: int) -> ContextHit | None:
     m = _ZH_PW_AT.match(low, pos)
     if m is None:
         return None
-    if not m.group("conn").strip():  # "登录密码 Abc123": an ASCII token right after 密码
+    if m.group("filler") is not None or not m.group("conn").strip():
+        # "登录密码 Abc123", "密码告诉你 abc123": an ASCII token after 密码
         s, e = _trim(text, m.start("val"), m.end("val"))
-        ok = e - s >= 6 and _plausible_password(text[s:e], strict=False)
+        strict = m.group("filler") is not None
+        ok = e - s >= 6 and _plausible(text[s:e], strict=strict)
         return ContextHit(PASSWORD, s, e) if ok else None
-    return _password_value(text, m, strict=False)
-
-
-def _otp(low: str, word: str, pos: int, otp_context: bool) -> ContextHit | None:
-    m = _OTP_AT.match(low, pos)
-    if word in _EN_CODE_WORDS or word.startswith("pass"):
-        qualified = m is not None and m.group("src") is not None  # "code from sms: 1234"
-        qualified = qualified or _before(_QUALIFIER_BEFORE, low, pos) is not None
-        if m is not None and qualified:
-            return ContextHit(OTP_CODE, m.start("val"), m.end("val"))
-        if word.startswith("code"):
-            rev = _before(_REVERSE_BEFORE, low, pos)
-            if rev is not None:
-                return ContextHit(OTP_CODE, rev.start("val"), rev.end("val"))
-            g = _GENERIC_AT.match(low, pos)
-            prev = _before(_PREV_WORD, low, pos)
-            if g and otp_context and (prev is None or prev.group(1) not in _NOT_OTP_PREFIX):
-                return ContextHit(OTP_CODE, g.start("val"), g.end("val"))
-        return None
-    return ContextHit(OTP_CODE, m.start("val"), m.end("val")) if m else None
+    return _value(text, m, strict=False)
 
 
 def find_context_secrets(text: str) -> list[ContextHit]:
-    """Password and one-time-code values (may overlap; the caller merges)."""
+    """Password values (may overlap; the caller merges)."""
     low = ascii_lower(text)
     hits: list[ContextHit] = []
-    otp_context: bool | None = None
     triggers = list(_TRIGGER_EN.finditer(low))
     if _CJK.search(low) is not None:
         triggers += _TRIGGER_ZH.finditer(low)
     for t in triggers:
         word, pos = t.group(), t.start()
         hit: ContextHit | None = None
-        if word == "密码":
+        if word in ("密码", "密玛", "密马", "口令"):
             hit = _zh_password(text, low, pos)
-        elif word in _ZH_OTP_WORDS:
-            m = _ZH_OTP_AT.match(low, pos)
-            hit = ContextHit(OTP_CODE, m.start("val"), m.end("val")) if m else None
-        elif not word_start(low, pos):
-            continue
-        else:
-            if word in _EN_PW_WORDS:
-                hit = _en_password(text, low, pos)
-            if hit is None:
-                if otp_context is None:
-                    otp_context = _OTP_CONTEXT.search(low) is not None
-                hit = _otp(low, word, pos, otp_context)
-            if hit is None and word == "pin":
-                m = _PIN_AT.match(low, pos)
-                hit = ContextHit(PASSWORD, m.start("val"), m.end("val")) if m else None
+        elif word_start(low, pos) and (t.end() == len(low) or not ("a" <= low[t.end()] <= "z")):
+            hit = _en_password(text, low, pos, word)
+        if hit is not None:
+            hits.append(hit)
+            more = _OR_ANOTHER.match(low[hit.end :])
+            if more is not None:
+                s_, e_ = _trim(text, hit.end + more.start("val"), hit.end + more.end("val"))
+                if _plausible(text[s_:e_], strict=True):
+                    hits.append(ContextHit(PASSWORD, s_, e_))
+    if triggers:
+        hits += _around_labels(text, low)
+    return hits
+
+
+def _around_labels(text: str, low: str) -> list[ContextHit]:
+    """The rules that may start before their label ("Happy2day! (my password)", "reset it to X"),
+    tried only in windows around a password word: each begins with a look-behind or a value, which
+    ``re`` would otherwise try at every character of a long message."""
+    hits: list[ContextHit] = []
+    for m in near(_SET_TO, _PASSWORD_WORDS, low, before=0, after=80):
+        hit = _value(text, m, strict=True)
+        if hit is not None:
+            hits.append(hit)
+    for m in near(_QUOTED, _PASSWORD_WORDS, low, before=0, after=80):
+        if _plausible(text[m.start("val") : m.end("val")], strict=False):
+            hits.append(ContextHit(PASSWORD, m.start("val"), m.end("val")))
+    for m in near(_LABEL_COLON, _PASSWORD_WORDS, low, before=0, after=80):
+        hit = _value(text, m, strict=True)
+        if hit is not None:
+            hits.append(hit)
+    for m in near(_RESET_TO, _PASSWORD_WORDS, low, before=80, after=80):
+        s_, e_ = m.span("val") if m.group("val") else m.span("zval")
+        s_, e_ = _trim(text, s_, e_)
+        if _plausible(text[s_:e_], strict=True):
+            hits.append(ContextHit(PASSWORD, s_, e_))
+    for m in near(_VALUE_THEN_LABEL, _PASSWORD_WORDS, low, before=80, after=30):
+        hit = _value(text, m, strict=True)
+        if hit is not None:
+            hits.append(hit)
+    for m in near(_NEW_ONE, _PASSWORD_WORDS, low, before=0, after=120):
+        about = "password" in low[max(0, m.start() - 80) : m.start()] or "密码" in low[: m.start()]
+        hit = _value(text, m, strict=False) if about else None
         if hit is not None:
             hits.append(hit)
     return hits

@@ -16,10 +16,13 @@ runs, other text one more scan for the characters to replace or drop.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
+from functools import cache
 from typing import Final, NamedTuple
 
 from .confusables import LETTER_HOMOGLYPHS
+from .zhfold import CANTONESE, trad_to_simp
 
 # Characters that render as nothing (soft hyphen, zero-width space/joiners, marks,
 # word joiner, invisible operators, BOM). Bidi overrides are left alone: they change
@@ -32,12 +35,21 @@ _WIDE: Final[dict[int, str]] = {
     **{0xFF41 + i: chr(0x61 + i) for i in range(26)},  # ａ-ｚ
     0x3000: " ",  # ideographic space
 }
-# One-for-one replacements only: offsets stay valid. Full-width punctuation (，。？)
-# is kept because the Chinese lexicon is written with it.
-_TABLE: Final = str.maketrans({**_WIDE, **{ord(k): v for k, v in LETTER_HOMOGLYPHS.items()}})
+# One-for-one replacements only: offsets stay valid. Full-width punctuation (，。？) is kept because
+# the Chinese lexicon is written with it. Traditional characters are read as Simplified (``zhfold``;
+# 帐 as 账, the usual form in 账户/账号).
+def _outbound_table() -> dict[int, str]:
+    table: dict[int, str] = {**_WIDE, **{ord(k): v for k, v in LETTER_HOMOGLYPHS.items()}}
+    table.update({ord(k): v for k, v in trad_to_simp().items()})
+    table.update({ord(k): v for k, v in CANTONESE.items()})
+    table[ord("帐")] = table[ord("帳")] = "账"
+    return table
+
+
+_TABLE: Final = _outbound_table()
 # str.translate is slow on non-ASCII text, so it only runs when one of these is present.
 _SPECIAL: Final = re.compile(
-    "[" + _INVISIBLE + "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000" + "".join(LETTER_HOMOGLYPHS) + "]"
+    "[" + _INVISIBLE + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]"
 )
 
 # Each pattern starts with a character class, so CPython's ``re`` skips ahead in C to the
@@ -70,6 +82,42 @@ def _spaced_runs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Label words written in digits and symbols ("p4ssw0rd", "s33d", "pa55word"): a token mixing
+# letters with 0/1/3/4/5/@/$ that reads as one of these words is folded to it (same length).
+_LEET: Final = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "@": "a", "$": "s", "7": "t"})
+_LEET_WORDS: Final = frozenset(
+    {"password", "passwd", "pass", "seed", "phrase", "code", "codes", "private", "key", "secret",
+     "mnemonic", "wallet", "words", "login", "otp", "pin"}
+)
+_LEET_TOKEN: Final = re.compile(r"(?<![A-Za-z0-9@$])[A-Za-z@$]*[0-9@$][A-Za-z0-9@$]*(?![A-Za-z0-9@$])")
+
+
+# The start of a label word written with a digit or symbol ("p4ss", "pa55", "s33d", "c0de", "k3y"):
+# a C-level pre-check on the lower-cased text, so almost every message skips the token pass.
+_LEET_HINT: Final = re.compile(
+    r"p[4@][s5$]|pa[5$]|pas[5$]|passw0|s33d|s3ed|se3d|[5$]eed|c0d|cod3|k3y|pr1v|s3c|mn3m|w[4@]ll|l0g|p1n|0tp"
+    r"|phr[4@]|w0rd|[5$]eed"
+)
+
+
+def fold_leet(text: str) -> str:
+    """``text`` with leetspeak label words read as the words (a no-op for almost every message)."""
+    low = text.lower()
+    if len(low) != len(text) or _LEET_HINT.search(low) is None:
+        return text
+    out = None
+    for m in _LEET_TOKEN.finditer(low):
+        token = m.group()
+        if not any(c.isalpha() for c in token):
+            continue
+        plain = token.translate(_LEET)
+        if plain in _LEET_WORDS or plain.rstrip("s") in _LEET_WORDS:
+            if out is None:
+                out = list(text)
+            out[m.start() : m.end()] = plain
+    return text if out is None else "".join(out)
+
+
 class Folded(NamedTuple):
     """The folded text and, if characters were removed, where each one came from."""
 
@@ -99,7 +147,7 @@ class Folder:
     def fold(self, text: str) -> Folded:
         """``text`` with evasive spellings folded (see the module docstring)."""
         special = not text.isascii() and _SPECIAL.search(text) is not None
-        mapped = text.translate(_TABLE) if special else text
+        mapped = fold_leet(text.translate(_TABLE) if special else text)
         drop = _spaced_runs(mapped)
         if special:
             drop.extend(m.span() for m in _INVISIBLE_RUN.finditer(mapped))
@@ -123,6 +171,99 @@ class Folder:
         parts.append(mapped[pos:])
         origin.extend(range(pos, len(mapped)))
         return Folded("".join(parts), origin)
+
+
+# --- inbound: what a customer typed, read as plain text -------------------------------------------
+# Full-width forms except the punctuation Chinese is written with (the context words expect it),
+# and compatibility letters/digits whose NFKC form is one ASCII character (mathematical bold
+# "𝐚𝐛𝐚𝐧𝐝𝐨𝐧", circled, super/subscript): one for one, so offsets stay.
+_ZH_PUNCT: Final = frozenset("，：；！？（）")
+_COMPAT_RANGES: Final = ((0xFF01, 0xFF5E), (0x1D400, 0x1D7FF), (0x24B6, 0x24E9), (0x2070, 0x209F),
+                         (0x2100, 0x214F), (0x2460, 0x2473))
+
+
+@cache
+def _inbound_tables() -> tuple[dict[int, str], re.Pattern[str]]:
+    table: dict[int, str] = {0x3000: " "}
+    for lo, hi in _COMPAT_RANGES:
+        for cp in range(lo, hi + 1):
+            ch = chr(cp)
+            folded = unicodedata.normalize("NFKC", ch)
+            if ch not in _ZH_PUNCT and len(folded) == 1 and folded.isascii() and folded != ch:
+                table[cp] = folded
+    for k, v in LETTER_HOMOGLYPHS.items():
+        table[ord(k)] = v
+        if k.upper() != k and len(k.upper()) == 1 and not k.upper().isascii():
+            table.setdefault(ord(k.upper()), v.upper())  # "АBANDON" with a Cyrillic capital А
+    for k, v in trad_to_simp().items():
+        table[ord(k)] = v
+    for k, v in CANTONESE.items():
+        table[ord(k)] = v
+    table = {cp: v for cp, v in table.items() if chr(cp) != v}
+    # A character class of ranges over the Basic Multilingual Plane only: CPython's ``re`` tests
+    # such a class with a bitmap, while one holding astral characters (mathematical letters) or
+    # 1,800 single characters costs microseconds per character of text. Astral characters are
+    # looked for by ``_ASTRAL`` instead.
+    cps = sorted({cp for cp in table if cp < 0x10000} | {ord(c) for c in _INVISIBLE})
+    ranges: list[list[int]] = []
+    for cp in cps:
+        if ranges and cp == ranges[-1][1] + 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    cls = "".join(re.escape(chr(a)) + ("" if a == b else "-" + re.escape(chr(b))) for a, b in ranges)
+    return table, re.compile(f"[{cls}]")
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def fold_inbound(text: str) -> Folded:
+    """A customer's message as a reader sees it, for the detectors (see ``scan_inbound``).
+
+    Full-width and other compatibility letters and digits become ASCII, Cyrillic/Greek look-alike
+    letters become Latin, Traditional characters become Simplified, invisible characters go.
+    ASCII text and text with none of these (almost every message) come back as they are.
+    """
+    mapped = fold_leet(text)
+    drop = [span for span in _spaced_runs(mapped) if _spaced_letters(mapped, span)]
+    if text.isascii():
+        return _dropped(mapped, drop)
+    table, special = _inbound_tables()
+    astral = _ASTRAL.search(text) is not None
+    if not astral and special.search(text) is None:
+        return _dropped(mapped, drop)
+    # one substitution per special character: most messages have only a few to change
+    if astral:
+        mapped = mapped.translate(table)
+    else:
+        mapped = special.sub(lambda m: table.get(ord(m.group()), m.group()), mapped)
+    drop += [m.span() for m in _INVISIBLE_RUN.finditer(mapped)]
+    return _dropped(mapped, drop)
+
+
+def _spaced_letters(text: str, span: tuple[int, int]) -> bool:
+    """Is the separator at ``span`` inside a spaced-out word ("2 f a", "p a s s") rather than in
+    spaced-out digits ("5 5 2 1 9 0", which the code detector reads as they are)?"""
+    a, b = span
+    return (a > 0 and text[a - 1].isalpha()) or (b < len(text) and text[b].isalpha())
+
+
+def _dropped(mapped: str, drop: list[tuple[int, int]]) -> Folded:
+    if not drop:
+        return Folded(mapped, None)
+    drop.sort()
+    parts: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for a, b in drop:
+        a = max(a, pos)
+        parts.append(mapped[pos:a])
+        origin.extend(range(pos, a))
+        pos = max(pos, b)
+    parts.append(mapped[pos:])
+    origin.extend(range(pos, len(mapped)))
+    return Folded("".join(parts), origin)
 
 
 def original_span(folded: Folded, start: int, end: int) -> tuple[int, int]:

@@ -17,10 +17,14 @@ import re
 from bisect import bisect_right
 from typing import Final, NamedTuple
 
+from .codes import find_codes
 from .context_secrets import find_context_secrets
+from .fold import fold_inbound, original_span
 from .keys import find_keys
+from .labelled_secrets import find_labelled_secrets
 from .seed import find_seed_phrases
 from .types import (
+    API_SECRET,
     EXTENDED_PRIVATE_KEY,
     HIGH,
     MEDIUM,
@@ -28,6 +32,7 @@ from .types import (
     PASSWORD,
     PRIVATE_KEY,
     SEED_PHRASE,
+    TOTP_SECRET,
     WIF_KEY,
     Finding,
     InboundResult,
@@ -38,10 +43,12 @@ _MARKER = re.compile(r"\[redacted:[a-z_]+\]")
 _MASK_CHAR: Final = "\ue000"  # private-use: matched by no detector, breaks word runs
 _MAX_PASSES: Final = 4
 _PRIORITY: Final = {
-    SEED_PHRASE: 6,
-    EXTENDED_PRIVATE_KEY: 5,
-    WIF_KEY: 4,
-    PRIVATE_KEY: 3,
+    SEED_PHRASE: 8,
+    EXTENDED_PRIVATE_KEY: 7,
+    WIF_KEY: 6,
+    PRIVATE_KEY: 5,
+    API_SECRET: 4,
+    TOTP_SECRET: 3,
     PASSWORD: 2,
     OTP_CODE: 1,
 }
@@ -65,15 +72,25 @@ def _mask_markers(text: str) -> str:
 
 
 def _detect(text: str) -> list[Finding]:
-    """Raw (possibly overlapping) findings in ``text`` coordinates."""
-    work = _mask_markers(text)
+    """Raw (possibly overlapping) findings in ``text`` coordinates.
+
+    The detectors read the folded text (what a person reads: full-width, look-alike, invisible
+    and Traditional characters folded); spans are mapped back to what the customer typed.
+    """
+    folded = fold_inbound(_mask_markers(text))
+    work = folded.text
     found = [Finding(SEED_PHRASE, h.severity, h.start, h.end) for h in find_seed_phrases(work)]
     found += [Finding(h.kind, h.severity, h.start, h.end) for h in find_keys(work)]
     found += [
         Finding(h.kind, _CONTEXT_SEVERITY[h.kind], h.start, h.end)
         for h in find_context_secrets(work)
     ]
-    return [f for f in found if f.end > f.start]
+    found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_labelled_secrets(work)]
+    found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_codes(work)]
+    found = [f for f in found if f.end > f.start]
+    if folded.origin is not None:
+        found = [Finding(f.kind, f.severity, *original_span(folded, f.start, f.end)) for f in found]
+    return found
 
 
 def _merge(findings: list[Finding]) -> list[Finding]:
@@ -140,3 +157,20 @@ def scan_inbound(text: str) -> InboundResult:
     if not findings:
         return InboundResult(text, ())
     return InboundResult(current, tuple(findings))
+
+
+def redact(text: str, findings: list[Finding]) -> InboundResult:
+    """``text`` with the given spans (of the original text) replaced by markers, merged.
+
+    For callers that decide a span themselves (``conversation``: a phrase split over messages).
+    """
+    merged = _merge(findings)
+    if not merged:
+        return InboundResult(text, ())
+    redacted, _ = _redact(text, merged)
+    return InboundResult(redacted, tuple(merged))
+
+
+def mask_markers(text: str) -> str:
+    """``text`` with its redaction markers blanked out (same length), so nothing matches them."""
+    return _mask_markers(text)

@@ -13,6 +13,13 @@ real cost. Decision (documented in the module API and measured by the bench):
    treated as a private key with severity "medium" (redacting an unexplained
    hex blob is the safe default).
 
+Grouped or wrapped hex ("1a2b3c4d 5e6f...", 32 + 32 over two lines) is joined first and then
+decided the same way. A Phantom/Solana key pair in base58 (64 bytes: a 32-byte ed25519 seed and
+its public key) is recognised by deriving the public key from the seed: a transaction signature
+has the same shape but never passes, so customers can paste signatures. Its JSON form (the
+Solana CLI's ``[12,34,...]``, 64 numbers up to 255) is a key too. A 32-byte base58 string is a
+Solana address as often as a seed, so it is only a key when the nearest context word says so.
+
 WIF and extended private keys are recognised only with a valid Base58Check
 checksum (a random string passes with p = 2**-32). An xprv-prefixed string of
 the exact length whose checksum fails is still redacted as "medium": a
@@ -25,7 +32,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from .base58 import b58check_decode
+from .base58 import b58check_decode, b58decode
 from .textutil import ascii_lower, compile_ascii
 from .types import EXTENDED_PRIVATE_KEY, HIGH, MEDIUM, PRIVATE_KEY, WIF_KEY
 
@@ -34,7 +41,16 @@ _HEX_KEY = re.compile(r"(?<![0-9A-Za-z])(?:0[xX])?[0-9a-fA-F]{64}(?![0-9A-Za-z])
 _WIF = re.compile(rf"(?<![{_B58}])[5KLc9][{_B58}]{{50,51}}(?![{_B58}])")
 _XPRV = re.compile(rf"(?<![{_B58}])[xyztuvYZUV]prv[{_B58}]{{100,112}}(?![{_B58}])")
 
-_LONG_TOKEN = re.compile(r"[0-9A-Za-z]{51,}")  # cheap prefilter: every key is such a token
+_LONG_TOKEN = re.compile(r"[0-9A-Za-z]{43,}")  # cheap prefilter: every key is such a token
+# Hex in groups of 4+ separated by spaces, one line break, "-" or ":" (on lower-cased text).
+_HEX_GROUPS = re.compile(
+    r"(?<![0-9a-z])(?:0x)?[0-9a-f]{4,}(?:(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*|[-:])[0-9a-f]{4,}){1,31}(?![0-9a-z])"
+)
+_HEX_SEP = re.compile(r"[\s:-]")
+_SEPARATED_HEX_HINT = re.compile(r"[0-9a-f]{4}(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*|[-:])[0-9a-f]{4}")
+_B58_KEYPAIR = re.compile(rf"(?<![{_B58}])[{_B58}]{{85,90}}(?![{_B58}])")
+_B58_SEED = re.compile(rf"(?<![{_B58}])[{_B58}]{{43,44}}(?![{_B58}])")
+_BYTE_ARRAY = re.compile(r"\[\s*(?:\d{1,3}\s*,\s*){31,63}\d{1,3}\s*\]")
 # Context patterns run on ASCII-lower-cased text (see textutil).
 _KEY_CTX = compile_ascii(
     r"private\s*key|priv\s*key|privkey|secret\s*key|\bkeys?\b|\bsecret\b|\bpk\b"
@@ -42,7 +58,7 @@ _KEY_CTX = compile_ascii(
 )
 _TX_CTX = compile_ascii(
     r"\btx|txid|\bhash|transaction|\bblocks?\b|blockchain|explorer|scan\b|etherscan|bscscan|tronscan"
-    r"|deposit|withdr|transfer|\bsent\b|\bsend|\breceiv|confirm|arriv|credited"
+    r"|deposit|withdr|transfer|\bsent\b|\bsend|\breceiv|confirm|arriv|credited|\bcheck|查"
     r"|交易|哈希|区块|浏览器|充值|提现|提币|转账|到账|入账|转入|转出|记录|链上"
     r"|usdt|usdc|btc|eth|trx|bnb|sol|xrp|trc20|erc20|bep20|network|chain|网络|链"
 )
@@ -107,6 +123,66 @@ def classify_hex(low: str, start: int, end: int, about_tx: bool | None = None) -
     return None if about_tx else MEDIUM
 
 
+def _keypair_ok(raw: bytes) -> bool:
+    """Is ``raw`` a 64-byte ed25519 key pair (seed, then the public key derived from it)?"""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    public = Ed25519PrivateKey.from_private_bytes(raw[:32]).public_key().public_bytes_raw()
+    return public == raw[32:]
+
+
+def _key_context(low: str, start: int, end: int) -> bool:
+    """Is the nearest context word around [start, end) about a key (not a transaction)?"""
+    lo, hi = _clause_bounds(low, start, end)
+    key_b, tx_b = _last_end(_KEY_CTX, low, lo, start), _last_end(_TX_CTX, low, lo, start)
+    if key_b >= 0 or tx_b >= 0:
+        return key_b > tx_b
+    key_a, tx_a = _first_start(_KEY_CTX, low, end, hi), _first_start(_TX_CTX, low, end, hi)
+    return key_a >= 0 and (tx_a < 0 or key_a < tx_a)
+
+
+def _base58_keys(text: str, low: str, lo: int, hi: int) -> list[KeyHit]:
+    hits: list[KeyHit] = []
+    for m in _B58_KEYPAIR.finditer(text, lo, hi):
+        raw = b58decode(m.group())
+        if raw is not None and len(raw) == 64 and (_keypair_ok(raw) or _key_context(low, *m.span())):
+            hits.append(KeyHit(PRIVATE_KEY, HIGH, m.start(), m.end()))
+    for m in _B58_SEED.finditer(text, lo, hi):
+        raw = b58decode(m.group())
+        if raw is not None and len(raw) == 32 and _key_context(low, *m.span()):
+            hits.append(KeyHit(PRIVATE_KEY, HIGH, m.start(), m.end()))
+    return hits
+
+
+def _grouped_hex(text: str, low: str, about_tx: bool | None) -> list[KeyHit]:
+    hits: list[KeyHit] = []
+    for m in _HEX_GROUPS.finditer(low):
+        digits = _HEX_SEP.sub("", m.group())
+        if digits.startswith("0x"):
+            digits = digits[2:]
+        if len(digits) != 64 or not any(c.isdigit() for c in digits):
+            continue
+        severity = classify_hex(low, m.start(), m.end(), about_tx)
+        if severity is not None:
+            hits.append(KeyHit(PRIVATE_KEY, severity, m.start(), m.end()))
+    return hits
+
+
+def _byte_arrays(text: str) -> list[KeyHit]:
+    hits: list[KeyHit] = []
+    for m in _BYTE_ARRAY.finditer(text):
+        values = [int(v) for v in re.findall(r"\d+", m.group())]
+        if len(values) in (32, 64) and max(values) <= 255:
+            hits.append(KeyHit(PRIVATE_KEY, HIGH, m.start(), m.end()))
+    return hits
+
+
+def about_transactions(text: str) -> bool:
+    """Does ``text`` talk about transactions (and not about keys)?"""
+    low = ascii_lower(text)
+    return _TX_CTX.search(low) is not None and _KEY_CTX.search(low) is None
+
+
 def _wif_ok(candidate: str) -> bool:
     payload = b58check_decode(candidate)
     if payload is None or payload[0] not in _WIF_VERSIONS:
@@ -115,19 +191,19 @@ def _wif_ok(candidate: str) -> bool:
 
 
 def find_keys(text: str) -> list[KeyHit]:
-    """All private-key hits in ``text`` (non-overlapping within each kind)."""
+    """All private-key hits in ``text`` (may overlap; the caller merges)."""
     hits: list[KeyHit] = []
-    low: str | None = None
+    low = ascii_lower(text)
     about_tx: bool | None = None
     for token in _LONG_TOKEN.finditer(text):
         lo, hi = token.span()
-        for m in _HEX_KEY.finditer(text, lo, hi):
-            if low is None:
-                low = ascii_lower(text)
-                about_tx = _TX_CTX.search(low) is not None
-            severity = classify_hex(low, m.start(), m.end(), about_tx)
-            if severity is not None:
-                hits.append(KeyHit(PRIVATE_KEY, severity, m.start(), m.end()))
+        if hi - lo >= 64:
+            for m in _HEX_KEY.finditer(text, lo, hi):
+                if about_tx is None:
+                    about_tx = _TX_CTX.search(low) is not None
+                severity = classify_hex(low, m.start(), m.end(), about_tx)
+                if severity is not None:
+                    hits.append(KeyHit(PRIVATE_KEY, severity, m.start(), m.end()))
         for m in _WIF.finditer(text, lo, hi):
             if _wif_ok(m.group()):
                 hits.append(KeyHit(WIF_KEY, HIGH, m.start(), m.end()))
@@ -137,4 +213,9 @@ def find_keys(text: str) -> list[KeyHit]:
                 hits.append(KeyHit(EXTENDED_PRIVATE_KEY, HIGH, m.start(), m.end()))
             elif len(m.group()) == _XPRV_TEXT_LEN:
                 hits.append(KeyHit(EXTENDED_PRIVATE_KEY, MEDIUM, m.start(), m.end()))
+        hits += _base58_keys(text, low, lo, hi)
+    if _SEPARATED_HEX_HINT.search(low) is not None:
+        hits += _grouped_hex(text, low, about_tx)
+    if "[" in text:
+        hits += _byte_arrays(text)
     return hits

@@ -45,6 +45,7 @@ _BARE = re.compile(
 )
 _EMAIL = re.compile(rf"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]++@(?P<host>{_HOST}{_DOT}[{_H}]+)")
 _MAYBE_DOMAIN = re.compile(rf"[{_H}]{_DOT}[{_H}]")  # cheap pre-check: no "x.y", no link
+_DOTTED = re.compile(rf"(?<![{_H}@.])[{_H}]++(?:{_DOT}[{_H}]++)+")
 _DOTS = str.maketrans({"\u3002": ".", "\uff0e": ".", "\uff61": "."})
 _TRAILING: Final = ".,;:!?'\"-"
 _MAX_HOST: Final = 253
@@ -61,8 +62,22 @@ class LinkPolicy:
 
     @classmethod
     def default(cls) -> LinkPolicy:
-        """The demo exchange's official domain."""
+        """The demo exchange's official domain (a deployment configures its own: ``from_domains``)."""
         return cls(frozenset({"exchange.example"}))
+
+    @classmethod
+    def from_domains(cls, domains: Iterable[str]) -> LinkPolicy:
+        """A deployment's official domains, checked: ``ValueError`` names the first bad one.
+
+        Each is a host name ("example.com", "help.example.com", an IDN): no scheme, path, port,
+        user or IP address; letters, digits and "-" in labels of 1-63 characters; a known TLD.
+        """
+        out: set[str] = set()
+        for raw in domains:
+            out.add(_checked_domain(raw))
+        if not out:
+            raise ValueError("no official domain given")
+        return cls(frozenset(out))
 
 
 class Host(NamedTuple):
@@ -80,6 +95,27 @@ class LinkHit(NamedTuple):
     host: Host
     userinfo: str
     is_email: bool
+
+
+_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
+
+
+def _checked_domain(raw: str) -> str:
+    text = raw.strip()
+    if not text:
+        raise ValueError("an official domain is empty")
+    if any(ch in text for ch in "/:@ ?#") or text.startswith("."):
+        raise ValueError(f"official domain {raw!r} must be a host name only (no scheme, path, port or user)")
+    try:
+        host = normalize_host(text).ascii
+    except UnicodeError as exc:
+        raise ValueError(f"official domain {raw!r} is not a valid host name") from exc
+    labels = host.split(".")
+    if len(host) > _MAX_HOST or len(labels) < 2 or not all(_LABEL.fullmatch(x) for x in labels):
+        raise ValueError(f"official domain {raw!r} is not a valid host name")
+    if labels[-1].isdigit() or not is_tld(labels[-1]):
+        raise ValueError(f"official domain {raw!r} does not end in a known top-level domain")
+    return host
 
 
 def _label_forms(label: str) -> tuple[str, str]:
@@ -209,26 +245,31 @@ def _tokens(labels: list[str]) -> Iterator[str]:
             yield from (t for t in label.split("-") if t)
 
 
-def is_lookalike(host: Host, allowed: Iterable[str], userinfo: str = "") -> bool:
-    """Does a (not allowed) host imitate one of the allowed domains?"""
+def lookalike_of(host: Host, allowed: Iterable[str], userinfo: str = "") -> str | None:
+    """The allowed domain a (not allowed) host imitates, or None."""
     host_skel = skeleton(host.unicode)
     labels = host_skel.split(".")
     for domain in allowed:
         dom_skel = skeleton(domain)
         if dom_skel in userinfo or domain in userinfo:
-            return True
+            return domain
         if host_skel == dom_skel or f".{host_skel}.".find(f".{dom_skel}.") >= 0:
-            return True
+            return domain
         if skeleton(registrable(host.unicode)) == dom_skel:
-            return True
+            return domain
         brand = dom_skel.split(".")[0]
         limit = max_edits(brand)
         for token in _tokens(labels):
             if token == brand or (len(brand) >= 5 and brand in token):
-                return True
+                return domain
             if limit and osa_distance(token, brand, limit + 1) <= limit:
-                return True
-    return False
+                return domain
+    return None
+
+
+def is_lookalike(host: Host, allowed: Iterable[str], userinfo: str = "") -> bool:
+    """Does a (not allowed) host imitate one of the allowed domains?"""
+    return lookalike_of(host, allowed, userinfo) is not None
 
 
 def check_links(text: str, policy: LinkPolicy) -> list[Violation]:
@@ -244,3 +285,44 @@ def check_links(text: str, policy: LinkPolicy) -> list[Violation]:
         elif not hit.is_email:
             out.append(Violation(LINK_NOT_ALLOWED, host, hit.start, hit.end))
     return out
+
+
+class LinkFlag(NamedTuple):
+    """A look-alike link in a customer's message: shown to the agent, never removed."""
+
+    host: str  # as normalised (punycode for IDN)
+    imitates: str  # the official domain it looks like
+    start: int
+    end: int
+
+
+def flag_links(text: str, policy: LinkPolicy) -> tuple[LinkFlag, ...]:
+    """Links a customer pasted that imitate the deployment's official domains.
+
+    Customers paste phishing links to ask whether they are real (or after using one); the agent
+    must see at once that the link is a look-alike. Official links and unrelated sites
+    (explorers, the customer's own e-mail) are not flagged.
+    """
+    allowed = frozenset(d.lower().strip(".") for d in policy.allowed_domains)
+    out: list[LinkFlag] = []
+    taken = _Taken()
+    for hit in find_links(text):
+        taken.add(hit.start, hit.end)
+        if is_allowed(hit.host.ascii, allowed):
+            continue
+        domain = lookalike_of(hit.host, allowed, hit.userinfo)
+        if domain is not None:
+            out.append(LinkFlag(hit.host.ascii, domain, hit.start, hit.end))
+    # a look-alike of the whole name with a made-up TLD ("exchange.exarnple") is no domain to
+    # find_links, but a reader takes it for the official one
+    if _MAYBE_DOMAIN.search(text) is not None:
+        for m in _DOTTED.finditer(text):
+            if taken.covers(m.start()):
+                continue
+            host = normalize_host(m.group())
+            skel = skeleton(host.unicode)
+            for domain in allowed:
+                if host.ascii != domain and osa_distance(skel, skeleton(domain), 3) <= 2:
+                    out.append(LinkFlag(host.ascii, domain, m.start(), m.end()))
+                    break
+    return tuple(sorted(out, key=lambda f: f.start))

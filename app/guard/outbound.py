@@ -62,7 +62,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _WINDOW_EN: Final = 60
 _WINDOW_ZH: Final = 25
 _NEAR: Final = 120  # chars around a verb/noun that qualify it (keeps long sentences linear)
-_LOOSE_AFTER: Final = 40  # "I sent you a code, what does it say?"
+_LOOSE_AFTER: Final = 60  # "I sent you a code, what does it say?"
+_SHORT_SENTENCE_WORDS: Final = 4
 _TRIGGER_BEFORE: Final = 30  # a detailed match may start this far before its trigger word
 _TRIGGER_AFTER: Final = 30
 _ZH_PAST: Final = ("过", "了")
@@ -94,12 +95,14 @@ class _Sentence:
         """Request and safe verbs of the sentence, sorted by end (a request wins where both match)."""
         low, lo, hi = self.low, self.start, self.end
         requests = [
-            _Verb(a, b, True, lex.CONDITIONAL_VERBS.match(low[a:b].strip()) is not None)
+            _Verb(a, b, True, _conditional(low, lo, a, b))
             for a, b in lex.REQUEST_VERBS.spans(low, lo, hi)
             if not low.startswith(_ZH_PAST, b)  # "导入过", "提供了": something done, not asked
             # part of the noun phrase, so an earlier verb still governs the noun: "发给您的验证码"
             # (what we sent), "导出的密钥" (a modifier), "an export string" (a noun)
             and not _TO_CUSTOMER.match(low, b - 1, hi)
+            # "We'll send you a code": we give it to the customer
+            and not (low[a:b] in lex.GIVING_VERBS and lex.TO_CUSTOMER_EN.match(low, b, hi))
             and not _used_as_noun(low, a, b)
         ]
         request_starts = [r.start for r in requests]
@@ -171,19 +174,35 @@ class _Sentence:
     def chat_destination(self) -> bool:
         return lex.CHAT_DESTINATION.search(self.low, self.start, self.end) is not None
 
+    @cached_property
+    def describes_scammer(self) -> bool:
+        return lex.SCAMMER_PREDICATE.search(self.low, self.start, self.end) is not None
+
     def negated(self, pos: int) -> bool:
         """Is the action at ``pos`` under a negation or a preceding warning word?
 
         Only the last negation before ``pos`` matters: a contrast word that cancels
         it ("never ... but ...") also stands between any earlier negation and ``pos``.
         """
-        if self.guards and self.guards[0] <= pos:
+        if (self.guards and self.guards[0] <= pos) or self.describes_scammer:
             return True
         i = bisect_right(self.negations, pos) - 1
         if i < 0:
             return False
         j = bisect_left(self.contrasts, self.negations[i])
         return j == len(self.contrasts) or self.contrasts[j] >= pos
+
+
+def _conditional(low: str, sentence_start: int, a: int, b: int) -> bool:
+    """Does the request verb at [a, b) only count when the destination is this chat?
+
+    "enter/type/need" do ("enter the code in the app" is an instruction), except "need" opening a
+    sentence: "Need your password to continue" asks the reader, whatever the destination.
+    """
+    word = low[a:b].strip()
+    if lex.CONDITIONAL_VERBS.match(word) is None:
+        return False
+    return not (word in ("need", "needs") and not low[sentence_start:a].strip())
 
 
 def _used_as_noun(low: str, a: int, b: int) -> bool:
@@ -202,21 +221,42 @@ def _used_as_noun(low: str, a: int, b: int) -> bool:
 def _request_before(s: _Sentence, code: str, start: int, zh: bool) -> _Verb | None:
     window = _WINDOW_ZH if zh else _WINDOW_EN
     i = bisect_right(s.verb_ends, start) - 1  # the verb ending last before the noun
+    # "发一下绑定邮箱的密码", "分享一下创建钱包时得到的助记词": a safe verb inside a relative clause
+    # (closed by 的 before the noun) describes the noun; the verb before the clause governs it
+    while zh and i > 0 and not s.verbs[i].request and "的" in s.low[s.verbs[i].end : start]:
+        i -= 1
     if i < 0 or start - s.verbs[i].end > window:
         return None
     verb = s.verbs[i]
     if not verb.request:
         return None
     # "enter your private key to verify": nothing of ours takes a key or a seed phrase
-    keyed = code in (ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE) and s.pretext
+    wallet_secret = code in (ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE)
+    keyed = wallet_secret and (s.pretext or s.low[verb.start : verb.end].strip() in lex.NEED_WORDS)
     if verb.conditional and not s.chat_destination and not keyed:
         return None
     if lex.IN_PRODUCT.search(s.low, verb.end, start):
         return None  # "需要您在官网输入的验证码": the product is where it goes
     visual = lex.VISUAL_OBJECT.search(s.low, verb.end, start)
-    if visual is not None and code in (ASKS_PASSWORD, ASKS_OTP_CODE):
-        return None  # "send a screenshot of the password page"
+    if (
+        visual is not None
+        and code in (ASKS_PASSWORD, ASKS_OTP_CODE)
+        and lex.VISUAL_OF_SECRET.search(s.low, visual.end(), min(s.end, start + _WINDOW_EN)) is None
+    ):
+        return None  # "send a screenshot of the password page" - not "of your authenticator"
     return None if s.negated(verb.start) or s.negated(start) else verb
+
+
+_NOUN_QUESTION_BEFORE = re.compile(r"\s*(?:(?:and|your|ur|the|您的|你的|那)\s*)*$")
+_NOUN_QUESTION_AFTER = re.compile(r"\s*(?:pls|please|plz|呢|呀|啊)?\s*[?？]")
+
+
+def _noun_question(s: _Sentence, start: int, end: int) -> bool:
+    """Is the sentence only the secret and a question mark ("password?", "your code?", "验证码？")?"""
+    return (
+        _NOUN_QUESTION_BEFORE.fullmatch(s.low, s.start, start) is not None
+        and _NOUN_QUESTION_AFTER.fullmatch(s.low, end, min(len(s.low), s.end + 1)) is not None
+    )
 
 
 def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation | None:
@@ -231,6 +271,8 @@ def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation 
     verb = _request_before(s, code, start, zh)
     if verb is not None:
         return Violation(code, s.text[verb.start : end], verb.start, end)
+    if _noun_question(s, start, end) and not s.negated(start):
+        return Violation(code, s.text[start : s.end].strip(), start, s.end)  # "password?", "验证码？"
     after = lex.AFTER_NOUN_REQUEST.match(low, end, s.end)
     if after is not None and not s.negated(after.end()):
         return Violation(code, s.text[start : after.end()].strip(), start, after.end())
@@ -270,6 +312,12 @@ def _transfer_request(s: _Sentence, m: re.Match[str]) -> Violation | None:
     return Violation(TRANSFER_REQUEST, detail, lo, hi)
 
 
+def sentences_negated(text: str, low: str, start: int, end: int) -> bool:
+    """Does the sentence [start, end) open under a negation or a warning word ("never send it")?"""
+    s = _Sentence(text, low, start, end)
+    return s.negated(start + len(low[start:end]) - len(low[start:end].lstrip()) + 1)
+
+
 def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
     starts, ends = [0], []
     n = len(text)
@@ -284,7 +332,7 @@ def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
 
 def _candidates(low: str, starts: list[int], ends: list[int]) -> list[tuple[int, str, re.Match[str]]]:
     """(sentence index, family, detailed match) per trigger; windows stay inside the sentence."""
-    found: dict[tuple[int, int], tuple[int, str, re.Match[str]]] = {}
+    found: dict[tuple[tuple[int, int], str], tuple[int, str, re.Match[str]]] = {}
     en, zh = lex.TRIGGERS
     triggers = list(en.finditer(low))
     if _CJK.search(low) is not None:
@@ -298,7 +346,7 @@ def _candidates(low: str, starts: list[int], ends: list[int]) -> list[tuple[int,
             detail = lex.DETAIL[family][0 if t.group().isascii() else 1]
             for m in detail.finditer(low, lo, hi):
                 if m.start() < t.end() and t.start() < m.end():  # the phrase this trigger is part of
-                    found.setdefault(m.span(), (i, family, m))
+                    found.setdefault((m.span(), family), (i, family, m))
     return sorted(found.values(), key=lambda x: x[2].start())
 
 
@@ -318,7 +366,10 @@ def _phrase_violations(text: str) -> list[Violation]:
         elif kind in lex.BARE_NOUNS:
             code, _, context = lex.BARE_NOUNS[kind]
             lo, hi = max(0, m.start() - _NEAR), min(len(low), m.end() + _NEAR)
-            if context.search(low, lo, hi) is not None:  # "that code" after "an SMS"
+            # "that code" after "an SMS"; a short sentence ("What's the code?", "The code, please.")
+            # is about nothing but that code
+            short = len(low[s.start : s.end].split()) <= _SHORT_SENTENCE_WORDS
+            if short or context.search(low, lo, hi) is not None:
                 v = _secret_request(s, code, m.start(), m.end())
         elif kind == "remote":
             v = _remote_access(s, m)
@@ -326,6 +377,19 @@ def _phrase_violations(text: str) -> list[Violation]:
             v = _transfer_request(s, m)
             if v is not None:
                 transfer_done.add(i)  # one transfer violation per sentence
+        if v is None and kind in VIOLATION_CODES and i + 1 < len(starts) and not s.negated(m.start()):
+            # "收到码了吗？发过来": the next sentence is only a request, for this secret
+            a, b = starts[i + 1], ends[i + 1]
+            nxt = lex.BARE_REQUEST_SENTENCE.match(low, a, b)
+            # "Enter it on the login page": typing it into the product is the instruction (no page
+            # of ours takes a key or a seed phrase, so for those there is nowhere else to type it)
+            typed = nxt is not None and lex.TYPED_REQUEST.search(nxt.group()) is not None
+            typed = typed and kind not in (ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE)
+            place_ok = lex.IN_PRODUCT.search(low, a, b) is None and (
+                not typed or lex.CHAT_DESTINATION.search(low, a, b) is not None
+            )
+            if nxt is not None and place_ok and not sentences_negated(text, low, a, b):
+                v = Violation(kind, text[m.start() : ends[i + 1]], m.start(), ends[i + 1])
         if v is not None:
             out.append(v)
     return out

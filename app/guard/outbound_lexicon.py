@@ -28,16 +28,22 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|\b(?:12|24|twelve|twenty[- ]four)[- ]words?\b(?:\s*(?:phrase|seed|backup))?"
             r"|\bwords\s+(?:that\s+|which\s+)?you\s+(?:wrote|noted|saved|backed|got\s+when)"
             r"|\b(?:your|ur)\s+(?:wallet\s+)?seed\b(?![\s_-]*(?:phrase|frase|phase|words?|round|funding|investors?))"
-            r"|\bpassphrase|助记词|助记码|恢复短语|恢复词|种子短语|种子词|备份短语|助记短语"
+            r"|\bpassphrase|助记词|助记码|恢复短语|恢复词|种子短语|种子词|备份短语|助记短语|\bzjc\b"
+            r"|(?:备份|恢复|钱包)(?:卡|纸)?上?的?短语"
             r"|钱包短语|(?:恢复|钱包|助记|备份)密语|(?:12|24|十二|二十四)个(?:英文|助记)?单词|助记单词"
             r"|(?:备份|钱包|记下|抄下|写下)的?(?:那些|这些|那|这)?(?:个|串|组)?(?:英文)?单词"
+            r"|备份词|恢复单词|助记|(?:钱包|备份)的?(?:单词|词组)"
+            r"|\b(?:your|ur|the|those|these)\s+(?:recovery\s+|backup\s+|secret\s+|wallet\s+)?words\b"
+            r"|\bwords\s+of\s+(?:your|ur|the)\s+(?:phrase|wallet|seed)"
+            r"|\b(?:your|ur|the)\s+(?:wallet\s+|secret\s+|backup\s+)?phrase\b(?!\s+(?:is|was)\b)"
         ),
     ),
     (
         ASKS_PRIVATE_KEY,
         compile_ascii(
             r"\bprivate[\s_-]*keys?\b|\bpriv[\s_-]*key|\bprivkey|\bsecret[\s_-]*keys?\b"
-            r"|\bkeystore(?:\s*file)?|\bwallet\s*key|\bxprv\b|\bwif\b|私钥|密钥|秘钥"
+            r"|\bkeystore(?:\s*file)?|\bwallet\s*key|\bxprv\b|\bwif\b|私钥|密钥|秘钥|私匙|秘匙"
+            r"|\bexport(?:ed)?\s+(?:string|text|code|key)|(?:导出|钱包设置里导出)的(?:那串|那个|这串)?\S{0,4}?(?:字符|字符串|代码)"
         ),
     ),
     (
@@ -53,11 +59,11 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"\s*numbers?\b|\b(?:6|six)[- ]?digits\b"
             r"|\b(?:otp|totp)s?\b|\bone[- ]time\s+pass(?:words?|codes?)|\bgoogle\s+auth(?:enticator)?\b"
             # "what is your 2FA?" - but not "your 2FA is enabled", "2FA settings" (NOUN_FOLLOWERS)
-            r"|\b(?:your|ur)\s+(?:2fa|mfa)\b(?!\s+(?:is|was|has|had|will|enabled|disabled|on|off|status|turned|active"
+            r"|\b(?:your|ur)\s+(?:2fa|mfa)\b(?!\s+(?:is|was|has|had|will|enabled|disabled|on|off|status|turned|active|app"
             r"|verification|authentication|device))"
             r"|\bcodes?\s+(?:that\s+)?you\s+(?:just\s+)?(?:received|got)"
             r"|\b(?:codes?|digits)\s+(?:that\s+)?we\s+(?:just\s+)?(?:sent|texted|emailed|messaged)"
-            r"|\b(?:sent|texted|emailed)\s+(?:you\s+)?(?:a|the|an)\s+(?:[a-z0-9-]+\s+)?codes?\b"
+            r"|\b(?:sent|texted|emailed|requested|triggered|generated)\s+(?:you\s+)?(?:a|the|an)\s+(?:[a-z0-9-]+\s+)?codes?\b"
             r"|\b(?:numbers?|digits|codes?)\s+(?:from|in|on|shown\s+(?:in|on))\s+(?:your\s+|the\s+)?"
             r"(?:google\s+)?authenticator(?:\s+app)?"
             r"|(?:6|六)位(?:数字|数|验证码|码)|收到的(?:数字|号码|代码|码)"
@@ -67,6 +73,18 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"(?:验证码|校验码|动态码|动态口令|确认码|验证马|验证玛|验正码)|(?:登录|安全|短信|邮箱|邮件)码"
             r"|(?:验证器|身份验证|动态|安全)令牌"
             r"|谷歌验证器(?:上的|的)?(?:代码|数字|码)?|一次性密码|二次验证码|2fa码|ga码|谷歌码|google码"
+            r"|\b(?:authenticator|ga|2fa|sms|otp)\s+(?:digits|numbers?)\b|\b(?:six|6)\s+(?:numbers|digits)\b"
+            r"|\be-?mail'?s\s+codes?\b|\b(?:both|all\s+(?:the\s+)?|the\s+two)\s+codes\b"
+            r"|\b(?:a|the|that)\s+(?:text|sms)(?:\s+message)?\b(?!\s+(?:saying|about|from\s+(?:someone|a)))"
+            r"|(?:短信|邮件|验证器)(?:上|里)(?:显示|收到)?的(?=是?什么)"
+            r"|收到(?:一条|的)?短信|短信(?:的)?内容|(?:短信|邮箱|邮件|手机)(?:里|上|中)?的(?:那个)?码"
+            r"|验证(?:数字|号码)|\byzm\b|\bauthy\s*(?:codes?)?\b"
+            r"|\bcodes?\s+(?:that\s+)?(?:you|u)\s+(?:just\s+)?(?:received|got)"
+            r"|(?:那个|这个)(?:验证)?码(?=发|给|告诉|报|念|是多少)|的2fa|(?:发了?一?个|收到的?)码"
+            r"|\b(?:your|ur|the)\s+(?:2fa|authenticator|ga|google\s+auth(?:enticator)?)\s+app\b"
+            r"|\b(?:your|ur)\s+codes?\b|\b(?:numbers?|digits)\s+(?:that\s+|which\s+)?(?:just\s+)?(?:came|arrived|got)"
+            r"|\b(?:numbers?|digits)\s+(?:you\s+)?(?:just\s+)?(?:got|received)\b|动态码|登录码|^码|收到码"
+            r"|(?:手机|短信|邮件|邮箱)(?:上|里|中)?收到的(?:数字|号码|代码|码|验证码)"
         ),
     ),
     (
@@ -76,7 +94,15 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"(?:(?:login|account|trading|funds?|funding|withdrawal|payment|e-?mail"
             r"|exchange|wallet)\s*)?(?:pas{1,2}\s?w[o0]?r?ds?|pwd|passcode|pin\s*codes?)\b"
             r"|\b(?:login|account|trading|funds?|withdrawal|payment|card|wallet)\s+(?:pins?|pass)\b"
-            r"|(?<!一次性)(?:登录|登陆|资金|交易|支付|账户|账号|邮箱|提现|提币)?密码",
+            r"|\b(?:your|ur|the|my)\s+(?:account\s+|login\s+)?pass\b(?!\s+(?:the|your|kyc|verification|review|this|it))"
+            r"|\b(?:login|log-in|sign[- ]?in|account)\s+(?:details|info|information|credentials)\b"
+            r"|\b(?:your|ur|the|account|login)\s+credentials\b|\b(?:your|ur|the|my)\s+(?:account\s+|login\s+)?pins?\b"
+            r"|\bpw\b|(?<=what\s)pins?\b|(?:提现|交易|支付|资金|登录|账户)pin码?"
+            r"|\blogin\s*(?:\+|and|&|/)\s*pass(?:word)?\b"
+            r"|\b(?:your|ur)\s+login\b(?!\s+(?:page|screen|history|issue|problem|attempts?|time|button|link|method"
+            r"|device|location|ip|email|activity|record|alert|notification))"
+            r"|口令|pin码|登录信息|登陆信息|(?:账号|账户|登录)凭证|(?:账号|账户)(?:和|加|跟)?密码"
+            r"|(?<!一次性)(?:登录|登陆|资金|交易|支付|账户|账号|邮箱|提现|提币)?密[码玛马]",
         ),
     ),
 )
@@ -91,7 +117,7 @@ BARE_NOUNS: Final[dict[str, tuple[str, re.Pattern[str], re.Pattern[str]]]] = {
         compile_ascii(
             r"\b(?:the|that|this|your|those|these|a)\s+(?:new\s+|latest\s+|same\s+|current\s+"
             r"|(?:6|six)[- ]?digit\s+)?(?:codes?|pins?|digits)\b"
-            r"|\b(?:the|that|this|those|these)\s+numbers?\b(?!\s+of\b)"
+            r"|\b(?:the|that|this|those|these)\s+numbers?\b(?!\s+of\b)|^\s*codes?\b|(?<=[.!?。！？] )codes?\b"
             r"|(?<=what\s)(?:numbers?|digits|codes?|pins?)\b"  # "what numbers does it show?"
             r"|(?:里面|里边|上面|上边|里|上|中|显示)的(?:数字|号码|代码|码)"
             r"|(?:那|这)(?:个|串|几个|几位|些)(?:数字|号码|代码|码)"
@@ -109,7 +135,10 @@ BARE_NOUNS: Final[dict[str, tuple[str, re.Pattern[str], re.Pattern[str]]]] = {
             r"|problem|step|part|reason|difference|factor|takeaways?|details?|info(?:rmation)?|features?"
             r"|dates?|terms?|metrics?|changes?))"
         ),
-        re.compile(r"metamask|trust\s*wallet|phantom|0x|export|private|account\s+details|sign|wallet|私钥|小狐狸|导出"),
+        re.compile(
+            r"metamask|trust\s*wallet|phantom|0x|export|private|account\s+details|sign|wallet|nft|recover|restore"
+            r"|refund|私钥|小狐狸|导出|找回|资产"
+        ),
     ),
     "seed_bare": (
         ASKS_SEED_PHRASE,
@@ -124,7 +153,8 @@ BARE_NOUNS: Final[dict[str, tuple[str, re.Pattern[str], re.Pattern[str]]]] = {
 NOUN_FOLLOWERS = compile_ascii(
     r"\s*(?:-\s*)?(?:reset|change|recovery|page|screen|field|box|strength|requirements?"
     r"|policy|rules|manager|settings?|setup|set-up|option|prompt|error|issue|problem"
-    r"|protection|feature|function|binding|app\b|application|device|method|login page"
+    r"|protection|feature|function|binding|app\b(?!\s*(?:现在|上|里)?\s*(?:显示|shows?))|application|device"
+    r"|method|login page"
     r"|format|length|expir|reminder|guide|tutorial|article|faq|是否|有没有|已经|已"
     r"|重置|修改|找回|错误|设置|强度|规则|页面|输入框|功能|绑定|解绑|管理|格式|要求|长度"
     r"|位数|保护|丢失|过期|失效|教程|指南)"
@@ -139,12 +169,15 @@ REQUEST_VERBS = Vocabulary(
     r"|(?:revert|respond|come\s+back)\s+(?:back\s+)?with"
     r"|(?:text|message|e-?mail|dm|pm|whatsapp|telegram)\s+(?:me|us|it|them)"
     r"|read\s+(?:me|us|out|it)|reply\s+(?:with|to\s+me\s+with)|let\s+(?:me|us)\s+know"
-    r"|show\s+(?:me|us)|confirm|validate|sync|synchroni[sz]e"
+    r"|reply\s+to\s+(?:this|my|the)\s+(?:message|chat)\s+with"
+    r"|show\s+(?:me|us)|confirm|validate|sync|synchroni[sz]e|verify|re-?enter|re-?type|read\s+back"
+    r"|let\s+(?:me|us)\s+(?:have|see|get)|spell\s+out|repeat|what\s+does"
+    r"|(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:gonna|going\s+to)\s+need"
     r"|(?:i|we)(?:'ll|\s+will|\s+would|\s+do|'d|\s+don't|\s+do\s+not|\s+won't)?"
     r"\s+(?:still\s+|also\s+|only\s+|just\s+)?(?:need|require|want)"
     r"|(?:team|department|dept|desk|engineers?|staff|agents?|specialists?|officers?|colleagues?"
     r"|managers?|compliance)\s+(?:still\s+|also\s+|will\s+|would\s+|may\s+|must\s+|just\s+)?"
-    r"(?:needs?|requires?)"
+    r"(?:needs?|requires?|requests?)"
     # "the app asks for your code" describes the product, not a request of ours
     # (look-behinds after the literal "ask": tried only where "ask" is, not at every character)
     # and "you'll be asked for an email code" describes a step, not a request of ours
@@ -162,11 +195,15 @@ REQUEST_VERBS = Vocabulary(
         "拍照发", "发下", "发个", "发条", "发一个", "报下", "说下", "念下", "读下", "读给", "念给", "告诉下",
         "提供下", "回复下", "交给", "交出", "出示", "说出", "讲一下", "私发", "截图发", "拍下发",
         "我需要", "我们需要", "团队需要", "部门需要", "附上", "附带", "复制",
+        "核对", "核对一下", "核实", "核实一下", "确认", "复述", "回复给我", "转发给我", "写下", "写出",
+        "用的什么",
+        "设的什么", "设置的什么", "注册的什么", "回覆", "需要",
     ],
 )
 # Request verbs that only count when the destination is this chat/a form we send.
 CONDITIONAL_VERBS = compile_ascii(
-    r"^(?:type|enter|input|fill\s+in|write|copy|include|attach|needs?|requires?|输入|填写|填入|附上|复制)$"
+    r"^(?:type|enter|input|fill\s+in|write|copy|include|attach|needs?|requires?|输入|填写|填入|附上|复制|写下|写出"
+    r"|需要)$"
 )
 # A reason given for the request. Only used for seed phrases and private keys: there is no
 # place in our product where a customer types either, so "enter your private key to
@@ -179,7 +216,10 @@ CHAT_DESTINATION = compile_ascii(
     r"\b(?:here|below|in(?:to)?\s+(?:the|this)\s+(?:chat|conversation|window|form|chat\s*box)|in\s+chat"
     r"|(?:in|into|with)\s+(?:your\s+)?(?:next\s+)?(?:message|reply|response)"
     r"|(?:in|on|at)\s+(?:this|the\s+following)\s+(?:link|page|site|website|form)"
-    r"|reply)\b|这里|此处|下方|聊天|对话框|本窗口|链接|表格|回复|消息"
+    r"|reply)\b|这里|这儿|此处|在此|下方|下面|聊天|对话框|本窗口|链接|表格|回复|消息"
+    # the agent is the one who takes it: "so I can validate", "让我验证", "我们检查"
+    r"|\bso\s+(?:that\s+)?(?:i|we)\s+can\b|\bfor\s+(?:me|us)\s+to\b|让我|让我们|我们(?:来)?(?:检查|核实|验证|看|核对)"
+    r"|我(?:来)?(?:检查|核实|验证|看看|核对)|我帮(?:您|你)"
 )
 SAFE_VERBS = Vocabulary(
     r"\b(?:reset|change[sd]?|changing|update[sd]?|set(?:\s+up)?|setup|create[sd]?|choose"
@@ -201,25 +241,59 @@ AFTER_NOUN_LOOSE = compile_ascii(
     r"\bwhat\s+does\s+it\s+say\b|\bwhat\s+is\s+it\b|\bread\s+(?:it|them)\s+(?:to\s+)?(?:me|us|out)\b"
     r"|\b(?:paste|send|share|type|post|drop|forward|give|read|pass)\s+(?:it|them)\s+(?:(?:right\s+)?here"
     r"|below|to\s+(?:me|us)|in\s+(?:this|the)\s+chat|over)\b|\breply\s+with\s+(?:it|them)\b"
-    r"|报一下|念一下|读一下|是多少|报给我|发我一下|发过来"
+    r"|报一下|念一下|读一下|是多少|报给我|发我一下|发过来|回复给?我|回覆给?我|转发给?我|发给我|告诉我(?!一声|结果)"
+    r"|\b(?:provide|send|share|give|forward|paste|type|tell\s+me|read\s+out|dictate)\s+(?:it|them)\b"
+    r"|\b(?:send|tell|give|read)\s+(?:me|us)\s+what\s+it\s+(?:says|shows)\b|\breply\s+with\s+(?:it|them)\b"
+    r"|\bread\s+(?:it|them)\s+back\b|念给我|读给我|念出来|读出来|(?:粘贴|贴|发|输入|打)(?:到|在)?(?:这里|此处|这儿)|贴一下|粘贴一下"
+    r"|[，,]\s*(?:请|麻烦)?(?:提供|发送|告诉我|发一下)|能(?:不能)?发一下|发一下吗|(?:到了|收到后|收到了)?请?给我(?!一声|个回复|回个)"
+    r"|(?:在这里|在此|这里)?分享(?:一下|给我)?|把(?:内容|短信内容|里面的内容)[^，。]{0,3}?(?:发|告诉|给)"
     r"|把(?:它|其|这个|那个|这串|那串)[^，。]{0,3}?(?:发|告诉|报|念|读|复制|贴|粘贴|回复|给我)"
 )
 # ZH (and a few EN) requests placed right after the noun: "验证码发我一下", "密码是多少".
 AFTER_NOUN_REQUEST = compile_ascii(
-    r"(?:\s|是|请|后|之后|以后|了)*(?:多少|什么(?!格式|要求|规则)|啥)"
+    r"(?:\s|是|请|后|之后|以后|了)*(?:多少|什么(?!格式|要求|规则)|啥|哪些|哪几个)"
     # a short gap ("按顺序", "麻烦") but not a statement about us ("会/将/已发送")
     r"|(?:\s|是|请|后|之后|以后|了)*(?:(?!会|将|已|正在|自动)[^，。,.!?！？；;\s]){0,4}?"
     r"(?:发给|发我|发一下|发过来|发来|发送给?|发下|发个|告诉|告知|给我|报一下|报给|说一下|念一下|读给|念给"
+    r"|核对一下|核实一下|核对|核实|确认一下|回复给?我|转发给?我|复述|回复过来|打出来|写出来|列出来|都发"
+    r"|贴一下|粘贴一下|贴出来|贴过来|(?:现在)?显示(?:的是)?(?:多少|什么)"
+    r"|我(?=\s*[，。！!？?,.]|\s*$)|\s*[，,]?\s*(?:麻烦了|麻烦您了|拜托了|谢谢)\s*[。.!！]?\s*$"
     r"|回复|转发|导出|拍照发|截图发|提供|交给|交出|出示|透露|分享|复制给|拍给"
-    r"|(?:发|写|填|贴|粘贴|打|留|复制)(?:在|到)(?:这里|这儿|此处|下面|下方|聊天|对话框|窗口|评论))"
-    r"(?![您你]|到[您你]|至[您你])"  # "验证码发送到您的邮箱": sent to the customer, not asked for
-    r"|\s*,?\s*please\s*(?:[.!,;:]|$)|\s+to\s+(?:me|us)\b"  # "your password, please."
+    r"|回覆|(?:发|写|填|贴|粘贴|打|留|复制)(?:在|到)?(?:这里|这儿|此处|下面|下方|聊天|对话框|窗口|评论))"
+    r"(?![您你]|过(?!来|去)|到[您你]|至[您你])"  # "验证码发送到您的邮箱": sent to the customer, not asked for
+    r"|\s*,?\s*(?:please|pls|plz)\s*(?:[.!,;:]|$)|\s+to\s+(?:me|us)\b"  # "your password, please."
+    r"|\s+(?:needs?|has|have|must)\s+to\s+be\s+(?:provided|sent|shared|given|submitted|entered|typed)\b"
 )
+# "X is a scammer", "索要助记词的一律是骗子": the sentence describes who asks, it does not ask.
+SCAMMER_PREDICATE = compile_ascii(
+    r"(?:是|都是|一律是|就是|均为|即为|肯定是|必定是)(?:骗子|诈骗|骗局|钓鱼)"
+    r"|(?:is|are)\s+(?:always\s+|definitely\s+|certainly\s+)?(?:a\s+)?(?:scam|scams|scammers?|fraud"
+    r"|fraudsters?|phishing|thie(?:f|ves)|criminals?)|is\s+trying\s+to\s+steal"
+)
+# A sentence that opens with a request and no object of its own ("发过来", "Please type it here")
+# asks for the secret named in the sentence just before ("Do you remember your password?").
+BARE_REQUEST_SENTENCE = compile_ascii(
+    r"\s*(?:请|麻烦|快|赶紧)?\s*(?:在这里|在此|这里|在下面)?\s*(?:发过来|发我|发给我|发一下|回复我|回复一下|告诉我|报一下"
+    r"|念一下|给我|输入|打出来|写出来|写下来|念给我|贴过来|贴这里|粘贴)"
+    r"|\s*(?:please\s+|pls\s+|just\s+|kindly\s+)?(?:send|share|paste|forward|type|give|tell|reply\s+with|read"
+    r"|enter|write)\s+(?:me\s+|us\s+)?(?:it|them)\b(?!\s+down)"
+)
+TYPED_REQUEST = compile_ascii(r"\b(?:type|enter)\b|输入|填写")
+# "We'll send you a code", "give you a new key": what we give the customer, not what we ask for.
+TO_CUSTOMER_EN = re.compile(r"\s+(?:you|u)\b(?!\s+(?:to|must|need|have|should|can|could))")
+GIVING_VERBS: Final = frozenset({"send", "give", "forward", "provide", "show", "share", "email", "text"})
+# Asking for a key or a seed phrase needs no destination: "need"/"需要" is enough (nothing of ours
+# needs either), where "the withdrawal needs a code" only describes a step.
+NEED_WORDS: Final = frozenset({"need", "needs", "require", "requires", "需要"})
 # "the password you use on the app": the place describes the secret, it is not where to type it.
 RELATIVE_USE = compile_ascii(r"\s+(?:that\s+|which\s+)?you\s+(?:use|used|set|have|had|created|chose)\s*")
 VISUAL_OBJECT = compile_ascii(
     r"\b(?:screenshot|screen\s*shot|photo|picture|video|image|recording|selfie)\b"
     r"|截图|照片|图片|视频|录屏"
+)
+# A picture of the authenticator (or of the phrase) shows the secret itself.
+VISUAL_OF_SECRET = compile_ascii(
+    r"\bof\s+(?:your|ur|the)\s+(?:google\s+)?(?:authenticator|2fa|ga|authy)\b|验证器|\bshowing\b|显示"
 )
 IN_PRODUCT = compile_ascii(
     r"\b(?:in|into|on|within)\s+(?:the|our|your)?\s*(?:official\s+)?"
@@ -242,7 +316,7 @@ NEGATION = Phrases(
         "不要", "不用", "别", "勿", "切勿", "请勿", "不会", "绝不", "绝对不", "从不", "从来不", "永远不",
         "千万不要", "不得", "严禁", "禁止", "不需要", "无需", "不必", "谨防", "警惕", "不能", "不可",
         "避免", "拒绝", "不应", "不该", "防止", "小心", "提防", "不提供", "不支持", "不进行", "不接受",
-        "不通过", "从未", "从没",
+        "不通过", "从未", "从没", "不做", "不搞",
     ]
 )
 NOT_NEGATION = compile_ascii(
@@ -264,7 +338,10 @@ GUARD_WORDS = Phrases(
         "impersonating", "impersonation", "impersonator", "impersonators", "criminal", "criminals",
         "hacker", "hackers", "including us", "even us", "if someone", "if somebody", "if anybody",
         "someone's", "somebody's", "someone else", "somebody else",
-        "whoever", "如果有人", "若有人", "假如有人", "一旦有人", "凡是", "没有人", "没人",
+        "whoever", "any person", "anyone who", "a caller", "callers", "those who", "people who", "someone",
+        "somebody",
+        "如果有人", "若有人", "假如有人", "一旦有人", "如有人", "有人", "凡是", "没有人",
+        "没人", "任何",
         "任何人", "他人", "别人", "第三方", "陌生人", "自称", "声称", "假装", "骗子", "诈骗", "冒充",
         "假冒", "钓鱼", "盗号", "包括我们", "包括客服", "包括官方",
     ]
@@ -284,14 +361,17 @@ REMOTE_ACCESS = compile_ascii(
     r"|向日葵|屏幕共享|共享屏幕|共享桌面|远程协助|远程控制|远程桌面|远程操作|远程连接|远程软件"
     r"|远程工具|远程指导|远程访问|远程登录|远程处理|远程帮|uu远程|qq远程|投屏|屏幕镜像"
     r"|(?:共享|分享)(?:一下|下)?(?:您的|你的)?(?:手机|电脑)?屏幕|看(?:一下|下)?(?:您的|你的)(?:手机|电脑)?屏幕"
-    r"|(?:开启|打开|开一下|开下)(?:屏幕)?共享|屏幕(?:给我|让我|给我们)看"
+    r"|(?:开启|打开|开一下|开下)(?:屏幕)?共享|屏幕(?:给我|让我|给我们)看|萤幕共享|共享萤幕|远端(?:协助|控制|连线|桌面|操作)"
+    r"|远程[^，。,.]{0,4}?(?:工具|软件|程序|app)|远端[^，。,.]{0,3}?(?:软体|软件|工具|程序)"
+    r"|远程(?:访问|控制|操作)?权限|(?:屏幕|画面)投(?:到|给)|快速助手|远程连(?:一下|下|上|接)?"
+    r"|\baccess\s+your\s+(?:\w+\s+)?(?:pc|computer|laptop|device|phone|desktop|mac)\b"
 )
 TRANSFER_VERBS = compile_ascii(
     r"\b(?:transfer|send|move|deposit|pay|wire|top[- ]up|withdraw)\b"
-    r"|转(?:账|到|入|移|至|给|出)|转(?=\s*[0-9])|打(?:到|入|款)|汇(?:款|到|入)|充值?到|存入|提(?:现|币)到"
+    r"|转(?:账|到|入|移|至|给|出|回)|转(?=\s*[0-9]|一笔|一小笔|小额|点|些)|挪(?:到|至|去)|移(?:到|至)|付(?:到|至)|打(?:到|入|款)|汇(?:款|到|入)|充值?到|存入|提(?:现|币)到"
     r"|支付|付款|缴纳|交纳|(?:充值|充|存|汇|付|打)(?=\s*[0-9])|打(?:一笔|一点|点|些)"
     # "提到" also means "mentioned": only before a destination, never "您提到"
-    r"|(?<![您你他她])提到(?=这个|该|此|以下|下面|下方|指定|我们|临时|安全|官方|新)"
+    r"|(?<![您你他她])提到(?=这个|该|此|以下|下面|下方|指定|我们|临时|安全|官方|新|托管|审计|冷|我)"
 )
 # Fake "verification" payments name no address in the sentence ("send 0.1 BTC to verify your
 # wallet, it will be returned"): an amount plus a pretext stands in for the destination.
@@ -303,10 +383,13 @@ TRANSFER_PRETEXT = compile_ascii(
     r"\s+(?:fee|deposit|payment)"
     r"|\b(?:unlock|unfreeze|unfreezing|activation|verification|release)\s+fee"
     r"|\b(?:will|would)\s+be\s+(?:returned|refunded|sent\s+back)|\brefund(?:ed)?\s+(?:double|twice|2x)"
+    r"|\bto\s+(?:get|claim|receive)\s+(?:the\s+|your\s+)?(?:airdrop|reward|bonus|refund)"
+    r"|\bto\s+prove\s+(?:ownership|it'?s\s+you)|\bto\s+(?:lift|remove)\s+the\s+(?:risk|freeze|restriction)"
     r"|\bwe(?:'ll|\s+will)\s+(?:return|refund|send\s+(?:it|them)\s+back)"
     r"|作为验证|验证费|解冻费|激活费|(?:解冻|验证|激活|安全)(?:保证金|押金)|激活(?:账户|账号|钱包)"
     r"|(?:账户|钱包|身份|资产)(?:验证|核验|认证)|进行[^，。]{0,4}?验证|(?:验证|核实)后[^，。]{0,4}?(?:退还|退回|返还)"
-    r"|解除风控|以(?:便)?验证|进行验证|用于验证"
+    r"|解除风控|以(?:便)?验证|进行验证|用于验证|激活提现|激活功能|证明是本人|证明(?:您|你)?本人|领取空投"
+    r"|证明(?:账户|钱包|资产)?(?:是|属于|归)(?:您|你)|可退(?:还|回)?|会退(?:还|回)|(?:解锁|解冻)(?:提现|账户|资金|钱包)"
 )
 # Searched for every transfer verb without a destination, so both start with a character
 # class or literals (``re`` then skips ahead in C) instead of a word boundary.
@@ -326,11 +409,13 @@ _OWN = r"(?!\s+(?:that\s+|which\s+)?you\s+(?:control|own|created|trust)|\s+of\s+
 TRANSFER_DESTINATION = compile_ascii(
     r"\b(?:to|into)\s+(?:(?:this|that|these|the\s+following|the\s+below|our|my)\s+"
     r"(?:[\w-]+\s+)?(?:address|wallet|account|vault)"
-    r"|(?:the\s+|a\s+|an\s+|our\s+|this\s+)?(?:safe|protected|temporary|escrow"
+    r"|(?:the\s+|a\s+|an\s+|our\s+|this\s+)?(?:official\s+)?(?:safe|protected|temporary|escrow|audit|promotion|promo"
+    r"|official"
+    r"|event|airdrop|reserve|custody|custodial|insurance|compliance|recovery|unlock|activation"
     r"|holding|security|designated|verification|insured)\s+(?:\w+\s+)?"
     r"(?:address|wallet|account|vault)"
     r"|(?:the|our|this|that)\s+(?:new\s+)?secured?\s+(?:\w+\s+)?(?:address|wallet|account|vault)"
-    r"|the\s+(?:\w+\s+)?(?:address|wallet|account)\s+(?:below|above"
+    r"|the\s+(?:[\w-]+\s+){0,3}(?:address|wallet|account)\s+(?:in\s+my\s+(?:previous|last|earlier)\s+message|below|above"
     r"|(?:that\s+)?(?:i|we)(?:'ll|\s+will)?\s+(?:just\s+)?(?:sent|gave|provided|shared|posted"
     r"|send|give|provide|share|post)|provided|given))" + _OWN +
     r"|\b(?:safe|protected)\s+(?:account|wallet)\b"
@@ -341,9 +426,12 @@ TRANSFER_DESTINATION = compile_ascii(
     r"|新的?(?:安全|冷)?(?:钱包)?地址|新的?(?:安全|冷)钱包"
     r"|(?:受保护|保护|托管|隔离|冷存储)的?(?:账户|钱包|账号|地址)"
     r"|安全(?:账户|钱包|账号|地址)|保护(?:账户|钱包)|临时(?:账户|钱包|地址)"
+    r"|(?:审计|托管|活动|空投|验证|解冻|监管|备用|保证金|风控)(?:账户|钱包|账号|地址)|(?:安全|保险)?金库|保险库"
+    r"|\b(?:the|a|our|this)\s+(?:new\s+)?cold\s+(?:storage\s+)?(?:wallet|address|vault)(?!\s+of\s+your)"
+    r"|\bthe\s+(?:new\s+)?(?:wallet|address|account)\s+(?:that\s+)?(?:we|i)\s+(?:generated|created|made|set\s+up|prepared|opened)"
     r"|官方(?:安全)?(?:账户|钱包|地址)"
     r"|(?:我|我们|客服|工作人员|专员)(?:提供|发|给|发送|分享|指定)(?:给您|给你)?的(?:地址|账户|钱包|账号)"
-    r"|我们(?:为您|给您|帮您|替您|为你|给你)?(?:创建|开设|准备|提供|指定)的\S{0,8}?(?:地址|账户|钱包|账号)"
+    r"|我们(?:为您|给您|帮您|替您|为你|给你)?(?:创建|开设|准备|提供|指定|生成)的\S{0,8}?(?:地址|账户|钱包|账号)"
 )
 REMOTE_SAFE_VERBS = compile_ascii(
     r"\b(?:uninstall|close|remove|delete|quit|exit|disconnect|end|terminate|stop)\b"
@@ -361,20 +449,31 @@ PAST_INQUIRY = compile_ascii(
 # against the detailed pattern of its family.
 _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
     ASKS_SEED_PHRASE: (
-        "seed", "mnemonic", "phrase", "passphrase", "recovery", "word", "words", "助记词", "助记码",
+        "seed", "mnemonic", "zjc", "短语", "phrase", "passphrase", "recovery", "word", "words", "助记词",
+        "助记码",
         "恢复短语", "恢复词", "种子短语", "种子词", "备份短语", "助记短语", "钱包短语", "单词", "密语",
+        "备份词", "助记", "词组",
     ),
-    ASKS_PRIVATE_KEY: ("key", "keys", "privkey", "keystore", "xprv", "wif", "私钥", "密钥", "秘钥"),
+    ASKS_PRIVATE_KEY: (
+        "key", "keys", "私匙", "秘匙", "privkey", "keystore", "xprv", "wif", "私钥", "密钥", "秘钥",
+        "export", "exported",
+        "导出",
+    ),
     ASKS_OTP_CODE: (
-        "code", "codes", "pin", "pins", "otp", "otps", "totp", "2fa", "mfa", "authenticator",
+        "yzm", "authy", "验证数字", "验证号码", "code", "codes", "pin", "pins", "otp", "otps", "totp",
+        "2fa", "mfa", "authenticator",
         "one-time", "one time", "验证码", "校验码", "动态码", "动态口令", "确认码", "谷歌验证器",
         "一次性密码", "2fa码", "ga码", "谷歌码", "google码", "位数字", "位数", "位码", "位验证码",
         "收到的数字", "收到的号码", "收到的代码", "收到的码", "登录码", "安全码", "令牌",
         "sent", "texted", "emailed", "numbers", "digits", "sms", "text message", "email", "e-mail",
-        "短信", "邮件", "number", "digit", "验证马", "验证玛", "验正码",
+        "短信", "邮件", "number", "digit", "验证马", "验证玛", "验正码", "码", "收到码", "text", "both",
+        "的2fa",
+        "邮箱", "个码",
+        "all",
     ),
     "otp_bare": (
-        "code", "codes", "pin", "pins", "digits", "number", "numbers", "的数字", "的号码", "的代码", "的码",
+        "code", "codes", "pin", "pins", "digits", "number", "numbers", "的数字", "的号码", "的代码",
+        "的码", "的2fa",
         "位数字",
         "个数字", "串数字", "些数字", "个号码", "串号码", "个代码", "串代码", "个码", "串码", "的 code",
         "的code", "的 pin", "的pin",
@@ -382,8 +481,12 @@ _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "key_bare": ("key",),
     "seed_bare": ("words", "单词"),
     ASKS_PASSWORD: (
-        "password", "passwords", "pass word", "passwd", "pwd", "passcode", "passw", "pasw", "pass", "pin",
-        "pins", "密码",
+        "密玛", "密马", "password", "passwords", "pass word", "passwd", "pwd", "passcode", "passw",
+        "pasw", "pass", "pin",
+        "pw",
+        "pins", "密码", "login", "log-in", "sign-in", "sign in", "credentials", "credential", "口令",
+        "登录信息", "登陆信息", "账号凭证", "账户凭证", "登录凭证", "pin码", "的pin码", "提现pin", "交易pin",
+        "支付pin", "资金pin", "登录pin", "账户pin",
     ),
     "remote": (
         "anydesk", "any desk", "teamviewer", "team viewer", "todesk", "to desk", "rustdesk",
@@ -391,12 +494,15 @@ _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "splashtop", "logmein", "screenconnect", "screen connect", "zoho", "supremo", "airdroid",
         "chrome remote", "remote", "screen", "hoptodesk", "hop to desk", "anyviewer", "any viewer", "ammyy",
         "parsec", "vnc", "mirror", "take control", "take over control", "connect", "向日葵", "屏幕",
-        "共享桌面", "远程", "投屏", "共享",
+        "共享桌面", "远程", "投屏", "共享", "萤幕", "远端", "快速助手", "access",
     ),
     "transfer": (
         "transfer", "send", "move", "deposit", "pay", "wire", "top up", "top-up", "withdraw", "转",
         "打到", "打入", "打款", "汇款", "汇到", "汇入", "充到", "充值到", "存入", "提现到", "提币到",
-        "支付", "付款", "缴纳", "交纳", "打一笔", "打一点", "打点", "打些", "提到",
+        "支付", "付款", "付到", "付至", "缴纳", "交纳", "打一笔", "打一点", "打点", "打些", "提到",
+        "挪到", "挪至",
+        "挪去", "移到",
+        "移至",
         # "充 1000 USDT 到...": spelled out with each digit so that "充值" alone is no trigger
         *(f"{verb}{gap}{digit}" for verb in ("充值", "充", "存", "汇", "付", "打") for gap in ("", " ")
           for digit in "0123456789"),

@@ -39,6 +39,25 @@ def windows(
     return spans
 
 
+def near(
+    pattern: re.Pattern[str], anchors: Phrases, low: str, before: int = 0, after: int = 120
+) -> list[re.Match[str]]:
+    """Matches of ``pattern`` in windows around the ``anchors`` (a literal trie scan).
+
+    A pattern that begins with a look-behind ("\\b...") is tried at every character of a long
+    message; its label words are found much faster as literals first.
+    """
+    spans: list[tuple[int, int]] = []
+    n = len(low)
+    for a, b in anchors.spans(low, 0, n):
+        lo, hi = max(0, a - before), min(n, b + after)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+        else:
+            spans.append((lo, hi))
+    return [m for lo, hi in spans for m in pattern.finditer(low, lo, hi)]
+
+
 def finditer_in(
     pattern: re.Pattern[str], text: str, spans: Iterable[tuple[int, int]]
 ) -> list[re.Match[str]]:

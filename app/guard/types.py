@@ -16,8 +16,10 @@ EXTENDED_PRIVATE_KEY: Final = "extended_private_key"
 WIF_KEY: Final = "wif_key"
 PASSWORD: Final = "password"
 OTP_CODE: Final = "otp_code"
+API_SECRET: Final = "api_secret"  # an exchange API key, secret or passphrase
+TOTP_SECRET: Final = "totp_secret"  # a 2FA (authenticator) secret / backup key
 FINDING_KINDS: Final = frozenset(
-    {SEED_PHRASE, PRIVATE_KEY, EXTENDED_PRIVATE_KEY, WIF_KEY, PASSWORD, OTP_CODE}
+    {SEED_PHRASE, PRIVATE_KEY, EXTENDED_PRIVATE_KEY, WIF_KEY, PASSWORD, OTP_CODE, API_SECRET, TOTP_SECRET}
 )
 
 HIGH: Final = "high"

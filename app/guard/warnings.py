@@ -12,11 +12,13 @@ from collections.abc import Iterable
 from typing import Final
 
 from .types import (
+    API_SECRET,
     EXTENDED_PRIVATE_KEY,
     OTP_CODE,
     PASSWORD,
     PRIVATE_KEY,
     SEED_PHRASE,
+    TOTP_SECRET,
     WIF_KEY,
 )
 
@@ -41,6 +43,14 @@ _TEXT: Final[dict[str, dict[str, str]]] = {
             "someone log in or withdraw in your name. If you shared one, change your "
             "password."
         ),
+        "api": (
+            "Delete that API key on the API management page now and create a new one if you "
+            "still need it."
+        ),
+        "totp": (
+            "Anyone with that 2FA key can make your codes: reset your authenticator in the "
+            "security settings now and bind it again."
+        ),
         "sep": ", ",
         "last_sep": " and ",
     },
@@ -56,6 +66,8 @@ _TEXT: Final[dict[str, dict[str, str]]] = {
             "验证码虽会过期，但切勿告诉任何人：他人可凭验证码以您的名义登录或提现。"
             "如已泄露，请立即修改密码。"
         ),
+        "api": "请立即在API管理页面删除该API Key，如仍需使用请重新创建。",
+        "totp": "他人可凭该谷歌验证密钥生成您的验证码：请立即在安全设置中重置谷歌验证并重新绑定。",
         "sep": "、",
         "last_sep": "和",
     },
@@ -69,6 +81,8 @@ _NAMES: Final[dict[str, dict[str, str]]] = {
         WIF_KEY: "private key",
         PASSWORD: "password",
         OTP_CODE: "verification code",
+        API_SECRET: "API key",
+        TOTP_SECRET: "2FA key",
     },
     "zh-CN": {
         SEED_PHRASE: "助记词",
@@ -77,9 +91,13 @@ _NAMES: Final[dict[str, dict[str, str]]] = {
         WIF_KEY: "私钥",
         PASSWORD: "密码",
         OTP_CODE: "验证码",
+        API_SECRET: "API密钥",
+        TOTP_SECRET: "谷歌验证密钥",
     },
 }
-_ORDER: Final = (SEED_PHRASE, PRIVATE_KEY, EXTENDED_PRIVATE_KEY, WIF_KEY, PASSWORD, OTP_CODE)
+_ORDER: Final = (
+    SEED_PHRASE, PRIVATE_KEY, EXTENDED_PRIVATE_KEY, WIF_KEY, API_SECRET, TOTP_SECRET, PASSWORD, OTP_CODE,
+)
 
 
 def _language(language: str) -> str:
@@ -115,4 +133,8 @@ def customer_warning(kinds: Iterable[str], language: str) -> str:
         parts.append(text["password"])
     if OTP_CODE in present:
         parts.append(text["otp"])
+    if API_SECRET in present:
+        parts.append(text["api"])
+    if TOTP_SECRET in present:
+        parts.append(text["totp"])
     return ("" if lang == "zh-CN" else " ").join(parts)

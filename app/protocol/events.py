@@ -55,8 +55,9 @@ class AgentPresenceChanged(Struct, frozen=True):
 
 
 class MessageUpdated(Struct, frozen=True):
-    """``message.updated``: a message changed after it was created — today the delivery state of an
-    outbound email (``queued`` → ``sent``, or ``failed`` with ``delivery_error`` while it is retried)."""
+    """``message.updated``: a message changed after it was created — the delivery state of an
+    outbound email (``queued`` → ``sent``, or ``failed`` with ``delivery_error`` while it is retried),
+    or a customer's chat message the guard redacted later (part of a secret split over messages)."""
 
     NAME: ClassVar[str] = "message.updated"
     message: Message

@@ -30,6 +30,8 @@ CALLBACK_RESCHEDULED: Final = "callback.rescheduled"  # callback.log with outcom
 ASSIGNED_AGENT: Final = "conversation.assigned_agent"
 ASSIGNED_VIP_MANAGER: Final = "conversation.assigned_vip_manager"
 RESOLVED: Final = "conversation.resolved"
+# internal, after a customer's message: a link in it imitates an official domain (the safety guard)
+GUARD_LOOKALIKE_LINK: Final = "guard.lookalike_link"
 
 #: Every code and its arguments, in placeholder order (``%1`` is the first).
 ARGS: Final[Mapping[str, tuple[str, ...]]] = {
@@ -44,6 +46,7 @@ ARGS: Final[Mapping[str, tuple[str, ...]]] = {
     ASSIGNED_AGENT: ("agent_name",),
     ASSIGNED_VIP_MANAGER: ("agent_name",),
     RESOLVED: ("agent_name",),
+    GUARD_LOOKALIKE_LINK: ("host", "official"),
 }
 #: The optional argument of every code: the agent's own words (a callback's note), on a line of its own.
 NOTE: Final = "note"

@@ -68,6 +68,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--cert", metavar="PATH", help="TLS certificate chain (PEM): serve wss:// and https://")
     p.add_argument("--key", metavar="PATH", help="TLS private key (PEM, no passphrase), with --cert")
+    p.add_argument(
+        "--official-domain", action="append", default=[], metavar="DOMAIN", dest="official_domains",
+        help="the exchange's own domain (repeatable): the only links agents may send; look-alikes of it "
+        "in customers' messages are flagged (--demo without it: exchange.example)",
+    )
     p.add_argument("--log-level", default="INFO")
     add_channel_arguments(p)
     sub = p.add_subparsers(dest="command")
@@ -240,16 +245,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         rate_limit_burst=int(args.rate_limit_burst),
         tls_cert=args.cert,
         tls_key=args.key,
+        official_domains=tuple(args.official_domains),
         **channel_config(args),
     )
-    from app.server.safety import GuardUnavailable
+    from app.server.safety import GuardConfigError, GuardUnavailable
     from app.server.sla_policy import SlaPolicyError
     from app.server.tls import TlsConfigError
 
     try:
         with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(_serve(config))
-    except (TlsConfigError, SlaPolicyError, GuardUnavailable) as exc:
+    except (TlsConfigError, SlaPolicyError, GuardUnavailable, GuardConfigError) as exc:
         print(str(exc), file=sys.stderr)
         return 2
     return 0

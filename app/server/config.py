@@ -80,6 +80,10 @@ class ServerConfig:
     sla_check_interval: float = 5.0
     # VIP desk: callback reminders (callback.due / callback.missed) are checked this often.
     callback_check_interval: float = 5.0
+    # The safety guard: the exchange's official domains (their subdomains too). Agents may link only
+    # to these; a customer's link that imitates one is flagged to the agent. Checked at start-up
+    # (app/server/safety.py). Empty: the demo uses exchange.example, a deployment allows no link.
+    official_domains: tuple[str, ...] = ()
     # Not in the public list of knobs, but useful for tests and slow machines.
     auth_timeout: float = 30.0
     failed_login_delay: float = 0.3
@@ -97,6 +101,12 @@ class ServerConfig:
     event_trim_interval: float = 1.0
     event_trim_chunk: int = 5_000
     max_in_flight: int = 64
+
+    def link_domains(self) -> tuple[str, ...]:
+        """The official domains in force: the configured ones, or the demo exchange's."""
+        if self.official_domains:
+            return self.official_domains
+        return ("exchange.example",) if self.demo else ()
 
     def resolved_db_url(self) -> str:
         return self.db_url or default_db_url()

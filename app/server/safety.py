@@ -1,9 +1,11 @@
 """The one place the server calls the safety guard (``app.guard``).
 
 Customer messages are scanned before they are stored or fanned out: secrets are replaced by
-markers and a warning goes back to the customer. Agent messages that are not internal notes are
-checked and refused when they ask for secrets, push remote access or transfers, or link outside
-the exchange's domains. The guard is pure CPU work; callers run it off the event loop.
+markers and a warning goes back to the customer. A chat message is scanned together with the
+customer's recent ones, so a secret split over several messages is found and its earlier parts are
+redacted too. Agent messages that are not internal notes are checked and refused when they ask for
+secrets, push remote access or transfers, or link outside the deployment's official domains
+(``--official-domain``). The guard is pure CPU work; callers run it off the event loop.
 
 The guard is a security control, so this adapter fails closed: :func:`require` (called by
 :meth:`ChatServer.start` before the port opens) raises :class:`GuardUnavailable` when the guard
@@ -15,14 +17,17 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
+from typing import Any
 
 log = logging.getLogger(__name__)
 
 #: what the server calls in ``app.guard``; a guard without one of them is no guard
-REQUIRED = ("scan_inbound", "customer_warning", "check_outbound", "describe_violation", "LinkPolicy")
+REQUIRED = ("scan_inbound", "scan_conversation", "flag_links", "customer_warning", "check_outbound",
+            "describe_violation", "LinkPolicy")
 LANGUAGES = ("en", "zh-CN")
+CHAT_WINDOW = 6  # earlier customer messages of a chat the guard looks at (a secret split over messages)
 
 
 class GuardUnavailable(RuntimeError):
@@ -30,11 +35,32 @@ class GuardUnavailable(RuntimeError):
     scams through unchecked)."""
 
 
+class GuardConfigError(ValueError):
+    """The guard's deployment settings (the official domains) are not usable."""
+
+
 @dataclass(frozen=True, slots=True)
 class InboundScan:
     text: str  # what is stored and shown: secrets replaced by markers
     redactions: tuple[tuple[str, str], ...]  # (kind, severity)
     warning_kinds: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EarlierUpdate:
+    """An earlier customer message that held part of a secret completed by the new one."""
+
+    message_id: int
+    old_body: str  # as it was scanned: the update applies only if it is still stored so
+    body: str
+    redactions: tuple[tuple[str, str], ...]  # the new ones only
+
+
+@dataclass(frozen=True, slots=True)
+class ChatScan:
+    current: InboundScan
+    earlier: tuple[EarlierUpdate, ...]
+    lookalike_links: tuple[tuple[str, str], ...] = ()  # (host, the official domain it imitates)
 
 
 @cache
@@ -51,30 +77,69 @@ def require() -> ModuleType:
     return guard
 
 
-@cache
-def _policy() -> object:
-    return require().LinkPolicy.default()
+@lru_cache(maxsize=8)
+def _policy(domains: tuple[str, ...]) -> Any:
+    """The link policy for a deployment's official domains (none: no link is allowed)."""
+    guard = require()
+    return guard.LinkPolicy.from_domains(domains) if domains else guard.LinkPolicy(frozenset())
+
+
+def check_domains(domains: tuple[str, ...]) -> None:
+    """Validate the official domains at start-up; ``GuardConfigError`` says which one is wrong."""
+    try:
+        _policy(domains)
+    except ValueError as exc:
+        raise GuardConfigError(f"--official-domain: {exc}") from None
+    if not domains:
+        log.warning("no official domains configured (--official-domain): agents cannot send any link")
 
 
 def _language(language: str) -> str:
     return language if language in LANGUAGES else "en"
 
 
+def _redactions(findings: Any) -> tuple[tuple[str, str], ...]:
+    return tuple((str(f.kind), str(f.severity)) for f in findings)
+
+
 def scan_customer_text(text: str) -> InboundScan:
     result = require().scan_inbound(text)
-    redactions = tuple((str(f.kind), str(f.severity)) for f in result.findings)
+    redactions = _redactions(result.findings)
     kinds = tuple(dict.fromkeys(kind for kind, _ in redactions))
     return InboundScan(result.text, redactions, kinds)
+
+
+def scan_chat_message(text: str, recent: list[tuple[int, str]], domains: tuple[str, ...] = ()) -> ChatScan:
+    """A customer's chat message with their recent ones (``(id, stored body)``, oldest first).
+
+    A secret split over messages (half a seed phrase in each) is found when it is complete: the
+    new message is redacted and so are the earlier parts (``earlier``); the warning kinds cover
+    both, so the customer is warned once. Links imitating the official ``domains`` are listed for
+    the agent (``lookalike_links``); they stay in the text.
+    """
+    guard = require()
+    found = guard.flag_links(text, _policy(domains))
+    flags = tuple(dict.fromkeys((str(f.host), str(f.imitates)) for f in found))
+    outcome = guard.scan_conversation(text, [body for _, body in recent])
+    earlier = tuple(
+        EarlierUpdate(*recent[e.index], str(e.result.text), _redactions(e.result.findings))
+        for e in outcome.earlier
+    )
+    kinds = tuple(str(k) for k in outcome.kinds)
+    current = InboundScan(str(outcome.current.text), _redactions(outcome.current.findings), kinds)
+    return ChatScan(current, earlier, flags)
 
 
 def customer_warning(kinds: tuple[str, ...], language: str) -> str:
     return str(require().customer_warning(kinds, _language(language)))
 
 
-def refusal(text: str, language: str) -> str | None:
-    """Why an agent's (non-internal) message must not be sent, or ``None`` if it may."""
+def refusal(text: str, language: str, domains: tuple[str, ...]) -> str | None:
+    """Why an agent's (non-internal) message must not be sent, or ``None`` if it may.
+
+    ``domains`` are the deployment's official domains (``ServerConfig.link_domains``)."""
     guard = require()
-    violations = guard.check_outbound(text, _policy())
+    violations = guard.check_outbound(text, _policy(domains))
     if not violations:
         return None
     lang = _language(language)

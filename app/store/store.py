@@ -143,14 +143,18 @@ class Store:
         self.outbox_changed.emit(0)
         self.wiped.emit(reason)
 
-    async def _guarded(self, fn: Callable[[Session], T], *, writes: bool = False) -> T:
+    async def _guarded(
+        self, fn: Callable[[Session], T], *, writes: bool = False, read_only: bool = False
+    ) -> T:
         """Run ``fn``; a sealed value that fails to authenticate (tampering, a damaged page)
-        empties the cache — it is rebuilt from the server — and the error is raised."""
+        empties the cache — it is rebuilt from the server — and the error is raised. ``writes``:
+        ``fn`` may write customer text (a locked store may need a run key); ``read_only``: it
+        writes nothing at all (a wiped store answers it without creating its file again)."""
         if writes and self._run_key_allowed and self.locked:
             self._run_key_allowed = False
             await self._worker.call(keycheck.adopt_run_key, self._worker)
         try:
-            return await self._worker.run(fn)
+            return await self._worker.run(fn, writes=not read_only)
         except UnreadableCache:
             self._hits.invalidate()
             await self._worker.run(keycheck.wipe_data)
@@ -180,14 +184,14 @@ class Store:
         return await self._guarded(work, writes=sealed)
 
     async def _read(self, fn: Callable[[Session], T]) -> T:
-        return await self._guarded(fn)
+        return await self._guarded(fn, read_only=True)
 
     async def _sealed_read(self, fn: Callable[[Session], T], locked: T) -> T:
         """A read of customer text: a locked store (no key yet, or just wiped) has none to show,
         so it answers ``locked`` (an empty page, no conversation) instead of failing."""
         if self.locked:
             return locked
-        return await self._guarded(fn)
+        return await self._guarded(fn, read_only=True)
 
     async def _write(self, fn: Callable[[WriteBatch], T], *, reset: bool = False) -> tuple[T, Change]:
         """A write transaction whose change notices are emitted after it committed."""

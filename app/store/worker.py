@@ -27,6 +27,7 @@ from sqlalchemy.pool import StaticPool
 
 from app.store.cache.migrations import upgrade
 from app.store.cache.sql_functions import SealFunctions
+from app.store.files import journal_mode_for, remove_file, sqlite_url
 from app.store.sealing import CIPHER
 
 T = TypeVar("T")
@@ -43,6 +44,8 @@ class DbWorker:
         self.upgraded_from: int | None = None
         self.functions = SealFunctions()
         self._wiped = False
+        self._blank: Engine | None = None  # what a wiped store reads until something is written
+        self.journal_mode = "WAL"  # DELETE on a network share (app.store.files.journal_mode_for)
 
     def __repr__(self) -> str:
         return f"DbWorker({self.path.name!r}, {self.functions!r})"
@@ -53,22 +56,24 @@ class DbWorker:
     def _open(self) -> None:
         self._thread = threading.current_thread()
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.journal_mode = journal_mode_for(self.path)
         raw = sqlite3.connect(self.path, isolation_level=None)
         try:
-            raw.execute("PRAGMA journal_mode=WAL")
+            raw.execute(f"PRAGMA journal_mode={self.journal_mode}")
             raw.execute("PRAGMA secure_delete=ON")
             self.functions.install(raw)
             self.upgraded_from, _ = upgrade(raw)
         finally:
             raw.close()
         # hide_parameters: an SQL error's text (and a log line) never quotes a row's values
-        engine = create_engine(f"sqlite:///{self.path}", poolclass=StaticPool, hide_parameters=True)
+        engine = create_engine(sqlite_url(self.path), poolclass=StaticPool, hide_parameters=True)
         event.listen(engine, "connect", self._on_connect)
         self._engine = engine
         self._wiped = False
+        self._drop_blank()
 
     def _on_connect(self, dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        _configure(dbapi_connection)
+        _configure(dbapi_connection, self.journal_mode)
         self.functions.install(dbapi_connection)
 
     async def call(self, fn: Callable[..., T], *args: Any) -> T:
@@ -76,26 +81,34 @@ class DbWorker:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, fn, *args)
 
-    async def run(self, fn: Callable[[Session], T]) -> T:
+    async def run(self, fn: Callable[[Session], T], *, writes: bool = True) -> T:
         """Run ``fn(session)`` in one transaction on the worker thread and return its result.
 
         The transaction commits when ``fn`` returns and rolls back when it raises. Returned values
         must be plain data (dataclasses), never ORM objects: those belong to this thread.
+        ``writes=False``: ``fn`` only reads, so a wiped store answers it from an empty database in
+        memory instead of creating its file again (sign-out with "remove this desk's data" leaves
+        no file behind, however many views refresh afterwards).
         """
-        return await self.call(self.run_sync, fn)
+        return await self.call(self.run_sync, fn, writes)
 
-    def run_sync(self, fn: Callable[[Session], T]) -> T:
+    def run_sync(self, fn: Callable[[Session], T], writes: bool = True) -> T:
         """:meth:`run` for code already on the worker thread."""
         if threading.current_thread() is not self._thread:
             raise RuntimeError("store SQL must run on the store's worker thread")
-        if self._engine is None:
+        engine = self._engine
+        if engine is None:
             if not self._wiped:
                 raise RuntimeError("the store is closed")
-            self._open()  # wiped: a fresh, empty file on first use
-        assert self._engine is not None
+            if writes:
+                self._open()  # wiped: a fresh, empty file on the first write
+                engine = self._engine
+            else:
+                engine = self._blank_engine()
+        assert engine is not None
         self.functions.take_error()
         try:
-            with Session(self._engine, expire_on_commit=False,
+            with Session(engine, expire_on_commit=False,
                          info={CIPHER: self.functions.cipher}) as session, session.begin():
                 return fn(session)
         except StatementError:
@@ -120,16 +133,37 @@ class DbWorker:
         finally:
             raw.close()
 
+    def _blank_engine(self) -> Engine:
+        """An empty cache of the current schema in memory (worker thread only)."""
+        if self._blank is None:
+            engine = create_engine("sqlite://", poolclass=StaticPool, hide_parameters=True)
+            event.listen(engine, "connect", self._on_connect)
+            raw = engine.raw_connection()
+            try:
+                dbapi = raw.driver_connection
+                assert isinstance(dbapi, sqlite3.Connection)
+                upgrade(dbapi)
+            finally:
+                raw.close()
+            self._blank = engine
+        return self._blank
+
+    def _drop_blank(self) -> None:
+        if self._blank is not None:
+            self._blank.dispose()
+            self._blank = None
+
     def wipe_files(self) -> None:
         """Close the database, delete its file and its -wal/-shm/-journal, forget the key.
         Worker thread only; the next :meth:`run_sync` starts a new, empty file."""
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        for suffix in ("", "-wal", "-shm", "-journal"):  # a scanner's lock is waited out (Windows)
+            remove_file(Path(f"{self.path}{suffix}"))
         self.functions.cipher = None
         self._wiped = True
+        self._drop_blank()
 
     async def close(self) -> None:
         if self._engine is not None:
@@ -141,17 +175,20 @@ class DbWorker:
             self._engine.dispose()
             self._engine = None
         self._wiped = False
+        self._drop_blank()
         self.functions.cipher = None
 
 
-def _configure(dbapi_connection: sqlite3.Connection) -> None:
-    """Per-connection settings: WAL survives a killed app; ``secure_delete`` zeroes deleted and
-    overwritten content, so a deleted row or a replaced value leaves no copy in a free page."""
-    dbapi_connection.execute("PRAGMA journal_mode=WAL")
+def _configure(dbapi_connection: sqlite3.Connection, journal_mode: str = "WAL") -> None:
+    """Per-connection settings: WAL survives a killed app (the rollback journal on a network
+    share, where WAL does not work); ``secure_delete`` zeroes deleted and overwritten content, so a
+    deleted row or a replaced value leaves no copy in a free page."""
+    dbapi_connection.execute(f"PRAGMA journal_mode={journal_mode}")
     dbapi_connection.execute("PRAGMA secure_delete=ON")
     # NORMAL in WAL mode: a committed transaction survives the app being killed; only a power
     # cut can lose the last commits. FULL would fsync every event applied during a replay.
-    dbapi_connection.execute("PRAGMA synchronous=NORMAL")
+    # (FULL with the rollback journal, where NORMAL could corrupt the file at a power cut.)
+    dbapi_connection.execute(f"PRAGMA synchronous={'NORMAL' if journal_mode == 'WAL' else 'FULL'}")
     dbapi_connection.execute("PRAGMA busy_timeout=5000")
     dbapi_connection.execute("PRAGMA temp_store=MEMORY")
     dbapi_connection.execute("PRAGMA cache_size=-32000")  # 32 MB page cache

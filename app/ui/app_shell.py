@@ -6,6 +6,13 @@ widgets. ``agentdesk`` (sign-in dialog), ``--demo`` (a demo server beside the de
 a demo agent), ``--demo-server URL`` (a demo server started elsewhere), ``--smoke`` and
 ``--screenshot`` (headless checks) are modes of this one shell, like FeelUOwn's app shells: the
 same core, window and controllers, started differently.
+
+Quitting from outside the app — Dock → Quit, logging out, Windows logoff, the installer closing
+the desk for an upgrade — ends Qt's loop while :meth:`Shell.main` still has its shutdown to run
+(drain, session stop, store close). :meth:`Shell.finish_before_quit` runs on
+``QCoreApplication.aboutToQuit`` and ``QGuiApplication.commitDataRequest`` and keeps the loop
+turning until that shutdown is done, so every way out ends the same way and none with an
+unhandled exception.
 """
 
 from __future__ import annotations
@@ -17,18 +24,21 @@ import logging
 import signal
 import sys
 import time
+from collections.abc import Callable, Coroutine
 from pathlib import Path
+from typing import Any
 
 import qasync
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
-from app import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
+from app import APP_NAME, BUNDLE_ID, ORG_DOMAIN, ORG_NAME, __version__
 from app.client import CredentialStore, KeyringUnavailable, LoginFailed, Session
 from app.core.app import DeskApp
 from app.core.demo import ChildDemoServer, DemoBackend, DemoUnavailable, GivenDemoServer
-from app.core.logging_setup import setup_logging
+from app.core.logging_setup import CHECK_LOG_FILE_NAME, LOG_FILE_NAME, setup_logging
+from app.core.os_integration import set_app_user_model_id
 from app.core.paths import app_paths
 from app.core.settings import Settings, load_settings
 from app.policies.attention_policy import AttentionSettings
@@ -45,6 +55,8 @@ from app.ui.single_instance import SingleInstance, server_name
 
 log = logging.getLogger(__name__)
 STARTED = time.perf_counter()
+QUIT_TIMEOUT_MS = 15_000  # the longest a quit from outside waits for the shutdown (logoff waits ~5 s)
+FOREGROUND_CHECK_MS = 300  # then whether the window really came to the front is looked at
 
 
 def resolve_theme(name: str | None) -> str:
@@ -83,6 +95,8 @@ class Shell:
         self.window: MainWindow | None = None
         self._quit = asyncio.Event()
         self._signed_out = asyncio.Event()
+        self._main_task: asyncio.Task[Any] | None = None
+        self.finished = False  # main() has run its shutdown to the end
 
     # --- what the core holds (the shell renders it) ----------------------------------------------
     @property
@@ -99,6 +113,7 @@ class Shell:
 
     # --- the run --------------------------------------------------------------------------------
     async def main(self) -> int:
+        self._main_task = asyncio.current_task()
         try:
             if self.core.is_demo:
                 try:
@@ -120,14 +135,38 @@ class Shell:
             return 0
         finally:
             await self.shutdown()
+            self.finished = True
 
-    def bring_to_front(self) -> None:
-        """Another launch asked for this desk: show the window (or the sign-in dialog)."""
+    def finish_before_quit(self, *_args: object) -> None:
+        """Qt's loop is about to end from outside (``aboutToQuit``: Dock → Quit, logout, the
+        installer closing the desk; ``commitDataRequest``: Windows logoff): ask the run to end and
+        keep the loop turning until its shutdown is done (at most :data:`QUIT_TIMEOUT_MS`)."""
+        task = self._main_task
+        if task is None or task.done():
+            return
+        log.info("quitting from outside the app: finishing the run first")
+        self.request_quit()
+        waiting = QEventLoop()
+        task.add_done_callback(lambda _task: waiting.quit())
+        QTimer.singleShot(QUIT_TIMEOUT_MS, waiting.quit)
+        waiting.exec()
+        if not task.done():
+            log.warning("the run did not finish within %d s of the quit", QUIT_TIMEOUT_MS // 1000)
+
+    def bring_to_front(
+        self, is_active: Callable[[QWidget], bool] = QWidget.isActiveWindow,
+        alert: Callable[[QWidget, int], None] = QApplication.alert,
+    ) -> None:
+        """Another launch asked for this desk: show the window (or the sign-in dialog), then say
+        truthfully whether it came to the front (Windows may refuse the foreground: then the
+        taskbar button flashes and the agent clicks it)."""
         target = self.window or QApplication.activeModalWidget()
-        if target is not None:
-            target.showNormal()
-            target.raise_()
-            target.activateWindow()
+        if target is None:
+            return
+        target.showNormal()
+        target.raise_()
+        target.activateWindow()
+        QTimer.singleShot(FOREGROUND_CHECK_MS, lambda: report_foreground(target, is_active, alert))
 
     def request_quit(self) -> None:
         self._quit.set()
@@ -303,6 +342,23 @@ class Shell:
         await self.core.shutdown()
 
 
+def report_foreground(
+    target: QWidget, is_active: Callable[[QWidget], bool], alert: Callable[[QWidget, int], None]
+) -> bool:
+    """Log whether ``target`` is the active window now; if not, ask for attention. ``True`` if it is."""
+    try:
+        active = is_active(target)
+    except RuntimeError:  # the window was closed meanwhile
+        return False
+    if active:
+        log.info("another launch asked for the desk: its window came to the front")
+        return True
+    alert(target, 0)  # flashes the taskbar button (Windows) or bounces the Dock icon (macOS)
+    log.info("another launch asked for the desk: the system kept its window in the background; "
+             "it asks for attention instead")
+    return False
+
+
 def demo_backend(args: argparse.Namespace) -> DemoBackend | None:
     """``--demo-server URL``: that demo server; ``--demo``: one started beside the desk."""
     if getattr(args, "demo_server", None):
@@ -312,16 +368,34 @@ def demo_backend(args: argparse.Namespace) -> DemoBackend | None:
     return None
 
 
+def run_shell(
+    shell: Shell, app: QApplication, run_until_complete: Callable[[Coroutine[Any, Any, int]], int]
+) -> int:
+    """Run ``shell.main()`` with the quit-from-outside guard; the exit code, never an exception
+    because Qt's loop ended first."""
+    app.aboutToQuit.connect(shell.finish_before_quit)
+    app.commitDataRequest.connect(shell.finish_before_quit)
+    try:
+        return int(run_until_complete(shell.main()))
+    except RuntimeError:
+        if shell.finished:
+            return 0
+        log.exception("Qt's loop ended before the desk had finished")
+        return 1
+    finally:
+        for signal_ in (app.aboutToQuit, app.commitDataRequest):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal_.disconnect(shell.finish_before_quit)
+
+
 def run(args: argparse.Namespace) -> int:
     """Entry from :func:`app.main.main`: build the app and run the shell on the qasync loop."""
     paths = app_paths()
     headless = bool(args.smoke or args.screenshot)
-    with contextlib.suppress(OSError):
-        setup_logging(logging.WARNING if headless else logging.INFO, console=not headless)
+    set_app_user_model_id(BUNDLE_ID)  # Windows: before any window, as the Start-menu shortcut says
     app = make_application()
     settings = load_settings(paths.settings_file)
     i18n.install(args.lang or settings.language)
-    theme.apply(app, resolve_theme(args.theme or settings.theme))
     instance: SingleInstance | None = None
     if not headless:  # --smoke and --screenshot are checks, not a desk: they may run beside one
         demo = args.demo or bool(getattr(args, "demo_server", None))
@@ -329,10 +403,16 @@ def run(args: argparse.Namespace) -> int:
         if not instance.claim():
             print(
                 QCoreApplication.translate(
-                    "Shell", "AgentDesk is already running; its window was brought to the front."
+                    "Shell", "AgentDesk is already running; it was asked to show its window."
                 )
             )
             return 0
+    # Only the desk that holds the claim writes agentdesk.log (a second process holding it open
+    # would block its rotation on Windows); headless checks write their own file.
+    with contextlib.suppress(OSError):
+        setup_logging(logging.WARNING if headless else logging.INFO, console=not headless,
+                      file_name=CHECK_LOG_FILE_NAME if headless else LOG_FILE_NAME)
+    theme.apply(app, resolve_theme(args.theme or settings.theme))
     shell = Shell(args, settings, paths.settings_file)
     if instance is not None:
         instance.activated.connect(shell.bring_to_front)
@@ -341,6 +421,6 @@ def run(args: argparse.Namespace) -> int:
         with contextlib.suppress(ValueError, OSError):
             signal.signal(signum, lambda *_args: shell.request_quit())
     try:
-        return int(qasync.run(shell.main()))
+        return run_shell(shell, app, qasync.run)
     except KeyboardInterrupt:
         return 130

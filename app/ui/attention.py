@@ -4,6 +4,11 @@ Tray icon with the unread count (when the platform has a tray), desktop notifica
 the tray, taskbar flashing via ``QApplication.alert`` and a sound. PySide6-Essentials has no
 QtMultimedia, so sounds play through the platform's own player (``winsound`` on Windows,
 ``afplay`` on macOS, ``paplay``/``aplay`` on Linux) and fall back to the system beep.
+
+On macOS the menu-bar icon is a monochrome template image (macOS tints it for a light or dark
+menu bar); elsewhere the tray shows the app's colour icon. When a notification cannot appear (no
+system tray; Windows' notification settings off for AgentDesk) the window's status bar says so
+once, rather than the agent missing new conversations without knowing why.
 """
 
 from __future__ import annotations
@@ -13,10 +18,23 @@ import sys
 
 from PySide6.QtCore import QObject, QProcess, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon, QWidget
 
+from app import BUNDLE_ID
+from app.core.os_integration import notification_problem, windows_notifications_off
 from app.policies.attention_policy import Attention
 from app.ui import resources
+
+NOTICE_MS = 20_000
+
+
+def tray_icon(platform: str | None = None) -> QIcon:
+    """The menu-bar template image on macOS, the colour app icon elsewhere."""
+    if (platform or sys.platform) == "darwin":
+        icon = QIcon(str(resources.path("icons", "tray-template.svg")))
+        icon.setIsMask(True)
+        return icon
+    return resources.app_icon()
 
 
 def _player() -> list[str] | None:
@@ -34,14 +52,20 @@ class AttentionService(QObject):
 
     activated = Signal()  # the agent clicked the tray icon or a notification
 
-    def __init__(self, window: QWidget, parent: QObject | None = None) -> None:
+    def __init__(
+        self, window: QWidget, parent: QObject | None = None, problem: str | None = "detect"
+    ) -> None:
         super().__init__(parent or window)
         self._window = window
         self.tray: QSystemTrayIcon | None = None
         self.sounds_played: list[str] = []  # what was played (tests, and a debugging aid)
         self.notifications: list[tuple[str, str, bool]] = []
+        self.notice_shown = ""  # the "notifications are off" notice, once shown
+        self.problem = problem if problem != "detect" else notification_problem(
+            tray=QSystemTrayIcon.isSystemTrayAvailable(), messages=QSystemTrayIcon.supportsMessages(),
+            windows_off=windows_notifications_off(BUNDLE_ID))
         if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = QSystemTrayIcon(resources.app_icon(), self)
+            self.tray = QSystemTrayIcon(tray_icon(), self)
             menu = QMenu(window)
             menu.addAction(self.tr("Show AgentDesk"), self.activated)
             self.tray.setContextMenu(menu)
@@ -58,6 +82,8 @@ class AttentionService(QObject):
     def alert(self, attention: Attention, title: str, text: str) -> None:
         if attention.notify:
             self.notifications.append((title, text, attention.vip))
+            if self.problem and not self.notice_shown:
+                self._show_notice(self.problem)
             if self.tray is not None and QSystemTrayIcon.supportsMessages():
                 icon = (
                     QSystemTrayIcon.MessageIcon.Warning
@@ -69,6 +95,17 @@ class AttentionService(QObject):
             QApplication.alert(self._window, 0 if attention.vip else 3000)
         if attention.sound:
             self.play("vip" if attention.vip else "message")
+
+    def _show_notice(self, problem: str) -> None:
+        if problem == "windows_off":
+            notice = self.tr("Windows notifications are off for AgentDesk: new conversations do not pop "
+                             "up. Turn them on in Settings → System → Notifications.")
+        else:
+            notice = self.tr("This desktop shows no notifications (no system tray): new conversations "
+                             "flash the taskbar and play a sound instead.")
+        self.notice_shown = notice
+        if isinstance(self._window, QMainWindow):
+            self._window.statusBar().showMessage(notice, NOTICE_MS)
 
     def play(self, kind: str) -> None:
         self.sounds_played.append(kind)

@@ -187,6 +187,9 @@ SYSTEM_NOTES = {
     notes.ASSIGNED_AGENT: QT_TRANSLATE_NOOP("Labels", "Assigned to agent %1."),
     notes.ASSIGNED_VIP_MANAGER: QT_TRANSLATE_NOOP("Labels", "Assigned to VIP manager %1."),
     notes.RESOLVED: QT_TRANSLATE_NOOP("Labels", "Marked as resolved by %1."),
+    notes.GUARD_LOOKALIKE_LINK: QT_TRANSLATE_NOOP(
+        "Labels", "The customer's message has a link that imitates %2: %1. Do not open it."
+    ),
 }
 
 

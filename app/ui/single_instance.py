@@ -4,6 +4,12 @@ Two desks on one cache would race for the outbox and the keyring entry, and an a
 the icon again wants the window they already have. The first instance listens on a per-user local
 socket (a named pipe on Windows, a Unix socket elsewhere, readable by this user only); a later one
 connects, asks it to show itself and quits. A socket left behind by a crash is removed and reused.
+
+The exchange: the first writes ``pid <its pid>``; the second, which Windows lets take the
+foreground because the user just started it, passes that right to the first
+(``AllowSetForegroundWindow``, :mod:`app.core.os_integration`) and then writes ``activate``.
+Without the pid (an older first instance) it allows any process. Whether the window really came
+to the front is the first's to tell (:meth:`Shell.bring_to_front`): the second only asked.
 """
 
 from __future__ import annotations
@@ -11,18 +17,22 @@ from __future__ import annotations
 import getpass
 import hashlib
 import logging
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from app import APP_NAME
+from app.core.os_integration import allow_foreground
 
 log = logging.getLogger(__name__)
 
 ACTIVATE = b"activate\n"
+PID = b"pid "
 CONNECT_TIMEOUT_MS = 500
-READ_TIMEOUT_MS = 100
+READ_TIMEOUT_MS = 500
 
 
 def server_name(scope: str, home: Path) -> str:
@@ -36,10 +46,15 @@ def server_name(scope: str, home: Path) -> str:
 class SingleInstance(QObject):
     activated = Signal()  # a later launch asked this one to come to the front
 
-    def __init__(self, name: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self, name: str, parent: QObject | None = None,
+        allow: Callable[[int | None], bool] = allow_foreground,
+    ) -> None:
         super().__init__(parent)
         self.name = name
         self._server: QLocalServer | None = None
+        self._allow = allow  # passes this launch's foreground right on (Windows)
+        self.first_pid: int | None = None  # the running desk's pid, as a later launch learnt it
 
     def claim(self) -> bool:
         """True when this is the first instance (now listening); False when another one was asked
@@ -47,6 +62,8 @@ class SingleInstance(QObject):
         probe = QLocalSocket()
         probe.connectToServer(self.name)
         if probe.waitForConnected(CONNECT_TIMEOUT_MS):
+            self.first_pid = _read_pid(probe)
+            self._allow(self.first_pid)  # before asking: the first may then take the foreground
             probe.write(ACTIVATE)
             probe.waitForBytesWritten(CONNECT_TIMEOUT_MS)
             probe.disconnectFromServer()
@@ -67,12 +84,29 @@ class SingleInstance(QObject):
             self._server = None
 
     def _accept(self) -> None:
-        # The peer writes its one line right after connecting, so a short bounded wait here is all
-        # it takes; no per-socket callbacks that could outlive this object.
+        # The peer answers our pid line at once (or had written before it: an older launch), so a
+        # short bounded wait here is all it takes; no per-socket callbacks that could outlive this.
         assert self._server is not None
         while (socket := self._server.nextPendingConnection()) is not None:
-            arrived = socket.bytesAvailable() > 0 or socket.waitForReadyRead(READ_TIMEOUT_MS)
+            arrived = socket.bytesAvailable() > 0 or socket.waitForReadyRead(20)  # written already?
+            if not arrived:
+                socket.write(PID + str(os.getpid()).encode() + b"\n")
+                socket.waitForBytesWritten(READ_TIMEOUT_MS)
+                arrived = socket.waitForReadyRead(READ_TIMEOUT_MS)
             if arrived and bytes(socket.readAll().data()).startswith(ACTIVATE.strip()):
                 self.activated.emit()
             socket.disconnectFromServer()
             socket.deleteLater()
+
+
+def _read_pid(socket: QLocalSocket) -> int | None:
+    """The running desk's ``pid N`` line, or None (an older desk that does not send it)."""
+    if socket.bytesAvailable() <= 0 and not socket.waitForReadyRead(READ_TIMEOUT_MS):
+        return None
+    line = bytes(socket.readLine(64).data()).strip()
+    if not line.startswith(PID.strip()):
+        return None
+    try:
+        return int(line[len(PID):])
+    except ValueError:
+        return None

@@ -45,6 +45,14 @@ The support desk of a crypto exchange.
         <source>AgentDesk — %1 unread</source>
         <translation>AgentDesk — %1 条未读</translation>
     </message>
+    <message>
+        <source>Windows notifications are off for AgentDesk: new conversations do not pop up. Turn them on in Settings → System → Notifications.</source>
+        <translation>Windows 已关闭 AgentDesk 的通知：新会话不会弹出提醒。请在“设置 → 系统 → 通知”中开启。</translation>
+    </message>
+    <message>
+        <source>This desktop shows no notifications (no system tray): new conversations flash the taskbar and play a sound instead.</source>
+        <translation>此桌面无法显示通知（没有系统托盘）：新会话将改为闪烁任务栏并播放提示音。</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -1252,6 +1260,10 @@ The support desk of a crypto exchange.
         <translation>%1 已将会话标记为已解决。</translation>
     </message>
     <message>
+        <source>The customer&apos;s message has a link that imitates %2: %1. Do not open it.</source>
+        <translation>客户消息中的链接仿冒 %2：%1。请勿打开。</translation>
+    </message>
+    <message>
         <source>System</source>
         <translation>系统</translation>
     </message>
@@ -1554,8 +1566,8 @@ The support desk of a crypto exchange.
         <translation>在浏览器中扮演客户 {name}（UID {uid}）：{url}</translation>
     </message>
     <message>
-        <source>AgentDesk is already running; its window was brought to the front.</source>
-        <translation>AgentDesk 已在运行，已将其窗口切换到前台。</translation>
+        <source>AgentDesk is already running; it was asked to show its window.</source>
+        <translation>AgentDesk 已在运行，已请求其显示窗口。</translation>
     </message>
 </context>
 <context>

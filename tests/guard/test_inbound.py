@@ -268,6 +268,8 @@ def test_extended_private_key_but_not_public() -> None:
         ("the code from sms is 123 456", "the code from sms is [redacted:otp_code]"),
         ("482913 is my 2FA code", "[redacted:otp_code] is my 2FA code"),
         ("one-time password 55667788", "one-time password [redacted:otp_code]"),
+        # issue 16: a bare "code" with a 6-digit value is a code (support never needs one)
+        ("the code is 123456", "the code is [redacted:otp_code]"),
     ],
 )
 def test_passwords_and_codes_in_context(text: str, expected: str) -> None:
@@ -280,7 +282,8 @@ def test_passwords_and_codes_in_context(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "the code is 123456",  # no SMS/2FA/verification context at all
+        "restricted (code 3021), please help",  # a short number after a bare "code": an error
+        "referral code 482913 does not work",
         "my password is ********",
         "my password is too short?",
         "password reset please",

@@ -115,3 +115,68 @@ def test_confusable_helpers() -> None:
     assert osa_distance("exchagne", "exchange") == 1
     assert osa_distance("exchange", "exchange") == 0
     assert osa_distance("abc", "xyz", limit=2) == 2
+
+
+# --- issue 16: official domains are configuration; customers' look-alikes are flagged ---------------
+
+
+def test_official_domains_are_checked() -> None:
+    from app.guard import LinkPolicy
+
+    assert LinkPolicy.from_domains(["Acme-Exchange.COM", "help.acme-exchange.com"]).allowed_domains == (
+        frozenset({"acme-exchange.com", "help.acme-exchange.com"})
+    )
+    for bad, why in (
+        ("https://acme.com", "host name only"),
+        ("acme.com/help", "host name only"),
+        ("acme", "not a valid host name"),
+        ("-acme.com", "not a valid host name"),
+        ("acme.notatld", "top-level domain"),
+        ("10.0.0.1", "top-level domain"),
+        ("", "empty"),
+    ):
+        with pytest.raises(ValueError, match=why):
+            LinkPolicy.from_domains([bad])
+    with pytest.raises(ValueError, match="no official domain"):
+        LinkPolicy.from_domains([])
+
+
+def test_a_deployments_own_domain_may_be_linked() -> None:
+    from app.guard import LinkPolicy
+
+    policy = LinkPolicy.from_domains(["acme-exchange.com"])
+    assert link_violations("Steps: https://help.acme-exchange.com/2fa", policy) == []
+    assert link_violations("See https://exchange.example/fees", policy) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("is https://exchange-example.com/verify you?", "exchange-example.com"),
+        ("they said go to exchange.exarnple to unlock funds", "exchange.exarnple"),
+        ("https://exchange.example@login-secure.io/reset is this official?", "login-secure.io"),
+        ("support said secure-exchange.example.co", "secure-exchange.example.co"),
+    ],
+)
+def test_customer_pasted_lookalikes_are_flagged(text: str, host: str) -> None:
+    from app.guard import LinkPolicy, flag_links
+
+    flags = flag_links(text, LinkPolicy.default())
+    assert [f.host for f in flags] == [host]
+    assert flags[0].imitates == "exchange.example"
+    assert text[flags[0].start : flags[0].end].lower().find(host.split(".")[0][:5]) >= 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I read https://exchange.example/support/faq/deposit",
+        "my tx on https://etherscan.io/tx/0x5e1f shows success",
+        "my email is jane@gmail.com",
+        "tradingview.com shows a different price",
+    ],
+)
+def test_ordinary_links_are_not_flagged(text: str) -> None:
+    from app.guard import LinkPolicy, flag_links
+
+    assert flag_links(text, LinkPolicy.default()) == ()

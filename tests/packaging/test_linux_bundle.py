@@ -123,6 +123,29 @@ def test_smoke_shows_a_loaded_online_inbox(
           f"first start to --smoke JSON {run.seconds_to_json:.2f} s; smoke {json.dumps(run.result)}")
 
 
+def test_self_check_from_the_bundle_uses_the_secret_service_and_the_system_cas(
+    bundle: Bundle, home: str, build_script: ModuleType
+) -> None:
+    """What the release smoke runs on every OS: the bundle itself writes, reads and deletes a
+    keyring entry (here the real Secret Service: gnome-keyring in tasks.py's D-Bus session) and
+    counts the CAs it trusts. The second run plays an agent's machine where the bundled OpenSSL's
+    compiled-in CA path does not exist: the distribution's bundle is found all the same."""
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        reason = "no D-Bus session (run the suite with python3 tasks.py test)"
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    missing_paths = {"SSL_CERT_FILE": "/nonexistent/build-runner/cert.pem", "SSL_CERT_DIR": "/nonexistent"}
+    for extra in ({}, missing_paths):
+        run = build_script.launch(bundle.executable, ["--self-check"], {**_env(home), **extra},
+                                  timeout=RUN_TIMEOUT_S)
+        assert build_script.self_check_problems(run.result, run.returncode) == [], run.stderr_tail
+        assert run.result is not None
+        assert run.result["keyring_backend"] == "keyring.backends.SecretService.Keyring"
+        assert run.result["frozen"] is True and run.result["trusted_cas"] > 0
+    print(f"\nbundle --self-check: {json.dumps(run.result)}")
+
+
 def test_screenshot_from_the_bundle(bundle: Bundle, home: str, tmp_path: Path, demo_url: str) -> None:
     png = tmp_path / "bundle.png"
     out = subprocess.run([str(bundle.executable), "--demo-server", demo_url, "--as", "vera", "--screenshot",

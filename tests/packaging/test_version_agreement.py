@@ -61,7 +61,7 @@ def test_agentdesk_version_prints_the_app_version() -> None:
 
 def test_installers_take_the_version_from_the_build(manifest: ModuleType) -> None:
     """No installer file carries its own version number: build.py and the spec fill them in."""
-    iss = (ROOT / "packaging" / "windows" / "agentdesk.iss").read_text(encoding="utf-8")
+    iss = (ROOT / "packaging" / "windows" / "agentdesk.iss").read_text(encoding="utf-8-sig")
     assert "AppVersion={#AppVersion}" in iss and "VersionInfoVersion={#AppVersionNumeric}" in iss
     assert not re.search(r"^(?:AppVersion|VersionInfoVersion)=\d", iss, re.M), "version in the .iss"
     with open(ROOT / "packaging" / "macos" / "Info.plist", "rb") as fh:
@@ -101,7 +101,8 @@ def test_windows_version_resource_carries_the_version(
 def test_macos_info_plist_carries_the_identity(manifest: ModuleType) -> None:
     plist = manifest.macos_info_plist(manifest.read_identity())
     assert plist["CFBundleShortVersionString"] == plist["CFBundleVersion"] == app.__version__
-    assert plist["CFBundleIdentifier"] == ".".join(reversed(app.ORG_DOMAIN.split("."))) + ".agentdesk"
+    assert plist["CFBundleIdentifier"] == app.BUNDLE_ID  # the one stable id (Keychain items follow it)
+    assert ".".join(reversed(app.ORG_DOMAIN.split("."))) + ".agentdesk" == app.BUNDLE_ID
     assert plist["CFBundleName"] == plist["CFBundleDisplayName"] == app.APP_NAME
     assert plist["NSHighResolutionCapable"] is True
     assert tuple(int(p) for p in plist["LSMinimumSystemVersion"].split(".")) >= (13, 0)  # Qt 6.10+ wheels

@@ -3,6 +3,8 @@ agents' scam-like messages are refused with ``blocked`` and nothing is stored.""
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from tests.support.server import AgentClient, CustomerClient, RequestError, running_server
@@ -113,3 +115,97 @@ def test_the_cli_says_why_it_does_not_start(tmp_path, monkeypatch, capsys):
         safety.require.cache_clear()
     assert code == 2
     assert "safety guard" in capsys.readouterr().err
+
+
+SPLIT_SEED = "legal winner thank year wave sausage worth useful legal winner thank yellow"  # BIP39 vector
+
+
+async def test_seed_split_over_two_messages_redacts_both_and_warns_once(tmp_path):
+    """Issue 16: half a phrase per message. The second half completes it: both messages are
+    redacted where they are stored, the first one by a ``message.updated`` the desk and the
+    customer's chat both receive, and the customer is warned once."""
+    words = SPLIT_SEED.split()
+    first, second = " ".join(words[:6]), " ".join(words[6:])
+    async with running_server(tmp_path) as server:
+        alice = await AgentClient.login(server.ws_url, "alice", "demo")
+        await alice.sync(alice.welcome["head"])
+        convs = (await alice.request("inbox.snapshot", limit=500))["conversations"]
+        uid = next(
+            c["customer"]["uid"]
+            for c in convs
+            if c["customer"]["vip_tier"] == 0 and c["customer"]["language"] == "en"
+        )
+        customer = await CustomerClient.connect(server.ws_url, server.mint_customer_token(uid))
+        await customer.sync(customer.welcome["head"])
+        await customer.send(f"my words: {first}", "split-1")
+        shown = await customer.next_message()
+        assert first in shown["message"]["body"]  # half a phrase alone is not recognisable yet
+        await customer.send(second, "split-2")
+        frames = await customer.messages(quiet=0.5)
+        bodies = {f["message"]["id"]: f["message"] for f in frames}
+        assert shown["message"]["id"] in bodies  # the first half, replaced
+        replaced = bodies[shown["message"]["id"]]["body"]
+        assert replaced == "my words: [redacted:seed_phrase]"
+        assert all(w not in f["message"]["body"] for f in frames for w in ("sausage", "yellow"))
+        warnings = [f for f in frames if f["message"]["author_kind"] == "system"]
+        assert len(warnings) == 1 and "seed phrase" in warnings[0]["message"]["body"]
+        events = await alice.events(quiet=0.5)
+        updated = [e for e in events if e["name"] == "message.updated"]
+        assert [e["data"]["message"]["id"] for e in updated] == [shown["message"]["id"]]
+        assert updated[0]["data"]["message"]["redactions"] == [{"kind": "seed_phrase", "severity": "high"}]
+        conversation_id = bodies[shown["message"]["id"]]["conversation_id"]
+        msgs = (await alice.request("conversation.messages", conversation_id=conversation_id))["messages"]
+        assert all(w not in m["body"] for m in msgs for w in words[1:] if len(w) > 5)
+        history = await customer.history()
+        assert all("sausage" not in m["body"] and "winner" not in m["body"] for m in history["messages"])
+
+
+async def test_official_domains_are_deployment_configuration(tmp_path):
+    """Issue 16: agents may link to the deployment's own domains (not a hard-coded demo one), and a
+    customer's look-alike of them is flagged to the agent by an internal note after the message."""
+    async with running_server(tmp_path, official_domains=("acme-exchange.com",)) as server:
+        alice = await AgentClient.login(server.ws_url, "alice", "demo")
+        await alice.sync(alice.welcome["head"])
+        convs = (await alice.request("inbox.snapshot", limit=500))["conversations"]
+        conv = next(c for c in convs if c["customer"]["vip_tier"] == 0 and c["customer"]["language"] == "en")
+        sent = await alice.request(
+            "message.send", conversation_id=conv["id"], client_msg_id="link-ok",
+            body="The steps are here: https://help.acme-exchange.com/articles/2fa-reset",
+        )
+        assert sent["message"]["body"].endswith("2fa-reset")
+        with pytest.raises(RequestError) as err:
+            await alice.request(
+                "message.send", conversation_id=conv["id"], client_msg_id="link-demo",
+                body="See https://exchange.example/fees",  # the demo's domain is not this deployment's
+            )
+        assert err.value.code == "blocked"
+        uid = conv["customer"]["uid"]
+        customer = await CustomerClient.connect(server.ws_url, server.mint_customer_token(uid))
+        await customer.sync(customer.welcome["head"])
+        await customer.send("I got a mail to log in at https://acme-exchange-secure.com/login, is it you?")
+        shown = await customer.messages(quiet=0.5)
+        assert all(f["message"]["author_kind"] == "customer" for f in shown)  # the note is internal
+        assert "acme-exchange-secure.com" in shown[0]["message"]["body"]  # flagged, not removed
+        events = await alice.events(quiet=0.5)
+        notes_ = [e["data"]["message"] for e in events if e["name"] == "message.created"
+                  and e["data"]["message"]["author_kind"] == "system"]
+        assert len(notes_) == 1 and notes_[0]["internal"]
+        assert notes_[0]["note_code"] == "guard.lookalike_link"
+        assert notes_[0]["note_args"] == {"host": "acme-exchange-secure.com", "official": "acme-exchange.com"}
+
+
+async def test_a_bad_official_domain_stops_the_server_at_start(tmp_path, capsys):
+    from app.server import cli
+    from app.server.app import ChatServer
+    from app.server.config import ServerConfig
+    from app.server.safety import GuardConfigError
+
+    server = ChatServer(ServerConfig(port=0, db_url=f"sqlite:///{tmp_path / 'x.sqlite3'}",
+                                     official_domains=("https://acme.com/help",)))
+    with pytest.raises(GuardConfigError, match="host name only"):
+        await server.start()
+    code = await asyncio.to_thread(
+        cli.main, ["--port", "0", "--db", f"sqlite:///{tmp_path / 'y.sqlite3'}", "--official-domain", "acme"]
+    )
+    assert code == 2
+    assert "--official-domain" in capsys.readouterr().err

@@ -191,6 +191,10 @@ async def test_wipe_deletes_the_file_and_the_store_starts_empty_and_locked(tmp_p
         assert store.locked
         assert (await store.query_inbox(InboxQuery())).total == 0  # nothing to show, no error
         assert not path.exists()  # reading a locked store does not bring the file back
+        # nor does any other read a view makes after the reset (sign-out closes the window later)
+        assert (await store.sync_state()).username is None
+        assert await store.canned_replies() == []
+        assert not any(p.exists() for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")))
         assert await store.unlock(CacheKey.generate()) is Unlocked.CREATED
         assert await store.bind_identity("ws://test", "alice") is False
         await store.apply_snapshot([conversation(1)], head=2)

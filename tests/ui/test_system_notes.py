@@ -35,6 +35,7 @@ SAMPLES: dict[str, dict[str, str]] = {
     notes.ASSIGNED_AGENT: {"agent_name": "Bob Wang 王博"},
     notes.ASSIGNED_VIP_MANAGER: {"agent_name": "Vera Li"},
     notes.RESOLVED: {"agent_name": "Bob Wang 王博"},
+    notes.GUARD_LOOKALIKE_LINK: {"host": "exchange-example.com", "official": "exchange.example"},
 }
 
 

@@ -220,6 +220,10 @@ def test_english_chat_end_to_end(driver: Any, live: LiveServer, agent_factory: A
     warning = log_items(driver)[-1]
     assert warning["cls"] == "msg system" and warning["who"] == "System"
     assert not any(key in i["body"] for i in log_items(driver)), "the secret is still shown"
+    # The customer sees what was removed in their own words, never the stored marker (issue 16).
+    mine = log_items(driver)[-2]
+    assert mine["body"] == "my private key is [private key removed for your safety] can you check my wallet"
+    assert not any("[redacted:" in i["body"] for i in log_items(driver))
 
     # Message text is plain text: markup from either side is shown literally, never run.
     evil_customer = "<img src=x onerror=\"window.__pwned=1;alert(1)\">"

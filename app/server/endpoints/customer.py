@@ -121,17 +121,25 @@ async def serve_customer(ctx: ServerContext, ws: ServerConnection) -> None:
 
 
 async def _send(ctx: ServerContext, conn: CustomerConn, frame: frames.CustomerSend) -> None:
-    """Scan, queue the write, and move on: ``sent`` goes out when the write is committed
-    (``_answer``), so one connection's messages can share a group commit. The ack is never
-    written before the commit is durable, and never waits for fan-out."""
-    if len(frame.body) <= INLINE_SCAN_CHARS:
-        scan = safety.scan_customer_text(frame.body)  # ~30 µs for a chat line: a thread hop costs more
+    """Scan — with the customer's recent messages, so a secret split over several is found — then
+    queue the write and move on: ``sent`` goes out when the write is committed (``_answer``). The
+    ack is never written before the commit is durable, and never waits for fan-out.
+
+    The recent messages are read after this connection's earlier sends are committed
+    (``writes.settled``): the guard sees every message the customer sent before this one."""
+    await conn.writes.settled()
+    recent = await ctx.db.read(repo_messages.recent_customer_texts, conn.uid, safety.CHAT_WINDOW)
+    domains = ctx.config.link_domains()
+    if len(frame.body) + sum(len(body) for _, body in recent) <= INLINE_SCAN_CHARS:
+        scan = safety.scan_chat_message(frame.body, recent, domains)  # a chat line: a thread hop costs more
     else:
-        scan = await asyncio.to_thread(safety.scan_customer_text, frame.body)
-    warning = safety.customer_warning(scan.warning_kinds, conn.language) if scan.warning_kinds else None
-    redactions = [{"kind": k, "severity": s} for k, s in scan.redactions]
+        scan = await asyncio.to_thread(safety.scan_chat_message, frame.body, recent, domains)
+    kinds = scan.current.warning_kinds
+    warning = safety.customer_warning(kinds, conn.language) if kinds else None
+    redactions = [{"kind": k, "severity": s} for k, s in scan.current.redactions]
     stored = ctx.db.submit(
-        repo_messages.customer_send, conn.uid, scan.text, frame.client_msg_id, redactions, warning
+        repo_messages.customer_send, conn.uid, scan.current.text, frame.client_msg_id, redactions, warning,
+        scan.earlier, scan.lookalike_links,
     )
     conn.writes.track(stored, lambda done: _answer(ctx, conn, done))
 

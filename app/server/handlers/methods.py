@@ -54,7 +54,9 @@ async def conversation_messages(
 async def message_send(ctx: ServerContext, conn: AgentConn, params: pm.SendParams) -> pm.SendResult:
     if not params.internal:
         # The guard is pure CPU work on up to 10,000 characters: off the loop, off the db thread.
-        refusal = await asyncio.to_thread(safety.refusal, params.body, conn.agent.language)
+        refusal = await asyncio.to_thread(
+            safety.refusal, params.body, conn.agent.language, ctx.config.link_domains()
+        )
         if refusal:
             raise ProtocolError(ErrorCode.BLOCKED, refusal)
     return await ctx.db.run(repo_messages.agent_send, conn.agent, params, repo_email.queue_reply)

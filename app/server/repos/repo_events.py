@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.protocol import codec, frames
-from app.protocol.events import MessageCreated
+from app.protocol.events import MessageCreated, MessageUpdated
 from app.server import views
 from app.server.db.executor import EVENTS_KEY
 from app.server.db.schema import Conversation, Customer, Event
@@ -91,7 +91,7 @@ def append_event(
         ).scalar_one()
     )
     customer_frame = None
-    if customer_visible and isinstance(payload, MessageCreated):
+    if customer_visible and isinstance(payload, MessageCreated | MessageUpdated):
         customer_frame = codec.encode_bytes(
             frames.MessageFrame(seq=seq, message=views.customer_message(payload.message))
         )

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -24,6 +24,9 @@ from app.server.principal import AgentPrincipal
 from app.server.repos import customer_cache, repo_chat, repo_events, repo_inbox
 from app.server.timeutil import utcnow
 from app.server.visibility import ConvScope
+
+if TYPE_CHECKING:
+    from app.server.safety import EarlierUpdate
 
 SYSTEM_AUTHOR_NAME = "System"
 
@@ -236,6 +239,51 @@ _ALREADY_STORED = (
         _MSG.c.author_kind == "customer",
     )
 )
+_OPEN_CHAT_ID = (
+    sa.select(_CONV.c.id)
+    .where(_CONV.c.customer_uid == sa.bindparam("uid"), _CONV.c.channel == "chat", _CONV.c.status != "resolved")
+    .order_by(_CONV.c.id.desc())
+    .limit(1)
+    .scalar_subquery()
+)
+_RECENT = (
+    sa.select(_MSG.c.id, _MSG.c.body)
+    .where(_MSG.c.conversation_id == _OPEN_CHAT_ID, _MSG.c.author_kind == "customer")
+    .order_by(_MSG.c.id.desc())
+    .limit(sa.bindparam("limit"))
+)
+
+
+def recent_customer_texts(session: Session, uid: str, limit: int) -> list[tuple[int, str]]:
+    """``(id, body)`` of the customer's latest messages in their open chat, oldest first: what the
+    guard looks at to find a secret split over messages. (One Core statement: it runs before every
+    chat message, on a reader.)"""
+    rows = session.execute(_RECENT, {"uid": uid, "limit": limit}).all()
+    return [(int(i), str(b)) for i, b in reversed(rows)]
+
+
+def _redact_earlier(
+    session: Session, conv: Conversation, customer: Customer, updates: Sequence[EarlierUpdate]
+) -> None:
+    """Redact earlier parts of a secret in place and announce each as ``message.updated`` (desks
+    and the customer's chat replace the text). An update applies only to a message of this chat
+    still stored as it was scanned."""
+    for u in updates:
+        m = session.get(Message, u.message_id)
+        if m is None or m.conversation_id != conv.id or m.author_kind != "customer" or m.body != u.old_body:
+            continue
+        m.body = u.body
+        m.redactions = [*(m.redactions or []), *({"kind": k, "severity": s} for k, s in u.redactions)]
+        session.flush()
+        repo_events.append_event(
+            session,
+            "message.updated",
+            pe.MessageUpdated(
+                message=views.message(m), conversation=repo_inbox.view(session, conv, customer)
+            ),
+            scope=views.scope(conv, customer),
+            customer_visible=True,
+        )
 
 
 def customer_send(
@@ -245,8 +293,14 @@ def customer_send(
     client_msg_id: str,
     redactions: list[dict[str, str]],
     warning: str | None,
+    earlier: Sequence[EarlierUpdate] = (),
+    lookalike_links: Sequence[tuple[str, str]] = (),
 ) -> CustomerSendResult:
     """Store a customer's chat message (and the guard's warning after it, if any).
+
+    ``earlier`` redacts parts of a secret the customer sent before this message (the guard found
+    it complete only now); they are updated in the same transaction, before the new message.
+    ``lookalike_links`` (host, official domain) become internal notes after it, for the agent.
 
     Idempotency spans the customer's chat conversations, so a retry that arrives after the
     conversation was resolved still answers the original instead of opening a new one. A clean
@@ -263,7 +317,7 @@ def customer_send(
             ConvScope(existing.cid, uid, "chat", facts.vip_tier, facts.account_manager, existing.assignee),
         )
     now = utcnow()
-    if warning is None and not redactions:
+    if warning is None and not redactions and not earlier and not lookalike_links:
         appended = repo_chat.append(session, facts, body, client_msg_id, now)
         if appended is not None:
             sent = frames.Sent(client_msg_id=client_msg_id, message_id=appended.message_id, seq=appended.seq)
@@ -273,6 +327,8 @@ def customer_send(
     conv = open_chat(session, uid) or _new_chat(session, customer, now)
     if conv.status != "open":
         conv.status, conv.snoozed_until = "open", None
+    if earlier:
+        _redact_earlier(session, conv, customer, earlier)
     m, seq = _add_message(
         session,
         conv,
@@ -285,6 +341,13 @@ def customer_send(
         redactions=redactions,
         now=now,
     )
+    for host, official in lookalike_links:
+        add_system_message(
+            session, conv, customer,
+            f"The customer's message has a link that imitates {official}: {host}. Do not open it.",
+            utcnow(), internal=True, code=notes.GUARD_LOOKALIKE_LINK,
+            args={"host": host, "official": official},
+        )
     if warning:
         add_system_message(session, conv, customer, warning, utcnow())
     cache = customer_cache.of(session)

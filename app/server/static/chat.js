@@ -18,7 +18,14 @@
       sending: "Sending…",
       expired: "This chat link has expired or is not valid. Please reopen the chat from the app " +
         "or the website.",
-      slow: "You are sending messages too quickly. We will retry in a moment."
+      slow: "You are sending messages too quickly. We will retry in a moment.",
+      removed: "[{kind} removed for your safety]",
+      kinds: {
+        seed_phrase: "seed phrase", private_key: "private key", extended_private_key: "private key",
+        wif_key: "private key", password: "password", otp_code: "verification code",
+        api_secret: "API key", totp_secret: "2FA key"
+      },
+      secret: "secret"
     },
     "zh-CN": {
       title: "在线客服", subtitle: "与客服团队的安全对话",
@@ -31,7 +38,13 @@
       offline: "已断开", you: "我", system: "系统消息", support: "客服",
       sending: "发送中…",
       expired: "此聊天链接已过期或无效，请从 App 或网站重新打开聊天。",
-      slow: "您发送消息过于频繁，稍后将自动重试。"
+      slow: "您发送消息过于频繁，稍后将自动重试。",
+      removed: "【为保护您的安全，{kind}已删除】",
+      kinds: {
+        seed_phrase: "助记词", private_key: "私钥", extended_private_key: "私钥", wif_key: "私钥",
+        password: "密码", otp_code: "验证码", api_secret: "API密钥", totp_secret: "谷歌验证密钥"
+      },
+      secret: "敏感信息"
     }
   };
   var MAX_BACKOFF = 15000, TYPING_HIDE = 6000, TYPING_EVERY = 3000, TYPING_IDLE = 4000;
@@ -64,7 +77,11 @@
     for (var i = 0; i < els.length; i++) els[i].textContent = t(els[i].getAttribute("data-i18n"));
     input.placeholder = t("placeholder");
     var items = log.children;
-    for (var j = 0; j < items.length; j++) fillMeta(items[j]);
+    for (var j = 0; j < items.length; j++) {
+      fillMeta(items[j]);
+      var b = items[j].querySelector(".body");
+      if (b && b.hasAttribute("data-raw")) b.textContent = shown(b.getAttribute("data-raw"));
+    }
     setStatus(connState);
     if (alertEl.getAttribute("data-key")) alertEl.textContent = t(alertEl.getAttribute("data-key"));
   }
@@ -149,6 +166,15 @@
       try { time.title = new Date(time.getAttribute("datetime")).toLocaleString(lang); } catch (e) { /* */ }
     }
   }
+  // The server stores a removed secret as a language-neutral marker, [redacted:<kind>]; the
+  // customer sees what was removed, in their language (the agent desk shows the marker).
+  var MARKER = /\[redacted:([a-z_]+)\]/g;
+  function shown(body) {
+    return String(body).replace(MARKER, function (_, kind) {
+      var names = (STR[lang] && STR[lang].kinds) || STR.en.kinds;
+      return t("removed").replace("{kind}", names[kind] || t("secret"));
+    });
+  }
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -164,7 +190,9 @@
     meta.appendChild(el("span", "who"));
     meta.appendChild(time);
     li.appendChild(meta);
-    li.appendChild(el("p", "body", body));
+    var p = el("p", "body", shown(body));
+    p.setAttribute("data-raw", body);  // re-rendered when the language changes
+    li.appendChild(p);
     return li;
   }
   function stickToBottom() { return log.scrollHeight - log.scrollTop - log.clientHeight < 80; }
@@ -183,7 +211,9 @@
 
   function refresh(li, m) {  // the server's copy wins: time, and the text (secrets redacted)
     li.querySelector("time").setAttribute("datetime", m.created_at);
-    li.querySelector(".body").textContent = m.body;
+    var p = li.querySelector(".body");
+    p.setAttribute("data-raw", m.body);
+    p.textContent = shown(m.body);
     fillMeta(li);
   }
   function confirmPending(p, id, m) {

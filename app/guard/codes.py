@@ -1,0 +1,179 @@
+"""One-time codes (SMS, e-mail, authenticator) a customer types into the chat.
+
+A code has no shape of its own, a 6-digit number is also a ticket, an order or an error, so
+the decision is made by the nearest label word around the value, within its clause:
+
+* values: 4-8 digits that are not part of a longer number, an amount, a date or a time;
+  digits spaced out or in groups ("5 5 2 1 9 0", "552 190", "55 21 90", "552-190"); digits as words
+  in Chinese ("五五八二一零") or English ("five five eight two one zero"). Full-width digits
+  arrive already folded (``fold.fold_inbound``).
+* code labels: "code", "OTP", "2FA", "SMS", "text", "authenticator", "GA", "verification",
+  "digits", 验证码, 动态码, 码, 短信, 谷歌, 验证器, ... (Traditional folded to Simplified).
+* other labels win when they are nearer: "error code", "order", "ticket", "referral code",
+  "anti-phishing code", "UID", "memo", "phone", 订单, 工单, 错误码, 邀请码, 防钓鱼码, 手机号, ...
+  A bare "code" right after such a word ("error code 10023", "邀请码") is that word's.
+
+The nearest label before the value (within 40 characters) decides; with none before, the nearest
+after it (within 24: "482913 is my 2FA code", "191406 这个是验证码") does. Labels never reach
+across a sentence end or a line break.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Final, NamedTuple
+
+from .textutil import ascii_lower, compile_ascii, literal_alternation
+from .types import OTP_CODE
+
+_EN_DIGITS: Final = ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_EN_DIGIT = "(?:" + "|".join(_EN_DIGITS) + ")"
+# Each value pattern starts with a character class or a literal, so ``re`` skips ahead in C; the
+# look-behind (no letter, digit or amount sign right before) is checked in Python on the matches.
+_DIGIT_VALUE = re.compile(
+    r"(?P<digits>[0-9]{4,8})"
+    r"(?![0-9]|[.,:/-][0-9]|[ \t]*(?:%|usdt|usdc|usd|btc|eth|bnb|sol|trx|u\b|元|块|个|枚|美元|万|k\b|am|pm))"
+    # digits in groups: "5 5 2 1 9 0", "552 190", "55 21 90" (4 to 8 digits in all, checked below)
+    r"|(?P<groups>[0-9]{1,4}(?:[ -][0-9]{1,4}){1,7})(?![0-9]|[.,][0-9])"
+)
+_ZH_VALUE = re.compile(r"(?P<zh>[零〇一二三四五六七八九]{4,8})")
+_EN_VALUE = re.compile(literal_alternation(_EN_DIGITS) + rf"(?:[\s,-]+{_EN_DIGIT}){{3,7}}(?![a-z])")
+_NOT_BEFORE_DIGITS: Final = frozenset("0123456789abcdefghijklmnopqrstuvwxyz.,$€£¥#+/\\:-")
+_CJK = re.compile("[\u3400-\u9fff]")
+_CODE_LABEL = compile_ascii(
+    r"\b(?:codes?|otps?|totp|2fa|mfa|sms|texted|text(?:\s+message)?|authenticator|google\s+auth|ga"
+    r"|e-?mail(?:ed)?|inbox|authy|g-?auth|yzm"
+    r"|verification|verify|passcode|one[- ]time|digits|security\s+code|login\s+code)\b"
+    r"|验证码|校验码|动态码|动态口令|确认码|安全码|登录码|短信|谷歌|验证器|令牌|码|邮箱收到|邮件里"
+    r"|验证(?=\s*[:：])|验证马|验证玛"
+)
+_OTHER_LABEL = compile_ascii(
+    r"\b(?:error|err|status|order|orders|ticket|case|referral|ref|reference|invite|invitation|promo"
+    r"|promotion|coupon|voucher|gift|reward|bonus|anti[- ]?phishing|phishing|country|zip|postal|post"
+    r"|area|tracking|bank|swift|iban|tax|product|invoice|uid|id|memo|tag|block|version|build|phone"
+    r"|tel|mobile|number|hotline|call|year|since|p2p|withdrawal\s+id|account\s+number|passport|card"
+    r"|ending|pin|room|apt|suite|street|st|road|rd|avenue|ave|chapter|page|step|model|serial|batch"
+    r"|limit|fee|price|amount|total|balance|sum|ip|port|confirmations?|restricted)\b"
+    r"|工单|订单|单号|编号|流水号|邀请码|推荐码|邀请|错误|代码|邮编|标签|优惠码|兑换码|礼品|防钓鱼|区块|版本|手机号|电话"
+    r"|案件|发票|号码|卡号|尾号|护照|金额|价格|余额|数量|额度|手续费|限额|确认数|受限"
+)
+_DASHED_CODE = re.compile(r"[0-9]{3}-[0-9]{3}|[0-9](?:-[0-9]){3,7}")
+_BREAK = re.compile(r"[.!?。！？\n;；]")
+_BARE_CODE: Final = frozenset({"code", "codes", "码"})
+_OTP_CONTEXT = compile_ascii(
+    r"\b(?:sms|otp|2fa|mfa|two[- ]factor|authenticator|verif\w*|text(?:ed)?|e-?mail(?:ed)?"
+    r"|log\s*in|sign\s*in)\b"
+    r"|短信|验证|谷歌|登录|邮件|邮箱"
+)
+_BEFORE: Final = 40
+_AFTER: Final = 24
+# "code" as the head of another label: "error code", "referral code", "邀请码" are not OTPs
+_OWNED_CODE = compile_ascii(
+    r"\b(?:error|err|status|referral|invite|invitation|promo|promotion|coupon|voucher|gift|reward|bonus"
+    r"|anti[- ]?phishing|phishing|country|zip|postal|area|tracking|reference|ref|order|bank|swift|tax"
+    r"|product|qr|colou?r|response|http|exit|return|source|country|discount|redeem|redemption|activation"
+    r"|invitation|access|program|sort|routing|branch|post|postcode)[\s-]*$"
+    r"|(?:错误|邀请|推荐|优惠|兑换|防钓鱼|二维|邮政|区号|国家|状态|礼品|折扣|激活|返佣|机构|分行)$"
+)
+
+
+class CodeHit(NamedTuple):
+    kind: str
+    start: int
+    end: int
+
+
+def _clause(low: str, pos: int, before: bool) -> int:
+    """Where the clause containing ``pos`` starts (``before``) or ends, within the window."""
+    if before:
+        lo = max(0, pos - _BEFORE)
+        last = -1
+        for m in _BREAK.finditer(low, lo, pos):
+            last = m.end()
+        return last if last >= 0 else lo
+    hi = min(len(low), pos + _AFTER)
+    m = _BREAK.search(low, pos, hi)
+    return m.start() if m is not None else hi
+
+
+def _labels(
+    pattern: re.Pattern[str], low: str, spans: list[tuple[int, int]]
+) -> tuple[list[int], list[int]]:
+    """Starts and ends of ``pattern`` inside the windows around the values (sorted)."""
+    starts, ends = [], []
+    for lo, hi in spans:
+        for m in pattern.finditer(low, lo, hi):
+            starts.append(m.start())
+            ends.append(m.end())
+    return starts, ends
+
+
+def _windows(values: list[re.Match[str]], n: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for v in values:
+        lo, hi = max(0, v.start() - _BEFORE - 8), min(n, v.end() + _AFTER + 8)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+def find_codes(text: str) -> list[CodeHit]:
+    """One-time code values in (folded) ``text``."""
+    low = ascii_lower(text)
+    values = [
+        m
+        for m in _DIGIT_VALUE.finditer(low)
+        if m.start() == 0 or low[m.start() - 1] not in _NOT_BEFORE_DIGITS
+    ]
+    if _CJK.search(low) is not None:
+        values += _ZH_VALUE.finditer(low)
+    values += (m for m in _EN_VALUE.finditer(low) if m.start() == 0 or not low[m.start() - 1].isalpha())
+    if not values:
+        return []
+    values.sort(key=lambda m: m.start())
+    spans = _windows(values, len(low))
+    code_starts, code_ends = _labels(_CODE_LABEL, low, spans)
+    if not code_starts:
+        return []
+    other_starts, other_ends = _labels(_OTHER_LABEL, low, spans)
+    hits: list[CodeHit] = []
+    for v in values:
+        start, end = v.span()
+        found = v.groupdict()
+        groups = found.get("groups")
+        if groups is not None and not 4 <= sum(c.isdigit() for c in groups) <= 8:
+            continue
+        if groups is not None and "-" in groups and _DASHED_CODE.fullmatch(groups) is None:
+            continue  # "2024-05-01", "138-0013-8000": a date or a phone number
+        lo = _clause(low, start, before=True)
+        # nearest label ending before the value
+        i = bisect_right(code_ends, start) - 1
+        code_b = code_ends[i] if i >= 0 and code_ends[i] >= lo else -1
+        j = bisect_right(other_ends, start) - 1
+        other_b = other_ends[j] if j >= 0 and other_ends[j] >= lo else -1
+        if code_b >= 0 and code_b > other_b:
+            word_start = code_starts[i]
+            if _OWNED_CODE.search(low, max(0, word_start - 24), word_start) is not None:
+                continue
+            # "restricted (code 3021)": a short number after a bare "code" needs more than that
+            digits = found.get("digits")
+            short = digits is not None and len(digits) <= 5
+            colon = low[code_b:start].strip() in (":", "：")  # "here is the code: 2355"
+            bare = low[word_start:code_b] in _BARE_CODE
+            if short and not colon and bare and _OTP_CONTEXT.search(low) is None:
+                continue
+            hits.append(CodeHit(OTP_CODE, start, end))
+            continue
+        if code_b >= 0 or other_b >= 0:
+            continue
+        hi = _clause(low, end, before=False)
+        k = bisect_right(code_starts, end - 1)
+        code_a = code_starts[k] if k < len(code_starts) and code_starts[k] < hi else -1
+        m2 = bisect_right(other_starts, end - 1)
+        other_a = other_starts[m2] if m2 < len(other_starts) and other_starts[m2] < hi else -1
+        if code_a >= 0 and (other_a < 0 or code_a < other_a):
+            hits.append(CodeHit(OTP_CODE, start, end))
+    return hits

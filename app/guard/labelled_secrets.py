@@ -1,0 +1,160 @@
+"""Exchange API credentials and 2FA (TOTP) secrets, found by their label or by their shape.
+
+* API key / secret: a label ("API key", "secret key", "apiSecret=", "API密钥", "API 私钥") right
+  before a token of 16+ letters, digits, ``-`` or ``_``. API keys are credentials too: with the
+  secret they trade and withdraw in the customer's name.
+* API passphrase (OKX-style): a passphrase label ("passphrase", "密码短语", "API口令") before any
+  value of 4+ characters that is not a word describing it ("passphrase is wrong").
+* 2FA secret: base32 (A-Z, 2-7; 16 to 64 characters, often in groups of four) after a label
+  ("authenticator key", "2FA secret", "backup key", "谷歌验证器密钥"), inside an ``otpauth://``
+  link (``secret=``), or anywhere in a message that talks about 2FA when it has the shape: at
+  least 16 characters with both letters and the digits 2-7 (random base32 almost always has
+  both; words and order numbers never do).
+
+Runs on the folded, ASCII-lower-cased text (``fold.fold_inbound``): full-width and Traditional
+spellings of the labels are read as the plain ones.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, NamedTuple
+
+from .textutil import Phrases, ascii_lower, compile_ascii, literal_alternation, near
+from .types import API_SECRET, TOTP_SECRET
+
+_CONNECT = re.compile(
+    r"(?:\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:use|used|set|have|had|chose|created|made))?"
+    r"(?:\s+(?:for|of|on)\s+(?:(?:the|my|your|our)\s+)?(?:[\w-]+\s+){0,2}[\w-]+)?"
+    r"\s*(?:[:=：]|=>|->|\bis\b|\bwas\b|是|为|：)?\s*[\"'`「“]?\s*"
+)
+_API_LABEL = compile_ascii(
+    r"\bapi[\s_-]*(?:key|secret(?:[\s_-]*key)?)s?\b|\bapikey\b|\bapisecret\b|\bsecret[\s_-]*key\b"
+    r"|\bsecretkey\b|\baccess[\s_-]*key\b|\bapi\b[^\n]{0,3}?(?:密钥|秘钥|私钥|金钥)|api\s*key"
+    r"|(?<![a-z])secret(?![a-z])"
+)
+# "key: <long token>", "私钥 <long token>": a long mixed token that is not hex (hex keys are keys.py's)
+_KEY_LABEL = compile_ascii(r"\bkey\s*[:=：]|私钥|密钥|秘钥|金钥")
+_LONG_VALUE = re.compile(r"(?P<val>[a-z0-9_-]{32,})(?![a-z0-9_-])")
+_API_VALUE = re.compile(r"(?P<val>[a-z0-9_-]{16,})(?![a-z0-9_-])")
+_PASSPHRASE_LABEL = compile_ascii(
+    r"\b(?:api[\s_-]*)?pass[\s_-]*phrase\b|密码短语|口令短语|api[^\n]{0,3}?(?:口令|密码)"
+)
+_PASSPHRASE_VALUE = re.compile(r"(?P<val>[!-~]{4,})")
+_DESCRIBING: Final = frozenset(
+    {"wrong", "incorrect", "invalid", "correct", "right", "not", "lost", "forgotten", "required",
+     "needed", "missing", "empty", "different", "the", "my", "your", "what", "when", "for", "and",
+     "which", "that", "this", "is", "was", "mean", "means", "do", "does", "field", "box", "option",
+     "setting", "settings", "page"}
+)
+_TOTP_LABEL = compile_ascii(
+    r"\b(?:2fa|mfa|totp|otp|google\s*auth(?:enticator)?|authenticator|ga)\b[^\n]{0,24}?"
+    r"(?:\bkey\b|\bsecret\b|\bseed\b|密钥|秘钥|金钥|key)"
+    r"|\b(?:backup|setup|recovery|secret)\s+key\b"
+    r"|(?:谷歌验证器?|身份验证器|验证器|谷歌|2fa|ga)[^\n]{0,8}?(?:密钥|秘钥|金钥|key|私钥)"
+)
+# Words that make a message about 2FA (a literal trie scan: this runs on every message).
+_TOTP_CONTEXT_WORDS = Phrases(
+    ["2fa", "mfa", "totp", "authenticator", "google auth", "google authenticator", "googleauth", "two-factor",
+     "two factor",
+     "otpauth", "qr code", "qrcode", "谷歌验证", "身份验证器", "验证器", "二维码"]
+)
+_BASE32 = re.compile(
+    r"(?<![a-z0-9])(?P<val>[a-z2-7]{4}(?:[ -]?[a-z2-7]{4}){3,15}|[a-z2-7]{16,64})(?![a-z0-9])"
+)
+_OTPAUTH = re.compile(r"otpauth://[^\s]*?[?&]secret=(?P<val>[a-z2-7]+)")
+_OTPAUTH_LINK = re.compile(r"otpauth://\S*")
+_WINDOW: Final = 40
+# Literal words each label holds: the label patterns are only tried around them (``near``).
+_API_WORDS = Phrases(["api", "apikey", "apisecret", "secret", "secretkey", "access"])
+_KEY_WORDS = Phrases(["key", "私钥", "密钥", "秘钥", "金钥"])
+_PHRASE_WORDS = Phrases(["phrase", "passphrase", "api", "短语"])
+_TOTP_WORDS = Phrases(
+    ["2fa", "mfa", "totp", "otp", "google", "googleauth", "authenticator", "ga", "backup", "setup",
+     "recovery", "secret", "谷歌", "验证器", "身份验证器"]
+)
+# Every label above holds one of these: a message with none of them is skipped at once.
+_ANY_LABEL = re.compile(
+    literal_alternation(
+        ("api", "key", "secret", "phrase", "2fa", "mfa", "otp", "auth", "backup", "setup", "recovery",
+         "qr", "密钥", "秘钥", "金钥", "私钥", "口令", "密码", "验证器", "谷歌", "二维码")
+    )
+)
+# A base32 secret of 16+ characters has a letter next to one of the digits 2-7.
+_LETTER_DIGIT = re.compile(r"[a-z][2-7]|[2-7][a-z]")
+_KEY_HINTS: Final = (
+    "backup key", "setup key", "recovery key", "secret key", "key under", "密钥", "秘钥", "金钥",
+)
+_HEX = re.compile(r"(?:0x)?[0-9a-f]+")
+
+
+class LabelledHit(NamedTuple):
+    kind: str
+    start: int
+    end: int
+
+
+def _base32_shape(value: str, labelled: bool = False) -> bool:
+    """Base32 of a secret's length; unlabelled it must also mix letters with 2-7 (words don't)."""
+    core = value.replace(" ", "").replace("-", "")
+    if not 16 <= len(core) <= 64 or not any(c.isalpha() for c in core):
+        return False
+    return labelled or any(c in "234567" for c in core)
+
+
+def find_labelled_secrets(text: str) -> list[LabelledHit]:
+    """API credentials and 2FA secrets in (folded) ``text``; value spans only."""
+    low = ascii_lower(text)
+    hits: list[LabelledHit] = []
+    if _ANY_LABEL.search(low) is None:
+        return hits
+    api = "api" in low or "secret" in low or "access" in low
+    otpauth = [m.span() for m in _OTPAUTH_LINK.finditer(low)] if "otpauth" in low else []
+    for m in near(_API_LABEL, _API_WORDS, low, before=4, after=40) if api else ():
+        if any(a <= m.start() < b for a, b in otpauth):
+            continue  # "otpauth://...?secret=": a 2FA secret, found below
+        conn = _CONNECT.match(low, m.end())
+        pos = conn.end() if conn else m.end()
+        v = _API_VALUE.match(low, pos)
+        if v is not None and any(c.isdigit() for c in v.group()):
+            hits.append(LabelledHit(API_SECRET, v.start(), v.end()))
+    keyish = "key" in low or "钥" in low
+    for m in near(_KEY_LABEL, _KEY_WORDS, low, before=0, after=8) if keyish else ():
+        conn = _CONNECT.match(low, m.end())
+        v = _LONG_VALUE.match(low, conn.end() if conn else m.end())
+        if v is not None and any(c.isdigit() for c in v.group()) and not _HEX.fullmatch(v.group()):
+            hits.append(LabelledHit(API_SECRET, v.start(), v.end()))
+    phrase = "phrase" in low or "口令" in low or "短语" in low or "api" in low
+    for m in near(_PASSPHRASE_LABEL, _PHRASE_WORDS, low, before=8, after=16) if phrase else ():
+        conn = _CONNECT.match(low, m.end())
+        pos = conn.end() if conn else m.end()
+        v = _PASSPHRASE_VALUE.match(low, pos)
+        if v is not None:
+            value = v.group().rstrip(".,;:!?\"'`」”")
+            if value and value not in _DESCRIBING and not value.startswith("[redacted"):
+                hits.append(LabelledHit(API_SECRET, v.start(), v.start() + len(value)))
+    for m in _OTPAUTH.finditer(low) if "otpauth" in low else ():
+        hits.append(LabelledHit(TOTP_SECRET, m.start("val"), m.end("val")))
+    # 2FA secrets: right after a label, or with the shape in a message about 2FA
+    about_2fa = bool(_TOTP_CONTEXT_WORDS.spans(low, 0, len(low)))
+    if not about_2fa and not any(w in low for w in _KEY_HINTS):
+        return hits
+    spans: list[tuple[int, int]] = []
+    for d in _LETTER_DIGIT.finditer(low) if about_2fa else ():
+        lo, hi = max(0, d.start() - 70), min(len(low), d.end() + 70)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    candidates = [m for lo, hi in spans for m in _BASE32.finditer(low, lo, hi)]
+    # right after a label ("TOTP secret QTJK JLHB ..."), base32 without 2-7 digits counts too
+    for label in near(_TOTP_LABEL, _TOTP_WORDS, low, before=12, after=40):
+        conn = _CONNECT.match(low, label.end())
+        m = _BASE32.match(low, conn.end() if conn else label.end())
+        if m is not None and _base32_shape(m.group(), labelled=True):
+            hits.append(LabelledHit(TOTP_SECRET, m.start(), m.end()))
+    for m in candidates:
+        if not _base32_shape(m.group()):
+            continue
+        hits.append(LabelledHit(TOTP_SECRET, m.start(), m.end()))
+    return hits

@@ -1,0 +1,205 @@
+"""English BIP39 phrases in (folded) free text: runs of wordlist words, misspellings allowed.
+
+A phrase is a run of >= 12 words joined only by separators (spaces, punctuation, numbering:
+"1. abandon 2) ability #3 able"). Ordinary prose almost never makes such a run because the most
+frequent English words ("the", "is", "my", "to", "a", "I", "it", "and", "of") are not in the
+list. People mistype, so a run may hold a few words one edit away from a wordlist word
+(``bip39_fuzzy.corrections``): at most one in six, never a common English word. Words run
+together ("INVITEEQUIPWHEEL...", CamelCase, zero-width spaces dropped by the fold) are split back
+first (``bip39_fuzzy.split_joined``).
+
+The checksum is a confidence signal, not a gate: a run whose some window of a valid length (with
+the misspelt words read as their candidates) has a valid checksum is "high", otherwise "medium".
+Short runs (``min_words`` below 12) are what a conversation joins: half a phrase in each message.
+
+Speed: tokens are flagged as members with one C-level pass; only stretches of members broken by
+single non-members are looked at further, so ordinary messages stop after the flag string.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from itertools import accumulate
+from typing import Final, NamedTuple
+
+from .bip39_fuzzy import corrections, split_joined
+from .textutil import ascii_lower
+from .wordlists import ENGLISH, VALID_LENGTHS, checksum_ok, english_words
+
+MIN_WORDS: Final = 12
+_MAX_GAP: Final = 16
+_LETTERS = re.compile(r"[a-z]+")
+_GAP_OK = re.compile(r"[\s\d.,;:!?()\[\]{}#*\-_/|\"'`~+=<>•·、，。；：（）【】「」“”‘’]*")
+# members, broken by one or two non-members (misspellings are checked in Python)
+_STRETCH = re.compile(rb"\x00{0,2}\x01+(?:\x00{1,2}\x01+)*\x00{0,2}")
+_LONG = 10  # tokens this long that are not members may be words run together
+_LEAD_LABELS: Final = frozenset({"seed", "phrase", "word", "words", "key", "private", "secret", "recovery"})
+_MAX_COMBOS: Final = 64
+_MAX_WINDOW_CHECKS: Final = 2000
+_REPETITION_MAX_RUN: Final = 48
+_MIN_DISTINCT_RATIO: Final = 0.75
+
+
+class Word(NamedTuple):
+    """One word of a run: its span in the text and the wordlist words it may stand for."""
+
+    start: int
+    end: int
+    candidates: tuple[str, ...]  # one word if exact; several if a misspelling is ambiguous
+    exact: bool  # typed as in the wordlist
+
+
+class Run(NamedTuple):
+    words: tuple[Word, ...]
+    fuzzy: int  # how many words are corrections
+
+
+_LONG_TOKEN = re.compile(r"[a-z]{10,}")  # tokens this long may be words run together
+
+
+def _joined(low: str) -> dict[int, tuple[str, ...]]:
+    """Start -> wordlist words, for the long tokens that are words run together."""
+    words = english_words()
+    return {
+        m.start(): parts
+        for m in _LONG_TOKEN.finditer(low)
+        if m.group() not in words and (parts := split_joined(m.group()))
+    }
+
+
+def _tokens(low: str, joined: dict[int, tuple[str, ...]]) -> tuple[list[tuple[int, int, str]], bytes]:
+    """Letter tokens (words run together split up) and their membership flags."""
+    words = english_words()
+    toks: list[tuple[int, int, str]] = []
+    for m in _LETTERS.finditer(low):
+        parts = joined.get(m.start()) if joined else None
+        if parts:
+            pos = m.start()
+            for p in parts:
+                toks.append((pos, pos + len(p), p))
+                pos += len(p)
+        else:
+            toks.append((m.start(), m.end(), m.group()))
+    flags = bytes(tok[2] in words for tok in toks)
+    return toks, flags
+
+
+def _dense_stretches(flags: bytes, min_words: int) -> list[tuple[int, int]]:
+    """Stretches of members (broken by one or two non-members) with a window of ``min_words``
+    tokens holding enough members to be a phrase; prose has wordlist words, never this dense."""
+    need = min_words - max(1, min_words // 6)
+    out: list[tuple[int, int]] = []
+    acc: list[int] | None = None
+    for m in _STRETCH.finditer(flags):
+        lo, hi = m.span()
+        if hi - lo < min_words:
+            continue
+        if acc is None:
+            acc = [0, *accumulate(flags)]
+        if any(acc[i + min_words] - acc[i] >= need for i in range(lo, hi - min_words + 1)):
+            out.append((lo, hi))
+    return out
+
+
+def _gap_ok(low: str, a: int, b: int) -> bool:
+    return b - a <= _MAX_GAP and _GAP_OK.fullmatch(low, a, b) is not None
+
+
+def find_runs(text: str, min_words: int = MIN_WORDS) -> list[Run]:
+    """Runs of >= ``min_words`` wordlist words (with few misspellings) in ``text``."""
+    low = ascii_lower(text)
+    joined = _joined(low)
+    # decide on the bare tokens (C-level passes) before building any offsets
+    words = english_words()
+    if not joined:
+        flags = bytes(map(words.__contains__, _LETTERS.findall(low)))
+    else:
+        split = {low[p : p + sum(map(len, parts))]: len(parts) for p, parts in joined.items()}
+        flags = b"".join(
+            b"\x01" * split[t] if t in split else (b"\x01" if t in words else b"\x00")
+            for t in _LETTERS.findall(low)
+        )
+    if not _dense_stretches(flags, min_words):
+        return []
+    toks, flags = _tokens(low, joined)
+    runs: list[Run] = []
+    for lo, hi in _dense_stretches(flags, min_words):
+        current: list[Word] = []
+        fuzzy = 0
+        for i in range(lo, hi):
+            s, e, w = toks[i]
+            cands = (w,) if flags[i] else corrections(w)
+            joinable = bool(cands) and (not current or _gap_ok(low, current[-1].end, s))
+            if not joinable:
+                _close(current, fuzzy, min_words, runs)
+                current, fuzzy = [], 0
+                if not cands:
+                    continue
+            current.append(Word(s, e, cands, bool(flags[i])))
+            fuzzy += 0 if flags[i] else 1
+        _close(current, fuzzy, min_words, runs)
+    return runs
+
+
+def _close(words: list[Word], fuzzy: int, min_words: int, out: list[Run]) -> None:
+    """Keep a finished run if long enough and not too misspelt.
+
+    A corrected word at an end may be the customer's prose ("...got removed: group damage ..."
+    reads "removed" as "remove"): with too many corrections, those ends go first.
+    """
+    lo, hi = 0, len(words)
+    while fuzzy > max(1, (hi - lo) // 6) and hi - lo > min_words:
+        if not words[lo].exact:
+            lo += 1
+        elif not words[hi - 1].exact:
+            hi -= 1
+        else:
+            break
+        fuzzy -= 1
+    n = hi - lo
+    if n < min_words or fuzzy > max(1, n // 6):
+        return
+    out.append(Run(tuple(words[lo:hi]), fuzzy))
+
+
+def run_severity_high(words: Sequence[Word]) -> bool:
+    """Does some window of a valid mnemonic length have a valid checksum?"""
+    budget = _MAX_WINDOW_CHECKS
+    n = len(words)
+    for length in VALID_LENGTHS:
+        for s in range(0, n - length + 1):
+            window = words[s : s + length]
+            combos = itertools.islice(itertools.product(*(w.candidates for w in window)), _MAX_COMBOS)
+            for combo in combos:
+                if checksum_ok(combo, ENGLISH):
+                    return True
+                budget -= 1
+                if budget <= 0:
+                    return False
+    return False
+
+
+def repetitive(words: Sequence[Word]) -> bool:
+    """Many repeated words ("test result test result ..."): code or logs, not a phrase."""
+    n = len(words)
+    return n < _REPETITION_MAX_RUN and len({w.candidates for w in words}) < _MIN_DISTINCT_RATIO * n
+
+
+def lead_labels(words: Sequence[Word]) -> int:
+    """How many leading words ("seed", "phrase", ...) are the customer's label, not the phrase.
+
+    "seed phrase: abandon ..." is one run because "seed" and "phrase" are wordlist words. They stay
+    visible only when a checksum-valid phrase starts right after them, so a real phrase that
+    happens to start with "seed" is not cut.
+    """
+    k = 0
+    while k < len(words) and len(words[k].candidates) == 1 and words[k].candidates[0] in _LEAD_LABELS:
+        k += 1
+    while k > 0:
+        rest = words[k:]
+        if any(len(rest) >= n and run_severity_high(rest[:n]) for n in VALID_LENGTHS):
+            return k
+        k -= 1
+    return 0
