@@ -91,7 +91,7 @@ class Endpoint(Protocol, Generic[C]):
 class _Handler(Generic[C]):
     """The frames of one connection waiting to be handled, and the task handling them."""
 
-    __slots__ = ("conn", "ctx", "endpoint", "finished", "queue", "task")
+    __slots__ = ("busy", "conn", "ctx", "endpoint", "finished", "queue", "task")
 
     def __init__(self, ctx: ServerContext, conn: C, endpoint: Endpoint[C]) -> None:
         self.ctx = ctx
@@ -100,9 +100,12 @@ class _Handler(Generic[C]):
         self.queue: deque[str] = deque()
         self.task: asyncio.Task[None] | None = None
         self.finished = False  # the endpoint ended the connection (logged out)
+        self.busy = False  # a frame is being handled
 
     def offer(self, raw: str) -> bool:
-        if len(self.queue) + self.conn.writes.count >= self.ctx.config.max_in_flight:
+        """Queue a frame, unless this connection already has ``max_in_flight`` frames unanswered
+        (waiting, being handled, or writes not yet committed)."""
+        if len(self.queue) + self.busy + self.conn.writes.count >= self.ctx.config.max_in_flight:
             return False
         self.queue.append(raw)
         if self.task is None:
@@ -112,12 +115,15 @@ class _Handler(Generic[C]):
     async def _run(self) -> None:
         try:
             while self.queue and not self.finished:
+                self.busy = True
                 await self.endpoint.handle(self.ctx, self.conn, self.queue.popleft())
                 if await self.endpoint.done(self.ctx, self.conn):
                     self.finished = True
+                self.busy = False
         except Exception:
             log.exception("%s frame handling failed", self.endpoint.name)
         finally:
+            self.busy = False
             self.task = None
 
     async def stop(self) -> None:

@@ -241,7 +241,9 @@ _ALREADY_STORED = (
 )
 _OPEN_CHAT_ID = (
     sa.select(_CONV.c.id)
-    .where(_CONV.c.customer_uid == sa.bindparam("uid"), _CONV.c.channel == "chat", _CONV.c.status != "resolved")
+    .where(
+        _CONV.c.customer_uid == sa.bindparam("uid"), _CONV.c.channel == "chat", _CONV.c.status != "resolved"
+    )
     .order_by(_CONV.c.id.desc())
     .limit(1)
     .scalar_subquery()
