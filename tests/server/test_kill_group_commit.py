@@ -29,7 +29,7 @@ from tests.support.server import REPO_ROOT, SUBPROTOCOL, AgentClient, CustomerCl
 pytestmark = pytest.mark.slow
 
 ACKED_FIRST = 60  # messages committed (and so acknowledged) before the stall
-MIN_IN_BATCH = 6
+MIN_IN_BATCH = 3
 CUSTOMERS = 6
 WINDOW = 8
 PREFIX = "kill test "

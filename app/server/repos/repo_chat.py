@@ -1,7 +1,8 @@
 """A customer's chat message on the hot path: SQLAlchemy Core on the customer's open chat.
 
 ``repo_messages.customer_send`` calls :func:`append` first. It writes with a handful of Core
-statements and no ORM object: the message ``INSERT … RETURNING id``; one
+statements run on the DBAPI cursor (``db/prepared.py``) and no ORM object: the message
+``INSERT … RETURNING id``; one
 ``UPDATE conversations … RETURNING`` that both checks the cached open chat (still this customer's
 chat, not resolved, and no newer open chat — exactly what ``repo_messages.open_chat`` would pick)
 and moves its counters; the conversation's SLA breaches; the event (``repo_events.append_event``);
@@ -24,6 +25,7 @@ from sqlalchemy.orm.util import identity_key
 from app.protocol import events as pe
 from app.protocol import types as pt
 from app.server import views
+from app.server.db.prepared import Prepared
 from app.server.db.schema import Conversation, Message
 from app.server.db.schema_sla import SlaBreach
 from app.server.repos import customer_cache, repo_events
@@ -34,14 +36,27 @@ _CONV = Conversation.__table__
 _MSG = Message.__table__
 _BREACH = SlaBreach.__table__
 
-_INSERT_MESSAGE = sa.insert(_MSG).returning(_MSG.c.id)
+_INSERT_MESSAGE = Prepared(
+    sa.insert(_MSG)
+    .values(
+        conversation_id=sa.bindparam("cid"),
+        author_kind="customer",
+        author_name=sa.bindparam("author_name"),
+        body=sa.bindparam("body"),
+        internal=False,
+        client_msg_id=sa.bindparam("cmid"),
+        redactions=sa.bindparam("redactions", type_=_MSG.c.redactions.type),
+        created_at=sa.bindparam("now", type_=_MSG.c.created_at.type),
+    )
+    .returning(_MSG.c.id)
+)
 _newer_open = sa.select(sa.literal(1)).where(
     _CONV.c.customer_uid == sa.bindparam("uid"),
     _CONV.c.channel == "chat",
     _CONV.c.status != "resolved",
     _CONV.c.id > sa.bindparam("cid"),
 ).exists()
-_TOUCH = (
+_TOUCH = Prepared(
     sa.update(_CONV)
     .where(
         _CONV.c.id == sa.bindparam("cid"),
@@ -60,13 +75,14 @@ _TOUCH = (
     )
     .returning(*_CONV.c)
 )
-_BREACHES = (
+_COLUMNS = tuple(c.name for c in _CONV.c)
+_BREACHES = Prepared(
     sa.select(_BREACH.c.kind, _BREACH.c.due_at)
     .where(_BREACH.c.conversation_id == sa.bindparam("cid"))
     .order_by(_BREACH.c.id)
 )
-_SET_SEQ = sa.update(_MSG).where(_MSG.c.id == sa.bindparam("mid")).values(seq=sa.bindparam("seq"))
-_UNDO = sa.delete(_MSG).where(_MSG.c.id == sa.bindparam("mid"))
+_SET_SEQ = Prepared(sa.update(_MSG).where(_MSG.c.id == sa.bindparam("mid")).values(seq=sa.bindparam("seq")))
+_UNDO = Prepared(sa.delete(_MSG).where(_MSG.c.id == sa.bindparam("mid")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,33 +101,22 @@ def append(
     if conversation_id is None:
         return None
     message_id = int(
-        session.execute(
-            _INSERT_MESSAGE,
-            {
-                "conversation_id": conversation_id,
-                "author_kind": "customer",
-                "author": None,
-                "author_name": facts.author_name,
-                "body": body,
-                "internal": False,
-                "client_msg_id": client_msg_id,
-                "redactions": [],
-                "created_at": now,
-            },
-        ).scalar_one()
+        _INSERT_MESSAGE.scalar(
+            session, cid=conversation_id, author_name=facts.author_name, body=body, cmid=client_msg_id,
+            redactions=[], now=now,
+        )
     )
-    row = session.execute(
-        _TOUCH, {"cid": conversation_id, "uid": facts.uid, "mid": message_id, "now": now}
-    ).mappings().first()
+    touched = _TOUCH.first(session, cid=conversation_id, uid=facts.uid, mid=message_id, now=now)
+    row = dict(zip(_COLUMNS, touched, strict=True)) if touched is not None else None
     stale = session.identity_map.get(identity_key(Conversation, conversation_id))
     if stale is not None:  # an earlier request of this batch loaded it through the ORM
         session.expire(stale)
     if row is None:  # resolved, another chat opened since, or not theirs: forget, undo, ORM path
         assert cache is not None
         cache.forget_chat(facts.uid)
-        session.execute(_UNDO, {"mid": message_id})
+        _UNDO.execute(session, mid=message_id)
         return None
-    breaches = [(kind, due_at) for kind, due_at in session.execute(_BREACHES, {"cid": conversation_id})]
+    breaches = [(kind, due_at) for kind, due_at in _BREACHES.rows(session, cid=conversation_id)]
     message = pt.Message(
         id=message_id,
         conversation_id=conversation_id,
@@ -150,5 +155,5 @@ def append(
         scope=scope,
         customer_visible=True,
     )
-    session.execute(_SET_SEQ, {"mid": message_id, "seq": event.seq})
+    _SET_SEQ.execute(session, mid=message_id, seq=event.seq)
     return Appended(message_id, event.seq, scope)

@@ -21,6 +21,7 @@ from app.protocol import codec, frames
 from app.protocol.events import MessageCreated, MessageUpdated
 from app.server import views
 from app.server.db.executor import EVENTS_KEY
+from app.server.db.prepared import Prepared
 from app.server.db.schema import Conversation, Customer, Event
 from app.server.principal import AgentPrincipal
 from app.server.timeutil import utcnow
@@ -57,7 +58,19 @@ def lock_log(session: Session) -> None:
 
 
 _EVENTS = Event.__table__
-_INSERT = sa.insert(_EVENTS).returning(_EVENTS.c.seq)
+_INSERT = Prepared(
+    sa.insert(_EVENTS)
+    .values(
+        name=sa.bindparam("name"),
+        data=sa.bindparam("data", type_=_EVENTS.c.data.type),
+        conversation_id=sa.bindparam("conversation_id", type_=_EVENTS.c.conversation_id.type),
+        customer_uid=sa.bindparam("customer_uid", type_=_EVENTS.c.customer_uid.type),
+        customer_visible=sa.bindparam("customer_visible", type_=_EVENTS.c.customer_visible.type),
+        notify=sa.bindparam("notify", type_=_EVENTS.c.notify.type),
+        created_at=sa.bindparam("created_at", type_=_EVENTS.c.created_at.type),
+    )
+    .returning(_EVENTS.c.seq)
+)
 
 
 def append_event(
@@ -71,24 +84,23 @@ def append_event(
     notify: str | None = None,
     customer_tier: tuple[int, str | None] | None = None,
 ) -> StoredEvent:
-    """Insert one event in the current transaction (one Core ``INSERT … RETURNING``); it is
-    published after the commit. Its frames are encoded here, once for every recipient."""
+    """Insert one event in the current transaction (one ``INSERT … RETURNING`` on the DBAPI
+    cursor, ``db/prepared.py``); it is published after the commit. Its frames are encoded here,
+    once for every recipient."""
     lock_log(session)
     data = codec.to_raw(payload)
     uid = scope.customer_uid if scope is not None else customer_uid
     seq = int(
-        session.execute(
-            _INSERT,
-            {
-                "name": name,
-                "data": bytes(data).decode(),
-                "conversation_id": scope.conversation_id if scope is not None else None,
-                "customer_uid": uid,
-                "customer_visible": customer_visible,
-                "notify": notify,
-                "created_at": utcnow(),
-            },
-        ).scalar_one()
+        _INSERT.scalar(
+            session,
+            name=name,
+            data=bytes(data).decode(),
+            conversation_id=scope.conversation_id if scope is not None else None,
+            customer_uid=uid,
+            customer_visible=customer_visible,
+            notify=notify,
+            created_at=utcnow(),
+        )
     )
     customer_frame = None
     if customer_visible and isinstance(payload, MessageCreated | MessageUpdated):

@@ -17,6 +17,7 @@ from app.protocol import methods as pm
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import sla, views
 from app.server.cover import repo as repo_cover
+from app.server.db.prepared import Prepared
 from app.server.db.schema import Conversation, Customer, Message
 from app.server.db.schema_notes import SystemNoteCode
 from app.server.masking import mask_name
@@ -229,7 +230,7 @@ class CustomerSendResult:
 
 _CONV = Conversation.__table__
 _MSG = Message.__table__
-_ALREADY_STORED = (
+_ALREADY_STORED = Prepared(
     sa.select(_MSG.c.id, _MSG.c.seq, _CONV.c.id.label("cid"), _CONV.c.assignee)
     .select_from(_MSG.join(_CONV, _CONV.c.id == _MSG.c.conversation_id))
     .where(
@@ -248,7 +249,7 @@ _OPEN_CHAT_ID = (
     .limit(1)
     .scalar_subquery()
 )
-_RECENT = (
+_RECENT = Prepared(
     sa.select(_MSG.c.id, _MSG.c.body)
     .where(_MSG.c.conversation_id == _OPEN_CHAT_ID, _MSG.c.author_kind == "customer")
     .order_by(_MSG.c.id.desc())
@@ -260,7 +261,7 @@ def recent_customer_texts(session: Session, uid: str, limit: int) -> list[tuple[
     """``(id, body)`` of the customer's latest messages in their open chat, oldest first: what the
     guard looks at to find a secret split over messages. (One Core statement: it runs before every
     chat message, on a reader.)"""
-    rows = session.execute(_RECENT, {"uid": uid, "limit": limit}).all()
+    rows = _RECENT.rows(session, uid=uid, limit=limit)
     return [(int(i), str(b)) for i, b in reversed(rows)]
 
 
@@ -312,11 +313,12 @@ def customer_send(
     facts = customer_cache.customer_facts(session, uid)
     if facts is None:
         raise ProtocolError(ErrorCode.UNAUTHORIZED, "unknown customer")
-    existing = session.execute(_ALREADY_STORED, {"uid": uid, "cmid": client_msg_id}).first()
+    existing = _ALREADY_STORED.first(session, uid=uid, cmid=client_msg_id)
     if existing is not None:
+        mid, seq, cid, assignee = existing
         return CustomerSendResult(
-            frames.Sent(client_msg_id=client_msg_id, message_id=existing.id, seq=existing.seq or 0),
-            ConvScope(existing.cid, uid, "chat", facts.vip_tier, facts.account_manager, existing.assignee),
+            frames.Sent(client_msg_id=client_msg_id, message_id=mid, seq=seq or 0),
+            ConvScope(cid, uid, "chat", facts.vip_tier, facts.account_manager, assignee),
         )
     now = utcnow()
     if warning is None and not redactions and not earlier and not lookalike_links:
