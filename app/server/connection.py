@@ -56,3 +56,6 @@ class CustomerConn:
     bucket: TokenBucket
     cursor: LiveCursor = field(default_factory=LiveCursor)
     writes: PendingWrites = field(default_factory=PendingWrites)
+    #: ``client_msg_id`` → stored text of this connection's sends not answered yet, oldest first:
+    #: the guard sees them before they are committed
+    unanswered: dict[str, str] = field(default_factory=dict)

@@ -230,3 +230,29 @@ async def test_a_raised_limit_lets_a_load_test_burst(tmp_path):
             assert frames[-1]["type"] != "error", frames[-1]
         await customer.close()
         await sam.close()
+
+
+async def test_a_secret_split_over_two_pipelined_messages_is_redacted_in_both(tmp_path):
+    """The second half arrives before the first is committed (the writer is busy): the guard sees
+    the first from the connection's unanswered sends, and the writer redacts it by its
+    client_msg_id once it is stored — in the same order the customer sent them."""
+    from tests.server.test_guard_integration import SPLIT_SEED
+
+    words = SPLIT_SEED.split()
+    first, second = " ".join(words[:6]), " ".join(words[6:])
+    async with running_server(tmp_path) as server:
+        sam = await AgentClient.login(server.ws_url, "sam", "demo")
+        customer = await chatting(server, sam)
+        await customer.sync(customer.welcome["head"])
+        async with writer_held(server):
+            await send_now(customer, f"my words: {first}", "pipe-1")
+            await send_now(customer, second, "pipe-2")
+            await asyncio.sleep(0.3)  # both scanned and queued while the first is not committed
+        frames = await customer.drain(1.0)
+        assert [f["client_msg_id"] for f in frames if f["type"] == "sent"] == ["pipe-1", "pipe-2"]
+        history = await customer.history(10)
+        mine = [m for m in history["messages"] if m["client_msg_id"] in ("pipe-1", "pipe-2")]
+        assert [m["body"] for m in mine][0] == "my words: [redacted:seed_phrase]"
+        assert all(w not in m["body"] for m in mine for w in words if len(w) > 5)
+        await customer.close()
+        await sam.close()

@@ -122,13 +122,10 @@ async def serve_customer(ctx: ServerContext, ws: ServerConnection) -> None:
 
 async def _send(ctx: ServerContext, conn: CustomerConn, frame: frames.CustomerSend) -> None:
     """Scan — with the customer's recent messages, so a secret split over several is found — then
-    queue the write and move on: ``sent`` goes out when the write is committed (``_answer``). The
-    ack is never written before the commit is durable, and never waits for fan-out.
-
-    The recent messages are read after this connection's earlier sends are committed
-    (``writes.settled``): the guard sees every message the customer sent before this one."""
-    await conn.writes.settled()
-    recent = await ctx.db.read(repo_messages.recent_customer_texts, conn.uid, safety.CHAT_WINDOW)
+    queue the write and move on: ``sent`` goes out when the write is committed (``_answer``), so
+    one connection's messages can share a group commit. The ack is never written before the commit
+    is durable, and never waits for fan-out."""
+    recent, pending = await _recent(ctx, conn)
     domains = ctx.config.link_domains()
     if len(frame.body) + sum(len(body) for _, body in recent) <= INLINE_SCAN_CHARS:
         scan = safety.scan_chat_message(frame.body, recent, domains)  # a chat line: a thread hop costs more
@@ -139,12 +136,33 @@ async def _send(ctx: ServerContext, conn: CustomerConn, frame: frames.CustomerSe
     redactions = [{"kind": k, "severity": s} for k, s in scan.current.redactions]
     stored = ctx.db.submit(
         repo_messages.customer_send, conn.uid, scan.current.text, frame.client_msg_id, redactions, warning,
-        scan.earlier, scan.lookalike_links,
+        scan.earlier, scan.lookalike_links, pending,
     )
-    conn.writes.track(stored, lambda done: _answer(ctx, conn, done))
+    conn.unanswered[frame.client_msg_id] = scan.current.text
+    conn.writes.track(stored, lambda done: _answer(ctx, conn, done, frame.client_msg_id))
 
 
-def _answer(ctx: ServerContext, conn: CustomerConn, done: asyncio.Future[CustomerSendResult]) -> None:
+async def _recent(ctx: ServerContext, conn: CustomerConn) -> tuple[list[tuple[int, str]], dict[int, str]]:
+    """What the guard looks at with a new message: the customer's latest committed chat messages
+    (every connection's), then this connection's sends not committed yet — these with placeholder
+    ids below 1, mapped to their ``client_msg_id`` for the writer (``_redact_earlier``)."""
+    waiting = list(conn.unanswered.items())  # before the read: what its snapshot may lack
+    committed = await ctx.db.read(repo_messages.recent_customer_messages, conn.uid, safety.CHAT_WINDOW)
+    recent = [(mid, body) for mid, body, _ in committed]
+    pending: dict[int, str] = {}
+    stored = {cmid for _, _, cmid in committed}
+    for cmid, body in waiting[-safety.CHAT_WINDOW :]:
+        if cmid not in stored:
+            placeholder = -len(pending)
+            pending[placeholder] = cmid
+            recent.append((placeholder, body))
+    return recent[-safety.CHAT_WINDOW :], pending
+
+
+def _answer(
+    ctx: ServerContext, conn: CustomerConn, done: asyncio.Future[CustomerSendResult], client_msg_id: str
+) -> None:
+    conn.unanswered.pop(client_msg_id, None)
     if done.cancelled():
         return
     exc = done.exception()

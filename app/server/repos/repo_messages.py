@@ -250,7 +250,7 @@ _OPEN_CHAT_ID = (
     .scalar_subquery()
 )
 _RECENT = Prepared(
-    sa.select(_MSG.c.id, _MSG.c.body)
+    sa.select(_MSG.c.id, _MSG.c.body, _MSG.c.client_msg_id)
     .where(_MSG.c.conversation_id == _OPEN_CHAT_ID, _MSG.c.author_kind == "customer")
     .order_by(_MSG.c.id.desc())
     .limit(sa.bindparam("limit"))
@@ -259,20 +259,37 @@ _RECENT = Prepared(
 
 def recent_customer_texts(session: Session, uid: str, limit: int) -> list[tuple[int, str]]:
     """``(id, body)`` of the customer's latest messages in their open chat, oldest first: what the
-    guard looks at to find a secret split over messages. (One Core statement: it runs before every
-    chat message, on a reader.)"""
+    guard looks at to find a secret split over messages."""
+    return [(i, b) for i, b, _ in recent_customer_messages(session, uid, limit)]
+
+
+def recent_customer_messages(session: Session, uid: str, limit: int) -> list[tuple[int, str, str | None]]:
+    """The same with each message's ``client_msg_id`` (one statement: it runs before every chat
+    message, on a reader; the endpoint adds the connection's sends not committed yet)."""
     rows = _RECENT.rows(session, uid=uid, limit=limit)
-    return [(int(i), str(b)) for i, b in reversed(rows)]
+    return [(int(i), str(b), c) for i, b, c in reversed(rows)]
 
 
 def _redact_earlier(
-    session: Session, conv: Conversation, customer: Customer, updates: Sequence[EarlierUpdate]
+    session: Session,
+    conv: Conversation,
+    customer: Customer,
+    updates: Sequence[EarlierUpdate],
+    pending: Mapping[int, str] | None = None,
 ) -> None:
     """Redact earlier parts of a secret in place and announce each as ``message.updated`` (desks
     and the customer's chat replace the text). An update applies only to a message of this chat
-    still stored as it was scanned."""
+    still stored as it was scanned. ``pending`` names, by ``client_msg_id``, the messages the guard
+    saw before they were committed (their ids then were placeholders below 1): the writer runs a
+    connection's messages in order, so they are stored by now."""
     for u in updates:
-        m = session.get(Message, u.message_id)
+        if u.message_id < 1:
+            cmid = (pending or {}).get(u.message_id)
+            m = session.scalar(
+                sa.select(Message).where(Message.conversation_id == conv.id, Message.client_msg_id == cmid)
+            ) if cmid is not None else None
+        else:
+            m = session.get(Message, u.message_id)
         if m is None or m.conversation_id != conv.id or m.author_kind != "customer" or m.body != u.old_body:
             continue
         m.body = u.body
@@ -298,11 +315,13 @@ def customer_send(
     warning: str | None,
     earlier: Sequence[EarlierUpdate] = (),
     lookalike_links: Sequence[tuple[str, str]] = (),
+    pending: Mapping[int, str] | None = None,
 ) -> CustomerSendResult:
     """Store a customer's chat message (and the guard's warning after it, if any).
 
     ``earlier`` redacts parts of a secret the customer sent before this message (the guard found
-    it complete only now); they are updated in the same transaction, before the new message.
+    it complete only now); they are updated in the same transaction, before the new message
+    (``pending``: see :func:`_redact_earlier`).
     ``lookalike_links`` (host, official domain) become internal notes after it, for the agent.
 
     Idempotency spans the customer's chat conversations, so a retry that arrives after the
@@ -332,7 +351,7 @@ def customer_send(
     if conv.status != "open":
         conv.status, conv.snoozed_until = "open", None
     if earlier:
-        _redact_earlier(session, conv, customer, earlier)
+        _redact_earlier(session, conv, customer, earlier, pending)
     m, seq = _add_message(
         session,
         conv,
