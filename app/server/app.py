@@ -109,7 +109,7 @@ class ChatServer:
         self.db_url = db_url
         self._engine = make_engine(db_url)
         self._reader_engine = make_reader_engine(db_url, cfg.db_readers)
-        hub = Hub(self._loop, cfg.summary_interval)
+        hub = Hub(self._loop, cfg.summary_interval, safety.CHAT_WINDOW)
         flusher = Flusher(self._loop, cfg.max_pending_bytes, cfg.slow_consumer_seconds)
         presence: dict[str, Presence] = {}  # read on the database thread too (cover routing, repo_cover.py)
         customers = customer_cache.CustomerCache()
@@ -128,6 +128,7 @@ class ChatServer:
             max_batch=cfg.db_max_batch,
             begin_hook=repo_events.lock_log,
             reset_hook=customers.clear,
+            on_committed=hub.recent.observe,
         )
         await self._db.call(create_schema, self._engine)
         secret = cfg.secret or await self._db.run(repo_agents.customer_token_secret)

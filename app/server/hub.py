@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from app.server.connection import AgentConn, CustomerConn, Subscription
 from app.server.principal import AgentPrincipal
+from app.server.recent import RecentMessages
 from app.server.repos.repo_events import StoredEvent
 from app.server.summaries import SummaryWindow, summarised
 from app.server.visibility import ConvScope, can_see, can_see_customer_by_tier
@@ -60,7 +61,9 @@ class AgentGroup:
 
 
 class Hub:
-    def __init__(self, loop: asyncio.AbstractEventLoop, summary_interval: float = 0.25) -> None:
+    def __init__(
+        self, loop: asyncio.AbstractEventLoop, summary_interval: float = 0.25, recent_window: int = 6
+    ) -> None:
         self.agents: set[AgentConn] = set()
         self.customers: dict[str, set[CustomerConn]] = {}
         self._scopes: OrderedDict[int, ConvScope] = OrderedDict()
@@ -69,6 +72,7 @@ class Hub:
         self.head = 0  # the last seq published
         self._summary_conns = 0  # connections in summaries mode: without any, nothing is summarised
         self.window = SummaryWindow(self, loop, summary_interval)
+        self.recent = RecentMessages(loop, recent_window)
 
     # --- connections -------------------------------------------------------------------------
     def add_agent(self, conn: AgentConn) -> None:
@@ -147,6 +151,7 @@ class Hub:
             conns.discard(conn)
             if not conns:
                 del self.customers[conn.uid]
+                self.recent.forget(conn.uid)
 
     # --- events ------------------------------------------------------------------------------
     def publish(self, events: list[StoredEvent]) -> None:

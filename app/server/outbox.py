@@ -1,9 +1,11 @@
 """Every frame a connection gets goes through its ``Outbox``: no task, no coroutine per connection.
 
 ``put`` only queues. Once per turn of the event loop the :class:`Flusher` writes each connection's
-queued frames straight to its transport — framed by the websockets protocol object, joined into
-ONE write (so a group commit of 50 events costs a desk one system call, not 50), the way
-``websockets.broadcast`` writes: synchronously, with no backpressure of its own. The bound is ours:
+queued frames straight to its transport, joined into ONE write (so a group commit of 50 events
+costs a desk one system call, not 50), the way ``websockets.broadcast`` writes: synchronously,
+with no backpressure of its own. An event sent to many connections is framed once per turn
+(server frames are unmasked; a connection with an extension — compression — is framed by its own
+protocol object). The bound is ours:
 
 - a connection whose transport holds more than ``max_pending_bytes`` unsent, or has held unsent
   data without draining for ``stall_seconds``, is too slow: it is closed with 1008 "too slow:
@@ -24,6 +26,7 @@ import time
 
 from websockets.asyncio.server import ServerConnection
 from websockets.exceptions import ConnectionClosed
+from websockets.frames import Frame, Opcode
 from websockets.protocol import State
 
 from app.protocol.errors import CloseCode
@@ -42,6 +45,7 @@ class Flusher:
         self.stall_seconds = stall_seconds
         self._dirty: list[Outbox] = []
         self._scheduled = False
+        self._framed: dict[int, tuple[bytes, bytes]] = {}  # this turn: id(data) → (data, its frame)
         self._backlogged: set[Outbox] = set()
         self._sweep: asyncio.TimerHandle | None = None
         self.frames_written = 0  # frames handed to transports (the bench's frames/s, the docs' figures)
@@ -55,8 +59,21 @@ class Flusher:
     def flush(self) -> None:
         self._scheduled = False
         dirty, self._dirty = self._dirty, []
-        for outbox in dirty:
-            outbox.write_now()
+        try:
+            for outbox in dirty:
+                outbox.write_now()
+        finally:
+            self._framed.clear()
+
+    def framed(self, data: bytes) -> bytes:
+        """``data`` as one unmasked text frame, built once per turn however many connections
+        without extensions (no compression: the desk's, the bench's) get the same event."""
+        key = id(data)
+        found = self._framed.get(key)
+        if found is None or found[0] is not data:
+            found = (data, Frame(Opcode.TEXT, data).serialize(mask=False))
+            self._framed[key] = found
+        return found[1]
 
     def backlogged(self, outbox: Outbox) -> None:
         self._backlogged.add(outbox)
@@ -113,9 +130,12 @@ class Outbox:
         if protocol.state is not State.OPEN:
             return  # closing: the library finishes the handshake; nothing more for this peer
         try:
-            for data in frames:
-                protocol.send_text(data)
-            chunks = protocol.data_to_send()
+            if protocol.extensions:  # per-connection state (compression): the protocol frames them
+                for data in frames:
+                    protocol.send_text(data)
+                chunks = protocol.data_to_send()
+            else:
+                chunks = [self._flusher.framed(data) for data in frames]
             ws.transport.write(b"".join(chunks))
         except Exception as exc:  # a transport that broke under us: the read loop sees the close
             log.info("writing to %s failed: %s", self.name or "a connection", type(exc).__name__)

@@ -125,3 +125,19 @@ async def test_a_closed_outbox_drops_frames() -> None:
     box.put("late")
     await asyncio.sleep(0)
     assert ws.transport.writes == []
+
+
+async def test_a_connection_with_compression_is_framed_by_its_own_protocol() -> None:
+    from websockets.extensions.permessage_deflate import PerMessageDeflate
+
+    plain, plain_box, flusher = make()
+    squeezed = Socket()
+    squeezed.protocol.extensions = [PerMessageDeflate(False, False, 15, 15)]
+    squeezed_box = Outbox(squeezed, flusher, "customer test")  # type: ignore[arg-type]
+    event = b'{"type":"event","seq":1,"name":"x","data":{"body":"' + b"a" * 500 + b'"}}'
+    plain_box.put(event)
+    squeezed_box.put(event)
+    await asyncio.sleep(0)
+    assert texts(plain.transport.writes[0]) == [event.decode()]
+    compressed = squeezed.transport.writes[0]
+    assert compressed[0] & 0x40 and len(compressed) < len(event)  # RSV1: deflated, per connection

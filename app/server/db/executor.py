@@ -79,6 +79,7 @@ class DbExecutor:
         max_batch: int = MAX_BATCH,
         begin_hook: Callable[[Session], None] | None = None,
         reset_hook: ResetHook | None = None,
+        on_committed: Callable[[list[Any]], None] | None = None,
     ) -> None:
         self._session_factory = session_factory
         self._read_factory = read_factory
@@ -87,6 +88,9 @@ class DbExecutor:
         self._begin_hook = begin_hook
         self._reset_hook = reset_hook
         self.on_commit = on_commit
+        #: on the loop, before a batch's answers: bookkeeping that must see a write before anyone
+        #: hears it was stored (cheap; the fan-out is ``on_commit``, after the answers)
+        self.on_committed = on_committed
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         #: the server's loop: futures are made and answered on it. Taken once, here, so nothing on
         #: the request path asks asyncio for "the running loop" (a qasync loop stepped by Qt has none)
@@ -257,6 +261,8 @@ class DbExecutor:
 
     def _answer(self, jobs: list[_Job], events: list[Any]) -> None:
         """On the loop: answers first (an ack never waits for fan-out), then the events."""
+        if events and self.on_committed is not None:
+            self.on_committed(events)
         for job in jobs:
             future = job.future
             assert isinstance(future, asyncio.Future)

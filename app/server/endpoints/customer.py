@@ -20,6 +20,7 @@ from app.server.endpoints import lifecycle
 from app.server.endpoints.common import answer_error, reject
 from app.server.outbox import Outbox
 from app.server.ratelimit import TokenBucket
+from app.server.recent import Snapshot
 from app.server.repos import repo_customers, repo_events, repo_messages
 from app.server.repos.repo_messages import CustomerSendResult
 from app.server.timeutil import utcnow
@@ -144,10 +145,15 @@ async def _send(ctx: ServerContext, conn: CustomerConn, frame: frames.CustomerSe
 
 async def _recent(ctx: ServerContext, conn: CustomerConn) -> tuple[list[tuple[int, str]], dict[int, str]]:
     """What the guard looks at with a new message: the customer's latest committed chat messages
-    (every connection's), then this connection's sends not committed yet — these with placeholder
-    ids below 1, mapped to their ``client_msg_id`` for the writer (``_redact_earlier``)."""
-    waiting = list(conn.unanswered.items())  # before the read: what its snapshot may lack
-    committed = await ctx.db.read(repo_messages.recent_customer_messages, conn.uid, safety.CHAT_WINDOW)
+    (every connection's; ``app/server/recent.py`` keeps them from the events after one read), then
+    this connection's sends not committed yet — these with placeholder ids below 1, mapped to their
+    ``client_msg_id`` for the writer (``_redact_earlier``)."""
+    async def load() -> Snapshot:
+        chat, messages, head = await ctx.db.read(repo_messages.recent_snapshot, conn.uid, safety.CHAT_WINDOW)
+        return Snapshot(chat, messages, head)
+
+    waiting = list(conn.unanswered.items())  # before the read: what it may lack
+    committed = await ctx.hub.recent.get(conn.uid, load)
     recent = [(mid, body) for mid, body, _ in committed]
     pending: dict[int, str] = {}
     stored = {cmid for _, _, cmid in committed}

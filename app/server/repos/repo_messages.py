@@ -249,6 +249,7 @@ _OPEN_CHAT_ID = (
     .limit(1)
     .scalar_subquery()
 )
+_OPEN_CHAT = Prepared(sa.select(_OPEN_CHAT_ID))
 _RECENT = Prepared(
     sa.select(_MSG.c.id, _MSG.c.body, _MSG.c.client_msg_id)
     .where(_MSG.c.conversation_id == _OPEN_CHAT_ID, _MSG.c.author_kind == "customer")
@@ -264,10 +265,18 @@ def recent_customer_texts(session: Session, uid: str, limit: int) -> list[tuple[
 
 
 def recent_customer_messages(session: Session, uid: str, limit: int) -> list[tuple[int, str, str | None]]:
-    """The same with each message's ``client_msg_id`` (one statement: it runs before every chat
-    message, on a reader; the endpoint adds the connection's sends not committed yet)."""
+    """The same with each message's ``client_msg_id``."""
     rows = _RECENT.rows(session, uid=uid, limit=limit)
     return [(int(i), str(b), c) for i, b, c in reversed(rows)]
+
+
+def recent_snapshot(
+    session: Session, uid: str, limit: int
+) -> tuple[int | None, list[tuple[int, str, str | None]], int]:
+    """The customer's open chat, its latest customer messages and the log's head, in one read
+    (``app/server/recent.py`` keeps them from there on)."""
+    chat = _OPEN_CHAT.scalar(session, uid=uid)
+    return chat, recent_customer_messages(session, uid, limit), repo_events.head(session)
 
 
 def _redact_earlier(
