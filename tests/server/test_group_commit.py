@@ -96,23 +96,36 @@ def harness(tmp_path: Path):  # type: ignore[no-untyped-def]
         h.close()
 
 
-async def test_a_batch_commits_once_and_a_bad_request_fails_alone(harness: Harness) -> None:
+async def test_a_batch_commits_once_and_a_refused_request_fails_alone(harness: Harness) -> None:
     held = harness.hold_writer()
     good = [harness.db.submit(put_setting(f"k{i}")) for i in range(5)]
-    duplicate = harness.db.submit(put_setting("k1"))  # the same primary key again: IntegrityError
-    refused = harness.db.submit(_raise_protocol_error)
+    refused = harness.db.submit(_raise_protocol_error)  # it wrote, then raised: undone alone
     after = [harness.db.submit(put_setting(f"k{i}")) for i in range(5, 8)]
     harness.gate.set()
     await held
-    batches = harness.db.batches  # the held request's batch is committed; the ten are next
+    batches = harness.db.batches  # the held request's batch is committed; the nine are next
     assert [await f for f in good + after] == [f"k{i}" for i in range(8)]
-    with pytest.raises(IntegrityError):
-        await duplicate
     with pytest.raises(ProtocolError) as err:
         await refused
     assert err.value.code is ErrorCode.NOT_FOUND
-    assert harness.db.batches == batches + 1  # all ten in one transaction
-    assert {f"k{i}" for i in range(8)} <= await harness.db.read(settings)
+    assert harness.db.batches == batches + 1  # all nine in one transaction
+    stored = await harness.db.read(settings)
+    assert {f"k{i}" for i in range(8)} <= stored and "never" not in stored
+
+
+async def test_a_request_that_breaks_a_constraint_fails_alone(harness: Harness) -> None:
+    """A failed ORM flush ends the session's transaction (SQLAlchemy rolls it back): the batch is
+    then committed request by request, and still only the bad one fails."""
+    held = harness.hold_writer()
+    good = [harness.db.submit(put_setting(f"c{i}")) for i in range(3)]
+    duplicate = harness.db.submit(put_setting("c1"))  # the same primary key again: IntegrityError
+    after = [harness.db.submit(put_setting(f"c{i}")) for i in range(3, 5)]
+    harness.gate.set()
+    await held
+    assert [await f for f in good + after] == [f"c{i}" for i in range(5)]
+    with pytest.raises(IntegrityError):
+        await duplicate
+    assert {f"c{i}" for i in range(5)} <= await harness.db.read(settings)
 
 
 def _raise_protocol_error(session: Session) -> None:

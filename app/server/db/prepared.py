@@ -24,7 +24,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ClauseElement
 
-_DBAPI_KEY = "agentdesk_dbapi_connection"
+_CURSOR_KEY = "agentdesk_dbapi_cursor"
 _PYFORMAT = re.compile(r"%\((\w+)\)s")
 Processor = Callable[[Any], Any] | None
 
@@ -49,9 +49,8 @@ class _Compiled:
         return dict(zip(self.names, values, strict=True))
 
     def row(self, raw: Sequence[Any]) -> tuple[Any, ...]:
-        return tuple(
-            p(v) if p is not None and v is not None else v for p, v in zip(self.results, raw, strict=True)
-        )
+        pairs = zip(self.results, raw, strict=True)
+        return tuple([p(v) if p is not None and v is not None else v for p, v in pairs])
 
 
 def _bind_processor(kind: Any, dialect: Dialect) -> Processor:
@@ -69,12 +68,9 @@ class Prepared:
 
     def rows(self, session: Session, **params: Any) -> list[tuple[Any, ...]]:
         compiled, cursor = self._run(session, params)
-        try:
-            if cursor.description is None:
-                return []
-            return [compiled.row(r) for r in cursor.fetchall()]
-        finally:
-            cursor.close()
+        if cursor.description is None:
+            return []
+        return [compiled.row(r) for r in cursor.fetchall()]
 
     def first(self, session: Session, **params: Any) -> tuple[Any, ...] | None:
         found = self.rows(session, **params)
@@ -87,24 +83,16 @@ class Prepared:
     def execute(self, session: Session, **params: Any) -> int:
         """Run a statement without results; how many rows it changed."""
         _, cursor = self._run(session, params)
-        try:
-            return int(cursor.rowcount)
-        finally:
-            cursor.close()
+        return int(cursor.rowcount)
 
     def _run(self, session: Session, params: dict[str, Any]) -> tuple[_Compiled, Any]:
-        connection = session.info.get(_DBAPI_KEY)
-        if connection is None:
-            connection = session.connection().connection.driver_connection
-            session.info[_DBAPI_KEY] = connection
+        cursor = session.info.get(_CURSOR_KEY)
+        if cursor is None:  # one cursor per transaction (a session lives one transaction here)
+            cursor = session.connection().connection.driver_connection.cursor()
+            session.info[_CURSOR_KEY] = cursor
         dialect = session.get_bind().dialect
         compiled = self._by_dialect.get(dialect.name) or self._compile(dialect)
-        cursor = connection.cursor()
-        try:
-            cursor.execute(compiled.sql, compiled.params(params))
-        except BaseException:
-            cursor.close()
-            raise
+        cursor.execute(compiled.sql, compiled.params(params))
         return compiled, cursor
 
     def _compile(self, dialect: Dialect) -> _Compiled:
