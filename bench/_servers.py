@@ -185,7 +185,8 @@ def engine_pragmas() -> str:
     """The pragmas app/server/db/engine.py sets today, read as text (nothing is imported)."""
     with contextlib.suppress(OSError):
         src = (SERVER_ROOT / "app" / "server" / "db" / "engine.py").read_text()
-        found = re.search(r"for pragma in \(([^)]*)\)", src)
+        found = re.search(r"WRITER_PRAGMAS = \(([^)]*)\)", src)  # since issue 14
+        found = found or re.search(r"for pragma in \(([^)]*)\)", src)
         if found:
             return ", ".join(re.findall(r'"([^"]+)"', found.group(1))) + (
                 "; BEGIN IMMEDIATE per transaction" if "BEGIN IMMEDIATE" in src else ""
