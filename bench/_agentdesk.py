@@ -22,7 +22,7 @@ import secrets
 from typing import Any
 
 from _runner import BenchError
-from _servers import ROOT, ServerProcess, server_cmd, server_env, start_agentdesk
+from _servers import SERVER_ROOT, ServerProcess, server_cmd, server_env, start_agentdesk
 from websockets.asyncio.client import connect
 
 DEMO_DESKS = ("alice", "bob", "sam")  # demo accounts that see regular customers' conversations
@@ -33,7 +33,7 @@ SUBPROTOCOL = "agentdesk.v1"
 async def run_cli(args: list[str], stdin: str | None = None, timeout: float = 180) -> str:
     proc = await asyncio.create_subprocess_exec(
         *server_cmd(*args),
-        cwd=ROOT,
+        cwd=SERVER_ROOT,
         env=server_env(),
         stdin=asyncio.subprocess.PIPE,
         stdout=asyncio.subprocess.PIPE,

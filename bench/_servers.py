@@ -28,6 +28,9 @@ from pathlib import Path
 from _runner import BenchError, log_tail
 
 ROOT = Path(__file__).resolve().parents[1]
+#: the AgentDesk checkout whose server is measured: this one, or another one's tree (e.g.
+#: ``git archive main | tar -x -C DIR``) named by AGENTDESK_BENCH_SERVER_ROOT, run with this venv
+SERVER_ROOT = Path(os.environ.get("AGENTDESK_BENCH_SERVER_ROOT") or ROOT).resolve()
 PEERS = Path(__file__).with_name("_peers.py")
 RATE_FLAGS = ("--rate-limit-per-second", "--rate-limit-burst")
 SERVER_RATE_LIMIT = (20.0, 60)  # ServerConfig's defaults today: frames/s and burst per connection
@@ -36,7 +39,7 @@ _PEER_LISTENING = re.compile(r"peer listening on (ws://\S+)")
 
 
 def server_env() -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    return {**os.environ, "PYTHONPATH": str(SERVER_ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
 
 
 def server_cmd(*args: str) -> list[str]:
@@ -46,7 +49,7 @@ def server_cmd(*args: str) -> list[str]:
 def has_rate_limit_flags() -> bool:
     """Whether ``agentdesk-server --help`` lists the proposed rate-limit flags."""
     out = subprocess.run(
-        server_cmd("--help"), cwd=ROOT, env=server_env(), capture_output=True, text=True, timeout=120
+        server_cmd("--help"), cwd=SERVER_ROOT, env=server_env(), capture_output=True, text=True, timeout=120
     )
     return all(flag in out.stdout for flag in RATE_FLAGS)
 
@@ -144,7 +147,7 @@ async def start_agentdesk(
     args = ["--port", "0", "--db", db_url, "--demo", "--log-level", "WARNING", *admission_flags(), *extra]
     with out.open("wb") as o, log.open("ab") as e:
         proc = subprocess.Popen(
-            server_cmd(*args), cwd=ROOT, env=server_env(), stdout=o, stderr=e, stdin=subprocess.DEVNULL
+            server_cmd(*args), cwd=SERVER_ROOT, env=server_env(), stdout=o, stderr=e, stdin=subprocess.DEVNULL
         )
     found = await _wait_for_line(proc, out, log, _LISTENING, "the AgentDesk server", 180)
     server = ServerProcess(name, "agentdesk", proc, f"ws://{found.group(1)}:{found.group(2)}", log)
@@ -186,14 +189,19 @@ def machine() -> str:
                 cpu = line.split(":", 1)[1].strip()
                 break
     system = f"{platform.system()} {platform.release()}"
-    return f"{system}, {os.cpu_count()} cores ({cpu}), Python {platform.python_version()}"
+    load = ""
+    with contextlib.suppress(OSError, AttributeError):
+        load = ", load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
+    where = "" if ROOT.resolve() == SERVER_ROOT else f"; AgentDesk server from {SERVER_ROOT}"
+    return f"{system}, {os.cpu_count()} cores ({cpu}), Python {platform.python_version()}{load}{where}"
 
 
 def engine_pragmas() -> str:
     """The pragmas app/server/db/engine.py sets today, read as text (nothing is imported)."""
     with contextlib.suppress(OSError):
-        src = (ROOT / "app" / "server" / "db" / "engine.py").read_text()
-        found = re.search(r"for pragma in \(([^)]*)\)", src)
+        src = (SERVER_ROOT / "app" / "server" / "db" / "engine.py").read_text()
+        found = re.search(r"WRITER_PRAGMAS = \(([^)]*)\)", src)  # since issue 14
+        found = found or re.search(r"for pragma in \(([^)]*)\)", src)
         if found:
             return ", ".join(re.findall(r'"([^"]+)"', found.group(1))) + (
                 "; BEGIN IMMEDIATE per transaction" if "BEGIN IMMEDIATE" in src else ""

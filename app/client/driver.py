@@ -22,8 +22,9 @@ from app.client.errors import RequestFailed
 from app.client.machine import Action, SessionMachine
 from app.client.state import EventNotice, SessionConfig
 from app.client.tasks import TaskGroup
-from app.protocol import codec
-from app.protocol.frames import AgentClientFrame, Event, Welcome
+from app.protocol import codec, methods
+from app.protocol.events import ConversationCreated, MessageCreated
+from app.protocol.frames import AgentClientFrame, Event, Summary, Welcome
 from app.store import Signal, Store
 
 log = logging.getLogger("app.client.session")
@@ -114,16 +115,53 @@ class ConnectionDriver:
             self._retry_task.cancel()
             self._retry_task = None
 
-    async def apply(self, event: Event) -> None:
+    async def apply(self, event: Event, *, resume: bool = True) -> None:
         try:
             payload = codec.decode_event(event)
-            await self.store.apply_event(event.seq, payload)
+            if resume:
+                await self.store.apply_event(event.seq, payload)
+            else:
+                await self.store.apply_events([(event.seq, payload)], resume=False)
         except Exception:
             # Nothing after this event may be applied (that would leave a gap): drop the link;
             # the next connection syncs again from the last seq the store really applied.
             log.exception("could not store event %s (%s); resyncing", event.seq, event.name)
             raise _CacheBehind() from None
         self._events.emit(EventNotice(event.seq, event.name, payload))
+
+    async def apply_summary(self, summary: Summary) -> None:
+        """Store a ``summary`` and tell the desk what it brought, as the events would have: a
+        conversation opened, a customer's new message (notifications, the client book)."""
+        try:
+            applied = await self.store.apply_summary(summary.head, summary.conversations)
+        except Exception:
+            log.exception("could not store a summary up to %s; resyncing", summary.head)
+            raise _CacheBehind() from None
+        entries = {entry.conversation.id: entry for entry in summary.conversations}
+        for done in applied:
+            entry = entries[done.conversation_id]
+            conversation = entry.conversation
+            if done.new_conversation and entry.created:
+                opened = ConversationCreated(conversation=conversation)
+                self._events.emit(EventNotice(summary.head, ConversationCreated.NAME, opened))
+            if done.new_customer_message and conversation.last_message is not None:
+                notice = MessageCreated(message=conversation.last_message, conversation=conversation)
+                self._events.emit(EventNotice(summary.head, MessageCreated.NAME, notice))
+
+    def subscribe(self, open_ids: frozenset[int]) -> None:
+        """``subscription.set``: these conversations in full, the rest of the inbox summarised."""
+        self._tasks.spawn(self._subscribe(open_ids), name="agentdesk-subscribe")
+
+    async def _subscribe(self, open_ids: frozenset[int]) -> None:
+        params = methods.SubscriptionParams(open=sorted(open_ids)[: methods.MAX_OPEN], inbox="summaries")
+        try:
+            await self._call(methods.SUBSCRIPTION_SET, params)
+        except RequestFailed as exc:
+            if exc.code == "bad_request":  # a server from before subscriptions: events it is
+                log.info("the server does not take subscriptions; every event comes in full")
+                self._machine.subscription_refused()
+            else:
+                log.warning("subscription.set failed (%s)", exc.code)
 
     async def stop(self) -> None:
         for task in (self._retry_task, self._conn_task):

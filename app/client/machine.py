@@ -9,8 +9,14 @@ tests drive it with plain calls.
 
 The sequence on every connection: ``auth`` (stored token) or ``login`` (password) → ``welcome`` →
 ``inbox.snapshot`` if the cache has none (or the server said ``resync``) → ``sync`` from the last
-applied seq → events replayed → ``synced``: online. A refused token (4401) with no password at
-hand means the agent must sign in again; any other loss retries with backoff.
+applied seq → events replayed → ``synced``: online → ``subscription.set`` (when the session takes
+inbox summaries: full events for the open conversations, ``summary`` frames for the rest). A
+refused token (4401) with no password at hand means the agent must sign in again; any other loss
+retries with backoff.
+
+While the session takes summaries, an event (of an open conversation) is applied without moving
+the seq the next ``sync`` starts from; a ``summary`` moves it to its ``head`` (everything before it
+has arrived, in full or summarised).
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from app.protocol.frames import (
     Resync,
     ServerToAgentFrame,
     Signal,
+    Summary,
     Sync,
     Synced,
     Welcome,
@@ -64,6 +71,17 @@ class TakeSnapshot:
 @dataclass(frozen=True, slots=True)
 class ApplyEvent:
     event: Event
+    resume: bool = True  # False: applied, but the next sync still starts from the last summary
+
+
+@dataclass(frozen=True, slots=True)
+class ApplySummary:
+    summary: Summary
+
+
+@dataclass(frozen=True, slots=True)
+class Subscribe:
+    """Call ``subscription.set`` with the open conversations and ``inbox: "summaries"``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +145,8 @@ class StateChanged:
 
 
 Action = (
-    Connect | Send | Disconnect | TakeSnapshot | ApplyEvent | ResolveResponse | FailRequests
+    Connect | Send | Disconnect | TakeSnapshot | ApplyEvent | ApplySummary | Subscribe | ResolveResponse
+    | FailRequests
     | ScheduleRetry | CancelRetry | StoreToken | ForgetToken | DeliverOutbox | ForwardSignal
     | LoginResult | RenewToken | StateChanged
 )
@@ -143,8 +162,12 @@ RENEW_EVERY = 12 * 3600.0
 class SessionMachine:
     """Decides; never does. See the module docstring for the sequence."""
 
-    def __init__(self, *, backoff: Backoff | None = None, clock: Callable[[], float]) -> None:
+    def __init__(
+        self, *, backoff: Backoff | None = None, clock: Callable[[], float], summaries: bool = False
+    ) -> None:
         self._backoff = backoff or Backoff()
+        self.summaries = summaries  # take inbox summaries once synced (SessionConfig.inbox_summaries)
+        self.summarising = False  # this connection asked for them
         self._clock = clock
         self.state = SessionState(status=ConnectionStatus.OFFLINE)
         self.username: str | None = None
@@ -214,6 +237,7 @@ class SessionMachine:
     def connection_opened(self, *, last_seq: int) -> list[Action]:
         """``last_seq``: what the cache has really applied (the sync resumes after it)."""
         self.connected, self.authenticated, self._auth_refused = True, False, False
+        self.summarising = False
         self.last_seq = last_seq
         hello = self._hello()
         if hello is None:
@@ -237,12 +261,18 @@ class SessionMachine:
             if frame.seq <= self.last_seq:
                 return []  # replayed twice (or across a resync): applying again changes nothing
             self.last_seq = frame.seq
-            return [ApplyEvent(frame)]
+            return [ApplyEvent(frame, resume=not self.summarising)]
+        if isinstance(frame, Summary):
+            self.last_seq = max(self.last_seq, frame.head)
+            return [ApplySummary(frame)]
         if isinstance(frame, Res):
             return [ResolveResponse(frame)]
         if isinstance(frame, Synced):
             self.attempt = 0
             actions = [*self._set(status=ConnectionStatus.ONLINE, retry_at=None, error=None), DeliverOutbox()]
+            if self.summaries and not self.summarising:
+                self.summarising = True  # from now on (the request is on its way), events do not resume
+                actions.append(Subscribe())
             return actions + self.tick()
         if isinstance(frame, Resync):
             self.snapshot_needed = True
@@ -276,8 +306,13 @@ class SessionMachine:
         transport refusal: ``insecure_transport``, ``certificate_invalid``, ``ca_file_invalid``)."""
         return self.connection_lost(None, reason)
 
+    def subscription_refused(self) -> None:
+        """The server does not know ``subscription.set`` (an older one): every event comes in full."""
+        self.summarising = False
+
     def connection_lost(self, code: int | None, reason: str) -> list[Action]:
         was_connected, self.connected, self.authenticated = self.connected, False, False
+        self.summarising = False
         actions: list[Action] = [FailRequests("connection_lost")] if was_connected else []
         if self.stopped:
             return actions

@@ -31,6 +31,7 @@ from app.client.errors import ConnectionLost, KeyringUnavailable, LoginFailed, N
 from app.client.machine import (
     Action,
     ApplyEvent,
+    ApplySummary,
     CancelRetry,
     Connect,
     DeliverOutbox,
@@ -46,6 +47,7 @@ from app.client.machine import (
     SessionMachine,
     StateChanged,
     StoreToken,
+    Subscribe,
     TakeSnapshot,
 )
 from app.client.outbox import Outbox
@@ -55,7 +57,7 @@ from app.client.state import Backoff, ConnectionStatus, EventNotice, SessionConf
 from app.protocol import codec, methods
 from app.protocol.errors import ProtocolError
 from app.protocol.frames import Signal as SignalFrame
-from app.protocol.signals import AgentSignal, PeerSignal, PeerTyping, PeerViewing
+from app.protocol.signals import AgentSignal, PeerSignal, PeerTyping, PeerViewing, Viewing
 from app.protocol.spec import MethodSpec
 from app.protocol.types import AgentInfo, Message
 from app.store import OutboxItem, Signal, Store
@@ -88,7 +90,7 @@ class Session:
         self.credentials = credentials
         self.config = config or SessionConfig()
         backoff = Backoff(self.config.backoff.base, self.config.backoff.factor, self.config.backoff.cap, rng)
-        self._machine = SessionMachine(backoff=backoff, clock=clock)
+        self._machine = SessionMachine(backoff=backoff, clock=clock, summaries=self.config.inbox_summaries)
         self._machine.username = username
         self.state: Signal[SessionState] = Signal("session.state")
         self.events: Signal[EventNotice] = Signal("session.events")
@@ -103,6 +105,10 @@ class Session:
         self._outbox = Outbox(store, self._deliver, is_online=lambda: self.online,
                               backoff=Backoff(base=1.0, cap=30.0, rng=rng))
         self._cache = CacheKeys(store, credentials, server_url)
+        #: the conversation on screen (the last ``viewing`` signal) and the pinned ones: their
+        #: events come in full while the session takes inbox summaries
+        self._viewing: int | None = None
+        self._pinned: set[int] = set()
         #: set while the cache stays locked because the keyring cannot be asked for its key and it
         #: holds unsent replies or drafts (the error's ``code``, ``replies``, ``drafts``)
         self.cache_held: KeyringUnavailable | None = None
@@ -293,9 +299,36 @@ class Session:
         return queued
 
     async def send_signal(self, signal: AgentSignal) -> None:
-        """Typing/viewing (:mod:`app.protocol.signals`): ephemeral, dropped silently while offline."""
+        """Typing/viewing (:mod:`app.protocol.signals`): ephemeral, dropped silently while offline.
+        ``viewing`` is also what the session subscribes to: the conversation on screen comes in full."""
+        if isinstance(signal, Viewing) and signal.conversation_id != self._viewing:
+            self._viewing = signal.conversation_id
+            self._resubscribe()
         if self._machine.authenticated:
             await self._driver.send(codec.signal_frame(signal))
+
+    def pin(self, conversation_id: int) -> None:
+        """Keep this conversation's events coming in full, open or not."""
+        if conversation_id not in self._pinned:
+            self._pinned.add(conversation_id)
+            self._resubscribe()
+
+    def unpin(self, conversation_id: int) -> None:
+        if conversation_id in self._pinned:
+            self._pinned.discard(conversation_id)
+            self._resubscribe()
+
+    @property
+    def open_conversations(self) -> frozenset[int]:
+        """What the session subscribes to in full: the conversation on screen and the pinned ones."""
+        ids = set(self._pinned)
+        if self._viewing is not None:
+            ids.add(self._viewing)
+        return frozenset(ids)
+
+    def _resubscribe(self) -> None:
+        if self._machine.summarising and self._machine.authenticated:
+            self._driver.subscribe(self.open_conversations)
 
     async def _deliver(self, item: OutboxItem) -> Message:
         result = await self.call(methods.SEND, methods.SendParams(
@@ -319,7 +352,11 @@ class Session:
         elif isinstance(action, Disconnect):
             await driver.disconnect(action.code)
         elif isinstance(action, ApplyEvent):
-            await driver.apply(action.event)
+            await driver.apply(action.event, resume=action.resume)
+        elif isinstance(action, ApplySummary):
+            await driver.apply_summary(action.summary)
+        elif isinstance(action, Subscribe):
+            driver.subscribe(self.open_conversations)
         elif isinstance(action, ResolveResponse):
             self._requests.resolve(action.res)
         elif isinstance(action, FailRequests):

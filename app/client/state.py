@@ -77,6 +77,9 @@ class SessionConfig:
     login_timeout: float = 30.0
     snapshot_page: int = 500
     backoff: Backoff = field(default_factory=Backoff)
+    #: once synced, ask for full events only of the open conversations and coalesced ``summary``
+    #: frames for the rest of the inbox (docs/protocol.md "Subscriptions"); False: every event
+    inbox_summaries: bool = True
 
 
 @dataclass(frozen=True, slots=True)

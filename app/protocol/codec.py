@@ -59,6 +59,23 @@ def encode(frame: msgspec.Struct) -> str:
     return _encoder.encode(frame).decode()
 
 
+def encode_bytes(frame: msgspec.Struct) -> bytes:
+    """The same, as the UTF-8 bytes a server writes (frames sent to many connections)."""
+    return _encoder.encode(frame)
+
+
+class _SummaryOut(msgspec.Struct, tag_field="type", tag="summary", frozen=True):
+    """``frames.Summary`` with its entries already encoded (each once, however many desks get it)."""
+
+    head: int
+    conversations: list[msgspec.Raw]
+
+
+def summary_frame(head: int, entries: list[msgspec.Raw]) -> bytes:
+    """A ``summary`` frame from pre-encoded ``ConversationSummary`` entries (see ``to_raw``)."""
+    return _encoder.encode(_SummaryOut(head=head, conversations=entries))
+
+
 def to_raw(value: msgspec.Struct) -> msgspec.Raw:
     """Pre-encode a payload (method result, event data) for a frame's Raw field."""
     return msgspec.Raw(_encoder.encode(value))

@@ -16,6 +16,7 @@ from app.protocol.types import (
     AgentInfo,
     Body,
     ClientMsgId,
+    Conversation,
     Locale,
     Seq,
     UtcDatetime,
@@ -125,6 +126,26 @@ class Resync(_Frame, tag="resync", frozen=True):
     head: Seq
 
 
+class ConversationSummary(Struct, frozen=True):
+    """A conversation as it now is, in a ``summary`` frame; ``customer_messages``: the ids of the
+    customer's messages among the changes summarised (the desk counts those it has not seen as
+    unread — by id, so a change summarised twice or also replayed counts once)."""
+
+    conversation: Conversation
+    customer_messages: list[int] = []
+    created: bool = False  # the conversation was opened among the changes summarised
+
+
+class Summary(_Frame, tag="summary", frozen=True):
+    """Coalesced inbox changes for a desk that asked for ``inbox: "summaries"`` (at most one frame
+    every ~250 ms): the latest state of every conversation it may see that changed and that it does
+    not have open. ``head``: every change up to this seq that this desk may see has now reached it
+    (in full for its open conversations, summarised for the rest) — where its next ``sync`` starts."""
+
+    head: Seq
+    conversations: list[ConversationSummary]
+
+
 # --- customer <-> server (/customer) -----------------------------------------------------------
 class CustomerSend(_Frame, tag="send", frozen=True):
     body: Body
@@ -211,7 +232,7 @@ class VerifyResult(_Frame, tag="verify_result", frozen=True):
 
 
 AgentClientFrame = Login | Auth | Req | Sync | Signal | LoginOidc
-ServerToAgentFrame = Welcome | Error | Res | Event | Synced | Resync | Signal
+ServerToAgentFrame = Welcome | Error | Res | Event | Synced | Resync | Signal | Summary
 CustomerClientFrame = Auth | CustomerSend | Sync | Signal | History | Verify
 ServerToCustomerFrame = (
     CustomerWelcome | Error | MessageFrame | Sent | Synced | Resync | Signal | HistoryResult

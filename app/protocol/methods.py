@@ -8,7 +8,7 @@ server decodes params with it, the client decodes results with it. A method miss
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from msgspec import UNSET, Meta, Struct, UnsetType
 
@@ -234,6 +234,29 @@ class CallbackLogParams(Struct, frozen=True, kw_only=True):
     window_end: UtcDatetime | None = None
 
 
+#: how a desk wants the conversations it does not have open: every event, or coalesced summaries
+InboxMode = Literal["events", "summaries"]
+MAX_OPEN = 200
+
+
+class SubscriptionParams(Struct, frozen=True, kw_only=True):
+    """What this connection wants live (``subscription.set``; docs/protocol.md "Subscriptions").
+
+    ``open``: the conversations the desk has open or pinned — their events arrive in full.
+    ``inbox``: ``"events"`` (the default, and what a connection that never subscribes gets) sends
+    every other event too; ``"summaries"`` sends, for every other conversation that changed, its
+    latest state in a ``summary`` frame at most every ~250 ms instead. Each call replaces the last."""
+
+    open: Annotated[list[Id], Meta(max_length=MAX_OPEN)] = []
+    inbox: InboxMode = "events"
+
+
+class SubscriptionResult(Struct, frozen=True):
+    open: list[int]
+    inbox: InboxMode
+    head: Seq  # the log's head when the subscription took effect
+
+
 SNAPSHOT = MethodSpec("inbox.snapshot", SnapshotParams, SnapshotResult)
 CONVERSATION_GET = MethodSpec("conversation.get", ConversationGetParams, ConversationGetResult)
 MESSAGES = MethodSpec("conversation.messages", MessagesParams, MessagesResult)
@@ -250,10 +273,12 @@ AUDIT_VERIFY = MethodSpec("audit.verify", Empty, AuditVerifyResult)
 TICKET_CREATE = MethodSpec("ticket.create", TicketCreateParams, ConversationResult)
 CALLBACK_CREATE = MethodSpec("callback.create", CallbackCreateParams, ConversationResult)
 CALLBACK_LOG = MethodSpec("callback.log", CallbackLogParams, ConversationResult)
+SUBSCRIPTION_SET = MethodSpec("subscription.set", SubscriptionParams, SubscriptionResult)
 
 #: this module's methods, for :mod:`app.protocol.registry`
 SPECS: tuple[MethodSpec[Struct, Struct], ...] = (
     SNAPSHOT, CONVERSATION_GET, MESSAGES, SEND, UPDATE, CUSTOMER_GET, CANNED_LIST, PRESENCE_SET,
     AGENTS_LIST, LOGOUT, RENEW, AUDIT_LIST, TICKET_CREATE, CALLBACK_CREATE, CALLBACK_LOG,
     AUDIT_VERIFY,
+    SUBSCRIPTION_SET,
 )

@@ -40,7 +40,7 @@ from app.server.channels import ChannelServices
 from app.server.config import ServerConfig
 from app.server.context import ServerContext
 from app.server.cover.repo import PRESENCE_KEY
-from app.server.db.engine import make_engine, make_session_factory
+from app.server.db.engine import make_engine, make_reader_engine, make_session_factory
 from app.server.db.executor import DbExecutor
 from app.server.endpoints.agent import serve_agent
 from app.server.endpoints.common import remote_of
@@ -52,9 +52,11 @@ from app.server.identity import sms
 from app.server.identity.repo import SETTINGS_KEY as IDENTITY_SETTINGS
 from app.server.identity.repo import IdentitySettings
 from app.server.oidc.config import load_oidc
+from app.server.outbox import Flusher
 from app.server.periodic import PeriodicCheck
 from app.server.provider.factory import make_service
-from app.server.repos.repo_events import RETENTION_KEY, StoredEvent
+from app.server.repos import customer_cache, repo_events
+from app.server.repos.repo_events import StoredEvent
 from app.server.tables import create_schema
 from app.server.timeutil import utcnow
 
@@ -91,6 +93,8 @@ class ChatServer:
         self._started: list[Extension] = []
         self._server: Server | None = None
         self._engine: Engine | None = None
+        self._reader_engine: Engine | None = None
+        self._trimmer: PeriodicCheck | None = None
         self._db: DbExecutor | None = None
         self._ctx: ServerContext | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -131,7 +135,9 @@ class ChatServer:
         )
         if cfg.secret:
             server_keys.keys["customer_token"].insert(0, keys.Key("config", cfg.secret, utcnow()))
-        hub = Hub()
+        self._reader_engine = make_reader_engine(db_url, cfg.db_readers)
+        hub = Hub(self._loop, cfg.summary_interval, safety.CHAT_WINDOW)
+        flusher = Flusher(self._loop, cfg.max_pending_bytes, cfg.slow_consumer_seconds)
         presence: dict[str, Presence] = {}  # read on the database thread too (cover routing, repo_cover.py)
         audit_info = {audit.KEY_INFO: server_keys.current("audit")}
         identity_key = server_keys.current("identity")
@@ -142,16 +148,25 @@ class ChatServer:
             valid_for=timedelta(seconds=cfg.identity_valid_seconds),
             seal=lambda text: sealed.seal(identity_key, text),
         )
+        customers = customer_cache.CustomerCache()
+        writer_sessions = make_session_factory(self._engine, audit_info)
+        customer_cache.watch(writer_sessions)
         self._db = DbExecutor(
-            make_session_factory(self._engine, audit_info),
+            writer_sessions,
             on_commit=self._on_commit,
             session_info={
-                RETENTION_KEY: cfg.event_retention,
                 PRESENCE_KEY: presence,
                 **audit_info,
                 IDENTITY_SETTINGS: self._identity,
+                customer_cache.CACHE_KEY: customers,
                 **channels.session_info(),
             },
+            read_factory=None if self._reader_engine is None else make_session_factory(self._reader_engine),
+            readers=cfg.db_readers,
+            max_batch=cfg.db_max_batch,
+            begin_hook=repo_events.lock_log,
+            reset_hook=customers.clear,
+            on_committed=hub.recent.observe,
         )
         await self._db.run(audit.migrate)  # an unkeyed chain of an earlier build, once
         checkpoint_path = server_keys.checkpoint_path
@@ -161,7 +176,8 @@ class ChatServer:
             await self._db.call(extension.prepare, make_session_factory(self._engine, audit_info))
         await self._db.run(self._checkpoints.write)
         self._ctx = ServerContext(
-            config=cfg, db=self._db, hub=hub, keys=server_keys, presence=presence, node=channels.node,
+            config=cfg, db=self._db, hub=hub, flusher=flusher, keys=server_keys, presence=presence,
+            node=channels.node,
             admission=Admission(
                 cfg.max_unauthenticated_per_address, cfg.max_unauthenticated,
                 cfg.handshake_rate_per_address, cfg.handshake_burst_per_address,
@@ -196,6 +212,8 @@ class ChatServer:
         )
         await self._checkpointer.start()
         channels.open_sealed = lambda raw: sealed.open_text(server_keys.verifying("identity"), raw)
+        self._trimmer = PeriodicCheck(self._db, cfg.event_trim_interval, self._trim, "event-trim", quiet=True)
+        await self._trimmer.start()
         try:
             await channels.start(self._db, self._engine, db_url, self._temp_dir)  # SMTP, mail out, SLA
         except BaseException:
@@ -215,6 +233,9 @@ class ChatServer:
     async def stop(self) -> None:
         while self._started:
             await self._started.pop().stop()
+        if self._trimmer is not None:
+            await self._trimmer.stop()
+            self._trimmer = None
         if self._channels is not None:
             await self._channels.stop()
             self._channels = None
@@ -237,12 +258,16 @@ class ChatServer:
         if self._ctx is not None and self._ctx.customer_source is not None:
             await self._ctx.customer_source.close()
             self._ctx.customer_source = None
+        if self._ctx is not None:
+            self._ctx.hub.window.stop()
+            self._ctx.flusher.stop()
         if self._db is not None:
             await asyncio.to_thread(self._db.shutdown)
             self._db = None
-        if self._engine is not None:
-            self._engine.dispose()
-            self._engine = None
+        for engine in (self._engine, self._reader_engine):
+            if engine is not None:
+                engine.dispose()
+        self._engine = self._reader_engine = None
         if self._temp_dir is not None:
             shutil.rmtree(self._temp_dir, ignore_errors=True)
             self._temp_dir = None
@@ -317,16 +342,28 @@ class ChatServer:
     def _checkpoint_job(self, session: Session, now: datetime) -> int:
         return int(self._checkpoints is not None and self._checkpoints.write(session))
 
+    async def trim_events(self) -> int:
+        """Trim the event log to ``event_retention`` now (it is also done every
+        ``event_trim_interval`` seconds); how many events went."""
+        assert self._trimmer is not None, "server not started"
+        total = 0
+        while (trimmed := await self._trimmer.check()) > 0:
+            total += trimmed
+        return total
+
     # --- internals ---------------------------------------------------------------------------
+    def _trim(self, session: Session, _now: object) -> int:
+        return repo_events.trim(session, self.config.event_retention, self.config.event_trim_chunk)
+
     def _on_commit(self, events: list[StoredEvent]) -> None:
-        """Runs on the database thread right after a commit: hand the events to the loop, in order."""
-        loop, ctx = self._loop, self._ctx
-        if loop is None or ctx is None:
+        """On the loop, after the batch that committed ``events`` was answered: fan them out, in
+        commit order (the writer delivers batches in order and the loop runs callbacks FIFO)."""
+        ctx = self._ctx
+        if ctx is None:
             return
-        with contextlib.suppress(RuntimeError):  # loop already closed at shutdown
-            loop.call_soon_threadsafe(ctx.hub.publish, events)
-            if self._channels is not None:
-                loop.call_soon_threadsafe(self._channels.committed, events)
+        ctx.hub.publish(events)
+        if self._channels is not None:
+            self._channels.committed(events)
 
     async def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
         """HTTP first: a WebSocket upgrade over the address's handshake rate gets 429 (admission);

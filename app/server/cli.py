@@ -1,6 +1,7 @@
 """``agentdesk-server``: run the chat backend, or administer its database.
 
     agentdesk-server [--host H] [--port P] [--db URL] [--demo] [--simulate RATE] [--event-retention N]
+                     [--rate-limit-per-second N] [--rate-limit-burst N]
     agentdesk-server mint-token --uid UID [--ttl SECONDS] [--db URL]
     agentdesk-server create-agent --username U --role R --display-name D [--language L] [--db URL]
     agentdesk-server audit verify [--db URL]      (the keyed chain and the signed checkpoints)
@@ -30,7 +31,7 @@ import getpass
 import logging
 import signal
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
@@ -57,6 +58,23 @@ def _parser() -> argparse.ArgumentParser:
         "--simulate", type=float, default=0.0, metavar="RATE", help="simulated customer messages/second"
     )
     p.add_argument("--event-retention", type=int, default=100_000, metavar="N", help="events kept for sync")
+    defaults = ServerConfig()
+    p.add_argument(
+        "--rate-limit-per-second",
+        type=_positive(float),
+        default=defaults.rate_limit_per_second,
+        metavar="N",
+        help=f"frames per second each connection may send (default {defaults.rate_limit_per_second:g}; "
+        "raise it for a load test or a gateway that multiplexes many customers on one connection)",
+    )
+    p.add_argument(
+        "--rate-limit-burst",
+        type=_positive(int),
+        default=defaults.rate_limit_burst,
+        metavar="N",
+        help="frames a connection may send at once before the rate applies "
+        f"(default {defaults.rate_limit_burst})",
+    )
     p.add_argument("--cert", metavar="PATH", help="TLS certificate chain (PEM): serve wss:// and https://")
     p.add_argument("--key", metavar="PATH", help="TLS private key (PEM, no passphrase), with --cert")
     p.add_argument(
@@ -104,6 +122,19 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--key-file", metavar="PATH", dest="sub_key_file",
                              help="the server's key file (default: beside the SQLite file)")
     return p
+
+
+def _positive(kind: type[int] | type[float]) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text}") from None
+        if value <= 0:
+            raise argparse.ArgumentTypeError("must be greater than 0")
+        return value
+
+    return parse
 
 
 @contextlib.contextmanager
@@ -297,6 +328,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         demo=args.demo,
         simulate_rate=max(args.simulate, 0.0),
         event_retention=max(args.event_retention, 1),
+        rate_limit_per_second=float(args.rate_limit_per_second),
+        rate_limit_burst=int(args.rate_limit_burst),
         tls_cert=args.cert,
         tls_key=args.key,
         official_domains=tuple(args.official_domains),

@@ -35,10 +35,15 @@ class ServerConfig:
     max_frame_bytes: int = 256 * 1024
     event_retention: int = 100_000
     token_ttl_seconds: int = 7 * 24 * 3600
+    # Frames per second one connection may send, and how many at once (a person needs far less;
+    # --rate-limit-per-second/--rate-limit-burst raise them for a load test or a gateway that
+    # carries many customers on one connection). Over it a frame is answered rate_limited.
     rate_limit_per_second: float = 20
     rate_limit_burst: int = 60
-    ping_interval: float = 20
-    ping_timeout: float = 20
+    # Keepalive: a ping every ping_interval s; no pong within ping_timeout s closes the connection
+    # (1011) — also one whose desk stopped reading (docs/server.md "Fan-out").
+    ping_interval: float = 10
+    ping_timeout: float = 15
     secret: bytes | None = None
     # TLS (wss:// and https://): PEM files; both or neither. See app/server/tls.py.
     tls_cert: str | None = None
@@ -151,7 +156,20 @@ class ServerConfig:
     # Not in the public list of knobs, but useful for tests and slow machines.
     auth_timeout: float = 30.0
     failed_login_delay: float = 0.3
-    max_pending_frames: int = 20_000
+    # Fan-out (docs/server.md "Fan-out"): a connection holding more than max_pending_bytes
+    # unsent, or not draining for slow_consumer_seconds, is closed 1008 "too slow" (it resumes
+    # with sync); summaries go out every summary_interval s to desks that asked for them.
+    max_pending_bytes: int = 16 * 1024 * 1024
+    slow_consumer_seconds: float = 10.0
+    summary_interval: float = 0.25
+    # The write path (docs/server.md "The write path"): reader threads for agents' reads, the
+    # most requests one group commit takes, how often and how much of the event log is trimmed
+    # beyond event_retention, and how many frames of one connection may wait to be handled.
+    db_readers: int = 2
+    db_max_batch: int = 256
+    event_trim_interval: float = 1.0
+    event_trim_chunk: int = 5_000
+    max_in_flight: int = 64
 
     def link_domains(self) -> tuple[str, ...]:
         """The official domains in force: the configured ones, or the demo exchange's."""

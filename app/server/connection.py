@@ -9,9 +9,22 @@ from datetime import datetime
 from websockets.asyncio.server import ServerConnection
 
 from app.server.outbox import Outbox
+from app.server.pending import PendingWrites
 from app.server.principal import AgentPrincipal
 from app.server.ratelimit import TokenBucket
 from app.server.sync import LiveCursor
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    """What an agent connection asked for with ``subscription.set``: its open (or pinned)
+    conversations in full; the rest as events (``summaries`` false) or coalesced summaries."""
+
+    open: frozenset[int] = frozenset()
+    summaries: bool = False
+
+
+EVENTS_ONLY = Subscription()
 
 
 @dataclass(eq=False)
@@ -22,7 +35,9 @@ class AgentConn:
     token_hash: str
     bucket: TokenBucket
     cursor: LiveCursor = field(default_factory=LiveCursor)
+    writes: PendingWrites = field(default_factory=PendingWrites)
     viewing: int | None = None  # the conversation this agent has open (collision warnings)
+    subscription: Subscription = EVENTS_ONLY
     logged_out: bool = False
     # The token's expiry and its session's start (handlers/sessions.py closes the connection 4401
     # when the token expires; renewal moves the timer).
@@ -40,3 +55,7 @@ class CustomerConn:
     language: str
     bucket: TokenBucket
     cursor: LiveCursor = field(default_factory=LiveCursor)
+    writes: PendingWrites = field(default_factory=PendingWrites)
+    #: ``client_msg_id`` → stored text of this connection's sends not answered yet, oldest first:
+    #: the guard sees them before they are committed
+    unanswered: dict[str, str] = field(default_factory=dict)

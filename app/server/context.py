@@ -11,6 +11,7 @@ from app.server.config import ServerConfig
 from app.server.db.executor import DbExecutor
 from app.server.hub import Hub
 from app.server.keys import ServerKeys
+from app.server.outbox import Flusher
 from app.server.provider.service import ContextService
 
 if TYPE_CHECKING:
@@ -22,6 +23,7 @@ class ServerContext:
     config: ServerConfig
     db: DbExecutor
     hub: Hub
+    flusher: Flusher  # writes every connection's queued frames once per turn of the loop
     keys: ServerKeys  # the server's secrets (keys.py); never logged, never sent
     presence: dict[str, Presence] = field(default_factory=dict)  # username -> available | busy | away
     node: str = "local"  # this server process among several on one database (routing/presence.py)

@@ -1,19 +1,32 @@
 """Live fan-out: committed events and ephemeral signals to the connections allowed to see them.
 
-``publish`` is called on the event loop, in commit order (the database thread schedules it with
-``call_soon_threadsafe`` right after each commit, and the loop runs callbacks in FIFO order). Each
-event is filtered per connection with the visibility rule as of its commit, then handed to the
-connection's ``LiveCursor`` (which buffers during a replay and drops duplicates).
+``publish`` runs on the event loop after each batch's answers, in commit order. Agent connections
+are grouped by agent, because who may see an event depends on the agent, not on the connection:
+each event's visibility is decided once per agent, its frame was encoded once
+(``StoredEvent.agent_frame``), and each connection's outbox writes what it queued once per turn of
+the loop (``outbox.py``). Each event is handed to the connection's ``LiveCursor``, which buffers it
+during a replay and drops duplicates.
+
+Subscriptions (``subscription.set``; docs/protocol.md "Subscriptions"). A connection that asked for
+``inbox: "summaries"`` gets in full only the events of the conversations it has open (and the
+events about no conversation: presence, customers, alerts); every other conversation's change goes
+into the :class:`~app.server.summaries.SummaryWindow`, which sends it one ``summary`` frame every
+~250 ms. So the frames a message costs grow with the desks that have its conversation open, not
+with every desk that may see it. While such a connection replays (``sync``) it gets every event it
+may see in full, buffered by its cursor, exactly as a connection that never subscribed.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections import OrderedDict
 from collections.abc import Iterator
 
-from app.server.connection import AgentConn, CustomerConn
+from app.server.connection import AgentConn, CustomerConn, Subscription
 from app.server.principal import AgentPrincipal
+from app.server.recent import RecentMessages
 from app.server.repos.repo_events import StoredEvent
+from app.server.summaries import SummaryWindow, summarised
 from app.server.visibility import ConvScope, can_see, can_see_customer_by_tier
 
 _SCOPE_CACHE_SIZE = 10_000
@@ -31,21 +44,103 @@ def event_visible_to(agent: AgentPrincipal, ev: StoredEvent) -> bool:
     return False
 
 
+class AgentGroup:
+    """One agent's connections, by what they get: every event (``events``: never subscribed to
+    summaries), summaries (``summaries``, live), or every event while they replay (``replaying``)."""
+
+    __slots__ = ("events", "principal", "replaying", "summaries")
+
+    def __init__(self, principal: AgentPrincipal) -> None:
+        self.principal = principal
+        self.events: set[AgentConn] = set()
+        self.summaries: set[AgentConn] = set()
+        self.replaying: set[AgentConn] = set()
+
+    def __len__(self) -> int:
+        return len(self.events) + len(self.summaries) + len(self.replaying)
+
+
 class Hub:
-    def __init__(self) -> None:
+    def __init__(
+        self, loop: asyncio.AbstractEventLoop, summary_interval: float = 0.25, recent_window: int = 6
+    ) -> None:
         self.agents: set[AgentConn] = set()
         self.customers: dict[str, set[CustomerConn]] = {}
         self._scopes: OrderedDict[int, ConvScope] = OrderedDict()
+        self._groups: dict[str, AgentGroup] = {}
+        self._open: dict[int, set[AgentConn]] = {}  # conversation → summary connections that have it open
+        self.head = 0  # the last seq published
+        self._summary_conns = 0  # connections in summaries mode: without any, nothing is summarised
+        self.window = SummaryWindow(self, loop, summary_interval)
+        self.recent = RecentMessages(loop, recent_window)
 
     # --- connections -------------------------------------------------------------------------
     def add_agent(self, conn: AgentConn) -> None:
         self.agents.add(conn)
+        group = self._groups.get(conn.agent.username)
+        if group is None:
+            group = self._groups[conn.agent.username] = AgentGroup(conn.agent)
+        self._place(group, conn)
 
     def remove_agent(self, conn: AgentConn) -> None:
         self.agents.discard(conn)
+        group = self._groups.get(conn.agent.username)
+        if group is not None:
+            self._unplace(group, conn)
+            if not group:
+                del self._groups[conn.agent.username]
+
+    def subscribe(self, conn: AgentConn, subscription: Subscription) -> None:
+        """``subscription.set``: from now on ``conn`` gets what ``subscription`` says."""
+        group = self._groups.get(conn.agent.username)
+        if group is None or conn not in self.agents:
+            conn.subscription = subscription
+            return
+        if conn.subscription.summaries and not subscription.summaries:
+            self.window.flush()  # what was waiting for its next summary goes out now
+        self._unplace(group, conn)
+        conn.subscription = subscription
+        self._place(group, conn)
+
+    def replaying(self, conn: AgentConn, replaying: bool) -> None:
+        """``conn`` starts (or ends) a replay: meanwhile it gets every event it may see in full."""
+        group = self._groups.get(conn.agent.username)
+        if group is None or conn not in self.agents:
+            return
+        self._unplace(group, conn)
+        if replaying:
+            group.replaying.add(conn)
+        else:
+            self._place(group, conn)
+
+    def _place(self, group: AgentGroup, conn: AgentConn) -> None:
+        if not conn.subscription.summaries:
+            group.events.add(conn)
+            return
+        group.summaries.add(conn)
+        self._summary_conns += 1
+        for cid in conn.subscription.open:
+            self._open.setdefault(cid, set()).add(conn)
+
+    def _unplace(self, group: AgentGroup, conn: AgentConn) -> None:
+        group.events.discard(conn)
+        group.replaying.discard(conn)
+        if conn in group.summaries:
+            group.summaries.discard(conn)
+            self._summary_conns -= 1
+            for cid in conn.subscription.open:
+                holders = self._open.get(cid)
+                if holders is not None:
+                    holders.discard(conn)
+                    if not holders:
+                        del self._open[cid]
+
+    def groups(self) -> Iterator[AgentGroup]:
+        return iter(list(self._groups.values()))
 
     def connections_of(self, username: str) -> int:
-        return sum(1 for c in self.agents if c.agent.username == username)
+        group = self._groups.get(username)
+        return len(group) if group is not None else 0
 
     def add_customer(self, conn: CustomerConn) -> None:
         self.customers.setdefault(conn.uid, set()).add(conn)
@@ -56,15 +151,29 @@ class Hub:
             conns.discard(conn)
             if not conns:
                 del self.customers[conn.uid]
+                self.recent.forget(conn.uid)
 
     # --- events ------------------------------------------------------------------------------
     def publish(self, events: list[StoredEvent]) -> None:
         for ev in events:
+            self.head = max(self.head, ev.seq)
             if ev.scope is not None:
                 self.remember(ev.scope)
-            for conn in list(self.agents):
-                if conn.cursor.subscribed and event_visible_to(conn.agent, ev):
+            summary = summarised(ev) if self._summary_conns else None
+            for group in list(self._groups.values()):
+                in_full = group.summaries if summary is None else ()
+                if not (group.events or group.replaying or in_full):
+                    continue
+                if not event_visible_to(group.principal, ev):
+                    continue
+                for conn in (*group.events, *group.replaying, *in_full):
                     conn.cursor.offer(ev.seq, ev.agent_frame, conn.outbox)
+            if summary is not None:
+                assert ev.scope is not None
+                for conn in list(self._open.get(ev.scope.conversation_id, ())):
+                    if event_visible_to(conn.agent, ev):
+                        conn.cursor.offer(ev.seq, ev.agent_frame, conn.outbox)
+                self.window.add(ev, summary)
             if ev.customer_frame is not None and ev.customer_uid is not None:
                 for cconn in list(self.customers.get(ev.customer_uid, ())):
                     cconn.cursor.offer(ev.seq, ev.customer_frame, cconn.outbox)
@@ -80,9 +189,12 @@ class Hub:
         return self._scopes.get(conversation_id)
 
     def agents_seeing(self, scope: ConvScope, *, exclude: AgentConn | None = None) -> Iterator[AgentConn]:
-        for conn in list(self.agents):
-            if conn is not exclude and can_see(conn.agent, scope):
-                yield conn
+        for group in list(self._groups.values()):
+            if not can_see(group.principal, scope):
+                continue
+            for conn in (*group.events, *group.summaries, *group.replaying):
+                if conn is not exclude:
+                    yield conn
 
     def customer_conns(self, uid: str) -> list[CustomerConn]:
         return list(self.customers.get(uid, ()))

@@ -1,9 +1,20 @@
-"""One sender per connection: every frame a connection gets goes through its ``Outbox``.
+"""Every frame a connection gets goes through its ``Outbox``: no task, no coroutine per connection.
 
-Events are fanned out synchronously from the commit callback, so they cannot ``await`` a slow
-socket; they are queued here and a single task writes them in order. A client that stops reading
-cannot make the server hoard memory: past ``max_pending`` queued frames the connection is closed
-with 1008 and the client resumes with ``sync`` (or ``resync``) when it reconnects.
+``put`` only queues. Once per turn of the event loop the :class:`Flusher` writes each connection's
+queued frames straight to its transport, joined into ONE write (so a group commit of 50 events
+costs a desk one system call, not 50), the way ``websockets.broadcast`` writes: synchronously,
+with no backpressure of its own. An event sent to many connections is framed once per turn
+(server frames are unmasked; a connection with an extension — compression — is framed by its own
+protocol object). The bound is ours:
+
+- a connection whose transport holds more than ``max_pending_bytes`` unsent, or has held unsent
+  data without draining for ``stall_seconds``, is too slow: it is closed with 1008 "too slow:
+  resume with sync" (logged, with the reason) and never written to again; its desk reconnects and
+  catches up from the event log (``sync`` from its last seq);
+- keepalive (``ping_interval``/``ping_timeout``) closes one that stopped reading altogether.
+
+A replay waits for its connection to drain between pages (:meth:`Outbox.drained`), so a ``sync``
+never piles a whole log into memory.
 """
 
 from __future__ import annotations
@@ -11,73 +22,173 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections import deque
+import time
 
 from websockets.asyncio.server import ServerConnection
 from websockets.exceptions import ConnectionClosed
+from websockets.frames import Frame, Opcode
+from websockets.protocol import State
 
 from app.protocol.errors import CloseCode
 
 log = logging.getLogger(__name__)
+TOO_SLOW = "too slow: resume with sync"
+SWEEP_SECONDS = 1.0
+
+
+class Flusher:
+    """Writes the frames every outbox queued during this turn of the loop; watches slow ones."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, max_pending_bytes: int, stall_seconds: float) -> None:
+        self.loop = loop
+        self.max_pending_bytes = max_pending_bytes
+        self.stall_seconds = stall_seconds
+        self._dirty: list[Outbox] = []
+        self._scheduled = False
+        self._framed: dict[int, tuple[bytes, bytes]] = {}  # this turn: id(data) → (data, its frame)
+        self._backlogged: set[Outbox] = set()
+        self._sweep: asyncio.TimerHandle | None = None
+        self.frames_written = 0  # frames handed to transports (the bench's frames/s, the docs' figures)
+
+    def mark(self, outbox: Outbox) -> None:
+        self._dirty.append(outbox)
+        if not self._scheduled:
+            self._scheduled = True
+            self.loop.call_soon(self.flush)
+
+    def flush(self) -> None:
+        self._scheduled = False
+        dirty, self._dirty = self._dirty, []
+        try:
+            for outbox in dirty:
+                outbox.write_now()
+        finally:
+            self._framed.clear()
+
+    def framed(self, data: bytes) -> bytes:
+        """``data`` as one unmasked text frame, built once per turn however many connections
+        without extensions (no compression: the desk's, the bench's) get the same event."""
+        key = id(data)
+        found = self._framed.get(key)
+        if found is None or found[0] is not data:
+            found = (data, Frame(Opcode.TEXT, data).serialize(mask=False))
+            self._framed[key] = found
+        return found[1]
+
+    def backlogged(self, outbox: Outbox) -> None:
+        self._backlogged.add(outbox)
+        if self._sweep is None:
+            self._sweep = self.loop.call_later(SWEEP_SECONDS, self._check_backlogs)
+
+    def _check_backlogs(self) -> None:
+        self._sweep = None
+        now = time.monotonic()
+        for outbox in list(self._backlogged):
+            if outbox.closed or outbox.buffered() == 0:
+                self._backlogged.discard(outbox)
+                outbox.backlog_since = None
+            elif outbox.backlog_since is not None and now - outbox.backlog_since > self.stall_seconds:
+                self._backlogged.discard(outbox)
+                outbox.too_slow(f"nothing drained for {now - outbox.backlog_since:.0f} s")
+        if self._backlogged:
+            self._sweep = self.loop.call_later(SWEEP_SECONDS, self._check_backlogs)
+
+    def stop(self) -> None:
+        if self._sweep is not None:
+            self._sweep.cancel()
+            self._sweep = None
 
 
 class Outbox:
-    def __init__(self, ws: ServerConnection, max_pending: int) -> None:
+    __slots__ = ("_flusher", "_frames", "_ws", "backlog_since", "closed", "name")
+
+    def __init__(self, ws: ServerConnection, flusher: Flusher, name: str = "") -> None:
         self._ws = ws
-        self._max_pending = max_pending
-        self._queue: deque[str] = deque()
-        self._wake = asyncio.Event()
-        self._drained = asyncio.Event()
-        self._drained.set()
-        self._closed = False
-        self._task = asyncio.get_running_loop().create_task(self._run(), name="agentdesk-outbox")
+        self._flusher = flusher
+        self._frames: list[bytes] | None = None
+        self.closed = False
+        self.backlog_since: float | None = None
+        self.name = name  # who, for the log
 
-    @property
-    def closed(self) -> bool:
-        return self._closed
-
-    def put(self, text: str) -> None:
-        if self._closed:
+    def put(self, frame: str | bytes) -> None:
+        if self.closed:
             return
-        if len(self._queue) >= self._max_pending:
-            log.warning("closing a connection that does not read its frames")
-            self._closed = True
-            self._queue.clear()
-            asyncio.get_running_loop().create_task(self._ws.close(CloseCode.POLICY, "too slow"))
-            return
-        self._queue.append(text)
-        self._drained.clear()
-        self._wake.set()
+        data = frame.encode() if isinstance(frame, str) else frame
+        if self._frames is None:
+            self._frames = [data]
+            self._flusher.mark(self)
+        else:
+            self._frames.append(data)
 
-    async def drained(self, low_water: int = 0) -> None:
-        """Wait until at most ``low_water`` frames are queued (replay back-pressure)."""
-        while len(self._queue) > low_water and not self._closed:
-            self._drained.clear()
-            await self._drained.wait()
+    def write_now(self) -> None:
+        """Frame and write what is queued, in one transport write (the flusher calls it)."""
+        frames, self._frames = self._frames, None
+        if not frames or self.closed:
+            return
+        ws = self._ws
+        protocol = ws.protocol
+        if protocol.state is not State.OPEN:
+            return  # closing: the library finishes the handshake; nothing more for this peer
+        try:
+            if protocol.extensions:  # per-connection state (compression): the protocol frames them
+                for data in frames:
+                    protocol.send_text(data)
+                chunks = protocol.data_to_send()
+            else:
+                chunks = [self._flusher.framed(data) for data in frames]
+            ws.transport.write(b"".join(chunks))
+        except Exception as exc:  # a transport that broke under us: the read loop sees the close
+            log.info("writing to %s failed: %s", self.name or "a connection", type(exc).__name__)
+            self.closed = True
+            return
+        self._flusher.frames_written += len(frames)
+        buffered = self.buffered()
+        if buffered > self._flusher.max_pending_bytes:
+            self.too_slow(f"{buffered} bytes waiting")
+        elif buffered and self.backlog_since is None:
+            self.backlog_since = time.monotonic()
+            self._flusher.backlogged(self)
+        elif not buffered:
+            self.backlog_since = None
+
+    def buffered(self) -> int:
+        transport = self._ws.transport
+        return 0 if transport is None or transport.is_closing() else transport.get_write_buffer_size()
+
+    def too_slow(self, why: str) -> None:
+        """Stop writing to this connection and close it: its desk resumes with ``sync``."""
+        if self.closed:
+            return
+        self.closed = True
+        self._frames = None
+        log.warning("closing %s: too slow (%s)", self.name or "a connection", why)
+        self._flusher.loop.create_task(_close(self._ws, CloseCode.POLICY, TOO_SLOW))
+
+    async def drained(self) -> None:
+        """Write what is queued now and wait until the transport is below its low-water mark
+        (a replay page at a time)."""
+        if self._frames:
+            self.write_now()
+        if not self.closed:
+            with contextlib.suppress(Exception):
+                await self._ws.drain()
 
     async def flush(self, timeout: float = 5.0) -> None:
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self.drained(0), timeout)
-
-    async def _run(self) -> None:
-        try:
-            while True:
-                await self._wake.wait()
-                self._wake.clear()
-                while self._queue:
-                    text = self._queue.popleft()
-                    await self._ws.send(text)
-                    if len(self._queue) <= 100:
-                        self._drained.set()
-                self._drained.set()
-        except ConnectionClosed:
-            pass
-        finally:
-            self._closed = True
-            self._drained.set()
+        """Write what is queued and wait (at most ``timeout``) until the peer has taken it all."""
+        deadline = time.monotonic() + timeout
+        if self._frames:
+            self.write_now()
+        while not self.closed and self.buffered() and time.monotonic() < deadline:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self._ws.drain(), max(deadline - time.monotonic(), 0.01))
+            if self.buffered():
+                await asyncio.sleep(0.01)
 
     async def aclose(self) -> None:
-        self._closed = True
-        self._task.cancel()
-        with contextlib.suppress(asyncio.CancelledError, Exception):
-            await self._task
+        self.closed = True
+        self._frames = None
+
+
+async def _close(ws: ServerConnection, code: int, reason: str) -> None:
+    with contextlib.suppress(ConnectionClosed, Exception):
+        await ws.close(code, reason)

@@ -43,7 +43,7 @@ def _signal(signal: AnySignal) -> str:
 async def _scope(ctx: ServerContext, conn: AgentConn, conversation_id: int) -> ConvScope:
     scope = ctx.hub.cached_scope(conversation_id)
     if scope is None:
-        scope = await ctx.db.run(repo_inbox.scope_of, conversation_id)
+        scope = await ctx.db.read(repo_inbox.scope_of, conversation_id)
         if scope is None:
             raise ProtocolError(ErrorCode.NOT_FOUND, "no such conversation")
         ctx.hub.remember(scope)
@@ -95,7 +95,8 @@ async def customer_signal(ctx: ServerContext, conn: CustomerConn, signal: Signal
     if signal.name != CustomerTyping.NAME:
         raise ProtocolError(ErrorCode.BAD_REQUEST, "unknown signal")
     typing = _decode(signal, CustomerTyping)
-    scope = await ctx.db.run(repo_messages.open_chat_scope, conn.uid)
+    await conn.writes.settled()  # the first message, still being committed, opens the chat
+    scope = await ctx.db.read(repo_messages.open_chat_scope, conn.uid)
     if scope is None:
         return  # nothing to type into yet: the first message opens the conversation
     ctx.hub.remember(scope)

@@ -1,13 +1,15 @@
 """Resume: replay what a connection missed, then hand over to live events — no gap, no duplicate.
 
 How the hand-over is made safe: the connection subscribes to the hub *before* its first replay
-read, in "replaying" mode, so every event committed from then on is buffered. Any event committed
-before the subscription was committed before the first read too (all database work runs on one
-thread, in submission order), so the reads see it. When the last page has been sent, in one
-synchronous step (no ``await``, so no event can slip in between) the connection sends
-``synced{head}`` — ``head`` being the log's head as of that last read — then the buffered events
-with a seq above ``head`` and switches to live delivery, where anything at or below the last
-delivered seq is dropped. Events committed during the replay therefore arrive exactly once.
+read, in "replaying" mode, so every event published from then on is buffered. An event published
+before the subscription was committed before it (the writer publishes a batch only after its
+commit returned), so every replay read — on a reader connection, started after the subscription —
+sees it. When the last page has been sent, in one synchronous step (no ``await``, so no event can
+slip in between) the connection sends ``synced{head}`` — ``head`` being the log's head in the last
+read's snapshot — then the buffered events with a seq above ``head`` and switches to live delivery,
+where anything at or below the last delivered seq is dropped. Events committed during the replay
+therefore arrive exactly once. (Reads see one snapshot each — SQLite's deferred ``BEGIN``,
+PostgreSQL's ``REPEATABLE READ`` — so a page and its ``head`` agree.)
 """
 
 from __future__ import annotations
@@ -24,13 +26,20 @@ PAGE_SIZE = 500
 class LiveCursor:
     """Where a connection stands in the event log."""
 
+    __slots__ = ("_buffer", "last_seq", "replaying", "subscribed")
+
     def __init__(self) -> None:
         self.subscribed = False
         self.replaying = False
         self.last_seq = 0
-        self._buffer: list[tuple[int, str]] = []
+        self._buffer: list[tuple[int, str | bytes]] = []
 
-    def offer(self, seq: int, frame: str, outbox: Outbox) -> None:
+    @property
+    def live(self) -> bool:
+        """Synced and not replaying: events go straight out."""
+        return self.subscribed and not self.replaying
+
+    def offer(self, seq: int, frame: str | bytes, outbox: Outbox) -> None:
         """Called by the hub for each visible committed event, in commit order."""
         if not self.subscribed:
             return
@@ -89,4 +98,4 @@ async def replay(
             cursor.finish(page.head, last_sent, outbox)
             return
         after = page.last_scanned
-        await outbox.drained(low_water=PAGE_SIZE)
+        await outbox.drained()

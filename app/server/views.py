@@ -6,7 +6,11 @@ safe to hand to the event loop.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm.attributes import set_committed_value
 
 from app.protocol import frames
 from app.protocol import types as pt
@@ -124,9 +128,62 @@ def _linked(c: db.Conversation) -> int | None:
 
 
 def _breached(c: db.Conversation) -> list[str]:
+    return breached_kinds(c.first_response_due, c.resolution_due, ((b.kind, b.due_at) for b in c.breaches))
+
+
+def breached_kinds(
+    first_response_due: datetime | None,
+    resolution_due: datetime | None,
+    breaches: Iterable[tuple[str, datetime]],
+) -> list[str]:
     """The kinds whose *current* due time was breached (a rescheduled due time starts clean)."""
-    current = {"first_response": c.first_response_due, "resolution": c.resolution_due}
-    return list(dict.fromkeys(b.kind for b in c.breaches if current.get(b.kind) == b.due_at))
+    current = {"first_response": first_response_due, "resolution": resolution_due}
+    return list(dict.fromkeys(kind for kind, due_at in breaches if current.get(kind) == due_at))
+
+
+def chat_conversation(
+    row: Mapping[str, Any], customer: pt.CustomerSummary, last: pt.Message | None, breached: list[str]
+) -> pt.Conversation:
+    """A ``chat`` conversation from its Core row (the hot path, ``repos/repo_chat.py``): the same
+    struct :func:`conversation` builds from the ORM row. A chat has no ticket and no callback (those
+    are conversations of their own), so those fields are empty."""
+    return pt.Conversation(
+        id=row["id"],
+        channel=row["channel"],
+        status=row["status"],
+        priority=row["priority"],
+        customer=customer,
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        assignee=row["assignee"],
+        tags=list(row["tags"] or []),
+        subject=row["subject"],
+        last_message=last,
+        message_count=row["message_count"],
+        last_customer_message_at=row["last_customer_message_at"],
+        first_response_at=row["first_response_at"],
+        first_response_due=row["first_response_due"],
+        resolution_due=row["resolution_due"],
+        snoozed_until=row["snoozed_until"],
+        category=None,
+        ticket_due=None,
+        callback=None,
+        linked_conversation_id=None,
+        sla_breached=breached,
+    )
+
+
+def loaded_empty(obj: Any, *relationships: str) -> None:
+    """Mark relationships of a row this transaction just created as loaded and empty, so building
+    its view does not SELECT what cannot exist yet. Relationships already set are left alone."""
+    state = obj.__dict__
+    for name in relationships:
+        if name not in state:
+            value: Any = [] if name in _LIST_RELATIONSHIPS else None
+            set_committed_value(obj, name, value)
+
+
+_LIST_RELATIONSHIPS = frozenset({"email_attachments", "breaches"})
 
 
 def scope(c: db.Conversation, customer: db.Customer) -> ConvScope:

@@ -28,6 +28,7 @@ from typing import TypeVar
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from app.protocol.frames import ConversationSummary
 from app.protocol.registry import ServerEvent
 from app.protocol.routing import Mention
 from app.protocol.types import CannedReply, Conversation, Message
@@ -258,19 +259,41 @@ class Store:
         applied one changes nothing and returns an empty Change."""
         return await self.apply_events([(seq, event)])
 
-    async def apply_events(self, batch_events: Sequence[tuple[int, ServerEvent | None]]) -> Change:
-        """Apply events in order, in one transaction (a sync replay); duplicates are skipped."""
+    async def apply_events(
+        self, batch_events: Sequence[tuple[int, ServerEvent | None]], *, resume: bool = True
+    ) -> Change:
+        """Apply events in order, in one transaction (a sync replay); duplicates are skipped.
+
+        ``resume=False``: an event of an open conversation while the session takes inbox
+        summaries — applied, but the seq the next ``sync`` starts from stays where the last summary
+        left it (the changes before it to other conversations may still be on their way)."""
 
         def work(batch: WriteBatch) -> None:
-            last = kv.last_seq(batch.session)
+            last = start = kv.last_seq(batch.session)
             for seq, event in batch_events:
                 if seq <= last:
                     continue
                 events.apply(batch, event)
                 last = seq
-            kv.put(batch.session, kv.LAST_SEQ, str(last))
+            if resume and last != start:
+                kv.put(batch.session, kv.LAST_SEQ, str(last))
 
         return (await self._write(work))[1]
+
+    async def apply_summary(
+        self, head: int, entries: Sequence[ConversationSummary]
+    ) -> list[events.SummaryApplied]:
+        """A ``summary`` frame: each conversation's latest state; then the next ``sync`` starts at
+        ``head``. A summary at or below the seq already applied changes nothing."""
+
+        def work(batch: WriteBatch) -> list[events.SummaryApplied]:
+            if head <= kv.last_seq(batch.session):
+                return []
+            applied = [events.apply_summary(batch, entry) for entry in entries]
+            kv.put(batch.session, kv.LAST_SEQ, str(head))
+            return applied
+
+        return (await self._write(work))[0]
 
     async def upsert_messages(self, messages: Sequence[Message]) -> None:
         """Messages fetched with ``conversation.messages`` (history; no unread counting)."""

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from app.protocol.types import Conversation, CustomerSummary, Message
@@ -207,6 +207,17 @@ class WriteBatch:
             )
         self._messages[msg.conversation_id].add(record.local_id)
         return record.local_id, is_new
+
+    def newest_message_id(self, conversation_id: int) -> int | None:
+        """The highest server id of a message of this conversation the cache holds (unread counting
+        goes by it: a customer message above it is new here, one at or below it was seen)."""
+        found = self.session.scalar(
+            select(func.max(MessageRecord.server_id)).where(MessageRecord.conversation_id == conversation_id)
+        )
+        return int(found) if found is not None else None
+
+    def known_conversation(self, conversation_id: int) -> bool:
+        return self.session.get(ConversationRecord, conversation_id) is not None
 
     def touched_messages(self, conversation_id: int, local_id: int, *, search: bool = False) -> None:
         self._messages[conversation_id].add(local_id)

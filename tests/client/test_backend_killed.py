@@ -120,12 +120,26 @@ def ours(messages: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [(mid, body) for mid, body in messages if " says " in body or body.startswith("reply ")]
 
 
-async def test_backend_sigkilled_while_customers_and_agent_write(tmp_path: Path) -> None:
+async def open_thread(session: Session, cid: int) -> None:
+    """What opening a conversation does on a desk that takes inbox summaries: the summaries held
+    its latest state; its messages come from the server (every page, here)."""
+    before = None
+    while True:
+        more = await session.fetch_messages(cid, before=before, limit=1000)
+        if not more:
+            return
+        oldest = min(m.server_id for m in await session.store.messages(cid) if m.server_id is not None)
+        before = oldest
+
+
+@pytest.mark.parametrize("summaries", [False, True], ids=["every event", "inbox summaries"])
+async def test_backend_sigkilled_while_customers_and_agent_write(tmp_path: Path, summaries: bool) -> None:
     backend = Backend(tmp_path / "server.sqlite3")
     await backend.start("--demo")
     try:
         async with opened_store(tmp_path / "cache.sqlite3") as store:
-            session = Session(backend.url, store, memory_credentials(), config=fast_config())
+            config = fast_config(inbox_summaries=summaries)
+            session = Session(backend.url, store, memory_credentials(), config=config)
             await session.start()
             await session.login("alice", "demo", remember=True)
             await until_online(session)
@@ -166,6 +180,8 @@ async def test_backend_sigkilled_while_customers_and_agent_write(tmp_path: Path)
 
             async def cache_caught_up() -> bool:
                 for cid in cids:
+                    if summaries:
+                        await open_thread(session, cid)
                     cached = [(m.server_id, m.body) for m in await store.messages(cid)]
                     if ours(cached) != ours(on_server[cid]):  # type: ignore[arg-type]
                         return False

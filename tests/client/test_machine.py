@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from app.client.machine import (
     ApplyEvent,
+    ApplySummary,
     CancelRetry,
     Connect,
     DeliverOutbox,
@@ -21,11 +22,12 @@ from app.client.machine import (
     SessionMachine,
     StateChanged,
     StoreToken,
+    Subscribe,
     TakeSnapshot,
 )
 from app.client.secret import Secret
 from app.client.state import Backoff, ConnectionStatus
-from app.protocol.frames import Auth, Error, Event, Login, Res, Resync, Signal, Sync, Synced, Welcome
+from app.protocol.frames import Auth, Error, Event, Login, Res, Resync, Signal, Summary, Sync, Synced, Welcome
 from app.protocol.types import AgentInfo
 
 ALICE = AgentInfo(id=1, username="alice", display_name="Alice Chen", role="agent")
@@ -296,3 +298,52 @@ def test_a_locked_out_sign_in_says_rate_limited() -> None:
     actions = m.connection_lost(4401, "connection_lost")
     assert LoginResult(None, "rate_limited") in actions
     assert (m.state.status, m.state.error) == (ConnectionStatus.RELOGIN_NEEDED, "rate_limited")
+
+
+# --- inbox summaries (docs/protocol.md "Subscriptions") -------------------------------------------
+def summarising() -> SessionMachine:
+    backoff = Backoff(base=0.5, factor=2, cap=30, rng=lambda: 1.0)
+    m = SessionMachine(backoff=backoff, clock=Clock(), summaries=True)
+    m.start(username="alice", token=Secret("tok-1"), last_seq=7, snapshot_taken=True)
+    m.connection_opened(last_seq=7)
+    m.frame_received(welcome())
+    return m
+
+
+def test_once_synced_a_summarising_session_subscribes_and_events_stop_moving_the_resume_point() -> None:
+    m = summarising()
+    replayed = m.frame_received(Event(seq=8, name="x"))
+    assert replayed == [ApplyEvent(Event(seq=8, name="x"), resume=True)]  # the replay resumes as ever
+    actions = m.frame_received(Synced(head=8))
+    assert Subscribe() in actions and m.summarising
+    assert m.frame_received(Event(seq=12, name="x")) == [ApplyEvent(Event(seq=12, name="x"), resume=False)]
+    summary = Summary(head=15, conversations=[])
+    assert m.frame_received(summary) == [ApplySummary(summary)]
+    assert m.last_seq == 15
+    assert m.frame_received(Event(seq=14, name="x")) == []  # covered by the summary
+
+
+def test_a_new_connection_replays_in_full_before_it_subscribes_again() -> None:
+    m = summarising()
+    m.frame_received(Synced(head=7))
+    m.connection_lost(1006, "connection_lost")
+    assert not m.summarising
+    m.retry_due()
+    m.connection_opened(last_seq=7)
+    m.frame_received(welcome())
+    assert m.frame_received(Event(seq=9, name="x")) == [ApplyEvent(Event(seq=9, name="x"), resume=True)]
+    assert Subscribe() in m.frame_received(Synced(head=9))
+
+
+def test_a_server_without_subscriptions_gets_every_event_resuming() -> None:
+    m = summarising()
+    m.frame_received(Synced(head=7))
+    m.subscription_refused()
+    assert m.frame_received(Event(seq=10, name="x")) == [ApplyEvent(Event(seq=10, name="x"), resume=True)]
+
+
+def test_a_session_that_takes_every_event_never_subscribes() -> None:
+    m, _ = machine()
+    online(m)
+    assert not m.summarising
+    assert m.frame_received(Event(seq=20, name="x")) == [ApplyEvent(Event(seq=20, name="x"), resume=True)]

@@ -8,6 +8,7 @@ Each test gets its own fresh database.
 from __future__ import annotations
 
 import asyncio
+import json
 import uuid
 from collections.abc import Iterator
 
@@ -77,7 +78,44 @@ async def test_pg_resync_past_retention(tmp_path, pg_url):
         )
         for k in range(10):
             await customer.send(f"r{k}")
+        await server.trim_events()  # the periodic trimming, now
         _, frame = await alice.sync(0)
         assert frame["type"] == "resync"
         replayed, frame = await alice.sync(frame["head"] - 2)
         assert frame["type"] == "synced" and len(replayed) == 2
+
+
+async def test_pg_group_commit_isolates_a_failing_request_and_reads_do_not_wait(tmp_path, pg_url):
+    from tests.server.test_write_path import send_now, writer_held
+
+    async with running_server(tmp_path, db_url=pg_url) as server:
+        sam = await AgentClient.login(server.ws_url, "sam", "demo")
+        alice = await AgentClient.login(server.ws_url, "alice", "demo")
+        _, synced = await sam.sync(sam.welcome["head"])
+        convs = (await sam.request("inbox.snapshot", limit=500))["conversations"]
+        uids = list(dict.fromkeys(c["customer"]["uid"] for c in convs if c["customer"]["vip_tier"] == 0))[:3]
+        customers = [await CustomerClient.connect(server.ws_url, server.mint_customer_token(u)) for u in uids]
+        batches = server.context.db.batches
+        async with writer_held(server):
+            for i, c in enumerate(customers):
+                for k in range(5):
+                    await send_now(c, f"pg batch {i}-{k}", f"pgb-{i}-{k}")
+            bad = {"conversation_id": 10**9, "body": "nowhere", "client_msg_id": "pgb-bad"}
+            req = {"type": "req", "id": "bad", "method": "message.send", "params": bad}
+            await sam.send_raw(json.dumps(req))
+            snap = await alice.request("inbox.snapshot", limit=10, timeout=10)  # a reader, not queued
+            assert snap["conversations"]
+            await asyncio.sleep(0.3)
+        refused = await sam.wait_for(lambda f: f.get("type") == "res" and f.get("id") == "bad")
+        assert refused["error"]["code"] == "not_found"
+        acks = [[await c.wait_for(lambda f: f["type"] == "sent") for _ in range(5)] for c in customers]
+        for i, own in enumerate(acks):
+            assert [a["client_msg_id"] for a in own] == [f"pgb-{i}-{k}" for k in range(5)]
+        assert server.context.db.batches - batches < 15  # fewer transactions than messages: grouped
+        live = [e for e in await sam.events(quiet=0.5) if e["name"] == "message.created"]
+        seqs = [e["seq"] for e in live]
+        assert seqs == sorted(seqs) and len(seqs) == 15
+        replayed, _ = await sam.sync(synced["head"])
+        assert [e["seq"] for e in replayed if e["name"] == "message.created"] == seqs
+        for c in (*customers, alice, sam):
+            await c.close()

@@ -94,6 +94,7 @@ async def test_resync_past_retention(tmp_path):
         customer = await CustomerClient.connect(server.ws_url, server.mint_customer_token(uid))
         for k in range(12):
             await customer.send(f"m{k}", f"id-{k}")
+        assert await server.trim_events() > 0  # the periodic trimming, now
         _, frame = await alice.sync(0)
         assert frame["type"] == "resync"
         head = frame["head"]

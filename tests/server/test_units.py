@@ -82,25 +82,3 @@ def test_select_subprotocol():
     with pytest.raises(NegotiationError):
         select_subprotocol(None, ["chat"])  # type: ignore[arg-type]
 
-
-async def test_outbox_closes_a_connection_that_does_not_read():
-    import asyncio
-
-    from app.server.outbox import Outbox
-
-    class StuckSocket:
-        closed_with: int | None = None
-
-        async def send(self, text: str) -> None:
-            await asyncio.Event().wait()  # the peer never reads
-
-        async def close(self, code: int, reason: str) -> None:
-            self.closed_with = code
-
-    ws = StuckSocket()
-    box = Outbox(ws, max_pending=5)  # type: ignore[arg-type]
-    for i in range(10):
-        box.put(f"frame {i}")
-    await asyncio.sleep(0.01)
-    assert ws.closed_with == 1008 and box.closed
-    await box.aclose()

@@ -1,4 +1,11 @@
-"""Engine and session factory, with the pragmas SQLite needs to be a safe system of record."""
+"""Engines and session factories, with the pragmas SQLite needs to be a safe system of record.
+
+The writer's engine and the readers' engine are separate (``executor.py`` says why there are
+readers): on SQLite a writer transaction starts with ``BEGIN IMMEDIATE`` and a reader's with a
+plain deferred ``BEGIN`` on a ``query_only`` connection, so a reader never takes the write lock and
+sees one snapshot for its whole transaction; on PostgreSQL readers run ``REPEATABLE READ``, read
+only, for the same single snapshot (a replay page and the log's head must agree).
+"""
 
 from __future__ import annotations
 
@@ -6,36 +13,62 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+WRITER_PRAGMAS = ("journal_mode=WAL", "foreign_keys=ON", "busy_timeout=10000", "synchronous=FULL")
+READER_PRAGMAS = ("busy_timeout=10000", "query_only=ON")
 
 
 def make_engine(url: str) -> Engine:
-    """An engine for ``url`` (SQLite or PostgreSQL).
+    """The writer's engine for ``url`` (SQLite or PostgreSQL).
 
     SQLite: WAL (readers never block the writer), ``foreign_keys=ON``, ``busy_timeout`` (another
     process — the CLI — may hold the write lock briefly) and ``synchronous=FULL`` so an
     acknowledged commit survives even a power cut, not just a killed process. pysqlite's own
     transaction handling is switched off and every transaction starts with ``BEGIN IMMEDIATE``:
-    the server's single writer then never meets a busy snapshot half-way through a transaction.
+    the server's single writer then never meets a busy snapshot half-way through a transaction
+    (and SAVEPOINTs, which the writer's group commit uses, work as SQLite documents them).
     """
     if url.startswith("sqlite"):
-        engine = sa.create_engine(url, connect_args={"check_same_thread": False}, hide_parameters=True)
-
-        @event.listens_for(engine, "connect")
-        def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-            dbapi_conn.isolation_level = None
-            cur = dbapi_conn.cursor()
-            for pragma in ("journal_mode=WAL", "foreign_keys=ON", "busy_timeout=10000", "synchronous=FULL"):
-                cur.execute(f"PRAGMA {pragma}")
-            cur.close()
-
-        @event.listens_for(engine, "begin")
-        def _on_begin(conn: Any) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-
-        return engine
+        return _sqlite(url, WRITER_PRAGMAS, "BEGIN IMMEDIATE")
     return sa.create_engine(url, pool_pre_ping=True, hide_parameters=True)
+
+
+def make_reader_engine(url: str, readers: int) -> Engine | None:
+    """The readers' engine (a pool of ``readers`` connections), or ``None`` where a second
+    connection would not see the writer's data (in-memory SQLite)."""
+    if url.startswith("sqlite"):
+        database = make_url(url).database
+        if database in (None, "", ":memory:") or "mode=memory" in url:
+            return None
+        return _sqlite(url, READER_PRAGMAS, "BEGIN", pool_size=readers)
+    return sa.create_engine(
+        url,
+        pool_pre_ping=True,
+        hide_parameters=True,
+        pool_size=readers,
+        isolation_level="REPEATABLE READ",
+        execution_options={"postgresql_readonly": True},
+    )
+
+
+def _sqlite(url: str, pragmas: tuple[str, ...], begin: str, **pool: Any) -> Engine:
+    engine = sa.create_engine(url, connect_args={"check_same_thread": False}, hide_parameters=True, **pool)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        for pragma in pragmas:
+            cur.execute(f"PRAGMA {pragma}")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql(begin)
+
+    return engine
 
 
 def make_session_factory(engine: Engine, info: dict[str, Any] | None = None) -> sessionmaker[Session]:

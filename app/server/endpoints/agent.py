@@ -77,12 +77,12 @@ async def _first_frame(ctx: ServerContext, ws: ServerConnection) -> _Authenticat
     if isinstance(frame, frames.LoginOidc):
         return await _login_oidc(ctx, ws, frame)
     if isinstance(frame, frames.Auth):
-        found = await ctx.db.run(repo_sessions.lookup, auth.token_digest(frame.token))
+        found = await ctx.db.read(repo_sessions.lookup, auth.token_digest(frame.token))
         if found is None:
             await asyncio.sleep(ctx.config.failed_login_delay)
             await reject(ws, "invalid or expired token")
             return None
-        head = await ctx.db.run(repo_events.head)
+        head = await ctx.db.read(repo_events.head)
         welcome = frames.Welcome(
             agent=found.agent.info(), head=head, server_time=utcnow(), token_expires_at=found.expires_at,
             official_domains=ctx.config.link_domains(),
@@ -106,7 +106,7 @@ async def _login(ctx: ServerContext, ws: ServerConnection, frame: frames.Login) 
     slow_down = await ctx.db.run(lockout.delay_before, policy, frame.username)
     if slow_down:
         await asyncio.sleep(slow_down)  # this username keeps failing, from anywhere
-    creds = await ctx.db.run(repo_agents.credentials, frame.username)
+    creds = await ctx.db.read(repo_agents.credentials, frame.username)
     if not await auth.verify_password(creds[1] if creds else None, frame.password):
         await ctx.db.run(lockout.record_failure, policy, frame.username, creds is not None, remote)
         await asyncio.sleep(ctx.config.failed_login_delay)
@@ -116,7 +116,7 @@ async def _login(ctx: ServerContext, ws: ServerConnection, frame: frames.Login) 
     agent = creds[0]
     token, digest = auth.new_token()
     issued = await ctx.db.run(_issue, policy, agent, digest, ctx.config.token_ttl_seconds, remote)
-    head = await ctx.db.run(repo_events.head)
+    head = await ctx.db.read(repo_events.head)
     welcome = frames.Welcome(
         agent=agent.info(), head=head, server_time=utcnow(), token=token, token_expires_at=issued.expires_at,
         official_domains=ctx.config.link_domains(),
@@ -170,6 +170,8 @@ def _issue(
 class AgentEndpoint:
     """``/agent`` for :func:`~app.server.endpoints.lifecycle.serve`."""
 
+    name = "agent"
+
     async def authenticate(self, ctx: ServerContext, ws: ServerConnection) -> AgentConn | None:
         authenticated = await _authenticate(ctx, ws)
         if authenticated is None:
@@ -177,7 +179,7 @@ class AgentEndpoint:
         cfg = ctx.config
         conn = AgentConn(
             ws=ws,
-            outbox=Outbox(ws, cfg.max_pending_frames),
+            outbox=Outbox(ws, ctx.flusher, f"agent {authenticated.agent.username}"),
             agent=authenticated.agent,
             token_hash=authenticated.token_hash,
             bucket=TokenBucket(cfg.rate_limit_per_second, cfg.rate_limit_burst),
@@ -198,12 +200,16 @@ class AgentEndpoint:
                 request_id = frame.id
                 await _request(ctx, conn, frame)
             elif isinstance(frame, frames.Sync):
-                await sync.replay(
-                    frame.since,
-                    conn.cursor,
-                    conn.outbox,
-                    lambda after, limit: ctx.db.run(repo_events.agent_page, conn.agent, after, limit),
-                )
+                ctx.hub.replaying(conn, True)  # every event in full, buffered, until the hand-over
+                try:
+                    await sync.replay(
+                        frame.since,
+                        conn.cursor,
+                        conn.outbox,
+                        lambda after, limit: ctx.db.read(repo_events.agent_page, conn.agent, after, limit),
+                    )
+                finally:
+                    ctx.hub.replaying(conn, False)
             elif isinstance(frame, frames.Signal):
                 await signals.agent_signal(ctx, conn, frame)
             else:
@@ -230,6 +236,9 @@ class AgentEndpoint:
                 await set_presence(ctx, conn, "offline")
         except Exception:
             log.exception("cleanup after an agent connection failed")
+
+    def describe(self, conn: AgentConn) -> str:
+        return conn.agent.username
 
 
 ENDPOINT = AgentEndpoint()

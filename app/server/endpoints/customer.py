@@ -21,10 +21,14 @@ from app.server.endpoints.common import answer_error, refuse_admission, reject, 
 from app.server.identity import handlers as identity
 from app.server.outbox import Outbox
 from app.server.ratelimit import TokenBucket
+from app.server.recent import Snapshot
 from app.server.repos import repo_customers, repo_events, repo_messages
+from app.server.repos.repo_messages import CustomerSendResult
 from app.server.timeutil import utcnow
 
 log = logging.getLogger("app.server.customer")
+# Chat lines are scanned on the loop (tens of µs); longer text in a worker thread.
+INLINE_SCAN_CHARS = 2_000
 
 
 async def _authenticate(ctx: ServerContext, ws: ServerConnection) -> frames.CustomerInfo | None:
@@ -55,7 +59,7 @@ async def _first_frame(ctx: ServerContext, ws: ServerConnection) -> frames.Custo
         await reject(ws, "authenticate first: the first frame must be auth")
         return None
     uid = customer_tokens.verify_any(ctx.token_keys, frame.token)
-    info = await ctx.db.run(repo_customers.customer_info, uid) if uid is not None else None
+    info = await ctx.db.read(repo_customers.customer_info, uid) if uid is not None else None
     if info is None:
         await reject(ws, "invalid or expired token")
         return None
@@ -65,6 +69,8 @@ async def _first_frame(ctx: ServerContext, ws: ServerConnection) -> frames.Custo
 class CustomerEndpoint:
     """``/customer`` for :func:`~app.server.endpoints.lifecycle.serve`."""
 
+    name = "customer"
+
     async def authenticate(self, ctx: ServerContext, ws: ServerConnection) -> CustomerConn | None:
         info = await _authenticate(ctx, ws)
         if info is None:
@@ -72,13 +78,13 @@ class CustomerEndpoint:
         cfg = ctx.config
         conn = CustomerConn(
             ws=ws,
-            outbox=Outbox(ws, cfg.max_pending_frames),
+            outbox=Outbox(ws, ctx.flusher, f"customer …{info.uid[-4:]}"),
             uid=info.uid,
             name=info.name,
             language=info.language,
             bucket=TokenBucket(cfg.rate_limit_per_second, cfg.rate_limit_burst),
         )
-        head = await ctx.db.run(repo_events.head)
+        head = await ctx.db.read(repo_events.head)
         conn.outbox.put(codec.encode(frames.CustomerWelcome(customer=info, head=head, server_time=utcnow())))
         await identity.prompt_on_connect(ctx, conn)  # a code waiting for this customer: ask again
         return conn
@@ -92,15 +98,17 @@ class CustomerEndpoint:
             if isinstance(frame, frames.CustomerSend):
                 await _send(ctx, conn, frame)
             elif isinstance(frame, frames.History):
+                await conn.writes.settled()  # the history shows what this connection sent before
                 conn.outbox.put(
-                    codec.encode(await ctx.db.run(repo_messages.customer_history, conn.uid, frame.limit))
+                    codec.encode(await ctx.db.read(repo_messages.customer_history, conn.uid, frame.limit))
                 )
             elif isinstance(frame, frames.Sync):
+                await conn.writes.settled()
                 await sync.replay(
                     frame.since,
                     conn.cursor,
                     conn.outbox,
-                    lambda after, limit: ctx.db.run(repo_events.customer_page, conn.uid, after, limit),
+                    lambda after, limit: ctx.db.read(repo_events.customer_page, conn.uid, after, limit),
                 )
             elif isinstance(frame, frames.Signal):
                 await signals.customer_signal(ctx, conn, frame)
@@ -120,6 +128,9 @@ class CustomerEndpoint:
     async def leave(self, ctx: ServerContext, conn: CustomerConn) -> None:
         ctx.hub.remove_customer(conn)
 
+    def describe(self, conn: CustomerConn) -> str:
+        return f"…{conn.uid[-4:]}"  # enough to find it in a test or an incident, not a customer list
+
 
 ENDPOINT = CustomerEndpoint()
 
@@ -129,17 +140,65 @@ async def serve_customer(ctx: ServerContext, ws: ServerConnection) -> None:
 
 
 async def _send(ctx: ServerContext, conn: CustomerConn, frame: frames.CustomerSend) -> None:
-    recent = await ctx.db.run(repo_messages.recent_customer_texts, conn.uid, safety.CHAT_WINDOW)
-    scan = await asyncio.to_thread(safety.scan_chat_message, frame.body, recent, ctx.config.link_domains())
+    """Scan — with the customer's recent messages, so a secret split over several is found — then
+    queue the write and move on: ``sent`` goes out when the write is committed (``_answer``), so
+    one connection's messages can share a group commit. The ack is never written before the commit
+    is durable, and never waits for fan-out."""
+    recent, pending = await _recent(ctx, conn)
+    domains = ctx.config.link_domains()
+    if len(frame.body) + sum(len(body) for _, body in recent) <= INLINE_SCAN_CHARS:
+        scan = safety.scan_chat_message(frame.body, recent, domains)  # a chat line: a thread hop costs more
+    else:
+        scan = await asyncio.to_thread(safety.scan_chat_message, frame.body, recent, domains)
     kinds = scan.current.warning_kinds
     warning = safety.customer_warning(kinds, conn.language) if kinds else None
     redactions = [{"kind": k, "severity": s} for k, s in scan.current.redactions]
     text, code_removed = await identity.redact_pending_code(ctx, conn, scan.current.text)  # never to agents
     if code_removed:
         redactions.append({"kind": "verification_code", "severity": "high"})
-    result = await ctx.db.run(
+    stored = ctx.db.submit(
         repo_messages.customer_send, conn.uid, text, frame.client_msg_id, redactions, warning,
-        scan.earlier, scan.lookalike_links,
+        scan.earlier, scan.lookalike_links, pending,
     )
-    ctx.hub.remember(result.scope)
-    conn.outbox.put(codec.encode(result.sent))
+    conn.unanswered[frame.client_msg_id] = text
+    conn.writes.track(stored, lambda done: _answer(ctx, conn, done, frame.client_msg_id))
+
+
+async def _recent(ctx: ServerContext, conn: CustomerConn) -> tuple[list[tuple[int, str]], dict[int, str]]:
+    """What the guard looks at with a new message: the customer's latest committed chat messages
+    (every connection's; ``app/server/recent.py`` keeps them from the events after one read), then
+    this connection's sends not committed yet — these with placeholder ids below 1, mapped to their
+    ``client_msg_id`` for the writer (``_redact_earlier``)."""
+    async def load() -> Snapshot:
+        chat, messages, head = await ctx.db.read(repo_messages.recent_snapshot, conn.uid, safety.CHAT_WINDOW)
+        return Snapshot(chat, messages, head)
+
+    waiting = list(conn.unanswered.items())  # before the read: what it may lack
+    committed = await ctx.hub.recent.get(conn.uid, load)
+    recent = [(mid, body) for mid, body, _ in committed]
+    pending: dict[int, str] = {}
+    stored = {cmid for _, _, cmid in committed}
+    for cmid, body in waiting[-safety.CHAT_WINDOW :]:
+        if cmid not in stored:
+            placeholder = -len(pending)
+            pending[placeholder] = cmid
+            recent.append((placeholder, body))
+    return recent[-safety.CHAT_WINDOW :], pending
+
+
+def _answer(
+    ctx: ServerContext, conn: CustomerConn, done: asyncio.Future[CustomerSendResult], client_msg_id: str
+) -> None:
+    conn.unanswered.pop(client_msg_id, None)
+    if done.cancelled():
+        return
+    exc = done.exception()
+    if isinstance(exc, ProtocolError):
+        conn.outbox.put(codec.encode(codec.error(exc.code, exc.message)))
+    elif exc is not None:
+        log.error("customer send failed", exc_info=exc)
+        conn.outbox.put(codec.encode(codec.error(ErrorCode.INTERNAL, "internal error")))
+    else:
+        result = done.result()
+        ctx.hub.remember(result.scope)
+        conn.outbox.put(codec.encode(result.sent))

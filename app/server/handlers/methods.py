@@ -4,6 +4,10 @@ bound to its spec in ``ROUTES`` (collected by :mod:`app.server.registry`).
 Each takes the decoded params (``app.protocol.methods``) and returns the result struct; a
 ``ProtocolError`` becomes the error ``res``. Visibility is checked inside the database functions,
 in the same transaction that reads or writes, so it cannot be raced.
+
+Pure reads go to the reader connections (``ctx.db.read``) and never wait behind writes; anything
+that writes — an audit row counts (``customer.get``) — goes to the writer (``ctx.db.run``). A
+connection's frames are handled in order, so a read sees the writes this connection made before it.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from app.protocol import types as pt
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.protocol.types import Presence
 from app.server import safety
-from app.server.connection import AgentConn
+from app.server.connection import AgentConn, Subscription
 from app.server.context import ServerContext
 from app.server.cover import repo as repo_cover
 from app.server.dispatch import load as dispatch_load
@@ -36,19 +40,19 @@ from app.server.tickets import repo as repo_tickets
 
 
 async def snapshot(ctx: ServerContext, conn: AgentConn, params: pm.SnapshotParams) -> pm.SnapshotResult:
-    return await ctx.db.run(repo_inbox.snapshot, conn.agent, params)
+    return await ctx.db.read(repo_inbox.snapshot, conn.agent, params)
 
 
 async def conversation_get(
     ctx: ServerContext, conn: AgentConn, params: pm.ConversationGetParams
 ) -> pm.ConversationGetResult:
-    return await ctx.db.run(repo_inbox.get, conn.agent, params.conversation_id)
+    return await ctx.db.read(repo_inbox.get, conn.agent, params.conversation_id)
 
 
 async def conversation_messages(
     ctx: ServerContext, conn: AgentConn, params: pm.MessagesParams
 ) -> pm.MessagesResult:
-    return await ctx.db.run(repo_inbox.messages, conn.agent, params)
+    return await ctx.db.read(repo_inbox.messages, conn.agent, params)
 
 
 async def message_send(ctx: ServerContext, conn: AgentConn, params: pm.SendParams) -> pm.SendResult:
@@ -105,7 +109,7 @@ async def customer_get(ctx: ServerContext, conn: AgentConn, params: pm.CustomerP
 
 
 async def canned_list(ctx: ServerContext, conn: AgentConn, params: pm.CannedParams) -> pm.CannedResult:
-    return pm.CannedResult(replies=await ctx.db.run(repo_customers.canned, params.locale))
+    return pm.CannedResult(replies=await ctx.db.read(repo_customers.canned, params.locale))
 
 
 async def presence_set(ctx: ServerContext, conn: AgentConn, params: pm.PresenceParams) -> pm.Empty:
@@ -127,8 +131,8 @@ async def set_presence(ctx: ServerContext, conn: AgentConn, presence: Presence) 
 
 
 async def agents_list(ctx: ServerContext, conn: AgentConn, params: pm.Empty) -> pm.AgentsResult:
-    agents = await ctx.db.run(repo_agents.list_agents)
-    backups = await ctx.db.run(repo_cover.backups)
+    agents = await ctx.db.read(repo_agents.list_agents)
+    backups = await ctx.db.read(repo_cover.backups)
     teams = await ctx.db.run(dispatch_load.teams_by_agent)
     return pm.AgentsResult(
         agents=[
@@ -143,6 +147,16 @@ async def agents_list(ctx: ServerContext, conn: AgentConn, params: pm.Empty) -> 
             for a in agents
         ]
     )
+
+
+async def subscription_set(
+    ctx: ServerContext, conn: AgentConn, params: pm.SubscriptionParams
+) -> pm.SubscriptionResult:
+    """What this connection gets live from now on (docs/protocol.md "Subscriptions"). Visibility
+    still applies per event: opening a conversation one may not see brings nothing."""
+    subscription = Subscription(open=frozenset(params.open), summaries=params.inbox == "summaries")
+    ctx.hub.subscribe(conn, subscription)
+    return pm.SubscriptionResult(open=sorted(subscription.open), inbox=params.inbox, head=ctx.hub.head)
 
 
 async def session_logout(ctx: ServerContext, conn: AgentConn, params: pm.Empty) -> pm.Empty:
@@ -164,4 +178,5 @@ ROUTES: tuple[Route, ...] = (
     route(pm.PRESENCE_SET, presence_set),
     route(pm.AGENTS_LIST, agents_list),
     route(pm.LOGOUT, session_logout),
+    route(pm.SUBSCRIPTION_SET, subscription_set),
 )

@@ -21,13 +21,13 @@ from app.protocol import codec, frames
 from app.protocol.events import MessageCreated, MessageUpdated
 from app.server import views
 from app.server.db.executor import EVENTS_KEY
+from app.server.db.prepared import Prepared
 from app.server.db.schema import Conversation, Customer, Event
 from app.server.principal import AgentPrincipal
 from app.server.timeutil import utcnow
 from app.server.visibility import ConvScope, event_clause
 
 EVENT_LOCK_KEY = 0x41_44_45_56  # "ADEV"
-RETENTION_KEY = "agentdesk_event_retention"
 _LOCKED_KEY = "agentdesk_event_lock_held"
 
 
@@ -37,20 +37,40 @@ class StoredEvent:
 
     seq: int
     name: str
-    agent_frame: str
+    agent_frame: bytes  # the encoded ``event`` frame (UTF-8 JSON), written as is to every desk
     scope: ConvScope | None  # the conversation's visibility facts as of the commit
     customer_uid: str | None
-    customer_frame: str | None  # set only for events the customer may see
+    customer_frame: bytes | None  # set only for events the customer may see
     notify: str | None = None
     customer_tier: tuple[int, str | None] | None = None  # (vip_tier, account_manager): customer-only events
+    payload: msgspec.Struct | None = None  # the decoded payload (inbox summaries read it; never sent as is)
 
 
-def _lock(session: Session) -> None:
+def lock_log(session: Session) -> None:
+    """Take the event log's lock for this transaction (PostgreSQL; a no-op on SQLite, where the
+    one writer thread already serialises). The writer calls it when each batch begins, outside
+    any savepoint: a lock taken inside a savepoint that is rolled back would be released early."""
     if session.info.get(_LOCKED_KEY):
         return
     if session.get_bind().dialect.name == "postgresql":
         session.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": EVENT_LOCK_KEY})
     session.info[_LOCKED_KEY] = True
+
+
+_EVENTS = Event.__table__
+_INSERT = Prepared(
+    sa.insert(_EVENTS)
+    .values(
+        name=sa.bindparam("name"),
+        data=sa.bindparam("data", type_=_EVENTS.c.data.type),
+        conversation_id=sa.bindparam("conversation_id", type_=_EVENTS.c.conversation_id.type),
+        customer_uid=sa.bindparam("customer_uid", type_=_EVENTS.c.customer_uid.type),
+        customer_visible=sa.bindparam("customer_visible", type_=_EVENTS.c.customer_visible.type),
+        notify=sa.bindparam("notify", type_=_EVENTS.c.notify.type),
+        created_at=sa.bindparam("created_at", type_=_EVENTS.c.created_at.type),
+    )
+    .returning(_EVENTS.c.seq)
+)
 
 
 def append_event(
@@ -64,42 +84,57 @@ def append_event(
     notify: str | None = None,
     customer_tier: tuple[int, str | None] | None = None,
 ) -> StoredEvent:
-    """Insert one event in the current transaction; it is published after the commit."""
-    _lock(session)
+    """Insert one event in the current transaction (one ``INSERT … RETURNING`` on the DBAPI
+    cursor, ``db/prepared.py``); it is published after the commit. Its frames are encoded here,
+    once for every recipient."""
+    lock_log(session)
     data = codec.to_raw(payload)
     uid = scope.customer_uid if scope is not None else customer_uid
-    row = Event(
-        name=name,
-        data=bytes(data).decode(),
-        conversation_id=scope.conversation_id if scope is not None else None,
-        customer_uid=uid,
-        customer_visible=customer_visible,
-        notify=notify,
-        created_at=utcnow(),
+    seq = int(
+        _INSERT.scalar(
+            session,
+            name=name,
+            data=bytes(data).decode(),
+            conversation_id=scope.conversation_id if scope is not None else None,
+            customer_uid=uid,
+            customer_visible=customer_visible,
+            notify=notify,
+            created_at=utcnow(),
+        )
     )
-    session.add(row)
-    session.flush()
-    seq = row.seq
     customer_frame = None
     if customer_visible and isinstance(payload, MessageCreated | MessageUpdated):
-        customer_frame = codec.encode(
+        customer_frame = codec.encode_bytes(
             frames.MessageFrame(seq=seq, message=views.customer_message(payload.message))
         )
-    retention = session.info.get(RETENTION_KEY)
-    if retention:
-        session.execute(sa.delete(Event).where(Event.seq <= seq - int(retention)))
     stored = StoredEvent(
         seq=seq,
         name=name,
-        agent_frame=codec.encode(codec.event(seq, name, data)),
+        agent_frame=codec.encode_bytes(codec.event(seq, name, data)),
         scope=scope,
         customer_uid=uid,
         customer_frame=customer_frame,
         notify=notify,
         customer_tier=customer_tier,
+        payload=payload,
     )
     session.info.setdefault(EVENTS_KEY, []).append(stored)
     return stored
+
+
+def trim(session: Session, retention: int, chunk: int) -> int:
+    """Delete up to ``chunk`` of the oldest events beyond the newest ``retention``; how many.
+
+    Run by the server's periodic trimmer (``app.py``), a chunk per writer transaction, so keeping
+    the log short never adds a ``DELETE`` to a message's transaction nor holds the writer long."""
+    newest = head(session)
+    first = oldest(session)
+    if first is None or retention <= 0:
+        return 0
+    cut = min(newest - retention, first + chunk - 1)
+    if cut < first:
+        return 0
+    return int(session.execute(sa.delete(_EVENTS).where(_EVENTS.c.seq <= cut)).rowcount or 0)
 
 
 def head(session: Session) -> int:

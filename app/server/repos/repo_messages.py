@@ -16,11 +16,12 @@ from app.protocol import frames, notes
 from app.protocol import methods as pm
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import sla, views
+from app.server.db.prepared import Prepared
 from app.server.db.schema import Conversation, Customer, Message
 from app.server.db.schema_notes import SystemNoteCode
 from app.server.masking import mask_name
 from app.server.principal import AgentPrincipal
-from app.server.repos import repo_events, repo_inbox
+from app.server.repos import customer_cache, repo_chat, repo_events, repo_inbox
 from app.server.routing import hooks as routing
 from app.server.timeutil import utcnow
 from app.server.visibility import ConvScope
@@ -64,6 +65,7 @@ def _add_message(
     session.flush()
     if attach is not None:
         attach(m)
+    views.loaded_empty(m, "outbound", "email_attachments", "note")  # new: nothing to SELECT
     conv.last_message_id = m.id
     conv.message_count = (conv.message_count or 0) + 1
     conv.updated_at = now
@@ -186,6 +188,10 @@ def open_chat_scope(session: Session, uid: str) -> ConvScope | None:
 
 
 def _new_chat(session: Session, customer: Customer, now: datetime) -> Conversation:
+    """Open a chat conversation for ``customer`` (their first message, or one after the last was
+    resolved): due times, cover routing, the ``conversation.created`` event. The one place a chat
+    opens, in the writer's transaction — a routing step that assigns new conversations belongs
+    here, with this ``session``, before the event is built."""
     first_due, resolution_due = sla.due_times("chat", customer.vip_tier, now, sla.policy_for(session))
     conv = Conversation(
         customer_uid=customer.uid,
@@ -203,6 +209,7 @@ def _new_chat(session: Session, customer: Customer, now: datetime) -> Conversati
     )
     session.add(conv)
     session.flush()
+    views.loaded_empty(conv, "ticket", "callback_request", "breaches")  # a new chat has none
     routing.opened(session, conv)  # team, business-hours clock, agent (manager, backup, team; cover log)
     repo_events.append_event(
         session,
@@ -219,29 +226,77 @@ class CustomerSendResult:
     scope: ConvScope
 
 
+_CONV = Conversation.__table__
+_MSG = Message.__table__
+_ALREADY_STORED = Prepared(
+    sa.select(_MSG.c.id, _MSG.c.seq, _CONV.c.id.label("cid"), _CONV.c.assignee)
+    .select_from(_MSG.join(_CONV, _CONV.c.id == _MSG.c.conversation_id))
+    .where(
+        _CONV.c.customer_uid == sa.bindparam("uid"),
+        _CONV.c.channel == "chat",
+        _MSG.c.client_msg_id == sa.bindparam("cmid"),
+        _MSG.c.author_kind == "customer",
+    )
+)
+_OPEN_CHAT_ID = (
+    sa.select(_CONV.c.id)
+    .where(
+        _CONV.c.customer_uid == sa.bindparam("uid"), _CONV.c.channel == "chat", _CONV.c.status != "resolved"
+    )
+    .order_by(_CONV.c.id.desc())
+    .limit(1)
+    .scalar_subquery()
+)
+_OPEN_CHAT = Prepared(sa.select(_OPEN_CHAT_ID))
+_RECENT = Prepared(
+    sa.select(_MSG.c.id, _MSG.c.body, _MSG.c.client_msg_id)
+    .where(_MSG.c.conversation_id == _OPEN_CHAT_ID, _MSG.c.author_kind == "customer")
+    .order_by(_MSG.c.id.desc())
+    .limit(sa.bindparam("limit"))
+)
+
+
 def recent_customer_texts(session: Session, uid: str, limit: int) -> list[tuple[int, str]]:
     """``(id, body)`` of the customer's latest messages in their open chat, oldest first: what the
     guard looks at to find a secret split over messages."""
-    conv = open_chat(session, uid)
-    if conv is None:
-        return []
-    rows = session.execute(
-        sa.select(Message.id, Message.body)
-        .where(Message.conversation_id == conv.id, Message.author_kind == "customer")
-        .order_by(Message.id.desc())
-        .limit(limit)
-    ).all()
-    return [(int(i), str(b)) for i, b in reversed(rows)]
+    return [(i, b) for i, b, _ in recent_customer_messages(session, uid, limit)]
+
+
+def recent_customer_messages(session: Session, uid: str, limit: int) -> list[tuple[int, str, str | None]]:
+    """The same with each message's ``client_msg_id``."""
+    rows = _RECENT.rows(session, uid=uid, limit=limit)
+    return [(int(i), str(b), c) for i, b, c in reversed(rows)]
+
+
+def recent_snapshot(
+    session: Session, uid: str, limit: int
+) -> tuple[int | None, list[tuple[int, str, str | None]], int]:
+    """The customer's open chat, its latest customer messages and the log's head, in one read
+    (``app/server/recent.py`` keeps them from there on)."""
+    chat = _OPEN_CHAT.scalar(session, uid=uid)
+    return chat, recent_customer_messages(session, uid, limit), repo_events.head(session)
 
 
 def _redact_earlier(
-    session: Session, conv: Conversation, customer: Customer, updates: Sequence[EarlierUpdate]
+    session: Session,
+    conv: Conversation,
+    customer: Customer,
+    updates: Sequence[EarlierUpdate],
+    pending: Mapping[int, str] | None = None,
 ) -> None:
     """Redact earlier parts of a secret in place and announce each as ``message.updated`` (desks
     and the customer's chat replace the text). An update applies only to a message of this chat
-    still stored as it was scanned."""
+    still stored as it was scanned. ``pending`` names, by ``client_msg_id``, the messages the guard
+    saw before they were committed (their ids then were placeholders below 1): the writer runs a
+    connection's messages in order, so they are stored by now."""
     for u in updates:
-        m = session.get(Message, u.message_id)
+        if u.message_id < 1:
+            cmid = (pending or {}).get(u.message_id)
+            m = session.scalar(
+                sa.select(Message).where(Message.conversation_id == conv.id, Message.client_msg_id == cmid)
+            ) if cmid is not None else None
+        else:
+            m = session.get(Message, u.message_id)
         if m is None or m.conversation_id != conv.id or m.author_kind != "customer" or m.body != u.old_body:
             continue
         m.body = u.body
@@ -267,42 +322,44 @@ def customer_send(
     warning: str | None,
     earlier: Sequence[EarlierUpdate] = (),
     lookalike_links: Sequence[tuple[str, str]] = (),
+    pending: Mapping[int, str] | None = None,
 ) -> CustomerSendResult:
     """Store a customer's chat message (and the guard's warning after it, if any).
 
     ``earlier`` redacts parts of a secret the customer sent before this message (the guard found
-    it complete only now); they are updated in the same transaction, before the new message.
+    it complete only now); they are updated in the same transaction, before the new message
+    (``pending``: see :func:`_redact_earlier`).
     ``lookalike_links`` (host, official domain) become internal notes after it, for the agent.
 
     Idempotency spans the customer's chat conversations, so a retry that arrives after the
-    conversation was resolved still answers the original instead of opening a new one.
+    conversation was resolved still answers the original instead of opening a new one. A clean
+    message to the open chat the writer already knows takes the Core path (``repo_chat.py``);
+    anything else — a first message, a resolved chat, a message the guard changed — this ORM path.
     """
-    customer = session.get(Customer, uid)
-    if customer is None:
+    facts = customer_cache.customer_facts(session, uid)
+    if facts is None:
         raise ProtocolError(ErrorCode.UNAUTHORIZED, "unknown customer")
-    existing = session.execute(
-        sa.select(Message, Conversation)
-        .join(Conversation, Conversation.id == Message.conversation_id)
-        .where(
-            Conversation.customer_uid == uid,
-            Conversation.channel == "chat",
-            Message.client_msg_id == client_msg_id,
-            Message.author_kind == "customer",
-        )
-    ).first()
+    existing = _ALREADY_STORED.first(session, uid=uid, cmid=client_msg_id)
     if existing is not None:
-        m, conv = existing
+        mid, seq, cid, assignee = existing
         return CustomerSendResult(
-            frames.Sent(client_msg_id=client_msg_id, message_id=m.id, seq=m.seq or 0),
-            views.scope(conv, customer),
+            frames.Sent(client_msg_id=client_msg_id, message_id=mid, seq=seq or 0),
+            ConvScope(cid, uid, "chat", facts.vip_tier, facts.account_manager, assignee),
         )
     now = utcnow()
+    if warning is None and not redactions and not earlier and not lookalike_links:
+        appended = repo_chat.append(session, facts, body, client_msg_id, now)
+        if appended is not None:
+            sent = frames.Sent(client_msg_id=client_msg_id, message_id=appended.message_id, seq=appended.seq)
+            return CustomerSendResult(sent, appended.scope)
+    customer = session.get(Customer, uid)
+    assert customer is not None
     conv = open_chat(session, uid) or _new_chat(session, customer, now)
     if conv.status != "open":
         conv.status, conv.snoozed_until = "open", None
         routing.reopened(session, conv)  # the clock runs again; nobody owns it: routed now
     if earlier:
-        _redact_earlier(session, conv, customer, earlier)
+        _redact_earlier(session, conv, customer, earlier, pending)
     m, seq = _add_message(
         session,
         conv,
@@ -324,6 +381,9 @@ def customer_send(
         )
     if warning:
         add_system_message(session, conv, customer, warning, utcnow())
+    cache = customer_cache.of(session)
+    if cache is not None:
+        cache.set_open_chat(uid, conv.id)
     return CustomerSendResult(
         frames.Sent(client_msg_id=client_msg_id, message_id=m.id, seq=seq), views.scope(conv, customer)
     )

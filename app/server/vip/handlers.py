@@ -20,7 +20,7 @@ from app.server.vip import repo as repo_vip
 
 
 async def vip_book(ctx: ServerContext, conn: AgentConn, params: pv.BookParams) -> pv.BookResult:
-    return await ctx.db.run(repo_vip.book, conn.agent, params)
+    return await ctx.db.read(repo_vip.book, conn.agent, params)
 
 
 async def vip_alert_ack(ctx: ServerContext, conn: AgentConn, params: pv.AlertAckParams) -> pv.AlertAckResult:
@@ -58,7 +58,7 @@ async def backup_set(ctx: ServerContext, conn: AgentConn, params: pv.BackupSetPa
 async def cover_report(
     ctx: ServerContext, conn: AgentConn, params: pv.CoverReportParams
 ) -> pv.CoverReportResult:
-    return await ctx.db.run(repo_cover.report, conn.agent, params)
+    return await ctx.db.read(repo_cover.report, conn.agent, params)
 
 
 ROUTES: tuple[Route, ...] = (

@@ -1,0 +1,159 @@
+"""A customer's chat message on the hot path: SQLAlchemy Core on the customer's open chat.
+
+``repo_messages.customer_send`` calls :func:`append` first. It writes with a handful of Core
+statements run on the DBAPI cursor (``db/prepared.py``) and no ORM object: the message
+``INSERT … RETURNING id``; one
+``UPDATE conversations … RETURNING`` that both checks the cached open chat (still this customer's
+chat, not resolved, and no newer open chat — exactly what ``repo_messages.open_chat`` would pick)
+and moves its counters; the conversation's SLA breaches; the event (``repo_events.append_event``);
+the message's seq. It returns ``None`` — having written nothing that stays — when there is no
+cached chat or the check fails, and the caller takes the ORM path (which opens a new chat through
+``repo_messages._new_chat``, the one place a conversation is opened for a chat customer).
+
+Its views are the ORM path's, field for field (``tests/server/test_write_path.py`` compares them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
+
+from app.protocol import events as pe
+from app.protocol import types as pt
+from app.server import views
+from app.server.db.prepared import Prepared
+from app.server.db.schema import Conversation, Message
+from app.server.db.schema_sla import SlaBreach
+from app.server.repos import customer_cache, repo_events
+from app.server.repos.customer_cache import CustomerFacts
+from app.server.visibility import ConvScope
+
+_CONV = Conversation.__table__
+_MSG = Message.__table__
+_BREACH = SlaBreach.__table__
+
+_INSERT_MESSAGE = Prepared(
+    sa.insert(_MSG)
+    .values(
+        conversation_id=sa.bindparam("cid"),
+        author_kind="customer",
+        author_name=sa.bindparam("author_name"),
+        body=sa.bindparam("body"),
+        internal=False,
+        client_msg_id=sa.bindparam("cmid"),
+        redactions=sa.bindparam("redactions", type_=_MSG.c.redactions.type),
+        created_at=sa.bindparam("now", type_=_MSG.c.created_at.type),
+    )
+    .returning(_MSG.c.id)
+)
+_newer_open = sa.select(sa.literal(1)).where(
+    _CONV.c.customer_uid == sa.bindparam("uid"),
+    _CONV.c.channel == "chat",
+    _CONV.c.status != "resolved",
+    _CONV.c.id > sa.bindparam("cid"),
+).exists()
+_TOUCH = Prepared(
+    sa.update(_CONV)
+    .where(
+        _CONV.c.id == sa.bindparam("cid"),
+        _CONV.c.customer_uid == sa.bindparam("uid"),
+        _CONV.c.channel == "chat",
+        _CONV.c.status != "resolved",
+        ~_newer_open,
+    )
+    .values(
+        last_message_id=sa.bindparam("mid"),
+        message_count=_CONV.c.message_count + 1,
+        updated_at=sa.bindparam("now", type_=_CONV.c.updated_at.type),
+        last_customer_message_at=sa.bindparam("now", type_=_CONV.c.updated_at.type),
+        status="open",
+        snoozed_until=None,
+    )
+    .returning(*_CONV.c)
+)
+_COLUMNS = tuple(c.name for c in _CONV.c)
+_BREACHES = Prepared(
+    sa.select(_BREACH.c.kind, _BREACH.c.due_at)
+    .where(_BREACH.c.conversation_id == sa.bindparam("cid"))
+    .order_by(_BREACH.c.id)
+)
+_SET_SEQ = Prepared(sa.update(_MSG).where(_MSG.c.id == sa.bindparam("mid")).values(seq=sa.bindparam("seq")))
+_UNDO = Prepared(sa.delete(_MSG).where(_MSG.c.id == sa.bindparam("mid")))
+
+
+@dataclass(frozen=True, slots=True)
+class Appended:
+    message_id: int
+    seq: int
+    scope: ConvScope
+
+
+def append(
+    session: Session, facts: CustomerFacts, body: str, client_msg_id: str, now: datetime
+) -> Appended | None:
+    """Store a clean chat message in the customer's cached open chat; ``None``: take the ORM path."""
+    cache = customer_cache.of(session)
+    conversation_id = cache.open_chat(facts.uid) if cache is not None else None
+    if conversation_id is None:
+        return None
+    message_id = int(
+        _INSERT_MESSAGE.scalar(
+            session, cid=conversation_id, author_name=facts.author_name, body=body, cmid=client_msg_id,
+            redactions=[], now=now,
+        )
+    )
+    touched = _TOUCH.first(session, cid=conversation_id, uid=facts.uid, mid=message_id, now=now)
+    row = dict(zip(_COLUMNS, touched, strict=True)) if touched is not None else None
+    stale = session.identity_map.get(identity_key(Conversation, conversation_id))
+    if stale is not None:  # an earlier request of this batch loaded it through the ORM
+        session.expire(stale)
+    if row is None:  # resolved, another chat opened since, or not theirs: forget, undo, ORM path
+        assert cache is not None
+        cache.forget_chat(facts.uid)
+        _UNDO.execute(session, mid=message_id)
+        return None
+    breaches = [(kind, due_at) for kind, due_at in _BREACHES.rows(session, cid=conversation_id)]
+    message = pt.Message(
+        id=message_id,
+        conversation_id=conversation_id,
+        author_kind="customer",
+        author_name=facts.author_name,
+        body=body,
+        created_at=now,
+        internal=False,
+        author=None,
+        client_msg_id=client_msg_id,
+        redactions=[],
+        delivery=None,
+        delivery_error=None,
+        attachments=[],
+        note_code=None,
+        note_args=None,
+    )
+    conversation = views.chat_conversation(
+        row,
+        facts.summary,
+        message,
+        views.breached_kinds(row["first_response_due"], row["resolution_due"], breaches),
+    )
+    scope = ConvScope(
+        conversation_id=conversation_id,
+        customer_uid=facts.uid,
+        channel="chat",
+        vip_tier=facts.vip_tier,
+        account_manager=facts.account_manager,
+        assignee=row["assignee"],
+    )
+    event = repo_events.append_event(
+        session,
+        "message.created",
+        pe.MessageCreated(message=message, conversation=conversation),
+        scope=scope,
+        customer_visible=True,
+    )
+    _SET_SEQ.execute(session, mid=message_id, seq=event.seq)
+    return Appended(message_id, event.seq, scope)

@@ -1,0 +1,145 @@
+"""Coalesced inbox summaries for the desks that asked for them (``inbox: "summaries"``).
+
+Every change to a conversation (an event that carries the conversation as it now is) goes into one
+window shared by all desks: per conversation, its latest state, the ids of the customer's
+messages among the changes, and who was told in particular (``notify``: a previous assignee).
+``interval`` (~250 ms) after the first change the window is flushed: for each agent, the
+conversations it may see (by their latest facts, or because it was notified) make one ``summary``
+frame — encoded once per distinct set of conversations, each entry encoded once — written to
+every live summary connection of that agent. A desk therefore gets at most one summary frame per
+interval however many conversations are busy, and the frame carries the latest state of each.
+
+``head`` in the frame is the last seq published when it was flushed: every change up to it that
+the desk may see has reached it (in full for its open conversations, in this or an earlier summary
+for the rest), so it is where the desk's next ``sync`` may start.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import msgspec
+
+from app.protocol import codec
+from app.protocol.events import ConversationEvent, MessageCreated, MessageUpdated
+from app.protocol.frames import ConversationSummary
+from app.protocol.types import Conversation
+from app.server.repos.repo_events import StoredEvent
+from app.server.visibility import ConvScope, can_see
+
+if TYPE_CHECKING:
+    from app.server.hub import Hub
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What one event says about its conversation, for a summary."""
+
+    conversation: Conversation
+    customer_message: int | None  # the id of a customer's new message, if it is one
+
+
+def summarised(ev: StoredEvent) -> Change | None:
+    """The event as a summary change, or ``None`` if it goes out in full to every desk that may
+    see it (it is about no conversation, or it is an alert)."""
+    if ev.scope is None:
+        return None
+    payload = ev.payload
+    if isinstance(payload, MessageCreated):
+        msg = payload.message
+        from_customer = msg.author_kind == "customer" and not msg.internal
+        return Change(payload.conversation, msg.id if from_customer else None)
+    if isinstance(payload, _CARRY_THE_CONVERSATION):
+        return Change(payload.conversation, None)
+    return None
+
+
+#: the routine changes a summary stands for; alerts (``sla.breached``, ``callback.due`` /
+#: ``callback.missed``, ``vip.alert``) and events about no conversation always go out in full
+_CARRY_THE_CONVERSATION = (MessageUpdated, ConversationEvent)
+
+
+@dataclass(slots=True)
+class _Pending:
+    scope: ConvScope
+    conversation: Conversation
+    customer_messages: list[int] = field(default_factory=list)
+    notify: set[str] = field(default_factory=set)
+    created: bool = False
+    encoded: msgspec.Raw | None = None
+
+    def entry(self) -> msgspec.Raw:
+        if self.encoded is None:
+            self.encoded = codec.to_raw(
+                ConversationSummary(
+                    conversation=self.conversation,
+                    customer_messages=self.customer_messages,
+                    created=self.created,
+                )
+            )
+        return self.encoded
+
+
+class SummaryWindow:
+    def __init__(self, hub: Hub, loop: asyncio.AbstractEventLoop, interval: float) -> None:
+        self._hub = hub
+        self._loop = loop
+        self.interval = interval
+        self._pending: dict[int, _Pending] = {}
+        self._timer: asyncio.TimerHandle | None = None
+        self.frames_sent = 0  # summary frames queued to desks (figures and tests)
+
+    def add(self, ev: StoredEvent, change: Change) -> None:
+        assert ev.scope is not None
+        cid = ev.scope.conversation_id
+        pending = self._pending.get(cid)
+        if pending is None:
+            pending = self._pending[cid] = _Pending(ev.scope, change.conversation)
+        else:
+            pending.scope, pending.conversation, pending.encoded = ev.scope, change.conversation, None
+        if change.customer_message is not None:
+            pending.customer_messages.append(change.customer_message)
+        if ev.notify is not None:
+            pending.notify.add(ev.notify)
+        if ev.name == "conversation.created":
+            pending.created = True
+        if self._timer is None:
+            self._timer = self._loop.call_later(self.interval, self.flush)
+
+    def flush(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        pending, self._pending = self._pending, {}
+        if not pending:
+            return
+        head = self._hub.head
+        frames: dict[tuple[int, ...], bytes] = {}
+        for group in self._hub.groups():
+            live = [c for c in group.summaries if c.cursor.live]
+            if not live:
+                continue
+            agent = group.principal
+            everything = agent.role == "supervisor"
+            visible = tuple(
+                cid
+                for cid, p in pending.items()
+                if everything or agent.username in p.notify or can_see(agent, p.scope)
+            )
+            if not visible:
+                continue
+            frame = frames.get(visible)
+            if frame is None:
+                frame = frames[visible] = codec.summary_frame(head, [pending[cid].entry() for cid in visible])
+            for conn in live:
+                conn.outbox.put(frame)
+                conn.cursor.last_seq = max(conn.cursor.last_seq, head)
+            self.frames_sent += len(live)
+
+    def stop(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        self._pending.clear()

@@ -1,0 +1,260 @@
+"""The write path over the wire (docs/server.md "The write path"): reads that never wait behind
+writes, read-your-writes on one connection, the cached open chat and customer kept right (resolve,
+reopen, reassignment, a tier change), the Core path's events equal to the ORM's views, in-flight
+bounds and keepalive while requests wait, and the rate-limit flags."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.server.app import ChatServer
+from app.server.cli import _parser
+from tests.support.server import AgentClient, CustomerClient, running_server
+
+
+@asynccontextmanager
+async def writer_held(server: ChatServer) -> AsyncIterator[None]:
+    """The database writer is busy (a request waiting on a gate) until the block ends."""
+    gate, started = threading.Event(), threading.Event()
+
+    def wait(_session: Session) -> None:
+        started.set()
+        gate.wait(30)
+
+    held = server.context.db.submit(wait)
+    assert await asyncio.to_thread(started.wait, 10)
+    try:
+        yield
+    finally:
+        gate.set()
+        await held
+
+
+async def regular_chat_customer(sam: AgentClient, skip: int = 0) -> str:
+    convs = (await sam.request("inbox.snapshot", limit=500))["conversations"]
+    uids = list(dict.fromkeys(
+        c["customer"]["uid"] for c in convs if c["customer"]["vip_tier"] == 0 and c["customer"]["verified"]
+    ))
+    return uids[skip]
+
+
+async def chatting(server: ChatServer, sam: AgentClient, skip: int = 0) -> CustomerClient:
+    token = server.mint_customer_token(await regular_chat_customer(sam, skip))
+    return await CustomerClient.connect(server.ws_url, token)
+
+
+async def send_now(customer: CustomerClient, body: str, cmid: str) -> None:
+    """A ``send`` frame, without waiting for its ack."""
+    await customer.send_raw(json.dumps({"type": "send", "body": body, "client_msg_id": cmid}))
+
+
+def is_created(f: dict[str, Any], body: str) -> bool:
+    return f["type"] == "event" and f["name"] == "message.created" and f["data"]["message"]["body"] == body
+
+
+async def created(agent: AgentClient, body: str, timeout: float = 5.0) -> dict[str, Any]:
+    """The ``message.created`` event of ``body`` (its data)."""
+    frame = await agent.wait_for(lambda f: is_created(f, body), timeout)
+    return frame["data"]  # type: ignore[no-any-return]
+
+
+async def test_agent_reads_are_answered_while_the_writer_is_busy(tmp_path):
+    async with running_server(tmp_path) as server:
+        alice = await AgentClient.login(server.ws_url, "alice", "demo")
+        async with writer_held(server):
+            snap = await alice.request("inbox.snapshot", limit=50, timeout=10)
+            canned = await alice.request("canned.list", timeout=10)
+            assert snap["conversations"] and canned["replies"]
+        await alice.close()
+
+
+async def test_a_read_right_after_a_write_on_the_same_connection_sees_it(tmp_path):
+    async with running_server(tmp_path) as server:
+        alice = await AgentClient.login(server.ws_url, "alice", "demo")
+        convs = (await alice.request("inbox.snapshot", limit=50))["conversations"]
+        cid = next(c["id"] for c in convs if c["channel"] == "chat")
+        async with writer_held(server):  # both requests are in before the send can commit
+            for rid, method, params in (
+                (1001, "message.send", {"conversation_id": cid, "body": "ryw", "client_msg_id": "ryw-1"}),
+                (1002, "conversation.messages", {"conversation_id": cid, "limit": 5}),
+            ):
+                req = {"type": "req", "id": rid, "method": method, "params": params}
+                await alice.send_raw(json.dumps(req))
+            await asyncio.sleep(0.2)
+        sent = await alice.wait_for(lambda f: f.get("type") == "res" and f.get("id") == 1001)
+        read = await alice.wait_for(lambda f: f.get("type") == "res" and f.get("id") == 1002)
+        assert sent["ok"] and read["ok"]
+        assert read["result"]["messages"][-1]["id"] == sent["result"]["message"]["id"]
+        await alice.close()
+
+
+async def test_a_customers_history_right_after_a_send_shows_it(tmp_path):
+    async with running_server(tmp_path) as server:
+        sam = await AgentClient.login(server.ws_url, "sam", "demo")
+        customer = await chatting(server, sam)
+        async with writer_held(server):
+            await send_now(customer, "just now", "h-1")
+            await customer.send_raw(json.dumps({"type": "history", "limit": 5}))
+            await asyncio.sleep(0.2)
+        order = [f["type"] for f in await customer.drain(0.5) if f["type"] in ("sent", "history_result")]
+        assert order == ["sent", "history_result"]  # the ack first: history waited for the commit
+        history = await customer.history(5)
+        assert history["messages"][-1]["body"] == "just now"
+        await customer.close()
+        await sam.close()
+
+
+async def test_the_core_path_event_equals_the_orm_views(tmp_path):
+    async with running_server(tmp_path) as server:
+        sam = await AgentClient.login(server.ws_url, "sam", "demo")
+        await sam.sync(sam.welcome["head"])
+        customer = await chatting(server, sam)
+        for body in ("first (the ORM path: the writer learns the chat)", "second (the Core path)"):
+            ack = await customer.send(body)
+            event = await created(sam, body)
+            assert event["message"]["id"] == ack["message_id"]
+            conv_id = event["conversation"]["id"]
+            now = (await sam.request("conversation.get", conversation_id=conv_id))["conversation"]
+            assert event["conversation"] == now
+            thread = await sam.request("conversation.messages", conversation_id=conv_id, limit=1)
+            assert thread["messages"] == [event["message"]]
+        await customer.close()
+        await sam.close()
+
+
+async def test_a_resolved_chat_is_not_written_to_and_a_reopened_one_does_not_take_over(tmp_path):
+    async with running_server(tmp_path) as server:
+        sam = await AgentClient.login(server.ws_url, "sam", "demo")
+        await sam.sync(sam.welcome["head"])
+        token = server.mint_customer_token(await regular_chat_customer(sam))
+        first = await CustomerClient.connect(server.ws_url, token)
+        second = await CustomerClient.connect(server.ws_url, token)
+        await first.send("one")
+        await first.send("two")
+        old = (await created(sam, "two"))["conversation"]["id"]
+        await sam.request("conversation.update", conversation_id=old, status="resolved")
+        await second.send("three (another connection of the same customer)")
+        new_event = await created(sam, "three (another connection of the same customer)")
+        new = new_event["conversation"]["id"]
+        assert new != old and new_event["conversation"]["status"] == "open"
+        await first.send("four")  # the first connection follows the new chat
+        assert (await created(sam, "four"))["conversation"]["id"] == new
+        await sam.request("conversation.update", conversation_id=old, status="open")
+        await first.send("five")  # the newest open chat, as before the cache
+        assert (await created(sam, "five"))["conversation"]["id"] == new
+        for c in (first, second):
+            await c.close()
+        await sam.close()
+
+
+async def test_a_reassignment_and_a_tier_change_reach_the_next_message(tmp_path):
+    async with running_server(tmp_path) as server:
+        sam = await AgentClient.login(server.ws_url, "sam", "demo")
+        alice = await AgentClient.login(server.ws_url, "alice", "demo")
+        vera = await AgentClient.login(server.ws_url, "vera", "demo")
+        for agent in (sam, alice, vera):
+            await agent.sync(agent.welcome["head"])
+        uid = await regular_chat_customer(sam, skip=1)
+        customer = await CustomerClient.connect(server.ws_url, server.mint_customer_token(uid))
+        await customer.send("before")
+        conv = (await created(alice, "before"))["conversation"]["id"]
+        await customer.send("before, the Core path")
+        await created(alice, "before, the Core path")
+        await sam.request("conversation.update", conversation_id=conv, assignee="vera")
+        await customer.send("after the reassignment")
+        seen_by_vera = await created(vera, "after the reassignment")  # a VIP manager sees it: assigned
+        assert seen_by_vera["conversation"]["assignee"] == "vera"
+        await sam.request("conversation.update", conversation_id=conv, assignee=None)
+        await sam.request("customer.set", uid=uid, vip_tier=3)
+        await customer.send("after the tier change")
+        event = await created(sam, "after the tier change")
+        assert event["conversation"]["customer"]["vip_tier"] == 3
+        late = [e for e in await alice.events(0.5) if e["name"] == "message.created"]
+        assert all(e["data"]["message"]["body"] != "after the tier change" for e in late)  # not hers now
+        for c in (customer, sam, alice, vera):
+            await c.close()
+
+
+async def test_too_many_frames_in_flight_are_refused_and_pongs_are_still_read(tmp_path):
+    async with running_server(tmp_path, max_in_flight=20) as server:
+        sam = await AgentClient.login(server.ws_url, "sam", "demo")
+        customer = await chatting(server, sam)
+        async with writer_held(server):
+            for k in range(24):  # more than websockets' own read queue (16) and than max_in_flight
+                await send_now(customer, f"burst {k}", f"b-{k}")
+            pong = await customer.ws.ping()
+            await asyncio.wait_for(pong, 5)  # answered while every send still waits for the writer
+            refused = await customer.wait_for(lambda f: f["type"] == "error", 5)
+            assert refused["code"] == "rate_limited" and "in flight" in refused["message"]
+        frames = await customer.drain(0.5)
+        acked = [f["client_msg_id"] for f in frames if f["type"] == "sent"]
+        assert acked == [f"b-{k}" for k in range(20)]  # in order, each once; the rest was refused
+        await customer.close()
+        await sam.close()
+
+
+def test_the_rate_limit_flags_raise_the_limit() -> None:
+    args = _parser().parse_args(["--rate-limit-per-second", "5000", "--rate-limit-burst", "8000"])
+    assert (args.rate_limit_per_second, args.rate_limit_burst) == (5000.0, 8000)
+    defaults = _parser().parse_args([])
+    assert (defaults.rate_limit_per_second, defaults.rate_limit_burst) == (20.0, 60)
+
+
+def test_the_rate_limit_flags_refuse_nonsense(capsys) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    for bad in (["--rate-limit-per-second", "0"], ["--rate-limit-burst", "-3"], ["--rate-limit-burst", "x"]):
+        with pytest.raises(SystemExit) as exc:
+            _parser().parse_args(bad)
+        assert exc.value.code == 2
+    assert "must be greater than 0" in capsys.readouterr().err
+
+
+async def test_a_raised_limit_lets_a_load_test_burst(tmp_path):
+    limits = {"rate_limit_per_second": 10_000, "rate_limit_burst": 10_000, "max_in_flight": 1_000}
+    async with running_server(tmp_path, **limits) as server:
+        sam = await AgentClient.login(server.ws_url, "sam", "demo")
+        customer = await chatting(server, sam)
+        for k in range(150):  # over the default burst of 60, sent without waiting
+            await send_now(customer, f"fast {k}", f"f-{k}")
+        frames: list[dict[str, Any]] = []
+        while sum(f["type"] == "sent" for f in frames) < 150:
+            frames.append(await customer.next_frame(10))
+            assert frames[-1]["type"] != "error", frames[-1]
+        await customer.close()
+        await sam.close()
+
+
+async def test_a_secret_split_over_two_pipelined_messages_is_redacted_in_both(tmp_path):
+    """The second half arrives before the first is committed (the writer is busy): the guard sees
+    the first from the connection's unanswered sends, and the writer redacts it by its
+    client_msg_id once it is stored — in the same order the customer sent them."""
+    from tests.server.test_guard_integration import SPLIT_SEED
+
+    words = SPLIT_SEED.split()
+    first, second = " ".join(words[:6]), " ".join(words[6:])
+    async with running_server(tmp_path) as server:
+        sam = await AgentClient.login(server.ws_url, "sam", "demo")
+        customer = await chatting(server, sam)
+        await customer.sync(customer.welcome["head"])
+        async with writer_held(server):
+            await send_now(customer, f"my words: {first}", "pipe-1")
+            await send_now(customer, second, "pipe-2")
+            await asyncio.sleep(0.3)  # both scanned and queued while the first is not committed
+        frames = await customer.drain(1.0)
+        assert [f["client_msg_id"] for f in frames if f["type"] == "sent"] == ["pipe-1", "pipe-2"]
+        history = await customer.history(10)
+        mine = [m for m in history["messages"] if m["client_msg_id"] in ("pipe-1", "pipe-2")]
+        bodies = {m["client_msg_id"]: m["body"] for m in mine}
+        assert set(bodies) == {"pipe-1", "pipe-2"}
+        assert bodies["pipe-1"] == "my words: [redacted:seed_phrase]"
+        assert all(w not in m["body"] for m in mine for w in words if len(w) > 5)
+        await customer.close()
+        await sam.close()
