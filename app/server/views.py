@@ -6,7 +6,7 @@ safe to hand to the event loop.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -142,11 +142,25 @@ def breached_kinds(
 
 
 def chat_conversation(
-    row: Mapping[str, Any], customer: pt.CustomerSummary, last: pt.Message | None, breached: list[str]
+    row: Mapping[str, Any],
+    customer: pt.CustomerSummary,
+    last: pt.Message | None,
+    breached: list[str],
+    work: Sequence[Any] | None = None,
 ) -> pt.Conversation:
     """A ``chat`` conversation from its Core row (the hot path, ``repos/repo_chat.py``): the same
     struct :func:`conversation` builds from the ORM row. A chat has no ticket and no callback (those
-    are conversations of their own), so those fields are empty."""
+    are conversations of their own), so those fields are empty. ``work``: routing's row (team,
+    first-response and resolution amber times, escalated from) of an open chat, if it has one."""
+    routing: dict[str, Any] = {}
+    if work is not None:
+        team, first_warn, resolution_warn, escalated_from = work
+        routing = {
+            "team": team,
+            "sla_paused_at": None,  # the hot path only writes to an open chat
+            "sla_warn_at": first_warn if row["first_response_at"] is None else resolution_warn,
+            "escalated_from": escalated_from,
+        }
     return pt.Conversation(
         id=row["id"],
         channel=row["channel"],
@@ -170,6 +184,7 @@ def chat_conversation(
         callback=None,
         linked_conversation_id=None,
         sla_breached=breached,
+        **routing,
     )
 
 

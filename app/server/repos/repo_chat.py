@@ -4,8 +4,9 @@
 statements run on the DBAPI cursor (``db/prepared.py``) and no ORM object: the message
 ``INSERT … RETURNING id``; one
 ``UPDATE conversations … RETURNING`` that both checks the cached open chat (still this customer's
-chat, not resolved, and no newer open chat — exactly what ``repo_messages.open_chat`` would pick)
-and moves its counters; the conversation's SLA breaches; the event (``repo_events.append_event``);
+chat, open — not pending, snoozed or resolved — and no newer open chat) and moves its counters;
+the conversation's SLA breaches; routing's fields (team, amber times); the event
+(``repo_events.append_event``);
 the message's seq. It returns ``None`` — having written nothing that stays — when there is no
 cached chat or the check fails, and the caller takes the ORM path (which opens a new chat through
 ``repo_messages._new_chat``, the one place a conversation is opened for a chat customer).
@@ -30,11 +31,13 @@ from app.server.db.schema import Conversation, Message
 from app.server.db.schema_sla import SlaBreach
 from app.server.repos import customer_cache, repo_events
 from app.server.repos.customer_cache import CustomerFacts
+from app.server.routing.schema import ConversationWork
 from app.server.visibility import ConvScope
 
 _CONV = Conversation.__table__
 _MSG = Message.__table__
 _BREACH = SlaBreach.__table__
+_WORK = ConversationWork.__table__
 
 _INSERT_MESSAGE = Prepared(
     sa.insert(_MSG)
@@ -62,7 +65,9 @@ _TOUCH = Prepared(
         _CONV.c.id == sa.bindparam("cid"),
         _CONV.c.customer_uid == sa.bindparam("uid"),
         _CONV.c.channel == "chat",
-        _CONV.c.status != "resolved",
+        # only an open chat: a pending or snoozed one reopens on the ORM path, whose routing hook
+        # moves the paused SLA clock and routes it if nobody owns it (routing/hooks.py, reopened)
+        _CONV.c.status == "open",
         ~_newer_open,
     )
     .values(
@@ -80,6 +85,12 @@ _BREACHES = Prepared(
     sa.select(_BREACH.c.kind, _BREACH.c.due_at)
     .where(_BREACH.c.conversation_id == sa.bindparam("cid"))
     .order_by(_BREACH.c.id)
+)
+# routing's fields of the view (team, amber times, escalation: routing/view.py), same as the ORM path
+_WORK_FIELDS = Prepared(
+    sa.select(
+        _WORK.c.team, _WORK.c.first_response_warn_at, _WORK.c.resolution_warn_at, _WORK.c.escalated_from
+    ).where(_WORK.c.conversation_id == sa.bindparam("cid"))
 )
 _SET_SEQ = Prepared(sa.update(_MSG).where(_MSG.c.id == sa.bindparam("mid")).values(seq=sa.bindparam("seq")))
 _UNDO = Prepared(sa.delete(_MSG).where(_MSG.c.id == sa.bindparam("mid")))
@@ -117,6 +128,7 @@ def append(
         _UNDO.execute(session, mid=message_id)
         return None
     breaches = [(kind, due_at) for kind, due_at in _BREACHES.rows(session, cid=conversation_id)]
+    work = _WORK_FIELDS.first(session, cid=conversation_id)
     message = pt.Message(
         id=message_id,
         conversation_id=conversation_id,
@@ -139,6 +151,7 @@ def append(
         facts.summary,
         message,
         views.breached_kinds(row["first_response_due"], row["resolution_due"], breaches),
+        work,
     )
     scope = ConvScope(
         conversation_id=conversation_id,
