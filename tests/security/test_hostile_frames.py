@@ -16,7 +16,10 @@ from websockets.exceptions import ConnectionClosed
 from app.protocol import codec
 from tests.support.server import SUBPROTOCOL, AgentClient, CustomerClient, running_server
 
-NO_LIMIT = {"rate_limit_per_second": 1_000_000, "rate_limit_burst": 1_000_000, "failed_login_delay": 0.0}
+NO_LIMIT = {
+    "rate_limit_per_second": 1_000_000, "rate_limit_burst": 1_000_000, "failed_login_delay": 0.0,
+    "max_in_flight": 1_000_000,  # every frame answered for what it is, not refused as one too many
+}
 DEEP_100K = "[" * 100_000 + "]" * 100_000
 
 
