@@ -34,6 +34,7 @@ from app.protocol.types import Presence
 from app.protocol.wirelog import wire_logger
 from app.server import audit, customer_tokens, http, keys, safety, sealed, tls
 from app.server.admission import Admission
+from app.server.attachments.lifecycle import AttachmentServices, ImageChecker
 from app.server.audit_checkpoints import Checkpoints
 from app.server.audit_checkpoints import verify as verify_with_checkpoints
 from app.server.channels import ChannelServices
@@ -83,8 +84,13 @@ class Extension(Protocol):
 
 
 class ChatServer:
-    def __init__(self, config: ServerConfig | None = None, *, extensions: Sequence[Extension] = ()) -> None:
+    def __init__(
+        self, config: ServerConfig | None = None, *, extensions: Sequence[Extension] = (),
+        image_checker: ImageChecker | None = None,
+    ) -> None:
+        """``image_checker``: a running pool to use (and not stop) instead of starting one (tests)."""
         self.config = config or ServerConfig()
+        self._attachments = AttachmentServices(self.config, image_checker)
         self._extensions = tuple(extensions)
         self._started: list[Extension] = []
         self._server: Server | None = None
@@ -146,6 +152,7 @@ class ChatServer:
                 **audit_info,
                 IDENTITY_SETTINGS: self._identity,
                 **channels.session_info(),
+                **self._attachments.session_info(),
             },
         )
         await self._db.run(audit.migrate)  # an unkeyed chain of an earlier build, once
@@ -182,6 +189,7 @@ class ChatServer:
             cfg.identity_sms_provider, cfg.demo, cfg.sms_log_stream
         )
         self._channels = channels
+        await self._attachments.start(self._ctx, self._db)  # the image guard's pool (seconds)
         self._checkpointer = PeriodicCheck(
             self._db, cfg.audit_checkpoint_interval, self._checkpoint_job, "audit-checkpoints"
         )
@@ -217,6 +225,7 @@ class ChatServer:
         if self._checkpointer is not None:
             await self._checkpointer.stop()
             self._checkpointer = None
+        await self._attachments.stop()
         if self._db is not None and self._checkpoints is not None:
             try:
                 await self._db.run(self._checkpoints.write)  # the last rows, vouched for

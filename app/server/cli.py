@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from app.server.attachments import cli_args as attachment_args
 from app.server.channels_cli import add_channel_arguments, channel_config, channel_lines
 from app.server.config import ServerConfig
 
@@ -75,6 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--handshake-rate", type=float, default=20.0, metavar="N",
                    help="new WebSocket sockets per second per address (default 20; 0: no limit)")
     add_channel_arguments(p)
+    attachment_args.add_arguments(p)
     sub = p.add_subparsers(dest="command")
     mint = sub.add_parser("mint-token", help="print a signed customer token")
     mint.add_argument("--uid", required=True)
@@ -304,6 +306,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         max_unauthenticated_per_address=max(args.max_unauthenticated_per_address, 1),
         handshake_rate_per_address=max(args.handshake_rate, 0.0),
         **channel_config(args),
+        **attachment_args.config(args),
     )
     from app.server.audit import AuditMigrationError
     from app.server.keys import KeyFileError

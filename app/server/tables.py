@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from app.server.attachments import schema as attachments
 from app.server.callbacks import schema as callbacks
 from app.server.cover import schema as cover
 from app.server.db import schema, schema_notes, schema_sla
@@ -26,7 +27,8 @@ from app.server.vip import schema as vip
 
 #: the modules whose tables make up the schema (the order does not matter)
 MODULES = (
-    schema, schema_notes, schema_sla, email, tickets, callbacks, cover, vip, routing, dispatch, identity
+    schema, schema_notes, schema_sla, email, tickets, callbacks, cover, vip, routing, dispatch, identity,
+    attachments,
 )
 METADATA = Base.metadata
 

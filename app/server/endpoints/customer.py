@@ -14,6 +14,7 @@ from websockets.asyncio.server import ServerConnection
 from app.protocol import codec, frames
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import admission, customer_tokens, safety, signals, sync
+from app.server.attachments import customer as attachments
 from app.server.connection import CustomerConn
 from app.server.context import ServerContext
 from app.server.endpoints import lifecycle
@@ -106,6 +107,8 @@ class CustomerEndpoint:
                 await signals.customer_signal(ctx, conn, frame)
             elif isinstance(frame, frames.Verify):
                 await identity.customer_verify(ctx, conn, frame)  # the code reaches the server only
+            elif isinstance(frame, attachments.FRAMES):
+                await attachments.handle(ctx, conn, frame)  # upload_begin/chunk/finish, fetch
             else:
                 raise ProtocolError(ErrorCode.BAD_REQUEST, "already authenticated")
         except ProtocolError as exc:
@@ -129,9 +132,12 @@ async def serve_customer(ctx: ServerContext, ws: ServerConnection) -> None:
 
 
 async def _send(ctx: ServerContext, conn: CustomerConn, frame: frames.CustomerSend) -> None:
+    if not frame.body and not frame.attachments:
+        raise ProtocolError(ErrorCode.BAD_REQUEST, "invalid frame: body is empty and has no attachments")
+    image_kinds, files = await attachments.before_send(ctx, conn, frame.attachments)
     recent = await ctx.db.run(repo_messages.recent_customer_texts, conn.uid, safety.CHAT_WINDOW)
     scan = await asyncio.to_thread(safety.scan_chat_message, frame.body, recent, ctx.config.link_domains())
-    kinds = scan.current.warning_kinds
+    kinds = tuple(dict.fromkeys((*scan.current.warning_kinds, *image_kinds)))
     warning = safety.customer_warning(kinds, conn.language) if kinds else None
     redactions = [{"kind": k, "severity": s} for k, s in scan.current.redactions]
     text, code_removed = await identity.redact_pending_code(ctx, conn, scan.current.text)  # never to agents
@@ -139,7 +145,7 @@ async def _send(ctx: ServerContext, conn: CustomerConn, frame: frames.CustomerSe
         redactions.append({"kind": "verification_code", "severity": "high"})
     result = await ctx.db.run(
         repo_messages.customer_send, conn.uid, text, frame.client_msg_id, redactions, warning,
-        scan.earlier, scan.lookalike_links,
+        scan.earlier, scan.lookalike_links, files,
     )
     ctx.hub.remember(result.scope)
     conn.outbox.put(codec.encode(result.sent))
