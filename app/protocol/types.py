@@ -91,11 +91,13 @@ class Redaction(Struct, frozen=True):
     severity: str
 
 
-class Attachment(Struct, frozen=True):
+class Attachment(Struct, frozen=True, omit_defaults=True):
     """A file of a message: name, type (decided by content) and size.
 
     ``id`` is set for a stored attachment (``attachment.get`` / the customer's ``fetch`` read it);
-    an inbound email's attachment recorded by an earlier build has none (only its name was kept).
+    an inbound email's attachment without one was not kept (refused by the content checks, or
+    received by an earlier build): only its name, declared type and size are known. Fields at their
+    defaults are left out on the wire.
     ``status`` is what the image guard said: ``safe``, ``withheld`` (nothing was stored; ``detail``
     is the secret's kind, e.g. ``seed_phrase``: "image withheld: it showed a recovery phrase") or
     ``not_checked`` (``detail`` says why: never shown as safe). ``thumbnail``: a small PNG/JPEG

@@ -18,6 +18,7 @@ import shutil
 import tempfile
 from collections.abc import Awaitable, Sequence
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import Protocol
@@ -34,6 +35,7 @@ from app.protocol.types import Presence
 from app.protocol.wirelog import wire_logger
 from app.server import audit, customer_tokens, http, keys, safety, sealed, tls
 from app.server.admission import Admission
+from app.server.attachments import mail as mail_files
 from app.server.attachments.lifecycle import AttachmentServices, ImageChecker
 from app.server.audit_checkpoints import Checkpoints
 from app.server.audit_checkpoints import verify as verify_with_checkpoints
@@ -195,6 +197,7 @@ class ChatServer:
         )
         await self._checkpointer.start()
         channels.open_sealed = lambda raw: sealed.open_text(server_keys.verifying("identity"), raw)
+        channels.keep_mail_files = partial(mail_files.keep, self._ctx)  # through the attachments' checks
         try:
             await channels.start(self._db, self._engine, db_url, self._temp_dir)  # SMTP, mail out, SLA
         except BaseException:
