@@ -9,7 +9,7 @@ when typing starts and once when it stops (a few seconds of quiet, a send, or le
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.policies.reply_check import reply_violations
 from app.ui import commands, labels
+from app.ui.panes.composer_files import FileTray
 
 DRAFT_DELAY_MS = 500
 GUARD_DELAY_MS = 300
@@ -59,8 +60,10 @@ class ComposerEdit(QPlainTextEdit):
 
 
 class Composer(QFrame):
-    send_requested = Signal(str, bool)  # body, internal
+    send_requested = Signal(str, bool)  # body, internal (the files: Composer.files.take())
     canned_requested = Signal()
+    attach_requested = Signal()  # the Attach button: choose files
+    files_dropped = Signal(list)  # paths dropped on the composer
     draft_changed = Signal(object, str)  # conversation id, text
     typing_changed = Signal(object, bool, bool)  # conversation id, active, internal
 
@@ -81,6 +84,10 @@ class Composer(QFrame):
         self.internal.setToolTip(
             self.tr("Write a note only agents can see (%1)").replace("%1", commands.native("Ctrl+Shift+I"))
         )
+        self.attach = QToolButton(text=self.tr("Attach file…"), objectName="AttachButton")
+        self.attach.setToolTip(self.tr("Attach a screenshot, PDF or text file to the reply or note"))
+        self.files = FileTray()
+        self.setAcceptDrops(True)
         self.canned = QToolButton(text=self.tr("Canned replies"))
         self.canned.setToolTip(self.tr("Insert a vetted answer (type / in the reply)"))
         self.hint = QLabel(
@@ -100,6 +107,7 @@ class Composer(QFrame):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.internal)
         top.addWidget(self.canned)
+        top.addWidget(self.attach)
         top.addStretch(1)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
@@ -109,6 +117,7 @@ class Composer(QFrame):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(6)
         layout.addLayout(top)
+        layout.addWidget(self.files)
         layout.addWidget(self.edit)
         layout.addWidget(self.guard_warning)
         layout.addLayout(bottom)
@@ -124,6 +133,7 @@ class Composer(QFrame):
         self.edit.textChanged.connect(self._text_changed)
         self.send.clicked.connect(self.submit)
         self.canned.clicked.connect(self.canned_requested)
+        self.attach.clicked.connect(self.attach_requested)
         self.internal.toggled.connect(self._internal_toggled)
         self._internal_toggled(False)
         self.setEnabled(False)
@@ -148,6 +158,7 @@ class Composer(QFrame):
         self._loading = False
         self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
         self.internal.setChecked(False)
+        self.files.clear()  # uploads belong to the conversation they were made for
         self._check_guard()
         self.setEnabled(conversation_id is not None)
 
@@ -162,7 +173,7 @@ class Composer(QFrame):
     # --- gestures -------------------------------------------------------------------------------
     def submit(self) -> None:
         body = self.edit.toPlainText().strip()
-        if not body or self.conversation_id is None:
+        if (not body and not self.files.ready()) or self.conversation_id is None:
             return
         internal = self.internal.isChecked()
         if not self._check_guard():
@@ -174,6 +185,16 @@ class Composer(QFrame):
         self._draft_timer.stop()
         self.draft_changed.emit(self.conversation_id, "")
         self._set_typing(False)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and self.conversation_id is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)
 
     def _text_changed(self) -> None:
         if self._loading or self.conversation_id is None:
