@@ -35,7 +35,6 @@ from app.protocol.types import Presence
 from app.protocol.wirelog import wire_logger
 from app.server import audit, customer_tokens, http, keys, safety, sealed, tls
 from app.server.admission import Admission
-from app.server.attachments import mail as mail_files
 from app.server.attachments.lifecycle import AttachmentServices, ImageChecker
 from app.server.audit_checkpoints import Checkpoints
 from app.server.audit_checkpoints import verify as verify_with_checkpoints
@@ -45,6 +44,7 @@ from app.server.context import ServerContext
 from app.server.cover.repo import PRESENCE_KEY
 from app.server.db.engine import make_engine, make_session_factory
 from app.server.db.executor import DbExecutor
+from app.server.email import files as mail_files
 from app.server.endpoints.agent import serve_agent
 from app.server.endpoints.common import remote_of
 from app.server.endpoints.customer import serve_customer

@@ -72,7 +72,7 @@ class ChannelServices:
         self.monitor: PeriodicCheck | None = None  # SLA breaches
         self.callbacks: PeriodicCheck | None = None  # callback reminders
         self.open_sealed: Callable[[str], str] | None = None  # opens sealed mail (identity codes)
-        self.keep_mail_files: KeepFiles | None = None  # attachments of inbound mail (attachments/mail.py)
+        self.keep_mail_files: KeepFiles | None = None  # attachments of inbound mail (email/files.py)
 
     def session_info(self) -> dict[str, Any]:
         return {

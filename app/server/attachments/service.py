@@ -8,7 +8,7 @@ Only what passed is written, in one transaction; a refusal writes nothing and ra
 ``AttachmentRefused`` (its ``code`` is what the sender is told).
 
 The pool (``ImageChecker``) belongs to the server (``ctx.services[CHECKER_KEY]``). Without one
-(``--no-image-check``, or the extra not installed) images are still decoded and re-encoded here,
+(``--no-image-check``, or the pool failed to start) images are still decoded and re-encoded here,
 in a thread, and marked ``not_checked`` (``not_running``): never shown as safe.
 """
 

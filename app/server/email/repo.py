@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from app.protocol import events as pe
 from app.server import sla, views
 from app.server.db.schema import Conversation, Customer, Message
-from app.server.email import compose, threads
+from app.server.email import compose, outgoing_files, threads
 from app.server.email.authcheck import MailAuth
 from app.server.email.parse import ParsedMail
 from app.server.email.schema import (
@@ -144,7 +144,7 @@ def _threaded(session: Session, mail: ParsedMail, customer: Customer) -> Convers
 
 @dataclass(frozen=True, slots=True)
 class MailFiles:
-    """What the attachments feature kept of a mail's files (``app/server/attachments/mail.py``),
+    """What the attachments feature kept of a mail's files (``app/server/email/files.py``),
     passed in by the listener: mail knows no attachments storage. ``kept``: indexes of
     ``mail.attachments`` stored as files (the others are recorded by name and size only);
     ``kinds``: the guard's warning kinds of withheld images; ``link`` makes the files the
@@ -324,6 +324,7 @@ def queue_reply(
             new_thread=new_thread,
             automatic=automatic,
             anti_phishing_code=_anti_phishing(customer),
+            files=tuple(outgoing_files.outgoing(session, m.files)),
         )
     )
     usable = "@" in to_addr

@@ -3,7 +3,10 @@ real SMTP into the server's listener, read back by an agent with ``attachment.ge
 
 from __future__ import annotations
 
+import asyncio
 import io
+from email import policy
+from email.parser import BytesParser
 
 import pytest
 import sqlalchemy as sa
@@ -13,7 +16,7 @@ from app.attachments import ImageChecker
 from app.server.attachments.schema import AttachmentFile
 from tests.attachments import samples
 from tests.server.attachments.test_image_guard import _use
-from tests.server.attachments.uploads import agent_fetch
+from tests.server.attachments.uploads import agent_fetch, agent_upload
 from tests.server.email.mail_support import customer, make_mail, send_mail
 from tests.support.server import AgentClient, running_server
 
@@ -96,3 +99,36 @@ async def test_a_mailed_seed_phrase_photo_is_withheld_and_the_sender_warned(tmp_
             30,
         )
         assert "seed phrase" in warning["data"]["message"]["body"]
+
+
+async def test_an_email_reply_carries_the_agents_files(tmp_path) -> None:
+    fast = {"mail_retry_delays": (0.3,), "mail_poll_interval": 0.1}
+    async with running_server(tmp_path, image_check=False, **fast) as server:
+        folder = server.channels.mail_folder
+        who = await customer(server)
+        alice = await AgentClient.login(server.ws_url, "alice", "demo")
+        await alice.sync(alice.welcome["head"])
+        await send_mail(server.channels.smtp_port, make_mail(who["email"], "KYC", text="How do I verify?"))
+        msg = (await alice.wait_for(_is_mail_message, 30))["data"]["message"]
+        guide = await agent_upload(alice, samples.pdf(), "KYC guide.pdf")
+        await alice.request(
+            "message.send",
+            conversation_id=msg["conversation_id"],
+            body="Our guide is attached.",
+            client_msg_id="mail-reply-1",
+            attachments=[guide["id"]],
+        )
+
+        def sent() -> list:
+            return list(folder.glob("*.eml")) if folder is not None else []
+
+        for _ in range(200):
+            if sent():
+                break
+            await asyncio.sleep(0.05)
+        [eml] = sent()
+        mail = BytesParser(policy=policy.default).parsebytes(eml.read_bytes())
+        [part] = list(mail.iter_attachments())
+        assert part.get_filename() == "KYC guide.pdf" and part.get_content_type() == "application/pdf"
+        assert part.get_content() == samples.pdf()
+        assert "Our guide is attached." in mail.get_body(("plain",)).get_content()

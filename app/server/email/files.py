@@ -56,3 +56,4 @@ async def keep(ctx: ServerContext, mail: ParsedMail) -> MailFiles:
             withheld.append(stored.detail or "secret")
     kinds = service.warning_kinds(tuple(withheld)) if withheld else ()
     return MailFiles(frozenset(kept), kinds, linker(who, ids) if ids else None)
+
