@@ -44,6 +44,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help="do not start the image guard (images are kept marked 'not checked')",
     )
     g.add_argument(
+        "--image-prestart",
+        action="store_true",
+        help="start the image guard with the server (default: at the first image, which waits for it)",
+    )
+    g.add_argument(
         "--image-workers",
         type=int,
         metavar="N",
@@ -61,5 +66,5 @@ def config(args: argparse.Namespace) -> dict[str, Any]:
         "upload_bytes_per_second": max(args.upload_rate_kb, 0.0) * 1024,
         "image_check": not args.no_image_check,
         "image_workers": args.image_workers,
-        "image_prestart": not args.demo,  # the demo starts it at its first image
+        "image_prestart": bool(args.image_prestart),
     }

@@ -1,9 +1,9 @@
 """What attachments run with the server: the blob store, the limits, the image guard's pool, the purge.
 
 The worker pool costs ~350 MB per worker and seconds to load the OCR models, so it starts when the
-first image arrives (that upload waits for it), or at start-up in the background when
-``image_prestart`` is set (``agentdesk-server`` sets it; the demo and the tests do not). A pool
-given to the server (``ChatServer(image_checker=...)``) is used and left running at stop.
+first image arrives (that upload waits for it), or at start-up in the background with
+``image_prestart`` (``agentdesk-server --image-prestart``). A pool given to the server
+(``ChatServer(image_checker=...)``) is used and left running at stop.
 """
 
 from __future__ import annotations
