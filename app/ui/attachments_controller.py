@@ -14,18 +14,26 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QBuffer, QIODevice, QObject
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog
 
 from app.client import RequestFailed
 from app.client import attachments as files
+from app.protocol.types import Attachment
 from app.store import AttachmentView
 from app.ui import attachment_labels
 from app.ui.desk import Desk
 from app.ui.dialogs.image_viewer import ImageViewer
 from app.ui.panes.composer_files import Upload
 from app.ui.panes.conversation_pane import ConversationPane
+
+
+def _png(image: QImage) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data().data())
 
 
 def _decode(data: bytes) -> QImage:
@@ -49,6 +57,7 @@ class AttachmentsController(QObject):
         pane.thread.file_save_requested.connect(self.save_file)
         pane.composer.attach_requested.connect(self.choose_files)
         pane.composer.files_dropped.connect(self.upload_paths)
+        pane.composer.image_pasted.connect(self.upload_image)
 
     # --- previews in the thread -----------------------------------------------------------------
     def load_previews(self, *_args: object) -> None:
@@ -135,6 +144,18 @@ class AttachmentsController(QObject):
                 done=upload.done, error=lambda exc, u=upload: self._refused(u, exc),
                 guard=upload, name="attachment.upload",
             )
+
+    def upload_image(self, image: QImage) -> None:
+        """A pasted screenshot: encoded as PNG in a thread, then uploaded like a file."""
+        upload = self.pane.composer.files.add("screenshot.png", image.sizeInBytes())
+
+        async def run() -> Attachment:
+            data = await asyncio.to_thread(_png, image)
+            session = self.desk.session
+            return await files.upload_bytes(session, data, "screenshot.png", progress=upload.progress)
+
+        self.desk.bridge.run(run(), done=upload.done, error=lambda exc: self._refused(upload, exc),
+                             guard=upload, name="attachment.paste")
 
     @staticmethod
     def _refused(upload: Upload, exc: BaseException) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PIL import Image
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtTest import QTest
 
 from app.store import AttachmentView, file_cache
@@ -137,6 +137,25 @@ def test_preview_viewer_cache_and_reply_files(open_desk: Any, server: Any, aio: 
                 break
             await until(lambda: True)
         assert await note_sent()
+
+        # a screenshot pasted into the reply box is attached (not pasted as text) and sent
+        composer.internal.setChecked(False)
+        shot = QImage(300, 200, QImage.Format.Format_RGB32)
+        shot.fill(QColor(10, 160, 90))
+        QGuiApplication.clipboard().setImage(shot)
+        composer.edit.setFocus()
+        composer.edit.paste()
+        await until(lambda: [u.state for u in tray.uploads] == ["ready"], 15, what="the pasted screenshot")
+        assert composer.edit.toPlainText() == ""
+        composer.submit()
+        pasted = await customer.wait_for(
+            lambda f: (
+                f["type"] == "message"
+                and [a["filename"] for a in f["message"]["attachments"]] == ["screenshot.png"]
+            ),
+            15,
+        )
+        assert pasted["message"]["attachments"][0]["width"] == 300
         await customer.close()
 
     aio(body)

@@ -8,8 +8,8 @@ when typing starts and once when it stops (a few seconds of quiet, a send, or le
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -35,6 +35,22 @@ class ComposerEdit(QPlainTextEdit):
 
     send_pressed = Signal()
     slash_pressed = Signal()
+    image_pasted = Signal(QImage)  # a screenshot pasted from the clipboard: attached, not inserted
+    files_pasted = Signal(list)  # files copied in a file manager and pasted: attached
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        paths = [u.toLocalFile() for u in source.urls() if u.isLocalFile()] if source.hasUrls() else []
+        if paths:
+            self.files_pasted.emit(paths)
+        elif source.hasImage():
+            image = QImage(source.imageData())
+            if not image.isNull():
+                self.image_pasted.emit(image)
+        else:
+            super().insertFromMimeData(source)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
@@ -63,7 +79,8 @@ class Composer(QFrame):
     send_requested = Signal(str, bool)  # body, internal (the files: Composer.files.take())
     canned_requested = Signal()
     attach_requested = Signal()  # the Attach button: choose files
-    files_dropped = Signal(list)  # paths dropped on the composer
+    files_dropped = Signal(list)  # paths dropped on (or pasted into) the composer
+    image_pasted = Signal(QImage)  # a screenshot pasted into the reply box
     draft_changed = Signal(object, str)  # conversation id, text
     typing_changed = Signal(object, bool, bool)  # conversation id, active, internal
 
@@ -129,6 +146,8 @@ class Composer(QFrame):
         self._guard_timer = QTimer(self, singleShot=True, interval=GUARD_DELAY_MS)
         self._guard_timer.timeout.connect(self._check_guard)
         self.edit.send_pressed.connect(self.submit)
+        self.edit.image_pasted.connect(self.image_pasted)
+        self.edit.files_pasted.connect(self.files_dropped)
         self.edit.slash_pressed.connect(self.canned_requested)
         self.edit.textChanged.connect(self._text_changed)
         self.send.clicked.connect(self.submit)
