@@ -17,7 +17,7 @@ import logging
 import random
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TypeVar
 
@@ -59,7 +59,7 @@ from app.protocol.errors import ProtocolError
 from app.protocol.frames import Signal as SignalFrame
 from app.protocol.signals import AgentSignal, PeerSignal, PeerTyping, PeerViewing, Viewing
 from app.protocol.spec import MethodSpec
-from app.protocol.types import AgentInfo, Message
+from app.protocol.types import AgentInfo, Attachment, Message
 from app.store import OutboxItem, Signal, Store
 
 log = logging.getLogger(__name__)
@@ -280,14 +280,17 @@ class Session:
         await self.store.upsert_messages(result.messages)
         return result.has_more
 
-    async def send_message(self, conversation_id: int, body: str, *, internal: bool = False) -> int:
+    async def send_message(
+        self, conversation_id: int, body: str, *, internal: bool = False, files: Sequence[Attachment] = ()
+    ) -> int:
         """Write a reply (or internal note) to the store and queue it; returns its local message
-        id. Works offline: it is delivered, in order and once, when the session is online."""
+        id. Works offline: it is delivered, in order and once, when the session is online.
+        ``files``: uploads it carries (``app.client.attachments.upload``)."""
         agent = self.agent
         author = agent.username if agent else (self._machine.username or "")
         item = await self.store.enqueue_message(
             conversation_id, body, internal=internal, client_msg_id=uuid.uuid4().hex, author=author,
-            author_name=agent.display_name if agent else author)
+            author_name=agent.display_name if agent else author, files=files)
         self._outbox.wake()
         return item.message_local_id
 
@@ -333,7 +336,7 @@ class Session:
     async def _deliver(self, item: OutboxItem) -> Message:
         result = await self.call(methods.SEND, methods.SendParams(
             conversation_id=item.conversation_id, body=item.body, client_msg_id=item.client_msg_id,
-            internal=item.internal))
+            internal=item.internal, attachments=list(item.attachment_ids)))
         return result.message
 
     # --- carrying out the machine's actions -----------------------------------------------------

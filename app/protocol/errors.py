@@ -19,6 +19,8 @@ class ErrorCode(StrEnum):
     BLOCKED = "blocked"
     VERIFICATION_REQUIRED = "verification_required"  # a fresh identity verification or an override
     INTERNAL = "internal"
+    # A file the server will not keep; the message starts with the refusal code (app/attachments/errors.py)
+    ATTACHMENT_REFUSED = "attachment_refused"
 
 
 class CloseCode(IntEnum):

@@ -11,13 +11,23 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import Meta, Struct
 
+from app.protocol.attachments import (
+    CHUNK_BYTES,
+    MAX_UPLOAD_BYTES,
+    Filename,
+    FileSize,
+    UploadId,
+    Variant,
+)
 from app.protocol.types import (
     SINGLE_LINE,
     AgentInfo,
-    Body,
+    Attachment,
     ClientMsgId,
     Conversation,
+    Id,
     Locale,
+    MaybeBody,
     Seq,
     UtcDatetime,
 )
@@ -148,8 +158,12 @@ class Summary(_Frame, tag="summary", frozen=True):
 
 # --- customer <-> server (/customer) -----------------------------------------------------------
 class CustomerSend(_Frame, tag="send", frozen=True):
-    body: Body
+    """``attachments``: ids from ``upload_done`` (this customer's, not sent yet); with attachments
+    ``body`` may be empty."""
+
+    body: MaybeBody
     client_msg_id: ClientMsgId
+    attachments: Annotated[list[Id], Meta(max_length=10)] = msgspec.field(default_factory=list)
 
 
 class History(_Frame, tag="history", frozen=True):
@@ -181,6 +195,7 @@ class CustomerMessage(Struct, frozen=True):
     body: str
     created_at: UtcDatetime
     client_msg_id: str | None = None
+    attachments: list[Attachment] = msgspec.field(default_factory=list)
 
 
 class MessageFrame(_Frame, tag="message", frozen=True):
@@ -231,10 +246,88 @@ class VerifyResult(_Frame, tag="verify_result", frozen=True):
     attempts_left: int = 0
 
 
+# --- attachments in the web chat (docs/protocol.md "Attachments") ---------------------------------
+class UploadBegin(_Frame, tag="upload_begin", frozen=True):
+    """Customer → server: start (or resume: the same ``upload_id``) an upload of ``size`` bytes."""
+
+    upload_id: UploadId
+    filename: Filename
+    size: FileSize
+
+
+class UploadChunk(_Frame, tag="upload_chunk", frozen=True):
+    """Customer → server: bytes at ``offset`` (base64 in JSON); a chunk already received is
+    acknowledged again, not stored twice."""
+
+    upload_id: UploadId
+    offset: Annotated[int, Meta(ge=0, le=MAX_UPLOAD_BYTES)]
+    data: Annotated[bytes, Meta(min_length=1, max_length=CHUNK_BYTES)]
+
+    def __repr__(self) -> str:
+        return f"UploadChunk(upload_id={self.upload_id!r}, offset={self.offset}, {len(self.data)} bytes)"
+
+
+class UploadFinish(_Frame, tag="upload_finish", frozen=True):
+    """Customer → server: every byte was sent; check the file and keep it (``upload_done``)."""
+
+    upload_id: UploadId
+
+
+class Fetch(_Frame, tag="fetch", frozen=True):
+    """Customer → server: a piece of an attachment of their chat (``file_chunk``)."""
+
+    attachment_id: Id
+    variant: Variant = "file"
+    offset: Annotated[int, Meta(ge=0, le=MAX_UPLOAD_BYTES)] = 0
+
+
+class UploadState(_Frame, tag="upload_state", frozen=True):
+    """Server → customer: how many bytes of the upload the server holds (resume from there)."""
+
+    upload_id: str
+    received: int
+    size: int
+
+
+class UploadDone(_Frame, tag="upload_done", frozen=True):
+    """Server → customer: the file passed (``attachment.status``: safe / not_checked) or was
+    withheld (nothing stored; ``warning`` in the customer's language). Send it with ``send``."""
+
+    upload_id: str
+    attachment: Attachment
+    warning: str | None = None
+
+
+class UploadRefused(_Frame, tag="upload_refused", frozen=True):
+    """Server → customer: the file was refused (``code``: an attachment refusal code such as
+    ``file_too_large``, ``type_not_allowed``, ``polyglot``, ``image_too_many_pixels``); nothing of
+    it was kept. ``limit`` is the bound that was exceeded, when there is one."""
+
+    upload_id: str
+    code: str
+    message: str
+    limit: int | None = None
+
+
+class FileChunk(_Frame, tag="file_chunk", frozen=True):
+    """Server → customer: ``data`` from ``offset`` of ``total`` bytes (``last``: the end)."""
+
+    attachment_id: int
+    variant: str
+    offset: int
+    total: int
+    content_type: str
+    filename: str
+    data: bytes
+    last: bool
+
+
 AgentClientFrame = Login | Auth | Req | Sync | Signal | LoginOidc
 ServerToAgentFrame = Welcome | Error | Res | Event | Synced | Resync | Signal | Summary
-CustomerClientFrame = Auth | CustomerSend | Sync | Signal | History | Verify
+CustomerClientFrame = (
+    Auth | CustomerSend | Sync | Signal | History | Verify | UploadBegin | UploadChunk | UploadFinish | Fetch
+)
 ServerToCustomerFrame = (
     CustomerWelcome | Error | MessageFrame | Sent | Synced | Resync | Signal | HistoryResult
-    | VerifyPrompt | VerifyResult
+    | VerifyPrompt | VerifyResult | UploadState | UploadDone | UploadRefused | FileChunk
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
+import msgspec
 from msgspec import UNSET, Meta, Struct, UnsetType
 
 from app.protocol.spec import MethodSpec
@@ -26,6 +27,7 @@ from app.protocol.types import (
     CustomerContext,
     Id,
     Locale,
+    MaybeBody,
     Message,
     Presence,
     Priority,
@@ -71,10 +73,14 @@ class MessagesResult(Struct, frozen=True):
 
 
 class SendParams(Struct, frozen=True):
+    """``attachments``: ids of files this agent uploaded (``attachment.upload.*``) and has not sent
+    yet; with attachments ``body`` may be empty."""
+
     conversation_id: Id
-    body: Body
+    body: MaybeBody
     client_msg_id: ClientMsgId
     internal: bool = False
+    attachments: Annotated[list[Id], Meta(max_length=10)] = msgspec.field(default_factory=list)
 
 
 class SendResult(Struct, frozen=True):

@@ -51,6 +51,9 @@ Uid = Annotated[str, Meta(min_length=1, max_length=32, pattern=SINGLE_LINE)]
 Id = Annotated[int, Meta(ge=1, le=MAX_INT64)]
 ClientMsgId = Annotated[str, Meta(min_length=1, max_length=64, pattern=SINGLE_LINE)]
 Body = Annotated[str, Meta(min_length=1, max_length=10_000, pattern=MULTI_LINE)]
+# A message that carries attachments may have no text (a pasted screenshot): empty is allowed on
+# the wire, and the server refuses an empty body without attachments (app/server/attachments).
+MaybeBody = Annotated[str, Meta(max_length=10_000, pattern=MULTI_LINE)]
 Tag = Annotated[str, Meta(min_length=1, max_length=40, pattern=SINGLE_LINE)]
 Seq = Annotated[int, Meta(ge=0, le=MAX_INT64)]
 
@@ -88,12 +91,27 @@ class Redaction(Struct, frozen=True):
     severity: str
 
 
-class Attachment(Struct, frozen=True):
-    """An attachment of an inbound email as recorded: name, type and size (the bytes are not kept)."""
+class Attachment(Struct, frozen=True, omit_defaults=True):
+    """A file of a message: name, type (decided by content) and size.
+
+    ``id`` is set for a stored attachment (``attachment.get`` / the customer's ``fetch`` read it);
+    an inbound email's attachment without one was not kept (refused by the content checks, or
+    received by an earlier build): only its name, declared type and size are known. Fields at their
+    defaults are left out on the wire.
+    ``status`` is what the image guard said: ``safe``, ``withheld`` (nothing was stored; ``detail``
+    is the secret's kind, e.g. ``seed_phrase``: "image withheld: it showed a recovery phrase") or
+    ``not_checked`` (``detail`` says why: never shown as safe). ``thumbnail``: a small PNG/JPEG
+    preview can be fetched (images only)."""
 
     filename: str
     content_type: str
     size: int
+    id: int | None = None
+    status: str | None = None
+    detail: str | None = None
+    width: int | None = None
+    height: int | None = None
+    thumbnail: bool = False
 
 
 class Message(Struct, frozen=True):

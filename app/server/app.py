@@ -18,6 +18,7 @@ import shutil
 import tempfile
 from collections.abc import Awaitable, Sequence
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import Protocol
@@ -34,6 +35,7 @@ from app.protocol.types import Presence
 from app.protocol.wirelog import wire_logger
 from app.server import audit, customer_tokens, http, http_requests, integration, keys, safety, sealed, tls
 from app.server.admission import Admission
+from app.server.attachments.lifecycle import AttachmentServices, ImageChecker
 from app.server.audit_checkpoints import Checkpoints
 from app.server.audit_checkpoints import verify as verify_with_checkpoints
 from app.server.channels import ChannelServices
@@ -42,6 +44,7 @@ from app.server.context import ServerContext
 from app.server.cover.repo import PRESENCE_KEY
 from app.server.db.engine import make_engine, make_reader_engine, make_session_factory
 from app.server.db.executor import DbExecutor
+from app.server.email import files as mail_files
 from app.server.endpoints.agent import serve_agent
 from app.server.endpoints.common import remote_of
 from app.server.endpoints.customer import serve_customer
@@ -87,8 +90,13 @@ class Extension(Protocol):
 
 
 class ChatServer:
-    def __init__(self, config: ServerConfig | None = None, *, extensions: Sequence[Extension] = ()) -> None:
+    def __init__(
+        self, config: ServerConfig | None = None, *, extensions: Sequence[Extension] = (),
+        image_checker: ImageChecker | None = None,
+    ) -> None:
+        """``image_checker``: a running pool to use (and not stop) instead of starting one (tests)."""
         self.config = config or ServerConfig()
+        self._attachments = AttachmentServices(self.config, image_checker)
         self._extensions = tuple(extensions)
         self._started: list[Extension] = []
         self._server: Server | None = None
@@ -160,6 +168,7 @@ class ChatServer:
                 IDENTITY_SETTINGS: self._identity,
                 customer_cache.CACHE_KEY: customers,
                 **channels.session_info(),
+                **self._attachments.session_info(),
             },
             read_factory=None if self._reader_engine is None else make_session_factory(self._reader_engine),
             readers=cfg.db_readers,
@@ -207,6 +216,7 @@ class ChatServer:
             cfg.identity_sms_provider, cfg.demo, cfg.sms_log_stream
         )
         self._channels = channels
+        await self._attachments.start(self._ctx, self._db)  # the image guard's pool (seconds)
         self._checkpointer = PeriodicCheck(
             self._db, cfg.audit_checkpoint_interval, self._checkpoint_job, "audit-checkpoints"
         )
@@ -214,6 +224,7 @@ class ChatServer:
         channels.open_sealed = lambda raw: sealed.open_text(server_keys.verifying("identity"), raw)
         self._trimmer = PeriodicCheck(self._db, cfg.event_trim_interval, self._trim, "event-trim", quiet=True)
         await self._trimmer.start()
+        channels.keep_mail_files = partial(mail_files.keep, self._ctx)  # through the attachments' checks
         try:
             await channels.start(self._db, self._engine, db_url, self._temp_dir)  # SMTP, mail out, SLA
         except BaseException:
@@ -247,6 +258,7 @@ class ChatServer:
         if self._checkpointer is not None:
             await self._checkpointer.stop()
             self._checkpointer = None
+        await self._attachments.stop()
         if self._db is not None and self._checkpoints is not None:
             try:
                 await self._db.run(self._checkpoints.write)  # the last rows, vouched for

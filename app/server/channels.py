@@ -28,7 +28,7 @@ from app.server.db.executor import DbExecutor
 from app.server.dispatch.service import DispatchService
 from app.server.email import repo as repo_email
 from app.server.email.authcheck import DnsResolver
-from app.server.email.listener import InboundHandler, SenderChecks, SmtpListener
+from app.server.email.listener import InboundHandler, KeepFiles, SenderChecks, SmtpListener
 from app.server.email.outbound import FolderTransport, MailSender, RelayTransport, Transport
 from app.server.periodic import PeriodicCheck
 from app.server.repos import repo_sla
@@ -72,6 +72,7 @@ class ChannelServices:
         self.monitor: PeriodicCheck | None = None  # SLA breaches
         self.callbacks: PeriodicCheck | None = None  # callback reminders
         self.open_sealed: Callable[[str], str] | None = None  # opens sealed mail (identity codes)
+        self.keep_mail_files: KeepFiles | None = None  # attachments of inbound mail (email/files.py)
 
     def session_info(self) -> dict[str, Any]:
         return {
@@ -113,7 +114,8 @@ class ChannelServices:
                 DnsResolver(cfg.dns_servers, cfg.dns_port, cfg.dns_timeout), cfg.trusted_authserv_id
             )
             self.listener = SmtpListener(
-                InboundHandler(db, domain, checks), max_bytes=cfg.smtp_max_message_bytes, hostname=domain
+                InboundHandler(db, domain, checks, self.keep_mail_files),
+                max_bytes=cfg.smtp_max_message_bytes, hostname=domain,
             )
             try:
                 self.smtp_port = await self.listener.start(host, port)

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from app.server.attachments import cli_args as attachment_args
 from app.server.channels_cli import add_channel_arguments, channel_config, channel_lines
 from app.server.config import ServerConfig
 from app.server.integration_cli import add_integration_arguments, integration_config
@@ -95,6 +96,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="new WebSocket sockets per second per address (default 20; 0: no limit)")
     add_channel_arguments(p)
     add_integration_arguments(p)
+    attachment_args.add_arguments(p)
     sub = p.add_subparsers(dest="command")
     mint = sub.add_parser("mint-token", help="print a signed customer token")
     mint.add_argument("--uid", required=True)
@@ -340,6 +342,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         handshake_rate_per_address=max(args.handshake_rate, 0.0),
         **channel_config(args),
         **integration_config(args),
+        **attachment_args.config(args),
     )
     from app.server.audit import AuditMigrationError
     from app.server.integration_errors import IntegrationConfigError

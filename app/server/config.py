@@ -153,6 +153,20 @@ class ServerConfig:
     oidc_config_path: str | None = None
     # --demo only: the reference exchange sends a random account event this often (0: never).
     demo_events_interval: float = 0.0
+    # Attachments (app/server/attachments, docs/server.md "Attachments"): where blobs live
+    # ("database", or "filesystem" in attachment_dir), the size caps, the upload rate per
+    # connection, and the image guard's worker pool (image_check off: images are re-encoded but
+    # marked "not checked"; image_workers None: the CPU count, at most 4).
+    attachment_store: str = "database"
+    attachment_dir: str | None = None
+    max_file_bytes: int = 10 * 1024 * 1024
+    max_message_bytes: int = 10 * 1024 * 1024
+    upload_bytes_per_second: float = 2 * 1024 * 1024
+    upload_burst_bytes: float = 12 * 1024 * 1024
+    image_check: bool = True
+    image_workers: int | None = None
+    image_deadline: float = 8.0
+    image_prestart: bool = False  # start the pool with the server, not at the first image
     # Not in the public list of knobs, but useful for tests and slow machines.
     auth_timeout: float = 30.0
     failed_login_delay: float = 0.3

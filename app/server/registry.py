@@ -7,6 +7,7 @@ at import time.
 
 from __future__ import annotations
 
+from app.server.attachments import handlers as attachments
 from app.server.callbacks import handlers as callbacks
 from app.server.dispatch import handlers as dispatch
 from app.server.handlers import methods, sessions
@@ -17,5 +18,5 @@ from app.server.vip import handlers as vip
 
 ROUTES: dict[str, Route] = table(
     methods.ROUTES, sessions.ROUTES, tickets.ROUTES, callbacks.ROUTES, vip.ROUTES, dispatch.ROUTES,
-    identity.ROUTES,
+    identity.ROUTES, attachments.ROUTES,
 )

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from app.server.attachments import schema as attachments
 from app.server.callbacks import schema as callbacks
 from app.server.cover import schema as cover
 from app.server.db import schema, schema_notes, schema_sla
@@ -29,6 +30,7 @@ from app.server.vip import schema as vip
 MODULES = (
     schema, schema_notes, schema_sla, email, tickets, callbacks, cover, vip, routing, dispatch, identity,
     hooks,
+    attachments,
 )
 METADATA = Base.metadata
 

@@ -20,6 +20,7 @@ from app.server.routing.view import work_fields
 from app.server.visibility import ConvScope
 
 if TYPE_CHECKING:  # feature tables reached through the core rows' relationships (annotations only)
+    from app.server.attachments.schema import AttachmentFile
     from app.server.callbacks.schema import CallbackRequest
 
 
@@ -53,12 +54,21 @@ def message(m: db.Message) -> pt.Message:
         delivery=m.outbound.state if m.outbound is not None else None,
         delivery_error=m.outbound.last_error if m.outbound is not None else None,
         attachments=[
-            pt.Attachment(filename=a.filename, content_type=a.content_type, size=a.size)
-            for a in m.email_attachments
+            *(pt.Attachment(filename=a.filename, content_type=a.content_type, size=a.size)
+              for a in m.email_attachments),
+            *(file_view(f) for f in m.files),  # attachments/schema.py: the stored files
         ],
         note_code=m.note.code if m.note is not None else None,
         note_args=dict(m.note.args or {}) if m.note is not None else None,
         sender_not_proven=m.email_auth is not None and not m.email_auth.proven,
+    )
+
+
+def file_view(f: AttachmentFile) -> pt.Attachment:
+    """A stored attachment (``attachments/schema.py``) as the wire shows it."""
+    return pt.Attachment(
+        filename=f.filename, content_type=f.content_type, size=f.size, id=f.id, status=f.status,
+        detail=f.detail, width=f.width, height=f.height, thumbnail=f.thumb_sha256 is not None,
     )
 
 
@@ -72,6 +82,7 @@ def customer_message(m: pt.Message) -> frames.CustomerMessage:
         body=m.body,
         created_at=m.created_at,
         client_msg_id=m.client_msg_id if m.author_kind == "customer" else None,
+        attachments=[a for a in m.attachments if a.id is not None],
     )
 
 

@@ -7,6 +7,7 @@ from app.store.store import Store
 from app.store.thread import ThreadSlice
 from app.store.types import (
     STATUS_ANY,
+    AttachmentView,
     Change,
     ConversationDetail,
     InboxPage,
@@ -21,6 +22,7 @@ from app.store.types import (
 
 __all__ = [
     "STATUS_ANY",
+    "AttachmentView",
     "CacheKey",
     "CacheLocked",
     "Change",

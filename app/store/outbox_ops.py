@@ -9,13 +9,15 @@ the server's reasons are sealed to their rows (:mod:`app.store.sealing`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from app.protocol.types import Message
+from app.protocol.types import Attachment, Message
 from app.store.cache import MessageRecord, OutboxRecord
+from app.store.rows import attachments_json, files_of
 from app.store.sealing import allocate_ids, cipher_of, seal_values
 from app.store.types import OutboxItem
 from app.store.writes import WriteBatch
@@ -24,7 +26,13 @@ PENDING = ("queued", "inflight")
 KEEP_DELIVERED = 500  # delivered items kept for diagnosis; older ones are pruned on open
 
 
-def item(record: OutboxRecord) -> OutboxItem:
+def item(record: OutboxRecord, session: Session | None = None) -> OutboxItem:
+    """``session``: also read the uploads the reply carries (from its message row)."""
+    ids: tuple[int, ...] = ()
+    if session is not None:
+        message = session.get(MessageRecord, record.message_local_id)
+        if message is not None:
+            ids = tuple(f.id for f in files_of(message.attachments) if f.id is not None)
     return OutboxItem(
         id=record.id,
         conversation_id=record.conversation_id,
@@ -36,12 +44,13 @@ def item(record: OutboxRecord) -> OutboxItem:
         attempts=record.attempts,
         last_error=record.last_error,
         last_error_message=record.last_error_message,
+        attachment_ids=ids,
     )
 
 
 def enqueue(
     batch: WriteBatch, *, conversation_id: int, body: str, internal: bool, client_msg_id: str,
-    author: str, author_name: str,
+    author: str, author_name: str, files: Sequence[Attachment] = (),
 ) -> OutboxItem:
     now = datetime.now(UTC)
     cipher = batch.cipher
@@ -49,7 +58,7 @@ def enqueue(
     message = MessageRecord(local_id=local_id, **seal_values(cipher, MessageRecord, local_id, dict(
         server_id=None, conversation_id=conversation_id, author_kind="agent", author=author,
         author_name=author_name, body=body, internal=internal, client_msg_id=client_msg_id,
-        created_at=now, redactions=[], delivery_state="sending", attachments="[]",
+        created_at=now, redactions=[], delivery_state="sending", attachments=attachments_json(files),
     )))
     batch.session.add(message)
     batch.session.flush()
@@ -61,14 +70,14 @@ def enqueue(
     batch.session.add(record)
     batch.session.flush()
     batch.touched_messages(conversation_id, message.local_id, search=True)
-    return item(record)
+    return item(record, batch.session)
 
 
 def next_queued(session: Session) -> OutboxItem | None:
     record = session.scalar(
         select(OutboxRecord).where(OutboxRecord.state == "queued").order_by(OutboxRecord.id).limit(1)
     )
-    return None if record is None else item(record)
+    return None if record is None else item(record, session)
 
 
 def pending_count(session: Session) -> int:

@@ -14,14 +14,15 @@ compares equal and is not sealed again.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 import msgspec
 
-from app.protocol.types import Conversation, CustomerSummary, Message
+from app.protocol.types import Attachment, Conversation, CustomerSummary, Message
 from app.store.cache import ConversationRecord, MessageRecord
-from app.store.types import ConversationDetail, InboxRow, MessageView
+from app.store.types import AttachmentView, ConversationDetail, InboxRow, MessageView
 
 PREVIEW_CHARS = 160
 #: Conversation fields kept as JSON in ``details`` (channel specifics, optional on the wire).
@@ -62,6 +63,33 @@ def waiting_since(conv: Conversation, previous: datetime | None) -> datetime | N
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def attachments_json(files: Sequence[Attachment | AttachmentView]) -> str:
+    """A message's files as the sealed ``attachments`` column keeps them: one list each,
+    ``[filename, type, size, id, status, detail, width, height, thumbnail]`` (rows written by
+    earlier builds have the first three only)."""
+    return to_json([[a.filename, a.content_type, a.size, a.id, a.status, a.detail, a.width, a.height,
+                     a.thumbnail] for a in files])
+
+
+def files_of(text: str | None) -> tuple[AttachmentView, ...]:
+    out: list[AttachmentView] = []
+    for entry in from_json(text, ()):
+        if not isinstance(entry, list) or len(entry) < 3:
+            continue
+        rest = [*entry[3:9], *([None] * (9 - len(entry)))][:6]
+        ident, status, detail, width, height, thumb = rest
+        out.append(AttachmentView(
+            filename=str(entry[0]), content_type=str(entry[1]), size=int(entry[2]),
+            id=int(ident) if ident is not None else None,
+            status=str(status) if status is not None else None,
+            detail=str(detail) if detail is not None else None,
+            width=int(width) if width is not None else None,
+            height=int(height) if height is not None else None,
+            thumbnail=bool(thumb),
+        ))
+    return tuple(out)
 
 
 def to_json(value: Any) -> str:
@@ -174,8 +202,7 @@ def message_values(msg: Message) -> dict[str, Any]:
         "delivery_state": "sent",
         "failure_code": None,
         "failure_reason": None,
-        "attachments": to_json([[a.filename, a.content_type, a.size]
-                                for a in getattr(msg, "attachments", ())]),
+        "attachments": attachments_json(getattr(msg, "attachments", ())),
         "note_code": msg.note_code,
         "note_args": note_args(msg),
     }
@@ -247,7 +274,8 @@ def message_view(m: MessageRecord) -> MessageView:
         redactions=tuple((str(k), str(s)) for k, s in (m.redactions or ())),
         delivery=m.delivery,
         delivery_error=m.delivery_error,
-        attachments=tuple((str(n), str(t), int(z)) for n, t, z in from_json(m.attachments, ())),
+        attachments=tuple((f.filename, f.content_type, f.size) for f in files_of(m.attachments)),
+        files=files_of(m.attachments),
         note_code=m.note_code,
         note_args={str(k): str(v) for k, v in from_json(m.note_args, {}).items()},
     )

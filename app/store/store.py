@@ -31,8 +31,8 @@ from sqlalchemy.orm import Session
 from app.protocol.frames import ConversationSummary
 from app.protocol.registry import ServerEvent
 from app.protocol.routing import Mention
-from app.protocol.types import CannedReply, Conversation, Message
-from app.store import events, inbox, keycheck, kv, outbox_ops, snapshot, thread
+from app.protocol.types import Attachment, CannedReply, Conversation, Message
+from app.store import events, file_cache, inbox, keycheck, kv, outbox_ops, snapshot, thread
 from app.store.cache import CannedReplyRecord, ConversationRecord, DraftRecord, MessageRecord
 from app.store.cache.crypto import CacheKey, UnreadableCache
 from app.store.keycheck import HeldWork, Unlocked
@@ -137,6 +137,7 @@ class Store:
         self._hits.invalidate()
         self._run_key_allowed = False
         await self._worker.call(self._worker.wipe_files)
+        await self._worker.call(file_cache.remove_all, file_cache.folder_of(self._worker.path))
         self._me = None
         self._announce_wipe("wiped")
 
@@ -440,13 +441,25 @@ class Store:
     # --- outbox ---------------------------------------------------------------------------------
     async def enqueue_message(
         self, conversation_id: int, body: str, *, internal: bool, client_msg_id: str, author: str,
-        author_name: str,
+        author_name: str, files: Sequence[Attachment] = (),
     ) -> OutboxItem:
-        """Write a reply locally (shown as ``sending``) and queue it for delivery, atomically."""
+        """Write a reply locally (shown as ``sending``) and queue it for delivery, atomically;
+        ``files`` are uploads it carries (sent with it, shown with it meanwhile)."""
         item, _ = await self._write(lambda batch: outbox_ops.enqueue(
             batch, conversation_id=conversation_id, body=body, internal=internal,
-            client_msg_id=client_msg_id, author=author, author_name=author_name))
+            client_msg_id=client_msg_id, author=author, author_name=author_name, files=files))
         return item
+
+    # --- attachments the desk opened (sealed files beside the cache: file_cache.py) ----------------
+    async def cached_file(self, attachment_id: int, variant: str = "file") -> bytes | None:
+        folder, functions = file_cache.folder_of(self._worker.path), self._worker.functions
+        return await self._worker.call(
+            lambda: file_cache.read(folder, functions.cipher, attachment_id, variant))
+
+    async def keep_file(self, attachment_id: int, variant: str, data: bytes) -> None:
+        folder, functions = file_cache.folder_of(self._worker.path), self._worker.functions
+        await self._worker.call(
+            lambda: file_cache.keep(folder, functions.cipher, attachment_id, variant, data))
 
     async def outbox_next(self) -> OutboxItem | None:
         return await self._sealed_read(outbox_ops.next_queued, None)

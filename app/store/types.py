@@ -110,6 +110,31 @@ class ConversationDetail:
 
 
 @dataclass(frozen=True, slots=True)
+class AttachmentView:
+    """A file of a message (``app.protocol.types.Attachment``): ``id`` None when it was not kept
+    (an email attachment refused by the server's checks); ``status`` safe / withheld (``detail``:
+    the secret's kind; nothing can be read) / not_checked (``detail``: why)."""
+
+    filename: str
+    content_type: str
+    size: int
+    id: int | None = None
+    status: str | None = None
+    detail: str | None = None
+    width: int | None = None
+    height: int | None = None
+    thumbnail: bool = False
+
+    @property
+    def is_image(self) -> bool:
+        return self.content_type.startswith("image/")
+
+    @property
+    def readable(self) -> bool:
+        return self.id is not None and self.status != "withheld"
+
+
+@dataclass(frozen=True, slots=True)
 class MessageView:
     """A message as the conversation pane shows it; ``delivery_state`` is local.
 
@@ -138,6 +163,7 @@ class MessageView:
     # agent's language and shows ``body`` otherwise; ``None`` and empty for every other message
     note_code: str | None = None
     note_args: dict[str, str] = field(default_factory=dict)
+    files: tuple[AttachmentView, ...] = ()  # every attachment, with what the server said of it
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +215,7 @@ class OutboxItem:
     attempts: int
     last_error: str | None
     last_error_message: str | None
+    attachment_ids: tuple[int, ...] = ()  # uploads sent with the reply (its message row keeps them)
 
 
 @dataclass(frozen=True, slots=True)

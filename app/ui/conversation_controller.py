@@ -29,6 +29,7 @@ from app.protocol.signals import PeerSignal, Typing, Viewing
 from app.protocol.types import CannedReply
 from app.store import Change, ConversationDetail, MessagesChange
 from app.ui import labels
+from app.ui.attachments_controller import AttachmentsController
 from app.ui.desk import Desk
 from app.ui.dialogs.assign_confirm import AssignConfirm
 from app.ui.dialogs.canned_picker import CannedPicker
@@ -65,6 +66,7 @@ class ConversationController(QObject):
         self._viewing_timer = QTimer(self, interval=VIEWING_REFRESH_MS)
         self._viewing_timer.timeout.connect(self.refresh_viewing)
         self._viewing_timer.start()
+        self.attachments = AttachmentsController(desk, pane)  # previews, viewer, uploads
 
         header, composer = pane.header, pane.composer
         header.assign_to_me.connect(self.assign_to_me)
@@ -217,8 +219,9 @@ class ConversationController(QObject):
         cid = self.conversation_id
         if cid is None:
             return
+        attached = self.pane.composer.files.take()  # the uploads that are ready go with it
         self.desk.bridge.run(
-            self.desk.session.send_message(cid, body, internal=internal),
+            self.desk.session.send_message(cid, body, internal=internal, files=attached),
             error=self._failed,
             guard=self.pane,
             name="message.send",

@@ -32,6 +32,100 @@ The support desk of a crypto exchange.
     </message>
 </context>
 <context>
+    <name>AttachmentLabels</name>
+    <message>
+        <source>Image withheld: it showed a recovery phrase</source>
+        <translation>图片已拦截：其中显示了助记词</translation>
+    </message>
+    <message>
+        <source>Image withheld: it showed a private key</source>
+        <translation>图片已拦截：其中显示了私钥</translation>
+    </message>
+    <message>
+        <source>Image withheld: it showed a private key&apos;s QR code</source>
+        <translation>图片已拦截：其中显示了私钥二维码</translation>
+    </message>
+    <message>
+        <source>Image withheld: it showed a 2FA secret</source>
+        <translation>图片已拦截：其中显示了双重验证密钥</translation>
+    </message>
+    <message>
+        <source>Image withheld: it showed an API secret</source>
+        <translation>图片已拦截：其中显示了 API 密钥</translation>
+    </message>
+    <message>
+        <source>Image withheld: it showed a password</source>
+        <translation>图片已拦截：其中显示了密码</translation>
+    </message>
+    <message>
+        <source>Image withheld: it showed a verification code</source>
+        <translation>图片已拦截：其中显示了验证码</translation>
+    </message>
+    <message>
+        <source>Image withheld: it showed a secret</source>
+        <translation>图片已拦截：其中显示了敏感信息</translation>
+    </message>
+    <message>
+        <source>Not checked by the guard</source>
+        <translation>未经安全检查</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — not kept: refused by the file checks</source>
+        <translation>%1（%2）— 未保存：未通过文件检查</translation>
+    </message>
+    <message>
+        <source>Attachment: %1 (%2)</source>
+        <translation>附件：%1（%2）</translation>
+    </message>
+    <message>
+        <source>The file is larger than the limit.</source>
+        <translation>文件超过大小限制。</translation>
+    </message>
+    <message>
+        <source>Only images, PDF, text, CSV and short videos can be attached.</source>
+        <translation>只能添加图片、PDF、文本、CSV 文件和短视频。</translation>
+    </message>
+    <message>
+        <source>The file is damaged or not what its name says.</source>
+        <translation>文件已损坏或与文件名不符。</translation>
+    </message>
+    <message>
+        <source>The image is too large.</source>
+        <translation>图片尺寸过大。</translation>
+    </message>
+    <message>
+        <source>The PDF has scripts or embedded files.</source>
+        <translation>该 PDF 含有脚本或嵌入文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file was refused.</source>
+        <translation>文件被拒收。</translation>
+    </message>
+    <message>
+        <source>Could not upload the file: %1</source>
+        <translation>无法上传文件：%1</translation>
+    </message>
+    <message>
+        <source>The attachment could not be opened: %1</source>
+        <translation>无法打开附件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsController</name>
+    <message>
+        <source>Save attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+</context>
+<context>
     <name>AttentionController</name>
     <message>
         <source>New VIP conversation</source>
@@ -464,11 +558,20 @@ The support desk of a crypto exchange.
     </message>
     <message>
         <source>Reply</source>
+        <extracomment>the official domains the server named (links are checked against them, as it will)</extracomment>
         <translation>回复</translation>
     </message>
     <message>
         <source>Write a note only agents can see (%1)</source>
         <translation>写一条仅客服可见的备注（%1）</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Attach a screenshot, PDF or text file to the reply or note</source>
+        <translation>为回复或内部备注添加截图、PDF 或文本文件</translation>
     </message>
     <message>
         <source>Canned replies</source>
@@ -1241,6 +1344,45 @@ The support desk of a crypto exchange.
     <message>
         <source>Valid for</source>
         <translation>有效期</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2291,7 @@ The support desk of a crypto exchange.
     </message>
     <message>
         <source>Subject</source>
+        <extracomment>the official domains the server named (links are checked against them, as it will)</extracomment>
         <translation>主题</translation>
     </message>
     <message>
@@ -2500,6 +2643,14 @@ The support desk of a crypto exchange.
         <translation>复制文本</translation>
     </message>
     <message>
+        <source>Open attachment</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <source>Save attachment as…</source>
+        <translation>附件另存为…</translation>
+    </message>
+    <message>
         <source>Retry sending</source>
         <translation>重新发送</translation>
     </message>
@@ -2529,6 +2680,25 @@ The support desk of a crypto exchange.
     <message>
         <source>&amp;Subject</source>
         <translation>主题(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>Upload</name>
+    <message>
+        <source>Uploading…</source>
+        <translation>上传中…</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>检查中…</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>可以发送</translation>
     </message>
 </context>
 <context>

@@ -65,9 +65,11 @@ def test_worker_setup_caps_pillow_and_reports_missing_ocr(monkeypatch: pytest.Mo
         raise OcrUnavailable("not installed")
 
     monkeypatch.setattr(worker, "load_ocr", missing)
+    # setup() sets Pillow's global cap (in a worker process, its own); here, in the test process,
+    # it is put back afterwards: set through monkeypatch first, so the original is what it restores.
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", Image.MAX_IMAGE_PIXELS)
     state = worker.setup(worker.WorkerConfig(AttachmentLimits(max_pixels=123_456)))
     assert Image.MAX_IMAGE_PIXELS == 123_456
-    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 89_478_485)
     replies = list(worker.inspect(state, _png(30, 20)))
     assert [tag for tag, _ in replies] == ["prepared", "verdict"]
     verdict, _cpu = replies[1][1]

@@ -102,8 +102,13 @@ def test_body_length_limits() -> None:
     too_long = json.dumps({"type": "send", "body": "x" * 10_001, "client_msg_id": "x"})
     with pytest.raises(ProtocolError):
         codec.decode_customer_frame(too_long)
-    with pytest.raises(ProtocolError):
-        codec.decode_customer_frame('{"type":"send","body":"","client_msg_id":"x"}')
+    # An empty body is a message of attachments only (a pasted screenshot): the codec lets it
+    # through and the server refuses it without attachments (tests/server/attachments).
+    empty = codec.decode_customer_frame('{"type":"send","body":"","client_msg_id":"x","attachments":[7]}')
+    assert isinstance(empty, CustomerSend) and empty.attachments == [7]
+    with pytest.raises(ProtocolError):  # at most 10 files per message on the wire
+        codec.decode_customer_frame(json.dumps({"type": "send", "body": "", "client_msg_id": "x",
+                                                "attachments": list(range(1, 12))}))
 
 
 def test_naive_timestamps_are_refused() -> None:

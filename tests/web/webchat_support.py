@@ -29,8 +29,9 @@ SUBPROTOCOL = "agentdesk.v1"
 class LiveServer:
     """A ``ChatServer`` on its own loop in a daemon thread; restartable on the same port and DB."""
 
-    def __init__(self, db_url: str) -> None:
+    def __init__(self, db_url: str, **config: Any) -> None:
         self.db_url = db_url
+        self.config = config  # more ServerConfig fields (a test module's own)
         self.port = 0
         self.server: Any = None
         self.loop = asyncio.new_event_loop()
@@ -44,7 +45,8 @@ class LiveServer:
     def start(self) -> None:
         async def _start() -> Any:
             server = demo_server(
-                ServerConfig(port=self.port, demo=True, db_url=self.db_url, handshake_rate_per_address=0)
+                ServerConfig(port=self.port, demo=True, db_url=self.db_url, handshake_rate_per_address=0,
+                             **self.config)
             )
             await server.start()
             return server

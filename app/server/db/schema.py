@@ -32,6 +32,7 @@ from app.protocol.types import (
 from app.server.db.types import UtcDateTime
 
 if TYPE_CHECKING:  # feature tables, named here for the relationships below (app/server/tables.py loads them)
+    from app.server.attachments.schema import AttachmentFile
     from app.server.callbacks.schema import CallbackRequest
     from app.server.db.schema_notes import SystemNoteCode
     from app.server.db.schema_sla import SlaBreach
@@ -202,6 +203,8 @@ class Message(Base):
     note: Mapped[SystemNoteCode | None] = relationship(lazy="selectin")
     # Inbound email: what the sender checks said (email/authcheck.py); None for every other message.
     email_auth: Mapped[EmailAuthResult | None] = relationship(lazy="selectin")
+    # Files sent with the message (attachments/schema.py), in upload order.
+    files: Mapped[list[AttachmentFile]] = relationship(lazy="selectin", order_by="AttachmentFile.id")
 
 
 class Event(Base):

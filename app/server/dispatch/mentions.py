@@ -10,7 +10,7 @@ told of their own note. ``mentions.list`` and ``mentions.read`` serve the desk's
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from app.protocol import methods as pm
 from app.protocol import routing as pr
 from app.server import views
-from app.server.db.schema import Agent, Conversation, Customer
+from app.server.db.schema import Agent, Conversation, Customer, Message
 from app.server.dispatch.schema import AgentMention
 from app.server.principal import AgentPrincipal
 from app.server.repos import repo_events, repo_inbox, repo_messages
@@ -134,10 +134,11 @@ def targets_of(session: Session, body: str) -> dict[str, str | None]:
 
 
 def send(
-    session: Session, agent: AgentPrincipal, params: pm.SendParams, email_reply: repo_messages.EmailReply
+    session: Session, agent: AgentPrincipal, params: pm.SendParams, email_reply: repo_messages.EmailReply,
+    files: Callable[[Session, Message], None] | None = None,
 ) -> pm.SendResult:
     """``message.send``, and for an internal note the mentions it makes, in one transaction."""
-    result = repo_messages.agent_send(session, agent, params, email_reply)
+    result = repo_messages.agent_send(session, agent, params, email_reply, files)
     if not params.internal:
         return result
     message_id = result.message.id

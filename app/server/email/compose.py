@@ -55,6 +55,7 @@ class Reply:
     new_thread: bool = False  # outreach: the first mail of a thread, its subject used as is (no "Re: ")
     automatic: bool = False  # sent by the server itself, not an agent (RFC 3834: marked auto-replied)
     anti_phishing_code: str | None = None  # the customer's own code, quoted in the footer (like OKX)
+    files: tuple[tuple[str, str, bytes], ...] = ()  # (filename, type, bytes): the reply's attachments
 
 
 def texts(language: str) -> dict[str, str]:
@@ -105,5 +106,8 @@ def build(reply: Reply) -> str:
         reply_text(reply.body, reply.agent_name, reply.from_name, reply.language, reply.anti_phishing_code),
         charset="utf-8",
     )
+    for filename, content_type, data in reply.files:  # checked by content when they were uploaded
+        maintype, _, subtype = content_type.partition("/")
+        msg.add_attachment(data, maintype=maintype, subtype=subtype or "octet-stream", filename=filename)
     msg["Content-Language"] = reply.language  # after set_content, which drops Content-* headers
     return msg.as_bytes(policy=policy.SMTP).decode("ascii")

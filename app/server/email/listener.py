@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import weakref
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
@@ -78,13 +79,20 @@ class SenderChecks:
             return authcheck.MailAuth(False, None, reason="checks failed", source="none")
 
 
+KeepFiles = Callable[[ParsedMail], Awaitable[repo_email.MailFiles]]
+
+
 class InboundHandler:
     """aiosmtpd handler: ``handle_RCPT`` and ``handle_DATA`` hooks."""
 
-    def __init__(self, db: DbExecutor, id_domain: str, checks: SenderChecks | None = None) -> None:
+    def __init__(
+        self, db: DbExecutor, id_domain: str, checks: SenderChecks | None = None,
+        files: KeepFiles | None = None,
+    ) -> None:
         self._db = db
         self._domain = id_domain
         self._checks = checks
+        self._files = files  # keeps the attachments' bytes (checked, through the image guard)
         self.received = 0
 
     async def handle_RCPT(
@@ -94,6 +102,11 @@ class InboundHandler:
             return "452 4.5.3 Too many recipients"
         envelope.rcpt_tos.append(address)
         return "250 OK"
+
+    async def _keep_files(self, mail: ParsedMail) -> repo_email.MailFiles | None:
+        if self._files is None or not any(a.data for a in mail.attachments):
+            return None
+        return await _keep_files_or_none(self._files, mail)
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         raw = envelope.original_content or envelope.content or b""
@@ -111,10 +124,15 @@ class InboundHandler:
             auth = await asyncio.to_thread(checks.check, raw, peer, session.host_name, envelope.mail_from)
         if not mail.from_addr:
             return "550 5.1.7 A sender address is required"
+        files = await self._keep_files(mail)
+        if files is not None and files.kinds:  # an image showed a secret: warned like a text one
+            kinds = tuple(dict.fromkeys((*kinds, *files.kinds)))
         # The chat's warning, one source of text: the language is picked once the sender is known.
         warning = partial(safety.customer_warning, kinds) if kinds else None
         try:
-            outcome = await self._db.run(repo_email.store_inbound, mail, redactions, utcnow(), warning, auth)
+            outcome = await self._db.run(
+                repo_email.store_inbound, mail, redactions, utcnow(), warning, auth, files
+            )
         except Exception:
             log.exception("an inbound mail could not be stored")
             return "451 4.3.0 Temporary failure, please try again later"
@@ -129,6 +147,14 @@ class InboundHandler:
             _warning_note(outcome.warned, kinds, mail.auto_reply_blocked) if not outcome.duplicate else "",
         )
         return "250 2.0.0 Message accepted"
+
+
+async def _keep_files_or_none(keep: KeepFiles, mail: ParsedMail) -> repo_email.MailFiles | None:
+    try:
+        return await keep(mail)
+    except Exception:  # the mail is never lost for its files: they are then recorded by name only
+        log.exception("the attachments of an inbound mail could not be kept")
+        return None
 
 
 def _warning_note(warned: bool, kinds: tuple[str, ...], blocked: str | None) -> str:

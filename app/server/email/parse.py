@@ -12,7 +12,7 @@ are recorded as name, type and size; their bytes are never kept.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email import policy
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
@@ -33,8 +33,9 @@ _QUOTE_OPEN, _QUOTE_CLOSE = "\ue000", "\ue001"
 @dataclass(frozen=True, slots=True)
 class ParsedAttachment:
     filename: str
-    content_type: str
+    content_type: str  # as declared by the sender; the attachments feature decides by content
     size: int
+    data: bytes | None = field(default=None, repr=False)  # the decoded bytes (None: a forwarded mail)
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,7 +268,8 @@ def _attachments(part: Message, body: Message | None, out: list[ParsedAttachment
         return  # the other alternative of the body, not an attachment
     payload = part.get_payload(decode=True)
     size = len(payload) if isinstance(payload, bytes) else 0
-    out.append(ParsedAttachment(_filename(part), ctype[:127], size))
+    data = payload if isinstance(payload, bytes) else None
+    out.append(ParsedAttachment(_filename(part), ctype[:127], size, data))
 
 
 def _language(msg: Message, text: str) -> str:

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from app.protocol import events as pe
 from app.server import sla, views
 from app.server.db.schema import Conversation, Customer, Message
-from app.server.email import compose, threads
+from app.server.email import compose, outgoing_files, threads
 from app.server.email.authcheck import MailAuth
 from app.server.email.parse import ParsedMail
 from app.server.email.schema import (
@@ -142,6 +142,19 @@ def _threaded(session: Session, mail: ParsedMail, customer: Customer) -> Convers
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class MailFiles:
+    """What the attachments feature kept of a mail's files (``app/server/email/files.py``),
+    passed in by the listener: mail knows no attachments storage. ``kept``: indexes of
+    ``mail.attachments`` stored as files (the others are recorded by name and size only);
+    ``kinds``: the guard's warning kinds of withheld images; ``link`` makes the files the
+    message's, inside its write."""
+
+    kept: frozenset[int] = frozenset()
+    kinds: tuple[str, ...] = ()
+    link: Callable[[Session, Message], None] | None = None
+
+
 def store_inbound(
     session: Session,
     mail: ParsedMail,
@@ -149,6 +162,7 @@ def store_inbound(
     now: datetime,
     warning: Callable[[str], str] | None = None,
     auth: MailAuth | None = None,
+    files: MailFiles | None = None,
 ) -> InboundOutcome:
     """Store one received mail (idempotent on its Message-ID). ``warning`` (the guard's warning
     text for a language) is given when a secret was removed: it is queued as an automatic reply in
@@ -188,10 +202,14 @@ def store_inbound(
         conv.sender_flag = None
 
     def attach(m: Message) -> None:
+        kept = files.kept if files is not None else frozenset()
         m.email_attachments = [
             EmailAttachment(filename=a.filename, content_type=a.content_type, size=a.size)
-            for a in mail.attachments
+            for i, a in enumerate(mail.attachments)
+            if i not in kept
         ]
+        if files is not None and files.link is not None:
+            files.link(session, m)
         if auth is not None:
             m.email_auth = EmailAuthResult(
                 proven=auth.proven, from_domain=auth.from_domain, spf=auth.spf[:16], dkim=auth.dkim[:16],
@@ -306,6 +324,7 @@ def queue_reply(
             new_thread=new_thread,
             automatic=automatic,
             anti_phishing_code=_anti_phishing(customer),
+            files=tuple(outgoing_files.outgoing(session, m.files)),
         )
     )
     usable = "@" in to_addr

@@ -14,6 +14,7 @@ from websockets.asyncio.server import ServerConnection
 from app.protocol import codec, frames
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import admission, customer_tokens, safety, signals, sync
+from app.server.attachments import customer as attachments
 from app.server.connection import CustomerConn
 from app.server.context import ServerContext
 from app.server.endpoints import lifecycle
@@ -114,6 +115,8 @@ class CustomerEndpoint:
                 await signals.customer_signal(ctx, conn, frame)
             elif isinstance(frame, frames.Verify):
                 await identity.customer_verify(ctx, conn, frame)  # the code reaches the server only
+            elif isinstance(frame, attachments.FRAMES):
+                await attachments.handle(ctx, conn, frame)  # upload_begin/chunk/finish, fetch
             else:
                 raise ProtocolError(ErrorCode.BAD_REQUEST, "already authenticated")
         except ProtocolError as exc:
@@ -144,13 +147,16 @@ async def _send(ctx: ServerContext, conn: CustomerConn, frame: frames.CustomerSe
     queue the write and move on: ``sent`` goes out when the write is committed (``_answer``), so
     one connection's messages can share a group commit. The ack is never written before the commit
     is durable, and never waits for fan-out."""
+    if not frame.body and not frame.attachments:
+        raise ProtocolError(ErrorCode.BAD_REQUEST, "invalid frame: body is empty and has no attachments")
+    image_kinds, files = await attachments.before_send(ctx, conn, frame.attachments)
     recent, pending = await _recent(ctx, conn)
     domains = ctx.config.link_domains()
     if len(frame.body) + sum(len(body) for _, body in recent) <= INLINE_SCAN_CHARS:
         scan = safety.scan_chat_message(frame.body, recent, domains)  # a chat line: a thread hop costs more
     else:
         scan = await asyncio.to_thread(safety.scan_chat_message, frame.body, recent, domains)
-    kinds = scan.current.warning_kinds
+    kinds = tuple(dict.fromkeys((*scan.current.warning_kinds, *image_kinds)))
     warning = safety.customer_warning(kinds, conn.language) if kinds else None
     redactions = [{"kind": k, "severity": s} for k, s in scan.current.redactions]
     text, code_removed = await identity.redact_pending_code(ctx, conn, scan.current.text)  # never to agents
@@ -158,7 +164,7 @@ async def _send(ctx: ServerContext, conn: CustomerConn, frame: frames.CustomerSe
         redactions.append({"kind": "verification_code", "severity": "high"})
     stored = ctx.db.submit(
         repo_messages.customer_send, conn.uid, text, frame.client_msg_id, redactions, warning,
-        scan.earlier, scan.lookalike_links, pending,
+        scan.earlier, scan.lookalike_links, pending, files,
     )
     conn.unanswered[frame.client_msg_id] = text
     conn.writes.track(stored, lambda done: _answer(ctx, conn, done, frame.client_msg_id))

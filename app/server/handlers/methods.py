@@ -19,6 +19,7 @@ from app.protocol import types as pt
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.protocol.types import Presence
 from app.server import safety
+from app.server.attachments import handlers as attachment_handlers
 from app.server.connection import AgentConn, Subscription
 from app.server.context import ServerContext
 from app.server.cover import repo as repo_cover
@@ -56,7 +57,9 @@ async def conversation_messages(
 
 
 async def message_send(ctx: ServerContext, conn: AgentConn, params: pm.SendParams) -> pm.SendResult:
-    if not params.internal:
+    if not params.body and not params.attachments:
+        raise ProtocolError(ErrorCode.BAD_REQUEST, "invalid params: body is empty and has no attachments")
+    if not params.internal and params.body:
         # The guard is pure CPU work on up to 10,000 characters: off the loop, off the db thread.
         refusal = await asyncio.to_thread(
             safety.refusal, params.body, conn.agent.language, ctx.config.link_domains()
@@ -64,7 +67,8 @@ async def message_send(ctx: ServerContext, conn: AgentConn, params: pm.SendParam
         if refusal:
             raise ProtocolError(ErrorCode.BLOCKED, refusal)
     # an internal note's @mentions are written in the note's own transaction (dispatch/mentions.py)
-    return await ctx.db.run(dispatch_mentions.send, conn.agent, params, repo_email.queue_reply)
+    files = attachment_handlers.linker(ctx, attachment_handlers.owner(conn.agent), params.attachments)
+    return await ctx.db.run(dispatch_mentions.send, conn.agent, params, repo_email.queue_reply, files)
 
 
 async def conversation_update(

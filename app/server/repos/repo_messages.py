@@ -135,8 +135,11 @@ class EmailReply(Protocol):
 
 
 def agent_send(
-    session: Session, agent: AgentPrincipal, params: pm.SendParams, email_reply: EmailReply
+    session: Session, agent: AgentPrincipal, params: pm.SendParams, email_reply: EmailReply,
+    files: Callable[[Session, Message], None] | None = None,
 ) -> pm.SendResult:
+    """``files`` (passed in by the handler: attachments are a feature) makes the uploads named in
+    ``params.attachments`` the message's, in its transaction, before its event is built."""
     conv, customer, _ = repo_inbox.visible(session, agent, params.conversation_id)
     existing = session.scalar(
         sa.select(Message).where(
@@ -159,9 +162,20 @@ def agent_send(
         now=utcnow(),
         # An agent's reply in an email conversation also leaves by email: queued in the message's
         # own transaction, so it cannot be lost.
-        attach=(lambda m: email_reply(session, conv, customer, m, agent.display_name)) if emailed else None,
+        attach=lambda m: _attach_agent(session, m, files, email_reply if emailed else None, conv, customer,
+                                       agent.display_name),
     )
     return pm.SendResult(message=views.message(m), seq=seq)
+
+
+def _attach_agent(
+    session: Session, m: Message, files: Callable[[Session, Message], None] | None,
+    email_reply: EmailReply | None, conv: Conversation, customer: Customer, agent_name: str,
+) -> None:
+    if files is not None:
+        files(session, m)
+    if email_reply is not None:
+        email_reply(session, conv, customer, m, agent_name)
 
 
 def open_chat(session: Session, uid: str) -> Conversation | None:
@@ -323,6 +337,7 @@ def customer_send(
     earlier: Sequence[EarlierUpdate] = (),
     lookalike_links: Sequence[tuple[str, str]] = (),
     pending: Mapping[int, str] | None = None,
+    files: Callable[[Session, Message], None] | None = None,
 ) -> CustomerSendResult:
     """Store a customer's chat message (and the guard's warning after it, if any).
 
@@ -347,7 +362,7 @@ def customer_send(
             ConvScope(cid, uid, "chat", facts.vip_tier, facts.account_manager, assignee),
         )
     now = utcnow()
-    if warning is None and not redactions and not earlier and not lookalike_links:
+    if warning is None and not redactions and not earlier and not lookalike_links and files is None:
         appended = repo_chat.append(session, facts, body, client_msg_id, now)
         if appended is not None:
             sent = frames.Sent(client_msg_id=client_msg_id, message_id=appended.message_id, seq=appended.seq)
@@ -371,6 +386,7 @@ def customer_send(
         client_msg_id=client_msg_id,
         redactions=redactions,
         now=now,
+        attach=(lambda m: files(session, m)) if files is not None else None,  # its attachments
     )
     for host, official in lookalike_links:
         add_system_message(

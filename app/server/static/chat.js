@@ -106,6 +106,7 @@
     }
     setStatus(connState);
     if (alertEl.getAttribute("data-key")) alertEl.textContent = t(alertEl.getAttribute("data-key"));
+    if (files) files.relabel();
   }
 
   // token: from the URL fragment (never sent to the server in a request line or Referer)
@@ -135,7 +136,7 @@
   function savePending() {
     if (!uid) return;
     var list = [];
-    pending.forEach(function (p) { list.push({ cmid: p.cmid, body: p.body, at: p.at }); });
+    pending.forEach(function (p) { list.push({ cmid: p.cmid, body: p.body, at: p.at, files: p.files || [] }); });
     sset(key("pending"), list.length ? JSON.stringify(list) : null);
   }
   function newId() {  // crypto.randomUUID needs a secure context (https or localhost)
@@ -156,6 +157,12 @@
     alertEl.hidden = false;
     alertEl.className = sticky ? "alert fatal" : "alert";
     if (!sticky) setTimeout(function () { if (alertEl.getAttribute("data-key") === k) hideAlert(); }, 6000);
+  }
+  function showText(text) {  // a warning the server wrote in the customer's language
+    alertEl.removeAttribute("data-key");
+    alertEl.textContent = text;
+    alertEl.hidden = false;
+    alertEl.className = "alert";
   }
   function hideAlert() { alertEl.hidden = true; alertEl.removeAttribute("data-key"); }
   function expired() {
@@ -245,6 +252,7 @@
     p.setAttribute("data-raw", m.body);
     p.textContent = shown(m.body);
     fillMeta(li);
+    if (files) files.renderAttachments(li, m.attachments);
   }
   function confirmPending(p, id, m) {
     pending.delete(p.cmid);
@@ -267,6 +275,7 @@
     var li = build(m.author_kind, m.author_name, m.body, m.created_at);
     li.setAttribute("data-id", String(m.id));
     fillMeta(li);
+    if (files) files.renderAttachments(li, m.attachments);
     byId.set(m.id, li);
     place(li, m.id);
     if (m.author_kind !== "customer") hideTyping();
@@ -310,7 +319,9 @@
     return false;
   }
   function sendPending(p) {
-    if (ready && send({ type: "send", body: p.body, client_msg_id: p.cmid })) p.sentAt = Date.now();
+    var frame = { type: "send", body: p.body, client_msg_id: p.cmid };
+    if (p.files && p.files.length) frame.attachments = p.files;
+    if (ready && send(frame)) p.sentAt = Date.now();
   }
   function flushPending() { pending.forEach(sendPending); }
 
@@ -370,8 +381,9 @@
       var saved = [];
       try { saved = JSON.parse(sget(key("pending")) || "[]"); } catch (e) { /* corrupt */ }
       saved.forEach(function (s) {
-        if (s && s.cmid && s.body && !pending.has(s.cmid)) {
-          var p = { cmid: s.cmid, body: s.body, at: s.at || new Date().toISOString(), sentAt: 0 };
+        if (s && s.cmid && (s.body || (s.files && s.files.length)) && !pending.has(s.cmid)) {
+          var p = { cmid: s.cmid, body: s.body || "", at: s.at || new Date().toISOString(), sentAt: 0,
+                    files: s.files || [] };
           pending.set(p.cmid, p);
           addPending(p);
         }
@@ -406,6 +418,7 @@
         ready = true;
         setStatus("online");
         flushPending();
+        if (files) files.reconnected();
         if (input.value.trim()) onTypingInput();
         break;
       case "resync":
@@ -423,11 +436,12 @@
       case "verify_prompt": showVerify(f); break;
       case "verify_result": verifyResult(f); break;
       case "error":
+        if (files) files.onFrame(f);  // a refused chunk is sent again
         if (f.code === "unauthorized") expired();
         else if (f.code === "rate_limited") showAlert("slow");  // pending ones are re-sent later
         else if (window.console) console.warn("chat: server error", f.code);
         break;
-      default: break;  // a newer server may send more
+      default: if (files) files.onFrame(f); break;  // attachments; a newer server may send more
     }
   }
 
@@ -475,8 +489,10 @@
   // composer
   function submit() {
     var body = input.value.replace(/\s+$/, "").replace(/^\s*\n/, "");
-    if (!body.trim() || stopped) return;
-    var p = { cmid: newId(), body: body, at: new Date().toISOString(), sentAt: 0 };
+    var attached = files && files.ready() ? files.take() : [];
+    if ((!body.trim() && !attached.length) || stopped) return;
+    var p = { cmid: newId(), body: body.trim() ? body : "", at: new Date().toISOString(), sentAt: 0,
+              files: attached };
     pending.set(p.cmid, p);
     savePending();
     addPending(p);
@@ -497,6 +513,11 @@
   input.addEventListener("blur", function () { clearTimeout(typingIdle); if (typingActive) sendTyping(false); });
   window.addEventListener("online", function () { if (retryTimer) { attempt = 0; connect(); } });
 
+  var files = window.AgentDeskFiles ? window.AgentDeskFiles.create({
+    send: send, lang: function () { return lang; }, newId: newId, alert: showText,
+    tray: $("uploads"), picker: $("picker"), button: $("attach"), pasteTarget: input,
+    dropTarget: document.body, changed: function () { /* the tray re-rendered */ }
+  }) : null;
   applyLang(lang);
   if (!token) { expired(); return; }
   connect();

@@ -140,6 +140,20 @@ class CacheCipher:
             raise UnreadableCache(f"{label}: the value does not authenticate") from None
         return plain.decode("utf-8")
 
+    def seal_bytes(self, label: str, row_id: object, plain: bytes) -> bytes:
+        """Like :meth:`seal`, for bytes (a cached attachment)."""
+        nonce = os.urandom(NONCE_BYTES)
+        return FORMAT_V1 + nonce + self._aead.encrypt(nonce, plain, associated_data(label, row_id))
+
+    def open_bytes(self, label: str, row_id: object, blob: bytes) -> bytes:
+        if len(blob) < 1 + NONCE_BYTES + 16 or blob[:1] != FORMAT_V1:
+            raise UnreadableCache(f"{label}: not a sealed value")
+        try:
+            return self._aead.decrypt(blob[1 : 1 + NONCE_BYTES], blob[1 + NONCE_BYTES :],
+                                      associated_data(label, row_id))
+        except InvalidTag:
+            raise UnreadableCache(f"{label}: the value does not authenticate") from None
+
     def key_check(self) -> str:
         """A value for ``kv`` that only this key opens (base64 text)."""
         return base64.b64encode(self.seal(_CHECK_LABEL, _CHECK_ROW, _CHECK_TEXT)).decode("ascii")

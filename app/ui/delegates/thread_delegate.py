@@ -15,7 +15,9 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QTextCharFormat, QTextL
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from app.policies.search_highlight import match_spans
+from app.store import AttachmentView
 from app.ui import fonts, labels, theme
+from app.ui.delegates import thread_files
 from app.ui.item_models.roles import ThreadRole
 
 Index = QModelIndex | QPersistentModelIndex
@@ -63,7 +65,7 @@ def text_layout(
 class ThreadDelegate(QStyledItemDelegate):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self._heights: dict[tuple[str, int, str, str, str], int] = {}
+        self._heights: dict[tuple[object, ...], int] = {}
         self.search = ""  # the inbox search: its matches are highlighted in the bubbles
 
     def clear_cache(self) -> None:
@@ -109,7 +111,9 @@ class ThreadDelegate(QStyledItemDelegate):
         width = option.rect.width() or 600
         body = str(index.data(ThreadRole.BODY) or "")
         footer = self._footer(index)
-        key = (str(index.data(ThreadRole.KEY)), width, footer, body, option.font.key())
+        files = index.data(ThreadRole.FILES) or ()
+        key = (str(index.data(ThreadRole.KEY)), width, footer, body, option.font.key(),
+               tuple((f.id, f.status, f.thumbnail) for f in files))
         cached = self._heights.get(key)
         if cached is None:
             base, small = self._fonts(option)
@@ -125,10 +129,33 @@ class ThreadDelegate(QStyledItemDelegate):
                     cached += text_layout(removed, small, inner)[1] + 4
                 if footer:
                     cached += small_height + 2
+                if files:
+                    cached += thread_files.layout(files, inner, small)[1] + thread_files.GAP
             if len(self._heights) > 5000:
                 self._heights.clear()
             self._heights[key] = cached
         return QSize(width, cached)
+
+    def file_at(self, option: QStyleOptionViewItem, index: Index, x: int, y: int) -> AttachmentView | None:
+        """The readable attachment under (x, y) in this row (the same geometry as ``paint``)."""
+        files = index.data(ThreadRole.FILES) or ()
+        kind = str(index.data(ThreadRole.KIND))
+        if not files or kind == "system":
+            return None
+        base, small = self._fonts(option)
+        rect = option.rect
+        inner = self._bubble_width(rect.width()) - 2 * PAD_X
+        body = str(index.data(ThreadRole.BODY) or "")
+        _layout, text_height, widest = text_layout(body, base, inner)
+        removed = self._removed(index)
+        removed_height, removed_w = text_layout(removed, small, inner)[1:] if removed else (0, 0)
+        boxes, _files_h, files_w = thread_files.layout(files, inner, small)
+        header_w = QFontMetrics(small).horizontalAdvance(self._header(index))
+        content_w = max(widest, header_w, removed_w, files_w)
+        bubble_w = min(inner, content_w) + 2 * PAD_X
+        left = rect.right() - MARGIN - bubble_w if kind in ("agent", "internal") else rect.left() + MARGIN
+        top = rect.top() + 4 + PAD_Y + fonts.line_height(small) + 4 + (removed_height + 4 if removed else 0)
+        return thread_files.hit(boxes, left + PAD_X, top + text_height + thread_files.GAP, x, y)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
@@ -153,10 +180,14 @@ class ThreadDelegate(QStyledItemDelegate):
         removed_layout, removed_height, removed_w = (
             text_layout(removed, small, inner) if removed else (None, 0, 0)
         )
-        content_w = max(widest, fm_small.horizontalAdvance(header), removed_w)
+        files = index.data(ThreadRole.FILES) or ()
+        boxes, files_h, files_w = thread_files.layout(files, inner, small) if files else ([], 0, 0)
+        content_w = max(widest, fm_small.horizontalAdvance(header), removed_w, files_w)
         bubble_w = min(inner, content_w) + 2 * PAD_X
         small_height = fonts.line_height(small)
         bubble_h = small_height + 4 + text_height + 2 * PAD_Y + (removed_height + 4 if removed else 0)
+        if files:
+            bubble_h += files_h + thread_files.GAP
         left = rect.right() - MARGIN - bubble_w if mine else rect.left() + MARGIN
         bubble = QRectF(left, rect.top() + 4, bubble_w, bubble_h)
         painter.setPen(theme.color("internal_border" if kind == "internal" else "border"))
@@ -174,6 +205,10 @@ class ThreadDelegate(QStyledItemDelegate):
             top += removed_height + 4
         painter.setPen(theme.color("text"))
         layout.draw(painter, QPointF(bubble.left() + PAD_X, top))
+        if boxes:
+            thumbs = index.data(ThreadRole.THUMBS) or {}
+            thread_files.paint(painter, boxes, int(bubble.left()) + PAD_X,
+                               int(top + text_height + thread_files.GAP), thumbs, small)
         if footer:
             failed = index.data(ThreadRole.DELIVERY) == "failed"
             painter.setPen(theme.color("danger" if failed else "faint"))

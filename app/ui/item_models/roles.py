@@ -44,3 +44,5 @@ class ThreadRole(IntEnum):
     KEY = KIND + 9
     ERROR_TEXT = KIND + 10  # the server's reason for a failure, when it gave one
     REDACTION_KINDS = KIND + 11  # the kinds of secrets the guard removed
+    FILES = KIND + 12  # the message's attachments (AttachmentView tuple)
+    THUMBS = KIND + 13  # {attachment id: QImage} of the previews loaded so far

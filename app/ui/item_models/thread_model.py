@@ -15,8 +15,9 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QImage
 
-from app.store import MessageView
+from app.store import AttachmentView, MessageView
 from app.ui import labels
 from app.ui.item_models.keyed_list import KeyedListMixin
 from app.ui.item_models.roles import ThreadRole
@@ -42,6 +43,7 @@ class ThreadItem:
     note_code: str | None = None  # a system note's code and arguments (app/protocol/notes.py)
     note_args: dict[str, str] = field(default_factory=dict)
     by_server: bool = False  # written by the server itself ("System"; internal notes show it)
+    files: tuple[AttachmentView, ...] = ()  # attachments (previews: ThreadModel.set_thumbnail)
 
     def text(self) -> str:
         """What the thread shows: a coded system note in the agent's language, else the body."""
@@ -72,6 +74,7 @@ def thread_item(m: MessageView, me: str) -> ThreadItem:
         note_code=m.note_code,
         note_args=dict(m.note_args),
         by_server=m.author_kind == "system",
+        files=m.files,
     )
 
 
@@ -82,6 +85,7 @@ class ThreadModel(KeyedListMixin[ThreadItem], QAbstractListModel):
         self._pos: dict[Any, int] = {}
         self._key = _item_key
         self.conversation_id: int | None = None
+        self.thumbs: dict[int, QImage] = {}  # previews loaded (attachments_controller.py)
 
     # --- Qt API ---------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -107,12 +111,16 @@ class ThreadModel(KeyedListMixin[ThreadItem], QAbstractListModel):
             ThreadRole.REDACTED: item.redacted,
             ThreadRole.REDACTION_KINDS: item.redaction_kinds,
             ThreadRole.KEY: item.key,
+            ThreadRole.FILES: item.files,
+            ThreadRole.THUMBS: self.thumbs,
         }.get(role)  # type: ignore[call-overload]
 
     # --- updates --------------------------------------------------------------------------------
     def reset(self, conversation_id: int | None, items: Iterable[ThreadItem]) -> None:
         """Show another conversation (the one full reset)."""
         self.beginResetModel()
+        if conversation_id != self.conversation_id:
+            self.thumbs = {}
         self.conversation_id = conversation_id
         self._items = list(items)
         self._reindex()
@@ -121,6 +129,14 @@ class ThreadModel(KeyedListMixin[ThreadItem], QAbstractListModel):
     def sync(self, items: Sequence[ThreadItem]) -> None:
         """The conversation's messages are now ``items`` (in order): signal only the differences."""
         self._apply(list(items))
+
+    def set_thumbnail(self, attachment_id: int, image: QImage) -> None:
+        """A preview arrived: repaint the rows that show it."""
+        self.thumbs[attachment_id] = image
+        for row, item in enumerate(self._items):
+            if any(f.id == attachment_id for f in item.files):
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
 
     def set_delivery(self, key: str, delivery: str, error: str | None = None) -> None:
         row = self._pos.get(key)

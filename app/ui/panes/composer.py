@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.policies.reply_check import reply_violations
 from app.ui import commands, labels
+from app.ui.panes.composer_files import FileTray
 
 DRAFT_DELAY_MS = 500
 GUARD_DELAY_MS = 300
@@ -36,6 +37,22 @@ class ComposerEdit(QPlainTextEdit):
 
     send_pressed = Signal()
     slash_pressed = Signal()
+    image_pasted = Signal(QImage)  # a screenshot pasted from the clipboard: attached, not inserted
+    files_pasted = Signal(list)  # files copied in a file manager and pasted: attached
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        paths = [u.toLocalFile() for u in source.urls() if u.isLocalFile()] if source.hasUrls() else []
+        if paths:
+            self.files_pasted.emit(paths)
+        elif source.hasImage():
+            image = QImage(source.imageData())
+            if not image.isNull():
+                self.image_pasted.emit(image)
+        else:
+            super().insertFromMimeData(source)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
@@ -61,8 +78,11 @@ class ComposerEdit(QPlainTextEdit):
 
 
 class Composer(QFrame):
-    send_requested = Signal(str, bool)  # body, internal
+    send_requested = Signal(str, bool)  # body, internal (the files: Composer.files.take())
     canned_requested = Signal()
+    attach_requested = Signal()  # the Attach button: choose files
+    files_dropped = Signal(list)  # paths dropped on (or pasted into) the composer
+    image_pasted = Signal(QImage)  # a screenshot pasted into the reply box
     draft_changed = Signal(object, str)  # conversation id, text
     typing_changed = Signal(object, bool, bool)  # conversation id, active, internal
 
@@ -85,6 +105,10 @@ class Composer(QFrame):
         self.internal.setToolTip(
             self.tr("Write a note only agents can see (%1)").replace("%1", commands.native("Ctrl+Shift+I"))
         )
+        self.attach = QToolButton(text=self.tr("Attach file…"), objectName="AttachButton")
+        self.attach.setToolTip(self.tr("Attach a screenshot, PDF or text file to the reply or note"))
+        self.files = FileTray()
+        self.setAcceptDrops(True)
         self.canned = QToolButton(text=self.tr("Canned replies"))
         self.canned.setToolTip(self.tr("Insert a vetted answer (type / in the reply)"))
         self.hint = QLabel(
@@ -104,6 +128,7 @@ class Composer(QFrame):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.internal)
         top.addWidget(self.canned)
+        top.addWidget(self.attach)
         top.addStretch(1)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
@@ -113,6 +138,7 @@ class Composer(QFrame):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(6)
         layout.addLayout(top)
+        layout.addWidget(self.files)
         layout.addWidget(self.edit)
         layout.addWidget(self.guard_warning)
         layout.addLayout(bottom)
@@ -124,10 +150,13 @@ class Composer(QFrame):
         self._guard_timer = QTimer(self, singleShot=True, interval=GUARD_DELAY_MS)
         self._guard_timer.timeout.connect(self._check_guard)
         self.edit.send_pressed.connect(self.submit)
+        self.edit.image_pasted.connect(self.image_pasted)
+        self.edit.files_pasted.connect(self.files_dropped)
         self.edit.slash_pressed.connect(self.canned_requested)
         self.edit.textChanged.connect(self._text_changed)
         self.send.clicked.connect(self.submit)
         self.canned.clicked.connect(self.canned_requested)
+        self.attach.clicked.connect(self.attach_requested)
         self.internal.toggled.connect(self._internal_toggled)
         self._internal_toggled(False)
         self.setEnabled(False)
@@ -152,6 +181,7 @@ class Composer(QFrame):
         self._loading = False
         self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
         self.internal.setChecked(False)
+        self.files.clear()  # uploads belong to the conversation they were made for
         self._check_guard()
         self.setEnabled(conversation_id is not None)
 
@@ -166,7 +196,7 @@ class Composer(QFrame):
     # --- gestures -------------------------------------------------------------------------------
     def submit(self) -> None:
         body = self.edit.toPlainText().strip()
-        if not body or self.conversation_id is None:
+        if (not body and not self.files.ready()) or self.conversation_id is None:
             return
         internal = self.internal.isChecked()
         if not self._check_guard():
@@ -178,6 +208,16 @@ class Composer(QFrame):
         self._draft_timer.stop()
         self.draft_changed.emit(self.conversation_id, "")
         self._set_typing(False)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and self.conversation_id is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)
 
     def _text_changed(self) -> None:
         if self._loading or self.conversation_id is None:

@@ -10,8 +10,8 @@ copies a message's text.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QWheelEvent
-from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QWidget
+from PySide6.QtGui import QGuiApplication, QKeySequence, QMouseEvent, QShortcut, QWheelEvent
+from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QStyleOptionViewItem, QWidget
 
 from app.ui.delegates.thread_delegate import ThreadDelegate
 from app.ui.item_models.roles import ThreadRole
@@ -22,6 +22,8 @@ class ThreadView(QListView):
     retry_requested = Signal(object)  # the local id of a failed reply
     edit_requested = Signal(str)  # put a failed reply's text back into the composer
     top_reached = Signal()  # the agent scrolled to the top: earlier messages are wanted
+    file_opened = Signal(object)  # an AttachmentView the agent clicked (an image: the viewer)
+    file_save_requested = Signal(object)  # an AttachmentView to save to a file
 
     def __init__(self, model: ThreadModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +120,25 @@ class ThreadView(QListView):
         if self._stick:
             self._scroll_timer.start()
 
+    def file_at(self, pos: QPoint) -> object | None:
+        """The readable attachment under ``pos`` (viewport coordinates), if any."""
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return None
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = self.visualRect(index)
+        delegate = self.itemDelegate()
+        assert isinstance(delegate, ThreadDelegate)
+        return delegate.file_at(option, index, pos.x(), pos.y())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        left = event.button() == Qt.MouseButton.LeftButton
+        found = self.file_at(event.position().toPoint()) if left else None
+        super().mouseReleaseEvent(event)
+        if found is not None:
+            self.file_opened.emit(found)
+
     def _clicked(self, index: QModelIndex) -> None:
         if index.data(ThreadRole.MINE) and index.data(ThreadRole.DELIVERY) == "failed":
             self.retry_requested.emit(index.data(ThreadRole.LOCAL_ID))
@@ -134,6 +155,10 @@ class ThreadView(QListView):
         self.setCurrentIndex(index)
         menu = QMenu(self)
         menu.addAction(self.tr("Copy text"), self.copy_current)
+        found = self.file_at(pos)
+        if found is not None:
+            menu.addAction(self.tr("Open attachment"), lambda: self.file_opened.emit(found))
+            menu.addAction(self.tr("Save attachment as…"), lambda: self.file_save_requested.emit(found))
         if index.data(ThreadRole.MINE) and index.data(ThreadRole.DELIVERY) == "failed":
             local_id = index.data(ThreadRole.LOCAL_ID)
             body = str(index.data(ThreadRole.BODY) or "")

@@ -1,0 +1,165 @@
+"""Attachments in one conversation pane: previews in the thread, the image viewer, saving a file,
+uploading files for a reply or note.
+
+Every step runs through the async bridge: downloads and uploads are awaited protocol calls,
+reading and writing files and decoding images happen in threads (``asyncio.to_thread``), so the
+Qt loop only ever paints. What the desk opened is kept sealed in its cache
+(``app/client/attachments.py`` → ``Store.keep_file``): a preview or an image opened again, also
+offline, costs no download.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QIODevice, QObject
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QFileDialog
+
+from app.client import RequestFailed
+from app.client import attachments as files
+from app.protocol.types import Attachment
+from app.store import AttachmentView
+from app.ui import attachment_labels
+from app.ui.desk import Desk
+from app.ui.dialogs.image_viewer import ImageViewer
+from app.ui.panes.composer_files import Upload
+from app.ui.panes.conversation_pane import ConversationPane
+
+
+def _png(image: QImage) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data().data())
+
+
+def _decode(data: bytes) -> QImage:
+    image = QImage()
+    image.loadFromData(data)
+    return image
+
+
+class AttachmentsController(QObject):
+    def __init__(self, desk: Desk, pane: ConversationPane) -> None:
+        super().__init__(pane)
+        self.desk = desk
+        self.pane = pane
+        self._loading: set[int] = set()
+        self.viewers: list[ImageViewer] = []
+        model = pane.thread_model
+        model.modelReset.connect(self.load_previews)
+        model.rowsInserted.connect(self.load_previews)
+        model.dataChanged.connect(self.load_previews)
+        pane.thread.file_opened.connect(self.open_file)
+        pane.thread.file_save_requested.connect(self.save_file)
+        pane.composer.attach_requested.connect(self.choose_files)
+        pane.composer.files_dropped.connect(self.upload_paths)
+        pane.composer.image_pasted.connect(self.upload_image)
+
+    # --- previews in the thread -----------------------------------------------------------------
+    def load_previews(self, *_args: object) -> None:
+        model = self.pane.thread_model
+        for item in model.items():
+            for f in item.files:
+                if f.id is None or not (f.readable and f.thumbnail):
+                    continue
+                if f.id in model.thumbs or f.id in self._loading:
+                    continue
+                self._loading.add(f.id)
+                self.desk.bridge.run(
+                    self._image(f.id, "thumbnail"), done=lambda image, fid=f.id: self._preview(fid, image),
+                    error=lambda _exc, fid=f.id: self._loading.discard(fid), guard=self.pane, name="preview",
+                )
+
+    async def _image(self, attachment_id: int, variant: files.pa.Variant) -> QImage:
+        data = await files.read(self.desk.session, self.desk.store, attachment_id, variant)
+        return await asyncio.to_thread(_decode, data)
+
+    def _preview(self, attachment_id: int, image: QImage) -> None:
+        self._loading.discard(attachment_id)
+        if not image.isNull():
+            self.pane.thread_model.set_thumbnail(attachment_id, image)
+
+    # --- opening and saving ---------------------------------------------------------------------
+    def open_file(self, f: Any) -> None:
+        if not isinstance(f, AttachmentView) or f.id is None or not f.readable:
+            return
+        if not f.is_image:
+            self.save_file(f)
+            return
+        viewer = ImageViewer(f.filename, attachment_labels.caveat(f), self.pane.window())
+        self.viewers = [v for v in self.viewers if v.isVisible()] + [viewer]
+        viewer.save_requested.connect(lambda: self.save_file(f))
+        viewer.show()
+        self.desk.bridge.run(
+            self._image(f.id, "file"), done=viewer.show_image,
+            error=lambda exc: viewer.show_error(attachment_labels.open_failed(str(exc))),
+            guard=viewer, name="attachment.open",
+        )
+
+    def save_file(self, f: Any) -> None:
+        if not isinstance(f, AttachmentView) or f.id is None or not f.readable:
+            return
+        dialog = QFileDialog(self.pane.window(), self.tr("Save attachment"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile(f.filename)
+        dialog.setAttribute(dialog.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda path: self.save_to(f, Path(path)))
+        dialog.open()  # not exec(): the loop keeps running
+
+    def save_to(self, f: AttachmentView, path: Path) -> None:
+        assert f.id is not None
+        fid = f.id
+
+        async def save() -> None:
+            data = await files.read(self.desk.session, self.desk.store, fid, "file")
+            await asyncio.to_thread(path.write_bytes, data)
+
+        self.desk.bridge.run(
+            save(), error=lambda exc: self.pane.show_error(attachment_labels.open_failed(str(exc))),
+            guard=self.pane, name="attachment.save",
+        )
+
+    # --- uploads for a reply or note ------------------------------------------------------------
+    def choose_files(self) -> None:
+        dialog = QFileDialog(self.pane.window(), self.tr("Attach files"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setAttribute(dialog.WidgetAttribute.WA_DeleteOnClose)
+        dialog.filesSelected.connect(self.upload_paths)
+        dialog.open()
+
+    def upload_paths(self, paths: list[str]) -> None:
+        for raw in paths:
+            path = Path(raw)
+            try:
+                size = path.stat().st_size
+            except OSError:
+                continue
+            upload = self.pane.composer.files.add(path.name, size)
+            self.desk.bridge.run(
+                files.upload_path(self.desk.session, path, progress=upload.progress),
+                done=upload.done, error=lambda exc, u=upload: self._refused(u, exc),
+                guard=upload, name="attachment.upload",
+            )
+
+    def upload_image(self, image: QImage) -> None:
+        """A pasted screenshot: encoded as PNG in a thread, then uploaded like a file."""
+        upload = self.pane.composer.files.add("screenshot.png", image.sizeInBytes())
+
+        async def run() -> Attachment:
+            data = await asyncio.to_thread(_png, image)
+            session = self.desk.session
+            return await files.upload_bytes(session, data, "screenshot.png", progress=upload.progress)
+
+        self.desk.bridge.run(run(), done=upload.done, error=lambda exc: self._refused(upload, exc),
+                             guard=upload, name="attachment.paste")
+
+    @staticmethod
+    def _refused(upload: Upload, exc: BaseException) -> None:
+        if isinstance(exc, RequestFailed):
+            upload.failed(attachment_labels.refused(exc.code, exc.message))
+        else:
+            upload.failed(attachment_labels.refused("", str(exc) or type(exc).__name__))
