@@ -15,11 +15,11 @@ with the conversation open and to the others (the inbox), delivered %, frames/s 
 desks and frames per message, server CPU and RSS over the run (first → last, max), the load
 processes' own CPU, and every connection the server dropped, by close code and reason.
 
-Subscriptions (issue 25 item 3) are not in the protocol yet: today every desk gets every event.
-``--subscribe`` makes each desk ask for them with the proposed ``subscription.set`` request
-(``open``: its open conversations, ``inbox``: ``"summaries"``) and stops with a clear message while
-the server refuses it. The probe finds message ids in any frame, so once coalesced inbox updates
-exist the "inbox" column measures them (each summary's newest message) with no change here.
+Subscriptions (issue 25 item 3, ``subscription.set``): without ``--subscribe`` every desk gets every
+event (the old behaviour, kept for clients that do not subscribe); with it each desk asks for
+its open conversations in full and ``inbox: "summaries"`` for the rest, and the bench stops with
+a clear message if the server refuses. The probe finds message ids in any frame, so the "inbox"
+column measures the coalesced summaries (each carries the ids of the customers' new messages).
 
 Each account logs in once and its token serves all its desks (the protocol allows several
 connections per token): ``--accounts demo`` (default) spreads the desks over alice, bob and sam;
@@ -277,7 +277,8 @@ async def run(opts: argparse.Namespace, workdir: Path) -> int:
         for s in servers:
             await s.stop()
     if len(curve) > 1:
-        print("\n== frames per message as the floor grows (today every desk gets every event)")
+        how = "subscriptions" if opts.subscribe else "every desk gets every event"
+        print(f"\n== frames per message as the floor grows ({how})")
         for desks in curve:
             line = "  ".join(f"{n}: {fmt_num(results[desks][n]['frames_per_message'], 1)}" for n in names)
             print(f"  {desks:>6,} desks  {line}")
@@ -361,7 +362,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument(
         "--subscribe",
         action="store_true",
-        help="ask for subscriptions (issue 25 item 3; NOT available on the server yet)",
+        help="ask for subscriptions (subscription.set: open conversations in full, inbox summaries)",
     )
     p.add_argument(
         "--rate-limit",
