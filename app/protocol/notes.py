@@ -37,6 +37,7 @@ ESCALATED: Final = "conversation.escalated"  # conversation.escalate: note = the
 IDENTITY_SENT: Final = "identity.sent"  # a verification code went to the registered email/phone
 IDENTITY_VERIFIED: Final = "identity.verified"  # the customer confirmed it (code or link)
 IDENTITY_FAILED: Final = "identity.failed"  # too many wrong codes, expired, undeliverable
+INCIDENT_LINKED: Final = "incident.linked"  # a new conversation matched an open incident (issue 23)
 
 #: Every code and its arguments, in placeholder order (``%1`` is the first).
 ARGS: Final[Mapping[str, tuple[str, ...]]] = {
@@ -57,6 +58,7 @@ ARGS: Final[Mapping[str, tuple[str, ...]]] = {
     IDENTITY_SENT: ("channel", "destination", "expires_at"),
     IDENTITY_VERIFIED: ("channel", "method", "verified_at", "valid_until"),
     IDENTITY_FAILED: ("channel", "reason"),
+    INCIDENT_LINKED: ("incident_id", "title"),
 }
 #: The optional argument of every code: the agent's own words (a callback's note), on a line of its own.
 NOTE: Final = "note"

@@ -20,16 +20,19 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session
 
 from app.server import sla
 from app.server.callbacks import reminders as repo_reminders
 from app.server.config import ServerConfig
 from app.server.db.executor import DbExecutor
+from app.server.db.schema import Conversation, Customer, Message
 from app.server.dispatch.service import DispatchService
 from app.server.email import repo as repo_email
 from app.server.email.authcheck import DnsResolver
 from app.server.email.listener import InboundHandler, SenderChecks, SmtpListener
 from app.server.email.outbound import FolderTransport, MailSender, RelayTransport, Transport
+from app.server.incidents.repo import Deliver
 from app.server.periodic import PeriodicCheck
 from app.server.repos import repo_sla
 from app.server.repos.repo_events import StoredEvent
@@ -41,6 +44,10 @@ from app.server.sla_policy import PolicyFile
 log = logging.getLogger(__name__)
 
 DEMO_SMTP_PORT = 2525
+
+
+def _email_notice(session: Session, conv: Conversation, customer: Customer, m: Message) -> None:
+    repo_email.queue_reply(session, conv, customer, m, "", automatic=True)
 
 
 def _data_dir(db_url: str, temp_dir: Path | None) -> Path | None:
@@ -146,6 +153,11 @@ class ChannelServices:
             return FolderTransport(base)
         log.warning("no SMTP relay configured (--smtp-relay): email replies stay queued until there is one")
         return None
+
+    def deliverers(self) -> dict[str, Deliver]:
+        """How the server's own message (an incident's) reaches a customer outside the web chat,
+        by channel, in the message's transaction (``incidents/handlers.py``)."""
+        return {"email": _email_notice}
 
     def committed(self, events: list[StoredEvent]) -> None:
         """On the loop after each commit: a new message in an email conversation may be a reply to

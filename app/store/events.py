@@ -21,6 +21,7 @@ from app.protocol.events import (
     SlaBreached,
 )
 from app.protocol.identity import IdentityUpdated
+from app.protocol.incidents import IncidentUpdated
 from app.protocol.registry import ServerEvent
 from app.protocol.routing import MentionCreated, SlaWarning
 from app.protocol.vip import CallbackDue, CallbackMissed, VipAlertEvent
@@ -48,5 +49,5 @@ def apply(batch: WriteBatch, event: ServerEvent | None) -> None:
                 batch.mention(conversation.id, mention.created_at, unread=not mention.read)
         case CustomerUpdated(customer=customer):
             batch.customer(customer)
-        case AgentPresenceChanged() | VipAlertEvent() | IdentityUpdated() | None:
+        case AgentPresenceChanged() | VipAlertEvent() | IdentityUpdated() | IncidentUpdated() | None:
             pass  # nothing the cache keeps (None: an event name this build does not know)

@@ -245,6 +245,9 @@ SYSTEM_NOTES = {
     notes.IDENTITY_FAILED: QT_TRANSLATE_NOOP(
         "Labels", "Identity verification via the registered %1 failed: %2."
     ),
+    notes.INCIDENT_LINKED: QT_TRANSLATE_NOOP(
+        "Labels", "Linked to incident #%1 (%2): the customer was sent its notice."
+    ),
 }
 VERIFICATION_CHANNELS = {
     "email": QT_TRANSLATE_NOOP("Labels", "email"),

@@ -46,6 +46,7 @@ SAMPLES: dict[str, dict[str, str]] = {
         "valid_until": "2026-11-25T14:07:00Z",
     },
     notes.IDENTITY_FAILED: {"channel": "phone", "reason": "attempts"},
+    notes.INCIDENT_LINKED: {"incident_id": "3", "title": "USDT deposits delayed"},
 }
 
 

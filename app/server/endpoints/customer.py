@@ -19,6 +19,7 @@ from app.server.context import ServerContext
 from app.server.endpoints import lifecycle
 from app.server.endpoints.common import answer_error, refuse_admission, reject, remote_of
 from app.server.identity import handlers as identity
+from app.server.incidents import repo as incidents
 from app.server.outbox import Outbox
 from app.server.ratelimit import TokenBucket
 from app.server.repos import repo_customers, repo_events, repo_messages
@@ -79,7 +80,10 @@ class CustomerEndpoint:
             bucket=TokenBucket(cfg.rate_limit_per_second, cfg.rate_limit_burst),
         )
         head = await ctx.db.run(repo_events.head)
-        conn.outbox.put(codec.encode(frames.CustomerWelcome(customer=info, head=head, server_time=utcnow())))
+        notices = await ctx.db.run(incidents.notices, info.language)  # open incidents' banner
+        conn.outbox.put(codec.encode(
+            frames.CustomerWelcome(customer=info, head=head, server_time=utcnow(), notices=notices)
+        ))
         await identity.prompt_on_connect(ctx, conn)  # a code waiting for this customer: ask again
         return conn
 
@@ -139,7 +143,7 @@ async def _send(ctx: ServerContext, conn: CustomerConn, frame: frames.CustomerSe
         redactions.append({"kind": "verification_code", "severity": "high"})
     result = await ctx.db.run(
         repo_messages.customer_send, conn.uid, text, frame.client_msg_id, redactions, warning,
-        scan.earlier, scan.lookalike_links,
+        scan.earlier, scan.lookalike_links, incidents.link_new,
     )
     ctx.hub.remember(result.scope)
     conn.outbox.put(codec.encode(result.sent))

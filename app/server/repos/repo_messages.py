@@ -213,6 +213,13 @@ def _new_chat(session: Session, customer: Customer, now: datetime) -> Conversati
     return conv
 
 
+class Opened(Protocol):
+    """Sees a new conversation's opening text in its transaction (``incidents.repo.link_new``).
+    Passed in by the handler: messages know no incidents."""
+
+    def __call__(self, session: Session, conv: Conversation, customer: Customer, text: str) -> object: ...
+
+
 @dataclass(frozen=True, slots=True)
 class CustomerSendResult:
     sent: frames.Sent
@@ -267,12 +274,15 @@ def customer_send(
     warning: str | None,
     earlier: Sequence[EarlierUpdate] = (),
     lookalike_links: Sequence[tuple[str, str]] = (),
+    opened: Opened | None = None,
 ) -> CustomerSendResult:
     """Store a customer's chat message (and the guard's warning after it, if any).
 
     ``earlier`` redacts parts of a secret the customer sent before this message (the guard found
     it complete only now); they are updated in the same transaction, before the new message.
     ``lookalike_links`` (host, official domain) become internal notes after it, for the agent.
+    ``opened`` sees the first message of a chat this call opened (incidents link it: the handler
+    passes ``incidents.repo.link_new``), after the message, in the same transaction.
 
     Idempotency spans the customer's chat conversations, so a retry that arrives after the
     conversation was resolved still answers the original instead of opening a new one.
@@ -297,7 +307,8 @@ def customer_send(
             views.scope(conv, customer),
         )
     now = utcnow()
-    conv = open_chat(session, uid) or _new_chat(session, customer, now)
+    found = open_chat(session, uid)
+    conv = found or _new_chat(session, customer, now)
     if conv.status != "open":
         conv.status, conv.snoozed_until = "open", None
         routing.reopened(session, conv)  # the clock runs again; nobody owns it: routed now
@@ -324,6 +335,8 @@ def customer_send(
         )
     if warning:
         add_system_message(session, conv, customer, warning, utcnow())
+    if found is None and opened is not None:
+        opened(session, conv, customer, body)
     return CustomerSendResult(
         frames.Sent(client_msg_id=client_msg_id, message_id=m.id, seq=seq), views.scope(conv, customer)
     )
