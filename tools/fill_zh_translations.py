@@ -585,6 +585,7 @@ ZH: dict[str, str] = {
     "Identity verified via the registered %1 (%2) at %3, valid until %4.": "已于 %3 通过注册%1（%2）验证身份，有效期至 %4。",
     "Identity verification via the registered %1 failed: %2.": "通过注册%1进行的身份验证失败：%2。",
     "Linked to incident #%1 (%2): the customer was sent its notice.": "已关联到事件 #%1（%2）：已向客户发送事件公告。",
+    "Sent to the VIP mailbox %1 by a customer who is not a VIP client: the regular team answers.": "非 VIP 客户发送至 VIP 邮箱 %1：由常规团队回复。",
     "email": "邮箱",
     "phone": "手机",
     "code in the chat": "聊天中输入验证码",

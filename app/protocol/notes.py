@@ -38,6 +38,7 @@ IDENTITY_SENT: Final = "identity.sent"  # a verification code went to the regist
 IDENTITY_VERIFIED: Final = "identity.verified"  # the customer confirmed it (code or link)
 IDENTITY_FAILED: Final = "identity.failed"  # too many wrong codes, expired, undeliverable
 INCIDENT_LINKED: Final = "incident.linked"  # a new conversation matched an open incident (issue 23)
+VIP_MAILBOX_NOT_VIP: Final = "email.vip_mailbox_not_vip"  # mail to the VIP mailbox from a non-VIP
 
 #: Every code and its arguments, in placeholder order (``%1`` is the first).
 ARGS: Final[Mapping[str, tuple[str, ...]]] = {
@@ -59,6 +60,7 @@ ARGS: Final[Mapping[str, tuple[str, ...]]] = {
     IDENTITY_VERIFIED: ("channel", "method", "verified_at", "valid_until"),
     IDENTITY_FAILED: ("channel", "reason"),
     INCIDENT_LINKED: ("incident_id", "title"),
+    VIP_MAILBOX_NOT_VIP: ("mailbox",),
 }
 #: The optional argument of every code: the agent's own words (a callback's note), on a line of its own.
 NOTE: Final = "note"

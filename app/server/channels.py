@@ -32,6 +32,7 @@ from app.server.email import repo as repo_email
 from app.server.email.authcheck import DnsResolver
 from app.server.email.listener import InboundHandler, SenderChecks, SmtpListener
 from app.server.email.outbound import FolderTransport, MailSender, RelayTransport, Transport
+from app.server.incidents import repo as incidents
 from app.server.incidents.repo import Deliver
 from app.server.periodic import PeriodicCheck
 from app.server.repos import repo_sla
@@ -120,7 +121,8 @@ class ChannelServices:
                 DnsResolver(cfg.dns_servers, cfg.dns_port, cfg.dns_timeout), cfg.trusted_authserv_id
             )
             self.listener = SmtpListener(
-                InboundHandler(db, domain, checks), max_bytes=cfg.smtp_max_message_bytes, hostname=domain
+                InboundHandler(db, domain, checks, vip_mailbox=cfg.vip_mailbox, opened=incidents.link_new),
+                max_bytes=cfg.smtp_max_message_bytes, hostname=domain,
             )
             try:
                 self.smtp_port = await self.listener.start(host, port)

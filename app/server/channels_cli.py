@@ -43,6 +43,10 @@ def add_channel_arguments(parser: argparse.ArgumentParser) -> None:
         "--mail-from", metavar="ADDRESS", help="From address of replies (support@exchange.example)"
     )
     group.add_argument(
+        "--vip-mailbox", metavar="ADDRESS", action="append", default=[],
+        help="the VIP support mailbox: mail to it lands in the VIP lane (repeatable)",
+    )
+    group.add_argument(
         "--mail-folder", metavar="PATH", help="write outgoing mail as .eml files here (no relay)"
     )
     group.add_argument(
@@ -89,6 +93,7 @@ def channel_config(args: argparse.Namespace) -> dict[str, Any]:
         "trusted_authserv_id": args.trusted_authserv_id,
         "dns_servers": tuple(args.dns_server),
         "public_url": args.public_url,
+        "vip_mailbox": tuple(a.strip().lower() for a in getattr(args, "vip_mailbox", []) if a.strip()),
         "sms_log_stream": "stdout" if getattr(args, "demo", False) else "stderr",
     }
     if args.reroute_after is not None:

@@ -70,6 +70,10 @@ class ServerConfig:
     mail_folder: str | None = None
     mail_retry_delays: tuple[float, ...] = (30, 120, 600, 1800, 3600)  # the last one repeats
     mail_poll_interval: float = 2.0
+    # The VIP mailbox (issue 23): mail to these addresses lands in the VIP lane (priority high, the
+    # email VIP first-response target) whoever sends it; a sender who is not a VIP client is
+    # answered by the regular team and flagged (tag vip_mailbox_not_vip). --vip-mailbox ADDRESS.
+    vip_mailbox: tuple[str, ...] = ()
     # SLA: the policy file (None: the packaged app/server/sla_policy.toml), reloaded on change;
     # the breach monitor runs every sla_check_interval seconds.
     sla_policy_path: str | None = None

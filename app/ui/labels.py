@@ -248,6 +248,10 @@ SYSTEM_NOTES = {
     notes.INCIDENT_LINKED: QT_TRANSLATE_NOOP(
         "Labels", "Linked to incident #%1 (%2): the customer was sent its notice."
     ),
+    notes.VIP_MAILBOX_NOT_VIP: QT_TRANSLATE_NOOP(
+        "Labels",
+        "Sent to the VIP mailbox %1 by a customer who is not a VIP client: the regular team answers.",
+    ),
 }
 VERIFICATION_CHANNELS = {
     "email": QT_TRANSLATE_NOOP("Labels", "email"),

@@ -47,6 +47,7 @@ SAMPLES: dict[str, dict[str, str]] = {
     },
     notes.IDENTITY_FAILED: {"channel": "phone", "reason": "attempts"},
     notes.INCIDENT_LINKED: {"incident_id": "3", "title": "USDT deposits delayed"},
+    notes.VIP_MAILBOX_NOT_VIP: {"mailbox": "vip@exchange.example"},
 }
 
 

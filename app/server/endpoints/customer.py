@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from sqlalchemy.orm import Session
 from websockets.asyncio.server import ServerConnection
 
 from app.protocol import codec, frames
@@ -63,6 +64,10 @@ async def _first_frame(ctx: ServerContext, ws: ServerConnection) -> frames.Custo
     return info
 
 
+def _welcome_facts(session: Session, language: str) -> tuple[int, list[frames.IncidentNotice]]:
+    return repo_events.head(session), incidents.notices(session, language)
+
+
 class CustomerEndpoint:
     """``/customer`` for :func:`~app.server.endpoints.lifecycle.serve`."""
 
@@ -79,8 +84,8 @@ class CustomerEndpoint:
             language=info.language,
             bucket=TokenBucket(cfg.rate_limit_per_second, cfg.rate_limit_burst),
         )
-        head = await ctx.db.run(repo_events.head)
-        notices = await ctx.db.run(incidents.notices, info.language)  # open incidents' banner
+        # the log's head and the open incidents' banner in one trip to the database thread
+        head, notices = await ctx.db.run(_welcome_facts, info.language)
         conn.outbox.put(codec.encode(
             frames.CustomerWelcome(customer=info, head=head, server_time=utcnow(), notices=notices)
         ))

@@ -155,7 +155,8 @@ async def test_declare_needs_a_supervisor_a_scope_and_clean_messages(tmp_path: P
 async def test_an_agent_sees_the_incident_note_in_the_thread(tmp_path: Path) -> None:
     async with floor(tmp_path, customers=2) as server:
         sam = (await agents(server, ["sam"]))["sam"]
-        declared = await sam.request("incident.declare", **_declare(keywords=["提币失败"], topic=None, assets=[]))
+        params = _declare(keywords=["提币失败"], topic=None, assets=[])
+        declared = await sam.request("incident.declare", **params)
         cid = await chat(server, "C0001", "为什么提币失败了？")
         thread = await sam.request("conversation.messages", conversation_id=cid, limit=10)
         notes = [m for m in thread["messages"] if m.get("note_code") == "incident.linked"]
