@@ -1704,6 +1704,14 @@ The support desk of a crypto exchange.
         <translation>该链接仿冒官方域名：%1</translation>
     </message>
     <message>
+        <source>Linked to incident #%1 (%2): the customer was sent its notice.</source>
+        <translation>已关联到事件 #%1（%2）：已向客户发送事件公告。</translation>
+    </message>
+    <message>
+        <source>Sent to the VIP mailbox %1 by a customer who is not a VIP client: the regular team answers.</source>
+        <translation>非 VIP 客户发送至 VIP 邮箱 %1：由常规团队回复。</translation>
+    </message>
+    <message>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
