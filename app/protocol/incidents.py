@@ -20,6 +20,7 @@ from typing import Annotated, ClassVar, Literal
 import msgspec
 from msgspec import Meta, Struct
 
+from app.protocol.methods import ConversationResult
 from app.protocol.spec import MethodSpec
 from app.protocol.types import MULTI_LINE, SINGLE_LINE, Id, UtcDatetime
 
@@ -82,6 +83,16 @@ class UpdateParams(Struct, frozen=True, kw_only=True):
     client_request_id: RequestId | None = None
 
 
+class FreezeParams(Struct, frozen=True, kw_only=True):
+    """``account.freeze_request``: ask the risk team to freeze the account of the customer of
+    ``conversation_id`` — the conversation is escalated to the risk team with the reason (routing's
+    escalation: the owner until now is told and keeps seeing it), tagged ``freeze_requested``
+    and audited. The freeze itself is the risk team's decision."""
+
+    conversation_id: Id
+    reason: Annotated[str, Meta(min_length=3, max_length=480, pattern=MULTI_LINE)]
+
+
 class ListParams(Struct, frozen=True, kw_only=True):
     include_resolved: bool = False
 
@@ -106,7 +117,8 @@ class IncidentUpdated(Struct, frozen=True):
 DECLARE = MethodSpec("incident.declare", DeclareParams, IncidentResult)
 UPDATE = MethodSpec("incident.update", UpdateParams, IncidentResult)
 LIST = MethodSpec("incidents.list", ListParams, IncidentsResult)
+FREEZE_REQUEST = MethodSpec("account.freeze_request", FreezeParams, ConversationResult)
 
 #: this module's methods and events, for :mod:`app.protocol.registry`
-SPECS: tuple[MethodSpec[Struct, Struct], ...] = (DECLARE, UPDATE, LIST)
+SPECS: tuple[MethodSpec[Struct, Struct], ...] = (DECLARE, UPDATE, LIST, FREEZE_REQUEST)
 EVENT_TYPES: tuple[type[Struct], ...] = (IncidentUpdated,)

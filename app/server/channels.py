@@ -32,6 +32,7 @@ from app.server.email import repo as repo_email
 from app.server.email.authcheck import DnsResolver
 from app.server.email.listener import InboundHandler, SenderChecks, SmtpListener
 from app.server.email.outbound import FolderTransport, MailSender, RelayTransport, Transport
+from app.server.incidents import emergency
 from app.server.incidents import repo as incidents
 from app.server.incidents.repo import Deliver
 from app.server.periodic import PeriodicCheck
@@ -89,6 +90,7 @@ class ChannelServices:
             hooks.AUTO_KEY: self.config.auto_assign,
             routing_presence.NODE_KEY: self.node,
             routing_presence.TTL_KEY: timedelta(seconds=self.config.presence_ttl_seconds),
+            emergency.TEAMS_KEY: (self.config.emergency_team, self.config.risk_team),
         }
 
     async def start(self, db: DbExecutor, engine: Engine, db_url: str, temp_dir: Path | None) -> None:

@@ -74,6 +74,10 @@ class ServerConfig:
     # email VIP first-response target) whoever sends it; a sender who is not a VIP client is
     # answered by the regular team and flagged (tag vip_mailbox_not_vip). --vip-mailbox ADDRESS.
     vip_mailbox: tuple[str, ...] = ()
+    # The emergency line (issue 23): the teams (codes of the teams policy) that take takeover
+    # callbacks during a security incident, and account freeze requests.
+    emergency_team: str = "security"
+    risk_team: str = "risk_compliance"
     # SLA: the policy file (None: the packaged app/server/sla_policy.toml), reloaded on change;
     # the breach monitor runs every sla_check_interval seconds.
     sla_policy_path: str | None = None

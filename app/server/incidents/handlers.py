@@ -7,11 +7,12 @@ from __future__ import annotations
 import asyncio
 
 from app.protocol import incidents as pi
+from app.protocol import methods as pm
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import safety
 from app.server.connection import AgentConn
 from app.server.context import ServerContext
-from app.server.incidents import repo
+from app.server.incidents import emergency, repo
 from app.server.routes import Route, route
 
 #: ``ctx.services[DELIVER_KEY]``: how an incident's message reaches a customer outside the web
@@ -53,7 +54,14 @@ async def listing(ctx: ServerContext, conn: AgentConn, params: pi.ListParams) ->
     return await ctx.db.run(repo.listing, params)
 
 
+async def freeze_request(
+    ctx: ServerContext, conn: AgentConn, params: pi.FreezeParams
+) -> pm.ConversationResult:
+    return await ctx.db.run(emergency.freeze_request, conn.agent, params)
+
+
 ROUTES: tuple[Route, ...] = (
+    route(pi.FREEZE_REQUEST, freeze_request),
     route(pi.DECLARE, declare),
     route(pi.UPDATE, update),
     route(pi.LIST, listing),
