@@ -13,7 +13,7 @@ from typing import get_args
 
 from msgspec import Struct
 
-from app.protocol import events, identity, incidents, methods, routing, vip
+from app.protocol import events, identity, incidents, methods, routing, telegram, vip
 from app.protocol.events import (
     AgentPresenceChanged,
     ConversationCreated,
@@ -59,7 +59,8 @@ def _events(types: tuple[type[Struct], ...]) -> dict[str, type[Struct]]:
 
 
 METHODS: dict[str, MethodSpec[Struct, Struct]] = _by_name(
-    (*methods.SPECS, *vip.SPECS, *routing.SPECS, *identity.SPECS, *incidents.SPECS)
+    (*methods.SPECS, *vip.SPECS, *routing.SPECS, *identity.SPECS, *incidents.SPECS,
+     *telegram.SPECS)
 )
 EVENTS: dict[str, type[Struct]] = _events(
     (*events.EVENT_TYPES, *vip.EVENT_TYPES, *routing.EVENT_TYPES, *identity.EVENT_TYPES,

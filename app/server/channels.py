@@ -42,6 +42,8 @@ from app.server.routing import clock, hooks
 from app.server.routing import presence as routing_presence
 from app.server.routing.policy import TeamsPolicyFile
 from app.server.sla_policy import PolicyFile
+from app.server.telegram import repo as telegram_repo
+from app.server.telegram.service import TelegramService
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +83,7 @@ class ChannelServices:
         self.monitor: PeriodicCheck | None = None  # SLA breaches
         self.callbacks: PeriodicCheck | None = None  # callback reminders
         self.open_sealed: Callable[[str], str] | None = None  # opens sealed mail (identity codes)
+        self.telegram: TelegramService | None = None  # the bot's webhook and sender (telegram/)
 
     def session_info(self) -> dict[str, Any]:
         return {
@@ -105,6 +108,9 @@ class ChannelServices:
             db, cfg.routing_interval, cfg.reroute_grace_seconds, cfg.sla_check_interval
         )
         await self.dispatch.start()
+        self.telegram = TelegramService.from_config(cfg, db)  # no token: stops the start here
+        if self.telegram is not None:
+            await self.telegram.start()
         transport = self._transport(db_url, temp_dir)
         if transport is not None:
             self.sender = MailSender(
@@ -161,13 +167,18 @@ class ChannelServices:
     def deliverers(self) -> dict[str, Deliver]:
         """How the server's own message (an incident's) reaches a customer outside the web chat,
         by channel, in the message's transaction (``incidents/handlers.py``)."""
-        return {"email": _email_notice}
+        return {"email": _email_notice, "telegram": telegram_repo.queue}
 
     def committed(self, events: list[StoredEvent]) -> None:
         """On the loop after each commit: a new message in an email conversation may be a reply to
         send; a presence or conversation change may give a queued conversation its agent."""
         if self.dispatch is not None:
             self.dispatch.committed(events)
+        if self.telegram is not None and any(
+            ev.name == "message.created" and ev.scope is not None and ev.scope.channel == "telegram"
+            for ev in events
+        ):
+            self.telegram.sender.wake()
         if self.sender is None:
             return
         if any(
@@ -177,7 +188,7 @@ class ChannelServices:
             self.sender.wake()
 
     async def stop(self) -> None:
-        for part in (self.listener, self.sender, self.monitor, self.callbacks, self.dispatch):
+        for part in (self.listener, self.sender, self.monitor, self.callbacks, self.dispatch, self.telegram):
             if part is not None:
                 try:
                     await part.stop()
@@ -185,6 +196,7 @@ class ChannelServices:
                     log.exception("stopping a channel service failed")
         self.listener = self.sender = self.monitor = self.callbacks = None
         self.dispatch = None
+        self.telegram = None
         if self._own_mail_dir is not None:
             shutil.rmtree(self._own_mail_dir, ignore_errors=True)
             self._own_mail_dir = None

@@ -13,10 +13,11 @@ from app.server.handlers import methods, sessions
 from app.server.identity import handlers as identity
 from app.server.incidents import handlers as incidents
 from app.server.routes import Route, table
+from app.server.telegram import handlers as telegram
 from app.server.tickets import handlers as tickets
 from app.server.vip import handlers as vip
 
 ROUTES: dict[str, Route] = table(
     methods.ROUTES, sessions.ROUTES, tickets.ROUTES, callbacks.ROUTES, vip.ROUTES, dispatch.ROUTES,
-    identity.ROUTES, incidents.ROUTES,
+    identity.ROUTES, incidents.ROUTES, telegram.ROUTES,
 )

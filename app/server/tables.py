@@ -22,13 +22,14 @@ from app.server.email import schema as email
 from app.server.identity import schema as identity
 from app.server.incidents import schema as incidents
 from app.server.routing import schema as routing
+from app.server.telegram import schema as telegram
 from app.server.tickets import schema as tickets
 from app.server.vip import schema as vip
 
 #: the modules whose tables make up the schema (the order does not matter)
 MODULES = (
     schema, schema_notes, schema_sla, email, tickets, callbacks, cover, vip, routing, dispatch, identity,
-    incidents,
+    incidents, telegram,
 )
 METADATA = Base.metadata
 

@@ -1324,6 +1324,10 @@ The support desk of a crypto exchange.
         <translation>回电</translation>
     </message>
     <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>处理中</translation>
     </message>
@@ -1710,6 +1714,14 @@ The support desk of a crypto exchange.
     <message>
         <source>Sent to the VIP mailbox %1 by a customer who is not a VIP client: the regular team answers.</source>
         <translation>非 VIP 客户发送至 VIP 邮箱 %1：由常规团队回复。</translation>
+    </message>
+    <message>
+        <source>The customer sent a file on Telegram (%1, %2, %3); it was not imported.</source>
+        <translation>客户在 Telegram 上发送了文件（%1，%2，%3）；该文件未导入。</translation>
+    </message>
+    <message>
+        <source>This Telegram chat is now linked to account %1 (verified by a code sent to its %2).</source>
+        <translation>此 Telegram 会话已关联到账户 %1（已通过发送至其%2的验证码验证）。</translation>
     </message>
     <message>
         <source>%1 left</source>

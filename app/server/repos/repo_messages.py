@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from app.server.safety import EarlierUpdate
 
 SYSTEM_AUTHOR_NAME = "System"
+#: channels whose agent replies also leave by the channel (``EmailReply``: mail, Telegram's outbox)
+REPLY_CHANNELS = ("email", "telegram")
 
 
 def _add_message(
@@ -143,7 +145,7 @@ def agent_send(
     )
     if existing is not None:
         return pm.SendResult(message=views.message(existing), seq=existing.seq or 0)
-    emailed = conv.channel == "email" and not params.internal
+    emailed = conv.channel in REPLY_CHANNELS and not params.internal
     m, seq = _add_message(
         session,
         conv,
