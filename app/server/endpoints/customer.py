@@ -142,6 +142,9 @@ async def _send(ctx: ServerContext, conn: CustomerConn, frame: frames.CustomerSe
     scan = await asyncio.to_thread(safety.scan_chat_message, frame.body, recent, ctx.config.link_domains())
     kinds = scan.current.warning_kinds
     warning = safety.customer_warning(kinds, conn.language) if kinds else None
+    impostor = safety.impostor_warning(frame.body, ctx.config.official_handles, conn.language)
+    if impostor:  # a "support" handle that is not the exchange's own (issue 23)
+        warning = f"{warning}\n\n{impostor}" if warning else impostor
     redactions = [{"kind": k, "severity": s} for k, s in scan.current.redactions]
     text, code_removed = await identity.redact_pending_code(ctx, conn, scan.current.text)  # never to agents
     if code_removed:
