@@ -23,7 +23,9 @@ VIP_BOX = "vip@exchange.example"
 
 def _latest(session: Session, uid: str) -> dict[str, Any]:
     conv = session.scalars(
-        sa.select(db.Conversation).where(db.Conversation.customer_uid == uid).order_by(db.Conversation.id.desc())
+        sa.select(db.Conversation)
+        .where(db.Conversation.customer_uid == uid)
+        .order_by(db.Conversation.id.desc())
     ).first()
     assert conv is not None
     notes = list(session.scalars(
