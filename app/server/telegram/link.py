@@ -35,6 +35,7 @@ from app.server.repos.repo_messages import add_system_message
 from app.server.telegram import repo
 from app.server.telegram.schema import TelegramContact, TelegramConversation, TelegramLinkCode
 from app.server.timeutil import as_utc, utcnow
+from app.server.visibility import can_see_customer_by_tier
 
 CODE_MARKER = "[redacted:verification_code]"
 _CODE = re.compile(r"^\s*(\d{6})\s*$")
@@ -92,12 +93,15 @@ def status(session: Session, agent: AgentPrincipal, params: pt.StatusParams) -> 
 
 def link_start(session: Session, agent: AgentPrincipal, params: pt.LinkStartParams) -> pt.StatusResult:
     conv, contact_customer, _ = repo_inbox.visible(session, agent, params.conversation_id)
-    contact = _contact_of_conversation(session, conv.id)
-    if contact.linked_uid is not None:
-        raise ProtocolError(ErrorCode.CONFLICT, "this Telegram chat is linked to an account already")
     target = session.get(Customer, params.uid)
     if target is None or target.contact is not None:
         raise ProtocolError(ErrorCode.NOT_FOUND, "no such account")
+    if not can_see_customer_by_tier(agent, target.vip_tier, target.account_manager):
+        # the account's desk links it (a VIP client: their manager), before anything else is said
+        raise ProtocolError(ErrorCode.FORBIDDEN, "this account is not in your view")
+    contact = _contact_of_conversation(session, conv.id)
+    if contact.linked_uid is not None:
+        raise ProtocolError(ErrorCode.CONFLICT, "this Telegram chat is linked to an account already")
     if "@" not in (target.email or ""):
         raise ProtocolError(ErrorCode.BAD_REQUEST, "invalid params: the account has no registered email")
     settings = settings_of(session)

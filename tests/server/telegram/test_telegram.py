@@ -213,6 +213,11 @@ async def test_a_chat_is_linked_to_an_account_only_by_the_identity_check(
             before = await ann.request("telegram.status", conversation_id=cid)
             assert before["status"]["linked"] is False and before["status"]["linked_uid"] is None
 
+            try:  # a VIP client's account is their manager's to link, not a plain agent's
+                await ann.request("telegram.link_start", conversation_id=cid, uid="V0001")
+                raise AssertionError("a plain agent linked a chat to a VIP account")
+            except RequestError as exc:
+                assert exc.code == "forbidden"
             started = await ann.request("telegram.link_start", conversation_id=cid, uid="C0000")
             assert started["status"]["pending"] and started["status"]["destination"].endswith("@example.com")
             code = await server.context.db.run(_link_code(server))
