@@ -310,13 +310,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.server.routing.policy import TeamsPolicyError
     from app.server.safety import GuardConfigError, GuardUnavailable
     from app.server.sla_policy import SlaPolicyError
+    from app.server.telegram.service import TelegramConfigError
     from app.server.tls import TlsConfigError
 
     try:
         with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(_serve(config))
     except (TlsConfigError, SlaPolicyError, TeamsPolicyError, GuardUnavailable, GuardConfigError,
-            KeyFileError, AuditMigrationError) as exc:
+            KeyFileError, AuditMigrationError, TelegramConfigError) as exc:
         print(str(exc), file=sys.stderr)
         return 2
     return 0

@@ -53,6 +53,10 @@ def _opened(session: Session, conv: Conversation, customer: Customer, text: str,
                            attach=lambda m: send(session, conv, customer, m))
 
 
+class TelegramConfigError(ValueError):
+    """The Telegram channel cannot start as configured (no token; Telegram refused the webhook)."""
+
+
 class TelegramService:
     def __init__(self, config: ServerConfig, db: DbExecutor, token: str) -> None:
         self.config = config
@@ -72,7 +76,7 @@ class TelegramService:
             return None
         token = os.environ.get(TOKEN_ENV, "").strip()
         if not token:
-            raise ValueError(f"--telegram-webhook-port needs the bot's token in ${TOKEN_ENV}")
+            raise TelegramConfigError(f"--telegram-webhook-port needs the bot's token in ${TOKEN_ENV}")
         return cls(config, db, token)
 
     async def start(self) -> None:
@@ -86,7 +90,7 @@ class TelegramService:
                 })
             except BotApiError as exc:
                 await self.webhook.stop()
-                raise RuntimeError(f"Telegram refused the webhook: {exc}") from None
+                raise TelegramConfigError(f"Telegram refused the webhook: {exc}") from None
         else:
             log.warning("no --telegram-webhook-url: Telegram is not told where to post (setWebhook)")
         self.sender.start()

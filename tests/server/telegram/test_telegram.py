@@ -273,3 +273,30 @@ async def test_an_incident_reaches_telegram_and_its_resolution_too(tmp_path: Pat
             await sam.close()
     finally:
         await fake.stop()
+
+
+def test_the_cli_refuses_a_webhook_without_a_token(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "AGENTDESK_TELEGRAM_TOKEN"}
+    done = subprocess.run(
+        [sys.executable, "-m", "app.server", "--port", "0", "--db", f"sqlite:///{tmp_path / 'cli.sqlite3'}",
+         "--telegram-webhook-port", "0"],
+        capture_output=True, text=True, timeout=60, env=env,
+    )
+    assert done.returncode == 2, done.stderr[-2000:]
+    assert "AGENTDESK_TELEGRAM_TOKEN" in done.stderr and "Traceback" not in done.stderr
+
+
+async def test_telegram_refusing_the_webhook_stops_the_start(tmp_path: Path, token_env: None) -> None:
+    from app.server.telegram.service import TelegramConfigError
+
+    fake = await FakeBotApi("another-token").start()  # our token is not this bot's: 401
+    try:
+        with pytest.raises(TelegramConfigError, match="refused the webhook"):
+            async with telegram_floor(tmp_path, fake, free_port()):
+                raise AssertionError("started")
+    finally:
+        await fake.stop()
