@@ -22,7 +22,7 @@ from app.server.timeutil import as_utc, utcnow
 
 AUTO_KEY = "agentdesk_auto_assign"
 #: channels whose new conversations are routed (tickets and callbacks are made by an agent)
-AUTO_CHANNELS = ("chat", "email")
+AUTO_CHANNELS = ("chat", "email", "telegram")
 
 
 def auto_assign(session: Session) -> bool:

@@ -96,6 +96,8 @@ async def test_an_update_becomes_a_conversation_and_the_reply_goes_out_once(
             cid = convs[0]["id"]
             seen = await ann.request("conversation.get", conversation_id=cid)
             assert seen["conversation"]["channel"] == "telegram"
+            # routed like a chat: the English team's available agent, with the chat's capacity
+            assert seen["conversation"]["team"] == "en" and seen["conversation"]["assignee"] == "ann"
             status = await ann.request("telegram.status", conversation_id=cid)
             assert status["status"]["linked"] is False and status["status"]["username"] == "alice_t"
 
