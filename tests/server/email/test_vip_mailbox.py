@@ -95,4 +95,11 @@ async def test_an_incident_links_a_matching_mail_and_answers_it(tmp_path: Path) 
             return [(m.body, m.outbound.state if m.outbound is not None else None) for m in rows]
 
         assert await server.context.db.run(answer) == [("提现正在维护中，暂时暂停。", "queued")]
+        incident_id = int(next(t for t in found["tags"] if t.startswith("incident:")).split(":")[1])
+        done = await sam.request("incident.update", incident_id=incident_id, resolve=True,
+                                 message_en="Withdrawals work again.", message_zh="提现已恢复。")
+        assert done["updated"] == 1  # the update leaves by mail too, in the customer's language
+        assert await server.context.db.run(answer) == [
+            ("提现正在维护中，暂时暂停。", "queued"), ("提现已恢复。", "queued"),
+        ]
         await sam.close()
