@@ -8,6 +8,8 @@ Inbound (customer -> us): ``scan_inbound`` redacts seed phrases, private keys, A
 credentials, 2FA secrets, passwords and one-time codes; ``scan_conversation`` also finds a
 secret split over consecutive messages of one conversation (and which earlier messages must be
 redacted too); ``customer_warning`` is the automatic reply.
+``impostor_handles`` finds a "support" account or handle a customer names that is not an official
+one (``impostor_warning`` warns them).
 ``flag_links`` finds customer-pasted links that imitate the official domains (for the agent).
 Outbound (agent -> customer): ``check_outbound`` refuses requests for secrets,
 remote-access/transfer scams and non-official links; ``describe_violation``
@@ -15,6 +17,7 @@ explains a refusal in plain text.
 """
 
 from .conversation import ConversationScan, EarlierRedaction, scan_conversation
+from .handles import impostor_handles, impostor_warning
 from .inbound import scan_inbound
 from .links import LinkFlag, LinkPolicy, flag_links
 from .outbound import check_outbound
@@ -42,6 +45,8 @@ __all__ = [
     "customer_warning",
     "describe_violation",
     "flag_links",
+    "impostor_handles",
+    "impostor_warning",
     "scan_conversation",
     "scan_inbound",
 ]

@@ -25,6 +25,7 @@ Stripe = Literal["urgent", "high", "vip"]
 WAIT_LIMITS: dict[str, tuple[int, int]] = {
     "chat": (5 * 60, 15 * 60),
     "callback": (30 * 60, 60 * 60),
+    "telegram": (5 * 60, 15 * 60),  # a chat on the exchange's Telegram bot
     "email": (12 * 3600, 24 * 3600),
     "ticket": (24 * 3600, 48 * 3600),
 }

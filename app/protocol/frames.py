@@ -178,11 +178,19 @@ class CustomerInfo(Struct, frozen=True):
     language: Locale
 
 
+class IncidentNotice(Struct, frozen=True):
+    """An open incident's notice in the customer's language (issue 23), shown as a banner."""
+
+    incident_id: int
+    text: str
+
+
 class CustomerWelcome(_Frame, tag="welcome", frozen=True):
     customer: CustomerInfo
     head: Seq
     server_time: UtcDatetime
     protocol: int = PROTOCOL_VERSION
+    notices: list[IncidentNotice] = msgspec.field(default_factory=list)
 
 
 class CustomerMessage(Struct, frozen=True):

@@ -37,6 +37,10 @@ ESCALATED: Final = "conversation.escalated"  # conversation.escalate: note = the
 IDENTITY_SENT: Final = "identity.sent"  # a verification code went to the registered email/phone
 IDENTITY_VERIFIED: Final = "identity.verified"  # the customer confirmed it (code or link)
 IDENTITY_FAILED: Final = "identity.failed"  # too many wrong codes, expired, undeliverable
+INCIDENT_LINKED: Final = "incident.linked"  # a new conversation matched an open incident (issue 23)
+VIP_MAILBOX_NOT_VIP: Final = "email.vip_mailbox_not_vip"  # mail to the VIP mailbox from a non-VIP
+TELEGRAM_FILE_NOT_IMPORTED: Final = "telegram.file_not_imported"  # a photo/document came, not imported
+TELEGRAM_LINKED: Final = "telegram.linked"  # the chat was linked to an account by the identity check
 
 #: Every code and its arguments, in placeholder order (``%1`` is the first).
 ARGS: Final[Mapping[str, tuple[str, ...]]] = {
@@ -57,6 +61,10 @@ ARGS: Final[Mapping[str, tuple[str, ...]]] = {
     IDENTITY_SENT: ("channel", "destination", "expires_at"),
     IDENTITY_VERIFIED: ("channel", "method", "verified_at", "valid_until"),
     IDENTITY_FAILED: ("channel", "reason"),
+    INCIDENT_LINKED: ("incident_id", "title"),
+    VIP_MAILBOX_NOT_VIP: ("mailbox",),
+    TELEGRAM_FILE_NOT_IMPORTED: ("filename", "mime", "size"),
+    TELEGRAM_LINKED: ("uid", "channel"),
 }
 #: The optional argument of every code: the agent's own words (a callback's note), on a line of its own.
 NOTE: Final = "note"

@@ -13,7 +13,7 @@ from typing import get_args
 
 from msgspec import Struct
 
-from app.protocol import attachments, events, identity, methods, routing, vip
+from app.protocol import attachments, events, identity, incidents, methods, routing, telegram, vip
 from app.protocol.events import (
     AgentPresenceChanged,
     ConversationCreated,
@@ -24,6 +24,7 @@ from app.protocol.events import (
     SlaBreached,
 )
 from app.protocol.identity import IdentityUpdated
+from app.protocol.incidents import IncidentUpdated
 from app.protocol.routing import MentionCreated, SlaWarning
 from app.protocol.spec import MethodSpec
 from app.protocol.vip import CallbackDue, CallbackMissed, VipAlertEvent
@@ -34,6 +35,7 @@ ServerEvent = (
     | AgentPresenceChanged | SlaBreached | CallbackDue | CallbackMissed | VipAlertEvent
     | SlaWarning | MentionCreated
     | IdentityUpdated
+    | IncidentUpdated
 )
 
 
@@ -57,10 +59,12 @@ def _events(types: tuple[type[Struct], ...]) -> dict[str, type[Struct]]:
 
 
 METHODS: dict[str, MethodSpec[Struct, Struct]] = _by_name(
-    (*methods.SPECS, *vip.SPECS, *routing.SPECS, *identity.SPECS, *attachments.SPECS)
+    (*methods.SPECS, *vip.SPECS, *routing.SPECS, *identity.SPECS, *attachments.SPECS, *incidents.SPECS,
+     *telegram.SPECS)
 )
 EVENTS: dict[str, type[Struct]] = _events(
-    (*events.EVENT_TYPES, *vip.EVENT_TYPES, *routing.EVENT_TYPES, *identity.EVENT_TYPES)
+    (*events.EVENT_TYPES, *vip.EVENT_TYPES, *routing.EVENT_TYPES, *identity.EVENT_TYPES,
+     *incidents.EVENT_TYPES)
 )
 
 # The union and the table must name the same payloads (a new event goes into both).

@@ -15,7 +15,7 @@ from msgspec import Meta, Struct
 
 UtcDatetime = Annotated[datetime, Meta(tz=True)]
 Role = Literal["agent", "vip_manager", "supervisor"]
-Channel = Literal["chat", "email", "ticket", "callback"]
+Channel = Literal["chat", "email", "ticket", "callback", "telegram"]
 ConversationStatus = Literal["open", "pending", "snoozed", "resolved"]
 Priority = Literal["low", "normal", "high", "urgent"]
 AuthorKind = Literal["customer", "agent", "system"]

@@ -54,6 +54,7 @@ from app.server.identity import handlers as identity_handlers
 from app.server.identity import sms
 from app.server.identity.repo import SETTINGS_KEY as IDENTITY_SETTINGS
 from app.server.identity.repo import IdentitySettings
+from app.server.incidents import handlers as incident_handlers
 from app.server.oidc.config import load_oidc
 from app.server.outbox import Flusher
 from app.server.periodic import PeriodicCheck
@@ -212,6 +213,7 @@ class ChatServer:
         self._port = int(self._server.sockets[0].getsockname()[1])
         self._identity.public_url = cfg.public_url or self.http_url  # links in verification mail
         self._ctx.services[AUDIT_VERIFY_KEY] = self._verify_audit
+        self._ctx.services[incident_handlers.DELIVER_KEY] = channels.deliverers()
         self._ctx.services[identity_handlers.SMS_KEY] = sms.provider(
             cfg.identity_sms_provider, cfg.demo, cfg.sms_log_stream
         )

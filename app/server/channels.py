@@ -20,16 +20,21 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session
 
 from app.server import sla
 from app.server.callbacks import reminders as repo_reminders
 from app.server.config import ServerConfig
 from app.server.db.executor import DbExecutor
+from app.server.db.schema import Conversation, Customer, Message
 from app.server.dispatch.service import DispatchService
 from app.server.email import repo as repo_email
 from app.server.email.authcheck import DnsResolver
 from app.server.email.listener import InboundHandler, KeepFiles, SenderChecks, SmtpListener
 from app.server.email.outbound import FolderTransport, MailSender, RelayTransport, Transport
+from app.server.incidents import emergency
+from app.server.incidents import repo as incidents
+from app.server.incidents.repo import Deliver
 from app.server.periodic import PeriodicCheck
 from app.server.repos import repo_sla
 from app.server.repos.repo_events import StoredEvent
@@ -37,10 +42,16 @@ from app.server.routing import clock, hooks
 from app.server.routing import presence as routing_presence
 from app.server.routing.policy import TeamsPolicyFile
 from app.server.sla_policy import PolicyFile
+from app.server.telegram import repo as telegram_repo
+from app.server.telegram.service import TelegramService
 
 log = logging.getLogger(__name__)
 
 DEMO_SMTP_PORT = 2525
+
+
+def _email_notice(session: Session, conv: Conversation, customer: Customer, m: Message) -> None:
+    repo_email.queue_reply(session, conv, customer, m, "", automatic=True)
 
 
 def _data_dir(db_url: str, temp_dir: Path | None) -> Path | None:
@@ -73,6 +84,7 @@ class ChannelServices:
         self.callbacks: PeriodicCheck | None = None  # callback reminders
         self.open_sealed: Callable[[str], str] | None = None  # opens sealed mail (identity codes)
         self.keep_mail_files: KeepFiles | None = None  # attachments of inbound mail (email/files.py)
+        self.telegram: TelegramService | None = None  # the bot's webhook and sender (telegram/)
 
     def session_info(self) -> dict[str, Any]:
         return {
@@ -82,6 +94,7 @@ class ChannelServices:
             hooks.AUTO_KEY: self.config.auto_assign,
             routing_presence.NODE_KEY: self.node,
             routing_presence.TTL_KEY: timedelta(seconds=self.config.presence_ttl_seconds),
+            emergency.TEAMS_KEY: (self.config.emergency_team, self.config.risk_team),
         }
 
     async def start(self, db: DbExecutor, engine: Engine, db_url: str, temp_dir: Path | None) -> None:
@@ -96,6 +109,9 @@ class ChannelServices:
             db, cfg.routing_interval, cfg.reroute_grace_seconds, cfg.sla_check_interval
         )
         await self.dispatch.start()
+        self.telegram = TelegramService.from_config(cfg, db)  # no token: stops the start here
+        if self.telegram is not None:
+            await self.telegram.start()
         transport = self._transport(db_url, temp_dir)
         if transport is not None:
             self.sender = MailSender(
@@ -114,7 +130,10 @@ class ChannelServices:
                 DnsResolver(cfg.dns_servers, cfg.dns_port, cfg.dns_timeout), cfg.trusted_authserv_id
             )
             self.listener = SmtpListener(
-                InboundHandler(db, domain, checks, self.keep_mail_files),
+                InboundHandler(
+                    db, domain, checks, self.keep_mail_files,
+                    vip_mailbox=cfg.vip_mailbox, opened=incidents.link_new,
+                ),
                 max_bytes=cfg.smtp_max_message_bytes, hostname=domain,
             )
             try:
@@ -149,11 +168,21 @@ class ChannelServices:
         log.warning("no SMTP relay configured (--smtp-relay): email replies stay queued until there is one")
         return None
 
+    def deliverers(self) -> dict[str, Deliver]:
+        """How the server's own message (an incident's) reaches a customer outside the web chat,
+        by channel, in the message's transaction (``incidents/handlers.py``)."""
+        return {"email": _email_notice, "telegram": telegram_repo.queue}
+
     def committed(self, events: list[StoredEvent]) -> None:
         """On the loop after each commit: a new message in an email conversation may be a reply to
         send; a presence or conversation change may give a queued conversation its agent."""
         if self.dispatch is not None:
             self.dispatch.committed(events)
+        if self.telegram is not None and any(
+            ev.name == "message.created" and ev.scope is not None and ev.scope.channel == "telegram"
+            for ev in events
+        ):
+            self.telegram.sender.wake()
         if self.sender is None:
             return
         if any(
@@ -163,7 +192,7 @@ class ChannelServices:
             self.sender.wake()
 
     async def stop(self) -> None:
-        for part in (self.listener, self.sender, self.monitor, self.callbacks, self.dispatch):
+        for part in (self.listener, self.sender, self.monitor, self.callbacks, self.dispatch, self.telegram):
             if part is not None:
                 try:
                     await part.stop()
@@ -171,6 +200,7 @@ class ChannelServices:
                     log.exception("stopping a channel service failed")
         self.listener = self.sender = self.monitor = self.callbacks = None
         self.dispatch = None
+        self.telegram = None
         if self._own_mail_dir is not None:
             shutil.rmtree(self._own_mail_dir, ignore_errors=True)
             self._own_mail_dir = None

@@ -12,6 +12,7 @@ import argparse
 from typing import Any
 
 from app.server.email.outbound import PASSWORD_ENV
+from app.server.telegram.botapi import TOKEN_ENV
 
 
 def add_channel_arguments(parser: argparse.ArgumentParser) -> None:
@@ -43,6 +44,10 @@ def add_channel_arguments(parser: argparse.ArgumentParser) -> None:
         "--mail-from", metavar="ADDRESS", help="From address of replies (support@exchange.example)"
     )
     group.add_argument(
+        "--vip-mailbox", metavar="ADDRESS", action="append", default=[],
+        help="the VIP support mailbox: mail to it lands in the VIP lane (repeatable)",
+    )
+    group.add_argument(
         "--mail-folder", metavar="PATH", help="write outgoing mail as .eml files here (no relay)"
     )
     group.add_argument(
@@ -70,6 +75,29 @@ def add_channel_arguments(parser: argparse.ArgumentParser) -> None:
         "--dns-server", metavar="HOST", action="append", default=[],
         help="DNS server for the SPF/DKIM/DMARC checks (repeatable; default: the system's)",
     )
+    social = parser.add_argument_group("Telegram, incidents and the emergency line")
+    social.add_argument(
+        "--telegram-webhook-port", type=int, metavar="PORT",
+        help=f"receive the bot's updates on this port (0: any free; token from ${TOKEN_ENV}; default off)",
+    )
+    social.add_argument(
+        "--telegram-webhook-host", default="127.0.0.1", metavar="HOST", help="address the webhook binds"
+    )
+    social.add_argument(
+        "--telegram-webhook-url", metavar="URL",
+        help="the HTTPS address Telegram posts to (your proxy in front of the webhook); set with setWebhook",
+    )
+    social.add_argument(
+        "--telegram-api-base", metavar="URL", help="the Bot API server (default https://api.telegram.org)"
+    )
+    social.add_argument(
+        "--official-handle", metavar="HANDLE", action="append", default=[],
+        help="an official support account (@name; repeatable): naming another 'support' one is warned",
+    )
+    social.add_argument(
+        "--emergency-team", metavar="TEAM", help="team of takeover callbacks in a security incident"
+    )
+    social.add_argument("--risk-team", metavar="TEAM", help="team of account freeze requests")
     group.add_argument(
         "--public-url", metavar="URL", help="the address customers reach this server at (links in mail)"
     )
@@ -89,6 +117,13 @@ def channel_config(args: argparse.Namespace) -> dict[str, Any]:
         "trusted_authserv_id": args.trusted_authserv_id,
         "dns_servers": tuple(args.dns_server),
         "public_url": args.public_url,
+        "telegram_webhook_port": getattr(args, "telegram_webhook_port", None),
+        "telegram_webhook_host": getattr(args, "telegram_webhook_host", "127.0.0.1"),
+        "telegram_webhook_url": getattr(args, "telegram_webhook_url", None),
+        "official_handles": tuple(
+            h.strip().lstrip("@") for h in getattr(args, "official_handle", []) if h.strip()
+        ),
+        "vip_mailbox": tuple(a.strip().lower() for a in getattr(args, "vip_mailbox", []) if a.strip()),
         "sms_log_stream": "stdout" if getattr(args, "demo", False) else "stderr",
     }
     if args.reroute_after is not None:
@@ -102,6 +137,10 @@ def channel_config(args: argparse.Namespace) -> dict[str, Any]:
             out["smtp_relay_port"] = 465 if args.smtp_relay_security == "tls" else 25
     if args.mail_from:
         out["mail_from"] = args.mail_from
+    for option, key in (("telegram_api_base", "telegram_api_base"), ("emergency_team", "emergency_team"),
+                        ("risk_team", "risk_team")):
+        if getattr(args, option, None):
+            out[key] = getattr(args, option)
     return out
 
 
@@ -114,4 +153,8 @@ def channel_lines(server: Any) -> list[str]:
         lines.append(f"AgentDesk SMTP listener on smtp://{host}:{channels.smtp_port}")
     if channels.mail_folder is not None:
         lines.append(f"AgentDesk outgoing mail folder: {channels.mail_folder}")
+    telegram = getattr(channels, "telegram", None)
+    if telegram is not None and telegram.port is not None:
+        host = server.config.telegram_webhook_host
+        lines.append(f"AgentDesk Telegram webhook on http://{host}:{telegram.port}/telegram/webhook")
     return lines

@@ -350,6 +350,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.server.routing.policy import TeamsPolicyError
     from app.server.safety import GuardConfigError, GuardUnavailable
     from app.server.sla_policy import SlaPolicyError
+    from app.server.telegram.service import TelegramConfigError
     from app.server.tls import TlsConfigError
 
     try:
@@ -357,7 +358,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             asyncio.run(_serve(config))
     except (
         TlsConfigError, SlaPolicyError, TeamsPolicyError, GuardUnavailable, GuardConfigError,
-        KeyFileError, AuditMigrationError, IntegrationConfigError,
+        KeyFileError, AuditMigrationError, IntegrationConfigError, TelegramConfigError,
     ) as exc:
         print(str(exc), file=sys.stderr)
         return 2

@@ -75,6 +75,26 @@ class ServerConfig:
     mail_folder: str | None = None
     mail_retry_delays: tuple[float, ...] = (30, 120, 600, 1800, 3600)  # the last one repeats
     mail_poll_interval: float = 2.0
+    # The VIP mailbox (issue 23): mail to these addresses lands in the VIP lane (priority high, the
+    # email VIP first-response target) whoever sends it; a sender who is not a VIP client is
+    # answered by the regular team and flagged (tag vip_mailbox_not_vip). --vip-mailbox ADDRESS.
+    vip_mailbox: tuple[str, ...] = ()
+    # The emergency line (issue 23): the teams (codes of the teams policy) that take takeover
+    # callbacks during a security incident, and account freeze requests.
+    # Telegram (issue 23; app/server/telegram): the bot's token only from $AGENTDESK_TELEGRAM_TOKEN;
+    # the webhook listens on telegram_webhook_port (None: the channel is off) behind the HTTPS
+    # proxy Telegram reaches at telegram_webhook_url (registered with setWebhook at start);
+    # telegram_api_base is Telegram's (tests: a fake Bot API on loopback). official_handles: the
+    # exchange's own support accounts; a customer naming another "support" handle is warned.
+    telegram_webhook_host: str = "127.0.0.1"
+    telegram_webhook_port: int | None = None
+    telegram_webhook_url: str | None = None
+    telegram_api_base: str = "https://api.telegram.org"
+    telegram_poll_interval: float = 2.0
+    telegram_retry_delays: tuple[float, ...] = (5, 30, 120, 600)  # the last one repeats
+    official_handles: tuple[str, ...] = ()
+    emergency_team: str = "security"
+    risk_team: str = "risk_compliance"
     # SLA: the policy file (None: the packaged app/server/sla_policy.toml), reloaded on change;
     # the breach monitor runs every sla_check_interval seconds.
     sla_policy_path: str | None = None

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 #: what the server calls in ``app.guard``; a guard without one of them is no guard
 REQUIRED = ("scan_inbound", "scan_conversation", "flag_links", "customer_warning", "check_outbound",
-            "describe_violation", "LinkPolicy")
+            "describe_violation", "LinkPolicy", "impostor_handles", "impostor_warning")
 LANGUAGES = ("en", "zh-CN")
 CHAT_WINDOW = 6  # earlier customer messages of a chat the guard looks at (a secret split over messages)
 
@@ -144,3 +144,11 @@ def refusal(text: str, language: str, domains: tuple[str, ...]) -> str | None:
         return None
     lang = _language(language)
     return " ".join(dict.fromkeys(str(guard.describe_violation(v, lang)) for v in violations))
+
+
+def impostor_warning(text: str, official_handles: tuple[str, ...], language: str) -> str | None:
+    """The warning for a customer who names a "support" account that is not one of the official
+    handles (``--official-handle``), in their language; None when there is none (issue 23)."""
+    guard = require()
+    handles = guard.impostor_handles(text, official_handles)
+    return str(guard.impostor_warning(handles, official_handles, _language(language))) if handles else None

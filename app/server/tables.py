@@ -22,7 +22,9 @@ from app.server.dispatch import schema as dispatch
 from app.server.email import schema as email
 from app.server.hooks import schema as hooks
 from app.server.identity import schema as identity
+from app.server.incidents import schema as incidents
 from app.server.routing import schema as routing
+from app.server.telegram import schema as telegram
 from app.server.tickets import schema as tickets
 from app.server.vip import schema as vip
 
@@ -31,6 +33,7 @@ MODULES = (
     schema, schema_notes, schema_sla, email, tickets, callbacks, cover, vip, routing, dispatch, identity,
     hooks,
     attachments,
+    incidents, telegram,
 )
 METADATA = Base.metadata
 

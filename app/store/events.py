@@ -26,6 +26,7 @@ from app.protocol.events import (
 )
 from app.protocol.frames import ConversationSummary
 from app.protocol.identity import IdentityUpdated
+from app.protocol.incidents import IncidentUpdated
 from app.protocol.registry import ServerEvent
 from app.protocol.routing import MentionCreated, SlaWarning
 from app.protocol.types import Message
@@ -54,7 +55,7 @@ def apply(batch: WriteBatch, event: ServerEvent | None) -> None:
                 batch.mention(conversation.id, mention.created_at, unread=not mention.read)
         case CustomerUpdated(customer=customer):
             batch.customer(customer)
-        case AgentPresenceChanged() | VipAlertEvent() | IdentityUpdated() | None:
+        case AgentPresenceChanged() | VipAlertEvent() | IdentityUpdated() | IncidentUpdated() | None:
             pass  # nothing the cache keeps (None: an event name this build does not know)
 
 

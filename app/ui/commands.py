@@ -46,6 +46,7 @@ SPECS: tuple[CommandSpec, ...] = (
     CommandSpec("edit_ticket", "conversation", "Ctrl+Shift+E"),
     CommandSpec("transfer_team", "conversation", "Ctrl+Shift+T"),
     CommandSpec("escalate", "conversation", "Ctrl+Shift+X"),
+    CommandSpec("freeze_request", "conversation", None),  # to the risk team (issue 23)
     CommandSpec("focus_search", "desk", QKeySequence.StandardKey.Find),
     CommandSpec("focus_composer", "desk", "Ctrl+R"),
     CommandSpec("canned", "desk", "Ctrl+/"),
@@ -63,6 +64,7 @@ SPECS: tuple[CommandSpec, ...] = (
     CommandSpec("away", "desk", None),
     CommandSpec("backup", "desk", None),
     CommandSpec("audit_log", "desk", None),  # supervisors
+    CommandSpec("declare_incident", "desk", None),  # supervisors (issue 23)
     CommandSpec("settings", "desk", QKeySequence.StandardKey.Preferences),
     CommandSpec("sign_out", "desk", None),
     CommandSpec("quit", "desk", QKeySequence.StandardKey.Quit),
@@ -142,6 +144,8 @@ TITLES: dict[str, str] = {
     "available": QT_TRANSLATE_NOOP("Commands", "Set me available"),
     "away": QT_TRANSLATE_NOOP("Commands", "Set me away"),
     "audit_log": QT_TRANSLATE_NOOP("Commands", "Audit log…"),
+    "declare_incident": QT_TRANSLATE_NOOP("Commands", "Declare an incident…"),
+    "freeze_request": QT_TRANSLATE_NOOP("Commands", "Request account freeze…"),
     "settings": QT_TRANSLATE_NOOP("Commands", "Settings…"),
     "sign_out": QT_TRANSLATE_NOOP("Commands", "Sign out"),
     "quit": QT_TRANSLATE_NOOP("Commands", "Quit"),
@@ -168,6 +172,7 @@ def skipped_for(role: str) -> frozenset[str]:
     if role != "supervisor":
         skip.add("team_load")
         skip.add("audit_log")  # the server refuses it to anyone else anyway (and audits the try)
+        skip.add("declare_incident")  # the server refuses it to anyone else anyway
     return frozenset(skip)
 
 

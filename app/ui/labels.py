@@ -24,6 +24,7 @@ CHANNELS = {
     "email": QT_TRANSLATE_NOOP("Labels", "Email"),
     "ticket": QT_TRANSLATE_NOOP("Labels", "Ticket"),
     "callback": QT_TRANSLATE_NOOP("Labels", "Callback"),
+    "telegram": QT_TRANSLATE_NOOP("Labels", "Telegram"),
 }
 STATUSES = {
     "open": QT_TRANSLATE_NOOP("Labels", "Open"),
@@ -244,6 +245,19 @@ SYSTEM_NOTES = {
     ),
     notes.IDENTITY_FAILED: QT_TRANSLATE_NOOP(
         "Labels", "Identity verification via the registered %1 failed: %2."
+    ),
+    notes.INCIDENT_LINKED: QT_TRANSLATE_NOOP(
+        "Labels", "Linked to incident #%1 (%2): the customer was sent its notice."
+    ),
+    notes.VIP_MAILBOX_NOT_VIP: QT_TRANSLATE_NOOP(
+        "Labels",
+        "Sent to the VIP mailbox %1 by a customer who is not a VIP client: the regular team answers.",
+    ),
+    notes.TELEGRAM_FILE_NOT_IMPORTED: QT_TRANSLATE_NOOP(
+        "Labels", "The customer sent a file on Telegram (%1, %2, %3); it was not imported."
+    ),
+    notes.TELEGRAM_LINKED: QT_TRANSLATE_NOOP(
+        "Labels", "This Telegram chat is now linked to account %1 (verified by a code sent to its %2)."
     ),
 }
 VERIFICATION_CHANNELS = {

@@ -31,6 +31,7 @@ from app.ui.dialogs.quit_confirm_dialog import QuitConfirmDialog
 from app.ui.identity_desk import IdentityDesk
 from app.ui.inbox_controller import InboxController, views_for
 from app.ui.inbox_counts import TabCounts
+from app.ui.incidents_controller import IncidentsController
 from app.ui.item_models.inbox_model import InboxModel
 from app.ui.mentions_controller import MentionsController
 from app.ui.panes.connection_banner import ConnectionBanner
@@ -139,6 +140,10 @@ class MainWindow(QMainWindow):
         central_layout.insertWidget(0, self.connection_banner)
         self.identity = IdentityDesk(self, desk, self.conversation, self.conversation_controller,
                                      self.customer_controller, lambda text: self.message.setText(text))
+        # incidents (issue 23): the bar with counts, declare/update for supervisors, account freeze
+        self.incidents = IncidentsController(desk, self, self.conversation_controller, self)
+        central_layout.insertWidget(0, self.incidents.bar)
+        self.incidents.notice.connect(lambda text: self.message.setText(text))
 
         # status bar
         self.connection = ConnectionIndicator()
@@ -168,6 +173,9 @@ class MainWindow(QMainWindow):
         self.inbox.conversation_selected.connect(self.mentions.opened)
         header = self.conversation.header
         header.transfer_menu_opening.connect(lambda: self.routing.extend_transfer_menu(header.transfer_menu))
+        header.transfer_menu_opening.connect(
+            lambda: self.incidents.extend_transfer_menu(header.transfer_menu)
+        )
         self.inbox.filters_changed.connect(lambda f: self.conversation.set_search(f.search))
         self.conversation_controller.customer_wanted.connect(self.customer_controller.show_uid)
         self.conversation_controller.pop_out_requested.connect(self.pop_out)
@@ -227,6 +235,8 @@ class MainWindow(QMainWindow):
             "shortcuts": self.open_help,
             "about": lambda: show_about(self),
             "audit_log": self.identity.open_audit,
+            "declare_incident": self.incidents.declare,
+            "freeze_request": self.incidents.request_freeze,
         } | ({"customer_chat": self._play_customer} if self._customer_chat else {})
 
     def _play_customer(self) -> None:

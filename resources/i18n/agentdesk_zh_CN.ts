@@ -510,6 +510,14 @@ The support desk of a crypto exchange.
         <translation>审计日志…</translation>
     </message>
     <message>
+        <source>Declare an incident…</source>
+        <translation>宣布事件…</translation>
+    </message>
+    <message>
+        <source>Request account freeze…</source>
+        <translation>申请冻结账户…</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
@@ -1046,6 +1054,10 @@ The support desk of a crypto exchange.
         <translation>账户动态</translation>
     </message>
     <message>
+        <source>Telegram: not linked</source>
+        <translation>Telegram：未关联账户</translation>
+    </message>
+    <message>
         <source>Unverified contact</source>
         <translation>未验证的联系人</translation>
     </message>
@@ -1456,6 +1468,183 @@ The support desk of a crypto exchange.
     </message>
 </context>
 <context>
+    <name>IncidentBar</name>
+    <message>
+        <source>Security incident</source>
+        <translation>安全事件</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>%1 #%2 · %3 · %4 linked, %5 open</source>
+        <translation>%1 #%2 · %3 · 已关联 %4 个，未解决 %5 个</translation>
+    </message>
+    <message>
+        <source>Update or resolve…</source>
+        <translation>更新或解决…</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Declare an incident</source>
+        <translation>宣布事件</translation>
+    </message>
+    <message>
+        <source>Update incident</source>
+        <translation>更新事件</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>服务故障</translation>
+    </message>
+    <message>
+        <source>Security incident</source>
+        <translation>安全事件</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>提币</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Trading</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Account security</source>
+        <translation>账户安全</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. TRC20, 提币失败</source>
+        <translation>用逗号分隔，例如 TRC20, 提币失败</translation>
+    </message>
+    <message>
+        <source>Comma-separated symbols, e.g. USDT, BTC</source>
+        <translation>用逗号分隔的币种代码，例如 USDT, BTC</translation>
+    </message>
+    <message>
+        <source>What customers are told now (English)</source>
+        <translation>现在告知客户的内容（英文）</translation>
+    </message>
+    <message>
+        <source>What customers are told now (Chinese)</source>
+        <translation>现在告知客户的内容（中文）</translation>
+    </message>
+    <message>
+        <source>Resolve the incident and all its open conversations</source>
+        <translation>解决该事件及其所有未解决的会话</translation>
+    </message>
+    <message>
+        <source>Declare</source>
+        <translation>宣布</translation>
+    </message>
+    <message>
+        <source>Send to all</source>
+        <translation>发送给全部</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>T&amp;opic</source>
+        <translation>主题(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords</source>
+        <translation>关键词(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Assets</source>
+        <translation>币种(&amp;A)</translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3 open conversations get this message in their customer&apos;s language.</source>
+        <translation>#%1 %2：%3 个未解决的会话将以各自客户的语言收到此消息。</translation>
+    </message>
+    <message>
+        <source>Message (&amp;English)</source>
+        <translation>消息（英文）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Message (&amp;Chinese)</source>
+        <translation>消息（中文）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Give the incident a title.</source>
+        <translation>请为事件填写标题。</translation>
+    </message>
+    <message>
+        <source>Choose a topic, keywords or assets: they decide which chats are linked.</source>
+        <translation>请选择主题，或填写关键词或币种：它们决定哪些会话会被关联。</translation>
+    </message>
+    <message>
+        <source>At most 20 keywords and 20 assets.</source>
+        <translation>关键词和币种各最多 20 个。</translation>
+    </message>
+    <message>
+        <source>A keyword needs at least 2 characters.</source>
+        <translation>关键词至少需要 2 个字符。</translation>
+    </message>
+    <message>
+        <source>An asset is a symbol of 2 to 12 letters or digits.</source>
+        <translation>币种代码为 2 到 12 个字母或数字。</translation>
+    </message>
+    <message>
+        <source>Write the English message.</source>
+        <translation>请填写英文消息。</translation>
+    </message>
+    <message>
+        <source>Write the Chinese message.</source>
+        <translation>请填写中文消息。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsController</name>
+    <message>
+        <source>Request account freeze…</source>
+        <translation>申请冻结账户…</translation>
+    </message>
+    <message>
+        <source>Request account freeze</source>
+        <translation>申请冻结账户</translation>
+    </message>
+    <message>
+        <source>The risk team decides on the freeze. Why is it needed?</source>
+        <translation>是否冻结由风控团队决定。为什么需要冻结？</translation>
+    </message>
+    <message>
+        <source>Send to the risk team</source>
+        <translation>发送给风控团队</translation>
+    </message>
+    <message>
+        <source>Freeze request sent to the risk team.</source>
+        <translation>冻结申请已发送给风控团队。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Chat</source>
@@ -1472,6 +1661,10 @@ The support desk of a crypto exchange.
     <message>
         <source>Callback</source>
         <translation>回电</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1852,6 +2045,22 @@ The support desk of a crypto exchange.
     <message>
         <source>This link imitates an official domain: %1</source>
         <translation>该链接仿冒官方域名：%1</translation>
+    </message>
+    <message>
+        <source>Linked to incident #%1 (%2): the customer was sent its notice.</source>
+        <translation>已关联到事件 #%1（%2）：已向客户发送事件公告。</translation>
+    </message>
+    <message>
+        <source>Sent to the VIP mailbox %1 by a customer who is not a VIP client: the regular team answers.</source>
+        <translation>非 VIP 客户发送至 VIP 邮箱 %1：由常规团队回复。</translation>
+    </message>
+    <message>
+        <source>The customer sent a file on Telegram (%1, %2, %3); it was not imported.</source>
+        <translation>客户在 Telegram 上发送了文件（%1，%2，%3）；该文件未导入。</translation>
+    </message>
+    <message>
+        <source>This Telegram chat is now linked to account %1 (verified by a code sent to its %2).</source>
+        <translation>此 Telegram 会话已关联到账户 %1（已通过发送至其%2的验证码验证）。</translation>
     </message>
     <message>
         <source>%1 left</source>

@@ -46,6 +46,10 @@ SAMPLES: dict[str, dict[str, str]] = {
         "valid_until": "2026-11-25T14:07:00Z",
     },
     notes.IDENTITY_FAILED: {"channel": "phone", "reason": "attempts"},
+    notes.INCIDENT_LINKED: {"incident_id": "3", "title": "USDT deposits delayed"},
+    notes.VIP_MAILBOX_NOT_VIP: {"mailbox": "vip@exchange.example"},
+    notes.TELEGRAM_FILE_NOT_IMPORTED: {"filename": "receipt.jpg", "mime": "image/jpeg", "size": "12 bytes"},
+    notes.TELEGRAM_LINKED: {"uid": "12345678", "channel": "email"},
 }
 
 

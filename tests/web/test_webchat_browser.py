@@ -427,3 +427,26 @@ def test_bad_token_shows_expired_link(driver: Any, live: LiveServer,
     driver.get(f"{live.http_url}/chat")
     wait(driver, lambda: driver.find_element(By.ID, "alert").is_displayed(), 5)
     assert driver.find_element(By.ID, "alert").text.startswith(EXPIRED_EN)
+
+
+def test_an_open_incident_shows_its_notice_in_the_customers_language(
+        driver: Any, live: LiveServer, agent_factory: Any, customers: dict[str, dict[str, Any]]) -> None:
+    """Issue 23: while an incident is open the web chat shows its notice (plain text, the
+    customer's language); once it is resolved, no more."""
+    sam = agent_factory("sam")
+    zh = "<b>充值延迟</b>：资金安全，正在处理。"
+    made = sam.request("incident.declare", title="Web incident", keywords=["zz-web-incident"],
+                       message_en="<b>Deposits delayed</b>: funds are safe.", message_zh=zh)
+    try:
+        open_chat(driver, live.chat_url(customers["zh"]["uid"]), live.http_url)
+        box = driver.find_element(By.ID, "incidents")
+        wait(driver, lambda: box.is_displayed(), 5, "no incident notice")
+        assert box.text.strip() == zh  # shown as text, never as markup
+        open_chat(driver, live.chat_url(customers["en"]["uid"]), live.http_url)
+        box = driver.find_element(By.ID, "incidents")
+        assert box.text.strip() == "<b>Deposits delayed</b>: funds are safe."
+    finally:
+        sam.request("incident.update", incident_id=made["incident"]["id"], resolve=True,
+                    message_en="Resolved.", message_zh="已解决。")
+    open_chat(driver, live.chat_url(customers["zh"]["uid"]), live.http_url)
+    assert not driver.find_element(By.ID, "incidents").is_displayed()

@@ -22,6 +22,7 @@ from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import audit, sla, views
 from app.server.callbacks.schema import CallbackRequest
 from app.server.db.schema import Conversation
+from app.server.incidents import emergency
 from app.server.principal import AgentPrincipal
 from app.server.repos import linked, repo_events, repo_inbox
 from app.server.timeutil import utcnow
@@ -84,7 +85,8 @@ def create_callback(
         raise linked.bad(
             "invalid params: conversation_id is a callback already; log its outcome with callback.log"
         )
-    if not eligible(source, customer.vip_tier):
+    urgent_line = emergency.emergency_callback(session, source, params.reason)
+    if not (eligible(source, customer.vip_tier) or urgent_line):
         raise linked.bad(
             "callbacks are only for VIP customers and for conversations marked urgent or tagged emergency"
         )
@@ -100,6 +102,8 @@ def create_callback(
     due = sla.callback_due_times(
         customer.vip_tier, now, params.window_start, params.window_end, sla.policy_for(session)
     )
+    if urgent_line:  # a takeover during a security incident: the security team, within the hour
+        due = emergency.due(now, due[1])
 
     def details(conv: Conversation) -> None:
         conv.callback_request = CallbackRequest(
@@ -114,8 +118,10 @@ def create_callback(
         )
 
     conv = linked.open_from(session, source, customer, channel="callback",
-                            priority="urgent" if source.priority == "urgent" else "high",
+                            priority="urgent" if source.priority == "urgent" or urgent_line else "high",
                             due=due, now=now, details=details)
+    if urgent_line:
+        emergency.route(session, conv, customer, now)
     window = f"{_stamp(params.window_start)} – {_stamp(params.window_end)}"
     window_args = _window_args(params.window_start, params.window_end)
     seq = linked.note_both(

@@ -71,7 +71,11 @@ def queued(session: Session, now: datetime) -> list[tuple[int, str | None]]:
             Conversation.status == "open",
             Conversation.assignee.is_(None),
         )
-        .order_by(Customer.vip_tier.desc(), ConversationWork.queued_at, Conversation.id)
+        # urgent first (the emergency line's takeover callbacks jump the queue), then VIP, then FIFO
+        .order_by(
+            (Conversation.priority == "urgent").desc(), Customer.vip_tier.desc(), ConversationWork.queued_at,
+            Conversation.id,
+        )
         .limit(BATCH)
     )
     return [(int(i), t) for i, t in rows]

@@ -87,12 +87,15 @@ class InboundHandler:
 
     def __init__(
         self, db: DbExecutor, id_domain: str, checks: SenderChecks | None = None,
-        files: KeepFiles | None = None,
+        files: KeepFiles | None = None, *,
+        vip_mailbox: tuple[str, ...] = (), opened: repo_email.Opened | None = None,
     ) -> None:
         self._db = db
         self._domain = id_domain
         self._checks = checks
         self._files = files  # keeps the attachments' bytes (checked, through the image guard)
+        self._vip = frozenset(a.strip().lower() for a in vip_mailbox)
+        self._opened = opened
         self.received = 0
 
     async def handle_RCPT(
@@ -130,8 +133,11 @@ class InboundHandler:
         # The chat's warning, one source of text: the language is picked once the sender is known.
         warning = partial(safety.customer_warning, kinds) if kinds else None
         try:
+            rcpts = [r.strip().lower() for r in envelope.rcpt_tos]
+            to_vip = next((r for r in rcpts if r in self._vip), None)
             outcome = await self._db.run(
-                repo_email.store_inbound, mail, redactions, utcnow(), warning, auth, files
+                partial(repo_email.store_inbound, vip_mailbox=to_vip, opened=self._opened),
+                mail, redactions, utcnow(), warning, auth, files,
             )
         except Exception:
             log.exception("an inbound mail could not be stored")

@@ -15,11 +15,13 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Protocol
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.protocol import events as pe
+from app.protocol import notes
 from app.server import sla, views
 from app.server.db.schema import Conversation, Customer, Message
 from app.server.email import compose, outgoing_files, threads
@@ -163,6 +165,9 @@ def store_inbound(
     warning: Callable[[str], str] | None = None,
     auth: MailAuth | None = None,
     files: MailFiles | None = None,
+    *,
+    vip_mailbox: str | None = None,
+    opened: Opened | None = None,
 ) -> InboundOutcome:
     """Store one received mail (idempotent on its Message-ID). ``warning`` (the guard's warning
     text for a language) is given when a secret was removed: it is queued as an automatic reply in
@@ -172,7 +177,13 @@ def store_inbound(
     sender is never attached to the registered customer of its ``From`` address (it goes to the
     unverified contact of that address, so it is never ``verified`` and never joins that
     customer's threads), its message and conversation are flagged ``sender_not_proven``, and it
-    gets no automatic reply: the reply would go to whoever the forger named."""
+    gets no automatic reply: the reply would go to whoever the forger named.
+
+    ``vip_mailbox`` (the VIP address it was sent to): a new conversation lands in the VIP lane —
+    priority high, the email VIP first-response target — whoever sent it; a sender who is not a
+    VIP client keeps the regular team (routing goes by the customer) and is flagged (the tag
+    ``vip_mailbox_not_vip`` and an internal note). ``opened`` sees a new conversation's subject
+    and text (incidents link it; an answer by mail only where an automatic reply is allowed)."""
     seen = session.scalar(
         sa.select(EmailMessageId).where(EmailMessageId.digest == threads.digest(mail.message_id))
     )
@@ -184,15 +195,18 @@ def store_inbound(
     conv = _threaded(session, mail, customer)
     created = conv is None
     if conv is None:
-        due = sla.due_times("email", customer.vip_tier, now, sla.policy_for(session))
+        sla_tier = max(customer.vip_tier, 1) if vip_mailbox else customer.vip_tier
+        due = sla.due_times("email", sla_tier, now, sla.policy_for(session))
         conv, _ = new_conversation(  # routed there: manager, backup, team (and the cover log)
             session,
             customer,
             channel="email",
             subject=mail.subject,
-            priority="high" if customer.vip_tier > 0 else "normal",
+            priority="high" if sla_tier > 0 else "normal",
             due=due,
             now=now,
+            tags=_mailbox_tags(customer, vip_mailbox),
+            sla_tier=sla_tier,
         )
     elif conv.status != "open":
         conv.status, conv.snoozed_until, conv.resolved_at = "open", None, None  # the customer wrote again
@@ -235,10 +249,48 @@ def store_inbound(
         attach=attach,
     )
     warned = warning is not None and proven and _queue_warning(session, conv, customer, mail, warning, now)
+    if created and vip_mailbox and customer.vip_tier == 0:
+        add_system_message(
+            session, conv, customer,
+            f"Sent to the VIP mailbox {vip_mailbox} by a customer who is not a VIP client: "
+            "the regular team answers.",
+            now, internal=True, code=notes.VIP_MAILBOX_NOT_VIP, args={"mailbox": vip_mailbox},
+        )
+    if created and opened is not None:
+        answerable = proven and mail.auto_reply_blocked is None and _answerable(session, customer)
+        deliver = (lambda s, c, k, msg: queue_reply(s, c, k, msg, "", automatic=True)) if answerable else None
+        opened(session, conv, customer, f"{mail.subject or ''}\n{mail.text}", deliver)
     verified = customer.contact is None
     return InboundOutcome(
         conv.id, m.id, new_conversation=created, verified=verified, warned=warned, proven=proven
     )
+
+
+VIP_MAILBOX_TAG = "vip_mailbox"
+NOT_VIP_TAG = "vip_mailbox_not_vip"
+
+
+def _mailbox_tags(customer: Customer, vip_mailbox: str | None) -> list[str]:
+    if not vip_mailbox:
+        return []
+    return [VIP_MAILBOX_TAG] if customer.vip_tier > 0 else [VIP_MAILBOX_TAG, NOT_VIP_TAG]
+
+
+def _answerable(session: Session, customer: Customer) -> bool:
+    """An address we may answer automatically: one, and not of our own domain."""
+    to_addr = (customer.email or "").strip().lower()
+    return "@" in to_addr and to_addr.rpartition("@")[2] != settings_of(session).domain.lower()
+
+
+class Opened(Protocol):
+    """Sees a new email conversation's text (``incidents.repo.link_new``); ``deliver`` queues the
+    server's answer by mail, None where no automatic reply may go. Passed in: email knows no
+    incidents."""
+
+    def __call__(
+        self, session: Session, conv: Conversation, customer: Customer, text: str,
+        deliver: Callable[[Session, Conversation, Customer, Message], None] | None,
+    ) -> object: ...
 
 
 def _queue_warning(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from sqlalchemy.orm import Session
 from websockets.asyncio.server import ServerConnection
 
 from app.protocol import codec, frames
@@ -20,6 +21,7 @@ from app.server.context import ServerContext
 from app.server.endpoints import lifecycle
 from app.server.endpoints.common import answer_error, refuse_admission, reject, remote_of
 from app.server.identity import handlers as identity
+from app.server.incidents import repo as incidents
 from app.server.outbox import Outbox
 from app.server.ratelimit import TokenBucket
 from app.server.recent import Snapshot
@@ -67,6 +69,10 @@ async def _first_frame(ctx: ServerContext, ws: ServerConnection) -> frames.Custo
     return info
 
 
+def _welcome_facts(session: Session, language: str) -> tuple[int, list[frames.IncidentNotice]]:
+    return repo_events.head(session), incidents.notices(session, language)
+
+
 class CustomerEndpoint:
     """``/customer`` for :func:`~app.server.endpoints.lifecycle.serve`."""
 
@@ -85,8 +91,11 @@ class CustomerEndpoint:
             language=info.language,
             bucket=TokenBucket(cfg.rate_limit_per_second, cfg.rate_limit_burst),
         )
-        head = await ctx.db.read(repo_events.head)
-        conn.outbox.put(codec.encode(frames.CustomerWelcome(customer=info, head=head, server_time=utcnow())))
+        # the log's head and the open incidents' banner in one trip to the database thread
+        head, notices = await ctx.db.read(_welcome_facts, info.language)
+        conn.outbox.put(codec.encode(
+            frames.CustomerWelcome(customer=info, head=head, server_time=utcnow(), notices=notices)
+        ))
         await identity.prompt_on_connect(ctx, conn)  # a code waiting for this customer: ask again
         return conn
 
@@ -158,13 +167,16 @@ async def _send(ctx: ServerContext, conn: CustomerConn, frame: frames.CustomerSe
         scan = await asyncio.to_thread(safety.scan_chat_message, frame.body, recent, domains)
     kinds = tuple(dict.fromkeys((*scan.current.warning_kinds, *image_kinds)))
     warning = safety.customer_warning(kinds, conn.language) if kinds else None
+    impostor = safety.impostor_warning(frame.body, ctx.config.official_handles, conn.language)
+    if impostor:  # a "support" handle that is not the exchange's own (issue 23)
+        warning = f"{warning}\n\n{impostor}" if warning else impostor
     redactions = [{"kind": k, "severity": s} for k, s in scan.current.redactions]
     text, code_removed = await identity.redact_pending_code(ctx, conn, scan.current.text)  # never to agents
     if code_removed:
         redactions.append({"kind": "verification_code", "severity": "high"})
     stored = ctx.db.submit(
         repo_messages.customer_send, conn.uid, text, frame.client_msg_id, redactions, warning,
-        scan.earlier, scan.lookalike_links, pending, files,
+        scan.earlier, scan.lookalike_links, pending, files, incidents.link_new,
     )
     conn.unanswered[frame.client_msg_id] = text
     conn.writes.track(stored, lambda done: _answer(ctx, conn, done, frame.client_msg_id))

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import asyncio
 
+from sqlalchemy.orm import Session
+
 from app.protocol import methods as pm
 from app.protocol import types as pt
 from app.protocol.errors import ErrorCode, ProtocolError
@@ -23,6 +25,7 @@ from app.server.attachments import handlers as attachment_handlers
 from app.server.connection import AgentConn, Subscription
 from app.server.context import ServerContext
 from app.server.cover import repo as repo_cover
+from app.server.db.schema import Conversation, Customer, Message
 from app.server.dispatch import load as dispatch_load
 from app.server.dispatch import mentions as dispatch_mentions
 from app.server.dispatch import presence as dispatch_presence
@@ -37,6 +40,7 @@ from app.server.repos import (
     repo_sessions,
 )
 from app.server.routes import Route, route
+from app.server.telegram import repo as telegram_repo
 from app.server.tickets import repo as repo_tickets
 
 
@@ -68,7 +72,17 @@ async def message_send(ctx: ServerContext, conn: AgentConn, params: pm.SendParam
             raise ProtocolError(ErrorCode.BLOCKED, refusal)
     # an internal note's @mentions are written in the note's own transaction (dispatch/mentions.py)
     files = attachment_handlers.linker(ctx, attachment_handlers.owner(conn.agent), params.attachments)
-    return await ctx.db.run(dispatch_mentions.send, conn.agent, params, repo_email.queue_reply, files)
+    return await ctx.db.run(dispatch_mentions.send, conn.agent, params, _channel_reply, files)
+
+
+def _channel_reply(
+    session: Session, conv: Conversation, customer: Customer, m: Message, agent_name: str
+) -> None:
+    """An agent's reply leaves by its conversation's channel, queued in the message's transaction."""
+    if conv.channel == "telegram":
+        telegram_repo.queue(session, conv, customer, m, agent_name)
+    else:
+        repo_email.queue_reply(session, conv, customer, m, agent_name)
 
 
 async def conversation_update(

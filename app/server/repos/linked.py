@@ -44,9 +44,11 @@ def new_conversation(
     assignee: str | None = None,
     tags: list[str] | None = None,
     details: Callable[[Conversation], None] | None = None,
+    sla_tier: int | None = None,
 ) -> tuple[Conversation, int]:
     """A new open conversation and its ``conversation.created`` event (with its channel details,
-    which ``details`` attaches before the event is built). Returns it and the event's seq."""
+    which ``details`` attaches before the event is built). Returns it and the event's seq.
+    ``sla_tier``: the tier whose SLA targets apply when not the customer's (the VIP mailbox)."""
     conv = Conversation(
         customer_uid=customer.uid,
         channel=channel,
@@ -66,7 +68,7 @@ def new_conversation(
     if details is not None:
         details(conv)
         session.flush()
-    routing.opened(session, conv)  # team and clock; a customer's new email also its agent
+    routing.opened(session, conv, sla_tier)  # team and clock; a customer's new email also its agent
     ev = repo_events.append_event(
         session,
         "conversation.created",

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from app.server.safety import EarlierUpdate
 
 SYSTEM_AUTHOR_NAME = "System"
+#: channels whose agent replies also leave by the channel (``EmailReply``: mail, Telegram's outbox)
+REPLY_CHANNELS = ("email", "telegram")
 
 
 def _add_message(
@@ -148,7 +150,7 @@ def agent_send(
     )
     if existing is not None:
         return pm.SendResult(message=views.message(existing), seq=existing.seq or 0)
-    emailed = conv.channel == "email" and not params.internal
+    emailed = conv.channel in REPLY_CHANNELS and not params.internal
     m, seq = _add_message(
         session,
         conv,
@@ -232,6 +234,13 @@ def _new_chat(session: Session, customer: Customer, now: datetime) -> Conversati
         scope=views.scope(conv, customer),
     )
     return conv
+
+
+class Opened(Protocol):
+    """Sees a new conversation's opening text in its transaction (``incidents.repo.link_new``).
+    Passed in by the handler: messages know no incidents."""
+
+    def __call__(self, session: Session, conv: Conversation, customer: Customer, text: str) -> object: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,6 +347,7 @@ def customer_send(
     lookalike_links: Sequence[tuple[str, str]] = (),
     pending: Mapping[int, str] | None = None,
     files: Callable[[Session, Message], None] | None = None,
+    opened: Opened | None = None,
 ) -> CustomerSendResult:
     """Store a customer's chat message (and the guard's warning after it, if any).
 
@@ -345,6 +355,8 @@ def customer_send(
     it complete only now); they are updated in the same transaction, before the new message
     (``pending``: see :func:`_redact_earlier`).
     ``lookalike_links`` (host, official domain) become internal notes after it, for the agent.
+    ``opened`` sees the first message of a chat this call opened (incidents link it: the handler
+    passes ``incidents.repo.link_new``), after the message, in the same transaction.
 
     Idempotency spans the customer's chat conversations, so a retry that arrives after the
     conversation was resolved still answers the original instead of opening a new one. A clean
@@ -369,7 +381,8 @@ def customer_send(
             return CustomerSendResult(sent, appended.scope)
     customer = session.get(Customer, uid)
     assert customer is not None
-    conv = open_chat(session, uid) or _new_chat(session, customer, now)
+    found = open_chat(session, uid)
+    conv = found or _new_chat(session, customer, now)
     if conv.status != "open":
         conv.status, conv.snoozed_until = "open", None
         routing.reopened(session, conv)  # the clock runs again; nobody owns it: routed now
@@ -400,6 +413,8 @@ def customer_send(
     cache = customer_cache.of(session)
     if cache is not None:
         cache.set_open_chat(uid, conv.id)
+    if found is None and opened is not None:
+        opened(session, conv, customer, body)
     return CustomerSendResult(
         frames.Sent(client_msg_id=client_msg_id, message_id=m.id, seq=seq), views.scope(conv, customer)
     )

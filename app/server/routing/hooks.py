@@ -22,7 +22,7 @@ from app.server.timeutil import as_utc, utcnow
 
 AUTO_KEY = "agentdesk_auto_assign"
 #: channels whose new conversations are routed (tickets and callbacks are made by an agent)
-AUTO_CHANNELS = ("chat", "email")
+AUTO_CHANNELS = ("chat", "email", "telegram")
 
 
 def auto_assign(session: Session) -> bool:
@@ -35,15 +35,16 @@ def _customer(session: Session, conv: Conversation) -> Customer:
     return customer
 
 
-def opened(session: Session, conv: Conversation) -> None:
-    """A new conversation (flushed, so it has an id; its event not written yet)."""
+def opened(session: Session, conv: Conversation, sla_tier: int | None = None) -> None:
+    """A new conversation (flushed, so it has an id; its event not written yet). ``sla_tier``:
+    the VIP tier whose SLA targets apply, when not the customer's (mail to the VIP mailbox)."""
     policy = clock.teams_for(session)
     if policy is None:
         return
     customer = _customer(session, conv)
     team = policy.team_for(conv.channel, customer.language, customer.vip_tier)
     clock.new_work(session, conv).team = team.code if team is not None else None
-    clock.start(session, conv, customer.vip_tier)
+    clock.start(session, conv, customer.vip_tier if sla_tier is None else sla_tier)
     if conv.assignee is None and conv.channel in AUTO_CHANNELS and auto_assign(session):
         assign.decide(session, conv, customer, as_utc(conv.created_at), reason="new")
 

@@ -33,7 +33,9 @@ from app.server.routing.hours import (
 
 log = logging.getLogger(__name__)
 
-CHANNELS = ("chat", "email", "ticket", "callback")
+CHANNELS = ("chat", "email", "ticket", "callback", "telegram")
+#: a channel without a capacity of its own counts against this one's (Telegram chats are chats)
+CAPACITY_LIKE = {"telegram": "chat"}
 LANGUAGES = ("en", "zh-CN")
 ROLES = ("agent", "vip_manager", "supervisor")
 MAX_TIER = 8
@@ -100,7 +102,13 @@ class TeamsPolicy:
         return None
 
     def capacity_of(self, username: str, channel: str) -> int:
-        return self.agent_capacity.get(username, {}).get(channel, self.capacity.get(channel, 0))
+        mine = self.agent_capacity.get(username, {})
+        if channel in mine:
+            return mine[channel]
+        if channel in self.capacity:
+            return self.capacity[channel]
+        like = CAPACITY_LIKE.get(channel)
+        return self.capacity_of(username, like) if like is not None else 0
 
     def teams_of(self, username: str, role: str) -> list[str]:
         return [t.code for t in self.teams.values() if t.has_member(username, role)]

@@ -367,6 +367,20 @@
     if (haveHistory) send({ type: "sync", since: lastSeq });
     else send({ type: "history", limit: HISTORY_LIMIT });
   }
+  // Open incidents' notices (issue 23), in the customer's language as the server wrote them; plain
+  // text only (textContent), one paragraph each; hidden when there is none.
+  function showIncidents(notices) {
+    var box = document.getElementById("incidents");
+    if (!box) return;
+    box.textContent = "";
+    notices.forEach(function (n) {
+      if (!n || typeof n.text !== "string") return;
+      var p = document.createElement("p");
+      p.textContent = n.text;
+      box.appendChild(p);
+    });
+    box.hidden = !box.firstChild;
+  }
   function welcome(f) {
     authed = true;
     everConnected = true;
@@ -375,6 +389,7 @@
     var c = f.customer || {};
     if (STR[c.language]) sset(LANG_KEY, c.language);
     if (!forcedLang && STR[c.language]) applyLang(c.language);
+    showIncidents(f.notices || []);
     if (c.uid && c.uid !== uid) {
       uid = String(c.uid);
       lastSeq = Math.max(lastSeq, Number(sget(key("seq"))) || 0);

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.policies.customer_source import Source, SourceNote
 from app.policies.exposure import Exposure
+from app.policies.incidents import telegram_not_linked
 from app.protocol.types import CustomerContext
 from app.ui import labels, resources, theme
 from app.ui.panes.customer_activity import CustomerActivity
@@ -197,7 +198,9 @@ class CustomerPane(QFrame):
         clear_layout(self.header_badges)
         if c.vip_tier > 0:
             self.header_badges.addWidget(badge(labels.vip_tier(c.vip_tier), "vip"))
-        if not c.verified:
+        if telegram_not_linked(c.uid, c.verified):  # a Telegram chat: only the identity check links it
+            self.header_badges.addWidget(badge(self.tr("Telegram: not linked"), "warning"))
+        elif not c.verified:
             self.header_badges.addWidget(badge(self.tr("Unverified contact"), "warning"))
         self.uid.setText(c.uid)
         self.email.setText(c.email)

@@ -1,0 +1,1 @@
+"""Incidents (issue 23): one answer for everyone during an outage or a security incident."""

@@ -1,0 +1,152 @@
+"""The Telegram channel of a running server: the webhook receiver, ``setWebhook`` at start and the
+sender, started and stopped with the channel services (``channels.py``).
+
+An update goes: decode (bad JSON: 400) → a photo or document fetched with ``getFile`` and handed to
+``files.import_file`` → the text through the guard (secrets redacted and the customer warned, a
+"support" handle that is not official warned about) → a code the customer types for a pending
+link is checked and never stored (``link.py``) → stored with its conversation on the database
+thread (``repo.store_message``; a new conversation is matched against open incidents and told
+their notice) → 200. Any failure before the commit answers 500, so Telegram delivers it again; a
+redelivered update is stored once (``telegram_updates``).
+
+Off unless ``telegram_webhook_port`` is set and the token is in ``$AGENTDESK_TELEGRAM_TOKEN``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import secrets
+from collections.abc import Callable
+from functools import partial
+
+import msgspec
+from sqlalchemy.orm import Session
+
+from app.server import safety
+from app.server.config import ServerConfig
+from app.server.db.executor import DbExecutor
+from app.server.db.schema import Conversation, Customer
+from app.server.incidents import repo as incidents
+from app.server.repos.repo_messages import add_system_message
+from app.server.telegram import files, link, repo
+from app.server.telegram.botapi import TOKEN_ENV, BotApi, BotApiError
+from app.server.telegram.sender import TelegramSender
+from app.server.telegram.webhook import WebhookServer
+from app.server.timeutil import utcnow
+
+log = logging.getLogger(__name__)
+
+WEBHOOK_PATH = "/telegram/webhook"
+SECRET_ENV = "AGENTDESK_TELEGRAM_WEBHOOK_SECRET"
+
+
+def _opened(session: Session, conv: Conversation, customer: Customer, text: str, send: repo.Send) -> None:
+    """A new Telegram conversation: linked to a matching open incident (and told its notice);
+    otherwise told every open incident's notice, as the web chat's banner does."""
+    if incidents.link_new(session, conv, customer, text, send) is not None:
+        return
+    notices = incidents.notices(session, customer.language)
+    if notices:
+        add_system_message(session, conv, customer, "\n\n".join(n.text for n in notices), utcnow(),
+                           attach=lambda m: send(session, conv, customer, m))
+
+
+class TelegramConfigError(ValueError):
+    """The Telegram channel cannot start as configured (no token; Telegram refused the webhook)."""
+
+
+class TelegramService:
+    def __init__(self, config: ServerConfig, db: DbExecutor, token: str) -> None:
+        self.config = config
+        self._db = db
+        self.api = BotApi(token, config.telegram_api_base)
+        # Telegram echoes this in every webhook call; a fresh one per start unless configured
+        self._secret = os.environ.get(SECRET_ENV) or secrets.token_urlsafe(32)
+        self.webhook = WebhookServer(WEBHOOK_PATH, self._secret, self.handle)
+        self.sender = TelegramSender(
+            db, self.api, config.telegram_retry_delays, config.telegram_poll_interval
+        )
+        self.port: int | None = None
+
+    @classmethod
+    def from_config(cls, config: ServerConfig, db: DbExecutor) -> TelegramService | None:
+        if config.telegram_webhook_port is None:
+            return None
+        token = os.environ.get(TOKEN_ENV, "").strip()
+        if not token:
+            raise TelegramConfigError(f"--telegram-webhook-port needs the bot's token in ${TOKEN_ENV}")
+        return cls(config, db, token)
+
+    async def start(self) -> None:
+        cfg = self.config
+        self.port = await self.webhook.start(cfg.telegram_webhook_host, cfg.telegram_webhook_port or 0)
+        if cfg.telegram_webhook_url:
+            try:
+                await self.api.call("setWebhook", {
+                    "url": cfg.telegram_webhook_url, "secret_token": self._secret,
+                    "allowed_updates": ["message"], "drop_pending_updates": False,
+                })
+            except BotApiError as exc:
+                await self.webhook.stop()
+                raise TelegramConfigError(f"Telegram refused the webhook: {exc}") from None
+        else:
+            log.warning("no --telegram-webhook-url: Telegram is not told where to post (setWebhook)")
+        self.sender.start()
+        log.info("Telegram webhook on %s:%d%s", cfg.telegram_webhook_host, self.port, WEBHOOK_PATH)
+
+    async def stop(self) -> None:
+        await self.sender.stop()
+        await self.webhook.stop()
+
+    def committed(self, channels: set[str]) -> None:
+        if "telegram" in channels:
+            self.sender.wake()
+
+    # --- one update ---------------------------------------------------------------------------
+    async def handle(self, body: bytes) -> bool:
+        try:
+            update = repo.decode_update(body)
+        except (msgspec.ValidationError, msgspec.DecodeError):
+            raise ValueError("not a Telegram update") from None  # the webhook answers 400
+        message = update.message
+        if message is None or message.chat.type != "private":
+            await self._db.run(repo.store_message, update, "", [], [], utcnow())
+            return True
+        text = message.text or message.caption or ""
+        consumed = await self._db.run(link.try_code, message.chat.id, text)
+        if consumed is not None:  # the customer typed their link code: checked, never stored
+            text = consumed
+        got = [await self._file(message)] if (message.photo or message.document) else []
+        scan = await asyncio.to_thread(safety.scan_customer_text, text)
+        warnings: list[Callable[[str], str | None]] = []
+        if scan.warning_kinds:
+            warnings.append(partial(safety.customer_warning, scan.warning_kinds))
+        handles = self.config.official_handles
+        warnings.append(lambda language: safety.impostor_warning(text, handles, language))
+        redactions = [{"kind": k, "severity": s} for k, s in scan.redactions]
+        await self._db.run(
+            partial(repo.store_message, opened=_opened, file_notes=got),
+            update, scan.text, redactions, warnings, utcnow(),
+        )
+        self.sender.wake()
+        return True
+
+    async def _file(self, message: repo.TgMessage) -> files.FileOutcome:
+        if message.document is not None:
+            file_id = message.document.file_id
+            name = message.document.file_name or "document"
+            mime = message.document.mime_type or "application/octet-stream"
+        else:
+            file_id, name, mime = message.photo[-1].file_id, "photo.jpg", "image/jpeg"  # the largest size
+        try:
+            info = await self.api.call("getFile", {"file_id": file_id})
+            path = info.get("file_path") if isinstance(info, dict) else None
+            if not isinstance(path, str):
+                return files.not_downloaded(name, mime)
+            data = await self.api.download(path)
+        except BotApiError:
+            return files.not_downloaded(name, mime)
+        return await asyncio.to_thread(files.import_file, data, name, mime)
+

@@ -1,0 +1,105 @@
+"""The VIP mailbox over real SMTP (the server's aiosmtpd listener, ``smtplib``): mail to the
+configured VIP address lands in the VIP lane with the email VIP first-response target, whoever
+sends it; a regular customer writing to it keeps the regular team and is flagged. Mail to the
+ordinary address is untouched, and a mail matching an open incident is linked to it."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from app.server.db import schema as db
+from app.server.timeutil import as_utc
+from tests.server.email.mail_support import make_mail, send_mail
+from tests.server.routing.support import agents, floor
+from tests.support.server import TRUSTED_MTA
+
+VIP_BOX = "vip@exchange.example"
+
+
+def _latest(session: Session, uid: str) -> dict[str, Any]:
+    conv = session.scalars(
+        sa.select(db.Conversation)
+        .where(db.Conversation.customer_uid == uid)
+        .order_by(db.Conversation.id.desc())
+    ).first()
+    assert conv is not None
+    notes = list(session.scalars(
+        sa.select(db.Message).where(db.Message.conversation_id == conv.id, db.Message.internal.is_(True))
+    ))
+    return {
+        "id": conv.id, "priority": conv.priority, "tags": list(conv.tags or []), "assignee": conv.assignee,
+        "team": conv.work.team if conv.work is not None else None,
+        "first_due": as_utc(conv.first_response_due) - as_utc(conv.created_at),
+        "notes": [(m.note.code if m.note is not None else None) for m in notes],
+    }
+
+
+async def _mail(port: int, sender: str, to: str, subject: str, text: str) -> None:
+    msg = make_mail(sender, subject, text=text)
+    del msg["To"]
+    msg["To"] = to
+    await send_mail(port, msg)
+
+
+async def test_mail_to_the_vip_mailbox_lands_in_the_vip_lane(tmp_path: Path) -> None:
+    async with floor(
+        tmp_path, customers=4, smtp_listen_port=0, trusted_authserv_id=TRUSTED_MTA, vip_mailbox=(VIP_BOX,),
+    ) as server:
+        await agents(server, ["ann", "abe", "vera"])
+        port = server.channels.smtp_port
+        assert port is not None
+        await _mail(port, "c0000@example.com", VIP_BOX, "Large OTC trade", "Can my manager call me?")
+        await _mail(port, "v0001@example.com", VIP_BOX.upper(), "Fee tier", "Please review my fees.")
+        await _mail(port, "c0002@example.com", "support@exchange.example", "Deposit", "Where is my deposit?")
+
+        regular = await server.context.db.run(_latest, "C0000")
+        vip = await server.context.db.run(_latest, "V0001")
+        ordinary = await server.context.db.run(_latest, "C0002")
+
+        # a regular customer at the VIP address: VIP lane and target, regular team, flagged
+        assert regular["priority"] == "high" and regular["first_due"] == timedelta(hours=4)
+        assert regular["team"] == "en" and regular["assignee"] in ("ann", "abe", None)
+        assert {"vip_mailbox", "vip_mailbox_not_vip"} <= set(regular["tags"])
+        assert "email.vip_mailbox_not_vip" in regular["notes"]
+        # a VIP client there: the VIP lane, their manager, not flagged
+        assert vip["priority"] == "high" and vip["first_due"] == timedelta(hours=4)
+        assert vip["assignee"] == "vera" and vip["tags"] == ["vip_mailbox"] and not vip["notes"]
+        # the ordinary address: nothing changes
+        assert ordinary["priority"] == "normal" and ordinary["first_due"] == timedelta(hours=24)
+        assert ordinary["tags"] == [] and not ordinary["notes"]
+
+
+async def test_an_incident_links_a_matching_mail_and_answers_it(tmp_path: Path) -> None:
+    async with floor(tmp_path, customers=2, smtp_listen_port=0, trusted_authserv_id=TRUSTED_MTA) as server:
+        sam = (await agents(server, ["sam"]))["sam"]
+        await sam.request(
+            "incident.declare", title="Withdrawals paused", topic="withdrawal",
+            message_en="Withdrawals are paused for maintenance.", message_zh="提现正在维护中，暂时暂停。",
+        )
+        port = server.channels.smtp_port
+        assert port is not None
+        await _mail(port, "c0001@example.com", "support@exchange.example", "提现", "我的提现一直没有到")
+        found = await server.context.db.run(_latest, "C0001")
+        assert any(t.startswith("incident:") for t in found["tags"]) and "incident.linked" in found["notes"]
+
+        def answer(session: Session) -> list[tuple[str, str | None]]:
+            rows = session.scalars(sa.select(db.Message).where(
+                db.Message.conversation_id == found["id"], db.Message.author_kind == "system",
+                db.Message.internal.is_(False),
+            ))
+            return [(m.body, m.outbound.state if m.outbound is not None else None) for m in rows]
+
+        assert await server.context.db.run(answer) == [("提现正在维护中，暂时暂停。", "queued")]
+        incident_id = int(next(t for t in found["tags"] if t.startswith("incident:")).split(":")[1])
+        done = await sam.request("incident.update", incident_id=incident_id, resolve=True,
+                                 message_en="Withdrawals work again.", message_zh="提现已恢复。")
+        assert done["updated"] == 1  # the update leaves by mail too, in the customer's language
+        assert await server.context.db.run(answer) == [
+            ("提现正在维护中，暂时暂停。", "queued"), ("提现已恢复。", "queued"),
+        ]
+        await sam.close()
