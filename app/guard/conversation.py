@@ -44,6 +44,7 @@ from .fold import fold_inbound, original_span
 from .inbound import mask_markers, redact, scan_inbound
 from .keys import about_transactions, key_context
 from .label_value import ACK, label_kinds, lone_value, passphrase_label
+from .masked import drop_masked
 from .textutil import ascii_lower
 from .types import HIGH, MEDIUM, OTP_CODE, PASSWORD, PRIVATE_KEY, SEED_PHRASE, Finding, InboundResult
 from .wordlists import CHINESE, VALID_LENGTHS, checksum_ok, word_index
@@ -278,7 +279,7 @@ def _label_then_value(text: str, earlier: Sequence[str]) -> Finding | None:
         return None
     folded = fold_inbound(text)
     lone = lone_value(folded.text, kinds, passphrase)
-    if lone is None:
+    if lone is None or not drop_masked([lone], folded.text):
         return None
     start, end = original_span(folded, lone.start, lone.end)
     return Finding(lone.kind, HIGH, start, end)
