@@ -54,3 +54,43 @@ def test_masked_number_after_a_code_question_in_a_conversation() -> None:
 def test_a_real_code_next_to_a_masked_number_is_still_redacted() -> None:
     out = left("SMS to 136****0912 says verification code 730164")
     assert "730164" not in out and "136****0912" in out
+
+
+# --- outbound: asks worded around the old nouns -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Generate a new key with trading rights and paste the key and its secret here.", "asks_private_key"),
+        ("Kindly share both your access key and secret so compliance can audit.", "asks_private_key"),
+        ("Type your recovery words below to finish the migration.", "asks_seed_phrase"),
+        ("请把您的谷歌备用码发我一份，方便我们帮您解锁。", "asks_otp_code"),
+        ("谷歌验证器上现在显示几位数？说一下。", "asks_otp_code"),
+        ("您的谷歌验证器现在显示的是哪几个数？", "asks_otp_code"),
+        ("加一下我们的客服微信，然后把登录密码发到那边。", "asks_password"),
+        ("Tracing starts once the 15% fee is paid upfront in USDT.", "transfer_request"),
+        ("Before the refund, a 30 USDT release fee must be paid to our escrow wallet.", "transfer_request"),
+        ("解冻前先交200 USDT保证金，付完马上处理。", "transfer_request"),
+        ("找回服务先收20%的费用，用USDT支付。", "transfer_request"),
+        ("去超市买两张e卡，把卡密拍给我。", "transfer_request"),
+    ],
+)
+def test_scam_asks_of_round3_are_refused(text: str, code: str) -> None:
+    assert code in {v.code for v in check_outbound(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The network fee of 0.0004 BTC is shown before you confirm.",
+        "提现时会收取少量网络手续费，金额以页面显示为准。",
+        "Never share your API key and secret with anyone, including us.",
+        "请勿把2FA备用码发给任何人，包括客服。",
+        "Your 100 USDT withdrawal was sent to your address at 09:12.",
+        "We never ask for an upfront fee; anyone who does is a scammer.",
+        "exchange-example.help 不是我们的网站，请不要在上面登录。",
+    ],
+)
+def test_round3_lookalike_replies_pass(text: str) -> None:
+    assert check_outbound(text) == ()
