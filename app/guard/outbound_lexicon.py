@@ -296,8 +296,8 @@ AFTER_NOUN_REQUEST = compile_ascii(
 # "X is a scammer", "索要助记词的一律是骗子": the sentence describes who asks, it does not ask.
 SCAMMER_PREDICATE = compile_ascii(
     r"(?:是|都是|一律是|就是|均为|即为|肯定是|必定是)(?:骗子|诈骗|骗局|钓鱼)"
-    r"|(?:is|are)\s+(?:always\s+|definitely\s+|certainly\s+)?(?:a\s+)?(?:scam|scams|scammers?|fraud"
-    r"|fraudsters?|phishing|thie(?:f|ves)|criminals?)|is\s+trying\s+to\s+steal"
+    r"|\b(?:is|are)\s+(?:always\s+|definitely\s+|certainly\s+)?(?:a\s+)?(?:scam|scams|scammers?|fraud"
+    r"|fraudsters?|phishing|thie(?:f|ves)|criminals?)\b|\bis\s+trying\s+to\s+steal\b"
 )
 # A sentence that opens with a request and no object of its own ("发过来", "Please type it here")
 # asks for the secret named in the sentence just before ("Do you remember your password?").

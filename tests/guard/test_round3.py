@@ -94,3 +94,16 @@ def test_scam_asks_of_round3_are_refused(text: str, code: str) -> None:
 )
 def test_round3_lookalike_replies_pass(text: str) -> None:
     assert check_outbound(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A page that makes you type your recovery phrase to 'sync' your wallet is a scam.",
+        "Whoever DMs you to read out your 2FA code is a fraudster.",
+        "Anything that asks you to enter your 24 words to claim an airdrop is phishing.",
+    ],
+)
+def test_a_sentence_that_calls_the_ask_a_scam_passes(text: str) -> None:
+    """The English half of the 'X is a scam' predicate (it had backspace characters, not \\b)."""
+    assert check_outbound(text) == ()
