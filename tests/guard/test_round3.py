@@ -107,3 +107,40 @@ def test_round3_lookalike_replies_pass(text: str) -> None:
 def test_a_sentence_that_calls_the_ask_a_scam_passes(text: str) -> None:
     """The English half of the 'X is a scam' predicate (it had backspace characters, not \\b)."""
     assert check_outbound(text) == ()
+
+
+# --- outbound: scripts told as a procedure -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("We are reversing the charge. You will receive a text with 6 digits, read it back to me.", "asks_otp_code"),
+        ("A security code was just sent to your phone, please copy it here so I can cancel the order.", "asks_otp_code"),
+        ("系统马上给您发一条短信，收到后直接念给我就行。", "asks_otp_code"),
+        ("稍后您会收到一个码，收到了报给我。", "asks_otp_code"),
+        ("To get past the filter, send the recovery phrase a few words per message.", "asks_seed_phrase"),
+        ("Give me the first six words of your backup, then the rest after I check.", "asks_seed_phrase"),
+        ("助记词太长的话分两次发，先发前六个。", "asks_seed_phrase"),
+        ("单词一个一个发给我，系统就不会拦截。", "asks_seed_phrase"),
+    ],
+)
+def test_scripts_are_refused(text: str, code: str) -> None:
+    assert code in {v.code for v in check_outbound(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will receive a text with 6 digits; type it on the withdrawal page, never share it with us.",
+        "您会收到一条短信验证码，请只在App内输入，不要告诉任何人。",
+        "Fraudsters may ask for your phrase word by word to slip past filters.",
+        "有骗子会让您把助记词分两次发，这是诈骗。",
+        "If an 'investigator' asked you for your 2FA code, reset your 2FA now.",
+        "如果您已经把验证码告诉了对方，请立即修改密码。",
+        "Please create a new wallet yourself and move what is left there.",
+        "如果私钥已经泄露，请自己新建一个钱包，把余下的币转过去。",
+    ],
+)
+def test_warnings_about_scripts_pass(text: str) -> None:
+    assert check_outbound(text) == ()

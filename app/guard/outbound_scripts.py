@@ -1,0 +1,91 @@
+"""Scam scripts whose ask names no secret next to its verb (round 3).
+
+The noun-centred checker (``outbound``) finds "send me the code"; scripts told as a procedure
+put the secret and the ask in different clauses, or ask for the *way* a secret is sent:
+
+* a code announced, then asked back: "you'll get a code, just paste it back to me", "刚有个码
+  发到您的手机上了，麻烦打在这里", "您会收到一个码，直接复制给我". The announcement alone is what
+  real support says too ("you'll get a code by SMS"); the ask to hand it back is the scam.
+* a phrase asked for in pieces, which only makes sense to get around a filter: "one word per
+  message", "word by word", "the first six words, then the rest", "先发前六个", "分两次发".
+
+Each hit is checked by the caller like any other ask (negations, warning words: "never paste
+it back to anyone", "scammers ask for it word by word"). All patterns run on the folded,
+ASCII-lower-cased message; a cheap literal test skips messages without the needed words.
+"""
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+from .textutil import compile_ascii
+from .types import ASKS_OTP_CODE, ASKS_SEED_PHRASE
+
+_CODE_ANNOUNCED = compile_ascii(
+    r"\b(?:you(?:'ll|\s+will|\s+should|'re\s+going\s+to|\s+are\s+going\s+to|\s+may)?|u)\s+(?:get|receive|see)"
+    r"\s+(?:a|an|the|one|our|my)?\s*(?:[a-z0-9-]+\s+){0,2}?(?:code|otp|pin|sms|text|message|digits|number)s?\b"
+    r"|\b(?:a|the|one|an)\s+(?:[a-z0-9-]+\s+){0,2}?(?:code|otp|pin|sms|text)\s+(?:is|was|has\s+been|will\s+be"
+    r"|just|should\s+be)\s+(?:\w+\s+)?(?:coming|sent|texted|arriving|on\s+its\s+way|going\s+out|came|arrive)"
+    r"|(?:收到|有|来)(?:一个|一条|个|条)(?:[^，。！？,.!?\s]{0,6}?)(?:码|短信|数字)"
+    r"|(?:码|短信|验证码)[^，。！？,.!?]{0,4}?(?:发到|发给|发送到|发至|到)(?:了)?[您你]"
+    r"|(?:给|向)[您你](?:发|发送)了?(?:一个|一条|个|条)?[^，。！？,.!?]{0,4}?(?:码|短信)"
+)
+_HAND_BACK = compile_ascii(
+    r"\b(?:paste|copy|read|type|send|forward|give|tell|repeat|share|reply\s+with|drop)\s+(?:me\s+|us\s+)?"
+    r"(?:it|that|them|this|those|the\s+(?:code|digits|numbers?|text|otp|pin|message))"
+    r"(?:\s+(?:back|straight|right|over|out))?\s*(?:back\b|to\s+(?:me|us)\b|here\b|in\s+(?:this|the|our)\s+chat\b"
+    r"|below\b|over\b)"
+    r"|(?:复制|粘贴|贴|打|填|写|发|念|告诉|报|读|回复|输入)(?:一下|一遍|下)?(?:给我|在这里|到这里|在这儿|在这|在此"
+    r"|到这|过来|上来|我(?![们的]))"
+)
+_SPLIT_DELIVERY = compile_ascii(
+    r"\b(?:one|two|three|four|a\s+few|[1-4])\s+words?\s+(?:per|each|in\s+each|at\s+a)\s+(?:message|line|time|msg"
+    r"|reply|text)\b|\bword\s+by\s+word\b|\bone\s+word\s+at\s+a\s+time\b"
+    r"|\b(?:first|last)\s+(?:six|6|three|3|four|4|eight|8|twelve|12|half)\s+(?:words|of\s+(?:the|your|it))\b"
+    r"|\bin\s+(?:two|three|four|several|2|3|4)\s+(?:parts|halves|messages|pieces|chunks)\b"
+    r"|\b(?:split|break)\s+(?:it|them|the\s+\w+)\s+(?:up|into)\b"
+    r"|先(?:发|打|给|报)(?:前|一半)|前(?:六|6|三|3|四|4|八|8|半)(?:个|部分)?[^，。！？,.!?]{0,6}?(?:发|给|打|报)"
+    r"|后(?:六|6)个(?:再)?(?:发|给|打)|分(?:两|2|三|3|几|多)(?:次|条|段|部分)(?:发|打|给|报)"
+    r"|一个一个(?:地)?(?:发|打)|一个(?:词|字)一条|逐(?:个|字|词)(?:发|打)|每条(?:消息)?(?:只)?(?:发|打)?一个(?:词|字)"
+)
+_SEED_CONTEXT = compile_ascii(
+    r"\b(?:phrase|words|seed|mnemonic|recovery|backup)\b|助记|单词|词|字|备份|恢复|短语"
+)
+_CODE_LITERALS: Final = ("code", "otp", "pin", "sms", "text", "码", "短信", "digits", "number", "数字")
+_REACH: Final = 200  # the hand-back follows its announcement within this many characters
+
+
+class ScriptHit(NamedTuple):
+    code: str
+    start: int  # where the ask is (checked for negations there)
+    end: int
+
+
+def script_hits(low: str) -> list[ScriptHit]:
+    """Asks of the scripts above in ``low`` (folded, ASCII-lower-cased)."""
+    out: list[ScriptHit] = []
+    if any(w in low for w in _CODE_LITERALS):
+        for m in _CODE_ANNOUNCED.finditer(low):
+            back = _HAND_BACK.search(low, m.end(), min(len(low), m.end() + _REACH))
+            if back is not None:
+                out.append(ScriptHit(ASKS_OTP_CODE, back.start(), back.end()))
+                break
+    split = _SPLIT_DELIVERY.search(low)
+    if split is not None and _SEED_CONTEXT.search(low) is not None:
+        out.append(ScriptHit(ASKS_SEED_PHRASE, split.start(), split.end()))
+    return out
+
+
+# "If a 'refund agent' asked you for your password, …": a condition about what already happened
+PAST_CONDITION = compile_ascii(
+    r"\b(?:if|in\s+case)\b[^.,;:!?]{0,50}?(?<![a-z])(?:asked|requested|demanded|told|got|obtained|took|received|made"
+    r"|convinced|tricked|persuaded)\b[^,;:!?]*"
+    r"|(?:如果|若|假如|万一|要是)[^，。！？,;；]{0,20}?(?:已经|已|曾经|曾)[^，。！？,;；]*"
+    r"|(?:如果|若|假如|万一|要是)[^，。！？,;；]{0,20}?(?:给了|告诉了|发给了|透露了|泄露了|交出了)[^，。！？,;；]*"
+)
+# The customer's own new wallet as where funds go ("请自己新建一个钱包，把剩余资产转过去")
+OWN_PLACE = compile_ascii(
+    r"(?:自己|亲自|您自己|你自己)(?:新建|创建|新开|生成|重新创建)|(?:新建|创建)(?:的)?(?:一个)?新?钱包"
+    r"|\byour\s+own\s+(?:new\s+)?wallet\b|\bnew\s+wallet\s+(?:that\s+)?you\s+(?:create|created|control|own|made)\b"
+    r"|\bwallet\s+you\s+(?:create|created|made)\s+yourself\b|\bcreate\s+a\s+new\s+wallet\s+yourself\b"
+)
