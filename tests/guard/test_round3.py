@@ -115,8 +115,8 @@ def test_a_sentence_that_calls_the_ask_a_scam_passes(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("We are reversing the charge. You will receive a text with 6 digits, read it back to me.", "asks_otp_code"),
-        ("A security code was just sent to your phone, please copy it here so I can cancel the order.", "asks_otp_code"),
+        ("Reversing the charge. You will receive a text with 6 digits, read it back to me.", "asks_otp_code"),
+        ("A security code was just sent to your phone, please copy it here to cancel it.", "asks_otp_code"),
         ("系统马上给您发一条短信，收到后直接念给我就行。", "asks_otp_code"),
         ("稍后您会收到一个码，收到了报给我。", "asks_otp_code"),
         ("To get past the filter, send the recovery phrase a few words per message.", "asks_seed_phrase"),
