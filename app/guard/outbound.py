@@ -222,7 +222,7 @@ class _Sentence:
     @cached_property
     def past_conditions(self) -> list[tuple[int, int]]:
         """"If a 'refund agent' asked you for your password, …": clauses about what already happened."""
-        return [m.span() for m in scripts.PAST_CONDITION.finditer(self.low, self.start, self.end)]
+        return scripts.past_conditions(self.low, self.start, self.end)
 
     @cached_property
     def describes_scammer(self) -> bool:

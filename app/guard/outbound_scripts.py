@@ -16,9 +16,10 @@ ASCII-lower-cased message; a cheap literal test skips messages without the neede
 
 from __future__ import annotations
 
+import re
 from typing import Final, NamedTuple
 
-from .textutil import compile_ascii
+from .textutil import compile_ascii, literal_alternation
 from .types import ASKS_OTP_CODE, ASKS_SEED_PHRASE
 
 _CODE_ANNOUNCED = compile_ascii(
@@ -51,8 +52,84 @@ _SPLIT_DELIVERY = compile_ascii(
 _SEED_CONTEXT = compile_ascii(
     r"\b(?:phrase|words|seed|mnemonic|recovery|backup)\b|助记|单词|词|字|备份|恢复|短语"
 )
-_CODE_LITERALS: Final = ("code", "otp", "pin", "sms", "text", "码", "短信", "digits", "number", "数字")
 _REACH: Final = 200  # the hand-back follows its announcement within this many characters
+# Literal anchors (one trie pass each): the detailed patterns run only in small windows around them.
+_HAND_BACK_ANCHORS = re.compile(
+    literal_alternation(
+        [
+            "back",
+            "to me",
+            "to us",
+            "here",
+            "chat",
+            "below",
+            "over",
+            "给我",
+            "在这",
+            "到这",
+            "在此",
+            "过来",
+            "上来",
+            "发我",
+            "告诉我",
+            "报我",
+            "念我",
+            "读我",
+            "回复我",
+            "打我",
+            "写我",
+        ]
+    )
+)
+_SPLIT_ANCHORS = re.compile(
+    literal_alternation(
+        [
+            "word",
+            "first",
+            "last",
+            "in two",
+            "in three",
+            "in four",
+            "in several",
+            "in 2",
+            "in 3",
+            "in 4",
+            "split",
+            "break",
+            "先发",
+            "先打",
+            "先给",
+            "先报",
+            "前六",
+            "前6",
+            "前三",
+            "前3",
+            "前四",
+            "前4",
+            "前八",
+            "前8",
+            "前半",
+            "后六",
+            "后6",
+            "分两",
+            "分2",
+            "分三",
+            "分3",
+            "分几",
+            "分多",
+            "一个一个",
+            "一个词",
+            "一个字",
+            "逐个",
+            "逐字",
+            "逐词",
+            "每条",
+        ]
+    )
+)
+_CONDITION_ANCHORS = re.compile(literal_alternation(["if", "in case", "如果", "若", "假如", "万一", "要是"]))
+_BEFORE: Final = 30
+_AFTER: Final = 40
 
 
 class ScriptHit(NamedTuple):
@@ -64,15 +141,27 @@ class ScriptHit(NamedTuple):
 def script_hits(low: str) -> list[ScriptHit]:
     """Asks of the scripts above in ``low`` (folded, ASCII-lower-cased)."""
     out: list[ScriptHit] = []
-    if any(w in low for w in _CODE_LITERALS):
-        for m in _CODE_ANNOUNCED.finditer(low):
-            back = _HAND_BACK.search(low, m.end(), min(len(low), m.end() + _REACH))
-            if back is not None:
-                out.append(ScriptHit(ASKS_OTP_CODE, back.start(), back.end()))
-                break
-    split = _SPLIT_DELIVERY.search(low)
-    if split is not None and _SEED_CONTEXT.search(low) is not None:
-        out.append(ScriptHit(ASKS_SEED_PHRASE, split.start(), split.end()))
+    n = len(low)
+    for a in _HAND_BACK_ANCHORS.finditer(low):
+        back = _HAND_BACK.search(low, max(0, a.start() - _BEFORE), min(n, a.end() + 4))
+        if back is not None and _CODE_ANNOUNCED.search(low, max(0, back.start() - _REACH), back.start()):
+            out.append(ScriptHit(ASKS_OTP_CODE, back.start(), back.end()))
+            break
+    for a in _SPLIT_ANCHORS.finditer(low):
+        split = _SPLIT_DELIVERY.search(low, max(0, a.start() - 12), min(n, a.end() + _AFTER))
+        if split is not None and _SEED_CONTEXT.search(low) is not None:
+            out.append(ScriptHit(ASKS_SEED_PHRASE, split.start(), split.end()))
+            break
+    return out
+
+
+def past_conditions(low: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of ``PAST_CONDITION`` clauses in [lo, hi), matched only where a condition word starts."""
+    out = []
+    for a in _CONDITION_ANCHORS.finditer(low, lo, hi):
+        m = PAST_CONDITION.match(low, a.start(), hi)
+        if m is not None:
+            out.append(m.span())
     return out
 
 
