@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from .password_near import after_give_use, manager_rows, near_password_word
 from .password_shape import find_shaped_passwords, public_shape
 from .textutil import Phrases, ascii_lower, compile_ascii, literal_alternation, near, word_start
 from .types import PASSWORD
@@ -273,7 +274,18 @@ def find_context_secrets(text: str) -> list[ContextHit]:
     if triggers:
         hits += _around_labels(text, low)
     hits += [ContextHit(h.kind, h.start, h.end) for h in find_shaped_passwords(text, low)]
+    # round 3: strong shapes a few words after a password word, after "gave him"/"been using", rows
+    word_ends = [t.end() for t in triggers if t.group() not in _LOGIN_WORDS and _whole_word(low, t)]
+    shaped = near_password_word(text, word_ends) + after_give_use(text, low) + manager_rows(text)
+    hits += [ContextHit(h.kind, h.start, h.end) for h in shaped]
     return hits
+
+
+def _whole_word(low: str, t: re.Match[str]) -> bool:
+    """A Chinese label, or an English one not inside another word ("pw" in an address)."""
+    if not t.group().isascii():
+        return True
+    return word_start(low, t.start()) and not low[t.end() : t.end() + 1].isalnum()
 
 
 def _around_labels(text: str, low: str) -> list[ContextHit]:

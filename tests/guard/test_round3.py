@@ -144,3 +144,37 @@ def test_scripts_are_refused(text: str, code: str) -> None:
 )
 def test_warnings_about_scripts_pass(text: str) -> None:
     assert check_outbound(text) == ()
+
+
+# --- inbound: passwords without a label next to them -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("pass for the app is the same as always Rowan#Hill55 can you check", "Rowan#Hill55"),
+        ("my trading pwd is probably still the one from last year Quartz!71 or not?", "Quartz!71"),
+        ("the caller said it was needed so I told him Velvet.Moon3 and then hung up", "Velvet.Moon3"),
+        ("I have been using Harbor_Light9 on every site, is that the problem", "Harbor_Light9"),
+        ("客服问我要密码我说了 Zq77.Lotus 现在怎么办", "Zq77.Lotus"),
+        ("Bitwarden export:\nexchange.example\tkim.lee\tOtter$Pond8", "Otter$Pond8"),
+        ("1Password row: exchange.example | kim_l | river-stone-4", "river-stone-4"),
+    ],
+)
+def test_passwords_near_a_word_a_verb_or_in_a_row(text: str, secret: str) -> None:
+    assert secret not in left(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "password page shows ERR_AUTH_401 every time I try",
+        "password reset mail never came, order #Q82Lm0X is stuck too",
+        "I use Windows11 and Chrome, the password field is greyed out",
+        "I sent them Ticket#Ab12Cd yesterday about my password",
+        "site | status | note",
+        "BTC | 0.52 | 2026-03-04",
+    ],
+)
+def test_ids_and_error_codes_near_a_password_word_stay(text: str) -> None:
+    assert scan_inbound(text).findings == ()
