@@ -178,3 +178,27 @@ def test_passwords_near_a_word_a_verb_or_in_a_row(text: str, secret: str) -> Non
 )
 def test_ids_and_error_codes_near_a_password_word_stay(text: str) -> None:
     assert scan_inbound(text).findings == ()
+
+
+# --- inbound: codes read by OCR, codes in pairs ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("(copied from the screenshot) Verif1cation c0de: 58O27l expires in 5 rnin", "58O27l"),
+        ("Login c0de 9O4417", "9O4417"),
+        ("图片识别结果：验证码 4O8826，请勿泄露", "4O8826"),
+        ("security code 83-40-96", "83-40-96"),
+    ],
+)
+def test_codes_misread_by_ocr_or_in_pairs(text: str, secret: str) -> None:
+    assert secret not in left(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my birthday is 12-05-88 and the code never came", "order BOSS12 and the code page is blank"],
+)
+def test_dates_and_ids_near_a_code_word_stay(text: str) -> None:
+    assert scan_inbound(text).findings == ()
