@@ -202,3 +202,40 @@ def test_codes_misread_by_ocr_or_in_pairs(text: str, secret: str) -> None:
 )
 def test_dates_and_ids_near_a_code_word_stay(text: str) -> None:
     assert scan_inbound(text).findings == ()
+
+
+# --- conversations: labelled parts, the customer's own question -----------------------------------
+
+_HEX_A = "9c0ffee1" * 4
+_HEX_B = "d15ea5e2" * 4
+
+
+def test_hex_key_in_labelled_halves() -> None:
+    stored = feed(["the key is long so two bits", f"part 1: {_HEX_A}", f"part 2: {_HEX_B}"])
+    assert _HEX_A not in stored[1] and _HEX_B not in stored[2]
+
+
+def test_phrase_parts_after_labels_and_before_a_question() -> None:
+    first = "choice enable member flame spray bleak"  # a valid phrase (fixed entropy)
+    second = "school chaos creek payment eternal hurt"
+    stored = feed(["I split it over two notes", f"note 1 {first}", f"note 2 is {second} is that enough?"])
+    assert first not in stored[1] and second not in stored[2]
+    assert "is that enough" in stored[2]
+
+
+def test_chinese_phrase_halves_after_labels() -> None:
+    first, second = "几 遂 进 字 近 利", "庄 络 至 未 浙 村"  # a valid phrase (fixed entropy)
+    stored = feed(["助记词分两半发", f"上半部分 {first}", f"下半部分 {second}"])
+    assert "遂 进 字" not in stored[1] and "络 至 未" not in stored[2]
+
+
+def test_value_after_own_question_and_one_word_answer() -> None:
+    stored = feed(["which password do you mean, app or fund?", "app", "Lantern#882"])
+    assert "Lantern#882" not in stored[-1]
+    stored = feed(["你说的是哪个密码 交易的还是登录的", "交易的", "Pw_55lotus"])
+    assert "Pw_55lotus" not in stored[-1]
+
+
+def test_lead_in_with_a_misspelt_short_run_is_not_a_part() -> None:
+    stored = feed(["ok phrase coming, one sec", "abandon ability able", "about above absent"])
+    assert stored[0] == "ok phrase coming, one sec"
