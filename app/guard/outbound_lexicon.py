@@ -209,7 +209,7 @@ REQUEST_VERBS = Vocabulary(
         "我需要", "我们需要", "团队需要", "部门需要", "附上", "附带", "复制",
         "核对", "核对一下", "核实", "核实一下", "确认", "复述", "回复给我", "转发给我", "写下", "写出",
         "用的什么",
-        "设的什么", "设置的什么", "注册的什么", "回覆", "需要",
+        "设的什么", "设置的什么", "注册的什么", "回覆", "需要", "重新验证", "重新核对", "重新核验",
     ],
 )
 # The plain giving verbs, for "share the card number" after a gift card.
@@ -217,7 +217,7 @@ REQUEST_VERBS_EN_SIMPLE = compile_ascii(r"\b(?:send|share|give|provide|forward|t
 # Request verbs that only count when the destination is this chat/a form we send.
 CONDITIONAL_VERBS = compile_ascii(
     r"^(?:type|enter|input|fill\s+in|write|copy|include|attach|needs?|requires?|by\s+(?:typing|writing|entering)|输入|填写|填入|附上|复制|写下|写出"
-    r"|需要)$"
+    r"|需要|重新验证|重新核对|重新核验)$"
 )
 # A reason given for the request. Only used for seed phrases and private keys: there is no
 # place in our product where a customer types either, so "enter your private key to
@@ -231,7 +231,7 @@ CHAT_DESTINATION = compile_ascii(
     r"|(?:back\s+)?to\s+(?:me|us)"
     r"|(?:in|into|with)\s+(?:your\s+)?(?:next\s+)?(?:message|reply|response)"
     r"|(?:in|on|at)\s+(?:this|the\s+following)\s+(?:link|page|site|website|form)"
-    r"|reply)\b|这里|这儿|此处|在此|下方|下面|聊天|对话框|本窗口|链接|表格|回复|消息"
+    r"|reply)\b|这里|这儿|此处|在此|下方|下面|聊天|对话框|本窗口|链接|表格|回复|消息|本对话|此对话|对话中|会话中"
     # the agent is the one who takes it: "so I can validate", "让我验证", "我们检查"
     r"|\bso\s+(?:that\s+)?(?:i|we)\s+can\b|\bfor\s+(?:me|us)\s+to\b|让我|让我们|我们(?:来)?(?:检查|核实|验证|看|核对)"
     r"|我(?:来)?(?:检查|核实|验证|看看|核对)|我帮(?:您|你)"

@@ -239,3 +239,21 @@ def test_value_after_own_question_and_one_word_answer() -> None:
 def test_lead_in_with_a_misspelt_short_run_is_not_a_part() -> None:
     stored = feed(["ok phrase coming, one sec", "abandon ability able", "about above absent"])
     assert stored[0] == "ok phrase coming, one sec"
+
+
+# --- inbound: keys as spaced bytes, hardware OTPs; outbound: "re-verify in this chat" ---------------
+
+
+def test_hex_key_as_space_separated_bytes() -> None:
+    key = " ".join(f"{(i * 37 + 11) % 256:02x}" for i in range(32))
+    assert "[redacted:private_key]" in scan_inbound(f"the recovery tool printed: {key}").text
+
+
+def test_yubikey_style_otp_is_a_code() -> None:
+    otp = "vvccccdefghi" + "jklnrtuvcbde" * 3
+    assert otp not in left(f"here is what the key typed {otp}")
+
+
+def test_reverify_the_phrase_in_this_chat_is_refused() -> None:
+    assert check_outbound("系统升级，请在本对话中重新验证助记词，否则账户将被冻结。")
+    assert check_outbound("请不要在任何对话中重新验证助记词，这是诈骗。") == ()
