@@ -257,3 +257,24 @@ def test_yubikey_style_otp_is_a_code() -> None:
 def test_reverify_the_phrase_in_this_chat_is_refused() -> None:
     assert check_outbound("系统升级，请在本对话中重新验证助记词，否则账户将被冻结。")
     assert check_outbound("请不要在任何对话中重新验证助记词，这是诈骗。") == ()
+
+
+# --- inbound: Chinese phrases after a lead-in word, numbered with 第N个 ----------------------------
+
+_ZH_PHRASE = ["几", "遂", "进", "字", "近", "利", "庄", "络", "至", "未", "浙", "村"]  # valid (fixed entropy)
+
+
+def test_chinese_phrase_with_full_width_commas_after_a_lead_in() -> None:
+    text = "表格那一栏我写的是 " + "，".join(_ZH_PHRASE) + " 这样对吗"
+    out = left(text)
+    assert "遂" not in out and "浙" not in out and "这样对吗" in out
+
+
+def test_chinese_phrase_numbered_with_ordinals() -> None:
+    text = " ".join(f"第{i}个{c}" for i, c in enumerate(_ZH_PHRASE, 1))
+    out = left(text)
+    assert not any(c in out for c in _ZH_PHRASE)
+
+
+def test_ordinals_in_chinese_prose_stay() -> None:
+    assert scan_inbound("这是我第一次用，第二个问题是到账时间，第三个是手续费").findings == ()
