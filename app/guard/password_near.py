@@ -73,7 +73,6 @@ _GIVE_USE_ANCHORS = re.compile(
         ]
     )
 )
-_ROW_LINE = re.compile(r"[^\n]*(?:\|[^\n]*){2,}|[^\n]*(?:\t[^\n]*){2,}")
 _CELL_SPLIT = re.compile(r"\s*[|\t]\s*")
 _SITE = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}|[^@\s]+@[^@\s]+|[a-z][a-z0-9 ._-]{1,30}", re.I)
 
@@ -146,16 +145,19 @@ def manager_rows(text: str) -> list[ShapeHit]:
     if "|" not in text and "\t" not in text:
         return []
     out: list[ShapeHit] = []
-    for row in _ROW_LINE.finditer(text):
-        line = row.group()
+    pos = 0
+    for line in text.split("\n"):
+        at_line, pos = pos, pos + len(line) + 1
+        if line.count("|") < 2 and line.count("\t") < 2:
+            continue
         cells = [c for c in _CELL_SPLIT.split(line) if c.strip()]
         if len(cells) < 3:
             continue
-        first = cells[0].split()[-1] if cells[0].split() else ""
+        first = cells[0].split()[-1]
         if not _SITE.fullmatch(first):
             continue
-        last = cells[-1].strip().split()[0] if cells[-1].split() else ""
-        if last and shape(last) >= WEAK:
-            at = row.start() + line.rfind(last)
+        last = cells[-1].split()[0]
+        if shape(last) >= WEAK:
+            at = at_line + line.rfind(last)
             out.append(ShapeHit(PASSWORD, at, at + len(last)))
     return out
