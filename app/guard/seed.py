@@ -20,11 +20,12 @@ from .types import HIGH, MEDIUM
 MIN_WORDS: Final = seed_en.MIN_WORDS
 # Numbering right before a phrase ("1. abandon", "#1 的", "1)") goes with it: nothing is left
 # dangling in front of the marker.
-_NUMBERING_BEFORE = re.compile(r"(?:#?\d{1,2}[.)、:：]?[ \t]*)$")
+# "Word 1: ivory", "1-balcony", "No. 1 …": the item label and a dash count as numbering too.
+_NUMBERING_BEFORE = re.compile(r"(?:(?:(?i:word|no\.?|w)[ \t]*)?#?\d{1,2}[.)、:：-]?[ \t]*)$")
 
 
 def _with_numbering(text: str, start: int) -> int:
-    m = _NUMBERING_BEFORE.search(text, max(0, start - 6), start)
+    m = _NUMBERING_BEFORE.search(text, max(0, start - 12), start)
     return m.start() if m is not None and m.end() == start and m.start() < start else start
 
 
@@ -49,6 +50,33 @@ def find_english(text: str) -> list[SeedHit]:
     return hits
 
 
+# A phrase remembered in part ("I only remember 11 of the 12 words: …"): 9 to 11 exact wordlist
+# words in a row, after a word that names the phrase, are most of a phrase and as dangerous.
+_PARTIAL_MIN: Final = 9
+_NAMES_PHRASE = re.compile(r"(?i:words|phrase|seed|mnemonic|recovery|backup)")
+_NAMED_BEFORE: Final = 160
+
+
+def _partial_english(text: str) -> list[SeedHit]:
+    if _NAMES_PHRASE.search(text) is None:
+        return []
+    hits: list[SeedHit] = []
+    for run in seed_en.find_runs(text, _PARTIAL_MIN):
+        words = run.words
+        while words and not words[0].exact:
+            words = words[1:]  # "the rest: choice …": a corrected word at an end is the sentence's
+        while words and not words[-1].exact:
+            words = words[:-1]
+        if not _PARTIAL_MIN <= len(words) < MIN_WORDS or not all(w.exact for w in words):
+            continue
+        if seed_en.repetitive(words) or seed_en.topical(words):
+            continue
+        if _NAMES_PHRASE.search(text, max(0, words[0].start - _NAMED_BEFORE), words[0].start) is None:
+            continue
+        hits.append(SeedHit(_with_numbering(text, words[0].start), words[-1].end, MEDIUM))
+    return hits
+
+
 def find_chinese(text: str) -> list[SeedHit]:
     return [
         SeedHit(_with_numbering(text, s), e, HIGH if valid else MEDIUM)
@@ -58,4 +86,7 @@ def find_chinese(text: str) -> list[SeedHit]:
 
 def find_seed_phrases(text: str) -> list[SeedHit]:
     """All seed-phrase hits, English and Chinese (may overlap; the caller merges)."""
-    return find_english(text) + find_chinese(text)
+    english = find_english(text)
+    if not english:
+        english = _partial_english(text)
+    return english + find_chinese(text)

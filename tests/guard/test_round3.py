@@ -278,3 +278,27 @@ def test_chinese_phrase_numbered_with_ordinals() -> None:
 
 def test_ordinals_in_chinese_prose_stay() -> None:
     assert scan_inbound("这是我第一次用，第二个问题是到账时间，第三个是手续费").findings == ()
+
+
+# --- inbound: numbered items keep their labels, a phrase remembered in part --------------------------
+
+_EN_PHRASE = "choice enable member flame spray bleak school chaos creek payment eternal hurt".split()  # noqa: SIM905
+
+
+def test_numbering_labels_go_with_the_phrase() -> None:
+    lines = "\n".join(f"Word {i}: {w}" for i, w in enumerate(_EN_PHRASE, 1))
+    out = left(f"typed it out:\n{lines}")
+    assert "Word" not in out and not any(w in out for w in _EN_PHRASE)
+    dashed = " ".join(f"{i}-{w}" for i, w in enumerate(_EN_PHRASE, 1))
+    out = left(f"here: {dashed}")
+    assert "1-" not in out and not any(w in out for w in _EN_PHRASE)
+
+
+def test_nine_to_eleven_words_after_a_word_that_names_the_phrase() -> None:
+    part = " ".join(_EN_PHRASE[:10])
+    out = left(f"I lost two of my recovery words, here are the rest: {part}")
+    assert not any(w in out for w in _EN_PHRASE[:10])
+
+
+def test_ten_wordlist_words_without_a_phrase_word_stay() -> None:
+    assert scan_inbound("choice enable member flame spray bleak school chaos creek payment").findings == ()
