@@ -389,7 +389,7 @@ REMOTE_ACCESS = compile_ascii(
     r"|\baccess\s+your\s+(?:\w+\s+)?(?:pc|computer|laptop|device|phone|desktop|mac)\b"
 )
 TRANSFER_VERBS = compile_ascii(
-    r"\b(?:transfer|send|move|deposit|pay|paid|wire|top[- ]up|withdraw|stake)\b"
+    r"\b(?:transfer|send|move|deposit|pay|paid|payable|wire|top[- ]up|withdraw|stake)\b"
     # a payment owed ("a 50 USDT fee must be sent to …"), not one reported ("was sent")
     r"|\b(?:must|needs?\s+to|has\s+to|have\s+to|should)\s+be\s+(?:sent|paid|transferred|deposited|wired)\b"
     r"|质押|交(?=一笔|\s*[0-9])|先(?:收|付|交|缴)(?=\s*[0-9]|一笔|百分)|预付"
@@ -548,7 +548,8 @@ _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "打到", "打入", "打款", "汇款", "汇到", "汇入", "充到", "充值到", "存入", "提现到", "提币到",
         "支付", "付款", "付到", "付至", "缴纳", "交纳", "打一笔", "打一点", "打点", "打些", "提到", "paid",
         "stake", "质押", "交一笔", *(f"交{gap}{digit}" for gap in ("", " ") for digit in "0123456789"),
-        "挪到", "挪至", "must be", "need to be", "needs to be", "has to be", "have to be", "should be",
+        "挪到", "挪至", "payable",
+        "must be", "need to be", "needs to be", "has to be", "have to be", "should be",
         "先收", "先付", "先交", "先缴", "预付",
         "挪去", "移到",
         "移至",

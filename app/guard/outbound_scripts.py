@@ -20,7 +20,7 @@ import re
 from typing import Final, NamedTuple
 
 from .textutil import compile_ascii, literal_alternation
-from .types import ASKS_OTP_CODE, ASKS_SEED_PHRASE
+from .types import ASKS_OTP_CODE, ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE
 
 _CODE_ANNOUNCED = compile_ascii(
     r"\b(?:you(?:'ll|\s+will|\s+should|'re\s+going\s+to|\s+are\s+going\s+to|\s+may)?|u)\s+(?:get|receive|see)"
@@ -47,8 +47,17 @@ _SPLIT_DELIVERY = compile_ascii(
     r"|\b(?:split|break)\s+(?:it|them|the\s+\w+)\s+(?:up|into)\b"
     r"|先(?:发|打|给|报)(?:前|一半)|前(?:六|6|三|3|四|4|八|8|半)(?:个|部分)?[^，。！？,.!?]{0,6}?(?:发|给|打|报)"
     r"|后(?:六|6)个(?:再)?(?:发|给|打)|分(?:两|2|三|3|几|多)(?:次|条|段|部分)(?:发|打|给|报)"
-    r"|一个一个(?:地)?(?:发|打)|一个(?:词|字)一条|逐(?:个|字|词)(?:发|打)|每条(?:消息)?(?:只)?(?:发|打)?一个(?:词|字)"
+    r"|一个一个(?:地)?(?:发|打)|一个(?:词|字)一条|逐(?:个|字|词)(?:发|打)"
+    r"|每(?:条|次|行)(?:消息|信息)?(?:只)?(?:发|打|写)?[一二三四两1-4几]个(?:词|字|单词)?"
+    r"|(?:拆开|分开|拆成|分成|分段)(?:[一二三四两几多]?(?:次|条|段|部分))?(?:来)?(?:发|打|给|报)"
 )
+# "generate an API key … and paste both values here": the pair, named by the API key before it
+_BOTH_VALUES = compile_ascii(
+    r"\b(?:paste|send|share|give|provide|forward|copy|tell)\s+(?:me\s+|us\s+)?(?:both|all\s+(?:three|two)|the\s+two"
+    r"|each)(?:\s+(?:of\s+them|values|strings|keys|parts|fields|codes|lines))?\b"
+    r"|(?:两个|两串|三个)(?:值|字符串|都|一起)?(?:都)?(?:发|给|贴|复制)"
+)
+_API_BEFORE = compile_ascii(r"\bapi\b|api")
 _SEED_CONTEXT = compile_ascii(
     r"\b(?:phrase|words|seed|mnemonic|recovery|backup)\b|助记|单词|词|字|备份|恢复|短语"
 )
@@ -124,8 +133,18 @@ _SPLIT_ANCHORS = re.compile(
             "逐字",
             "逐词",
             "每条",
+            "每次",
+            "每行",
+            "拆开",
+            "分开",
+            "拆成",
+            "分成",
+            "分段",
         ]
     )
+)
+_BOTH_ANCHORS = re.compile(
+    literal_alternation(["both", "all three", "all two", "the two", "each", "两个", "两串", "三个"])
 )
 _CONDITION_ANCHORS = re.compile(literal_alternation(["if", "in case", "如果", "若", "假如", "万一", "要是"]))
 _BEFORE: Final = 30
@@ -146,6 +165,11 @@ def script_hits(low: str) -> list[ScriptHit]:
         back = _HAND_BACK.search(low, max(0, a.start() - _BEFORE), min(n, a.end() + 4))
         if back is not None and _CODE_ANNOUNCED.search(low, max(0, back.start() - _REACH), back.start()):
             out.append(ScriptHit(ASKS_OTP_CODE, back.start(), back.end()))
+            break
+    for a in _BOTH_ANCHORS.finditer(low):
+        both = _BOTH_VALUES.search(low, max(0, a.start() - 20), min(n, a.end() + 20))
+        if both is not None and _API_BEFORE.search(low, max(0, both.start() - _REACH), both.start()):
+            out.append(ScriptHit(ASKS_PRIVATE_KEY, both.start(), both.end()))
             break
     for a in _SPLIT_ANCHORS.finditer(low):
         split = _SPLIT_DELIVERY.search(low, max(0, a.start() - 12), min(n, a.end() + _AFTER))
