@@ -181,6 +181,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_CONTRACTION = re.compile(r"[a-z]+(?:n['’]t|['’](?:s|re|ve|ll|d|m))")
+
+
 def _plausible(value: str, strict: bool) -> bool:
     """Is ``value`` a password rather than a word describing one?"""
     if len(value) < 4 or value.startswith("[redacted") or "\ue000" in value:
@@ -191,6 +194,8 @@ def _plausible(value: str, strict: bool) -> bool:
     if len(value) >= 6 and public and not _PUBLIC_OK.fullmatch(value):
         return False  # an address, a host name, a hash: "Old one was 0xCfBD…", "careful: evil.com"
     core = value.rstrip(".,;:!?").lower()
+    if _CONTRACTION.fullmatch(core):
+        return False  # "pass hasn't changed", "password isn't working": an English contraction
     if strict:
         return len(value) >= 6 and any(not ch.isalpha() for ch in core)
     descriptive = core in _DESCRIPTIVE or core.endswith(_DESCRIPTIVE_SUFFIXES)

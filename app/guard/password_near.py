@@ -34,6 +34,7 @@ _GIVE_USE = compile_ascii(
     r"\b(?:gave|give|given|told|tell|sent|send|texted|typed|entered|read\s+out)\s+(?:him|her|them|it|the\s+\w+"
     r"|that\s+\w+)\s+(?:as\s+|was\s+)?"
     r"|\b(?:been\s+using|i\s+use|i\s+used|i'm\s+using|im\s+using|still\s+using|was\s+using|always\s+use)\s+"
+    r"|\b(?:guessed|cracked|stole|reused|reuse|phished|leaked)\s+"
     r"|(?:我说了|我说的是|我报了|我给了他|我给了她|我给了|告诉他了|告诉了他|报给他|用的是|用的都是|一直用|设的是|设置的是"
     r"|输入的是|输的是|填的是)\s*[:：]?\s*"
 )
@@ -58,6 +59,12 @@ _GIVE_USE_ANCHORS = re.compile(
             "still using",
             "was using",
             "always use",
+            "guessed",
+            "cracked",
+            "stole",
+            "reuse",
+            "phished",
+            "leaked",
             "我说",
             "我报",
             "我给了",
@@ -73,7 +80,7 @@ _GIVE_USE_ANCHORS = re.compile(
         ]
     )
 )
-_CELL_SPLIT = re.compile(r"\s*[|\t]\s*")
+_CELL_SPLIT = re.compile(r"\s*[|\t]\s*|\s+/\s+|\s{2,}")
 _SITE = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}|[^@\s]+@[^@\s]+|[a-z][a-z0-9 ._-]{1,30}", re.I)
 
 
@@ -142,13 +149,13 @@ def after_give_use(text: str, low: str) -> list[ShapeHit]:
 
 def manager_rows(text: str) -> list[ShapeHit]:
     """The last cell of a password-manager row: "site | user | value"."""
-    if "|" not in text and "\t" not in text:
+    if "|" not in text and "\t" not in text and " / " not in text:
         return []
     out: list[ShapeHit] = []
     pos = 0
     for line in text.split("\n"):
         at_line, pos = pos, pos + len(line) + 1
-        if line.count("|") < 2 and line.count("\t") < 2:
+        if line.count("|") < 2 and line.count("\t") < 2 and line.count(" / ") < 2:
             continue
         cells = [c for c in _CELL_SPLIT.split(line) if c.strip()]
         if len(cells) < 3:

@@ -302,3 +302,19 @@ def test_nine_to_eleven_words_after_a_word_that_names_the_phrase() -> None:
 
 def test_ten_wordlist_words_without_a_phrase_word_stay() -> None:
     assert scan_inbound("choice enable member flame spray bleak school chaos creek payment").findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("they must have cracked Copper#Fox31 since I reuse it everywhere", "Copper#Fox31"),
+        ("KeePassXC row: exchange.example / lin.w / Maple-Leaf!9", "Maple-Leaf!9"),
+    ],
+)
+def test_more_password_shapes(text: str, secret: str) -> None:
+    assert secret not in left(text)
+
+
+def test_a_contraction_after_a_password_word_is_no_password() -> None:
+    assert "hasn't" in scan_inbound("my pass hasn't changed since 2021").text
+    assert scan_inbound("deposit 0.5 / fee 0.001 / total 0.501").findings == ()
