@@ -151,7 +151,7 @@ _PART_LABEL = re.compile(
     r"\s*(?:(?:the\s+)?(?:first|second|third|fourth|last|other|next|final|remaining|1st|2nd|3rd|4th)\s+"
     r"(?:half|part|third|quarter|bit|piece|chunk|set|row|line|group|card)s?"
     r"|(?:part|card|piece|row|line|set|group|page|half|chunk)\s*(?:[a-d]|[1-4]|one|two|three|four)"
-    r"|[1-4]\s*/\s*[2-4]"
+    r"|[1-4]\s*/\s*[2-4]|[a-d1-4](?=\s*[:：)])"
     r"|(?:前半|后半|上半|下半)(?:部分|段|截)?|第[一二三四1-4](?:部分|段|组|行|张|半)|剩下的|其余的|另一半)"
     r"(?![a-z0-9])\s*(?:is|was|are|=|:|：|-|是|为)?\s*[:：]?\s*",
     re.I,
@@ -316,6 +316,9 @@ def _label_then_value(text: str, earlier: Sequence[str]) -> Finding | None:
     lone = lone_value(folded.text, kinds, passphrase)
     if lone is None or not drop_masked([lone], folded.text):
         return None
+    value = folded.text[lone.start : lone.end].lower()
+    if value.isalpha() and re.search(rf"(?<![a-z]){re.escape(value)}(?![a-z])", ascii_lower(label)):
+        return None  # "login or withdrawal password?" / "withdrawal": a choice the question offered
     start, end = original_span(folded, lone.start, lone.end)
     return Finding(lone.kind, HIGH, start, end)
 

@@ -318,3 +318,13 @@ def test_more_password_shapes(text: str, secret: str) -> None:
 def test_a_contraction_after_a_password_word_is_no_password() -> None:
     assert "hasn't" in scan_inbound("my pass hasn't changed since 2021").text
     assert scan_inbound("deposit 0.5 / fee 0.001 / total 0.501").findings == ()
+
+
+def test_a_choice_the_question_offered_is_an_answer_not_a_value() -> None:
+    stored = feed(["do you need my login or my withdrawal password?", "withdrawal", "Tulip#Garden5"])
+    assert stored[1] == "withdrawal" and "Tulip#Garden5" not in stored[2]
+
+
+def test_hex_halves_after_letter_labels() -> None:
+    stored = feed(["splitting the key", f"A: {_HEX_A}", f"B: {_HEX_B}"])
+    assert _HEX_A not in stored[1] and _HEX_B not in stored[2]
