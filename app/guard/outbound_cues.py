@@ -151,7 +151,8 @@ PAYMENT_PRETEXT = compile_ascii(
     r"|\b(?:tax|taxes|levy|penalty|fine)\b|\b(?:unfreez\w*|unlock\w*|release|clearance|processing|insurance)\s+fees?\b"
     r"|\bcredit\s+score|\b(?:verification|security|guarantee|refundable|activation|unlock|margin\s+call)"
     r"\s+deposit|\bupgrad\w*\s+(?:to\s+)?vip|\bunlock\s+(?:your\s+|the\s+)?withdrawals?"
-    r"|\brelease\s+(?:the\s+|your\s+)?(?:funds|withdrawal|balance)|\b(?:will\s+be|is|are|gets?)\s+"
+    r"|\brelease\s+(?:the\s+|your\s+)?(?:funds|withdrawal|balance)|\b(?:we'?ll|we\s+will)\s+(?:return|refund)\b"
+    r"|\b(?:will\s+be|is|are|gets?)\s+"
     r"(?:returned|refunded|released)|\bnegative\s+balance|\bcompliance\s+pool"
     r"|保证金|押金|税|激活费|解冻费|验证费|信用分|流水|提现前|提现之前|才能提现|才能放款|放款|释放|解锁|解冻"
     r"|升级vip|可退还|会退还|退还|合规池"
@@ -170,7 +171,7 @@ GIFT_CARD = compile_ascii(
 )
 # A made-up safe place for the customer's money, named anywhere in the message.
 SAFE_PLACE = compile_ascii(
-    r"\b(?:protected|safe|secure|insured|escrow|compliance|settlement|holding|temporary|isolated)\s+"
+    r"\b(?:protected|safe|safety|secure|insured|escrow|compliance|settlement|holding|temporary|isolated|audit)\s+"
     r"(?:vault|pool|account|wallet|address)\b"
     r"|(?:保护|安全|托管|合规|结算|隔离|临时)(?:金库|池|账户|钱包|地址)|我们的\S{0,4}?(?:钱包|地址|账户|账号)"
 )

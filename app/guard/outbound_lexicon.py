@@ -229,7 +229,7 @@ PRETEXT = compile_ascii(
 CHAT_DESTINATION = compile_ascii(
     r"\b(?:here|below|in(?:to)?\s+(?:the|this)\s+(?:chat|conversation|window|form|chat\s*box)|in\s+chat"
     r"|(?:back\s+)?to\s+(?:me|us)"
-    r"|(?:in|into|with)\s+(?:your\s+)?(?:next\s+)?(?:message|reply|response)"
+    r"|(?:in|into|with|on)\s+(?:your\s+|the\s+)?(?:next\s+)?(?:message|reply|response)"
     r"|(?:in|on|at)\s+(?:this|the\s+following)\s+(?:link|page|site|website|form)"
     r"|reply)\b|这里|这儿|此处|在此|下方|下面|聊天|对话框|本窗口|链接|表格|回复|消息|本对话|此对话|对话中|会话中"
     # the agent is the one who takes it: "so I can validate", "让我验证", "我们检查"
@@ -387,6 +387,8 @@ REMOTE_ACCESS = compile_ascii(
     r"|远程[^，。,.]{0,4}?(?:工具|软件|程序|app)|远端[^，。,.]{0,3}?(?:软体|软件|工具|程序)"
     r"|远程(?:访问|控制|操作)?权限|(?:屏幕|画面)投(?:到|给)|快速助手|远程连(?:一下|下|上|接)?"
     r"|\baccess\s+your\s+(?:\w+\s+)?(?:pc|computer|laptop|device|phone|desktop|mac)\b"
+    # "install … so I can see your screen": watching the customer's screen is remote access too
+    r"|\b(?:see|view|watch|look\s+at)\s+(?:your|ur)\s+(?:\w+\s+)?screen\b"
 )
 TRANSFER_VERBS = compile_ascii(
     r"\b(?:transfer|send|move|deposit|pay|paid|payable|wire|top[- ]up|withdraw|stake)\b"

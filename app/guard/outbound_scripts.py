@@ -27,7 +27,9 @@ _CODE_ANNOUNCED = compile_ascii(
     r"\s+(?:a|an|the|one|our|my)?\s*(?:[a-z0-9-]+\s+){0,2}?(?:code|otp|pin|sms|text|message|digits|number)s?\b"
     r"|\b(?:a|the|one|an)\s+(?:[a-z0-9-]+\s+){0,2}?(?:code|otp|pin|sms|text)\s+(?:is|was|has\s+been|will\s+be"
     r"|just|should\s+be)\s+(?:\w+\s+)?(?:coming|sent|texted|arriving|on\s+its\s+way|going\s+out|came|arrive)"
-    r"|(?:收到|有|来)(?:一个|一条|个|条)(?:[^，。！？,.!?\s]{0,6}?)(?:码|短信|数字)"
+    r"|\b(?:there'?s|there\s+is|here'?s)\s+(?:a|an|one)\s+(?:[a-z0-9-]+\s+){0,2}?(?:code|otp|pin|sms|text|message)"
+    r"|\bcheck\s+(?:your\s+)?(?:phone|inbox|e-?mail|sms|messages|texts|authenticator)\b"
+    r"|(?:短信|验证码|码)(?:到了|来了|收到了)|(?:收到|有|来)(?:一个|一条|个|条)(?:[^，。！？,.!?\s]{0,6}?)(?:码|短信|数字)"
     r"|(?:码|短信|验证码)[^，。！？,.!?]{0,4}?(?:发到|发给|发送到|发至|到)(?:了)?[您你]"
     r"|(?:给|向)[您你](?:发|发送)了?(?:一个|一条|个|条)?[^，。！？,.!?]{0,4}?(?:码|短信)"
 )
@@ -36,6 +38,7 @@ _HAND_BACK = compile_ascii(
     r"(?:it|that|them|this|those|the\s+(?:code|digits|numbers?|text|otp|pin|message))"
     r"(?:\s+(?:back|straight|right|over|out))?\s*(?:back\b|to\s+(?:me|us)\b|here\b|in\s+(?:this|the|our)\s+chat\b"
     r"|below\b|over\b)"
+    r"|(?:念|读|报|说)(?:一下|一遍|出来)|发(?:过来|一下)"
     r"|(?:复制|粘贴|贴|打|填|写|发|念|告诉|报|读|回复|输入)(?:一下|一遍|下)?(?:给我|在这里|到这里|在这儿|在这|在此"
     r"|到这|过来|上来|我(?![们的]))"
 )
@@ -87,6 +90,9 @@ _HAND_BACK_ANCHORS = re.compile(
             "回复我",
             "打我",
             "写我",
+            "一下",
+            "一遍",
+            "出来",
         ]
     )
 )

@@ -328,3 +328,29 @@ def test_a_choice_the_question_offered_is_an_answer_not_a_value() -> None:
 def test_hex_halves_after_letter_labels() -> None:
     stored = feed(["splitting the key", f"A: {_HEX_A}", f"B: {_HEX_B}"])
     assert _HEX_A not in stored[1] and _HEX_B not in stored[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Look at your phone, there's a code from our team. Paste it here.", "asks_otp_code"),
+        ("验证码到了吗？到了就读一下。", "asks_otp_code"),
+        ("Your wallet must be re-synced. Type your twelve words on the next message.", "asks_seed_phrase"),
+        ("Download the helper from this page so I can view your screen.", "remote_access"),
+        ("Move 300 USDT to the audit wallet and we'll return it tomorrow.", "transfer_request"),
+    ],
+)
+def test_more_scripts_are_refused(text: str, code: str) -> None:
+    assert code in {v.code for v in check_outbound(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Check your phone, there's a code from us; enter it on the login page and never share it.",
+        "I can't see your screen, so please describe the error.",
+        "验证码到了的话请在App里输入，不要读给任何人。",
+    ],
+)
+def test_more_instructions_pass(text: str) -> None:
+    assert check_outbound(text) == ()
