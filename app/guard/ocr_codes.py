@@ -63,24 +63,39 @@ def _read_word(token: str) -> str | None:
     return None
 
 
+_LABEL_REACH: Final = 40
+_ZH_LABELS: Final = ("验证码", "校验码", "动态码", "确认码", "安全码", "码", "短信")
 _MIXED = re.compile(r"[0-9][OoIlSBZ]|[OoIlSBZ][0-9]")
 
 
 def ocr_variant(text: str) -> str | None:
-    """``text`` with OCR look-alikes read back in code labels and values, or None if none."""
+    """``text`` with OCR look-alikes read back in code labels and values, or None if none.
+
+    Only a value with a label (read back or not) in the ``_LABEL_REACH`` characters before it is
+    read back, and only the words there: the rest of a long message is never looked at word by word.
+    """
     if _MIXED.search(text) is None:
         return None
-    out = list(text)
-    changed = False
+    out: list[str] | None = None
     for m in _VALUE.finditer(text):
         read = _read_value(m.group())
-        if read is not None:
-            out[m.start() : m.end()] = read
-            changed = True
-    if not changed:
-        return None  # a label misread with no misread value is read by the label rules as it is
-    for m in _WORD.finditer(text):
-        read = _read_word(m.group())
-        if read is not None and len(read) == len(m.group()):
-            out[m.start() : m.end()] = read
-    return "".join(out)
+        if read is None:
+            continue
+        lo = max(0, m.start() - _LABEL_REACH)
+        labels = []
+        for w in _WORD.finditer(text, lo, m.start()):
+            word = w.group()
+            if word.lower() in _LABELS:
+                labels.append((w.start(), w.end(), word))
+            else:
+                fixed = _read_word(word)
+                if fixed is not None and len(fixed) == len(word):
+                    labels.append((w.start(), w.end(), fixed))
+        if not labels and not any(w in text[lo : m.start()] for w in _ZH_LABELS):
+            continue
+        if out is None:
+            out = list(text)
+        out[m.start() : m.end()] = read
+        for a, b, word in labels:
+            out[a:b] = word
+    return None if out is None else "".join(out)

@@ -55,11 +55,27 @@ def find_english(text: str) -> list[SeedHit]:
 _PARTIAL_MIN: Final = 9
 _NAMES_PHRASE = re.compile(r"(?i:words|phrase|seed|mnemonic|recovery|backup)")
 _NAMED_BEFORE: Final = 160
+_PARTIAL_REACH: Final = 11 * 10  # eleven words after the start
 
 
 def _partial_english(text: str) -> list[SeedHit]:
-    if _NAMES_PHRASE.search(text) is None:
-        return []
+    """Runs of 9-11 exact words; looked for only in windows after a word that names the phrase."""
+    hits: list[SeedHit] = []
+    windows: list[tuple[int, int]] = []
+    for m in _NAMES_PHRASE.finditer(text):
+        lo, hi = m.start(), min(len(text), m.end() + _NAMED_BEFORE + _PARTIAL_REACH)
+        while hi < len(text) and text[hi].isalpha():
+            hi += 1
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    for lo, hi in windows:
+        hits += [SeedHit(h.start + lo, h.end + lo, h.severity) for h in _partial_runs(text[lo:hi])]
+    return hits
+
+
+def _partial_runs(text: str) -> list[SeedHit]:
     hits: list[SeedHit] = []
     for run in seed_en.find_runs(text, _PARTIAL_MIN):
         words = run.words
