@@ -213,12 +213,13 @@ def _label_windows(low: str) -> list[tuple[int, int]]:
 # A YubiKey OTP: 32-48 characters of "modhex" (a 16-letter alphabet), no label needed: no word is
 # that long and made of those letters only.
 _MODHEX = re.compile(r"[cbdefghijklnrtuv]{32,48}")
+_LONG_LETTERS = re.compile(r"[a-z]{32}")
 
 
 def find_codes(text: str) -> list[CodeHit]:
     """One-time code values in (folded) ``text``, also as OCR would have misread them."""
     hits = _find_codes(text)
-    for m in _MODHEX.finditer(text):
+    for m in _MODHEX.finditer(text) if _LONG_LETTERS.search(text) else ():
         if (m.start() == 0 or not text[m.start() - 1].isalnum()) and (
             m.end() == len(text) or not text[m.end()].isalnum()
         ):

@@ -551,7 +551,7 @@ _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "支付", "付款", "付到", "付至", "缴纳", "交纳", "打一笔", "打一点", "打点", "打些", "提到", "paid",
         "stake", "质押", "交一笔", *(f"交{gap}{digit}" for gap in ("", " ") for digit in "0123456789"),
         "挪到", "挪至", "payable",
-        "must be", "need to be", "needs to be", "has to be", "have to be", "should be",
+        "be sent", "be paid", "be transferred", "be deposited", "be wired",
         "先收", "先付", "先交", "先缴", "预付",
         "挪去", "移到",
         "移至",

@@ -64,7 +64,20 @@ _API_BEFORE = compile_ascii(r"\bapi\b|api")
 _SEED_CONTEXT = compile_ascii(
     r"\b(?:phrase|words|seed|mnemonic|recovery|backup)\b|助记|单词|词|字|备份|恢复|短语"
 )
-_REACH: Final = 200  # the hand-back follows its announcement within this many characters
+_REACH: Final = 200
+_CODE_WORDS: Final = (
+    "code",
+    "otp",
+    "pin",
+    "sms",
+    "text",
+    "message",
+    "digits",
+    "number",
+    "码",
+    "短信",
+    "数字",
+)  # the hand-back follows its announcement within this many characters
 # Literal anchors (one trie pass each): the detailed patterns run only in small windows around them.
 _HAND_BACK_ANCHORS = re.compile(
     literal_alternation(
@@ -169,7 +182,10 @@ def script_hits(low: str) -> list[ScriptHit]:
     n = len(low)
     for a in _HAND_BACK_ANCHORS.finditer(low):
         back = _HAND_BACK.search(low, max(0, a.start() - _BEFORE), min(n, a.end() + 4))
-        if back is not None and _CODE_ANNOUNCED.search(low, max(0, back.start() - _REACH), back.start()):
+        if back is None:
+            continue
+        before = low[max(0, back.start() - _REACH) : back.start()]
+        if any(w in before for w in _CODE_WORDS) and _CODE_ANNOUNCED.search(before):
             out.append(ScriptHit(ASKS_OTP_CODE, back.start(), back.end()))
             break
     for a in _BOTH_ANCHORS.finditer(low):

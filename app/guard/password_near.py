@@ -99,6 +99,10 @@ def _id_like(text: str, s: int, e: int) -> bool:
     return _ID_LABEL.search(re.split(r"[#:]", value, maxsplit=1)[0] + "#") is not None and "#" in value
 
 
+# a token with both cases and a digit or symbol (the only ones worth a closer look)
+_MIXED_TOKEN = re.compile(r"(?<![!-~])(?=[!-~]*[A-Z])(?=[!-~]*[a-z])(?=[!-~]*[^A-Za-z\s])[!-~]{6,}")
+
+
 def _mixed_case(value: str) -> bool:
     """Both cases: what people make passwords of ("TigerLily#07"), not error codes ("ERR_AUTH_401")
     or ids."""
@@ -107,7 +111,7 @@ def _mixed_case(value: str) -> bool:
 
 def _strong_after(text: str, start: int, hi: int, need: int) -> list[ShapeHit]:
     out: list[ShapeHit] = []
-    for m in _TOKEN.finditer(text, start, hi):
+    for m in _MIXED_TOKEN.finditer(text, start, hi):
         s, e = trim(text, m.start(), m.end())
         while s < e and text[s] in _LEAD:
             s += 1  # "pwd=Xy7#kk92", "pw:Abc123!": the separator is no part of the value

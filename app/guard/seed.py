@@ -56,6 +56,7 @@ _PARTIAL_MIN: Final = 9
 _NAMES_PHRASE = re.compile(r"(?i:words|phrase|seed|mnemonic|recovery|backup)")
 _NAMED_BEFORE: Final = 160
 _PARTIAL_REACH: Final = 11 * 10  # eleven words after the start
+_NINE_WORDS = re.compile(r"(?:[A-Za-z]{3,8}[^A-Za-z\n]{1,6}){8}[A-Za-z]{3,8}")
 
 
 def _partial_english(text: str) -> list[SeedHit]:
@@ -71,6 +72,8 @@ def _partial_english(text: str) -> list[SeedHit]:
         else:
             windows.append((lo, hi))
     for lo, hi in windows:
+        if _NINE_WORDS.search(text, lo, hi) is None:
+            continue  # nine words of 3-8 letters in a row, the cheap test before the wordlist
         hits += [SeedHit(h.start + lo, h.end + lo, h.severity) for h in _partial_runs(text[lo:hi])]
     return hits
 
