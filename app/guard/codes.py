@@ -45,7 +45,11 @@ _DIGIT_VALUE = re.compile(
     r"|(?P<groups>[0-9]{1,4}(?:-[0-9]{1,4}){1,7}(?![0-9]|[.,][0-9])"
     r"|[0-9]{1,4}(?: [0-9]{1,4}){1,7}(?![0-9]|[.,][0-9]))"
 )
-_ZH_VALUE = re.compile(r"(?P<zh>[零〇一二三四五六七八九幺两]{4,8})")  # 幺/两: 1 and 2 as dictated
+_ZH_VALUE = re.compile(
+    # 幺/两: 1 and 2 as dictated; groups of two to four between spaces ("三八二 九一零")
+    r"(?P<zh>[零〇一二三四五六七八九幺两]{4,8}"
+    r"|[零〇一二三四五六七八九幺两]{2,4}(?: [零〇一二三四五六七八九幺两]{2,4}){1,3})"
+)  # 幺/两: 1 and 2 as dictated
 _EN_VALUE = re.compile(literal_alternation(_EN_DIGITS) + rf"(?:[\s,-]+{_EN_DIGIT}){{3,7}}(?![a-z])")
 _NOT_BEFORE_DIGITS: Final = frozenset("0123456789abcdefghijklmnopqrstuvwxyz.,$€£¥#+/\\:-")
 _CJK = re.compile("[\u3400-\u9fff]")

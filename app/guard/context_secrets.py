@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from .password_near import after_give_use, manager_rows, near_password_word
+from .password_near import after_give_use, manager_rows, near_password_word, value_then_label
 from .password_shape import find_shaped_passwords, public_shape
 from .textutil import Phrases, ascii_lower, compile_ascii, literal_alternation, near, word_start
 from .types import PASSWORD
@@ -280,8 +280,10 @@ def find_context_secrets(text: str) -> list[ContextHit]:
         hits += _around_labels(text, low)
     hits += [ContextHit(h.kind, h.start, h.end) for h in find_shaped_passwords(text, low)]
     # round 3: strong shapes a few words after a password word, after "gave him"/"been using", rows
-    word_ends = [t.end() for t in triggers if t.group() not in _LOGIN_WORDS and _whole_word(low, t)]
-    shaped = near_password_word(text, word_ends) + after_give_use(text, low) + manager_rows(text)
+    words = [t for t in triggers if t.group() not in _LOGIN_WORDS and _whole_word(low, t)]
+    shaped = near_password_word(text, [t.end() for t in words])
+    shaped += value_then_label(text, [t.start() for t in words])
+    shaped += after_give_use(text, low) + manager_rows(text)
     hits += [ContextHit(h.kind, h.start, h.end) for h in shaped]
     return hits
 

@@ -35,7 +35,7 @@ _GIVE_USE = compile_ascii(
     r"|that\s+\w+)\s+(?:as\s+|was\s+)?"
     r"|\b(?:been\s+using|i\s+use|i\s+used|i'm\s+using|im\s+using|still\s+using|was\s+using|always\s+use)\s+"
     r"|\b(?:guessed|cracked|stole|reused|reuse|phished|leaked)\s+"
-    r"|(?:我说了|我说的是|我报了|我给了他|我给了她|我给了|告诉他了|告诉了他|报给他|用的是|用的都是|一直用|设的是|设置的是"
+    r"|(?:我说了|我说的是|我报了|我给了他|我给了她|我给了|告诉他了|告诉了他|报给他|用的是|用的都是|一直用|都用|平时用|常用|设的是|设置的是"
     r"|输入的是|输的是|填的是)\s*[:：]?\s*"
 )
 _GIVE_USE_ANCHORS = re.compile(
@@ -72,6 +72,9 @@ _GIVE_USE_ANCHORS = re.compile(
             "报给",
             "用的",
             "一直用",
+            "都用",
+            "平时用",
+            "常用",
             "设的",
             "设置的",
             "输入的",
@@ -80,6 +83,7 @@ _GIVE_USE_ANCHORS = re.compile(
         ]
     )
 )
+_ASCII_TOKEN = re.compile(r"[!-~]+")
 _CELL_SPLIT = re.compile(r"\s*[|\t]\s*|\s+/\s+|\s{2,}")
 _SITE = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}|[^@\s]+@[^@\s]+|[a-z][a-z0-9 ._-]{1,30}", re.I)
 
@@ -151,6 +155,31 @@ def after_give_use(text: str, low: str) -> list[ShapeHit]:
     return out
 
 
+_LABEL_AFTER = re.compile(
+    r"\s*(?:这个|就是|是我的|是|当|作为)?\s*(?:登录|交易|资金)?(?:密码|口令)"
+    r"|\s+(?:is|was|=)\s+(?:my|the)\s+(?:\w+\s+)?(?:password|pass|pwd|pw)\b",
+    re.I,
+)
+
+
+def value_then_label(text: str, word_starts: list[int]) -> list[ShapeHit]:
+    """A strong shape right before a password word that names it ("Lanhua.2024 这个密码")."""
+    out: list[ShapeHit] = []
+    for start in word_starts:
+        lo = max(0, start - 40)
+        cands = list(_MIXED_TOKEN.finditer(text, lo, start))
+        if not cands:
+            continue
+        m = cands[-1]
+        s, e = trim(text, m.start(), m.end())
+        label = _LABEL_AFTER.match(text, e)
+        if label is None or label.end() < start:
+            continue
+        if shape(text[s:e]) >= STRONG and _mixed_case(text[s:e]) and not _id_like(text, s, e):
+            out.append(ShapeHit(PASSWORD, s, e))
+    return out
+
+
 def manager_rows(text: str) -> list[ShapeHit]:
     """The last cell of a password-manager row: "site | user | value"."""
     if "|" not in text and "\t" not in text and " / " not in text:
@@ -164,7 +193,8 @@ def manager_rows(text: str) -> list[ShapeHit]:
         cells = [c for c in _CELL_SPLIT.split(line) if c.strip()]
         if len(cells) < 3:
             continue
-        first = cells[0].split()[-1]
+        heads = _ASCII_TOKEN.findall(cells[0])
+        first = heads[-1] if heads else ""
         if not _SITE.fullmatch(first):
             continue
         last = cells[-1].split()[0]

@@ -354,3 +354,20 @@ def test_more_scripts_are_refused(text: str, code: str) -> None:
 )
 def test_more_instructions_pass(text: str) -> None:
     assert check_outbound(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("我平时都用 Songshu.77 这个密码，会不会被猜到", "Songshu.77"),
+        ("Rv8#Lake9 is my trading password, should I change it", "Rv8#Lake9"),
+        ("密码管理器里的记录：exchange.example | zhang.w | Hai@Yan55", "Hai@Yan55"),
+    ],
+)
+def test_value_before_its_label_and_rows_after_chinese(text: str, secret: str) -> None:
+    assert secret not in left(text)
+
+
+def test_chinese_digit_words_in_groups_are_a_code() -> None:
+    out = left("短信验证码是 七四一 八二六")
+    assert "七四一" not in out and "八二六" not in out
