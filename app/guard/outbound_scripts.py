@@ -65,6 +65,10 @@ _SEED_CONTEXT = compile_ascii(
     r"\b(?:phrase|words|seed|mnemonic|recovery|backup)\b|助记|单词|词|字|备份|恢复|短语"
 )
 _REACH: Final = 200
+_OWNED = compile_ascii(
+    r"\b(?:ticket|reference|ref|error|order|case|tracking|transaction|tx|txid|invoice|receipt|account|phone"
+    r"|support|card|bank|confirmation\s+number|id)\b|工单|订单|单号|编号|通知|流水|卡号|交易号|哈希"
+)
 _CODE_WORDS: Final = (
     "code",
     "otp",
@@ -185,7 +189,13 @@ def script_hits(low: str) -> list[ScriptHit]:
         if back is None:
             continue
         before = low[max(0, back.start() - _REACH) : back.start()]
-        if any(w in before for w in _CODE_WORDS) and _CODE_ANNOUNCED.search(before):
+        if not any(w in before for w in _CODE_WORDS):
+            continue
+        # "you'll receive a ticket number, send it to us": the number announced or handed back is
+        # some other thing's, not a one-time code
+        announced = [m for m in _CODE_ANNOUNCED.finditer(before) if _OWNED.search(m.group()) is None]
+        tail = re.split(r"[;,.:!?，。；：！？]", before[-12:])[-1]  # the hand-back's own clause
+        if announced and _OWNED.search(tail) is None:
             out.append(ScriptHit(ASKS_OTP_CODE, back.start(), back.end()))
             break
     for a in _BOTH_ANCHORS.finditer(low):

@@ -371,3 +371,16 @@ def test_value_before_its_label_and_rows_after_chinese(text: str, secret: str) -
 def test_chinese_digit_words_in_groups_are_a_code() -> None:
     out = left("短信验证码是 七四一 八二六")
     assert "七四一" not in out and "八二六" not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You'll receive a ticket number by email; send it to us if the deposit doesn't arrive.",
+        "You will get a reference number from your bank, please forward it to us so we can trace the wire.",
+        "You'll receive an error code on screen; read it back to me so I can look it up.",
+        "您会收到一条退款短信通知，里面的订单号请发给我。",
+    ],
+)
+def test_other_numbers_announced_and_asked_back_pass(text: str) -> None:
+    assert check_outbound(text) == ()
