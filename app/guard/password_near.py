@@ -129,14 +129,31 @@ def _strong_after(text: str, start: int, hi: int, need: int) -> list[ShapeHit]:
     return out
 
 
+_NOT_THE_VALUE = re.compile(
+    r"\b(?:but|says|said|shows|showed|displays|reads|error|message|field|has|have|requires?|required|must"
+    r"|should|such\s+as|like|e\.g|rules?|policy|format|needs?)\b|提示|显示|要求|规则|格式|必须|但是",
+    re.I,
+)
+
+
 def near_password_word(text: str, word_ends: list[int]) -> list[ShapeHit]:
     """STRONG shapes after a password word (ends given), within its sentence."""
     out: list[ShapeHit] = []
     n = len(text)
     for end in word_ends:
         stop = _SENTENCE_END.search(text, end, min(n, end + _AFTER))
-        out += _strong_after(text, end, stop.start() if stop else min(n, end + _AFTER), STRONG)
+        hi = stop.start() if stop else min(n, end + _AFTER)
+        # "the password field says Min8Chars+1Digit", "password is fine, but my iPhone14 says …": what
+        # a screen shows, a rule, or another subject is not the value
+        other = _NOT_THE_VALUE.search(text, end, hi)
+        out += _strong_after(text, end, other.start() if other else hi, STRONG)
     return out
+
+
+_USING = compile_ascii(
+    r"\b(?:been\s+using|i\s+use|i\s+used|i'm\s+using|im\s+using|still\s+using|was\s+using"
+    r"|always\s+use|reused|reuse)|都用|平时用|常用|一直用|用的"
+)
 
 
 def after_give_use(text: str, low: str) -> list[ShapeHit]:
@@ -146,9 +163,14 @@ def after_give_use(text: str, low: str) -> list[ShapeHit]:
         m = _GIVE_USE.match(low, a.start())
         if m is None:
             continue
+        # "I use MacBookPro2021": after a verb of using, a product name is as likely as a password,
+        # so the value needs a symbol there ("I use Summer.Beach44 everywhere")
+        using = _USING.match(low, a.start()) is not None
         tokens = list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + 40)))[:3]
         for t in tokens:
             s, e = trim(text, t.start(), t.end())
+            if using and text[s:e].isalnum():
+                continue
             if e > s and shape(text[s:e]) >= STRONG and _mixed_case(text[s:e]) and not _id_like(text, s, e):
                 out.append(ShapeHit(PASSWORD, s, e))
                 break

@@ -384,3 +384,16 @@ def test_chinese_digit_words_in_groups_are_a_code() -> None:
 )
 def test_other_numbers_announced_and_asked_back_pass(text: str) -> None:
     assert check_outbound(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my password is fine, but my iPhone14 says SessionExpired_2",
+        "I use MacBookPro2021 and Chrome",
+        "the password field says Min8Chars+1Digit",
+        "my exchange password has Upper+lower+Symbols as required",
+    ],
+)
+def test_screens_rules_and_products_near_a_password_word_stay(text: str) -> None:
+    assert scan_inbound(text).findings == ()
