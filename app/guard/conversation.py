@@ -46,7 +46,17 @@ from .keys import about_transactions, key_context
 from .label_value import ACK, label_kinds, lone_value, passphrase_label
 from .masked import drop_masked
 from .textutil import ascii_lower
-from .types import HIGH, MEDIUM, OTP_CODE, PASSWORD, PRIVATE_KEY, SEED_PHRASE, Finding, InboundResult
+from .types import (
+    API_SECRET,
+    HIGH,
+    MEDIUM,
+    OTP_CODE,
+    PASSWORD,
+    PRIVATE_KEY,
+    SEED_PHRASE,
+    Finding,
+    InboundResult,
+)
 from .wordlists import CHINESE, VALID_LENGTHS, checksum_ok, word_index
 
 WINDOW: Final = 6  # earlier customer messages looked at
@@ -89,6 +99,7 @@ _CODE_LABEL_END = re.compile(
     r"(?:codes?|otp|2fa|sms|authenticator|验证码|动态码|码)\s*(?:is|was|是|为)?\s*[:：=]?\s*[.。…]*\s*$"
 )
 _SEED_MARKER = "[redacted:seed_phrase]"
+_API_MARKER_ONLY = re.compile(r"\s*(?:[\w\s:：=-]{0,20}?)\[redacted:api_secret\]\s*")
 # a one- or two-word answer with no digits ("login", "the fund one", "登录的")
 _SHORT_ANSWER = re.compile(
     r"\s*(?:[A-Za-z'-]+(?:\s+[A-Za-z'-]+){0,2}|[\u3400-\u9fff]{1,6})\s*[.!?。！？]?\s*"
@@ -306,6 +317,9 @@ def _label_then_value(text: str, earlier: Sequence[str]) -> Finding | None:
     if ACK.fullmatch(label) and len(earlier) >= 2:
         label = earlier[-2]
     kinds, passphrase = _label_of(label)
+    if not kinds and _API_MARKER_ONLY.fullmatch(label):
+        # "api key and secret in two messages" / <key> / <secret>: the key before was redacted
+        kinds = (API_SECRET,)
     if not kinds and len(earlier) >= 2 and _SHORT_ANSWER.fullmatch(earlier[-1]):
         # "which password, login or fund?" / "login" / <value>: the customer answered their own
         # question with one word, and the value follows it

@@ -397,3 +397,9 @@ def test_other_numbers_announced_and_asked_back_pass(text: str) -> None:
 )
 def test_screens_rules_and_products_near_a_password_word_stay(text: str) -> None:
     assert scan_inbound(text).findings == ()
+
+
+def test_api_secret_after_its_key_in_the_message_before() -> None:
+    key, secret = "7f3a9c2e1b4d5f6a" * 2, "9e8d7c6b5a4f3e2d" * 2
+    stored = feed(["api key and secret in two messages", key, secret])
+    assert key not in stored[1] and secret not in stored[2]
