@@ -60,6 +60,9 @@ _BOTH_VALUES = compile_ascii(
     r"|each)(?:\s+(?:of\s+them|values|strings|keys|parts|fields|codes|lines))?\b"
     r"|(?:两个|两串|三个)(?:值|字符串|都|一起)?(?:都)?(?:发|给|贴|复制)"
 )
+_TO_US = re.compile(
+    r"[^.;!?\n]{0,20}?(?:\bhere\b|\bthis\s+chat\b|\bto\s+(?:me|us)\b|\bbelow\b|这里|给我|发我|过来)"
+)
 _API_BEFORE = compile_ascii(r"\bapi\b|api")
 _SEED_CONTEXT = compile_ascii(
     r"\b(?:phrase|words|seed|mnemonic|recovery|backup)\b|助记|单词|词|字|备份|恢复|短语"
@@ -200,7 +203,12 @@ def script_hits(low: str) -> list[ScriptHit]:
             break
     for a in _BOTH_ANCHORS.finditer(low):
         both = _BOTH_VALUES.search(low, max(0, a.start() - 20), min(n, a.end() + 20))
-        if both is not None and _API_BEFORE.search(low, max(0, both.start() - _REACH), both.start()):
+        # to us: "send me both", "paste both values here" (not "copy both into your bot's config")
+        to_us = both is not None and (
+            re.search(r"\b(?:me|us)\b|给我|发我", both.group()) is not None
+            or _TO_US.match(low, both.end(), min(n, both.end() + 30)) is not None
+        )
+        if to_us and _API_BEFORE.search(low, max(0, both.start() - _REACH), both.start()):
             out.append(ScriptHit(ASKS_PRIVATE_KEY, both.start(), both.end()))
             break
     for a in _SPLIT_ANCHORS.finditer(low):

@@ -403,3 +403,8 @@ def test_api_secret_after_its_key_in_the_message_before() -> None:
     key, secret = "7f3a9c2e1b4d5f6a" * 2, "9e8d7c6b5a4f3e2d" * 2
     stored = feed(["api key and secret in two messages", key, secret])
     assert key not in stored[1] and secret not in stored[2]
+
+
+def test_copying_both_api_values_into_ones_own_bot_passes() -> None:
+    assert check_outbound("Create an API key in Settings, then copy both values into your bot's config.") == ()
+    assert check_outbound("Create an API key, then paste both values here so I can check them.")
