@@ -65,7 +65,9 @@ _TO_US = re.compile(
 )
 _API_BEFORE = compile_ascii(r"\bapi\b|api")
 _SEED_CONTEXT = compile_ascii(
-    r"\b(?:phrase|words|seed|mnemonic|recovery|backup)\b|助记|单词|词|字|备份|恢复|短语"
+    # what a phrase is called (not "words" or 字 alone: "a few words about the error", "文字")
+    r"\b(?:phrase|seed|mnemonic|recovery|backup|private\s+key|(?:secret|restore|wallet'?s?|your|the|12|24|twelve"
+    r"|twenty[- ]four)\s+words)\b|助记|单词|备份词|恢复词|短语|私钥|密钥|备份卡|卡上的字|钱包词"
 )
 _REACH: Final = 200
 _OWNED = compile_ascii(
