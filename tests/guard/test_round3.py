@@ -406,12 +406,13 @@ def test_api_secret_after_its_key_in_the_message_before() -> None:
 
 
 def test_copying_both_api_values_into_ones_own_bot_passes() -> None:
-    assert check_outbound("Create an API key in Settings, then copy both values into your bot's config.") == ()
+    assert check_outbound("Create an API key in Settings, then copy both values into your bot.") == ()
     assert check_outbound("Create an API key, then paste both values here so I can check them.")
 
 
 @pytest.mark.parametrize(
-    "text", ["图片太大的话可以分两次发，文字也可以。", "Send the logs in two parts, with a few words about the error."]
+    "text",
+    ["图片太大的话可以分两次发，文字也可以。", "Send the logs in two parts, with a few words about the error."],
 )
 def test_other_things_sent_in_parts_pass(text: str) -> None:
     assert check_outbound(text) == ()
