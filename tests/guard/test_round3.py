@@ -412,7 +412,7 @@ def test_copying_both_api_values_into_ones_own_bot_passes() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["图片太大的话可以分两次发，文字也可以。", "Send the logs in two parts, with a few words about the error."],
+    ["图片太大的话可以分两次发，文字也可以。", "Send the logs in two parts, with a few words on the error."],
 )
 def test_other_things_sent_in_parts_pass(text: str) -> None:
     assert check_outbound(text) == ()
