@@ -416,3 +416,9 @@ def test_copying_both_api_values_into_ones_own_bot_passes() -> None:
 )
 def test_other_things_sent_in_parts_pass(text: str) -> None:
     assert check_outbound(text) == ()
+
+
+def test_a_phrase_written_as_a_list_with_and() -> None:
+    text = ", ".join(_EN_PHRASE[:-1]) + " and " + _EN_PHRASE[-1]
+    out = left(f"my words: {text}")
+    assert not any(w in out for w in _EN_PHRASE)
