@@ -71,8 +71,8 @@ _SEED_CONTEXT = compile_ascii(
 )
 _REACH: Final = 200
 _OWNED = compile_ascii(
-    r"\b(?:ticket|reference|ref|error|order|case|tracking|transaction|tx|txid|invoice|receipt|account|phone"
-    r"|support|card|bank|confirmation\s+number|id)\b|工单|订单|单号|编号|通知|流水|卡号|交易号|哈希"
+    r"\b(?:ticket|reference|ref|error|order|case|tracking|transaction|tx|txid|invoice|receipt"
+    r"|(?:account|phone|card)\s+number|bank|confirmation\s+number|id)\b|工单|订单|单号|编号|流水|卡号|交易号|哈希"
 )
 _CODE_WORDS: Final = (
     "code",
@@ -198,7 +198,11 @@ def script_hits(low: str) -> list[ScriptHit]:
             continue
         # "you'll receive a ticket number, send it to us": the number announced or handed back is
         # some other thing's, not a one-time code
-        announced = [m for m in _CODE_ANNOUNCED.finditer(before) if _OWNED.search(m.group()) is None]
+        announced = [
+            m
+            for m in _CODE_ANNOUNCED.finditer(before)
+            if _OWNED.search(before, max(0, m.start() - 12), m.end()) is None  # 工单号…通过短信发给您
+        ]
         tail = re.split(r"[;,.:!?，。；：！？]", before[-12:])[-1]  # the hand-back's own clause
         if announced and _OWNED.search(tail) is None:
             out.append(ScriptHit(ASKS_OTP_CODE, back.start(), back.end()))

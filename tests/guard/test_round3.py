@@ -380,6 +380,7 @@ def test_chinese_digit_words_in_groups_are_a_code() -> None:
         "You will get a reference number from your bank, please forward it to us so we can trace the wire.",
         "You'll receive an error code on screen; read it back to me so I can look it up.",
         "您会收到一条退款短信通知，里面的订单号请发给我。",
+        "您的工单号稍后会通过短信发给您，收到后回复给我们即可。",
     ],
 )
 def test_other_numbers_announced_and_asked_back_pass(text: str) -> None:
