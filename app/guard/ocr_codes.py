@@ -74,10 +74,21 @@ def ocr_variant(text: str) -> str | None:
     Only a value with a label (read back or not) in the ``_LABEL_REACH`` characters before it is
     read back, and only the words there: the rest of a long message is never looked at word by word.
     """
-    if _MIXED.search(text) is None:
-        return None
     out: list[str] | None = None
-    for m in _VALUE.finditer(text):
+    seen = -1
+    for mixed in _MIXED.finditer(text):
+        # the token around a digit next to a look-alike letter; most are hashes or addresses
+        a = b = mixed.start()
+        while a > 0 and text[a - 1].isalnum():
+            a -= 1
+        while b < len(text) and text[b].isalnum():
+            b += 1
+        if a <= seen or b - a > 8:
+            continue
+        seen = a
+        m = _VALUE.fullmatch(text, a, b)
+        if m is None:
+            continue
         read = _read_value(m.group())
         if read is None:
             continue

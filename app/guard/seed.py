@@ -16,6 +16,7 @@ from typing import Final, NamedTuple
 
 from . import seed_en, seed_zh
 from .types import HIGH, MEDIUM
+from .wordlists import english_words
 
 MIN_WORDS: Final = seed_en.MIN_WORDS
 # Numbering right before a phrase ("1. abandon", "#1 的", "1)") goes with it: nothing is left
@@ -56,7 +57,17 @@ _PARTIAL_MIN: Final = 9
 _NAMES_PHRASE = re.compile(r"(?i:words|phrase|seed|mnemonic|recovery|backup)")
 _NAMED_BEFORE: Final = 160
 _PARTIAL_REACH: Final = 11 * 10  # eleven words after the start
-_NINE_WORDS = re.compile(r"(?:[A-Za-z]{3,8}[^A-Za-z\n]{1,6}){8}[A-Za-z]{3,8}")
+_LOWER_WORDS = re.compile(r"[a-z]+")
+
+
+def _nine_in_a_row(text: str) -> bool:
+    words = english_words()
+    streak = 0
+    for token in _LOWER_WORDS.findall(text.lower()):
+        streak = streak + 1 if token in words else 0
+        if streak >= _PARTIAL_MIN:
+            return True
+    return False
 
 
 def _partial_english(text: str) -> list[SeedHit]:
@@ -72,8 +83,8 @@ def _partial_english(text: str) -> list[SeedHit]:
         else:
             windows.append((lo, hi))
     for lo, hi in windows:
-        if _NINE_WORDS.search(text, lo, hi) is None:
-            continue  # nine words of 3-8 letters in a row, the cheap test before the wordlist
+        if not _nine_in_a_row(text[lo:hi]):
+            continue  # nine wordlist words in a row, tested on bare tokens before any run is built
         hits += [SeedHit(h.start + lo, h.end + lo, h.severity) for h in _partial_runs(text[lo:hi])]
     return hits
 
