@@ -77,15 +77,17 @@ def ocr_variant(text: str) -> str | None:
     out: list[str] | None = None
     seen = -1
     for mixed in _MIXED.finditer(text):
-        # the token around a digit next to a look-alike letter; most are hashes or addresses
+        if mixed.start() < seen:
+            continue  # inside a token already looked at (a hash or an address has many such pairs)
+        # the token around a digit next to a look-alike letter
         a = b = mixed.start()
-        while a > 0 and text[a - 1].isalnum():
+        while a > 0 and text[a - 1].isalnum() and mixed.start() - a < 9:
             a -= 1
         while b < len(text) and text[b].isalnum():
             b += 1
-        if a <= seen or b - a > 8:
+        seen = b
+        if b - a > 8 or (a > 0 and text[a - 1].isalnum()):
             continue
-        seen = a
         m = _VALUE.fullmatch(text, a, b)
         if m is None:
             continue

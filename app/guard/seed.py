@@ -61,17 +61,14 @@ _LOWER_WORDS = re.compile(r"[a-z]+")
 
 
 def _nine_in_a_row(text: str) -> bool:
-    words = english_words()
-    streak = 0
-    for token in _LOWER_WORDS.findall(text.lower()):
-        streak = streak + 1 if token in words else 0
-        if streak >= _PARTIAL_MIN:
-            return True
-    return False
+    flags = bytes(map(english_words().__contains__, _LOWER_WORDS.findall(text.lower())))
+    return b"\x01" * _PARTIAL_MIN in flags
 
 
 def _partial_english(text: str) -> list[SeedHit]:
     """Runs of 9-11 exact words; looked for only in windows after a word that names the phrase."""
+    if not _nine_in_a_row(text):
+        return []  # one pass over the bare tokens: prose almost never has nine wordlist words in a row
     hits: list[SeedHit] = []
     windows: list[tuple[int, int]] = []
     for m in _NAMES_PHRASE.finditer(text):
