@@ -276,11 +276,14 @@ def judge(read: ImageText) -> Verdict:
     lines = list(read.lines)
     if numbered_grid(lines) or english_run(lines) or chinese_singles(lines) or chinese_list_run(lines):
         return Verdict.withheld(SEED_PHRASE)
-    kind = _guard_kind(read.text)
+    # every reading of the lines (as read, wrapped lines joined, short tails too): the gravest kind
+    # any of them shows names the image (a wrapped key's first line alone reads as a generic secret)
+    found = {_guard_kind(read.text)}
     for tails in (False, True):
         joined = join_wrapped(lines, tails=tails)
-        if kind is None and joined != lines:
-            kind = _guard_kind("\n".join(joined))
+        if joined != lines:
+            found.add(_guard_kind("\n".join(joined)))
+    kind = next((k for k in _GUARD_ORDER if k in found), None)
     if kind is not None:
         return Verdict.withheld(kind)
     if authenticator_screen(read.boxes, lines):

@@ -229,6 +229,11 @@ def _spaced_only(text: str, chunks: list[tuple[int, int]]) -> bool:
     return all(text[e:s2].isspace() for (_, e), (s2, _) in pairwise(chunks))
 
 
+# Sentence punctuation between uneven chunks is how prose and screens read ("请求超时，请稍后再试。
+# 错误码"), not how a phrase is copied; only a word naming the phrase nearby makes such a window count.
+_SENTENCE_END = re.compile(r"[。！？：；!?:;]")
+
+
 def _chunk_window(
     text: str, chunks: list[tuple[int, int]], ctx: list[tuple[int, int]]
 ) -> tuple[int, int, bool] | None:
@@ -265,6 +270,8 @@ def _chunk_window(
             context = any(ca < hi + _CONTEXT_NEAR and cb > lo - _CONTEXT_NEAR for ca, cb in ctx)
             if (prefix[bounds[k]] - prefix[bounds[a]]) / n < (LOOSE if context else STRICT):
                 continue  # the cheap test first
+            if not context and _SENTENCE_END.search(text, lo, hi):
+                continue  # uneven chunks across a sentence's end, nothing naming a phrase: prose
         if checksum_ok(chars[bounds[a] : bounds[k]], CHINESE):
             return lo, hi, True
     return None
