@@ -34,6 +34,8 @@ RESOLVED: Final = "conversation.resolved"
 GUARD_LOOKALIKE_LINK: Final = "guard.lookalike_link"
 TRANSFERRED: Final = "conversation.transferred"  # conversation.transfer: note = the handover note
 ESCALATED: Final = "conversation.escalated"  # conversation.escalate: note = the reason
+# the customer rated the conversation (issue 20): note = their comment (customer text, guarded)
+CSAT_RATED: Final = "csat.rated"
 
 #: Every code and its arguments, in placeholder order (``%1`` is the first).
 ARGS: Final[Mapping[str, tuple[str, ...]]] = {
@@ -51,6 +53,7 @@ ARGS: Final[Mapping[str, tuple[str, ...]]] = {
     GUARD_LOOKALIKE_LINK: ("host", "official"),
     TRANSFERRED: ("team", "agent_name"),
     ESCALATED: ("team", "agent_name"),
+    CSAT_RATED: ("score",),
 }
 #: The optional argument of every code: the agent's own words (a callback's note), on a line of its own.
 NOTE: Final = "note"

@@ -13,7 +13,8 @@ from typing import get_args
 
 from msgspec import Struct
 
-from app.protocol import events, methods, routing, vip
+from app.protocol import csat, events, floor, macros, methods, reports, routing, vip
+from app.protocol.csat import CsatLowScore
 from app.protocol.events import (
     AgentPresenceChanged,
     ConversationCreated,
@@ -31,7 +32,7 @@ from app.protocol.vip import CallbackDue, CallbackMissed, VipAlertEvent
 ServerEvent = (
     ConversationCreated | ConversationUpdated | MessageCreated | MessageUpdated | CustomerUpdated
     | AgentPresenceChanged | SlaBreached | CallbackDue | CallbackMissed | VipAlertEvent
-    | SlaWarning | MentionCreated
+    | SlaWarning | MentionCreated | CsatLowScore
 )
 
 
@@ -54,8 +55,19 @@ def _events(types: tuple[type[Struct], ...]) -> dict[str, type[Struct]]:
     return table
 
 
-METHODS: dict[str, MethodSpec[Struct, Struct]] = _by_name((*methods.SPECS, *vip.SPECS, *routing.SPECS))
-EVENTS: dict[str, type[Struct]] = _events((*events.EVENT_TYPES, *vip.EVENT_TYPES, *routing.EVENT_TYPES))
+METHODS: dict[str, MethodSpec[Struct, Struct]] = _by_name(
+    (*methods.SPECS, *vip.SPECS, *routing.SPECS, *floor.SPECS, *reports.SPECS, *macros.SPECS)
+)
+EVENTS: dict[str, type[Struct]] = _events(
+    (*events.EVENT_TYPES, *vip.EVENT_TYPES, *routing.EVENT_TYPES, *csat.EVENT_TYPES)
+)
+#: signals the server sends a desk beyond colleagues' typing/viewing (issue 20): ephemeral, never
+#: replayed; a desk decodes those it knows and drops the rest
+DESK_SIGNALS: dict[str, type[floor.FloorSummary] | type[macros.MacroProgress]] = {
+    floor.FloorSummary.NAME: floor.FloorSummary,
+    macros.MacroProgress.NAME: macros.MacroProgress,
+}
+DeskSignal = floor.FloorSummary | macros.MacroProgress
 
 # The union and the table must name the same payloads (a new event goes into both).
 if set(EVENTS.values()) != set(get_args(ServerEvent)):
