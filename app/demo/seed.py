@@ -7,6 +7,7 @@ seeded history: a client starts from ``inbox.snapshot`` anyway.
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -19,9 +20,17 @@ from app.server import sla
 from app.server.auth import hash_password
 from app.server.db import schema as db
 from app.server.db.schema_notes import SystemNoteCode
+from app.server.identity.schema import CustomerSecurityCode
 from app.server.masking import mask_name
 
 SEEDED_KEY = "demo_seeded"
+_CODE_WORDS = ("Lotus", "Harbor", "Maple", "Falcon", "Jade", "Orbit", "Cedar", "Comet", "Panda", "Willow")
+
+
+def anti_phishing_code(uid: str) -> str:
+    """The demo customer's anti-phishing code: made up, stable per UID (``Falcon-4821``)."""
+    digest = int(hashlib.sha256(f"anti-phishing {uid}".encode()).hexdigest(), 16)
+    return f"{_CODE_WORDS[digest % len(_CODE_WORDS)]}-{digest // 10 % 10_000:04d}"
 SYSTEM_AUTHOR_NAME = "System"
 
 
@@ -108,6 +117,11 @@ def seed_demo(session_factory: sessionmaker[Session], now: datetime, seed: int |
                 for t in c.transfers
             )
         session.flush()
+        session.add_all(
+            CustomerSecurityCode(uid=c.uid, anti_phishing_code=anti_phishing_code(c.uid))
+            for c in data.customers
+            if c.anti_phishing_code_set
+        )
         for conv in sorted(data.conversations, key=lambda v: v.created_at):
             _seed_conversation(session, conv, customers[conv.customer_uid], names)
         session.add_all(

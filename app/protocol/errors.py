@@ -17,6 +17,7 @@ class ErrorCode(StrEnum):
     CONFLICT = "conflict"
     RATE_LIMITED = "rate_limited"
     BLOCKED = "blocked"
+    VERIFICATION_REQUIRED = "verification_required"  # a fresh identity verification or an override
     INTERNAL = "internal"
 
 
@@ -26,6 +27,7 @@ class CloseCode(IntEnum):
     INVALID_DATA = 1007  # invalid UTF-8 (the websockets library sends it)
     POLICY = 1008
     TOO_BIG = 1009  # frame over the size limit (the websockets library sends it)
+    TRY_AGAIN_LATER = 1013  # too many sockets waiting to authenticate (admission)
     UNAUTHORIZED = 4401
     SESSION_REPLACED = 4409
 

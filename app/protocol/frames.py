@@ -166,6 +166,36 @@ class HistoryResult(_Frame, tag="history_result", frozen=True):
     head: Seq
 
 
+# --- identity verification in the web chat (app/protocol/identity.py) ----------------------------
+class VerifyPrompt(_Frame, tag="verify_prompt", frozen=True):
+    """Server → customer: a code was sent to your registered email or phone; enter it here."""
+
+    challenge_id: str
+    channel: Literal["email", "phone"]
+    destination: str  # masked
+    expires_at: UtcDatetime
+    attempts_left: int
+
+
+class Verify(_Frame, tag="verify", frozen=True):
+    """Customer → server: the code, typed into the web chat's own prompt (never the chat text)."""
+
+    challenge_id: Annotated[str, Meta(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+\Z")]
+    code: Annotated[str, Meta(min_length=4, max_length=12, pattern=r"^[0-9]+\Z")]
+
+    def __repr__(self) -> str:  # never let a code reach a log through repr()
+        return f"Verify(challenge_id={self.challenge_id!r}, code='***')"
+
+
+class VerifyResult(_Frame, tag="verify_result", frozen=True):
+    """Server → customer: ``verified``; ``wrong_code`` with ``attempts_left``; ``expired``;
+    ``failed`` (no attempts left); ``unknown`` (no such pending verification of yours)."""
+
+    challenge_id: str
+    outcome: Literal["verified", "wrong_code", "expired", "failed", "unknown"]
+    attempts_left: int = 0
+
+
 # --- customer satisfaction in the web chat (app/protocol/csat.py) ---------------------------------
 class CsatPrompt(_Frame, tag="csat_prompt", frozen=True):
     """Server → customer: this resolved conversation may be rated ("How did we do?")."""
@@ -191,8 +221,8 @@ class CsatResult(_Frame, tag="csat_result", frozen=True):
 
 AgentClientFrame = Login | Auth | Req | Sync | Signal
 ServerToAgentFrame = Welcome | Error | Res | Event | Synced | Resync | Signal
-CustomerClientFrame = Auth | CustomerSend | Sync | Signal | History | CsatAnswer
+CustomerClientFrame = Auth | CustomerSend | Sync | Signal | History | Verify | CsatAnswer
 ServerToCustomerFrame = (
     CustomerWelcome | Error | MessageFrame | Sent | Synced | Resync | Signal | HistoryResult
-    | CsatPrompt | CsatResult
+    | VerifyPrompt | VerifyResult | CsatPrompt | CsatResult
 )

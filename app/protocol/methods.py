@@ -156,6 +156,11 @@ class AuditListParams(Struct, frozen=True):
     limit: Limit = 100
     before: Id | None = None  # an entry id: page backwards from it
     action: Annotated[str, Meta(min_length=1, max_length=64, pattern=SINGLE_LINE)] | None = None
+    # Filters of the desk's audit viewer (all optional; combined with AND):
+    actor: Username | None = None
+    target: Annotated[str, Meta(min_length=1, max_length=128, pattern=SINGLE_LINE)] | None = None
+    since: UtcDatetime | None = None  # at or after
+    until: UtcDatetime | None = None  # before
 
 
 class AuditEntry(Struct, frozen=True):
@@ -172,6 +177,17 @@ class AuditEntry(Struct, frozen=True):
 class AuditListResult(Struct, frozen=True):
     entries: list[AuditEntry]  # newest first
     next_before: int | None = None  # pass as ``before`` for the next page; null on the last
+
+
+class AuditVerifyResult(Struct, frozen=True):
+    """``audit.verify``: the keyed chain and the signed checkpoints, as ``agentdesk-server audit
+    verify`` checks them. ``problem`` says what is wrong (never a hash or a key)."""
+
+    ok: bool
+    checked: int
+    checkpoints: int = 0
+    broken_id: int | None = None
+    problem: str | None = None
 
 
 # --- tickets and callbacks (docs/protocol.md "Tickets and callbacks") ----------------------------
@@ -230,6 +246,7 @@ AGENTS_LIST = MethodSpec("agents.list", Empty, AgentsResult)
 LOGOUT = MethodSpec("session.logout", Empty, Empty)
 RENEW = MethodSpec("session.renew", Empty, RenewResult)
 AUDIT_LIST = MethodSpec("audit.list", AuditListParams, AuditListResult)
+AUDIT_VERIFY = MethodSpec("audit.verify", Empty, AuditVerifyResult)
 TICKET_CREATE = MethodSpec("ticket.create", TicketCreateParams, ConversationResult)
 CALLBACK_CREATE = MethodSpec("callback.create", CallbackCreateParams, ConversationResult)
 CALLBACK_LOG = MethodSpec("callback.log", CallbackLogParams, ConversationResult)
@@ -238,4 +255,5 @@ CALLBACK_LOG = MethodSpec("callback.log", CallbackLogParams, ConversationResult)
 SPECS: tuple[MethodSpec[Struct, Struct], ...] = (
     SNAPSHOT, CONVERSATION_GET, MESSAGES, SEND, UPDATE, CUSTOMER_GET, CANNED_LIST, PRESENCE_SET,
     AGENTS_LIST, LOGOUT, RENEW, AUDIT_LIST, TICKET_CREATE, CALLBACK_CREATE, CALLBACK_LOG,
+    AUDIT_VERIFY,
 )

@@ -34,6 +34,9 @@ RESOLVED: Final = "conversation.resolved"
 GUARD_LOOKALIKE_LINK: Final = "guard.lookalike_link"
 TRANSFERRED: Final = "conversation.transferred"  # conversation.transfer: note = the handover note
 ESCALATED: Final = "conversation.escalated"  # conversation.escalate: note = the reason
+IDENTITY_SENT: Final = "identity.sent"  # a verification code went to the registered email/phone
+IDENTITY_VERIFIED: Final = "identity.verified"  # the customer confirmed it (code or link)
+IDENTITY_FAILED: Final = "identity.failed"  # too many wrong codes, expired, undeliverable
 # the customer rated the conversation (issue 20): note = their comment (customer text, guarded)
 CSAT_RATED: Final = "csat.rated"
 
@@ -53,12 +56,15 @@ ARGS: Final[Mapping[str, tuple[str, ...]]] = {
     GUARD_LOOKALIKE_LINK: ("host", "official"),
     TRANSFERRED: ("team", "agent_name"),
     ESCALATED: ("team", "agent_name"),
+    IDENTITY_SENT: ("channel", "destination", "expires_at"),
+    IDENTITY_VERIFIED: ("channel", "method", "verified_at", "valid_until"),
+    IDENTITY_FAILED: ("channel", "reason"),
     CSAT_RATED: ("score",),
 }
 #: The optional argument of every code: the agent's own words (a callback's note), on a line of its own.
 NOTE: Final = "note"
 #: Arguments that are times (RFC 3339, UTC).
-TIMES: Final = frozenset({"window_start", "window_end"})
+TIMES: Final = frozenset({"window_start", "window_end", "expires_at", "verified_at", "valid_until"})
 
 
 def check(code: str, args: Mapping[str, str]) -> None:

@@ -13,7 +13,7 @@ from typing import get_args
 
 from msgspec import Struct
 
-from app.protocol import csat, events, floor, macros, methods, reports, routing, vip
+from app.protocol import csat, events, floor, identity, macros, methods, reports, routing, vip
 from app.protocol.csat import CsatLowScore
 from app.protocol.events import (
     AgentPresenceChanged,
@@ -24,6 +24,7 @@ from app.protocol.events import (
     MessageUpdated,
     SlaBreached,
 )
+from app.protocol.identity import IdentityUpdated
 from app.protocol.routing import MentionCreated, SlaWarning
 from app.protocol.spec import MethodSpec
 from app.protocol.vip import CallbackDue, CallbackMissed, VipAlertEvent
@@ -32,7 +33,8 @@ from app.protocol.vip import CallbackDue, CallbackMissed, VipAlertEvent
 ServerEvent = (
     ConversationCreated | ConversationUpdated | MessageCreated | MessageUpdated | CustomerUpdated
     | AgentPresenceChanged | SlaBreached | CallbackDue | CallbackMissed | VipAlertEvent
-    | SlaWarning | MentionCreated | CsatLowScore
+    | SlaWarning | MentionCreated
+    | IdentityUpdated | CsatLowScore
 )
 
 
@@ -56,10 +58,12 @@ def _events(types: tuple[type[Struct], ...]) -> dict[str, type[Struct]]:
 
 
 METHODS: dict[str, MethodSpec[Struct, Struct]] = _by_name(
-    (*methods.SPECS, *vip.SPECS, *routing.SPECS, *floor.SPECS, *reports.SPECS, *macros.SPECS)
+    (*methods.SPECS, *vip.SPECS, *routing.SPECS, *identity.SPECS, *floor.SPECS, *reports.SPECS,
+     *macros.SPECS)
 )
 EVENTS: dict[str, type[Struct]] = _events(
-    (*events.EVENT_TYPES, *vip.EVENT_TYPES, *routing.EVENT_TYPES, *csat.EVENT_TYPES)
+    (*events.EVENT_TYPES, *vip.EVENT_TYPES, *routing.EVENT_TYPES, *identity.EVENT_TYPES,
+     *csat.EVENT_TYPES)
 )
 #: signals the server sends a desk beyond colleagues' typing/viewing (issue 20): ephemeral, never
 #: replayed; a desk decodes those it knows and drops the rest

@@ -114,6 +114,9 @@ class Message(Struct, frozen=True):
     # agent's language; ``body`` stays the English fallback. Null for every other message.
     note_code: str | None = None
     note_args: dict[str, str] | None = None
+    # Inbound email whose sender SPF/DKIM/DMARC (or the trusted MTA) did not prove: shown as
+    # "sender not proven"; never attached to a registered customer, never answered automatically.
+    sender_not_proven: bool = False
 
 
 class CallbackInfo(Struct, frozen=True):
@@ -159,6 +162,7 @@ class Conversation(Struct, frozen=True):
     sla_paused_at: UtcDatetime | None = None  # the clock stopped (pending/snoozed) at this time
     sla_warn_at: UtcDatetime | None = None  # the due time that applies now turns amber at this time
     escalated_from: str | None = None  # the owner before the last escalation (kept informed)
+    sender_not_proven: bool = False  # email: the latest inbound mail did not prove its sender
 
 
 class SecurityFlags(Struct, frozen=True):
@@ -232,6 +236,8 @@ class CustomerContext(Struct, frozen=True):
     withdrawals: list[Transfer] = msgspec.field(default_factory=list)
     conversations: list[ConversationBrief] = msgspec.field(default_factory=list)
     verified: bool = True
+    # The anti-phishing code the customer set in the app (when set): official replies carry it.
+    anti_phishing_code: str | None = None
 
 
 class CannedReply(Struct, frozen=True):

@@ -16,7 +16,8 @@ import contextlib
 import logging
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Awaitable, Sequence
+from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Protocol
@@ -25,12 +26,16 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed, NegotiationError
+from websockets.http11 import Request, Response
 from websockets.typing import Subprotocol
 
 from app.protocol.frames import SUBPROTOCOL
 from app.protocol.types import Presence
 from app.protocol.wirelog import wire_logger
-from app.server import customer_tokens, http, safety, tls
+from app.server import audit, customer_tokens, http, keys, safety, sealed, tls
+from app.server.admission import Admission
+from app.server.audit_checkpoints import Checkpoints
+from app.server.audit_checkpoints import verify as verify_with_checkpoints
 from app.server.channels import ChannelServices
 from app.server.config import ServerConfig
 from app.server.context import ServerContext
@@ -38,11 +43,18 @@ from app.server.cover.repo import PRESENCE_KEY
 from app.server.db.engine import make_engine, make_session_factory
 from app.server.db.executor import DbExecutor
 from app.server.endpoints.agent import serve_agent
+from app.server.endpoints.common import remote_of
 from app.server.endpoints.customer import serve_customer
+from app.server.handlers.sessions import AUDIT_VERIFY_KEY
 from app.server.hub import Hub
-from app.server.repos import repo_agents
+from app.server.identity import handlers as identity_handlers
+from app.server.identity import sms
+from app.server.identity.repo import SETTINGS_KEY as IDENTITY_SETTINGS
+from app.server.identity.repo import IdentitySettings
+from app.server.periodic import PeriodicCheck
 from app.server.repos.repo_events import RETENTION_KEY, StoredEvent
 from app.server.tables import create_schema
+from app.server.timeutil import utcnow
 
 log = logging.getLogger("app.server")
 
@@ -85,6 +97,9 @@ class ChatServer:
         self._port = self.config.port
         self._tls = False
         self._channels: ChannelServices | None = None
+        self._checkpoints: Checkpoints | None = None
+        self._checkpointer: PeriodicCheck | None = None
+        self._identity: IdentitySettings | None = None
 
     # --- lifecycle ---------------------------------------------------------------------------
     async def start(self) -> None:
@@ -104,29 +119,54 @@ class ChatServer:
         db_url = db_url or cfg.resolved_db_url()
         self.db_url = db_url
         self._engine = make_engine(db_url)
+        await asyncio.to_thread(create_schema, self._engine)
+        # Secrets live outside the database (keys.py): a bad key file stops us here.
+        server_keys = await asyncio.to_thread(
+            keys.prepare, self._engine, db_url, cfg.key_file, timedelta(hours=cfg.key_grace_hours)
+        )
+        if cfg.secret:
+            server_keys.keys["customer_token"].insert(0, keys.Key("config", cfg.secret, utcnow()))
         hub = Hub()
         presence: dict[str, Presence] = {}  # read on the database thread too (cover routing, repo_cover.py)
+        audit_info = {audit.KEY_INFO: server_keys.current("audit")}
+        identity_key = server_keys.current("identity")
+        self._identity = IdentitySettings(
+            key=identity_key,
+            code_ttl=timedelta(seconds=cfg.identity_code_ttl_seconds),
+            max_attempts=max(cfg.identity_max_attempts, 1),
+            valid_for=timedelta(seconds=cfg.identity_valid_seconds),
+            seal=lambda text: sealed.seal(identity_key, text),
+        )
         self._db = DbExecutor(
-            make_session_factory(self._engine),
+            make_session_factory(self._engine, audit_info),
             on_commit=self._on_commit,
             session_info={
                 RETENTION_KEY: cfg.event_retention,
                 PRESENCE_KEY: presence,
+                **audit_info,
+                IDENTITY_SETTINGS: self._identity,
                 **channels.session_info(),
             },
         )
-        await self._db.call(create_schema, self._engine)
-        secret = cfg.secret or await self._db.run(repo_agents.customer_token_secret)
+        await self._db.run(audit.migrate)  # an unkeyed chain of an earlier build, once
+        checkpoint_path = server_keys.checkpoint_path
+        assert checkpoint_path is not None
+        self._checkpoints = Checkpoints(checkpoint_path, server_keys.current("audit"), cfg.audit_syslog)
         for extension in self._extensions:
-            await self._db.call(extension.prepare, make_session_factory(self._engine))
+            await self._db.call(extension.prepare, make_session_factory(self._engine, audit_info))
+        await self._db.run(self._checkpoints.write)
         self._ctx = ServerContext(
-            config=cfg, db=self._db, hub=hub, secret=secret, presence=presence, node=channels.node
+            config=cfg, db=self._db, hub=hub, keys=server_keys, presence=presence, node=channels.node,
+            admission=Admission(
+                cfg.max_unauthenticated_per_address, cfg.max_unauthenticated,
+                cfg.handshake_rate_per_address, cfg.handshake_burst_per_address,
+            ),
         )
         self._server = await serve(
             self._handle,
             self._host,
             cfg.port,
-            process_request=http.process_request,
+            process_request=self._process_request,
             subprotocols=[Subprotocol(SUBPROTOCOL)],
             select_subprotocol=select_subprotocol,
             max_size=cfg.max_frame_bytes,
@@ -136,7 +176,17 @@ class ChatServer:
             logger=wire_logger("websockets.server"),  # never frame dumps: they hold passwords
         )
         self._port = int(self._server.sockets[0].getsockname()[1])
+        self._identity.public_url = cfg.public_url or self.http_url  # links in verification mail
+        self._ctx.services[AUDIT_VERIFY_KEY] = self._verify_audit
+        self._ctx.services[identity_handlers.SMS_KEY] = sms.provider(
+            cfg.identity_sms_provider, cfg.demo, cfg.sms_log_stream
+        )
         self._channels = channels
+        self._checkpointer = PeriodicCheck(
+            self._db, cfg.audit_checkpoint_interval, self._checkpoint_job, "audit-checkpoints"
+        )
+        await self._checkpointer.start()
+        channels.open_sealed = lambda raw: sealed.open_text(server_keys.verifying("identity"), raw)
         try:
             await channels.start(self._db, self._engine, db_url, self._temp_dir)  # SMTP, mail out, SLA
         except BaseException:
@@ -164,6 +214,14 @@ class ChatServer:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(self._server.wait_closed(), 10)
             self._server = None
+        if self._checkpointer is not None:
+            await self._checkpointer.stop()
+            self._checkpointer = None
+        if self._db is not None and self._checkpoints is not None:
+            try:
+                await self._db.run(self._checkpoints.write)  # the last rows, vouched for
+            except Exception:
+                log.exception("the final audit checkpoint could not be written")
         if self._db is not None:
             await asyncio.to_thread(self._db.shutdown)
             self._db = None
@@ -220,8 +278,23 @@ class ChatServer:
         return self._ctx
 
     def mint_customer_token(self, uid: str, ttl_seconds: int = 86400) -> str:
-        """A customer token for ``uid`` signed with this server's secret."""
-        return customer_tokens.mint(self.context.secret, uid, ttl_seconds)
+        """A customer token for ``uid`` signed with this server's current key."""
+        return customer_tokens.mint(self.context.keys.current("customer_token"), uid, ttl_seconds)
+
+    @property
+    def checkpoints(self) -> Checkpoints:
+        assert self._checkpoints is not None, "server not started"
+        return self._checkpoints
+
+    def _verify_audit(self) -> audit.VerifyResult:
+        """``audit.verify`` for supervisors: blocking, on a session of its own (a worker thread)."""
+        assert self._engine is not None and self._checkpoints is not None
+        factory = make_session_factory(self._engine, {audit.KEY_INFO: self._checkpoints.key})
+        with factory() as session:
+            return verify_with_checkpoints(session, self._checkpoints)
+
+    def _checkpoint_job(self, session: Session, now: datetime) -> int:
+        return int(self._checkpoints is not None and self._checkpoints.write(session))
 
     # --- internals ---------------------------------------------------------------------------
     def _on_commit(self, events: list[StoredEvent]) -> None:
@@ -233,6 +306,26 @@ class ChatServer:
             loop.call_soon_threadsafe(ctx.hub.publish, events)
             if self._channels is not None:
                 loop.call_soon_threadsafe(self._channels.committed, events)
+
+    async def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
+        """HTTP first: a WebSocket upgrade over the address's handshake rate gets 429 (admission);
+        ``/verify/confirm`` confirms an emailed verification link (the page's button asks)."""
+        ctx = self._ctx
+        path = request.path.split("?", 1)[0]
+        if path == http.VERIFY_CONFIRM and ctx is not None:
+            context = ctx
+
+            def confirm(token: str) -> Awaitable[str]:
+                return identity_handlers.confirm_link(context, token)
+
+            return await http.verify_confirm(request, confirm)
+        upgrade = ctx is not None and path in http.WS_PATHS
+        if upgrade and ctx is not None and not ctx.admission.allow_handshake(remote_of(connection)):
+            # Answered after a pause: a flood from one address then waits on its own sockets
+            # instead of costing us a request parse per microsecond.
+            await asyncio.sleep(self.config.handshake_refusal_delay)
+            return http.too_many_requests()
+        return http.process_request(connection, request)
 
     async def _handle(self, ws: ServerConnection) -> None:
         ctx = self.context

@@ -14,6 +14,7 @@ import logging
 import shutil
 import tempfile
 import uuid
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,8 @@ from app.server.config import ServerConfig
 from app.server.db.executor import DbExecutor
 from app.server.dispatch.service import DispatchService
 from app.server.email import repo as repo_email
-from app.server.email.listener import InboundHandler, SmtpListener
+from app.server.email.authcheck import DnsResolver
+from app.server.email.listener import InboundHandler, SenderChecks, SmtpListener
 from app.server.email.outbound import FolderTransport, MailSender, RelayTransport, Transport
 from app.server.periodic import PeriodicCheck
 from app.server.repos import repo_sla
@@ -69,6 +71,7 @@ class ChannelServices:
         self.sender: MailSender | None = None
         self.monitor: PeriodicCheck | None = None  # SLA breaches
         self.callbacks: PeriodicCheck | None = None  # callback reminders
+        self.open_sealed: Callable[[str], str] | None = None  # opens sealed mail (identity codes)
 
     def session_info(self) -> dict[str, Any]:
         return {
@@ -95,7 +98,7 @@ class ChannelServices:
         transport = self._transport(db_url, temp_dir)
         if transport is not None:
             self.sender = MailSender(
-                db, transport, cfg.mail_from, cfg.mail_retry_delays, cfg.mail_poll_interval
+                db, transport, cfg.mail_from, cfg.mail_retry_delays, cfg.mail_poll_interval, self.open_sealed
             )
             self.sender.start()
         port = (
@@ -106,8 +109,11 @@ class ChannelServices:
         if port is not None:
             host = "127.0.0.1" if cfg.demo else cfg.smtp_listen_host
             domain = self.mail_settings.domain
+            checks = SenderChecks(
+                DnsResolver(cfg.dns_servers, cfg.dns_port, cfg.dns_timeout), cfg.trusted_authserv_id
+            )
             self.listener = SmtpListener(
-                InboundHandler(db, domain), max_bytes=cfg.smtp_max_message_bytes, hostname=domain
+                InboundHandler(db, domain, checks), max_bytes=cfg.smtp_max_message_bytes, hostname=domain
             )
             try:
                 self.smtp_port = await self.listener.start(host, port)

@@ -62,6 +62,17 @@ def add_channel_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="SECONDS",
         help="an agent away or offline this long loses their waiting chats to colleagues (default 120)",
     )
+    group.add_argument(
+        "--trusted-authserv-id", metavar="ID",
+        help="take the Authentication-Results header of the MTA with this authserv-id as proof of a sender",
+    )
+    group.add_argument(
+        "--dns-server", metavar="HOST", action="append", default=[],
+        help="DNS server for the SPF/DKIM/DMARC checks (repeatable; default: the system's)",
+    )
+    group.add_argument(
+        "--public-url", metavar="URL", help="the address customers reach this server at (links in mail)"
+    )
 
 
 def channel_config(args: argparse.Namespace) -> dict[str, Any]:
@@ -75,6 +86,10 @@ def channel_config(args: argparse.Namespace) -> dict[str, Any]:
         "sla_policy_path": args.sla_policy,
         "teams_policy_path": args.teams_policy,
         "auto_assign": not args.no_auto_assign,
+        "trusted_authserv_id": args.trusted_authserv_id,
+        "dns_servers": tuple(args.dns_server),
+        "public_url": args.public_url,
+        "sms_log_stream": "stdout" if getattr(args, "demo", False) else "stderr",
     }
     if args.reroute_after is not None:
         out["reroute_grace_seconds"] = max(args.reroute_after, 0.0)

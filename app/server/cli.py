@@ -3,9 +3,13 @@
     agentdesk-server [--host H] [--port P] [--db URL] [--demo] [--simulate RATE] [--event-retention N]
     agentdesk-server mint-token --uid UID [--ttl SECONDS] [--db URL]
     agentdesk-server create-agent --username U --role R --display-name D [--language L] [--db URL]
-    agentdesk-server audit verify [--db URL]
+    agentdesk-server audit verify [--db URL]      (the keyed chain and the signed checkpoints)
     agentdesk-server audit list [--db URL] [--limit N]
+    agentdesk-server audit migrate [--accept-broken] [--db URL]
     agentdesk-server unlock --username U [--address A] [--db URL]
+    agentdesk-server keys rotate --purpose customer_token|lockout|identity [--grace-hours H]
+
+Every command takes ``--key-file PATH`` (default: beside the SQLite file; ``keys.py``).
 
 ``--cert PATH --key PATH`` serve wss:// and https:// (PEM files; see ``tls.py``).
 Email and SLA options (``--smtp-port``, ``--smtp-relay``, ``--sla-policy``, ...): ``channels_cli.py``.
@@ -26,12 +30,16 @@ import getpass
 import logging
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from app.server.channels_cli import add_channel_arguments, channel_config, channel_lines
 from app.server.config import ServerConfig
+
+if TYPE_CHECKING:
+    from app.server.keys import ServerKeys
 
 ROLES = ("agent", "vip_manager", "supervisor")
 
@@ -56,44 +64,86 @@ def _parser() -> argparse.ArgumentParser:
         "in customers' messages are flagged (--demo without it: exchange.example)",
     )
     p.add_argument("--log-level", default="INFO")
+    p.add_argument("--key-file", metavar="PATH",
+                   help="the key file (default: beside the SQLite file, <name>.keys; or $AGENTDESK_KEY_FILE)")
+    p.add_argument("--audit-syslog", metavar="ADDRESS",
+                   help="also send audit checkpoints to syslog (/dev/log or HOST:PORT)")
+    p.add_argument("--max-unauthenticated", type=int, default=1000, metavar="N",
+                   help="sockets that have not authenticated yet, in total (default 1000)")
+    p.add_argument("--max-unauthenticated-per-address", type=int, default=32, metavar="N",
+                   help="sockets that have not authenticated yet, per peer address (default 32)")
+    p.add_argument("--handshake-rate", type=float, default=20.0, metavar="N",
+                   help="new WebSocket sockets per second per address (default 20; 0: no limit)")
     add_channel_arguments(p)
     sub = p.add_subparsers(dest="command")
     mint = sub.add_parser("mint-token", help="print a signed customer token")
     mint.add_argument("--uid", required=True)
     mint.add_argument("--ttl", type=int, default=86400, metavar="SECONDS")
-    mint.add_argument("--db", metavar="URL", dest="sub_db")
     create = sub.add_parser("create-agent", help="add an agent (password from stdin or a prompt)")
     create.add_argument("--username", required=True)
     create.add_argument("--role", required=True, choices=ROLES)
     create.add_argument("--display-name", required=True)
     create.add_argument("--language", default="en", choices=("en", "zh-CN"))
-    create.add_argument("--db", metavar="URL", dest="sub_db")
-    audit = sub.add_parser("audit", help="check or list the audit log")
-    audit.add_argument("action", choices=("verify", "list"))
+    audit = sub.add_parser("audit", help="check, list or re-key the audit log")
+    audit.add_argument("action", choices=("verify", "list", "migrate"))
     audit.add_argument("--limit", type=int, default=50)
-    audit.add_argument("--db", metavar="URL", dest="sub_db")
+    audit.add_argument("--accept-broken", action="store_true",
+                       help="migrate: re-key an old chain even though it is broken (recorded)")
     unlock = sub.add_parser("unlock", help="clear a login lockout (by username and/or address)")
     unlock.add_argument("--username")
     unlock.add_argument("--address", help="a peer address locked out by the per-address rule")
-    unlock.add_argument("--db", metavar="URL", dest="sub_db")
+    keys_cmd = sub.add_parser("keys", help="rotate a key of the key file")
+    keys_cmd.add_argument("action", choices=("rotate",))
+    keys_cmd.add_argument("--purpose", required=True, choices=("customer_token", "lockout", "identity"))
+    keys_cmd.add_argument("--grace-hours", type=float, default=24.0,
+                          help="how long the old key still verifies (default 24)")
+    for command in (mint, create, audit, unlock, keys_cmd):
+        command.add_argument("--db", metavar="URL", dest="sub_db")
+        command.add_argument("--key-file", metavar="PATH", dest="sub_key_file",
+                             help="the server's key file (default: beside the SQLite file)")
     return p
 
 
-def _open(url: str | None) -> Session:
+@contextlib.contextmanager
+def _open(args: argparse.Namespace, *, create_keys: bool = True) -> Iterator[tuple[Session, ServerKeys]]:
+    """A session on the database with the server's keys (the audit key in ``session.info``);
+    after it, a checkpoint of the audit log when the command added rows."""
+    from datetime import timedelta
+
+    from app.server import audit, keys
+    from app.server.audit_checkpoints import Checkpoints
     from app.server.db.engine import make_engine, make_session_factory
     from app.server.tables import create_schema
 
-    engine = make_engine(url or ServerConfig().resolved_db_url())
-    create_schema(engine)
-    return make_session_factory(engine)()
+    url = getattr(args, "sub_db", None) or args.db or ServerConfig().resolved_db_url()
+    engine = make_engine(url)
+    try:
+        create_schema(engine)
+        server_keys = keys.prepare(engine, url, getattr(args, "sub_key_file", None) or args.key_file,
+                                   timedelta(hours=24), create=create_keys)
+        factory = make_session_factory(engine, {audit.KEY_INFO: server_keys.current("audit")})
+        if getattr(args, "action", None) != "migrate":
+            with factory() as session, session.begin():
+                try:
+                    audit.migrate(session)  # an earlier build's unkeyed chain, as the server would
+                except audit.AuditMigrationError as exc:
+                    raise SystemExit(str(exc)) from None
+        with factory() as session:
+            yield session, server_keys
+        path = server_keys.checkpoint_path
+        if path is not None and path.exists():
+            with factory() as session, session.begin():
+                Checkpoints(path, server_keys.current("audit")).write(session)
+    finally:
+        engine.dispose()
 
 
 def _mint(args: argparse.Namespace) -> int:
     from app.server import customer_tokens
-    from app.server.repos import repo_agents, repo_customers
+    from app.server.repos import repo_customers
 
-    with _open(args.sub_db or args.db) as session, session.begin():
-        secret = repo_agents.customer_token_secret(session)
+    with _open(args) as (session, keys), session.begin():
+        secret = keys.current("customer_token")
         if repo_customers.customer_info(session, args.uid) is None:
             print(f"warning: no customer {args.uid} in this database", file=sys.stderr)
     print(customer_tokens.mint(secret, args.uid, args.ttl))
@@ -117,7 +167,7 @@ def _create_agent(args: argparse.Namespace) -> int:
     if len(password) < 8:
         print("password too short (8 characters at least)", file=sys.stderr)
         return 2
-    with _open(args.sub_db or args.db) as session, session.begin():
+    with _open(args) as (session, _), session.begin():
         try:
             repo_agents.create_agent(
                 session, args.username, args.display_name, args.role, hash_password(password), args.language
@@ -130,21 +180,36 @@ def _create_agent(args: argparse.Namespace) -> int:
 
 
 def _audit(args: argparse.Namespace) -> int:
+    from app.protocol.display import escape_controls
     from app.server import audit
+    from app.server.audit_checkpoints import Checkpoints
+    from app.server.audit_checkpoints import verify as verify_with_checkpoints
 
-    with _open(args.sub_db or args.db) as session, session.begin():
+    with _open(args, create_keys=args.action == "migrate") as (session, keys), session.begin():
+        if args.action == "migrate":
+            try:
+                count = audit.migrate(session, accept_broken=args.accept_broken)
+            except audit.AuditMigrationError as exc:
+                print(str(exc), file=sys.stderr)
+                return 1
+            print("audit log already keyed" if count is None else f"audit log re-keyed: {count} rows")
+            return 0
         if args.action == "verify":
-            result = audit.verify(session)
+            assert keys.checkpoint_path is not None
+            checkpoints = Checkpoints(keys.checkpoint_path, keys.current("audit"))
+            result = verify_with_checkpoints(session, checkpoints)
             if result.ok:
-                print(f"audit log ok: {result.checked} rows")
+                print(f"audit log ok: {result.checked} rows, {result.checkpoints} checkpoints")
                 return 0
-            print(f"audit log BROKEN at row {result.broken_id}: {result.problem}")
+            where = f" at row {result.broken_id}" if result.broken_id is not None else ""
+            print(f"audit log BROKEN{where}: {result.problem}")
             return 1
         for row in audit.entries(session, args.limit):
-            print(
-                f"{row.id}\t{row.at.isoformat()}\t{row.actor or '-'}\t{row.action}\t{row.target or '-'}\t"
-                f"{audit.canonical(row.details)}"
-            )
+            # bidi and control characters shown escaped, never obeyed by the terminal
+            fields = [escape_controls(f) for f in (str(row.id), row.at.isoformat(), row.actor or "-",
+                                                   row.action, row.target or "-")]
+            details = escape_controls(audit.canonical(row.details), double_backslash=False)
+            print("\t".join([*fields, details]))
     return 0
 
 
@@ -154,9 +219,27 @@ def _unlock(args: argparse.Namespace) -> int:
     if not (args.username or args.address):
         print("give --username and/or --address", file=sys.stderr)
         return 2
-    with _open(args.sub_db or args.db) as session, session.begin():
-        removed = lockout.unlock(session, args.username, args.address)
+    with _open(args) as (session, keys), session.begin():
+        policy = lockout.Policy.from_config(ServerConfig(), keys.current("lockout"))
+        removed = lockout.unlock(session, policy, args.username, args.address)
     print(f"unlocked ({removed} counter{'s' if removed != 1 else ''} cleared)")
+    return 0
+
+
+def _keys(args: argparse.Namespace) -> int:
+    from datetime import timedelta
+
+    from app.server import keys
+
+    url = args.sub_db or args.db or ServerConfig().resolved_db_url()
+    path = keys.resolve_path(args.sub_key_file or args.key_file, url)
+    try:
+        fresh = keys.rotate(path, args.purpose, timedelta(hours=max(args.grace_hours, 0.0)))
+    except keys.KeyFileError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    print(f"rotated the {args.purpose} key (new key {fresh.id}); the old one verifies for "
+          f"{args.grace_hours:g} more hours. Restart the server to use the new key.")
     return 0
 
 
@@ -200,6 +283,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _audit(args)
     if args.command == "unlock":
         return _unlock(args)
+    if args.command == "keys":
+        return _keys(args)
     if bool(args.cert) != bool(args.key):
         print("--cert and --key go together", file=sys.stderr)
         return 2
@@ -213,8 +298,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         tls_cert=args.cert,
         tls_key=args.key,
         official_domains=tuple(args.official_domains),
+        key_file=args.key_file,
+        audit_syslog=args.audit_syslog,
+        max_unauthenticated=max(args.max_unauthenticated, 1),
+        max_unauthenticated_per_address=max(args.max_unauthenticated_per_address, 1),
+        handshake_rate_per_address=max(args.handshake_rate, 0.0),
         **channel_config(args),
     )
+    from app.server.audit import AuditMigrationError
+    from app.server.keys import KeyFileError
     from app.server.routing.policy import TeamsPolicyError
     from app.server.safety import GuardConfigError, GuardUnavailable
     from app.server.sla_policy import SlaPolicyError
@@ -223,7 +315,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(_serve(config))
-    except (TlsConfigError, SlaPolicyError, TeamsPolicyError, GuardUnavailable, GuardConfigError) as exc:
+    except (TlsConfigError, SlaPolicyError, TeamsPolicyError, GuardUnavailable, GuardConfigError,
+            KeyFileError, AuditMigrationError) as exc:
         print(str(exc), file=sys.stderr)
         return 2
     return 0

@@ -21,9 +21,10 @@ def default_db_url() -> str:
 class ServerConfig:
     """Everything the server needs to start; defaults are the production-safe ones.
 
-    ``secret`` is the HMAC key of customer tokens. When ``None`` the server generates one the
-    first time it opens a database and keeps it in that database's ``settings`` table, so tokens
-    minted by ``agentdesk-server mint-token --db URL`` stay valid across restarts.
+    ``secret`` overrides the HMAC key of customer tokens (tests). Otherwise every key comes from
+    the key file (``key_file``; default beside the SQLite file) or the environment, never from the
+    database (``app/server/keys.py``), so tokens minted by ``agentdesk-server mint-token --db URL``
+    stay valid across restarts.
     """
 
     host: str = "127.0.0.1"
@@ -90,6 +91,40 @@ class ServerConfig:
     # to these; a customer's link that imitates one is flagged to the agent. Checked at start-up
     # (app/server/safety.py). Empty: the demo uses exchange.example, a deployment allows no link.
     official_domains: tuple[str, ...] = ()
+    # Secrets outside the database (app/server/keys.py): the key file (None: beside the SQLite file
+    # as <name>.keys, or $AGENTDESK_KEY_FILE) and how long a rotated-away key still verifies.
+    key_file: str | None = None
+    key_grace_hours: float = 24.0
+    # Audit checkpoints (app/server/audit_checkpoints.py): how often the log's head is written
+    # beside the key file, and an optional syslog address (/dev/log or HOST:PORT) for a copy.
+    audit_checkpoint_interval: float = 30.0
+    audit_syslog: str | None = None
+    # Admission before authentication (app/server/admission.py): sockets that have not
+    # authenticated yet, per peer address and in total; the first frame's size limit.
+    max_unauthenticated_per_address: int = 32
+    max_unauthenticated: int = 1000
+    preauth_max_frame_bytes: int = 4096
+    handshake_rate_per_address: float = 20.0  # new WebSocket sockets per second per address (0: off)
+    handshake_burst_per_address: int = 100
+    handshake_refusal_delay: float = 1.0  # a refused handshake gets its 429 after this pause
+    # Slow-down of one username failing from many addresses (lockout.py): each failure of the
+    # username within the window beyond lockout_failures doubles the delay, up to this.
+    lockout_user_max_delay: float = 5.0
+    # Identity verification (app/server/identity): how long a code or link is valid, how many
+    # wrong codes end it, how long a verification counts as fresh, and where SMS go
+    # ("log": the demo's provider, which prints the code only in demo mode).
+    identity_code_ttl_seconds: float = 10 * 60
+    identity_max_attempts: int = 5
+    identity_valid_seconds: float = 30 * 60
+    identity_sms_provider: str = "log"
+    sms_log_stream: str = "stderr"  # the demo's log provider prints there ("stdout": agentdesk-server --demo)
+    public_url: str | None = None  # the address customers reach /verify at (links in mail)
+    # Mail authentication (app/server/email/authcheck.py): the authserv-id of a trusted MTA whose
+    # Authentication-Results header is taken as is; DNS servers for SPF/DKIM/DMARC (tests).
+    trusted_authserv_id: str | None = None
+    dns_servers: tuple[str, ...] = ()
+    dns_port: int = 53
+    dns_timeout: float = 5.0
     # Not in the public list of knobs, but useful for tests and slow machines.
     auth_timeout: float = 30.0
     failed_login_delay: float = 0.3

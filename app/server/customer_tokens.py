@@ -52,3 +52,12 @@ def verify(secret: bytes, token: str, now: float | None = None) -> str | None:
     if not uid or len(uid) > 32:
         return None
     return uid
+
+
+def verify_any(secrets: list[bytes], token: str, now: float | None = None) -> str | None:
+    """``verify`` under each key that may verify (the current one, then rotated ones in grace)."""
+    for secret in secrets:
+        uid = verify(secret, token, now)
+        if uid is not None:
+            return uid
+    return None

@@ -1,16 +1,21 @@
 """Plain HTTP on the WebSocket port (websockets' ``process_request`` hook).
 
 ``/healthz`` → ``ok``; ``/chat`` → the customer chat page and ``/chat/<file>`` its assets from
-``app/server/static``; ``/agent`` and ``/customer`` continue to the WebSocket handshake; anything
-else is 404. Static files are served only by exact name from one directory (no sub-paths, no
-dot-files), so no request can reach a file outside it.
+``app/server/static``; ``/verify`` → the page an emailed verification link opens (and
+``/verify/<file>``), ``/verify/confirm`` its button (``verify_confirm``); ``/agent`` and
+``/customer`` continue to the WebSocket handshake; anything else is 404. Static files are served
+only by exact name from one directory (no sub-paths, no dot-files), so no request can reach a
+file outside it.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Awaitable, Callable
 from http import HTTPStatus
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 from websockets.asyncio.server import ServerConnection
 from websockets.datastructures import Headers
@@ -18,6 +23,9 @@ from websockets.http11 import Request, Response
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 WS_PATHS = frozenset({"/agent", "/customer"})
+VERIFY_CONFIRM = "/verify/confirm"
+VERIFY_HEADER = "X-AgentDesk-Verify"  # the page's own request; a link scanner's GET has none
+_TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 CONTENT_TYPES = {
     ".html": "text/html; charset=utf-8",
     ".js": "text/javascript; charset=utf-8",
@@ -68,6 +76,27 @@ def static_file(name: str) -> Response:
     return _response(HTTPStatus.OK, path.read_bytes(), CONTENT_TYPES[suffix])
 
 
+def too_many_requests() -> Response:
+    """A WebSocket upgrade refused before the handshake (``admission.py``)."""
+    response = _text(HTTPStatus.TOO_MANY_REQUESTS, "too many new connections; try again later\n")
+    response.headers["Retry-After"] = "1"
+    return response
+
+
+async def verify_confirm(request: Request, confirm: Callable[[str], Awaitable[str]]) -> Response:
+    """``GET /verify/confirm?t=TOKEN`` with the ``X-AgentDesk-Verify`` header: the verification
+    page's button. The link in the mail opens the page (the token in its ``#`` fragment, never in a
+    request line, a log or a Referer); only the page's own request, sent when the customer presses
+    *Confirm*, confirms — a mail scanner that fetches links confirms nothing. Answers JSON
+    ``{"outcome": "verified" | "expired" | "unknown"}``."""
+    query = parse_qs(urlsplit(request.path).query)
+    token = (query.get("t") or [""])[0]
+    if request.headers.get(VERIFY_HEADER) != "1" or not _TOKEN.match(token):
+        return _response(HTTPStatus.BAD_REQUEST, b'{"outcome":"unknown"}', "application/json")
+    outcome = await confirm(token)
+    return _response(HTTPStatus.OK, json.dumps({"outcome": outcome}).encode(), "application/json")
+
+
 def process_request(connection: ServerConnection, request: Request) -> Response | None:
     path = request.path.split("?", 1)[0].split("#", 1)[0]
     if path in WS_PATHS:
@@ -76,6 +105,10 @@ def process_request(connection: ServerConnection, request: Request) -> Response 
         return _text(HTTPStatus.OK, "ok")
     if path in ("/chat", "/chat/"):
         return static_file("chat.html")
+    if path in ("/verify", "/verify/"):
+        return static_file("verify.html")
+    if path.startswith("/verify/"):
+        return static_file(path[len("/verify/") :])
     if path.startswith("/chat/"):
         return static_file(path[len("/chat/") :])
     return _text(HTTPStatus.NOT_FOUND, "not found\n")

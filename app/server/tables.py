@@ -19,12 +19,15 @@ from app.server.db import schema, schema_notes, schema_sla
 from app.server.db.schema import SCHEMA_VERSION, Base, Conversation, Customer, Setting
 from app.server.dispatch import schema as dispatch
 from app.server.email import schema as email
+from app.server.identity import schema as identity
 from app.server.routing import schema as routing
 from app.server.tickets import schema as tickets
 from app.server.vip import schema as vip
 
 #: the modules whose tables make up the schema (the order does not matter)
-MODULES = (schema, schema_notes, schema_sla, email, tickets, callbacks, cover, vip, routing, dispatch)
+MODULES = (
+    schema, schema_notes, schema_sla, email, tickets, callbacks, cover, vip, routing, dispatch, identity
+)
 METADATA = Base.metadata
 
 # Indexes on the core tables that these features query by. Declared here (so a new database gets

@@ -54,6 +54,7 @@ def message(m: db.Message) -> pt.Message:
         ],
         note_code=m.note.code if m.note is not None else None,
         note_args=dict(m.note.args or {}) if m.note is not None else None,
+        sender_not_proven=m.email_auth is not None and not m.email_auth.proven,
     )
 
 
@@ -95,6 +96,7 @@ def conversation(c: db.Conversation, customer: db.Customer, last: db.Message | N
         linked_conversation_id=_linked(c),
         sla_breached=_breached(c),
         **work_fields(c),
+        sender_not_proven=c.sender_flag is not None,
     )
 
 

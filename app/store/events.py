@@ -20,6 +20,7 @@ from app.protocol.events import (
     MessageUpdated,
     SlaBreached,
 )
+from app.protocol.identity import IdentityUpdated
 from app.protocol.registry import ServerEvent
 from app.protocol.routing import MentionCreated, SlaWarning
 from app.protocol.vip import CallbackDue, CallbackMissed, VipAlertEvent
@@ -47,5 +48,5 @@ def apply(batch: WriteBatch, event: ServerEvent | None) -> None:
                 batch.mention(conversation.id, mention.created_at, unread=not mention.read)
         case CustomerUpdated(customer=customer):
             batch.customer(customer)
-        case AgentPresenceChanged() | VipAlertEvent() | None:
+        case AgentPresenceChanged() | VipAlertEvent() | IdentityUpdated() | None:
             pass  # nothing the cache keeps (None: an event name this build does not know)

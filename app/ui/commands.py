@@ -62,6 +62,7 @@ SPECS: tuple[CommandSpec, ...] = (
     CommandSpec("busy", "desk", None),
     CommandSpec("away", "desk", None),
     CommandSpec("backup", "desk", None),
+    CommandSpec("audit_log", "desk", None),  # supervisors
     CommandSpec("settings", "desk", QKeySequence.StandardKey.Preferences),
     CommandSpec("sign_out", "desk", None),
     CommandSpec("quit", "desk", QKeySequence.StandardKey.Quit),
@@ -140,6 +141,7 @@ TITLES: dict[str, str] = {
     "backup": QT_TRANSLATE_NOOP("Commands", "Backup while I'm away…"),
     "available": QT_TRANSLATE_NOOP("Commands", "Set me available"),
     "away": QT_TRANSLATE_NOOP("Commands", "Set me away"),
+    "audit_log": QT_TRANSLATE_NOOP("Commands", "Audit log…"),
     "settings": QT_TRANSLATE_NOOP("Commands", "Settings…"),
     "sign_out": QT_TRANSLATE_NOOP("Commands", "Sign out"),
     "quit": QT_TRANSLATE_NOOP("Commands", "Quit"),
@@ -157,7 +159,7 @@ MENUS: dict[str, str] = {
 
 def skipped_for(role: str) -> frozenset[str]:
     """Commands a role does not get: My clients and Backup are a VIP manager's; the client book is
-    for VIP managers and supervisors; agents' load for supervisors."""
+    for VIP managers and supervisors; agents' load and the audit log for supervisors."""
     skip = set()
     if role != "vip_manager":
         skip |= {"view_my_clients", "backup"}
@@ -165,6 +167,7 @@ def skipped_for(role: str) -> frozenset[str]:
         skip.add("book")
     if role != "supervisor":
         skip.add("team_load")
+        skip.add("audit_log")  # the server refuses it to anyone else anyway (and audits the try)
     return frozenset(skip)
 
 

@@ -28,6 +28,7 @@ class CustomerController(QObject):
     loaded = Signal(object)  # CustomerContext
     revealed = Signal(object)  # CustomerContext with revealed=True
     hidden = Signal()  # the revealed data is masked again (Hide, or the time-out)
+    refused = Signal(str)  # why a reveal was refused (e.g. it needs a fresh identity verification)
 
     def __init__(self, desk: Desk, pane: CustomerPane, parent: QObject | None = None) -> None:
         super().__init__(parent or pane)
@@ -79,6 +80,11 @@ class CustomerController(QObject):
         if self.context is None:
             self.pane.show_error(labels.error(code))
 
+    def _reveal_failed(self, exc: BaseException) -> None:
+        code = exc.code if isinstance(exc, RequestFailed) else "internal"
+        self.refused.emit(labels.error(code))
+        self._failed(exc)
+
     # --- reveal ---------------------------------------------------------------------------------
     def ask_reveal(self, uid: str) -> None:
         dialog = RevealDialog(uid, self.pane.window())
@@ -104,7 +110,7 @@ class CustomerController(QObject):
             self.desk.session.call(
                 methods.CUSTOMER_GET, methods.CustomerParams(uid=uid, reveal=True, reason=reason)),
             done=done,
-            error=self._failed,
+            error=self._reveal_failed,
             guard=self.pane,
             name="customer.reveal",
         )

@@ -128,6 +128,9 @@ ERRORS = {
     "conflict": QT_TRANSLATE_NOOP("Labels", "Someone else changed it first."),
     "rate_limited": QT_TRANSLATE_NOOP("Labels", "Too many requests; slow down a little."),
     "blocked": QT_TRANSLATE_NOOP("Labels", "The safety guard blocked this message."),
+    "verification_required": QT_TRANSLATE_NOOP(
+        "Labels", "This needs a fresh identity verification of the customer, or a supervisor's override."
+    ),
     "internal": QT_TRANSLATE_NOOP("Labels", "The server had a problem."),
     "offline": QT_TRANSLATE_NOOP("Labels", "Not connected to the server."),
     "timeout": QT_TRANSLATE_NOOP("Labels", "The server did not answer in time."),
@@ -233,6 +236,33 @@ SYSTEM_NOTES = {
     ),
     notes.TRANSFERRED: QT_TRANSLATE_NOOP("Labels", "Transferred to %1 by %2."),
     notes.ESCALATED: QT_TRANSLATE_NOOP("Labels", "Escalated to %1 by %2."),
+    notes.IDENTITY_SENT: QT_TRANSLATE_NOOP(
+        "Labels", "Identity verification code sent to the registered %1 %2; it expires %3."
+    ),
+    notes.IDENTITY_VERIFIED: QT_TRANSLATE_NOOP(
+        "Labels", "Identity verified via the registered %1 (%2) at %3, valid until %4."
+    ),
+    notes.IDENTITY_FAILED: QT_TRANSLATE_NOOP(
+        "Labels", "Identity verification via the registered %1 failed: %2."
+    ),
+}
+VERIFICATION_CHANNELS = {
+    "email": QT_TRANSLATE_NOOP("Labels", "email"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "phone"),
+}
+VERIFICATION_METHODS = {
+    "code": QT_TRANSLATE_NOOP("Labels", "code in the chat"),
+    "link": QT_TRANSLATE_NOOP("Labels", "emailed link"),
+}
+VERIFICATION_FAILURES = {
+    "attempts": QT_TRANSLATE_NOOP("Labels", "too many wrong codes"),
+    "expired": QT_TRANSLATE_NOOP("Labels", "the code expired"),
+    "undeliverable": QT_TRANSLATE_NOOP("Labels", "the code could not be delivered"),
+}
+SECURITY_REQUESTS = {
+    "twofa_reset": QT_TRANSLATE_NOOP("Labels", "2FA reset request"),
+    "withdrawal_unlock": QT_TRANSLATE_NOOP("Labels", "Withdrawal unlock request"),
+    "address_whitelist": QT_TRANSLATE_NOOP("Labels", "Withdrawal address whitelist request"),
 }
 
 
@@ -397,6 +427,12 @@ def _note_value(name: str, value: str) -> str:
         return callback_outcome(value)
     if name == "team":
         return team(value)
+    if name == "channel":
+        return verification_channel(value)
+    if name == "method":
+        return _lookup(VERIFICATION_METHODS, value)
+    if name == "reason":
+        return verification_failure(value)
     return value
 
 
@@ -433,6 +469,18 @@ def exposure_title(exposure: Exposure, now: datetime | None = None) -> str:
 
 def exposure_advice(code: str) -> str:
     return _lookup(EXPOSURE_ADVICE, code)
+
+
+def verification_channel(code: str) -> str:
+    return _lookup(VERIFICATION_CHANNELS, code)
+
+
+def verification_failure(code: str | None) -> str:
+    return _lookup(VERIFICATION_FAILURES, code)
+
+
+def security_request(kind: str) -> str:
+    return _lookup(SECURITY_REQUESTS, kind)
 
 
 def vip_tier(tier: int) -> str:

@@ -28,6 +28,7 @@ from app.ui.dialogs.about_dialog import show_about
 from app.ui.dialogs.command_palette import CommandPalette
 from app.ui.dialogs.help_dialog import HelpDialog
 from app.ui.dialogs.quit_confirm_dialog import QuitConfirmDialog
+from app.ui.identity_desk import IdentityDesk
 from app.ui.inbox_controller import InboxController, views_for
 from app.ui.inbox_counts import TabCounts
 from app.ui.item_models.inbox_model import InboxModel
@@ -136,6 +137,8 @@ class MainWindow(QMainWindow):
         )
         self.connection_banner.sign_in_requested.connect(self.sign_out_requested.emit)
         central_layout.insertWidget(0, self.connection_banner)
+        self.identity = IdentityDesk(self, desk, self.conversation, self.conversation_controller,
+                                     self.customer_controller, lambda text: self.message.setText(text))
 
         # status bar
         self.connection = ConnectionIndicator()
@@ -223,6 +226,7 @@ class MainWindow(QMainWindow):
             "quit": self.close,
             "shortcuts": self.open_help,
             "about": lambda: show_about(self),
+            "audit_log": self.identity.open_audit,
         } | ({"customer_chat": self._play_customer} if self._customer_chat else {})
 
     def _play_customer(self) -> None:

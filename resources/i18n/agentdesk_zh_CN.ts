@@ -70,6 +70,90 @@ The support desk of a crypto exchange.
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <extracomment>the time filter&apos;s choices: label and how far back (None: all)</extracomment>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Actor (username)</source>
+        <translation>操作人（用户名）</translation>
+    </message>
+    <message>
+        <source>Action, e.g. customer.view</source>
+        <translation>操作，例如 customer.view</translation>
+    </message>
+    <message>
+        <source>Target (UID, conversation…)</source>
+        <translation>对象（UID、会话…）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Load older</source>
+        <translation>加载更早的记录</translation>
+    </message>
+    <message>
+        <source>The chain has not been checked yet.</source>
+        <translation>尚未校验哈希链。</translation>
+    </message>
+    <message>
+        <source>Check the chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <source>Walk the keyed chain and the signed checkpoints, as `audit verify` does</source>
+        <translation>逐条校验带密钥的哈希链和签名检查点（与 `audit verify` 相同）</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Chain intact: %1 rows, %2 signed checkpoints.</source>
+        <translation>哈希链完整：%1 条记录，%2 个签名检查点。</translation>
+    </message>
+    <message>
+        <source>Chain BROKEN: %1</source>
+        <translation>哈希链已被破坏：%1</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Backup while I&apos;m away</source>
@@ -326,6 +410,10 @@ The support desk of a crypto exchange.
     <message>
         <source>Set me away</source>
         <translation>设为离开</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>审计日志…</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -982,6 +1070,172 @@ The support desk of a crypto exchange.
     </message>
 </context>
 <context>
+    <name>IdentityController</name>
+    <message>
+        <source>%1 filed as ticket #%2.</source>
+        <translation>%1 已提交为工单 #%2。</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPanel</name>
+    <message>
+        <source>Sender not proven</source>
+        <translation>发件人未经验证</translation>
+    </message>
+    <message>
+        <source>This email did not pass SPF, DKIM or DMARC: it may be forged. Do not act on it; verify the customer through the registered email or phone.</source>
+        <translation>此邮件未通过 SPF、DKIM 或 DMARC 验证，可能是伪造的。请勿据此操作；请通过注册邮箱或手机验证客户身份。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the anti-phishing code, to quote it in your reply</source>
+        <translation>复制防钓鱼码，以便在回复中引用</translation>
+    </message>
+    <message>
+        <source>Verify identity</source>
+        <translation>验证身份</translation>
+    </message>
+    <message>
+        <source>Send a code to the registered email</source>
+        <translation>向注册邮箱发送验证码</translation>
+    </message>
+    <message>
+        <source>Send a code by SMS to the registered phone</source>
+        <translation>向注册手机发送短信验证码</translation>
+    </message>
+    <message>
+        <source>The customer enters the code in the chat&apos;s own box or confirms the emailed link; you never see it</source>
+        <translation>客户在聊天窗口的专用输入框中输入验证码，或点击邮件中的链接确认；您不会看到验证码</translation>
+    </message>
+    <message>
+        <source>Security request</source>
+        <translation>安全申请</translation>
+    </message>
+    <message>
+        <source>Reset 2FA…</source>
+        <translation>重置双重验证…</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Unlock withdrawals…</source>
+        <translation>解除提币锁定…</translation>
+    </message>
+    <message>
+        <source>Whitelist a withdrawal address…</source>
+        <translation>添加提币地址白名单…</translation>
+    </message>
+    <message>
+        <source>Needs a fresh verification or a supervisor&apos;s override</source>
+        <translation>需要最近完成的身份验证或主管特批</translation>
+    </message>
+    <message>
+        <source>Vouch…</source>
+        <translation>担保…</translation>
+    </message>
+    <message>
+        <source>Vouch for the customer…</source>
+        <translation>为客户担保…</translation>
+    </message>
+    <message>
+        <source>Supervisors: vouch instead of a code, for a while (audited)</source>
+        <translation>主管：在一段时间内以担保代替验证码（记入审计）</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>未验证</translation>
+    </message>
+    <message>
+        <source>Verification expired</source>
+        <translation>验证已过期</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation>验证失败</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer&apos;s code</source>
+        <translation>等待客户输入验证码</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Vouched for</source>
+        <translation>已由主管担保</translation>
+    </message>
+    <message>
+        <source>via registered %1, %2, valid %3 min</source>
+        <translation>通过注册%1，%2，%3 分钟内有效</translation>
+    </message>
+    <message>
+        <source>by %1, %2, valid %3 min</source>
+        <translation>担保人 %1，%2，%3 分钟内有效</translation>
+    </message>
+    <message>
+        <source>code sent to the registered %1 %2; expires in %3 min, %4 tries left</source>
+        <translation>验证码已发送至注册%1 %2；%3 分钟后过期，还可尝试 %4 次</translation>
+    </message>
+    <message>
+        <source>Anti-phishing code: %1</source>
+        <translation>防钓鱼码：%1</translation>
+    </message>
+    <message>
+        <source>A note for the security team (optional):</source>
+        <translation>给安全团队的备注（可选）：</translation>
+    </message>
+    <message>
+        <source>Withdrawal address</source>
+        <translation>提币地址</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Vouch for the customer</source>
+        <translation>为客户担保</translation>
+    </message>
+    <message>
+        <source>How do you know it is them? (audited)</source>
+        <translation>您如何确认是客户本人？（记入审计）</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>有效期</translation>
+    </message>
+</context>
+<context>
     <name>InboxDelegate</name>
     <message>
         <source>Unassigned</source>
@@ -1350,6 +1604,10 @@ The support desk of a crypto exchange.
         <translation>安全防护已拦截这条消息。</translation>
     </message>
     <message>
+        <source>This needs a fresh identity verification of the customer, or a supervisor&apos;s override.</source>
+        <translation>此操作需要客户最近完成的身份验证，或主管特批。</translation>
+    </message>
+    <message>
         <source>The server had a problem.</source>
         <translation>服务器出现问题。</translation>
     </message>
@@ -1444,18 +1702,6 @@ The support desk of a crypto exchange.
     <message>
         <source>This link imitates an official domain: %1</source>
         <translation>该链接仿冒官方域名：%1</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s message has a link that imitates %2: %1. Do not open it.</source>
-        <translation>客户消息中的链接仿冒 %2：%1。请勿打开。</translation>
-    </message>
-    <message>
-        <source>Transferred to %1 by %2.</source>
-        <translation>由 %2 转给 %1。</translation>
-    </message>
-    <message>
-        <source>Escalated to %1 by %2.</source>
-        <translation>由 %2 升级至 %1。</translation>
     </message>
     <message>
         <source>%1 left</source>
@@ -1616,6 +1862,70 @@ The support desk of a crypto exchange.
     <message>
         <source>Marked as resolved by %1.</source>
         <translation>%1 已将会话标记为已解决。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s message has a link that imitates %2: %1. Do not open it.</source>
+        <translation>客户消息中的链接仿冒 %2：%1。请勿打开。</translation>
+    </message>
+    <message>
+        <source>Transferred to %1 by %2.</source>
+        <translation>由 %2 转给 %1。</translation>
+    </message>
+    <message>
+        <source>Escalated to %1 by %2.</source>
+        <translation>由 %2 升级至 %1。</translation>
+    </message>
+    <message>
+        <source>Identity verification code sent to the registered %1 %2; it expires %3.</source>
+        <translation>身份验证码已发送至注册%1 %2，过期时间 %3。</translation>
+    </message>
+    <message>
+        <source>Identity verified via the registered %1 (%2) at %3, valid until %4.</source>
+        <translation>已于 %3 通过注册%1（%2）验证身份，有效期至 %4。</translation>
+    </message>
+    <message>
+        <source>Identity verification via the registered %1 failed: %2.</source>
+        <translation>通过注册%1进行的身份验证失败：%2。</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>code in the chat</source>
+        <translation>聊天中输入验证码</translation>
+    </message>
+    <message>
+        <source>emailed link</source>
+        <translation>邮件链接</translation>
+    </message>
+    <message>
+        <source>too many wrong codes</source>
+        <translation>验证码错误次数过多</translation>
+    </message>
+    <message>
+        <source>the code expired</source>
+        <translation>验证码已过期</translation>
+    </message>
+    <message>
+        <source>the code could not be delivered</source>
+        <translation>验证码无法送达</translation>
+    </message>
+    <message>
+        <source>2FA reset request</source>
+        <translation>双重验证重置申请</translation>
+    </message>
+    <message>
+        <source>Withdrawal unlock request</source>
+        <translation>解除提币锁定申请</translation>
+    </message>
+    <message>
+        <source>Withdrawal address whitelist request</source>
+        <translation>提币地址白名单申请</translation>
     </message>
     <message>
         <source>seed phrase</source>

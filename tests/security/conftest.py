@@ -30,6 +30,7 @@ class ThreadedServer:
             "port": 0,
             "demo": True,
             "db_url": sqlite_url(db_path),
+            "handshake_rate_per_address": 0,  # hypothesis opens sockets in bursts
         }
         settings.update(overrides)
         self.db_path = db_path

@@ -31,7 +31,14 @@ from app.protocol.registry import METHODS
 from app.server import audit
 from app.server.db.engine import make_engine, make_session_factory
 from tests.security.conftest import ThreadedServer
-from tests.support.server import AgentClient, CustomerClient, RequestError, running_server, sqlite_url
+from tests.support.server import (
+    AgentClient,
+    CustomerClient,
+    RequestError,
+    audit_key,
+    running_server,
+    sqlite_url,
+)
 
 CORPUS = [
     line
@@ -362,7 +369,8 @@ def test_after_all_that_the_server_and_its_data_are_sound(threaded_server, endpo
     threaded_server.customer(endpoints["uid"]).close()
     engine = make_engine(sqlite_url(threaded_server.db_path))
     try:
-        with make_session_factory(engine)() as session, session.begin():
+        key = audit_key(threaded_server.db_path.with_suffix(".keys"))
+        with make_session_factory(engine, {audit.KEY_INFO: key})() as session, session.begin():
             assert audit.verify(session).ok
         with engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"

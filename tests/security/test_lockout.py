@@ -109,4 +109,56 @@ async def test_the_lockout_survives_a_restart_and_the_cli_lifts_it(tmp_path):
         assert done.returncode == 0, done.stderr
         assert (await AgentClient.login(server.ws_url, "alice", "demo")).welcome["type"] == "welcome"
     unlocks = _audit(tmp_path / "server.sqlite3", "login.unlock")
-    assert [(r.target, r.details["cleared"]) for r in unlocks] == [("alice", 1)]
+    # the (alice, 127.0.0.1) lock and alice's slow-down counter
+    assert [(r.target, r.details["cleared"]) for r in unlocks] == [("alice", 2)]
+
+
+async def _login_from(url: str, address: str, username: str, password: str) -> dict | RequestError:
+    """A login from another loopback address (127.0.0.0/8 is all this machine's)."""
+    import json
+
+    from websockets.asyncio.client import connect
+
+    async with connect(url + "/agent", subprotocols=["agentdesk.v1"], local_addr=(address, 0)) as ws:
+        await ws.send(json.dumps({"type": "login", "username": username, "password": password}))
+        frame = json.loads(await asyncio.wait_for(ws.recv(), 30))
+    if frame["type"] == "welcome":
+        return frame
+    return RequestError(frame["code"], frame["message"])
+
+
+async def test_a_stranger_cannot_lock_a_colleague_out(tmp_path):
+    """Five wrong passwords for sam from one address lock sam out *there*; sam at his own desk
+    (another address) still signs in — slowed down, not locked out."""
+    async with running_server(
+        tmp_path, lockout_failures=5, lockout_seconds=600, lockout_user_max_delay=0.2, **FAST
+    ) as server:
+        url = server.ws_url
+        for _ in range(5):
+            result = await _login_from(url, "127.0.0.9", "sam", "wrong")
+            assert isinstance(result, RequestError) and result.code == "unauthorized"
+        locked = await _login_from(url, "127.0.0.9", "sam", "demo")
+        assert isinstance(locked, RequestError) and locked.code == "rate_limited"
+        # Another stranger address keeps failing: the username is slowed down, never locked out.
+        for _ in range(3):
+            result = await _login_from(url, "127.0.0.10", "sam", "wrong")
+            assert isinstance(result, RequestError) and result.code == "unauthorized"
+        ok = await _login_from(url, "127.0.0.1", "sam", "demo")
+        assert isinstance(ok, dict) and ok["agent"]["username"] == "sam"
+    rows = _audit(tmp_path / "server.sqlite3", "login.locked")
+    locks = [(r.target, r.details["scope"], r.details["remote"]) for r in rows]
+    assert locks == [("sam", "username", "127.0.0.9")]
+
+
+async def test_the_username_slows_down_across_addresses(tmp_path):
+    """Failures from many addresses make every further attempt for that username wait longer."""
+    from app.server import lockout
+
+    async with running_server(tmp_path, lockout_failures=2, lockout_user_max_delay=4.0, **FAST) as server:
+        for n in range(4):
+            await _login_from(server.ws_url, f"127.0.1.{n + 1}", "vera", "wrong")
+        policy = lockout.Policy.from_config(server.config, server.context.keys.current("lockout"))
+        delay = await server.context.db.run(lockout.delay_before, policy, "vera")
+        other = await server.context.db.run(lockout.delay_before, policy, "victor")
+    # 4 failures, 2 allowed: 0.01 s doubled three times; victor is not slowed at all.
+    assert delay == pytest.approx(0.08) and other == 0.0

@@ -13,7 +13,14 @@ import sqlalchemy as sa
 from app.server import audit
 from app.server.db.engine import make_engine, make_session_factory
 from app.server.db.schema import Customer
-from tests.support.server import AgentClient, CustomerClient, RequestError, running_server, sqlite_url
+from tests.support.server import (
+    AgentClient,
+    CustomerClient,
+    RequestError,
+    running_server,
+    sqlite_url,
+    verify_audit_chain,
+)
 
 # Free text agents and customers typed (a greeting may name the customer); not a PII field.
 FREE_TEXT = frozenset({"body", "subject", "reason"})
@@ -179,9 +186,4 @@ async def test_audit_list_is_for_supervisors_and_pages(tmp_path):
 
 
 def _verify(db_path) -> audit.VerifyResult:
-    engine = make_engine(sqlite_url(db_path))
-    try:
-        with make_session_factory(engine)() as session:
-            return audit.verify(session)
-    finally:
-        engine.dispose()
+    return verify_audit_chain(sqlite_url(db_path), db_path.parent / "server.keys")

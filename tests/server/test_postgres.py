@@ -64,12 +64,8 @@ async def test_pg_messages_sync_and_restart(tmp_path, pg_url):
         )
         await sam.request("customer.get", uid=vip["customer"]["uid"], reveal=True, reason="pg audit check")
         from app.server import audit
-        from app.server.db.engine import make_engine, make_session_factory
 
-        engine = make_engine(pg_url)
-        with make_session_factory(engine)() as session:
-            assert audit.verify(session).ok
-        engine.dispose()
+        assert (await server.context.db.run(audit.verify)).ok
 
 
 async def test_pg_resync_past_retention(tmp_path, pg_url):

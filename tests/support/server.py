@@ -33,6 +33,7 @@ from app.server.config import ServerConfig
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SUBPROTOCOL = "agentdesk.v1"
+TRUSTED_MTA = "mx.agentdesk.test"
 Frame = dict[str, Any]
 
 
@@ -51,6 +52,16 @@ async def running_server(tmp_path: Path, **overrides: Any) -> AsyncIterator[Chat
         "port": 0,
         "demo": True,
         "db_url": sqlite_url(Path(tmp_path) / "server.sqlite3"),
+        # Tests open many sockets from 127.0.0.1 in a burst; the handshake rate per address
+        # (admission.py) has tests of its own that turn it on.
+        "handshake_rate_per_address": 0,
+        # Mail in tests is vouched for by a "trusted MTA" (tests/server/email/mail_support.py adds
+        # its Authentication-Results header) and DNS goes nowhere; the sender checks themselves
+        # are tested against a real DNS server on loopback (tests/server/email/test_mail_auth.py).
+        "trusted_authserv_id": TRUSTED_MTA,
+        "dns_servers": ("127.0.0.1",),
+        "dns_port": 9,
+        "dns_timeout": 1.0,
     }
     settings.update(overrides)
     server = demo_server(ServerConfig(**settings))
@@ -265,3 +276,39 @@ class CustomerClient(_Client):
     async def history(self, limit: int = 100) -> Frame:
         await self.ws.send(json.dumps({"type": "history", "limit": limit}))
         return await self.wait_for(lambda f: f["type"] == "history_result")
+
+
+def audit_key(key_file: Path) -> bytes:
+    """The audit key of a test server's key file (``<db stem>.keys`` beside its SQLite file)."""
+    from app.server import keys
+
+    loaded, _ = keys.load(Path(key_file), create=False)
+    return loaded.current("audit")
+
+
+def verify_audit_chain(db_url: str, key_file: Path) -> Any:
+    """``audit.verify`` of a database with the audit key of ``key_file`` (the chain only)."""
+    from app.server import audit
+    from app.server.db.engine import make_engine, make_session_factory
+
+    engine = make_engine(db_url)
+    try:
+        with make_session_factory(engine, {audit.KEY_INFO: audit_key(key_file)})() as session:
+            return audit.verify(session)
+    finally:
+        engine.dispose()
+
+
+async def grant_override(server: ChatServer, uid: str, reason: str = "known caller (test)") -> None:
+    """A supervisor's identity override for ``uid`` (what ``identity.override`` records), so a
+    test may reveal the customer's data or file a security request without a verification."""
+    from app.protocol import identity as pi
+    from app.server.identity import repo as identity_repo
+    from app.server.repos import repo_agents
+
+    def grant(session: Any) -> None:
+        sam = repo_agents.get_agent(session, "sam")
+        assert sam is not None and sam.role == "supervisor"
+        assert identity_repo.override(session, sam, pi.OverrideParams(uid=uid, reason=reason)) is not None
+
+    await server.context.db.run(grant)

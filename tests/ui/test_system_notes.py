@@ -38,6 +38,14 @@ SAMPLES: dict[str, dict[str, str]] = {
     notes.GUARD_LOOKALIKE_LINK: {"host": "exchange-example.com", "official": "exchange.example"},
     notes.TRANSFERRED: {"team": "zh", "agent_name": "Alice Chen"},
     notes.ESCALATED: {"team": "security", "agent_name": "Alice Chen"},
+    notes.IDENTITY_SENT: {
+        "channel": "email", "destination": "m***a@example.com", "expires_at": "2026-11-25T13:45:00Z",
+    },
+    notes.IDENTITY_VERIFIED: {
+        "channel": "email", "method": "code", "verified_at": "2026-11-25T13:37:00Z",
+        "valid_until": "2026-11-25T14:07:00Z",
+    },
+    notes.IDENTITY_FAILED: {"channel": "phone", "reason": "attempts"},
 }
 
 

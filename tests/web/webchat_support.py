@@ -43,7 +43,9 @@ class LiveServer:
 
     def start(self) -> None:
         async def _start() -> Any:
-            server = demo_server(ServerConfig(port=self.port, demo=True, db_url=self.db_url))
+            server = demo_server(
+                ServerConfig(port=self.port, demo=True, db_url=self.db_url, handshake_rate_per_address=0)
+            )
             await server.start()
             return server
 

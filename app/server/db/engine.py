@@ -38,5 +38,6 @@ def make_engine(url: str) -> Engine:
     return sa.create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+def make_session_factory(engine: Engine, info: dict[str, Any] | None = None) -> sessionmaker[Session]:
+    """Sessions of ``engine``; ``info`` goes into every session's ``info`` (the audit key)."""
+    return sessionmaker(engine, expire_on_commit=False, info=dict(info or {}))

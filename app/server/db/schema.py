@@ -35,7 +35,14 @@ if TYPE_CHECKING:  # feature tables, named here for the relationships below (app
     from app.server.callbacks.schema import CallbackRequest
     from app.server.db.schema_notes import SystemNoteCode
     from app.server.db.schema_sla import SlaBreach
-    from app.server.email.schema import EmailAttachment, OutboundMail, UnverifiedContact
+    from app.server.email.schema import (
+        EmailAttachment,
+        EmailAuthResult,
+        EmailSenderFlag,
+        OutboundMail,
+        UnverifiedContact,
+    )
+    from app.server.identity.schema import CustomerSecurityCode
     from app.server.routing.schema import ConversationWork
     from app.server.tickets.schema import Ticket
 
@@ -99,6 +106,8 @@ class Customer(Base):
     volume_30d_usd: Mapped[str | None] = mapped_column(sa.String(32), nullable=True)
     # Set for an email sender matched to no account (verified=false); see email/schema.py.
     contact: Mapped[UnverifiedContact | None] = relationship(lazy="selectin")
+    # The anti-phishing code the customer set (identity/schema.py), shown to agents.
+    security_code: Mapped[CustomerSecurityCode | None] = relationship(lazy="selectin")
 
 
 class Order(Base):
@@ -166,6 +175,8 @@ class Conversation(Base):
     breaches: Mapped[list[SlaBreach]] = relationship(lazy="selectin", order_by="SlaBreach.id")
     # Routing and the SLA clock (routing/schema.py): team, queue, pause, amber times.
     work: Mapped[ConversationWork | None] = relationship(lazy="selectin")
+    # Set while the latest inbound mail did not prove its sender (email/schema.py).
+    sender_flag: Mapped[EmailSenderFlag | None] = relationship(lazy="selectin")
 
 
 class Message(Base):
@@ -189,6 +200,8 @@ class Message(Base):
     )
     # A system note's code and arguments (schema_notes.py); None for every other message.
     note: Mapped[SystemNoteCode | None] = relationship(lazy="selectin")
+    # Inbound email: what the sender checks said (email/authcheck.py); None for every other message.
+    email_auth: Mapped[EmailAuthResult | None] = relationship(lazy="selectin")
 
 
 class Event(Base):

@@ -23,6 +23,7 @@ _TEXT = {
             "Security reminder: official support will never ask for your password, verification "
             "codes or private keys (seed phrase). Never share them with anyone, including us."
         ),
+        "anti_phishing": "Your anti-phishing code: {code}. A mail from us without it is not from us.",
     },
     "zh-CN": {
         "greeting": "您好，",
@@ -32,6 +33,7 @@ _TEXT = {
             "安全提醒：官方客服绝不会索要您的密码、验证码或私钥（助记词）。"
             "请勿向任何人透露，包括我们。"
         ),
+        "anti_phishing": "您的防钓鱼码：{code}。不带此码的邮件并非我们发出。",
     },
 }
 _GREETINGS = ("hi", "hello", "dear", "good morning", "good afternoon", "good evening", "您好", "你好", "尊敬")
@@ -52,6 +54,7 @@ class Reply:
     date: datetime
     new_thread: bool = False  # outreach: the first mail of a thread, its subject used as is (no "Re: ")
     automatic: bool = False  # sent by the server itself, not an agent (RFC 3834: marked auto-replied)
+    anti_phishing_code: str | None = None  # the customer's own code, quoted in the footer (like OKX)
 
 
 def texts(language: str) -> dict[str, str]:
@@ -63,12 +66,16 @@ def reply_subject(subject: str | None, language: str) -> str:
     return subject if subject.lower().startswith(("re:", "回复:", "回复：")) else f"Re: {subject}"
 
 
-def reply_text(body: str, agent_name: str, from_name: str, language: str) -> str:
+def reply_text(
+    body: str, agent_name: str, from_name: str, language: str, anti_phishing_code: str | None = None
+) -> str:
     t = texts(language)
     opening = body.lstrip().lower()
     parts = [] if opening.startswith(_GREETINGS) else [t["greeting"], ""]
     signed = [agent_name, from_name] if agent_name else [from_name]  # an automatic mail has no agent
     parts += [body.strip(), "", t["regards"], *signed, "", "--", t["reminder"]]
+    if anti_phishing_code:
+        parts.append(t["anti_phishing"].replace("{code}", anti_phishing_code))
     return "\n".join(parts) + "\n"
 
 
@@ -95,7 +102,8 @@ def build(reply: Reply) -> str:
     else:
         msg["Auto-Submitted"] = "no"
     msg.set_content(
-        reply_text(reply.body, reply.agent_name, reply.from_name, reply.language), charset="utf-8"
+        reply_text(reply.body, reply.agent_name, reply.from_name, reply.language, reply.anti_phishing_code),
+        charset="utf-8",
     )
     msg["Content-Language"] = reply.language  # after set_content, which drops Content-* headers
     return msg.as_bytes(policy=policy.SMTP).decode("ascii")

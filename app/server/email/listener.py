@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import weakref
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
 
@@ -25,6 +25,7 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from app.server import safety
 from app.server.db.executor import DbExecutor
+from app.server.email import authcheck
 from app.server.email import repo as repo_email
 from app.server.email.parse import ParsedMail, parse_message
 from app.server.timeutil import utcnow
@@ -59,12 +60,31 @@ def _read(
     )
 
 
+@dataclass(frozen=True)
+class SenderChecks:
+    """How the listener checks senders (``authcheck.py``): the DNS seam and the trusted MTA's id."""
+
+    resolver: authcheck.DnsResolver
+    trusted_authserv_id: str | None = None
+
+    def check(
+        self, raw: bytes, ip: str | None, helo: str | None, mail_from: str | None
+    ) -> authcheck.MailAuth:
+        try:
+            return authcheck.check(raw, ip=ip, helo=helo, mail_from=mail_from, resolver=self.resolver,
+                                   trusted_authserv_id=self.trusted_authserv_id)
+        except Exception:  # a library's bug must not make a mail look proven, nor lose it
+            log.warning("the sender checks failed on a mail; it is stored as not proven")
+            return authcheck.MailAuth(False, None, reason="checks failed", source="none")
+
+
 class InboundHandler:
     """aiosmtpd handler: ``handle_RCPT`` and ``handle_DATA`` hooks."""
 
-    def __init__(self, db: DbExecutor, id_domain: str) -> None:
+    def __init__(self, db: DbExecutor, id_domain: str, checks: SenderChecks | None = None) -> None:
         self._db = db
         self._domain = id_domain
+        self._checks = checks
         self.received = 0
 
     async def handle_RCPT(
@@ -84,21 +104,27 @@ class InboundHandler:
         except Exception:
             log.exception("an inbound mail could not be read")
             return "554 5.6.0 Message could not be read"
+        auth = None
+        if self._checks is not None:
+            peer = session.peer[0] if isinstance(session.peer, tuple) else None
+            checks = self._checks
+            auth = await asyncio.to_thread(checks.check, raw, peer, session.host_name, envelope.mail_from)
         if not mail.from_addr:
             return "550 5.1.7 A sender address is required"
         # The chat's warning, one source of text: the language is picked once the sender is known.
         warning = partial(safety.customer_warning, kinds) if kinds else None
         try:
-            outcome = await self._db.run(repo_email.store_inbound, mail, redactions, utcnow(), warning)
+            outcome = await self._db.run(repo_email.store_inbound, mail, redactions, utcnow(), warning, auth)
         except Exception:
             log.exception("an inbound mail could not be stored")
             return "451 4.3.0 Temporary failure, please try again later"
         self.received += 1
         log.info(
-            "mail %s conversation %d (%s sender)%s%s",
+            "mail %s conversation %d (%s sender%s)%s%s",
             "joined" if not outcome.new_conversation else "opened",
             outcome.conversation_id,
             "registered" if outcome.verified else "unverified",
+            f", NOT PROVEN: {auth.summary}" if auth is not None and not auth.proven else "",
             " [duplicate]" if outcome.duplicate else "",
             _warning_note(outcome.warned, kinds, mail.auto_reply_blocked) if not outcome.duplicate else "",
         )

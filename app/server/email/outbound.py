@@ -20,11 +20,13 @@ import os
 import re
 import smtplib
 import ssl
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Protocol
 
+from app.server import sealed
 from app.server.db.executor import DbExecutor
 from app.server.email import repo as repo_email
 from app.server.email.repo import MailJob
@@ -145,7 +147,9 @@ class MailSender:
         mail_from: str,
         retry_delays: Sequence[float],
         poll_interval: float,
+        open_sealed: Callable[[str], str] | None = None,
     ) -> None:
+        self._open_sealed = open_sealed  # a sealed mail (identity codes) is opened only here
         self._db = db
         self._transport = transport
         self._mail_from = mail_from
@@ -189,6 +193,10 @@ class MailSender:
 
     async def _deliver(self, job: MailJob) -> None:
         try:
+            if sealed.is_sealed(job.raw):
+                if self._open_sealed is None:
+                    raise RuntimeError("a sealed mail and no key to open it")
+                job = replace(job, raw=self._open_sealed(job.raw))
             await asyncio.to_thread(self._transport.send, job, self._mail_from)
         except Exception as exc:
             delay = self._delays[min(job.attempts, len(self._delays)) - 1]

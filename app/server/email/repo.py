@@ -23,8 +23,16 @@ from app.protocol import events as pe
 from app.server import sla, views
 from app.server.db.schema import Conversation, Customer, Message
 from app.server.email import compose, threads
+from app.server.email.authcheck import MailAuth
 from app.server.email.parse import ParsedMail
-from app.server.email.schema import EmailAttachment, EmailMessageId, OutboundMail, UnverifiedContact
+from app.server.email.schema import (
+    EmailAttachment,
+    EmailAuthResult,
+    EmailMessageId,
+    EmailSenderFlag,
+    OutboundMail,
+    UnverifiedContact,
+)
 from app.server.masking import mask_name
 from app.server.repos import repo_events, repo_inbox
 from app.server.repos.linked import new_conversation
@@ -54,6 +62,7 @@ class InboundOutcome:
     new_conversation: bool = False
     verified: bool = True
     warned: bool = False  # the guard's safety warning was queued as an automatic reply
+    proven: bool = True  # the sender checks passed (or were not asked: tests of the repository)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,17 +148,25 @@ def store_inbound(
     redactions: list[dict[str, str]],
     now: datetime,
     warning: Callable[[str], str] | None = None,
+    auth: MailAuth | None = None,
 ) -> InboundOutcome:
     """Store one received mail (idempotent on its Message-ID). ``warning`` (the guard's warning
     text for a language) is given when a secret was removed: it is queued as an automatic reply in
-    this same transaction, so a redelivered mail, stored once, is also warned about once."""
+    this same transaction, so a redelivered mail, stored once, is also warned about once.
+
+    ``auth`` is what the sender checks said (``authcheck.py``). A mail that does not prove its
+    sender is never attached to the registered customer of its ``From`` address (it goes to the
+    unverified contact of that address, so it is never ``verified`` and never joins that
+    customer's threads), its message and conversation are flagged ``sender_not_proven``, and it
+    gets no automatic reply: the reply would go to whoever the forger named."""
     seen = session.scalar(
         sa.select(EmailMessageId).where(EmailMessageId.digest == threads.digest(mail.message_id))
     )
     if seen is not None:
         return InboundOutcome(seen.conversation_id, seen.message_row_id, duplicate=True)
     assert mail.from_addr is not None
-    customer = find_customer(session, mail.from_addr) or _contact(session, mail, now)
+    proven = auth is None or auth.proven
+    customer = (find_customer(session, mail.from_addr) if proven else None) or _contact(session, mail, now)
     conv = _threaded(session, mail, customer)
     created = conv is None
     if conv is None:
@@ -166,12 +183,25 @@ def store_inbound(
     elif conv.status != "open":
         conv.status, conv.snoozed_until, conv.resolved_at = "open", None, None  # the customer wrote again
         routing.reopened(session, conv)
+    if proven and conv.sender_flag is not None:
+        session.delete(conv.sender_flag)
+        conv.sender_flag = None
 
     def attach(m: Message) -> None:
         m.email_attachments = [
             EmailAttachment(filename=a.filename, content_type=a.content_type, size=a.size)
             for a in mail.attachments
         ]
+        if auth is not None:
+            m.email_auth = EmailAuthResult(
+                proven=auth.proven, from_domain=auth.from_domain, spf=auth.spf[:16], dkim=auth.dkim[:16],
+                dmarc=auth.dmarc[:16], source=auth.source[:16],
+            )
+        if not proven:
+            if conv.sender_flag is None:
+                conv.sender_flag = EmailSenderFlag(conversation_id=conv.id, message_id=m.id)
+            else:
+                conv.sender_flag.message_id = m.id
         _remember_id(session, mail.message_id, conv.id, m.id, "in", now)
 
     m, _ = _add_message(
@@ -186,9 +216,10 @@ def store_inbound(
         now=now,
         attach=attach,
     )
-    warned = warning is not None and _queue_warning(session, conv, customer, mail, warning, now)
+    warned = warning is not None and proven and _queue_warning(session, conv, customer, mail, warning, now)
+    verified = customer.contact is None
     return InboundOutcome(
-        conv.id, m.id, new_conversation=created, verified=customer.contact is None, warned=warned
+        conv.id, m.id, new_conversation=created, verified=verified, warned=warned, proven=proven
     )
 
 
@@ -274,6 +305,7 @@ def queue_reply(
             date=now,
             new_thread=new_thread,
             automatic=automatic,
+            anti_phishing_code=_anti_phishing(customer),
         )
     )
     usable = "@" in to_addr
@@ -289,6 +321,61 @@ def queue_reply(
         created_at=now,
     )
     _remember_id(session, message_id, conv.id, m.id, "out", now)
+
+
+def _anti_phishing(customer: Customer) -> str | None:
+    """The customer's anti-phishing code (identity/schema.py), quoted in every mail of ours."""
+    code = customer.security_code
+    return code.anti_phishing_code if code is not None else None
+
+
+def queue_notice(
+    session: Session,
+    conv: Conversation,
+    customer: Customer,
+    m: Message,
+    subject: str,
+    text: str,
+    seal: Callable[[str], str],
+) -> None:
+    """A mail of ours that answers nothing (the identity verification mail), queued like a reply
+    with the message ``m`` (an internal note saying that it was sent), but to the customer's
+    *registered* address whatever the conversation's sender, and with its raw text sealed
+    (``sealed.py``): it carries a one-time code, which the database must not hold in clear."""
+    settings = settings_of(session)
+    now = m.created_at
+    message_id = threads.new_message_id(settings.domain, f"v{m.id}")
+    to_addr = (customer.email or "").strip()
+    raw = compose.build(
+        compose.Reply(
+            from_addr=settings.from_addr,
+            from_name=settings.from_name,
+            to_addr=to_addr or "undisclosed-recipients:;",
+            subject=subject,
+            body=text,
+            agent_name="",
+            language=customer.language if customer.language in ("en", "zh-CN") else "en",
+            message_id=message_id,
+            in_reply_to=None,
+            references=[],
+            date=now,
+            new_thread=True,
+            automatic=True,
+            anti_phishing_code=_anti_phishing(customer),
+        )
+    )
+    usable = "@" in to_addr
+    m.outbound = OutboundMail(
+        conversation_id=conv.id,
+        rfc_message_id=message_id,
+        to_addr=to_addr,
+        raw=seal(raw),
+        state="queued" if usable else "failed",
+        attempts=0,
+        next_attempt_at=now if usable else None,
+        last_error=None if usable else "no email address on file for this customer",
+        created_at=now,
+    )
 
 
 def claim_due(session: Session, now: datetime, limit: int, lease: timedelta) -> list[MailJob]:

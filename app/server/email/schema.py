@@ -82,3 +82,26 @@ class OutboundMail(Base):
     last_error: Mapped[str | None] = mapped_column(sa.String(500), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class EmailAuthResult(Base):
+    """What the checks said about an inbound mail's sender (``authcheck.py``): ``proven`` and the
+    SPF/DKIM/DMARC results behind it. ``Message.email_auth``; ``sender_not_proven`` on the wire."""
+
+    __tablename__ = "email_auth_results"
+    message_id: Mapped[int] = mapped_column(sa.ForeignKey("messages.id"), primary_key=True)
+    proven: Mapped[bool] = mapped_column(default=False)
+    from_domain: Mapped[str | None] = mapped_column(sa.String(255), nullable=True)
+    spf: Mapped[str] = mapped_column(sa.String(16))
+    dkim: Mapped[str] = mapped_column(sa.String(16))
+    dmarc: Mapped[str] = mapped_column(sa.String(16))
+    source: Mapped[str] = mapped_column(sa.String(16))
+
+
+class EmailSenderFlag(Base):
+    """A conversation whose latest inbound mail did not prove its sender (``Conversation.sender_flag``;
+    ``sender_not_proven`` on the wire). Removed when a mail that proves it arrives there."""
+
+    __tablename__ = "email_sender_flags"
+    conversation_id: Mapped[int] = mapped_column(sa.ForeignKey("conversations.id"), primary_key=True)
+    message_id: Mapped[int] = mapped_column(sa.ForeignKey("messages.id"))

@@ -20,11 +20,11 @@ from websockets.exceptions import ConnectionClosed
 
 from app.protocol import codec, frames
 from app.protocol.errors import CloseCode, ErrorCode, ProtocolError
-from app.server import auth, lockout, signals, sync
+from app.server import admission, auth, lockout, signals, sync
 from app.server.connection import AgentConn
 from app.server.context import ServerContext
 from app.server.endpoints import lifecycle
-from app.server.endpoints.common import answer_error, reject, remote_of
+from app.server.endpoints.common import answer_error, refuse_admission, reject, remote_of
 from app.server.handlers import sessions
 from app.server.handlers.methods import set_presence
 from app.server.outbox import Outbox
@@ -47,10 +47,24 @@ class _Authenticated:
 
 
 async def _authenticate(ctx: ServerContext, ws: ServerConnection) -> _Authenticated | None:
+    cfg = ctx.config
+    with ctx.admission.pending(remote_of(ws)) as admitted:  # the admission hook (admission.py)
+        if not admitted:
+            await refuse_admission(ws)
+            return None
+        with admission.frame_limit(ws, cfg.preauth_max_frame_bytes, cfg.max_frame_bytes):
+            return await _first_frame(ctx, ws)
+
+
+async def _first_frame(ctx: ServerContext, ws: ServerConnection) -> _Authenticated | None:
     try:
         raw = await asyncio.wait_for(ws.recv(), ctx.config.auth_timeout)
     except TimeoutError:
         await reject(ws, "authenticate first")
+        return None
+    refusal = admission.first_frame_refusal(raw, ctx.config.preauth_max_frame_bytes)
+    if refusal is not None:
+        await reject(ws, refusal)
         return None
     try:
         frame = codec.decode_agent_frame(raw)
@@ -79,11 +93,14 @@ async def _login(ctx: ServerContext, ws: ServerConnection, frame: frames.Login) 
     """Password login, throttled: a locked-out username or address is refused before any
     password check (``lockout.py``); each failure is slowed, audited and counted."""
     remote = remote_of(ws)
-    policy = lockout.Policy.from_config(ctx.config)
+    policy = lockout.Policy.from_config(ctx.config, ctx.keys.current("lockout"))
     if await ctx.db.run(lockout.is_locked, policy, frame.username, remote):
         await asyncio.sleep(ctx.config.failed_login_delay)
         await reject(ws, lockout.LOCKED_MESSAGE, ErrorCode.RATE_LIMITED)
         return None
+    slow_down = await ctx.db.run(lockout.delay_before, policy, frame.username)
+    if slow_down:
+        await asyncio.sleep(slow_down)  # this username keeps failing, from anywhere
     creds = await ctx.db.run(repo_agents.credentials, frame.username)
     if not await auth.verify_password(creds[1] if creds else None, frame.password):
         await ctx.db.run(lockout.record_failure, policy, frame.username, creds is not None, remote)
@@ -104,7 +121,7 @@ async def _login(ctx: ServerContext, ws: ServerConnection, frame: frames.Login) 
 def _issue(
     session: Session, policy: lockout.Policy, agent: AgentPrincipal, digest: str, ttl: int, remote: str | None
 ) -> repo_sessions.SessionInfo:
-    lockout.record_success(session, policy, agent.username)
+    lockout.record_success(session, policy, agent.username, remote)
     repo_agents.issue_token(session, agent, digest, ttl, remote)
     issued = repo_sessions.lookup(session, digest)
     assert issued is not None

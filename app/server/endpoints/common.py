@@ -31,10 +31,14 @@ class _Envelope(msgspec.Struct):
 
 
 def salvage_request_id(raw: str | bytes) -> int | str | None:
-    """The id of a ``req`` frame whose other parts did not decode, when it can be read safely."""
+    """The id of a ``req`` frame whose other parts did not decode, when it can be read safely:
+    never for a frame the codec's depth check refuses (msgspec would recurse into it)."""
+    data = raw.encode() if isinstance(raw, str) else raw
+    if not codec.nesting_ok(data):
+        return None
     try:
-        env = msgspec.json.decode(raw, type=_Envelope)
-    except (msgspec.ValidationError, msgspec.DecodeError):
+        env = msgspec.json.decode(data, type=_Envelope)
+    except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):
         return None
     return env.id if env.type == "req" else None
 
@@ -68,6 +72,14 @@ async def reject(ws: ServerConnection, message: str, code: ErrorCode = ErrorCode
     with contextlib.suppress(ConnectionClosed):
         await ws.send(codec.encode(codec.error(code, message)))
         await ws.close(CloseCode.UNAUTHORIZED, "unauthorized")
+
+
+async def refuse_admission(ws: ServerConnection) -> None:
+    """A socket over the unauthenticated limits (``admission.py``): told why, then closed 1013."""
+    with contextlib.suppress(ConnectionClosed):
+        refusal = codec.error(ErrorCode.RATE_LIMITED, "too many connections; try again later")
+        await ws.send(codec.encode(refusal))
+        await ws.close(CloseCode.TRY_AGAIN_LATER, "try again later")
 
 
 def remote_of(ws: ServerConnection) -> str | None:

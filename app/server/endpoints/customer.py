@@ -13,11 +13,12 @@ from websockets.asyncio.server import ServerConnection
 
 from app.protocol import codec, frames
 from app.protocol.errors import ErrorCode, ProtocolError
-from app.server import customer_tokens, safety, signals, sync
+from app.server import admission, customer_tokens, safety, signals, sync
 from app.server.connection import CustomerConn
 from app.server.context import ServerContext
 from app.server.endpoints import lifecycle
-from app.server.endpoints.common import answer_error, reject
+from app.server.endpoints.common import answer_error, refuse_admission, reject, remote_of
+from app.server.identity import handlers as identity
 from app.server.outbox import Outbox
 from app.server.ratelimit import TokenBucket
 from app.server.repos import repo_customers, repo_events, repo_messages
@@ -27,10 +28,24 @@ log = logging.getLogger("app.server.customer")
 
 
 async def _authenticate(ctx: ServerContext, ws: ServerConnection) -> frames.CustomerInfo | None:
+    cfg = ctx.config
+    with ctx.admission.pending(remote_of(ws)) as admitted:  # the admission hook (admission.py)
+        if not admitted:
+            await refuse_admission(ws)
+            return None
+        with admission.frame_limit(ws, cfg.preauth_max_frame_bytes, cfg.max_frame_bytes):
+            return await _first_frame(ctx, ws)
+
+
+async def _first_frame(ctx: ServerContext, ws: ServerConnection) -> frames.CustomerInfo | None:
     try:
         raw = await asyncio.wait_for(ws.recv(), ctx.config.auth_timeout)
     except TimeoutError:
         await reject(ws, "authenticate first")
+        return None
+    refusal = admission.first_frame_refusal(raw, ctx.config.preauth_max_frame_bytes)
+    if refusal is not None:
+        await reject(ws, refusal)
         return None
     try:
         frame = codec.decode_customer_frame(raw)
@@ -39,7 +54,7 @@ async def _authenticate(ctx: ServerContext, ws: ServerConnection) -> frames.Cust
     if not isinstance(frame, frames.Auth):
         await reject(ws, "authenticate first: the first frame must be auth")
         return None
-    uid = customer_tokens.verify(ctx.secret, frame.token)
+    uid = customer_tokens.verify_any(ctx.token_keys, frame.token)
     info = await ctx.db.run(repo_customers.customer_info, uid) if uid is not None else None
     if info is None:
         await reject(ws, "invalid or expired token")
@@ -65,6 +80,7 @@ class CustomerEndpoint:
         )
         head = await ctx.db.run(repo_events.head)
         conn.outbox.put(codec.encode(frames.CustomerWelcome(customer=info, head=head, server_time=utcnow())))
+        await identity.prompt_on_connect(ctx, conn)  # a code waiting for this customer: ask again
         return conn
 
     def join(self, ctx: ServerContext, conn: CustomerConn) -> None:
@@ -88,6 +104,8 @@ class CustomerEndpoint:
                 )
             elif isinstance(frame, frames.Signal):
                 await signals.customer_signal(ctx, conn, frame)
+            elif isinstance(frame, frames.Verify):
+                await identity.customer_verify(ctx, conn, frame)  # the code reaches the server only
             else:
                 raise ProtocolError(ErrorCode.BAD_REQUEST, "already authenticated")
         except ProtocolError as exc:
@@ -116,8 +134,11 @@ async def _send(ctx: ServerContext, conn: CustomerConn, frame: frames.CustomerSe
     kinds = scan.current.warning_kinds
     warning = safety.customer_warning(kinds, conn.language) if kinds else None
     redactions = [{"kind": k, "severity": s} for k, s in scan.current.redactions]
+    text, code_removed = await identity.redact_pending_code(ctx, conn, scan.current.text)  # never to agents
+    if code_removed:
+        redactions.append({"kind": "verification_code", "severity": "high"})
     result = await ctx.db.run(
-        repo_messages.customer_send, conn.uid, scan.current.text, frame.client_msg_id, redactions, warning,
+        repo_messages.customer_send, conn.uid, text, frame.client_msg_id, redactions, warning,
         scan.earlier, scan.lookalike_links,
     )
     ctx.hub.remember(result.scope)

@@ -22,6 +22,7 @@ from app.server.dispatch import load as dispatch_load
 from app.server.dispatch import mentions as dispatch_mentions
 from app.server.dispatch import presence as dispatch_presence
 from app.server.email import repo as repo_email
+from app.server.identity import repo as identity_repo
 from app.server.repos import (
     repo_agents,
     repo_conversations,
@@ -70,11 +71,16 @@ async def conversation_update(
 async def customer_get(ctx: ServerContext, conn: AgentConn, params: pm.CustomerParams) -> pm.CustomerResult:
     if params.reveal and not (params.reason and params.reason.strip()):
         raise ProtocolError(ErrorCode.BAD_REQUEST, "invalid params: reason is required to reveal")
+    # Revealing PII needs a fresh identity verification or a supervisor's override (identity/),
+    # checked after visibility, in the lookup's transaction.
     lookup = await ctx.db.run(
-        repo_customers.customer_context, conn.agent, params.uid, params.reveal, params.reason
+        repo_customers.customer_context, conn.agent, params.uid, params.reveal, params.reason,
+        identity_repo.gate if params.reveal else None,
     )
     if lookup.error is ErrorCode.NOT_FOUND:
         raise ProtocolError(ErrorCode.NOT_FOUND, "no such customer")
+    if lookup.error is ErrorCode.VERIFICATION_REQUIRED:
+        raise ProtocolError(ErrorCode.VERIFICATION_REQUIRED, identity_repo.REFUSAL.format(action="reveal"))
     if lookup.error is not None or lookup.context is None:
         raise ProtocolError(ErrorCode.FORBIDDEN, "this customer is outside your view")
     return pm.CustomerResult(customer=lookup.context)

@@ -93,7 +93,25 @@ async def audit_list(ctx: ServerContext, conn: AgentConn, params: pm.AuditListPa
     return result
 
 
+AUDIT_VERIFY_KEY = "audit_verify"  # ServerContext.services: () -> VerifyResult, blocking (its own session)
+
+
+async def audit_verify(ctx: ServerContext, conn: AgentConn, params: pm.Empty) -> pm.AuditVerifyResult:
+    """The chain and the checkpoints, walked in a worker thread on a session of its own (a long
+    log must not hold up the database thread)."""
+    if not await ctx.db.run(repo_audit.verify_attempt, conn.agent):
+        raise ProtocolError(ErrorCode.FORBIDDEN, "the audit log is for supervisors")
+    check = ctx.services[AUDIT_VERIFY_KEY]
+    assert callable(check)
+    result = await asyncio.to_thread(check)
+    return pm.AuditVerifyResult(
+        ok=result.ok, checked=result.checked, checkpoints=result.checkpoints,
+        broken_id=result.broken_id, problem=result.problem,
+    )
+
+
 ROUTES: tuple[Route, ...] = (
     route(pm.RENEW, session_renew),
     route(pm.AUDIT_LIST, audit_list),
+    route(pm.AUDIT_VERIFY, audit_verify),
 )

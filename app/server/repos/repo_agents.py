@@ -1,8 +1,7 @@
-"""Agents, their session tokens and the settings table."""
+"""Agents and their session tokens."""
 
 from __future__ import annotations
 
-import secrets
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
@@ -10,11 +9,9 @@ from sqlalchemy.orm import Session
 
 from app.protocol.types import Presence
 from app.server import audit
-from app.server.db.schema import Agent, AgentToken, Setting
+from app.server.db.schema import Agent, AgentToken
 from app.server.principal import AgentPrincipal
 from app.server.timeutil import utcnow
-
-SECRET_KEY = "customer_token_secret"
 
 
 def principal(a: Agent) -> AgentPrincipal:
@@ -79,16 +76,6 @@ def create_agent(
     session.flush()
     audit.record(session, None, "agent.create", username, {"role": role})
     return principal(a)
-
-
-def customer_token_secret(session: Session) -> bytes:
-    """The HMAC key of customer tokens, generated once per database."""
-    row = session.get(Setting, SECRET_KEY)
-    if row is None:
-        row = Setting(key=SECRET_KEY, value=secrets.token_hex(32))
-        session.add(row)
-        session.flush()
-    return bytes.fromhex(row.value)
 
 
 def record_presence(session: Session, agent: AgentPrincipal, presence: Presence) -> int:

@@ -32,6 +32,13 @@ def _safe_details(text: str) -> dict[str, Any]:
     return {k: v for k, v in details.items() if not any(w in k.lower() for w in _SECRET_WORDS)}
 
 
+def verify_attempt(session: Session, agent: AgentPrincipal) -> bool:
+    """Audit an ``audit.verify`` request; whether the caller may (supervisors only)."""
+    allowed = agent.role == "supervisor"
+    audit.record(session, agent.username, "audit.verify", None, {"outcome": "ok" if allowed else "forbidden"})
+    return allowed
+
+
 def page(session: Session, agent: AgentPrincipal, params: pm.AuditListParams) -> pm.AuditListResult | None:
     """Newest first; ``None`` (after auditing the attempt) when the caller is not a supervisor."""
     if agent.role != "supervisor":
@@ -42,6 +49,14 @@ def page(session: Session, agent: AgentPrincipal, params: pm.AuditListParams) ->
         query = query.where(AuditEntry.id < params.before)
     if params.action is not None:
         query = query.where(AuditEntry.action == params.action)
+    if params.actor is not None:
+        query = query.where(AuditEntry.actor == params.actor)
+    if params.target is not None:
+        query = query.where(AuditEntry.target == params.target)
+    if params.since is not None:
+        query = query.where(AuditEntry.at >= params.since)
+    if params.until is not None:
+        query = query.where(AuditEntry.at < params.until)
     rows = list(session.scalars(query))
     more = len(rows) > params.limit
     rows = rows[: params.limit]
@@ -61,6 +76,7 @@ def page(session: Session, agent: AgentPrincipal, params: pm.AuditListParams) ->
         agent.username,
         "audit.list",
         None,
-        {"outcome": "ok", "before": params.before, "action": params.action, "count": len(entries)},
+        {"outcome": "ok", "before": params.before, "action": params.action, "actor": params.actor,
+         "target": params.target, "count": len(entries)},
     )
     return pm.AuditListResult(entries=entries, next_before=rows[-1].id if more and rows else None)

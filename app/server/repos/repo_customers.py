@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -19,6 +20,14 @@ from app.server.visibility import conversation_clause, customer_clause
 HISTORY_LIMIT = 50
 
 
+class RevealGate(Protocol):
+    """Whether ``agent`` may reveal ``uid``'s data now (``identity/repo.gate``: a fresh
+    verification, an override or a supervisor), or ``None``. Passed in by the handler: the core
+    knows no feature."""
+
+    def __call__(self, session: Session, agent: AgentPrincipal, uid: str, action: str) -> str | None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class CustomerLookup:
     context: pt.CustomerContext | None
@@ -26,7 +35,12 @@ class CustomerLookup:
 
 
 def customer_context(
-    session: Session, agent: AgentPrincipal, uid: str, reveal: bool, reason: str | None
+    session: Session,
+    agent: AgentPrincipal,
+    uid: str,
+    reveal: bool,
+    reason: str | None,
+    gate: RevealGate | None = None,
 ) -> CustomerLookup:
     """The customer's context, if in the agent's view. Every call is audited — also refusals,
     which is why this returns the error instead of raising (raising would roll the audit back)."""
@@ -52,12 +66,23 @@ def customer_context(
             {"outcome": "forbidden", "revealed": False, "reason": reason},
         )
         return CustomerLookup(None, ErrorCode.FORBIDDEN)
+    passed = gate(session, agent, uid, "reveal") if reveal and gate is not None else None
+    if reveal and gate is not None and passed is None:
+        audit.record(
+            session,
+            agent.username,
+            "customer.view",
+            uid,
+            {"outcome": "verification_required", "revealed": False, "reason": reason},
+        )
+        return CustomerLookup(None, ErrorCode.VERIFICATION_REQUIRED)
     audit.record(
         session,
         agent.username,
         "customer.view",
         uid,
-        {"outcome": "ok", "revealed": reveal, "reason": reason if reveal else None},
+        {"outcome": "ok", "revealed": reveal, "reason": reason if reveal else None,
+         **({"gate": passed} if reveal else {})},
     )
     orders = session.scalars(
         sa.select(Order)
@@ -116,6 +141,7 @@ def customer_context(
                 for v in convs
             ],
             verified=c.contact is None,  # False: an email sender matched to no account
+            anti_phishing_code=c.security_code.anti_phishing_code if c.security_code is not None else None,
         )
     )
 

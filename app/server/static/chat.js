@@ -24,9 +24,16 @@
       kinds: {
         seed_phrase: "seed phrase", private_key: "private key", extended_private_key: "private key",
         wif_key: "private key", password: "password", otp_code: "verification code",
-        api_secret: "API key", totp_secret: "2FA key"
+        api_secret: "API key", totp_secret: "2FA key", verification_code: "verification code"
       },
-      secret: "secret"
+      secret: "secret",
+      vTitle: "Confirm your identity", vLabel: "Verification code", vSubmit: "Verify", vLater: "Later",
+      vNever: "Type the code only here. Never send it in the chat or tell it to anyone, support staff included.",
+      vEmail: "We sent a code to your registered email {d}. Enter it below.",
+      vPhone: "We sent a code by SMS to your registered phone {d}. Enter it below.",
+      vWrong: "That code is not right. {n} tries left.", vExpired: "This code has expired. Ask support for a new one.",
+      vFailed: "Too many wrong codes. Ask support for a new one.", vUnknown: "This verification is no longer open.",
+      vDone: "Thank you — your identity is confirmed.", vDigits: "Enter the digits of the code."
     },
     "zh-CN": {
       title: "在线客服", subtitle: "与客服团队的安全对话",
@@ -44,9 +51,17 @@
       removed: "【为保护您的安全，{kind}已删除】",
       kinds: {
         seed_phrase: "助记词", private_key: "私钥", extended_private_key: "私钥", wif_key: "私钥",
-        password: "密码", otp_code: "验证码", api_secret: "API密钥", totp_secret: "谷歌验证密钥"
+        password: "密码", otp_code: "验证码", api_secret: "API密钥", totp_secret: "谷歌验证密钥",
+        verification_code: "验证码"
       },
-      secret: "敏感信息"
+      secret: "敏感信息",
+      vTitle: "确认您的身份", vLabel: "验证码", vSubmit: "验证", vLater: "稍后",
+      vNever: "请只在此处输入验证码，切勿在聊天中发送，也不要告诉任何人，包括客服人员。",
+      vEmail: "我们已向您的注册邮箱 {d} 发送验证码，请在下方输入。",
+      vPhone: "我们已向您的注册手机 {d} 发送短信验证码，请在下方输入。",
+      vWrong: "验证码不正确，还可尝试 {n} 次。", vExpired: "验证码已过期，请向客服索取新的验证码。",
+      vFailed: "错误次数过多，请向客服索取新的验证码。", vUnknown: "此验证已结束。",
+      vDone: "谢谢，您的身份已确认。", vDigits: "请输入数字验证码。"
     }
   };
   var MAX_BACKOFF = 15000, TYPING_HIDE = 6000, TYPING_EVERY = 3000, TYPING_IDLE = 4000;
@@ -405,6 +420,8 @@
       case "signal":
         if (f.name === "typing" && f.data) { if (f.data.active) showTyping(); else hideTyping(); }
         break;
+      case "verify_prompt": showVerify(f); break;
+      case "verify_result": verifyResult(f); break;
       case "error":
         if (f.code === "unauthorized") expired();
         else if (f.code === "rate_limited") showAlert("slow");  // pending ones are re-sent later
@@ -413,6 +430,41 @@
       default: break;  // a newer server may send more
     }
   }
+
+  // identity verification: the code goes from this dialog to the server, never into the chat
+  var vDialog = $("verify"), vForm = $("verify-form"), vCode = $("verify-code"), vError = $("verify-error");
+  var vChallenge = null;
+  function vText(key, vars) {
+    var s = t(key);
+    Object.keys(vars || {}).forEach(function (k) { s = s.replace("{" + k + "}", String(vars[k])); });
+    return s;
+  }
+  function showVerify(f) {
+    vChallenge = f.challenge_id;
+    $("verify-text").textContent = vText(f.channel === "phone" ? "vPhone" : "vEmail", { d: f.destination });
+    vError.textContent = "";
+    vCode.value = "";
+    vDialog.setAttribute("data-challenge", f.challenge_id);
+    if (!vDialog.open) { if (vDialog.showModal) vDialog.showModal(); else vDialog.setAttribute("open", ""); }
+    vCode.focus();
+  }
+  function closeVerify() { if (vDialog.open) { if (vDialog.close) vDialog.close(); else vDialog.removeAttribute("open"); } }
+  function verifyResult(f) {
+    if (f.challenge_id !== vChallenge) return;
+    $("verify-submit").disabled = false;
+    if (f.outcome === "verified") { closeVerify(); vChallenge = null; showAlert("vDone"); return; }
+    if (f.outcome === "wrong_code") { vError.textContent = vText("vWrong", { n: f.attempts_left }); vCode.select(); return; }
+    vError.textContent = t(f.outcome === "expired" ? "vExpired" : f.outcome === "failed" ? "vFailed" : "vUnknown");
+    vChallenge = null;
+  }
+  vForm.addEventListener("submit", function (e) {
+    e.preventDefault();
+    var code = vCode.value.replace(/\s+/g, "");
+    if (!/^[0-9]{4,12}$/.test(code)) { vError.textContent = t("vDigits"); return; }
+    if (!vChallenge) { vError.textContent = t("vUnknown"); return; }
+    if (send({ type: "verify", challenge_id: vChallenge, code: code })) $("verify-submit").disabled = true;
+  });
+  $("verify-cancel").addEventListener("click", closeVerify);
 
   // Re-send what the server has not acknowledged (idempotent on client_msg_id).
   setInterval(function () {

@@ -54,9 +54,14 @@ class ConversationPane(QFrame):
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(body)
         self._body = body
+        self._layout = layout
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
+
+    def add_strip(self, widget: QWidget) -> None:
+        """A strip under the header (the identity strip: ``app/ui/identity_desk.py``)."""
+        self._layout.insertWidget(1, widget)
 
     def show_placeholder(self) -> None:
         self.stack.setCurrentWidget(self.placeholder)
