@@ -23,6 +23,7 @@ from app.protocol.spec import MethodSpec
 from app.protocol.types import UtcDatetime
 
 Dimension = Literal["team", "agent", "channel", "vip_tier", "topic"]
+ReportScope = Literal["all", "book", "own"]  # supervisors; a VIP manager's book; an agent's own work
 MAX_DAYS = 400  # a year's report and a little more
 
 
@@ -71,7 +72,7 @@ class ReportResult(Struct, frozen=True):
     rows: list[ReportRow]  # by key
     total: ReportRow
     generated_at: UtcDatetime
-    scope: Literal["all", "book", "own"]  # supervisors; a VIP manager's book; an agent's own work
+    scope: ReportScope
 
 
 REPORT = MethodSpec("report.get", ReportParams, ReportResult)

@@ -11,11 +11,12 @@ from app.server.callbacks import handlers as callbacks
 from app.server.dispatch import handlers as dispatch
 from app.server.handlers import methods, sessions
 from app.server.identity import handlers as identity
+from app.server.reports import handlers as reports
 from app.server.routes import Route, table
 from app.server.tickets import handlers as tickets
 from app.server.vip import handlers as vip
 
 ROUTES: dict[str, Route] = table(
     methods.ROUTES, sessions.ROUTES, tickets.ROUTES, callbacks.ROUTES, vip.ROUTES, dispatch.ROUTES,
-    identity.ROUTES,
+    identity.ROUTES, reports.ROUTES,
 )

@@ -15,18 +15,21 @@ from sqlalchemy.orm import Session
 
 from app.server.callbacks import schema as callbacks
 from app.server.cover import schema as cover
+from app.server.csat import schema as csat
 from app.server.db import schema, schema_notes, schema_sla
 from app.server.db.schema import SCHEMA_VERSION, Base, Conversation, Customer, Setting
 from app.server.dispatch import schema as dispatch
 from app.server.email import schema as email
 from app.server.identity import schema as identity
+from app.server.reports import schema as reports
 from app.server.routing import schema as routing
 from app.server.tickets import schema as tickets
 from app.server.vip import schema as vip
 
 #: the modules whose tables make up the schema (the order does not matter)
 MODULES = (
-    schema, schema_notes, schema_sla, email, tickets, callbacks, cover, vip, routing, dispatch, identity
+    schema, schema_notes, schema_sla, email, tickets, callbacks, cover, vip, routing, dispatch, identity,
+    csat, reports,
 )
 METADATA = Base.metadata
 
