@@ -116,23 +116,26 @@ def _figures_sql(dialect: sa.Dialect, base: str) -> str:
     columns = "status, fr_s, rs_s, fr_due, fr_met, res_due, res_met, reopened, ever"
 
     def ranked(name: str, column: str) -> str:
-        return f"""{name} AS (
-      SELECT g, k, {column} AS v, ROW_NUMBER() OVER (PARTITION BY g, k ORDER BY {column}) AS rn,
-        COUNT(*) OVER (PARTITION BY g, k) AS n
+        """Nearest rank: the value at ⌈p·n⌉ of the sorted values (one sort; n from a count)."""
+        return f"""{name}_n AS (SELECT g, k, COUNT({column}) AS n FROM d GROUP BY g, k),
+    {name} AS (
+      SELECT g, k, {column} AS v, ROW_NUMBER() OVER (PARTITION BY g, k ORDER BY {column}) AS rn
       FROM d WHERE {column} IS NOT NULL),
     {name}_p AS (
-      SELECT g, k, COUNT(*) AS cnt,
-        MAX(CASE WHEN rn = (n * 50 + 99) / 100 THEN v END) AS p50,
-        MAX(CASE WHEN rn = (n * 90 + 99) / 100 THEN v END) AS p90
-      FROM {name} GROUP BY g, k)"""
+      SELECT r.g AS g, r.k AS k, MAX(c.n) AS cnt,
+        MAX(CASE WHEN r.rn = (c.n * 50 + 99) / 100 THEN r.v END) AS p50,
+        MAX(CASE WHEN r.rn = (c.n * 90 + 99) / 100 THEN r.v END) AS p90
+      FROM {name} r JOIN {name}_n c ON c.g = r.g AND c.k = r.k GROUP BY r.g, r.k)"""
 
-    # d: the cohort twice, once under its key and once under the total's
+    # b1: each conversation's durations, computed once; d: b1 twice, under its key and the total's
     return f"""
     WITH b0 AS ({base}),
-    b1 AS (SELECT b.k AS k, b.status AS status, {fr} AS fr_s, {res} AS rs_s, b.fr_due AS fr_due,
-           b.fr_met AS fr_met, b.res_due AS res_due, b.res_met AS res_met, b.reopened AS reopened,
-           b.ever AS ever FROM b0 b),
-    d AS (SELECT 0 AS g, k, {columns} FROM b1 UNION ALL SELECT 1 AS g, '' AS k, {columns} FROM b1),
+    b1 AS MATERIALIZED (
+      SELECT b.k AS k, b.status AS status, {fr} AS fr_s, {res} AS rs_s, b.fr_due AS fr_due,
+        b.fr_met AS fr_met, b.res_due AS res_due, b.res_met AS res_met, b.reopened AS reopened,
+        b.ever AS ever FROM b0 b),
+    d AS MATERIALIZED (
+      SELECT 0 AS g, k, {columns} FROM b1 UNION ALL SELECT 1 AS g, '' AS k, {columns} FROM b1),
     {ranked("fr", "fr_s")},
     {ranked("rs", "rs_s")},
     agg AS (
