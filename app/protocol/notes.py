@@ -39,6 +39,7 @@ IDENTITY_VERIFIED: Final = "identity.verified"  # the customer confirmed it (cod
 IDENTITY_FAILED: Final = "identity.failed"  # too many wrong codes, expired, undeliverable
 # the customer rated the conversation (issue 20): note = their comment (customer text, guarded)
 CSAT_RATED: Final = "csat.rated"
+CSAT_REQUESTED: Final = "csat.requested"  # the closing mail with the rating link went out (email)
 
 #: Every code and its arguments, in placeholder order (``%1`` is the first).
 ARGS: Final[Mapping[str, tuple[str, ...]]] = {
@@ -60,6 +61,7 @@ ARGS: Final[Mapping[str, tuple[str, ...]]] = {
     IDENTITY_VERIFIED: ("channel", "method", "verified_at", "valid_until"),
     IDENTITY_FAILED: ("channel", "reason"),
     CSAT_RATED: ("score",),
+    CSAT_REQUESTED: (),
 }
 #: The optional argument of every code: the agent's own words (a callback's note), on a line of its own.
 NOTE: Final = "note"

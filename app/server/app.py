@@ -40,6 +40,7 @@ from app.server.channels import ChannelServices
 from app.server.config import ServerConfig
 from app.server.context import ServerContext
 from app.server.cover.repo import PRESENCE_KEY
+from app.server.csat import handlers as csat_handlers
 from app.server.db.engine import make_engine, make_session_factory
 from app.server.db.executor import DbExecutor
 from app.server.endpoints.agent import serve_agent
@@ -306,6 +307,7 @@ class ChatServer:
             loop.call_soon_threadsafe(ctx.hub.publish, events)
             if self._channels is not None:
                 loop.call_soon_threadsafe(self._channels.committed, events)
+            loop.call_soon_threadsafe(csat_handlers.committed, ctx, events)  # a resolution: CSAT
 
     async def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
         """HTTP first: a WebSocket upgrade over the address's handshake rate gets 429 (admission);
@@ -319,6 +321,8 @@ class ChatServer:
                 return identity_handlers.confirm_link(context, token)
 
             return await http.verify_confirm(request, confirm)
+        if path == csat_handlers.SUBMIT and ctx is not None:
+            return await csat_handlers.submit(ctx, request)
         upgrade = ctx is not None and path in http.WS_PATHS
         if upgrade and ctx is not None and not ctx.admission.allow_handshake(remote_of(connection)):
             # Answered after a pause: a flood from one address then waits on its own sockets

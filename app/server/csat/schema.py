@@ -21,3 +21,13 @@ class CsatRating(Base):
     agent: Mapped[str | None] = mapped_column(sa.String(64), nullable=True, index=True)
     team: Mapped[str | None] = mapped_column(sa.String(40), nullable=True)
     answered_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class CsatRequest(Base):
+    """The rating link of an email conversation's closing mail: only the SHA-256 of its token is
+    kept (a database copy rates nothing); one per conversation, so the mail goes out once."""
+
+    __tablename__ = "csat_requests"
+    conversation_id: Mapped[int] = mapped_column(sa.ForeignKey("conversations.id"), primary_key=True)
+    token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    sent_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -16,6 +16,7 @@ from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import admission, customer_tokens, safety, signals, sync
 from app.server.connection import CustomerConn
 from app.server.context import ServerContext
+from app.server.csat import handlers as csat
 from app.server.endpoints import lifecycle
 from app.server.endpoints.common import answer_error, refuse_admission, reject, remote_of
 from app.server.identity import handlers as identity
@@ -81,6 +82,7 @@ class CustomerEndpoint:
         head = await ctx.db.run(repo_events.head)
         conn.outbox.put(codec.encode(frames.CustomerWelcome(customer=info, head=head, server_time=utcnow())))
         await identity.prompt_on_connect(ctx, conn)  # a code waiting for this customer: ask again
+        await csat.prompt_on_connect(ctx, conn)  # a resolved chat not rated yet: ask again
         return conn
 
     def join(self, ctx: ServerContext, conn: CustomerConn) -> None:
@@ -106,6 +108,8 @@ class CustomerEndpoint:
                 await signals.customer_signal(ctx, conn, frame)
             elif isinstance(frame, frames.Verify):
                 await identity.customer_verify(ctx, conn, frame)  # the code reaches the server only
+            elif isinstance(frame, frames.CsatAnswer):
+                await csat.answer(ctx, conn, frame)
             else:
                 raise ProtocolError(ErrorCode.BAD_REQUEST, "already authenticated")
         except ProtocolError as exc:
