@@ -594,6 +594,12 @@ ZH: dict[str, str] = {
     "2FA reset request": "双重验证重置申请",
     "Withdrawal unlock request": "解除提币锁定申请",
     "Withdrawal address whitelist request": "提币地址白名单申请",
+    # issue 20: CSAT notes, reports, the live floor, macros
+    "The customer rated this conversation %1/5.": "客户对此会话的评分：%1/5。",
+    "Closing mail with the rating link sent.": "已发送附评价链接的结案邮件。",
+    "Low satisfaction score: %1/5": "满意度低分：%1/5",
+    "nobody": "无人",
+    "%1 · handled by %2": "%1 · 处理人 %2",
 }
 
 

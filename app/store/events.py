@@ -11,6 +11,7 @@ mention of this agent (the others' mentions are events about the conversation, n
 
 from __future__ import annotations
 
+from app.protocol.csat import CsatLowScore
 from app.protocol.events import (
     AgentPresenceChanged,
     ConversationCreated,
@@ -40,7 +41,8 @@ def apply(batch: WriteBatch, event: ServerEvent | None) -> None:
             batch.conversation(conversation)
         case (ConversationCreated(conversation=conversation) | ConversationUpdated(conversation=conversation)
               | SlaBreached(conversation=conversation) | CallbackDue(conversation=conversation)
-              | CallbackMissed(conversation=conversation) | SlaWarning(conversation=conversation)):
+              | CallbackMissed(conversation=conversation) | SlaWarning(conversation=conversation)
+              | CsatLowScore(conversation=conversation)):
             batch.conversation(conversation)
         case MentionCreated(mention=mention, conversation=conversation):
             batch.conversation(conversation)

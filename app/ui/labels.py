@@ -245,6 +245,8 @@ SYSTEM_NOTES = {
     notes.IDENTITY_FAILED: QT_TRANSLATE_NOOP(
         "Labels", "Identity verification via the registered %1 failed: %2."
     ),
+    notes.CSAT_RATED: QT_TRANSLATE_NOOP("Labels", "The customer rated this conversation %1/5."),
+    notes.CSAT_REQUESTED: QT_TRANSLATE_NOOP("Labels", "Closing mail with the rating link sent."),
 }
 VERIFICATION_CHANNELS = {
     "email": QT_TRANSLATE_NOOP("Labels", "email"),

@@ -22,6 +22,7 @@ from app.ui import commands, labels, resources
 from app.ui.app_state import connection_view
 from app.ui.attention_controller import AttentionController
 from app.ui.conversation_controller import ConversationController
+from app.ui.csat_controller import CsatController
 from app.ui.customer_controller import CustomerController
 from app.ui.desk import Desk
 from app.ui.dialogs.about_dialog import show_about
@@ -128,6 +129,10 @@ class MainWindow(QMainWindow):
         self.tab_counts = TabCounts(desk, self.inbox, self)
         self.routing = RoutingController(desk, self, self.conversation_controller, self)
         self.mentions = MentionsController(
+            desk, self.attention.service, lambda: self.attention.is_active(), self.open_conversation_ids,
+            attention, self,
+        )
+        self.csat = CsatController(  # low CSAT scores (issue 20)
             desk, self.attention.service, lambda: self.attention.is_active(), self.open_conversation_ids,
             attention, self,
         )

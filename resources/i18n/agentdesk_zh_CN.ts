@@ -731,6 +731,21 @@ The support desk of a crypto exchange.
     </message>
 </context>
 <context>
+    <name>CsatController</name>
+    <message>
+        <source>Low satisfaction score: %1/5</source>
+        <translation>满意度低分：%1/5</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>%1 · handled by %2</source>
+        <translation>%1 · 处理人 %2</translation>
+    </message>
+</context>
+<context>
     <name>CustomerActivity</name>
     <message>
         <source>Orders</source>
@@ -1702,6 +1717,14 @@ The support desk of a crypto exchange.
     <message>
         <source>This link imitates an official domain: %1</source>
         <translation>该链接仿冒官方域名：%1</translation>
+    </message>
+    <message>
+        <source>The customer rated this conversation %1/5.</source>
+        <translation>客户对此会话的评分：%1/5。</translation>
+    </message>
+    <message>
+        <source>Closing mail with the rating link sent.</source>
+        <translation>已发送附评价链接的结案邮件。</translation>
     </message>
     <message>
         <source>%1 left</source>
