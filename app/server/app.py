@@ -46,6 +46,7 @@ from app.server.db.executor import DbExecutor
 from app.server.endpoints.agent import serve_agent
 from app.server.endpoints.common import remote_of
 from app.server.endpoints.customer import serve_customer
+from app.server.floor import handlers as floor_handlers
 from app.server.handlers.sessions import AUDIT_VERIFY_KEY
 from app.server.hub import Hub
 from app.server.identity import handlers as identity_handlers
@@ -210,6 +211,8 @@ class ChatServer:
         if self._channels is not None:
             await self._channels.stop()
             self._channels = None
+        if self._ctx is not None:
+            await floor_handlers.stop(self._ctx)
         if self._server is not None:
             self._server.close()
             with contextlib.suppress(Exception):
@@ -308,6 +311,7 @@ class ChatServer:
             if self._channels is not None:
                 loop.call_soon_threadsafe(self._channels.committed, events)
             loop.call_soon_threadsafe(csat_handlers.committed, ctx, events)  # a resolution: CSAT
+            loop.call_soon_threadsafe(floor_handlers.committed, ctx, events)  # the live floor
 
     async def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
         """HTTP first: a WebSocket upgrade over the address's handshake rate gets 429 (admission);

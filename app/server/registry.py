@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from app.server.callbacks import handlers as callbacks
 from app.server.dispatch import handlers as dispatch
+from app.server.floor import handlers as floor
 from app.server.handlers import methods, sessions
 from app.server.identity import handlers as identity
 from app.server.reports import handlers as reports
@@ -18,5 +19,5 @@ from app.server.vip import handlers as vip
 
 ROUTES: dict[str, Route] = table(
     methods.ROUTES, sessions.ROUTES, tickets.ROUTES, callbacks.ROUTES, vip.ROUTES, dispatch.ROUTES,
-    identity.ROUTES, reports.ROUTES,
+    identity.ROUTES, reports.ROUTES, floor.ROUTES,
 )
