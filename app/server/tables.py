@@ -41,6 +41,11 @@ EXTRA_INDEXES = (
     sa.Index("ix_conversations_resolution_due", Conversation.resolution_due),
     # routing counts each agent's open conversations per channel (routing/assign.py)
     sa.Index("ix_conversations_load", Conversation.assignee, Conversation.status, Conversation.channel),
+    # the live floor reads what is not resolved (a few thousand rows of a year's history)
+    sa.Index(
+        "ix_conversations_unresolved", Conversation.channel,
+        sqlite_where=Conversation.status != "resolved", postgresql_where=Conversation.status != "resolved",
+    ),
 )
 
 

@@ -1,6 +1,6 @@
-"""The floor as it is now, read in one pass over the conversations that are not resolved (a few
-thousand at most: the floor is what is open, not history), one over today's breaches and one
-over the agents. Aggregated in Python from narrow rows, so every rule is written once, here.
+"""The floor as it is now: counts grouped in SQL over the conversations that are not resolved
+(per team and channel, per agent and channel), today's breaches and the agents' presence. The
+rules are SQL expressions (:func:`rules`), written once for the counts and the click-through.
 
 - **waiting**: open, and the customer had the last word (the conversation's last message is
   theirs); waiting since their latest message (or the conversation's start);
@@ -13,7 +13,7 @@ over the agents. Aggregated in Python from narrow rows, so every rule is written
 
 from __future__ import annotations
 
-from collections import defaultdict
+import functools
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -25,12 +25,14 @@ from app.protocol import floor as pf
 from app.protocol import types as pt
 from app.server.db.schema import Agent, Conversation, Customer, Message
 from app.server.db.schema_sla import SlaBreach
+from app.server.db.types import UtcDateTime
 from app.server.repos import repo_inbox
 from app.server.routing import clock, presence
 from app.server.routing.schema import ConversationWork
 from app.server.timeutil import as_utc
 
 LOAD_CHANNELS = ("chat", "email")
+UNRESOLVED = sa.literal_column("'resolved'")
 
 
 @dataclass(frozen=True)
@@ -46,75 +48,94 @@ def _scoped(query: sa.Select[Any], scope: Scope) -> sa.Select[Any]:
     return query.where(sa.or_(Customer.account_manager == me, Conversation.assignee == me))
 
 
-def _open_rows(session: Session, scope: Scope) -> list[sa.Row[Any]]:
-    last = sa.orm.aliased(Message)
-    query = (
-        sa.select(
-            Conversation.id, Conversation.channel, Conversation.status, Conversation.assignee,
-            Conversation.created_at, Conversation.first_response_at, Conversation.first_response_due,
-            Conversation.resolution_due, Conversation.last_customer_message_at, ConversationWork.team,
-            ConversationWork.first_response_warn_at, ConversationWork.resolution_warn_at,
-            last.author_kind,
-        )
-        .join(Customer, Customer.uid == Conversation.customer_uid)
-        .outerjoin(ConversationWork, ConversationWork.conversation_id == Conversation.id)
-        .outerjoin(last, last.id == Conversation.last_message_id)
-        .where(Conversation.status != "resolved")
-    )
-    return list(session.execute(_scoped(query, scope)))
+@functools.cache
+def _last_message() -> Any:
+    """The conversation's last message, as an alias (made on first use: aliasing configures the
+    mappers, which must wait until every table is imported)."""
+    return sa.orm.aliased(Message)
 
 
 @dataclass(frozen=True)
-class Judged:
-    """One open conversation, judged now."""
+class Rules:
+    """The floor's rules as SQL expressions over a conversation, its work row and its last message
+    (:func:`_last_message`), at ``now``: written once, used by the counts and by the click-through filter."""
 
-    waiting: bool
-    waiting_since: datetime | None
-    at_risk: bool
-    breached: bool
+    running: sa.ColumnElement[bool]
+    waiting: sa.ColumnElement[bool]
+    waiting_since: sa.ColumnElement[Any]
+    at_risk: sa.ColumnElement[bool]
+    breached: sa.ColumnElement[bool]
 
 
-def judge(row: sa.Row[Any], now: datetime) -> Judged:
-    running = row.status == "open"
-    waiting = running and row.author_kind == "customer"
-    since = as_utc(row.last_customer_message_at or row.created_at) if waiting else None
-    answered = row.first_response_at is not None
-    due = row.resolution_due if answered else row.first_response_due
-    warn = row.resolution_warn_at if answered else row.first_response_warn_at
-    due = as_utc(due) if due is not None else None
-    breached = running and due is not None and due <= now
-    at_risk = running and not breached and warn is not None and as_utc(warn) <= now
-    return Judged(waiting, since, at_risk, breached)
+def rules(now: datetime) -> Rules:
+    last = _last_message()
+    at = sa.bindparam("floor_now", now, type_=UtcDateTime)
+    running = Conversation.status == "open"
+    unanswered = Conversation.first_response_at.is_(None)
+    due = sa.case((unanswered, Conversation.first_response_due), else_=Conversation.resolution_due)
+    warn = sa.case(
+        (unanswered, ConversationWork.first_response_warn_at), else_=ConversationWork.resolution_warn_at
+    )
+    breached = sa.and_(running, due.is_not(None), due <= at)
+    return Rules(
+        running=running,
+        waiting=sa.and_(running, last.author_kind == "customer"),
+        waiting_since=sa.func.coalesce(Conversation.last_customer_message_at, Conversation.created_at),
+        at_risk=sa.and_(running, warn.is_not(None), warn <= at, sa.or_(due.is_(None), due > at)),
+        breached=breached,
+    )
+
+
+def _open(query: sa.Select[Any], scope: Scope) -> sa.Select[Any]:
+    """``query`` over the conversations that are not resolved, with the joins the rules read."""
+    return _scoped(
+        query.select_from(Conversation)
+        .join(Customer, Customer.uid == Conversation.customer_uid)
+        .outerjoin(ConversationWork, ConversationWork.conversation_id == Conversation.id)
+        .outerjoin(_last_message(), _last_message().id == Conversation.last_message_id)
+        .where(Conversation.status != UNRESOLVED),  # a literal: the partial index's own condition
+        scope,
+    )
+
+
+def _count(condition: sa.ColumnElement[bool]) -> sa.ColumnElement[int]:
+    return sa.func.sum(sa.case((condition, 1), else_=0))
 
 
 def compute(
     session: Session, scope: Scope, day_start: datetime, now: datetime, last_replies: dict[str, datetime]
 ) -> pf.Floor:
     policy = clock.teams_for(session)
-    rows = _open_rows(session, scope)
+    r = rules(now)
     queues: dict[tuple[str | None, str], dict[str, Any]] = {}
     if scope.kind == "all" and policy is not None:
         for code in policy.teams:
             for channel in LOAD_CHANNELS:
                 queues[(code, channel)] = {}
-    per_agent: dict[str, dict[str, Any]] = defaultdict(lambda: {"load": defaultdict(int), "conversations": 0,
-                                                                "waiting": 0})
-    for row in rows:
-        j = judge(row, now)
-        q = queues.setdefault((row.team, row.channel), {})
-        q["open"] = q.get("open", 0) + (row.status == "open")
-        q["waiting"] = q.get("waiting", 0) + j.waiting
-        q["unassigned"] = q.get("unassigned", 0) + (row.status == "open" and row.assignee is None)
-        q["at_risk"] = q.get("at_risk", 0) + j.at_risk
-        q["breached"] = q.get("breached", 0) + j.breached
-        if j.waiting_since is not None and (q.get("oldest") is None or j.waiting_since < q["oldest"]):
-            q["oldest"] = j.waiting_since
-        if row.assignee is not None:
-            a = per_agent[row.assignee]
-            a["conversations"] += 1
-            a["waiting"] += j.waiting
-            if row.status == "open":
-                a["load"][row.channel] += 1
+    counted = _open(
+        sa.select(
+            ConversationWork.team, Conversation.channel, _count(r.running),
+            _count(r.waiting), _count(sa.and_(r.running, Conversation.assignee.is_(None))),
+            sa.type_coerce(sa.func.min(sa.case((r.waiting, r.waiting_since))), UtcDateTime),
+            _count(r.at_risk), _count(r.breached),
+        ), scope,
+    ).group_by(ConversationWork.team, Conversation.channel)
+    for team, channel, running, waiting, unassigned, oldest, at_risk, breached in session.execute(counted):
+        queues[(team, channel)] = {
+            "open": int(running or 0), "waiting": int(waiting or 0), "unassigned": int(unassigned or 0),
+            "oldest": oldest, "at_risk": int(at_risk or 0), "breached": int(breached or 0),
+        }
+    per_agent: dict[str, dict[str, Any]] = {}
+    loads = _open(
+        sa.select(Conversation.assignee, Conversation.channel, _count(r.running), sa.func.count(),
+                  _count(r.waiting)),
+        scope,
+    ).where(Conversation.assignee.is_not(None)).group_by(Conversation.assignee, Conversation.channel)
+    for assignee, channel, running, total, waiting in session.execute(loads):
+        a = per_agent.setdefault(assignee, {"load": {}, "conversations": 0, "waiting": 0})
+        a["load"][channel] = int(running or 0)
+        a["conversations"] += int(total)
+        a["waiting"] += int(waiting or 0)
     breaches = (
         sa.select(ConversationWork.team, Conversation.channel, sa.func.count())
         .select_from(SlaBreach)
@@ -175,12 +196,9 @@ def last_replies(session: Session, window: int = 50_000) -> dict[str, datetime]:
 def conversations(
     session: Session, scope: Scope, params: pf.FloorConversationsParams, now: datetime
 ) -> tuple[list[int], int]:
-    """Click-through: the ids behind a floor cell, oldest first, and how many there are."""
-    query = _scoped(
-        sa.select(Conversation.id).join(Customer, Customer.uid == Conversation.customer_uid)
-        .outerjoin(ConversationWork, ConversationWork.conversation_id == Conversation.id)
-        .where(Conversation.status != "resolved"), scope,
-    )
+    """Click-through: the ids behind a floor cell (oldest first) and how many there are."""
+    r = rules(now)
+    query = _open(sa.select(Conversation.id), scope)
     if params.team == pf.UNROUTED:
         query = query.where(ConversationWork.team.is_(None))
     elif params.team is not None:
@@ -189,17 +207,13 @@ def conversations(
         query = query.where(Conversation.channel == params.channel)
     if params.agent is not None:
         query = query.where(Conversation.assignee == params.agent)
-    ids = set(session.scalars(query))
-    if params.waiting or params.at_risk:
-        rows = [r for r in _open_rows(session, scope) if r.id in ids]
-        keep = set()
-        for r in rows:
-            j = judge(r, now)
-            if (not params.waiting or j.waiting) and (not params.at_risk or j.at_risk):
-                keep.add(r.id)
-        ids = keep
-    ordered = sorted(ids)
-    return ordered[: params.limit], len(ordered)
+    if params.waiting:
+        query = query.where(r.waiting)
+    if params.at_risk:
+        query = query.where(r.at_risk)
+    total = int(session.scalar(sa.select(sa.func.count()).select_from(query.subquery())) or 0)
+    ids = list(session.scalars(query.order_by(Conversation.created_at, Conversation.id).limit(params.limit)))
+    return ids, total
 
 
 def views_of(session: Session, ids: list[int]) -> list[pt.Conversation]:

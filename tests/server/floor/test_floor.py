@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime, timedelta
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
-from app.server.floor.query import judge
 from tests.server.routing.support import agents, burst, chat, floor, teams_file
 from tests.server.routing.test_sla_clock import sla_file
 from tests.support.server import AgentClient, RequestError
@@ -116,21 +114,3 @@ async def test_a_vip_manager_sees_their_book_and_an_agent_is_refused(tmp_path):
         everything = (await sam.request("floor.watch", watch=False))["floor"]
         assert sum(q["open"] for q in everything["queues"]) == 2
         await sam.close()
-
-
-def test_judging_one_conversation():
-    now = datetime.now(UTC)
-    row = SimpleNamespace(
-        status="open", author_kind="customer", last_customer_message_at=now - timedelta(minutes=5),
-        created_at=now - timedelta(hours=1), first_response_at=None,
-        first_response_due=now + timedelta(minutes=1),
-        resolution_due=now + timedelta(hours=5), first_response_warn_at=now - timedelta(seconds=1),
-        resolution_warn_at=now + timedelta(hours=4),
-    )
-    j = judge(row, now)  # type: ignore[arg-type]
-    assert j.waiting and j.waiting_since == now - timedelta(minutes=5) and j.at_risk and not j.breached
-    answered = SimpleNamespace(**{**vars(row), "first_response_at": now, "author_kind": "agent"})
-    j = judge(answered, now)  # type: ignore[arg-type]
-    assert not j.waiting and not j.at_risk and not j.breached  # the resolution clock is not amber yet
-    paused = SimpleNamespace(**{**vars(row), "status": "pending", "first_response_due": now - timedelta(1)})
-    assert judge(paused, now) == judge(paused, now) and not judge(paused, now).breached  # type: ignore[arg-type]
