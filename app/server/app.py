@@ -53,6 +53,7 @@ from app.server.identity import handlers as identity_handlers
 from app.server.identity import sms
 from app.server.identity.repo import SETTINGS_KEY as IDENTITY_SETTINGS
 from app.server.identity.repo import IdentitySettings
+from app.server.macros import handlers as macros_handlers
 from app.server.periodic import PeriodicCheck
 from app.server.repos.repo_events import RETENTION_KEY, StoredEvent
 from app.server.tables import create_schema
@@ -201,6 +202,7 @@ class ChatServer:
         except BaseException:
             await self.stop()
             raise
+        await macros_handlers.ensure(self._ctx)  # runs a stopped server left: resumed, released
         log.info("listening on %s (database %s)", self.http_url, _safe_url(db_url))
         if not self._tls and self._host not in ("127.0.0.1", "::1", "localhost"):
             log.warning("serving plain ws:// on a non-loopback address; use --cert and --key (wss://)")
@@ -213,6 +215,7 @@ class ChatServer:
             self._channels = None
         if self._ctx is not None:
             await floor_handlers.stop(self._ctx)
+            await macros_handlers.stop(self._ctx)
         if self._server is not None:
             self._server.close()
             with contextlib.suppress(Exception):

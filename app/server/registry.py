@@ -12,6 +12,7 @@ from app.server.dispatch import handlers as dispatch
 from app.server.floor import handlers as floor
 from app.server.handlers import methods, sessions
 from app.server.identity import handlers as identity
+from app.server.macros import handlers as macros
 from app.server.reports import handlers as reports
 from app.server.routes import Route, table
 from app.server.tickets import handlers as tickets
@@ -19,5 +20,5 @@ from app.server.vip import handlers as vip
 
 ROUTES: dict[str, Route] = table(
     methods.ROUTES, sessions.ROUTES, tickets.ROUTES, callbacks.ROUTES, vip.ROUTES, dispatch.ROUTES,
-    identity.ROUTES, reports.ROUTES, floor.ROUTES,
+    identity.ROUTES, reports.ROUTES, floor.ROUTES, macros.ROUTES,
 )

@@ -21,6 +21,7 @@ from app.server.db.schema import SCHEMA_VERSION, Base, Conversation, Customer, S
 from app.server.dispatch import schema as dispatch
 from app.server.email import schema as email
 from app.server.identity import schema as identity
+from app.server.macros import schema as macros
 from app.server.reports import schema as reports
 from app.server.routing import schema as routing
 from app.server.tickets import schema as tickets
@@ -29,7 +30,7 @@ from app.server.vip import schema as vip
 #: the modules whose tables make up the schema (the order does not matter)
 MODULES = (
     schema, schema_notes, schema_sla, email, tickets, callbacks, cover, vip, routing, dispatch, identity,
-    csat, reports,
+    csat, reports, macros,
 )
 METADATA = Base.metadata
 
