@@ -42,6 +42,7 @@ from app.ui.panes.inbox_pane import InboxPane
 from app.ui.popout import PopOutWindow
 from app.ui.presence_controller import PresenceController
 from app.ui.routing_controller import RoutingController
+from app.ui.supervisor_controller import SupervisorController
 from app.ui.vip_desk import VipDesk
 from app.ui.widgets import plain_label
 
@@ -132,6 +133,9 @@ class MainWindow(QMainWindow):
             desk, self.attention.service, lambda: self.attention.is_active(), self.open_conversation_ids,
             attention, self,
         )
+        self.supervisor = SupervisorController(  # the live floor and reports (issue 20)
+            desk, self, self.conversation_controller.open, self.routing.team_names, self
+        )
         self.csat = CsatController(  # low CSAT scores (issue 20)
             desk, self.attention.service, lambda: self.attention.is_active(), self.open_conversation_ids,
             attention, self,
@@ -221,6 +225,8 @@ class MainWindow(QMainWindow):
             "transfer_team": self.routing.transfer,
             "escalate": self.routing.escalate,
             "team_load": self.routing.show_load,
+            "live_floor": self.supervisor.show_floor,
+            "reports": self.supervisor.show_reports,
             "busy": lambda: self.presence.choose("busy"),
             "book": self.vip.show_book,
             "backup": self.vip.cover.choose_backup,

@@ -396,6 +396,14 @@ The support desk of a crypto exchange.
         <translation>客服与工作量…</translation>
     </message>
     <message>
+        <source>Live floor…</source>
+        <translation>实时看板…</translation>
+    </message>
+    <message>
+        <source>Reports…</source>
+        <translation>报表…</translation>
+    </message>
+    <message>
         <source>Set me busy (no new conversations)</source>
         <translation>设为忙碌（不接新会话）</translation>
     </message>
@@ -1000,6 +1008,113 @@ The support desk of a crypto exchange.
     <message>
         <source>Revealed · hides in %1</source>
         <translation>已显示 · %1 后自动隐藏</translation>
+    </message>
+</context>
+<context>
+    <name>FloorDialog</name>
+    <message>
+        <source>Live floor</source>
+        <translation>实时看板</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Oldest wait</source>
+        <translation>最长等待</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>即将超时</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Breached today</source>
+        <translation>今日超时</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Since last reply</source>
+        <translation>距上次回复</translation>
+    </message>
+    <message>
+        <source>Click a queue or an agent to list its conversations.</source>
+        <translation>点击队列或客服以列出其会话。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>重新分配</translation>
+    </message>
+    <message>
+        <source>Reassign to</source>
+        <translation>重新分配给</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>无团队</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%3 个中的 %2 个）</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2355,117 @@ The support desk of a crypto exchange.
     </message>
 </context>
 <context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Run report</source>
+        <translation>生成报表</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>按</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>VIP tier</source>
+        <translation>VIP 等级</translation>
+    </message>
+    <message>
+        <source>FAQ topic</source>
+        <translation>常见问题主题</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>First response (median)</source>
+        <translation>首次响应（中位数）</translation>
+    </message>
+    <message>
+        <source>First response (p90)</source>
+        <translation>首次响应（P90）</translation>
+    </message>
+    <message>
+        <source>Resolution (median)</source>
+        <translation>解决时长（中位数）</translation>
+    </message>
+    <message>
+        <source>Resolution (p90)</source>
+        <translation>解决时长（P90）</translation>
+    </message>
+    <message>
+        <source>First response SLA met</source>
+        <translation>首次响应 SLA 达成率</translation>
+    </message>
+    <message>
+        <source>Resolution SLA met</source>
+        <translation>解决 SLA 达成率</translation>
+    </message>
+    <message>
+        <source>Reopen rate</source>
+        <translation>重开率</translation>
+    </message>
+    <message>
+        <source>CSAT (average)</source>
+        <translation>满意度（平均）</translation>
+    </message>
+    <message>
+        <source>CSAT satisfied</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>满意度答复数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <source>%1 conversations · generated %2</source>
+        <translation>%1 个会话 · 生成于 %2</translation>
+    </message>
+</context>
+<context>
     <name>RevealDialog</name>
     <message>
         <source>Reveal personal data</source>
@@ -2388,6 +2614,25 @@ The support desk of a crypto exchange.
     <message>
         <source>Sign out of AgentDesk?</source>
         <translation>退出 AgentDesk 登录？</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorController</name>
+    <message>
+        <source>Export report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1</source>
+        <translation>无法保存文件：%1</translation>
     </message>
 </context>
 <context>
