@@ -12,9 +12,9 @@ NOW = datetime(2026, 12, 6, 8, 0, tzinfo=UTC)
 
 def _floor() -> Floor:
     queues = [
-        FloorQueue(team="en", channel="chat", open=3, waiting=1, 
+        FloorQueue(team="en", channel="chat", open=3, waiting=1,
                    oldest_wait_since=NOW - timedelta(minutes=2)),
-        FloorQueue(team="zh", channel="chat", open=2, waiting=2, 
+        FloorQueue(team="zh", channel="chat", open=2, waiting=2,
                    oldest_wait_since=NOW - timedelta(minutes=9)),
         FloorQueue(team="vip", channel="email", open=1, at_risk=1),
     ]
