@@ -59,6 +59,7 @@ SPECS: tuple[CommandSpec, ...] = (
     CommandSpec("book", "view", "Ctrl+Shift+B"),
     CommandSpec("team_load", "view", None),
     CommandSpec("live_floor", "view", None),  # supervisors and VIP managers (issue 20)
+    CommandSpec("run_macro", "conversation", "Ctrl+Shift+M"),  # on the selected conversations
     CommandSpec("reports", "view", None),
     CommandSpec("available", "desk", None),
     CommandSpec("busy", "desk", None),
@@ -140,6 +141,7 @@ TITLES: dict[str, str] = {
     "view_mentions": QT_TRANSLATE_NOOP("Commands", "Show my mentions"),
     "team_load": QT_TRANSLATE_NOOP("Commands", "Agents and load…"),
     "live_floor": QT_TRANSLATE_NOOP("Commands", "Live floor…"),
+    "run_macro": QT_TRANSLATE_NOOP("Commands", "Run a macro on the selection…"),
     "reports": QT_TRANSLATE_NOOP("Commands", "Reports…"),
     "busy": QT_TRANSLATE_NOOP("Commands", "Set me busy (no new conversations)"),
     "backup": QT_TRANSLATE_NOOP("Commands", "Backup while I'm away…"),

@@ -33,6 +33,7 @@ from app.ui.identity_desk import IdentityDesk
 from app.ui.inbox_controller import InboxController, views_for
 from app.ui.inbox_counts import TabCounts
 from app.ui.item_models.inbox_model import InboxModel
+from app.ui.macro_controller import MacroController
 from app.ui.mentions_controller import MentionsController
 from app.ui.panes.connection_banner import ConnectionBanner
 from app.ui.panes.connection_indicator import ConnectionIndicator
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.supervisor = SupervisorController(  # the live floor and reports (issue 20)
             desk, self, self.conversation_controller.open, self.routing.team_names, self
         )
+        self.macros = MacroController(desk, self, self.inbox.selected_ids, self)  # issue 20
         self.csat = CsatController(  # low CSAT scores (issue 20)
             desk, self.attention.service, lambda: self.attention.is_active(), self.open_conversation_ids,
             attention, self,
@@ -226,6 +228,7 @@ class MainWindow(QMainWindow):
             "escalate": self.routing.escalate,
             "team_load": self.routing.show_load,
             "live_floor": self.supervisor.show_floor,
+            "run_macro": self.macros.open,
             "reports": self.supervisor.show_reports,
             "busy": lambda: self.presence.choose("busy"),
             "book": self.vip.show_book,

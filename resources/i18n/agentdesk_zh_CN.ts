@@ -400,6 +400,10 @@ The support desk of a crypto exchange.
         <translation>实时看板…</translation>
     </message>
     <message>
+        <source>Run a macro on the selection…</source>
+        <translation>对所选会话运行宏…</translation>
+    </message>
+    <message>
         <source>Reports…</source>
         <translation>报表…</translation>
     </message>
@@ -2235,6 +2239,73 @@ The support desk of a crypto exchange.
     <message>
         <source>The unsent items were discarded. Sign in to continue.</source>
         <translation>未发送的内容已丢弃。请登录以继续。</translation>
+    </message>
+</context>
+<context>
+    <name>MacroDialog</name>
+    <message>
+        <source>Reply with “%1”</source>
+        <translation>以“%1”回复</translation>
+    </message>
+    <message>
+        <source>Set status: %1</source>
+        <translation>设置状态：%1</translation>
+    </message>
+    <message>
+        <source>Set priority: %1</source>
+        <translation>设置优先级：%1</translation>
+    </message>
+    <message>
+        <source>Tags: +%1 −%2</source>
+        <translation>标签：+%1 −%2</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>分配给 %1</translation>
+    </message>
+    <message>
+        <source>Transfer to %1</source>
+        <translation>转给 %1</translation>
+    </message>
+    <message>
+        <source>Run a macro</source>
+        <translation>运行宏</translation>
+    </message>
+    <message>
+        <source>%1 conversations selected</source>
+        <translation>已选 %1 个会话</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>No macros yet: a supervisor makes them.</source>
+        <translation>暂无宏：由主管创建。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done · %3 failed · %4 replies held · %5 sent</source>
+        <translation>已完成 %1/%2 · 失败 %3 · 暂存回复 %4 · 已发送 %5</translation>
+    </message>
+    <message>
+        <source>Replies go out at %1; undo until then.</source>
+        <translation>回复将于 %1 发出，在此之前可撤销。</translation>
+    </message>
+    <message>
+        <source>Undone: nothing was sent.</source>
+        <translation>已撤销：未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Done: the replies were sent.</source>
+        <translation>完成：回复已发送。</translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation>#%1：%2</translation>
     </message>
 </context>
 <context>

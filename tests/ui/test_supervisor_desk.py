@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QFileDialog
 
 from app.core import report_table
@@ -99,5 +100,42 @@ def test_a_low_score_alerts_the_supervisor(open_desk: Any, server: Any, aio: Any
         assert window.csat.alerted[-1].rating.conversation_id == conv["id"]
         await customer.close()
         await alice.close()
+
+    aio(body)
+
+
+def test_a_macro_runs_on_a_selection_and_is_undone_from_the_desk(
+    open_desk: Any, server: Any, aio: Any
+) -> None:
+    async def body() -> None:
+        sam = await AgentClient.login(server.ws_url, "sam", "demo")
+        canned = (await sam.request("canned.list"))["replies"][0]["key"]
+        steps = [{"kind": "reply", "canned_key": canned}, {"kind": "priority", "priority": "urgent"}]
+        await sam.request("macro.save", name="Urgent with a reply", steps=steps)
+        window = await open_desk("alice")
+        pane = window.inbox
+        pane.list.selectAll()
+        chosen = pane.selected_ids()[:2]
+        pane.list.clearSelection()
+        for cid in chosen:
+            index = window.inbox_model.index(window.inbox_model.row_of(cid))
+            pane.list.selectionModel().select(index, QItemSelectionModel.SelectionFlag.Select)
+        assert sorted(pane.selected_ids()) == sorted(chosen)
+        before = {c: (await sam.request("conversation.get", conversation_id=c))["conversation"]["priority"]
+                  for c in chosen}
+        window.macros.open()
+        dialog = window.macros.dialog
+        await until(lambda: dialog.macros, what="the macros")
+        assert "Urgent with a reply" in dialog.choice.currentText()
+        dialog.run_button.click()
+        await until(lambda: dialog.undo_button.isEnabled(), timeout=30, what="the grace time")
+        assert "2 of 2 done" in dialog.progress.text()
+        dialog.undo_button.click()
+        await until(lambda: window.macros.tracked.finished, timeout=30, what="undone")
+        assert window.macros.tracked.run.state == "undone"
+        for cid in chosen:
+            conv = (await sam.request("conversation.get", conversation_id=cid))["conversation"]
+            assert conv["priority"] == before[cid]
+        await sam.close()
 
     aio(body)
