@@ -149,3 +149,23 @@ async def test_undone_within_the_grace_time_and_a_refused_reply_changes_nothing(
         assert missing.value.code == "not_found"
         await ann.close()
         await sam.close()
+
+
+async def test_a_server_restart_during_the_grace_time_still_sends_each_reply_once(tmp_path):
+    settings = {"customers": 10, "macro_grace_seconds": 2}
+    async with floor(tmp_path, **settings) as server:
+        ids = await server.context.db.run(_seed, 10)
+        sam = await AgentClient.login(server.ws_url, "sam", "demo")
+        macro_id = await _save(sam, "Chain delay", "chain_delay")
+        run_id = uuid.uuid4().hex
+        await sam.request("macro.run", run_id=run_id, macro_id=macro_id, conversation_ids=ids)
+        await _until(sam, run_id, "holding")
+        await sam.close()
+    # the server stopped with the replies held; the next start picks the run up and releases it
+    async with floor(tmp_path, **settings) as server:
+        sam = await AgentClient.login(server.ws_url, "sam", "demo")
+        released = await _until(sam, run_id, "released")
+        assert released["sent"] == 10
+        facts = await server.context.db.run(_facts, ids)
+        assert facts["replies"] == dict.fromkeys(ids, 1)
+        await sam.close()
