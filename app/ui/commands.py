@@ -61,6 +61,7 @@ SPECS: tuple[CommandSpec, ...] = (
     CommandSpec("live_floor", "view", None),  # supervisors and VIP managers (issue 20)
     CommandSpec("run_macro", "conversation", "Ctrl+Shift+M"),  # on the selected conversations
     CommandSpec("reports", "view", None),
+    CommandSpec("edit_macros", "view", None),  # supervisors
     CommandSpec("available", "desk", None),
     CommandSpec("busy", "desk", None),
     CommandSpec("away", "desk", None),
@@ -143,6 +144,7 @@ TITLES: dict[str, str] = {
     "live_floor": QT_TRANSLATE_NOOP("Commands", "Live floor…"),
     "run_macro": QT_TRANSLATE_NOOP("Commands", "Run a macro on the selection…"),
     "reports": QT_TRANSLATE_NOOP("Commands", "Reports…"),
+    "edit_macros": QT_TRANSLATE_NOOP("Commands", "Macros…"),
     "busy": QT_TRANSLATE_NOOP("Commands", "Set me busy (no new conversations)"),
     "backup": QT_TRANSLATE_NOOP("Commands", "Backup while I'm away…"),
     "available": QT_TRANSLATE_NOOP("Commands", "Set me available"),
@@ -174,6 +176,7 @@ def skipped_for(role: str) -> frozenset[str]:
         skip.add("live_floor")
     if role != "supervisor":
         skip.add("team_load")
+        skip.add("edit_macros")
         skip.add("audit_log")  # the server refuses it to anyone else anyway (and audits the try)
     return frozenset(skip)
 

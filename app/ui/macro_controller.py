@@ -11,12 +11,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from app.client import ConnectionStatus
+from app.policies.macro_form import MacroForm, steps_of
 from app.policies.macro_run import TrackedRun, new_run
 from app.protocol import macros as pmac
 from app.protocol import methods as pm
 from app.ui import labels
 from app.ui.desk import Desk
 from app.ui.dialogs.macro_dialog import MacroDialog
+from app.ui.dialogs.macro_editor import MacroEditor
 
 
 class MacroController(QObject):
@@ -28,6 +30,7 @@ class MacroController(QObject):
         self.window = window
         self.selected = selected
         self.dialog: MacroDialog | None = None
+        self.editor: MacroEditor | None = None
         self.tracked: TrackedRun | None = None
         self._ids: list[int] = []
         desk.desk_signal.connect(self._on_signal)
@@ -92,6 +95,49 @@ class MacroController(QObject):
         if self.dialog is not None:
             now = self.desk.clock.now()
             self.dialog.show_run(run, tracked.can_undo(now), now)
+
+    # --- supervisors: the shared macros --------------------------------------------------------
+    def edit(self, team_names: dict[str, str]) -> None:
+        agents = sorted((a.display_name, a.username) for a in self.desk.agents)
+        editor = MacroEditor(self.desk.canned, agents, team_names, self.window)
+        editor.save_requested.connect(lambda macro_id, form: self._save(editor, macro_id, form))
+        editor.delete_requested.connect(lambda macro_id: self._delete(editor, macro_id))
+        editor.finished.connect(editor.deleteLater)
+        self.editor = editor
+        editor.open()
+        self._reload(editor)
+
+    def _reload(self, editor: MacroEditor) -> None:
+        self.desk.bridge.run(
+            self.desk.session.call(pmac.MACROS_LIST, pm.Empty()),
+            done=lambda result: editor.show_macros(result.macros),
+            guard=editor,
+            name="macros.list",
+        )
+
+    def _save(self, editor: MacroEditor, macro_id: int | None, form: MacroForm) -> None:
+        params = pmac.MacroSaveParams(id=macro_id, name=form.name, steps=steps_of(form))
+
+        def saved(result: pmac.MacroResult) -> None:
+            editor.saved(result.macro)
+            self._reload(editor)
+
+        self.desk.bridge.run(
+            self.desk.session.call(pmac.MACRO_SAVE, params),
+            done=saved,
+            error=lambda exc: editor.show_error(labels.error(getattr(exc, "code", None) or "internal")),
+            guard=editor,
+            name="macro.save",
+        )
+
+    def _delete(self, editor: MacroEditor, macro_id: int) -> None:
+        self.desk.bridge.run(
+            self.desk.session.call(pmac.MACRO_DELETE, pmac.MacroDeleteParams(id=macro_id)),
+            done=lambda _result: (editor.clear(), self._reload(editor)),
+            error=lambda exc: editor.show_error(labels.error(getattr(exc, "code", None) or "internal")),
+            guard=editor,
+            name="macro.delete",
+        )
 
     def _closed(self) -> None:
         if self.dialog is not None:

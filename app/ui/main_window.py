@@ -229,6 +229,7 @@ class MainWindow(QMainWindow):
             "team_load": self.routing.show_load,
             "live_floor": self.supervisor.show_floor,
             "run_macro": self.macros.open,
+            "edit_macros": lambda: self.macros.edit(self.routing.team_names()),
             "reports": self.supervisor.show_reports,
             "busy": lambda: self.presence.choose("busy"),
             "book": self.vip.show_book,

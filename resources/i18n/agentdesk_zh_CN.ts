@@ -408,6 +408,10 @@ The support desk of a crypto exchange.
         <translation>报表…</translation>
     </message>
     <message>
+        <source>Macros…</source>
+        <translation>宏…</translation>
+    </message>
+    <message>
         <source>Set me busy (no new conversations)</source>
         <translation>设为忙碌（不接新会话）</translation>
     </message>
@@ -2306,6 +2310,97 @@ The support desk of a crypto exchange.
     <message>
         <source>#%1: %2</source>
         <translation>#%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MacroEditor</name>
+    <message>
+        <source>Macros</source>
+        <translation>宏</translation>
+    </message>
+    <message>
+        <source>(leave as it is)</source>
+        <translation>（保持不变）</translation>
+    </message>
+    <message>
+        <source>(no reply)</source>
+        <translation>（不回复）</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Remove tags</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>分配给</translation>
+    </message>
+    <message>
+        <source>Transfer to team</source>
+        <translation>转给团队</translation>
+    </message>
+    <message>
+        <source>Handover note</source>
+        <translation>交接说明</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Give the macro a name.</source>
+        <translation>请为宏命名。</translation>
+    </message>
+    <message>
+        <source>A transfer needs a handover note.</source>
+        <translation>转交需要填写交接说明。</translation>
+    </message>
+    <message>
+        <source>Assign or transfer, not both.</source>
+        <translation>分配或转交只能二选一。</translation>
+    </message>
+    <message>
+        <source>At most 20 tags.</source>
+        <translation>最多 20 个标签。</translation>
+    </message>
+    <message>
+        <source>Choose at least one step.</source>
+        <translation>请至少选择一个步骤。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>

@@ -139,3 +139,33 @@ def test_a_macro_runs_on_a_selection_and_is_undone_from_the_desk(
         await sam.close()
 
     aio(body)
+
+
+def test_a_supervisor_makes_a_macro_in_the_editor(open_desk: Any, server: Any, aio: Any) -> None:
+    async def body() -> None:
+        window = await open_desk("sam")
+        await until(lambda: window.desk.canned, what="canned replies")
+        window.macros.edit({"en": "English"})
+        editor = window.macros.editor
+        editor.save_button.click()  # an empty form is refused with the reasons
+        assert "name" in editor.message.text()
+        editor.name.setText("Chain delay")
+        editor.reply.setCurrentIndex(1)
+        editor.add_tags.setText("chain_delay, waiting")
+        editor.status.setCurrentIndex(editor.status.findData("pending"))
+        editor.save_button.click()
+        await until(lambda: editor.macros, what="the saved macro listed")
+        sam = await AgentClient.login(server.ws_url, "sam", "demo")
+        [macro] = (await sam.request("macros.list"))["macros"]
+        assert macro["name"] == "Chain delay"
+        assert [s["kind"] for s in macro["steps"]] == ["reply", "tags", "status"]
+        assert macro["steps"][1]["add"] == ["chain_delay", "waiting"]
+        editor.delete_button.click()
+        for _ in range(100):
+            if not (await sam.request("macros.list"))["macros"]:
+                break
+            await until(lambda: True)
+        assert (await sam.request("macros.list"))["macros"] == []
+        await sam.close()
+
+    aio(body)
