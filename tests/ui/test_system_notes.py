@@ -46,6 +46,8 @@ SAMPLES: dict[str, dict[str, str]] = {
         "valid_until": "2026-11-25T14:07:00Z",
     },
     notes.IDENTITY_FAILED: {"channel": "phone", "reason": "attempts"},
+    notes.CSAT_RATED: {"score": "2", "note": "Nobody read my question"},
+    notes.CSAT_REQUESTED: {},
 }
 
 
