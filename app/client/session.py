@@ -57,6 +57,7 @@ from app.client.state import Backoff, ConnectionStatus, EventNotice, SessionConf
 from app.protocol import codec, methods
 from app.protocol.errors import ProtocolError
 from app.protocol.frames import Signal as SignalFrame
+from app.protocol.registry import DESK_SIGNALS, DeskSignal
 from app.protocol.signals import AgentSignal, PeerSignal, PeerTyping, PeerViewing, Viewing
 from app.protocol.spec import MethodSpec
 from app.protocol.types import AgentInfo, Attachment, Message
@@ -96,6 +97,8 @@ class Session:
         self.events: Signal[EventNotice] = Signal("session.events")
         #: colleagues' typing/viewing, decoded (:mod:`app.protocol.signals`); the collision model reads it
         self.signals: Signal[PeerSignal] = Signal("session.signals")
+        #: the server's own signals for this desk (issue 20: ``floor.summary``, ``macro.progress``)
+        self.desk_signals: Signal[DeskSignal] = Signal("session.desk_signals")
         self._driver = ConnectionDriver(
             server_url, store, self.config, self._machine, perform=self._do, call=self.call,
             events=self.events, opener=opener, wall_clock=wall_clock,
@@ -388,6 +391,7 @@ class Session:
         """A colleague's typing/viewing, decoded; a signal this build does not know is dropped."""
         kind = PEER_SIGNALS.get(frame.name)
         if kind is None:
+            self._forward_desk(frame)
             return
         try:
             signal = codec.decode_signal(frame, kind)
@@ -395,6 +399,15 @@ class Session:
             log.info("dropped a %s signal the codec refused: %s", frame.name, exc.message)
             return
         self.signals.emit(signal)
+
+    def _forward_desk(self, frame: SignalFrame) -> None:
+        desk_kind = DESK_SIGNALS.get(frame.name)
+        if desk_kind is None:
+            return
+        try:
+            self.desk_signals.emit(codec.decode_signal(frame, desk_kind))
+        except ProtocolError as exc:
+            log.info("dropped a %s signal the codec refused: %s", frame.name, exc.message)
 
     def _resolve_login(self, result: LoginResult) -> None:
         if self._login is None or self._login.done():

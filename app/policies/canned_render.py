@@ -12,32 +12,20 @@ so the agent never sends "Hi {customer_name}," to a customer.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from app.protocol.canned_text import (  # the one filling rule, shared with the server
+    FALLBACKS as FALLBACKS,
+)
+from app.protocol.canned_text import (
+    LOCALES,
+    normalise_locale,
+)
+from app.protocol.canned_text import fill as fill
+from app.protocol.canned_text import unfilled_variables as unfilled_variables
+from app.protocol.canned_text import usable_name as usable_name
 from app.protocol.types import CannedReply
-
-LOCALES: tuple[str, ...] = ("en", "zh-CN")
-DEFAULT_LOCALE = "en"
-
-_VARIABLE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
-
-# Fallbacks per language for values that are missing. They read naturally where the variable
-# usually stands ("Hi {customer_name}," → "Hi there,"; "{customer_name}，您好" → "尊敬的用户，您好").
-FALLBACKS: dict[str, dict[str, str]] = {
-    "en": {
-        "customer_name": "there",
-        "uid": "—",
-        "agent_name": "the support team",
-        "ticket_id": "—",
-    },
-    "zh-CN": {
-        "customer_name": "尊敬的用户",
-        "uid": "—",
-        "agent_name": "客服团队",
-        "ticket_id": "—",
-    },
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,13 +55,6 @@ class RenderedReply:
     body: str
 
 
-def normalise_locale(locale: str | None) -> str:
-    """``zh``, ``zh_CN``, ``zh-Hans`` → ``zh-CN``; anything else that is not Chinese → ``en``."""
-    if not locale:
-        return DEFAULT_LOCALE
-    return "zh-CN" if locale.replace("_", "-").lower().startswith("zh") else "en"
-
-
 def choose_locale(reply: CannedReply, preferred: str | None) -> str:
     """The customer's language when the reply has it, otherwise the other shipped language."""
     wanted = normalise_locale(preferred)
@@ -83,38 +64,6 @@ def choose_locale(reply: CannedReply, preferred: str | None) -> str:
         if reply.bodies.get(locale):
             return locale
     return next(iter(reply.bodies), wanted)
-
-
-def _is_missing(value: str | None) -> bool:
-    return value is None or not value.strip()
-
-
-def fill(template: str, values: Mapping[str, str | None], locale: str) -> str:
-    """Replace every ``{name}``; missing or unknown names get the language's fallback (or "")."""
-    fallbacks = FALLBACKS.get(normalise_locale(locale), FALLBACKS[DEFAULT_LOCALE])
-
-    def substitute(match: re.Match[str]) -> str:
-        name = match.group(1)
-        value = values.get(name)
-        if name == "customer_name":
-            value = usable_name(value)
-        if _is_missing(value) or "*" in str(value):
-            return fallbacks.get(name, "")
-        return str(value).strip()
-
-    return _VARIABLE.sub(substitute, template)
-
-
-def usable_name(name: str | None) -> str | None:
-    """The part of a (possibly masked) name that may address the customer.
-
-    The desk sees names masked ("Maria G***", "王*明"): the unmasked words ("Maria") are kept,
-    a name with nothing unmasked (most Chinese names) gives ``None`` and so the fallback.
-    """
-    if name is None:
-        return None
-    words = [w for w in name.split() if "*" not in w]
-    return " ".join(words) or None
 
 
 def render(reply: CannedReply, values: CannedValues, locale: str | None = None) -> RenderedReply:
@@ -185,6 +134,3 @@ def offered(replies: Iterable[CannedReply], vip_tier: int | None) -> list[Canned
     return [r for r in replies if (vip_tier or 0) > 0 or not for_vip_only(r)]
 
 
-def unfilled_variables(text: str) -> Sequence[str]:
-    """Names still written as ``{name}`` in ``text`` (a check before sending; normally empty)."""
-    return _VARIABLE.findall(text)

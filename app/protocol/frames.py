@@ -20,6 +20,7 @@ from app.protocol.attachments import (
     Variant,
 )
 from app.protocol.types import (
+    MULTI_LINE,
     SINGLE_LINE,
     AgentInfo,
     Attachment,
@@ -330,12 +331,37 @@ class FileChunk(_Frame, tag="file_chunk", frozen=True):
     last: bool
 
 
+# --- customer satisfaction in the web chat (app/protocol/csat.py) ---------------------------------
+class CsatPrompt(_Frame, tag="csat_prompt", frozen=True):
+    """Server → customer: this resolved conversation may be rated ("How did we do?")."""
+
+    conversation_id: int
+
+
+class CsatAnswer(_Frame, tag="csat_answer", frozen=True):
+    """Customer → server: a score of 1–5 and an optional comment (plain text)."""
+
+    conversation_id: Annotated[int, Meta(ge=1, le=2**63 - 1)]
+    score: Annotated[int, Meta(ge=1, le=5)]
+    comment: Annotated[str, Meta(max_length=1000, pattern=MULTI_LINE)] | None = None
+
+
+class CsatResult(_Frame, tag="csat_result", frozen=True):
+    """Server → customer: ``thanks`` (recorded), ``already`` (this conversation has an answer),
+    ``unknown`` (no rating is asked for it: not yours, not resolved, or not a rated channel)."""
+
+    conversation_id: int
+    outcome: Literal["thanks", "already", "unknown"]
+
+
 AgentClientFrame = Login | Auth | Req | Sync | Signal | LoginOidc
 ServerToAgentFrame = Welcome | Error | Res | Event | Synced | Resync | Signal | Summary
 CustomerClientFrame = (
     Auth | CustomerSend | Sync | Signal | History | Verify | UploadBegin | UploadChunk | UploadFinish | Fetch
+    | CsatAnswer
 )
 ServerToCustomerFrame = (
     CustomerWelcome | Error | MessageFrame | Sent | Synced | Resync | Signal | HistoryResult
     | VerifyPrompt | VerifyResult | UploadState | UploadDone | UploadRefused | FileChunk
+    | CsatPrompt | CsatResult
 )

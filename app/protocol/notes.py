@@ -41,6 +41,9 @@ INCIDENT_LINKED: Final = "incident.linked"  # a new conversation matched an open
 VIP_MAILBOX_NOT_VIP: Final = "email.vip_mailbox_not_vip"  # mail to the VIP mailbox from a non-VIP
 TELEGRAM_FILE_NOT_IMPORTED: Final = "telegram.file_not_imported"  # a photo/document came, not imported
 TELEGRAM_LINKED: Final = "telegram.linked"  # the chat was linked to an account by the identity check
+# the customer rated the conversation (issue 20): note = their comment (customer text, guarded)
+CSAT_RATED: Final = "csat.rated"
+CSAT_REQUESTED: Final = "csat.requested"  # the closing mail with the rating link went out (email)
 
 #: Every code and its arguments, in placeholder order (``%1`` is the first).
 ARGS: Final[Mapping[str, tuple[str, ...]]] = {
@@ -65,6 +68,8 @@ ARGS: Final[Mapping[str, tuple[str, ...]]] = {
     VIP_MAILBOX_NOT_VIP: ("mailbox",),
     TELEGRAM_FILE_NOT_IMPORTED: ("filename", "mime", "size"),
     TELEGRAM_LINKED: ("uid", "channel"),
+    CSAT_RATED: ("score",),
+    CSAT_REQUESTED: (),
 }
 #: The optional argument of every code: the agent's own words (a callback's note), on a line of its own.
 NOTE: Final = "note"

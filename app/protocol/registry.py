@@ -13,7 +13,21 @@ from typing import get_args
 
 from msgspec import Struct
 
-from app.protocol import attachments, events, identity, incidents, methods, routing, telegram, vip
+from app.protocol import (
+    attachments,
+    csat,
+    events,
+    floor,
+    identity,
+    incidents,
+    macros,
+    methods,
+    reports,
+    routing,
+    telegram,
+    vip,
+)
+from app.protocol.csat import CsatLowScore
 from app.protocol.events import (
     AgentPresenceChanged,
     ConversationCreated,
@@ -36,6 +50,7 @@ ServerEvent = (
     | SlaWarning | MentionCreated
     | IdentityUpdated
     | IncidentUpdated
+    | CsatLowScore
 )
 
 
@@ -60,12 +75,19 @@ def _events(types: tuple[type[Struct], ...]) -> dict[str, type[Struct]]:
 
 METHODS: dict[str, MethodSpec[Struct, Struct]] = _by_name(
     (*methods.SPECS, *vip.SPECS, *routing.SPECS, *identity.SPECS, *attachments.SPECS, *incidents.SPECS,
-     *telegram.SPECS)
+     *telegram.SPECS, *floor.SPECS, *reports.SPECS, *macros.SPECS)
 )
 EVENTS: dict[str, type[Struct]] = _events(
     (*events.EVENT_TYPES, *vip.EVENT_TYPES, *routing.EVENT_TYPES, *identity.EVENT_TYPES,
-     *incidents.EVENT_TYPES)
+     *incidents.EVENT_TYPES, *csat.EVENT_TYPES)
 )
+#: signals the server sends a desk beyond colleagues' typing/viewing (issue 20): ephemeral, never
+#: replayed; a desk decodes those it knows and drops the rest
+DESK_SIGNALS: dict[str, type[floor.FloorSummary] | type[macros.MacroProgress]] = {
+    floor.FloorSummary.NAME: floor.FloorSummary,
+    macros.MacroProgress.NAME: macros.MacroProgress,
+}
+DeskSignal = floor.FloorSummary | macros.MacroProgress
 
 # The union and the table must name the same payloads (a new event goes into both).
 if set(EVENTS.values()) != set(get_args(ServerEvent)):

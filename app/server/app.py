@@ -42,12 +42,14 @@ from app.server.channels import ChannelServices
 from app.server.config import ServerConfig
 from app.server.context import ServerContext
 from app.server.cover.repo import PRESENCE_KEY
+from app.server.csat import handlers as csat_handlers
 from app.server.db.engine import make_engine, make_reader_engine, make_session_factory
 from app.server.db.executor import DbExecutor
 from app.server.email import files as mail_files
 from app.server.endpoints.agent import serve_agent
 from app.server.endpoints.common import remote_of
 from app.server.endpoints.customer import serve_customer
+from app.server.floor import handlers as floor_handlers
 from app.server.handlers.sessions import AUDIT_VERIFY_KEY
 from app.server.hub import Hub
 from app.server.identity import handlers as identity_handlers
@@ -55,6 +57,7 @@ from app.server.identity import sms
 from app.server.identity.repo import SETTINGS_KEY as IDENTITY_SETTINGS
 from app.server.identity.repo import IdentitySettings
 from app.server.incidents import handlers as incident_handlers
+from app.server.macros import handlers as macros_handlers
 from app.server.oidc.config import load_oidc
 from app.server.outbox import Flusher
 from app.server.periodic import PeriodicCheck
@@ -239,6 +242,7 @@ class ChatServer:
         except BaseException:
             await self.stop()
             raise
+        await macros_handlers.ensure(self._ctx)  # runs a stopped server left: resumed, released
         log.info("listening on %s (database %s)", self.http_url, _safe_url(db_url))
         if not self._tls and self._host not in ("127.0.0.1", "::1", "localhost"):
             log.warning("serving plain ws:// on a non-loopback address; use --cert and --key (wss://)")
@@ -252,6 +256,9 @@ class ChatServer:
         if self._channels is not None:
             await self._channels.stop()
             self._channels = None
+        if self._ctx is not None:
+            await floor_handlers.stop(self._ctx)
+            await macros_handlers.stop(self._ctx)
         if self._server is not None:
             self._server.close()
             with contextlib.suppress(Exception):
@@ -378,6 +385,8 @@ class ChatServer:
         ctx.hub.publish(events)
         if self._channels is not None:
             self._channels.committed(events)
+        csat_handlers.committed(ctx, events)  # a resolution: CSAT
+        floor_handlers.committed(ctx, events)  # the live floor
 
     async def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
         """HTTP first: a WebSocket upgrade over the address's handshake rate gets 429 (admission);
@@ -391,6 +400,8 @@ class ChatServer:
                 return identity_handlers.confirm_link(context, token)
 
             return await http.verify_confirm(request, confirm)
+        if path == csat_handlers.SUBMIT and ctx is not None:
+            return await csat_handlers.submit(ctx, request)
         upgrade = ctx is not None and path in http.WS_PATHS
         if upgrade and ctx is not None and not ctx.admission.allow_handshake(remote_of(connection)):
             # Answered after a pause: a flood from one address then waits on its own sockets

@@ -144,6 +144,7 @@ class ServerConfig:
     identity_sms_provider: str = "log"
     sms_log_stream: str = "stderr"  # the demo's log provider prints there ("stdout": agentdesk-server --demo)
     public_url: str | None = None  # the address customers reach /verify at (links in mail)
+    macro_grace_seconds: float = 30.0  # a bulk macro run can be undone this long; then replies go out
     # Mail authentication (app/server/email/authcheck.py): the authserv-id of a trusted MTA whose
     # Authentication-Results header is taken as is; DNS servers for SPF/DKIM/DMARC (tests).
     trusted_authserv_id: str | None = None

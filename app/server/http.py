@@ -2,7 +2,8 @@
 
 ``/healthz`` → ``ok``; ``/chat`` → the customer chat page and ``/chat/<file>`` its assets from
 ``app/server/static``; ``/verify`` → the page an emailed verification link opens (and
-``/verify/<file>``), ``/verify/confirm`` its button (``verify_confirm``); ``/agent`` and
+``/verify/<file>``), ``/verify/confirm`` its button (``verify_confirm``); ``/csat`` the rating
+page of an email's closing mail (``/csat/submit``: app/server/csat/handlers.py); ``/agent`` and
 ``/customer`` continue to the WebSocket handshake; anything else is 404. Static files are served
 only by exact name from one directory (no sub-paths, no dot-files), so no request can reach a
 file outside it.
@@ -76,6 +77,10 @@ def static_file(name: str) -> Response:
     return _response(HTTPStatus.OK, path.read_bytes(), CONTENT_TYPES[suffix])
 
 
+def json_response(status: HTTPStatus, body: bytes) -> Response:
+    return _response(status, body, "application/json")
+
+
 def too_many_requests() -> Response:
     """A WebSocket upgrade refused before the handshake (``admission.py``)."""
     response = _text(HTTPStatus.TOO_MANY_REQUESTS, "too many new connections; try again later\n")
@@ -109,6 +114,10 @@ def process_request(connection: ServerConnection, request: Request) -> Response 
         return static_file("verify.html")
     if path.startswith("/verify/"):
         return static_file(path[len("/verify/") :])
+    if path in ("/csat", "/csat/"):  # the rating page of an email's closing mail (app/server/csat)
+        return static_file("csat.html")
+    if path.startswith("/csat/"):
+        return static_file(path[len("/csat/") :])
     if path.startswith("/chat/"):
         return static_file(path[len("/chat/") :])
     return _text(HTTPStatus.NOT_FOUND, "not found\n")

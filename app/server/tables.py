@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.server.attachments import schema as attachments
 from app.server.callbacks import schema as callbacks
 from app.server.cover import schema as cover
+from app.server.csat import schema as csat
 from app.server.db import schema, schema_notes, schema_sla
 from app.server.db.schema import SCHEMA_VERSION, Base, Conversation, Customer, Setting
 from app.server.dispatch import schema as dispatch
@@ -23,6 +24,8 @@ from app.server.email import schema as email
 from app.server.hooks import schema as hooks
 from app.server.identity import schema as identity
 from app.server.incidents import schema as incidents
+from app.server.macros import schema as macros
+from app.server.reports import schema as reports
 from app.server.routing import schema as routing
 from app.server.telegram import schema as telegram
 from app.server.tickets import schema as tickets
@@ -34,6 +37,7 @@ MODULES = (
     hooks,
     attachments,
     incidents, telegram,
+    csat, reports, macros,
 )
 METADATA = Base.metadata
 
@@ -45,6 +49,11 @@ EXTRA_INDEXES = (
     sa.Index("ix_conversations_resolution_due", Conversation.resolution_due),
     # routing counts each agent's open conversations per channel (routing/assign.py)
     sa.Index("ix_conversations_load", Conversation.assignee, Conversation.status, Conversation.channel),
+    # the live floor reads what is not resolved (a few thousand rows of a year's history)
+    sa.Index(
+        "ix_conversations_unresolved", Conversation.channel,
+        sqlite_where=Conversation.status != "resolved", postgresql_where=Conversation.status != "resolved",
+    ),
 )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.protocol.csat import CsatLowScore
 from app.protocol.events import (
     AgentPresenceChanged,
     ConversationCreated,
@@ -47,7 +48,8 @@ def apply(batch: WriteBatch, event: ServerEvent | None) -> None:
             batch.conversation(conversation)
         case (ConversationCreated(conversation=conversation) | ConversationUpdated(conversation=conversation)
               | SlaBreached(conversation=conversation) | CallbackDue(conversation=conversation)
-              | CallbackMissed(conversation=conversation) | SlaWarning(conversation=conversation)):
+              | CallbackMissed(conversation=conversation) | SlaWarning(conversation=conversation)
+              | CsatLowScore(conversation=conversation)):
             batch.conversation(conversation)
         case MentionCreated(mention=mention, conversation=conversation):
             batch.conversation(conversation)

@@ -59,6 +59,10 @@ SPECS: tuple[CommandSpec, ...] = (
     CommandSpec("view_mentions", "view", None),
     CommandSpec("book", "view", "Ctrl+Shift+B"),
     CommandSpec("team_load", "view", None),
+    CommandSpec("live_floor", "view", None),  # supervisors and VIP managers (issue 20)
+    CommandSpec("run_macro", "conversation", "Ctrl+Shift+M"),  # on the selected conversations
+    CommandSpec("reports", "view", None),
+    CommandSpec("edit_macros", "view", None),  # supervisors
     CommandSpec("available", "desk", None),
     CommandSpec("busy", "desk", None),
     CommandSpec("away", "desk", None),
@@ -139,6 +143,10 @@ TITLES: dict[str, str] = {
     "book": QT_TRANSLATE_NOOP("Commands", "Client book"),
     "view_mentions": QT_TRANSLATE_NOOP("Commands", "Show my mentions"),
     "team_load": QT_TRANSLATE_NOOP("Commands", "Agents and load…"),
+    "live_floor": QT_TRANSLATE_NOOP("Commands", "Live floor…"),
+    "run_macro": QT_TRANSLATE_NOOP("Commands", "Run a macro on the selection…"),
+    "reports": QT_TRANSLATE_NOOP("Commands", "Reports…"),
+    "edit_macros": QT_TRANSLATE_NOOP("Commands", "Macros…"),
     "busy": QT_TRANSLATE_NOOP("Commands", "Set me busy (no new conversations)"),
     "backup": QT_TRANSLATE_NOOP("Commands", "Backup while I'm away…"),
     "available": QT_TRANSLATE_NOOP("Commands", "Set me available"),
@@ -169,8 +177,10 @@ def skipped_for(role: str) -> frozenset[str]:
         skip |= {"view_my_clients", "backup"}
     if role not in ("vip_manager", "supervisor"):
         skip.add("book")
+        skip.add("live_floor")
     if role != "supervisor":
         skip.add("team_load")
+        skip.add("edit_macros")
         skip.add("audit_log")  # the server refuses it to anyone else anyway (and audits the try)
         skip.add("declare_incident")  # the server refuses it to anyone else anyway
     return frozenset(skip)

@@ -32,6 +32,7 @@ class Desk(QObject):
     messages_changed = Signal(object)  # MessagesChange
     event_received = Signal(object)  # EventNotice (after the store applied it)
     peer_signal = Signal(object)  # typing/viewing of colleagues: a PeerTyping or PeerViewing
+    desk_signal = Signal(object)  # the server's own: a FloorSummary or MacroProgress (issue 20)
     canned_changed = Signal()
     agents_changed = Signal()
 
@@ -51,6 +52,7 @@ class Desk(QObject):
             session.state.connect(self._on_state),
             session.events.connect(self._on_event),
             session.signals.connect(self._on_signal),
+            session.desk_signals.connect(self.desk_signal.emit),
             store.rows_changed.connect(self.rows_changed.emit),
             store.messages_changed.connect(self.messages_changed.emit),
         ]

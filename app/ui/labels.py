@@ -259,6 +259,8 @@ SYSTEM_NOTES = {
     notes.TELEGRAM_LINKED: QT_TRANSLATE_NOOP(
         "Labels", "This Telegram chat is now linked to account %1 (verified by a code sent to its %2)."
     ),
+    notes.CSAT_RATED: QT_TRANSLATE_NOOP("Labels", "The customer rated this conversation %1/5."),
+    notes.CSAT_REQUESTED: QT_TRANSLATE_NOOP("Labels", "Closing mail with the rating link sent."),
 }
 VERIFICATION_CHANNELS = {
     "email": QT_TRANSLATE_NOOP("Labels", "email"),

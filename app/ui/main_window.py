@@ -22,6 +22,7 @@ from app.ui import commands, labels, resources
 from app.ui.app_state import connection_view
 from app.ui.attention_controller import AttentionController
 from app.ui.conversation_controller import ConversationController
+from app.ui.csat_controller import CsatController
 from app.ui.customer_controller import CustomerController
 from app.ui.desk import Desk
 from app.ui.dialogs.about_dialog import show_about
@@ -33,6 +34,7 @@ from app.ui.inbox_controller import InboxController, views_for
 from app.ui.inbox_counts import TabCounts
 from app.ui.incidents_controller import IncidentsController
 from app.ui.item_models.inbox_model import InboxModel
+from app.ui.macro_controller import MacroController
 from app.ui.mentions_controller import MentionsController
 from app.ui.panes.connection_banner import ConnectionBanner
 from app.ui.panes.connection_indicator import ConnectionIndicator
@@ -42,6 +44,7 @@ from app.ui.panes.inbox_pane import InboxPane
 from app.ui.popout import PopOutWindow
 from app.ui.presence_controller import PresenceController
 from app.ui.routing_controller import RoutingController
+from app.ui.supervisor_controller import SupervisorController
 from app.ui.vip_desk import VipDesk
 from app.ui.widgets import plain_label
 
@@ -129,6 +132,14 @@ class MainWindow(QMainWindow):
         self.tab_counts = TabCounts(desk, self.inbox, self)
         self.routing = RoutingController(desk, self, self.conversation_controller, self)
         self.mentions = MentionsController(
+            desk, self.attention.service, lambda: self.attention.is_active(), self.open_conversation_ids,
+            attention, self,
+        )
+        self.supervisor = SupervisorController(  # the live floor and reports (issue 20)
+            desk, self, self.conversation_controller.open, self.routing.team_names, self
+        )
+        self.macros = MacroController(desk, self, self.inbox.selected_ids, self)  # issue 20
+        self.csat = CsatController(  # low CSAT scores (issue 20)
             desk, self.attention.service, lambda: self.attention.is_active(), self.open_conversation_ids,
             attention, self,
         )
@@ -224,6 +235,10 @@ class MainWindow(QMainWindow):
             "transfer_team": self.routing.transfer,
             "escalate": self.routing.escalate,
             "team_load": self.routing.show_load,
+            "live_floor": self.supervisor.show_floor,
+            "run_macro": self.macros.open,
+            "edit_macros": lambda: self.macros.edit(self.routing.team_names()),
+            "reports": self.supervisor.show_reports,
             "busy": lambda: self.presence.choose("busy"),
             "book": self.vip.show_book,
             "backup": self.vip.cover.choose_backup,

@@ -490,6 +490,22 @@ The support desk of a crypto exchange.
         <translation>客服与工作量…</translation>
     </message>
     <message>
+        <source>Live floor…</source>
+        <translation>实时看板…</translation>
+    </message>
+    <message>
+        <source>Run a macro on the selection…</source>
+        <translation>对所选会话运行宏…</translation>
+    </message>
+    <message>
+        <source>Reports…</source>
+        <translation>报表…</translation>
+    </message>
+    <message>
+        <source>Macros…</source>
+        <translation>宏…</translation>
+    </message>
+    <message>
         <source>Set me busy (no new conversations)</source>
         <translation>设为忙碌（不接新会话）</translation>
     </message>
@@ -842,6 +858,21 @@ The support desk of a crypto exchange.
     </message>
 </context>
 <context>
+    <name>CsatController</name>
+    <message>
+        <source>Low satisfaction score: %1/5</source>
+        <translation>满意度低分：%1/5</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>%1 · handled by %2</source>
+        <translation>%1 · 处理人 %2</translation>
+    </message>
+</context>
+<context>
     <name>CustomerActivity</name>
     <message>
         <source>Orders</source>
@@ -1111,6 +1142,113 @@ The support desk of a crypto exchange.
     </message>
 </context>
 <context>
+    <name>FloorDialog</name>
+    <message>
+        <source>Live floor</source>
+        <translation>实时看板</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Oldest wait</source>
+        <translation>最长等待</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>即将超时</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Breached today</source>
+        <translation>今日超时</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Since last reply</source>
+        <translation>距上次回复</translation>
+    </message>
+    <message>
+        <source>Click a queue or an agent to list its conversations.</source>
+        <translation>点击队列或客服以列出其会话。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>重新分配</translation>
+    </message>
+    <message>
+        <source>Reassign to</source>
+        <translation>重新分配给</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>无团队</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%3 个中的 %2 个）</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Escalate conversation</source>
@@ -1218,8 +1356,8 @@ The support desk of a crypto exchange.
         <translation>复制防钓鱼码，以便在回复中引用</translation>
     </message>
     <message>
-        <source>Verify</source>
-        <translation>验证</translation>
+        <source>Verify identity</source>
+        <translation>验证身份</translation>
     </message>
     <message>
         <source>Send a code to the registered email</source>
@@ -1230,20 +1368,24 @@ The support desk of a crypto exchange.
         <translation>向注册手机发送短信验证码</translation>
     </message>
     <message>
-        <source>Verify identity</source>
-        <translation>验证身份</translation>
-    </message>
-    <message>
         <source>The customer enters the code in the chat&apos;s own box or confirms the emailed link; you never see it</source>
         <translation>客户在聊天窗口的专用输入框中输入验证码，或点击邮件中的链接确认；您不会看到验证码</translation>
     </message>
     <message>
-        <source>Request</source>
-        <translation>申请</translation>
+        <source>Security request</source>
+        <translation>安全申请</translation>
     </message>
     <message>
         <source>Reset 2FA…</source>
         <translation>重置双重验证…</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
     </message>
     <message>
         <source>Unlock withdrawals…</source>
@@ -1252,10 +1394,6 @@ The support desk of a crypto exchange.
     <message>
         <source>Whitelist a withdrawal address…</source>
         <translation>添加提币地址白名单…</translation>
-    </message>
-    <message>
-        <source>Security request</source>
-        <translation>安全申请</translation>
     </message>
     <message>
         <source>Needs a fresh verification or a supervisor&apos;s override</source>
@@ -2063,6 +2201,14 @@ The support desk of a crypto exchange.
         <translation>此 Telegram 会话已关联到账户 %1（已通过发送至其%2的验证码验证）。</translation>
     </message>
     <message>
+        <source>The customer rated this conversation %1/5.</source>
+        <translation>客户对此会话的评分：%1/5。</translation>
+    </message>
+    <message>
+        <source>Closing mail with the rating link sent.</source>
+        <translation>已发送附评价链接的结案邮件。</translation>
+    </message>
+    <message>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
@@ -2459,6 +2605,164 @@ The support desk of a crypto exchange.
     </message>
 </context>
 <context>
+    <name>MacroDialog</name>
+    <message>
+        <source>Reply with “%1”</source>
+        <translation>以“%1”回复</translation>
+    </message>
+    <message>
+        <source>Set status: %1</source>
+        <translation>设置状态：%1</translation>
+    </message>
+    <message>
+        <source>Set priority: %1</source>
+        <translation>设置优先级：%1</translation>
+    </message>
+    <message>
+        <source>Tags: +%1 −%2</source>
+        <translation>标签：+%1 −%2</translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation>分配给 %1</translation>
+    </message>
+    <message>
+        <source>Transfer to %1</source>
+        <translation>转给 %1</translation>
+    </message>
+    <message>
+        <source>Run a macro</source>
+        <translation>运行宏</translation>
+    </message>
+    <message>
+        <source>%1 conversations selected</source>
+        <translation>已选 %1 个会话</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>No macros yet: a supervisor makes them.</source>
+        <translation>暂无宏：由主管创建。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done · %3 failed · %4 replies held · %5 sent</source>
+        <translation>已完成 %1/%2 · 失败 %3 · 暂存回复 %4 · 已发送 %5</translation>
+    </message>
+    <message>
+        <source>Replies go out at %1; undo until then.</source>
+        <translation>回复将于 %1 发出，在此之前可撤销。</translation>
+    </message>
+    <message>
+        <source>Undone: nothing was sent.</source>
+        <translation>已撤销：未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Done: the replies were sent.</source>
+        <translation>完成：回复已发送。</translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation>#%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MacroEditor</name>
+    <message>
+        <source>Macros</source>
+        <translation>宏</translation>
+    </message>
+    <message>
+        <source>(leave as it is)</source>
+        <translation>（保持不变）</translation>
+    </message>
+    <message>
+        <source>(no reply)</source>
+        <translation>（不回复）</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Remove tags</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>分配给</translation>
+    </message>
+    <message>
+        <source>Transfer to team</source>
+        <translation>转给团队</translation>
+    </message>
+    <message>
+        <source>Handover note</source>
+        <translation>交接说明</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Give the macro a name.</source>
+        <translation>请为宏命名。</translation>
+    </message>
+    <message>
+        <source>A transfer needs a handover note.</source>
+        <translation>转交需要填写交接说明。</translation>
+    </message>
+    <message>
+        <source>Assign or transfer, not both.</source>
+        <translation>分配或转交只能二选一。</translation>
+    </message>
+    <message>
+        <source>At most 20 tags.</source>
+        <translation>最多 20 个标签。</translation>
+    </message>
+    <message>
+        <source>Choose at least one step.</source>
+        <translation>请至少选择一个步骤。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sign out</source>
@@ -2574,6 +2878,117 @@ The support desk of a crypto exchange.
     <message>
         <source>Callback missed: %1</source>
         <translation>错过回电：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Run report</source>
+        <translation>生成报表</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>按</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>VIP tier</source>
+        <translation>VIP 等级</translation>
+    </message>
+    <message>
+        <source>FAQ topic</source>
+        <translation>常见问题主题</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>First response (median)</source>
+        <translation>首次响应（中位数）</translation>
+    </message>
+    <message>
+        <source>First response (p90)</source>
+        <translation>首次响应（P90）</translation>
+    </message>
+    <message>
+        <source>Resolution (median)</source>
+        <translation>解决时长（中位数）</translation>
+    </message>
+    <message>
+        <source>Resolution (p90)</source>
+        <translation>解决时长（P90）</translation>
+    </message>
+    <message>
+        <source>First response SLA met</source>
+        <translation>首次响应 SLA 达成率</translation>
+    </message>
+    <message>
+        <source>Resolution SLA met</source>
+        <translation>解决 SLA 达成率</translation>
+    </message>
+    <message>
+        <source>Reopen rate</source>
+        <translation>重开率</translation>
+    </message>
+    <message>
+        <source>CSAT (average)</source>
+        <translation>满意度（平均）</translation>
+    </message>
+    <message>
+        <source>CSAT satisfied</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>满意度答复数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <source>%1 conversations · generated %2</source>
+        <translation>%1 个会话 · 生成于 %2</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3182,25 @@ The support desk of a crypto exchange.
     <message>
         <source>The identity provider cannot be reached.</source>
         <translation>无法连接身份提供方。</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorController</name>
+    <message>
+        <source>Export report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1</source>
+        <translation>无法保存文件：%1</translation>
     </message>
 </context>
 <context>

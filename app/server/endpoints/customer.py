@@ -18,6 +18,7 @@ from app.server import admission, customer_tokens, safety, signals, sync
 from app.server.attachments import customer as attachments
 from app.server.connection import CustomerConn
 from app.server.context import ServerContext
+from app.server.csat import handlers as csat
 from app.server.endpoints import lifecycle
 from app.server.endpoints.common import answer_error, refuse_admission, reject, remote_of
 from app.server.identity import handlers as identity
@@ -97,6 +98,7 @@ class CustomerEndpoint:
             frames.CustomerWelcome(customer=info, head=head, server_time=utcnow(), notices=notices)
         ))
         await identity.prompt_on_connect(ctx, conn)  # a code waiting for this customer: ask again
+        await csat.prompt_on_connect(ctx, conn)  # a resolved chat not rated yet: ask again
         return conn
 
     def join(self, ctx: ServerContext, conn: CustomerConn) -> None:
@@ -126,6 +128,8 @@ class CustomerEndpoint:
                 await identity.customer_verify(ctx, conn, frame)  # the code reaches the server only
             elif isinstance(frame, attachments.FRAMES):
                 await attachments.handle(ctx, conn, frame)  # upload_begin/chunk/finish, fetch
+            elif isinstance(frame, frames.CsatAnswer):
+                await csat.answer(ctx, conn, frame)
             else:
                 raise ProtocolError(ErrorCode.BAD_REQUEST, "already authenticated")
         except ProtocolError as exc:

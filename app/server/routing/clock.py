@@ -21,6 +21,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from app.server import sla
 from app.server.db.schema import Conversation, Customer
+from app.server.routing import outcomes
 from app.server.routing.hours import ALWAYS_OPEN, Schedule
 from app.server.routing.policy import TeamsPolicy, TeamsPolicyFile
 from app.server.routing.schema import ConversationWork
@@ -135,6 +136,10 @@ def resume(session: Session, conv: Conversation, now: datetime) -> None:
 def status_changed(session: Session, conv: Conversation, before: str, now: datetime) -> None:
     """After ``conv.status`` changed from ``before``: stop, restart or end the clock."""
     after = conv.status
+    if after == "resolved":
+        outcomes.resolved(session, conv, now)
+    elif before == "resolved":
+        outcomes.reopened(session, conv)
     if after in PAUSED and before not in PAUSED:
         pause(session, conv, now)
     elif after == "open" and before in PAUSED:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from app.server.db.schema import Conversation, Customer
-from app.server.routing import assign, clock
+from app.server.routing import assign, clock, outcomes
 from app.server.timeutil import as_utc, utcnow
 
 AUTO_KEY = "agentdesk_auto_assign"
@@ -51,6 +51,7 @@ def opened(session: Session, conv: Conversation, sla_tier: int | None = None) ->
 
 def reopened(session: Session, conv: Conversation) -> None:
     """A conversation the customer reopened (its status is ``open`` again)."""
+    outcomes.reopened(session, conv)
     if clock.teams_for(session) is None:
         return
     now = utcnow()

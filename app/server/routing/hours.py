@@ -87,6 +87,12 @@ class Schedule:
             return stop - start
         return sum((b - a for a, b in self._intervals(start, stop)), timedelta(0))
 
+    def open_intervals(self, start: datetime, stop: datetime) -> list[tuple[datetime, datetime]]:
+        """The open intervals (UTC) within ``[start, stop)``, in order (reports' calendar)."""
+        if self.always:
+            return [(start.astimezone(UTC), stop.astimezone(UTC))] if stop > start else []
+        return self._intervals(start.astimezone(UTC), stop.astimezone(UTC))
+
     def is_open(self, at: datetime) -> bool:
         return self.always or self.open_between(at, at + timedelta(seconds=1)) > timedelta(0)
 

@@ -79,3 +79,18 @@ class AssignmentLog(Base):
     team: Mapped[str | None] = mapped_column(sa.String(40), nullable=True)
     reason: Mapped[str] = mapped_column(sa.String(16))
     at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class ConversationOutcome(Base):
+    """How a conversation's resolutions went, for reports (issue 20): how often it was resolved and
+    reopened, and who held it at its latest resolution (the agent and team a CSAT answer is tied
+    to). ``resolved`` mirrors whether it stands resolved, so a reopen is counted once."""
+
+    __tablename__ = "conversation_outcomes"
+    conversation_id: Mapped[int] = mapped_column(sa.ForeignKey("conversations.id"), primary_key=True)
+    resolutions: Mapped[int] = mapped_column(default=0)
+    reopens: Mapped[int] = mapped_column(default=0)
+    resolved: Mapped[bool] = mapped_column(default=False)
+    resolved_by: Mapped[str | None] = mapped_column(sa.String(64), nullable=True)
+    resolved_team: Mapped[str | None] = mapped_column(sa.String(40), nullable=True)
+    last_resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)

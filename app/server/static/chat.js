@@ -33,7 +33,11 @@
       vPhone: "We sent a code by SMS to your registered phone {d}. Enter it below.",
       vWrong: "That code is not right. {n} tries left.", vExpired: "This code has expired. Ask support for a new one.",
       vFailed: "Too many wrong codes. Ask support for a new one.", vUnknown: "This verification is no longer open.",
-      vDone: "Thank you — your identity is confirmed.", vDigits: "Enter the digits of the code."
+      vDone: "Thank you — your identity is confirmed.", vDigits: "Enter the digits of the code.",
+      cTitle: "How did we do?", cLegend: "Your rating from 1 (poor) to 5 (excellent)", cPoor: "Poor",
+      cGreat: "Excellent", cComment: "Anything to add? (optional)", cSend: "Send rating",
+      cPick: "Choose a score from 1 to 5.", cThanks: "Thank you for your feedback!",
+      cAlready: "You have already rated this conversation. Thank you!", cUnknown: "This conversation can no longer be rated."
     },
     "zh-CN": {
       title: "在线客服", subtitle: "与客服团队的安全对话",
@@ -61,7 +65,11 @@
       vPhone: "我们已向您的注册手机 {d} 发送短信验证码，请在下方输入。",
       vWrong: "验证码不正确，还可尝试 {n} 次。", vExpired: "验证码已过期，请向客服索取新的验证码。",
       vFailed: "错误次数过多，请向客服索取新的验证码。", vUnknown: "此验证已结束。",
-      vDone: "谢谢，您的身份已确认。", vDigits: "请输入数字验证码。"
+      vDone: "谢谢，您的身份已确认。", vDigits: "请输入数字验证码。",
+      cTitle: "您对我们的服务满意吗？", cLegend: "请从 1（很差）到 5（非常好）评分", cPoor: "很差",
+      cGreat: "非常好", cComment: "还有什么想告诉我们的吗？（选填）", cSend: "提交评价",
+      cPick: "请选择 1 到 5 的评分。", cThanks: "感谢您的反馈！",
+      cAlready: "您已评价过此会话，谢谢！", cUnknown: "此会话已无法评价。"
     }
   };
   var MAX_BACKOFF = 15000, TYPING_HIDE = 6000, TYPING_EVERY = 3000, TYPING_IDLE = 4000;
@@ -98,6 +106,7 @@
     var els = document.querySelectorAll("[data-i18n]");
     for (var i = 0; i < els.length; i++) els[i].textContent = t(els[i].getAttribute("data-i18n"));
     input.placeholder = t("placeholder");
+    $("csat-comment").placeholder = t("cComment");
     var items = log.children;
     for (var j = 0; j < items.length; j++) {
       fillMeta(items[j]);
@@ -450,6 +459,8 @@
         break;
       case "verify_prompt": showVerify(f); break;
       case "verify_result": verifyResult(f); break;
+      case "csat_prompt": showCsat(f); break;
+      case "csat_result": csatResult(f); break;
       case "error":
         if (files) files.onFrame(f);  // a refused chunk is sent again
         if (f.code === "unauthorized") expired();
@@ -494,6 +505,42 @@
     if (send({ type: "verify", challenge_id: vChallenge, code: code })) $("verify-submit").disabled = true;
   });
   $("verify-cancel").addEventListener("click", closeVerify);
+
+  // "How did we do?" after a chat is resolved: one answer, sent as its own frame (not chat text)
+  var cBox = $("csat"), cForm = $("csat-form"), cResult = $("csat-result"), cConv = null, cScore = 0;
+  var cButtons = cBox.querySelectorAll(".csat-score");
+  function showCsat(f) {
+    if (cConv === f.conversation_id && !cBox.hidden) return;
+    cConv = f.conversation_id; cScore = 0;
+    cForm.hidden = false; cResult.textContent = ""; $("csat-comment").value = ""; $("csat-send").disabled = false;
+    for (var i = 0; i < cButtons.length; i++) cButtons[i].setAttribute("aria-pressed", "false");
+    cBox.setAttribute("data-conversation", String(f.conversation_id));
+    cBox.hidden = false;
+    scrollDown();
+  }
+  function csatResult(f) {
+    if (f.conversation_id !== cConv) return;
+    $("csat-send").disabled = false;
+    cForm.hidden = f.outcome !== "unknown" ? true : cForm.hidden;
+    cResult.textContent = t(f.outcome === "thanks" ? "cThanks" : f.outcome === "already" ? "cAlready" : "cUnknown");
+    cBox.setAttribute("data-outcome", f.outcome);
+  }
+  for (var ci = 0; ci < cButtons.length; ci++) {
+    cButtons[ci].addEventListener("click", function (e) {
+      cScore = Number(e.currentTarget.getAttribute("data-score"));
+      for (var j = 0; j < cButtons.length; j++) {
+        cButtons[j].setAttribute("aria-pressed", cButtons[j] === e.currentTarget ? "true" : "false");
+      }
+    });
+  }
+  cForm.addEventListener("submit", function (e) {
+    e.preventDefault();
+    if (!cScore) { cResult.textContent = t("cPick"); return; }
+    var comment = $("csat-comment").value.trim().slice(0, 1000);
+    var frame = { type: "csat_answer", conversation_id: cConv, score: cScore };
+    if (comment) frame.comment = comment;
+    if (send(frame)) $("csat-send").disabled = true;
+  });
 
   // Re-send what the server has not acknowledged (idempotent on client_msg_id).
   setInterval(function () {

@@ -99,7 +99,9 @@ class InboxPane(QFrame):
         self.delegate = InboxDelegate(self.list)
         self.list.setItemDelegate(self.delegate)
         self.list.setUniformItemSizes(True)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Ctrl/Shift-click select several conversations for a macro (issue 20); the current row
+        # is still the one that opens
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.verticalScrollBar().setSingleStep(max(8, row_height(self.list.font()) // 2))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -246,6 +248,13 @@ class InboxPane(QFrame):
         if target >= self.model.rowCount() and self.model.canFetchMore(QModelIndex()):
             self.model.fetchMore(QModelIndex())
         self.select_row(max(0, min(target, self.model.rowCount() - 1)))
+
+    def selected_ids(self) -> list[int]:
+        """The selected conversations in the list's order (the current one when none is)."""
+        rows = sorted(index.row() for index in self.list.selectionModel().selectedIndexes())
+        ids = [int(self.model.index(r).data(InboxRole.ID)) for r in rows]
+        current = self.current_id()
+        return ids or ([current] if current is not None else [])
 
     def current_id(self) -> int | None:
         index = self.list.currentIndex()
