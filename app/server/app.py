@@ -65,6 +65,7 @@ from app.server.provider.factory import make_service
 from app.server.repos import customer_cache, repo_events
 from app.server.repos.repo_events import StoredEvent
 from app.server.tables import create_schema
+from app.server.telegram import files as telegram_files
 from app.server.timeutil import utcnow
 
 log = logging.getLogger("app.server")
@@ -230,6 +231,7 @@ class ChatServer:
         self._trimmer = PeriodicCheck(self._db, cfg.event_trim_interval, self._trim, "event-trim", quiet=True)
         await self._trimmer.start()
         channels.keep_mail_files = partial(mail_files.keep, self._ctx)  # through the attachments' checks
+        channels.keep_telegram_file = partial(telegram_files.import_file, self._ctx)  # the same checks
         try:
             await channels.start(self._db, self._engine, db_url, self._temp_dir)  # SMTP, mail out, SLA
         except BaseException:

@@ -43,6 +43,7 @@ from app.server.routing import presence as routing_presence
 from app.server.routing.policy import TeamsPolicyFile
 from app.server.sla_policy import PolicyFile
 from app.server.telegram import repo as telegram_repo
+from app.server.telegram.service import KeepFile as KeepTelegramFile
 from app.server.telegram.service import TelegramService
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,7 @@ class ChannelServices:
         self.open_sealed: Callable[[str], str] | None = None  # opens sealed mail (identity codes)
         self.keep_mail_files: KeepFiles | None = None  # attachments of inbound mail (email/files.py)
         self.telegram: TelegramService | None = None  # the bot's webhook and sender (telegram/)
+        self.keep_telegram_file: KeepTelegramFile | None = None  # files sent to the bot (telegram/files.py)
 
     def session_info(self) -> dict[str, Any]:
         return {
@@ -109,7 +111,8 @@ class ChannelServices:
             db, cfg.routing_interval, cfg.reroute_grace_seconds, cfg.sla_check_interval
         )
         await self.dispatch.start()
-        self.telegram = TelegramService.from_config(cfg, db)  # no token: stops the start here
+        # no token: stops the start here
+        self.telegram = TelegramService.from_config(cfg, db, self.keep_telegram_file)
         if self.telegram is not None:
             await self.telegram.start()
         transport = self._transport(db_url, temp_dir)

@@ -40,7 +40,8 @@ WITHHELD_NAME = "withheld-image"  # a withheld image's name is not kept either (
 
 @dataclass(frozen=True, slots=True)
 class Owner:
-    """Who uploads: ``customer`` + uid, ``agent`` + username, ``email`` + the inbound mail's key."""
+    """Who uploads: ``customer`` + uid, ``agent`` + username, ``email`` + the inbound mail's key,
+    ``telegram`` + the update's id."""
 
     kind: str
     id: str

@@ -36,7 +36,7 @@ class AttachmentFile(Base):
     __tablename__ = "attachment_files"
     __table_args__ = (sa.UniqueConstraint("owner_kind", "owner", "upload_id", name="uq_attachment_upload"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    owner_kind: Mapped[str] = mapped_column(sa.String(16))  # customer | agent | email
+    owner_kind: Mapped[str] = mapped_column(sa.String(16))  # customer | agent | email | telegram
     owner: Mapped[str] = mapped_column(sa.String(64))  # customer uid or agent username
     upload_id: Mapped[str] = mapped_column(sa.String(64))
     message_id: Mapped[int | None] = mapped_column(sa.ForeignKey("messages.id"), nullable=True, index=True)

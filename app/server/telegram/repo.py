@@ -177,11 +177,13 @@ def store_message(
     now: datetime,
     opened: Opened | None = None,
     file_notes: Sequence[FileOutcome] = (),
+    link: Callable[[Session, Message], None] | None = None,
 ) -> Inbound:
     """Store one update's private message (idempotent on ``update_id``). ``text`` is what passed
     the guard; each of ``warnings`` gives the customer's warning in a language (or None) and is
     stored and queued to Telegram after the message; ``file_notes`` are internal notes about
-    files that came with it; ``opened`` sees a new conversation's text (incidents)."""
+    files that were not imported; ``link`` makes the files that were the message's attachments
+    (``files.linker``); ``opened`` sees a new conversation's text (incidents)."""
     if session.get(TelegramUpdate, update.update_id) is not None:
         return Inbound(duplicate=True)
     session.add(TelegramUpdate(update_id=update.update_id, received_at=now))
@@ -207,8 +209,11 @@ def store_message(
         session, conv, customer, author_kind="customer", author=None, author_name=mask_name(customer.name),
         body=text or "(no text)", redactions=redactions, now=now,
         client_msg_id=f"tg:{update.update_id}",
+        attach=(lambda m: link(session, m)) if link is not None else None,
     )
     for f in file_notes:
+        if f.imported:
+            continue
         add_system_message(session, conv, customer, f.note, now, internal=True, code=f.code, args=f.args)
     for warning in warnings:
         said = warning(customer.language)

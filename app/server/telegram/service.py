@@ -1,13 +1,15 @@
 """The Telegram channel of a running server: the webhook receiver, ``setWebhook`` at start and the
 sender, started and stopped with the channel services (``channels.py``).
 
-An update goes: decode (bad JSON: 400) → a photo or document fetched with ``getFile`` and handed to
-``files.import_file`` → the text through the guard (secrets redacted and the customer warned, a
-"support" handle that is not official warned about) → a code the customer types for a pending
-link is checked and never stored (``link.py``) → stored with its conversation on the database
-thread (``repo.store_message``; a new conversation is matched against open incidents and told
-their notice) → 200. Any failure before the commit answers 500, so Telegram delivers it again; a
-redelivered update is stored once (``telegram_updates``).
+An update goes: decode (bad JSON: 400) → a photo or document fetched with ``getFile`` and kept
+through the attachments' checks and image guard (``files.import_file``; refused: an internal note)
+→ the text through the guard (secrets redacted and the customer warned, a "support" handle that is
+not official warned about; a withheld image's kind joins that warning) → a code the customer types
+for a pending link is checked and never stored (``link.py``) → stored with its conversation on the
+database thread (``repo.store_message``; the kept files become the message's in its write; a new
+conversation is matched against open incidents and told their notice) → 200. Any failure before
+the commit answers 500, so Telegram delivers it again; a redelivered update is stored once
+(``telegram_updates``), its file too.
 
 Off unless ``telegram_webhook_port`` is set and the token is in ``$AGENTDESK_TELEGRAM_TOKEN``.
 """
@@ -18,7 +20,7 @@ import asyncio
 import logging
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from functools import partial
 
 import msgspec
@@ -41,6 +43,9 @@ log = logging.getLogger(__name__)
 WEBHOOK_PATH = "/telegram/webhook"
 SECRET_ENV = "AGENTDESK_TELEGRAM_WEBHOOK_SECRET"
 
+#: keeps one received file: ``(update_id, data, filename, mime)`` → ``files.import_file``'s outcome
+KeepFile = Callable[[int, bytes, str, str], Awaitable[files.FileOutcome]]
+
 
 def _opened(session: Session, conv: Conversation, customer: Customer, text: str, send: repo.Send) -> None:
     """A new Telegram conversation: linked to a matching open incident (and told its notice);
@@ -58,9 +63,12 @@ class TelegramConfigError(ValueError):
 
 
 class TelegramService:
-    def __init__(self, config: ServerConfig, db: DbExecutor, token: str) -> None:
+    def __init__(
+        self, config: ServerConfig, db: DbExecutor, token: str, keep: KeepFile | None = None
+    ) -> None:
         self.config = config
         self._db = db
+        self._keep = keep  # the attachments' checks (None: files are noted, not imported)
         self.api = BotApi(token, config.telegram_api_base)
         # Telegram echoes this in every webhook call; a fresh one per start unless configured
         self._secret = os.environ.get(SECRET_ENV) or secrets.token_urlsafe(32)
@@ -71,13 +79,15 @@ class TelegramService:
         self.port: int | None = None
 
     @classmethod
-    def from_config(cls, config: ServerConfig, db: DbExecutor) -> TelegramService | None:
+    def from_config(
+        cls, config: ServerConfig, db: DbExecutor, keep: KeepFile | None = None
+    ) -> TelegramService | None:
         if config.telegram_webhook_port is None:
             return None
         token = os.environ.get(TOKEN_ENV, "").strip()
         if not token:
             raise TelegramConfigError(f"--telegram-webhook-port needs the bot's token in ${TOKEN_ENV}")
-        return cls(config, db, token)
+        return cls(config, db, token, keep)
 
     async def start(self) -> None:
         cfg = self.config
@@ -118,22 +128,24 @@ class TelegramService:
         consumed = await self._db.run(link.try_code, message.chat.id, text)
         if consumed is not None:  # the customer typed their link code: checked, never stored
             text = consumed
-        got = [await self._file(message)] if (message.photo or message.document) else []
+        got = [await self._file(update.update_id, message)] if (message.photo or message.document) else []
         scan = await asyncio.to_thread(safety.scan_customer_text, text)
+        kinds = tuple(dict.fromkeys((*scan.warning_kinds, *files.warning_kinds(got))))
         warnings: list[Callable[[str], str | None]] = []
-        if scan.warning_kinds:
-            warnings.append(partial(safety.customer_warning, scan.warning_kinds))
+        if kinds:  # a secret in the text or a withheld image: one warning, in the customer's language
+            warnings.append(partial(safety.customer_warning, kinds))
         handles = self.config.official_handles
         warnings.append(lambda language: safety.impostor_warning(text, handles, language))
         redactions = [{"kind": k, "severity": s} for k, s in scan.redactions]
         await self._db.run(
-            partial(repo.store_message, opened=_opened, file_notes=got),
+            partial(repo.store_message, opened=_opened, file_notes=got,
+                    link=files.linker(update.update_id, got)),
             update, scan.text, redactions, warnings, utcnow(),
         )
         self.sender.wake()
         return True
 
-    async def _file(self, message: repo.TgMessage) -> files.FileOutcome:
+    async def _file(self, update_id: int, message: repo.TgMessage) -> files.FileOutcome:
         if message.document is not None:
             file_id = message.document.file_id
             name = message.document.file_name or "document"
@@ -148,5 +160,11 @@ class TelegramService:
             data = await self.api.download(path)
         except BotApiError:
             return files.not_downloaded(name, mime)
-        return await asyncio.to_thread(files.import_file, data, name, mime)
+        if self._keep is None:
+            return files.not_imported(name, mime, data)
+        try:
+            return await self._keep(update_id, data, name, mime)
+        except Exception:  # the message is never lost for its file: the agent is told it was not kept
+            log.exception("a file received on Telegram could not be kept")
+            return files.not_imported(name, mime, data)
 

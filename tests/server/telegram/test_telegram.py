@@ -2,8 +2,8 @@
 contract (the real one cannot be reached from tests), a real server and a real SQLite file:
 an update becomes a ``telegram`` conversation (once, however often Telegram redelivers it); the
 agent's reply goes out through ``sendMessage`` exactly once, also across a server restart and
-after Telegram failed; the guard warns about a fake "support" handle; a file is noted, not
-imported; the chat is linked to an account only by the identity check."""
+after Telegram failed; the guard warns about a fake "support" handle; the chat is linked to an
+account only by the identity check. Files sent to the bot: ``test_telegram_files.py``."""
 
 from __future__ import annotations
 
@@ -37,11 +37,13 @@ def token_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @asynccontextmanager
-async def telegram_floor(tmp_path: Path, fake: FakeBotApi, port: int) -> AsyncIterator[ChatServer]:
+async def telegram_floor(
+    tmp_path: Path, fake: FakeBotApi, port: int, **config: Any
+) -> AsyncIterator[ChatServer]:
     async with floor(
         tmp_path, customers=4, telegram_webhook_port=port, telegram_api_base=fake.base_url,
         telegram_webhook_url=f"http://127.0.0.1:{port}/telegram/webhook", official_handles=OFFICIAL,
-        telegram_poll_interval=0.2, telegram_retry_delays=(0.2,),
+        telegram_poll_interval=0.2, telegram_retry_delays=(0.2,), **config,
     ) as server:
         yield server
 
@@ -160,26 +162,6 @@ async def test_bad_updates_are_refused_and_a_fake_support_handle_is_warned_about
             assert "Hunter2!Secret" not in stored[0][2] and "[redacted:" in stored[0][2]
             assert len(fake.sent()) == 2  # the handle warning, the secret warning; none for 6002
             assert not [p for p in fake.sent() if p["chat_id"] == 6002]
-    finally:
-        await fake.stop()
-
-
-async def test_a_document_is_noted_not_imported(tmp_path: Path, token_env: None) -> None:
-    fake = await FakeBotApi(TOKEN).start()
-    fake.files["docs/file_1.pdf"] = b"%PDF-1.4 fake statement"
-    try:
-        async with telegram_floor(tmp_path, fake, free_port()) as server:
-            update = text_update(7001, "", update_id=70)
-            del update["message"]["text"]
-            update["message"]["caption"] = "my statement"
-            update["message"]["document"] = {"file_id": "docs/file_1.pdf", "file_name": "statement.pdf",
-                                             "mime_type": "application/pdf"}
-            assert await fake.deliver(update) == 200
-            convs = await server.context.db.run(_telegram_conversations)
-            notes = [m for m in convs[0]["messages"] if m[3] == "telegram.file_not_imported"]
-            assert notes and notes[0][1] is True
-            assert "statement.pdf" in notes[0][2] and "23 bytes" in notes[0][2]
-            assert ("getFile", {"file_id": "docs/file_1.pdf"}) in fake.calls
     finally:
         await fake.stop()
 
