@@ -31,6 +31,7 @@ from app.protocol.frames import SUBPROTOCOL
 from app.protocol.types import Presence
 from app.protocol.wirelog import wire_logger
 from app.server import customer_tokens, http, safety, tls
+from app.server.bus import Bus, kind_for, make_bus
 from app.server.channels import ChannelServices
 from app.server.config import ServerConfig
 from app.server.context import ServerContext
@@ -83,6 +84,7 @@ class ChatServer:
         self._trimmer: PeriodicCheck | None = None
         self._db: DbExecutor | None = None
         self._ctx: ServerContext | None = None
+        self._bus: Bus | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._temp_dir: Path | None = None
         self._host = self.config.host
@@ -107,6 +109,7 @@ class ChatServer:
             db_url = f"sqlite:///{self._temp_dir / 'demo.sqlite3'}"
         db_url = db_url or cfg.resolved_db_url()
         self.db_url = db_url
+        kind_for(cfg.bus, db_url)  # a bus this database cannot carry stops us before it is opened
         self._engine = make_engine(db_url)
         self._reader_engine = make_reader_engine(db_url, cfg.db_readers)
         hub = Hub(self._loop, cfg.summary_interval, safety.CHAT_WINDOW)
@@ -130,13 +133,18 @@ class ChatServer:
             reset_hook=customers.clear,
             on_committed=hub.recent.observe,
         )
+        self._bus = make_bus(
+            cfg.bus, db_url, hub, presence, self._db, writer_sessions,
+            poll_interval=cfg.bus_poll_interval, heartbeat=cfg.bus_heartbeat,
+        )
         await self._db.call(create_schema, self._engine)
         secret = cfg.secret or await self._db.run(repo_agents.customer_token_secret)
         for extension in self._extensions:
             await self._db.call(extension.prepare, make_session_factory(self._engine))
         self._ctx = ServerContext(
-            config=cfg, db=self._db, hub=hub, flusher=flusher, secret=secret, presence=presence
+            config=cfg, db=self._db, hub=hub, flusher=flusher, secret=secret, bus=self._bus, presence=presence
         )
+        await self._bus.start()  # caught up with the log's head (and listening) before the port opens
         self._server = await serve(
             self._handle,
             self._host,
@@ -184,6 +192,9 @@ class ChatServer:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(self._server.wait_closed(), 10)
             self._server = None
+        if self._bus is not None:
+            await self._bus.stop()
+            self._bus = None
         if self._ctx is not None:
             self._ctx.hub.window.stop()
             self._ctx.flusher.stop()
@@ -266,7 +277,7 @@ class ChatServer:
         ctx = self._ctx
         if ctx is None:
             return
-        ctx.hub.publish(events)
+        ctx.bus.committed(events)  # to the hub, in seq order with other nodes' commits
         if self._channels is not None:
             self._channels.committed(events)
 

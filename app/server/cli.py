@@ -1,7 +1,7 @@
 """``agentdesk-server``: run the chat backend, or administer its database.
 
     agentdesk-server [--host H] [--port P] [--db URL] [--demo] [--simulate RATE] [--event-retention N]
-                     [--rate-limit-per-second N] [--rate-limit-burst N]
+                     [--rate-limit-per-second N] [--rate-limit-burst N] [--bus auto|local|postgres]
     agentdesk-server mint-token --uid UID [--ttl SECONDS] [--db URL]
     agentdesk-server create-agent --username U --role R --display-name D [--language L] [--db URL]
     agentdesk-server audit verify [--db URL]
@@ -72,6 +72,11 @@ def _parser() -> argparse.ArgumentParser:
         "--official-domain", action="append", default=[], metavar="DOMAIN", dest="official_domains",
         help="the exchange's own domain (repeatable): the only links agents may send; look-alikes of it "
         "in customers' messages are flagged (--demo without it: exchange.example)",
+    )
+    p.add_argument(
+        "--bus", default="auto", choices=("auto", "local", "postgres"),
+        help="how nodes share live events: auto (default: postgres when --db is PostgreSQL), local (one "
+        "process), postgres (LISTEN/NOTIFY: several nodes on one database; docs/server.md 'Several nodes')",
     )
     p.add_argument("--log-level", default="INFO")
     add_channel_arguments(p)
@@ -246,8 +251,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         tls_cert=args.cert,
         tls_key=args.key,
         official_domains=tuple(args.official_domains),
+        bus=args.bus,
         **channel_config(args),
     )
+    from app.server.bus import BusConfigError
     from app.server.safety import GuardConfigError, GuardUnavailable
     from app.server.sla_policy import SlaPolicyError
     from app.server.tls import TlsConfigError
@@ -255,7 +262,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(_serve(config))
-    except (TlsConfigError, SlaPolicyError, GuardUnavailable, GuardConfigError) as exc:
+    except (TlsConfigError, SlaPolicyError, GuardUnavailable, GuardConfigError, BusConfigError) as exc:
         print(str(exc), file=sys.stderr)
         return 2
     return 0
