@@ -93,7 +93,9 @@ async def start_node(db_url: str, workdir: Path, name: str, extra: Sequence[str]
 
 
 @asynccontextmanager
-async def cluster(db_url: str, count: int, workdir: Path, extra: Sequence[str] = ()) -> AsyncIterator[list[Node]]:
+async def cluster(
+    db_url: str, count: int, workdir: Path, extra: Sequence[str] = ()
+) -> AsyncIterator[list[Node]]:
     """``count`` nodes on ``db_url``: the first seeds the demo data, the others start together."""
     nodes: list[Node] = []
     try:

@@ -46,7 +46,8 @@ async def test_a_killed_listening_connection_delays_events_but_loses_none(tmp_pa
             for i in range(6):
                 if i == 2:  # every node's listening connection dies: notifications in flight are lost
                     killed = conn.execute(sa.text(
-                        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = :n"
+                        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                        " WHERE application_name = :n"
                     ), {"n": LISTENER_NAME}).scalar()
                     assert killed == 2
                 sent.append((await customer.send(f"through the outage {i}", f"o-{i}"))["seq"])
@@ -81,6 +82,7 @@ async def test_an_agent_is_offline_only_when_no_node_has_a_connection_of_theirs(
                 if f.get("name") == "agent.presence" and f["data"]["username"] == "alice"]
         assert "offline" not in told
         await alice_b.close()
+        offline = {"username": "alice", "presence": "offline"}
         await sam.wait_for(lambda f: f["type"] == "event" and f["name"] == "agent.presence"
-                           and f["data"] == {**f["data"], "username": "alice", "presence": "offline"}, timeout=20)
+                           and f["data"] == {**f["data"], **offline}, timeout=20)
         await _until(lambda: "alice" not in a.context.presence)

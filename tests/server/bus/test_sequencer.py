@@ -10,7 +10,9 @@ from app.server.repos.repo_events import StoredEvent
 
 
 def ev(seq: int, origin: str = "log") -> StoredEvent:
-    return StoredEvent(seq=seq, name=origin, agent_frame=b"", scope=None, customer_uid=None, customer_frame=None)
+    return StoredEvent(
+        seq=seq, name=origin, agent_frame=b"", scope=None, customer_uid=None, customer_frame=None
+    )
 
 
 class Log:
