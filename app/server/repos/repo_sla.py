@@ -25,6 +25,7 @@ from app.server import views
 from app.server.db.schema import Conversation, Customer, Setting
 from app.server.db.schema_sla import SlaBreach
 from app.server.repos import repo_events, repo_inbox
+from app.server.repos.claims import Busy, claim_watermark
 
 WATERMARK_KEY = "sla_breach_watermark"
 BATCH = 500
@@ -54,7 +55,9 @@ def _candidates(
 
 def record_breaches(session: Session, now: datetime) -> int:
     """Record and announce the breaches since the last run; how many there were."""
-    mark = session.get(Setting, WATERMARK_KEY)
+    mark = claim_watermark(session, WATERMARK_KEY)  # one node at a time (FOR UPDATE SKIP LOCKED)
+    if isinstance(mark, Busy):
+        return 0
     if mark is None:
         session.add(Setting(key=WATERMARK_KEY, value=now.isoformat()))
         return 0
