@@ -137,7 +137,11 @@ class ChatServer:
             cfg.bus, db_url, hub, presence, self._db, writer_sessions,
             poll_interval=cfg.bus_poll_interval, heartbeat=cfg.bus_heartbeat,
         )
-        await self._db.call(create_schema, self._engine)
+        try:
+            await self._db.call(create_schema, self._engine)  # or SchemaError: run `db upgrade`
+        except BaseException:
+            await self.stop()
+            raise
         secret = cfg.secret or await self._db.run(repo_agents.customer_token_secret)
         for extension in self._extensions:
             await self._db.call(extension.prepare, make_session_factory(self._engine))

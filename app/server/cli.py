@@ -7,6 +7,7 @@
     agentdesk-server audit verify [--db URL]
     agentdesk-server audit list [--db URL] [--limit N]
     agentdesk-server unlock --username U [--address A] [--db URL]
+    agentdesk-server db upgrade|current [--db URL]
 
 ``--cert PATH --key PATH`` serve wss:// and https:// (PEM files; see ``tls.py``).
 Email and SLA options (``--smtp-port``, ``--smtp-relay``, ``--sla-policy``, ...): ``channels_cli.py``.
@@ -95,6 +96,9 @@ def _parser() -> argparse.ArgumentParser:
     audit.add_argument("action", choices=("verify", "list"))
     audit.add_argument("--limit", type=int, default=50)
     audit.add_argument("--db", metavar="URL", dest="sub_db")
+    db = sub.add_parser("db", help="the database schema: upgrade it to this build, or show its revision")
+    db.add_argument("action", choices=("upgrade", "current"))
+    db.add_argument("--db", metavar="URL", dest="sub_db")
     unlock = sub.add_parser("unlock", help="clear a login lockout (by username and/or address)")
     unlock.add_argument("--username")
     unlock.add_argument("--address", help="a peer address locked out by the per-address rule")
@@ -184,6 +188,31 @@ def _audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def _db(args: argparse.Namespace) -> int:
+    """``db upgrade``: bring the schema to this build's revision (a new database is created);
+    ``db current``: print the database's revision and this build's."""
+    from app.server import migrations
+    from app.server.db.engine import make_engine
+
+    engine = make_engine(args.sub_db or args.db or ServerConfig().resolved_db_url())
+    try:
+        if args.action == "current":
+            found = migrations.status(engine)
+            current = found.current or (
+                "none (empty database)" if found.empty else "none (made before migrations)"
+            )
+            print(f"database: {current}\nthis build: {found.head}")
+            return 0 if found.ok else 1
+        before, after = migrations.upgrade(engine)
+    except migrations.SchemaError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    finally:
+        engine.dispose()
+    print(f"schema upgraded: {before or 'none'} -> {after}" if before != after else f"schema at {after}")
+    return 0
+
+
 def _unlock(args: argparse.Namespace) -> int:
     from app.server import lockout
 
@@ -228,14 +257,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     logging.getLogger("websockets").setLevel(logging.WARNING)  # one line per HTTP request is noise
-    if args.command == "mint-token":
-        return _mint(args)
-    if args.command == "create-agent":
-        return _create_agent(args)
-    if args.command == "audit":
-        return _audit(args)
-    if args.command == "unlock":
-        return _unlock(args)
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # a line per plugin
+    commands = {"mint-token": _mint, "create-agent": _create_agent, "audit": _audit, "unlock": _unlock,
+                "db": _db}
+    if args.command in commands:
+        from app.server.migrations import SchemaError
+
+        try:
+            return commands[args.command](args)
+        except SchemaError as exc:  # the database is not at this build's schema: say what to do
+            print(str(exc), file=sys.stderr)
+            return 2
     if bool(args.cert) != bool(args.key):
         print("--cert and --key go together", file=sys.stderr)
         return 2
@@ -255,6 +287,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         **channel_config(args),
     )
     from app.server.bus import BusConfigError
+    from app.server.migrations import SchemaError
     from app.server.safety import GuardConfigError, GuardUnavailable
     from app.server.sla_policy import SlaPolicyError
     from app.server.tls import TlsConfigError
@@ -262,7 +295,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(_serve(config))
-    except (TlsConfigError, SlaPolicyError, GuardUnavailable, GuardConfigError, BusConfigError) as exc:
+    except (TlsConfigError, SlaPolicyError, GuardUnavailable, GuardConfigError, BusConfigError,
+            SchemaError) as exc:
         print(str(exc), file=sys.stderr)
         return 2
     return 0
