@@ -13,7 +13,7 @@ from typing import get_args
 
 from msgspec import Struct
 
-from app.protocol import events, methods, vip
+from app.protocol import events, methods, search, vip
 from app.protocol.events import (
     AgentPresenceChanged,
     ConversationCreated,
@@ -52,7 +52,7 @@ def _events(types: tuple[type[Struct], ...]) -> dict[str, type[Struct]]:
     return table
 
 
-METHODS: dict[str, MethodSpec[Struct, Struct]] = _by_name((*methods.SPECS, *vip.SPECS))
+METHODS: dict[str, MethodSpec[Struct, Struct]] = _by_name((*methods.SPECS, *vip.SPECS, *search.SPECS))
 EVENTS: dict[str, type[Struct]] = _events((*events.EVENT_TYPES, *vip.EVENT_TYPES))
 
 # The union and the table must name the same payloads (a new event goes into both).

@@ -10,9 +10,10 @@ from __future__ import annotations
 from app.server.callbacks import handlers as callbacks
 from app.server.handlers import methods, sessions
 from app.server.routes import Route, table
+from app.server.search import handlers as search
 from app.server.tickets import handlers as tickets
 from app.server.vip import handlers as vip
 
 ROUTES: dict[str, Route] = table(
-    methods.ROUTES, sessions.ROUTES, tickets.ROUTES, callbacks.ROUTES, vip.ROUTES
+    methods.ROUTES, sessions.ROUTES, tickets.ROUTES, callbacks.ROUTES, vip.ROUTES, search.ROUTES
 )

@@ -5,7 +5,7 @@ own tables beside its handlers and repository. Nothing registers itself by being
 somewhere else: this module imports them all, so ``create_all`` and the relationships of the
 core tables (which name feature tables) see every one. The schema itself is made by the
 migrations (``app/server/migrations``), through :func:`create_schema`; a change to a table here
-needs a new revision there (``python -m app.server.migrations revision --autogenerate -m ...``).
+needs a new revision there (``tools/new_migration.py revision --autogenerate -m ...``).
 """
 
 from __future__ import annotations

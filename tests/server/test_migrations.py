@@ -27,6 +27,9 @@ from tests.support.cluster import drop_database, fresh_database
 from tests.support.server import REPO_ROOT, AgentClient, running_server
 
 DATA = Path(__file__).with_name("data")
+# made by a migration, not declared on a model: main's routing index (before the merge) and the
+# search index of 0002 (PostgreSQL only; SQLite's is the messages_fts table)
+MIGRATION_ONLY_INDEXES = ("ix_conversations_load", "ix_messages_body_trgm")
 OLD_EVENT = '{"username":"alice","display_name":"Alice Chen","role":"agent","presence":"available"}'
 PREVIOUS = "schema_main_9a04110"
 
@@ -79,7 +82,7 @@ def test_the_models_agree_with_the_migrations(empty_db: str) -> None:
     missing = [d for d in diffs if not (
         (isinstance(d, tuple) and d[0] == "remove_table" and d[1].name not in METADATA.tables)
         or (isinstance(d, tuple) and d[0] == "remove_index" and d[1].table.name not in METADATA.tables)
-        or (isinstance(d, tuple) and d[0] == "remove_index" and d[1].name == "ix_conversations_load")
+        or (isinstance(d, tuple) and d[0] == "remove_index" and d[1].name in MIGRATION_ONLY_INDEXES)
     )]
     assert missing == []
 
@@ -94,7 +97,7 @@ async def test_a_database_of_the_previous_release_is_upgraded_and_keeps_its_data
     assert _cli("db", "current", "--db", empty_db).returncode == 1
     upgraded = _cli("db", "upgrade", "--db", empty_db)
     assert upgraded.returncode == 0, upgraded.stderr
-    assert f"none -> {migrations.head()}" in upgraded.stdout
+    assert f"-> {migrations.head()}" in upgraded.stdout
     assert _cli("db", "current", "--db", empty_db).returncode == 0
     async with running_server(tmp_path, db_url=empty_db, demo=False) as server:
         alice = await AgentClient.login(server.ws_url, "alice", "demo")  # the old release's account

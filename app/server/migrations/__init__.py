@@ -8,7 +8,7 @@
   build does not know (made by a newer build: run that build, or restore a backup).
 
 ``agentdesk-server db upgrade`` runs :func:`upgrade`; ``db current`` prints :func:`status`.
-A new revision: ``.venv/bin/python -m app.server.migrations revision -m "what"`` writes one
+A new revision: ``.venv/bin/python tools/new_migration.py revision -m "what"`` writes one
 compared with the models (``--autogenerate``); docs/server.md "Schema migrations".
 """
 

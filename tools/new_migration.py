@@ -1,4 +1,4 @@
-"""A new revision for developers: ``python -m app.server.migrations revision -m "what changed"``.
+"""A new server schema revision: ``.venv/bin/python tools/new_migration.py revision -m "what changed"``.
 
 ``--autogenerate`` compares the models (``app/server/tables.py``) with a scratch SQLite database
 brought to the current head and writes the difference as the new revision's operations (read it
@@ -8,17 +8,20 @@ PostgreSQL too (``tests/server/test_migrations.py`` runs both)."""
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 from pathlib import Path
 
 from alembic import command
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.server import migrations
 from app.server.db.engine import make_engine
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(prog="python -m app.server.migrations")
+    parser = argparse.ArgumentParser(prog="tools/new_migration.py")
     sub = parser.add_subparsers(dest="action", required=True)
     revision = sub.add_parser("revision", help="write a new revision after the head")
     revision.add_argument("-m", "--message", required=True)
