@@ -45,6 +45,7 @@ from app.server.outbox import Flusher
 from app.server.periodic import PeriodicCheck
 from app.server.repos import customer_cache, repo_agents, repo_events
 from app.server.repos.repo_events import StoredEvent
+from app.server.search import index as search_index
 from app.server.tables import create_schema
 
 log = logging.getLogger("app.server")
@@ -82,6 +83,7 @@ class ChatServer:
         self._engine: Engine | None = None
         self._reader_engine: Engine | None = None
         self._trimmer: PeriodicCheck | None = None
+        self._indexer: PeriodicCheck | None = None  # search: SQLite's message index, off the hot path
         self._db: DbExecutor | None = None
         self._ctx: ServerContext | None = None
         self._bus: Bus | None = None
@@ -166,6 +168,10 @@ class ChatServer:
         self._channels = channels
         self._trimmer = PeriodicCheck(self._db, cfg.event_trim_interval, self._trim, "event-trim", quiet=True)
         await self._trimmer.start()
+        self._indexer = PeriodicCheck(
+            self._db, cfg.search_index_interval, search_index.index_new_messages, "search-index", quiet=True
+        )
+        await self._indexer.start()
         try:
             await channels.start(self._db, self._engine, db_url, self._temp_dir)  # SMTP, mail out, SLA
         except BaseException:
@@ -185,6 +191,9 @@ class ChatServer:
     async def stop(self) -> None:
         while self._started:
             await self._started.pop().stop()
+        if self._indexer is not None:
+            await self._indexer.stop()
+            self._indexer = None
         if self._trimmer is not None:
             await self._trimmer.stop()
             self._trimmer = None

@@ -105,6 +105,8 @@ class ServerConfig:
     # LISTEN/NOTIFY when the database is PostgreSQL, else in-process), "local" or "postgres"; how
     # often a node polls the log's head besides the notifications, and announces its agents.
     bus: str = "auto"
+    # Search (docs/server.md "Search"): how often SQLite's message index takes the next chunk.
+    search_index_interval: float = 0.25
     bus_poll_interval: float = 1.0
     bus_heartbeat: float = 2.0
 

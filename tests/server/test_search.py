@@ -4,6 +4,7 @@ see (a VIP customer is not found by a regular agent); hits on masked data audite
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -107,3 +108,33 @@ async def test_a_vip_conversations_messages_stay_out_of_a_regular_agents_results
         await customer.send("private VIP matter WQX-5512", "v-1")
         assert [h for h in (await sam.request("search", query="WQX-5512"))["hits"] if h["kind"] == "message"]
         assert (await alice.request("search", query="WQX-5512"))["hits"] == []
+
+
+async def test_sqlite_indexes_new_messages_off_the_hot_path_and_forgets_changed_text(tmp_path):
+    db_url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    async with running_server(tmp_path, db_url=db_url, search_index_interval=0.05) as server:
+        alice = await AgentClient.login(server.ws_url, "alice", "demo")
+        regular = sa.select(Customer.uid).where(Customer.vip_tier == 0).order_by(Customer.uid)
+        token = server.mint_customer_token(_rows(db_url, regular)[0][0])
+        customer = await CustomerClient.connect(server.ws_url, token)
+        sent = await customer.send("my code was ZQK-1234 by mistake", "z-1")
+        engine = sa.create_engine(db_url)
+        fts = sa.text("SELECT rowid FROM messages_fts WHERE messages_fts MATCH '\"ZQK-1234\"'")
+        for _ in range(400):  # the indexer takes it within a few of its rounds
+            with engine.connect() as conn:
+                if [r[0] for r in conn.execute(fts)] == [sent["message_id"]]:
+                    break
+            await asyncio.sleep(0.05)
+        else:
+            pytest.fail("the message was never indexed")
+        found = await alice.request("search", query="ZQK-1234")
+        assert found["hits"][0]["message_id"] == sent["message_id"]
+        with engine.begin() as conn:  # what a later redaction does to the row
+            conn.execute(sa.text("UPDATE messages SET body = :b WHERE id = :i"),
+                         {"b": "my code was [redacted] by mistake", "i": sent["message_id"]})
+        with engine.connect() as conn:
+            assert list(conn.execute(fts)) == []
+        engine.dispose()
+        assert (await alice.request("search", query="ZQK-1234"))["hits"] == []
+        found = await alice.request("search", query="[redacted] by")
+        assert found["hits"][0]["message_id"] == sent["message_id"]

@@ -4,9 +4,9 @@ hash (prefix; names also inside), and message text (substring, so prefixes and C
 Visibility is the SQL form of the role rule (``visibility.customer_clause`` for customers,
 ``conversation_clause`` for messages), so nothing outside the agent's view is read. Message text is
 matched through the search index of migration ``0002_search``: SQLite's FTS5 trigram table for
-three characters and more (shorter queries scan), PostgreSQL's ``pg_trgm`` GIN index under
-``ILIKE``. Name and email hits match data the desk only ever sees masked: the handler audits them
-like a reveal (``reveals``).
+three characters and more (shorter queries scan; so does the tail not indexed yet, ``index.py``),
+PostgreSQL's ``pg_trgm`` GIN index under ``ILIKE``. Name and email hits match data the desk only
+ever sees masked: the handler audits them like a reveal (``reveals``).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from app.protocol import search as ps
 from app.server import audit, views
 from app.server.db.schema import Conversation, Customer, Message, Order, Transfer
 from app.server.principal import AgentPrincipal
+from app.server.search.index import indexed_up_to
 from app.server.visibility import conversation_clause, customer_clause
 
 SNIPPET = 48  # characters of context each side of a message hit
@@ -88,13 +89,18 @@ def _latest_conversation(session: Session, agent: AgentPrincipal, uid: str) -> i
 
 def _messages(session: Session, agent: AgentPrincipal, q: str, limit: int) -> list[ps.SearchHit]:
     dialect = session.get_bind().dialect.name
+    scan = Message.body.ilike("%" + _like(q) + "%", escape="\\")
     if dialect == "sqlite" and len(q) >= MIN_INDEXED:
         phrase = '"' + q.replace('"', '""') + '"'
-        text = Message.id.in_(sa.select(sa.column("rowid")).select_from(sa.table("messages_fts")).where(
-            sa.text("messages_fts MATCH :phrase").bindparams(phrase=phrase)
-        ))
+        indexed = indexed_up_to(session)
+        text = sa.or_(
+            Message.id.in_(sa.select(sa.column("rowid")).select_from(sa.table("messages_fts")).where(
+                sa.text("messages_fts MATCH :phrase").bindparams(phrase=phrase)
+            )),
+            sa.and_(Message.id > indexed, scan),  # the tail the indexer has not reached yet
+        )
     else:  # PostgreSQL: ILIKE through the trigram index; short queries on SQLite: a scan
-        text = Message.body.ilike("%" + _like(q) + "%", escape="\\")
+        text = scan
     rows = session.execute(
         sa.select(Message.id, Message.conversation_id, Message.body, Message.created_at, Customer)
         .join(Conversation, Conversation.id == Message.conversation_id)
