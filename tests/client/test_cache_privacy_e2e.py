@@ -16,6 +16,7 @@ from app.client import CredentialStore, Session
 from app.client.credentials import SERVICE
 from app.core.paths import AppPaths
 from app.protocol import methods as pm
+from app.protocol.signals import Viewing
 from app.store import STATUS_ANY, InboxQuery, InboxRow, Store, View
 from tests.support.helpers import eventually, fast_config, until_delivered, until_online
 from tests.support.server import CustomerClient, running_server
@@ -61,6 +62,11 @@ async def test_customer_text_is_sealed_on_disk_and_the_key_is_in_the_keyring_onl
         cid, first_name = row.conversation_id, row.customer_name.split()[0]
         detail = await store.get_conversation(cid)
         assert detail is not None and detail.email_masked
+
+        # the agent has the chat open: its messages come in full (the rest of the inbox in summaries)
+        await session.send_signal(Viewing(conversation_id=cid))
+        await eventually(lambda: any(cid in c.subscription.open for c in server.context.hub.agents),
+                         what="the subscription to the open chat")
 
         customer = await CustomerClient.connect(url, server.mint_customer_token(row.customer_uid))
         await customer.sync(customer.welcome["head"])
