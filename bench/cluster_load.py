@@ -54,10 +54,10 @@ TARGET_P99_MS = 50.0
 
 # --- part 1: delivery at a rate ------------------------------------------------------------------
 async def start_nodes(
-    db_url: str, count: int, workdir: Path, opts: argparse.Namespace
+    db_url: str, count: int, workdir: Path, opts: argparse.Namespace, extra: tuple[str, ...] = ()
 ) -> list[ServerProcess]:
     """Node A prepared as ``server_load.py`` does (accounts, tokens), then the others on its database."""
-    flags = rate_limit_args("flag")
+    flags = [*rate_limit_args("flag"), *extra]
     (workdir / "node-a").mkdir(parents=True, exist_ok=True)
     first = await prepare(
         db_url, workdir / "node-a", desks=opts.agents, accounts="demo", account_count=3,
@@ -294,14 +294,16 @@ async def run(opts: argparse.Namespace, pg_url: str, workdir: Path) -> int:
     metrics: list[dict[str, Any]] = []
     names: list[str] = []
     kill: dict[str, Any] | None = None
-    with fresh_databases(pg_url, ["cluster_one", "cluster_three"]) as (one_db, three_db):
-        for count, db in ((1, one_db), (3, three_db)):
-            print(f"starting {count} node{'s' if count > 1 else ''} ...", flush=True)
-            nodes = await start_nodes(db, count, workdir / f"n{count}", opts)
+    runs = [(1, ()), (3, ())] + ([(1, ("--bus", "local"))] if opts.compare_local_bus else [])
+    with fresh_databases(pg_url, ["cluster_one", "cluster_three", "cluster_local"]) as dbs:
+        for (count, extra), db in zip(runs, dbs, strict=False):
+            print(f"starting {count} node{'s' if count > 1 else ''} {' '.join(extra)}...", flush=True)
+            nodes = await start_nodes(db, count, workdir / f"n{count}{'-'.join(extra)}", opts, extra)
             try:
                 print(f"  {opts.rate:g} msg/s for {opts.duration:g} s ...", flush=True)
-                metrics.append(await rate_run(nodes, opts, count, workdir))
-                names.append("1 node" if count == 1 else "3 nodes, cross-node")
+                metrics.append(await rate_run(nodes, opts, len(metrics) + 1, workdir))
+                label = "1 node" if count == 1 else "3 nodes, cross-node"
+                names.append(f"{label}, --bus local" if extra else label)
                 if count == 3 and not opts.no_kill:
                     what = f"{opts.kill_rate:g} msg/s, {opts.kill_duration:g} s"
                     print(f"  kill -9 of node C mid-burst ({what}) ...", flush=True)
@@ -311,11 +313,10 @@ async def run(opts: argparse.Namespace, pg_url: str, workdir: Path) -> int:
                     await node.stop()
     print(f"\n== {opts.rate:g} msg/s: {opts.agents} desks × {opts.customers} customers, {opts.duration:g} s"
           " (3 nodes: customers on B, desks on A and C; ratio = 3 nodes ÷ 1 node)")
-    pair = len(metrics) == 2
-    shown, labels = ([metrics[1], metrics[0]], [names[1], names[0]]) if pair else (metrics, names)
-    print(table(labels, shown, common_rows(), [1] if pair else []))
+    shown, labels = [metrics[1], *metrics[:1], *metrics[2:]], [names[1], *names[:1], *names[2:]]
+    print(table(labels, shown, common_rows(), list(range(1, len(shown)))))
     ok = True
-    if len(metrics) == 2:
+    if len(metrics) >= 2:
         p99 = metrics[1]["dlv_p99"]
         met = p99 is not None and p99 < TARGET_P99_MS and (metrics[1]["delivered_pct"] or 0) >= 100.0
         ok &= met
@@ -350,6 +351,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--kill-rate", type=float, default=100.0, help="messages/s in part 2 (default 100)")
     p.add_argument("--kill-duration", type=float, default=10.0)
     p.add_argument("--no-kill", action="store_true", help="skip part 2")
+    p.add_argument("--compare-local-bus", action="store_true",
+                   help="also one node with --bus local (what the PostgreSQL bus costs a single node)")
     p.add_argument("--keep", action="store_true", help="keep the work folder (logs)")
     return p.parse_args(argv)
 
