@@ -24,6 +24,7 @@ from app.protocol import (
     methods,
     reports,
     routing,
+    search,
     telegram,
     vip,
 )
@@ -75,7 +76,7 @@ def _events(types: tuple[type[Struct], ...]) -> dict[str, type[Struct]]:
 
 METHODS: dict[str, MethodSpec[Struct, Struct]] = _by_name(
     (*methods.SPECS, *vip.SPECS, *routing.SPECS, *identity.SPECS, *attachments.SPECS, *incidents.SPECS,
-     *telegram.SPECS, *floor.SPECS, *reports.SPECS, *macros.SPECS)
+     *telegram.SPECS, *floor.SPECS, *reports.SPECS, *macros.SPECS, *search.SPECS)
 )
 EVENTS: dict[str, type[Struct]] = _events(
     (*events.EVENT_TYPES, *vip.EVENT_TYPES, *routing.EVENT_TYPES, *identity.EVENT_TYPES,

@@ -38,6 +38,7 @@ from app.server.admission import Admission
 from app.server.attachments.lifecycle import AttachmentServices, ImageChecker
 from app.server.audit_checkpoints import Checkpoints
 from app.server.audit_checkpoints import verify as verify_with_checkpoints
+from app.server.bus import Bus, kind_for, make_bus
 from app.server.channels import ChannelServices
 from app.server.config import ServerConfig
 from app.server.context import ServerContext
@@ -64,6 +65,7 @@ from app.server.periodic import PeriodicCheck
 from app.server.provider.factory import make_service
 from app.server.repos import customer_cache, repo_events
 from app.server.repos.repo_events import StoredEvent
+from app.server.search import index as search_index
 from app.server.tables import create_schema
 from app.server.telegram import files as telegram_files
 from app.server.timeutil import utcnow
@@ -108,8 +110,10 @@ class ChatServer:
         self._engine: Engine | None = None
         self._reader_engine: Engine | None = None
         self._trimmer: PeriodicCheck | None = None
+        self._indexer: PeriodicCheck | None = None  # search: SQLite's message index, off the hot path
         self._db: DbExecutor | None = None
         self._ctx: ServerContext | None = None
+        self._bus: Bus | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._temp_dir: Path | None = None
         self._host = self.config.host
@@ -140,8 +144,13 @@ class ChatServer:
             db_url = f"sqlite:///{self._temp_dir / 'demo.sqlite3'}"
         db_url = db_url or cfg.resolved_db_url()
         self.db_url = db_url
+        kind_for(cfg.bus, db_url)  # a bus this database cannot carry stops us before it is opened
         self._engine = make_engine(db_url)
-        await asyncio.to_thread(create_schema, self._engine)
+        try:
+            await asyncio.to_thread(create_schema, self._engine)  # or SchemaError: run `db upgrade`
+        except BaseException:
+            await self.stop()
+            raise
         # Secrets live outside the database (keys.py): a bad key file stops us here.
         server_keys = await asyncio.to_thread(
             keys.prepare, self._engine, db_url, cfg.key_file, timedelta(hours=cfg.key_grace_hours)
@@ -182,6 +191,10 @@ class ChatServer:
             reset_hook=customers.clear,
             on_committed=hub.recent.observe,
         )
+        self._bus = make_bus(
+            cfg.bus, db_url, hub, presence, self._db, writer_sessions,
+            poll_interval=cfg.bus_poll_interval, heartbeat=cfg.bus_heartbeat,
+        )
         await self._db.run(audit.migrate)  # an unkeyed chain of an earlier build, once
         checkpoint_path = server_keys.checkpoint_path
         assert checkpoint_path is not None
@@ -190,7 +203,8 @@ class ChatServer:
             await self._db.call(extension.prepare, make_session_factory(self._engine, audit_info))
         await self._db.run(self._checkpoints.write)
         self._ctx = ServerContext(
-            config=cfg, db=self._db, hub=hub, flusher=flusher, keys=server_keys, presence=presence,
+            config=cfg, db=self._db, hub=hub, flusher=flusher, keys=server_keys, bus=self._bus,
+            presence=presence,
             node=channels.node,
             admission=Admission(
                 cfg.max_unauthenticated_per_address, cfg.max_unauthenticated,
@@ -200,6 +214,7 @@ class ChatServer:
         )
         self._integration = integration.build(self._ctx, oidc_config)
         self._ctx.oidc = self._integration.oidc
+        await self._bus.start()  # caught up with the log's head (and listening) before the port opens
         self._server = await serve(
             self._handle,
             self._host,
@@ -230,6 +245,10 @@ class ChatServer:
         channels.open_sealed = lambda raw: sealed.open_text(server_keys.verifying("identity"), raw)
         self._trimmer = PeriodicCheck(self._db, cfg.event_trim_interval, self._trim, "event-trim", quiet=True)
         await self._trimmer.start()
+        self._indexer = PeriodicCheck(
+            self._db, cfg.search_index_interval, search_index.index_new_messages, "search-index", quiet=True
+        )
+        await self._indexer.start()
         channels.keep_mail_files = partial(mail_files.keep, self._ctx)  # through the attachments' checks
         channels.keep_telegram_file = partial(telegram_files.import_file, self._ctx)  # the same checks
         try:
@@ -252,6 +271,9 @@ class ChatServer:
     async def stop(self) -> None:
         while self._started:
             await self._started.pop().stop()
+        if self._indexer is not None:
+            await self._indexer.stop()
+            self._indexer = None
         if self._trimmer is not None:
             await self._trimmer.stop()
             self._trimmer = None
@@ -281,6 +303,9 @@ class ChatServer:
         if self._ctx is not None and self._ctx.customer_source is not None:
             await self._ctx.customer_source.close()
             self._ctx.customer_source = None
+        if self._bus is not None:
+            await self._bus.stop()
+            self._bus = None
         if self._ctx is not None:
             self._ctx.hub.window.stop()
             self._ctx.flusher.stop()
@@ -384,7 +409,7 @@ class ChatServer:
         ctx = self._ctx
         if ctx is None:
             return
-        ctx.hub.publish(events)
+        ctx.bus.committed(events)  # to the hub, in seq order with other nodes' commits
         if self._channels is not None:
             self._channels.committed(events)
         csat_handlers.committed(ctx, events)  # a resolution: CSAT

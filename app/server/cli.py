@@ -1,7 +1,7 @@
 """``agentdesk-server``: run the chat backend, or administer its database.
 
     agentdesk-server [--host H] [--port P] [--db URL] [--demo] [--simulate RATE] [--event-retention N]
-                     [--rate-limit-per-second N] [--rate-limit-burst N]
+                     [--rate-limit-per-second N] [--rate-limit-burst N] [--bus auto|local|postgres]
     agentdesk-server mint-token --uid UID [--ttl SECONDS] [--db URL]
     agentdesk-server create-agent --username U --role R --display-name D [--language L] [--db URL]
     agentdesk-server audit verify [--db URL]      (the keyed chain and the signed checkpoints)
@@ -9,8 +9,9 @@
     agentdesk-server audit migrate [--accept-broken] [--db URL]
     agentdesk-server unlock --username U [--address A] [--db URL]
     agentdesk-server keys rotate --purpose customer_token|lockout|identity [--grace-hours H]
+    agentdesk-server db upgrade|current [--db URL]
 
-Every command takes ``--key-file PATH`` (default: beside the SQLite file; ``keys.py``).
+Every command but ``db`` takes ``--key-file PATH`` (default: beside the SQLite file; ``keys.py``).
 
 ``--cert PATH --key PATH`` serve wss:// and https:// (PEM files; see ``tls.py``).
 Email and SLA options (``--smtp-port``, ``--smtp-relay``, ``--sla-policy``, ...): ``channels_cli.py``.
@@ -83,6 +84,11 @@ def _parser() -> argparse.ArgumentParser:
         help="the exchange's own domain (repeatable): the only links agents may send; look-alikes of it "
         "in customers' messages are flagged (--demo without it: exchange.example)",
     )
+    p.add_argument(
+        "--bus", default="auto", choices=("auto", "local", "postgres"),
+        help="how nodes share live events: auto (default: postgres when --db is PostgreSQL), local (one "
+        "process), postgres (LISTEN/NOTIFY: several nodes on one database; docs/server.md 'Several nodes')",
+    )
     p.add_argument("--log-level", default="INFO")
     p.add_argument("--key-file", metavar="PATH",
                    help="the key file (default: beside the SQLite file, <name>.keys; or $AGENTDESK_KEY_FILE)")
@@ -111,6 +117,9 @@ def _parser() -> argparse.ArgumentParser:
     audit.add_argument("--limit", type=int, default=50)
     audit.add_argument("--accept-broken", action="store_true",
                        help="migrate: re-key an old chain even though it is broken (recorded)")
+    db = sub.add_parser("db", help="the database schema: upgrade it to this build, or show its revision")
+    db.add_argument("action", choices=("upgrade", "current"))
+    db.add_argument("--db", metavar="URL", dest="sub_db")
     unlock = sub.add_parser("unlock", help="clear a login lockout (by username and/or address)")
     unlock.add_argument("--username")
     unlock.add_argument("--address", help="a peer address locked out by the per-address rule")
@@ -248,6 +257,31 @@ def _audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def _db(args: argparse.Namespace) -> int:
+    """``db upgrade``: bring the schema to this build's revision (a new database is created);
+    ``db current``: print the database's revision and this build's."""
+    from app.server import migrations
+    from app.server.db.engine import make_engine
+
+    engine = make_engine(args.sub_db or args.db or ServerConfig().resolved_db_url())
+    try:
+        if args.action == "current":
+            found = migrations.status(engine)
+            current = found.current or (
+                "none (empty database)" if found.empty else "none (made before migrations)"
+            )
+            print(f"database: {current}\nthis build: {found.head}")
+            return 0 if found.ok else 1
+        before, after = migrations.upgrade(engine)
+    except migrations.SchemaError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    finally:
+        engine.dispose()
+    print(f"schema upgraded: {before or 'none'} -> {after}" if before != after else f"schema at {after}")
+    return 0
+
+
 def _unlock(args: argparse.Namespace) -> int:
     from app.server import lockout
 
@@ -310,16 +344,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     logging.getLogger("websockets").setLevel(logging.WARNING)  # one line per HTTP request is noise
-    if args.command == "mint-token":
-        return _mint(args)
-    if args.command == "create-agent":
-        return _create_agent(args)
-    if args.command == "audit":
-        return _audit(args)
-    if args.command == "unlock":
-        return _unlock(args)
-    if args.command == "keys":
-        return _keys(args)
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # a line per plugin
+    commands = {"mint-token": _mint, "create-agent": _create_agent, "audit": _audit, "unlock": _unlock,
+                "keys": _keys, "db": _db}
+    if args.command in commands:
+        from app.server.migrations import SchemaError
+
+        try:
+            return commands[args.command](args)
+        except SchemaError as exc:  # the database is not at this build's schema: say what to do
+            print(str(exc), file=sys.stderr)
+            return 2
     if bool(args.cert) != bool(args.key):
         print("--cert and --key go together", file=sys.stderr)
         return 2
@@ -340,13 +375,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         max_unauthenticated=max(args.max_unauthenticated, 1),
         max_unauthenticated_per_address=max(args.max_unauthenticated_per_address, 1),
         handshake_rate_per_address=max(args.handshake_rate, 0.0),
+        bus=args.bus,
         **channel_config(args),
         **integration_config(args),
         **attachment_args.config(args),
     )
     from app.server.audit import AuditMigrationError
+    from app.server.bus import BusConfigError
     from app.server.integration_errors import IntegrationConfigError
     from app.server.keys import KeyFileError
+    from app.server.migrations import SchemaError
     from app.server.routing.policy import TeamsPolicyError
     from app.server.safety import GuardConfigError, GuardUnavailable
     from app.server.sla_policy import SlaPolicyError
@@ -358,7 +396,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             asyncio.run(_serve(config))
     except (
         TlsConfigError, SlaPolicyError, TeamsPolicyError, GuardUnavailable, GuardConfigError,
-        KeyFileError, AuditMigrationError, IntegrationConfigError, TelegramConfigError,
+        KeyFileError, AuditMigrationError, IntegrationConfigError, TelegramConfigError, BusConfigError,
+        SchemaError,
     ) as exc:
         print(str(exc), file=sys.stderr)
         return 2

@@ -205,6 +205,14 @@ class ServerConfig:
     event_trim_interval: float = 1.0
     event_trim_chunk: int = 5_000
     max_in_flight: int = 64
+    # Several nodes (docs/server.md "Several nodes"): the event bus — "auto" (PostgreSQL's
+    # LISTEN/NOTIFY when the database is PostgreSQL, else in-process), "local" or "postgres"; how
+    # often a node polls the log's head besides the notifications, and announces its agents.
+    bus: str = "auto"
+    # Search (docs/server.md "Search"): how often SQLite's message index takes the next chunk.
+    search_index_interval: float = 0.25
+    bus_poll_interval: float = 1.0
+    bus_heartbeat: float = 2.0
 
     def link_domains(self) -> tuple[str, ...]:
         """The official domains in force: the configured ones, or the demo exchange's."""

@@ -1,4 +1,5 @@
-"""What every handler needs: configuration, the database thread, the hub and in-memory presence."""
+"""What every handler needs: configuration, the database thread, the hub, the event bus and in-memory
+presence (kept on every node from the ``agent.presence`` events)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from app.protocol.types import Presence
 from app.server.admission import Admission
+from app.server.bus import Bus
 from app.server.config import ServerConfig
 from app.server.db.executor import DbExecutor
 from app.server.hub import Hub
@@ -25,6 +27,7 @@ class ServerContext:
     hub: Hub
     flusher: Flusher  # writes every connection's queued frames once per turn of the loop
     keys: ServerKeys  # the server's secrets (keys.py); never logged, never sent
+    bus: Bus  # commits, signals and logouts to every node (app/server/bus)
     presence: dict[str, Presence] = field(default_factory=dict)  # username -> available | busy | away
     node: str = "local"  # this server process among several on one database (routing/presence.py)
     admission: Admission = field(default_factory=Admission)  # sockets waiting to authenticate

@@ -17,6 +17,7 @@ from app.server.incidents import handlers as incidents
 from app.server.macros import handlers as macros
 from app.server.reports import handlers as reports
 from app.server.routes import Route, table
+from app.server.search import handlers as search
 from app.server.telegram import handlers as telegram
 from app.server.tickets import handlers as tickets
 from app.server.vip import handlers as vip
@@ -24,5 +25,5 @@ from app.server.vip import handlers as vip
 ROUTES: dict[str, Route] = table(
     methods.ROUTES, sessions.ROUTES, tickets.ROUTES, callbacks.ROUTES, vip.ROUTES, dispatch.ROUTES,
     identity.ROUTES, attachments.ROUTES, incidents.ROUTES, telegram.ROUTES, reports.ROUTES, floor.ROUTES,
-    macros.ROUTES,
+    macros.ROUTES, search.ROUTES,
 )

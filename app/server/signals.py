@@ -2,7 +2,8 @@
 
 Only known names whose data decodes to their struct (:mod:`app.protocol.signals`) are accepted;
 anything else is ``bad_request``. A signal
-about a conversation is relayed only to connections that may see that conversation.
+about a conversation is relayed only to connections that may see that conversation, on this node
+and (through the event bus, ``app/server/bus``) on every other.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from app.protocol import codec
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.protocol.frames import Signal
 from app.protocol.signals import AnySignal, CustomerTyping, PeerTyping, PeerViewing, Typing, Viewing
+from app.server.bus import relay
+from app.server.bus.relay import Delivery
 from app.server.connection import AgentConn, CustomerConn
 from app.server.context import ServerContext
 from app.server.repos import repo_inbox, repo_messages
@@ -59,12 +62,10 @@ async def agent_signal(ctx: ServerContext, conn: AgentConn, signal: Signal) -> N
         scope = await _scope(ctx, conn, typing.conversation_id)
         text = _signal(PeerTyping(conversation_id=scope.conversation_id, agent=agent.username,
                                   display_name=agent.display_name, active=typing.active))
-        for other in ctx.hub.agents_seeing(scope, exclude=conn):
-            other.outbox.put(text)
+        deliveries = [Delivery(text, scope=scope)]
         if not typing.internal and scope.channel == "chat":
-            to_customer = _signal(CustomerTyping(active=typing.active))
-            for cconn in ctx.hub.customer_conns(scope.customer_uid):
-                cconn.outbox.put(to_customer)
+            deliveries.append(Delivery(_signal(CustomerTyping(active=typing.active)), uid=scope.customer_uid))
+        _send(ctx, deliveries, conn)
     elif signal.name == Viewing.NAME:
         viewing = _decode(signal, Viewing)
         new = await _scope(ctx, conn, viewing.conversation_id) if viewing.conversation_id else None
@@ -73,22 +74,26 @@ async def agent_signal(ctx: ServerContext, conn: AgentConn, signal: Signal) -> N
         raise ProtocolError(ErrorCode.BAD_REQUEST, "unknown signal")
 
 
+def _send(ctx: ServerContext, deliveries: list[Delivery], exclude: AgentConn | None = None) -> None:
+    """To this node's connections now, and through the bus to every other node's."""
+    if deliveries:
+        relay.deliver(ctx.hub, deliveries, exclude)
+        ctx.bus.relay(relay.Deliver(deliveries))
+
+
 async def switch_viewing(ctx: ServerContext, conn: AgentConn, new: ConvScope | None) -> None:
     """Tell colleagues which conversation this agent now has open (``None``: none, or gone)."""
     agent = conn.agent
     old = ctx.hub.cached_scope(conn.viewing) if conn.viewing else None
     conn.viewing = new.conversation_id if new is not None else None
-    told: set[AgentConn] = set()
+    deliveries = []
     if new is not None:
         text = _signal(PeerViewing(new.conversation_id, agent.username, agent.display_name))
-        for other in ctx.hub.agents_seeing(new, exclude=conn):
-            other.outbox.put(text)
-            told.add(other)
+        deliveries.append(Delivery(text, scope=new))
     if old is not None and (new is None or old.conversation_id != new.conversation_id):
         left = _signal(PeerViewing(None, agent.username, agent.display_name))
-        for other in ctx.hub.agents_seeing(old, exclude=conn):
-            if other not in told:
-                other.outbox.put(left)
+        deliveries.append(Delivery(left, scope=old, unless_told=True))  # not to those just told of the new
+    _send(ctx, deliveries, conn)
 
 
 async def customer_signal(ctx: ServerContext, conn: CustomerConn, signal: Signal) -> None:
@@ -101,5 +106,4 @@ async def customer_signal(ctx: ServerContext, conn: CustomerConn, signal: Signal
         return  # nothing to type into yet: the first message opens the conversation
     ctx.hub.remember(scope)
     text = _signal(PeerTyping(conversation_id=scope.conversation_id, who="customer", active=typing.active))
-    for agent_conn in ctx.hub.agents_seeing(scope):
-        agent_conn.outbox.put(text)
+    _send(ctx, [Delivery(text, scope=scope)])

@@ -3,22 +3,23 @@
 Core tables are ``db/schema.py`` (+ ``schema_notes.py``, ``schema_sla.py``); each feature keeps its
 own tables beside its handlers and repository. Nothing registers itself by being imported from
 somewhere else: this module imports them all, so ``create_all`` and the relationships of the
-core tables (which name feature tables) see every one. The server, the CLI and the demo create
-the schema through :func:`create_schema`.
+core tables (which name feature tables) see every one. The schema itself is made by the
+migrations (``app/server/migrations``), through :func:`create_schema`; a change to a table here
+needs a new revision there (``tools/new_migration.py revision --autogenerate -m ...``).
 """
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session
 
+from app.server import migrations
 from app.server.attachments import schema as attachments
 from app.server.callbacks import schema as callbacks
 from app.server.cover import schema as cover
 from app.server.csat import schema as csat
 from app.server.db import schema, schema_notes, schema_sla
-from app.server.db.schema import SCHEMA_VERSION, Base, Conversation, Customer, Setting
+from app.server.db.schema import Base, Conversation, Customer
 from app.server.dispatch import schema as dispatch
 from app.server.email import schema as email
 from app.server.hooks import schema as hooks
@@ -41,8 +42,7 @@ MODULES = (
 )
 METADATA = Base.metadata
 
-# Indexes on the core tables that these features query by. Declared here (so a new database gets
-# them from create_all) and created by ``ensure_indexes`` on databases made by earlier builds.
+# Indexes on the core tables that these features query by (declared here, made by the migrations).
 EXTRA_INDEXES = (
     sa.Index("ix_customers_email_lower", sa.func.lower(Customer.email)),
     sa.Index("ix_conversations_first_response_due", Conversation.first_response_due),
@@ -57,19 +57,9 @@ EXTRA_INDEXES = (
 )
 
 
-def ensure_indexes(engine: Engine) -> None:
-    """Create the indexes above where missing (also on databases made by earlier builds)."""
-    # IF NOT EXISTS rather than checkfirst: SQLite cannot reflect expression indexes.
-    with engine.begin() as conn:
-        for index in EXTRA_INDEXES:
-            conn.execute(sa.schema.CreateIndex(index, if_not_exists=True))
-
-
 def create_schema(engine: Engine) -> None:
-    """Create missing tables and indexes and record the schema version (migrations come later)."""
-    METADATA.create_all(engine)
-    ensure_indexes(engine)
-    with Session(engine) as session, session.begin():
-        row = session.get(Setting, "schema_version")
-        if row is None:
-            session.add(Setting(key="schema_version", value=str(SCHEMA_VERSION)))
+    """Make a new database's schema (every migration, ``app/server/migrations``), or check that an
+    existing one is at this build's revision: ``migrations.SchemaError`` says what to do if not
+    (``agentdesk-server db upgrade``). The models above must agree with the migrations
+    (``tests/server/test_migrations.py`` compares them)."""
+    migrations.prepare(engine)

@@ -14,6 +14,8 @@ import pytest
 
 from app.demo.data import DEMO_CONVERSATIONS
 from app.protocol import notes
+from app.server import migrations
+from app.server.db.engine import make_engine
 from app.server.db.schema import Message
 from tests.server.email.mail_support import customer
 from tests.support.server import AgentClient, CustomerClient, running_server
@@ -205,9 +207,13 @@ async def test_an_older_database_gains_the_table_and_messages_is_not_altered(tmp
     async with running_server(tmp_path):
         pass
     db = sqlite3.connect(tmp_path / "server.sqlite3")
-    db.execute("DROP TABLE system_note_codes")  # as a database made by an earlier build
+    db.execute("DROP TABLE system_note_codes")  # as a database made by an earlier build,
+    db.execute("DROP TABLE alembic_version")  # before migrations existed
     db.commit()
     db.close()
+    engine = make_engine(f"sqlite:///{tmp_path / 'server.sqlite3'}")
+    migrations.upgrade(engine)  # agentdesk-server db upgrade
+    engine.dispose()
     async with running_server(tmp_path) as server:
         alice = await AgentClient.login(server.ws_url, "alice", "demo")
         await alice.sync(alice.welcome["head"])

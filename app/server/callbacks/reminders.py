@@ -21,6 +21,7 @@ from app.server import views
 from app.server.callbacks.schema import CallbackReminderSent, CallbackRequest
 from app.server.db.schema import Conversation, Customer, Setting
 from app.server.repos import repo_events, repo_inbox
+from app.server.repos.claims import Busy, claim_watermark
 
 WATERMARK_KEY = "callback_reminder_watermark"
 BATCH = 200
@@ -64,7 +65,9 @@ def _candidates(
 
 def send_reminders(session: Session, now: datetime) -> int:
     """Announce the callbacks that became due or were missed since the watermark; how many."""
-    mark = session.get(Setting, WATERMARK_KEY)
+    mark = claim_watermark(session, WATERMARK_KEY)  # one node at a time (FOR UPDATE SKIP LOCKED)
+    if isinstance(mark, Busy):
+        return 0
     if mark is None:
         session.add(Setting(key=WATERMARK_KEY, value=now.isoformat()))
         session.flush()

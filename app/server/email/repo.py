@@ -450,13 +450,15 @@ def queue_notice(
 
 
 def claim_due(session: Session, now: datetime, limit: int, lease: timedelta) -> list[MailJob]:
-    """Mail whose (next) attempt is due, claimed for ``lease`` so no other round sends it too."""
+    """Mail whose (next) attempt is due, claimed for ``lease`` so no other round — on this node or
+    another (``FOR UPDATE SKIP LOCKED`` on PostgreSQL) — sends it too."""
     rows = list(
         session.scalars(
             sa.select(OutboundMail)
             .where(OutboundMail.state.in_(("queued", "failed")), OutboundMail.next_attempt_at <= now)
             .order_by(OutboundMail.next_attempt_at)
             .limit(limit)
+            .with_for_update(skip_locked=True)  # rows another node is claiming right now are its own
         )
     )
     for row in rows:

@@ -21,6 +21,7 @@ from websockets.exceptions import ConnectionClosed
 from app.protocol import codec, frames
 from app.protocol.errors import CloseCode, ErrorCode, ProtocolError
 from app.server import admission, auth, lockout, signals, sync
+from app.server.bus import relay
 from app.server.connection import AgentConn
 from app.server.context import ServerContext
 from app.server.endpoints import lifecycle
@@ -191,6 +192,7 @@ class AgentEndpoint:
 
     def join(self, ctx: ServerContext, conn: AgentConn) -> None:
         ctx.hub.add_agent(conn)
+        ctx.bus.members_changed()
 
     async def handle(self, ctx: ServerContext, conn: AgentConn, raw: str) -> None:
         request_id = None
@@ -229,10 +231,12 @@ class AgentEndpoint:
     async def leave(self, ctx: ServerContext, conn: AgentConn) -> None:
         sessions.cancel_expiry(conn)
         ctx.hub.remove_agent(conn)
+        ctx.bus.members_changed()
         try:
             if conn.viewing is not None:
                 await signals.switch_viewing(ctx, conn, None)
-            if ctx.hub.connections_of(conn.agent.username) == 0:
+            username = conn.agent.username
+            if ctx.hub.connections_of(username) == 0 and not ctx.bus.connected_elsewhere(username):
                 await set_presence(ctx, conn, "offline")
         except Exception:
             log.exception("cleanup after an agent connection failed")
@@ -266,15 +270,11 @@ async def _request(ctx: ServerContext, conn: AgentConn, req: frames.Req) -> None
 
 async def _close_logged_out(ctx: ServerContext, conn: AgentConn) -> None:
     """Close every connection of the logged-out session (same agent, same session start: also
-    those still on a token renewed away from)."""
-    for other in list(ctx.hub.agents):
-        same_session = other.agent.id == conn.agent.id and (
-            other.token_hash == conn.token_hash or other.session_started_at == conn.session_started_at
-        )
-        if other is not conn and same_session:
-            other.outbox.put(codec.encode(codec.error(ErrorCode.UNAUTHORIZED, "logged out")))
-            await other.outbox.flush(1.0)
-            asyncio.get_running_loop().create_task(other.ws.close(CloseCode.UNAUTHORIZED, "logged out"))
+    those still on a token renewed away from), on this node and, through the bus, on the others."""
+    started = conn.session_started_at
+    others = relay.close_session(ctx.hub, conn.agent.id, conn.token_hash, started, keep=conn)
+    ctx.bus.relay(relay.Revoke(conn.agent.id, conn.token_hash, started))
+    await relay.close_all(others)
     await conn.outbox.flush()
     with contextlib.suppress(ConnectionClosed):
         await conn.ws.close(CloseCode.NORMAL, "logged out")

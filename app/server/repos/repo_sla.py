@@ -26,6 +26,7 @@ from app.server import views
 from app.server.db.schema import Conversation, Customer, Setting
 from app.server.db.schema_sla import SlaBreach
 from app.server.repos import repo_events, repo_inbox
+from app.server.repos.claims import Busy, claim_watermark
 from app.server.routing.clock import PAUSED
 
 WATERMARK_KEY = "sla_breach_watermark"
@@ -57,7 +58,9 @@ def _candidates(
 
 def record_breaches(session: Session, now: datetime) -> int:
     """Record and announce the breaches since the last run; how many there were."""
-    mark = session.get(Setting, WATERMARK_KEY)
+    mark = claim_watermark(session, WATERMARK_KEY)  # one node at a time (FOR UPDATE SKIP LOCKED)
+    if isinstance(mark, Busy):
+        return 0
     if mark is None:
         session.add(Setting(key=WATERMARK_KEY, value=now.isoformat()))
         return 0

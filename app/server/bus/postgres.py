@@ -1,0 +1,233 @@
+r"""Several nodes on one PostgreSQL: ``LISTEN``/``NOTIFY`` carries the seq, the log carries the events.
+
+- Every writer transaction ends with ``pg_notify('agentdesk_log', <the log's head>)`` (a
+  ``before_commit`` hook on the writer's sessions). PostgreSQL delivers a notification only when
+  its transaction commits, so the seq it carries is committed.
+- Each node keeps one connection that ``LISTEN``\ s on ``agentdesk_log`` and ``agentdesk_relay``.
+  A seq above what it has published wakes its :class:`~app.server.bus.sequencer.Sequencer`, which
+  reads the log from its last seq on a reader thread: a lost or late notification (a dropped
+  listening connection, a node that was busy) is only a delay, caught up by the next one or by the
+  poll every ``poll_interval`` seconds; never a gap.
+- Signals, logouts and heartbeats (:mod:`~app.server.bus.relay`) go out on ``agentdesk_relay``
+  from a second connection, as JSON with the sending node's name (a node ignores its own).
+- Presence lives in every node's memory (cover routing reads it on the database thread): each
+  node applies the ``agent.presence`` events it publishes, and a starting node reads the last one
+  of each agent from the log.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from typing import Any
+
+import psycopg
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.protocol.events import AgentPresenceChanged
+from app.server.bus import log as event_log
+from app.server.bus import relay
+from app.server.bus.sequencer import Sequencer
+from app.server.db.executor import DbExecutor
+from app.server.hub import Hub
+from app.server.repos.repo_events import StoredEvent
+
+log = logging.getLogger(__name__)
+LOG_CHANNEL = "agentdesk_log"
+RELAY_CHANNEL = "agentdesk_relay"
+LISTENER_NAME = "agentdesk-bus-listen"
+SENDER_NAME = "agentdesk-bus-relay"
+MAX_PAYLOAD = 7900  # PostgreSQL's limit is 8000 bytes
+_NOTIFY = sa.text(f"SELECT pg_notify('{LOG_CHANNEL}', (SELECT coalesce(max(seq), 0) FROM events)::text)")
+
+
+def conninfo(db_url: str) -> str:
+    """The libpq connection string of a SQLAlchemy PostgreSQL URL (``postgresql+psycopg://…``)."""
+    return make_url(db_url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+class PostgresBus:
+    def __init__(
+        self,
+        hub: Hub,
+        presence: dict[str, Any],
+        db: DbExecutor,
+        db_url: str,
+        node: str,
+        *,
+        poll_interval: float = 1.0,
+        heartbeat: float = 2.0,
+    ) -> None:
+        self.hub = hub
+        self.presence = presence
+        self.db = db
+        self.node = node
+        self._conninfo = conninfo(db_url)  # + application_name per connection (pg_stat_activity)
+        self._poll_interval = poll_interval
+        self._heartbeat = heartbeat
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self.sequencer: Sequencer | None = None
+        self._outgoing: asyncio.Queue[str] = asyncio.Queue()
+        self._tasks: list[asyncio.Task[None]] = []
+        self._members: dict[str, tuple[float, frozenset[str]]] = {}  # node → (expires, usernames)
+        self._members_due = False
+        self._listening = asyncio.Event()
+
+    # --- the writer's side -------------------------------------------------------------------
+    def install(self, sessions: sessionmaker[Session]) -> None:
+        """Every transaction of the writer's sessions notifies the log's head when it commits."""
+        event.listen(sessions, "before_commit", _notify_head)
+
+    # --- lifecycle ---------------------------------------------------------------------------
+    async def start(self) -> None:
+        self._loop = loop = asyncio.get_running_loop()
+        self.sequencer = Sequencer(loop, self._publish, self._read_after)
+        self.sequencer.start_at(await self.db.read(event_log.head))
+        board = await self.db.read(event_log.presence_board)
+        for username, state in board.items():
+            if state == "offline":
+                self.presence.pop(username, None)
+            else:
+                self.presence[username] = state
+        self._tasks = [
+            loop.create_task(self._listen()),
+            loop.create_task(self._send()),
+            loop.create_task(self._every(self._poll_interval, self._poll)),
+            loop.create_task(self._every(self._heartbeat, self._announce)),
+        ]
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._listening.wait(), 10)  # else it keeps trying (logged)
+        log.info("event bus: PostgreSQL LISTEN/NOTIFY, node %s", self.node)
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(BaseException):
+                await task
+        self._tasks = []
+        if self.sequencer is not None:
+            await self.sequencer.stop()
+
+    # --- the log -----------------------------------------------------------------------------
+    def committed(self, events: list[StoredEvent]) -> None:
+        if self.sequencer is not None:  # else not started: nobody is connected yet
+            self.sequencer.local(events)
+
+    def _publish(self, events: list[StoredEvent]) -> None:
+        self.hub.publish(events)
+        for ev in events:
+            if isinstance(ev.payload, AgentPresenceChanged):
+                if ev.payload.presence == "offline":
+                    self.presence.pop(ev.payload.username, None)
+                else:
+                    self.presence[ev.payload.username] = ev.payload.presence
+
+    async def _read_after(self, after: int, limit: int) -> list[StoredEvent]:
+        return await self.db.read(event_log.events_after, after, limit)
+
+    async def _poll(self) -> None:
+        assert self.sequencer is not None
+        self.sequencer.notified(await self.db.read(event_log.head))
+
+    # --- relays ------------------------------------------------------------------------------
+    def relay(self, message: relay.Message) -> None:
+        payload = relay.encode(self.node, message)
+        if len(payload.encode()) > MAX_PAYLOAD:
+            log.warning("a %s relay is too large to send to other nodes", type(message).__name__)
+            return
+        self._outgoing.put_nowait(payload)
+
+    def members_changed(self) -> None:
+        if not self._members_due and self._loop is not None:
+            self._members_due = True
+            self._loop.call_soon(self._announce_now)
+
+    def _announce_now(self) -> None:
+        self._members_due = False
+        self.relay(relay.Members(sorted(g.principal.username for g in self.hub.groups())))
+
+    async def _announce(self) -> None:
+        self._announce_now()
+
+    def connected_elsewhere(self, username: str) -> bool:
+        now = time.monotonic()
+        return any(expires > now and username in names for expires, names in self._members.values())
+
+    def _received(self, payload: str) -> None:
+        envelope = relay.decode(payload)
+        if envelope is None or envelope.node == self.node:
+            return
+        message = envelope.message
+        if isinstance(message, relay.Deliver):
+            relay.deliver(self.hub, message.deliveries)
+        elif isinstance(message, relay.Revoke):
+            closed = relay.close_session(
+                self.hub, message.agent_id, message.token_hash, message.session_started_at
+            )
+            if closed:
+                assert self._loop is not None
+                self._loop.create_task(relay.close_all(closed))
+        elif isinstance(message, relay.Members):
+            expires = time.monotonic() + 3 * self._heartbeat
+            self._members[envelope.node] = (expires, frozenset(message.usernames))
+
+    # --- connections -------------------------------------------------------------------------
+    async def _listen(self) -> None:
+        while True:
+            try:
+                async with await psycopg.AsyncConnection.connect(
+                    self._conninfo, autocommit=True, application_name=LISTENER_NAME
+                ) as conn:
+                    await conn.execute(f"LISTEN {LOG_CHANNEL}")
+                    await conn.execute(f"LISTEN {RELAY_CHANNEL}")
+                    self._listening.set()
+                    await self._poll()  # whatever was committed while we were not listening
+                    self.members_changed()
+                    async for note in conn.notifies():
+                        if note.channel == LOG_CHANNEL:
+                            assert self.sequencer is not None
+                            with contextlib.suppress(ValueError):
+                                self.sequencer.notified(int(note.payload))
+                        else:
+                            self._received(note.payload)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                log.warning("event bus: listening connection lost (%s); reconnecting", type(exc).__name__)
+                await asyncio.sleep(1.0)
+
+    async def _send(self) -> None:
+        while True:
+            payload = await self._outgoing.get()
+            try:
+                async with await psycopg.AsyncConnection.connect(
+                    self._conninfo, autocommit=True, application_name=SENDER_NAME
+                ) as conn:
+                    while True:
+                        await conn.execute("SELECT pg_notify(%s, %s)", (RELAY_CHANNEL, payload))
+                        payload = await self._outgoing.get()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # the message is lost (signals are ephemeral); reconnect
+                log.warning("event bus: relay connection lost (%s); reconnecting", type(exc).__name__)
+                await asyncio.sleep(1.0)
+
+    async def _every(self, interval: float, job: Any) -> None:
+        while True:
+            await asyncio.sleep(interval)
+            try:
+                await job()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("event bus: a periodic step failed")
+
+
+def _notify_head(session: Session) -> None:
+    session.execute(_NOTIFY)

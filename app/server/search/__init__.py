@@ -1,0 +1,1 @@
+"""Server-side search (issue 15): ``repo.py`` (the queries, visibility in SQL), ``handlers.py``."""

@@ -1,0 +1,132 @@
+"""One query over everything an agent may see: customers by UID, email, real name, order id or tx
+hash (prefix; names also inside), and message text (substring, so prefixes and Chinese too).
+
+Visibility is the SQL form of the role rule (``visibility.customer_clause`` for customers,
+``conversation_clause`` for messages), so nothing outside the agent's view is read. Message text is
+matched through the search index of migration ``0002_search``: SQLite's FTS5 trigram table for
+three characters and more (shorter queries scan; so does the tail not indexed yet, ``index.py``),
+PostgreSQL's ``pg_trgm`` GIN index under ``ILIKE``. Name and email hits match data the desk only
+ever sees masked: the handler audits them like a reveal (``reveals``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from app.protocol import search as ps
+from app.server import audit, views
+from app.server.db.schema import Conversation, Customer, Message, Order, Transfer
+from app.server.principal import AgentPrincipal
+from app.server.search.index import indexed_up_to
+from app.server.visibility import conversation_clause, customer_clause
+
+SNIPPET = 48  # characters of context each side of a message hit
+MIN_INDEXED = 3  # the trigram index needs three characters
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    hits: list[ps.SearchHit]
+    revealed: list[tuple[str, str]]  # (uid, kind): hits on data the desk sees masked
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def search(session: Session, agent: AgentPrincipal, query: str, limit: int) -> Found:
+    q = query.strip()
+    low = q.lower()
+    prefix = _like(low) + "%"
+    inside = "%" + _like(low) + "%"
+    matchers: list[tuple[ps.SearchKind, sa.ColumnElement[bool]]] = [
+        ("uid", Customer.uid.like(_like(q) + "%", escape="\\")),
+        ("email", sa.func.lower(Customer.email).like(prefix, escape="\\")),
+        ("name", sa.func.lower(Customer.name).like(inside, escape="\\")),
+        ("order", Customer.uid.in_(
+            sa.select(Order.customer_uid).where(sa.func.lower(Order.order_id).like(prefix, escape="\\"))
+        )),
+        ("tx", Customer.uid.in_(
+            sa.select(Transfer.customer_uid).where(sa.func.lower(Transfer.tx_hash).like(prefix, escape="\\"))
+        )),
+    ]
+    hits: list[ps.SearchHit] = []
+    revealed: list[tuple[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for kind, matches in matchers:
+        if len(hits) >= limit:
+            break
+        rows = session.scalars(
+            sa.select(Customer).where(matches, customer_clause(agent)).order_by(Customer.uid).limit(limit)
+        )
+        for customer in rows:
+            if (kind, customer.uid) in seen or len(hits) >= limit:
+                continue
+            seen.add((kind, customer.uid))
+            hits.append(ps.SearchHit(
+                kind=kind, customer=views.customer_summary(customer),
+                conversation_id=_latest_conversation(session, agent, customer.uid),
+            ))
+            if kind in ("name", "email"):
+                revealed.append((customer.uid, kind))
+    if len(hits) < limit:
+        hits.extend(_messages(session, agent, q, limit - len(hits)))
+    return Found(hits, revealed)
+
+
+def _latest_conversation(session: Session, agent: AgentPrincipal, uid: str) -> int | None:
+    return session.scalar(
+        sa.select(Conversation.id)
+        .join(Customer, Customer.uid == Conversation.customer_uid)
+        .where(Conversation.customer_uid == uid, conversation_clause(agent))
+        .order_by(Conversation.updated_at.desc(), Conversation.id.desc())
+        .limit(1)
+    )
+
+
+def _messages(session: Session, agent: AgentPrincipal, q: str, limit: int) -> list[ps.SearchHit]:
+    dialect = session.get_bind().dialect.name
+    scan = Message.body.ilike("%" + _like(q) + "%", escape="\\")
+    if dialect == "sqlite" and len(q) >= MIN_INDEXED:
+        phrase = '"' + q.replace('"', '""') + '"'
+        indexed = indexed_up_to(session)
+        text = sa.or_(
+            Message.id.in_(sa.select(sa.column("rowid")).select_from(sa.table("messages_fts")).where(
+                sa.text("messages_fts MATCH :phrase").bindparams(phrase=phrase)
+            )),
+            sa.and_(Message.id > indexed, scan),  # the tail the indexer has not reached yet
+        )
+    else:  # PostgreSQL: ILIKE through the trigram index; short queries on SQLite: a scan
+        text = scan
+    rows = session.execute(
+        sa.select(Message.id, Message.conversation_id, Message.body, Message.created_at, Customer)
+        .join(Conversation, Conversation.id == Message.conversation_id)
+        .join(Customer, Customer.uid == Conversation.customer_uid)
+        .where(text, conversation_clause(agent))
+        .order_by(Message.id.desc())
+        .limit(limit)
+    ).all()
+    return [
+        ps.SearchHit(kind="message", customer=views.customer_summary(customer), conversation_id=conv_id,
+                     message_id=msg_id, snippet=snippet(body, q), at=created)
+        for msg_id, conv_id, body, created, customer in rows
+    ]
+
+
+def snippet(body: str, q: str) -> str:
+    """The text around the first match, on one line, with an ellipsis where it was cut."""
+    flat = " ".join(body.split())
+    at = flat.lower().find(q.lower())
+    if at < 0:
+        return flat[: 2 * SNIPPET] + ("…" if len(flat) > 2 * SNIPPET else "")
+    start, end = max(0, at - SNIPPET), min(len(flat), at + len(q) + SNIPPET)
+    return ("…" if start else "") + flat[start:end] + ("…" if end < len(flat) else "")
+
+
+def reveals(session: Session, agent: AgentPrincipal, revealed: list[tuple[str, str]]) -> None:
+    """Audit the hits that matched masked data, as ``customer.get`` audits a reveal."""
+    for uid, kind in revealed:
+        audit.record(session, agent.username, "customer.search", uid, {"matched": kind, "revealed": True})

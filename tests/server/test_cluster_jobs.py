@@ -1,0 +1,120 @@
+"""Jobs claimed once across nodes (issue 15): three server processes on one PostgreSQL, each with
+its mail sender and its SLA monitor running; agents on different nodes reply by email. Every mail
+reaches the (real, aiosmtpd) relay exactly once, claimed once; a breached SLA is announced once
+and no node's monitor collides with another's."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from app.server.db.schema import Conversation, Customer, Event
+from app.server.email.schema import OutboundMail
+from tests.server.email.mail_support import RelaySink
+from tests.support.cluster import cluster, customer_token, drop_database, fresh_database
+from tests.support.server import AgentClient, CustomerClient
+
+pytestmark = pytest.mark.postgres
+
+POLICY = """version = 1
+[chat]
+first_response = "1s"
+resolution = "24h"
+[email]
+first_response = "24h"
+resolution = "72h"
+[ticket]
+first_response = "48h"
+resolution = "7d"
+[callback]
+first_response = "4h"
+resolution = "24h"
+"""
+
+
+@pytest.fixture
+def db_url(postgres_url: str) -> Iterator[str]:
+    url = fresh_database(postgres_url)
+    try:
+        yield url
+    finally:
+        drop_database(postgres_url, url)
+
+
+def _customer_without_a_chat(db_url: str) -> str:
+    engine = sa.create_engine(db_url)
+    with engine.connect() as conn:
+        uid = conn.execute(
+            sa.select(Customer.uid)
+            .where(Customer.vip_tier == 0, ~sa.select(Conversation.id).where(
+                Conversation.customer_uid == Customer.uid, Conversation.channel == "chat",
+                Conversation.status != "resolved").exists())
+            .order_by(Customer.uid)
+            .limit(1)
+        ).scalar()
+    engine.dispose()
+    assert uid is not None
+    return str(uid)
+
+
+async def test_mail_and_sla_breaches_go_out_once_with_three_nodes(tmp_path: Path, db_url: str) -> None:
+    sink = await RelaySink().start()
+    policy = tmp_path / "sla.toml"
+    policy.write_text(POLICY)
+    extra = ["--smtp-relay", f"127.0.0.1:{sink.port}", "--sla-policy", str(policy)]
+    try:
+        async with cluster(db_url, 3, tmp_path, extra) as nodes:
+            agents = [await AgentClient.login(n.ws_url, name, "demo")
+                      for n, name in zip(nodes, ("alice", "bob", "sam"), strict=True)]
+            for agent in agents:
+                await agent.sync(agent.welcome["head"])
+            convs = (await agents[0].request("inbox.snapshot", limit=500))["conversations"]
+            email = [c["id"] for c in convs if c["channel"] == "email" and c["customer"]["vip_tier"] == 0][:2]
+            assert email, "the demo data has no regular email conversation"
+            sent_ids = []
+            for round_ in range(4):
+                for i, agent in enumerate(agents):
+                    ok = await agent.request("message.send", conversation_id=email[(round_ + i) % len(email)],
+                                             body=f"reply {round_}-{i}", client_msg_id=f"r-{round_}-{i}")
+                    sent_ids.append(ok["message"]["id"])
+            got = await sink.wait_for(len(sent_ids), timeout=60)
+            engine = sa.create_engine(db_url)
+
+            def rows() -> list[tuple[int, str, int]]:
+                with engine.connect() as conn:
+                    return [tuple(r) for r in conn.execute(
+                        sa.select(OutboundMail.message_id, OutboundMail.state, OutboundMail.attempts)
+                        .where(OutboundMail.message_id.in_(sent_ids)))]
+
+            for _ in range(600):
+                if all(state == "sent" for _, state, _ in rows()):
+                    break
+                await asyncio.sleep(0.1)
+            final = rows()
+            assert sorted(m for m, _, _ in final) == sorted(sent_ids)
+            assert all(state == "sent" and attempts == 1 for _, state, attempts in final)  # claimed once
+            assert len(got) == len(sent_ids)  # relayed once each
+            assert len({m["Message-ID"] for m in got}) == len(sent_ids)
+
+            # an SLA breach: a new chat through node 1 with a 1 s first-response target
+            uid = _customer_without_a_chat(db_url)
+            customer = await CustomerClient.connect(nodes[1].ws_url, customer_token(db_url, uid))
+            await customer.sync(customer.welcome["head"])
+            await customer.send("is anyone there?", "sla-1")
+            breach = await agents[0].wait_for(
+                lambda f: f["type"] == "event" and f["name"] == "sla.breached"
+                and f["data"]["conversation"]["customer"]["uid"] == uid, timeout=60)
+            conv_id = breach["data"]["conversation_id"]
+            with engine.connect() as conn:
+                announced = conn.execute(sa.select(sa.func.count()).select_from(Event).where(
+                    Event.name == "sla.breached", Event.conversation_id == conv_id)).scalar()
+            engine.dispose()
+            assert announced == 1
+        logs = "".join(n.log.read_text() for n in nodes)
+        assert "sla-monitor failed" not in logs and "IntegrityError" not in logs
+    finally:
+        await sink.stop()

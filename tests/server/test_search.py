@@ -1,0 +1,140 @@
+"""``search`` on the server (issue 15), SQLite and PostgreSQL: customers by UID, email, real name,
+order id and tx hash, message text by substring (prefixes and Chinese too); only what the agent may
+see (a VIP customer is not found by a regular agent); hits on masked data audited like a reveal."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from app.server.db.schema import AuditEntry, Customer, Order, Transfer
+from tests.support.cluster import drop_database, fresh_database
+from tests.support.server import AgentClient, CustomerClient, RequestError, running_server
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'server.sqlite3'}"
+        return
+    admin = request.getfixturevalue("postgres_url")
+    url = fresh_database(admin)
+    try:
+        yield url
+    finally:
+        drop_database(admin, url)
+
+
+def _rows(db_url: str, query: sa.Select) -> list[sa.Row]:
+    engine = sa.create_engine(db_url)
+    with engine.connect() as conn:
+        rows = list(conn.execute(query))
+    engine.dispose()
+    return rows
+
+
+def _kinds(result: dict, uid: str) -> set[str]:
+    return {h["kind"] for h in result["hits"] if h["customer"]["uid"] == uid}
+
+
+async def test_customers_are_found_by_what_identifies_them_within_the_agents_view(tmp_path, db_url):
+    async with running_server(tmp_path, db_url=db_url) as server:
+        alice = await AgentClient.login(server.ws_url, "alice", "demo")  # regular customers only
+        sam = await AgentClient.login(server.ws_url, "sam", "demo")  # everything
+        haddad = _rows(db_url, sa.select(Customer.uid, Customer.email, Customer.vip_tier)
+                       .where(Customer.name == "Omar Haddad"))[0]
+        viewer = alice if haddad.vip_tier == 0 else sam
+        found = await viewer.request("search", query="Haddad")
+        hits = [h for h in found["hits"] if h["customer"]["uid"] == haddad.uid]
+        assert "name" in {h["kind"] for h in hits}
+        assert all("Haddad" not in h["customer"]["name"] for h in hits)  # still masked
+        assert "name" in _kinds(await viewer.request("search", query="haddad"), haddad.uid)
+        assert "uid" in _kinds(await viewer.request("search", query=haddad.uid[:6]), haddad.uid)
+        assert "email" in _kinds(await viewer.request("search", query=haddad.email[:5].upper()), haddad.uid)
+        audits = _rows(db_url, sa.select(AuditEntry.actor, AuditEntry.details)
+                       .where(AuditEntry.action == "customer.search", AuditEntry.target == haddad.uid))
+        assert {a.actor for a in audits} == {viewer.welcome["agent"]["username"]}
+        assert len(audits) >= 3  # each name or email hit, once per search
+
+        order = _rows(db_url, sa.select(Order.order_id, Order.customer_uid).join(Customer)
+                      .where(Customer.vip_tier == 0).limit(1))[0]
+        assert "order" in _kinds(await alice.request("search", query=order.order_id[:8]), order.customer_uid)
+        tx = _rows(db_url, sa.select(Transfer.tx_hash, Transfer.customer_uid).join(Customer)
+                   .where(Customer.vip_tier == 0, Transfer.tx_hash != "").limit(1))[0]
+        assert "tx" in _kinds(await alice.request("search", query=tx.tx_hash[:12]), tx.customer_uid)
+
+        vip = _rows(db_url, sa.select(Customer.uid, Customer.name).where(Customer.vip_tier > 0).limit(1))[0]
+        surname = vip.name.split()[-1]
+        assert vip.uid in {h["customer"]["uid"] for h in (await sam.request("search", query=surname))["hits"]}
+        seen_by_alice = {h["customer"]["uid"] for h in (await alice.request("search", query=surname))["hits"]}
+        assert vip.uid not in seen_by_alice
+        assert not _kinds(await alice.request("search", query=vip.uid), vip.uid)
+
+        with pytest.raises(RequestError) as short:
+            await alice.request("search", query="x")
+        assert short.value.code == "bad_request"
+
+
+async def test_message_text_is_found_by_substring_prefix_and_chinese(tmp_path, db_url):
+    async with running_server(tmp_path, db_url=db_url) as server:
+        alice = await AgentClient.login(server.ws_url, "alice", "demo")
+        regular = sa.select(Customer.uid).where(Customer.vip_tier == 0).order_by(Customer.uid)
+        uid = _rows(db_url, regular)[0][0]
+        customer = await CustomerClient.connect(server.ws_url, server.mint_customer_token(uid))
+        sent = await customer.send("我的提现还没有到账, reference QZX-7781 please check", "s-1")
+        for query in ("提现还没", "提现", "QZX-77", "qzx-7781", "没有到账"):
+            result = await alice.request("search", query=query)
+            hits = [h for h in result["hits"] if h.get("message_id") == sent["message_id"]]
+            assert hits, query
+            assert hits[0]["customer"]["uid"] == uid and query.lower() in hits[0]["snippet"].lower()
+        other = await alice.request("search", query="QZX-7782")
+        assert not [h for h in other["hits"] if h["kind"] == "message"]
+        # an old message (the demo's seeded history) is found too: the index covers what was there
+        old = await alice.request("search", query="deposit", limit=5)
+        assert any(h["kind"] == "message" for h in old["hits"])
+
+
+async def test_a_vip_conversations_messages_stay_out_of_a_regular_agents_results(tmp_path, db_url):
+    async with running_server(tmp_path, db_url=db_url) as server:
+        alice = await AgentClient.login(server.ws_url, "alice", "demo")
+        sam = await AgentClient.login(server.ws_url, "sam", "demo")
+        vip = sa.select(Customer.uid).where(Customer.vip_tier > 0).order_by(Customer.uid)
+        vip_uid = _rows(db_url, vip)[0][0]
+        customer = await CustomerClient.connect(server.ws_url, server.mint_customer_token(vip_uid))
+        await customer.send("private VIP matter WQX-5512", "v-1")
+        assert [h for h in (await sam.request("search", query="WQX-5512"))["hits"] if h["kind"] == "message"]
+        assert (await alice.request("search", query="WQX-5512"))["hits"] == []
+
+
+async def test_sqlite_indexes_new_messages_off_the_hot_path_and_forgets_changed_text(tmp_path):
+    db_url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    async with running_server(tmp_path, db_url=db_url, search_index_interval=0.05) as server:
+        alice = await AgentClient.login(server.ws_url, "alice", "demo")
+        regular = sa.select(Customer.uid).where(Customer.vip_tier == 0).order_by(Customer.uid)
+        token = server.mint_customer_token(_rows(db_url, regular)[0][0])
+        customer = await CustomerClient.connect(server.ws_url, token)
+        sent = await customer.send("my code was ZQK-1234 by mistake", "z-1")
+        engine = sa.create_engine(db_url)
+        fts = sa.text("SELECT rowid FROM messages_fts WHERE messages_fts MATCH '\"ZQK-1234\"'")
+        for _ in range(400):  # the indexer takes it within a few of its rounds
+            with engine.connect() as conn:
+                if [r[0] for r in conn.execute(fts)] == [sent["message_id"]]:
+                    break
+            await asyncio.sleep(0.05)
+        else:
+            pytest.fail("the message was never indexed")
+        found = await alice.request("search", query="ZQK-1234")
+        assert found["hits"][0]["message_id"] == sent["message_id"]
+        with engine.begin() as conn:  # what a later redaction does to the row
+            conn.execute(sa.text("UPDATE messages SET body = :b WHERE id = :i"),
+                         {"b": "my code was [redacted] by mistake", "i": sent["message_id"]})
+        with engine.connect() as conn:
+            assert list(conn.execute(fts)) == []
+        engine.dispose()
+        assert (await alice.request("search", query="ZQK-1234"))["hits"] == []
+        found = await alice.request("search", query="[redacted] by")
+        assert found["hits"][0]["message_id"] == sent["message_id"]
