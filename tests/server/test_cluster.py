@@ -46,7 +46,7 @@ async def test_a_message_through_one_node_reaches_agents_on_the_others(tmp_path,
         for agent in (alice, bob):
             await agent.sync(agent.welcome["head"])
         uid, _ = await _regular_chat_customer(alice)
-        customer = await CustomerClient.connect(b.ws_url, customer_token(db_url, uid))
+        customer = await CustomerClient.connect(b.ws_url, customer_token(tmp_path, uid))
         await customer.sync(customer.welcome["head"])
         seqs = []
         for i in range(5):
@@ -91,7 +91,7 @@ async def test_presence_signals_and_logout_cross_nodes(tmp_path, db_url):
                                          "data": {"conversation_id": conv_id, "active": True}}))
         typing = await sam.wait_for(lambda f: f["type"] == "signal" and f["name"] == "typing", timeout=10)
         assert typing["data"]["agent"] == "alice" and typing["data"]["active"] is True
-        customer = await CustomerClient.connect(b.ws_url, customer_token(db_url, uid))
+        customer = await CustomerClient.connect(b.ws_url, customer_token(tmp_path, uid))
         await customer.send("first", "first-1")  # a chat to type into
         await customer.send_raw(json.dumps({"type": "signal", "name": "typing", "data": {"active": True}}))
         typed = await alice.wait_for(lambda f: f["type"] == "signal" and f["name"] == "typing"

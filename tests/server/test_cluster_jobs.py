@@ -102,7 +102,7 @@ async def test_mail_and_sla_breaches_go_out_once_with_three_nodes(tmp_path: Path
 
             # an SLA breach: a new chat through node 1 with a 1 s first-response target
             uid = _customer_without_a_chat(db_url)
-            customer = await CustomerClient.connect(nodes[1].ws_url, customer_token(db_url, uid))
+            customer = await CustomerClient.connect(nodes[1].ws_url, customer_token(tmp_path, uid))
             await customer.sync(customer.welcome["head"])
             await customer.send("is anyone there?", "sla-1")
             breach = await agents[0].wait_for(

@@ -4,6 +4,10 @@ machine: the deployment recipe in docs/deploy-cluster.md runs the same command o
     url = fresh_database(postgres_url)          # its own database, dropped by ``drop_database``
     async with cluster(url, 3, tmp_path) as nodes:
         alice = await AgentClient.login(nodes[0].ws_url, "alice", "demo")
+        token = customer_token(tmp_path, uid)  # signed with the nodes' shared key file
+
+Every node of one database shares one key file (``keys.py``; docs/deploy-cluster.md copies it to
+each host): here ``cluster.keys`` in the work folder, made by the first node.
 """
 
 from __future__ import annotations
@@ -24,9 +28,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
-from app.server import customer_tokens
-from app.server.db.engine import make_engine, make_session_factory
-from app.server.repos import repo_agents
+from app.server import customer_tokens, keys
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 _LISTENING = re.compile(r"AgentDesk server listening on http://([^\s:]+):(\d+)")
@@ -70,11 +72,18 @@ class Node:
                 self.kill()
 
 
+def key_file(workdir: Path) -> Path:
+    """The key file every node started in ``workdir`` uses."""
+    return workdir / "cluster.keys"
+
+
 async def start_node(db_url: str, workdir: Path, name: str, extra: Sequence[str] = ()) -> Node:
-    """``python -m app.server --port 0 --db URL --demo`` (demo accounts; seeded once per database)."""
+    """``python -m app.server --port 0 --db URL --demo --key-file WORKDIR/cluster.keys`` (demo
+    accounts, seeded once per database; the key file made by the first node, shared by the rest)."""
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     out, log = workdir / f"{name}.out", workdir / f"{name}.log"
-    args = ["--port", "0", "--db", db_url, "--demo", "--log-level", "INFO", *extra]
+    args = ["--port", "0", "--db", db_url, "--demo", "--log-level", "INFO",
+            "--key-file", str(key_file(workdir)), *extra]
     with out.open("wb") as o, log.open("wb") as e:
         proc = subprocess.Popen(
             [sys.executable, "-m", "app.server", *args], cwd=REPO_ROOT, env=env, stdout=o, stderr=e,
@@ -109,12 +118,8 @@ async def cluster(
             node.stop()
 
 
-def customer_token(db_url: str, uid: str) -> str:
-    """A token for ``uid`` signed with the database's secret (as ``agentdesk-server mint-token``)."""
-    engine = make_engine(db_url)
-    try:
-        with make_session_factory(engine)() as session, session.begin():
-            secret = repo_agents.customer_token_secret(session)
-    finally:
-        engine.dispose()
-    return customer_tokens.mint(secret, uid, 3600)
+def customer_token(workdir: Path, uid: str) -> str:
+    """A token for ``uid`` signed with the nodes' current customer-token key (as
+    ``agentdesk-server mint-token --key-file`` does)."""
+    loaded, _ = keys.load(key_file(workdir), create=False)
+    return customer_tokens.mint(loaded.current("customer_token"), uid, 3600)

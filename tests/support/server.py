@@ -64,6 +64,10 @@ async def running_server(tmp_path: Path, **overrides: Any) -> AsyncIterator[Chat
         "dns_timeout": 1.0,
     }
     settings.update(overrides)
+    if "key_file" not in overrides and not str(settings["db_url"]).startswith("sqlite"):
+        # No file to sit beside (PostgreSQL): the test's own key file, shared by the servers of one
+        # test (several nodes of one database), never the user's data folder.
+        settings["key_file"] = str(Path(tmp_path) / "server.keys")
     server = demo_server(ServerConfig(**settings))
     await server.start()
     try:

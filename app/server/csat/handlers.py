@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 SUBMIT = "/csat/submit"
 HEADER = "X-AgentDesk-Csat"  # the page's own request; a link scanner's GET has none
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
-_RESOLVED = '"status":"resolved"'
+_RESOLVED = b'"status":"resolved"'  # agent_frame is the encoded frame (bytes)
 _tasks: set[asyncio.Task[None]] = set()
 
 

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 from app.server.bus.postgres import LISTENER_NAME
 from tests.server.test_cluster import _regular_chat_customer
-from tests.support.cluster import customer_token, drop_database, fresh_database
+from tests.support.cluster import drop_database, fresh_database
 from tests.support.server import AgentClient, CustomerClient, running_server
 
 pytestmark = pytest.mark.postgres
@@ -38,7 +38,7 @@ async def test_a_killed_listening_connection_delays_events_but_loses_none(tmp_pa
         alice = await AgentClient.login(a.ws_url, "alice", "demo")
         await alice.sync(alice.welcome["head"])
         uid, _ = await _regular_chat_customer(alice)
-        customer = await CustomerClient.connect(b.ws_url, customer_token(db_url, uid))
+        customer = await CustomerClient.connect(b.ws_url, b.mint_customer_token(uid))
         await customer.sync(customer.welcome["head"])
         engine = sa.create_engine(db_url)
         sent = []
