@@ -29,6 +29,7 @@ import asyncio
 import contextlib
 import json
 import math
+import os
 import random
 import shutil
 import signal
@@ -359,6 +360,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 async def main_async(opts: argparse.Namespace) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="agentdesk-cluster-"))
+    # Every node and mint-token share one key file (keys.py), this run's own: never the user's.
+    os.environ["AGENTDESK_KEY_FILE"] = str(workdir / "cluster.keys")
     try:
         if opts.pg_url:
             return await run(opts, opts.pg_url, workdir)
