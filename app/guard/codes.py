@@ -29,6 +29,7 @@ import re
 from bisect import bisect_right
 from typing import Final, NamedTuple
 
+from .ocr_codes import ocr_variant
 from .textutil import Phrases, ascii_lower, compile_ascii, literal_alternation
 from .types import OTP_CODE
 
@@ -44,7 +45,11 @@ _DIGIT_VALUE = re.compile(
     r"|(?P<groups>[0-9]{1,4}(?:-[0-9]{1,4}){1,7}(?![0-9]|[.,][0-9])"
     r"|[0-9]{1,4}(?: [0-9]{1,4}){1,7}(?![0-9]|[.,][0-9]))"
 )
-_ZH_VALUE = re.compile(r"(?P<zh>[零〇一二三四五六七八九幺两]{4,8})")  # 幺/两: 1 and 2 as dictated
+_ZH_VALUE = re.compile(
+    # 幺/两: 1 and 2 as dictated; groups of two to four between spaces ("三八二 九一零")
+    r"(?P<zh>[零〇一二三四五六七八九幺两]{4,8}"
+    r"|[零〇一二三四五六七八九幺两]{2,4}(?: [零〇一二三四五六七八九幺两]{2,4}){1,3})"
+)  # 幺/两: 1 and 2 as dictated
 _EN_VALUE = re.compile(literal_alternation(_EN_DIGITS) + rf"(?:[\s,-]+{_EN_DIGIT}){{3,7}}(?![a-z])")
 _NOT_BEFORE_DIGITS: Final = frozenset("0123456789abcdefghijklmnopqrstuvwxyz.,$€£¥#+/\\:-")
 _CJK = re.compile("[\u3400-\u9fff]")
@@ -68,8 +73,10 @@ _OTHER_LABEL = compile_ascii(
     r"|工单|订单|单号|编号|流水号|邀请码|推荐码|邀请|错误|代码|邮编|标签|优惠码|兑换码|礼品|防钓鱼|区块|版本|手机号|电话"
     r"|案件|发票|号码|卡号|尾号|护照|金额|价格|余额|数量|额度|手续费|限额|确认数|受限|日期|出生|年份|仓位|参考号"
 )
-# "552-190", "5-5-2-1-9-0", 2FA backup codes "4821-9930"
-_DASHED_CODE = re.compile(r"[0-9]{3}-[0-9]{3}|[0-9]{4}-[0-9]{4}|[0-9](?:-[0-9]){3,7}")
+# "552-190", "5-5-2-1-9-0", 2FA backup codes "4821-9930", pairs "72-19-04"
+_DASHED_CODE = re.compile(
+    r"[0-9]{3}-[0-9]{3}|[0-9]{4}-[0-9]{4}|[0-9](?:-[0-9]){3,7}|[0-9]{2}(?:-[0-9]{2}){2,3}"
+)
 _BREAK = re.compile(r"[.!?。！？\n;；]")
 _BARE_CODE: Final = frozenset({"code", "codes", "码"})
 _OTP_CONTEXT = compile_ascii(
@@ -139,6 +146,15 @@ class CodeHit(NamedTuple):
     end: int
 
 
+def _date_pairs(value: str) -> bool:
+    """Three pairs of digits that read as a day, a month and a year in some order ("12-05-88")."""
+    parts = value.split("-")
+    if len(parts) != 3 or any(len(p) != 2 for p in parts):
+        return False
+    a, b, _ = (int(p) for p in parts)
+    return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
+
+
 def _clause(low: str, pos: int, before: bool) -> int:
     """Where the clause containing ``pos`` starts (``before``) or ends, within the window."""
     if before:
@@ -198,8 +214,27 @@ def _label_windows(low: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A YubiKey OTP: 32-48 characters of "modhex" (a 16-letter alphabet), no label needed: no word is
+# that long and made of those letters only.
+_MODHEX = re.compile(r"[cbdefghijklnrtuv]{32,48}")
+_LONG_LETTERS = re.compile(r"[a-z]{32}")
+
+
 def find_codes(text: str) -> list[CodeHit]:
-    """One-time code values in (folded) ``text``."""
+    """One-time code values in (folded) ``text``, also as OCR would have misread them."""
+    hits = _find_codes(text)
+    for m in _MODHEX.finditer(text) if _LONG_LETTERS.search(text) else ():
+        if (m.start() == 0 or not text[m.start() - 1].isalnum()) and (
+            m.end() == len(text) or not text[m.end()].isalnum()
+        ):
+            hits.append(CodeHit(OTP_CODE, m.start(), m.end()))
+    variant = ocr_variant(text)
+    if variant is not None:
+        hits += _find_codes(variant)  # same length: spans are the text's
+    return hits
+
+
+def _find_codes(text: str) -> list[CodeHit]:
     low = ascii_lower(text)
     windows = _label_windows(low)
     if not windows:
@@ -236,6 +271,8 @@ def find_codes(text: str) -> list[CodeHit]:
             continue
         if groups is not None and "-" in groups and _DASHED_CODE.fullmatch(groups) is None:
             continue  # "2024-05-01", "138-0013-8000": a date or a phone number
+        if groups is not None and _date_pairs(groups):
+            continue  # "12-05-88": pairs that read as a date
         lo = _clause(low, start, before=True)
         # nearest label ending before the value
         i = bisect_right(code_ends, start) - 1

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from .password_near import after_give_use, manager_rows, near_password_word, value_then_label
 from .password_shape import find_shaped_passwords, public_shape
 from .textutil import Phrases, ascii_lower, compile_ascii, literal_alternation, near, word_start
 from .types import PASSWORD
@@ -180,6 +181,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_CONTRACTION = re.compile(r"[a-z]+(?:n['’]t|['’](?:s|re|ve|ll|d|m))")
+
+
 def _plausible(value: str, strict: bool) -> bool:
     """Is ``value`` a password rather than a word describing one?"""
     if len(value) < 4 or value.startswith("[redacted") or "\ue000" in value:
@@ -190,6 +194,8 @@ def _plausible(value: str, strict: bool) -> bool:
     if len(value) >= 6 and public and not _PUBLIC_OK.fullmatch(value):
         return False  # an address, a host name, a hash: "Old one was 0xCfBD…", "careful: evil.com"
     core = value.rstrip(".,;:!?").lower()
+    if _CONTRACTION.fullmatch(core):
+        return False  # "pass hasn't changed", "password isn't working": an English contraction
     if strict:
         return len(value) >= 6 and any(not ch.isalpha() for ch in core)
     descriptive = core in _DESCRIPTIVE or core.endswith(_DESCRIPTIVE_SUFFIXES)
@@ -273,7 +279,20 @@ def find_context_secrets(text: str) -> list[ContextHit]:
     if triggers:
         hits += _around_labels(text, low)
     hits += [ContextHit(h.kind, h.start, h.end) for h in find_shaped_passwords(text, low)]
+    # round 3: strong shapes a few words after a password word, after "gave him"/"been using", rows
+    words = [t for t in triggers if t.group() not in _LOGIN_WORDS and _whole_word(low, t)]
+    shaped = near_password_word(text, [t.end() for t in words])
+    shaped += value_then_label(text, [t.start() for t in words])
+    shaped += after_give_use(text, low) + manager_rows(text)
+    hits += [ContextHit(h.kind, h.start, h.end) for h in shaped]
     return hits
+
+
+def _whole_word(low: str, t: re.Match[str]) -> bool:
+    """A Chinese label, or an English one not inside another word ("pw" in an address)."""
+    if not t.group().isascii():
+        return True
+    return word_start(low, t.start()) and not low[t.end() : t.end() + 1].isalnum()
 
 
 def _around_labels(text: str, low: str) -> list[ContextHit]:

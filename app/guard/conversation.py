@@ -44,8 +44,19 @@ from .fold import fold_inbound, original_span
 from .inbound import mask_markers, redact, scan_inbound
 from .keys import about_transactions, key_context
 from .label_value import ACK, label_kinds, lone_value, passphrase_label
+from .masked import drop_masked
 from .textutil import ascii_lower
-from .types import HIGH, MEDIUM, OTP_CODE, PASSWORD, PRIVATE_KEY, SEED_PHRASE, Finding, InboundResult
+from .types import (
+    API_SECRET,
+    HIGH,
+    MEDIUM,
+    OTP_CODE,
+    PASSWORD,
+    PRIVATE_KEY,
+    SEED_PHRASE,
+    Finding,
+    InboundResult,
+)
 from .wordlists import CHINESE, VALID_LENGTHS, checksum_ok, word_index
 
 WINDOW: Final = 6  # earlier customer messages looked at
@@ -88,6 +99,11 @@ _CODE_LABEL_END = re.compile(
     r"(?:codes?|otp|2fa|sms|authenticator|验证码|动态码|码)\s*(?:is|was|是|为)?\s*[:：=]?\s*[.。…]*\s*$"
 )
 _SEED_MARKER = "[redacted:seed_phrase]"
+_API_MARKER_ONLY = re.compile(r"\s*(?:[\w\s:：=-]{0,20}?)\[redacted:api_secret\]\s*")
+# a one- or two-word answer with no digits ("login", "the fund one", "登录的")
+_SHORT_ANSWER = re.compile(
+    r"\s*(?:[A-Za-z'-]+(?:\s+[A-Za-z'-]+){0,2}|[\u3400-\u9fff]{1,6})\s*[.!?。！？]?\s*"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +135,7 @@ class _Part(NamedTuple):
     spaced: bool  # zh: single characters between separators
 
 
-def _english_part(folded_text: str) -> _Part | None:
+def _english_part(folded_text: str, labelled: bool = False) -> _Part | None:
     runs = seed_en.find_runs(folded_text, _MIN_PAIR)
     if not runs:
         return None
@@ -127,11 +143,31 @@ def _english_part(folded_text: str) -> _Part | None:
     run_letters = sum(w.end - w.start for w in run.words)
     letters = len(re.findall(r"[A-Za-z]", folded_text))
     # three words or more must make up most of the message; two only when they are all of it
-    # ("tackle portion": a phrase sent two words at a time)
-    if run_letters < (0.5 if len(run.words) >= _MIN_PART else 1.0) * letters:
+    # ("tackle portion": a phrase sent two words at a time); after a part label ("card B is …",
+    # "second half …") a run of four or more may be followed by a question
+    labelled_run = labelled and len(run.words) >= _LABELLED_MIN
+    if not labelled_run and run_letters < (0.5 if len(run.words) >= _MIN_PART else 1.0) * letters:
+        return None
+    # a short run with a misspelt word is prose ("phrase coming, one sec": "coming" is no "comic")
+    if len(run.words) <= _MIN_PART and any(
+        folded_text[w.start : w.end].lower() not in w.candidates for w in run.words
+    ):
         return None
     start, end = run.words[0].start, run.words[-1].end
     return _Part(start, end, "en", tuple(w.candidates for w in run.words), False)
+
+
+# A label in front of a part: "first half", "card B is", "part 2:", "前半部分", "第二段是"
+_PART_LABEL = re.compile(
+    r"\s*(?:(?:the\s+)?(?:first|second|third|fourth|last|other|next|final|remaining|1st|2nd|3rd|4th)\s+"
+    r"(?:half|part|third|quarter|bit|piece|chunk|set|row|line|group|card)s?"
+    r"|(?:part|card|piece|row|line|set|group|page|half|chunk)\s*(?:[a-d]|[1-4]|one|two|three|four)"
+    r"|[1-4]\s*/\s*[2-4]|[a-d1-4](?=\s*[:：)])"
+    r"|(?:前半|后半|上半|下半)(?:部分|段|截)?|第[一二三四1-4](?:部分|段|组|行|张|半)|剩下的|其余的|另一半)"
+    r"(?![a-z0-9])\s*(?:is|was|are|=|:|：|-|是|为)?\s*[:：]?\s*",
+    re.I,
+)
+_LABELLED_MIN: Final = 4
 
 
 def _chinese_part(folded_text: str) -> _Part | None:
@@ -161,7 +197,11 @@ def _part(text: str) -> _Part | None:
 
     Cached: each message is looked at again as an earlier message of the next few."""
     folded = fold_inbound(mask_markers(text))
-    part = _english_part(folded.text) or _chinese_part(folded.text)
+    work = folded.text
+    label = _PART_LABEL.match(work)
+    if label is not None and label.end() > 0 and label.group().strip():
+        work = " " * label.end() + work[label.end() :]  # same length: spans stay
+    part = _english_part(work, labelled=work is not folded.text) or _chinese_part(work)
     if part is None:
         return None
     if folded.origin is not None:
@@ -245,6 +285,9 @@ def _split_phrase(text: str, earlier: Sequence[str]) -> tuple[list[tuple[int, _P
     for k in range(len(chain) - 1):
         tail = chain[k:]
         texts = [text if i < 0 else earlier[i] for i, _ in tail]
+        first = tail[0][0] if tail[0][0] >= 0 else len(earlier)
+        if first > 0:
+            texts.append(earlier[first - 1])  # the lead-in before the parts ("助记词分两半发")
         ok, valid = _is_phrase([p for _, p in tail], texts)
         if ok:
             return tail, valid
@@ -274,28 +317,45 @@ def _label_then_value(text: str, earlier: Sequence[str]) -> Finding | None:
     if ACK.fullmatch(label) and len(earlier) >= 2:
         label = earlier[-2]
     kinds, passphrase = _label_of(label)
+    if not kinds and _API_MARKER_ONLY.fullmatch(label):
+        # "api key and secret in two messages" / <key> / <secret>: the key before was redacted
+        kinds = (API_SECRET,)
+    if not kinds and len(earlier) >= 2 and _SHORT_ANSWER.fullmatch(earlier[-1]):
+        # "which password, login or fund?" / "login" / <value>: the customer answered their own
+        # question with one word, and the value follows it
+        kinds, passphrase = _label_of(earlier[-2])
     if not kinds:
         return None
     folded = fold_inbound(text)
     lone = lone_value(folded.text, kinds, passphrase)
-    if lone is None:
+    if lone is None or not drop_masked([lone], folded.text):
         return None
+    value = folded.text[lone.start : lone.end].lower()
+    if value.isalpha() and re.search(rf"(?<![a-z]){re.escape(value)}(?![a-z])", ascii_lower(label)):
+        return None  # "login or withdrawal password?" / "withdrawal": a choice the question offered
     start, end = original_span(folded, lone.start, lone.end)
     return Finding(lone.kind, HIGH, start, end)
+
+
+def _hex_part(text: str) -> re.Match[str] | None:
+    """A message that is a piece of hex, alone or after a part label ("first half …")."""
+    label = _PART_LABEL.match(text)
+    start = label.end() if label is not None and label.group().strip() else 0
+    return _HEX_PART.fullmatch(text, start)
 
 
 def _hex_chain(text: str, earlier: Sequence[str]) -> list[tuple[int, Finding]] | None:
     """A 64-hex key sent in pieces ("the key is too long, two parts" / 32 hex / 32 hex): messages
     that are nothing but hex, consecutive, 64 digits together. A transaction hash is sent whole,
     so pieces are a key unless the message before them talks about transactions."""
-    m = _HEX_PART.fullmatch(text)
+    m = _hex_part(text)
     if m is None:
         return None
     pieces = [(-1, m.span("hex"))]
     total = m.end("hex") - m.start("hex")
     i = len(earlier) - 1
     while i >= max(0, len(earlier) - WINDOW) and total < 64:
-        prev = _HEX_PART.fullmatch(earlier[i])
+        prev = _hex_part(earlier[i])
         if prev is None:
             break
         pieces.append((i, prev.span("hex")))

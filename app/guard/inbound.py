@@ -25,6 +25,7 @@ from .fold import fold_inbound, original_span
 from .keys import find_keys
 from .label_value import find_line_values
 from .labelled_secrets import find_labelled_secrets
+from .masked import drop_masked
 from .seed import find_seed_phrases
 from .types import (
     API_SECRET,
@@ -93,7 +94,7 @@ def _detect(text: str) -> list[Finding]:
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_labelled_secrets(work)]
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_codes(work)]
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_line_values(work)]
-    found = [f for f in found if f.end > f.start]
+    found = drop_masked([f for f in found if f.end > f.start], work)  # 138****5678 is no code
     if folded.origin is not None:
         found = [Finding(f.kind, f.severity, *original_span(folded, f.start, f.end)) for f in found]
     return found

@@ -54,6 +54,7 @@ _HEX_GROUPS = re.compile(
 _HEX_SEP = re.compile(r"[\s:-]")
 _SEPARATED_HEX_HINT = re.compile(
     r"[0-9a-f]{4}(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*|[-:])[0-9a-f]{4}|[0-9a-f]{2}:[0-9a-f]{2}:[0-9a-f]{2}"
+    r"|[0-9a-f]{2} [0-9a-f]{2} [0-9a-f]{2} [0-9a-f]{2}"  # bytes between spaces ("49 22 a3 7e …")
 )
 _GROUPED_REACH: Final = 120  # a grouped key spans at most ~95 characters around any one hint
 _HEX_RUN: Final = frozenset("0123456789abcdefx:- \t\r\n")

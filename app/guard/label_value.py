@@ -48,6 +48,7 @@ _TOTP_LABEL = compile_ascii(
     r"\b(?:2fa|mfa|totp|authenticator|google\s+auth)\b[^\n]{0,60}?\b(?:key|secret|seed|backup|setup|thing"
     r"|string|letters|text|code)\b|\b(?:backup|setup|recovery)\s+(?:key|thing|string)\b"
     r"|\bauthenticator\b|(?:谷歌|google)?验证器|二维码|2fa\s*密钥|谷歌验证密钥|身份验证器"
+    r"|(?:谷歌|google|ga)\s*验证(?!码)"  # "谷歌验证的那串": the authenticator's key
 )
 # "error code", "referral code", "order number": the label is some other thing's
 _OTHER_OWNER = compile_ascii(

@@ -43,6 +43,8 @@ _SENDS_THERE = compile_ascii(
 )
 _NEGATED_BEFORE = compile_ascii(
     r"(?:\bdon'?t|\bdo\s+not|\bnever|\bnot|\bavoid|\bstop|不要|别|勿|切勿|请勿|千万不要|不能)\s*(?:\S+\s+)?$"
+    # Chinese puts a place between the negation and the verb: "请不要在上面登录"
+    r"|(?:不要|别|勿|切勿|请勿|千万不要|不能|不可)[^\s，。,.!?！？；;:：]{0,6}$"
 )
 _BEFORE: Final = 16
 

@@ -54,6 +54,7 @@ from typing import Final, NamedTuple
 
 from . import outbound_cues as cues
 from . import outbound_lexicon as lex
+from . import outbound_scripts as scripts
 from .fold import Folded, Folder, original_span
 from .links import LinkPolicy, check_links
 from .textutil import ascii_lower
@@ -219,6 +220,11 @@ class _Sentence:
         return any(a < pos < b for a, b in self.quoted)
 
     @cached_property
+    def past_conditions(self) -> list[tuple[int, int]]:
+        """"If a 'refund agent' asked you for your password, …": clauses about what already happened."""
+        return scripts.past_conditions(self.low, self.start, self.end)
+
+    @cached_property
     def describes_scammer(self) -> bool:
         return lex.SCAMMER_PREDICATE.search(self.low, self.start, self.end) is not None
 
@@ -229,6 +235,8 @@ class _Sentence:
         it ("never ... but ...") also stands between any earlier negation and ``pos``.
         """
         if (self.guards and self.guards[0] <= pos) or self.describes_scammer:
+            return True
+        if any(a <= pos < b for a, b in self.past_conditions):
             return True
         i = bisect_right(self.negations, pos) - 1
         if i < 0:
@@ -397,6 +405,13 @@ def _transfer_request(s: _Sentence, m: re.Match[str]) -> Violation | None:
     if "的吗" in low[start:hi] or "了吗" in low[start:hi]:
         return None  # "资金是您自己转到0x...的吗？" asks what happened
     dest = lex.TRANSFER_DESTINATION.search(low, lo, hi) or cues.SAFE_PLACE.search(low, lo, hi)
+    if (
+        dest is not None
+        and scripts.OWN_PLACE.search(low, lo, hi) is not None
+        and cues.SAFE_PLACE.search(low, lo, hi) is None
+        and lex.ADDRESS_LITERAL.search(s.text, lo, hi) is None
+    ):
+        return None  # "create a new wallet yourself and move the rest there": the customer's own
     if dest is None and lex.WITHDRAW_VERB.match(m.group()) is None:
         dest = lex.ADDRESS_LITERAL.search(s.text, lo, hi)
     if dest is None and cues.THERE.search(low, m.end(), min(s.end, m.end() + 40)):
@@ -525,6 +540,24 @@ def _phrase_violations(text: str) -> list[Violation]:
                 v = Violation(secret_code, text[m.start() : ends[i + 1]], m.start(), ends[i + 1])
         if v is not None:
             out.append(v)
+    out += _script_violations(text, low, starts, ends, sentences, {v.code for v in out})
+    return out
+
+
+def _script_violations(
+    text: str, low: str, starts: list[int], ends: list[int], sentences: dict[int, _Sentence], found: set[str]
+) -> list[Violation]:
+    """Asks told as a procedure (``outbound_scripts``), unless negated or a warning where they are."""
+    out: list[Violation] = []
+    for hit in scripts.script_hits(low):
+        if hit.code in found:
+            continue
+        i = bisect_right(starts, hit.start) - 1
+        s = sentences.get(i)
+        if s is None:
+            s = sentences[i] = _Sentence(text, low, starts[i], ends[i])
+        if not s.negated(hit.start):
+            out.append(Violation(hit.code, text[hit.start : hit.end], hit.start, hit.end))
     return out
 
 

@@ -102,6 +102,8 @@ CREDENTIAL_NOUNS: Final[dict[str, tuple[str, re.Pattern[str]]]] = {
             r"(?:\s*(?:and|&|\+|/|,|with|together\s+with)\s*(?:its\s+|the\s+|your\s+)?(?:api\s+)?"
             r"(?:secret(?:\s*key)?|pass\s?phrase)\b)?"
             r"|\b(?:its|their|the\s+api|your\s+api)\s+secret\b"
+            # "create an API key … send me both the key and the secret": a key with its secret is a credential
+            r"|\b(?:both\s+)?(?:the\s+|your\s+)?(?:access\s+)?key\s+(?:and|&|\+|/)\s+(?:the\s+|its\s+|your\s+)?secret\b"
             r"|api\s*(?:key|密钥|秘钥|私钥|口令|密码)(?:\s*(?:和|与|及|跟|、|/)\s*(?:api\s*)?(?:secret(?:\s*key)?|密钥"
             r"|私钥|密码短语|口令))?|api的(?:密钥|秘钥|私钥|secret)|密码短语|口令短语"
         ),
@@ -119,6 +121,7 @@ CREDENTIAL_NOUNS: Final[dict[str, tuple[str, re.Pattern[str]]]] = {
             r"|(?:谷歌|google|身份)?验证器?的?(?:备份|恢复|绑定)?(?:密钥|秘钥|私钥)|(?:备份|绑定)密钥"
             r"|二维码(?:下面|下方|旁边|上面)的?(?:那串|这串|那个|这个|一串)?(?:字母|字符|密钥|代码|文字|英文)"
             r"|(?:16|十六|32)位(?:的)?(?:备份)?(?:密钥|字母|字符)"
+            r"|(?:2fa|mfa|谷歌|google|ga|身份验证器?|验证器)?的?(?:备用码|恢复码|备份码|救援码)"
         ),
     ),
     "seed_sheet": (
@@ -126,7 +129,8 @@ CREDENTIAL_NOUNS: Final[dict[str, tuple[str, re.Pattern[str]]]] = {
         compile_ascii(
             r"\b(?:recovery|backup|seed|mnemonic|wallet)\s+(?:sheet|card|paper|note|notebook|plate)s?\b"
             r"|\b(?:paper|card|sheet|note|page)\s+(?:where|on\s+which|that)\s+you\s+(?:wrote|noted|copied|saved)"
-            r"|\bsecret\s+words\b|\bwallet'?s?\s+(?:secret\s+|backup\s+)?words\b"
+            r"|\b(?:secret|restore|restoration|recovery|backup|seed|mnemonic)\s+words\b"
+            r"|\bwallet'?s?\s+(?:secret\s+|backup\s+|restore\s+|recovery\s+)?words\b"
             r"|\bwords\s+(?:that\s+|which\s+)?you\s+(?:got|were\s+given|received|saw|wrote)\s+when\s+you"
             r"|\bwords\s+(?:on|from)\s+(?:the|your)\s+(?:card|sheet|paper|plate|backup)"
             r"|\b(?:those|these|the|your)\s+(?:12|24|twelve|twenty[- ]four)\s+words\b"
@@ -147,10 +151,15 @@ PAYMENT_PRETEXT = compile_ascii(
     r"|\b(?:tax|taxes|levy|penalty|fine)\b|\b(?:unfreez\w*|unlock\w*|release|clearance|processing|insurance)\s+fees?\b"
     r"|\bcredit\s+score|\b(?:verification|security|guarantee|refundable|activation|unlock|margin\s+call)"
     r"\s+deposit|\bupgrad\w*\s+(?:to\s+)?vip|\bunlock\s+(?:your\s+|the\s+)?withdrawals?"
-    r"|\brelease\s+(?:the\s+|your\s+)?(?:funds|withdrawal|balance)|\b(?:will\s+be|is|are|gets?)\s+"
+    r"|\brelease\s+(?:the\s+|your\s+)?(?:funds|withdrawal|balance)|\b(?:we'?ll|we\s+will)\s+(?:return|refund)\b"
+    r"|\b(?:will\s+be|is|are|gets?)\s+"
     r"(?:returned|refunded|released)|\bnegative\s+balance|\bcompliance\s+pool"
     r"|保证金|押金|税|激活费|解冻费|验证费|信用分|流水|提现前|提现之前|才能提现|才能放款|放款|释放|解锁|解冻"
     r"|升级vip|可退还|会退还|退还|合规池"
+    # a fee paid before the service: "recovery fee is 10% upfront", "先收10%服务费"
+    r"|\bup-?front\b|\bin\s+advance\b|\badvance\s+(?:fee|payment)|\bfees?\s+(?:first|before)\b"
+    r"|\bfirst\s+(?:a|an|the)?\s*(?:[0-9.,%]+\s*(?:usdt|btc|eth|u)?\s+)?(?:\w+\s+)?fee\b"
+    r"|先(?:收|付|交|缴|支付)|预付|提前(?:支付|缴纳|交|付)|(?:服务|追回|找回|处理|解冻)费"
 )
 PAYMENT_VERBS = compile_ascii(
     r"\b(?:pay|pays|paid|paying|deposit|top[- ]?up|stake|staking|send|transfer|wire|buy|purchase)\b"
@@ -158,10 +167,11 @@ PAYMENT_VERBS = compile_ascii(
 )
 GIFT_CARD = compile_ascii(
     r"\b(?:gift|steam|itunes|apple|google\s+play|amazon|prepaid)\s*cards?\b|礼品卡|充值卡|点卡|购物卡|京东卡|苹果卡"
+    r"|(?:京东|苹果|天猫|超市|游戏|话费)?e卡|卡密|京东e卡|游戏卡|话费卡|超市卡"
 )
 # A made-up safe place for the customer's money, named anywhere in the message.
 SAFE_PLACE = compile_ascii(
-    r"\b(?:protected|safe|secure|insured|escrow|compliance|settlement|holding|temporary|isolated)\s+"
+    r"\b(?:protected|safe|safety|secure|insured|escrow|compliance|settlement|holding|temporary|isolated|audit)\s+"
     r"(?:vault|pool|account|wallet|address)\b"
     r"|(?:保护|安全|托管|合规|结算|隔离|临时)(?:金库|池|账户|钱包|地址)|我们的\S{0,4}?(?:钱包|地址|账户|账号)"
 )

@@ -209,7 +209,7 @@ REQUEST_VERBS = Vocabulary(
         "我需要", "我们需要", "团队需要", "部门需要", "附上", "附带", "复制",
         "核对", "核对一下", "核实", "核实一下", "确认", "复述", "回复给我", "转发给我", "写下", "写出",
         "用的什么",
-        "设的什么", "设置的什么", "注册的什么", "回覆", "需要",
+        "设的什么", "设置的什么", "注册的什么", "回覆", "需要", "重新验证", "重新核对", "重新核验",
     ],
 )
 # The plain giving verbs, for "share the card number" after a gift card.
@@ -217,7 +217,7 @@ REQUEST_VERBS_EN_SIMPLE = compile_ascii(r"\b(?:send|share|give|provide|forward|t
 # Request verbs that only count when the destination is this chat/a form we send.
 CONDITIONAL_VERBS = compile_ascii(
     r"^(?:type|enter|input|fill\s+in|write|copy|include|attach|needs?|requires?|by\s+(?:typing|writing|entering)|输入|填写|填入|附上|复制|写下|写出"
-    r"|需要)$"
+    r"|需要|重新验证|重新核对|重新核验)$"
 )
 # A reason given for the request. Only used for seed phrases and private keys: there is no
 # place in our product where a customer types either, so "enter your private key to
@@ -229,9 +229,9 @@ PRETEXT = compile_ascii(
 CHAT_DESTINATION = compile_ascii(
     r"\b(?:here|below|in(?:to)?\s+(?:the|this)\s+(?:chat|conversation|window|form|chat\s*box)|in\s+chat"
     r"|(?:back\s+)?to\s+(?:me|us)"
-    r"|(?:in|into|with)\s+(?:your\s+)?(?:next\s+)?(?:message|reply|response)"
+    r"|(?:in|into|with|on)\s+(?:your\s+|the\s+)?(?:next\s+)?(?:message|reply|response)"
     r"|(?:in|on|at)\s+(?:this|the\s+following)\s+(?:link|page|site|website|form)"
-    r"|reply)\b|这里|这儿|此处|在此|下方|下面|聊天|对话框|本窗口|链接|表格|回复|消息"
+    r"|reply)\b|这里|这儿|此处|在此|下方|下面|聊天|对话框|本窗口|链接|表格|回复|消息|本对话|此对话|对话中|会话中"
     # the agent is the one who takes it: "so I can validate", "让我验证", "我们检查"
     r"|\bso\s+(?:that\s+)?(?:i|we)\s+can\b|\bfor\s+(?:me|us)\s+to\b|让我|让我们|我们(?:来)?(?:检查|核实|验证|看|核对)"
     r"|我(?:来)?(?:检查|核实|验证|看看|核对)|我帮(?:您|你)"
@@ -276,7 +276,9 @@ AFTER_NOUN_REQUEST = compile_ascii(
     r"(?:(?!会|将|已|正在|自动)[^，。,.!?！？；;\s]){0,4}?"
     r"(?:发给|发我|发一下|发过来|发来|发送给?|发下|发个|告诉|告知|给我|报一下|报给|说一下|念一下|读给|念给"
     r"|核对一下|核实一下|核对|核实|确认一下|回复给?我|转发给?我|复述|回复过来|打出来|写出来|列出来|都发"
-    r"|贴一下|粘贴一下|贴出来|贴过来|(?:现在)?显示(?:的是)?(?:多少|什么)"
+    r"|贴一下|粘贴一下|贴出来|贴过来|(?:现在)?显示(?:的是)?(?:多少|什么|几位数?|哪几个数|哪些数字)"
+    # sent elsewhere we name: "把UID和密码发到那边", "发到电报上"
+    r"|(?:发|转|报|给)(?:到|去)(?:那边|那里|那儿|对方|他那|电报|tg|telegram|whatsapp|微信|qq)|发过去"
     r"|我(?=\s*[，。！!？?,.]|\s*$)|\s*[，,]?\s*(?:麻烦了|麻烦您了|拜托了|谢谢)\s*[。.!！]?\s*$"
     r"|回复|转发|导出|拍照发|截图发|提供|交给|交出|出示|透露|分享|复制给|拍给"
     r"|回覆|(?:发|写|填|贴|粘贴|打|留|复制)(?:在|到)?(?:这个|本|该)?(?:这里|这儿|此处|下面|下方|聊天|对话框|窗口|评论)"
@@ -294,8 +296,8 @@ AFTER_NOUN_REQUEST = compile_ascii(
 # "X is a scammer", "索要助记词的一律是骗子": the sentence describes who asks, it does not ask.
 SCAMMER_PREDICATE = compile_ascii(
     r"(?:是|都是|一律是|就是|均为|即为|肯定是|必定是)(?:骗子|诈骗|骗局|钓鱼)"
-    r"|(?:is|are)\s+(?:always\s+|definitely\s+|certainly\s+)?(?:a\s+)?(?:scam|scams|scammers?|fraud"
-    r"|fraudsters?|phishing|thie(?:f|ves)|criminals?)|is\s+trying\s+to\s+steal"
+    r"|\b(?:is|are)\s+(?:always\s+|definitely\s+|certainly\s+)?(?:a\s+)?(?:scam|scams|scammers?|fraud"
+    r"|fraudsters?|phishing|thie(?:f|ves)|criminals?)\b|\bis\s+trying\s+to\s+steal\b"
 )
 # A sentence that opens with a request and no object of its own ("发过来", "Please type it here")
 # asks for the secret named in the sentence just before ("Do you remember your password?").
@@ -385,10 +387,14 @@ REMOTE_ACCESS = compile_ascii(
     r"|远程[^，。,.]{0,4}?(?:工具|软件|程序|app)|远端[^，。,.]{0,3}?(?:软体|软件|工具|程序)"
     r"|远程(?:访问|控制|操作)?权限|(?:屏幕|画面)投(?:到|给)|快速助手|远程连(?:一下|下|上|接)?"
     r"|\baccess\s+your\s+(?:\w+\s+)?(?:pc|computer|laptop|device|phone|desktop|mac)\b"
+    # "install … so I can see your screen": watching the customer's screen is remote access too
+    r"|\b(?:see|view|watch|look\s+at)\s+(?:your|ur)\s+(?:\w+\s+)?screen\b"
 )
 TRANSFER_VERBS = compile_ascii(
-    r"\b(?:transfer|send|move|deposit|pay|paid|wire|top[- ]up|withdraw|stake)\b"
-    r"|质押|交(?=一笔|\s*[0-9])"
+    r"\b(?:transfer|send|move|deposit|pay|paid|payable|wire|top[- ]up|withdraw|stake)\b"
+    # a payment owed ("a 50 USDT fee must be sent to …"), not one reported ("was sent")
+    r"|\b(?:must|needs?\s+to|has\s+to|have\s+to|should)\s+be\s+(?:sent|paid|transferred|deposited|wired)\b"
+    r"|质押|交(?=一笔|\s*[0-9])|先(?:收|付|交|缴)(?=\s*[0-9]|一笔|百分)|预付"
     r"|(?<!划)转(?:账|到|入|移|至|给|出|回|进|过)|(?<!划)转(?=\s*[0-9]|一笔|一小笔|小额|点|些)|挪(?:到|至|去)|移(?:到|至)|付(?:到|至)|打(?:到|入|款)|汇(?:款|到|入)|充值?到|存入|提(?:现|币)到"
     r"|支付|付款|缴纳|交纳|(?:充值|充|存|汇|付|打)(?=\s*[0-9])|打(?:一笔|一点|点|些)"
     # "提到" also means "mentioned": only before a destination, never "您提到"
@@ -420,6 +426,7 @@ TRANSFER_AMOUNT = (
         r"|ada|u|比特币|以太坊)\b"
     ),
     re.compile(r"small\s+amount|tiny\s+amount|test\s+amount|some\s+(?:btc|eth|usdt|crypto|coin|fund)|一笔|少量|小额"),
+    re.compile(r"[0-9]+(?:\.[0-9]+)?\s*%|百分之"),  # "a 10% fee"
 )
 WITHDRAW_VERB = compile_ascii(r"^(?:withdraw|提现到|提币到)$")
 ADDRESS_LITERAL = re.compile(  # on the original text: addresses are case-sensitive
@@ -520,12 +527,16 @@ _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "totp_secret": (
         "2fa", "mfa", "totp", "authenticator", "google", "ga", "setup", "backup", "qr", "character",
         "characters", "char", "chars", "验证器", "密钥", "秘钥", "私钥", "二维码", "位",
+        "备用码", "恢复码", "备份码", "救援码",
     ),
     "seed_sheet": (
         "sheet", "sheets", "card", "cards", "paper", "note", "notebook", "plate", "page", "words", "纸", "卡",
         "词", "备份卡", "助记词卡", "恢复卡",
     ),
-    "gift_card": ("card", "cards", "礼品卡", "充值卡", "点卡", "购物卡", "京东卡", "苹果卡"),
+    "gift_card": (
+        "card", "cards", "礼品卡", "充值卡", "点卡", "购物卡", "京东卡", "苹果卡", "e卡", "卡密",
+        "游戏卡", "话费卡", "超市卡",
+    ),
     "remote": (
         "anydesk", "any desk", "teamviewer", "team viewer", "todesk", "to desk", "rustdesk",
         "rust desk", "ultraviewer", "ultra viewer", "quicksupport", "quick support", "quick assist",
@@ -539,7 +550,9 @@ _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "打到", "打入", "打款", "汇款", "汇到", "汇入", "充到", "充值到", "存入", "提现到", "提币到",
         "支付", "付款", "付到", "付至", "缴纳", "交纳", "打一笔", "打一点", "打点", "打些", "提到", "paid",
         "stake", "质押", "交一笔", *(f"交{gap}{digit}" for gap in ("", " ") for digit in "0123456789"),
-        "挪到", "挪至",
+        "挪到", "挪至", "payable",
+        "be sent", "be paid", "be transferred", "be deposited", "be wired",
+        "先收", "先付", "先交", "先缴", "预付",
         "挪去", "移到",
         "移至",
         # "充 1000 USDT 到...": spelled out with each digit so that "充值" alone is no trigger

@@ -16,15 +16,17 @@ from typing import Final, NamedTuple
 
 from . import seed_en, seed_zh
 from .types import HIGH, MEDIUM
+from .wordlists import english_words
 
 MIN_WORDS: Final = seed_en.MIN_WORDS
 # Numbering right before a phrase ("1. abandon", "#1 的", "1)") goes with it: nothing is left
 # dangling in front of the marker.
-_NUMBERING_BEFORE = re.compile(r"(?:#?\d{1,2}[.)、:：]?[ \t]*)$")
+# "Word 1: ivory", "1-balcony", "No. 1 …": the item label and a dash count as numbering too.
+_NUMBERING_BEFORE = re.compile(r"(?:(?:(?i:word|no\.?|w)[ \t]*)?#?\d{1,2}[.)、:：-]?[ \t]*)$")
 
 
 def _with_numbering(text: str, start: int) -> int:
-    m = _NUMBERING_BEFORE.search(text, max(0, start - 6), start)
+    m = _NUMBERING_BEFORE.search(text, max(0, start - 12), start)
     return m.start() if m is not None and m.end() == start and m.start() < start else start
 
 
@@ -49,6 +51,59 @@ def find_english(text: str) -> list[SeedHit]:
     return hits
 
 
+# A phrase remembered in part ("I only remember 11 of the 12 words: …"): 9 to 11 exact wordlist
+# words in a row, after a word that names the phrase, are most of a phrase and as dangerous.
+_PARTIAL_MIN: Final = 9
+_NAMES_PHRASE = re.compile(r"(?i:words|phrase|seed|mnemonic|recovery|backup)")
+_NAMED_BEFORE: Final = 160
+_PARTIAL_REACH: Final = 11 * 10  # eleven words after the start
+_LOWER_WORDS = re.compile(r"[a-z]+")
+
+
+def _nine_in_a_row(text: str) -> bool:
+    flags = bytes(map(english_words().__contains__, _LOWER_WORDS.findall(text.lower())))
+    return b"\x01" * _PARTIAL_MIN in flags
+
+
+def _partial_english(text: str) -> list[SeedHit]:
+    """Runs of 9-11 exact words; looked for only in windows after a word that names the phrase."""
+    if not _nine_in_a_row(text):
+        return []  # one pass over the bare tokens: prose almost never has nine wordlist words in a row
+    hits: list[SeedHit] = []
+    windows: list[tuple[int, int]] = []
+    for m in _NAMES_PHRASE.finditer(text):
+        lo, hi = m.start(), min(len(text), m.end() + _NAMED_BEFORE + _PARTIAL_REACH)
+        while hi < len(text) and text[hi].isalpha():
+            hi += 1
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    for lo, hi in windows:
+        if not _nine_in_a_row(text[lo:hi]):
+            continue  # nine wordlist words in a row, tested on bare tokens before any run is built
+        hits += [SeedHit(h.start + lo, h.end + lo, h.severity) for h in _partial_runs(text[lo:hi])]
+    return hits
+
+
+def _partial_runs(text: str) -> list[SeedHit]:
+    hits: list[SeedHit] = []
+    for run in seed_en.find_runs(text, _PARTIAL_MIN):
+        words = run.words
+        while words and not words[0].exact:
+            words = words[1:]  # "the rest: choice …": a corrected word at an end is the sentence's
+        while words and not words[-1].exact:
+            words = words[:-1]
+        if not _PARTIAL_MIN <= len(words) < MIN_WORDS or not all(w.exact for w in words):
+            continue
+        if seed_en.repetitive(words) or seed_en.topical(words):
+            continue
+        if _NAMES_PHRASE.search(text, max(0, words[0].start - _NAMED_BEFORE), words[0].start) is None:
+            continue
+        hits.append(SeedHit(_with_numbering(text, words[0].start), words[-1].end, MEDIUM))
+    return hits
+
+
 def find_chinese(text: str) -> list[SeedHit]:
     return [
         SeedHit(_with_numbering(text, s), e, HIGH if valid else MEDIUM)
@@ -58,4 +113,7 @@ def find_chinese(text: str) -> list[SeedHit]:
 
 def find_seed_phrases(text: str) -> list[SeedHit]:
     """All seed-phrase hits, English and Chinese (may overlap; the caller merges)."""
-    return find_english(text) + find_chinese(text)
+    english = find_english(text)
+    if not english:
+        english = _partial_english(text)
+    return english + find_chinese(text)

@@ -33,7 +33,9 @@ MIN_WORDS: Final = 12
 _MAX_GAP: Final = 16
 # Letters, and the digits 0 and 1 between letters: OCR and people read "m0ment", "c1iff" as words.
 _LETTERS = re.compile(r"[a-z](?:[a-z01]*[a-z])?")
-_GAP_OK = re.compile(r"[\s\d.,;:!?()\[\]{}#*\-_/|\"'`~+=<>•·、，。；：（）【】「」“”‘’]*")
+_GAP_OK = re.compile(
+    r"(?:[\s\d.,;:!?()\[\]{}#*\-_/|\"'`~+=<>•·、，。；：（）【】「」“”‘’]|(?<=\s)and(?=\s))*"  # "x, y and z"
+)
 # members, broken by one or two non-members (misspellings are checked in Python)
 _STRETCH = re.compile(rb"\x00{0,2}\x01+(?:\x00{1,2}\x01+)*\x00{0,2}")
 _LONG = 10  # tokens this long that are not members may be words run together
@@ -132,6 +134,8 @@ def find_runs(text: str, min_words: int = MIN_WORDS) -> list[Run]:
         fuzzy = 0
         for i in range(lo, hi):
             s, e, w = toks[i]
+            if w == "and" and current and i + 1 < hi and flags[i + 1]:
+                continue  # "…, eternal and hurt": a list's last "and" is a gap, not a word
             cands = (w,) if flags[i] else corrections(w)
             joinable = bool(cands) and (not current or _gap_ok(low, current[-1].end, s))
             if not joinable:

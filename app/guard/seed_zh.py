@@ -281,13 +281,33 @@ def _numbered(text: str, run: ZhRun) -> bool:
     return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
+def _without_lead_in(text: str, run: ZhRun) -> ZhRun:
+    """The run without its first character when that one ends the lead-in's word ("我填的是 熙，能，…"
+    has 是 for a first character) and the rest is a phrase's length; the run as it is otherwise
+    ("助记词是俄 鲁 瓷 …": there 俄 is the phrase's first word, and the lengths say so)."""
+    n = len(run.chars)
+    glued = run.start > 0 and _ANY_CJK.match(text, run.start - 1) is not None
+    if not glued or run.unknown or n - 1 not in VALID_LENGTHS or n in VALID_LENGTHS:
+        return run
+    nxt = _ANY_CJK.search(text, run.start + 1, run.end)
+    return run if nxt is None else ZhRun(nxt.start(), run.end, run.chars[1:], 0)
+
+
+# Ordinal wrappers around each word ("第1个二 第2个浇 …", "第十二个：赤"): numbering, blanked out
+# (same length) before the runs are looked for.
+_ORDINAL = re.compile(r"第\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*(?:个|位|词|字)?\s*[:：.、]?")
+
+
 def find_chinese(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, checksum valid) of every Chinese phrase; see the module docstring."""
     if _ANY_CJK.search(text) is None:
         return []
+    if "第" in text:
+        text = _ORDINAL.sub(lambda m: " " * len(m.group()), text)
     hits: list[tuple[int, int, bool]] = []
     ctx: list[tuple[int, int]] | None = None
-    for run in separated_runs(text):
+    for whole in separated_runs(text):
+        run = _without_lead_in(text, whole)
         if _repetitive(run.chars):
             continue
         if looks_random(run.chars):
