@@ -6,6 +6,7 @@ desk session and no secret in any file under the desk's home."""
 from __future__ import annotations
 
 import asyncio
+import time
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,7 @@ scopes = ["openid", "profile", "email", "groups", "offline_access"]
 
 def browser_as(driver: Any, login: str, seen: list[str]) -> Any:
     """The "system browser": opens the URL in Chromium, signs in as ``login``, consents."""
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import WebDriverWait
@@ -60,7 +62,14 @@ def browser_as(driver: Any, login: str, seen: list[str]) -> Any:
         submit = driver.find_element(By.CSS_SELECTOR, "button[type=submit]")
         submit.click()
         wait.until(ec.staleness_of(submit))  # the consent page replaced the login form
-        wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "button[type=submit]"))).click()
+        for attempt in range(10):  # the consent page may still be replacing its button: find it again
+            try:
+                wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "button[type=submit]"))).click()
+                break
+            except WebDriverException:
+                if attempt == 9:
+                    raise
+                time.sleep(0.2)
         wait.until(ec.presence_of_element_located((By.ID, "done")))
 
     async def open_browser(url: str) -> None:
