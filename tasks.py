@@ -20,6 +20,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import venv
 from collections.abc import Sequence
@@ -216,12 +217,20 @@ def test(args: list[str]) -> int:
     python = ensure_venv("dev")
     needs_bus = IS_LINUX and not os.environ.get("DBUS_SESSION_BUS_ADDRESS")
     if needs_bus and shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon"):
-        # A private session bus with an unlocked gnome-keyring: the real Secret Service backend.
+        # A private session bus with an unlocked gnome-keyring: the real Secret Service backend,
+        # with a keyring file of its own (the daemon's XDG_DATA_HOME), so runs side by side on one
+        # machine, or one that was killed half-way, never see each other's items.
+        keyrings = tempfile.mkdtemp(prefix="agentdesk-test-keyring-")
         inner = (
-            "echo -n ci | gnome-keyring-daemon --unlock --components=secrets >/dev/null; "
+            'echo -n ci | XDG_DATA_HOME="$AGENTDESK_TEST_KEYRING_HOME" '
+            "gnome-keyring-daemon --unlock --components=secrets >/dev/null; "
             'exec "$0" tasks.py checks "$@"'
         )
-        return run("dbus-run-session", "--", "sh", "-c", inner, python, *args)
+        os.environ["AGENTDESK_TEST_KEYRING_HOME"] = keyrings
+        try:
+            return run("dbus-run-session", "--", "sh", "-c", inner, python, *args)
+        finally:
+            shutil.rmtree(keyrings, ignore_errors=True)
     return checks_and_tests(python, args)
 
 

@@ -19,6 +19,7 @@ Design, for a server that must stay responsive whatever customers send:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import multiprocessing
 import os
@@ -91,7 +92,10 @@ class _Worker:
             self._process.kill()
             self._process.join(5)
         if self._conn is not None:
-            self._conn.close()
+            # run() on a pool thread may be using (or have closed) the same pipe when stop() kills
+            # a busy worker: its descriptor can be gone already (EBADF)
+            with contextlib.suppress(OSError):
+                self._conn.close()
         self._process = self._conn = None
 
     def close(self) -> None:

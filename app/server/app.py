@@ -412,8 +412,11 @@ class ChatServer:
         ctx.bus.committed(events)  # to the hub, in seq order with other nodes' commits
         if self._channels is not None:
             self._channels.committed(events)
-        csat_handlers.committed(ctx, events)  # a resolution: CSAT
-        floor_handlers.committed(ctx, events)  # the live floor
+        for feature in (csat_handlers.committed, floor_handlers.committed):  # CSAT, the live floor
+            try:
+                feature(ctx, events)
+            except Exception:  # a feature's bug must never stop the fan-out of later batches
+                log.exception("a feature's after-commit hook failed")
 
     async def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
         """HTTP first: a WebSocket upgrade over the address's handshake rate gets 429 (admission);

@@ -12,18 +12,15 @@ while the server runs is logged and ignored: the last good policy stays in force
 
 from __future__ import annotations
 
-import logging
 import os
 import re
-import threading
-import tomllib
 from dataclasses import dataclass, field
 from datetime import timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-log = logging.getLogger(__name__)
+from app.server.policy_file import ReloadingPolicy, load_toml
 
 CHANNELS = ("chat", "email", "ticket", "callback")
 TARGETS = ("first_response", "resolution")
@@ -154,17 +151,7 @@ def parse_policy(data: dict[str, Any], source: str) -> SlaPolicy:
 
 def load_policy(path: str | os.PathLike[str]) -> SlaPolicy:
     """Read and validate a policy file; ``SlaPolicyError`` (naming the file) if it is unusable."""
-    try:
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
-    except OSError as exc:
-        raise SlaPolicyError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise SlaPolicyError(f"{path}: not valid TOML ({exc})") from None
-    try:
-        return parse_policy(data, str(path))
-    except SlaPolicyError as exc:
-        raise SlaPolicyError(f"{path}: {exc}") from None
+    return load_toml(path, parse_policy, SlaPolicyError)
 
 
 def default_policy_path() -> Path:
@@ -182,38 +169,11 @@ def default_policy() -> SlaPolicy:
     return _default
 
 
-class PolicyFile:
-    """The current policy of one file, reloaded when the file changes.
-
-    Used on the database thread (and the start-up path); a lock keeps a reload atomic anyway.
-    """
+class PolicyFile(ReloadingPolicy[SlaPolicy]):
+    """The current SLA policy of one file, reloaded when the file changes (``policy_file.py``)."""
 
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
-        self.path = Path(path) if path is not None else default_policy_path()
-        self._lock = threading.Lock()
-        self._stamp = self._stat()
-        self._policy = load_policy(self.path)  # refuses to start on a bad file
-        self._bad_stamp: tuple[int, int, int] | None = None
-
-    def _stat(self) -> tuple[int, int, int] | None:
-        try:
-            st = os.stat(self.path)
-        except OSError:
-            return None
-        return (st.st_mtime_ns, st.st_size, st.st_ino)
-
-    def current(self) -> SlaPolicy:
-        stamp = self._stat()
-        if stamp == self._stamp or stamp is None or stamp == self._bad_stamp:
-            return self._policy  # unchanged, or gone for a moment (an editor saving): keep the last
-        with self._lock:
-            if stamp != self._stamp:
-                try:
-                    self._policy = load_policy(self.path)
-                    self._stamp = stamp
-                    self._bad_stamp = None
-                    log.info("SLA policy reloaded from %s", self.path)
-                except SlaPolicyError as exc:
-                    self._bad_stamp = stamp
-                    log.error("SLA policy change ignored, the previous targets stay: %s", exc)
-        return self._policy
+        super().__init__(
+            Path(path) if path is not None else default_policy_path(),
+            load_policy, SlaPolicyError, "SLA policy", "the previous targets stay",
+        )

@@ -6,6 +6,7 @@ desk session and no secret in any file under the desk's home."""
 from __future__ import annotations
 
 import asyncio
+import time
 from pathlib import Path
 from typing import Any
 
@@ -47,20 +48,43 @@ scopes = ["openid", "profile", "email", "groups", "offline_access"]
 
 def browser_as(driver: Any, login: str, seen: list[str]) -> Any:
     """The "system browser": opens the URL in Chromium, signs in as ``login``, consents."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import WebDriverWait
+
+    def act(step: Any) -> Any:
+        """Chromium may replace a node between finding and using it while the provider's page
+        renders ("Node … does not belong to the document", a stale element): do the step again."""
+        for attempt in range(10):
+            try:
+                return step()
+            except WebDriverException as exc:
+                replaced = isinstance(exc, StaleElementReferenceException) or "does not belong" in str(exc)
+                if not replaced or attempt == 9:
+                    raise
+                time.sleep(0.3)
+        return None
 
     def run(url: str) -> None:
         seen.append(url)
         driver.get(url)
         wait = WebDriverWait(driver, 20)
-        wait.until(ec.presence_of_element_located((By.NAME, "login"))).send_keys(login)
-        driver.find_element(By.NAME, "password").send_keys("any password: dev interactions")
-        submit = driver.find_element(By.CSS_SELECTOR, "button[type=submit]")
-        submit.click()
+
+        def fill_in() -> Any:
+            name = wait.until(ec.presence_of_element_located((By.NAME, "login")))
+            name.clear()
+            name.send_keys(login)
+            password = driver.find_element(By.NAME, "password")
+            password.clear()
+            password.send_keys("any password: dev interactions")
+            button = driver.find_element(By.CSS_SELECTOR, "button[type=submit]")
+            button.click()
+            return button
+
+        submit = act(fill_in)
         wait.until(ec.staleness_of(submit))  # the consent page replaced the login form
-        wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "button[type=submit]"))).click()
+        act(lambda: wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "button[type=submit]"))).click())
         wait.until(ec.presence_of_element_located((By.ID, "done")))
 
     async def open_browser(url: str) -> None:

@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 SUBMIT = "/csat/submit"
 HEADER = "X-AgentDesk-Csat"  # the page's own request; a link scanner's GET has none
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
-_RESOLVED = b'"status":"resolved"'  # agent_frame is the encoded frame (bytes)
+_RESOLVED = b'"status":"resolved"'  # in the encoded event frame (bytes, encoded once: hub.py)
 _tasks: set[asyncio.Task[None]] = set()
 
 
@@ -47,7 +47,7 @@ async def answer(ctx: ServerContext, conn: CustomerConn, frame: frames.CsatAnswe
 
 
 async def prompt_on_connect(ctx: ServerContext, conn: CustomerConn) -> None:
-    pending = await ctx.db.run(repo.pending_chat, conn.uid)
+    pending = await ctx.db.read(repo.pending_chat, conn.uid)  # a read: never behind the writer
     if pending is not None:
         conn.outbox.put(codec.encode(frames.CsatPrompt(conversation_id=pending)))
 

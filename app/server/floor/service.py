@@ -93,7 +93,7 @@ class FloorService:
             self._dirty.set()
 
     def _follow_reply(self, ev: StoredEvent) -> None:
-        if b'"author_kind":"agent"' not in ev.agent_frame:
+        if b'"author_kind":"agent"' not in ev.agent_frame:  # the encoded frame is bytes
             return
         try:
             msg = _decode_message(ev.agent_frame).data.message

@@ -77,7 +77,7 @@ async def customer_verify(ctx: ServerContext, conn: CustomerConn, frame: frames.
 
 async def prompt_on_connect(ctx: ServerContext, conn: CustomerConn) -> None:
     """A web chat that (re)connects while a code waits for it shows the prompt again."""
-    prompt = await ctx.db.run(repo.pending_prompt, conn.uid)
+    prompt = await ctx.db.read(repo.pending_prompt, conn.uid)  # a read: never behind the writer
     if prompt is not None:
         conn.outbox.put(codec.encode(prompt))
 

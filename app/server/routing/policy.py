@@ -12,16 +12,14 @@ use), like the SLA policy: a file that turns invalid while the server runs is lo
 
 from __future__ import annotations
 
-import logging
 import os
-import threading
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from app.server.policy_file import ReloadingPolicy, load_toml
 from app.server.routing.hours import (
     ALWAYS,
     Schedule,
@@ -30,8 +28,6 @@ from app.server.routing.hours import (
     parse_hours,
     zone,
 )
-
-log = logging.getLogger(__name__)
 
 CHANNELS = ("chat", "email", "ticket", "callback", "telegram")
 #: a channel without a capacity of its own counts against this one's (Telegram chats are chats)
@@ -248,53 +244,19 @@ def parse_teams(data: dict[str, Any], source: str) -> TeamsPolicy:
 
 def load_teams(path: str | os.PathLike[str]) -> TeamsPolicy:
     """Read and validate a teams file; ``TeamsPolicyError`` (naming the file) if it is unusable."""
-    try:
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
-    except OSError as exc:
-        raise TeamsPolicyError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise TeamsPolicyError(f"{path}: not valid TOML ({exc})") from None
-    try:
-        return parse_teams(data, str(path))
-    except TeamsPolicyError as exc:
-        raise TeamsPolicyError(f"{path}: {exc}") from None
+    return load_toml(path, parse_teams, TeamsPolicyError)
 
 
 def default_teams_path() -> Path:
     return Path(str(resources.files("app.server").joinpath("teams_policy.toml")))
 
 
-class TeamsPolicyFile:
-    """The current teams policy of one file, reloaded when the file changes (see the SLA's
-    ``PolicyFile``: the same rules, the same reasons)."""
+class TeamsPolicyFile(ReloadingPolicy[TeamsPolicy]):
+    """The current teams policy of one file, reloaded when the file changes (``policy_file.py``:
+    the same rules as the SLA policy's)."""
 
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
-        self.path = Path(path) if path is not None else default_teams_path()
-        self._lock = threading.Lock()
-        self._stamp = self._stat()
-        self._policy = load_teams(self.path)  # refuses to start on a bad file
-        self._bad_stamp: tuple[int, int, int] | None = None
-
-    def _stat(self) -> tuple[int, int, int] | None:
-        try:
-            st = os.stat(self.path)
-        except OSError:
-            return None
-        return (st.st_mtime_ns, st.st_size, st.st_ino)
-
-    def current(self) -> TeamsPolicy:
-        stamp = self._stat()
-        if stamp == self._stamp or stamp is None or stamp == self._bad_stamp:
-            return self._policy
-        with self._lock:
-            if stamp != self._stamp:
-                try:
-                    self._policy = load_teams(self.path)
-                    self._stamp = stamp
-                    self._bad_stamp = None
-                    log.info("teams policy reloaded from %s", self.path)
-                except TeamsPolicyError as exc:
-                    self._bad_stamp = stamp
-                    log.error("teams policy change ignored, the previous teams stay: %s", exc)
-        return self._policy
+        super().__init__(
+            Path(path) if path is not None else default_teams_path(),
+            load_teams, TeamsPolicyError, "teams policy", "the previous teams stay",
+        )
