@@ -18,6 +18,7 @@ from app.server.periodic import PeriodicCheck
 from app.server.repos.repo_events import StoredEvent
 from app.server.routing import presence
 from app.server.timeutil import utcnow
+from app.server.wake import wait_event
 
 log = logging.getLogger(__name__)
 
@@ -79,8 +80,7 @@ class DispatchService:
         while True:
             if not _loop_running():
                 return  # a Qt event loop ran us outside asyncio (an embedding test tearing down)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self._interval)
+            await wait_event(self._wake, self._interval)
             self._wake.clear()
             try:
                 await self.run_once()

@@ -30,6 +30,7 @@ from app.server.context import ServerContext
 from app.server.floor import query
 from app.server.repos.repo_events import StoredEvent
 from app.server.timeutil import as_utc, utcnow
+from app.server.wake import wait_event
 
 log = logging.getLogger(__name__)
 SERVICE_KEY = "floor"
@@ -118,8 +119,7 @@ class FloorService:
     async def _run(self) -> None:
         last = time.monotonic()
         while True:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._dirty.wait(), self.refresh)
+            await wait_event(self._dirty, self.refresh)
             await asyncio.sleep(max(0.0, self.interval - (time.monotonic() - last)))
             self._dirty.clear()
             last = time.monotonic()

@@ -21,6 +21,7 @@ from app.server.db.executor import DbExecutor
 from app.server.telegram import repo
 from app.server.telegram.botapi import BotApi, BotApiError
 from app.server.timeutil import utcnow
+from app.server.wake import wait_event
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +64,7 @@ class TelegramSender:
             except Exception:
                 log.exception("the Telegram sender's round failed")
             self.rounds += 1
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self._poll)
+            await wait_event(self._wake, self._poll)
             self._wake.clear()
 
     async def round(self) -> None:
