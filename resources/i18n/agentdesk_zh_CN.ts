@@ -3345,6 +3345,45 @@ The support desk of a crypto exchange.
     </message>
 </context>
 <context>
+    <name>VideoPlayer</name>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>录屏播放位置</translation>
+    </message>
+    <message>
+        <source>Open in the system player</source>
+        <translation>用系统播放器打开</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>This desk cannot play recordings: its media support is not installed.</source>
+        <translation>此工作台无法播放录屏：未安装媒体播放组件。</translation>
+    </message>
+    <message>
+        <source>Screen recording</source>
+        <translation>录屏</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>This recording cannot be played here (its format or codec is not supported, or the file is damaged).</source>
+        <translation>无法在此播放该录屏（格式或编码不受支持，或文件已损坏）。</translation>
+    </message>
+</context>
+<context>
     <name>VipDesk</name>
     <message>
         <source>Client book</source>
