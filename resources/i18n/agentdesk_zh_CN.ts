@@ -2201,6 +2201,14 @@ The support desk of a crypto exchange.
         <translation>此 Telegram 会话已关联到账户 %1（已通过发送至其%2的验证码验证）。</translation>
     </message>
     <message>
+        <source>Telegram did not confirm reply #%1: it may or may not have reached the customer. Not resent.</source>
+        <translation>Telegram 未确认回复 #%1：客户可能已收到，也可能未收到。系统未自动重发。</translation>
+    </message>
+    <message>
+        <source>Reply #%1 sent again on Telegram by %2.</source>
+        <translation>回复 #%1 已由 %2 在 Telegram 上重新发送。</translation>
+    </message>
+    <message>
         <source>The customer rated this conversation %1/5.</source>
         <translation>客户对此会话的评分：%1/5。</translation>
     </message>

@@ -21,6 +21,7 @@ import logging
 import os
 import secrets
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from functools import partial
 
 import msgspec
@@ -69,12 +70,15 @@ class TelegramService:
         self.config = config
         self._db = db
         self._keep = keep  # the attachments' checks (None: files are noted, not imported)
-        self.api = BotApi(token, config.telegram_api_base)
+        if config.telegram_send_lease <= config.telegram_call_timeout:
+            raise TelegramConfigError("the Telegram send lease must be longer than a call's timeout")
+        self.api = BotApi(token, config.telegram_api_base, timeout=config.telegram_call_timeout)
         # Telegram echoes this in every webhook call; a fresh one per start unless configured
         self._secret = os.environ.get(SECRET_ENV) or secrets.token_urlsafe(32)
         self.webhook = WebhookServer(WEBHOOK_PATH, self._secret, self.handle)
         self.sender = TelegramSender(
-            db, self.api, config.telegram_retry_delays, config.telegram_poll_interval
+            db, self.api, config.telegram_retry_delays, config.telegram_poll_interval,
+            lease=timedelta(seconds=config.telegram_send_lease),
         )
         self.port: int | None = None
 
