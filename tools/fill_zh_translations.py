@@ -785,6 +785,7 @@ ZH: dict[str, str] = {
     # a Telegram reply whose delivery is in doubt (issue 23)
     "Telegram did not confirm reply #%1: it may or may not have reached the customer. Not resent.": "Telegram 未确认回复 #%1：客户可能已收到，也可能未收到。系统未自动重发。",
     "Reply #%1 sent again on Telegram by %2.": "回复 #%1 已由 %2 在 Telegram 上重新发送。",
+    "Send this reply again on Telegram": "在 Telegram 上重新发送此回复",
 }
 
 

@@ -3309,6 +3309,10 @@ The support desk of a crypto exchange.
         <source>Rewrite in the reply box</source>
         <translation>在回复框中改写</translation>
     </message>
+    <message>
+        <source>Send this reply again on Telegram</source>
+        <translation>在 Telegram 上重新发送此回复</translation>
+    </message>
 </context>
 <context>
     <name>TicketDialog</name>
