@@ -9,8 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import cv2
-import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDesktopServices
@@ -21,24 +19,9 @@ from app.ui import i18n
 from app.ui.dialogs import video_player
 from app.ui.dialogs.video_player import VideoPlayer
 from tests.server.attachments.uploads import customer_send, customer_upload
+from tests.support.recordings import FPS, FRAMES, recording
 from tests.support.server import CustomerClient
 from tests.ui.helpers import first_row, open_conversation, until
-
-FPS, FRAMES = 10, 20  # a two-second recording
-
-
-def recording(tmp_path: Path, suffix: str) -> bytes:
-    """A real two-second 96x64 recording: MPEG-4 Part 2 in MP4, or VP8 in WebM."""
-    fourcc = {"mp4": "mp4v", "webm": "VP80"}[suffix]
-    path = tmp_path / f"made.{suffix}"
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*fourcc), FPS, (96, 64))
-    assert writer.isOpened(), f"OpenCV cannot encode {suffix} here"
-    for i in range(FRAMES):
-        frame = np.zeros((64, 96, 3), np.uint8)
-        frame[:, : (i + 1) * 4] = (40, 200, 90)  # a bar growing across the screen
-        writer.write(frame)
-    writer.release()
-    return path.read_bytes()
 
 
 @pytest.fixture

@@ -63,6 +63,15 @@ class TgDocument(msgspec.Struct, frozen=True):
     file_size: int | None = None
 
 
+class TgVideo(msgspec.Struct, frozen=True):
+    """A video (a screen recording sent as one: Telegram's apps send MP4)."""
+
+    file_id: str
+    file_name: str | None = None
+    mime_type: str | None = None
+    file_size: int | None = None
+
+
 class TgMessage(msgspec.Struct, frozen=True):
     message_id: int
     chat: TgChat
@@ -72,6 +81,7 @@ class TgMessage(msgspec.Struct, frozen=True):
     caption: str | None = None
     photo: list[TgPhotoSize] = msgspec.field(default_factory=list)
     document: TgDocument | None = None
+    video: TgVideo | None = None
 
 
 class TgUpdate(msgspec.Struct, frozen=True):

@@ -1,7 +1,7 @@
 """The Telegram channel of a running server: the webhook receiver, ``setWebhook`` at start and the
 sender, started and stopped with the channel services (``channels.py``).
 
-An update goes: decode (bad JSON: 400) → a photo or document fetched with ``getFile`` and kept
+An update goes: decode (bad JSON: 400) → a photo, document or video fetched with ``getFile`` and kept
 through the attachments' checks and image guard (``files.import_file``; refused: an internal note)
 → the text through the guard (secrets redacted and the customer warned, a "support" handle that is
 not official warned about; a withheld image's kind joins that warning) → a code the customer types
@@ -132,7 +132,8 @@ class TelegramService:
         consumed = await self._db.run(link.try_code, message.chat.id, text)
         if consumed is not None:  # the customer typed their link code: checked, never stored
             text = consumed
-        got = [await self._file(update.update_id, message)] if (message.photo or message.document) else []
+        has_file = bool(message.photo or message.document or message.video)
+        got = [await self._file(update.update_id, message)] if has_file else []
         scan = await asyncio.to_thread(safety.scan_customer_text, text)
         kinds = tuple(dict.fromkeys((*scan.warning_kinds, *files.warning_kinds(got))))
         warnings: list[Callable[[str], str | None]] = []
@@ -154,6 +155,10 @@ class TelegramService:
             file_id = message.document.file_id
             name = message.document.file_name or "document"
             mime = message.document.mime_type or "application/octet-stream"
+        elif message.video is not None:  # a screen recording: checked and kept like an upload
+            file_id = message.video.file_id
+            mime = message.video.mime_type or "video/mp4"
+            name = message.video.file_name or ("recording.webm" if mime == "video/webm" else "recording.mp4")
         else:
             file_id, name, mime = message.photo[-1].file_id, "photo.jpg", "image/jpeg"  # the largest size
         try:
