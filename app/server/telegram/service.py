@@ -25,14 +25,11 @@ from datetime import timedelta
 from functools import partial
 
 import msgspec
-from sqlalchemy.orm import Session
 
 from app.server import safety
 from app.server.config import ServerConfig
 from app.server.db.executor import DbExecutor
-from app.server.db.schema import Conversation, Customer
 from app.server.incidents import repo as incidents
-from app.server.repos.repo_messages import add_system_message
 from app.server.telegram import files, link, repo
 from app.server.telegram.botapi import TOKEN_ENV, BotApi, BotApiError
 from app.server.telegram.sender import TelegramSender
@@ -46,17 +43,6 @@ SECRET_ENV = "AGENTDESK_TELEGRAM_WEBHOOK_SECRET"
 
 #: keeps one received file: ``(update_id, data, filename, mime)`` → ``files.import_file``'s outcome
 KeepFile = Callable[[int, bytes, str, str], Awaitable[files.FileOutcome]]
-
-
-def _opened(session: Session, conv: Conversation, customer: Customer, text: str, send: repo.Send) -> None:
-    """A new Telegram conversation: linked to a matching open incident (and told its notice);
-    otherwise told every open incident's notice, as the web chat's banner does."""
-    if incidents.link_new(session, conv, customer, text, send) is not None:
-        return
-    notices = incidents.notices(session, customer.language)
-    if notices:
-        add_system_message(session, conv, customer, "\n\n".join(n.text for n in notices), utcnow(),
-                           attach=lambda m: send(session, conv, customer, m))
 
 
 class TelegramConfigError(ValueError):
@@ -143,7 +129,7 @@ class TelegramService:
         warnings.append(lambda language: safety.impostor_warning(text, handles, language))
         redactions = [{"kind": k, "severity": s} for k, s in scan.redactions]
         await self._db.run(
-            partial(repo.store_message, opened=_opened, file_notes=got,
+            partial(repo.store_message, opened=incidents.opened, file_notes=got,
                     link=files.linker(update.update_id, got)),
             update, scan.text, redactions, warnings, utcnow(),
         )

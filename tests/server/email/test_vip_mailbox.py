@@ -103,3 +103,41 @@ async def test_an_incident_links_a_matching_mail_and_answers_it(tmp_path: Path) 
             ("提现正在维护中，暂时暂停。", "queued"), ("提现已恢复。", "queued"),
         ]
         await sam.close()
+
+
+async def test_while_an_incident_is_open_a_new_mail_is_answered_with_its_notice(tmp_path: Path) -> None:
+    """The automatic reply of an outage (issue 23: "auto-replies show the notice"): a new mail
+    that matches no incident is told every open incident's notice, in the customer's language;
+    one that forbids automatic replies is not; nothing once the incident is resolved."""
+    async with floor(tmp_path, customers=3, smtp_listen_port=0, trusted_authserv_id=TRUSTED_MTA) as server:
+        sam = (await agents(server, ["sam"]))["sam"]
+        declared = await sam.request(
+            "incident.declare", title="Login outage", topic="login",
+            message_en="Logins are failing; we are on it.", message_zh="登录出现故障，我们正在处理。",
+        )
+        port = server.channels.smtp_port
+        assert port is not None
+
+        def told(session: Session, uid: str) -> list[tuple[str, str | None]]:
+            query = sa.select(db.Conversation).where(db.Conversation.customer_uid == uid)
+            conv = session.scalars(query).first()
+            assert conv is not None
+            rows = session.scalars(sa.select(db.Message).where(
+                db.Message.conversation_id == conv.id, db.Message.author_kind == "system",
+                db.Message.internal.is_(False),
+            ))
+            return [(m.body, m.outbound.state if m.outbound is not None else None) for m in rows]
+
+        await _mail(port, "c0000@example.com", "support@exchange.example", "KYC", "How long does KYC take?")
+        assert await server.context.db.run(told, "C0000") == [("Logins are failing; we are on it.", "queued")]
+        unlinked = await server.context.db.run(_latest, "C0000")
+        assert not any(t.startswith("incident:") for t in unlinked["tags"])  # told, not linked
+        bulk = make_mail("c0001@example.com", "Newsletter", text="Unsubscribe me")
+        bulk["Auto-Submitted"] = "auto-generated"  # RFC 3834: never answered automatically
+        await send_mail(port, bulk)
+        assert await server.context.db.run(told, "C0001") == []
+        await sam.request("incident.update", incident_id=declared["incident"]["id"], resolve=True,
+                          message_en="Logins work again.", message_zh="登录已恢复。")
+        await _mail(port, "c0002@example.com", "support@exchange.example", "Fees", "What are the fees?")
+        assert await server.context.db.run(told, "C0002") == []
+        await sam.close()
