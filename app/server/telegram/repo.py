@@ -82,6 +82,11 @@ class TgMessage(msgspec.Struct, frozen=True):
     photo: list[TgPhotoSize] = msgspec.field(default_factory=list)
     document: TgDocument | None = None
     video: TgVideo | None = None
+    video_note: TgVideo | None = None  # a round video message (MP4)
+    # kinds the desk does not keep (not an allowed type): the agent is told one came
+    voice: TgDocument | None = None
+    audio: TgDocument | None = None
+    sticker: TgDocument | None = None
 
 
 class TgUpdate(msgspec.Struct, frozen=True):

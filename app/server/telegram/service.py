@@ -45,6 +45,19 @@ SECRET_ENV = "AGENTDESK_TELEGRAM_WEBHOOK_SECRET"
 KeepFile = Callable[[int, bytes, str, str], Awaitable[files.FileOutcome]]
 
 
+def _untaken(message: repo.TgMessage) -> files.FileOutcome | None:
+    """A voice message, an audio file or a sticker: not a kind the attachments keep, so not
+    fetched; the agent's note says one came (the message itself may have no text at all)."""
+    for item, name, mime in (
+        (message.voice, "voice message", "audio/ogg"),
+        (message.audio, "audio", "audio/mpeg"),
+        (message.sticker, "sticker", "image/webp"),
+    ):
+        if item is not None:
+            return files.not_taken(item.file_name or name, item.mime_type or mime, item.file_size)
+    return None
+
+
 class TelegramConfigError(ValueError):
     """The Telegram channel cannot start as configured (no token; Telegram refused the webhook)."""
 
@@ -118,8 +131,10 @@ class TelegramService:
         consumed = await self._db.run(link.try_code, message.chat.id, text)
         if consumed is not None:  # the customer typed their link code: checked, never stored
             text = consumed
-        has_file = bool(message.photo or message.document or message.video)
+        has_file = bool(message.photo or message.document or message.video or message.video_note)
         got = [await self._file(update.update_id, message)] if has_file else []
+        if not got and (untaken := _untaken(message)) is not None:
+            got = [untaken]
         scan = await asyncio.to_thread(safety.scan_customer_text, text)
         kinds = tuple(dict.fromkeys((*scan.warning_kinds, *files.warning_kinds(got))))
         warnings: list[Callable[[str], str | None]] = []
@@ -141,10 +156,10 @@ class TelegramService:
             file_id = message.document.file_id
             name = message.document.file_name or "document"
             mime = message.document.mime_type or "application/octet-stream"
-        elif message.video is not None:  # a screen recording: checked and kept like an upload
-            file_id = message.video.file_id
-            mime = message.video.mime_type or "video/mp4"
-            name = message.video.file_name or ("recording.webm" if mime == "video/webm" else "recording.mp4")
+        elif (video := message.video or message.video_note) is not None:  # a recording: kept like an upload
+            file_id = video.file_id
+            mime = video.mime_type or "video/mp4"
+            name = video.file_name or ("recording.webm" if mime == "video/webm" else "recording.mp4")
         else:
             file_id, name, mime = message.photo[-1].file_id, "photo.jpg", "image/jpeg"  # the largest size
         try:

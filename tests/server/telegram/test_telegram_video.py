@@ -1,7 +1,8 @@
 """A screen recording sent to the bot as a Telegram video (issue 23) is fetched with ``getFile``,
 kept through the attachments' checks like an upload (an MP4 made here with OpenCV) and shown to
 the agent as the customer message's attachment, marked "not checked" (the guard reads no video);
-a "video" that is not one is not imported and the agent is told."""
+a "video" that is not one is not imported and the agent is told; a round video message is kept
+the same way, and a voice message (not a kind the desk keeps) is noted without being fetched."""
 
 from __future__ import annotations
 
@@ -57,6 +58,25 @@ async def test_a_recording_sent_as_a_video_becomes_an_attachment(
             [conv] = await server.context.db.run(_telegram_conversations)
             noted = [m for m in conv["messages"] if m[3] == "telegram.file_not_imported"]
             assert len(noted) == 1 and "recording.mp4" in noted[0][2] and noted[0][1] is True
+
+            # a round video message is a recording too; a voice message is not kept, but noted
+            note_update = text_update(8201, "", update_id=823)
+            del note_update["message"]["text"]
+            note_update["message"]["video_note"] = {"file_id": "videos/rec.mp4", "length": 96, "duration": 2}
+            assert await fake.deliver(note_update) == 200
+            voice = text_update(8201, "", update_id=824)
+            del voice["message"]["text"]
+            voice["message"]["voice"] = {"file_id": "voice/v1.ogg", "duration": 3, "mime_type": "audio/ogg",
+                                         "file_size": 5120}
+            assert await fake.deliver(voice) == 200
+            history = await ann.request("conversation.messages", conversation_id=conv["id"])
+            said = [m for m in history["messages"] if m["author_kind"] == "customer"]
+            assert [a["content_type"] for a in said[-2]["attachments"]] == ["video/mp4"]
+            assert said[-1]["body"] == "(no text)" and not said[-1].get("attachments")
+            [conv] = await server.context.db.run(_telegram_conversations)
+            noted = [m for m in conv["messages"] if m[3] == "telegram.file_not_imported"]
+            assert len(noted) == 2 and "voice message" in noted[1][2] and "5,120 bytes" in noted[1][2]
+            assert ("getFile", {"file_id": "voice/v1.ogg"}) not in fake.calls  # not even fetched
             await ann.close()
     finally:
         await fake.stop()
