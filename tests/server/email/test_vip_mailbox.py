@@ -9,14 +9,17 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.server.db import schema as db
-from app.server.timeutil import as_utc
+from app.server.principal import AgentPrincipal
+from app.server.timeutil import as_utc, utcnow
+from app.server.visibility import ConvScope, can_see
 from tests.server.email.mail_support import make_mail, send_mail
-from tests.server.routing.support import agents, floor
-from tests.support.server import TRUSTED_MTA
+from tests.server.routing.support import agents, customer, floor
+from tests.support.server import TRUSTED_MTA, RequestError
 
 VIP_BOX = "vip@exchange.example"
 
@@ -141,3 +144,55 @@ async def test_while_an_incident_is_open_a_new_mail_is_answered_with_its_notice(
         await _mail(port, "c0002@example.com", "support@exchange.example", "Fees", "What are the fees?")
         assert await server.context.db.run(told, "C0002") == []
         await sam.close()
+
+
+async def test_vip_managers_see_the_vip_mailbox_mail_of_senders_who_are_not_vip_clients(
+    tmp_path: Path,
+) -> None:
+    """The VIP mailbox is the VIP team's: a VIP manager sees the mail a regular customer sent to it
+    (snapshot, live event, the conversation and the customer), though the regular team answers it;
+    another manager's client writing there stays out of sight. Python's rule and SQL's agree."""
+    async with floor(
+        tmp_path, customers=4, smtp_listen_port=0, trusted_authserv_id=TRUSTED_MTA, vip_mailbox=(VIP_BOX,),
+    ) as server:
+        def victors_client(session: Session) -> None:
+            session.add(customer("V0002", "en", 2, "victor", utcnow()))
+
+        await server.context.db.run(victors_client)
+        clients = await agents(server, ["ann", "vera", "victor", "sam"])
+        vera = clients["vera"]
+        port = server.channels.smtp_port
+        assert port is not None
+        await _mail(port, "c0003@example.com", VIP_BOX, "OTC desk", "I want to trade 500 BTC OTC.")
+        await _mail(port, "v0002@example.com", VIP_BOX, "Fees", "Victor, please call me.")
+        regular = await server.context.db.run(_latest, "C0003")
+        victors = await server.context.db.run(_latest, "V0002")
+        assert "vip_mailbox_not_vip" in regular["tags"]
+
+        created = await vera.wait_for(
+            lambda f: f["type"] == "event" and f.get("name") == "conversation.created"
+            and f["data"]["conversation"]["id"] == regular["id"], 10,
+        )
+        assert created["data"]["conversation"]["customer"]["uid"] == "C0003"
+        got = await vera.request("conversation.get", conversation_id=regular["id"])
+        assert got["conversation"]["customer"]["vip_tier"] == 0
+        await vera.request("customer.get", uid="C0003")
+        with pytest.raises(RequestError):  # victor's client, in the VIP mailbox too
+            await vera.request("conversation.get", conversation_id=victors["id"])
+
+        everything = (await clients["sam"].request("inbox.snapshot", limit=1000))["conversations"]
+        roles = {"ann": "agent", "vera": "vip_manager", "victor": "vip_manager"}
+        for name, role in roles.items():
+            snapshot = await clients[name].request("inbox.snapshot", limit=1000)
+            seen = {c["id"] for c in snapshot["conversations"]}
+            expected = {
+                c["id"] for c in everything
+                if can_see(AgentPrincipal(0, name, name, role, "en"), ConvScope(  # type: ignore[arg-type]
+                    c["id"], c["customer"]["uid"], c["channel"], c["customer"]["vip_tier"],
+                    c["customer"]["account_manager"], c["assignee"], "vip_mailbox" in c.get("tags", []),
+                ))
+            }
+            assert seen == expected, name
+            assert (regular["id"] in seen) is (name in ("ann", "vera", "victor"))
+        for client in clients.values():
+            await client.close()
