@@ -5,12 +5,15 @@ ordinary address is untouched, and a mail matching an open incident is linked to
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from app.server.db import schema as db
@@ -146,14 +149,35 @@ async def test_while_an_incident_is_open_a_new_mail_is_answered_with_its_notice(
         await sam.close()
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str | None]:
+    """The visibility rule is SQL as well: checked on both databases (a fresh PostgreSQL database
+    on the suite's server)."""
+    if request.param == "sqlite":
+        yield None
+        return
+    postgres_url: str = request.getfixturevalue("postgres_url")
+    name = f"agentdesk_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(postgres_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
 async def test_vip_managers_see_the_vip_mailbox_mail_of_senders_who_are_not_vip_clients(
-    tmp_path: Path,
+    tmp_path: Path, any_db: str | None
 ) -> None:
     """The VIP mailbox is the VIP team's: a VIP manager sees the mail a regular customer sent to it
     (snapshot, live event, the conversation and the customer), though the regular team answers it;
     another manager's client writing there stays out of sight. Python's rule and SQL's agree."""
     async with floor(
         tmp_path, customers=4, smtp_listen_port=0, trusted_authserv_id=TRUSTED_MTA, vip_mailbox=(VIP_BOX,),
+        db_url=any_db,
     ) as server:
         def victors_client(session: Session) -> None:
             session.add(customer("V0002", "en", 2, "victor", utcnow()))
