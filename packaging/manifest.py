@@ -103,9 +103,10 @@ COMMON_HIDDEN_IMPORTS: tuple[str, ...] = (
     "sqlalchemy.dialects.sqlite.pysqlite",
 )
 
-# PySide6-Essentials ships these; AgentDesk uses QtCore, QtGui, QtWidgets, QtSvg, QtNetwork (and
-# whatever they pull in). Excluding the rest keeps the bundle small; the manifest test fails if app
-# code starts importing one of them, so a new feature cannot silently crash only when frozen.
+# PySide6-Essentials ships these; AgentDesk uses QtCore, QtGui, QtWidgets, QtSvg, QtNetwork,
+# QtMultimedia and QtMultimediaWidgets (and whatever they pull in). Excluding the rest keeps the
+# bundle small; the manifest test fails if app code starts importing one of them, so a new feature
+# cannot silently crash only when frozen.
 QT_EXCLUDES: tuple[str, ...] = (
     "PySide6.QtConcurrent",
     "PySide6.QtDesigner",
@@ -125,12 +126,11 @@ QT_EXCLUDES: tuple[str, ...] = (
     "PySide6.QtUiTools",
     "PySide6.QtXml",
     # Addons (full PySide6 only); listed so a developer venv with them cannot bloat a release.
+    # QtMultimedia and QtMultimediaWidgets are not listed: the desk plays screen recordings with them.
     "PySide6.Qt3DCore",
     "PySide6.QtCharts",
     "PySide6.QtDataVisualization",
     "PySide6.QtGraphs",
-    "PySide6.QtMultimedia",
-    "PySide6.QtMultimediaWidgets",
     "PySide6.QtPdf",
     "PySide6.QtPdfWidgets",
     "PySide6.QtWebChannel",

@@ -774,6 +774,18 @@ ZH: dict[str, str] = {
     "Excel workbook (*.xlsx);;CSV (*.csv)": "Excel 工作簿 (*.xlsx);;CSV (*.csv)",
     "Saved %1": "已保存 %1",
     "Could not save the file: %1": "无法保存文件：%1",
+    # screen recordings in the desk (issue 23)
+    "Play": "播放",
+    "Pause": "暂停",
+    "Position in the recording": "录屏播放位置",
+    "Open in the system player": "用系统播放器打开",
+    "Screen recording": "录屏",
+    "This desk cannot play recordings: its media support is not installed.": "此工作台无法播放录屏：未安装媒体播放组件。",
+    "This recording cannot be played here (its format or codec is not supported, or the file is damaged).": "无法在此播放该录屏（格式或编码不受支持，或文件已损坏）。",
+    # a Telegram reply whose delivery is in doubt (issue 23)
+    "Telegram did not confirm reply #%1: it may or may not have reached the customer. Not resent.": "Telegram 未确认回复 #%1：客户可能已收到，也可能未收到。系统未自动重发。",
+    "Reply #%1 sent again on Telegram by %2.": "回复 #%1 已由 %2 在 Telegram 上重新发送。",
+    "Send this reply again on Telegram": "在 Telegram 上重新发送此回复",
 }
 
 

@@ -9,8 +9,9 @@ line-separated; :func:`problem` says what keeps the form from being sent (the se
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+from app.protocol import notes
 from app.protocol.incidents import Incident
 
 MAX_ITEMS = 20
@@ -65,3 +66,12 @@ def telegram_not_linked(uid: str, verified: bool) -> bool:
     """A Telegram chat not linked to an account yet: its contact's UID starts with ``T`` and it is
     unverified (the server's contacts, ``app/server/telegram/repo.py``)."""
     return uid.startswith("T") and not verified
+
+
+def telegram_resend_target(note_code: str | None, note_args: Mapping[str, str]) -> int | None:
+    """The reply a ``telegram.delivery_unknown`` note offers to send again (its message id), else
+    None: the desk's "Send this reply again on Telegram" (``telegram.resend``)."""
+    if note_code != notes.TELEGRAM_DELIVERY_UNKNOWN:
+        return None
+    value = note_args.get("message_id", "")
+    return int(value) if value.isascii() and value.isdigit() else None

@@ -1,7 +1,8 @@
 """The priority lane: the earliest first-response due time among waiting VIP conversations.
 
-The rule (docs/protocol.md, "Priority lane"): conversations with ``vip_tier > 0``, no first
-response yet and a status other than ``resolved``; the title bar counts down to the earliest of
+The rule (docs/protocol.md, "Priority lane"): conversations with ``vip_tier > 0`` or the tag
+``vip_mailbox`` (mail to the VIP mailbox, whoever sent it: ``app.store.inbox``'s VIP view), no
+first response yet and a status other than ``resolved``; the title bar counts down to the earliest of
 their first-response due times, against server time (the desk's ``ServerClock``).
 Qt-free: the window asks the store for the due time and shows what this module computes.
 """

@@ -41,6 +41,9 @@ INCIDENT_LINKED: Final = "incident.linked"  # a new conversation matched an open
 VIP_MAILBOX_NOT_VIP: Final = "email.vip_mailbox_not_vip"  # mail to the VIP mailbox from a non-VIP
 TELEGRAM_FILE_NOT_IMPORTED: Final = "telegram.file_not_imported"  # a photo/document came, not imported
 TELEGRAM_LINKED: Final = "telegram.linked"  # the chat was linked to an account by the identity check
+# a reply's sendMessage went out and no answer came back (a stop, a timeout): it may have been delivered
+TELEGRAM_DELIVERY_UNKNOWN: Final = "telegram.delivery_unknown"
+TELEGRAM_RESENT: Final = "telegram.resent"  # an agent sent such a reply again (telegram.resend)
 # the customer rated the conversation (issue 20): note = their comment (customer text, guarded)
 CSAT_RATED: Final = "csat.rated"
 CSAT_REQUESTED: Final = "csat.requested"  # the closing mail with the rating link went out (email)
@@ -68,6 +71,8 @@ ARGS: Final[Mapping[str, tuple[str, ...]]] = {
     VIP_MAILBOX_NOT_VIP: ("mailbox",),
     TELEGRAM_FILE_NOT_IMPORTED: ("filename", "mime", "size"),
     TELEGRAM_LINKED: ("uid", "channel"),
+    TELEGRAM_DELIVERY_UNKNOWN: ("message_id",),
+    TELEGRAM_RESENT: ("message_id", "agent_name"),
     CSAT_RATED: ("score",),
     CSAT_REQUESTED: (),
 }

@@ -5,6 +5,8 @@ it: the agent asks the customer which account is theirs and calls ``telegram.lin
 server sends a one-time code to that account's *registered* email; the customer types it into
 the Telegram chat (the server checks it and never stores it). Until then ``telegram.status`` says
 ``linked: false`` and the desk's panel says "not linked". A display name or @username never links.
+A reply Telegram did not confirm (the server stopped mid-call, no answer came) is not sent twice
+by the server: ``telegram.resend`` is the agent's decision to send it again.
 
 A feature module like ``vip.py``: collected by :mod:`app.protocol.registry`; additions only.
 """
@@ -49,8 +51,21 @@ class StatusResult(Struct, frozen=True):
     status: TelegramStatus
 
 
+class ResendParams(Struct, frozen=True, kw_only=True):
+    """Send again a reply Telegram did not confirm (its thread has a ``telegram.delivery_unknown``
+    note naming ``message_id``): the agent's decision that the customer did not get it."""
+
+    message_id: Id
+
+
+class ResendResult(Struct, frozen=True):
+    message_id: int
+    state: Literal["queued"] = "queued"
+
+
 LINK_START = MethodSpec("telegram.link_start", LinkStartParams, StatusResult)
 STATUS = MethodSpec("telegram.status", StatusParams, StatusResult)
+RESEND = MethodSpec("telegram.resend", ResendParams, ResendResult)
 
-SPECS: tuple[MethodSpec[Struct, Struct], ...] = (LINK_START, STATUS)
+SPECS: tuple[MethodSpec[Struct, Struct], ...] = (LINK_START, STATUS, RESEND)
 EVENT_TYPES: tuple[type[Struct], ...] = ()

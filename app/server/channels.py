@@ -135,7 +135,7 @@ class ChannelServices:
             self.listener = SmtpListener(
                 InboundHandler(
                     db, domain, checks, self.keep_mail_files,
-                    vip_mailbox=cfg.vip_mailbox, opened=incidents.link_new,
+                    vip_mailbox=cfg.vip_mailbox, opened=incidents.opened,
                 ),
                 max_bytes=cfg.smtp_max_message_bytes, hostname=domain,
             )

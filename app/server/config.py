@@ -92,6 +92,10 @@ class ServerConfig:
     telegram_api_base: str = "https://api.telegram.org"
     telegram_poll_interval: float = 2.0
     telegram_retry_delays: tuple[float, ...] = (5, 30, 120, 600)  # the last one repeats
+    # one sendMessage call's timeout, and how long a claimed or started call is a sender's own
+    # before another (a restart, another node) takes it over (telegram/sender.py); lease > timeout
+    telegram_call_timeout: float = 30.0
+    telegram_send_lease: float = 120.0
     official_handles: tuple[str, ...] = ()
     emergency_team: str = "security"
     risk_team: str = "risk_compliance"

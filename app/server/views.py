@@ -17,7 +17,7 @@ from app.protocol import types as pt
 from app.server.db import schema as db
 from app.server.masking import email_digest, mask_email, mask_name, mask_phone
 from app.server.routing.view import work_fields
-from app.server.visibility import ConvScope
+from app.server.visibility import ConvScope, in_vip_lane
 
 if TYPE_CHECKING:  # feature tables reached through the core rows' relationships (annotations only)
     from app.server.attachments.schema import AttachmentFile
@@ -220,6 +220,7 @@ def scope(c: db.Conversation, customer: db.Customer) -> ConvScope:
         vip_tier=customer.vip_tier,
         account_manager=customer.account_manager,
         assignee=c.assignee,
+        vip_lane=in_vip_lane(c.tags),
     )
 
 

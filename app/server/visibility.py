@@ -3,7 +3,10 @@ replay, customer lookups) — the two must agree, and ``tests/server/test_visibi
 
 - ``agent``: conversations of regular (tier 0) customers, and any conversation assigned to them.
 - ``vip_manager``: conversations of the VIP customers they manage, the unassigned VIP queue (VIP
-  customers who have no account manager yet) and any conversation assigned to them.
+  customers who have no account manager yet), the VIP lane's mail from senders who are not VIP
+  clients (tagged ``vip_mailbox``: the VIP mailbox is the VIP team's, though the regular team
+  answers it; issue 23) and any conversation assigned to them. Another manager's clients stay
+  out of sight, in the VIP mailbox too.
 - ``supervisor``: everything.
 
 Visibility is computed from the conversation's *current* customer tier, account manager and
@@ -31,6 +34,15 @@ class ConvScope:
     vip_tier: int
     account_manager: str | None
     assignee: str | None
+    vip_lane: bool = False  # tagged VIP_LANE_TAG: it came to the VIP mailbox
+
+
+#: the tag of a conversation that came to the VIP mailbox (``email/repo.py`` writes it)
+VIP_LANE_TAG = "vip_mailbox"
+
+
+def in_vip_lane(tags: list[str] | None) -> bool:
+    return VIP_LANE_TAG in (tags or [])
 
 
 def can_see_customer_by_tier(agent: AgentPrincipal, vip_tier: int, account_manager: str | None) -> bool:
@@ -45,6 +57,8 @@ def can_see_customer_by_tier(agent: AgentPrincipal, vip_tier: int, account_manag
 def can_see(agent: AgentPrincipal, scope: ConvScope) -> bool:
     if scope.assignee is not None and scope.assignee == agent.username:
         return True
+    if agent.role == "vip_manager" and scope.vip_lane and scope.vip_tier == 0:
+        return True  # the VIP mailbox's mail from a sender who is not a VIP client
     return can_see_customer_by_tier(agent, scope.vip_tier, scope.account_manager)
 
 
@@ -59,10 +73,19 @@ def _tier_clause(agent: AgentPrincipal) -> ColumnElement[bool]:
     return Customer.vip_tier == 0
 
 
+def _vip_lane_clause() -> ColumnElement[bool]:
+    """Over ``conversations``: tagged :data:`VIP_LANE_TAG` (the JSON list's text holds the tag in
+    quotes; the same on SQLite and PostgreSQL)."""
+    return sa.cast(Conversation.tags, sa.Text).like(f'%"{VIP_LANE_TAG}"%')
+
+
 def conversation_clause(agent: AgentPrincipal) -> ColumnElement[bool]:
     """Over ``conversations JOIN customers``."""
     if agent.role == "supervisor":
         return sa.true()
+    if agent.role == "vip_manager":
+        lane = sa.and_(Customer.vip_tier == 0, _vip_lane_clause())
+        return sa.or_(_tier_clause(agent), lane, Conversation.assignee == agent.username)
     return sa.or_(_tier_clause(agent), Conversation.assignee == agent.username)
 
 
@@ -75,6 +98,13 @@ def customer_clause(agent: AgentPrincipal) -> ColumnElement[bool]:
         .where(Conversation.customer_uid == Customer.uid, Conversation.assignee == agent.username)
         .exists()
     )
+    if agent.role == "vip_manager":  # a sender in the VIP lane who is not a VIP client
+        lane = (
+            sa.select(Conversation.id)
+            .where(Conversation.customer_uid == Customer.uid, _vip_lane_clause())
+            .exists()
+        )
+        return sa.or_(_tier_clause(agent), sa.and_(Customer.vip_tier == 0, lane), assigned)
     return sa.or_(_tier_clause(agent), assigned)
 
 

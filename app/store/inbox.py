@@ -31,6 +31,7 @@ from sqlalchemy import (
     func,
     insert,
     literal_column,
+    or_,
     select,
     table,
     text,
@@ -47,6 +48,17 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # a literal, not a bound parameter: SQLite then sees that the partial indexes on open rows apply
 _ACTIVE: ColumnElement[bool] = literal_column("conversations.status != 'resolved'")
 _VIP = C.vip_tier > literal_column("0")
+#: the server's tag on a conversation that came to the VIP mailbox (app/server/email/repo.py)
+VIP_MAILBOX_TAG = "vip_mailbox"
+# The VIP lane (the VIP view, its tab count and the title bar's timer): a VIP client's conversations
+# and every one that came to the VIP mailbox — also from a sender not (yet) known as a VIP client,
+# which the server puts in the lane with the VIP first-response target and flags. A tier filter
+# alone would show those by priority and tag only, nowhere a VIP manager looks. The tag test is a
+# probe per row of the urgency index the view walks anyway (no index of its own, like the tier).
+_VIP_MAILBOX: ColumnElement[bool] = literal_column(
+    f"EXISTS (SELECT 1 FROM json_each(conversations.tags) WHERE json_each.value = '{VIP_MAILBOX_TAG}')"
+)
+_VIP_LANE = or_(_VIP, _VIP_MAILBOX)
 URGENCY = (C.queue_rank.asc(), C.sla_due.asc(), C.vip_tier.desc(), C.waiting_since.asc(), C.id.asc())
 _MENTIONED: ColumnElement[bool] = literal_column("conversations.mentioned_at IS NOT NULL")
 
@@ -115,7 +127,7 @@ def conditions(session: Session, query: InboxQuery, hits: SearchHits) -> list[Co
     elif query.view is View.UNASSIGNED:
         where.append(C.assignee.is_(None))
     elif query.view is View.VIP:
-        where.append(_VIP)
+        where.append(_VIP_LANE)
     elif query.view is View.MY_CLIENTS:
         where.extend((_VIP, C.account_manager == query.me))
     elif query.view is View.MENTIONS:

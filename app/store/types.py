@@ -133,6 +133,11 @@ class AttachmentView:
     def readable(self) -> bool:
         return self.id is not None and self.status != "withheld"
 
+    @property
+    def is_video(self) -> bool:
+        """A screen recording (MP4/WebM): the desk plays it."""
+        return self.content_type in ("video/mp4", "video/webm")
+
 
 @dataclass(frozen=True, slots=True)
 class MessageView:

@@ -1,5 +1,5 @@
 """Attachments in one conversation pane: previews in the thread, the image viewer, saving a file,
-uploading files for a reply or note.
+uploading files for a reply or note, playing a screen recording.
 
 Every step runs through the async bridge: downloads and uploads are awaited protocol calls,
 reading and writing files and decoding images happen in threads (``asyncio.to_thread``), so the
@@ -11,11 +11,13 @@ offline, costs no download.
 from __future__ import annotations
 
 import asyncio
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QIODevice, QObject
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QBuffer, QIODevice, QObject, QUrl
+from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtWidgets import QFileDialog
 
 from app.client import RequestFailed
@@ -25,6 +27,7 @@ from app.store import AttachmentView
 from app.ui import attachment_labels
 from app.ui.desk import Desk
 from app.ui.dialogs.image_viewer import ImageViewer
+from app.ui.dialogs.video_player import VideoPlayer
 from app.ui.panes.composer_files import Upload
 from app.ui.panes.conversation_pane import ConversationPane
 
@@ -49,6 +52,7 @@ class AttachmentsController(QObject):
         self.pane = pane
         self._loading: set[int] = set()
         self.viewers: list[ImageViewer] = []
+        self.players: list[VideoPlayer] = []
         model = pane.thread_model
         model.modelReset.connect(self.load_previews)
         model.rowsInserted.connect(self.load_previews)
@@ -87,6 +91,9 @@ class AttachmentsController(QObject):
     def open_file(self, f: Any) -> None:
         if not isinstance(f, AttachmentView) or f.id is None or not f.readable:
             return
+        if f.is_video:
+            self.play(f)
+            return
         if not f.is_image:
             self.save_file(f)
             return
@@ -98,6 +105,43 @@ class AttachmentsController(QObject):
             self._image(f.id, "file"), done=viewer.show_image,
             error=lambda exc: viewer.show_error(attachment_labels.open_failed(str(exc))),
             guard=viewer, name="attachment.open",
+        )
+
+    def play(self, f: AttachmentView) -> None:
+        """A screen recording in the player, from the sealed cache or downloaded and kept there."""
+        assert f.id is not None
+        player = VideoPlayer(f.filename, attachment_labels.caveat(f), self.pane.window())
+        self.players = [p for p in self.players if p.isVisible()] + [player]
+        player.save_requested.connect(lambda: self.save_file(f))
+        player.open_external_requested.connect(lambda: self.open_external(f, player))
+        player.show()
+        self.desk.bridge.run(
+            files.read(self.desk.session, self.desk.store, f.id, "file"), done=player.load,
+            error=lambda exc: player.show_error(attachment_labels.open_failed(str(exc))),
+            guard=player, name="attachment.play",
+        )
+
+    def open_external(self, f: AttachmentView, player: VideoPlayer) -> None:
+        """Where the desk cannot play it: a copy for the system's player, in a private temporary
+        folder (``mkdtemp``: the user's alone) removed when the player window closes."""
+        assert f.id is not None
+        fid = f.id
+        folder = Path(tempfile.mkdtemp(prefix="agentdesk-recording-"))
+        player.destroyed.connect(lambda *_: shutil.rmtree(folder, ignore_errors=True))
+        target = folder / (Path(f.filename).name or "recording")
+
+        async def write() -> Path:
+            data = await files.read(self.desk.session, self.desk.store, fid, "file")
+            await asyncio.to_thread(target.write_bytes, data)
+            return target
+
+        def hand_over(path: Path) -> None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        self.desk.bridge.run(
+            write(), done=hand_over,
+            error=lambda exc: player.show_error(attachment_labels.open_failed(str(exc))),
+            guard=player, name="attachment.external",
         )
 
     def save_file(self, f: Any) -> None:

@@ -25,6 +25,7 @@ from app.policies.canned_render import CannedValues
 from app.policies.exposure import Exposure, exposure
 from app.policies.ticket_edit import TicketEdit, ticket_fields
 from app.protocol import methods
+from app.protocol import telegram as pt_telegram
 from app.protocol.signals import PeerSignal, Typing, Viewing
 from app.protocol.types import CannedReply
 from app.store import Change, ConversationDetail, MessagesChange
@@ -85,6 +86,7 @@ class ConversationController(QObject):
         composer.typing_changed.connect(self._typing)
         composer.canned_requested.connect(self.open_canned)
         pane.thread.retry_requested.connect(self.retry)
+        pane.thread.resend_requested.connect(self.resend_telegram)
         pane.thread.edit_requested.connect(composer.insert_text)
         pane.thread.top_reached.connect(self.load_earlier)
         pane.history.load_requested.connect(self.load_earlier)
@@ -341,6 +343,15 @@ class ConversationController(QObject):
             error=lambda exc: self._ticket_failed(dialog, exc),
             guard=dialog,
             name="ticket.edit",
+        )
+
+    def resend_telegram(self, message_id: int) -> None:
+        """Send again a Telegram reply the server could not confirm; the thread's new note
+        (``telegram.resent``) arrives as an event."""
+        self.pane.show_error("")
+        self.desk.bridge.run(
+            self.desk.session.call(pt_telegram.RESEND, pt_telegram.ResendParams(message_id=message_id)),
+            error=self._failed, guard=self.pane, name="telegram.resend",
         )
 
     def _ticket_failed(self, dialog: TicketDialog, exc: BaseException) -> None:

@@ -259,6 +259,11 @@ SYSTEM_NOTES = {
     notes.TELEGRAM_LINKED: QT_TRANSLATE_NOOP(
         "Labels", "This Telegram chat is now linked to account %1 (verified by a code sent to its %2)."
     ),
+    notes.TELEGRAM_DELIVERY_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Labels",
+        "Telegram did not confirm reply #%1: it may or may not have reached the customer. Not resent.",
+    ),
+    notes.TELEGRAM_RESENT: QT_TRANSLATE_NOOP("Labels", "Reply #%1 sent again on Telegram by %2."),
     notes.CSAT_RATED: QT_TRANSLATE_NOOP("Labels", "The customer rated this conversation %1/5."),
     notes.CSAT_REQUESTED: QT_TRANSLATE_NOOP("Labels", "Closing mail with the rating link sent."),
 }

@@ -2201,6 +2201,14 @@ The support desk of a crypto exchange.
         <translation>此 Telegram 会话已关联到账户 %1（已通过发送至其%2的验证码验证）。</translation>
     </message>
     <message>
+        <source>Telegram did not confirm reply #%1: it may or may not have reached the customer. Not resent.</source>
+        <translation>Telegram 未确认回复 #%1：客户可能已收到，也可能未收到。系统未自动重发。</translation>
+    </message>
+    <message>
+        <source>Reply #%1 sent again on Telegram by %2.</source>
+        <translation>回复 #%1 已由 %2 在 Telegram 上重新发送。</translation>
+    </message>
+    <message>
         <source>The customer rated this conversation %1/5.</source>
         <translation>客户对此会话的评分：%1/5。</translation>
     </message>
@@ -3301,6 +3309,10 @@ The support desk of a crypto exchange.
         <source>Rewrite in the reply box</source>
         <translation>在回复框中改写</translation>
     </message>
+    <message>
+        <source>Send this reply again on Telegram</source>
+        <translation>在 Telegram 上重新发送此回复</translation>
+    </message>
 </context>
 <context>
     <name>TicketDialog</name>
@@ -3342,6 +3354,45 @@ The support desk of a crypto exchange.
     <message>
         <source>Ready</source>
         <translation>可以发送</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPlayer</name>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>录屏播放位置</translation>
+    </message>
+    <message>
+        <source>Open in the system player</source>
+        <translation>用系统播放器打开</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>This desk cannot play recordings: its media support is not installed.</source>
+        <translation>此工作台无法播放录屏：未安装媒体播放组件。</translation>
+    </message>
+    <message>
+        <source>Screen recording</source>
+        <translation>录屏</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>This recording cannot be played here (its format or codec is not supported, or the file is damaged).</source>
+        <translation>无法在此播放该录屏（格式或编码不受支持，或文件已损坏）。</translation>
     </message>
 </context>
 <context>

@@ -5,13 +5,17 @@ Telegram's side of the webhook.
 ``{"ok": false, "error_code", "description"[, "parameters": {"retry_after"}]}`` out) for
 ``setWebhook``, ``sendMessage`` and ``getFile``, and ``GET /file/bot<token>/<path>`` for files. A
 wrong token is 401 ``Unauthorized``, as Telegram answers. ``fail_with`` makes ``sendMessage``
-fail (500, or 429 with ``retry_after``). ``deliver(update)`` posts an update to the webhook the
-server registered, with the secret token it gave — as Telegram does.
+fail (500, or 429 with ``retry_after``). ``hold()`` makes Telegram accept ``sendMessage``
+(the message is in the chat: ``sent()`` lists it) and hold the answer back until ``release()`` —
+a server stopped, or timing out, in between never learns that it went out. ``deliver(update)``
+posts an update to the webhook the server registered, with the secret token it gave — as
+Telegram does.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import urllib.error
@@ -30,6 +34,9 @@ class FakeBotApi:
         self._server: asyncio.Server | None = None
         self.port = 0
         self._sent = asyncio.Event()
+        self.hold_sends = False
+        self._released = asyncio.Event()
+        self.held = 0  # answers held back right now
 
     @property
     def base_url(self) -> str:
@@ -43,7 +50,18 @@ class FakeBotApi:
         self.port = int(self._server.sockets[0].getsockname()[1])
         return self
 
+    def hold(self) -> None:
+        """From now on, accept ``sendMessage`` calls and hold their answers until ``release()``."""
+        self.hold_sends = True
+        self._released.clear()
+
+    def release(self) -> None:
+        """Answer the held calls (and every later one at once)."""
+        self.hold_sends = False
+        self._released.set()
+
     async def stop(self) -> None:
+        self.release()
         if self._server is not None:
             self._server.close()
             await self._server.wait_closed()
@@ -84,13 +102,20 @@ class FakeBotApi:
             headers = {k.strip().lower(): v.strip() for k, _, v in pairs}
             body = await reader.readexactly(int(headers.get("content-length", "0")))
             status, payload, ctype = self._answer(method, target, body)
+            if self.hold_sends and target.endswith("/sendMessage") and status == 200:
+                self.held += 1
+                try:
+                    await self._released.wait()
+                finally:
+                    self.held -= 1
         except Exception as exc:  # a bug in a test: say so loudly
             status, payload, ctype = 500, json.dumps({"ok": False, "description": repr(exc)}).encode(), "json"
         writer.write(
             f"HTTP/1.1 {status} X\r\nContent-Type: application/{ctype}\r\nContent-Length: {len(payload)}\r\n"
             "Connection: close\r\n\r\n".encode() + payload
         )
-        await writer.drain()
+        with contextlib.suppress(ConnectionError):  # the server gave up waiting for a held answer
+            await writer.drain()
         writer.close()
 
     def _answer(self, method: str, target: str, body: bytes) -> tuple[int, bytes, str]:

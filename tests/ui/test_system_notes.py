@@ -50,6 +50,8 @@ SAMPLES: dict[str, dict[str, str]] = {
     notes.VIP_MAILBOX_NOT_VIP: {"mailbox": "vip@exchange.example"},
     notes.TELEGRAM_FILE_NOT_IMPORTED: {"filename": "receipt.jpg", "mime": "image/jpeg", "size": "12 bytes"},
     notes.TELEGRAM_LINKED: {"uid": "12345678", "channel": "email"},
+    notes.TELEGRAM_DELIVERY_UNKNOWN: {"message_id": "812"},
+    notes.TELEGRAM_RESENT: {"message_id": "812", "agent_name": "Alice Chen"},
     notes.CSAT_RATED: {"score": "2", "note": "Nobody read my question"},
     notes.CSAT_REQUESTED: {},
 }

@@ -21,7 +21,7 @@ from app.protocol.registry import EVENTS
 from app.server import views
 from app.server.db.schema import Conversation, Customer, Event
 from app.server.repos.repo_events import StoredEvent
-from app.server.visibility import ConvScope
+from app.server.visibility import ConvScope, in_vip_lane
 
 _DECODERS: dict[str, msgspec.json.Decoder[msgspec.Struct]] = {
     name: msgspec.json.Decoder(kind) for name, kind in EVENTS.items()
@@ -43,6 +43,7 @@ def events_after(session: Session, after: int, limit: int) -> list[StoredEvent]:
             Conversation.assignee,
             Customer.vip_tier,
             Customer.account_manager,
+            Conversation.tags,
         )
         .select_from(Event)
         .outerjoin(Conversation, Conversation.id == Event.conversation_id)
@@ -66,12 +67,14 @@ def _stored(
     assignee: str | None,
     vip_tier: int | None,
     account_manager: str | None,
+    tags: list[str] | None = None,
 ) -> StoredEvent:
     raw = data.encode()
     scope = None
     tier = None
     if conversation_id is not None and channel is not None and uid is not None and vip_tier is not None:
-        scope = ConvScope(conversation_id, uid, channel, vip_tier, account_manager, assignee)
+        lane = in_vip_lane(tags)
+        scope = ConvScope(conversation_id, uid, channel, vip_tier, account_manager, assignee, lane)
     elif uid is not None and vip_tier is not None:
         tier = (vip_tier, account_manager)
     decoder = _DECODERS.get(name)

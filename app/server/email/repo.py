@@ -40,6 +40,7 @@ from app.server.repos import repo_events, repo_inbox
 from app.server.repos.linked import new_conversation
 from app.server.repos.repo_messages import _add_message, add_system_message
 from app.server.routing import hooks as routing
+from app.server.visibility import VIP_LANE_TAG
 
 SETTINGS_KEY = "agentdesk_mail_settings"
 
@@ -266,7 +267,7 @@ def store_inbound(
     )
 
 
-VIP_MAILBOX_TAG = "vip_mailbox"
+VIP_MAILBOX_TAG = VIP_LANE_TAG  # "vip_mailbox": VIP managers see such a conversation (visibility.py)
 NOT_VIP_TAG = "vip_mailbox_not_vip"
 
 

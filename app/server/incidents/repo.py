@@ -156,6 +156,24 @@ def security_open(session: Session) -> bool:
 
 
 # --- a new conversation ----------------------------------------------------------------------------
+def opened(
+    session: Session, conv: Conversation, customer: Customer, text: str, deliver: Deliver | None = None
+) -> int | None:
+    """A new conversation on a channel with automatic replies (email, Telegram): linked to a
+    matching open incident and told its notice (:func:`link_new`); otherwise told every open
+    incident's notice in one automatic reply, as the web chat's banner shows them — the "one
+    answer fast" of an outage. Nothing when no incident is open, or when the channel may not
+    answer automatically (``deliver`` None: a mail that forbids it, an unproven sender)."""
+    linked = link_new(session, conv, customer, text, deliver)
+    if linked is not None or deliver is None:
+        return linked
+    said = notices(session, customer.language)
+    if said:
+        add_system_message(session, conv, customer, "\n\n".join(n.text for n in said), utcnow(),
+                           attach=lambda m: deliver(session, conv, customer, m))
+    return None
+
+
 def link_new(
     session: Session, conv: Conversation, customer: Customer, text: str, deliver: Deliver | None = None
 ) -> int | None:

@@ -34,6 +34,10 @@ class BotApiError(Exception):
     code: int
     description: str
     retry_after: float | None = None
+    # the request went out and no answer came back (a read timeout, a dropped connection, an
+    # unreadable answer): Telegram may have carried it out. False: it never reached Telegram
+    # (no connection) or Telegram answered.
+    outcome_unknown: bool = False
 
     def __str__(self) -> str:
         return f"{self.method}: {self.code} {self.description}"[:300]
@@ -73,8 +77,10 @@ class BotApi:
                 answer = json.loads(exc.read(100_000))
             except Exception:
                 raise BotApiError(method, exc.code, "HTTP error without a Bot API answer") from None
-        except (OSError, ValueError) as exc:
-            raise BotApiError(method, 0, type(exc).__name__) from None  # no URL (it holds the token)
+        except urllib.error.URLError as exc:  # connecting or sending failed: Telegram has nothing
+            raise BotApiError(method, 0, type(exc.reason).__name__) from None  # no URL (it holds the token)
+        except (OSError, ValueError) as exc:  # after the request was sent: waiting for or reading the answer
+            raise BotApiError(method, 0, type(exc).__name__, outcome_unknown=True) from None
         if not isinstance(answer, dict) or not answer.get("ok"):
             answer = answer if isinstance(answer, dict) else {}
             extra = answer.get("parameters") or {}

@@ -62,6 +62,11 @@ def not_downloaded(filename: str, mime: str) -> FileOutcome:
     return _not_imported(filename, mime, "?")
 
 
+def not_taken(filename: str, mime: str, size: int | None) -> FileOutcome:
+    """A kind the attachments never keep (a voice message, a sticker): not fetched, the agent told."""
+    return _not_imported(filename, mime, f"{size:,} bytes" if size is not None else "?")
+
+
 def not_imported(filename: str, mime: str, data: bytes) -> FileOutcome:
     """The file could not be kept for another reason (the attachments' storage failed)."""
     return _not_imported(filename, mime, f"{len(data):,} bytes")

@@ -20,6 +20,7 @@ import msgspec
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from app.protocol import notes
 from app.server import sla
 from app.server.db.schema import Conversation, Customer, Message
 from app.server.email.schema import UnverifiedContact
@@ -62,6 +63,15 @@ class TgDocument(msgspec.Struct, frozen=True):
     file_size: int | None = None
 
 
+class TgVideo(msgspec.Struct, frozen=True):
+    """A video (a screen recording sent as one: Telegram's apps send MP4)."""
+
+    file_id: str
+    file_name: str | None = None
+    mime_type: str | None = None
+    file_size: int | None = None
+
+
 class TgMessage(msgspec.Struct, frozen=True):
     message_id: int
     chat: TgChat
@@ -71,6 +81,12 @@ class TgMessage(msgspec.Struct, frozen=True):
     caption: str | None = None
     photo: list[TgPhotoSize] = msgspec.field(default_factory=list)
     document: TgDocument | None = None
+    video: TgVideo | None = None
+    video_note: TgVideo | None = None  # a round video message (MP4)
+    # kinds the desk does not keep (not an allowed type): the agent is told one came
+    voice: TgDocument | None = None
+    audio: TgDocument | None = None
+    sticker: TgDocument | None = None
 
 
 class TgUpdate(msgspec.Struct, frozen=True):
@@ -243,15 +259,39 @@ def queue(session: Session, conv: Conversation, customer: Customer, m: Message, 
 
 @dataclass(frozen=True, slots=True)
 class SendJob:
+    """A claimed call. ``attempts`` is the claim's fencing token: every claim adds one, so a
+    sender whose claim was taken over (its lease ran out) finds it changed and does not call."""
+
     id: int
     chat_id: int
     text: str
     attempts: int
 
 
+UNKNOWN_NOTE = (
+    "Telegram did not confirm reply #{message_id}: it may or may not have reached the customer. "
+    "Not resent."
+)
+RESENT_NOTE = "Reply #{message_id} sent again on Telegram by {agent_name}."
+
+
 def claim_due(session: Session, now: datetime, limit: int, lease: timedelta) -> list[SendJob]:
-    """Calls whose attempt is due (queued, or claimed by a sender whose lease ran out — a
-    server that stopped mid-call), claimed for ``lease``."""
+    """Calls whose attempt is due, claimed for ``lease`` (state ``sending``): queued ones, and
+    claimed ones whose sender stopped before calling (lease run out in ``sending``: never sent,
+    so sent now). A call whose lease ran out in ``calling`` — the request may have reached
+    Telegram — is not made again: it becomes ``unknown`` and its conversation gets an internal
+    note, so an agent decides (``telegram.resend``) instead of the customer getting it twice."""
+    expired = list(
+        session.scalars(
+            sa.select(TelegramOutbound)
+            .where(TelegramOutbound.state == "calling", TelegramOutbound.lease_until <= now)
+            .order_by(TelegramOutbound.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+    )
+    for row in expired:
+        _outcome_unknown(session, row, "the server stopped during the call", now)
     rows = list(
         session.scalars(
             sa.select(TelegramOutbound)
@@ -272,20 +312,81 @@ def claim_due(session: Session, now: datetime, limit: int, lease: timedelta) -> 
     return [SendJob(r.id, r.chat_id, r.text, r.attempts) for r in rows]
 
 
+def mark_calling(session: Session, job: SendJob, now: datetime, lease: timedelta) -> bool:
+    """Committed just before the request goes out: from here a stop leaves the outcome unknown.
+    False (do not call) when the claim is no longer this sender's."""
+    done = session.execute(
+        sa.update(TelegramOutbound)
+        .where(
+            TelegramOutbound.id == job.id, TelegramOutbound.state == "sending",
+            TelegramOutbound.attempts == job.attempts,
+        )
+        .values(state="calling", lease_until=now + lease)
+    )
+    return bool(getattr(done, "rowcount", 0))
+
+
 def mark_sent(session: Session, job_id: int, tg_message_id: int | None) -> None:
+    """Telegram accepted it (also for a call already marked ``unknown``: now it is known)."""
     row = session.get(TelegramOutbound, job_id)
     if row is not None:
         row.state, row.tg_message_id, row.lease_until, row.last_error = "sent", tg_message_id, None, None
 
 
-def mark_failed(session: Session, job_id: int, error: str, retry_at: datetime | None) -> None:
-    """A failed call: tried again at ``retry_at``; None: Telegram refused it for good."""
-    row = session.get(TelegramOutbound, job_id)
-    if row is None:
+def mark_failed(session: Session, job: SendJob, error: str, retry_at: datetime | None) -> None:
+    """A refused call (Telegram answered: nothing was sent): tried again at ``retry_at``; None:
+    Telegram refused it for good."""
+    row = session.get(TelegramOutbound, job.id)
+    if row is None or row.state != "calling" or row.attempts != job.attempts:
         return
     row.last_error = error[:300]
     row.lease_until = None
     row.state, row.next_attempt_at = ("queued", retry_at) if retry_at is not None else ("failed", None)
+
+
+def mark_unknown(session: Session, job: SendJob, error: str, now: datetime) -> None:
+    """The request went out and no answer came back (a timeout, a dropped connection)."""
+    row = session.get(TelegramOutbound, job.id)
+    if row is not None and row.state == "calling" and row.attempts == job.attempts:
+        _outcome_unknown(session, row, error, now)
+
+
+def _outcome_unknown(session: Session, row: TelegramOutbound, error: str, now: datetime) -> None:
+    row.state, row.lease_until, row.next_attempt_at, row.last_error = "unknown", None, None, error[:300]
+    m = session.get(Message, row.message_id) if row.message_id is not None else None
+    conv = session.get(Conversation, m.conversation_id) if m is not None else None
+    customer = session.get(Customer, conv.customer_uid) if conv is not None else None
+    if m is None or conv is None or customer is None:
+        return
+    add_system_message(
+        session, conv, customer, UNKNOWN_NOTE.format(message_id=m.id), now, internal=True,
+        code=notes.TELEGRAM_DELIVERY_UNKNOWN, args={"message_id": str(m.id)},
+    )
+
+
+def conversation_of_message(session: Session, message_id: int) -> int | None:
+    m = session.get(Message, message_id)
+    return m.conversation_id if m is not None else None
+
+
+def resend(session: Session, message_id: int, agent_name: str, now: datetime) -> Conversation:
+    """Queue again a reply whose outcome is ``unknown`` (an agent's decision, with a note in the
+    thread). ``LookupError`` when there is no such call; ``ValueError`` when it is not unknown."""
+    row = session.scalar(sa.select(TelegramOutbound).where(TelegramOutbound.message_id == message_id))
+    m = session.get(Message, message_id)
+    conv = session.get(Conversation, m.conversation_id) if m is not None else None
+    customer = session.get(Customer, conv.customer_uid) if conv is not None else None
+    if row is None or conv is None or customer is None:
+        raise LookupError(message_id)
+    if row.state != "unknown":
+        raise ValueError(row.state)
+    row.state, row.next_attempt_at, row.lease_until, row.last_error = "queued", now, None, None
+    add_system_message(
+        session, conv, customer, RESENT_NOTE.format(message_id=message_id, agent_name=agent_name), now,
+        internal=True, code=notes.TELEGRAM_RESENT,
+        args={"message_id": str(message_id), "agent_name": agent_name},
+    )
+    return conv
 
 
 def outbound_rows(session: Session) -> list[tuple[int | None, int, str, str, int]]:

@@ -1,7 +1,7 @@
 """The Telegram channel of a running server: the webhook receiver, ``setWebhook`` at start and the
 sender, started and stopped with the channel services (``channels.py``).
 
-An update goes: decode (bad JSON: 400) → a photo or document fetched with ``getFile`` and kept
+An update goes: decode (bad JSON: 400) → a photo, document or video fetched with ``getFile`` and kept
 through the attachments' checks and image guard (``files.import_file``; refused: an internal note)
 → the text through the guard (secrets redacted and the customer warned, a "support" handle that is
 not official warned about; a withheld image's kind joins that warning) → a code the customer types
@@ -21,17 +21,15 @@ import logging
 import os
 import secrets
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from functools import partial
 
 import msgspec
-from sqlalchemy.orm import Session
 
 from app.server import safety
 from app.server.config import ServerConfig
 from app.server.db.executor import DbExecutor
-from app.server.db.schema import Conversation, Customer
 from app.server.incidents import repo as incidents
-from app.server.repos.repo_messages import add_system_message
 from app.server.telegram import files, link, repo
 from app.server.telegram.botapi import TOKEN_ENV, BotApi, BotApiError
 from app.server.telegram.sender import TelegramSender
@@ -47,15 +45,17 @@ SECRET_ENV = "AGENTDESK_TELEGRAM_WEBHOOK_SECRET"
 KeepFile = Callable[[int, bytes, str, str], Awaitable[files.FileOutcome]]
 
 
-def _opened(session: Session, conv: Conversation, customer: Customer, text: str, send: repo.Send) -> None:
-    """A new Telegram conversation: linked to a matching open incident (and told its notice);
-    otherwise told every open incident's notice, as the web chat's banner does."""
-    if incidents.link_new(session, conv, customer, text, send) is not None:
-        return
-    notices = incidents.notices(session, customer.language)
-    if notices:
-        add_system_message(session, conv, customer, "\n\n".join(n.text for n in notices), utcnow(),
-                           attach=lambda m: send(session, conv, customer, m))
+def _untaken(message: repo.TgMessage) -> files.FileOutcome | None:
+    """A voice message, an audio file or a sticker: not a kind the attachments keep, so not
+    fetched; the agent's note says one came (the message itself may have no text at all)."""
+    for item, name, mime in (
+        (message.voice, "voice message", "audio/ogg"),
+        (message.audio, "audio", "audio/mpeg"),
+        (message.sticker, "sticker", "image/webp"),
+    ):
+        if item is not None:
+            return files.not_taken(item.file_name or name, item.mime_type or mime, item.file_size)
+    return None
 
 
 class TelegramConfigError(ValueError):
@@ -69,12 +69,15 @@ class TelegramService:
         self.config = config
         self._db = db
         self._keep = keep  # the attachments' checks (None: files are noted, not imported)
-        self.api = BotApi(token, config.telegram_api_base)
+        if config.telegram_send_lease <= config.telegram_call_timeout:
+            raise TelegramConfigError("the Telegram send lease must be longer than a call's timeout")
+        self.api = BotApi(token, config.telegram_api_base, timeout=config.telegram_call_timeout)
         # Telegram echoes this in every webhook call; a fresh one per start unless configured
         self._secret = os.environ.get(SECRET_ENV) or secrets.token_urlsafe(32)
         self.webhook = WebhookServer(WEBHOOK_PATH, self._secret, self.handle)
         self.sender = TelegramSender(
-            db, self.api, config.telegram_retry_delays, config.telegram_poll_interval
+            db, self.api, config.telegram_retry_delays, config.telegram_poll_interval,
+            lease=timedelta(seconds=config.telegram_send_lease),
         )
         self.port: int | None = None
 
@@ -128,7 +131,10 @@ class TelegramService:
         consumed = await self._db.run(link.try_code, message.chat.id, text)
         if consumed is not None:  # the customer typed their link code: checked, never stored
             text = consumed
-        got = [await self._file(update.update_id, message)] if (message.photo or message.document) else []
+        has_file = bool(message.photo or message.document or message.video or message.video_note)
+        got = [await self._file(update.update_id, message)] if has_file else []
+        if not got and (untaken := _untaken(message)) is not None:
+            got = [untaken]
         scan = await asyncio.to_thread(safety.scan_customer_text, text)
         kinds = tuple(dict.fromkeys((*scan.warning_kinds, *files.warning_kinds(got))))
         warnings: list[Callable[[str], str | None]] = []
@@ -138,7 +144,7 @@ class TelegramService:
         warnings.append(lambda language: safety.impostor_warning(text, handles, language))
         redactions = [{"kind": k, "severity": s} for k, s in scan.redactions]
         await self._db.run(
-            partial(repo.store_message, opened=_opened, file_notes=got,
+            partial(repo.store_message, opened=incidents.opened, file_notes=got,
                     link=files.linker(update.update_id, got)),
             update, scan.text, redactions, warnings, utcnow(),
         )
@@ -150,6 +156,10 @@ class TelegramService:
             file_id = message.document.file_id
             name = message.document.file_name or "document"
             mime = message.document.mime_type or "application/octet-stream"
+        elif (video := message.video or message.video_note) is not None:  # a recording: kept like an upload
+            file_id = video.file_id
+            mime = video.mime_type or "video/mp4"
+            name = video.file_name or ("recording.webm" if mime == "video/webm" else "recording.mp4")
         else:
             file_id, name, mime = message.photo[-1].file_id, "photo.jpg", "image/jpeg"  # the largest size
         try:

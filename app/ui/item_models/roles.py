@@ -46,3 +46,4 @@ class ThreadRole(IntEnum):
     REDACTION_KINDS = KIND + 11  # the kinds of secrets the guard removed
     FILES = KIND + 12  # the message's attachments (AttachmentView tuple)
     THUMBS = KIND + 13  # {attachment id: QImage} of the previews loaded so far
+    RESEND = KIND + 14  # the Telegram reply a 'did not confirm' note offers to send again (id)

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QImage
 
+from app.policies.incidents import telegram_resend_target
 from app.store import AttachmentView, MessageView
 from app.ui import labels
 from app.ui.item_models.keyed_list import KeyedListMixin
@@ -113,6 +114,7 @@ class ThreadModel(KeyedListMixin[ThreadItem], QAbstractListModel):
             ThreadRole.KEY: item.key,
             ThreadRole.FILES: item.files,
             ThreadRole.THUMBS: self.thumbs,
+            ThreadRole.RESEND: telegram_resend_target(item.note_code, item.note_args),
         }.get(role)  # type: ignore[call-overload]
 
     # --- updates --------------------------------------------------------------------------------

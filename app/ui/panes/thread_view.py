@@ -4,7 +4,7 @@ Follows the newest message while the agent is at the bottom, stays put while the
 ones. Reaching the top (scrolling, or the wheel at the top) asks for earlier messages; when they
 come in above, the message that was at the top stays where it was (:meth:`ThreadView.hold_anchor`,
 :meth:`ThreadView.restore_anchor`). A click on a failed reply asks to retry it; the context menu
-copies a message's text.
+copies a message's text (and sends again a Telegram reply whose delivery is in doubt).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ class ThreadView(QListView):
     top_reached = Signal()  # the agent scrolled to the top: earlier messages are wanted
     file_opened = Signal(object)  # an AttachmentView the agent clicked (an image: the viewer)
     file_save_requested = Signal(object)  # an AttachmentView to save to a file
+    resend_requested = Signal(int)  # a Telegram reply's message id (telegram.resend)
 
     def __init__(self, model: ThreadModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -164,5 +165,9 @@ class ThreadView(QListView):
             body = str(index.data(ThreadRole.BODY) or "")
             menu.addAction(self.tr("Retry sending"), lambda: self.retry_requested.emit(local_id))
             menu.addAction(self.tr("Rewrite in the reply box"), lambda: self.edit_requested.emit(body))
+        resend = index.data(ThreadRole.RESEND)
+        if resend is not None:  # "Telegram did not confirm reply #…": the agent decides
+            again = self.tr("Send this reply again on Telegram")
+            menu.addAction(again, lambda: self.resend_requested.emit(resend))
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.viewport().mapToGlobal(pos))

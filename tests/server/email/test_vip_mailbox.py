@@ -5,18 +5,24 @@ ordinary address is untouched, and a mail matching an open incident is linked to
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from app.server.db import schema as db
-from app.server.timeutil import as_utc
+from app.server.principal import AgentPrincipal
+from app.server.timeutil import as_utc, utcnow
+from app.server.visibility import ConvScope, can_see
 from tests.server.email.mail_support import make_mail, send_mail
-from tests.server.routing.support import agents, floor
-from tests.support.server import TRUSTED_MTA
+from tests.server.routing.support import agents, customer, floor
+from tests.support.server import TRUSTED_MTA, RequestError
 
 VIP_BOX = "vip@exchange.example"
 
@@ -103,3 +109,114 @@ async def test_an_incident_links_a_matching_mail_and_answers_it(tmp_path: Path) 
             ("提现正在维护中，暂时暂停。", "queued"), ("提现已恢复。", "queued"),
         ]
         await sam.close()
+
+
+async def test_while_an_incident_is_open_a_new_mail_is_answered_with_its_notice(tmp_path: Path) -> None:
+    """The automatic reply of an outage (issue 23: "auto-replies show the notice"): a new mail
+    that matches no incident is told every open incident's notice, in the customer's language;
+    one that forbids automatic replies is not; nothing once the incident is resolved."""
+    async with floor(tmp_path, customers=3, smtp_listen_port=0, trusted_authserv_id=TRUSTED_MTA) as server:
+        sam = (await agents(server, ["sam"]))["sam"]
+        declared = await sam.request(
+            "incident.declare", title="Login outage", topic="login",
+            message_en="Logins are failing; we are on it.", message_zh="登录出现故障，我们正在处理。",
+        )
+        port = server.channels.smtp_port
+        assert port is not None
+
+        def told(session: Session, uid: str) -> list[tuple[str, str | None]]:
+            query = sa.select(db.Conversation).where(db.Conversation.customer_uid == uid)
+            conv = session.scalars(query).first()
+            assert conv is not None
+            rows = session.scalars(sa.select(db.Message).where(
+                db.Message.conversation_id == conv.id, db.Message.author_kind == "system",
+                db.Message.internal.is_(False),
+            ))
+            return [(m.body, m.outbound.state if m.outbound is not None else None) for m in rows]
+
+        await _mail(port, "c0000@example.com", "support@exchange.example", "KYC", "How long does KYC take?")
+        assert await server.context.db.run(told, "C0000") == [("Logins are failing; we are on it.", "queued")]
+        unlinked = await server.context.db.run(_latest, "C0000")
+        assert not any(t.startswith("incident:") for t in unlinked["tags"])  # told, not linked
+        bulk = make_mail("c0001@example.com", "Newsletter", text="Unsubscribe me")
+        bulk["Auto-Submitted"] = "auto-generated"  # RFC 3834: never answered automatically
+        await send_mail(port, bulk)
+        assert await server.context.db.run(told, "C0001") == []
+        await sam.request("incident.update", incident_id=declared["incident"]["id"], resolve=True,
+                          message_en="Logins work again.", message_zh="登录已恢复。")
+        await _mail(port, "c0002@example.com", "support@exchange.example", "Fees", "What are the fees?")
+        assert await server.context.db.run(told, "C0002") == []
+        await sam.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str | None]:
+    """The visibility rule is SQL as well: checked on both databases (a fresh PostgreSQL database
+    on the suite's server)."""
+    if request.param == "sqlite":
+        yield None
+        return
+    postgres_url: str = request.getfixturevalue("postgres_url")
+    name = f"agentdesk_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(postgres_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+async def test_vip_managers_see_the_vip_mailbox_mail_of_senders_who_are_not_vip_clients(
+    tmp_path: Path, any_db: str | None
+) -> None:
+    """The VIP mailbox is the VIP team's: a VIP manager sees the mail a regular customer sent to it
+    (snapshot, live event, the conversation and the customer), though the regular team answers it;
+    another manager's client writing there stays out of sight. Python's rule and SQL's agree."""
+    async with floor(
+        tmp_path, customers=4, smtp_listen_port=0, trusted_authserv_id=TRUSTED_MTA, vip_mailbox=(VIP_BOX,),
+        db_url=any_db,
+    ) as server:
+        def victors_client(session: Session) -> None:
+            session.add(customer("V0002", "en", 2, "victor", utcnow()))
+
+        await server.context.db.run(victors_client)
+        clients = await agents(server, ["ann", "vera", "victor", "sam"])
+        vera = clients["vera"]
+        port = server.channels.smtp_port
+        assert port is not None
+        await _mail(port, "c0003@example.com", VIP_BOX, "OTC desk", "I want to trade 500 BTC OTC.")
+        await _mail(port, "v0002@example.com", VIP_BOX, "Fees", "Victor, please call me.")
+        regular = await server.context.db.run(_latest, "C0003")
+        victors = await server.context.db.run(_latest, "V0002")
+        assert "vip_mailbox_not_vip" in regular["tags"]
+
+        created = await vera.wait_for(
+            lambda f: f["type"] == "event" and f.get("name") == "conversation.created"
+            and f["data"]["conversation"]["id"] == regular["id"], 10,
+        )
+        assert created["data"]["conversation"]["customer"]["uid"] == "C0003"
+        got = await vera.request("conversation.get", conversation_id=regular["id"])
+        assert got["conversation"]["customer"]["vip_tier"] == 0
+        await vera.request("customer.get", uid="C0003")
+        with pytest.raises(RequestError):  # victor's client, in the VIP mailbox too
+            await vera.request("conversation.get", conversation_id=victors["id"])
+
+        everything = (await clients["sam"].request("inbox.snapshot", limit=1000))["conversations"]
+        roles = {"ann": "agent", "vera": "vip_manager", "victor": "vip_manager"}
+        for name, role in roles.items():
+            snapshot = await clients[name].request("inbox.snapshot", limit=1000)
+            seen = {c["id"] for c in snapshot["conversations"]}
+            expected = {
+                c["id"] for c in everything
+                if can_see(AgentPrincipal(0, name, name, role, "en"), ConvScope(  # type: ignore[arg-type]
+                    c["id"], c["customer"]["uid"], c["channel"], c["customer"]["vip_tier"],
+                    c["customer"]["account_manager"], c["assignee"], "vip_mailbox" in c.get("tags", []),
+                ))
+            }
+            assert seen == expected, name
+            assert (regular["id"] in seen) is (name in ("ann", "vera", "victor"))
+        for client in clients.values():
+            await client.close()
