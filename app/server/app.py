@@ -214,6 +214,11 @@ class ChatServer:
         )
         self._integration = integration.build(self._ctx, oidc_config)
         self._ctx.oidc = self._integration.oidc
+        ctx = self._ctx
+        # every node's commits (the bus publishes them all, in seq order): the live floor and the
+        # CSAT prompt of a chat whose customer is connected here
+        hub.observers.append(lambda events: floor_handlers.committed(ctx, events))
+        hub.observers.append(lambda events: csat_handlers.published(ctx, events))
         await self._bus.start()  # caught up with the log's head (and listening) before the port opens
         self._server = await serve(
             self._handle,
@@ -412,11 +417,10 @@ class ChatServer:
         ctx.bus.committed(events)  # to the hub, in seq order with other nodes' commits
         if self._channels is not None:
             self._channels.committed(events)
-        for feature in (csat_handlers.committed, floor_handlers.committed):  # CSAT, the live floor
-            try:
-                feature(ctx, events)
-            except Exception:  # a feature's bug must never stop the fan-out of later batches
-                log.exception("a feature's after-commit hook failed")
+        try:
+            csat_handlers.committed(ctx, events)  # this node's resolutions: the closing mail, once
+        except Exception:  # a feature's bug must never stop the fan-out of later batches
+            log.exception("a feature's after-commit hook failed")
 
     async def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
         """HTTP first: a WebSocket upgrade over the address's handshake rate gets 429 (admission);
