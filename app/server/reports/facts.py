@@ -38,6 +38,8 @@ from app.server.timeutil import utcnow
 
 TOPICS: tuple[str, ...] = TicketCategory.__args__  # help-centre order: the first tagged one wins
 CHUNK = 20_000  # conversations counted per statement in a rebuild
+INTERVAL = 30.0  # seconds between the server's background steps
+STEP = 20_000  # conversations a background step counts at most (a rebuild goes on next time)
 IDS = 500  # conversation ids per statement in an incremental refresh
 STATE_ID = 1
 COLUMNS = (
@@ -240,3 +242,9 @@ def refresh(session: Session, budget: int | None = None, *, skip_locked: bool = 
         state.seq = upto
         session.flush()
     return counted
+
+
+def background_step(session: Session, _now: object) -> int:
+    """The server's periodic job (``app.py``): a bounded refresh, skipped while another node holds
+    the state row (it is doing the same work)."""
+    return refresh(session, STEP, skip_locked=True)
