@@ -7,7 +7,8 @@ and prints the frame's size. The server does this at most once a second, once pe
 the number of watchers, so this time is the floor's whole cost per second under load.
 
 The peer, measured in the same run on the same rows, is a bare ``SELECT COUNT(*)`` of the open
-conversations: the ratio is what the floor's rules cost beyond reading the rows.
+conversations: the ratio is what the floor's rules cost beyond reading the rows. ``before`` is
+session 3's query (bench/_floor_before.py), timed in the same run, rounds interleaved.
 
 Run: ``python bench/live_floor.py [--agents 200] [--open 5000] [--resolved 50000] [--rounds 10]
 [--postgres auto|URL|off]``.
@@ -27,6 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import _floor_before as before
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
@@ -108,11 +110,11 @@ def run(url: str, label: str, agent_count: int, open_count: int, resolved: int, 
     day_start = now.replace(hour=0, minute=0, second=0, microsecond=0)
     size = 0
 
-    def floor() -> None:
+    def floor(module: object = query) -> None:
         nonlocal size
         with Session(engine) as s:
             s.info[clock.TEAMS_KEY] = policy
-            result = query.compute(s, query.Scope("all", "sam"), day_start, datetime.now(UTC), {})
+            result = module.compute(s, module.Scope("all", "sam"), day_start, datetime.now(UTC), {})  # type: ignore[attr-defined]
             summary = pf.FloorSummary(floor=result)
             frame = codec.encode(Signal(name=pf.FloorSummary.NAME, data=codec.to_raw(summary)))
             size = len(frame)
@@ -121,11 +123,23 @@ def run(url: str, label: str, agent_count: int, open_count: int, resolved: int, 
         with Session(engine) as s:
             s.scalar(sa.select(sa.func.count()).where(db.Conversation.status != "resolved"))
 
+    at = datetime.now(UTC)
+    with Session(engine) as s:
+        s.info[clock.TEAMS_KEY] = policy
+        old = before.compute(s, before.Scope("all", "sam"), day_start, at, {})
+        new = query.compute(s, query.Scope("all", "sam"), day_start, at, {})
+    assert old == new, "the old and the new floor query differ"
     floor()
-    base, took = _median_ms(peer, rounds), _median_ms(floor, rounds)
+    base, took, was = [], [], []
+    for _ in range(rounds):  # interleaved: the machine's load changes under a long run
+        base.append(_median_ms(peer, 1))
+        was.append(_median_ms(lambda: floor(before), 1))
+        took.append(_median_ms(floor, 1))
+    b, t, w = (statistics.median(x) for x in (base, took, was))
     print(f"{label}: {agent_count} agents, {open_count:,} open + {resolved:,} resolved conversations")
-    print(f"  peer (COUNT of open): {base:6.1f} ms")
-    print(f"  floor.summary       : {took:6.1f} ms ({took / base:4.1f}x peer), frame {size / 1024:.0f} KiB")
+    print(f"  peer (COUNT of open): {b:6.1f} ms")
+    print(f"  floor.summary before: {w:6.1f} ms ({w / b:4.1f}x peer)")
+    print(f"  floor.summary after : {t:6.1f} ms ({t / b:4.1f}x peer), frame {size / 1024:.0f} KiB")
     engine.dispose()
 
 

@@ -63,6 +63,7 @@ from app.server.oidc.config import load_oidc
 from app.server.outbox import Flusher
 from app.server.periodic import PeriodicCheck
 from app.server.provider.factory import make_service
+from app.server.reports import facts as report_facts
 from app.server.repos import customer_cache, repo_events
 from app.server.repos.repo_events import StoredEvent
 from app.server.search import index as search_index
@@ -111,6 +112,7 @@ class ChatServer:
         self._reader_engine: Engine | None = None
         self._trimmer: PeriodicCheck | None = None
         self._indexer: PeriodicCheck | None = None  # search: SQLite's message index, off the hot path
+        self._report_facts: PeriodicCheck | None = None  # reports: the facts kept current between reports
         self._db: DbExecutor | None = None
         self._ctx: ServerContext | None = None
         self._bus: Bus | None = None
@@ -214,6 +216,11 @@ class ChatServer:
         )
         self._integration = integration.build(self._ctx, oidc_config)
         self._ctx.oidc = self._integration.oidc
+        ctx = self._ctx
+        # every node's commits (the bus publishes them all, in seq order): the live floor and the
+        # CSAT prompt of a chat whose customer is connected here
+        hub.observers.append(lambda events: floor_handlers.committed(ctx, events))
+        hub.observers.append(lambda events: csat_handlers.published(ctx, events))
         await self._bus.start()  # caught up with the log's head (and listening) before the port opens
         self._server = await serve(
             self._handle,
@@ -249,6 +256,10 @@ class ChatServer:
             self._db, cfg.search_index_interval, search_index.index_new_messages, "search-index", quiet=True
         )
         await self._indexer.start()
+        self._report_facts = PeriodicCheck(
+            self._db, report_facts.INTERVAL, report_facts.background_step, "report-facts", quiet=True
+        )
+        await self._report_facts.start()
         channels.keep_mail_files = partial(mail_files.keep, self._ctx)  # through the attachments' checks
         channels.keep_telegram_file = partial(telegram_files.import_file, self._ctx)  # the same checks
         try:
@@ -274,6 +285,9 @@ class ChatServer:
         if self._indexer is not None:
             await self._indexer.stop()
             self._indexer = None
+        if self._report_facts is not None:
+            await self._report_facts.stop()
+            self._report_facts = None
         if self._trimmer is not None:
             await self._trimmer.stop()
             self._trimmer = None
@@ -412,11 +426,10 @@ class ChatServer:
         ctx.bus.committed(events)  # to the hub, in seq order with other nodes' commits
         if self._channels is not None:
             self._channels.committed(events)
-        for feature in (csat_handlers.committed, floor_handlers.committed):  # CSAT, the live floor
-            try:
-                feature(ctx, events)
-            except Exception:  # a feature's bug must never stop the fan-out of later batches
-                log.exception("a feature's after-commit hook failed")
+        try:
+            csat_handlers.committed(ctx, events)  # this node's resolutions: the closing mail, once
+        except Exception:  # a feature's bug must never stop the fan-out of later batches
+            log.exception("a feature's after-commit hook failed")
 
     async def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
         """HTTP first: a WebSocket upgrade over the address's handshake rate gets 429 (admission);

@@ -19,8 +19,9 @@ may see in full, buffered by its cursor, exactly as a connection that never subs
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from app.server.connection import AgentConn, CustomerConn, Subscription
 from app.server.principal import AgentPrincipal
@@ -30,6 +31,7 @@ from app.server.summaries import SummaryWindow, summarised
 from app.server.visibility import ConvScope, can_see, can_see_customer_by_tier
 
 _SCOPE_CACHE_SIZE = 10_000
+log = logging.getLogger(__name__)
 
 
 def event_visible_to(agent: AgentPrincipal, ev: StoredEvent) -> bool:
@@ -73,6 +75,9 @@ class Hub:
         self._summary_conns = 0  # connections in summaries mode: without any, nothing is summarised
         self.window = SummaryWindow(self, loop, summary_interval)
         self.recent = RecentMessages(loop, recent_window)
+        # features that follow every published event, this node's commits and other nodes' alike
+        # (the live floor, CSAT prompts): called after the fan-out, in seq order
+        self.observers: list[Callable[[list[StoredEvent]], None]] = []
 
     # --- connections -------------------------------------------------------------------------
     def add_agent(self, conn: AgentConn) -> None:
@@ -177,6 +182,11 @@ class Hub:
             if ev.customer_frame is not None and ev.customer_uid is not None:
                 for cconn in list(self.customers.get(ev.customer_uid, ())):
                     cconn.cursor.offer(ev.seq, ev.customer_frame, cconn.outbox)
+        for observer in self.observers:
+            try:
+                observer(events)
+            except Exception:  # a feature's bug must never stop the fan-out of later batches
+                log.exception("an observer of published events failed")
 
     # --- signals -----------------------------------------------------------------------------
     def remember(self, scope: ConvScope) -> None:

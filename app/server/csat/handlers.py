@@ -2,8 +2,10 @@
 again when the customer's chat reconnects), the closing mail when an email is resolved (queued by
 the repository), and the ``/csat`` page's submit request.
 
-Resolutions are seen in committed ``conversation.updated`` events (``committed``, called on the
-loop after each commit), so no writer of a status has to know CSAT exists.
+Resolutions are seen in committed ``conversation.updated`` events, so no writer of a status has
+to know CSAT exists: an email's closing mail is queued by the node that committed the resolution
+(``committed``, after this node's commits), a chat's prompt by every node where the customer's chat
+is connected (``published``: every node's events, from the bus through the hub's observers).
 """
 
 from __future__ import annotations
@@ -52,18 +54,35 @@ async def prompt_on_connect(ctx: ServerContext, conn: CustomerConn) -> None:
         conn.outbox.put(codec.encode(frames.CsatPrompt(conversation_id=pending)))
 
 
-def committed(ctx: ServerContext, events: list[StoredEvent]) -> None:
-    """On the loop after a commit: a chat or email just resolved gets its rating question."""
-    ids = {
-        ev.scope.conversation_id
+def _resolutions(events: list[StoredEvent], channels: tuple[str, ...]) -> dict[int, str]:
+    """Conversation id → customer uid, for each conversation of ``channels`` just resolved."""
+    return {
+        ev.scope.conversation_id: ev.scope.customer_uid
         for ev in events
         if ev.name == "conversation.updated" and ev.scope is not None
-        and ev.scope.channel in repo.RATED_CHANNELS and _RESOLVED in ev.agent_frame
+        and ev.scope.channel in channels and _RESOLVED in ev.agent_frame
     }
-    for conversation_id in ids:
-        task = asyncio.get_running_loop().create_task(_resolved(ctx, conversation_id))
-        _tasks.add(task)
-        task.add_done_callback(_tasks.discard)
+
+
+def _start(ctx: ServerContext, conversation_id: int) -> None:
+    task = asyncio.get_running_loop().create_task(_resolved(ctx, conversation_id))
+    _tasks.add(task)
+    task.add_done_callback(_tasks.discard)
+
+
+def committed(ctx: ServerContext, events: list[StoredEvent]) -> None:
+    """On the loop after this node's commit: an email just resolved gets its closing mail (the
+    repository queues it once)."""
+    for conversation_id in _resolutions(events, ("email",)):
+        _start(ctx, conversation_id)
+
+
+def published(ctx: ServerContext, events: list[StoredEvent]) -> None:
+    """Every node's events (the hub's observer): a chat just resolved whose customer is connected
+    to this node gets its rating question here."""
+    for conversation_id, uid in _resolutions(events, ("chat",)).items():
+        if ctx.hub.customer_conns(uid):
+            _start(ctx, conversation_id)
 
 
 async def _resolved(ctx: ServerContext, conversation_id: int) -> None:

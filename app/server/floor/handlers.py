@@ -37,7 +37,8 @@ async def _service(ctx: ServerContext) -> FloorService:
 
 
 def committed(ctx: ServerContext, events: list[StoredEvent]) -> None:
-    """On the loop after each commit (app.py): the floor may have changed."""
+    """On the loop, for every event the bus publishes (this node's commits and other nodes', through
+    the hub's observers: app.py): the floor may have changed."""
     found = service(ctx)
     if found is not None:
         found.committed(events)

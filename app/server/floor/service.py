@@ -9,6 +9,10 @@ round, so the agent endpoint needs no hook.
 
 Each agent's last public reply is followed here from ``message.created`` events (after a bounded
 read at start), so the floor never scans the message table.
+
+``floor.watch`` answers from the floor last computed for the same scope and day when nothing was
+committed since and it is less than ``interval`` old, and desks asking at once share one
+computation: 200 supervisors opening the floor together cost one query, not 200.
 """
 
 from __future__ import annotations
@@ -68,6 +72,9 @@ class FloorService:
         self.watchers: dict[AgentConn, Watch] = {}
         self.last_replies: dict[str, datetime] = {}
         self.computed = 0  # floors computed (tests and the bench count them)
+        self._generation = 0  # bumped by every batch of events: a cached floor older is stale
+        self._cache: dict[Watch, tuple[int, float, pf.Floor]] = {}  # generation, monotonic time
+        self._pending: dict[Watch, asyncio.Future[pf.Floor]] = {}
         self._dirty = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._loaded = False
@@ -87,6 +94,7 @@ class FloorService:
             self._task = None
 
     def committed(self, events: list[StoredEvent]) -> None:
+        self._generation += 1
         for ev in events:
             if ev.name == "message.created":
                 self._follow_reply(ev)
@@ -107,8 +115,37 @@ class FloorService:
                 self.last_replies[msg.author] = at
 
     async def floor_for(self, watch: Watch) -> pf.Floor:
-        self.computed += 1
-        return await self.ctx.db.run(query.compute, watch.scope, watch.day_start, utcnow(), self.last_replies)
+        """The floor for ``watch``: the last one if still current, else computed (once for every
+        caller waiting on the same scope)."""
+        hit = self._cache.get(watch)
+        if hit is not None and hit[0] == self._generation and time.monotonic() - hit[1] < self.interval:
+            return hit[2]
+        return await self._compute(watch)
+
+    async def _compute(self, watch: Watch) -> pf.Floor:
+        pending = self._pending.get(watch)
+        if pending is not None:
+            return await asyncio.shield(pending)
+        future: asyncio.Future[pf.Floor] = asyncio.get_running_loop().create_future()
+        self._pending[watch] = future
+        generation, started = self._generation, time.monotonic()
+        try:
+            self.computed += 1
+            floor = await self.ctx.db.run(
+                query.compute, watch.scope, watch.day_start, utcnow(), self.last_replies
+            )
+        except asyncio.CancelledError:
+            future.cancel()
+            raise
+        except Exception as exc:
+            future.set_exception(exc)
+            future.exception()  # retrieved: nobody else may be waiting
+            raise
+        finally:
+            del self._pending[watch]
+        self._cache[watch] = (generation, started, floor)
+        future.set_result(floor)
+        return floor
 
     def watch(self, conn: AgentConn, watch: Watch) -> None:
         self.watchers[conn] = watch
@@ -130,12 +167,14 @@ class FloorService:
 
     async def _push(self) -> None:
         live = self.ctx.hub.agents
+        now = time.monotonic()
+        self._cache = {w: hit for w, hit in self._cache.items() if now - hit[1] < self.refresh}
         for conn in [c for c in self.watchers if c not in live]:
             del self.watchers[conn]
         frames: dict[Watch, str] = {}
         for conn, watch in list(self.watchers.items()):
             if watch not in frames:
-                summary = pf.FloorSummary(floor=await self.floor_for(watch))
+                summary = pf.FloorSummary(floor=await self._compute(watch))
                 signal = Signal(name=pf.FloorSummary.NAME, data=codec.to_raw(summary))
                 frames[watch] = codec.encode(signal)
             conn.outbox.put(frames[watch])

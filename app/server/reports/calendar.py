@@ -37,7 +37,7 @@ def schedules(session: Session) -> dict[str, Schedule]:
     return out
 
 
-def _fingerprint(schedule: Schedule) -> str:
+def fingerprint(schedule: Schedule) -> str:
     text = repr((schedule.zone.key, schedule.week, sorted(schedule.holidays)))
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
@@ -48,7 +48,7 @@ def ensure(session: Session, first: datetime, last: datetime) -> list[str]:
     spans = {s.key: s for s in session.scalars(sa.select(ReportCalendarSpan))}
     lo, hi = first.timestamp(), last.timestamp()
     for key, schedule in wanted.items():
-        fp = _fingerprint(schedule)
+        fp = fingerprint(schedule)
         span = spans.get(key)
         if span is not None and span.fingerprint == fp and span.first <= lo and span.last >= hi:
             continue

@@ -12,7 +12,8 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
-from tests.server.reports.test_report_figures import DAYS, _iso, assert_matches, history
+from app.server.reports.schema import ReportFactsState
+from tests.server.reports.test_report_figures import DAYS, _iso, assert_matches, history, served_at
 from tests.server.routing.support import agents, chat, floor, teams_file
 from tests.support import report_history as hist
 from tests.support.server import AgentClient
@@ -22,13 +23,15 @@ async def test_a_reply_resolve_reopen_and_resolve_again_is_one_reopened_conversa
     async with floor(tmp_path) as server:
         ann = (await agents(server, ("ann",)))["ann"]
         since = datetime.now(UTC) - timedelta(minutes=1)
+        sam = await AgentClient.login(server.ws_url, "sam", "demo")
+        empty = await sam.request("report.get", since=_iso(since), until=_iso(since + timedelta(hours=1)))
+        assert empty["total"]["conversations"] == 0  # the facts are counted now: what follows is incremental
         cid = await chat(server, "C0000")
         other = await chat(server, "C0002")
         await ann.request("message.send", conversation_id=cid, body="Looking into it", client_msg_id="r1")
         for status in ("resolved", "open", "resolved"):
             await ann.request("conversation.update", conversation_id=cid, status=status)
         await ann.request("conversation.update", conversation_id=other, status="resolved")
-        sam = await AgentClient.login(server.ws_url, "sam", "demo")
         until = datetime.now(UTC) + timedelta(minutes=1)
         report = await sam.request("report.get", since=_iso(since), until=_iso(until), by="agent")
         total = report["total"]
@@ -36,6 +39,8 @@ async def test_a_reply_resolve_reopen_and_resolve_again_is_one_reopened_conversa
         assert total["ever_resolved"] == 2 and total["reopened"] == 1
         assert total["first_response_count"] == 1 and total["first_response_median"] >= 0
         assert [r["key"] for r in report["rows"]] == ["ann"]
+        state = await server.context.db.read(lambda s: s.get(ReportFactsState, 1))
+        assert state.rebuilt_through is None and state.seq > 0
 
 
 @pytest.fixture
@@ -63,6 +68,6 @@ async def test_the_same_figures_on_postgresql(tmp_path, pg_url):
             client = await AgentClient.login(server.ws_url, username, "demo")
             for by in ("team", "agent", "channel", "vip_tier", "topic"):
                 result = await client.request("report.get", since=_iso(since), until=_iso(until), by=by)
-                expected, total = hist.expected(rows, by, since, until, now, role, username)
+                expected, total = hist.expected(rows, by, since, until, served_at(result), role, username)
                 assert_matches(result, expected, total)
             await client.close()
