@@ -29,8 +29,9 @@ import re
 from bisect import bisect_right
 from typing import Final, NamedTuple
 
+from .label_scan import INBOUND
 from .ocr_codes import ocr_variant
-from .textutil import Phrases, ascii_lower, compile_ascii, literal_alternation
+from .textutil import SpanSource, ascii_lower, compile_ascii, literal_alternation
 from .types import OTP_CODE
 
 _EN_DIGITS: Final = ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -111,7 +112,7 @@ _STRONG_LABELS: Final = frozenset(
 
 
 # The literal words of ``_CODE_LABEL`` (checked precisely where they are found).
-_CODE_WORDS = Phrases(
+_CODE_WORDS = INBOUND.phrases(
     [
         "code", "codes", "otp", "otps", "totp", "2fa", "mfa", "sms", "texted", "text", "authenticator",
         "google", "auth", "ga", "email", "e-mail", "emailed", "e-mailed", "mail", "inbox", "authy", "g-auth",
@@ -120,7 +121,7 @@ _CODE_WORDS = Phrases(
         "登录码", "短信", "谷歌", "验证器", "令牌", "码", "邮箱收到", "邮件里", "验证", "收到",
     ]
 )
-_OTHER_WORDS = Phrases(
+_OTHER_WORDS = INBOUND.phrases(
     [
         "error", "err", "status", "order", "orders", "ticket", "case", "referral", "ref", "reference",
         "invite", "invitation", "promo", "promotion", "coupon", "voucher", "gift", "reward", "bonus",
@@ -169,7 +170,7 @@ def _clause(low: str, pos: int, before: bool) -> int:
 
 
 def _labels(
-    pattern: re.Pattern[str], words: Phrases, low: str, spans: list[tuple[int, int]]
+    pattern: re.Pattern[str], words: SpanSource, low: str, spans: list[tuple[int, int]]
 ) -> tuple[list[int], list[int]]:
     """Starts and ends of ``pattern`` inside the windows around the values (sorted).
 

@@ -27,9 +27,10 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from .label_scan import INBOUND
 from .password_near import after_give_use, manager_rows, near_password_word, value_then_label
 from .password_shape import find_shaped_passwords, public_shape
-from .textutil import Phrases, ascii_lower, compile_ascii, literal_alternation, near, word_start
+from .textutil import ascii_lower, compile_ascii, near, word_start
 from .types import PASSWORD
 
 _VALUE = r"(?P<val>[!-~！？]+)"  # full-width ！？ stay unfolded (Chinese prose uses them), may end a value
@@ -41,12 +42,12 @@ _EN_WORDS: Final = (
     "credentials", "credential", "login", "log in", "sign in", "user", "username", "u/n", "user id",
     "userid", "user name",
 )
-_TRIGGER_EN = re.compile(literal_alternation(_EN_WORDS))
+# label words, found by the shared label scan (``label_scan``); whole words are checked below
+_TRIGGERS = INBOUND.phrases((*_EN_WORDS, "密码", "密玛", "密马", "口令"), bounded=False)
 _LOGIN_WORDS: Final = frozenset(
     {"credentials", "credential", "login", "log in", "sign in", "user", "username", "u/n", "user id",
      "userid", "user name"}
 )
-_TRIGGER_ZH = re.compile(literal_alternation(("密码", "密玛", "密马", "口令")))
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 _VERB = (
@@ -144,7 +145,7 @@ _DESCRIPTIVE: Final = frozenset(
         "do", "does", "did", "have", "has", "had", "can", "could", "will", "would", "should", "may",
     ]
 )
-_PASSWORD_WORDS = Phrases(["password", "passwords", "pass word", "passphrase", "密码"])
+_PASSWORD_WORDS = INBOUND.phrases(["password", "passwords", "pass word", "passphrase", "密码"])
 _DESCRIPTIVE_SUFFIXES: Final = ("ed", "ing", "ly", "ful", "ous", "ive", "able", "ible")
 _OPEN_QUOTES: Final = "\"'`“‘「『(<["
 _TRAIL_STRIP: Final = "\"'`”’」』)>].,;:!?"
@@ -259,15 +260,13 @@ def find_context_secrets(text: str) -> list[ContextHit]:
     """Password values (may overlap; the caller merges)."""
     low = ascii_lower(text)
     hits: list[ContextHit] = []
-    triggers = list(_TRIGGER_EN.finditer(low))
-    if _CJK.search(low) is not None:
-        triggers += _TRIGGER_ZH.finditer(low)
+    triggers = [_Trigger(low[a:b], a, b) for a, b in _TRIGGERS.spans(low, 0, len(low))]
     for t in triggers:
-        word, pos = t.group(), t.start()
+        word, pos = t.word, t.start
         hit: ContextHit | None = None
         if word in ("密码", "密玛", "密马", "口令"):
             hit = _zh_password(text, low, pos)
-        elif word_start(low, pos) and (t.end() == len(low) or not ("a" <= low[t.end()] <= "z")):
+        elif word_start(low, pos) and (t.end == len(low) or not ("a" <= low[t.end] <= "z")):
             hit = _en_password(text, low, pos, word)
         if hit is not None:
             hits.append(hit)
@@ -280,19 +279,27 @@ def find_context_secrets(text: str) -> list[ContextHit]:
         hits += _around_labels(text, low)
     hits += [ContextHit(h.kind, h.start, h.end) for h in find_shaped_passwords(text, low)]
     # round 3: strong shapes a few words after a password word, after "gave him"/"been using", rows
-    words = [t for t in triggers if t.group() not in _LOGIN_WORDS and _whole_word(low, t)]
-    shaped = near_password_word(text, [t.end() for t in words])
-    shaped += value_then_label(text, [t.start() for t in words])
+    words = [t for t in triggers if t.word not in _LOGIN_WORDS and _whole_word(low, t)]
+    shaped = near_password_word(text, [t.end for t in words])
+    shaped += value_then_label(text, [t.start for t in words])
     shaped += after_give_use(text, low) + manager_rows(text)
     hits += [ContextHit(h.kind, h.start, h.end) for h in shaped]
     return hits
 
 
-def _whole_word(low: str, t: re.Match[str]) -> bool:
+class _Trigger(NamedTuple):
+    """A label word where the shared scan found it."""
+
+    word: str
+    start: int
+    end: int
+
+
+def _whole_word(low: str, t: _Trigger) -> bool:
     """A Chinese label, or an English one not inside another word ("pw" in an address)."""
-    if not t.group().isascii():
+    if not t.word.isascii():
         return True
-    return word_start(low, t.start()) and not low[t.end() : t.end() + 1].isalnum()
+    return word_start(low, t.start) and not low[t.end : t.end + 1].isalnum()
 
 
 def _around_labels(text: str, low: str) -> list[ContextHit]:

@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from .textutil import Phrases, ascii_lower, compile_ascii, literal_alternation, near
+from .label_scan import INBOUND
+from .textutil import ascii_lower, compile_ascii, literal_alternation, near
 from .types import API_SECRET, TOTP_SECRET
 
 _CONNECT = re.compile(
@@ -65,7 +66,7 @@ _TOTP_LABEL = compile_ascii(
     r"|(?:谷歌验证器?|身份验证器|验证器|谷歌|2fa|ga)[^\n]{0,8}?(?:密钥|秘钥|金钥|key|私钥)"
 )
 # Words that make a message about 2FA (a literal trie scan: this runs on every message).
-_TOTP_CONTEXT_WORDS = Phrases(
+_TOTP_CONTEXT_WORDS = INBOUND.phrases(
     ["2fa", "mfa", "totp", "authenticator", "google auth", "google authenticator", "googleauth", "two-factor",
      "two factor",
      "otpauth", "qr code", "qrcode", "谷歌验证", "身份验证器", "验证器", "二维码"]
@@ -84,10 +85,10 @@ _WINDOW: Final = 40
 _LABEL_REACH: Final = 80
 _CONTEXT_REACH: Final = 150
 # Literal words each label holds: the label patterns are only tried around them (``near``).
-_API_WORDS = Phrases(["api", "apikey", "apisecret", "secret", "secretkey", "access"])
-_KEY_WORDS = Phrases(["key", "私钥", "密钥", "秘钥", "金钥"])
-_PHRASE_WORDS = Phrases(["phrase", "passphrase", "api", "短语"])
-_TOTP_WORDS = Phrases(
+_API_WORDS = INBOUND.phrases(["api", "apikey", "apisecret", "secret", "secretkey", "access"])
+_KEY_WORDS = INBOUND.phrases(["key", "私钥", "密钥", "秘钥", "金钥"])
+_PHRASE_WORDS = INBOUND.phrases(["phrase", "passphrase", "api", "短语"])
+_TOTP_WORDS = INBOUND.phrases(
     ["2fa", "mfa", "totp", "otp", "google", "googleauth", "authenticator", "ga", "backup", "setup",
      "recovery", "secret", "谷歌", "验证器", "身份验证器"]
 )
