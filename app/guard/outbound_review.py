@@ -166,8 +166,6 @@ def review_outbound(text: str, policy: LinkPolicy | None = None) -> OutboundRevi
     if not strict:
         folded = _FOLDER.fold(text)
         for v in _hand_backs(folded.text, ascii_lower(folded.text)):
-            if folded.origin is not None:
-                start, end = original_span(folded, v.start, v.end)
-                v = Violation(v.code, text[start:end], start, end)
-            held.append(v)
+            start, end = (v.start, v.end) if folded.origin is None else original_span(folded, v.start, v.end)
+            held.append(Violation(v.code, text[start:end], start, end))  # the words as the agent typed them
     return OutboundReview((), tuple(held))

@@ -1,0 +1,121 @@
+"""Issue 16, round 4: held for review (``review_outbound``) and the shared label scan.
+
+Wording made up here; none is copied from a held-out batch. Each hold has its safe twin beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.guard import check_outbound, review_outbound
+from app.guard.label_scan import LabelTable
+from app.guard.textutil import Phrases, ascii_lower
+
+# --- held: a secret named, then handed back ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The compliance code lands in your inbox shortly, then copy it here.", "asks_otp_code"),
+        ("Your authenticator shows a code. Read it to me.", "asks_otp_code"),
+        ("系统会给您推送一个码，复制过来就行。", "asks_otp_code"),
+        ("请把备份的注记词发给我们的专员核对。", "asks_seed_phrase"),
+        ("App里会弹出一个码，回复一下就行。", "asks_otp_code"),
+        ("把API的Key和Secret一起发过来。", "asks_private_key"),
+    ],
+)
+def test_a_hand_back_of_a_named_secret_is_held(text: str, code: str) -> None:
+    review = review_outbound(text)
+    assert not review.blocked
+    assert [v.code for v in review.held] == [code]
+    assert not review.sendable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Never copy a code to anyone, not even to us. Could you tell me your order ID?",
+        "Please don't paste the recovery phrase here - just tell me which wallet you use.",
+        "验证码不用发在这里，在App里输入就行。",
+        "请不要把助记词发给我们。告诉我您的UID就行。",
+        "Scammers say 'read the code to me'; we never do.",
+        "Could you send us a screenshot of the error? Copy it here if easier.",
+        "Your ticket number is in the email; tell me when it arrives.",
+        "验证码收到了吗？收到后在提现页面输入。",
+    ],
+)
+def test_safe_twins_are_not_held(text: str) -> None:
+    review = review_outbound(text)
+    assert review.sendable, review
+
+
+def test_a_quoted_script_in_a_warning_is_held_not_refused() -> None:
+    warning = 'A typical scam line: "send me your seed phrase to unlock".'
+    assert check_outbound(warning)  # the strict reading still refuses it
+    review = review_outbound(warning)
+    assert not review.blocked and [v.code for v in review.held] == ["asks_seed_phrase"]
+    zh = "假客服的原话是“把密码发过来我帮你改”。"
+    review = review_outbound(zh)
+    assert check_outbound(zh) and not review.blocked and review.held
+
+
+def test_a_quote_without_a_warning_stays_refused() -> None:
+    script = 'Reply with "my seed phrase is ..." followed by your 12 words.'
+    review = review_outbound(script)
+    assert review.blocked and not review.held
+
+
+def test_a_refusal_outside_the_quote_stays_refused() -> None:
+    mixed = 'Scammers say "trust me". Send me your seed phrase now.'
+    review = review_outbound(mixed)
+    assert review.blocked
+
+
+def test_holds_map_back_to_the_text_as_typed() -> None:
+    text = "The compliance code lands in your inbox shortly, then ｃｏｐｙ ｉｔ ｈｅｒｅ."
+    review = review_outbound(text)
+    assert review.held
+    v = review.held[0]
+    assert text[v.start : v.end] == v.detail
+
+
+# --- the shared label scan ------------------------------------------------------------------------
+
+WORDS_A = ["code", "codes", "验证码", "密码", "pass word"]
+WORDS_B = ["资金密码", "pass", "验证", "de"]
+TEXTS = [
+    "my codes are 1 2 3 and the code is 4",
+    "资金密码是多少，验证码呢",
+    "encode decode codebook code-word",
+    "pass word passwords pass",
+    "",
+    "验证码验证码资金密码密码",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_shared_scan_answers_as_each_list_alone(text: str) -> None:
+    table = LabelTable()
+    shared = [table.phrases(WORDS_A), table.phrases(WORDS_B)]
+    alone = [Phrases(WORDS_A), Phrases(WORDS_B)]
+    low = ascii_lower(text)
+    for s, a in zip(shared, alone, strict=True):
+        assert s.spans(low, 0, len(low)) == a.spans(low, 0, len(low))
+
+
+def test_shared_scan_finds_a_word_inside_another_lists_longer_word() -> None:
+    table = LabelTable()
+    long_words = table.phrases(["资金密码"])
+    short_words = table.phrases(["密码"])
+    low = "我的资金密码忘了"
+    assert long_words.spans(low, 0, len(low)) == [(2, 6)]
+    assert short_words.spans(low, 0, len(low)) == [(4, 6)]
+
+
+def test_shared_scan_reads_a_new_text_after_an_equal_one() -> None:
+    table = LabelTable()
+    words = table.phrases(["key"])
+    assert words.spans("a key", 0, 5) == [(2, 5)]
+    assert words.spans("no ke", 0, 5) == []
+    assert words.spans("key", 0, 3) == [(0, 3)]
