@@ -29,6 +29,11 @@ have more parts before it, ``secrets_wallets_en.txt``). Roles:
 * ``scams`` - agent replies the guard must refuse, ``code|text`` (the expected violation code,
   e.g. ``asks_password``) or just text. Counted as *blocked* when any violation is raised.
 * ``replies`` - ordinary agent replies (including warnings that name a danger) that must pass.
+
+  With a guard that has ``review_outbound`` (round 4), a reply is *blocked* when it is refused
+  outright and *held* when it is held for the agent's review (not sent until the agent confirms);
+  a second table gives the held figures, and "stopped" (blocked or held). Older guards: every
+  ``check_outbound`` violation counts as blocked and nothing is held.
 * ``links`` - customer messages with a link, ``flag|text`` (a look-alike of an official
   domain, to be flagged to the agent) or ``ok|text`` (must not be flagged).
 
@@ -265,6 +270,8 @@ class LangFigures:
     replies: list[tuple[str, bool, str]] = field(default_factory=list)
     links_flag: list[tuple[str, bool, str]] = field(default_factory=list)
     links_ok: list[tuple[str, bool, str]] = field(default_factory=list)
+    scams_held: list[tuple[str, bool, str]] = field(default_factory=list)
+    replies_held: list[tuple[str, bool, str]] = field(default_factory=list)
     inbound_texts: list[str] = field(default_factory=list)
     outbound_texts: list[str] = field(default_factory=list)
 
@@ -274,6 +281,23 @@ def link_flags(text: str, policy: LinkPolicy) -> list[str]:
     if fn is None:
         return []
     return [str(getattr(f, "host", f)) for f in fn(text, policy)]
+
+
+def review(text: str, policy: LinkPolicy) -> tuple[Sequence[object], Sequence[object]]:
+    """(refused, held) for an agent's reply; a guard without ``review_outbound`` holds nothing."""
+    fn: Callable[..., object] | None = getattr(guard, "review_outbound", None)
+    if fn is None:
+        return check_outbound(text, policy), ()
+    outcome = fn(text, policy)
+    return outcome.blocked, outcome.held  # type: ignore[attr-defined]
+
+
+Items = list[tuple[str, bool, str]]
+
+
+def stopped(blocked: Items, held: Items) -> Items:
+    """Blocked or held, case by case."""
+    return [(w, b or h, s) for (w, b, s), (_, h, _) in zip(blocked, held, strict=True)]
 
 
 def measure(files: Sequence[Path], policy: LinkPolicy) -> dict[str, LangFigures]:
@@ -321,10 +345,13 @@ def measure(files: Sequence[Path], policy: LinkPolicy) -> dict[str, LangFigures]
                 m = LABEL.match(line)
                 text = (m.group(2) if m and role == "scams" else line).replace("\\n", "\n")
                 f.outbound_texts.append(text)
-                found = check_outbound(text, policy)
+                found, held = review(text, policy)
                 codes = ",".join(v.code for v in found)
                 target = f.scams if role == "scams" else f.replies
                 target.append((f"{path.name}:{no}", bool(found), codes + " " + text[:100]))
+                held_codes = "held:" + ",".join(v.code for v in held)
+                target = f.scams_held if role == "scams" else f.replies_held
+                target.append((f"{path.name}:{no}", bool(held), held_codes + " " + text[:100]))
         elif role == "links":
             for no, line in lines_of(path):
                 m = LABEL.match(line)
@@ -362,14 +389,25 @@ def report(name: str, figs: dict[str, LangFigures], verbose: bool) -> None:
         print(f"| {lang} | {rate(f.secrets)} | {rate(f.ordinary)} | {rate(f.split)} | {rate(f.scams)} "
               f"| {rate(f.replies)} | {rate(f.links_flag)} | {rate(f.links_ok)} | {speed_in} | {speed_chat} "
               f"| {speed_out} |")
+    if any(held for f in figs.values() for _, held, _ in f.scams_held + f.replies_held):
+        print("\n| lang | scams held for review | scams stopped (blocked or held) | safe replies held "
+              "| safe replies stopped (blocked or held) |")
+        print("|---|---|---|---|---|")
+        for lang in sorted(figs):
+            f = figs[lang]
+            print(f"| {lang} | {rate(f.scams_held)} | {rate(stopped(f.scams, f.scams_held))} "
+                  f"| {rate(f.replies_held)} | {rate(stopped(f.replies, f.replies_held))} |")
     if not verbose:
         return
     for lang in sorted(figs):
         f = figs[lang]
+        for where, held, shown in f.scams_held + f.replies_held:
+            if held:
+                print(f"  [{lang}] held for review: {where}: {shown[:160]!r}")
         for title, items, bad in (
             ("secret not fully redacted", f.secrets, False),
             ("ordinary message touched", f.ordinary, True),
-            ("scam not blocked", f.scams, False),
+            ("scam neither blocked nor held", stopped(f.scams, f.scams_held), False),
             ("safe reply blocked", f.replies, True),
             ("phishing link not flagged", f.links_flag, False),
             ("ok link flagged", f.links_ok, True),
