@@ -36,7 +36,15 @@ from .fold import Folder, original_span
 from .links import LinkPolicy
 from .outbound import check_outbound
 from .textutil import ascii_lower, compile_ascii
-from .types import ASKS_OTP_CODE, ASKS_PASSWORD, ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE, Violation
+from .types import (
+    ASKS_OTP_CODE,
+    ASKS_PASSWORD,
+    ASKS_PRIVATE_KEY,
+    ASKS_SEED_PHRASE,
+    REMOTE_ACCESS,
+    TRANSFER_REQUEST,
+    Violation,
+)
 
 _FOLDER: Final = Folder(lex.CJK_PAIRS)
 _SENTENCE = re.compile(r"[^.!?。！？；;\n]+[.!?。！？；;\n]*")
@@ -77,6 +85,46 @@ _HAND_BACK = compile_ascii(
     r"|发给我|发我|给我|告诉我|发过来|發過來|过嚟|過嚟|打在这里|打在這裡|在这里回复|回复我|回复一下|回复给我"
     r"|贴上来|貼上來|复制过来|複製過來|念一下|报一下|发给他|发给她|发给专员|是多少|发到这里|发在这里"
 )
+# Asks that name no secret but give the game away (held, per sentence, same exclusions):
+_ACTIONS: Final = (
+    # a secret disguised for the filter ("with a dash between each word so our system doesn't flag it")
+    (
+        ASKS_SEED_PHRASE,
+        compile_ascii(
+            r"\b(?:so|then)\s+(?:that\s+)?(?:our|the|my)\s+(?:system|filter|bot|chat)\s+(?:doesn'?t|does\s+not|won'?t|"
+            r"will\s+not|can'?t|cannot)\s+(?:flag|block|catch|detect|stop|see)|\b(?:dash|space|dot|comma)\s+between\s+"
+            r"(?:each|every)\s+word|系统就?不会拦截?|不会被(?:系统)?拦截?|绕过(?:系统|过滤|拦截)|躲过(?:系统|检测)"
+        ),
+    ),
+    # a payment first: a fee, a tax or a deposit before anything is done
+    (
+        TRANSFER_REQUEST,
+        compile_ascii(
+            r"\b(?:first|upfront|up\s+front|in\s+advance|beforehand)\s+(?:pay|send|transfer|deposit)\b[^.!?\n]{0,40}"
+            r"(?<![a-z0-9_])(?:fee|fees|tax|taxes|deposit|margin|charge|commission)\b|\bpay\b[^.!?\n]{0,40}(?<![a-z0-9_])(?:fee|fees|tax|deposit|"
+            r"margin|charge|commission)\b[^.!?\n]{0,20}(?<![a-z0-9_])(?:first|upfront|up\s+front|in\s+advance|beforehand)\b"
+            r"|先(?:支付|付|交|缴|转)[^。！？\n]{0,12}(?:费|税|保证金|押金|手续费)"
+        ),
+    ),
+    # a token approval on a page we send (it lets the page's owner move the funds)
+    (
+        TRANSFER_REQUEST,
+        compile_ascii(
+            r"\b(?:approve|sign|authori[sz]e|confirm)\s+(?:the\s+|this\s+|a\s+)?(?:spending\s+|token\s+)?(?:permission|approval"
+            r"|allowance|contract|signature\s+request)\b[^.!?\n]{0,40}(?<![a-z0-9_])(?:page|link|site|dapp)\b"
+            r"|(?:页面|链接|网页)上?[^。！？\n]{0,8}(?:点|点击|确认)一?下?[“\"「]?(?:授权|签名|批准)"
+        ),
+    ),
+    # an app we send to install ("the APK from the link I'll send", 我发您一个APK)
+    (
+        REMOTE_ACCESS,
+        compile_ascii(
+            r"\binstall\b[^.!?\n]{0,40}(?<![a-z0-9_])(?:apk|plugin|extension)\b|\b(?:apk|plugin|extension)\b[^.!?\n]{0,40}"
+            r"(?<![a-z0-9_])(?:i\s*'?ll\s+send|i\s+will\s+send|i\s+sent|we\s+sent|we\s*'?ll\s+send)\b"
+            r"|(?:发您|发你|发给您|发给你)[^。！？\n]{0,16}(?:apk|安装包|插件)|(?:apk|安装包|插件)[^。！？\n]{0,12}安装"
+        ),
+    ),
+)
 _NEGATION = compile_ascii(
     r"\b(?:never|not|don'?t|doesn'?t|won'?t|no\s+one|nobody|cannot|can'?t|no\s+need)\b|请勿|不要|别|不会|切勿|千万|绝不|从不|不需要"
     r"|不用|无需|無需|没必要|不必"
@@ -87,6 +135,10 @@ _WARNING = compile_ascii(
 )
 _CLAUSE_BREAKS: Final = (",", "，", "、", ":", "：", " - ", " – ", "—", " but ", "但")
 _OTHER_OBJECT = re.compile(r"\s*(?:which|what|how|when|where|whether|if|why|who)\b|哪|什么|怎么|为什么|是否")
+_REPORTED = compile_ascii(
+    r"\b(?:who|that|which)\s+(?:had\s+)?(?:asked|told|wanted|instructed|requested|pressured|urged)\s+(?:you|u)\s+to\b"
+    r"|(?:让|叫|要求|逼)(?:您|你)[^，。！？\n]{0,20}的(?:人|那个人|对方|客服)"
+)
 _QUOTES: Final = re.compile(r"\"[^\"\n]{4,200}\"|“[^”\n]{4,200}”|「[^」\n]{4,200}」|『[^』\n]{4,200}』")
 _QUOTED_CODES: Final = frozenset({ASKS_OTP_CODE, ASKS_PASSWORD, ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE})
 
@@ -143,6 +195,21 @@ def _hand_backs(text: str, low: str) -> list[Violation]:
     return found
 
 
+def _actions(text: str, low: str) -> list[Violation]:
+    """The asks of ``_ACTIONS``, in sentences with no warning word, not negated in their clause."""
+    found: list[Violation] = []
+    for m in _SENTENCE.finditer(low):
+        lo, hi = m.span()
+        if _WARNING.search(low, lo, hi) is not None:
+            continue
+        for code, pattern in _ACTIONS:
+            for a in pattern.finditer(low, lo, hi):
+                if _NEGATION.search(low, _clause_start(low, lo, a.start()), a.start()) is None:
+                    found.append(Violation(code, text[a.start() : a.end()], a.start(), a.end()))
+                    break
+    return found
+
+
 def _quoted_in_warning(text: str, violations: tuple[Violation, ...]) -> list[Violation]:
     """The refusals that sit inside a quotation in a message that warns about a scam."""
     if not violations or _WARNING.search(ascii_lower(text)) is None:
@@ -155,17 +222,31 @@ def _quoted_in_warning(text: str, violations: tuple[Violation, ...]) -> list[Vio
     ]
 
 
+def _reported(text: str, violations: tuple[Violation, ...]) -> list[Violation]:
+    """Refusals told as what someone else asked ("the person who asked you to move funds to a
+    'secure wallet' was a scammer", 让您转账的人是骗子): held, since the sentence reports an ask."""
+    low = ascii_lower(text)
+    out: list[Violation] = []
+    for v in violations:
+        lo = max(0, *(low.rfind(c, 0, v.start) + 1 for c in ".!?。！？\n"))
+        if _REPORTED.search(low, lo, v.start + 4) is not None and _WARNING.search(low, lo) is not None:
+            out.append(v)
+    return out
+
+
 def review_outbound(text: str, policy: LinkPolicy | None = None) -> OutboundReview:
     """Refusals (as ``check_outbound``) and holds for an agent's message; see the module doc."""
     strict = check_outbound(text, policy)
     quoted = _quoted_in_warning(text, strict)
+    quoted += [v for v in _reported(text, strict) if v not in quoted]
     blocked = tuple(v for v in strict if v not in quoted)
     if blocked:
         return OutboundReview(blocked, ())
     held = list(quoted)
     if not strict:
         folded = _FOLDER.fold(text)
-        for v in _hand_backs(folded.text, ascii_lower(folded.text)):
+        low = ascii_lower(folded.text)
+        for v in _hand_backs(folded.text, low) + _actions(folded.text, low):
             start, end = (v.start, v.end) if folded.origin is None else original_span(folded, v.start, v.end)
             held.append(Violation(v.code, text[start:end], start, end))  # the words as the agent typed them
     return OutboundReview((), tuple(held))

@@ -119,3 +119,54 @@ def test_shared_scan_reads_a_new_text_after_an_equal_one() -> None:
     assert words.spans("a key", 0, 5) == [(2, 5)]
     assert words.spans("no ke", 0, 5) == []
     assert words.spans("key", 0, 3) == [(0, 3)]
+
+
+# --- held: asks that name no secret but give the game away ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Write your words with a space between each word so the system doesn't catch them.",
+         "asks_seed_phrase"),
+        ("分开发，这样系统就不会拦截。请把您的词发过来。", "asks_seed_phrase"),
+        ("Membership activates after you first send the onboarding fee.", "transfer_request"),
+        ("先交保证金，我们再帮您处理。", "transfer_request"),
+        ("Please sign the token approval on the dapp page we shared, it only checks the wallet.",
+         "transfer_request"),
+        ("打开我给您的链接，在页面上点一下“授权”即可。", "transfer_request"),
+        ("Install the helper plugin I'll send you, it links your wallet with our desk.", "remote_access"),
+        ("我一会儿发您一个安装包，装好以后就能同步。", "remote_access"),
+    ],
+)
+def test_giveaway_asks_are_held(text: str, code: str) -> None:
+    review = review_outbound(text)
+    assert not review.blocked
+    assert code in [v.code for v in review.held]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no fee to pay first; withdrawals only pay the network fee shown on the page.",
+        "Never install an APK or plugin that someone sends you.",
+        "Don't approve any spending permission on a page a stranger sent you.",
+        "The trading fee is deducted from the order, nothing to pay upfront.",
+        "Our app is only on the official stores; we never send installation files.",
+        "不要在陌生链接的页面上点“授权”。",
+        "任何人让您先支付手续费才能解冻，都是诈骗。",
+        "You can pay the fee in USDT or with the platform token.",
+    ],
+)
+def test_giveaway_safe_twins_pass(text: str) -> None:
+    assert review_outbound(text).sendable, review_outbound(text)
+
+
+def test_a_reported_ask_in_a_warning_is_held_not_refused() -> None:
+    text = "The man who asked you to send 0.1 BTC to verify the wallet was a fraudster."
+    assert check_outbound(text)
+    review = review_outbound(text)
+    assert not review.blocked and review.held
+    # without the warning it stays refused
+    plain = "The agent who asked you to wait says: send 0.1 BTC to verify the wallet."
+    assert review_outbound(plain).blocked
