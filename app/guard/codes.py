@@ -70,9 +70,10 @@ _OTHER_LABEL = compile_ascii(
     r"|area|tracking|bank|swift|iban|tax|product|invoice|uid|id|memo|tag|block|version|build|phone"
     r"|tel|mobile|number|hotline|call|year|since|p2p|withdrawal\s+id|account\s+number|passport|card"
     r"|ending|pin|room|apt|suite|street|st|road|rd|avenue|ave|chapter|page|step|model|serial|batch"
-    r"|limit|fee|price|amount|total|balance|sum|ip|port|confirmations?|restricted)\b"
+    r"|limit|fee|price|amount|total|balance|sum|ip|port|confirmations?|restricted|invalid)\b"
     r"|工单|订单|单号|编号|流水号|邀请码|推荐码|邀请|错误|代码|邮编|标签|优惠码|兑换码|礼品|防钓鱼|区块|版本|手机号|电话"
     r"|案件|发票|号码|卡号|尾号|护照|金额|价格|余额|数量|额度|手续费|限额|确认数|受限|日期|出生|年份|仓位|参考号"
+    r"|无效|失败|异常"  # "验证码无效 (30012)": the number is what the error screen says
 )
 # "552-190", "5-5-2-1-9-0", 2FA backup codes "4821-9930", pairs "72-19-04"
 _DASHED_CODE = re.compile(
@@ -131,7 +132,7 @@ _OTHER_WORDS = INBOUND.phrases(
         "call", "year", "since", "p2p", "withdrawal", "account", "passport", "card", "ending", "pin",
         "room", "apt", "suite", "street", "st", "road", "rd", "avenue", "ave", "chapter", "page",
         "step", "model", "serial", "batch", "limit", "fee", "price", "amount", "total", "balance",
-        "sum", "ip", "port", "confirmation", "confirmations", "restricted",
+        "sum", "ip", "port", "confirmation", "confirmations", "restricted", "invalid", "无效", "失败", "异常",
         "工单", "订单", "单号", "编号", "流水号", "邀请码", "推荐码", "邀请", "错误", "代码",
         "邮编", "标签", "优惠码", "兑换码", "礼品", "防钓鱼", "区块", "版本", "手机号",
         "电话", "案件", "发票", "号码", "卡号", "尾号", "护照", "金额", "价格", "余额",

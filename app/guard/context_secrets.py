@@ -91,6 +91,9 @@ _ZH_PW_AT = compile_ascii(
     r"(?:密[码玛马]|口令)(?P<conn>\s*(?:是|为|：|:|=|-|—|–|→|就是|是：|改成了?|改为|设置为|设成|设置成|\bis\b|\bwas\b)\s*"
     r"|(?P<filler>[^\x00-\x7f，。！？,.!?\n]{1,8}?\s*)|\s*)" + _VALUE
 )
+_ZH_PW_DESCRIBED = re.compile(
+    r"(?:密[码玛马]|口令)(?:是|为|就是)(?!不是|否)(?:(?!比如|例如|像是|类似)[^\x00-\x7f，。！？,.!?\n：:]){2,14}?(?P<val>[a-z0-9_!@#$%^&*.~-]{6,40})(?![!-~])"
+)
 _ZH_PW_SKIP_BEFORE = re.compile(r"(?:一次性|重置\S{0,2}|找回\S{0,2}|忘记\S{0,2}|忘了\S{0,2})\Z")
 # A value followed by its label: "Happy2day! (my password)", "Abc123 is my password", "abc123是我的密码"
 _VALUE_THEN_LABEL = compile_ascii(
@@ -241,7 +244,14 @@ def _zh_password(text: str, low: str, pos: int) -> ContextHit | None:
         return None  # 一次性密码 is a code; 重置密码：<link> names an action
     m = _ZH_PW_AT.match(low, pos)
     if m is None:
-        return None
+        # "密码是我名字拼音加生日lihua19880712": 是 and a description, then the value with letters and digits
+        d = _ZH_PW_DESCRIBED.match(low, pos)
+        if d is None:
+            return None
+        s, e = _trim(text, d.start("val"), d.end("val"))
+        value = text[s:e]
+        mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+        return ContextHit(PASSWORD, s, e) if mixed and _plausible(value, strict=True) else None
     if m.group("filler") is not None or not m.group("conn").strip():
         # "登录密码 Abc123", "密码告诉你 abc123": an ASCII token after 密码
         s, e = _trim(text, m.start("val"), m.end("val"))

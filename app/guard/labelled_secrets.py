@@ -52,6 +52,7 @@ _API_VALUE = re.compile(r"(?P<val>[a-z0-9_+/=-]{16,})(?![a-z0-9_+/=-])")
 _PASSPHRASE_LABEL = compile_ascii(
     r"\b(?:api[\s_-]*)?pass[\s_-]*phrase\b|密码短语|口令短语|api[^\n]{0,3}?(?:口令|密码)"
 )
+_SAYS_VALUE = re.compile(r"[:=：\"'`「“]|=>|->|(?<![a-z])(?:is|was)(?![a-z])|是|为")
 _PASSPHRASE_VALUE = re.compile(r"(?P<val>[!-~]{4,})")
 _DESCRIBING: Final = frozenset(
     {"wrong", "incorrect", "invalid", "correct", "right", "not", "lost", "forgotten", "required",
@@ -156,6 +157,8 @@ def find_labelled_secrets(text: str) -> list[LabelledHit]:
         v = _PASSPHRASE_VALUE.match(low, pos)
         if v is not None:
             value = v.group().rstrip(".,;:!?\"'`」”")
+            if value.isalpha() and _SAYS_VALUE.search(low, m.end(), pos) is None:
+                continue  # "BIP39 passphrase wallets": a bare word after the label, nothing saying it is one
             if value and value not in _DESCRIBING and not value.startswith("[redacted"):
                 hits.append(LabelledHit(API_SECRET, v.start(), v.start() + len(value)))
     for m in _OTPAUTH.finditer(low) if "otpauth" in low else ():

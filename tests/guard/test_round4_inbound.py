@@ -1,0 +1,85 @@
+"""Issue 16, round 4: the general shapes behind r10's inbound misses, one test per shape.
+
+Values and wording are made up here; none is copied from a held-out batch. Each rule has its safe
+twin beside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app.guard import scan_conversation, scan_inbound
+
+MARKER = re.compile(r"\[redacted:[a-z_]+\]")
+
+
+def left(text: str) -> str:
+    """What would be stored, markers blanked."""
+    return MARKER.sub(" ", scan_inbound(text).text)
+
+
+def feed(messages: list[str]) -> list[str]:
+    stored: list[str] = []
+    for text in messages:
+        outcome = scan_conversation(text, list(stored))
+        for e in outcome.earlier:
+            stored[e.index] = e.result.text
+        stored.append(outcome.current.text)
+    return stored
+
+
+# --- false alarms ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can I import a BIP39 passphrase wallet here or only plain seeds?",
+        "is a passphrase setup supported on hardware wallets",
+        "登录一直提示“验证码无效 (40021)”怎么办",
+        "code keeps failing with invalid (10023) on the app",
+        "绑定失败 (2107)，验证码也收不到",
+    ],
+)
+def test_ordinary_messages_stay_untouched(text: str) -> None:
+    assert scan_inbound(text).findings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["api passphrase: Tr0ub4dor", "my api passphrase is meadowlark", "passphrase kX9#pq2w"],
+)
+def test_a_passphrase_with_something_saying_it_is_one_is_redacted(text: str) -> None:
+    assert scan_inbound(text).findings
+
+
+def test_a_new_code_after_an_invalid_one_is_still_redacted() -> None:
+    assert "660172" not in left("验证码无效了，新的验证码 660172")
+    assert "551209" not in left("invalid code, the new code is 551209")
+
+
+# --- a value is one token ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Account login - marigold_2004 is the password, same email as before", "marigold"),
+        ("密码是我名字拼音加生日lihua19880712", "lihua"),
+    ],
+)
+def test_a_password_token_goes_whole(text: str, gone: str) -> None:
+    assert gone not in left(text)
+
+
+def test_a_code_label_is_not_part_of_the_token() -> None:
+    stored = scan_inbound("my code is G-551902 from the SMS").text
+    assert "G-" in stored and "551902" not in stored
+
+
+def test_a_chinese_password_after_its_description() -> None:
+    assert "lihua" not in left("密码是我名字拼音加生日lihua19880712")
+    for text in ("密码为 要求的格式 例如Abc12345", "密码是在设置里改的吗 我用的iphone13"):
+        assert scan_inbound(text).findings == ()
