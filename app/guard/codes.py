@@ -46,10 +46,11 @@ _DIGIT_VALUE = re.compile(
     r"|(?P<groups>[0-9]{1,4}(?:-[0-9]{1,4}){1,7}(?![0-9]|[.,][0-9])"
     r"|[0-9]{1,4}(?: [0-9]{1,4}){1,7}(?![0-9]|[.,][0-9]))"
 )
+# 幺/两: 1 and 2 as dictated; the financial (大写) numerals 壹贰叁肆伍陆柒捌玖 (round 4)
+_ZH_DIGIT: Final = "[零〇一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖]"
 _ZH_VALUE = re.compile(
-    # 幺/两: 1 and 2 as dictated; groups of two to four between spaces ("三八二 九一零")
-    r"(?P<zh>[零〇一二三四五六七八九幺两]{4,8}"
-    r"|[零〇一二三四五六七八九幺两]{2,4}(?: [零〇一二三四五六七八九幺两]{2,4}){1,3})"
+    # groups of two to four between spaces ("三八二 九一零")
+    rf"(?P<zh>{_ZH_DIGIT}{{4,8}}|{_ZH_DIGIT}{{2,4}}(?: {_ZH_DIGIT}{{2,4}}){{1,3}})"
 )  # 幺/两: 1 and 2 as dictated
 _EN_VALUE = re.compile(literal_alternation(_EN_DIGITS) + rf"(?:[\s,-]+{_EN_DIGIT}){{3,7}}(?![a-z])")
 _NOT_BEFORE_DIGITS: Final = frozenset("0123456789abcdefghijklmnopqrstuvwxyz.,$€£¥#+/\\:-")

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from typing import Final, NamedTuple
 
+from .code_shapes import find_code_shapes
 from .codes import find_codes
 from .context_secrets import find_context_secrets
 from .fold import fold_inbound, original_span
@@ -95,6 +96,7 @@ def _detect(text: str) -> list[Finding]:
     ]
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_labelled_secrets(work)]
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_codes(work)]
+    found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_code_shapes(work)]
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_line_values(work)]
     found = drop_masked([f for f in found if f.end > f.start], work)  # 138****5678 is no code
     found = [_whole_token(f, work) if f.kind in _TOKEN_KINDS else f for f in found]

@@ -83,3 +83,44 @@ def test_a_chinese_password_after_its_description() -> None:
     assert "lihua" not in left("密码是我名字拼音加生日lihua19880712")
     for text in ("密码为 要求的格式 例如Abc12345", "密码是在设置里改的吗 我用的iphone13"):
         assert scan_inbound(text).findings == ()
+
+
+# --- codes ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("sms code W4N8Q2 came with letters in it", "W4N8Q2"),
+        ("安全码X3RT72收到了", "X3RT72"),
+        ("ok it says: seven one four four zero two", "seven one four"),
+        ("收到的验证码是肆陆壹贰零捌", "肆陆壹贰零捌"),
+    ],
+)
+def test_codes_of_other_shapes(text: str, gone: str) -> None:
+    assert gone not in left(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "promo code SAVE20XY does not work",
+        "my referral code AB12CD34",
+        "order code X7K2P9 status?",
+        "the code is in the email but it says ERROR",
+        "I counted one two three and stopped",
+        "backup codes? where do I find them",
+    ],
+)
+def test_code_shapes_safe_twins(text: str) -> None:
+    assert scan_inbound(text).findings == ()
+
+
+def test_every_code_of_a_backup_list() -> None:
+    for text in (
+        "my backup codes (printed last year): 5521 0193 8842 7716 2290",
+        "备用码 6641 2208 9913 4470",
+        "recovery codes:\n1180-4422\n9935-0071",
+    ):
+        stored = left(text)
+        assert not re.search(r"\d{4}", stored), stored
