@@ -124,3 +124,31 @@ def test_every_code_of_a_backup_list() -> None:
     ):
         stored = left(text)
         assert not re.search(r"\d{4}", stored), stored
+
+
+# --- keys -----------------------------------------------------------------------------------------
+
+PEM_BODY = (
+    "MHcCAQEEIBq7Lw1v3hXy9T0aQ8mZ2nK5pR4sU6wV7xY8zA1bC2dEoAoGCCqGSM49\n"
+    "AwEHoUQDQgAEz9Yx8Wv7Uu6Tt5Ss4Rr3Qq2Pp1Oo0Nn9Mm8Ll7Kk6Jj5Ii4Hh3Gg2Ff1E"
+)
+
+
+def test_a_pem_private_key_body() -> None:
+    whole = f"here:\n-----BEGIN EC PRIVATE KEY-----\n{PEM_BODY}\n-----END EC PRIVATE KEY-----\nok?"
+    cut = f"-----BEGIN PRIVATE KEY-----\n{PEM_BODY[:70]}"  # pasted half
+    for text in (whole, cut):
+        stored = left(text)
+        assert "MHcCAQ" not in stored and "AwEHoUQ" not in stored
+    assert "END EC PRIVATE KEY" in left(whole)
+    public = "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEz9Yx8Wv7Uu6Tt5Ss\n"
+    public += "-----END PUBLIC KEY-----"
+    assert scan_inbound(public).findings == ()
+
+
+def test_openssl_byte_dump_over_lines() -> None:
+    raw = bytes(range(7, 7 + 32))
+    hexed = ":".join(f"{b:02x}" for b in b"\x00" + raw)
+    dump = "\n    ".join(hexed[i : i + 45] for i in range(0, len(hexed), 45))
+    stored = left(f"priv:\n    {dump}\npub:\n    04:5c:1e")
+    assert "0a:0b" not in stored and "1d:1e:1f" not in stored
