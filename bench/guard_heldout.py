@@ -65,7 +65,6 @@ from app.guard import LinkPolicy, check_outbound, scan_inbound  # noqa: E402
 
 DEFAULT_BATCHES = ROOT / "bench" / "corpus" / "guard_batches"
 OPEN, CLOSE = "\u27e6", "\u27e7"
-MARK = "[redacted:seed_phrase]"  # any marker: only its length and shape matter here
 LABEL = re.compile(r"^([a-z0-9_]+)\|(.*)$", re.S)
 ROLES = ("secrets", "ordinary", "inbound", "conversations", "scams", "replies", "links")
 
@@ -165,35 +164,42 @@ def stored_text(text: str, spans: Sequence[tuple[int, int]]) -> str:
 class Tracker:
     """One message of a conversation: its original text and the original spans redacted so far.
 
-    The guard sees the stored (already redacted) text of earlier messages; a redaction it asks
-    for in a stored text is mapped back to the original here.
+    The guard sees the stored (already redacted) text of earlier messages, with the markers the
+    server stores (``[redacted:<kind>]``, the kind of what was there); a redaction it asks for in a
+    stored text is mapped back to the original here.
     """
 
     def __init__(self, msg: Msg) -> None:
         self.msg = msg
         self.spans: list[tuple[int, int]] = []
+        self._kinds: list[str] = []  # the kind of each merged span
         self.stored = msg.text
         self._segments: list[tuple[int, int, int, int]] = []  # stored start/end -> original start/end
 
     def apply(self, result: object) -> None:
         """Record an ``InboundResult`` computed on ``self.stored``."""
+        found = list(zip(self.spans, self._kinds, strict=True))
         for f in getattr(result, "findings", ()):
-            self.spans.append((self._to_orig(f.start, end=False), self._to_orig(f.end, end=True)))
+            span = (self._to_orig(f.start, end=False), self._to_orig(f.end, end=True))
+            found.append((span, str(getattr(f, "kind", "seed_phrase"))))
         merged: list[tuple[int, int]] = []
-        for s, e in sorted(self.spans):
+        kinds: list[str] = []
+        for (s, e), kind in sorted(found):
             if merged and s <= merged[-1][1]:
                 merged[-1] = (merged[-1][0], max(merged[-1][1], e))
             else:
                 merged.append((s, e))
-        self.spans = merged
+                kinds.append(kind)
+        self.spans, self._kinds = merged, kinds
         # the next look at this message is at its text as the server would store it
         out, segs, pos, cur = [], [], 0, 0
-        for s, e in merged:
+        for (s, e), kind in zip(merged, kinds, strict=True):
+            mark = f"[redacted:{kind}]"
             out.append(self.msg.text[pos:s])
             cur += s - pos
-            segs.append((cur, cur + len(MARK), s, e))
-            out.append(MARK)
-            cur += len(MARK)
+            segs.append((cur, cur + len(mark), s, e))
+            out.append(mark)
+            cur += len(mark)
             pos = e
         out.append(self.msg.text[pos:])
         self.stored, self._segments = "".join(out), segs

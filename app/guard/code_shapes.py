@@ -39,7 +39,8 @@ _MIXED_LABEL = compile_ascii(
 _OWNER = compile_ascii(
     r"\b(?:promo|promotion|referral|invite|invitation|coupon|voucher|gift|reward|bonus|discount|redeem|"
     r"activation|tracking|error|status|order|product|reference|ref|anti[- ]?phishing|color|colour|country|"
-    r"postal|zip|qr)\s*$|(?:邀请|推荐|优惠|兑换|礼品|激活|错误|防钓鱼|订单|二维)$"
+    r"postal|zip|qr|swift|bic|bank|sort|routing|iban|branch|currency|ticker|sku|model|serial|product|"
+    r"discount|promo|coupon)\s*$|(?:邀请|推荐|优惠|兑换|礼品|激活|错误|防钓鱼|订单|二维)$"
 )
 _EN_DIGITS: Final = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 _SPOKEN = compile_ascii(rf"\b{_EN_DIGITS}(?:[\s,-]+{_EN_DIGITS}){{5,7}}\b")

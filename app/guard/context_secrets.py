@@ -28,7 +28,13 @@ import re
 from typing import Final, NamedTuple
 
 from .label_scan import INBOUND
-from .password_near import after_give_use, manager_rows, near_password_word, value_then_label
+from .password_near import (
+    after_give_use,
+    manager_rows,
+    near_password_word,
+    old_or_new_one,
+    value_then_label,
+)
 from .password_shape import find_shaped_passwords, public_shape
 from .textutil import ascii_lower, compile_ascii, near, word_start
 from .types import PASSWORD
@@ -105,6 +111,11 @@ _VALUE_THEN_LABEL = compile_ascii(
 # A quoted value may hold spaces: 'password "my dog max 2015"'
 _QUOTED = compile_ascii(
     r"(?:pass\s?words?|passphrase|密码)(?:\s*(?:is|是|[:：=])\s*|\s+)[\"“「'](?P<val>[^\"”」'\n]{4,40})[\"”」']"
+)
+# round 4: 'my password has a space in it, is that the problem? it's "orange river 88"'
+_QUOTED_LATER = compile_ascii(
+    r"(?:pass\s?words?|密码)[^\"“「\n]{0,80}?(?:\bit'?s|\bit\s+is|\bit\s+was|就是|是)\s*[\"“「]"
+    r"(?P<val>[^\"”」\n]{4,40})[\"”」]"
 )
 # "I'll give you my password so you can check: Sunset#77", "password (case sensitive): X"
 _LABEL_COLON = compile_ascii(r"(?:pass\s?word|密码)[^:：\n.!?。！？]{1,40}?[:：]\s*(?P<val>[!-~]{6,})")
@@ -293,6 +304,7 @@ def find_context_secrets(text: str) -> list[ContextHit]:
     shaped = near_password_word(text, [t.end for t in words])
     shaped += value_then_label(text, [t.start for t in words])
     shaped += after_give_use(text, low) + manager_rows(text)
+    shaped += old_or_new_one(text, low, [t.end for t in words])
     hits += [ContextHit(h.kind, h.start, h.end) for h in shaped]
     return hits
 
@@ -323,6 +335,10 @@ def _around_labels(text: str, low: str) -> list[ContextHit]:
             hits.append(hit)
     for m in near(_QUOTED, _PASSWORD_WORDS, low, before=0, after=80):
         if _plausible(text[m.start("val") : m.end("val")], strict=False):
+            hits.append(ContextHit(PASSWORD, m.start("val"), m.end("val")))
+    for m in near(_QUOTED_LATER, _PASSWORD_WORDS, low, before=0, after=140):
+        value = text[m.start("val") : m.end("val")]
+        if any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
             hits.append(ContextHit(PASSWORD, m.start("val"), m.end("val")))
     for m in near(_LABEL_COLON, _PASSWORD_WORDS, low, before=0, after=80):
         hit = _value(text, m, strict=True)

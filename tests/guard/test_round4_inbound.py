@@ -152,3 +152,87 @@ def test_openssl_byte_dump_over_lines() -> None:
     dump = "\n    ".join(hexed[i : i + 45] for i in range(0, len(hexed), 45))
     stored = left(f"priv:\n    {dump}\npub:\n    04:5c:1e")
     assert "0a:0b" not in stored and "1d:1e:1f" not in stored
+
+
+def test_swift_code_is_no_code() -> None:
+    text = "our SWIFT code DEUTDEFF500 and sort code 40-47-84, when does it post?"
+    assert scan_inbound(text).findings == ()
+
+
+# --- passwords ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("pw got reset?! the old one was Maple#Leaf88", "Maple#Leaf88"),
+        ("I signed in with R3dFox!9 and it said locked", "R3dFox!9"),
+        ('password has spaces, is that ok? it\'s "blue kettle 42"', "blue kettle"),
+    ],
+)
+def test_passwords_further_from_their_word(text: str, gone: str) -> None:
+    assert gone not in left(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I logged in with MacBook2021 at home",
+        "the old one was iPhone12 and the new one is iPhone15",
+        'password keeps failing, it says "error 42 try later"',
+        "my password changed. the new one is fine now",
+    ],
+)
+def test_password_safe_twins(text: str) -> None:
+    assert scan_inbound(text).findings == ()
+
+
+# --- conversations --------------------------------------------------------------------------------
+
+
+def test_a_correction_after_a_leaked_password() -> None:
+    stored = feed(["my exchange password is Harbor#1180", "oops typo, Harbor#1181"])
+    assert "Harbor" not in " ".join(stored)
+    stored = feed(["我的密码是 Qw!8812zz", "写错了 是 Qw!8812zx"])
+    assert "Qw!" not in " ".join(stored)
+
+
+def test_the_old_value_after_a_leaked_one() -> None:
+    stored = feed(["new password for the app", "Cedar$$2031", "the previous was Cedar$$2030 fyi"])
+    assert "Cedar" not in " ".join(stored)
+
+
+def test_a_second_key_half_after_a_leaked_one() -> None:
+    import base64
+
+    first = base64.b32encode(bytes(range(40, 66))).decode().rstrip("=")  # stands in for any key half
+    stored = feed(["api secret part 1", f"api secret {first}", "part 2 Zq8Lm2Np4Rs6Tv8Wx0Yz2Ab4Cd6Ef8Gh"])
+    assert "Zq8Lm2" not in stored[-1]
+
+
+def test_no_follow_up_without_a_leak_or_for_other_things() -> None:
+    assert feed(["hi", "my order is Ab#12345678"])[-1] == "my order is Ab#12345678"
+    stored = feed(["my password is Harbor#1180", "my email is Mia.Chen2@mail.example"])
+    assert "Mia.Chen2@mail.example" in stored[-1]
+
+
+def test_a_code_sent_in_pieces() -> None:
+    for parts in (
+        ["the authenticator shows", "three eight one", "zero five two"],
+        ["短信验证码来了", "七四二", "零六一"],
+        ["sms just came", "55 21", "90 14"],
+    ):
+        stored = feed(parts)
+        assert all("[redacted:otp_code]" in s for s in stored[1:]), stored
+
+
+def test_number_pieces_without_a_code_are_left() -> None:
+    stored = feed(["how many confirmations do I need", "twelve?", "one two"])
+    assert stored[-1] == "one two"
+    stored = feed(["I bought at", "41 20", "and sold at 43 10"])
+    assert stored[1] == "41 20"
+
+
+def test_a_value_after_here_it_is() -> None:
+    stored = feed(["still waiting for the SMS", "oh here it is", "771 204"])
+    assert "771" not in stored[-1]
