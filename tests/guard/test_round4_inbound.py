@@ -236,3 +236,25 @@ def test_number_pieces_without_a_code_are_left() -> None:
 def test_a_value_after_here_it_is() -> None:
     stored = feed(["still waiting for the SMS", "oh here it is", "771 204"])
     assert "771" not in stored[-1]
+
+
+# --- seeds ----------------------------------------------------------------------------------------
+
+PHRASE = "velvet umbrella fossil marine ladder cotton useful harbor pilot island vivid lumber"
+
+
+def test_a_phrase_read_by_ocr_with_several_misreadings() -> None:
+    ocr = PHRASE.replace("useful", "vsefuI").replace("ladder", "Iadder").replace("lumber", "Iumber")
+    stored = left(f"from a photo of the card, may be wrong: {ocr}")
+    assert not any(w in stored for w in ("Iadder", "vsefuI", "velvet", "Iumber"))
+
+
+def test_ordinary_prose_with_i_and_v_stays() -> None:
+    text = "I have a vivid memory of the ivory tower, I visited it in winter and it was very lovely inside"
+    assert scan_inbound(text).findings == ()
+
+
+def test_a_chinese_phrase_joined_with_middle_dots() -> None:
+    stored = left("从备忘录复制的：庄·钟·泼·缓·惯·扩·粘·骤·偶·刻·敏·狼")
+    assert "庄" not in stored and "狼" not in stored
+    assert scan_inbound("我·爱·你·中·国，周末·愉快").findings == ()
