@@ -156,15 +156,21 @@ def find_runs(text: str, min_words: int = MIN_WORDS) -> list[Run]:
             s, e, w = toks[i]
             if w == "and" and current and i + 1 < hi and flags[i + 1]:
                 continue  # "…, eternal and hurt": a list's last "and" is a gap, not a word
-            cands = (read.get(w, w),) if flags[i] else corrections(w)
+            exact = bool(flags[i])
+            if exact:
+                cands: tuple[str, ...] = (read.get(w, w),)
+            elif (reading := ocr_exact(w)) is not None:
+                cands, exact = (reading,), True  # an OCR reading ("Iumber") is the word, not a guess
+            else:
+                cands = corrections(w)
             joinable = bool(cands) and (not current or _gap_ok(low, current[-1].end, s))
             if not joinable:
                 _close(current, fuzzy, min_words, runs)
                 current, fuzzy = [], 0
                 if not cands:
                     continue
-            current.append(Word(s, e, cands, bool(flags[i])))
-            fuzzy += 0 if flags[i] else 1
+            current.append(Word(s, e, cands, exact))
+            fuzzy += 0 if exact else 1
         _close(current, fuzzy, min_words, runs)
     return runs
 
