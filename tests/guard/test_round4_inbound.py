@@ -258,3 +258,11 @@ def test_a_chinese_phrase_joined_with_middle_dots() -> None:
     stored = left("从备忘录复制的：庄·钟·泼·缓·惯·扩·粘·骤·偶·刻·敏·狼")
     assert "庄" not in stored and "狼" not in stored
     assert scan_inbound("我·爱·你·中·国，周末·愉快").findings == ()
+
+
+def test_a_link_with_two_at_signs_goes_to_the_last_host() -> None:
+    from app.guard import LinkPolicy, flag_links
+
+    flags = flag_links("see https://help@exchange.example@secure-desk.io/claim", LinkPolicy.default())
+    assert [f.host for f in flags] == ["secure-desk.io"]
+    assert flag_links("https://help@exchange.example/claim", LinkPolicy.default()) == ()
