@@ -136,6 +136,7 @@ def _ocr_readings(token: str) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
+@lru_cache(maxsize=16384)
 def ocr_exact(token: str) -> str | None:
     """The one wordlist word ``token`` reads as once one kind of OCR confusion is undone, if any
     ("actuai" -> "actual", "svffer" -> "suffer"); no further edit (cheap: a few replacements)."""

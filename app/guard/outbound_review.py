@@ -35,7 +35,7 @@ from . import outbound_lexicon as lex
 from .fold import Folder, original_span
 from .links import LinkPolicy
 from .outbound import check_outbound
-from .textutil import ascii_lower, compile_ascii
+from .textutil import ascii_lower, compile_ascii, literal_alternation
 from .types import (
     ASKS_OTP_CODE,
     ASKS_PASSWORD,
@@ -125,6 +125,35 @@ _ACTIONS: Final = (
         ),
     ),
 )
+# Literal words every pattern above holds one of: a sentence without any is skipped at once (the
+# patterns begin with look-behinds, which ``re`` tries at every character).
+_HAND_BACK_HINT = re.compile(
+    literal_alternation(
+        [
+            "copy", "paste", "repeat", "read", "tell", "send", "give", "forward", "share", "type", "reply",
+            "write", "put", "drop", "what", "发", "给我", "告诉", "过来", "過來", "过嚟", "過嚟", "打在",
+            "回复", "贴上", "貼上", "复制", "複製", "念一下", "报一下", "是多少",
+        ]
+    )
+)
+_SECRET_HINT = re.compile(
+    literal_alternation(
+        [
+            "code", "otp", "2fa", "digit", "number", "phrase", "word", "mnemonic", "key", "secret", "pass",
+            "pwd", "pin", "助记", "注记", "助記", "注記", "词", "私钥", "私鑰", "密钥", "秘钥", "密码",
+            "密碼", "口令", "验证", "驗證", "码", "六位数",
+        ]
+    )
+)
+_ACTION_HINT = re.compile(
+    literal_alternation(
+        [
+            "so ", "then ", "dash", "space", "dot", "comma", "fee", "tax", "deposit", "margin", "charge",
+            "commission", "approv", "sign", "authori", "confirm", "install", "apk", "plugin", "extension",
+            "拦", "绕过", "躲过", "先", "授权", "签名", "批准", "安装", "插件",
+        ]
+    )
+)
 _NEGATION = compile_ascii(
     r"\b(?:never|not|don'?t|doesn'?t|won'?t|no\s+one|nobody|cannot|can'?t|no\s+need)\b|请勿|不要|别|不会|切勿|千万|绝不|从不|不需要"
     r"|不用|无需|無需|没必要|不必"
@@ -172,9 +201,13 @@ def _named_secret(low: str, lo: int, hi: int) -> str | None:
 
 
 def _hand_backs(text: str, low: str) -> list[Violation]:
+    if _SECRET_HINT.search(low) is None or _HAND_BACK_HINT.search(low) is None:
+        return []
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(low)]
     found: list[Violation] = []
     for i, (lo, hi) in enumerate(sentences):
+        if _HAND_BACK_HINT.search(low, lo, hi) is None:
+            continue
         back = _HAND_BACK.search(low, lo, hi)
         if back is None or _WARNING.search(low, lo, hi) is not None:
             continue
@@ -200,7 +233,7 @@ def _actions(text: str, low: str) -> list[Violation]:
     found: list[Violation] = []
     for m in _SENTENCE.finditer(low):
         lo, hi = m.span()
-        if _WARNING.search(low, lo, hi) is not None:
+        if _ACTION_HINT.search(low, lo, hi) is None or _WARNING.search(low, lo, hi) is not None:
             continue
         for code, pattern in _ACTIONS:
             for a in pattern.finditer(low, lo, hi):
