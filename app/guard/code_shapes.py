@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from .textutil import ascii_lower, compile_ascii
+from .textutil import ascii_lower, compile_ascii, literal_alternation, word_start
 from .types import OTP_CODE
 
 
@@ -42,8 +42,17 @@ _OWNER = compile_ascii(
     r"postal|zip|qr|swift|bic|bank|sort|routing|iban|branch|currency|ticker|sku|model|serial|product|"
     r"discount|promo|coupon)\s*$|(?:邀请|推荐|优惠|兑换|礼品|激活|错误|防钓鱼|订单|二维)$"
 )
-_EN_DIGITS: Final = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-_SPOKEN = compile_ascii(rf"\b{_EN_DIGITS}(?:[\s,-]+{_EN_DIGITS}){{5,7}}\b")
+_EN_DIGIT_WORDS: Final = (
+    "zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+)
+_EN_DIGITS: Final = "(?:" + "|".join(_EN_DIGIT_WORDS) + ")"
+# literal-first (``re`` skips ahead in C); the word boundaries are checked on the matches
+_DIGIT_WORD = re.compile(literal_alternation(_EN_DIGIT_WORDS))
+_SPOKEN = re.compile(literal_alternation(_EN_DIGIT_WORDS) + rf"(?:[\s,-]+{_EN_DIGITS}){{5,7}}(?![a-z0-9_])")
+_MIXED_LABEL_WORDS = re.compile(
+    literal_alternation(("code", "otp", "验证码", "确认码", "校验码", "动态码", "安全码", "登录码", "提币码"))
+)
+_BACKUP_HINTS: Final = ("backup", "recovery", "2fa", "emergency", "备用", "备份", "恢复码", "救援码", "紧急")
 _BACKUP_LABEL = compile_ascii(
     r"\b(?:backup|recovery|2fa|emergency)\s+codes?\b|备用码|备份码|恢复码|救援码|备用验证码|紧急码"
 )
@@ -56,8 +65,11 @@ def find_code_shapes(text: str) -> list[CodeShapeHit]:
     """Codes of the three shapes above in (folded) ``text``."""
     low = ascii_lower(text)
     hits: list[CodeShapeHit] = []
-    if "code" in low or "otp" in low or "码" in low:
-        for m in _MIXED.finditer(text):
+    seen: set[int] = set()
+    for word in _MIXED_LABEL_WORDS.finditer(low):
+        m = _MIXED.search(text, word.end(), min(len(text), word.end() + 24))
+        if m is not None and m.start() not in seen:
+            seen.add(m.start())
             token = m.group()
             if sum(c.isdigit() for c in token) < 2 or sum(c.isalpha() for c in token) < 2:
                 continue
@@ -66,9 +78,12 @@ def find_code_shapes(text: str) -> list[CodeShapeHit]:
             if label is None or _OWNER.search(low, max(0, label.start() - 24), label.start()) is not None:
                 continue
             hits.append(CodeShapeHit(OTP_CODE, m.start(), m.end()))
-    for m in _SPOKEN.finditer(low) if "one" in low or "two" in low or "five" in low or "nine" in low else ():
-        hits.append(CodeShapeHit(OTP_CODE, m.start(), m.end()))
-    for label in _BACKUP_LABEL.finditer(low):
+    # six digit words at least, counted in C first (most messages have none or one)
+    if len(_DIGIT_WORD.findall(low)) >= 6:
+        for m in _SPOKEN.finditer(low):
+            if word_start(low, m.start()):
+                hits.append(CodeShapeHit(OTP_CODE, m.start(), m.end()))
+    for label in _BACKUP_LABEL.finditer(low) if any(w in low for w in _BACKUP_HINTS) else ():
         pos = label.end()
         aside = _ASIDE.match(low, pos)
         if aside is not None:
