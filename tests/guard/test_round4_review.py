@@ -170,3 +170,12 @@ def test_a_reported_ask_in_a_warning_is_held_not_refused() -> None:
     # without the warning it stays refused
     plain = "The agent who asked you to wait says: send 0.1 BTC to verify the wallet."
     assert review_outbound(plain).blocked
+
+
+def test_shared_scan_finds_a_word_that_starts_inside_another_and_runs_on() -> None:
+    table = LabelTable()
+    first = table.phrases(["资金"])
+    straddling = table.phrases(["金密码"])
+    low = "我的资金密码"
+    assert first.spans(low, 0, len(low)) == Phrases(["资金"]).spans(low, 0, len(low)) == [(2, 4)]
+    assert straddling.spans(low, 0, len(low)) == Phrases(["金密码"]).spans(low, 0, len(low)) == [(3, 6)]
