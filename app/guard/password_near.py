@@ -188,13 +188,18 @@ _OLD_NEW_ONE = compile_ascii(
     r"|(?:旧的|新的|原来的|以前的|之前的)(?:密码)?(?:是|为|：|:)\s*"
 )
 _OLD_NEW_BEFORE: Final = 120
+_OLD_NEW_HINT = re.compile(
+    literal_alternation(
+        ("old", "new", "previous", "current", "original", "last", "旧的", "新的", "原来的", "以前的", "之前")
+    )
+)
 
 
 def old_or_new_one(text: str, low: str, word_ends: list[int]) -> list[ShapeHit]:
     """ "my login pw got changed?? the old one was X": a STRONG shape after "the old/new one was", a
     password word at most ``_OLD_NEW_BEFORE`` characters before it (any sentence)."""
     out: list[ShapeHit] = []
-    if not word_ends:
+    if not word_ends or _OLD_NEW_HINT.search(low) is None:
         return out
     for m in _OLD_NEW_ONE.finditer(low):
         if not any(0 <= m.start() - end <= _OLD_NEW_BEFORE for end in word_ends):
