@@ -7,9 +7,11 @@ names it. Two more shapes, both general:
   redacted, the next message or two often carry another one of the same kind: a correction
   ("sorry typo X", 打错了 是 X), the old value ("the old one was X if you need it too", 旧的是 X),
   the second half of a key ("part 2 <token>"). A value of that kind's shape in a short message
-  within two messages of the marker is redacted: for a password a strong token (letters and digits
-  and a symbol or both cases), for a code 4-8 digits, for a key or API secret a token of 20+
-  letters and digits. E-mail addresses and links are never such values.
+  within two messages of the marker, which is the value alone (two words at most) or says it is
+  another or a corrected one ("typo", "old", "part", 打错, 旧的), is redacted: for a password a
+  strong token (letters and digits and a symbol or both cases), for a code 4-8 digits, for a key
+  or API secret a token of 20+ letters and digits. E-mail addresses, links and markup are never
+  such values.
 * **A code in pieces.** "authenticator says" / "nine one four" / "two two seven", 谷歌验证器上显示 /
   八三一 / 零四六: consecutive messages that are nothing but 2-4 digits (figures, English digit
   words, Chinese digits), together 6-8 digits, right after a message that names a code. Every
@@ -30,7 +32,13 @@ from .types import API_SECRET, HIGH, OTP_CODE, PASSWORD, PRIVATE_KEY, Finding
 _MARKER = re.compile(r"\[redacted:([a-z_]+)\]")
 _SHORT: Final = 100  # a follow-up is a short message
 _TOKEN = re.compile(r"(?<![!-~])[!-~]{4,90}(?![!-~])")
-_NOT_A_VALUE = re.compile(r"@|://|^www\.|^\[redacted", re.I)
+_NOT_A_VALUE = re.compile(r"@|://|^www\.|^\[redacted|[<>]", re.I)  # no e-mail, link or markup
+# what says a value is another one or a corrected one ("sorry typo", "the old one was", "part 2", 打错了)
+_FOLLOW_CUE = compile_ascii(
+    r"\b(?:typo|sorry|oops|wrong|mistake|actually|i\s+mean|meant|correct(?:ion|ed)?|old|new|previous|other"
+    r"|second|part|half|also|too|instead|or)\b|打错|错了|写错|输错|不对|应该是|旧的|新的|原来|以前|之前|另一|第二"
+    r"|后半|还有|也给|或者"
+)
 _KEY_KINDS: Final = frozenset({PRIVATE_KEY, API_SECRET, "wif_key", "extended_private_key", "totp_secret"})
 _EDGE = ".,;:!?\"'`)(）（。，！？“”"
 
@@ -82,6 +90,8 @@ def follow_up(text: str, earlier: Sequence[str]) -> Finding | None:
         if folded.origin is not None:
             s, e = original_span(folded, s, e)
         return Finding(OTP_CODE, HIGH, s, e)
+    if len(work.split()) > 2 and _FOLLOW_CUE.search(ascii_lower(work)) is None:
+        return None  # more than the value, and nothing saying it is another or a corrected one
     for m in _TOKEN.finditer(work):
         s, e = m.span()
         while s < e and work[s] in _EDGE:
