@@ -262,6 +262,7 @@ ZH: dict[str, str] = {
     "Someone else changed it first.": "已被其他人先行修改。",
     "Too many requests; slow down a little.": "请求过于频繁，请稍后再试。",
     "The safety guard blocked this message.": "安全防护已拦截这条消息。",
+    "The safety guard held this message for your review: it was not sent.": "安全防护暂扣了这条消息，请您复核：消息尚未发出。",
     "The server had a problem.": "服务器出现问题。",
     "Not connected to the server.": "未连接到服务器。",
     "The server did not answer in time.": "服务器响应超时。",

@@ -352,7 +352,7 @@ class ConversationController(QObject):
     def _error_text(exc: BaseException) -> str:
         if isinstance(exc, RequestFailed):
             text = labels.error(exc.code)
-            if exc.code == "blocked" and exc.message:
+            if exc.code in ("blocked", "held_for_review") and exc.message:
                 text = f"{text} {exc.message}"
             return text
         return labels.error("internal")

@@ -2085,6 +2085,10 @@ The support desk of a crypto exchange.
         <translation>安全防护已拦截这条消息。</translation>
     </message>
     <message>
+        <source>The safety guard held this message for your review: it was not sent.</source>
+        <translation>安全防护暂扣了这条消息，请您复核：消息尚未发出。</translation>
+    </message>
+    <message>
         <source>This needs a fresh identity verification of the customer, or a supervisor&apos;s override.</source>
         <translation>此操作需要客户最近完成的身份验证，或主管特批。</translation>
     </message>
