@@ -133,8 +133,9 @@ class Phrases:
     ASCII-lower-cased. Multiple spaces inside an English phrase are not matched.
     """
 
-    def __init__(self, phrases: Iterable[str]) -> None:
+    def __init__(self, phrases: Iterable[str], bounded: bool = True) -> None:
         items = list(phrases)
+        self._bounded = bounded  # English phrases must stand as whole words
         en = [p for p in items if p.isascii()]
         zh = [p for p in items if not p.isascii()]
         self._en = re.compile(literal_alternation(en)) if en else None
@@ -159,9 +160,9 @@ class Phrases:
         if self._en is not None:
             for m in self._en.finditer(low, lo, hi):
                 s, e = m.span()
-                if _is_alnum(low[s]) and not word_start(low, s):
+                if self._bounded and _is_alnum(low[s]) and not word_start(low, s):
                     continue
-                if _is_alnum(low[e - 1]) and e < len(low) and _is_alnum(low[e]):
+                if self._bounded and _is_alnum(low[e - 1]) and e < len(low) and _is_alnum(low[e]):
                     continue
                 out.append((s, e))
         if self._zh is not None and _CJK.search(low, lo, hi) is not None:

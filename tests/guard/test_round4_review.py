@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from app.guard import check_outbound, review_outbound
-from app.guard.label_scan import LabelTable
+from app.guard.label_scan import SHARED_FROM, LabelTable
 from app.guard.textutil import Phrases, ascii_lower
 
 # --- held: a secret named, then handed back ------------------------------------------------------
@@ -82,6 +82,7 @@ def test_holds_map_back_to_the_text_as_typed() -> None:
 
 # --- the shared label scan ------------------------------------------------------------------------
 
+PAD = " " * SHARED_FROM  # long enough for the shared scan (shorter texts are scanned list by list)
 WORDS_A = ["code", "codes", "验证码", "密码", "pass word"]
 WORDS_B = ["资金密码", "pass", "验证", "de"]
 TEXTS = [
@@ -99,7 +100,7 @@ def test_shared_scan_answers_as_each_list_alone(text: str) -> None:
     table = LabelTable()
     shared = [table.phrases(WORDS_A), table.phrases(WORDS_B)]
     alone = [Phrases(WORDS_A), Phrases(WORDS_B)]
-    low = ascii_lower(text)
+    low = ascii_lower(text) + PAD
     for s, a in zip(shared, alone, strict=True):
         assert s.spans(low, 0, len(low)) == a.spans(low, 0, len(low))
 
@@ -108,7 +109,7 @@ def test_shared_scan_finds_a_word_inside_another_lists_longer_word() -> None:
     table = LabelTable()
     long_words = table.phrases(["资金密码"])
     short_words = table.phrases(["密码"])
-    low = "我的资金密码忘了"
+    low = "我的资金密码忘了" + PAD
     assert long_words.spans(low, 0, len(low)) == [(2, 6)]
     assert short_words.spans(low, 0, len(low)) == [(4, 6)]
 
@@ -116,9 +117,18 @@ def test_shared_scan_finds_a_word_inside_another_lists_longer_word() -> None:
 def test_shared_scan_reads_a_new_text_after_an_equal_one() -> None:
     table = LabelTable()
     words = table.phrases(["key"])
-    assert words.spans("a key", 0, 5) == [(2, 5)]
-    assert words.spans("no ke", 0, 5) == []
-    assert words.spans("key", 0, 3) == [(0, 3)]
+    assert words.spans("a key" + PAD, 0, 5) == [(2, 5)]
+    assert words.spans("no ke" + PAD, 0, 5) == []
+    assert words.spans("key" + PAD, 0, 3) == [(0, 3)]
+
+
+def test_short_texts_are_scanned_list_by_list_with_the_same_answer() -> None:
+    table = LabelTable()
+    words = table.phrases(["code", "验证码"])
+    for text in ("my code", "验证码是多少", "decode"):
+        assert words.spans(text, 0, len(text)) == words.spans(text + PAD, 0, len(text)) == Phrases(
+            ["code", "验证码"]
+        ).spans(text, 0, len(text))
 
 
 # --- held: asks that name no secret but give the game away ---------------------------------------
@@ -176,6 +186,6 @@ def test_shared_scan_finds_a_word_that_starts_inside_another_and_runs_on() -> No
     table = LabelTable()
     first = table.phrases(["资金"])
     straddling = table.phrases(["金密码"])
-    low = "我的资金密码"
+    low = "我的资金密码" + PAD
     assert first.spans(low, 0, len(low)) == Phrases(["资金"]).spans(low, 0, len(low)) == [(2, 4)]
     assert straddling.spans(low, 0, len(low)) == Phrases(["金密码"]).spans(low, 0, len(low)) == [(3, 6)]
