@@ -47,7 +47,6 @@ _EN_DIGIT_WORDS: Final = (
 )
 _EN_DIGITS: Final = "(?:" + "|".join(_EN_DIGIT_WORDS) + ")"
 # literal-first (``re`` skips ahead in C); the word boundaries are checked on the matches
-_DIGIT_WORD = re.compile(literal_alternation(_EN_DIGIT_WORDS))
 _SPOKEN = re.compile(literal_alternation(_EN_DIGIT_WORDS) + rf"(?:[\s,-]+{_EN_DIGITS}){{5,7}}(?![a-z0-9_])")
 _MIXED_LABEL_WORDS = re.compile(
     literal_alternation(("code", "otp", "验证码", "确认码", "校验码", "动态码", "安全码", "登录码", "提币码"))
@@ -78,11 +77,9 @@ def find_code_shapes(text: str) -> list[CodeShapeHit]:
             if label is None or _OWNER.search(low, max(0, label.start() - 24), label.start()) is not None:
                 continue
             hits.append(CodeShapeHit(OTP_CODE, m.start(), m.end()))
-    # six digit words at least, counted in C first (most messages have none or one)
-    if len(_DIGIT_WORD.findall(low)) >= 6:
-        for m in _SPOKEN.finditer(low):
-            if word_start(low, m.start()):
-                hits.append(CodeShapeHit(OTP_CODE, m.start(), m.end()))
+    for m in _SPOKEN.finditer(low):  # literal-first: most places fail at the first letter
+        if word_start(low, m.start()):
+            hits.append(CodeShapeHit(OTP_CODE, m.start(), m.end()))
     for label in _BACKUP_LABEL.finditer(low) if any(w in low for w in _BACKUP_HINTS) else ():
         pos = label.end()
         aside = _ASIDE.match(low, pos)
