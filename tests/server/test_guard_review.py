@@ -55,7 +55,9 @@ async def test_plain_reply_is_sent_without_confirmation(tmp_path):
         alice = await AgentClient.login(server.ws_url, "alice", "demo")
         conv = (await alice.request("inbox.snapshot", limit=1))["conversations"][0]
         body = "Never copy a code to anyone, not even to us. Could you tell me your order ID?"
-        sent = await alice.request("message.send", conversation_id=conv["id"], client_msg_id="ok-1", body=body)
+        sent = await alice.request(
+            "message.send", conversation_id=conv["id"], client_msg_id="ok-1", body=body
+        )
         assert sent["message"]["body"] == body
         sam = await AgentClient.login(server.ws_url, "sam", "demo")
         assert (await sam.request("audit.list", action="guard.held_confirmed"))["entries"] == []
