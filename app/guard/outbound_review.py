@@ -162,6 +162,16 @@ _WARNING = compile_ascii(
     r"\b(?:scam|scams|scammer|scammers|fraud|fraudster|fake|phishing|impostor|imposter)\b"
     r"|诈骗|骗子|骗局|话术|假冒|冒充|钓鱼|假客服|仿冒|詐騙|騙子"
 )
+# whose code it is when it is no secret: "error code", "promo code", 邀请码, 订单号码
+_OWNED_BY = compile_ascii(
+    r"\b(?:error|promo(?:tion)?|referral|invite|invitation|coupon|voucher|gift|reward|bonus|discount|country"
+    r"|area|zip|postal|tracking|order|reference|status|qr|memo|tag|swift|bic|bank|sort|routing|branch"
+    r"|product|activation|redeem|redemption|anti[- ]?phishing|promotional)[\s-]*$"
+    r"|(?:错误|邀请|推荐|优惠|兑换|礼品|激活|防钓鱼|订单|二维|国家|区号|邮编)$"
+)
+_DIGITS_OF = compile_ascii(
+    r"\s+of\s+(?:the|your|that|this)\s+(?:card|phone|mobile|account|number|id|uid|address)\b"
+)
 _CLAUSE_BREAKS: Final = (",", "，", "、", ":", "：", " - ", " – ", "—", " but ", "但")
 _OTHER_OBJECT = re.compile(r"\s*(?:which|what|how|when|where|whether|if|why|who)\b|哪|什么|怎么|为什么|是否")
 _REPORTED = compile_ascii(
@@ -192,11 +202,18 @@ def _clause_start(low: str, lo: int, pos: int) -> int:
 
 def _named_secret(low: str, lo: int, hi: int) -> str | None:
     """The kind of the first secret named in [lo, hi) outside a negated clause ("don't send the
-    seed phrase here - just tell me which app": the phrase is what is NOT to be sent)."""
+    seed phrase here - just tell me which app": the phrase is what is NOT to be sent), and not some
+    other thing's code or digits ("the error code", "promo code", "the last 4 digits of the card")."""
     for kind, pattern in _SECRETS:
         for m in pattern.finditer(low, lo, hi):
-            if _NEGATION.search(low, _clause_start(low, lo, m.start()), m.start()) is None:
-                return kind
+            if _NEGATION.search(low, _clause_start(low, lo, m.start()), m.start()) is not None:
+                continue
+            if kind == ASKS_OTP_CODE and (
+                _OWNED_BY.search(low, max(0, m.start() - 24), m.start()) is not None
+                or _DIGITS_OF.match(low, m.end()) is not None
+            ):
+                continue
+            return kind
     return None
 
 

@@ -43,6 +43,10 @@ def test_a_hand_back_of_a_named_secret_is_held(text: str, code: str) -> None:
         "Could you send us a screenshot of the error? Copy it here if easier.",
         "Your ticket number is in the email; tell me when it arrives.",
         "验证码收到了吗？收到后在提现页面输入。",
+        "Could you send me a screenshot of the error code you see?",
+        "If the promo code doesn't work, send it to me and I'll check it.",
+        "Please tell me the last 4 digits of the card you used.",
+        "请把邀请码发给我，我查一下奖励。",
     ],
 )
 def test_safe_twins_are_not_held(text: str) -> None:
