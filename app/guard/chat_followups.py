@@ -26,6 +26,7 @@ from typing import Final
 
 from .fold import fold_inbound, original_span
 from .inbound import mask_markers
+from .password_near import id_like
 from .textutil import ascii_lower, compile_ascii
 from .types import API_SECRET, HIGH, OTP_CODE, PASSWORD, PRIVATE_KEY, Finding
 
@@ -99,8 +100,8 @@ def follow_up(text: str, earlier: Sequence[str]) -> Finding | None:
         while e > s and work[e - 1] in _EDGE:
             e -= 1
         value = work[s:e]
-        if not value or _NOT_A_VALUE.search(value):
-            continue
+        if not value or _NOT_A_VALUE.search(value) or id_like(work, s, e):
+            continue  # "my order ORD-77812x is stuck": an id after its label
         for kind in dict.fromkeys(kinds):
             if _fits(kind, value):
                 if folded.origin is not None:

@@ -101,7 +101,7 @@ _ID_LABEL = re.compile(
 )
 
 
-def _id_like(text: str, s: int, e: int) -> bool:
+def id_like(text: str, s: int, e: int) -> bool:
     """ "order #A77Bz9Q", "Order#AB12cd", "UID: Xy12ab": an identifier after its label."""
     if text[s] == "#" or _ID_LABEL.search(text[max(0, s - 12) : s]):
         return True
@@ -129,7 +129,7 @@ def _strong_after(text: str, start: int, hi: int, need: int) -> list[ShapeHit]:
             e > s
             and shape(text[s:e]) >= need
             and (need < STRONG or _mixed_case(text[s:e]))
-            and not _id_like(text, s, e)
+            and not id_like(text, s, e)
         ):
             out.append(ShapeHit(PASSWORD, s, e))
     return out
@@ -177,7 +177,7 @@ def after_give_use(text: str, low: str) -> list[ShapeHit]:
             s, e = trim(text, t.start(), t.end())
             if using and text[s:e].isalnum():
                 continue
-            if e > s and shape(text[s:e]) >= STRONG and _mixed_case(text[s:e]) and not _id_like(text, s, e):
+            if e > s and shape(text[s:e]) >= STRONG and _mixed_case(text[s:e]) and not id_like(text, s, e):
                 out.append(ShapeHit(PASSWORD, s, e))
                 break
     return out
@@ -206,7 +206,7 @@ def old_or_new_one(text: str, low: str, word_ends: list[int]) -> list[ShapeHit]:
             continue
         for t in list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + 40)))[:1]:
             s, e = trim(text, t.start(), t.end())
-            if e > s and shape(text[s:e]) >= STRONG and not _id_like(text, s, e):
+            if e > s and shape(text[s:e]) >= STRONG and not id_like(text, s, e):
                 out.append(ShapeHit(PASSWORD, s, e))
     return out
 
@@ -231,7 +231,7 @@ def value_then_label(text: str, word_starts: list[int]) -> list[ShapeHit]:
         label = _LABEL_AFTER.match(text, e)
         if label is None or label.end() < start:
             continue
-        if shape(text[s:e]) >= STRONG and _mixed_case(text[s:e]) and not _id_like(text, s, e):
+        if shape(text[s:e]) >= STRONG and _mixed_case(text[s:e]) and not id_like(text, s, e):
             out.append(ShapeHit(PASSWORD, s, e))
     return out
 

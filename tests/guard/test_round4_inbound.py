@@ -266,3 +266,8 @@ def test_a_link_with_two_at_signs_goes_to_the_last_host() -> None:
     flags = flag_links("see https://help@exchange.example@secure-desk.io/claim", LinkPolicy.default())
     assert [f.host for f in flags] == ["secure-desk.io"]
     assert flag_links("https://help@exchange.example/claim", LinkPolicy.default()) == ()
+
+
+def test_no_follow_up_for_an_id_after_its_label() -> None:
+    stored = feed(["my password is Tr!cky2024", "sorry, one more thing: my order ORD-77812x is stuck"])
+    assert "ORD-77812x" in stored[-1]
