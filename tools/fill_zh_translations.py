@@ -775,6 +775,11 @@ ZH: dict[str, str] = {
     "Excel workbook (*.xlsx);;CSV (*.csv)": "Excel 工作簿 (*.xlsx);;CSV (*.csv)",
     "Saved %1": "已保存 %1",
     "Could not save the file: %1": "无法保存文件：%1",
+    "The safety guard holds this reply for your review:": "安全防护暂扣了这条回复，请您复核：",
+    "Send anyway": "仍然发送",
+    "Send this held reply anyway": "仍然发送这条被暂扣的回复",
+    "I have read why the guard held this reply and send it as written (%1)": "我已阅读安全防护暂扣这条回复的原因，按原文发送（%1）",
+    "Send anyway sends exactly this text once; the server records that you confirmed it. Any other reply is checked again.": "“仍然发送”只会按原文发送这一次；服务器会记录是您确认发送的。其他回复仍会重新检查。",
 }
 
 
