@@ -54,6 +54,8 @@ def test_a_held_reply_waits_for_send_anyway_and_goes_once(open_desk: Any, server
         composer = window.conversation.composer
         edit = composer.edit
         model = window.conversation.thread_model
+        confirmed: list[str] = []  # what the composer asked to send with confirm_held
+        composer.send_anyway_requested.connect(confirmed.append)
 
         def mine(text: str) -> list[Any]:
             return [i for i in model.items() if i.mine and i.body == text]
@@ -109,6 +111,7 @@ def test_a_held_reply_waits_for_send_anyway_and_goes_once(open_desk: Any, server
         stored = (await alice.request("conversation.messages", conversation_id=cid, limit=1000))["messages"]
         assert REFUSED not in [m["body"] for m in stored]
         assert [m["body"] for m in stored].count(HELD) == 1
+        assert confirmed == [HELD, WARNING]  # once each; never the refused reply
         await alice.close()
 
     aio(body)
