@@ -238,7 +238,8 @@ class ConversationController(QObject):
         self.pane.show_error("")
 
         def sent(_message: object) -> None:
-            composer.files.take()  # they went with it
+            if cid == self.conversation_id:
+                composer.files.take()  # they went with it (another conversation's stay)
             composer.held_sent(cid, body)
 
         def failed(exc: BaseException) -> None:
