@@ -29,6 +29,11 @@ have more parts before it, ``secrets_wallets_en.txt``). Roles:
 * ``scams`` - agent replies the guard must refuse, ``code|text`` (the expected violation code,
   e.g. ``asks_password``) or just text. Counted as *blocked* when any violation is raised.
 * ``replies`` - ordinary agent replies (including warnings that name a danger) that must pass.
+
+  With a guard that has ``review_outbound`` (round 4), a reply is *blocked* when it is refused
+  outright and *held* when it is held for the agent's review (not sent until the agent confirms);
+  a second table gives the held figures, and "stopped" (blocked or held). Older guards: every
+  ``check_outbound`` violation counts as blocked and nothing is held.
 * ``links`` - customer messages with a link, ``flag|text`` (a look-alike of an official
   domain, to be flagged to the agent) or ``ok|text`` (must not be flagged).
 
@@ -60,7 +65,6 @@ from app.guard import LinkPolicy, check_outbound, scan_inbound  # noqa: E402
 
 DEFAULT_BATCHES = ROOT / "bench" / "corpus" / "guard_batches"
 OPEN, CLOSE = "\u27e6", "\u27e7"
-MARK = "[redacted:seed_phrase]"  # any marker: only its length and shape matter here
 LABEL = re.compile(r"^([a-z0-9_]+)\|(.*)$", re.S)
 ROLES = ("secrets", "ordinary", "inbound", "conversations", "scams", "replies", "links")
 
@@ -160,35 +164,42 @@ def stored_text(text: str, spans: Sequence[tuple[int, int]]) -> str:
 class Tracker:
     """One message of a conversation: its original text and the original spans redacted so far.
 
-    The guard sees the stored (already redacted) text of earlier messages; a redaction it asks
-    for in a stored text is mapped back to the original here.
+    The guard sees the stored (already redacted) text of earlier messages, with the markers the
+    server stores (``[redacted:<kind>]``, the kind of what was there); a redaction it asks for in a
+    stored text is mapped back to the original here.
     """
 
     def __init__(self, msg: Msg) -> None:
         self.msg = msg
         self.spans: list[tuple[int, int]] = []
+        self._kinds: list[str] = []  # the kind of each merged span
         self.stored = msg.text
         self._segments: list[tuple[int, int, int, int]] = []  # stored start/end -> original start/end
 
     def apply(self, result: object) -> None:
         """Record an ``InboundResult`` computed on ``self.stored``."""
+        found = list(zip(self.spans, self._kinds, strict=True))
         for f in getattr(result, "findings", ()):
-            self.spans.append((self._to_orig(f.start, end=False), self._to_orig(f.end, end=True)))
+            span = (self._to_orig(f.start, end=False), self._to_orig(f.end, end=True))
+            found.append((span, str(getattr(f, "kind", "seed_phrase"))))
         merged: list[tuple[int, int]] = []
-        for s, e in sorted(self.spans):
+        kinds: list[str] = []
+        for (s, e), kind in sorted(found):
             if merged and s <= merged[-1][1]:
                 merged[-1] = (merged[-1][0], max(merged[-1][1], e))
             else:
                 merged.append((s, e))
-        self.spans = merged
+                kinds.append(kind)
+        self.spans, self._kinds = merged, kinds
         # the next look at this message is at its text as the server would store it
         out, segs, pos, cur = [], [], 0, 0
-        for s, e in merged:
+        for (s, e), kind in zip(merged, kinds, strict=True):
+            mark = f"[redacted:{kind}]"
             out.append(self.msg.text[pos:s])
             cur += s - pos
-            segs.append((cur, cur + len(MARK), s, e))
-            out.append(MARK)
-            cur += len(MARK)
+            segs.append((cur, cur + len(mark), s, e))
+            out.append(mark)
+            cur += len(mark)
             pos = e
         out.append(self.msg.text[pos:])
         self.stored, self._segments = "".join(out), segs
@@ -265,6 +276,8 @@ class LangFigures:
     replies: list[tuple[str, bool, str]] = field(default_factory=list)
     links_flag: list[tuple[str, bool, str]] = field(default_factory=list)
     links_ok: list[tuple[str, bool, str]] = field(default_factory=list)
+    scams_held: list[tuple[str, bool, str]] = field(default_factory=list)
+    replies_held: list[tuple[str, bool, str]] = field(default_factory=list)
     inbound_texts: list[str] = field(default_factory=list)
     outbound_texts: list[str] = field(default_factory=list)
 
@@ -274,6 +287,23 @@ def link_flags(text: str, policy: LinkPolicy) -> list[str]:
     if fn is None:
         return []
     return [str(getattr(f, "host", f)) for f in fn(text, policy)]
+
+
+def review(text: str, policy: LinkPolicy) -> tuple[Sequence[object], Sequence[object]]:
+    """(refused, held) for an agent's reply; a guard without ``review_outbound`` holds nothing."""
+    fn: Callable[..., object] | None = getattr(guard, "review_outbound", None)
+    if fn is None:
+        return check_outbound(text, policy), ()
+    outcome = fn(text, policy)
+    return outcome.blocked, outcome.held  # type: ignore[attr-defined]
+
+
+Items = list[tuple[str, bool, str]]
+
+
+def stopped(blocked: Items, held: Items) -> Items:
+    """Blocked or held, case by case."""
+    return [(w, b or h, s) for (w, b, s), (_, h, _) in zip(blocked, held, strict=True)]
 
 
 def measure(files: Sequence[Path], policy: LinkPolicy) -> dict[str, LangFigures]:
@@ -321,10 +351,13 @@ def measure(files: Sequence[Path], policy: LinkPolicy) -> dict[str, LangFigures]
                 m = LABEL.match(line)
                 text = (m.group(2) if m and role == "scams" else line).replace("\\n", "\n")
                 f.outbound_texts.append(text)
-                found = check_outbound(text, policy)
+                found, held = review(text, policy)
                 codes = ",".join(v.code for v in found)
                 target = f.scams if role == "scams" else f.replies
                 target.append((f"{path.name}:{no}", bool(found), codes + " " + text[:100]))
+                held_codes = "held:" + ",".join(v.code for v in held)
+                target = f.scams_held if role == "scams" else f.replies_held
+                target.append((f"{path.name}:{no}", bool(held), held_codes + " " + text[:100]))
         elif role == "links":
             for no, line in lines_of(path):
                 m = LABEL.match(line)
@@ -362,14 +395,25 @@ def report(name: str, figs: dict[str, LangFigures], verbose: bool) -> None:
         print(f"| {lang} | {rate(f.secrets)} | {rate(f.ordinary)} | {rate(f.split)} | {rate(f.scams)} "
               f"| {rate(f.replies)} | {rate(f.links_flag)} | {rate(f.links_ok)} | {speed_in} | {speed_chat} "
               f"| {speed_out} |")
+    if any(held for f in figs.values() for _, held, _ in f.scams_held + f.replies_held):
+        print("\n| lang | scams held for review | scams stopped (blocked or held) | safe replies held "
+              "| safe replies stopped (blocked or held) |")
+        print("|---|---|---|---|---|")
+        for lang in sorted(figs):
+            f = figs[lang]
+            print(f"| {lang} | {rate(f.scams_held)} | {rate(stopped(f.scams, f.scams_held))} "
+                  f"| {rate(f.replies_held)} | {rate(stopped(f.replies, f.replies_held))} |")
     if not verbose:
         return
     for lang in sorted(figs):
         f = figs[lang]
+        for where, held, shown in f.scams_held + f.replies_held:
+            if held:
+                print(f"  [{lang}] held for review: {where}: {shown[:160]!r}")
         for title, items, bad in (
             ("secret not fully redacted", f.secrets, False),
             ("ordinary message touched", f.ordinary, True),
-            ("scam not blocked", f.scams, False),
+            ("scam neither blocked nor held", stopped(f.scams, f.scams_held), False),
             ("safe reply blocked", f.replies, True),
             ("phishing link not flagged", f.links_flag, False),
             ("ok link flagged", f.links_ok, True),

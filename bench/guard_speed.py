@@ -12,7 +12,8 @@ message, and the table gives the ratio to each peer beside the microseconds. Pee
 
 Sets: every customer message of the held-out batches (``scan_inbound``), the same with the 6
 messages before it (``scan_conversation``: what the server runs for a chat message; a guard
-without it is skipped), every agent reply and scam (``check_outbound``), and 2,000-character
+without it is skipped), every agent reply and scam (``check_outbound``; and "server reply
+check": ``review_outbound`` where a guard has it, else ``check_outbound``), and 2,000-character
 messages made of ordinary customer and agent text of the batches, per language (the case
 round 1 made 4-6 times slower). Each message: best of ``--rounds`` calls; mean and p99 over
 the set. Prints only; tests never assert on timing.
@@ -138,6 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 (f"scan_inbound, batch messages {lang}", "in", inbound[lang]),
                 (f"scan_conversation, batch messages {lang}", "chat", inbound[lang]),
                 (f"check_outbound, batch replies {lang}", "out", outbound[lang]),
+                (f"server reply check, batch replies {lang}", "review", outbound[lang]),
                 (f"scan_inbound, 2,000 chars {lang}", "in", long_text[lang]),
                 (f"check_outbound, 2,000 chars {lang}", "out", long_text[lang]),
             ]
@@ -148,6 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     fns.append(g.scan_inbound)
                 elif kind == "out":
                     fns.append(g.check_outbound)
+                elif kind == "review":  # what message.send runs: review_outbound where there is one
+                    fns.append(getattr(g, "review_outbound", g.check_outbound))
                 else:
                     fns.append(chat_fn(g, texts))
             results = timed(fns, texts, args.rounds)

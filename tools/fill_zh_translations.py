@@ -262,6 +262,7 @@ ZH: dict[str, str] = {
     "Someone else changed it first.": "已被其他人先行修改。",
     "Too many requests; slow down a little.": "请求过于频繁，请稍后再试。",
     "The safety guard blocked this message.": "安全防护已拦截这条消息。",
+    "The safety guard held this message for your review: it was not sent.": "安全防护暂扣了这条消息，请您复核：消息尚未发出。",
     "The server had a problem.": "服务器出现问题。",
     "Not connected to the server.": "未连接到服务器。",
     "The server did not answer in time.": "服务器响应超时。",
@@ -786,6 +787,11 @@ ZH: dict[str, str] = {
     "Telegram did not confirm reply #%1: it may or may not have reached the customer. Not resent.": "Telegram 未确认回复 #%1：客户可能已收到，也可能未收到。系统未自动重发。",
     "Reply #%1 sent again on Telegram by %2.": "回复 #%1 已由 %2 在 Telegram 上重新发送。",
     "Send this reply again on Telegram": "在 Telegram 上重新发送此回复",
+    "The safety guard holds this reply for your review:": "安全防护暂扣了这条回复，请您复核：",
+    "Send anyway": "仍然发送",
+    "Send this held reply anyway": "仍然发送这条被暂扣的回复",
+    "I have read why the guard held this reply and send it as written (%1)": "我已阅读安全防护暂扣这条回复的原因，按原文发送（%1）",
+    "Send anyway sends exactly this text once; the server records that you confirmed it. Any other reply is checked again.": "“仍然发送”只会按原文发送这一次；服务器会记录是您确认发送的。其他回复仍会重新检查。",
 }
 
 

@@ -297,6 +297,22 @@ class Session:
         self._outbox.wake()
         return item.message_local_id
 
+    async def send_held(
+        self, conversation_id: int, body: str, *, files: Sequence[Attachment] = ()
+    ) -> Message:
+        """Send a reply the guard holds for review, because the agent read why and confirmed it
+        (``message.send`` with ``confirm_held``; the server audits the confirmation).
+
+        Not queued: a confirmation is the agent's act on this text now, so it goes straight to
+        the server or fails (:class:`NotConnected`, :class:`RequestFailed`: ``blocked`` when the
+        server refuses it outright) and the caller keeps the text. The sent message is stored
+        at once (the server's event for it changes nothing more)."""
+        result = await self.call(methods.SEND, methods.SendParams(
+            conversation_id=conversation_id, body=body, client_msg_id=uuid.uuid4().hex,
+            attachments=[f.id for f in files if f.id is not None], confirm_held=True))
+        await self.store.upsert_messages([result.message])
+        return result.message
+
     async def retry_failed(self, local_id: int) -> bool:
         """Queue a failed reply again (the agent asked); ``False`` if it is not failed."""
         queued = await self.store.outbox_retry_failed(local_id)

@@ -13,7 +13,9 @@ one (``impostor_warning`` warns them).
 ``flag_links`` finds customer-pasted links that imitate the official domains (for the agent).
 Outbound (agent -> customer): ``check_outbound`` refuses requests for secrets,
 remote-access/transfer scams and non-official links; ``describe_violation``
-explains a refusal in plain text.
+explains a refusal in plain text. ``review_outbound`` adds a second, looser reading whose answer is
+"hold for the agent's review" rather than "refuse" (hand-backs told as events, quoted scam lines in
+warnings); the server's ``message.send`` uses it.
 """
 
 from .conversation import ConversationScan, EarlierRedaction, scan_conversation
@@ -21,6 +23,7 @@ from .handles import impostor_handles, impostor_warning
 from .inbound import scan_inbound
 from .links import LinkFlag, LinkPolicy, flag_links
 from .outbound import check_outbound
+from .outbound_review import OutboundReview, review_outbound
 from .reasons import describe_violation
 from .types import (
     FINDING_KINDS,
@@ -40,6 +43,7 @@ __all__ = [
     "InboundResult",
     "LinkFlag",
     "LinkPolicy",
+    "OutboundReview",
     "Violation",
     "check_outbound",
     "customer_warning",
@@ -47,6 +51,7 @@ __all__ = [
     "flag_links",
     "impostor_handles",
     "impostor_warning",
+    "review_outbound",
     "scan_conversation",
     "scan_inbound",
 ]

@@ -115,7 +115,9 @@ def corrections(token: str) -> tuple[str, ...]:
 # What OCR (a photo of the recovery sheet) and look-alike typing make of letters: "m0ment", "c1iff",
 # "rnask" (m), "vvhale" (w), "cIimb" (a capital I, lower-cased to i, for l).
 _OCR: Final = (
-    ("0", "o"), ("1", "l"), ("1", "i"), ("rn", "m"), ("vv", "w"), ("cl", "d"), ("ii", "il"), ("ii", "li")
+    ("0", "o"), ("1", "l"), ("1", "i"), ("rn", "m"), ("vv", "w"), ("cl", "d"), ("ii", "il"), ("ii", "li"),
+    # round 4: a capital I read for l ("actuaI", "Iock": lower-cased to i), v for u ("svffer")
+    ("i", "l"), ("v", "u"),
 )
 
 
@@ -132,6 +134,15 @@ def _ocr_readings(token: str) -> tuple[str, ...]:
             elif not any(ch.isdigit() for ch in fixed) and fixed != token:
                 out.update(w for w in corrections(fixed) if w != fixed)
     return tuple(sorted(out))
+
+
+@lru_cache(maxsize=16384)
+def ocr_exact(token: str) -> str | None:
+    """The one wordlist word ``token`` reads as once one kind of OCR confusion is undone, if any
+    ("actuai" -> "actual", "svffer" -> "suffer"); no further edit (cheap: a few replacements)."""
+    words = english_words()
+    found = {fixed for a, b in _OCR if a in token and (fixed := token.replace(a, b)) in words}
+    return found.pop() if len(found) == 1 else None
 
 
 _MIN_JOINED: Final = 10  # shorter tokens are read as one word

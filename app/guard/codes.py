@@ -29,8 +29,9 @@ import re
 from bisect import bisect_right
 from typing import Final, NamedTuple
 
+from .label_scan import INBOUND
 from .ocr_codes import ocr_variant
-from .textutil import Phrases, ascii_lower, compile_ascii, literal_alternation
+from .textutil import SpanSource, ascii_lower, compile_ascii, literal_alternation
 from .types import OTP_CODE
 
 _EN_DIGITS: Final = ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -45,10 +46,11 @@ _DIGIT_VALUE = re.compile(
     r"|(?P<groups>[0-9]{1,4}(?:-[0-9]{1,4}){1,7}(?![0-9]|[.,][0-9])"
     r"|[0-9]{1,4}(?: [0-9]{1,4}){1,7}(?![0-9]|[.,][0-9]))"
 )
+# 幺/两: 1 and 2 as dictated; the financial (大写) numerals 壹贰叁肆伍陆柒捌玖 (round 4)
+_ZH_DIGIT: Final = "[零〇一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖]"
 _ZH_VALUE = re.compile(
-    # 幺/两: 1 and 2 as dictated; groups of two to four between spaces ("三八二 九一零")
-    r"(?P<zh>[零〇一二三四五六七八九幺两]{4,8}"
-    r"|[零〇一二三四五六七八九幺两]{2,4}(?: [零〇一二三四五六七八九幺两]{2,4}){1,3})"
+    # groups of two to four between spaces ("三八二 九一零")
+    rf"(?P<zh>{_ZH_DIGIT}{{4,8}}|{_ZH_DIGIT}{{2,4}}(?: {_ZH_DIGIT}{{2,4}}){{1,3}})"
 )  # 幺/两: 1 and 2 as dictated
 _EN_VALUE = re.compile(literal_alternation(_EN_DIGITS) + rf"(?:[\s,-]+{_EN_DIGIT}){{3,7}}(?![a-z])")
 _NOT_BEFORE_DIGITS: Final = frozenset("0123456789abcdefghijklmnopqrstuvwxyz.,$€£¥#+/\\:-")
@@ -69,9 +71,10 @@ _OTHER_LABEL = compile_ascii(
     r"|area|tracking|bank|swift|iban|tax|product|invoice|uid|id|memo|tag|block|version|build|phone"
     r"|tel|mobile|number|hotline|call|year|since|p2p|withdrawal\s+id|account\s+number|passport|card"
     r"|ending|pin|room|apt|suite|street|st|road|rd|avenue|ave|chapter|page|step|model|serial|batch"
-    r"|limit|fee|price|amount|total|balance|sum|ip|port|confirmations?|restricted)\b"
+    r"|limit|fee|price|amount|total|balance|sum|ip|port|confirmations?|restricted|invalid)\b"
     r"|工单|订单|单号|编号|流水号|邀请码|推荐码|邀请|错误|代码|邮编|标签|优惠码|兑换码|礼品|防钓鱼|区块|版本|手机号|电话"
     r"|案件|发票|号码|卡号|尾号|护照|金额|价格|余额|数量|额度|手续费|限额|确认数|受限|日期|出生|年份|仓位|参考号"
+    r"|无效|失败|异常"  # "验证码无效 (30012)": the number is what the error screen says
 )
 # "552-190", "5-5-2-1-9-0", 2FA backup codes "4821-9930", pairs "72-19-04"
 _DASHED_CODE = re.compile(
@@ -111,7 +114,7 @@ _STRONG_LABELS: Final = frozenset(
 
 
 # The literal words of ``_CODE_LABEL`` (checked precisely where they are found).
-_CODE_WORDS = Phrases(
+_CODE_WORDS = INBOUND.phrases(
     [
         "code", "codes", "otp", "otps", "totp", "2fa", "mfa", "sms", "texted", "text", "authenticator",
         "google", "auth", "ga", "email", "e-mail", "emailed", "e-mailed", "mail", "inbox", "authy", "g-auth",
@@ -120,7 +123,7 @@ _CODE_WORDS = Phrases(
         "登录码", "短信", "谷歌", "验证器", "令牌", "码", "邮箱收到", "邮件里", "验证", "收到",
     ]
 )
-_OTHER_WORDS = Phrases(
+_OTHER_WORDS = INBOUND.phrases(
     [
         "error", "err", "status", "order", "orders", "ticket", "case", "referral", "ref", "reference",
         "invite", "invitation", "promo", "promotion", "coupon", "voucher", "gift", "reward", "bonus",
@@ -130,7 +133,7 @@ _OTHER_WORDS = Phrases(
         "call", "year", "since", "p2p", "withdrawal", "account", "passport", "card", "ending", "pin",
         "room", "apt", "suite", "street", "st", "road", "rd", "avenue", "ave", "chapter", "page",
         "step", "model", "serial", "batch", "limit", "fee", "price", "amount", "total", "balance",
-        "sum", "ip", "port", "confirmation", "confirmations", "restricted",
+        "sum", "ip", "port", "confirmation", "confirmations", "restricted", "invalid", "无效", "失败", "异常",
         "工单", "订单", "单号", "编号", "流水号", "邀请码", "推荐码", "邀请", "错误", "代码",
         "邮编", "标签", "优惠码", "兑换码", "礼品", "防钓鱼", "区块", "版本", "手机号",
         "电话", "案件", "发票", "号码", "卡号", "尾号", "护照", "金额", "价格", "余额",
@@ -169,7 +172,7 @@ def _clause(low: str, pos: int, before: bool) -> int:
 
 
 def _labels(
-    pattern: re.Pattern[str], words: Phrases, low: str, spans: list[tuple[int, int]]
+    pattern: re.Pattern[str], words: SpanSource, low: str, spans: list[tuple[int, int]]
 ) -> tuple[list[int], list[int]]:
     """Starts and ends of ``pattern`` inside the windows around the values (sorted).
 

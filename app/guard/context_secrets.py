@@ -27,9 +27,16 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from .password_near import after_give_use, manager_rows, near_password_word, value_then_label
+from .label_scan import INBOUND
+from .password_near import (
+    after_give_use,
+    manager_rows,
+    near_password_word,
+    old_or_new_one,
+    value_then_label,
+)
 from .password_shape import find_shaped_passwords, public_shape
-from .textutil import Phrases, ascii_lower, compile_ascii, literal_alternation, near, word_start
+from .textutil import ascii_lower, compile_ascii, near, word_start
 from .types import PASSWORD
 
 _VALUE = r"(?P<val>[!-~！？]+)"  # full-width ！？ stay unfolded (Chinese prose uses them), may end a value
@@ -41,12 +48,12 @@ _EN_WORDS: Final = (
     "credentials", "credential", "login", "log in", "sign in", "user", "username", "u/n", "user id",
     "userid", "user name",
 )
-_TRIGGER_EN = re.compile(literal_alternation(_EN_WORDS))
+# label words, found by the shared label scan (``label_scan``); whole words are checked below
+_TRIGGERS = INBOUND.phrases((*_EN_WORDS, "密码", "密玛", "密马", "口令"), bounded=False)
 _LOGIN_WORDS: Final = frozenset(
     {"credentials", "credential", "login", "log in", "sign in", "user", "username", "u/n", "user id",
      "userid", "user name"}
 )
-_TRIGGER_ZH = re.compile(literal_alternation(("密码", "密玛", "密马", "口令")))
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 _VERB = (
@@ -90,6 +97,9 @@ _ZH_PW_AT = compile_ascii(
     r"(?:密[码玛马]|口令)(?P<conn>\s*(?:是|为|：|:|=|-|—|–|→|就是|是：|改成了?|改为|设置为|设成|设置成|\bis\b|\bwas\b)\s*"
     r"|(?P<filler>[^\x00-\x7f，。！？,.!?\n]{1,8}?\s*)|\s*)" + _VALUE
 )
+_ZH_PW_DESCRIBED = re.compile(
+    r"(?:密[码玛马]|口令)(?:是|为|就是)(?!不是|否)(?:(?!比如|例如|像是|类似)[^\x00-\x7f，。！？,.!?\n：:]){2,14}?(?P<val>[a-z0-9_!@#$%^&*.~-]{6,40})(?![!-~])"
+)
 _ZH_PW_SKIP_BEFORE = re.compile(r"(?:一次性|重置\S{0,2}|找回\S{0,2}|忘记\S{0,2}|忘了\S{0,2})\Z")
 # A value followed by its label: "Happy2day! (my password)", "Abc123 is my password", "abc123是我的密码"
 _VALUE_THEN_LABEL = compile_ascii(
@@ -101,6 +111,11 @@ _VALUE_THEN_LABEL = compile_ascii(
 # A quoted value may hold spaces: 'password "my dog max 2015"'
 _QUOTED = compile_ascii(
     r"(?:pass\s?words?|passphrase|密码)(?:\s*(?:is|是|[:：=])\s*|\s+)[\"“「'](?P<val>[^\"”」'\n]{4,40})[\"”」']"
+)
+# round 4: 'my password has a space in it, is that the problem? it's "orange river 88"'
+_QUOTED_LATER = compile_ascii(
+    r"(?:pass\s?words?|密码)[^\"“「\n]{0,80}?(?:\bit'?s|\bit\s+is|\bit\s+was|就是|是)\s*[\"“「]"
+    r"(?P<val>[^\"”」\n]{4,40})[\"”」]"
 )
 # "I'll give you my password so you can check: Sunset#77", "password (case sensitive): X"
 _LABEL_COLON = compile_ascii(r"(?:pass\s?word|密码)[^:：\n.!?。！？]{1,40}?[:：]\s*(?P<val>[!-~]{6,})")
@@ -144,7 +159,7 @@ _DESCRIPTIVE: Final = frozenset(
         "do", "does", "did", "have", "has", "had", "can", "could", "will", "would", "should", "may",
     ]
 )
-_PASSWORD_WORDS = Phrases(["password", "passwords", "pass word", "passphrase", "密码"])
+_PASSWORD_WORDS = INBOUND.phrases(["password", "passwords", "pass word", "passphrase", "密码"])
 _DESCRIPTIVE_SUFFIXES: Final = ("ed", "ing", "ly", "ful", "ous", "ive", "able", "ible")
 _OPEN_QUOTES: Final = "\"'`“‘「『(<["
 _TRAIL_STRIP: Final = "\"'`”’」』)>].,;:!?"
@@ -240,7 +255,14 @@ def _zh_password(text: str, low: str, pos: int) -> ContextHit | None:
         return None  # 一次性密码 is a code; 重置密码：<link> names an action
     m = _ZH_PW_AT.match(low, pos)
     if m is None:
-        return None
+        # "密码是我名字拼音加生日lihua19880712": 是 and a description, then the value with letters and digits
+        d = _ZH_PW_DESCRIBED.match(low, pos)
+        if d is None:
+            return None
+        s, e = _trim(text, d.start("val"), d.end("val"))
+        value = text[s:e]
+        mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+        return ContextHit(PASSWORD, s, e) if mixed and _plausible(value, strict=True) else None
     if m.group("filler") is not None or not m.group("conn").strip():
         # "登录密码 Abc123", "密码告诉你 abc123": an ASCII token after 密码
         s, e = _trim(text, m.start("val"), m.end("val"))
@@ -259,15 +281,13 @@ def find_context_secrets(text: str) -> list[ContextHit]:
     """Password values (may overlap; the caller merges)."""
     low = ascii_lower(text)
     hits: list[ContextHit] = []
-    triggers = list(_TRIGGER_EN.finditer(low))
-    if _CJK.search(low) is not None:
-        triggers += _TRIGGER_ZH.finditer(low)
+    triggers = [_Trigger(low[a:b], a, b) for a, b in _TRIGGERS.spans(low, 0, len(low))]
     for t in triggers:
-        word, pos = t.group(), t.start()
+        word, pos = t.word, t.start
         hit: ContextHit | None = None
         if word in ("密码", "密玛", "密马", "口令"):
             hit = _zh_password(text, low, pos)
-        elif word_start(low, pos) and (t.end() == len(low) or not ("a" <= low[t.end()] <= "z")):
+        elif word_start(low, pos) and (t.end == len(low) or not ("a" <= low[t.end] <= "z")):
             hit = _en_password(text, low, pos, word)
         if hit is not None:
             hits.append(hit)
@@ -280,19 +300,28 @@ def find_context_secrets(text: str) -> list[ContextHit]:
         hits += _around_labels(text, low)
     hits += [ContextHit(h.kind, h.start, h.end) for h in find_shaped_passwords(text, low)]
     # round 3: strong shapes a few words after a password word, after "gave him"/"been using", rows
-    words = [t for t in triggers if t.group() not in _LOGIN_WORDS and _whole_word(low, t)]
-    shaped = near_password_word(text, [t.end() for t in words])
-    shaped += value_then_label(text, [t.start() for t in words])
+    words = [t for t in triggers if t.word not in _LOGIN_WORDS and _whole_word(low, t)]
+    shaped = near_password_word(text, [t.end for t in words])
+    shaped += value_then_label(text, [t.start for t in words])
     shaped += after_give_use(text, low) + manager_rows(text)
+    shaped += old_or_new_one(text, low, [t.end for t in words])
     hits += [ContextHit(h.kind, h.start, h.end) for h in shaped]
     return hits
 
 
-def _whole_word(low: str, t: re.Match[str]) -> bool:
+class _Trigger(NamedTuple):
+    """A label word where the shared scan found it."""
+
+    word: str
+    start: int
+    end: int
+
+
+def _whole_word(low: str, t: _Trigger) -> bool:
     """A Chinese label, or an English one not inside another word ("pw" in an address)."""
-    if not t.group().isascii():
+    if not t.word.isascii():
         return True
-    return word_start(low, t.start()) and not low[t.end() : t.end() + 1].isalnum()
+    return word_start(low, t.start) and not low[t.end : t.end + 1].isalnum()
 
 
 def _around_labels(text: str, low: str) -> list[ContextHit]:
@@ -306,6 +335,10 @@ def _around_labels(text: str, low: str) -> list[ContextHit]:
             hits.append(hit)
     for m in near(_QUOTED, _PASSWORD_WORDS, low, before=0, after=80):
         if _plausible(text[m.start("val") : m.end("val")], strict=False):
+            hits.append(ContextHit(PASSWORD, m.start("val"), m.end("val")))
+    for m in near(_QUOTED_LATER, _PASSWORD_WORDS, low, before=0, after=140):
+        value = text[m.start("val") : m.end("val")]
+        if any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
             hits.append(ContextHit(PASSWORD, m.start("val"), m.end("val")))
     for m in near(_LABEL_COLON, _PASSWORD_WORDS, low, before=0, after=80):
         hit = _value(text, m, strict=True)

@@ -40,6 +40,7 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from . import seed_en, seed_zh
+from .chat_followups import code_pieces, follow_up
 from .fold import fold_inbound, original_span
 from .inbound import mask_markers, redact, scan_inbound
 from .keys import about_transactions, key_context
@@ -159,11 +160,16 @@ def _english_part(folded_text: str, labelled: bool = False) -> _Part | None:
 
 # A label in front of a part: "first half", "card B is", "part 2:", "前半部分", "第二段是"
 _PART_LABEL = re.compile(
-    r"\s*(?:(?:the\s+)?(?:first|second|third|fourth|last|other|next|final|remaining|1st|2nd|3rd|4th)\s+"
+    # round 4: what the part is of may come first ("私钥第一段", "phantom key part 1")
+    r"\s*(?:(?:(?:private\s+|phantom\s+|solana\s+|hex\s+)?key|私钥|私鑰|密钥|助记词|助記詞)\s*)?"
+    r"(?:(?:the\s+)?(?:first|second|third|fourth|last|other|next|final|remaining|1st|2nd|3rd|4th)\s+"
     r"(?:half|part|third|quarter|bit|piece|chunk|set|row|line|group|card)s?"
     r"|(?:part|card|piece|row|line|set|group|page|half|chunk)\s*(?:[a-d]|[1-4]|one|two|three|four)"
     r"|[1-4]\s*/\s*[2-4]|[a-d1-4](?=\s*[:：)])"
-    r"|(?:前半|后半|上半|下半)(?:部分|段|截)?|第[一二三四1-4](?:部分|段|组|行|张|半)|剩下的|其余的|另一半)"
+    r"|(?:前半|后半|上半|下半)(?:部分|段|截)?|第[一二三四1-4](?:部分|段|组|行|张|半)|剩下的|其余的|另一半"
+    # round 4: a numeral alone before the part ("一 亲服凶", "3) …")
+    r"|[一二三四五六](?=\s)|[1-6](?:[.、)）]|(?=\s))"
+    r")"
     r"(?![a-z0-9])\s*(?:is|was|are|=|:|：|-|是|为)?\s*[:：]?\s*",
     re.I,
 )
@@ -394,6 +400,16 @@ def scan_conversation(text: str, earlier: Sequence[str] = ()) -> ConversationSca
     if follow is not None:
         current = redact(text, [follow])
         return ConversationScan(current, ())
+    pieces = code_pieces(text, earlier) if earlier and not current.findings else None
+    if pieces is not None:
+        found = [f for index, f in pieces if index < 0]
+        earlier_out = tuple(
+            EarlierRedaction(index, redact(earlier[index], [f])) for index, f in pieces if index >= 0
+        )
+        return ConversationScan(redact(text, found), earlier_out)
+    again = follow_up(text, earlier) if earlier and not current.findings else None
+    if again is not None:
+        return ConversationScan(redact(text, [again]), ())
     chain = _hex_chain(text, earlier) if earlier and not current.findings else None
     if chain is not None:
         found = [f for index, f in chain if index < 0]

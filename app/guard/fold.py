@@ -153,6 +153,7 @@ class Folder:
 
     def __init__(self, cjk_pairs: Iterable[str]) -> None:
         self._pairs = frozenset(p for p in cjk_pairs if len(p) == 2)
+        self._last: tuple[str, Folded] | None = None
         firsts = "".join(sorted({p[0] for p in self._pairs}))
         seconds = "".join(sorted({p[1] for p in self._pairs}))
         self._gap = (
@@ -162,7 +163,18 @@ class Folder:
         )
 
     def fold(self, text: str) -> Folded:
-        """``text`` with evasive spellings folded (see the module docstring)."""
+        """``text`` with evasive spellings folded (see the module docstring).
+
+        The last answer is kept (one tuple, one assignment): the server's reply check reads a reply
+        twice (``check_outbound``, then ``review_outbound``)."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        folded = self._fold(text)
+        self._last = (text, folded)
+        return folded
+
+    def _fold(self, text: str) -> Folded:
         special = not text.isascii() and _SPECIAL.search(text) is not None
         # one substitution per special character: ``str.translate`` costs a dictionary lookup for
         # every character of a long Chinese message, most of which stay as they are
@@ -237,13 +249,28 @@ def _inbound_tables() -> tuple[dict[int, str], re.Pattern[str]]:
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
+_last_inbound: tuple[str, Folded] | None = None
+
+
 def fold_inbound(text: str) -> Folded:
     """A customer's message as a reader sees it, for the detectors (see ``scan_inbound``).
 
     Full-width and other compatibility letters and digits become ASCII, Cyrillic/Greek look-alike
     letters become Latin, Traditional characters become Simplified, invisible characters go.
     ASCII text and text with none of these (almost every message) come back as they are.
+    The last answer is kept (one tuple, one assignment): a chat message is folded by
+    ``scan_inbound`` and again by the conversation rules.
     """
+    global _last_inbound
+    last = _last_inbound
+    if last is not None and last[0] is text:
+        return last[1]
+    folded = _fold_inbound(text)
+    _last_inbound = (text, folded)
+    return folded
+
+
+def _fold_inbound(text: str) -> Folded:
     mapped = fold_leet(text)
     drop = [span for span in _spaced_runs(mapped) if _spaced_letters(mapped, span)]
     if text.isascii():

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from typing import Final, NamedTuple
 
+from .code_shapes import find_code_shapes
 from .codes import find_codes
 from .context_secrets import find_context_secrets
 from .fold import fold_inbound, original_span
@@ -60,6 +61,8 @@ _PRIORITY: Final = {
 }
 _SEVERITY_RANK: Final = {MEDIUM: 0, HIGH: 1}
 _CONTEXT_SEVERITY: Final = {PASSWORD: HIGH, OTP_CODE: HIGH}
+_TOKEN_KINDS: Final = frozenset({PASSWORD, OTP_CODE})
+_TOKEN_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
 class _Segment(NamedTuple):
@@ -93,11 +96,25 @@ def _detect(text: str) -> list[Finding]:
     ]
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_labelled_secrets(work)]
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_codes(work)]
+    found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_code_shapes(work)]
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_line_values(work)]
     found = drop_masked([f for f in found if f.end > f.start], work)  # 138****5678 is no code
+    found = [_whole_token(f, work) if f.kind in _TOKEN_KINDS else f for f in found]
     if folded.origin is not None:
         found = [Finding(f.kind, f.severity, *original_span(folded, f.start, f.end)) for f in found]
     return found
+
+
+def _whole_token(f: Finding, work: str) -> Finding:
+    """A password or code never leaves part of its token behind: "sunflower_1987" whose digits were
+    read as a code, "19900101zhangwei" after 密码是: the ASCII letters, digits and ``_`` joined to
+    the value go with it (a value is one token; its other half is as secret as the half found)."""
+    start, end = f.start, f.end
+    while start > 0 and work[start - 1] in _TOKEN_CHARS:
+        start -= 1
+    while end < len(work) and work[end] in _TOKEN_CHARS:
+        end += 1
+    return f if (start, end) == (f.start, f.end) else Finding(f.kind, f.severity, start, end)
 
 
 def _detect_near(current: str, segments: list[_Segment]) -> list[Finding]:

@@ -59,7 +59,20 @@ _SEPARATED_HEX_HINT = re.compile(
 _GROUPED_REACH: Final = 120  # a grouped key spans at most ~95 characters around any one hint
 _HEX_RUN: Final = frozenset("0123456789abcdefx:- \t\r\n")
 # A key printed as bytes ("36:b8:4e:…", 32 of them), as some recovery tools and hex dumps show it.
-_HEX_BYTES = re.compile(r"(?<![0-9a-z:])(?:[0-9a-f]{2}[: ]){31}[0-9a-f]{2}(?![0-9a-z:])")
+# openssl's dump ("priv:" then lines of 15 bytes, a colon at each line's end, 33 bytes when the
+# first is 00) too (round 4).
+_HEX_BYTES = re.compile(
+    r"(?<![0-9a-z:])(?:[0-9a-f]{2}(?::?[ \t]*\r?\n[ \t]*|[: ])){31,32}[0-9a-f]{2}(?![0-9a-z])"
+)
+# The body of a PEM private key (SEC1 "EC PRIVATE KEY", PKCS#8, RSA, OpenSSH): everything between
+# the BEGIN line and the END line (or the end of the message, when it was cut).
+_PEM_PUBLIC = re.compile(
+    r"-----BEGIN (?:[A-Z0-9]+ )*(?:PUBLIC KEY|CERTIFICATE(?: REQUEST)?)-----.*?(?:-----END[^\n]*|\Z)", re.S
+)
+_PEM = re.compile(
+    r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----[ \t]*\r?\n(?P<body>[A-Za-z0-9+/=\s:,-]+?)"
+    r"(?=-----END|\Z|\n[ \t]*\n)"
+)
 _B58_KEYPAIR = re.compile(rf"(?<![{_B58}])[{_B58}]{{85,90}}(?![{_B58}])")
 _B58_SEED = re.compile(rf"(?<![{_B58}])[{_B58}]{{43,44}}(?![{_B58}])")
 _BYTE_ARRAY = re.compile(r"\[\s*(?:\d{1,3}\s*,\s*){31,63}\d{1,3}\s*\]")
@@ -195,6 +208,8 @@ def _grouped_hex(text: str, low: str, about_tx: bool | None) -> list[KeyHit]:
         digits = _HEX_SEP.sub("", m.group())
         if digits.startswith("0x"):
             digits = digits[2:]
+        if len(digits) == 66 and digits.startswith("00"):
+            digits = digits[2:]  # openssl's leading zero byte
         if len(digits) != 64 or not any(c.isdigit() for c in digits):
             continue
         severity = classify_hex(low, m.start(), m.end(), about_tx)
@@ -282,6 +297,15 @@ def find_keys(text: str) -> list[KeyHit]:
         if _bare_credential(text, lo, hi):
             hits.append(KeyHit(API_SECRET, MEDIUM, lo, hi))
     hits += _grouped_hex(text, low, about_tx)
+    if "-----BEGIN" in text:  # a public key or a certificate is no credential, whatever it looks like
+        public = [m.span() for m in _PEM_PUBLIC.finditer(text)]
+        hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in public)]
+    if "PRIVATE KEY-----" in text:
+        for m in _PEM.finditer(text):
+            body = m.group("body")
+            if body.strip():
+                end = m.start("body") + len(body.rstrip())
+                hits.append(KeyHit(PRIVATE_KEY, HIGH, m.start("body"), end))
     if "[" in text:
         hits += _byte_arrays(text)
     return hits

@@ -76,7 +76,9 @@ _WORDY = frozenset(
 )
 ACK = re.compile(
     r"\s*(?:ok(?:ay)?|yes|yeah|yep|sure|one\s+sec(?:ond)?|wait|hold\s+on|here|got\s+it|fine|alright|hmm+"
-    r"|好|好的|嗯+|行|可以|稍等|等一下|要的话给你|给你|是的|对)\s*[.!,。！，~～]*\s*$"
+    # round 4: "oh here it is", "found it", "it came", 来了, 到了
+    r"|(?:(?:oh|ah|ok|okay|so)[\s,]+)?(?:here\s+it\s+is|here\s+you\s+go|found\s+it|it\s+(?:came|arrived|'s\s+here))"
+    r"|好|好的|嗯+|行|可以|稍等|等一下|要的话给你|给你|是的|对|来了|到了|收到了|找到了)\s*[.!,。！，~～]*\s*$"
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
 

@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from .textutil import Phrases, ascii_lower, compile_ascii, literal_alternation, near
+from .label_scan import INBOUND
+from .textutil import ascii_lower, compile_ascii, literal_alternation, near
 from .types import API_SECRET, TOTP_SECRET
 
 _CONNECT = re.compile(
@@ -51,6 +52,7 @@ _API_VALUE = re.compile(r"(?P<val>[a-z0-9_+/=-]{16,})(?![a-z0-9_+/=-])")
 _PASSPHRASE_LABEL = compile_ascii(
     r"\b(?:api[\s_-]*)?pass[\s_-]*phrase\b|密码短语|口令短语|api[^\n]{0,3}?(?:口令|密码)"
 )
+_SAYS_VALUE = re.compile(r"[:=：\"'`「“]|=>|->|(?<![a-z])(?:is|was)(?![a-z])|是|为")
 _PASSPHRASE_VALUE = re.compile(r"(?P<val>[!-~]{4,})")
 _DESCRIBING: Final = frozenset(
     {"wrong", "incorrect", "invalid", "correct", "right", "not", "lost", "forgotten", "required",
@@ -65,7 +67,7 @@ _TOTP_LABEL = compile_ascii(
     r"|(?:谷歌验证器?|身份验证器|验证器|谷歌|2fa|ga)[^\n]{0,8}?(?:密钥|秘钥|金钥|key|私钥)"
 )
 # Words that make a message about 2FA (a literal trie scan: this runs on every message).
-_TOTP_CONTEXT_WORDS = Phrases(
+_TOTP_CONTEXT_WORDS = INBOUND.phrases(
     ["2fa", "mfa", "totp", "authenticator", "google auth", "google authenticator", "googleauth", "two-factor",
      "two factor",
      "otpauth", "qr code", "qrcode", "谷歌验证", "身份验证器", "验证器", "二维码"]
@@ -84,10 +86,10 @@ _WINDOW: Final = 40
 _LABEL_REACH: Final = 80
 _CONTEXT_REACH: Final = 150
 # Literal words each label holds: the label patterns are only tried around them (``near``).
-_API_WORDS = Phrases(["api", "apikey", "apisecret", "secret", "secretkey", "access"])
-_KEY_WORDS = Phrases(["key", "私钥", "密钥", "秘钥", "金钥"])
-_PHRASE_WORDS = Phrases(["phrase", "passphrase", "api", "短语"])
-_TOTP_WORDS = Phrases(
+_API_WORDS = INBOUND.phrases(["api", "apikey", "apisecret", "secret", "secretkey", "access"])
+_KEY_WORDS = INBOUND.phrases(["key", "私钥", "密钥", "秘钥", "金钥"])
+_PHRASE_WORDS = INBOUND.phrases(["phrase", "passphrase", "api", "短语"])
+_TOTP_WORDS = INBOUND.phrases(
     ["2fa", "mfa", "totp", "otp", "google", "googleauth", "authenticator", "ga", "backup", "setup",
      "recovery", "secret", "谷歌", "验证器", "身份验证器"]
 )
@@ -155,6 +157,8 @@ def find_labelled_secrets(text: str) -> list[LabelledHit]:
         v = _PASSPHRASE_VALUE.match(low, pos)
         if v is not None:
             value = v.group().rstrip(".,;:!?\"'`」”")
+            if value.isalpha() and _SAYS_VALUE.search(low, m.end(), pos) is None:
+                continue  # "BIP39 passphrase wallets": a bare word after the label, nothing saying it is one
             if value and value not in _DESCRIBING and not value.startswith("[redacted"):
                 hits.append(LabelledHit(API_SECRET, v.start(), v.start() + len(value)))
     for m in _OTPAUTH.finditer(low) if "otpauth" in low else ():

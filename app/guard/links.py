@@ -35,7 +35,8 @@ _DOT = "[.\u3002\uff0e\uff61]"
 _STOP = "\\s<>\"'`\u3000-\u303f\u3400-\u9fff\uff01-\uff0f\uff1a-\uff20"
 _HOST = rf"[{_H}]++(?:{_DOT}[{_H}]++)*"
 _URL = re.compile(
-    rf"(?<![A-Za-z0-9+.\-])[A-Za-z][A-Za-z0-9+.\-]{{1,15}}://(?:(?P<user>[^\s/?#@]+)@)?"
+    # the host follows the LAST "@" before the path, as browsers read it ("https://a@exchange.example@x.io")
+    rf"(?<![A-Za-z0-9+.\-])[A-Za-z][A-Za-z0-9+.\-]{{1,15}}://(?:(?P<user>[^\s/?#]+)@)?"
     rf"(?P<host>\[[0-9A-Fa-f:.]+\]|{_HOST})(?::\d{{1,5}})?(?:[/?#][^{_STOP}]*+)?"
 )
 # Possessive quantifiers (Python 3.11+): a word that is not followed by a dot fails

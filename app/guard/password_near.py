@@ -35,6 +35,7 @@ _GIVE_USE = compile_ascii(
     r"|that\s+\w+)\s+(?:as\s+|was\s+)?"
     r"|\b(?:been\s+using|i\s+use|i\s+used|i'm\s+using|im\s+using|still\s+using|was\s+using|always\s+use)\s+"
     r"|\b(?:guessed|cracked|stole|reused|reuse|phished|leaked)\s+"
+    r"|\b(?:logged|log|signed|sign)\s+in\s+with\s+|\blogin\s+with\s+"  # round 4: using it to log in
     r"|(?:我说了|我说的是|我报了|我给了他|我给了她|我给了|告诉他了|告诉了他|报给他|用的是|用的都是|一直用|都用|平时用|常用|设的是|设置的是"
     r"|输入的是|输的是|填的是)\s*[:：]?\s*"
 )
@@ -65,6 +66,11 @@ _GIVE_USE_ANCHORS = re.compile(
             "reuse",
             "phished",
             "leaked",
+            "logged in with",
+            "log in with",
+            "signed in with",
+            "sign in with",
+            "login with",
             "我说",
             "我报",
             "我给了",
@@ -95,7 +101,7 @@ _ID_LABEL = re.compile(
 )
 
 
-def _id_like(text: str, s: int, e: int) -> bool:
+def id_like(text: str, s: int, e: int) -> bool:
     """ "order #A77Bz9Q", "Order#AB12cd", "UID: Xy12ab": an identifier after its label."""
     if text[s] == "#" or _ID_LABEL.search(text[max(0, s - 12) : s]):
         return True
@@ -123,7 +129,7 @@ def _strong_after(text: str, start: int, hi: int, need: int) -> list[ShapeHit]:
             e > s
             and shape(text[s:e]) >= need
             and (need < STRONG or _mixed_case(text[s:e]))
-            and not _id_like(text, s, e)
+            and not id_like(text, s, e)
         ):
             out.append(ShapeHit(PASSWORD, s, e))
     return out
@@ -152,7 +158,7 @@ def near_password_word(text: str, word_ends: list[int]) -> list[ShapeHit]:
 
 _USING = compile_ascii(
     r"\b(?:been\s+using|i\s+use|i\s+used|i'm\s+using|im\s+using|still\s+using|was\s+using"
-    r"|always\s+use|reused|reuse)|都用|平时用|常用|一直用|用的"
+    r"|always\s+use|reused|reuse|logged\s+in|log\s+in|signed\s+in|sign\s+in|login)|都用|平时用|常用|一直用|用的"
 )
 
 
@@ -171,9 +177,37 @@ def after_give_use(text: str, low: str) -> list[ShapeHit]:
             s, e = trim(text, t.start(), t.end())
             if using and text[s:e].isalnum():
                 continue
-            if e > s and shape(text[s:e]) >= STRONG and _mixed_case(text[s:e]) and not _id_like(text, s, e):
+            if e > s and shape(text[s:e]) >= STRONG and _mixed_case(text[s:e]) and not id_like(text, s, e):
                 out.append(ShapeHit(PASSWORD, s, e))
                 break
+    return out
+
+
+_OLD_NEW_ONE = compile_ascii(
+    r"\b(?:the\s+|my\s+)?(?:old|new|previous|current|original|last)\s+(?:one|pw|pwd|pass)\s+(?:was|is|=|:)\s*"
+    r"|(?:旧的|新的|原来的|以前的|之前的)(?:密码)?(?:是|为|：|:)\s*"
+)
+_OLD_NEW_BEFORE: Final = 120
+_OLD_NEW_HINT = re.compile(
+    literal_alternation(
+        ("old", "new", "previous", "current", "original", "last", "旧的", "新的", "原来的", "以前的", "之前")
+    )
+)
+
+
+def old_or_new_one(text: str, low: str, word_ends: list[int]) -> list[ShapeHit]:
+    """ "my login pw got changed?? the old one was X": a STRONG shape after "the old/new one was", a
+    password word at most ``_OLD_NEW_BEFORE`` characters before it (any sentence)."""
+    out: list[ShapeHit] = []
+    if not word_ends or _OLD_NEW_HINT.search(low) is None:
+        return out
+    for m in _OLD_NEW_ONE.finditer(low):
+        if not any(0 <= m.start() - end <= _OLD_NEW_BEFORE for end in word_ends):
+            continue
+        for t in list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + 40)))[:1]:
+            s, e = trim(text, t.start(), t.end())
+            if e > s and shape(text[s:e]) >= STRONG and not id_like(text, s, e):
+                out.append(ShapeHit(PASSWORD, s, e))
     return out
 
 
@@ -197,7 +231,7 @@ def value_then_label(text: str, word_starts: list[int]) -> list[ShapeHit]:
         label = _LABEL_AFTER.match(text, e)
         if label is None or label.end() < start:
             continue
-        if shape(text[s:e]) >= STRONG and _mixed_case(text[s:e]) and not _id_like(text, s, e):
+        if shape(text[s:e]) >= STRONG and _mixed_case(text[s:e]) and not id_like(text, s, e):
             out.append(ShapeHit(PASSWORD, s, e))
     return out
 

@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from .textutil import Phrases, compile_ascii
+from .label_scan import INBOUND
+from .textutil import compile_ascii
 from .types import PASSWORD
 
 NONE: Final = 0
@@ -128,7 +129,7 @@ _CUE_WORDS: Final = (
     "new password", "old pw", "new pw", "the old", "the new", "试了", "试过", "旧密码", "新密码", "旧的",
     "新的", "或者", "还是",
 )
-_CUES = Phrases(_CUE_WORDS)
+_CUES = INBOUND.phrases(_CUE_WORDS)
 _CUE_WINDOW: Final = 120  # listed candidates sit near the word that lists them
 _IT_TO = compile_ascii(r"\b(?:chang(?:e|ed|ing)|set|reset|switch(?:ed)?|updated?)\s+it\s+to\s+")
 _TRIED = compile_ascii(r"\btried\s+(?:both\s+|with\s+|again\s+with\s+)?|试了|试过")

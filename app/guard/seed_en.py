@@ -25,7 +25,7 @@ from functools import cache
 from itertools import accumulate
 from typing import Final, NamedTuple
 
-from .bip39_fuzzy import corrections, split_joined
+from .bip39_fuzzy import corrections, ocr_exact, split_joined
 from .textutil import ascii_lower
 from .wordlists import ENGLISH, VALID_LENGTHS, checksum_ok, english_words
 
@@ -60,6 +60,7 @@ class Run(NamedTuple):
     fuzzy: int  # how many words are corrections
 
 
+_OCR_SLACK: Final = 3  # OCR readings are tried in a stretch this many members short of dense
 _LONG_TOKEN = re.compile(r"[a-z]{10,}")  # tokens this long may be words run together
 
 
@@ -73,9 +74,14 @@ def _joined(low: str) -> dict[int, tuple[str, ...]]:
     }
 
 
-def _tokens(low: str, joined: dict[int, tuple[str, ...]]) -> tuple[list[tuple[int, int, str]], bytes]:
-    """Letter tokens (words run together split up) and their membership flags."""
-    words = english_words()
+def _tokens(
+    low: str, joined: dict[int, tuple[str, ...]], read: dict[str, str] | None = None
+) -> tuple[list[tuple[int, int, str]], bytes]:
+    """Letter tokens (words run together split up) and their membership flags (a token with an OCR
+    reading in ``read`` is a member)."""
+    words: frozenset[str] | set[str] = english_words()
+    if read:
+        words = set(words) | set(read)
     toks: list[tuple[int, int, str]] = []
     for m in _LETTERS.finditer(low):
         parts = joined.get(m.start()) if joined else None
@@ -90,10 +96,11 @@ def _tokens(low: str, joined: dict[int, tuple[str, ...]]) -> tuple[list[tuple[in
     return toks, flags
 
 
-def _dense_stretches(flags: bytes, min_words: int) -> list[tuple[int, int]]:
+def _dense_stretches(flags: bytes, min_words: int, slack: int = 0) -> list[tuple[int, int]]:
     """Stretches of members (broken by one or two non-members) with a window of ``min_words``
-    tokens holding enough members to be a phrase; prose has wordlist words, never this dense."""
-    need = min_words - max(1, min_words // 6)
+    tokens holding enough members to be a phrase; prose has wordlist words, never this dense.
+    ``slack``: that many members fewer (a first look before OCR readings are tried)."""
+    need = min_words - max(1, min_words // 6) - slack
     out: list[tuple[int, int]] = []
     acc: list[int] | None = None
     for m in _STRETCH.finditer(flags):
@@ -125,9 +132,22 @@ def find_runs(text: str, min_words: int = MIN_WORDS) -> list[Run]:
             b"\x01" * split[t] if t in split else (b"\x01" if t in words else b"\x00")
             for t in _LETTERS.findall(low)
         )
+    read: dict[str, str] = {}
     if not _dense_stretches(flags, min_words):
-        return []
-    toks, flags = _tokens(low, joined)
+        # round 4: a photo read by OCR ("actuaI", "Iock", "svffer"): tokens in a nearly dense stretch
+        # that read as a wordlist word once OCR's confusions are undone count as that word
+        near = _dense_stretches(flags, min_words, slack=_OCR_SLACK) if not joined else []
+        if not near:
+            return []
+        tokens = _LETTERS.findall(low)
+        for lo, hi in near:
+            for i in range(lo, hi):
+                if not flags[i] and (reading := ocr_exact(tokens[i])) is not None:
+                    read[tokens[i]] = reading
+        flags = bytes(t in words or t in read for t in tokens) if read else flags
+        if not read or not _dense_stretches(flags, min_words):
+            return []
+    toks, flags = _tokens(low, joined, read)
     runs: list[Run] = []
     for lo, hi in _dense_stretches(flags, min_words):
         current: list[Word] = []
@@ -136,15 +156,21 @@ def find_runs(text: str, min_words: int = MIN_WORDS) -> list[Run]:
             s, e, w = toks[i]
             if w == "and" and current and i + 1 < hi and flags[i + 1]:
                 continue  # "…, eternal and hurt": a list's last "and" is a gap, not a word
-            cands = (w,) if flags[i] else corrections(w)
+            exact = bool(flags[i])
+            if exact:
+                cands: tuple[str, ...] = (read.get(w, w),)
+            elif (reading := ocr_exact(w)) is not None:
+                cands, exact = (reading,), True  # an OCR reading ("Iumber") is the word, not a guess
+            else:
+                cands = corrections(w)
             joinable = bool(cands) and (not current or _gap_ok(low, current[-1].end, s))
             if not joinable:
                 _close(current, fuzzy, min_words, runs)
                 current, fuzzy = [], 0
                 if not cands:
                     continue
-            current.append(Word(s, e, cands, bool(flags[i])))
-            fuzzy += 0 if flags[i] else 1
+            current.append(Word(s, e, cands, exact))
+            fuzzy += 0 if exact else 1
         _close(current, fuzzy, min_words, runs)
     return runs
 

@@ -48,7 +48,8 @@ from .wordlists import CHINESE, VALID_LENGTHS, checksum_ok, chinese_chars, word_
 
 MIN_WORDS: Final = 12
 CJK: Final = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_SEP = r"[\s,，、;；.。:：|/\\\-_#*()（）\[\]【】0-9\"'“”‘’「」]"  # quotes: a JSON array ["朵", "秦", …]
+# quotes: a JSON array ["朵", "秦", …]; middle dots: 庄·钟·… (round 4)
+_SEP = r"[\s,，、;；.。:：|/\\\-_#*()（）\[\]【】0-9\"'“”‘’「」·・•‧∙⋅]"
 _ANY_CJK = re.compile(f"[{CJK}]")
 # the first character may end a word ("助记词是俄 鲁 瓷 ..."), the others stand alone
 _SEPARATED = re.compile(rf"[{CJK}](?:{_SEP}{{1,8}}[{CJK}](?![{CJK}]))+")

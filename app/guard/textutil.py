@@ -11,17 +11,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Final
+from typing import Final, Protocol
 
 _ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
+_last_lower: tuple[str, str] = ("", "")
+
+
 def ascii_lower(text: str) -> str:
-    """Lower-case A-Z only; same length and offsets as ``text``."""
+    """Lower-case A-Z only; same length and offsets as ``text``.
+
+    The last answer is kept (one tuple, replaced in one assignment): every detector lowers the
+    same folded text, and the shared label scan (``label_scan``) recognises the text it has read
+    by identity first."""
+    global _last_lower
+    last = _last_lower
+    if last[0] is text:
+        return last[1]
     lowered = text.lower()
-    if len(lowered) == len(text):  # no char expanded, so every offset is unchanged
-        return lowered
-    return text.translate(_ASCII_LOWER)
+    if len(lowered) != len(text):  # a char expanded: lower A-Z only, so every offset is unchanged
+        lowered = text.translate(_ASCII_LOWER)
+    _last_lower = (text, lowered)
+    return lowered
 
 
 def windows(
@@ -39,8 +51,14 @@ def windows(
     return spans
 
 
+class SpanSource(Protocol):
+    """Anything that lists where its words are: ``Phrases``, ``label_scan.SharedPhrases``."""
+
+    def spans(self, low: str, lo: int, hi: int) -> list[tuple[int, int]]: ...
+
+
 def near(
-    pattern: re.Pattern[str], anchors: Phrases, low: str, before: int = 0, after: int = 120
+    pattern: re.Pattern[str], anchors: SpanSource, low: str, before: int = 0, after: int = 120
 ) -> list[re.Match[str]]:
     """Matches of ``pattern`` in windows around the ``anchors`` (a literal trie scan).
 
@@ -115,8 +133,9 @@ class Phrases:
     ASCII-lower-cased. Multiple spaces inside an English phrase are not matched.
     """
 
-    def __init__(self, phrases: Iterable[str]) -> None:
+    def __init__(self, phrases: Iterable[str], bounded: bool = True) -> None:
         items = list(phrases)
+        self._bounded = bounded  # English phrases must stand as whole words
         en = [p for p in items if p.isascii()]
         zh = [p for p in items if not p.isascii()]
         self._en = re.compile(literal_alternation(en)) if en else None
@@ -141,9 +160,9 @@ class Phrases:
         if self._en is not None:
             for m in self._en.finditer(low, lo, hi):
                 s, e = m.span()
-                if _is_alnum(low[s]) and not word_start(low, s):
+                if self._bounded and _is_alnum(low[s]) and not word_start(low, s):
                     continue
-                if _is_alnum(low[e - 1]) and e < len(low) and _is_alnum(low[e]):
+                if self._bounded and _is_alnum(low[e - 1]) and e < len(low) and _is_alnum(low[e]):
                     continue
                 out.append((s, e))
         if self._zh is not None and _CJK.search(low, lo, hi) is not None:

@@ -21,6 +21,9 @@ class ErrorCode(StrEnum):
     INTERNAL = "internal"
     # A file the server will not keep; the message starts with the refusal code (app/attachments/errors.py)
     ATTACHMENT_REFUSED = "attachment_refused"
+    # The guard held an agent's message for the agent's review (issue 16): not sent; resend with
+    # ``confirm_held`` to send it (recorded in the audit log)
+    HELD_FOR_REVIEW = "held_for_review"
 
 
 class CloseCode(IntEnum):

@@ -74,13 +74,15 @@ class MessagesResult(Struct, frozen=True):
 
 class SendParams(Struct, frozen=True):
     """``attachments``: ids of files this agent uploaded (``attachment.upload.*``) and has not sent
-    yet; with attachments ``body`` may be empty."""
+    yet; with attachments ``body`` may be empty. ``confirm_held``: see ``held_for_review``."""
 
     conversation_id: Id
     body: MaybeBody
     client_msg_id: ClientMsgId
     internal: bool = False
     attachments: Annotated[list[Id], Meta(max_length=10)] = msgspec.field(default_factory=list)
+    # the agent read why the guard held this message (``held_for_review``) and sends it anyway
+    confirm_held: bool = False
 
 
 class SendResult(Struct, frozen=True):

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 #: what the server calls in ``app.guard``; a guard without one of them is no guard
 REQUIRED = ("scan_inbound", "scan_conversation", "flag_links", "customer_warning", "check_outbound",
-            "describe_violation", "LinkPolicy", "impostor_handles", "impostor_warning")
+            "describe_violation", "LinkPolicy", "impostor_handles", "impostor_warning", "review_outbound")
 LANGUAGES = ("en", "zh-CN")
 CHAT_WINDOW = 6  # earlier customer messages of a chat the guard looks at (a secret split over messages)
 
@@ -144,6 +144,31 @@ def refusal(text: str, language: str, domains: tuple[str, ...]) -> str | None:
         return None
     lang = _language(language)
     return " ".join(dict.fromkeys(str(guard.describe_violation(v, lang)) for v in violations))
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """An agent's chat reply as the guard reads it: ``refusal`` (never sent) or ``hold`` (sent only
+    when the agent confirms), each the reason in the agent's language; ``codes`` the held kinds."""
+
+    refusal: str | None
+    hold: str | None
+    codes: tuple[str, ...] = ()
+
+
+def review(text: str, language: str, domains: tuple[str, ...]) -> Review:
+    """``refusal`` plus the guard's second, looser reading (``app.guard.review_outbound``): a
+    message it is not sure about is held for the agent's review rather than refused."""
+    guard = require()
+    outcome = guard.review_outbound(text, _policy(domains))
+    lang = _language(language)
+    if outcome.blocked:
+        reasons = dict.fromkeys(str(guard.describe_violation(v, lang)) for v in outcome.blocked)
+        return Review(" ".join(reasons), None)
+    if outcome.held:
+        reasons = dict.fromkeys(str(guard.describe_violation(v, lang)) for v in outcome.held)
+        return Review(None, " ".join(reasons), tuple(dict.fromkeys(str(v.code) for v in outcome.held)))
+    return Review(None, None)
 
 
 def impostor_warning(text: str, official_handles: tuple[str, ...], language: str) -> str | None:

@@ -82,6 +82,7 @@ class ConversationController(QObject):
         header.transfer_menu_opening.connect(self._fill_agents)
         composer.official_domains = lambda: desk.session.official_domains
         composer.send_requested.connect(self.send)
+        composer.send_anyway_requested.connect(self.send_held)
         composer.draft_changed.connect(self._save_draft)
         composer.typing_changed.connect(self._typing)
         composer.canned_requested.connect(self.open_canned)
@@ -229,6 +230,32 @@ class ConversationController(QObject):
             name="message.send",
         )
 
+    def send_held(self, body: str) -> None:
+        """The agent confirmed a reply the guard holds for review: sent now with ``confirm_held``
+        (the composer keeps the text until the server took it; a failure says why)."""
+        cid = self.conversation_id
+        composer = self.pane.composer
+        if cid is None:
+            return
+        self.pane.show_error("")
+
+        def sent(_message: object) -> None:
+            if cid == self.conversation_id:
+                composer.files.take()  # they went with it (another conversation's stay)
+            composer.held_sent(cid, body)
+
+        def failed(exc: BaseException) -> None:
+            composer.held_failed(cid)
+            self._failed(exc)
+
+        self.desk.bridge.run(
+            self.desk.session.send_held(cid, body, files=composer.files.ready()),
+            done=sent,
+            error=failed,
+            guard=self.pane,
+            name="message.send_held",
+        )
+
     def retry(self, local_id: Any) -> None:
         if local_id is not None:
             self.desk.bridge.run(
@@ -363,7 +390,7 @@ class ConversationController(QObject):
     def _error_text(exc: BaseException) -> str:
         if isinstance(exc, RequestFailed):
             text = labels.error(exc.code)
-            if exc.code == "blocked" and exc.message:
+            if exc.code in ("blocked", "held_for_review") and exc.message:
                 text = f"{text} {exc.message}"
             return text
         return labels.error("internal")

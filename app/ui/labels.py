@@ -129,6 +129,9 @@ ERRORS = {
     "conflict": QT_TRANSLATE_NOOP("Labels", "Someone else changed it first."),
     "rate_limited": QT_TRANSLATE_NOOP("Labels", "Too many requests; slow down a little."),
     "blocked": QT_TRANSLATE_NOOP("Labels", "The safety guard blocked this message."),
+    "held_for_review": QT_TRANSLATE_NOOP(
+        "Labels", "The safety guard held this message for your review: it was not sent."
+    ),
     "verification_required": QT_TRANSLATE_NOOP(
         "Labels", "This needs a fresh identity verification of the customer, or a supervisor's override."
     ),

@@ -610,12 +610,32 @@ The support desk of a crypto exchange.
         <translation>回车发送 · Shift+回车换行 · / 快捷回复</translation>
     </message>
     <message>
+        <source>Send anyway</source>
+        <translation>仍然发送</translation>
+    </message>
+    <message>
+        <source>Send this held reply anyway</source>
+        <translation>仍然发送这条被暂扣的回复</translation>
+    </message>
+    <message>
+        <source>I have read why the guard held this reply and send it as written (%1)</source>
+        <translation>我已阅读安全防护暂扣这条回复的原因，按原文发送（%1）</translation>
+    </message>
+    <message>
+        <source>Send anyway sends exactly this text once; the server records that you confirmed it. Any other reply is checked again.</source>
+        <translation>“仍然发送”只会按原文发送这一次；服务器会记录是您确认发送的。其他回复仍会重新检查。</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
         <source>The safety guard will not send this reply:</source>
         <translation>安全防护不会发送这条回复：</translation>
+    </message>
+    <message>
+        <source>The safety guard holds this reply for your review:</source>
+        <translation>安全防护暂扣了这条回复，请您复核：</translation>
     </message>
     <message>
         <source>Internal note — only agents see this</source>
@@ -2083,6 +2103,10 @@ The support desk of a crypto exchange.
     <message>
         <source>The safety guard blocked this message.</source>
         <translation>安全防护已拦截这条消息。</translation>
+    </message>
+    <message>
+        <source>The safety guard held this message for your review: it was not sent.</source>
+        <translation>安全防护暂扣了这条消息，请您复核：消息尚未发出。</translation>
     </message>
     <message>
         <source>This needs a fresh identity verification of the customer, or a supervisor&apos;s override.</source>

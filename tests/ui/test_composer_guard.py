@@ -69,3 +69,12 @@ def test_the_composer_checks_links_against_the_servers_domains(qtbot: Any) -> No
     composer.edit.setPlainText("See https://exchange.example/fees")  # the demo's, not this deployment's
     qtbot.waitUntil(lambda: not composer.guard_warning.isHidden(), timeout=2000)
     assert not composer.send.isEnabled()
+
+
+def test_a_held_reply_is_explained_with_the_guards_reason() -> None:
+    from app.client.errors import RequestFailed
+    from app.ui.conversation_controller import ConversationController
+
+    text = ConversationController._error_text(RequestFailed("held_for_review", "It asks for a code."))
+    assert text.startswith(labels.error("held_for_review")) and text.endswith("It asks for a code.")
+    assert "Something went wrong" not in text

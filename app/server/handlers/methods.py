@@ -13,6 +13,7 @@ connection's frames are handled in order, so a read sees the writes this connect
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
@@ -20,7 +21,7 @@ from app.protocol import methods as pm
 from app.protocol import types as pt
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.protocol.types import Presence
-from app.server import safety
+from app.server import audit, safety
 from app.server.attachments import handlers as attachment_handlers
 from app.server.connection import AgentConn, Subscription
 from app.server.context import ServerContext
@@ -31,6 +32,7 @@ from app.server.dispatch import mentions as dispatch_mentions
 from app.server.dispatch import presence as dispatch_presence
 from app.server.email import repo as repo_email
 from app.server.identity import repo as identity_repo
+from app.server.principal import AgentPrincipal
 from app.server.provider import overlay
 from app.server.repos import (
     repo_agents,
@@ -63,16 +65,36 @@ async def conversation_messages(
 async def message_send(ctx: ServerContext, conn: AgentConn, params: pm.SendParams) -> pm.SendResult:
     if not params.body and not params.attachments:
         raise ProtocolError(ErrorCode.BAD_REQUEST, "invalid params: body is empty and has no attachments")
+    held: tuple[str, ...] = ()
     if not params.internal and params.body:
         # The guard is pure CPU work on up to 10,000 characters: off the loop, off the db thread.
-        refusal = await asyncio.to_thread(
-            safety.refusal, params.body, conn.agent.language, ctx.config.link_domains()
+        outcome = await asyncio.to_thread(
+            safety.review, params.body, conn.agent.language, ctx.config.link_domains()
         )
-        if refusal:
-            raise ProtocolError(ErrorCode.BLOCKED, refusal)
+        if outcome.refusal:
+            raise ProtocolError(ErrorCode.BLOCKED, outcome.refusal)
+        if outcome.hold and not params.confirm_held:
+            raise ProtocolError(ErrorCode.HELD_FOR_REVIEW, outcome.hold)
+        held = outcome.codes if outcome.hold else ()
     # an internal note's @mentions are written in the note's own transaction (dispatch/mentions.py)
     files = attachment_handlers.linker(ctx, attachment_handlers.owner(conn.agent), params.attachments)
+    if held:
+        return await ctx.db.run(_send_confirmed, conn.agent, params, files, held)
     return await ctx.db.run(dispatch_mentions.send, conn.agent, params, _channel_reply, files)
+
+
+def _send_confirmed(
+    session: Session, agent: AgentPrincipal, params: pm.SendParams,
+    files: Callable[[Session, Message], None] | None, held: tuple[str, ...],
+) -> pm.SendResult:
+    """A reply the guard held, sent because its agent confirmed it: recorded in the audit log in
+    the message's transaction (who, which message, the kinds held; never the text)."""
+    result = dispatch_mentions.send(session, agent, params, _channel_reply, files)
+    audit.record(
+        session, agent.username, "guard.held_confirmed", f"message:{result.message.id}",
+        {"conversation_id": params.conversation_id, "held": list(held)},
+    )
+    return result
 
 
 def _channel_reply(

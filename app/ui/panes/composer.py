@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.policies.reply_check import reply_violations
+from app.policies.reply_check import ReplyReview, Verdict, review_reply
 from app.ui import commands, labels
 from app.ui.panes.composer_files import FileTray
 
@@ -36,6 +36,7 @@ class ComposerEdit(QPlainTextEdit):
     """Keys: Enter → send, Shift+Enter → newline, ``/`` at a word start → canned picker."""
 
     send_pressed = Signal()
+    send_anyway_pressed = Signal()  # Ctrl+Shift+Enter: "Send anyway" on a reply held for review
     slash_pressed = Signal()
     image_pasted = Signal(QImage)  # a screenshot pasted from the clipboard: attached, not inserted
     files_pasted = Signal(list)  # files copied in a file manager and pasted: attached
@@ -57,6 +58,10 @@ class ComposerEdit(QPlainTextEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+            if mods & ctrl_shift == ctrl_shift:
+                self.send_anyway_pressed.emit()
+                return
             if mods & Qt.KeyboardModifier.ShiftModifier:
                 self.textCursor().insertText("\n")
                 return
@@ -79,6 +84,7 @@ class ComposerEdit(QPlainTextEdit):
 
 class Composer(QFrame):
     send_requested = Signal(str, bool)  # body, internal (the files: Composer.files.take())
+    send_anyway_requested = Signal(str)  # a held reply the agent confirmed (the files: files.ready())
     canned_requested = Signal()
     attach_requested = Signal()  # the Attach button: choose files
     files_dropped = Signal(list)  # paths dropped on (or pasted into) the composer
@@ -94,6 +100,8 @@ class Composer(QFrame):
         self.official_domains: Callable[[], tuple[str, ...] | None] = lambda: None
         self._typing = False
         self._loading = False
+        self.review = ReplyReview("")  # the guard's reading of the text as it is now
+        self._confirming: str | None = None  # the held text on its way with confirm_held
 
         self.edit = ComposerEdit(objectName="ComposerEdit")
         self.edit.setAccessibleName(self.tr("Reply"))
@@ -120,6 +128,29 @@ class Composer(QFrame):
         self.guard_warning.setTextFormat(Qt.TextFormat.PlainText)
         self.guard_warning.setWordWrap(True)
         self.guard_warning.hide()
+        # A held reply (not refused): the agent may read the reason and send it anyway, once.
+        self.send_anyway = QPushButton(self.tr("Send anyway"), objectName="SendAnyway")
+        self.send_anyway.setAccessibleName(self.tr("Send this held reply anyway"))
+        self.send_anyway.setAutoDefault(False)
+        self.send_anyway.setToolTip(
+            self.tr("I have read why the guard held this reply and send it as written (%1)").replace(
+                "%1", commands.native("Ctrl+Shift+Return")
+            )
+        )
+        self.send_anyway_note = QLabel(
+            self.tr(
+                "Send anyway sends exactly this text once; the server records that you confirmed it. "
+                "Any other reply is checked again."
+            ),
+            objectName="Faint",
+        )
+        self.send_anyway_note.setWordWrap(True)
+        self.hold_row = QWidget(objectName="HoldRow")
+        hold = QHBoxLayout(self.hold_row)
+        hold.setContentsMargins(0, 0, 0, 0)
+        hold.addWidget(self.send_anyway_note, 1)
+        hold.addWidget(self.send_anyway)
+        self.hold_row.hide()
         self.send = QPushButton(self.tr("Send"), objectName="Primary")
         self.send.setDefault(False)
         self.send.setAutoDefault(False)
@@ -141,6 +172,7 @@ class Composer(QFrame):
         layout.addWidget(self.files)
         layout.addWidget(self.edit)
         layout.addWidget(self.guard_warning)
+        layout.addWidget(self.hold_row)
         layout.addLayout(bottom)
 
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
@@ -150,6 +182,8 @@ class Composer(QFrame):
         self._guard_timer = QTimer(self, singleShot=True, interval=GUARD_DELAY_MS)
         self._guard_timer.timeout.connect(self._check_guard)
         self.edit.send_pressed.connect(self.submit)
+        self.edit.send_anyway_pressed.connect(self.confirm_held)
+        self.send_anyway.clicked.connect(self.confirm_held)
         self.edit.image_pasted.connect(self.image_pasted)
         self.edit.files_pasted.connect(self.files_dropped)
         self.edit.slash_pressed.connect(self.canned_requested)
@@ -181,6 +215,7 @@ class Composer(QFrame):
         self._loading = False
         self.edit.moveCursor(self.edit.textCursor().MoveOperation.End)
         self.internal.setChecked(False)
+        self._confirming = None
         self.files.clear()  # uploads belong to the conversation they were made for
         self._check_guard()
         self.setEnabled(conversation_id is not None)
@@ -202,12 +237,45 @@ class Composer(QFrame):
         if not self._check_guard():
             return  # the warning says why; nothing leaves the desk
         self.send_requested.emit(body, internal)
+        self._clear_sent()
+
+    def confirm_held(self) -> None:
+        """The "Send anyway" gesture: the guard holds this text and the agent confirms it. The text stays in
+        the box until the server took it (:meth:`held_sent`); a refused or changed text is not
+        sent this way, and a second press while it is on its way does nothing."""
+        body = self.edit.toPlainText().strip()
+        if self.conversation_id is None or self._confirming is not None:
+            return
+        self._check_guard()
+        if not self.review.confirms(body):
+            return
+        self._confirming = body
+        self.send_anyway.setEnabled(False)
+        self.send_anyway_requested.emit(body)
+
+    def held_sent(self, conversation_id: int, body: str) -> None:
+        """The server sent the confirmed reply: clear the box if it still holds that text."""
+        if conversation_id != self.conversation_id or self._confirming != body:
+            return
+        self._confirming = None
+        if self.edit.toPlainText().strip() == body:
+            self._clear_sent()
+        self._check_guard()
+
+    def held_failed(self, conversation_id: int) -> None:
+        """The confirmed reply did not go (offline, refused): the text is still here to retry."""
+        if conversation_id == self.conversation_id:
+            self._confirming = None
+            self._check_guard()
+
+    def _clear_sent(self) -> None:
         self._loading = True
         self.edit.clear()
         self._loading = False
         self._draft_timer.stop()
         self.draft_changed.emit(self.conversation_id, "")
         self._set_typing(False)
+        self._check_guard()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and self.conversation_id is not None:
@@ -231,19 +299,28 @@ class Composer(QFrame):
             self._set_typing(False)
 
     def _check_guard(self) -> bool:
-        """Show what the guard objects to; True when the reply may be sent."""
+        """Show what the guard objects to (refused, or held for review with "Send anyway");
+        True when the reply may be sent as it is."""
         self._guard_timer.stop()
-        found = reply_violations(
+        review = review_reply(
             self.edit.toPlainText(), internal=self.internal.isChecked(), domains=self.official_domains()
         )
-        if not found:
+        self.review = review
+        verdict = review.verdict
+        self.hold_row.setVisible(verdict is Verdict.HOLD)
+        self.send_anyway.setEnabled(verdict is Verdict.HOLD and self._confirming is None)
+        if verdict is Verdict.SEND:
             self.guard_warning.hide()
             self.send.setEnabled(True)
             return True
+        found = review.blocked or review.held
         reasons = dict.fromkeys(labels.guard(v.code, v.detail) for v in found)  # once each, in order
-        self.guard_warning.setText(
-            "\n".join([self.tr("The safety guard will not send this reply:"), *reasons])
+        title = (
+            self.tr("The safety guard will not send this reply:")
+            if verdict is Verdict.BLOCK
+            else self.tr("The safety guard holds this reply for your review:")
         )
+        self.guard_warning.setText("\n".join([title, *reasons]))
         self.guard_warning.show()
         self.send.setEnabled(False)
         return False

@@ -1,0 +1,95 @@
+"""One-time codes that ``codes`` (digits near a code label) does not read (round 4).
+
+* **Letters and digits**: some codes mix capitals and digits (``Q7K2P9``, 确认码K9TQ2M). Right
+  after a code label (a few characters at most, no other label's word in between) a 6-8
+  character token of capitals and digits, with at least two of each, is a code. Lower-case mixed
+  tokens are left to the password rules; an owner word before the label ("promo code", 邀请码)
+  makes it someone else's code.
+* **Spoken digits**: six to eight English digit words in a row ("five three nine two zero eight")
+  are a code whatever is around them: nobody dictates anything else that long in words in a chat.
+* **Lists of backup codes**: after "backup codes" / 备用码 (an aside in brackets may follow), every
+  group of 4-8 digits in the run that follows is a code, however many there are (``codes`` counts
+  4-8 digits per value, so a list of four 4-digit codes was one 16-digit "value" and none).
+
+All on the folded text; spans are the text's. Redaction markers already in the text (masked to
+private-use characters by ``inbound``) may sit inside a list and do not end it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, NamedTuple
+
+from .textutil import ascii_lower, compile_ascii, literal_alternation, word_start
+from .types import OTP_CODE
+
+
+class CodeShapeHit(NamedTuple):
+    kind: str
+    start: int
+    end: int
+
+
+_MIXED = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9]{6,8}(?![A-Za-z0-9])")
+_MIXED_LABEL = compile_ascii(
+    r"(?:\b(?:verification|security|login|confirmation|withdrawal|email|e-mail|sms|2fa|otp|one[- ]time"
+    r"|authenticator)\s+code|\bcode|\botp|验证码|确认码|校验码|动态码|安全码|登录码|提币码)"
+    r"\s*(?:is\s+|was\s+|[:：=是为]\s*)?$"
+)
+_OWNER = compile_ascii(
+    r"\b(?:promo|promotion|referral|invite|invitation|coupon|voucher|gift|reward|bonus|discount|redeem|"
+    r"activation|tracking|error|status|order|product|reference|ref|anti[- ]?phishing|color|colour|country|"
+    r"postal|zip|qr|swift|bic|bank|sort|routing|iban|branch|currency|ticker|sku|model|serial|product|"
+    r"discount|promo|coupon)\s*$|(?:邀请|推荐|优惠|兑换|礼品|激活|错误|防钓鱼|订单|二维)$"
+)
+_EN_DIGIT_WORDS: Final = (
+    "zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+)
+_EN_DIGITS: Final = "(?:" + "|".join(_EN_DIGIT_WORDS) + ")"
+# literal-first (``re`` skips ahead in C); the word boundaries are checked on the matches
+_SPOKEN = re.compile(literal_alternation(_EN_DIGIT_WORDS) + rf"(?:[\s,-]+{_EN_DIGITS}){{5,7}}(?![a-z0-9_])")
+_MIXED_LABEL_WORDS = re.compile(
+    literal_alternation(("code", "otp", "验证码", "确认码", "校验码", "动态码", "安全码", "登录码", "提币码"))
+)
+_BACKUP_HINTS: Final = ("backup", "recovery", "2fa", "emergency", "备用", "备份", "恢复码", "救援码", "紧急")
+_BACKUP_LABEL = compile_ascii(
+    r"\b(?:backup|recovery|2fa|emergency)\s+codes?\b|备用码|备份码|恢复码|救援码|备用验证码|紧急码"
+)
+_ASIDE = re.compile(r"\s*[(（][^()（）\n]{0,40}[)）]")
+_LIST_ITEM = re.compile(r"[\s,，、;；:：/|\-\ue000]*?(?<![0-9])([0-9]{4,8})(?![0-9])")
+_LIST_REACH: Final = 400
+
+
+def find_code_shapes(text: str) -> list[CodeShapeHit]:
+    """Codes of the three shapes above in (folded) ``text``."""
+    low = ascii_lower(text)
+    hits: list[CodeShapeHit] = []
+    seen: set[int] = set()
+    for word in _MIXED_LABEL_WORDS.finditer(low):
+        m = _MIXED.search(text, word.end(), min(len(text), word.end() + 24))
+        if m is not None and m.start() not in seen:
+            seen.add(m.start())
+            token = m.group()
+            if sum(c.isdigit() for c in token) < 2 or sum(c.isalpha() for c in token) < 2:
+                continue
+            lo = max(0, m.start() - 40)
+            label = _MIXED_LABEL.search(low, lo, m.start())
+            if label is None or _OWNER.search(low, max(0, label.start() - 24), label.start()) is not None:
+                continue
+            hits.append(CodeShapeHit(OTP_CODE, m.start(), m.end()))
+    for m in _SPOKEN.finditer(low):  # literal-first: most places fail at the first letter
+        if word_start(low, m.start()):
+            hits.append(CodeShapeHit(OTP_CODE, m.start(), m.end()))
+    for label in _BACKUP_LABEL.finditer(low) if any(w in low for w in _BACKUP_HINTS) else ():
+        pos = label.end()
+        aside = _ASIDE.match(low, pos)
+        if aside is not None:
+            pos = aside.end()
+        stop = min(len(low), pos + _LIST_REACH)
+        while pos < stop:
+            item = _LIST_ITEM.match(low, pos, stop)
+            if item is None:
+                break
+            hits.append(CodeShapeHit(OTP_CODE, item.start(1), item.end(1)))
+            pos = item.end()
+    return hits

@@ -1,0 +1,302 @@
+"""``review_outbound``: which agent messages are refused, and which are held for a second look.
+
+``check_outbound`` refuses a reply only when it reads as a request with confidence: a request
+verb governs a secret noun, nothing negates it, no warning frames it. Three rounds of unseen
+batches showed where that model stops: the asks that get through are told as events and hand-backs
+("a code should pop up in your app. Copy it here", "验证码已发到您的手机，是多少呢", "把Key和Secret都
+发过来"), and the false refusals are warnings that quote the scammer ("if they say 'send your
+words in two parts…', that's a scam"). More fixed phrases only move the boundary. So the guard
+now has a second, looser reading whose answer is not "refuse" but "hold": the message is not
+sent until the agent who wrote it looks at the reason and confirms (the server records who
+confirmed; ``docs/server.md``).
+
+Held (low confidence), per sentence:
+
+* **a hand-back**: a secret is named (in the sentence or the one before it: "a code should pop
+  up. Copy it here") and the customer is asked to give something back to us ("copy it here",
+  "repeat it to me", "reply with", 发过来, 给我, 是多少, 打在这里, 回复, 贴上来) — with no negation
+  before the hand-back and no warning word ("scam", 骗子) in the sentence;
+* **a quoted request in a warning**: a refusal whose words lie inside quotation marks, in a
+  message that calls something a scam, fake or phishing ("如果对方说“助记词分两次发…”，这是典型的
+  诈骗话术"): most likely a warning that quotes the script, possibly a script that quotes itself.
+
+Everything ``check_outbound`` refuses that is not such a quote stays refused (``blocked``); a hold
+never turns a refusal into a pass. Callers with no way to ask the agent (bulk macros, VIP
+outreach, incident notices) keep using ``check_outbound`` alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from . import outbound_lexicon as lex
+from .fold import Folder, original_span
+from .links import LinkPolicy
+from .outbound import check_outbound
+from .textutil import ascii_lower, compile_ascii, literal_alternation
+from .types import (
+    ASKS_OTP_CODE,
+    ASKS_PASSWORD,
+    ASKS_PRIVATE_KEY,
+    ASKS_SEED_PHRASE,
+    REMOTE_ACCESS,
+    TRANSFER_REQUEST,
+    Violation,
+)
+
+_FOLDER: Final = Folder(lex.CJK_PAIRS)
+_SENTENCE = re.compile(r"[^.!?。！？；;\n]+[.!?。！？；;\n]*")
+
+# What names a secret, with the violation code a hand-back of it would be (first match wins).
+_SECRETS: Final = (
+    (
+        ASKS_SEED_PHRASE,
+        compile_ascii(
+            r"\b(?:seed|mnemonic|recovery|restore|secret|backup)\s+(?:phrase|words?)\b|\b(?:12|24|twelve|"
+            r"twenty[- ]four)\s+words\b|\bphrase\b|助记词|注记词|助記詞|注記詞|恢复词|救援词|那几个词"
+        ),
+    ),
+    (
+        ASKS_PRIVATE_KEY,
+        compile_ascii(
+            r"\bprivate\s+key\b|\bapi\s*(?:key|secret)\b|\bsecret\s+key\b|\bsecret\b|\bkeystore\b|私钥|私鑰|密钥"
+            r"|秘钥|(?<![a-z])key(?![a-z])"
+        ),
+    ),
+    (ASKS_PASSWORD, compile_ascii(r"\bpass(?:word|wd|code)?s?\b|\bpwd\b|\bpin\b|密码|密碼|口令")),
+    (
+        ASKS_OTP_CODE,
+        compile_ascii(
+            r"\b(?:code|codes|otp|2fa|digits|number\s+(?:it|we|you)\s+(?:sent|texted|shows?))\b|验证码|驗證碼"
+            r"|校验码|动态码|确认码|[一个个]码|码[，,。]|二次验证|谷歌验证|两步验证|六位数"
+        ),
+    ),
+)
+# The customer handing something back to us (or to "our" specialist) in this chat.
+_HAND_BACK = compile_ascii(
+    r"\b(?:copy|paste)\s+(?:it|them|that|this|the\s+\w+)?\s*(?:here|back|in\s+(?:here|the\s+chat|this\s+chat)"
+    r"|to\s+(?:me|us))\b"
+    r"|\b(?:repeat|read|tell|send|give|forward|share|type)\s+(?:it|them|(?:that|this|those|the|your)(?:\s+\w+){0,2})?"
+    r"\s*(?:back\s+)?(?:to\s+)?(?:me|us)\b"
+    r"|\breply\s+with\b|\b(?:type|write|put|drop)\s+(?:it|them|that|the\s+\w+)\s+(?:here|in\s+(?:the|this)\s+chat)\b"
+    r"|\bwhat\s+(?:does\s+it|did\s+it|do\s+they)\s+say\b"
+    r"|发给我|发我|给我|告诉我|发过来|發過來|过嚟|過嚟|打在这里|打在這裡|在这里回复|回复我|回复一下|回复给我"
+    r"|贴上来|貼上來|复制过来|複製過來|念一下|报一下|发给他|发给她|发给专员|是多少|发到这里|发在这里"
+)
+# Asks that name no secret but give the game away (held, per sentence, same exclusions):
+_ACTIONS: Final = (
+    # a secret disguised for the filter ("with a dash between each word so our system doesn't flag it")
+    (
+        ASKS_SEED_PHRASE,
+        compile_ascii(
+            r"\b(?:so|then)\s+(?:that\s+)?(?:our|the|my)\s+(?:system|filter|bot|chat)\s+(?:doesn'?t|does\s+not|won'?t|"
+            r"will\s+not|can'?t|cannot)\s+(?:flag|block|catch|detect|stop|see)|\b(?:dash|space|dot|comma)\s+between\s+"
+            r"(?:each|every)\s+word|系统就?不会拦截?|不会被(?:系统)?拦截?|绕过(?:系统|过滤|拦截)|躲过(?:系统|检测)"
+        ),
+    ),
+    # a payment first: a fee, a tax or a deposit before anything is done
+    (
+        TRANSFER_REQUEST,
+        compile_ascii(
+            r"\b(?:first|upfront|up\s+front|in\s+advance|beforehand)\s+(?:pay|send|transfer|deposit)\b[^.!?\n]{0,40}"
+            r"(?<![a-z0-9_])(?:fee|fees|tax|taxes|deposit|margin|charge|commission)\b|\bpay\b[^.!?\n]{0,40}(?<![a-z0-9_])(?:fee|fees|tax|deposit|"
+            r"margin|charge|commission)\b[^.!?\n]{0,20}(?<![a-z0-9_])(?:first|upfront|up\s+front|in\s+advance|beforehand)\b"
+            r"|先(?:支付|付|交|缴|转)[^。！？\n]{0,12}(?:费|税|保证金|押金|手续费)"
+        ),
+    ),
+    # a token approval on a page we send (it lets the page's owner move the funds)
+    (
+        TRANSFER_REQUEST,
+        compile_ascii(
+            r"\b(?:approve|sign|authori[sz]e|confirm)\s+(?:the\s+|this\s+|a\s+)?(?:spending\s+|token\s+)?(?:permission|approval"
+            r"|allowance|contract|signature\s+request)\b[^.!?\n]{0,40}(?<![a-z0-9_])(?:page|link|site|dapp)\b"
+            r"|(?:页面|链接|网页)上?[^。！？\n]{0,8}(?:点|点击|确认)一?下?[“\"「]?(?:授权|签名|批准)"
+        ),
+    ),
+    # an app we send to install ("the APK from the link I'll send", 我发您一个APK)
+    (
+        REMOTE_ACCESS,
+        compile_ascii(
+            r"\binstall\b[^.!?\n]{0,40}(?<![a-z0-9_])(?:apk|plugin|extension)\b|\b(?:apk|plugin|extension)\b[^.!?\n]{0,40}"
+            r"(?<![a-z0-9_])(?:i\s*'?ll\s+send|i\s+will\s+send|i\s+sent|we\s+sent|we\s*'?ll\s+send)\b"
+            r"|(?:发您|发你|发给您|发给你)[^。！？\n]{0,16}(?:apk|安装包|插件)|(?:apk|安装包|插件)[^。！？\n]{0,12}安装"
+        ),
+    ),
+)
+# Literal words every pattern above holds one of: a sentence without any is skipped at once (the
+# patterns begin with look-behinds, which ``re`` tries at every character).
+_HAND_BACK_HINT = re.compile(
+    literal_alternation(
+        [
+            "copy", "paste", "repeat", "read", "tell", "send", "give", "forward", "share", "type", "reply",
+            "write", "put", "drop", "what", "发", "给我", "告诉", "过来", "過來", "过嚟", "過嚟", "打在",
+            "回复", "贴上", "貼上", "复制", "複製", "念一下", "报一下", "是多少",
+        ]
+    )
+)
+_SECRET_HINT = re.compile(
+    literal_alternation(
+        [
+            "code", "otp", "2fa", "digit", "number", "phrase", "word", "mnemonic", "key", "secret", "pass",
+            "pwd", "pin", "助记", "注记", "助記", "注記", "词", "私钥", "私鑰", "密钥", "秘钥", "密码",
+            "密碼", "口令", "验证", "驗證", "码", "六位数",
+        ]
+    )
+)
+_ACTION_HINT = re.compile(
+    literal_alternation(
+        [
+            "so ", "then ", "dash", "space", "dot", "comma", "fee", "tax", "deposit", "margin", "charge",
+            "commission", "approv", "sign", "authori", "confirm", "install", "apk", "plugin", "extension",
+            "拦", "绕过", "躲过", "先", "授权", "签名", "批准", "安装", "插件",
+        ]
+    )
+)
+_NEGATION = compile_ascii(
+    r"\b(?:never|not|don'?t|doesn'?t|won'?t|no\s+one|nobody|cannot|can'?t|no\s+need)\b|请勿|不要|别|不会|切勿|千万|绝不|从不|不需要"
+    r"|不用|无需|無需|没必要|不必"
+)
+_WARNING = compile_ascii(
+    r"\b(?:scam|scams|scammer|scammers|fraud|fraudster|fake|phishing|impostor|imposter)\b"
+    r"|诈骗|骗子|骗局|话术|假冒|冒充|钓鱼|假客服|仿冒|詐騙|騙子"
+)
+# whose code it is when it is no secret: "error code", "promo code", 邀请码, 订单号码
+_OWNED_BY = compile_ascii(
+    r"\b(?:error|promo(?:tion)?|referral|invite|invitation|coupon|voucher|gift|reward|bonus|discount|country"
+    r"|area|zip|postal|tracking|order|reference|status|qr|memo|tag|swift|bic|bank|sort|routing|branch"
+    r"|product|activation|redeem|redemption|anti[- ]?phishing|promotional)[\s-]*$"
+    r"|(?:错误|邀请|推荐|优惠|兑换|礼品|激活|防钓鱼|订单|二维|国家|区号|邮编)$"
+)
+_DIGITS_OF = compile_ascii(
+    r"\s+of\s+(?:the|your|that|this)\s+(?:card|phone|mobile|account|number|id|uid|address)\b"
+)
+_CLAUSE_BREAKS: Final = (",", "，", "、", ":", "：", " - ", " – ", "—", " but ", "但")
+_OTHER_OBJECT = re.compile(r"\s*(?:which|what|how|when|where|whether|if|why|who)\b|哪|什么|怎么|为什么|是否")
+_REPORTED = compile_ascii(
+    r"\b(?:who|that|which)\s+(?:had\s+)?(?:asked|told|wanted|instructed|requested|pressured|urged)\s+(?:you|u)\s+to\b"
+    r"|(?:让|叫|要求|逼)(?:您|你)[^，。！？\n]{0,20}的(?:人|那个人|对方|客服)"
+)
+_QUOTES: Final = re.compile(r"\"[^\"\n]{4,200}\"|“[^”\n]{4,200}”|「[^」\n]{4,200}」|『[^』\n]{4,200}』")
+_QUOTED_CODES: Final = frozenset({ASKS_OTP_CODE, ASKS_PASSWORD, ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE})
+
+
+@dataclass(frozen=True, slots=True)
+class OutboundReview:
+    """``blocked``: refused outright. ``held``: not sent until the agent confirms it (only when
+    nothing is blocked)."""
+
+    blocked: tuple[Violation, ...]
+    held: tuple[Violation, ...]
+
+    @property
+    def sendable(self) -> bool:
+        return not self.blocked and not self.held
+
+
+def _clause_start(low: str, lo: int, pos: int) -> int:
+    found = [i + len(c) for c in _CLAUSE_BREAKS if (i := low.rfind(c, lo, pos)) >= 0]
+    return max(found, default=lo)
+
+
+def _named_secret(low: str, lo: int, hi: int) -> str | None:
+    """The kind of the first secret named in [lo, hi) outside a negated clause ("don't send the
+    seed phrase here - just tell me which app": the phrase is what is NOT to be sent), and not some
+    other thing's code or digits ("the error code", "promo code", "the last 4 digits of the card")."""
+    for kind, pattern in _SECRETS:
+        for m in pattern.finditer(low, lo, hi):
+            if _NEGATION.search(low, _clause_start(low, lo, m.start()), m.start()) is not None:
+                continue
+            if kind == ASKS_OTP_CODE and (
+                _OWNED_BY.search(low, max(0, m.start() - 24), m.start()) is not None
+                or _DIGITS_OF.match(low, m.end()) is not None
+            ):
+                continue
+            return kind
+    return None
+
+
+def _hand_backs(text: str, low: str) -> list[Violation]:
+    if _SECRET_HINT.search(low) is None or _HAND_BACK_HINT.search(low) is None:
+        return []
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(low)]
+    found: list[Violation] = []
+    for i, (lo, hi) in enumerate(sentences):
+        if _HAND_BACK_HINT.search(low, lo, hi) is None:
+            continue
+        back = _HAND_BACK.search(low, lo, hi)
+        if back is None or _WARNING.search(low, lo, hi) is not None:
+            continue
+        if _NEGATION.search(low, _clause_start(low, lo, back.start()), back.start()) is not None:
+            continue  # "不用去任何网站，直接…打在这里": a negation counts in the hand-back's own clause
+        code = None
+        scopes = [lo]
+        if i and _NEGATION.search(low, *sentences[i - 1]) is None:
+            scopes.append(sentences[i - 1][0])  # "a code should pop up in your app. Copy it here."
+        if _OTHER_OBJECT.match(low, back.end()) is not None:
+            continue  # "just tell me which wallet app you use": something else is asked for
+        for scope_lo in scopes:
+            code = _named_secret(low, scope_lo, hi)
+            if code is not None:
+                break
+        if code is not None:
+            found.append(Violation(code, text[back.start() : back.end()], back.start(), back.end()))
+    return found
+
+
+def _actions(text: str, low: str) -> list[Violation]:
+    """The asks of ``_ACTIONS``, in sentences with no warning word, not negated in their clause."""
+    found: list[Violation] = []
+    for m in _SENTENCE.finditer(low):
+        lo, hi = m.span()
+        if _ACTION_HINT.search(low, lo, hi) is None or _WARNING.search(low, lo, hi) is not None:
+            continue
+        for code, pattern in _ACTIONS:
+            for a in pattern.finditer(low, lo, hi):
+                if _NEGATION.search(low, _clause_start(low, lo, a.start()), a.start()) is None:
+                    found.append(Violation(code, text[a.start() : a.end()], a.start(), a.end()))
+                    break
+    return found
+
+
+def _quoted_in_warning(text: str, violations: tuple[Violation, ...]) -> list[Violation]:
+    """The refusals that sit inside a quotation in a message that warns about a scam."""
+    if not violations or _WARNING.search(ascii_lower(text)) is None:
+        return []
+    quotes = [m.span() for m in _QUOTES.finditer(text)]
+    return [
+        v
+        for v in violations
+        if v.code in _QUOTED_CODES and any(a <= v.start and v.end <= b for a, b in quotes)
+    ]
+
+
+def _reported(text: str, violations: tuple[Violation, ...]) -> list[Violation]:
+    """Refusals told as what someone else asked ("the person who asked you to move funds to a
+    'secure wallet' was a scammer", 让您转账的人是骗子): held, since the sentence reports an ask."""
+    low = ascii_lower(text)
+    out: list[Violation] = []
+    for v in violations:
+        lo = max(0, *(low.rfind(c, 0, v.start) + 1 for c in ".!?。！？\n"))
+        if _REPORTED.search(low, lo, v.start + 4) is not None and _WARNING.search(low, lo) is not None:
+            out.append(v)
+    return out
+
+
+def review_outbound(text: str, policy: LinkPolicy | None = None) -> OutboundReview:
+    """Refusals (as ``check_outbound``) and holds for an agent's message; see the module doc."""
+    strict = check_outbound(text, policy)
+    quoted = _quoted_in_warning(text, strict)
+    quoted += [v for v in _reported(text, strict) if v not in quoted]
+    blocked = tuple(v for v in strict if v not in quoted)
+    if blocked:
+        return OutboundReview(blocked, ())
+    held = list(quoted)
+    if not strict:
+        folded = _FOLDER.fold(text)
+        low = ascii_lower(folded.text)
+        for v in _hand_backs(folded.text, low) + _actions(folded.text, low):
+            start, end = (v.start, v.end) if folded.origin is None else original_span(folded, v.start, v.end)
+            held.append(Violation(v.code, text[start:end], start, end))  # the words as the agent typed them
+    return OutboundReview((), tuple(held))
