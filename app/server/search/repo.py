@@ -31,14 +31,21 @@ MIN_INDEXED = 3  # the trigram index needs three characters
 class Found:
     hits: list[ps.SearchHit]
     revealed: list[tuple[str, str]]  # (uid, kind): hits on data the desk sees masked
+    next_before: int | None = None  # more message hits below this message id (the next page)
 
 
 def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def search(session: Session, agent: AgentPrincipal, query: str, limit: int) -> Found:
+def search(
+    session: Session, agent: AgentPrincipal, query: str, limit: int, before: int | None = None
+) -> Found:
+    """Customer hits then message hits, newest first; with ``before`` (a later page) only the
+    message hits older than that id."""
     q = query.strip()
+    if before is not None:
+        return _message_page(session, agent, q, limit, before, [], [])
     low = q.lower()
     prefix = _like(low) + "%"
     inside = "%" + _like(low) + "%"
@@ -72,9 +79,23 @@ def search(session: Session, agent: AgentPrincipal, query: str, limit: int) -> F
             ))
             if kind in ("name", "email"):
                 revealed.append((customer.uid, kind))
-    if len(hits) < limit:
-        hits.extend(_messages(session, agent, q, limit - len(hits)))
-    return Found(hits, revealed)
+    return _message_page(session, agent, q, limit, None, hits, revealed)
+
+
+def _message_page(
+    session: Session, agent: AgentPrincipal, q: str, limit: int, before: int | None,
+    hits: list[ps.SearchHit], revealed: list[tuple[str, str]],
+) -> Found:
+    """Fill the page with message hits; one more is read to know whether a next page exists
+    (when customer hits filled the page, the next starts at the newest message hit)."""
+    room = limit - len(hits)
+    found = _messages(session, agent, q, room + 1, before)
+    shown = found[:room]
+    next_before = None
+    if len(found) > room:
+        last = shown[-1].message_id if shown else found[0].message_id + 1  # type: ignore[operator]
+        next_before = last
+    return Found([*hits, *shown], revealed, next_before)
 
 
 def _latest_conversation(session: Session, agent: AgentPrincipal, uid: str) -> int | None:
@@ -87,7 +108,9 @@ def _latest_conversation(session: Session, agent: AgentPrincipal, uid: str) -> i
     )
 
 
-def _messages(session: Session, agent: AgentPrincipal, q: str, limit: int) -> list[ps.SearchHit]:
+def _messages(
+    session: Session, agent: AgentPrincipal, q: str, limit: int, before: int | None = None
+) -> list[ps.SearchHit]:
     dialect = session.get_bind().dialect.name
     scan = Message.body.ilike("%" + _like(q) + "%", escape="\\")
     if dialect == "sqlite" and len(q) >= MIN_INDEXED:
@@ -105,7 +128,7 @@ def _messages(session: Session, agent: AgentPrincipal, q: str, limit: int) -> li
         sa.select(Message.id, Message.conversation_id, Message.body, Message.created_at, Customer)
         .join(Conversation, Conversation.id == Message.conversation_id)
         .join(Customer, Customer.uid == Conversation.customer_uid)
-        .where(text, conversation_clause(agent))
+        .where(text, conversation_clause(agent), sa.true() if before is None else Message.id < before)
         .order_by(Message.id.desc())
         .limit(limit)
     ).all()
