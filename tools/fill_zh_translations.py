@@ -774,6 +774,21 @@ ZH: dict[str, str] = {
     "Excel workbook (*.xlsx);;CSV (*.csv)": "Excel 工作簿 (*.xlsx);;CSV (*.csv)",
     "Saved %1": "已保存 %1",
     "Could not save the file: %1": "无法保存文件：%1",
+    # the server's search beside the cache's (issue 15)
+    "Real name": "真实姓名",
+    "Order id": "订单号",
+    "Matched their real name (the search is audited)": "匹配到其真实姓名（此次搜索已记入审计）",
+    "Matched their email address (the search is audited)": "匹配到其邮箱地址（此次搜索已记入审计）",
+    "Matched their %1": "匹配到其%1",
+    "in your list": "已在列表中",
+    "From the server": "来自服务器",
+    "All the history you may see, also conversations this desk never opened": "你有权查看的全部历史记录，包括本工作台从未打开过的会话",
+    "Search results from the server": "来自服务器的搜索结果",
+    "Searching…": "正在搜索…",
+    "Nothing found": "未找到结果",
+    "%1+ results": "%1+ 条结果",
+    "1 result": "1 条结果",
+    "%1 results": "%1 条结果",
 }
 
 
@@ -783,6 +798,8 @@ IN_CONTEXT: dict[tuple[str, str], str] = {
     ("ReportsDialog", "To"): "至",
     ("CustomerPane", "Email"): "邮箱",
     ("CustomerActivity", "Open"): "打开",  # a button: open an earlier conversation
+    ("SearchHit", "Email"): "邮箱",  # what a server search hit matched (issue 15)
+    ("SearchHit", "Message"): "消息",
 }
 
 
