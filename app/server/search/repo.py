@@ -60,25 +60,25 @@ def search(
             sa.select(Transfer.customer_uid).where(sa.func.lower(Transfer.tx_hash).like(prefix, escape="\\"))
         )),
     ]
-    hits: list[ps.SearchHit] = []
-    revealed: list[tuple[str, str]] = []
+    found: list[tuple[ps.SearchKind, Customer]] = []
     seen: set[tuple[str, str]] = set()
     for kind, matches in matchers:
-        if len(hits) >= limit:
+        if len(found) >= limit:
             break
         rows = session.scalars(
             sa.select(Customer).where(matches, customer_clause(agent)).order_by(Customer.uid).limit(limit)
         )
         for customer in rows:
-            if (kind, customer.uid) in seen or len(hits) >= limit:
+            if (kind, customer.uid) in seen or len(found) >= limit:
                 continue
             seen.add((kind, customer.uid))
-            hits.append(ps.SearchHit(
-                kind=kind, customer=views.customer_summary(customer),
-                conversation_id=_latest_conversation(session, agent, customer.uid),
-            ))
-            if kind in ("name", "email"):
-                revealed.append((customer.uid, kind))
+            found.append((kind, customer))
+    latest = _latest_conversations(session, agent, {c.uid for _, c in found})
+    hits = [
+        ps.SearchHit(kind=kind, customer=views.customer_summary(c), conversation_id=latest.get(c.uid))
+        for kind, c in found
+    ]
+    revealed = [(c.uid, kind) for kind, c in found if kind in ("name", "email")]
     return _message_page(session, agent, q, limit, None, hits, revealed)
 
 
@@ -98,14 +98,20 @@ def _message_page(
     return Found([*hits, *shown], revealed, next_before)
 
 
-def _latest_conversation(session: Session, agent: AgentPrincipal, uid: str) -> int | None:
-    return session.scalar(
-        sa.select(Conversation.id)
+def _latest_conversations(session: Session, agent: AgentPrincipal, uids: set[str]) -> dict[str, int]:
+    """Each customer's latest conversation the agent may see, in one query (not one per hit)."""
+    if not uids:
+        return {}
+    rows = session.execute(
+        sa.select(Conversation.customer_uid, Conversation.id)
         .join(Customer, Customer.uid == Conversation.customer_uid)
-        .where(Conversation.customer_uid == uid, conversation_clause(agent))
+        .where(Conversation.customer_uid.in_(uids), conversation_clause(agent))
         .order_by(Conversation.updated_at.desc(), Conversation.id.desc())
-        .limit(1)
     )
+    latest: dict[str, int] = {}
+    for uid, conversation_id in rows:
+        latest.setdefault(uid, conversation_id)
+    return latest
 
 
 def _messages(
