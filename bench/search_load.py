@@ -96,13 +96,13 @@ def bulk_load(db_url: str, opts: argparse.Namespace) -> dict[str, float]:
         t0 = time.perf_counter()
         _clone(cur, "customers", "uid", {
             "uid": "'B' || lpad(g::text, 9, '0')",
-            "name": f"({names})[1 + (g * 7919) % {len(LATIN_FIRST) * len(LATIN_LAST) + len(ZH_NAMES)}]",
+            "name": f"({names})[1 + (g::bigint * 7919) % {len(LATIN_FIRST) * len(LATIN_LAST) + len(ZH_NAMES)}]",
             "email": "'c' || g || '.' || lower(substr(md5(g::text), 1, 6)) || '@example.com'",
             "vip_tier": "CASE WHEN g % 10 = 0 THEN 1 + g % 3 ELSE 0 END",
             "account_manager": "CASE WHEN g % 10 = 0 THEN (ARRAY['vera','victor'])[1 + g % 20 / 10] END",
         }, "SELECT * FROM customers WHERE vip_tier = 0 LIMIT 1", str(opts.customers))
         _clone(cur, "conversations", "id", {
-            "customer_uid": f"'B' || lpad((1 + (g * 104729) % {opts.customers})::text, 9, '0')",
+            "customer_uid": f"'B' || lpad((1 + (g::bigint * 104729) % {opts.customers})::text, 9, '0')",
             "assignee": "(ARRAY['alice','bob',NULL,NULL,NULL,NULL])[1 + g % 6]",
             "status": "CASE WHEN g % 5 = 0 THEN 'open' ELSE 'resolved' END",
             "created_at": "now() - make_interval(mins => (g * 37) % 525600)",
@@ -251,7 +251,10 @@ async def run(opts: argparse.Namespace, pg_url: str, workdir: Path) -> int:
         await node.stop()
         print(f"bulk load: {opts.customers:,} customers, {opts.conversations:,} conversations, "
               f"{opts.messages:,} messages ...", flush=True)
-        timings = await asyncio.to_thread(bulk_load, db, opts)
+        try:
+            timings = await asyncio.to_thread(bulk_load, db, opts)
+        except Exception as exc:  # psycopg's errors: say which, not "the role needs CREATEDB"
+            raise BenchError(f"the bulk load failed: {type(exc).__name__}: {exc}") from None
         print("  " + "; ".join(f"{k} {v:.0f} s" for k, v in timings.items()))
         queries = query_set(db)
         node = await start_agentdesk(db, workdir, [], "node")
