@@ -155,7 +155,7 @@ def query_set(db_url: str) -> dict[str, str]:
         tx = conn.execute("SELECT tx_hash FROM transfers ORDER BY tx_hash LIMIT 1").fetchone()
         email = conn.execute("SELECT email FROM customers WHERE uid = 'B000004242'").fetchone()
     queries = {
-        "uid prefix": "B0000424",
+        "uid prefix": "B00000424",
         "email prefix": email[0][:8] if email else "c4242.",
         "real name": "Haddad",
         "real name zh": "王小明",
