@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from app.server.db.schema import AuditEntry, Customer, Order, Transfer
+from app.server.db.schema import AuditEntry, Customer, Message, Order, Transfer
+from app.server.search import repo as search_repo
 from tests.support.cluster import drop_database, fresh_database
 from tests.support.server import AgentClient, CustomerClient, RequestError, running_server
 
@@ -140,7 +141,7 @@ async def test_sqlite_indexes_new_messages_off_the_hot_path_and_forgets_changed_
         assert found["hits"][0]["message_id"] == sent["message_id"]
 
 
-async def test_message_hits_come_a_page_at_a_time_newest_first_each_once(tmp_path, db_url):
+async def test_message_hits_come_a_page_at_a_time_newest_first_each_once(tmp_path, db_url, monkeypatch):
     async with running_server(tmp_path, db_url=db_url) as server:
         alice = await AgentClient.login(server.ws_url, "alice", "demo")
         regular = sa.select(Customer.uid).where(Customer.vip_tier == 0).order_by(Customer.uid)
@@ -150,6 +151,9 @@ async def test_message_hits_come_a_page_at_a_time_newest_first_each_once(tmp_pat
             customer = await CustomerClient.connect(server.ws_url, server.mint_customer_token(uid))
             sent.append((await customer.send(f"ticket PGX-{n} about PAGEWORD", f"p-{n}"))["message_id"])
             await customer.close()
+        # PostgreSQL searches the newest RECENT ids first: put the window's lower edge on a hit
+        newest = _rows(db_url, sa.select(sa.func.max(Message.id)))[0][0]
+        monkeypatch.setattr(search_repo, "RECENT", newest - sorted(sent)[-2])
         seen: list[int] = []
         before = None
         pages = 0
