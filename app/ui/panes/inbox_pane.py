@@ -262,7 +262,9 @@ class InboxPane(QFrame):
 
     def add_below(self, widget: QWidget) -> None:
         """A section under the list (the server's search hits, issue 15), sharing its height."""
-        self.layout().addWidget(widget, 1)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addWidget(widget, 1)
 
     def focus_search(self) -> None:
         self.search.setFocus()
