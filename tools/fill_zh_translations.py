@@ -792,6 +792,21 @@ ZH: dict[str, str] = {
     "Send this held reply anyway": "仍然发送这条被暂扣的回复",
     "I have read why the guard held this reply and send it as written (%1)": "我已阅读安全防护暂扣这条回复的原因，按原文发送（%1）",
     "Send anyway sends exactly this text once; the server records that you confirmed it. Any other reply is checked again.": "“仍然发送”只会按原文发送这一次；服务器会记录是您确认发送的。其他回复仍会重新检查。",
+    # the server's search beside the cache's (issue 15)
+    "Real name": "真实姓名",
+    "Order id": "订单号",
+    "Matched their real name (the search is audited)": "匹配到其真实姓名（此次搜索已记入审计）",
+    "Matched their email address (the search is audited)": "匹配到其邮箱地址（此次搜索已记入审计）",
+    "Matched their %1": "匹配到其%1",
+    "in your list": "已在列表中",
+    "From the server": "来自服务器",
+    "All the history you may see, also conversations this desk never opened": "你有权查看的全部历史记录，包括本工作台从未打开过的会话",
+    "Search results from the server": "来自服务器的搜索结果",
+    "Searching…": "正在搜索…",
+    "Nothing found": "未找到结果",
+    "%1+ results": "%1+ 条结果",
+    "1 result": "1 条结果",
+    "%1 results": "%1 条结果",
 }
 
 
@@ -801,6 +816,8 @@ IN_CONTEXT: dict[tuple[str, str], str] = {
     ("ReportsDialog", "To"): "至",
     ("CustomerPane", "Email"): "邮箱",
     ("CustomerActivity", "Open"): "打开",  # a button: open an earlier conversation
+    ("SearchHit", "Email"): "邮箱",  # what a server search hit matched (issue 15)
+    ("SearchHit", "Message"): "消息",
 }
 
 

@@ -22,6 +22,8 @@ Query = Annotated[str, Meta(min_length=2, max_length=200, pattern=SINGLE_LINE)]
 class SearchParams(Struct, frozen=True):
     query: Query
     limit: Annotated[int, Meta(ge=1, le=100)] = 20
+    # the next page: message hits older than this message id (a result's ``next_before``); no customer hits
+    before: Annotated[int, Meta(ge=1, le=2**63 - 1)] | None = None
 
 
 class SearchHit(Struct, frozen=True):
@@ -35,6 +37,7 @@ class SearchHit(Struct, frozen=True):
 
 class SearchResult(Struct, frozen=True):
     hits: list[SearchHit]
+    next_before: int | None = None  # more message hits: pass as ``before``; null on the last page
 
 
 SEARCH = MethodSpec("search", SearchParams, SearchResult)

@@ -44,6 +44,7 @@ from app.ui.panes.inbox_pane import InboxPane
 from app.ui.popout import PopOutWindow
 from app.ui.presence_controller import PresenceController
 from app.ui.routing_controller import RoutingController
+from app.ui.server_search_controller import ServerSearchController
 from app.ui.supervisor_controller import SupervisorController
 from app.ui.vip_desk import VipDesk
 from app.ui.widgets import plain_label
@@ -110,6 +111,10 @@ class MainWindow(QMainWindow):
         self.inbox_controller = InboxController(desk, self.inbox, self.inbox_model, self)
         self.conversation_controller = ConversationController(desk, self.conversation, self)
         self.customer_controller = CustomerController(desk, self.customer, self)
+        self.server_search = ServerSearchController(  # the inbox search on the server too (issue 15)
+            desk, self.inbox_model, self.conversation_controller.open, self.customer_controller.show_uid, self
+        )
+        self.inbox.add_below(self.server_search.pane)
         self.presence = PresenceController(desk, idle_minutes, self)
         self.attention = AttentionController(
             desk,
@@ -188,6 +193,7 @@ class MainWindow(QMainWindow):
             lambda: self.incidents.extend_transfer_menu(header.transfer_menu)
         )
         self.inbox.filters_changed.connect(lambda f: self.conversation.set_search(f.search))
+        self.inbox.filters_changed.connect(self.server_search.filters_changed)
         self.conversation_controller.customer_wanted.connect(self.customer_controller.show_uid)
         self.conversation_controller.pop_out_requested.connect(self.pop_out)
         self.customer_controller.loaded.connect(self._customer_known)

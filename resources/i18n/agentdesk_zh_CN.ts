@@ -3086,6 +3086,84 @@ The support desk of a crypto exchange.
     </message>
 </context>
 <context>
+    <name>SearchHit</name>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>真实姓名</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Tx hash</source>
+        <translation>交易哈希</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Matched their real name (the search is audited)</source>
+        <translation>匹配到其真实姓名（此次搜索已记入审计）</translation>
+    </message>
+    <message>
+        <source>Matched their email address (the search is audited)</source>
+        <translation>匹配到其邮箱地址（此次搜索已记入审计）</translation>
+    </message>
+    <message>
+        <source>Matched their %1</source>
+        <translation>匹配到其%1</translation>
+    </message>
+    <message>
+        <source>in your list</source>
+        <translation>已在列表中</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSearchPane</name>
+    <message>
+        <source>From the server</source>
+        <translation>来自服务器</translation>
+    </message>
+    <message>
+        <source>All the history you may see, also conversations this desk never opened</source>
+        <translation>你有权查看的全部历史记录，包括本工作台从未打开过的会话</translation>
+    </message>
+    <message>
+        <source>Search results from the server</source>
+        <translation>来自服务器的搜索结果</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>未找到结果</translation>
+    </message>
+    <message>
+        <source>%1+ results</source>
+        <translation>%1+ 条结果</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 条结果</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 条结果</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

@@ -118,3 +118,47 @@ async def test_mail_and_sla_breaches_go_out_once_with_three_nodes(tmp_path: Path
         assert "sla-monitor failed" not in logs and "IntegrityError" not in logs
     finally:
         await sink.stop()
+
+
+async def test_callback_reminders_go_out_once_with_three_nodes(tmp_path: Path, db_url: str) -> None:
+    """Every node runs the reminder job (every ``callback_check_interval``, 5 s); each opened
+    callback window is announced once, whichever node claims the round."""
+    from datetime import UTC, datetime, timedelta
+
+    from app.server.callbacks.schema import CallbackReminderSent
+
+    async with cluster(db_url, 3, tmp_path) as nodes:
+        engine = sa.create_engine(db_url)
+        with engine.connect() as conn:
+            uids = [r[0] for r in conn.execute(
+                sa.select(Customer.uid).where(Customer.account_manager == "vera", Customer.vip_tier > 0)
+                .order_by(Customer.uid).limit(3))]
+        assert len(uids) == 3, "the demo data has no three VIP clients of vera's"
+        vera = await AgentClient.login(nodes[0].ws_url, "vera", "demo")
+        await vera.sync(vera.welcome["head"])
+        now = datetime.now(UTC)
+        window = {"window_start": (now - timedelta(minutes=1)).isoformat(),
+                  "window_end": (now + timedelta(minutes=30)).isoformat()}
+        created = []
+        for i, uid in enumerate(uids):  # each through another node
+            agent = vera if i == 0 else await AgentClient.login(nodes[i].ws_url, "vera", "demo")
+            made = await agent.request("callback.create", uid=uid, reason="call back about the deposit",
+                                       client_request_id=f"cb-{i}", **window)
+            created.append(made["conversation"]["id"])
+        due: set[int] = set()
+        while due != set(created):
+            frame = await vera.wait_for(
+                lambda f: f["type"] == "event" and f["name"] == "callback.due", timeout=60)
+            due.add(frame["data"]["conversation_id"])
+        await asyncio.sleep(12)  # two more rounds of every node's reminder job: nothing again
+        with engine.connect() as conn:
+            events = conn.execute(sa.select(Event.conversation_id, sa.func.count()).where(
+                Event.name == "callback.due", Event.conversation_id.in_(created))
+                .group_by(Event.conversation_id)).all()
+            sent = conn.execute(sa.select(sa.func.count()).select_from(CallbackReminderSent).where(
+                CallbackReminderSent.conversation_id.in_(created), CallbackReminderSent.kind == "due",
+            )).scalar()
+        engine.dispose()
+        assert dict(events) == dict.fromkeys(created, 1) and sent == 3
+    logs = "".join(n.log.read_text() for n in nodes)
+    assert "IntegrityError" not in logs and "failed; trying again later" not in logs

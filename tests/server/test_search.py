@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from app.server.db.schema import AuditEntry, Customer, Order, Transfer
+from app.server.db.schema import AuditEntry, Customer, Message, Order, Transfer
+from app.server.search import repo as search_repo
 from tests.support.cluster import drop_database, fresh_database
 from tests.support.server import AgentClient, CustomerClient, RequestError, running_server
 
@@ -138,3 +139,44 @@ async def test_sqlite_indexes_new_messages_off_the_hot_path_and_forgets_changed_
         assert (await alice.request("search", query="ZQK-1234"))["hits"] == []
         found = await alice.request("search", query="[redacted] by")
         assert found["hits"][0]["message_id"] == sent["message_id"]
+
+
+async def test_message_hits_come_a_page_at_a_time_newest_first_each_once(tmp_path, db_url, monkeypatch):
+    async with running_server(tmp_path, db_url=db_url) as server:
+        alice = await AgentClient.login(server.ws_url, "alice", "demo")
+        regular = sa.select(Customer.uid).where(Customer.vip_tier == 0).order_by(Customer.uid)
+        uids = [r[0] for r in _rows(db_url, regular)[:2]]
+        sent: list[int] = []
+        for n, uid in enumerate(uids * 4):
+            customer = await CustomerClient.connect(server.ws_url, server.mint_customer_token(uid))
+            sent.append((await customer.send(f"ticket PGX-{n} about PAGEWORD", f"p-{n}"))["message_id"])
+            await customer.close()
+        # PostgreSQL searches the newest RECENT ids first: put the window's lower edge on a hit
+        newest = _rows(db_url, sa.select(sa.func.max(Message.id)))[0][0]
+        monkeypatch.setattr(search_repo, "RECENT", newest - sorted(sent)[-2])
+        seen: list[int] = []
+        before = None
+        pages = 0
+        while True:
+            params = {"query": "pageword", "limit": 3} | ({"before": before} if before else {})
+            page = await alice.request("search", **params)
+            assert 1 <= len(page["hits"]) <= 3 and all(h["kind"] == "message" for h in page["hits"])
+            seen += [h["message_id"] for h in page["hits"]]
+            pages += 1
+            before = page["next_before"]
+            if before is None:
+                break
+        assert seen == sorted(sent, reverse=True) and pages == 3  # 3 + 3 + 2, none twice, none lost
+        # a page full of customer hits still says more (message) hits follow
+        haddad = _rows(db_url, sa.select(Customer.uid).where(Customer.name == "Omar Haddad"))[0][0]
+        sam = await AgentClient.login(server.ws_url, "sam", "demo")
+        customer = await CustomerClient.connect(server.ws_url, server.mint_customer_token(haddad))
+        mention = (await customer.send("this is Haddad writing", "h-1"))["message_id"]
+        first = await sam.request("search", query="Haddad", limit=1)
+        assert len(first["hits"]) == 1 and first["hits"][0]["kind"] != "message"
+        assert first["next_before"] == mention + 1
+        rest = await sam.request("search", query="Haddad", limit=5, before=first["next_before"])
+        assert mention in [h["message_id"] for h in rest["hits"]]
+        with pytest.raises(RequestError) as bad:
+            await alice.request("search", query="pageword", before=0)
+        assert bad.value.code == "bad_request"

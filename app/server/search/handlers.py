@@ -11,10 +11,10 @@ from app.server.search import repo
 
 
 async def search(ctx: ServerContext, conn: AgentConn, params: ps.SearchParams) -> ps.SearchResult:
-    found = await ctx.db.read(repo.search, conn.agent, params.query, params.limit)
+    found = await ctx.db.read(repo.search, conn.agent, params.query, params.limit, params.before)
     if found.revealed:
         await ctx.db.run(repo.reveals, conn.agent, found.revealed)
-    return ps.SearchResult(hits=found.hits)
+    return ps.SearchResult(hits=found.hits, next_before=found.next_before)
 
 
 ROUTES: tuple[Route, ...] = (route(ps.SEARCH, search),)

@@ -25,20 +25,39 @@ from app.server.visibility import conversation_clause, customer_clause
 
 SNIPPET = 48  # characters of context each side of a message hit
 MIN_INDEXED = 3  # the trigram index needs three characters
+# Message rows read at least, however few a page needs. With LIMIT 1 or 2 PostgreSQL prefers walking
+# the primary key backwards, filtering every row, over the trigram index: for a text no message has
+# (a page filled by customer hits, "Haddad") that read all of a million messages (1.9 s, measured by
+# bench/search_load.py); from a few rows on it takes the index (0.2 ms).
+PLAN_ROWS = 21
+# PostgreSQL: the newest RECENT message ids are searched first, then the rest. How a plain query runs
+# depends on how common PostgreSQL guesses the text is: walking the primary key backwards (fast
+# for a common word, every row for a rare one) or the trigram index (fast for a rare word, every
+# candidate for two common ones: 151 ms for "still pending" over 1M messages). Within the window
+# both ways are bounded (30 ms for "still pending", 1.5 ms for a rare word); a text with too few
+# hits there goes on through the index, as before.
+RECENT = 20_000
 
 
 @dataclass(frozen=True, slots=True)
 class Found:
     hits: list[ps.SearchHit]
     revealed: list[tuple[str, str]]  # (uid, kind): hits on data the desk sees masked
+    next_before: int | None = None  # more message hits below this message id (the next page)
 
 
 def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def search(session: Session, agent: AgentPrincipal, query: str, limit: int) -> Found:
+def search(
+    session: Session, agent: AgentPrincipal, query: str, limit: int, before: int | None = None
+) -> Found:
+    """Customer hits then message hits, newest first; with ``before`` (a later page) only the
+    message hits older than that id."""
     q = query.strip()
+    if before is not None:
+        return _message_page(session, agent, q, limit, before, [], [])
     low = q.lower()
     prefix = _like(low) + "%"
     inside = "%" + _like(low) + "%"
@@ -53,41 +72,63 @@ def search(session: Session, agent: AgentPrincipal, query: str, limit: int) -> F
             sa.select(Transfer.customer_uid).where(sa.func.lower(Transfer.tx_hash).like(prefix, escape="\\"))
         )),
     ]
-    hits: list[ps.SearchHit] = []
-    revealed: list[tuple[str, str]] = []
+    found: list[tuple[ps.SearchKind, Customer]] = []
     seen: set[tuple[str, str]] = set()
     for kind, matches in matchers:
-        if len(hits) >= limit:
+        if len(found) >= limit:
             break
         rows = session.scalars(
             sa.select(Customer).where(matches, customer_clause(agent)).order_by(Customer.uid).limit(limit)
         )
         for customer in rows:
-            if (kind, customer.uid) in seen or len(hits) >= limit:
+            if (kind, customer.uid) in seen or len(found) >= limit:
                 continue
             seen.add((kind, customer.uid))
-            hits.append(ps.SearchHit(
-                kind=kind, customer=views.customer_summary(customer),
-                conversation_id=_latest_conversation(session, agent, customer.uid),
-            ))
-            if kind in ("name", "email"):
-                revealed.append((customer.uid, kind))
-    if len(hits) < limit:
-        hits.extend(_messages(session, agent, q, limit - len(hits)))
-    return Found(hits, revealed)
+            found.append((kind, customer))
+    latest = _latest_conversations(session, agent, {c.uid for _, c in found})
+    hits = [
+        ps.SearchHit(kind=kind, customer=views.customer_summary(c), conversation_id=latest.get(c.uid))
+        for kind, c in found
+    ]
+    revealed = [(c.uid, kind) for kind, c in found if kind in ("name", "email")]
+    return _message_page(session, agent, q, limit, None, hits, revealed)
 
 
-def _latest_conversation(session: Session, agent: AgentPrincipal, uid: str) -> int | None:
-    return session.scalar(
-        sa.select(Conversation.id)
+def _message_page(
+    session: Session, agent: AgentPrincipal, q: str, limit: int, before: int | None,
+    hits: list[ps.SearchHit], revealed: list[tuple[str, str]],
+) -> Found:
+    """Fill the page with message hits; one more is read to know whether a next page exists
+    (when customer hits filled the page, the next starts at the newest message hit)."""
+    room = limit - len(hits)
+    found = _messages(session, agent, q, max(room + 1, PLAN_ROWS), before)
+    shown = found[:room]
+    next_before = None
+    if len(found) > room:
+        last = shown[-1].message_id if shown else found[0].message_id + 1  # type: ignore[operator]
+        next_before = last
+    return Found([*hits, *shown], revealed, next_before)
+
+
+def _latest_conversations(session: Session, agent: AgentPrincipal, uids: set[str]) -> dict[str, int]:
+    """Each customer's latest conversation the agent may see, in one query (not one per hit)."""
+    if not uids:
+        return {}
+    rows = session.execute(
+        sa.select(Conversation.customer_uid, Conversation.id)
         .join(Customer, Customer.uid == Conversation.customer_uid)
-        .where(Conversation.customer_uid == uid, conversation_clause(agent))
+        .where(Conversation.customer_uid.in_(uids), conversation_clause(agent))
         .order_by(Conversation.updated_at.desc(), Conversation.id.desc())
-        .limit(1)
     )
+    latest: dict[str, int] = {}
+    for uid, conversation_id in rows:
+        latest.setdefault(uid, conversation_id)
+    return latest
 
 
-def _messages(session: Session, agent: AgentPrincipal, q: str, limit: int) -> list[ps.SearchHit]:
+def _messages(
+    session: Session, agent: AgentPrincipal, q: str, limit: int, before: int | None = None
+) -> list[ps.SearchHit]:
     dialect = session.get_bind().dialect.name
     scan = Message.body.ilike("%" + _like(q) + "%", escape="\\")
     if dialect == "sqlite" and len(q) >= MIN_INDEXED:
@@ -101,14 +142,22 @@ def _messages(session: Session, agent: AgentPrincipal, q: str, limit: int) -> li
         )
     else:  # PostgreSQL: ILIKE through the trigram index; short queries on SQLite: a scan
         text = scan
-    rows = session.execute(
+    query = (
         sa.select(Message.id, Message.conversation_id, Message.body, Message.created_at, Customer)
         .join(Conversation, Conversation.id == Message.conversation_id)
         .join(Customer, Customer.uid == Conversation.customer_uid)
-        .where(text, conversation_clause(agent))
+        .where(text, conversation_clause(agent), sa.true() if before is None else Message.id < before)
         .order_by(Message.id.desc())
-        .limit(limit)
-    ).all()
+    )
+    rows: list[sa.Row] = []
+    if dialect == "postgresql":  # the newest window first, then the rest (see RECENT)
+        top = before - 1 if before is not None else session.scalar(sa.select(sa.func.max(Message.id))) or 0
+        floor = top - RECENT
+        rows = list(session.execute(query.where(Message.id > floor).limit(limit)).all())
+        if len(rows) < limit and floor > 0:
+            rows += session.execute(query.where(Message.id <= floor).limit(limit - len(rows))).all()
+    else:
+        rows = list(session.execute(query.limit(limit)).all())
     return [
         ps.SearchHit(kind="message", customer=views.customer_summary(customer), conversation_id=conv_id,
                      message_id=msg_id, snippet=snippet(body, q), at=created)

@@ -260,6 +260,12 @@ class InboxPane(QFrame):
         index = self.list.currentIndex()
         return int(index.data(InboxRole.ID)) if index.isValid() else None
 
+    def add_below(self, widget: QWidget) -> None:
+        """A section under the list (the server's search hits, issue 15), sharing its height."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addWidget(widget, 1)
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
