@@ -37,6 +37,15 @@ async def writer_held(server: ChatServer) -> AsyncIterator[None]:
         await held
 
 
+async def queued(server: ChatServer, count: int) -> None:
+    """Until ``count`` writes wait behind the held writer (polled: no fixed sleep to guess)."""
+    for _ in range(1000):
+        if server.context.db.queued() >= count:
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError(f"{count} writes were never queued ({server.context.db.queued()} are)")
+
+
 async def regular_chat_customer(sam: AgentClient, skip: int = 0) -> str:
     convs = (await sam.request("inbox.snapshot", limit=500))["conversations"]
     uids = list(dict.fromkeys(
@@ -247,9 +256,9 @@ async def test_a_secret_split_over_two_pipelined_messages_is_redacted_in_both(tm
         async with writer_held(server):
             await send_now(customer, f"my words: {first}", "pipe-1")
             await send_now(customer, second, "pipe-2")
-            await asyncio.sleep(0.3)  # both scanned and queued while the first is not committed
-        frames = await customer.drain(1.0)
-        assert [f["client_msg_id"] for f in frames if f["type"] == "sent"] == ["pipe-1", "pipe-2"]
+            await queued(server, 2)  # both scanned and queued while the first is not committed
+        acks = [await customer.wait_for(lambda f: f["type"] in ("sent", "error"), 10) for _ in range(2)]
+        assert [f.get("client_msg_id") for f in acks] == ["pipe-1", "pipe-2"], acks
         history = await customer.history(10)
         mine = [m for m in history["messages"] if m["client_msg_id"] in ("pipe-1", "pipe-2")]
         bodies = {m["client_msg_id"]: m["body"] for m in mine}

@@ -137,6 +137,10 @@ class DbExecutor:
         self._queue.put(_Job(fn, args, future))
         return future.result()
 
+    def queued(self) -> int:
+        """Writes waiting for the writer thread (not counting the batch it is running)."""
+        return self._queue.qsize()
+
     def shutdown(self) -> None:
         """Finish what is queued, then stop the threads."""
         self._queue.put(_STOP)
