@@ -67,7 +67,8 @@ def _add_message(
     session.flush()
     if attach is not None:
         attach(m)
-    views.loaded_empty(m, "outbound", "email_attachments", "note")  # new: nothing to SELECT
+    # new: nothing to SELECT (what ``attach`` set — mail, files, the sender checks — stays)
+    views.loaded_empty(m, "outbound", "email_attachments", "note", "files", "email_auth")
     conv.last_message_id = m.id
     conv.message_count = (conv.message_count or 0) + 1
     conv.updated_at = now
@@ -225,7 +226,8 @@ def _new_chat(session: Session, customer: Customer, now: datetime) -> Conversati
     )
     session.add(conv)
     session.flush()
-    views.loaded_empty(conv, "ticket", "callback_request", "breaches")  # a new chat has none
+    # a new chat has none of these (routing's row is set by routing.opened, if routing is on)
+    views.loaded_empty(conv, "ticket", "callback_request", "breaches", "work", "sender_flag")
     routing.opened(session, conv)  # team, business-hours clock, agent (manager, backup, team; cover log)
     repo_events.append_event(
         session,
