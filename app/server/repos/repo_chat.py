@@ -5,7 +5,7 @@ statements run on the DBAPI cursor (``db/prepared.py``) and no ORM object: the m
 ``INSERT … RETURNING id``; one
 ``UPDATE conversations … RETURNING`` that both checks the cached open chat (still this customer's
 chat, open — not pending, snoozed or resolved — and no newer open chat) and moves its counters;
-the conversation's SLA breaches; routing's fields (team, amber times); the event
+the conversation's routing fields (team, amber times) and SLA breaches in one SELECT; the event
 (``repo_events.append_event``);
 the message's seq. It returns ``None`` — having written nothing that stays — when there is no
 cached chat or the check fails, and the caller takes the ORM path (which opens a new chat through
@@ -53,10 +53,23 @@ _INSERT_MESSAGE = Prepared(
     )
     .returning(_MSG.c.id)
 )
+#: every status but ``resolved``, spelled as a list on purpose: ``status != 'resolved'`` matches the
+#: partial index ``ix_conversations_unresolved (channel) WHERE status != 'resolved'``, and SQLite
+#: then walks every open chat newer than this one instead of the customer's few conversations
+#: (``ix_conversations_customer_uid``): 110 µs against 10 µs per message with 3,000 open chats
+NOT_RESOLVED = ("open", "pending", "snoozed")
+
+
+def not_resolved(status: sa.ColumnElement[str]) -> sa.ColumnElement[bool]:
+    """``status IN ('open', 'pending', 'snoozed')`` with a bound value each (``Prepared`` runs no
+    expanding IN)."""
+    return status.in_([sa.literal(value) for value in NOT_RESOLVED])
+
+
 _newer_open = sa.select(sa.literal(1)).where(
     _CONV.c.customer_uid == sa.bindparam("uid"),
     _CONV.c.channel == "chat",
-    _CONV.c.status != "resolved",
+    not_resolved(_CONV.c.status),
     _CONV.c.id > sa.bindparam("cid"),
 ).exists()
 _TOUCH = Prepared(
@@ -81,16 +94,20 @@ _TOUCH = Prepared(
     .returning(*_CONV.c)
 )
 _COLUMNS = tuple(c.name for c in _CONV.c)
-_BREACHES = Prepared(
-    sa.select(_BREACH.c.kind, _BREACH.c.due_at)
-    .where(_BREACH.c.conversation_id == sa.bindparam("cid"))
-    .order_by(_BREACH.c.id)
-)
-# routing's fields of the view (team, amber times, escalation: routing/view.py), same as the ORM path
-_WORK_FIELDS = Prepared(
+# routing's fields of the view (team, amber times, escalation: routing/view.py), same as the ORM path,
+# and the SLA breaches, in one statement: a row per breach (one with none), the routing row on each
+_WORK_AND_BREACHES = Prepared(
     sa.select(
-        _WORK.c.team, _WORK.c.first_response_warn_at, _WORK.c.resolution_warn_at, _WORK.c.escalated_from
-    ).where(_WORK.c.conversation_id == sa.bindparam("cid"))
+        _WORK.c.conversation_id, _WORK.c.team, _WORK.c.first_response_warn_at, _WORK.c.resolution_warn_at,
+        _WORK.c.escalated_from, _BREACH.c.kind, _BREACH.c.due_at,
+    )
+    .select_from(
+        _CONV.outerjoin(_WORK, _WORK.c.conversation_id == _CONV.c.id).outerjoin(
+            _BREACH, _BREACH.c.conversation_id == _CONV.c.id
+        )
+    )
+    .where(_CONV.c.id == sa.bindparam("cid"))
+    .order_by(_BREACH.c.id)
 )
 _SET_SEQ = Prepared(sa.update(_MSG).where(_MSG.c.id == sa.bindparam("mid")).values(seq=sa.bindparam("seq")))
 _UNDO = Prepared(sa.delete(_MSG).where(_MSG.c.id == sa.bindparam("mid")))
@@ -127,8 +144,9 @@ def append(
         cache.forget_chat(facts.uid)
         _UNDO.execute(session, mid=message_id)
         return None
-    breaches = [(kind, due_at) for kind, due_at in _BREACHES.rows(session, cid=conversation_id)]
-    work = _WORK_FIELDS.first(session, cid=conversation_id)
+    rows = _WORK_AND_BREACHES.rows(session, cid=conversation_id)
+    breaches = [(kind, due_at) for *_, kind, due_at in rows if kind is not None]
+    work = rows[0][1:5] if rows and rows[0][0] is not None else None
     message = pt.Message(
         id=message_id,
         conversation_id=conversation_id,

@@ -188,7 +188,7 @@ def open_chat(session: Session, uid: str) -> Conversation | None:
         .where(
             Conversation.customer_uid == uid,
             Conversation.channel == "chat",
-            Conversation.status != "resolved",
+            repo_chat.not_resolved(Conversation.status),  # the customer's index, not the partial one
         )
         .order_by(Conversation.id.desc())
         .limit(1)
@@ -266,7 +266,9 @@ _ALREADY_STORED = Prepared(
 _OPEN_CHAT_ID = (
     sa.select(_CONV.c.id)
     .where(
-        _CONV.c.customer_uid == sa.bindparam("uid"), _CONV.c.channel == "chat", _CONV.c.status != "resolved"
+        _CONV.c.customer_uid == sa.bindparam("uid"),
+        _CONV.c.channel == "chat",
+        repo_chat.not_resolved(_CONV.c.status),
     )
     .order_by(_CONV.c.id.desc())
     .limit(1)
