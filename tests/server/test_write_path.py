@@ -267,3 +267,28 @@ async def test_a_secret_split_over_two_pipelined_messages_is_redacted_in_both(tm
         assert all(w not in m["body"] for m in mine for w in words if len(w) > 5)
         await customer.close()
         await sam.close()
+
+
+async def test_a_retried_send_on_the_core_path_is_stored_once(tmp_path):
+    """The Core path checks idempotency in its INSERT (``repo_chat``): a retry of a message to the
+    cached open chat — the same ``client_msg_id``, after the ack or queued in the same batch — is
+    answered with the stored message, and stored once."""
+    async with running_server(tmp_path) as server:
+        sam = await AgentClient.login(server.ws_url, "sam", "demo")
+        customer = await chatting(server, sam)
+        await customer.send("opens the cached chat", "retry-0")  # the ORM path: the writer learns the chat
+        first = await customer.send("once", "retry-1")
+        again = await customer.send("once", "retry-1")
+        assert (again["message_id"], again["seq"]) == (first["message_id"], first["seq"])
+        async with writer_held(server):  # both in one batch: the second sees the first's row
+            await send_now(customer, "twice queued", "retry-2")
+            await send_now(customer, "twice queued", "retry-2")
+            await queued(server, 2)
+        acks = [await customer.wait_for(lambda f: f["type"] in ("sent", "error"), 10) for _ in range(2)]
+        assert [a["type"] for a in acks] == ["sent", "sent"], acks
+        assert acks[0]["message_id"] == acks[1]["message_id"]
+        history = await customer.history(20)
+        ids = [m["client_msg_id"] for m in history["messages"]]
+        assert ids.count("retry-1") == 1 and ids.count("retry-2") == 1
+        await customer.close()
+        await sam.close()

@@ -370,6 +370,12 @@ def customer_send(
     facts = customer_cache.customer_facts(session, uid)
     if facts is None:
         raise ProtocolError(ErrorCode.UNAUTHORIZED, "unknown customer")
+    now = utcnow()
+    if warning is None and not redactions and not earlier and not lookalike_links and files is None:
+        appended = repo_chat.append(session, facts, body, client_msg_id, now)  # checks it is new itself
+        if appended is not None:
+            sent = frames.Sent(client_msg_id=client_msg_id, message_id=appended.message_id, seq=appended.seq)
+            return CustomerSendResult(sent, appended.scope)
     existing = _ALREADY_STORED.first(session, uid=uid, cmid=client_msg_id)
     if existing is not None:
         mid, seq, cid, assignee = existing
@@ -377,12 +383,6 @@ def customer_send(
             frames.Sent(client_msg_id=client_msg_id, message_id=mid, seq=seq or 0),
             ConvScope(cid, uid, "chat", facts.vip_tier, facts.account_manager, assignee),
         )
-    now = utcnow()
-    if warning is None and not redactions and not earlier and not lookalike_links and files is None:
-        appended = repo_chat.append(session, facts, body, client_msg_id, now)
-        if appended is not None:
-            sent = frames.Sent(client_msg_id=client_msg_id, message_id=appended.message_id, seq=appended.seq)
-            return CustomerSendResult(sent, appended.scope)
     customer = session.get(Customer, uid)
     assert customer is not None
     found = open_chat(session, uid)
