@@ -4,9 +4,11 @@ The ORM snapshot hydrated about ten objects per conversation (the conversation, 
 contact, ticket, callback, breaches, routing row and sender flag, the last message and its
 outbound mail, note, email checks, attachments and files): ~1,000 objects and ten queries for a
 page of 96, ~10 ms of CPU on a reader thread that shares the GIL with the loop and the writer.
-Here the same page is six Core queries of tuples — the page itself (the one-to-one rows joined in),
-its breaches, its last messages (with their one-to-one rows), their email attachments, their files,
-the log's head — and the structs are built straight from them.
+Here the same page is five Core queries of tuples — the page itself (its customer, last message and
+their one-to-one rows joined in), its breaches, the last messages' email attachments and files, the
+log's head — and the structs are built straight from them. Few statements and few rows matter on a
+reader thread: the sqlite3 module releases the GIL for every row it steps, and takes it back
+behind the event loop and the writer.
 
 The feature tables are reached through the relationships the core's ORM classes already declare
 (``Conversation.ticket`` …), so the server's core still imports no feature. The views are
@@ -80,6 +82,9 @@ def _tables() -> _Tables:
 _CONV = Conversation.__table__
 _CUST = Customer.__table__
 _MSG = Message.__table__
+_LAST = _MSG.alias("last_message")
+_MESSAGE_COLUMNS = ("id", "conversation_id", "author_kind", "author_name", "body", "created_at", "internal",
+                    "author", "client_msg_id", "redactions")
 _CONV_COLUMNS = (
     "id", "channel", "status", "priority", "created_at", "updated_at", "assignee", "tags", "subject",
     "last_message_id", "message_count", "last_customer_message_at", "first_response_at",
@@ -111,6 +116,11 @@ def page_query(agent: AgentPrincipal, limit: int, after: tuple[datetime, int] | 
         t.work.c.resolution_warn_at.label("work_resolution_warn"),
         t.work.c.escalated_from.label("work_escalated_from"),
         t.sender_flag.c.conversation_id.label("sender_flag_id"),
+        *(_LAST.c[name].label(f"m_{name}") for name in _MESSAGE_COLUMNS),
+        t.outbound.c.message_id.label("m_outbound_id"), t.outbound.c.state.label("m_state"),
+        t.outbound.c.last_error.label("m_last_error"),
+        t.note.c.message_id.label("m_note_id"), t.note.c.code.label("m_code"), t.note.c.args.label("m_args"),
+        t.email_auth.c.message_id.label("m_auth_id"), t.email_auth.c.proven.label("m_proven"),
     ]
     joined = (
         _CONV.join(_CUST, _CUST.c.uid == _CONV.c.customer_uid)
@@ -119,6 +129,10 @@ def page_query(agent: AgentPrincipal, limit: int, after: tuple[datetime, int] | 
         .outerjoin(t.callback, t.callback.c.conversation_id == _CONV.c.id)
         .outerjoin(t.work, t.work.c.conversation_id == _CONV.c.id)
         .outerjoin(t.sender_flag, t.sender_flag.c.conversation_id == _CONV.c.id)
+        .outerjoin(_LAST, _LAST.c.id == _CONV.c.last_message_id)
+        .outerjoin(t.outbound, t.outbound.c.message_id == _LAST.c.id)
+        .outerjoin(t.note, t.note.c.message_id == _LAST.c.id)
+        .outerjoin(t.email_auth, t.email_auth.c.message_id == _LAST.c.id)
     )
     query = (
         sa.select(*columns)
@@ -140,12 +154,18 @@ def page_query(agent: AgentPrincipal, limit: int, after: tuple[datetime, int] | 
 
 
 def conversations(session: Session, rows: Sequence[Mapping[str, Any]]) -> list[pt.Conversation]:
-    """The views of a page's rows (``page_query``): breaches and last messages in a query each."""
-    ids = [row["id"] for row in rows]
-    breaches = _breaches(session, ids)
-    last = messages(session, [row["last_message_id"] for row in rows if row["last_message_id"] is not None])
+    """The views of a page's rows (``page_query``, the last message joined in): the breaches and
+    the last messages' attachments in a query each."""
+    breaches = _breaches(session, [row["id"] for row in rows])
+    with_last = [row["m_id"] for row in rows if row["m_id"] is not None]
+    attachments = _attachments(session, with_last) if with_last else {}
     return [
-        _conversation(row, breaches.get(row["id"], ()), last.get(row["last_message_id"] or 0)) for row in rows
+        _conversation(
+            row,
+            breaches.get(row["id"], ()),
+            _message(row, attachments.get(row["m_id"], ())) if row["m_id"] is not None else None,
+        )
+        for row in rows
     ]
 
 
@@ -159,31 +179,6 @@ def _breaches(session: Session, ids: list[int]) -> dict[int, list[tuple[str, dat
     for conv_id, kind, due_at in session.execute(query):
         out[conv_id].append((kind, due_at))
     return out
-
-
-def messages(session: Session, ids: list[int]) -> dict[int, pt.Message]:
-    """The views of the messages ``ids`` (``views.message``'s), by id."""
-    if not ids:
-        return {}
-    t = _tables()
-    query = (
-        sa.select(
-            _MSG.c.id, _MSG.c.conversation_id, _MSG.c.author_kind, _MSG.c.author_name, _MSG.c.body,
-            _MSG.c.created_at, _MSG.c.internal, _MSG.c.author, _MSG.c.client_msg_id, _MSG.c.redactions,
-            t.outbound.c.message_id.label("outbound_id"), t.outbound.c.state, t.outbound.c.last_error,
-            t.note.c.message_id.label("note_id"), t.note.c.code, t.note.c.args,
-            t.email_auth.c.message_id.label("auth_id"), t.email_auth.c.proven,
-        )
-        .select_from(
-            _MSG.outerjoin(t.outbound, t.outbound.c.message_id == _MSG.c.id)
-            .outerjoin(t.note, t.note.c.message_id == _MSG.c.id)
-            .outerjoin(t.email_auth, t.email_auth.c.message_id == _MSG.c.id)
-        )
-        .where(_MSG.c.id.in_(ids))
-    )
-    rows = list(session.execute(query).mappings())
-    attachments = _attachments(session, ids)
-    return {row["id"]: _message(row, attachments.get(row["id"], ())) for row in rows}
 
 
 def _attachments(session: Session, ids: list[int]) -> dict[int, list[pt.Attachment]]:
@@ -214,25 +209,26 @@ def _attachments(session: Session, ids: list[int]) -> dict[int, list[pt.Attachme
 
 
 def _message(row: Mapping[str, Any], attachments: Sequence[pt.Attachment]) -> pt.Message:
-    has_outbound = row["outbound_id"] is not None
-    has_note = row["note_id"] is not None
+    """``views.message`` from the page row's ``m_`` columns (the last message and its rows)."""
+    has_outbound = row["m_outbound_id"] is not None
+    has_note = row["m_note_id"] is not None
     return pt.Message(
-        id=row["id"],
-        conversation_id=row["conversation_id"],
-        author_kind=row["author_kind"],
-        author_name=row["author_name"],
-        body=row["body"],
-        created_at=row["created_at"],
-        internal=row["internal"],
-        author=row["author"],
-        client_msg_id=row["client_msg_id"],
-        redactions=[pt.Redaction(kind=r["kind"], severity=r["severity"]) for r in (row["redactions"] or [])],
-        delivery=row["state"] if has_outbound else None,
-        delivery_error=row["last_error"] if has_outbound else None,
+        id=row["m_id"],
+        conversation_id=row["m_conversation_id"],
+        author_kind=row["m_author_kind"],
+        author_name=row["m_author_name"],
+        body=row["m_body"],
+        created_at=row["m_created_at"],
+        internal=row["m_internal"],
+        author=row["m_author"],
+        client_msg_id=row["m_client_msg_id"],
+        redactions=[pt.Redaction(kind=r["kind"], severity=r["severity"]) for r in row["m_redactions"] or []],
+        delivery=row["m_state"] if has_outbound else None,
+        delivery_error=row["m_last_error"] if has_outbound else None,
         attachments=list(attachments),
-        note_code=row["code"] if has_note else None,
-        note_args=dict(row["args"] or {}) if has_note else None,
-        sender_not_proven=row["auth_id"] is not None and not row["proven"],
+        note_code=row["m_code"] if has_note else None,
+        note_args=dict(row["m_args"] or {}) if has_note else None,
+        sender_not_proven=row["m_auth_id"] is not None and not row["m_proven"],
     )
 
 
