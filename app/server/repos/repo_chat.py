@@ -76,7 +76,7 @@ _INSERT_MESSAGE = Prepared(
 #: every status but ``resolved``, spelled as a list on purpose: ``status != 'resolved'`` matches the
 #: partial index ``ix_conversations_unresolved (channel) WHERE status != 'resolved'``, and SQLite
 #: then walks every open chat newer than this one instead of the customer's few conversations
-#: (``ix_conversations_customer_uid``): 110 µs against 10 µs per message with 3,000 open chats
+#: (``ix_conversations_customer_uid``): 137 against 11 µs of CPU in sqlite3 with 3,000 open chats
 NOT_RESOLVED = ("open", "pending", "snoozed")
 
 
