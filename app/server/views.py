@@ -209,7 +209,7 @@ def loaded_empty(obj: Any, *relationships: str) -> None:
             set_committed_value(obj, name, value)
 
 
-_LIST_RELATIONSHIPS = frozenset({"email_attachments", "breaches"})
+_LIST_RELATIONSHIPS = frozenset({"email_attachments", "breaches", "files"})
 
 
 def scope(c: db.Conversation, customer: db.Customer) -> ConvScope:

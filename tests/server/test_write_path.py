@@ -37,6 +37,15 @@ async def writer_held(server: ChatServer) -> AsyncIterator[None]:
         await held
 
 
+async def queued(server: ChatServer, count: int) -> None:
+    """Until ``count`` writes wait behind the held writer (polled: no fixed sleep to guess)."""
+    for _ in range(1000):
+        if server.context.db.queued() >= count:
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError(f"{count} writes were never queued ({server.context.db.queued()} are)")
+
+
 async def regular_chat_customer(sam: AgentClient, skip: int = 0) -> str:
     convs = (await sam.request("inbox.snapshot", limit=500))["conversations"]
     uids = list(dict.fromkeys(
@@ -247,14 +256,39 @@ async def test_a_secret_split_over_two_pipelined_messages_is_redacted_in_both(tm
         async with writer_held(server):
             await send_now(customer, f"my words: {first}", "pipe-1")
             await send_now(customer, second, "pipe-2")
-            await asyncio.sleep(0.3)  # both scanned and queued while the first is not committed
-        frames = await customer.drain(1.0)
-        assert [f["client_msg_id"] for f in frames if f["type"] == "sent"] == ["pipe-1", "pipe-2"]
+            await queued(server, 2)  # both scanned and queued while the first is not committed
+        acks = [await customer.wait_for(lambda f: f["type"] in ("sent", "error"), 10) for _ in range(2)]
+        assert [f.get("client_msg_id") for f in acks] == ["pipe-1", "pipe-2"], acks
         history = await customer.history(10)
         mine = [m for m in history["messages"] if m["client_msg_id"] in ("pipe-1", "pipe-2")]
         bodies = {m["client_msg_id"]: m["body"] for m in mine}
         assert set(bodies) == {"pipe-1", "pipe-2"}
         assert bodies["pipe-1"] == "my words: [redacted:seed_phrase]"
         assert all(w not in m["body"] for m in mine for w in words if len(w) > 5)
+        await customer.close()
+        await sam.close()
+
+
+async def test_a_retried_send_on_the_core_path_is_stored_once(tmp_path):
+    """The Core path checks idempotency in its INSERT (``repo_chat``): a retry of a message to the
+    cached open chat — the same ``client_msg_id``, after the ack or queued in the same batch — is
+    answered with the stored message, and stored once."""
+    async with running_server(tmp_path) as server:
+        sam = await AgentClient.login(server.ws_url, "sam", "demo")
+        customer = await chatting(server, sam)
+        await customer.send("opens the cached chat", "retry-0")  # the ORM path: the writer learns the chat
+        first = await customer.send("once", "retry-1")
+        again = await customer.send("once", "retry-1")
+        assert (again["message_id"], again["seq"]) == (first["message_id"], first["seq"])
+        async with writer_held(server):  # both in one batch: the second sees the first's row
+            await send_now(customer, "twice queued", "retry-2")
+            await send_now(customer, "twice queued", "retry-2")
+            await queued(server, 2)
+        acks = [await customer.wait_for(lambda f: f["type"] in ("sent", "error"), 10) for _ in range(2)]
+        assert [a["type"] for a in acks] == ["sent", "sent"], acks
+        assert acks[0]["message_id"] == acks[1]["message_id"]
+        history = await customer.history(20)
+        ids = [m["client_msg_id"] for m in history["messages"]]
+        assert ids.count("retry-1") == 1 and ids.count("retry-2") == 1
         await customer.close()
         await sam.close()

@@ -137,6 +137,10 @@ class DbExecutor:
         self._queue.put(_Job(fn, args, future))
         return future.result()
 
+    def queued(self) -> int:
+        """Writes waiting for the writer thread (not counting the batch it is running)."""
+        return self._queue.qsize()
+
     def shutdown(self) -> None:
         """Finish what is queued, then stop the threads."""
         self._queue.put(_STOP)
@@ -236,7 +240,12 @@ class DbExecutor:
         flushed inside it. When the job fails, the savepoint is rolled back and the session's ORM
         objects are dropped (some may hold what was just undone); if the session itself cannot go on
         (a failed flush deactivates it), the whole transaction fails and the batch is run again
-        request by request (``_run_batch``)."""
+        request by request (``_run_batch``).
+
+        Each savepoint is released at once. Left open (the next one of the same name would hide
+        it), they nest one level per request, and that cost more, not less: the writer's time per
+        message ~1.4× on PostgreSQL and its CPU per message ~1.3× on SQLite (measured in-process,
+        batches of ~100)."""
         cursor = _dbapi_cursor(session)
         cursor.execute("SAVEPOINT agentdesk_job")
         try:

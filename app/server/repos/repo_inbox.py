@@ -17,9 +17,9 @@ from app.protocol.types import MAX_INT64
 from app.server import views
 from app.server.db.schema import Conversation, Customer, Message
 from app.server.principal import AgentPrincipal
-from app.server.repos import repo_events
+from app.server.repos import inbox_rows, repo_events
 from app.server.timeutil import as_utc
-from app.server.visibility import ConvScope, can_see, conversation_clause
+from app.server.visibility import ConvScope, can_see
 
 
 def _encode_cursor(updated_at: datetime, conv_id: int) -> str:
@@ -50,29 +50,16 @@ def snapshot(session: Session, agent: AgentPrincipal, params: pm.SnapshotParams)
     """Visible conversations, newest activity first, keyset-paged by ``(updated_at, id)``.
 
     ``head`` is read in the same transaction as the page: a client that takes the first page and
-    then syncs from its head misses nothing that changed while it paged.
+    then syncs from its head misses nothing that changed while it paged. Core rows, no ORM objects
+    (``inbox_rows.py``: the views are ``views.conversation``'s).
     """
-    query = (
-        sa.select(Conversation, Customer)
-        .join(Customer, Customer.uid == Conversation.customer_uid)
-        .where(conversation_clause(agent))
-        .order_by(Conversation.updated_at.desc(), Conversation.id.desc())
-        .limit(params.limit + 1)
-    )
-    if params.cursor:
-        stamp, conv_id = _decode_cursor(params.cursor)
-        query = query.where(
-            sa.or_(
-                Conversation.updated_at < stamp,
-                sa.and_(Conversation.updated_at == stamp, Conversation.id < conv_id),
-            )
-        )
-    rows = [(c, cu) for c, cu in session.execute(query)]
+    after = _decode_cursor(params.cursor) if params.cursor else None
+    rows = list(session.execute(inbox_rows.page_query(agent, params.limit + 1, after)).mappings())
     more = len(rows) > params.limit
     rows = rows[: params.limit]
-    next_cursor = _encode_cursor(rows[-1][0].updated_at, rows[-1][0].id) if more and rows else None
+    next_cursor = _encode_cursor(rows[-1]["updated_at"], rows[-1]["id"]) if more and rows else None
     return pm.SnapshotResult(
-        conversations=conversation_views(session, rows),
+        conversations=inbox_rows.conversations(session, rows),
         head=repo_events.head(session),
         next_cursor=next_cursor,
     )

@@ -67,7 +67,8 @@ def _add_message(
     session.flush()
     if attach is not None:
         attach(m)
-    views.loaded_empty(m, "outbound", "email_attachments", "note")  # new: nothing to SELECT
+    # new: nothing to SELECT (what ``attach`` set — mail, files, the sender checks — stays)
+    views.loaded_empty(m, "outbound", "email_attachments", "note", "files", "email_auth")
     conv.last_message_id = m.id
     conv.message_count = (conv.message_count or 0) + 1
     conv.updated_at = now
@@ -187,7 +188,7 @@ def open_chat(session: Session, uid: str) -> Conversation | None:
         .where(
             Conversation.customer_uid == uid,
             Conversation.channel == "chat",
-            Conversation.status != "resolved",
+            repo_chat.not_resolved(Conversation.status),  # the customer's index, not the partial one
         )
         .order_by(Conversation.id.desc())
         .limit(1)
@@ -225,7 +226,8 @@ def _new_chat(session: Session, customer: Customer, now: datetime) -> Conversati
     )
     session.add(conv)
     session.flush()
-    views.loaded_empty(conv, "ticket", "callback_request", "breaches")  # a new chat has none
+    # a new chat has none of these (routing's row is set by routing.opened, if routing is on)
+    views.loaded_empty(conv, "ticket", "callback_request", "breaches", "work", "sender_flag")
     routing.opened(session, conv)  # team, business-hours clock, agent (manager, backup, team; cover log)
     repo_events.append_event(
         session,
@@ -264,7 +266,9 @@ _ALREADY_STORED = Prepared(
 _OPEN_CHAT_ID = (
     sa.select(_CONV.c.id)
     .where(
-        _CONV.c.customer_uid == sa.bindparam("uid"), _CONV.c.channel == "chat", _CONV.c.status != "resolved"
+        _CONV.c.customer_uid == sa.bindparam("uid"),
+        _CONV.c.channel == "chat",
+        repo_chat.not_resolved(_CONV.c.status),
     )
     .order_by(_CONV.c.id.desc())
     .limit(1)
@@ -366,6 +370,12 @@ def customer_send(
     facts = customer_cache.customer_facts(session, uid)
     if facts is None:
         raise ProtocolError(ErrorCode.UNAUTHORIZED, "unknown customer")
+    now = utcnow()
+    if warning is None and not redactions and not earlier and not lookalike_links and files is None:
+        appended = repo_chat.append(session, facts, body, client_msg_id, now)  # checks it is new itself
+        if appended is not None:
+            sent = frames.Sent(client_msg_id=client_msg_id, message_id=appended.message_id, seq=appended.seq)
+            return CustomerSendResult(sent, appended.scope)
     existing = _ALREADY_STORED.first(session, uid=uid, cmid=client_msg_id)
     if existing is not None:
         mid, seq, cid, assignee = existing
@@ -373,12 +383,6 @@ def customer_send(
             frames.Sent(client_msg_id=client_msg_id, message_id=mid, seq=seq or 0),
             ConvScope(cid, uid, "chat", facts.vip_tier, facts.account_manager, assignee),
         )
-    now = utcnow()
-    if warning is None and not redactions and not earlier and not lookalike_links and files is None:
-        appended = repo_chat.append(session, facts, body, client_msg_id, now)
-        if appended is not None:
-            sent = frames.Sent(client_msg_id=client_msg_id, message_id=appended.message_id, seq=appended.seq)
-            return CustomerSendResult(sent, appended.scope)
     customer = session.get(Customer, uid)
     assert customer is not None
     found = open_chat(session, uid)
