@@ -16,6 +16,9 @@ photos and screenshots add:
 * An authenticator app: six-digit codes shown on their own next to account labels, a countdown or
   the app's name.
 * Hex or base58 key text wrapped over several OCR lines is joined before the text guard sees it.
+* A label that OCR glued to a 64-hex string ("TxID4c58…", "Privatekey4c58…": the space between
+  them was dropped) is split off first, so the text guard reads the label and the hex as a person
+  typed them (a transaction hash is public; the glued token looked like an API secret).
 
 Everything is a pure function of ``ImageText``, so the rules are tested without OCR.
 """
@@ -258,6 +261,19 @@ def join_wrapped(lines: Sequence[str], *, tails: bool = False) -> list[str]:
     return out
 
 
+# a label (Latin with a letter that is not a hex digit, or Chinese) glued to exactly 64 hex digits,
+# the whole token: OCR dropped the space. "deadbeef…" (a longer hex string) is not split.
+_GLUED_HEX: Final = re.compile(
+    r"(?<![0-9A-Za-z])((?=[A-Za-z]*[g-zG-Z])[A-Za-z]{2,16}?|[\u4e00-\u9fff]{1,8})"
+    r"((?:0x)?[0-9a-fA-F]{64})(?![0-9A-Za-z])"
+)
+
+
+def split_glued_labels(lines: Sequence[str]) -> list[str]:
+    """The lines with a space put back between a label and the 64-hex string OCR glued to it."""
+    return [_GLUED_HEX.sub(r"\1 \2", line) for line in lines]
+
+
 def _guard_kind(text: str) -> str | None:
     kinds = {_GUARD_KINDS.get(f.kind, SECRET) for f in scan_inbound(text).findings}
     return next((k for k in _GUARD_ORDER if k in kinds), None)
@@ -273,12 +289,12 @@ def judge(read: ImageText) -> Verdict:
         kind = classify_binary_qr(raw)
         if kind:
             return Verdict.withheld(kind)
-    lines = list(read.lines)
+    lines = split_glued_labels(read.lines)
     if numbered_grid(lines) or english_run(lines) or chinese_singles(lines) or chinese_list_run(lines):
         return Verdict.withheld(SEED_PHRASE)
     # every reading of the lines (as read, wrapped lines joined, short tails too): the gravest kind
     # any of them shows names the image (a wrapped key's first line alone reads as a generic secret)
-    found = {_guard_kind(read.text)}
+    found = {_guard_kind("\n".join(lines))}
     for tails in (False, True):
         joined = join_wrapped(lines, tails=tails)
         if joined != lines:

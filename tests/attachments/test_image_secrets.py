@@ -7,7 +7,13 @@ import random
 import pytest
 from mnemonic import Mnemonic
 
-from app.attachments.image_secrets import classify_binary_qr, classify_qr, join_wrapped, judge
+from app.attachments.image_secrets import (
+    classify_binary_qr,
+    classify_qr,
+    join_wrapped,
+    judge,
+    split_glued_labels,
+)
 from app.attachments.reading import ImageText
 from app.attachments.verdict import NOT_CHECKED, SAFE, WITHHELD
 from bench._images import material as m
@@ -159,6 +165,22 @@ def test_a_wrapped_transaction_hash_is_not_a_key() -> None:
     tx = m.tx_hash(random.Random(4))
     lines = ["Deposit history", "120.00 USDT Completed", "TxID", tx[:32], tx[32:]]
     assert verdict(lines) == (SAFE, None)
+
+
+def test_a_label_glued_to_a_hash_is_split_before_the_guard_reads_it() -> None:
+    """OCR drops the space in "TxID 4c58…": the glued token must not read as an API secret, and a
+    key glued to its label must still read as a key."""
+    tx, key = m.tx_hash(random.Random(5)), m.hex_key(random.Random(6))
+    assert split_glued_labels([f"TxID{tx}", f"交易哈希{tx}", f"x{tx}0"]) == [
+        f"TxID {tx}",
+        f"交易哈希 {tx}",
+        f"x{tx}0",  # not exactly 64 hex digits: left alone
+    ]
+    assert verdict(["Deposit history", "57.32 USDT Confirming 3/12", f"TxID{tx}"]) == (SAFE, None)
+    assert verdict(["Deposit history", f"Hash0x{tx}"]) == (SAFE, None)
+    assert verdict(["Export", f"Privatekey{key}"]) == (WITHHELD, "private_key")
+    assert verdict(["导出", f"私钥{key}"]) == (WITHHELD, "private_key")
+    assert split_glued_labels([f"deadbeef{key}"]) == [f"deadbeef{key}"]  # one longer hex string
 
 
 def test_authenticator_screens() -> None:
