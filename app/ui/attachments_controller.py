@@ -2,8 +2,9 @@
 uploading files for a reply or note.
 
 Every step runs through the async bridge: downloads and uploads are awaited protocol calls,
-reading and writing files and decoding images happen in threads (``asyncio.to_thread``), so the
-Qt loop only ever paints. What the desk opened is kept sealed in its cache
+reading and writing files and decoding images happen in threads (``asyncio.to_thread``; the
+viewer's image is decoded scaled down when it is very large, ``image_decode.py``), so the Qt loop
+only ever paints. What the desk opened is kept sealed in its cache
 (``app/client/attachments.py`` → ``Store.keep_file``): a preview or an image opened again, also
 offline, costs no download.
 """
@@ -25,6 +26,7 @@ from app.store import AttachmentView
 from app.ui import attachment_labels
 from app.ui.desk import Desk
 from app.ui.dialogs.image_viewer import ImageViewer
+from app.ui.image_decode import image_for_view
 from app.ui.panes.composer_files import Upload
 from app.ui.panes.conversation_pane import ConversationPane
 
@@ -94,8 +96,13 @@ class AttachmentsController(QObject):
         self.viewers = [v for v in self.viewers if v.isVisible()] + [viewer]
         viewer.save_requested.connect(lambda: self.save_file(f))
         viewer.show()
+        fid = f.id
+
+        async def read() -> bytes:
+            return await files.read(self.desk.session, self.desk.store, fid, "file")
+
         self.desk.bridge.run(
-            self._image(f.id, "file"), done=viewer.show_image,
+            image_for_view(read), done=viewer.show_image,
             error=lambda exc: viewer.show_error(attachment_labels.open_failed(str(exc))),
             guard=viewer, name="attachment.open",
         )
