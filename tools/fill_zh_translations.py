@@ -774,6 +774,10 @@ ZH: dict[str, str] = {
     "Excel workbook (*.xlsx);;CSV (*.csv)": "Excel 工作簿 (*.xlsx);;CSV (*.csv)",
     "Saved %1": "已保存 %1",
     "Could not save the file: %1": "无法保存文件：%1",
+    # issue 18, session 4: canned replies carry files; the viewer decodes large images off the loop
+    "Sends with it: %1": "随回复发送：%1",
+    "This file was taken off the canned reply.": "此文件已从快捷回复中移除。",
+    "This image could not be decoded.": "无法解码此图片。",
 }
 
 

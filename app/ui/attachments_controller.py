@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.client import RequestFailed
 from app.client import attachments as files
-from app.protocol.types import Attachment
+from app.protocol.types import Attachment, CannedReply
 from app.store import AttachmentView
 from app.ui import attachment_labels
 from app.ui.desk import Desk
@@ -163,6 +163,28 @@ class AttachmentsController(QObject):
 
         self.desk.bridge.run(run(), done=upload.done, error=lambda exc: self._refused(upload, exc),
                              guard=upload, name="attachment.paste")
+
+    def attach_canned(self, reply: object) -> None:
+        """A canned reply that carries files was inserted: its files join the tray, ready to go
+        with the reply (the server copies them for this agent: nothing is uploaded again)."""
+        if not isinstance(reply, CannedReply) or not reply.attachments:
+            return
+        rows = [self.pane.composer.files.add(a.filename, a.size) for a in reply.attachments]
+
+        def copied(attachments: list[Attachment]) -> None:
+            for row, attachment in zip(rows, attachments, strict=False):
+                row.done(attachment)
+            for row in rows[len(attachments) :]:  # taken off the reply meanwhile
+                row.failed(attachment_labels.canned_file_gone())
+
+        def failed(exc: BaseException) -> None:
+            for row in rows:
+                self._refused(row, exc)
+
+        self.desk.bridge.run(
+            files.from_canned(self.desk.session, reply.id), done=copied, error=failed,
+            guard=self.pane, name="attachment.from_canned",
+        )
 
     @staticmethod
     def _refused(upload: Upload, exc: BaseException) -> None:
