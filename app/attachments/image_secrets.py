@@ -16,6 +16,8 @@ photos and screenshots add:
 * An authenticator app: six-digit codes shown on their own next to account labels, a countdown or
   the app's name.
 * Hex or base58 key text wrapped over several OCR lines is joined before the text guard sees it.
+* A 2FA key written in groups ("JBSW Y3DP EHPK 3PXP") that OCR read with a digit for a look-alike
+  letter (O→0, I→1, B→8: base32 has no 0, 1, 8 or 9) is read once more with the letters put back.
 * A label that OCR glued to a 64-hex string ("TxID4c58…", "Privatekey4c58…": the space between
   them was dropped) is split off first, so the text guard reads the label and the hex as a person
   typed them (a transaction hash is public; the glued token looked like an API secret).
@@ -274,6 +276,19 @@ def split_glued_labels(lines: Sequence[str]) -> list[str]:
     return [_GLUED_HEX.sub(r"\1 \2", line) for line in lines]
 
 
+# a line of 4-character groups that could be a base32 key, were a few letters read as digits
+_B32_GROUPS: Final = re.compile(r"(?:[A-Z2-7018]{4}\s?){4,}[A-Z2-7018]{0,4}")
+_B32_LOOKALIKES: Final = str.maketrans({"0": "O", "1": "I", "8": "B"})
+
+
+def base32_letters(lines: Sequence[str]) -> list[str]:
+    """The lines with look-alike digits read as letters in lines that look like a grouped base32
+    key (the text guard still needs its context, "backup key", "2FA" ..., to call it a secret)."""
+    return [
+        line.translate(_B32_LOOKALIKES) if _B32_GROUPS.fullmatch(line.strip()) else line for line in lines
+    ]
+
+
 def _guard_kind(text: str) -> str | None:
     kinds = {_GUARD_KINDS.get(f.kind, SECRET) for f in scan_inbound(text).findings}
     return next((k for k in _GUARD_ORDER if k in kinds), None)
@@ -299,6 +314,9 @@ def judge(read: ImageText) -> Verdict:
         joined = join_wrapped(lines, tails=tails)
         if joined != lines:
             found.add(_guard_kind("\n".join(joined)))
+    lettered = base32_letters(lines)
+    if lettered != lines:
+        found.add(_guard_kind("\n".join(lettered)))
     kind = next((k for k in _GUARD_ORDER if k in found), None)
     if kind is not None:
         return Verdict.withheld(kind)

@@ -8,6 +8,7 @@ import pytest
 from mnemonic import Mnemonic
 
 from app.attachments.image_secrets import (
+    base32_letters,
     classify_binary_qr,
     classify_qr,
     join_wrapped,
@@ -181,6 +182,21 @@ def test_a_label_glued_to_a_hash_is_split_before_the_guard_reads_it() -> None:
     assert verdict(["Export", f"Privatekey{key}"]) == (WITHHELD, "private_key")
     assert verdict(["导出", f"私钥{key}"]) == (WITHHELD, "private_key")
     assert split_glued_labels([f"deadbeef{key}"]) == [f"deadbeef{key}"]  # one longer hex string
+
+
+def test_a_grouped_2fa_key_read_with_digits_for_letters_is_withheld() -> None:
+    """OCR reads the O of a base32 key as 0 (base32 has no 0, 1 or 8): read again with letters."""
+    grouped = "JBSW Y3DP OHPK 3IXP"  # a 16-character base32 key, grouped as setup pages show it
+    misread = "J8SW Y3DP 0HPK 31XP"
+    context = ["Save your backup key", "You can restore your authenticator with this key.", "I saved it"]
+    lines = [context[0], context[1], misread, context[2]]
+    assert base32_letters(lines)[2] == grouped  # the key's own digits 2-7 stay
+    assert verdict(lines) == (WITHHELD, "two_factor_secret")
+    assert verdict([*context[:2], misread.replace(" ", ""), context[2]]) == (WITHHELD, "two_factor_secret")
+    # the same shape without a key's context, and an order number, are left alone
+    assert verdict(["Order ID", "AB01 CD23 EF45 GH67"]) == (SAFE, None)
+    assert base32_letters(["2024 0101 1800 0000"]) == ["2O24 OIOI IBOO OOOO"]
+    assert verdict(["Date", "2024 0101 1800 0000"]) == (SAFE, None)
 
 
 def test_authenticator_screens() -> None:
