@@ -18,7 +18,7 @@ any upload. ``canned.list`` shows each reply's files (:func:`with_files`).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import msgspec
 import sqlalchemy as sa
@@ -31,7 +31,7 @@ from app.server.attachments import repo, service
 from app.server.attachments.blobs import digest
 from app.server.attachments.repo import Owner
 from app.server.attachments.schema import AttachmentFile
-from app.server.db.schema import CannedReply
+from app.server.db.schema import CannedReply, Message
 from app.server.timeutil import utcnow
 
 OWNER_KIND = repo.CANNED_OWNER_KIND
@@ -127,6 +127,24 @@ def remove(session: Session, key: str, attachment_id: int) -> bool:
         return False
     repo.delete_files(session, rows)
     return True
+
+
+def for_reply(
+    session: Session, who: Owner, key: str, upload_id: str
+) -> tuple[list[int], Callable[[Session, Message], None] | None]:
+    """A reply the server writes with a canned reply (a macro's held reply): the ids of ``who``'s
+    copies of its files and the ``files`` callback ``repo_messages.agent_send`` links them with."""
+    reply = session.scalar(sa.select(CannedReply).where(CannedReply.key == key))
+    if reply is None:
+        return [], None
+    ids = [c.id for c in copy_for(session, who, reply.id, upload_id) if c.id is not None]
+    if not ids:
+        return [], None
+
+    def attach(s: Session, message: Message) -> None:
+        repo.link(s, repo.unsent(s, who, ids), message)
+
+    return ids, attach
 
 
 def copy_for(session: Session, who: Owner, canned_id: int, upload_id: str) -> list[pt.Attachment]:

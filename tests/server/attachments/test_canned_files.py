@@ -18,6 +18,7 @@ from app.demo.help_pdf import DEPOSIT_RECOVERY_GUIDE, help_pdf
 from app.server import cli
 from app.server.attachments import canned, repo
 from app.server.attachments.schema import AttachmentBlob, AttachmentFile
+from app.server.db.schema import Message
 from app.server.timeutil import utcnow
 from tests.server.attachments.uploads import agent_fetch, customer_fetch
 from tests.support.server import AgentClient, CustomerClient, RequestError, running_server
@@ -203,3 +204,38 @@ async def test_an_image_must_be_read_and_safe_to_be_a_canned_file() -> None:
             await canned.vet(built["seed_grid_photo-en-0"], "phrase.jpg", DEFAULT_LIMITS, checker)
         fine = await canned.vet(_png((250, 250, 250)), "blank.png", DEFAULT_LIMITS, checker)
         assert fine.status == "safe" and fine.data is not None
+
+
+async def test_a_macro_reply_carries_the_canned_reply_files(tmp_path: Path) -> None:
+    """A bulk macro replying with a canned reply sends its PDF with each held reply once released."""
+    guide = help_pdf(*DEPOSIT_RECOVERY_GUIDE[1:])
+    async with running_server(tmp_path, **NO_POOL, macro_grace_seconds=0.5) as server:
+        sam = await AgentClient.login(server.ws_url, "sam", "demo")
+        snap = await sam.request("inbox.snapshot", limit=200)
+        ids = [c["id"] for c in snap["conversations"] if c["channel"] == "chat"][:2]
+        assert len(ids) == 2
+        steps = [{"kind": "reply", "canned_key": GUIDE_KEY}]
+        macro_id = (await sam.request("macro.save", name="Wrong network", steps=steps))["macro"]["id"]
+        run_id = "run-" + "7" * 28
+        await sam.request("macro.run", run_id=run_id, macro_id=macro_id, conversation_ids=ids)
+        async with asyncio.timeout(60):
+            while (await sam.request("macro.run_status", run_id=run_id))["run"]["state"] != "released":
+                await asyncio.sleep(0.2)
+
+        def sent(session) -> list[tuple[int, list[str]]]:
+            out = []
+            for cid in ids:
+                m = session.scalar(
+                    sa.select(Message).where(
+                        Message.conversation_id == cid, Message.client_msg_id == f"macro:{run_id}:{cid}"
+                    )
+                )
+                assert m is not None
+                out.append((cid, [f.filename for f in m.files]))
+            return out
+
+        assert await server.context.db.run(sent) == [(cid, ["deposit-recovery-guide.pdf"]) for cid in ids]
+        history = (await sam.request("conversation.messages", conversation_id=ids[0], limit=5))["messages"]
+        reply = next(m for m in history if m.get("attachments"))
+        data, _ = await agent_fetch(sam, reply["attachments"][0]["id"])
+        assert data == guide
