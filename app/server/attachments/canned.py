@@ -129,6 +129,18 @@ def remove(session: Session, key: str, attachment_id: int) -> bool:
     return True
 
 
+def carries_files(session: Session, key: str) -> bool:
+    """Whether the canned reply ``key`` carries any file (one query, for a batch of replies)."""
+    return (
+        session.scalar(
+            sa.select(AttachmentFile.id)
+            .where(AttachmentFile.owner_kind == OWNER_KIND, AttachmentFile.owner == key)
+            .limit(1)
+        )
+        is not None
+    )
+
+
 def for_reply(
     session: Session, who: Owner, key: str, upload_id: str
 ) -> tuple[list[int], Callable[[Session, Message], None] | None]:

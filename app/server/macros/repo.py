@@ -282,6 +282,7 @@ def release(session: Session, run_id: str, limit: int = 100) -> bool:
     ))
     key = next((st.canned_key for st in _steps.decode(run.steps) if isinstance(st, pmac.ReplyStep)), None)
     copies = "macro." + hashlib.sha256(run_id.encode()).hexdigest()[:24]  # upload ids fit in 64 chars
+    carries = bool(key) and canned_files.carries_files(session, key or "")
     for item in items:
         assert item.reply is not None
         if agent is not None:
@@ -289,7 +290,7 @@ def release(session: Session, run_id: str, limit: int = 100) -> bool:
                 # the canned reply's files (a help-centre PDF) go with it, as the agent's copies
                 ids, files = canned_files.for_reply(
                     session, Owner("agent", agent.username), key, f"{copies}.{item.conversation_id}"
-                ) if key else ([], None)
+                ) if carries and key else ([], None)
                 params = pm.SendParams(conversation_id=item.conversation_id, body=item.reply,
                                        client_msg_id=f"macro:{run_id}:{item.conversation_id}",
                                        attachments=ids)
