@@ -239,3 +239,18 @@ async def test_a_macro_reply_carries_the_canned_reply_files(tmp_path: Path) -> N
         reply = next(m for m in history if m.get("attachments"))
         data, _ = await agent_fetch(sam, reply["attachments"][0]["id"])
         assert data == guide
+
+
+async def test_the_seeded_pdf_is_read_with_the_filesystem_store_too(tmp_path: Path) -> None:
+    """The demo seeds its PDF into the database; a server storing files in a folder still reads it
+    (a blob written before the store was switched keeps its bytes in its row)."""
+    folder = tmp_path / "blobs"
+    async with running_server(
+        tmp_path, **NO_POOL, attachment_store="filesystem", attachment_dir=str(folder)
+    ) as server:
+        sam = await AgentClient.login(server.ws_url, "sam", "demo")
+        replies = (await sam.request("canned.list"))["replies"]
+        [template] = _reply(replies, GUIDE_KEY)["attachments"]
+        data, _ = await agent_fetch(sam, template["id"])
+        assert data == help_pdf(*DEPOSIT_RECOVERY_GUIDE[1:])
+        assert not [p for p in folder.rglob("*") if p.is_file()]  # it came from its row
