@@ -15,7 +15,9 @@ photos and screenshots add:
 * A run of BIP39 words with a few OCR misreadings inside it (unnumbered phrases on paper).
 * An authenticator app: six-digit codes shown on their own next to account labels, a countdown or
   the app's name.
-* Hex or base58 key text wrapped over several OCR lines is joined before the text guard sees it.
+* Hex or base58 key text wrapped over several OCR lines is joined before the text guard sees it;
+  so is a Chinese phrase written without spaces and wrapped (two lines of twelve characters), when
+  the joined run has a phrase's length and reads as random rather than prose.
 * A 2FA key written in groups ("JBSW Y3DP EHPK 3PXP") that OCR read with a digit for a look-alike
   letter (O→0, I→1, B→8: base32 has no 0, 1, 8 or 9) is read once more with the letters put back.
 * A label that OCR glued to a 64-hex string ("TxID4c58…", "Privatekey4c58…": the space between
@@ -289,6 +291,36 @@ def base32_letters(lines: Sequence[str]) -> list[str]:
     ]
 
 
+_CJK_LINE: Final = re.compile(r"[\u4e00-\u9fff]{3,24}")
+_ZH_PHRASE_LENGTHS: Final = (12, 15, 18, 21, 24)
+
+
+def join_wrapped_chinese(lines: Sequence[str]) -> list[str]:
+    """The lines with consecutive lines of BIP39 characters only joined, when together they are
+    as long as a phrase (12-24 characters) and look random (the text guard reads a contiguous
+    phrase on one line, not across a line break)."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        joined = "".join(run)
+        if len(run) >= 2 and len(joined) in _ZH_PHRASE_LENGTHS and zh_llr(list(joined)) >= _ZH_LLR:
+            out.append(joined)
+        else:
+            out.extend(run)
+        run.clear()
+
+    for line in lines:
+        stripped = line.strip()
+        if _CJK_LINE.fullmatch(stripped) and all(ch in bip39_chinese() for ch in stripped):
+            run.append(stripped)
+            continue
+        flush()
+        out.append(line)
+    flush()
+    return out
+
+
 def _guard_kind(text: str) -> str | None:
     kinds = {_GUARD_KINDS.get(f.kind, SECRET) for f in scan_inbound(text).findings}
     return next((k for k in _GUARD_ORDER if k in kinds), None)
@@ -314,9 +346,9 @@ def judge(read: ImageText) -> Verdict:
         joined = join_wrapped(lines, tails=tails)
         if joined != lines:
             found.add(_guard_kind("\n".join(joined)))
-    lettered = base32_letters(lines)
-    if lettered != lines:
-        found.add(_guard_kind("\n".join(lettered)))
+    for other in (base32_letters(lines), join_wrapped_chinese(lines)):
+        if other != lines:
+            found.add(_guard_kind("\n".join(other)))
     kind = next((k for k in _GUARD_ORDER if k in found), None)
     if kind is not None:
         return Verdict.withheld(kind)

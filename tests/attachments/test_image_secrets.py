@@ -12,6 +12,7 @@ from app.attachments.image_secrets import (
     classify_binary_qr,
     classify_qr,
     join_wrapped,
+    join_wrapped_chinese,
     judge,
     split_glued_labels,
 )
@@ -197,6 +198,17 @@ def test_a_grouped_2fa_key_read_with_digits_for_letters_is_withheld() -> None:
     assert verdict(["Order ID", "AB01 CD23 EF45 GH67"]) == (SAFE, None)
     assert base32_letters(["2024 0101 1800 0000"]) == ["2O24 OIOI IBOO OOOO"]
     assert verdict(["Date", "2024 0101 1800 0000"]) == (SAFE, None)
+
+
+def test_a_chinese_phrase_wrapped_over_two_lines_without_spaces_is_withheld() -> None:
+    """A notes app wraps a 24-character phrase typed without spaces (fresh set, seed 6)."""
+    joined = "".join(m.seed_words(random.Random(11), "zh", 24))
+    lines = ["备忘录", "钱包", joined[:12], joined[12:]]  # lines of 12: not short groups (list rule)
+    assert join_wrapped_chinese(lines) == ["备忘录", "钱包", joined]
+    assert verdict(lines) == (WITHHELD, "seed_phrase")
+    prose = ["请输入您的手机号", "我们会发送验证码", "充值已到账"]  # UI prose is not joined
+    assert join_wrapped_chinese(prose) == prose
+    assert verdict(prose) == (SAFE, None)
 
 
 def test_authenticator_screens() -> None:
