@@ -7,7 +7,13 @@ Two generated sets (bench/_images), reported separately:
 * the TUNING set (seed 1, style ``tuning``): the thresholds in app/attachments/image_secrets.py
   were tuned on it, so its figures flatter the guard;
 * the HELD-OUT set (seed 2, style ``heldout``): other font faces and sizes, grid shapes and
-  wording, written after the tuning and never tuned on. Its figures are the ones that count.
+  wording, written after the tuning. One held-out miss (key_export_screen-en-2) prompted a change in
+  session 3, so for that case seed 2 is no longer independent;
+* the FRESH set (seed 5, style ``fresh4``, bench/_images/fresh_*.py): other screens altogether
+  (notes apps, sticky notes, extension key popups, key QRs on phones, 2FA backup keys as text,
+  Google Authenticator export QRs, hardware recovery cards; wallets, withdrawal forms, trading
+  pages, explorers, P2P orders, prose drafts), written in session 4 before the guard was run on
+  them. Its figures are the ones that count until something is tuned on it (then ``--fresh-seed``).
 
 For each set: share of secret images withheld (target >= 90%), share of ordinary images withheld
 (target <= 2%), share not checked, and the time to check one image through the worker pool with
@@ -36,8 +42,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from app.attachments import ImageCheck, ImageChecker  # noqa: E402
-from bench._images.corpus import Sample, build  # noqa: E402
-from bench._images.style import HELDOUT, TUNING, Style  # noqa: E402
+from bench._images.corpus import CATEGORIES, FRESH_CATEGORIES, Sample, build  # noqa: E402
+from bench._images.style import FRESH, HELDOUT, TUNING, Style  # noqa: E402
 
 
 def _reference_image() -> bytes:
@@ -143,15 +149,17 @@ async def main() -> None:
         help="per image; generous by default so a shared machine's load does not become 'not checked' "
         "(pass 8 for the server's default and see the not-checked share under this machine's load)",
     )
-    parser.add_argument("--only", choices=["tuning", "heldout"], help="run one set")
+    parser.add_argument("--only", choices=["tuning", "heldout", "fresh"], help="run one set")
     parser.add_argument("--heldout-seed", type=int, default=2, help="a fresh seed for the held-out style")
+    parser.add_argument("--fresh-seed", type=int, default=5, help="a new seed for the fresh set")
     args = parser.parse_args()
-    sets: list[tuple[str, int, Style]] = [
-        ("TUNING set (seed 1)", 1, TUNING),
-        (f"HELD-OUT set (seed {args.heldout_seed})", args.heldout_seed, HELDOUT),
-    ]
+    sets: dict[str, tuple[str, int, Style, list]] = {
+        "tuning": ("TUNING set (seed 1)", 1, TUNING, CATEGORIES),
+        "heldout": (f"HELD-OUT set (seed {args.heldout_seed})", args.heldout_seed, HELDOUT, CATEGORIES),
+        "fresh": (f"FRESH set (seed {args.fresh_seed})", args.fresh_seed, FRESH, FRESH_CATEGORIES),
+    }
     if args.only:
-        sets = [sets[0] if args.only == "tuning" else sets[1]]
+        sets = {args.only: sets[args.only]}
     print(
         f"image guard bench: {args.workers} worker processes, deadline {args.deadline} s, "
         f"{os.cpu_count()} CPUs, {args.per_category} per category and language"
@@ -165,9 +173,9 @@ async def main() -> None:
         peer_runs = await _run(checker, [Sample("ref", "ref", True, "en", reference)] * 6, args.workers)
         peer = statistics.median(r.seconds for r in peer_runs)
         print(f"peer: the reference image checks in {peer:.2f} s (median of 6)")
-        for title, seed, style in sets:
+        for title, seed, style, categories in sets.values():
             started = time.monotonic()
-            samples = build(seed, style, args.per_category)
+            samples = build(seed, style, args.per_category, categories=categories)
             built = time.monotonic() - started
             started = time.monotonic()
             results = await _run(checker, samples, args.workers)

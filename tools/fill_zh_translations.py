@@ -807,6 +807,10 @@ ZH: dict[str, str] = {
     "%1+ results": "%1+ 条结果",
     "1 result": "1 条结果",
     "%1 results": "%1 条结果",
+    # issue 18, session 4: canned replies carry files; the viewer decodes large images off the loop
+    "Sends with it: %1": "随回复发送：%1",
+    "This file was taken off the canned reply.": "此文件已从快捷回复中移除。",
+    "This image could not be decoded.": "无法解码此图片。",
 }
 
 

@@ -15,7 +15,14 @@ photos and screenshots add:
 * A run of BIP39 words with a few OCR misreadings inside it (unnumbered phrases on paper).
 * An authenticator app: six-digit codes shown on their own next to account labels, a countdown or
   the app's name.
-* Hex or base58 key text wrapped over several OCR lines is joined before the text guard sees it.
+* Hex or base58 key text wrapped over several OCR lines is joined before the text guard sees it;
+  so is a Chinese phrase written without spaces and wrapped (two lines of twelve characters), when
+  the joined run has a phrase's length and reads as random rather than prose.
+* A 2FA key written in groups ("JBSW Y3DP EHPK 3PXP") that OCR read with a digit for a look-alike
+  letter (O→0, I→1, B→8: base32 has no 0, 1, 8 or 9) is read once more with the letters put back.
+* A label that OCR glued to a 64-hex string ("TxID4c58…", "Privatekey4c58…": the space between
+  them was dropped) is split off first, so the text guard reads the label and the hex as a person
+  typed them (a transaction hash is public; the glued token looked like an API secret).
 
 Everything is a pure function of ``ImageText``, so the rules are tested without OCR.
 """
@@ -258,6 +265,62 @@ def join_wrapped(lines: Sequence[str], *, tails: bool = False) -> list[str]:
     return out
 
 
+# a label (Latin with a letter that is not a hex digit, or Chinese) glued to exactly 64 hex digits,
+# the whole token: OCR dropped the space. "deadbeef…" (a longer hex string) is not split.
+_GLUED_HEX: Final = re.compile(
+    r"(?<![0-9A-Za-z])((?=[A-Za-z]*[g-zG-Z])[A-Za-z]{2,16}?|[\u4e00-\u9fff]{1,8})"
+    r"((?:0x)?[0-9a-fA-F]{64})(?![0-9A-Za-z])"
+)
+
+
+def split_glued_labels(lines: Sequence[str]) -> list[str]:
+    """The lines with a space put back between a label and the 64-hex string OCR glued to it."""
+    return [_GLUED_HEX.sub(r"\1 \2", line) for line in lines]
+
+
+# a line of 4-character groups that could be a base32 key, were a few letters read as digits
+_B32_GROUPS: Final = re.compile(r"(?:[A-Z2-7018]{4}\s?){4,}[A-Z2-7018]{0,4}")
+_B32_LOOKALIKES: Final = str.maketrans({"0": "O", "1": "I", "8": "B"})
+
+
+def base32_letters(lines: Sequence[str]) -> list[str]:
+    """The lines with look-alike digits read as letters in lines that look like a grouped base32
+    key (the text guard still needs its context, "backup key", "2FA" ..., to call it a secret)."""
+    return [
+        line.translate(_B32_LOOKALIKES) if _B32_GROUPS.fullmatch(line.strip()) else line for line in lines
+    ]
+
+
+_CJK_LINE: Final = re.compile(r"[\u4e00-\u9fff]{3,24}")
+_ZH_PHRASE_LENGTHS: Final = (12, 15, 18, 21, 24)
+
+
+def join_wrapped_chinese(lines: Sequence[str]) -> list[str]:
+    """The lines with consecutive lines of BIP39 characters only joined, when together they are
+    as long as a phrase (12-24 characters) and look random (the text guard reads a contiguous
+    phrase on one line, not across a line break)."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        joined = "".join(run)
+        if len(run) >= 2 and len(joined) in _ZH_PHRASE_LENGTHS and zh_llr(list(joined)) >= _ZH_LLR:
+            out.append(joined)
+        else:
+            out.extend(run)
+        run.clear()
+
+    for line in lines:
+        stripped = line.strip()
+        if _CJK_LINE.fullmatch(stripped) and all(ch in bip39_chinese() for ch in stripped):
+            run.append(stripped)
+            continue
+        flush()
+        out.append(line)
+    flush()
+    return out
+
+
 def _guard_kind(text: str) -> str | None:
     kinds = {_GUARD_KINDS.get(f.kind, SECRET) for f in scan_inbound(text).findings}
     return next((k for k in _GUARD_ORDER if k in kinds), None)
@@ -273,16 +336,19 @@ def judge(read: ImageText) -> Verdict:
         kind = classify_binary_qr(raw)
         if kind:
             return Verdict.withheld(kind)
-    lines = list(read.lines)
+    lines = split_glued_labels(read.lines)
     if numbered_grid(lines) or english_run(lines) or chinese_singles(lines) or chinese_list_run(lines):
         return Verdict.withheld(SEED_PHRASE)
     # every reading of the lines (as read, wrapped lines joined, short tails too): the gravest kind
     # any of them shows names the image (a wrapped key's first line alone reads as a generic secret)
-    found = {_guard_kind(read.text)}
+    found = {_guard_kind("\n".join(lines))}
     for tails in (False, True):
         joined = join_wrapped(lines, tails=tails)
         if joined != lines:
             found.add(_guard_kind("\n".join(joined)))
+    for other in (base32_letters(lines), join_wrapped_chinese(lines)):
+        if other != lines:
+            found.add(_guard_kind("\n".join(other)))
     kind = next((k for k in _GUARD_ORDER if k in found), None)
     if kind is not None:
         return Verdict.withheld(kind)

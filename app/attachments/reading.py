@@ -95,6 +95,9 @@ def load_ocr(threads: int = 1) -> Any:
         "Global.use_cls": False,
         "Det.limit_type": "max",
         "Det.limit_side_len": _DET_SIDE,
+        # One crop per recognition call: a batch pads every crop to its widest, and text-dense
+        # screens (order tables) cost ~10% less CPU unbatched (measured on the corpus, session 4).
+        "Rec.rec_batch_num": 1,
         "EngineConfig.onnxruntime.intra_op_num_threads": threads,
         "EngineConfig.onnxruntime.inter_op_num_threads": 1,
     }

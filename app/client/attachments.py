@@ -61,6 +61,15 @@ async def upload_bytes(
     return done.attachment
 
 
+async def from_canned(session: Caller, canned_id: int, *, upload_id: str | None = None) -> list[Attachment]:
+    """The agent's own copies of a canned reply's files, ready to send with the reply
+    (``attachment.from_canned``; the same ``upload_id`` again answers the same copies)."""
+    params = pa.FromCannedParams(canned_id=canned_id, upload_id=upload_id or new_upload_id())
+    result = await session.call(pa.FROM_CANNED, params)
+    assert isinstance(result, pa.FromCannedResult)
+    return list(result.attachments)
+
+
 async def upload_path(session: Caller, path: Path, *, progress: Progress | None = None) -> Attachment:
     """Upload a file from disk (read in a thread). The server enforces the size cap."""
     data = await asyncio.to_thread(Path(path).read_bytes)

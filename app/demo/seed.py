@@ -31,6 +31,8 @@ def anti_phishing_code(uid: str) -> str:
     """The demo customer's anti-phishing code: made up, stable per UID (``Falcon-4821``)."""
     digest = int(hashlib.sha256(f"anti-phishing {uid}".encode()).hexdigest(), 16)
     return f"{_CODE_WORDS[digest % len(_CODE_WORDS)]}-{digest // 10 % 10_000:04d}"
+
+
 SYSTEM_AUTHOR_NAME = "System"
 
 
@@ -138,11 +140,23 @@ def seed_demo(session_factory: sessionmaker[Session], now: datetime, seed: int |
             for r in data.canned
         )
         session.flush()
+        _seed_canned_files(session)
         seed_vip(session, now)
         session.flush()
         seed_teams(session)  # the team each conversation belongs to (routing, issue 19)
         session.add(db.Setting(key=SEEDED_KEY, value=now.isoformat()))
     return True
+
+
+def _seed_canned_files(session: Session) -> None:
+    """The help-centre PDFs some canned replies carry, vetted like any canned file."""
+    from app.attachments import DEFAULT_LIMITS
+    from app.demo.help_pdf import DEMO_CANNED_FILES, help_pdf
+    from app.server.attachments import canned
+
+    for key, files in DEMO_CANNED_FILES.items():
+        for filename, title, lines in files:
+            canned.keep(session, key, canned.vet_document(help_pdf(title, lines), filename, DEFAULT_LIMITS))
 
 
 def _seed_conversation(session: Session, conv: object, customer: db.Customer, names: dict[str, str]) -> None:

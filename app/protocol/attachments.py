@@ -91,12 +91,27 @@ class AttachmentChunk(Struct, frozen=True):
         return f"AttachmentChunk({self.attachment_id}, offset={self.offset}, {len(self.data)} bytes)"
 
 
+class FromCannedParams(Struct, frozen=True):
+    """Copy a canned reply's files for the agent to send with it: the i-th file becomes the
+    agent's upload ``<upload_id>.<i>`` (so asking again answers the same copies)."""
+
+    canned_id: Id
+    upload_id: Annotated[str, Meta(min_length=8, max_length=60, pattern=r"^[A-Za-z0-9_.:-]+\Z")]
+
+
+class FromCannedResult(Struct, frozen=True):
+    """The agent's own unsent attachments, in the reply's order (empty: it carries no file)."""
+
+    attachments: list[Attachment]
+
+
 UPLOAD_BEGIN = MethodSpec("attachment.upload.begin", UploadBeginParams, UploadStateResult)
 UPLOAD_CHUNK = MethodSpec("attachment.upload.chunk", UploadChunkParams, UploadStateResult)
 UPLOAD_FINISH = MethodSpec("attachment.upload.finish", UploadFinishParams, UploadFinishResult)
 GET = MethodSpec("attachment.get", AttachmentGetParams, AttachmentChunk)
+FROM_CANNED = MethodSpec("attachment.from_canned", FromCannedParams, FromCannedResult)
 
 #: this module's methods, for :mod:`app.protocol.registry`
-SPECS: tuple[MethodSpec[Struct, Struct], ...] = (UPLOAD_BEGIN, UPLOAD_CHUNK, UPLOAD_FINISH, GET)
+SPECS: tuple[MethodSpec[Struct, Struct], ...] = (UPLOAD_BEGIN, UPLOAD_CHUNK, UPLOAD_FINISH, GET, FROM_CANNED)
 #: this module has no events (attachments ride on ``message.created``)
 EVENT_TYPES: tuple[type[Struct], ...] = ()

@@ -263,7 +263,10 @@ class CustomerContext(Struct, frozen=True):
 
 
 class CannedReply(Struct, frozen=True):
-    """A vetted answer. ``titles``/``bodies`` are keyed by locale ("en", "zh-CN")."""
+    """A vetted answer. ``titles``/``bodies`` are keyed by locale ("en", "zh-CN").
+
+    ``attachments``: the files the reply carries (a help-centre PDF), vetted when they were added;
+    ``attachment.from_canned`` makes the agent's own copies to send with the reply."""
 
     id: int
     key: str
@@ -272,6 +275,7 @@ class CannedReply(Struct, frozen=True):
     titles: dict[str, str]
     bodies: dict[str, str]
     variables: list[str] = msgspec.field(default_factory=list)
+    attachments: list[Attachment] = msgspec.field(default_factory=list)
 
 
 class AgentPresence(Struct, frozen=True):

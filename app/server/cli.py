@@ -10,6 +10,7 @@
     agentdesk-server unlock --username U [--address A] [--db URL]
     agentdesk-server keys rotate --purpose customer_token|lockout|identity [--grace-hours H]
     agentdesk-server db upgrade|current [--db URL]
+    agentdesk-server canned-file add|list|remove --key KEY [--file PATH] [--id N] [--db URL]
 
 Every command but ``db`` takes ``--key-file PATH`` (default: beside the SQLite file; ``keys.py``).
 
@@ -37,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from app.server.attachments import canned_cli
 from app.server.attachments import cli_args as attachment_args
 from app.server.channels_cli import add_channel_arguments, channel_config, channel_lines
 from app.server.config import ServerConfig
@@ -128,7 +130,8 @@ def _parser() -> argparse.ArgumentParser:
     keys_cmd.add_argument("--purpose", required=True, choices=("customer_token", "lockout", "identity"))
     keys_cmd.add_argument("--grace-hours", type=float, default=24.0,
                           help="how long the old key still verifies (default 24)")
-    for command in (mint, create, audit, unlock, keys_cmd):
+    canned_file = canned_cli.add_parser(sub)
+    for command in (mint, create, audit, unlock, keys_cmd, canned_file):
         command.add_argument("--db", metavar="URL", dest="sub_db")
         command.add_argument("--key-file", metavar="PATH", dest="sub_key_file",
                              help="the server's key file (default: beside the SQLite file)")
@@ -346,7 +349,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.getLogger("websockets").setLevel(logging.WARNING)  # one line per HTTP request is noise
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # a line per plugin
     commands = {"mint-token": _mint, "create-agent": _create_agent, "audit": _audit, "unlock": _unlock,
-                "keys": _keys, "db": _db}
+                "keys": _keys, "db": _db, "canned-file": lambda a: canned_cli.run(a, _open)}
     if args.command in commands:
         from app.server.migrations import SchemaError
 

@@ -6,8 +6,11 @@ The core and the server speak in codes (``withheld`` + ``seed_phrase``, ``not_ch
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.protocol.types import Attachment
 from app.store import AttachmentView
 
 _CTX = "AttachmentLabels"
@@ -83,3 +86,17 @@ def refused(code: str, message: str) -> str:
 
 def open_failed(reason: str) -> str:
     return _tr(OPEN_FAILED).replace("%1", reason)
+
+
+CANNED_FILES = QT_TRANSLATE_NOOP("AttachmentLabels", "Sends with it: %1")
+CANNED_FILE_GONE = QT_TRANSLATE_NOOP("AttachmentLabels", "This file was taken off the canned reply.")
+
+
+def canned_files(attachments: Sequence[Attachment]) -> str:
+    """The files a canned reply carries, for the picker: "Sends with it: guide.pdf (2 KB)"."""
+    names = ", ".join(f"{a.filename} ({size_text(a.size)})" for a in attachments)
+    return _tr(CANNED_FILES).replace("%1", names)
+
+
+def canned_file_gone() -> str:
+    return _tr(CANNED_FILE_GONE)

@@ -2,8 +2,9 @@
 uploading files for a reply or note, playing a screen recording.
 
 Every step runs through the async bridge: downloads and uploads are awaited protocol calls,
-reading and writing files and decoding images happen in threads (``asyncio.to_thread``), so the
-Qt loop only ever paints. What the desk opened is kept sealed in its cache
+reading and writing files and decoding images happen in threads (``asyncio.to_thread``; the
+viewer's image is decoded scaled down when it is very large, ``image_decode.py``), so the Qt loop
+only ever paints. What the desk opened is kept sealed in its cache
 (``app/client/attachments.py`` → ``Store.keep_file``): a preview or an image opened again, also
 offline, costs no download.
 """
@@ -22,12 +23,13 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.client import RequestFailed
 from app.client import attachments as files
-from app.protocol.types import Attachment
+from app.protocol.types import Attachment, CannedReply
 from app.store import AttachmentView
 from app.ui import attachment_labels
 from app.ui.desk import Desk
 from app.ui.dialogs.image_viewer import ImageViewer
 from app.ui.dialogs.video_player import VideoPlayer
+from app.ui.image_decode import image_for_view
 from app.ui.panes.composer_files import Upload
 from app.ui.panes.conversation_pane import ConversationPane
 
@@ -101,8 +103,13 @@ class AttachmentsController(QObject):
         self.viewers = [v for v in self.viewers if v.isVisible()] + [viewer]
         viewer.save_requested.connect(lambda: self.save_file(f))
         viewer.show()
+        fid = f.id
+
+        async def read() -> bytes:
+            return await files.read(self.desk.session, self.desk.store, fid, "file")
+
         self.desk.bridge.run(
-            self._image(f.id, "file"), done=viewer.show_image,
+            image_for_view(read), done=viewer.show_image,
             error=lambda exc: viewer.show_error(attachment_labels.open_failed(str(exc))),
             guard=viewer, name="attachment.open",
         )
@@ -200,6 +207,28 @@ class AttachmentsController(QObject):
 
         self.desk.bridge.run(run(), done=upload.done, error=lambda exc: self._refused(upload, exc),
                              guard=upload, name="attachment.paste")
+
+    def attach_canned(self, reply: object) -> None:
+        """A canned reply that carries files was inserted: its files join the tray, ready to go
+        with the reply (the server copies them for this agent: nothing is uploaded again)."""
+        if not isinstance(reply, CannedReply) or not reply.attachments:
+            return
+        rows = [self.pane.composer.files.add(a.filename, a.size) for a in reply.attachments]
+
+        def copied(attachments: list[Attachment]) -> None:
+            for row, attachment in zip(rows, attachments, strict=False):
+                row.done(attachment)
+            for row in rows[len(attachments) :]:  # taken off the reply meanwhile
+                row.failed(attachment_labels.canned_file_gone())
+
+        def failed(exc: BaseException) -> None:
+            for row in rows:
+                self._refused(row, exc)
+
+        self.desk.bridge.run(
+            files.from_canned(self.desk.session, reply.id), done=copied, error=failed,
+            guard=self.pane, name="attachment.from_canned",
+        )
 
     @staticmethod
     def _refused(upload: Upload, exc: BaseException) -> None:

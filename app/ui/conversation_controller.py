@@ -436,6 +436,7 @@ class ConversationController(QObject):
         picker = CannedPicker(replies, self.canned_values(), parent=self.pane.window())
         picker.setObjectName("CannedPicker")
         picker.picked.connect(self.pane.composer.insert_text)
+        picker.picked_reply.connect(self.attachments.attach_canned)  # its files, if it carries any
         picker.finished.connect(picker.deleteLater)
         picker.finished.connect(self._back_to_reply)
         picker.open()

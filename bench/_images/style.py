@@ -44,3 +44,7 @@ HELDOUT = Style(
     wording=1,
     layout=1,
 )
+
+# Session 4's fresh held-out style, written before any run on it (bench/_images/fresh_*.py): its own
+# screens and wording live in those modules; this style only sets the faces and sizes they draw with.
+FRESH = Style("fresh4", face="sans", cjk_variant=0, size_scale=0.9, wording=2, layout=2)

@@ -113,6 +113,14 @@ The support desk of a crypto exchange.
         <source>The attachment could not be opened: %1</source>
         <translation>无法打开附件：%1</translation>
     </message>
+    <message>
+        <source>Sends with it: %1</source>
+        <translation>随回复发送：%1</translation>
+    </message>
+    <message>
+        <source>This file was taken off the canned reply.</source>
+        <translation>此文件已从快捷回复中移除。</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsController</name>
@@ -1549,6 +1557,10 @@ The support desk of a crypto exchange.
     <message>
         <source>Save…</source>
         <translation>保存…</translation>
+    </message>
+    <message>
+        <source>This image could not be decoded.</source>
+        <translation>无法解码此图片。</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>

@@ -7,7 +7,15 @@ import random
 import pytest
 from mnemonic import Mnemonic
 
-from app.attachments.image_secrets import classify_binary_qr, classify_qr, join_wrapped, judge
+from app.attachments.image_secrets import (
+    base32_letters,
+    classify_binary_qr,
+    classify_qr,
+    join_wrapped,
+    join_wrapped_chinese,
+    judge,
+    split_glued_labels,
+)
 from app.attachments.reading import ImageText
 from app.attachments.verdict import NOT_CHECKED, SAFE, WITHHELD
 from bench._images import material as m
@@ -159,6 +167,48 @@ def test_a_wrapped_transaction_hash_is_not_a_key() -> None:
     tx = m.tx_hash(random.Random(4))
     lines = ["Deposit history", "120.00 USDT Completed", "TxID", tx[:32], tx[32:]]
     assert verdict(lines) == (SAFE, None)
+
+
+def test_a_label_glued_to_a_hash_is_split_before_the_guard_reads_it() -> None:
+    """OCR drops the space in "TxID 4c58…": the glued token must not read as an API secret, and a
+    key glued to its label must still read as a key."""
+    tx, key = m.tx_hash(random.Random(5)), m.hex_key(random.Random(6))
+    assert split_glued_labels([f"TxID{tx}", f"交易哈希{tx}", f"x{tx}0"]) == [
+        f"TxID {tx}",
+        f"交易哈希 {tx}",
+        f"x{tx}0",  # not exactly 64 hex digits: left alone
+    ]
+    assert verdict(["Deposit history", "57.32 USDT Confirming 3/12", f"TxID{tx}"]) == (SAFE, None)
+    assert verdict(["Deposit history", f"Hash0x{tx}"]) == (SAFE, None)
+    assert verdict(["Export", f"Privatekey{key}"]) == (WITHHELD, "private_key")
+    assert verdict(["导出", f"私钥{key}"]) == (WITHHELD, "private_key")
+    assert split_glued_labels([f"deadbeef{key}"]) == [f"deadbeef{key}"]  # one longer hex string
+
+
+def test_a_grouped_2fa_key_read_with_digits_for_letters_is_withheld() -> None:
+    """OCR reads the O of a base32 key as 0 (base32 has no 0, 1 or 8): read again with letters."""
+    grouped = "JBSW Y3DP OHPK 3IXP"  # a 16-character base32 key, grouped as setup pages show it
+    misread = "J8SW Y3DP 0HPK 31XP"
+    context = ["Save your backup key", "You can restore your authenticator with this key.", "I saved it"]
+    lines = [context[0], context[1], misread, context[2]]
+    assert base32_letters(lines)[2] == grouped  # the key's own digits 2-7 stay
+    assert verdict(lines) == (WITHHELD, "two_factor_secret")
+    assert verdict([*context[:2], misread.replace(" ", ""), context[2]]) == (WITHHELD, "two_factor_secret")
+    # the same shape without a key's context, and an order number, are left alone
+    assert verdict(["Order ID", "AB01 CD23 EF45 GH67"]) == (SAFE, None)
+    assert base32_letters(["2024 0101 1800 0000"]) == ["2O24 OIOI IBOO OOOO"]
+    assert verdict(["Date", "2024 0101 1800 0000"]) == (SAFE, None)
+
+
+def test_a_chinese_phrase_wrapped_over_two_lines_without_spaces_is_withheld() -> None:
+    """A notes app wraps a 24-character phrase typed without spaces (fresh set, seed 6)."""
+    joined = "".join(m.seed_words(random.Random(11), "zh", 24))
+    lines = ["备忘录", "钱包", joined[:12], joined[12:]]  # lines of 12: not short groups (list rule)
+    assert join_wrapped_chinese(lines) == ["备忘录", "钱包", joined]
+    assert verdict(lines) == (WITHHELD, "seed_phrase")
+    prose = ["请输入您的手机号", "我们会发送验证码", "充值已到账"]  # UI prose is not joined
+    assert join_wrapped_chinese(prose) == prose
+    assert verdict(prose) == (SAFE, None)
 
 
 def test_authenticator_screens() -> None:

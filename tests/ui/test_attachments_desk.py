@@ -15,10 +15,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtTest import QTest
 
+from app.protocol.types import Attachment
 from app.store import AttachmentView, file_cache
 from app.ui import attachment_labels, i18n
 from tests.attachments import samples
-from tests.server.attachments.uploads import customer_send, customer_upload
+from tests.server.attachments.uploads import customer_fetch, customer_send, customer_upload
 from tests.support.server import CustomerClient
 from tests.ui.helpers import first_row, open_conversation, until
 
@@ -161,6 +162,45 @@ def test_preview_viewer_cache_and_reply_files(open_desk: Any, server: Any, aio: 
     aio(body)
 
 
+def test_a_canned_reply_sends_its_help_centre_pdf(open_desk: Any, server: Any, aio: Any) -> None:
+    """Picking a canned reply that carries a file puts the file in the tray, ready, and the reply
+    takes it to the customer (the server's copy of the canned file: nothing uploaded again)."""
+    from app.demo.help_pdf import DEPOSIT_RECOVERY_GUIDE, help_pdf
+
+    async def body() -> None:
+        window = await open_desk("alice")
+        row = first_row(window, vip_tier=0, channel="chat")
+        customer = await CustomerClient.connect(server.ws_url, server.mint_customer_token(row.customer_uid))
+        await customer.sync(customer.welcome["head"])
+        await open_conversation(window, row.conversation_id)
+        pane, controller = window.conversation, window.conversation_controller
+        await until(lambda: window.desk.canned, 15, what="the canned replies")
+        controller.open_canned()
+        await until(lambda: getattr(controller, "picker", None), what="the picker")
+        picker = controller.picker
+        QTest.keyClicks(picker.filter, "wrongchain")
+        reply = picker.current_reply()
+        assert reply is not None and reply.key == "deposits_withdrawals.wrong_network"
+        assert "deposit-recovery-guide.pdf" in picker.preview.toPlainText()  # the picker says what goes
+        picker.insert_current()
+        tray = pane.composer.files
+        await until(lambda: [u.state for u in tray.uploads] == ["ready"], 15, what="the canned file")
+        assert tray.uploads[0].attachment is not None
+        assert tray.uploads[0].attachment.filename == "deposit-recovery-guide.pdf"
+        assert "help/deposit-recovery" in pane.composer.edit.toPlainText()  # the reply, in either language
+        pane.composer.submit()
+        frame = await customer.wait_for(
+            lambda f: f["type"] == "message" and f["message"]["author_kind"] == "agent", 15
+        )
+        [sent] = frame["message"]["attachments"]
+        assert (sent["filename"], sent["content_type"]) == ("deposit-recovery-guide.pdf", "application/pdf")
+        assert await customer_fetch(customer, sent["id"]) == help_pdf(*DEPOSIT_RECOVERY_GUIDE[1:])
+        assert tray.uploads == []
+        await customer.close()
+
+    aio(body)
+
+
 def test_words_for_withheld_and_unchecked_images_in_both_languages(qapp: Any) -> None:
     withheld = AttachmentView("withheld-image", "image/jpeg", 0, 7, "withheld", "seed_phrase")
     unchecked = AttachmentView("shot.png", "image/png", 2048, 8, "not_checked", "timeout", 10, 10, True)
@@ -176,5 +216,9 @@ def test_words_for_withheld_and_unchecked_images_in_both_languages(qapp: Any) ->
         assert "invoice.png" in attachment_labels.line(refused) and "未保存" in attachment_labels.line(
             refused
         )
+        guide = Attachment("guide.pdf", "application/pdf", 2048, id=3)
+        assert attachment_labels.canned_files([guide]) == "随回复发送：guide.pdf (2 KB)"
+        i18n.install("en")
+        assert attachment_labels.canned_files([guide]) == "Sends with it: guide.pdf (2 KB)"
     finally:
         i18n.install("en")

@@ -8,6 +8,8 @@ Two backends behind one small protocol, chosen at start-up (``ServerConfig.attac
 * ``FilesystemBlobs``: the bytes in a folder (``<root>/ab/cd/<digest>``), written atomically; the
   row stays (size, and so reference counting by query) with ``data`` NULL. Several nodes need the
   folder shared. A file is removed only after the transaction that dropped its row committed.
+  A blob whose bytes are in its row (written before the store was switched, or by the demo's seed)
+  is still read from the row.
 
 Content addressing makes a re-upload of the same bytes free and a blob's name its checksum. Every
 call runs on the database thread, inside the caller's transaction.
@@ -107,7 +109,9 @@ class FilesystemBlobs:
                 f.seek(offset)
                 return f.read(length)
         except FileNotFoundError:
-            return None
+            # a blob written to the database (before the store was switched to a folder, or by a
+            # command run without --attachment-store) is still read from its row
+            return DEFAULT_BLOBS.read(session, sha256, offset, length)
 
     def delete(self, session: Session, sha256: str) -> None:
         session.execute(sa.delete(AttachmentBlob).where(AttachmentBlob.sha256 == sha256))

@@ -1,8 +1,9 @@
 """The agent's attachment methods: uploads (``attachment.upload.*``) and reads (``attachment.get``).
 
-An agent reads a file of a conversation they may see (internal notes' files too), or their own
-upload not sent yet. Files are attached to replies and notes by ``message.send``'s
-``attachments`` (``app/server/handlers/methods.py`` passes :func:`linker` in).
+An agent reads a file of a conversation they may see (internal notes' files too), their own
+upload not sent yet, or a canned reply's file. ``attachment.from_canned`` copies a canned reply's
+files for the agent to send with it (``canned.py``). Files are attached to replies and notes by
+``message.send``'s ``attachments`` (``app/server/handlers/methods.py`` passes :func:`linker` in).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from app.attachments import AttachmentRefused
 from app.protocol import attachments as pa
 from app.protocol.attachments import CHUNK_BYTES
 from app.protocol.errors import ErrorCode, ProtocolError
-from app.server.attachments import rate, repo, service
+from app.server.attachments import canned, rate, repo, service
 from app.server.attachments.repo import Owner
 from app.server.connection import AgentConn
 from app.server.context import ServerContext
@@ -62,7 +63,7 @@ async def upload_finish(
 def _agent_read(session: Session, agent: AgentPrincipal, p: pa.AttachmentGetParams) -> pa.AttachmentChunk:
     f, _, conv = repo.readable(session, p.attachment_id)
     if conv is None:
-        if (f.owner_kind, f.owner) != ("agent", agent.username):
+        if f.owner_kind != canned.OWNER_KIND and (f.owner_kind, f.owner) != ("agent", agent.username):
             raise ProtocolError(ErrorCode.NOT_FOUND, "no such attachment")
     else:
         try:
@@ -88,6 +89,11 @@ async def attachment_get(
     return await ctx.db.run(_agent_read, conn.agent, p)
 
 
+async def from_canned(ctx: ServerContext, conn: AgentConn, p: pa.FromCannedParams) -> pa.FromCannedResult:
+    copies = await ctx.db.run(canned.copy_for, owner(conn.agent), p.canned_id, p.upload_id)
+    return pa.FromCannedResult(attachments=copies)
+
+
 def linker(ctx: ServerContext, who: Owner, ids: Sequence[int]) -> Callable[[Session, Message], None] | None:
     """What ``message.send`` calls inside the message's write to make ``ids`` its files."""
     if not ids:
@@ -110,4 +116,5 @@ ROUTES: tuple[Route, ...] = (
     route(pa.UPLOAD_CHUNK, upload_chunk),
     route(pa.UPLOAD_FINISH, upload_finish),
     route(pa.GET, attachment_get),
+    route(pa.FROM_CANNED, from_canned),
 )

@@ -35,6 +35,7 @@ from app.server.timeutil import utcnow
 MAX_OPEN_UPLOADS = 20
 #: an upload not finished within this time, or a file not sent within it, is removed by ``purge``
 STALE_AFTER = timedelta(hours=24)
+CANNED_OWNER_KIND = "canned"  # a canned reply's own files (canned.py): kept until taken off the reply
 WITHHELD_NAME = "withheld-image"  # a withheld image's name is not kept either (it may tell the secret)
 
 
@@ -309,7 +310,8 @@ def _drop_unreferenced(session: Session, digests: set[str]) -> int:
     return gone
 
 
-def _delete_files(session: Session, files: Sequence[AttachmentFile]) -> int:
+def delete_files(session: Session, files: Sequence[AttachmentFile]) -> int:
+    """Remove ``files`` and the blobs only they used; returns the number of blobs removed."""
     digests = {d for f in files for d in (f.sha256, f.thumb_sha256) if d}
     for f in files:
         session.delete(f)
@@ -323,7 +325,7 @@ def delete_for_conversation(session: Session, conversation_id: int) -> int:
     files = list(
         session.scalars(sa.select(AttachmentFile).where(AttachmentFile.conversation_id == conversation_id))
     )
-    return _delete_files(session, files)
+    return delete_files(session, files)
 
 
 def purge(session: Session, now: datetime | None = None) -> int:
@@ -336,9 +338,11 @@ def purge(session: Session, now: datetime | None = None) -> int:
     unsent_files = list(
         session.scalars(
             sa.select(AttachmentFile).where(
-                AttachmentFile.message_id.is_(None), AttachmentFile.created_at < cutoff
+                AttachmentFile.message_id.is_(None),
+                AttachmentFile.created_at < cutoff,
+                AttachmentFile.owner_kind != CANNED_OWNER_KIND,  # a canned reply's files are never sent
             )
         )
     )
-    _delete_files(session, unsent_files)
+    delete_files(session, unsent_files)
     return len(stale) + len(unsent_files)

@@ -76,8 +76,9 @@ def _renamed(filename: str, extension: str) -> str:
     return f"{stem}.{extension}"
 
 
-async def _check_image(ctx: ServerContext, checked: CheckedFile, limits: AttachmentLimits) -> ImageCheck:
-    checker = await checker_of(ctx)
+async def _check_image(
+    checker: ImageChecker | None, checked: CheckedFile, limits: AttachmentLimits
+) -> ImageCheck:
     if checker is not None:
         return await checker.check(checked.data)
     try:  # no pool: re-encode here (metadata still goes), and say plainly it was not read
@@ -89,12 +90,18 @@ async def _check_image(ctx: ServerContext, checked: CheckedFile, limits: Attachm
 
 async def checked_content(ctx: ServerContext, data: bytes, filename: str) -> Content:
     """What may be kept of ``data``; raises ``AttachmentRefused`` for a file that may not."""
-    limits = limits_of(ctx)
+    return await vetted(data, filename, limits_of(ctx), await checker_of(ctx))
+
+
+async def vetted(
+    data: bytes, filename: str, limits: AttachmentLimits, checker: ImageChecker | None
+) -> Content:
+    """The checks themselves, given the limits and the pool (the server's, or a command's own)."""
     checked = await asyncio.to_thread(check_file, data, filename, limits)
     if not checked.kind.is_image:
         status = "not_checked"  # documents and recordings are not read by the guard
         return Content(checked.filename, checked.mime, checked.data, status, "not_an_image")
-    result = await _check_image(ctx, checked, limits)
+    result = await _check_image(checker, checked, limits)
     if result.refusal is not None:
         raise AttachmentRefused(result.refusal)
     verdict = result.verdict

@@ -22,6 +22,7 @@ from app.protocol import types as pt
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.protocol.types import Presence
 from app.server import audit, safety
+from app.server.attachments import canned as canned_files
 from app.server.attachments import handlers as attachment_handlers
 from app.server.connection import AgentConn, Subscription
 from app.server.context import ServerContext
@@ -149,7 +150,10 @@ async def customer_get(ctx: ServerContext, conn: AgentConn, params: pm.CustomerP
 
 
 async def canned_list(ctx: ServerContext, conn: AgentConn, params: pm.CannedParams) -> pm.CannedResult:
-    return pm.CannedResult(replies=await ctx.db.read(repo_customers.canned, params.locale))
+    def read(session: Session) -> list[pt.CannedReply]:
+        return canned_files.with_files(session, repo_customers.canned(session, params.locale))
+
+    return pm.CannedResult(replies=await ctx.db.read(read))
 
 
 async def presence_set(ctx: ServerContext, conn: AgentConn, params: pm.PresenceParams) -> pm.Empty:

@@ -10,6 +10,7 @@ tags, assignee and team back and drops the held replies, while the grace time la
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -25,6 +26,8 @@ from app.protocol import routing as pr
 from app.protocol.canned_text import fill, normalise_locale
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import audit
+from app.server.attachments import canned as canned_files
+from app.server.attachments.repo import Owner
 from app.server.db.schema import CannedReply, Conversation
 from app.server.dispatch import transfer as dispatch_transfer
 from app.server.email import repo as repo_email
@@ -277,13 +280,21 @@ def release(session: Session, run_id: str, limit: int = 100) -> bool:
                                       MacroRunItem.reply.is_not(None), MacroRunItem.sent.is_(False))
         .order_by(MacroRunItem.position).limit(limit)
     ))
+    key = next((st.canned_key for st in _steps.decode(run.steps) if isinstance(st, pmac.ReplyStep)), None)
+    copies = "macro." + hashlib.sha256(run_id.encode()).hexdigest()[:24]  # upload ids fit in 64 chars
+    carries = bool(key) and canned_files.carries_files(session, key or "")
     for item in items:
         assert item.reply is not None
         if agent is not None:
-            params = pm.SendParams(conversation_id=item.conversation_id, body=item.reply,
-                                   client_msg_id=f"macro:{run_id}:{item.conversation_id}")
             try:
-                repo_messages.agent_send(session, agent, params, repo_email.queue_reply)
+                # the canned reply's files (a help-centre PDF) go with it, as the agent's copies
+                ids, files = canned_files.for_reply(
+                    session, Owner("agent", agent.username), key, f"{copies}.{item.conversation_id}"
+                ) if carries and key else ([], None)
+                params = pm.SendParams(conversation_id=item.conversation_id, body=item.reply,
+                                       client_msg_id=f"macro:{run_id}:{item.conversation_id}",
+                                       attachments=ids)
+                repo_messages.agent_send(session, agent, params, repo_email.queue_reply, files)
             except ProtocolError as exc:  # taken out of the agent's view meanwhile: not sent
                 item.code, item.reason = exc.code.value, exc.message[:300]
         item.sent = True

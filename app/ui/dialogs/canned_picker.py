@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.policies.canned_render import CannedValues, choose_locale, filter_replies, offered, render
 from app.protocol.types import CannedReply
+from app.ui import attachment_labels
 from app.ui.widgets import clearable, plain_tooltip
 
 _REPLY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,6 +38,7 @@ class CannedPicker(QDialog):
     """Emits :attr:`picked` with the rendered body, then closes."""
 
     picked = Signal(str)
+    picked_reply = Signal(object)  # the CannedReply inserted (its files go with it)
 
     def __init__(
         self,
@@ -117,7 +119,8 @@ class CannedPicker(QDialog):
         self.list.clear()
         for reply in filter_replies(self._replies, self.filter.text()):
             title = self._title(reply)
-            item = QListWidgetItem(f"{title}\n/{reply.shortcut}")
+            files = f" · {attachment_labels.canned_files(reply.attachments)}" if reply.attachments else ""
+            item = QListWidgetItem(f"{title}\n/{reply.shortcut}{files}")
             item.setToolTip(plain_tooltip(title))
             item.setData(_REPLY_ROLE, reply.id)
             self.list.addItem(item)
@@ -144,13 +147,18 @@ class CannedPicker(QDialog):
         return render(reply, self._values, self._locale).body if reply else None
 
     def _show_preview(self, *_args: object) -> None:
-        self.preview.setPlainText(self.rendered_current() or "")
+        text = self.rendered_current() or ""
+        reply = self.current_reply()
+        if reply is not None and reply.attachments:
+            text += "\n\n" + attachment_labels.canned_files(reply.attachments)
+        self.preview.setPlainText(text)
 
     def insert_current(self) -> None:
         text = self.rendered_current()
         if text is None:
             return
         self.picked.emit(text)
+        self.picked_reply.emit(self.current_reply())
         self.accept()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

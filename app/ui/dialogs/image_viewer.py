@@ -1,29 +1,57 @@
 """An attachment's image at full size: zoom, fit, copy, save — a window that never blocks the desk.
 
 Non-modal and deleted on close. It opens at once with "Loading…"; the controller downloads the
-file (or reads it from the sealed cache) and decodes it off the Qt loop, then hands the QImage
-over (:meth:`ImageViewer.show_image`). Zoom with the buttons, Ctrl+wheel, Ctrl++ / Ctrl+- /
-Ctrl+0 (fit); Copy puts the image on the clipboard; Save asks the controller for a file name.
-An image the guard did not read says so above it.
+file (or reads it from the sealed cache) and decodes it off the Qt loop, scaled down when it is
+very large (``app/ui/image_decode.py``), then hands the QImage over (:meth:`ImageViewer.show_image`).
+The QImage is painted as it is (:class:`_ImageItem`): no pixmap conversion on the loop. Zoom with
+the buttons, Ctrl+wheel, Ctrl++ / Ctrl+- / Ctrl+0 (fit); Copy puts the image on the clipboard;
+Save asks the controller for a file name. An image the guard did not read says so above it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPainter, QPixmap, QShortcut, QWheelEvent
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPainter, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QGraphicsPixmapItem,
+    QGraphicsItem,
     QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
+    QStyleOptionGraphicsItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.ui.image_decode import ViewImage
+
 MIN_SCALE, MAX_SCALE, STEP = 0.05, 16.0, 1.25
+
+
+class _ImageItem(QGraphicsItem):
+    """A QImage in the scene, painted directly: only the exposed part is drawn, at the view's
+    scale, and nothing is converted when the image arrives."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.image = QImage()
+
+    def set_image(self, image: QImage) -> None:
+        self.prepareGeometryChange()
+        self.image = image
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self.image.width(), self.image.height())
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if not self.image.isNull():
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(QPointF(0, 0), self.image)
 
 
 class _View(QGraphicsView):
@@ -50,8 +78,7 @@ class ImageViewer(QDialog):
         self.image: QImage | None = None
         self.scale_factor = 1.0
         self.scene = QGraphicsScene(self)
-        self.item = QGraphicsPixmapItem()
-        self.item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self.item = _ImageItem()
         self.scene.addItem(self.item)
         self.view = _View(self.scene)
         self.view.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -103,12 +130,17 @@ class ImageViewer(QDialog):
         self.save_button.setEnabled(on)
 
     # --- from the controller --------------------------------------------------------------------
-    def show_image(self, image: QImage) -> None:
-        self.image = image
-        self.item.setPixmap(QPixmap.fromImage(image))
+    def show_image(self, shown: ViewImage) -> None:
+        """The decoded image (at most ``MAX_VIEW_PIXELS``; Copy copies what is shown, Save the
+        original file); the status line gives the original's size."""
+        if shown.image.isNull():
+            self.show_error(self.tr("This image could not be decoded."))
+            return
+        self.image = shown.image
+        self.item.set_image(shown.image)
         self.scene.setSceneRect(self.item.boundingRect())
-        self.status.setText(self.tr("%1 × %2 pixels").replace("%1", str(image.width()))
-                            .replace("%2", str(image.height())))
+        self.status.setText(self.tr("%1 × %2 pixels").replace("%1", str(shown.width))
+                            .replace("%2", str(shown.height)))
         self._set_enabled(True)
         self.fit()
 

@@ -10,15 +10,13 @@ from __future__ import annotations
 import io
 
 import pytest
-import sqlalchemy as sa
 from PIL import Image
 
 from app.attachments import ImageChecker
 from app.server.attachments.lifecycle import LazyChecker
-from app.server.attachments.schema import AttachmentBlob
 from app.server.attachments.service import CHECKER_KEY, limits_of
 from tests.attachments.readers import HANGING_WIDTH
-from tests.server.attachments.uploads import agent_fetch, customer_send, customer_upload
+from tests.server.attachments.uploads import agent_fetch, customer_send, customer_upload, traffic_counts
 from tests.support.server import AgentClient, CustomerClient, RequestError, running_server
 
 pytestmark = pytest.mark.slow
@@ -55,9 +53,7 @@ async def test_a_seed_phrase_photo_is_withheld_and_a_screenshot_is_shown(tmp_pat
             assert (att["status"], att["detail"]) == ("withheld", "seed_phrase")
             assert att.get("size", 0) == 0 and "thumbnail" not in att and "助记词" not in att["filename"]
             assert "助记词" in seed["warning"]  # the customer is warned in their language
-            blobs = await server.context.db.run(
-                lambda s: s.scalar(sa.select(sa.func.count()).select_from(AttachmentBlob))
-            )
+            blobs = (await server.context.db.run(traffic_counts))["attachment_blobs"]
             assert blobs == 0  # the original is not stored, nor any copy
 
             sent = await customer_send(customer, "", [att["id"]])

@@ -9,14 +9,12 @@ from email import policy
 from email.parser import BytesParser
 
 import pytest
-import sqlalchemy as sa
 from PIL import Image
 
 from app.attachments import ImageChecker
-from app.server.attachments.schema import AttachmentFile
 from tests.attachments import samples
 from tests.server.attachments.test_image_guard import _use
-from tests.server.attachments.uploads import agent_fetch, agent_upload
+from tests.server.attachments.uploads import agent_fetch, agent_upload, traffic_counts
 from tests.server.email.mail_support import customer, make_mail, send_mail
 from tests.support.server import AgentClient, running_server
 
@@ -64,10 +62,8 @@ async def test_mail_attachments_are_kept_checked_and_readable(tmp_path) -> None:
         await send_mail(server.channels.smtp_port, mail)  # redelivered: stored once, files too
         history = await sam.request("conversation.messages", conversation_id=msg["conversation_id"])
         assert len(history["messages"]) == 1
-        count = await server.context.db.run(
-            lambda s: s.scalar(sa.select(sa.func.count()).select_from(AttachmentFile))
-        )
-        assert count == 2
+        counts = await server.context.db.run(traffic_counts)
+        assert counts["attachment_files"] == 2
 
 
 @pytest.mark.slow

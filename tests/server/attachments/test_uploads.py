@@ -18,8 +18,6 @@ from app.server.attachments import repo
 from app.server.attachments.schema import (
     AttachmentBlob,
     AttachmentFile,
-    AttachmentUpload,
-    AttachmentUploadPart,
 )
 from tests.attachments import samples
 from tests.server.attachments.uploads import (
@@ -30,6 +28,7 @@ from tests.server.attachments.uploads import (
     customer_frame,
     customer_send,
     customer_upload,
+    traffic_counts,
 )
 from tests.support.server import AgentClient, CustomerClient, RequestError, running_server
 
@@ -45,13 +44,7 @@ async def _customer(server, sam: AgentClient) -> tuple[CustomerClient, str]:
 
 
 async def _counts(server) -> dict[str, int]:
-    def count(session) -> dict[str, int]:
-        return {
-            t.__tablename__: int(session.scalar(sa.select(sa.func.count()).select_from(t)) or 0)
-            for t in (AttachmentFile, AttachmentBlob, AttachmentUpload, AttachmentUploadPart)
-        }
-
-    return await server.context.db.run(count)
+    return await server.context.db.run(traffic_counts)
 
 
 def _png_with_metadata() -> bytes:

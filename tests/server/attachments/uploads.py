@@ -106,3 +106,30 @@ async def agent_fetch(
         out += base64.b64decode(res["data"])
         if res["last"]:
             return out, res
+
+
+def traffic_counts(session: Any) -> dict[str, int]:
+    """Rows of the attachment tables that traffic made: the demo's canned reply files (a help-centre
+    PDF, seeded with the database) and their blobs are left out."""
+    import sqlalchemy as sa
+
+    from app.server.attachments.schema import (
+        AttachmentBlob,
+        AttachmentFile,
+        AttachmentUpload,
+        AttachmentUploadPart,
+    )
+
+    canned = sa.select(AttachmentFile.sha256).where(
+        AttachmentFile.owner_kind == "canned", AttachmentFile.sha256.is_not(None)
+    )
+
+    def count(table: Any, *where: Any) -> int:
+        return int(session.scalar(sa.select(sa.func.count()).select_from(table).where(*where)) or 0)
+
+    return {
+        "attachment_files": count(AttachmentFile, AttachmentFile.owner_kind != "canned"),
+        "attachment_blobs": count(AttachmentBlob, AttachmentBlob.sha256.not_in(canned)),
+        "attachment_uploads": count(AttachmentUpload),
+        "attachment_upload_parts": count(AttachmentUploadPart),
+    }
