@@ -94,6 +94,7 @@ _SIGNATURE_BEFORE = compile_ascii(
 )
 _BEFORE: Final = 48
 _AFTER: Final = 24
+_LABEL_LINE: Final = 24  # characters: longer than a form's label is a sentence
 _WIF_VERSIONS: Final = (0x80, 0xEF)
 _XPRV_PAYLOAD_LEN: Final = 78
 _XPRV_TEXT_LEN: Final = 111
@@ -125,9 +126,22 @@ def _clause_bounds(low: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - _BEFORE)
     for m in _SENTENCE_BREAK.finditer(low, lo, start):
         lo = m.end()
+    if lo == start and start > 0 and low[start - 1] == "\n":
+        lo = _label_line_start(low, start - 1)  # a form's label on its own line above the value
     hi = min(len(low), end + _AFTER)
     stop = _SENTENCE_BREAK.search(low, end, hi)
     return lo, (stop.start() if stop else hi)
+
+
+def _label_line_start(low: str, newline: int) -> int:
+    """The start of the line ending at ``newline`` when it reads as a label ("查看私钥", "Private
+    key:"): short, no sentence in it. A screenshot's text (OCR) puts a form's label on the line
+    above its value; otherwise ``newline + 1`` (the value's own line is the clause, as before)."""
+    line_start = low.rfind("\n", 0, newline) + 1
+    label = low[line_start:newline].strip()
+    if 0 < len(label) <= _LABEL_LINE and _SENTENCE_BREAK.search(label) is None:
+        return line_start
+    return newline + 1
 
 
 def classify_hex(low: str, start: int, end: int, about_tx: bool | None = None) -> str | None:

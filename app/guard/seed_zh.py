@@ -357,4 +357,16 @@ def find_chinese(text: str) -> list[tuple[int, int, bool]]:
             continue
         if looks_random(word) and checksum_ok(word, CHINESE):
             hits.append((m.start(), m.end(), True))
+    if hits and not (ctx if ctx is not None else context_spans(text)):
+        hits = [h for h in hits if not _repeats_a_pair(text, h[0], h[1])]
     return hits
+
+
+def _repeats_a_pair(text: str, start: int, end: int) -> bool:
+    """Two neighbouring characters that come back later in the same stretch ("邮箱验证码 请输入6位
+    验证码": 验证 twice). Twelve random words repeat a pair in fewer than one phrase in 10,000; a form's
+    label and its placeholder, or any prose about one thing, do it all the time. Only used without
+    a context word, so a phrase pasted twice after 助记词 is still found."""
+    chars = _ANY_CJK.findall(text, start, end)
+    pairs = list(pairwise(chars))
+    return len(set(pairs)) < len(pairs)

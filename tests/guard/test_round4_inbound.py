@@ -271,3 +271,34 @@ def test_a_link_with_two_at_signs_goes_to_the_last_host() -> None:
 def test_no_follow_up_for_an_id_after_its_label() -> None:
     stored = feed(["my password is Tr!cky2024", "sorry, one more thing: my order ORD-77812x is stuck"])
     assert "ORD-77812x" in stored[-1]
+
+
+# --- reported by the image-guard bench (attach4): what OCR reads off a form ---------------------
+
+KEY = "5f0c2a9e71d84b36a0e5c7f1b2d9e8a4c3b6f7a1e0d2c5b8a9f4e7d1c0b3a6e2"
+
+
+@pytest.mark.parametrize("label", ["查看私钥", "导出私钥", "Private key:", "Your private key"])
+def test_a_key_under_its_label_on_the_line_above_is_a_key(label: str) -> None:
+    text = f"{label}\n{KEY}"
+    assert KEY not in left(text)
+    assert [f.kind for f in scan_inbound(text).findings] == ["private_key"]
+
+
+@pytest.mark.parametrize("label", ["交易哈希", "TxID", "查看交易", "我刚才提币了，这是链上记录"])
+def test_a_hash_under_a_transaction_label_is_left_alone(label: str) -> None:
+    assert scan_inbound(f"{label}\n{KEY}").findings == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["邮箱验证码\n请输入6位验证码", "邮箱验证码 请输入6位验证码", "短信验证码 请输入短信验证码"]
+)
+def test_a_form_label_and_its_placeholder_are_no_phrase(text: str) -> None:
+    assert scan_inbound(text).findings == ()
+
+
+def test_a_phrase_sent_twice_after_its_context_word_is_still_found() -> None:
+    phrase = "穗 稻 林 蓄 眉 史 通 姆 乐 玄 爷 堆"
+    found = scan_inbound(f"助记词：{phrase}\n再发一次：{phrase}")
+    assert found.findings
+    assert "穗" not in found.text
