@@ -65,7 +65,9 @@ def test_next_conversation_canned_reply_send_and_resolve_by_keyboard(
         press(Qt.Key.Key_Slash)
         await until(lambda: getattr(controller, "picker", None) is not None and controller.picker.isVisible(),
                     what="canned picker")
-        assert QApplication.focusWidget() is controller.picker.filter
+        # the dialog takes the focus when the window system activates it: a loop turn later on a busy
+        # machine (the agent's first key waits for it too)
+        await until(lambda: QApplication.focusWidget() is controller.picker.filter, what="filter focus")
         type_text("withdraw")
         assert controller.picker.current_reply().key == "deposits_withdrawals.withdrawal_review"
         press(Qt.Key.Key_Return)
