@@ -811,6 +811,13 @@ ZH: dict[str, str] = {
     "Sends with it: %1": "随回复发送：%1",
     "This file was taken off the canned reply.": "此文件已从快捷回复中移除。",
     "This image could not be decoded.": "无法解码此图片。",
+    # the server's own conversation tags, in words
+    "VIP mailbox": "VIP 邮箱",
+    "VIP mailbox: not a VIP client": "VIP 邮箱：非 VIP 客户",
+    "VIP outreach": "VIP 主动联系",
+    "Freeze requested": "已申请冻结",
+    "Escalated": "已升级",
+    "Incident #%1": "事件 #%1",
 }
 
 

@@ -215,6 +215,14 @@ CALLBACK_OUTCOMES = {  # callback.log outcomes (app.protocol.types.CallbackOutco
     "rescheduled": QT_TRANSLATE_NOOP("Labels", "Rescheduled"),
     "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
 }
+SYSTEM_TAGS = {  # tags the server sets itself; an agent's own tags are shown as typed
+    "vip_mailbox": QT_TRANSLATE_NOOP("Labels", "VIP mailbox"),
+    "vip_mailbox_not_vip": QT_TRANSLATE_NOOP("Labels", "VIP mailbox: not a VIP client"),
+    "outreach": QT_TRANSLATE_NOOP("Labels", "VIP outreach"),
+    "freeze_requested": QT_TRANSLATE_NOOP("Labels", "Freeze requested"),
+    "escalated": QT_TRANSLATE_NOOP("Labels", "Escalated"),
+}
+_INCIDENT_TAG = re.compile(r"incident:(\d+)")
 # System notes the server writes into a thread (app.protocol.notes): %1, %2, … are the code's
 # arguments in the order notes.ARGS gives (a test keeps the two in step).
 SYSTEM_NOTES = {
@@ -411,6 +419,15 @@ def ticket_problem(code: str) -> str:
 def callback_outcome(code: str) -> str:
     """A logged callback outcome; an unknown code is shown as it came."""
     return _lookup(CALLBACK_OUTCOMES, code)
+
+
+def tag(code: str) -> str:
+    """A conversation tag as shown: the server's own tags in words ("incident:3" → "Incident #3"),
+    an agent's tags as typed."""
+    incident = _INCIDENT_TAG.fullmatch(code)
+    if incident:
+        return QCoreApplication.translate("Labels", "Incident #%1").replace("%1", incident.group(1))
+    return _lookup(SYSTEM_TAGS, code)
 
 
 def system_author() -> str:

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import labels
+
 
 def plain_label(
     text: str = "", object_name: str = "", *, selectable: bool = False, wrap: bool = False
@@ -220,11 +222,11 @@ class TagStrip(QWidget):
         self._tags = list(tags)
         self._badges = []
         for i, tag in enumerate(self._tags):
-            label = badge(tag, "neutral")
+            label = badge(labels.tag(tag), "neutral")
             label.setParent(self)
             self._layout.insertWidget(i, label)
             self._badges.append(label)
-        self.setToolTip(plain_tooltip(", ".join(tags)))
+        self.setToolTip(plain_tooltip(", ".join(labels.tag(t) for t in tags)))
         self.updateGeometry()
         self._fit()
 

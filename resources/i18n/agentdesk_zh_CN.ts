@@ -2221,6 +2221,26 @@ The support desk of a crypto exchange.
         <translation>该链接仿冒官方域名：%1</translation>
     </message>
     <message>
+        <source>VIP mailbox</source>
+        <translation>VIP 邮箱</translation>
+    </message>
+    <message>
+        <source>VIP mailbox: not a VIP client</source>
+        <translation>VIP 邮箱：非 VIP 客户</translation>
+    </message>
+    <message>
+        <source>VIP outreach</source>
+        <translation>VIP 主动联系</translation>
+    </message>
+    <message>
+        <source>Freeze requested</source>
+        <translation>已申请冻结</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
         <source>Linked to incident #%1 (%2): the customer was sent its notice.</source>
         <translation>已关联到事件 #%1（%2）：已向客户发送事件公告。</translation>
     </message>
@@ -2251,6 +2271,10 @@ The support desk of a crypto exchange.
     <message>
         <source>Closing mail with the rating link sent.</source>
         <translation>已发送附评价链接的结案邮件。</translation>
+    </message>
+    <message>
+        <source>Incident #%1</source>
+        <translation>事件 #%1</translation>
     </message>
     <message>
         <source>%1 left</source>

@@ -63,3 +63,22 @@ def test_language_follows_choice_then_system() -> None:
     assert i18n.resolve("zh-CN") == "zh-CN"
     assert i18n.resolve("en") == "en"
     assert i18n.resolve("system") in ("en", "zh-CN")
+
+
+def test_the_servers_own_tags_are_shown_in_words_and_an_agents_as_typed(qapp: Any) -> None:
+    from app.ui.widgets import TagStrip
+
+    strip = TagStrip()
+    try:
+        strip.set_tags(["vip_mailbox_not_vip", "incident:12", "refund-2024"])
+        assert strip.tags() == ["vip_mailbox_not_vip", "incident:12", "refund-2024"]  # values kept
+        assert labels.tag("vip_mailbox_not_vip") == "VIP mailbox: not a VIP client"
+        assert labels.tag("incident:12") == "Incident #12"
+        assert "Incident #12" in strip.toolTip() and "refund-2024" in strip.toolTip()
+        assert i18n.install("zh-CN") == "zh-CN"
+        assert labels.tag("vip_mailbox") == "VIP 邮箱"
+        assert labels.tag("incident:12") == "事件 #12"
+        assert labels.tag("refund-2024") == "refund-2024"
+    finally:
+        i18n.install("en")
+        strip.deleteLater()
