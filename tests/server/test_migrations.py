@@ -28,8 +28,8 @@ from tests.support.server import REPO_ROOT, AgentClient, running_server
 
 DATA = Path(__file__).with_name("data")
 # made by a migration, not declared on a model: main's routing index (before the merge) and the
-# search index of 0002 (PostgreSQL only; SQLite's is the messages_fts table)
-MIGRATION_ONLY_INDEXES = ("ix_conversations_load", "ix_messages_body_trgm")
+# search indexes of 0002 and 0005 (PostgreSQL only; SQLite's is the messages_fts table)
+MIGRATION_ONLY_INDEXES = ("ix_conversations_load", "ix_messages_body_trgm", "ix_messages_body_fts")
 OLD_EVENT = '{"username":"alice","display_name":"Alice Chen","role":"agent","presence":"available"}'
 PREVIOUS = "schema_main_9a04110"
 
@@ -174,3 +174,28 @@ def test_a_database_made_by_create_all_before_migrations_is_upgraded_to_the_mode
         (isinstance(d, tuple) and d[0] == "remove_table" and d[1].name not in METADATA.tables)
         or (isinstance(d, tuple) and d[0] == "remove_index" and d[1].name in MIGRATION_ONLY_INDEXES)
     )] == []
+
+
+def test_a_database_at_0004_gets_the_full_text_index(empty_db: str) -> None:
+    """``0005_search_fulltext`` upgrades a database at ``0004_supervisor4`` holding messages: on
+    PostgreSQL the GIN index on ``to_tsvector('simple', body)`` is there and a words query uses it
+    (the expression ``search/repo.py`` writes); SQLite only moves to the head."""
+    engine = make_engine(empty_db)
+    assert migrations.upgrade(engine, "0004_supervisor4") == (None, "0004_supervisor4")
+    assert seed_demo(make_session_factory(engine), utcnow())
+    assert migrations.upgrade(engine) == ("0004_supervisor4", migrations.head())
+    create_schema(engine)  # accepted as this build's
+    with engine.connect() as conn:
+        indexes = {i["name"] for i in sa.inspect(conn).get_indexes("messages")}
+        if engine.dialect.name != "postgresql":
+            assert "ix_messages_body_fts" not in indexes
+        else:
+            assert "ix_messages_body_fts" in indexes
+            words = "to_tsvector('simple'::regconfig, body) @@ plainto_tsquery('simple'::regconfig, :q)"
+            found = conn.execute(sa.text(f"SELECT count(*) FROM messages WHERE {words}"), {"q": "deposit"})
+            assert found.scalar_one() > 0  # the seeded messages were indexed
+            conn.execute(sa.text("SET LOCAL enable_seqscan = off"))
+            explain = sa.text(f"EXPLAIN SELECT id FROM messages WHERE {words}")
+            plan = "\n".join(r[0] for r in conn.execute(explain, {"q": "deposit pending"}))
+            assert "ix_messages_body_fts" in plan
+    engine.dispose()

@@ -180,3 +180,55 @@ async def test_message_hits_come_a_page_at_a_time_newest_first_each_once(tmp_pat
         with pytest.raises(RequestError) as bad:
             await alice.request("search", query="pageword", before=0)
         assert bad.value.code == "bad_request"
+
+
+async def test_postgresql_finds_words_apart_and_ranks_word_matches_first_within_a_page(tmp_path, db_url):
+    """PostgreSQL (migration 0005): a query of whole words finds them anywhere in a message, and a
+    page shows its full-text matches first, best ``ts_rank`` first, then substring-only hits, newest
+    first; the pages still split the hits by message id. SQLite stays substring only."""
+    postgres = db_url.startswith("postgresql")
+    async with running_server(tmp_path, db_url=db_url) as server:
+        alice = await AgentClient.login(server.ws_url, "alice", "demo")
+        sam = await AgentClient.login(server.ws_url, "sam", "demo")
+        uids = sa.select(Customer.uid).order_by(Customer.uid)
+        regular = _rows(db_url, uids.where(Customer.vip_tier == 0))[0][0]
+        vip = _rows(db_url, uids.where(Customer.vip_tier > 0))[0][0]
+        customer = await CustomerClient.connect(server.ws_url, server.mint_customer_token(regular))
+        apart = (await customer.send("the kestrelq transfer went to the wrong falconq wallet", "k-1"))[
+            "message_id"]
+        inside = (await customer.send("ref xkestrelq falconqx, still pending", "k-2"))["message_id"]
+        twice = (await customer.send("kestrelq falconq, again kestrelq falconq", "k-3"))["message_id"]
+        chinese = (await customer.send("我的鹰隼提现还没有到账 kestrelq", "k-4"))["message_id"]
+        vip_client = await CustomerClient.connect(server.ws_url, server.mint_customer_token(vip))
+        hidden = (await vip_client.send("private kestrelq matter, the falconq desk", "k-5"))["message_id"]
+
+        def ids(result: dict) -> list[int]:
+            return [h["message_id"] for h in result["hits"] if h["kind"] == "message"]
+
+        words = await alice.request("search", query="kestrelq falconq")
+        if postgres:  # word matches by rank (adjacent twice, then apart), then the substring-only one
+            assert ids(words) == [twice, apart, inside]
+            apart_hit = next(h for h in words["hits"] if h.get("message_id") == apart)
+            assert "kestrelq" in apart_hit["snippet"]  # the snippet shows a word, not just the start
+        else:
+            assert ids(words) == [twice, inside]
+        first = await alice.request("search", query="kestrelq falconq", limit=2)  # the newest two hits
+        assert ids(first) == [twice, inside]
+        if postgres:  # the older word match comes on the next page, once
+            rest = await alice.request("search", query="kestrelq falconq", limit=2,
+                                       before=first["next_before"])
+            assert ids(rest) == [apart] and rest["next_before"] is None
+        else:
+            assert first["next_before"] is None
+
+        # partial words and Chinese still match by substring (the trigram path)
+        assert set(ids(await alice.request("search", query="kestre"))) == {apart, inside, twice, chinese}
+        assert ids(await alice.request("search", query="鹰隼提现")) == [chinese]
+        assert ids(await alice.request("search", query="falconq wallet")) == [apart]
+
+        # the role rule holds on the full-text path: the VIP's words apart are sam's, not alice's
+        assert hidden not in ids(words)
+        assert (hidden in ids(await sam.request("search", query="falconq kestrelq"))) is postgres
+        assert hidden not in ids(await alice.request("search", query="falconq kestrelq"))
+        assert hidden not in ids(await alice.request("search", query="desk private"))
+        assert (hidden in ids(await sam.request("search", query="desk private"))) is postgres

@@ -5,8 +5,13 @@ Visibility is the SQL form of the role rule (``visibility.customer_clause`` for 
 ``conversation_clause`` for messages), so nothing outside the agent's view is read. Message text is
 matched through the search index of migration ``0002_search``: SQLite's FTS5 trigram table for
 three characters and more (shorter queries scan; so does the tail not indexed yet, ``index.py``),
-PostgreSQL's ``pg_trgm`` GIN index under ``ILIKE``. Name and email hits match data the desk only
-ever sees masked: the handler audits them like a reveal (``reveals``).
+PostgreSQL's ``pg_trgm`` GIN index under ``ILIKE``. On PostgreSQL a query of whole ASCII words also
+matches full-text (``to_tsvector('simple', body)``, migration ``0005_search_fulltext``): its words
+anywhere in the message, in any order. Which messages a page holds stays "the newest matches below
+``before``" (keyset paging by message id), and within a page the full-text matches come first,
+best ``ts_rank`` first, then the rest, newest first: relevance inside each page, never a hit twice or
+lost between pages. Name and email hits match data the desk only ever sees masked: the handler audits
+them like a reveal (``reveals``).
 """
 
 from __future__ import annotations
@@ -101,12 +106,12 @@ def _message_page(
     """Fill the page with message hits; one more is read to know whether a next page exists
     (when customer hits filled the page, the next starts at the newest message hit)."""
     room = limit - len(hits)
-    found = _messages(session, agent, q, max(room + 1, PLAN_ROWS), before)
-    shown = found[:room]
+    found = _messages(session, agent, q, max(room + 1, PLAN_ROWS), before)  # newest first
+    page = found[:room]
     next_before = None
     if len(found) > room:
-        last = shown[-1].message_id if shown else found[0].message_id + 1  # type: ignore[operator]
-        next_before = last
+        next_before = page[-1][1].message_id if page else found[0][1].message_id + 1  # type: ignore[operator]
+    shown = [hit for _, hit in sorted(page, key=lambda ranked: ranked[0], reverse=True)]  # stable
     return Found([*hits, *shown], revealed, next_before)
 
 
@@ -126,11 +131,22 @@ def _latest_conversations(session: Session, agent: AgentPrincipal, uids: set[str
     return latest
 
 
+def full_text(q: str) -> bool:
+    """Whether ``q`` also matches full-text on PostgreSQL: ASCII with a letter or digit in it. The
+    'simple' parser takes a run of Chinese as one word, so a Chinese query would only match a message
+    whose whole run it is: Chinese (and a partial word, always) is left to the trigram path."""
+    return q.isascii() and any(c.isalnum() for c in q)
+
+
 def _messages(
     session: Session, agent: AgentPrincipal, q: str, limit: int, before: int | None = None
-) -> list[ps.SearchHit]:
+) -> list[tuple[tuple[bool, float], ps.SearchHit]]:
+    """Message hits newest first, each with its order within a page: (a full-text match, its
+    ``ts_rank``); (False, 0.0) wherever full-text does not apply."""
     dialect = session.get_bind().dialect.name
     scan = Message.body.ilike("%" + _like(q) + "%", escape="\\")
+    words_hit: sa.ColumnElement = sa.literal(False).label("words")
+    score: sa.ColumnElement = sa.literal(0.0).label("score")
     if dialect == "sqlite" and len(q) >= MIN_INDEXED:
         phrase = '"' + q.replace('"', '""') + '"'
         indexed = indexed_up_to(session)
@@ -140,10 +156,18 @@ def _messages(
             )),
             sa.and_(Message.id > indexed, scan),  # the tail the indexer has not reached yet
         )
+    elif dialect == "postgresql" and full_text(q):  # the words anywhere (0005's GIN index), or ILIKE
+        vector = sa.func.to_tsvector(sa.literal_column("'simple'::regconfig"), Message.body)
+        words = sa.func.plainto_tsquery(sa.literal_column("'simple'::regconfig"), q)
+        matched = vector.op("@@")(words)
+        text = sa.or_(matched, scan)
+        words_hit = matched.label("words")
+        score = sa.case((matched, sa.func.ts_rank(vector, words)), else_=0.0).label("score")
     else:  # PostgreSQL: ILIKE through the trigram index; short queries on SQLite: a scan
         text = scan
     query = (
-        sa.select(Message.id, Message.conversation_id, Message.body, Message.created_at, Customer)
+        sa.select(Message.id, Message.conversation_id, Message.body, Message.created_at, Customer,
+                  words_hit, score)
         .join(Conversation, Conversation.id == Message.conversation_id)
         .join(Customer, Customer.uid == Conversation.customer_uid)
         .where(text, conversation_clause(agent), sa.true() if before is None else Message.id < before)
@@ -159,19 +183,27 @@ def _messages(
     else:
         rows = list(session.execute(query.limit(limit)).all())
     return [
-        ps.SearchHit(kind="message", customer=views.customer_summary(customer), conversation_id=conv_id,
-                     message_id=msg_id, snippet=snippet(body, q), at=created)
-        for msg_id, conv_id, body, created, customer in rows
+        ((bool(words), float(score)), ps.SearchHit(
+            kind="message", customer=views.customer_summary(customer), conversation_id=conv_id,
+            message_id=msg_id, snippet=snippet(body, q), at=created,
+        ))
+        for msg_id, conv_id, body, created, customer, words, score in rows
     ]
 
 
 def snippet(body: str, q: str) -> str:
-    """The text around the first match, on one line, with an ellipsis where it was cut."""
+    """The text around the first match (of the whole query, else of its first word found: a
+    full-text hit has the words apart), on one line, with an ellipsis where it was cut."""
     flat = " ".join(body.split())
-    at = flat.lower().find(q.lower())
+    low = flat.lower()
+    at, hit = -1, q
+    for hit in (q, *q.split()):
+        at = low.find(hit.lower())
+        if at >= 0:
+            break
     if at < 0:
         return flat[: 2 * SNIPPET] + ("…" if len(flat) > 2 * SNIPPET else "")
-    start, end = max(0, at - SNIPPET), min(len(flat), at + len(q) + SNIPPET)
+    start, end = max(0, at - SNIPPET), min(len(flat), at + len(hit) + SNIPPET)
     return ("…" if start else "") + flat[start:end] + ("…" if end < len(flat) else "")
 
 
