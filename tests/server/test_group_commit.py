@@ -192,11 +192,21 @@ async def test_answers_come_before_the_events_of_their_batch(harness: Harness) -
 
 
 def _deferred_fk_violation(session: Session) -> str:
-    """Passes its savepoint, breaks the transaction's commit: a foreign key checked at COMMIT."""
-    session.execute(sa.text("PRAGMA defer_foreign_keys = ON"))
+    """Passes its savepoint, breaks the transaction's commit: a foreign key checked at COMMIT
+    (SQLite: ``defer_foreign_keys``; PostgreSQL: a DEFERRABLE INITIALLY DEFERRED key on a temporary
+    table, made inside the transaction so it goes with the rollback)."""
     session.execute(
         sa.insert(Event.__table__).values(name="x", data="{}", created_at=utcnow())
     )  # harmless
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(sa.text("CREATE TEMP TABLE IF NOT EXISTS gc_parent (id int PRIMARY KEY)"))
+        session.execute(sa.text(
+            "CREATE TEMP TABLE IF NOT EXISTS gc_child "
+            "(parent int REFERENCES gc_parent (id) DEFERRABLE INITIALLY DEFERRED)"
+        ))
+        session.execute(sa.text("INSERT INTO gc_child VALUES (999999)"))
+        return "dangling"
+    session.execute(sa.text("PRAGMA defer_foreign_keys = ON"))
     session.execute(
         sa.text(
             "INSERT INTO agent_tokens (agent_id, token_hash, created_at, expires_at) "
@@ -207,8 +217,6 @@ def _deferred_fk_violation(session: Session) -> str:
 
 
 async def test_a_batch_whose_commit_fails_is_committed_request_by_request(harness: Harness) -> None:
-    if harness.dialect != "sqlite":  # the same retry code runs on both; the failing commit is SQLite's trick
-        pytest.skip("the commit that fails after every savepoint passed is made with defer_foreign_keys")
     held = harness.hold_writer()
     first = harness.db.submit(put_setting("before"))
     broken = harness.db.submit(_deferred_fk_violation)
