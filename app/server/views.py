@@ -172,6 +172,22 @@ def chat_conversation(
             "sla_warn_at": first_warn if row["first_response_at"] is None else resolution_warn,
             "escalated_from": escalated_from,
         }
+    return conversation_from_row(
+        row, customer, last, breached,
+        category=None, ticket_due=None, callback=None, linked_conversation_id=None, **routing,
+    )
+
+
+def conversation_from_row(
+    row: Mapping[str, Any],
+    customer: pt.CustomerSummary,
+    last: pt.Message | None,
+    breached: list[str],
+    **features: Any,
+) -> pt.Conversation:
+    """The fields every Core path (a chat's hot path, the Core inbox snapshot) reads from the
+    conversation's own columns the same way; ``features``: what each path knows of its feature rows
+    (ticket, callback, routing, a linked conversation, the sender's proof)."""
     return pt.Conversation(
         id=row["id"],
         channel=row["channel"],
@@ -190,12 +206,8 @@ def chat_conversation(
         first_response_due=row["first_response_due"],
         resolution_due=row["resolution_due"],
         snoozed_until=row["snoozed_until"],
-        category=None,
-        ticket_due=None,
-        callback=None,
-        linked_conversation_id=None,
         sla_breached=breached,
-        **routing,
+        **features,
     )
 
 

@@ -292,29 +292,12 @@ def _conversation(
     else:
         linked = None
     breached = views.breached_kinds(row["first_response_due"], row["resolution_due"], breaches)
-    return pt.Conversation(
-        id=row["id"],
-        channel=row["channel"],
-        status=row["status"],
-        priority=row["priority"],
-        customer=_customer(row),
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
-        assignee=row["assignee"],
-        tags=list(row["tags"] or []),
-        subject=row["subject"],
-        last_message=last,
-        message_count=row["message_count"],
-        last_customer_message_at=row["last_customer_message_at"],
-        first_response_at=row["first_response_at"],
-        first_response_due=row["first_response_due"],
-        resolution_due=row["resolution_due"],
-        snoozed_until=row["snoozed_until"],
+    return views.conversation_from_row(
+        row, _customer(row), last, breached,
         category=row["ticket_category"] if has_ticket else None,
         ticket_due=row["resolution_due"] if has_ticket else None,
         callback=_callback(row),
         linked_conversation_id=linked,
-        sla_breached=breached,
         **_routing(row),
         sender_not_proven=row["sender_flag_id"] is not None,
     )
