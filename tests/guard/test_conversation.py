@@ -9,21 +9,11 @@ import pytest
 from mnemonic import Mnemonic
 
 from app.guard import scan_conversation, scan_inbound
+from tests.support.guard_store import feed
 
 EN = Mnemonic("english")
 ZH = Mnemonic("chinese_simplified")
 TX = random.Random(9).randbytes(32).hex()
-
-
-def feed(messages: list[str]) -> list[str]:
-    """The messages as the server would store them, fed one by one with the earlier ones."""
-    stored: list[str] = []
-    for text in messages:
-        outcome = scan_conversation(text, list(stored))
-        for e in outcome.earlier:
-            stored[e.index] = e.result.text
-        stored.append(outcome.current.text)
-    return stored
 
 
 def test_two_halves_redact_both_and_warn_once() -> None:

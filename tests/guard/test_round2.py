@@ -6,32 +6,16 @@ Values are made up here (fixed seeds); none comes from a held-out batch.
 from __future__ import annotations
 
 import random
-import re
 
 import pytest
 from mnemonic import Mnemonic
 
-from app.guard import LinkPolicy, check_outbound, flag_links, scan_conversation, scan_inbound
+from app.guard import LinkPolicy, check_outbound, flag_links, scan_inbound
+from tests.support.guard_store import feed, left
 
 EN = Mnemonic("english")
 ZH = Mnemonic("chinese_simplified")
-MARKER = re.compile(r"\[redacted:[a-z_]+\]")
 POLICY = LinkPolicy.default()
-
-
-def left(text: str) -> str:
-    """What would be stored, markers blanked."""
-    return MARKER.sub(" ", scan_inbound(text).text)
-
-
-def feed(messages: list[str]) -> list[str]:
-    stored: list[str] = []
-    for text in messages:
-        outcome = scan_conversation(text, list(stored))
-        for e in outcome.earlier:
-            stored[e.index] = e.result.text
-        stored.append(outcome.current.text)
-    return stored
 
 
 # --- inbound: passwords without a usable label ---------------------------------------------------

@@ -10,25 +10,8 @@ import re
 
 import pytest
 
-from app.guard import scan_conversation, scan_inbound
-
-MARKER = re.compile(r"\[redacted:[a-z_]+\]")
-
-
-def left(text: str) -> str:
-    """What would be stored, markers blanked."""
-    return MARKER.sub(" ", scan_inbound(text).text)
-
-
-def feed(messages: list[str]) -> list[str]:
-    stored: list[str] = []
-    for text in messages:
-        outcome = scan_conversation(text, list(stored))
-        for e in outcome.earlier:
-            stored[e.index] = e.result.text
-        stored.append(outcome.current.text)
-    return stored
-
+from app.guard import scan_inbound
+from tests.support.guard_store import feed, left
 
 # --- false alarms ---------------------------------------------------------------------------------
 
