@@ -1,7 +1,8 @@
 """A fake Telegram Bot API on loopback that speaks the Bot API's HTTP contract, and a stand-in for
 Telegram's side of the webhook.
 
-``FakeBotApi`` answers ``POST /bot<token>/<method>`` (JSON in, ``{"ok": true, "result": ...}`` or
+``FakeBotApi`` answers ``POST /bot<token>/<method>`` (JSON or an HTML form in — python-telegram-bot
+posts forms, each value JSON-encoded unless a string, as Telegram accepts — ``{"ok": true, "result": ...}`` or
 ``{"ok": false, "error_code", "description"[, "parameters": {"retry_after"}]}`` out) for
 ``setWebhook``, ``sendMessage`` and ``getFile``, and ``GET /file/bot<token>/<path>`` for files. A
 wrong token is 401 ``Unauthorized``, as Telegram answers. ``fail_with`` makes ``sendMessage``
@@ -19,6 +20,7 @@ import contextlib
 import itertools
 import json
 import urllib.error
+import urllib.parse
 import urllib.request
 from typing import Any
 
@@ -101,7 +103,7 @@ class FakeBotApi:
             pairs = (ln.partition(":") for ln in lines[1:] if ln)
             headers = {k.strip().lower(): v.strip() for k, _, v in pairs}
             body = await reader.readexactly(int(headers.get("content-length", "0")))
-            status, payload, ctype = self._answer(method, target, body)
+            status, payload, ctype = self._answer(method, target, body, headers.get("content-type", ""))
             if self.hold_sends and target.endswith("/sendMessage") and status == 200:
                 self.held += 1
                 try:
@@ -118,7 +120,7 @@ class FakeBotApi:
             await writer.drain()
         writer.close()
 
-    def _answer(self, method: str, target: str, body: bytes) -> tuple[int, bytes, str]:
+    def _answer(self, method: str, target: str, body: bytes, ctype: str) -> tuple[int, bytes, str]:
         prefix_file = f"/file/bot{self.token}/"
         if method == "GET" and target.startswith(prefix_file):
             data = self.files.get(target[len(prefix_file):])
@@ -127,7 +129,8 @@ class FakeBotApi:
         if not target.startswith(prefix):
             return _error(401, "Unauthorized") if target.startswith("/bot") else _error(404, "Not Found")
         name = target[len(prefix):]
-        params = json.loads(body or b"{}")
+        form = ctype.startswith("application/x-www-form-urlencoded")
+        params = _form(body) if form else json.loads(body or b"{}")
         if name == "setWebhook":
             self.calls.append((name, params))
             self.webhook = params
@@ -152,6 +155,23 @@ class FakeBotApi:
             return _ok({"file_id": file_id, "file_unique_id": file_id, "file_path": file_id,
                         "file_size": len(self.files[file_id])})
         return _error(404, "Not Found: method not found")
+
+
+_FORM_STRINGS = {"text", "url", "secret_token", "file_id"}  # Telegram reads these as strings
+
+
+def _form(body: bytes) -> dict[str, Any]:
+    """A form's fields as Telegram reads them: a JSON value where the field is not a string."""
+    params: dict[str, Any] = {}
+    for key, value in urllib.parse.parse_qsl(body.decode(), keep_blank_values=True):
+        if key in _FORM_STRINGS:
+            params[key] = value
+            continue
+        try:
+            params[key] = json.loads(value)
+        except ValueError:
+            params[key] = value
+    return params
 
 
 def _ok(result: Any) -> tuple[int, bytes, str]:

@@ -103,6 +103,7 @@ class TelegramService:
                 })
             except BotApiError as exc:
                 await self.webhook.stop()
+                await self.api.close()
                 raise TelegramConfigError(f"Telegram refused the webhook: {exc}") from None
         else:
             log.warning("no --telegram-webhook-url: Telegram is not told where to post (setWebhook)")
@@ -112,6 +113,7 @@ class TelegramService:
     async def stop(self) -> None:
         await self.sender.stop()
         await self.webhook.stop()
+        await self.api.close()
 
     def committed(self, channels: set[str]) -> None:
         if "telegram" in channels:
