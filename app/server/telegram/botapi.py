@@ -20,6 +20,10 @@ unknown; a read timeout, a dropped connection while waiting, an unreadable answe
 an answer (PTB's own ``NetworkError("Unknown error in HTTP implementation")``) is taken as unknown —
 in doubt a reply is not sent twice.
 
+A download is read whole before the 20 MB check (PTB's ``retrieve`` does not stream; Telegram's
+``getFile`` refuses bigger files, so the body is bounded there; a self-hosted Bot API is trusted).
+Transport failures keep httpx's error name (no message: it could hold the URL).
+
 The token is part of every URL: it never appears in an exception, a log line or ``repr``. PTB logs
 its URLs at DEBUG and httpx logs each request's URL at INFO, so their loggers get ``_Redact``.
 """
