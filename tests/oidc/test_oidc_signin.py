@@ -66,6 +66,17 @@ def browser_as(driver: Any, login: str, seen: list[str]) -> Any:
                 time.sleep(0.3)
         return None
 
+    def gone(element: Any) -> bool:
+        """``staleness_of`` that also knows Chromium's other word for it: a node of a page that was
+        replaced "does not belong to the document" (a WebDriverException, not a stale element)."""
+        try:
+            element.is_enabled()
+        except WebDriverException as exc:
+            if isinstance(exc, StaleElementReferenceException) or "does not belong" in str(exc):
+                return True
+            raise
+        return False
+
     def run(url: str) -> None:
         seen.append(url)
         driver.get(url)
@@ -83,7 +94,7 @@ def browser_as(driver: Any, login: str, seen: list[str]) -> Any:
             return button
 
         submit = act(fill_in)
-        wait.until(ec.staleness_of(submit))  # the consent page replaced the login form
+        wait.until(lambda _driver: gone(submit))  # the consent page replaced the login form
         act(lambda: wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "button[type=submit]"))).click())
         wait.until(ec.presence_of_element_located((By.ID, "done")))
 
