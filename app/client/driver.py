@@ -28,6 +28,7 @@ from app.protocol.frames import AgentClientFrame, Event, Summary, Welcome
 from app.store import Signal, Store
 
 log = logging.getLogger("app.client.session")
+CATCH_UP_PAGE = 50  # messages fetched when a summary names ones an open thread lacks
 TICK_SECONDS = 600.0  # how often the session checks whether the token is due for renewal
 Opener = Callable[[str, ConnectionConfig], Awaitable[Connection]]
 Perform = Callable[[list[Action]], Awaitable[None]]
@@ -129,9 +130,14 @@ class ConnectionDriver:
             raise _CacheBehind() from None
         self._events.emit(EventNotice(event.seq, event.name, payload))
 
-    async def apply_summary(self, summary: Summary) -> None:
+    async def apply_summary(self, summary: Summary, shown: frozenset[int] = frozenset()) -> None:
         """Store a ``summary`` and tell the desk what it brought, as the events would have: a
-        conversation opened, a customer's new message (notifications, the client book)."""
+        conversation opened, a customer's new message (notifications, the client book).
+
+        ``shown``: the conversations the desk has open. One of them in a summary with customer
+        messages the cache lacks was written before its ``subscription.set`` took effect (or while
+        the desk's history fetch was under way): a summary carries only the last message, so the
+        rest are fetched now — else the thread would miss them until it is opened again."""
         try:
             applied = await self.store.apply_summary(summary.head, summary.conversations)
         except Exception:
@@ -147,6 +153,18 @@ class ConnectionDriver:
             if done.new_customer_message and conversation.last_message is not None:
                 notice = MessageCreated(message=conversation.last_message, conversation=conversation)
                 self._events.emit(EventNotice(summary.head, MessageCreated.NAME, notice))
+            if done.messages_missing and done.conversation_id in shown:
+                self._tasks.spawn(self._catch_up(done.conversation_id), name="agentdesk-catch-up")
+
+    async def _catch_up(self, conversation_id: int) -> None:
+        """The latest page of an open conversation's messages, into the store (its thread reloads)."""
+        params = methods.MessagesParams(conversation_id=conversation_id, before=None, limit=CATCH_UP_PAGE)
+        try:
+            result = await self._call(methods.MESSAGES, params)
+        except RequestFailed as exc:  # timeouts and a lost connection too
+            log.info("could not fetch the messages a summary named (%s); the next open fetches them", exc)
+            return
+        await self.store.upsert_messages(result.messages)
 
     def subscribe(self, open_ids: frozenset[int]) -> None:
         """``subscription.set``: these conversations in full, the rest of the inbox summarised."""

@@ -376,7 +376,7 @@ class Session:
         elif isinstance(action, ApplyEvent):
             await driver.apply(action.event, resume=action.resume)
         elif isinstance(action, ApplySummary):
-            await driver.apply_summary(action.summary)
+            await driver.apply_summary(action.summary, self.open_conversations)
         elif isinstance(action, Subscribe):
             driver.subscribe(self.open_conversations)
         elif isinstance(action, ResolveResponse):

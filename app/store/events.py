@@ -69,6 +69,9 @@ class SummaryApplied:
     conversation_id: int
     new_conversation: bool
     new_customer_message: bool
+    #: the customer wrote messages this cache never had, besides the last one the summary carries
+    #: (a summary holds one message): a desk showing this conversation must fetch them
+    messages_missing: bool = False
 
 
 def apply_summary(batch: WriteBatch, entry: ConversationSummary) -> SummaryApplied:
@@ -85,6 +88,7 @@ def apply_summary(batch: WriteBatch, entry: ConversationSummary) -> SummaryAppli
         conversation.id,
         new_conversation=not known,
         new_customer_message=last is not None and last.id in fresh,
+        messages_missing=any(last is None or i != last.id for i in fresh),
     )
 
 

@@ -97,6 +97,34 @@ async def test_the_open_conversation_in_full_the_inbox_from_summaries(tmp_path: 
         await again.stop()
 
 
+async def test_messages_written_before_the_subscription_took_effect_reach_the_open_thread(tmp_path: Path) -> None:
+    """The customer writes twice while the desk's ``subscription.set`` for that conversation is
+    still on its way: both messages go into the summary window, and the one summary that follows
+    carries only the last. The desk has the conversation open, so it fetches the one it lacks —
+    in the window, an exposed secret in the first message would otherwise never raise the alert."""
+    async with running_server(tmp_path, **HOUR) as server, opened_store(tmp_path / "cache.sqlite3") as store:
+        session = Session(server.ws_url, store, memory_credentials(), config=fast_config())
+        await session.start()
+        await session.login("alice", "demo")
+        await until_online(session)
+        [(cid, uid), _] = await two_chats(store)
+        customer = await CustomerClient.connect(server.ws_url, server.mint_customer_token(uid))
+        first = await customer.send("written before the desk subscribed")
+        last = await customer.send("and a second one")
+        await session.send_signal(Viewing(conversation_id=cid))
+        await eventually(lambda: subscribed(server, cid), what="the subscription")
+
+        server.context.hub.window.flush()  # the summary names both; it carries the last
+
+        async def both_cached() -> bool:
+            held = {m.server_id for m in await store.messages(cid)}
+            return {first["message_id"], last["message_id"]} <= held
+
+        await eventually(both_cached, what="the message the summary did not carry")
+        await customer.close()
+        await session.stop()
+
+
 async def test_a_server_without_subscriptions_keeps_sending_every_event(tmp_path: Path) -> None:
     route = ROUTES.pop("subscription.set")  # the server of the build before subscriptions
     try:
