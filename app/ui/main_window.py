@@ -18,7 +18,7 @@ from app import APP_NAME, __version__
 from app.client import SessionState
 from app.policies.attention_policy import AttentionSettings, title_with_unread
 from app.protocol.types import CustomerContext
-from app.ui import commands, labels, resources
+from app.ui import commands, formats, labels, resources
 from app.ui.app_state import connection_view
 from app.ui.attention_controller import AttentionController
 from app.ui.conversation_controller import ConversationController
@@ -314,10 +314,10 @@ class MainWindow(QMainWindow):
 
     def _show_clock(self) -> None:
         now = datetime.now(UTC)
-        zone = labels.zone_label(now)
+        zone = formats.zone_label(now)
         utc = f"{now.strftime('%H:%M')} UTC"
-        self.clock.setText(utc if zone == "UTC" else f"{labels.clock(now)} {zone} · {utc}")
-        self.clock.setToolTip(labels.utc_hover(now))
+        self.clock.setText(utc if zone == "UTC" else f"{formats.clock(now)} {zone} · {utc}")
+        self.clock.setToolTip(formats.utc_hover(now))
 
     def theme_changed(self) -> None:
         """Painted parts and tinted icons in the new theme's colours."""

@@ -97,7 +97,7 @@ async def test_the_open_conversation_in_full_the_inbox_from_summaries(tmp_path: 
         await again.stop()
 
 
-async def test_messages_written_before_the_subscription_took_effect_reach_the_open_thread(tmp_path: Path) -> None:
+async def test_messages_written_before_subscribing_reach_the_open_thread(tmp_path: Path) -> None:
     """The customer writes twice while the desk's ``subscription.set`` for that conversation is
     still on its way: both messages go into the summary window, and the one summary that follows
     carries only the last. The desk has the conversation open, so it fetches the one it lacks —

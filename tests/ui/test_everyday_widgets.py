@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from app.client import KeyringStatus
 from app.protocol.types import Order, Transfer
 from app.protocol.vip import BookRow, VipAlert
-from app.ui import commands, i18n, labels
+from app.ui import commands, formats, i18n, labels
 from app.ui.dialogs.command_palette import CommandPalette
 from app.ui.dialogs.help_dialog import HelpDialog
 from app.ui.dialogs.login_dialog import LoginDialog
@@ -37,7 +37,7 @@ def english(qapp: QApplication) -> Any:
     i18n.install("en")
     yield
     i18n.install("en")
-    labels.set_zone(None)
+    formats.set_zone(None)
 
 
 def test_activity_shows_order_ids_withdrawal_network_and_destination_without_clipping(qtbot: Any) -> None:
@@ -102,18 +102,18 @@ def test_client_book_money_and_headers_are_whole_and_alerts_bounded(qtbot: Any) 
 
 
 def test_dates_in_the_agents_zone_year_when_needed_utc_on_hover() -> None:
-    labels.set_zone(QTimeZone(QByteArray(b"Asia/Shanghai")))
+    formats.set_zone(QTimeZone(QByteArray(b"Asia/Shanghai")))
     this_year = datetime(NOW.year, 3, 4, 8, 2, tzinfo=UTC)
-    assert labels.date_time(this_year) == "4 Mar 16:02"  # not "3/4/26 8:02 AM"
+    assert formats.date_time(this_year) == "4 Mar 16:02"  # not "3/4/26 8:02 AM"
     old = datetime(NOW.year - 1, 12, 4, 0, 2, tzinfo=UTC)
-    assert labels.date_time(old) == f"4 Dec {NOW.year - 1} 08:02"
-    assert labels.short_time(old) == f"{NOW.year - 1}-12-04 08:02"
-    assert labels.zone_label(this_year) == "UTC+8"
-    assert labels.utc_hover(this_year) == (
+    assert formats.date_time(old) == f"4 Dec {NOW.year - 1} 08:02"
+    assert formats.short_time(old) == f"{NOW.year - 1}-12-04 08:02"
+    assert formats.zone_label(this_year) == "UTC+8"
+    assert formats.utc_hover(this_year) == (
         f"{NOW.year}-03-04 16:02:00 (UTC+8)\n{NOW.year}-03-04 08:02:00 UTC"
     )
     i18n.install("zh-CN")
-    assert labels.date_time(old) == f"{NOW.year - 1}年12月4日 08:02"
+    assert formats.date_time(old) == f"{NOW.year - 1}年12月4日 08:02"
 
 
 def test_the_kyc_rejection_reason_is_translated_in_the_chinese_ui(qtbot: Any) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.protocol import notes
-from app.ui import i18n, labels
+from app.ui import formats, i18n, labels
 from app.ui.item_models.roles import ThreadRole
 from tests.support.server import AgentClient
 from tests.ui.helpers import open_conversation, rows, until
@@ -76,7 +76,7 @@ def test_a_note_is_worded_from_its_arguments_or_falls_back_to_the_body(qapp: Any
     worded = labels.system_note(notes.CALLBACK_LOGGED, logged)
     assert worded == "Callback outcome: No answer (logged by Bob Wang).\nVoicemail full"
     moved = labels.system_note(notes.CALLBACK_RESCHEDULED, SAMPLES[notes.CALLBACK_RESCHEDULED])
-    window = [labels.date_time(datetime.fromisoformat(SAMPLES[notes.CALLBACK_RESCHEDULED][k]))
+    window = [formats.date_time(datetime.fromisoformat(SAMPLES[notes.CALLBACK_RESCHEDULED][k]))
               for k in ("window_start", "window_end")]
     assert moved == f"Callback rescheduled by Bob Wang. New window {window[0]} – {window[1]}."
     # a value is put in once, never read as a placeholder itself

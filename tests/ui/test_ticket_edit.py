@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 
 from app.policies import ticket_edit
 from app.policies.ticket_edit import TicketFields, plan_edit
-from app.ui import labels
+from app.ui import formats, labels
 from tests.support.server import AgentClient
 from tests.ui.helpers import first_row, open_conversation, until
 
@@ -133,7 +133,7 @@ def test_agent_edits_a_ticket_from_the_header_and_every_desk_sees_it(
         assert controller.detail.resolution_due == due
         shown = header.sub.full_text() + "\n" + header.subject.full_text()
         assert "Identity verification (KYC)" in shown and "KYC documents needed first" in shown
-        assert labels.date_time(due) in shown
+        assert formats.date_time(due) in shown
 
         # A colleague's desk got the same event.
         seen = await bob.wait_for(

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from app.policies.search_highlight import match_spans, uid_matches
 from app.policies.sla_clock import ServerClock
 from app.policies.urgency import RowUrgency, row_urgency
-from app.ui import fonts, labels, resources, theme
+from app.ui import fonts, formats, labels, resources, theme
 from app.ui.item_models.roles import InboxRole
 
 PAD = 10
@@ -98,18 +98,18 @@ class InboxDelegate(QStyledItemDelegate):
     def sla_text(self, urgency: RowUrgency) -> tuple[str, str]:
         """The first line's timer: (text, colour token)."""
         if urgency.stale:
-            return labels.timer_offline(), "muted"
+            return formats.timer_offline(), "muted"
         if urgency.sla is None:
             return "", "muted"
         if urgency.sla.level == "paused":  # pending on the customer or snoozed: the clock stopped
-            return labels.sla_paused(urgency.sla.remaining), LEVEL_TOKENS["paused"]
-        return labels.sla_left(urgency.sla.remaining), LEVEL_TOKENS[urgency.sla.level]
+            return formats.sla_paused(urgency.sla.remaining), LEVEL_TOKENS["paused"]
+        return formats.sla_left(urgency.sla.remaining), LEVEL_TOKENS[urgency.sla.level]
 
     def wait_text(self, urgency: RowUrgency) -> tuple[str, str]:
         """The third line's timer: how long the customer has waited."""
         if urgency.waited is None:
             return "", "muted"
-        return labels.waited(urgency.waited.remaining), LEVEL_TOKENS[urgency.waited.level]
+        return formats.waited(urgency.waited.remaining), LEVEL_TOKENS[urgency.waited.level]
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from app.policies.search_highlight import match_spans
 from app.store import AttachmentView
-from app.ui import fonts, labels, theme
+from app.ui import fonts, formats, labels, theme
 from app.ui.delegates import thread_files
 from app.ui.item_models.roles import ThreadRole
 
@@ -104,7 +104,7 @@ class ThreadDelegate(QStyledItemDelegate):
         parts = [str(index.data(ThreadRole.AUTHOR) or "")]
         if kind == "internal":
             parts.append(self.tr("Internal note"))
-        parts.append(labels.date_time(index.data(ThreadRole.TIME)))
+        parts.append(formats.date_time(index.data(ThreadRole.TIME)))
         return "  ·  ".join(p for p in parts if p)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.protocol.display import escape_controls
 from app.protocol.methods import AuditEntry
-from app.ui import labels
+from app.ui import formats
 from app.ui.widgets import plain_label, set_tone
 
 #: the time filter's choices: label and how far back (None: all)
@@ -118,7 +118,7 @@ class AuditDialog(QDialog):
             self.table.insertRow(row)
             details = json.dumps(entry.details, ensure_ascii=False, sort_keys=True)
             values = (
-                labels.date_time(entry.at),
+                formats.date_time(entry.at),
                 escape_controls(entry.actor or "—"),
                 escape_controls(entry.action),
                 escape_controls(entry.target or "—"),

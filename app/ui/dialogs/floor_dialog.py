@@ -30,7 +30,7 @@ from app.policies.floor_rows import AgentRow, QueueRow, agent_rows, queue_rows
 from app.policies.sla_clock import split_seconds
 from app.protocol.floor import UNROUTED, Floor
 from app.protocol.types import Conversation
-from app.ui import labels
+from app.ui import formats, labels
 
 ALARM = QColor("#b91c1c")
 
@@ -48,7 +48,7 @@ def _table(headers: list[str]) -> QTableWidget:
 
 
 def _wait(seconds: float | None) -> str:
-    return "—" if seconds is None else labels.duration(split_seconds(seconds))
+    return "—" if seconds is None else formats.duration(split_seconds(seconds))
 
 
 class FloorDialog(QDialog):
@@ -111,7 +111,7 @@ class FloorDialog(QDialog):
     def show_floor(self, floor: Floor, now: datetime, team_names: dict[str, str]) -> None:
         self.queue_data = queue_rows(floor, now)
         self.agent_data = agent_rows(floor, now)
-        self.updated.setText(self.tr("Updated %1").replace("%1", labels.clock(floor.at)))
+        self.updated.setText(self.tr("Updated %1").replace("%1", formats.clock(floor.at)))
         self.queues.setRowCount(len(self.queue_data))
         for row, q in enumerate(self.queue_data):
             team = team_names.get(q.team or "", q.team or "") or self.tr("No team")

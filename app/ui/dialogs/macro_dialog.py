@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.protocol import macros as pmac
-from app.ui import labels
+from app.ui import formats, labels
 
 
 def _t(text: str) -> str:
@@ -105,7 +105,7 @@ class MacroDialog(QDialog):
             text = text.replace(f"%{n}", str(value))
         if run.state == "holding" and run.release_at is not None:
             text += "\n" + self.tr("Replies go out at %1; undo until then.").replace(
-                "%1", labels.clock(run.release_at))
+                "%1", formats.clock(run.release_at))
         elif run.state == "undone":
             text += "\n" + self.tr("Undone: nothing was sent.")
         elif run.state == "released":

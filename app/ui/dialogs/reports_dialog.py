@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.core import report_table
 from app.policies.sla_clock import split_seconds
 from app.protocol.reports import ReportResult
-from app.ui import labels
+from app.ui import formats
 from app.ui.widgets_bar_chart import BarChart
 
 
@@ -122,7 +122,7 @@ class ReportsDialog(QDialog):
         self.export_button.setEnabled(True)
         self.status.setText(self.tr("%1 conversations · generated %2")
                             .replace("%1", str(result.total.conversations))
-                            .replace("%2", labels.date_time(result.generated_at)))
+                            .replace("%2", formats.date_time(result.generated_at)))
         body = report_table.rows(result, self.total_label())
         self.table.setRowCount(len(body))
         for row, line in enumerate(body):
@@ -137,7 +137,7 @@ class ReportsDialog(QDialog):
         if value is None:
             return "—"
         if name.endswith(("_median", "_p90")):
-            return labels.duration(split_seconds(float(value)))
+            return formats.duration(split_seconds(float(value)))
         if name.endswith("_rate"):
             return f"{float(value) * 100:.1f}%"
         return str(value)

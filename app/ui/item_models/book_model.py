@@ -27,7 +27,7 @@ from PySide6.QtGui import QFont
 
 from app.policies.vip_alerts import ackable_ids
 from app.protocol.vip import BookRow
-from app.ui import fonts, labels
+from app.ui import fonts, formats, labels
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 201
@@ -177,7 +177,7 @@ class BookModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and key == "alerts":
             return "\n".join(labels.alert(a.kind, a.detail) for a in row.alerts) or None
         if role == Qt.ItemDataRole.ToolTipRole and key == "last_contact":
-            return labels.utc_hover(row.last_contact_at) or None
+            return formats.utc_hover(row.last_contact_at) or None
         if role == Qt.ItemDataRole.FontRole and key == "uid":
             font = QFont()
             font.setFamilies(fonts.mono_families("monospace"))
@@ -199,12 +199,12 @@ class BookModel(QAbstractTableModel):
             return f"{row.name}  [{tier}]" if tier else row.name
         values: dict[str, str] = {
             "uid": row.uid,
-            "volume": labels.amount(row.volume_30d_usd),
+            "volume": formats.amount(row.volume_30d_usd),
             "fee_tier": row.fee_tier or "",
             "open": str(row.open_conversations),
             "tickets": str(row.open_tickets),
             "callbacks": str(row.pending_callbacks),
-            "last_contact": labels.short_time(row.last_contact_at),
+            "last_contact": formats.short_time(row.last_contact_at),
         }
         return values[key] if key != "alerts" else alerts_text(row)
 

@@ -19,7 +19,7 @@ from PySide6.QtGui import QImage
 
 from app.policies.incidents import telegram_resend_target
 from app.store import AttachmentView, MessageView
-from app.ui import labels
+from app.ui import formats, labels
 from app.ui.item_models.keyed_list import KeyedListMixin
 from app.ui.item_models.roles import ThreadRole
 
@@ -99,7 +99,7 @@ class ThreadModel(KeyedListMixin[ThreadItem], QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, ThreadRole.BODY):
             return item.text()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return labels.utc_hover(item.time)
+            return formats.utc_hover(item.time)
         return {
             ThreadRole.KIND: item.kind,
             ThreadRole.AUTHOR: labels.system_author() if item.by_server else item.author,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.policies.ticket_edit import ticket_fields
 from app.store.types import ConversationDetail
-from app.ui import labels, resources, theme
+from app.ui import formats, labels, resources, theme
 from app.ui.panes.security_alert import SecurityAlertBanner
 from app.ui.widgets import ElidedLabel, FlowLayout, TagStrip, badge, clear_layout
 
@@ -225,14 +225,14 @@ class ConversationHeader(QFrame):
         if r.escalated_from:
             parts.append(self.tr("Escalated from %1").replace("%1", r.escalated_from))
         if d.snoozed_until and r.status == "snoozed":
-            parts.append(self.tr("Snoozed until %1").replace("%1", labels.date_time(d.snoozed_until)))
+            parts.append(self.tr("Snoozed until %1").replace("%1", formats.date_time(d.snoozed_until)))
         ticket = ticket_fields(d)
         self.edit_ticket.setVisible(ticket is not None)
         if ticket is not None:
             if ticket.category:
                 parts.append(labels.ticket_category(ticket.category))
             if ticket.due:
-                parts.append(self.tr("Due %1").replace("%1", labels.date_time(ticket.due)))
+                parts.append(self.tr("Due %1").replace("%1", formats.date_time(ticket.due)))
         self.sub.set_full_text("  ·  ".join(parts))
         self.subject.set_full_text(r.subject or "")
         self.subject.setVisible(bool(r.subject))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.protocol.types import ConversationBrief, Order, Transfer
-from app.ui import labels
+from app.ui import formats, labels
 from app.ui.widgets import plain_label
 
 BREAK = "\u200b"  # lets a long hash or address wrap inside a label (never copied: Copy copies)
@@ -150,7 +150,7 @@ class CustomerActivity(QTabWidget):
         self.setAccessibleName(self.tr("Activity"))
 
     def _time(self, row: ActivityRow, text: str, moment: object) -> None:
-        row.line(text, right=labels.short_time(moment), right_tip=labels.utc_hover(moment))  # type: ignore[arg-type]
+        row.line(text, right=formats.short_time(moment), right_tip=formats.utc_hover(moment))  # type: ignore[arg-type]
 
     def show_orders(self, orders: Sequence[Order]) -> None:
         rows = []
@@ -181,7 +181,7 @@ class CustomerActivity(QTabWidget):
             )
             self._time(
                 row,
-                f"{labels.amount(t.amount)} {t.asset} · {labels.activity_status(t.status)} · {conf}",
+                f"{formats.amount(t.amount)} {t.asset} · {labels.activity_status(t.status)} · {conf}",
                 t.created_at,
             )
             row.line(self.tr("Network %1").replace("%1", t.chain))

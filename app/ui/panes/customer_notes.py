@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.protocol.vip import ClientNote
-from app.ui import labels
+from app.ui import formats
 from app.ui.widgets import plain_label, section_title
 
 MAX_NOTE_CHARS = 4000
@@ -67,7 +67,7 @@ class CustomerNotes(QWidget):
     def show_notes(self, notes: Sequence[ClientNote]) -> None:
         self.list.clear()
         for note in notes:
-            header = f"{note.author_name or note.author} · {labels.date_time(note.created_at)}"
+            header = f"{note.author_name or note.author} · {formats.date_time(note.created_at)}"
             item = QListWidgetItem(f"{header}\n{note.body}")  # plain text: no markup interpreted
             self.list.addItem(item)
         self.empty.setVisible(not notes)

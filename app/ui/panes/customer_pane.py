@@ -27,7 +27,7 @@ from app.policies.customer_source import Source, SourceNote
 from app.policies.exposure import Exposure
 from app.policies.incidents import telegram_not_linked
 from app.protocol.types import CustomerContext
-from app.ui import labels, resources, theme
+from app.ui import formats, labels, resources, theme
 from app.ui.panes.customer_activity import CustomerActivity
 from app.ui.panes.customer_notes import CustomerNotes
 from app.ui.panes.security_alert import SecurityAlertBanner
@@ -211,7 +211,7 @@ class CustomerPane(QFrame):
         if self.alert.exposure is not None and self._alert_uid != c.uid:
             self.alert.show_exposure(None)
         self.language.setText(labels.language(c.language))
-        self.registered.setText(labels.date(c.registered_at))
+        self.registered.setText(formats.date(c.registered_at))
         self.kyc.setText(self.tr("Level %1").replace("%1", str(c.kyc_level)))
         self.kyc_badge.setText(labels.kyc_status(c.kyc_status))
         tone = {"approved": "ok", "pending": "warning", "rejected": "danger", "expired": "danger"}.get(
@@ -226,7 +226,7 @@ class CustomerPane(QFrame):
             p
             for p in (
                 c.fee_tier,
-                self.tr("30-day volume $%1").replace("%1", labels.amount(c.volume_30d_usd))
+                self.tr("30-day volume $%1").replace("%1", formats.amount(c.volume_30d_usd))
                 if c.volume_30d_usd
                 else None,
             )
@@ -243,7 +243,7 @@ class CustomerPane(QFrame):
     def show_source(self, note: SourceNote) -> None:
         """Say when the account data is not live: the exchange's systems did not answer in time."""
         if note.source is Source.COPY:
-            text = self.tr("As of %1 · source unavailable").replace("%1", labels.clock(note.as_of))
+            text = self.tr("As of %1 · source unavailable").replace("%1", formats.clock(note.as_of))
         elif note.source is Source.LOCAL:
             text = self.tr("Source unavailable: showing the desk's own record, without orders or transfers")
         else:

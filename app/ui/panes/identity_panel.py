@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.policies.identity_status import VerificationLine
-from app.ui import labels
+from app.ui import formats, labels
 from app.ui.widgets import badge, plain_label, set_tone
 
 CHAINS = ("ERC20", "TRC20", "BTC", "SOL", "BEP20", "Arbitrum One", "Polygon")
@@ -133,7 +133,7 @@ class IdentityPanel(QFrame):
         }
         self.status.setText(texts.get(line.state, texts["none"]))
         set_tone(self.status, tone)
-        at = labels.clock(line.at) if line.at else ""
+        at = formats.clock(line.at) if line.at else ""
         if line.state == "verified":
             detail = (
                 self.tr("via registered %1, %2, valid %3 min")
