@@ -24,6 +24,9 @@ def test_assign_to_me_asks_before_taking_a_colleagues_conversation(open_desk: An
     async def body() -> None:
         window = await open_desk("alice")
         row = first_row(window, assignee="bob")
+        # the question names the colleague: wait for the colleagues list (agents.list) the desk
+        # asks for after connecting — until then it can only say "bob" (seen in a loaded run)
+        await until(lambda: "Bob Wang" in window.desk.display_name_of("bob"), what="the colleagues list")
         await open_conversation(window, row.conversation_id)
         controller = window.conversation_controller
         window.conversation.header.assign.click()
