@@ -52,6 +52,26 @@ def test_ocr_reads_with_the_network_blocked(monkeypatch: pytest.MonkeyPatch) -> 
         DownloadFile.run(None)
 
 
+def test_short_text_is_recognised_at_its_own_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A table cell ("0.25") is not padded to a full line's 320 px before recognition: the padding
+    was most of a text-dense page's CPU time. The cell still reads the same."""
+    engine = load_ocr(1)
+    session = engine._load_rec_model().session
+    widths: list[int] = []
+    run = type(session).__call__
+
+    def record(self: object, batch: np.ndarray) -> object:
+        widths.append(int(batch.shape[-1]))
+        return run(self, batch)
+
+    monkeypatch.setattr(type(session), "__call__", record)
+    img = Image.new("RGB", (400, 120), (255, 255, 255))
+    ImageDraw.Draw(img).text((40, 30), "0.25", font=fonts().get(40), fill=(0, 0, 0))
+    _, lines = reading_order(ocr_boxes(engine, np.asarray(img)))
+    assert lines == ["0.25"]
+    assert widths and max(widths) < 320
+
+
 def test_models_ship_inside_the_wheel() -> None:
     import rapidocr
 
