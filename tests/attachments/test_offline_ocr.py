@@ -88,7 +88,15 @@ def test_worker_setup_caps_pillow_and_reports_missing_ocr(monkeypatch: pytest.Mo
     # setup() sets Pillow's global cap (in a worker process, its own); here, in the test process,
     # it is put back afterwards: set through monkeypatch first, so the original is what it restores.
     monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", Image.MAX_IMAGE_PIXELS)
-    state = worker.setup(worker.WorkerConfig(AttachmentLimits(max_pixels=123_456)))
+    import cv2
+
+    threads = cv2.getNumThreads()
+    try:
+        cv2.setNumThreads(4)
+        state = worker.setup(worker.WorkerConfig(AttachmentLimits(max_pixels=123_456)))
+        assert cv2.getNumThreads() == 1  # one worker, one core: no OpenCV pool beside it
+    finally:
+        cv2.setNumThreads(threads)
     assert Image.MAX_IMAGE_PIXELS == 123_456
     replies = list(worker.inspect(state, _png(30, 20)))
     assert [tag for tag, _ in replies] == ["prepared", "verdict"]
