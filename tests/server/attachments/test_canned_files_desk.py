@@ -78,6 +78,10 @@ async def test_a_supervisor_adds_and_removes_a_canned_file_from_the_desk(tmp_pat
         assert err.code == "bad_request"  # alice's upload is not sam's to give
         err = await _refused(sam.request("canned.file.add", canned_id=999_999, attachment_id=upload["id"]))
         assert err.code == "not_found"
+        err = await _refused(sam.request("canned.file.add", canned_id=fees["id"], attachment_id=999_999))
+        assert err.code == "bad_request"  # no such upload at all
+        err = await _refused(sam.request("canned.file.remove", canned_id=999_999, attachment_id=kept["id"]))
+        assert err.code == "not_found"
 
         # an image the guard did not read (this server runs without it) is refused, nothing added
         image = await agent_upload(sam, _png((240, 240, 240)), "where.png")
