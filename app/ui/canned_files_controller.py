@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import msgspec
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from app.client import RequestFailed
@@ -47,7 +47,7 @@ class CannedFilesController(QObject):
             return
         dialog = QFileDialog(self.picker, self.tr("Attach a file to the canned reply"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setAttribute(dialog.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(lambda path: self.attach(reply, Path(path)))
         dialog.open()  # not exec(): the loop keeps running
 

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from PIL import Image
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFileDialog
 
 from app.policies.canned_render import CannedValues
 from app.ui.canned_files_controller import CannedFilesController
@@ -65,7 +66,11 @@ def test_a_supervisor_attaches_and_removes_a_canned_file(
         reply = picker.current_reply()
         assert reply is not None
 
-        files.attach(reply, table)
+        picker.attach_button.click()  # the gesture: a file dialog, opened without a nested loop
+        dialog = await until(lambda: picker.findChild(QFileDialog), what="the file dialog")
+        assert dialog.isVisible()
+        dialog.selectFile(str(table))
+        dialog.accept()
         await until(
             lambda: "fees.csv" in picker.file_status.text() and "Added" in picker.file_status.text(),
             15,
