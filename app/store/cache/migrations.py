@@ -304,6 +304,11 @@ def _v6(conn: sqlite3.Connection) -> None:
     execute_ddl(conn, V6_DDL)
 
 
+def _v7(conn: sqlite3.Connection) -> None:
+    if conn.execute("SELECT 1 FROM conversations LIMIT 1").fetchone():
+        conn.execute("INSERT OR REPLACE INTO kv (key, value) VALUES (?, '1')", (NEEDS_REINDEX,))
+
+
 # v8: the files each canned reply carries (issue 18), JSON like its titles: the picker shows them
 # offline. Existing rows get none until the next canned.list (the desk asks at every reconnect).
 V8_DDL = """
@@ -313,11 +318,6 @@ ALTER TABLE canned_replies ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]'
 
 def _v8(conn: sqlite3.Connection) -> None:
     execute_ddl(conn, V8_DDL)
-
-
-def _v7(conn: sqlite3.Connection) -> None:
-    if conn.execute("SELECT 1 FROM conversations LIMIT 1").fetchone():
-        conn.execute("INSERT OR REPLACE INTO kv (key, value) VALUES (?, '1')", (NEEDS_REINDEX,))
 
 
 STEPS: tuple[Step, ...] = (
