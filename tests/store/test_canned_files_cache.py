@@ -48,6 +48,7 @@ async def test_a_v7_cache_is_upgraded_and_keeps_its_canned_replies(tmp_path: Pat
     path = tmp_path / "cache.sqlite3"
     async with opened_store(path) as store:
         await store.put_canned_replies(_replies()[1:])
+        await store.put_draft(7, "我的充值还没到账 (a draft the upgrade must keep)")
     conn = sqlite3.connect(path, isolation_level=None)  # as release 7 left it: no files column
     conn.execute("ALTER TABLE canned_replies DROP COLUMN attachments")
     conn.execute("PRAGMA user_version = 7")
@@ -57,6 +58,7 @@ async def test_a_v7_cache_is_upgraded_and_keeps_its_canned_replies(tmp_path: Pat
         assert store.upgraded_from == 7
         [reply] = await store.canned_replies()
         assert reply.key == "kyc.why" and reply.attachments == []
+        assert await store.get_draft(7) == "我的充值还没到账 (a draft the upgrade must keep)"
         await store.put_canned_replies(_replies())
         assert (await store.canned_replies())[0].attachments == [GUIDE, WHERE]
     finally:
