@@ -818,6 +818,16 @@ ZH: dict[str, str] = {
     "Freeze requested": "已申请冻结",
     "Escalated": "已升级",
     "Incident #%1": "事件 #%1",
+    # issue 18, session 5: a supervisor changes a canned reply's files from the picker
+    "Add a file (a help-centre PDF) that goes with this reply": "添加随此回复发送的文件（例如帮助中心 PDF）",
+    "Remove file": "移除文件",
+    "Attach a file to the canned reply": "为快捷回复添加文件",
+    "Uploading %1…": "正在上传 %1…",
+    "Added %1 to the reply.": "已将 %1 添加到此回复。",
+    "Removed %1 from the reply.": "已从此回复中移除 %1。",
+    "The guard withheld this image: it shows a secret and cannot go with a reply.": "安全检查已拦截此图片：其中含有机密信息，不能随回复发送。",
+    "The guard could not read this image; a canned reply's image must be read and found safe.": "安全检查无法读取此图片；快捷回复中的图片必须经检查确认安全。",
+    "A canned reply carries at most 5 files.": "每条快捷回复最多附带 5 个文件。",
 }
 
 

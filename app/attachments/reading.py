@@ -35,6 +35,7 @@ _TILE_RATIO: Final = 2.2  # tile when one side is this many times the other
 _MAX_SIDE: Final = 2000
 _DET_SIDE: Final = 960
 _MIN_SCORE: Final = 0.5
+_REC_MIN_WIDTH: Final = 48
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +99,12 @@ def load_ocr(threads: int = 1) -> Any:
         # One crop per recognition call: a batch pads every crop to its widest, and text-dense
         # screens (order tables) cost ~10% less CPU unbatched (measured on the corpus, session 4).
         "Rec.rec_batch_num": 1,
+        # RapidOCR pads every crop to at least 320 x 48 (its default shape), so a table's short
+        # cells ("0.25", "BTC") cost as much as a full line: recognition took ~85% of a text-dense
+        # page's CPU. The model takes any width; at least 48 reads the same text (every box but
+        # icon fragments scored below the threshold, measured on the fresh corpus) for half the
+        # recognition time.
+        "Rec.rec_img_shape": [3, 48, _REC_MIN_WIDTH],
         "EngineConfig.onnxruntime.intra_op_num_threads": threads,
         "EngineConfig.onnxruntime.inter_op_num_threads": 1,
     }

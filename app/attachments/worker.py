@@ -75,10 +75,18 @@ def _load_reader(path: str | None) -> Reader:
 
 
 def setup(config: WorkerConfig) -> _State:
-    """Per-process set-up: Pillow's own pixel cap, the OCR engine (None when unavailable)."""
+    """Per-process set-up: Pillow's own pixel cap, one OpenCV thread, the OCR engine (None when
+    unavailable).
+
+    Each worker is one core's worth of work (ONNX Runtime runs ``ocr_threads`` threads): OpenCV's
+    own thread pool (the crops' resizing, the detector's post-processing) would put a pool per
+    worker on the same cores, so it is limited to the worker's thread."""
     image = optional_module("PIL.Image")
     if image is not None:
         image.MAX_IMAGE_PIXELS = config.limits.max_pixels
+    cv2 = optional_module("cv2")
+    if cv2 is not None:
+        cv2.setNumThreads(max(1, config.ocr_threads))
     ocr = None
     if config.reader is None:  # a replacement reading stage brings its own engines
         try:

@@ -70,6 +70,28 @@ async def from_canned(session: Caller, canned_id: int, *, upload_id: str | None 
     return list(result.attachments)
 
 
+async def add_canned_file(
+    session: Caller, canned_id: int, path: Path, *, progress: Progress | None = None
+) -> list[Attachment]:
+    """A supervisor's file for a canned reply: uploaded like any other (vetted by the server, an
+    image read by its guard), then made the reply's (``canned.file.add``). The reply's files after."""
+    upload = await upload_path(session, path, progress=progress)
+    if upload.id is None:  # not kept by the checks: nothing to add
+        raise ValueError("the file was not kept")
+    params = pa.CannedFileAddParams(canned_id=canned_id, attachment_id=upload.id)
+    result = await session.call(pa.CANNED_FILE_ADD, params)
+    assert isinstance(result, pa.CannedFilesResult)
+    return list(result.attachments)
+
+
+async def remove_canned_file(session: Caller, canned_id: int, attachment_id: int) -> list[Attachment]:
+    """Take a file off a canned reply (``canned.file.remove``); the reply's files after."""
+    params = pa.CannedFileRemoveParams(canned_id=canned_id, attachment_id=attachment_id)
+    result = await session.call(pa.CANNED_FILE_REMOVE, params)
+    assert isinstance(result, pa.CannedFilesResult)
+    return list(result.attachments)
+
+
 async def upload_path(session: Caller, path: Path, *, progress: Progress | None = None) -> Attachment:
     """Upload a file from disk (read in a thread). The server enforces the size cap."""
     data = await asyncio.to_thread(Path(path).read_bytes)

@@ -105,13 +105,45 @@ class FromCannedResult(Struct, frozen=True):
     attachments: list[Attachment]
 
 
+class CannedFileAddParams(Struct, frozen=True):
+    """Make the caller's own finished, unsent upload a file of the canned reply ``canned_id``
+    (supervisors). The same content twice is one file, so a repeat answers the same list."""
+
+    canned_id: Id
+    attachment_id: Id
+
+
+class CannedFileRemoveParams(Struct, frozen=True):
+    """Take the file ``attachment_id`` off the canned reply ``canned_id`` (supervisors)."""
+
+    canned_id: Id
+    attachment_id: Id
+
+
+class CannedFilesResult(Struct, frozen=True):
+    """The canned reply's files after the change, in its order (as ``canned.list`` shows them)."""
+
+    canned_id: int
+    attachments: list[Attachment]
+
+
 UPLOAD_BEGIN = MethodSpec("attachment.upload.begin", UploadBeginParams, UploadStateResult)
 UPLOAD_CHUNK = MethodSpec("attachment.upload.chunk", UploadChunkParams, UploadStateResult)
 UPLOAD_FINISH = MethodSpec("attachment.upload.finish", UploadFinishParams, UploadFinishResult)
 GET = MethodSpec("attachment.get", AttachmentGetParams, AttachmentChunk)
 FROM_CANNED = MethodSpec("attachment.from_canned", FromCannedParams, FromCannedResult)
+CANNED_FILE_ADD = MethodSpec("canned.file.add", CannedFileAddParams, CannedFilesResult)
+CANNED_FILE_REMOVE = MethodSpec("canned.file.remove", CannedFileRemoveParams, CannedFilesResult)
 
 #: this module's methods, for :mod:`app.protocol.registry`
-SPECS: tuple[MethodSpec[Struct, Struct], ...] = (UPLOAD_BEGIN, UPLOAD_CHUNK, UPLOAD_FINISH, GET, FROM_CANNED)
+SPECS: tuple[MethodSpec[Struct, Struct], ...] = (
+    UPLOAD_BEGIN,
+    UPLOAD_CHUNK,
+    UPLOAD_FINISH,
+    GET,
+    FROM_CANNED,
+    CANNED_FILE_ADD,
+    CANNED_FILE_REMOVE,
+)
 #: this module has no events (attachments ride on ``message.created``)
 EVENT_TYPES: tuple[type[Struct], ...] = ()

@@ -25,6 +25,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
+import msgspec
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
@@ -396,7 +397,8 @@ class Store:
             records = session.scalars(select(CannedReplyRecord).order_by(CannedReplyRecord.position))
             return [
                 CannedReply(id=r.id, key=r.key, category=r.category, shortcut=r.shortcut,
-                            titles=dict(r.titles), bodies=dict(r.bodies), variables=list(r.variables))
+                            titles=dict(r.titles), bodies=dict(r.bodies), variables=list(r.variables),
+                            attachments=msgspec.convert(r.attachments or [], list[Attachment]))
                 for r in records
             ]
 
@@ -408,7 +410,8 @@ class Store:
             session.add_all(
                 CannedReplyRecord(id=r.id, key=r.key, category=r.category, shortcut=r.shortcut,
                                   titles=dict(r.titles), bodies=dict(r.bodies),
-                                  variables=list(r.variables), position=i)
+                                  variables=list(r.variables), position=i,
+                                  attachments=msgspec.to_builtins(r.attachments))
                 for i, r in enumerate(replies)
             )
 

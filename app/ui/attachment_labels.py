@@ -70,6 +70,14 @@ REFUSED = {
     "image_too_many_pixels": QT_TRANSLATE_NOOP("AttachmentLabels", "The image is too large."),
     "pdf_active_content": QT_TRANSLATE_NOOP("AttachmentLabels", "The PDF has scripts or embedded files."),
     "empty_file": QT_TRANSLATE_NOOP("AttachmentLabels", "The file is empty."),
+    "canned_image_withheld": QT_TRANSLATE_NOOP(
+        "AttachmentLabels", "The guard withheld this image: it shows a secret and cannot go with a reply."
+    ),
+    "canned_image_not_checked": QT_TRANSLATE_NOOP(
+        "AttachmentLabels",
+        "The guard could not read this image; a canned reply's image must be read and found safe.",
+    ),
+    "canned_too_many_files": QT_TRANSLATE_NOOP("AttachmentLabels", "A canned reply carries at most 5 files."),
 }
 REFUSED_OTHER = QT_TRANSLATE_NOOP("AttachmentLabels", "The file was refused.")
 NOT_SENT = QT_TRANSLATE_NOOP("AttachmentLabels", "Could not upload the file: %1")
@@ -100,3 +108,20 @@ def canned_files(attachments: Sequence[Attachment]) -> str:
 
 def canned_file_gone() -> str:
     return _tr(CANNED_FILE_GONE)
+
+
+CANNED_FILE_UPLOADING = QT_TRANSLATE_NOOP("AttachmentLabels", "Uploading %1…")
+CANNED_FILE_ADDED = QT_TRANSLATE_NOOP("AttachmentLabels", "Added %1 to the reply.")
+CANNED_FILE_REMOVED = QT_TRANSLATE_NOOP("AttachmentLabels", "Removed %1 from the reply.")
+
+
+def canned_file_uploading(filename: str) -> str:
+    return _tr(CANNED_FILE_UPLOADING).replace("%1", filename)
+
+
+def canned_file_added(filename: str) -> str:
+    return _tr(CANNED_FILE_ADDED).replace("%1", filename)
+
+
+def canned_file_removed(filename: str) -> str:
+    return _tr(CANNED_FILE_REMOVED).replace("%1", filename)

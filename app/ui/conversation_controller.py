@@ -31,6 +31,7 @@ from app.protocol.types import CannedReply
 from app.store import Change, ConversationDetail, MessagesChange
 from app.ui import labels
 from app.ui.attachments_controller import AttachmentsController
+from app.ui.canned_files_controller import CannedFilesController
 from app.ui.desk import Desk
 from app.ui.dialogs.assign_confirm import AssignConfirm
 from app.ui.dialogs.canned_picker import CannedPicker
@@ -433,8 +434,11 @@ class ConversationController(QObject):
         )
 
     def _show_canned(self, replies: list[CannedReply]) -> None:
-        picker = CannedPicker(replies, self.canned_values(), parent=self.pane.window())
+        manage = self.desk.role == "supervisor"  # the server checks the role too
+        picker = CannedPicker(replies, self.canned_values(), parent=self.pane.window(), manage_files=manage)
         picker.setObjectName("CannedPicker")
+        if manage:
+            CannedFilesController(self.desk, picker)  # lives with the picker
         picker.picked.connect(self.pane.composer.insert_text)
         picker.picked_reply.connect(self.attachments.attach_canned)  # its files, if it carries any
         picker.finished.connect(picker.deleteLater)

@@ -102,6 +102,18 @@ The support desk of a crypto exchange.
         <translation>文件为空。</translation>
     </message>
     <message>
+        <source>The guard withheld this image: it shows a secret and cannot go with a reply.</source>
+        <translation>安全检查已拦截此图片：其中含有机密信息，不能随回复发送。</translation>
+    </message>
+    <message>
+        <source>The guard could not read this image; a canned reply&apos;s image must be read and found safe.</source>
+        <translation>安全检查无法读取此图片；快捷回复中的图片必须经检查确认安全。</translation>
+    </message>
+    <message>
+        <source>A canned reply carries at most 5 files.</source>
+        <translation>每条快捷回复最多附带 5 个文件。</translation>
+    </message>
+    <message>
         <source>The file was refused.</source>
         <translation>文件被拒收。</translation>
     </message>
@@ -120,6 +132,18 @@ The support desk of a crypto exchange.
     <message>
         <source>This file was taken off the canned reply.</source>
         <translation>此文件已从快捷回复中移除。</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>正在上传 %1…</translation>
+    </message>
+    <message>
+        <source>Added %1 to the reply.</source>
+        <translation>已将 %1 添加到此回复。</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the reply.</source>
+        <translation>已从此回复中移除 %1。</translation>
     </message>
 </context>
 <context>
@@ -357,6 +381,13 @@ The support desk of a crypto exchange.
     </message>
 </context>
 <context>
+    <name>CannedFilesController</name>
+    <message>
+        <source>Attach a file to the canned reply</source>
+        <translation>为快捷回复添加文件</translation>
+    </message>
+</context>
+<context>
     <name>CannedPicker</name>
     <message>
         <source>Canned replies</source>
@@ -389,6 +420,18 @@ The support desk of a crypto exchange.
     <message>
         <source>No canned reply matches.</source>
         <translation>没有匹配的快捷回复。</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Add a file (a help-centre PDF) that goes with this reply</source>
+        <translation>添加随此回复发送的文件（例如帮助中心 PDF）</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>移除文件</translation>
     </message>
 </context>
 <context>

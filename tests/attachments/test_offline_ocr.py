@@ -52,6 +52,26 @@ def test_ocr_reads_with_the_network_blocked(monkeypatch: pytest.MonkeyPatch) -> 
         DownloadFile.run(None)
 
 
+def test_short_text_is_recognised_at_its_own_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A table cell ("0.25") is not padded to a full line's 320 px before recognition: the padding
+    was most of a text-dense page's CPU time. The cell still reads the same."""
+    engine = load_ocr(1)
+    session = engine._load_rec_model().session
+    widths: list[int] = []
+    run = type(session).__call__
+
+    def record(self: object, batch: np.ndarray) -> object:
+        widths.append(int(batch.shape[-1]))
+        return run(self, batch)
+
+    monkeypatch.setattr(type(session), "__call__", record)
+    img = Image.new("RGB", (400, 120), (255, 255, 255))
+    ImageDraw.Draw(img).text((40, 30), "0.25", font=fonts().get(40), fill=(0, 0, 0))
+    _, lines = reading_order(ocr_boxes(engine, np.asarray(img)))
+    assert lines == ["0.25"]
+    assert widths and max(widths) < 320
+
+
 def test_models_ship_inside_the_wheel() -> None:
     import rapidocr
 
@@ -68,7 +88,15 @@ def test_worker_setup_caps_pillow_and_reports_missing_ocr(monkeypatch: pytest.Mo
     # setup() sets Pillow's global cap (in a worker process, its own); here, in the test process,
     # it is put back afterwards: set through monkeypatch first, so the original is what it restores.
     monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", Image.MAX_IMAGE_PIXELS)
-    state = worker.setup(worker.WorkerConfig(AttachmentLimits(max_pixels=123_456)))
+    import cv2
+
+    threads = cv2.getNumThreads()
+    try:
+        cv2.setNumThreads(4)
+        state = worker.setup(worker.WorkerConfig(AttachmentLimits(max_pixels=123_456)))
+        assert cv2.getNumThreads() == 1  # one worker, one core: no OpenCV pool beside it
+    finally:
+        cv2.setNumThreads(threads)
     assert Image.MAX_IMAGE_PIXELS == 123_456
     replies = list(worker.inspect(state, _png(30, 20)))
     assert [tag for tag, _ in replies] == ["prepared", "verdict"]

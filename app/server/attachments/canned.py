@@ -13,6 +13,10 @@ When an agent inserts the reply, ``attachment.from_canned`` (:func:`copy_for`) m
 own unsent copies (new rows, the same blobs: no bytes copied), idempotent by the client's
 ``upload_id``; the desk sends them with the reply through ``message.send``'s ``attachments`` like
 any upload. ``canned.list`` shows each reply's files (:func:`with_files`).
+
+A supervisor can do the same from the desk (``canned.file.add`` / ``canned.file.remove``,
+:func:`adopt` / :func:`take_off`): the file is uploaded like any other (``attachment.upload.*``,
+so it is vetted by the same code with the server's own image guard), then made the reply's.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from sqlalchemy.orm import Session
 from app.attachments import AttachmentLimits, ImageChecker, check_file
 from app.protocol import types as pt
 from app.protocol.errors import ErrorCode, ProtocolError
+from app.server import audit
 from app.server.attachments import repo, service
 from app.server.attachments.blobs import digest
 from app.server.attachments.repo import Owner
@@ -129,6 +134,53 @@ def remove(session: Session, key: str, attachment_id: int) -> bool:
     return True
 
 
+def _refuse(code: str, message: str) -> ProtocolError:
+    return ProtocolError(ErrorCode.ATTACHMENT_REFUSED, f"{code}: {message}")
+
+
+def adopt(session: Session, who: Owner, canned_id: int, attachment_id: int) -> list[pt.Attachment]:
+    """``canned.file.add``: the caller's own unsent upload ``attachment_id`` (vetted at its
+    ``finish`` like every upload) becomes a file of the canned reply, a row of its own over the same
+    stored bytes. The canned rule of :func:`vet` holds: an image must have been read and found
+    safe. The same content twice is one file (its digest names it, as with the command), so a
+    repeat after a lost answer answers the same list. Returns the reply's files."""
+    reply = session.get(CannedReply, canned_id)
+    if reply is None:
+        raise ProtocolError(ErrorCode.NOT_FOUND, "no such canned reply")
+    [upload] = repo.unsent(session, who, [attachment_id])
+    if upload.status == "withheld" or upload.sha256 is None:
+        raise _refuse("canned_image_withheld", "the image guard withheld this image: it cannot be sent")
+    if upload.content_type.startswith("image/") and upload.status != "safe":
+        raise _refuse(
+            "canned_image_not_checked",
+            f"the image guard could not read this image ({upload.detail}); a canned reply's image must "
+            "be read and found safe",
+        )
+    owner = owner_of(reply.key)
+    upload_id = "file-" + upload.sha256[:40]
+    if repo.finished(session, owner, upload_id) is None:
+        if len(_rows(session, [reply.key]).get(reply.key, [])) >= MAX_FILES:
+            raise _refuse("canned_too_many_files", f"a canned reply carries at most {MAX_FILES} files")
+        row = _copy(upload, owner, upload_id)
+        session.add(row)
+        session.flush()
+        details = {"file": row.id, "content_type": row.content_type, "size": row.size}
+        audit.record(session, who.id, "canned.file.add", reply.key, details)
+    return files_of(session, reply.key)
+
+
+def take_off(session: Session, actor: str, canned_id: int, attachment_id: int) -> list[pt.Attachment]:
+    """``canned.file.remove``: :func:`remove` by the reply's id; ``not_found`` when the reply does
+    not carry that file. Returns the reply's files."""
+    reply = session.get(CannedReply, canned_id)
+    if reply is None:
+        raise ProtocolError(ErrorCode.NOT_FOUND, "no such canned reply")
+    if not remove(session, reply.key, attachment_id):
+        raise ProtocolError(ErrorCode.NOT_FOUND, "the canned reply carries no such file")
+    audit.record(session, actor, "canned.file.remove", reply.key, {"file": attachment_id})
+    return files_of(session, reply.key)
+
+
 def carries_files(session: Session, key: str) -> bool:
     """Whether the canned reply ``key`` carries any file (one query, for a batch of replies)."""
     return (
@@ -175,23 +227,28 @@ def copy_for(session: Session, who: Owner, canned_id: int, upload_id: str) -> li
         if existing is not None:
             copies.append(existing)
             continue
-        row = AttachmentFile(
-            owner_kind=who.kind,
-            owner=who.id,
-            upload_id=copy_id,
-            filename=template.filename,
-            content_type=template.content_type,
-            size=template.size,
-            sha256=template.sha256,
-            thumb_sha256=template.thumb_sha256,
-            thumb_type=template.thumb_type,
-            status=template.status,
-            detail=template.detail,
-            width=template.width,
-            height=template.height,
-            created_at=utcnow(),
-        )
+        row = _copy(template, who, copy_id)
         session.add(row)
         session.flush()
         copies.append(repo.view(row))
     return copies
+
+
+def _copy(source: AttachmentFile, who: Owner, upload_id: str) -> AttachmentFile:
+    """A new file row of ``who`` over ``source``'s stored bytes (no bytes copied)."""
+    return AttachmentFile(
+        owner_kind=who.kind,
+        owner=who.id,
+        upload_id=upload_id,
+        filename=source.filename,
+        content_type=source.content_type,
+        size=source.size,
+        sha256=source.sha256,
+        thumb_sha256=source.thumb_sha256,
+        thumb_type=source.thumb_type,
+        status=source.status,
+        detail=source.detail,
+        width=source.width,
+        height=source.height,
+        created_at=utcnow(),
+    )

@@ -2,7 +2,8 @@
 
 An agent reads a file of a conversation they may see (internal notes' files too), their own
 upload not sent yet, or a canned reply's file. ``attachment.from_canned`` copies a canned reply's
-files for the agent to send with it (``canned.py``). Files are attached to replies and notes by
+files for the agent to send with it (``canned.py``); ``canned.file.add`` / ``canned.file.remove``
+let a supervisor change them from the desk. Files are attached to replies and notes by
 ``message.send``'s ``attachments`` (``app/server/handlers/methods.py`` passes :func:`linker` in).
 """
 
@@ -94,6 +95,27 @@ async def from_canned(ctx: ServerContext, conn: AgentConn, p: pa.FromCannedParam
     return pa.FromCannedResult(attachments=copies)
 
 
+def _supervisor(agent: AgentPrincipal) -> None:
+    if agent.role != "supervisor":
+        raise ProtocolError(ErrorCode.FORBIDDEN, "only supervisors change a canned reply's files")
+
+
+async def canned_file_add(
+    ctx: ServerContext, conn: AgentConn, p: pa.CannedFileAddParams
+) -> pa.CannedFilesResult:
+    _supervisor(conn.agent)
+    files = await ctx.db.run(canned.adopt, owner(conn.agent), p.canned_id, p.attachment_id)
+    return pa.CannedFilesResult(canned_id=p.canned_id, attachments=files)
+
+
+async def canned_file_remove(
+    ctx: ServerContext, conn: AgentConn, p: pa.CannedFileRemoveParams
+) -> pa.CannedFilesResult:
+    _supervisor(conn.agent)
+    files = await ctx.db.run(canned.take_off, conn.agent.username, p.canned_id, p.attachment_id)
+    return pa.CannedFilesResult(canned_id=p.canned_id, attachments=files)
+
+
 def linker(ctx: ServerContext, who: Owner, ids: Sequence[int]) -> Callable[[Session, Message], None] | None:
     """What ``message.send`` calls inside the message's write to make ``ids`` its files."""
     if not ids:
@@ -117,4 +139,6 @@ ROUTES: tuple[Route, ...] = (
     route(pa.UPLOAD_FINISH, upload_finish),
     route(pa.GET, attachment_get),
     route(pa.FROM_CANNED, from_canned),
+    route(pa.CANNED_FILE_ADD, canned_file_add),
+    route(pa.CANNED_FILE_REMOVE, canned_file_remove),
 )

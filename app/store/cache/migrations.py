@@ -309,6 +309,17 @@ def _v7(conn: sqlite3.Connection) -> None:
         conn.execute("INSERT OR REPLACE INTO kv (key, value) VALUES (?, '1')", (NEEDS_REINDEX,))
 
 
+# v8: the files each canned reply carries (issue 18), JSON like its titles: the picker shows them
+# offline. Existing rows get none until the next canned.list (the desk asks at every reconnect).
+V8_DDL = """
+ALTER TABLE canned_replies ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]'
+"""
+
+
+def _v8(conn: sqlite3.Connection) -> None:
+    execute_ddl(conn, V8_DDL)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "first release: conversations, messages, customers, canned replies, outbox", _v1),
     Step(2, "urgency ordering with indexes, drafts, full-text search (FTS5), channel details", _v2),
@@ -317,6 +328,7 @@ STEPS: tuple[Step, ...] = (
     Step(5, "inbox preview of a system note: the last message's code (plain) and arguments (sealed)", _v5),
     Step(6, "routing: team, SLA clock, mentions; the queue's rank leads the urgency order", _v6),
     Step(7, "prefix search: the blind index is rebuilt with each word's prefixes at the next unlock", _v7),
+    Step(8, "canned replies: the files each carries, so the picker shows them offline", _v8),
 )
 CURRENT_VERSION = STEPS[-1].version
 

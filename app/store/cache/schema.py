@@ -148,6 +148,8 @@ class CannedReplyRecord(Base):
     bodies: Mapped[dict[str, Any]] = mapped_column(JSON)
     variables: Mapped[list[Any]] = mapped_column(JSON, default=list)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # v8: the reply's files as ``Attachment`` objects (vetted help-centre files, not customer data)
+    attachments: Mapped[list[Any]] = mapped_column(JSON, default=list)
 
 
 class OutboxRecord(Base):

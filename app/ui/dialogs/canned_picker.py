@@ -4,12 +4,17 @@ Type to filter by shortcut, title or body; the customer's language is preselecte
 shows the reply with its variables already filled. Enter inserts the reply at the composer's
 cursor (several can be combined) where the agent can still edit it. Filtering and filling are
 core rules (:mod:`app.policies.canned_render`); this widget only lists and forwards.
+
+For a supervisor (``manage_files``) it also offers *Attach file…* and *Remove file* for the
+selected reply: it only forwards the gesture (``canned_files_controller`` uploads and asks the
+server, whose rules decide) and shows the reply's files as the server answers them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+import msgspec
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -20,14 +25,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
+    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.policies.canned_render import CannedValues, choose_locale, filter_replies, offered, render
-from app.protocol.types import CannedReply
+from app.protocol.types import Attachment, CannedReply
 from app.ui import attachment_labels
 from app.ui.widgets import clearable, plain_tooltip
 
@@ -39,6 +46,8 @@ class CannedPicker(QDialog):
 
     picked = Signal(str)
     picked_reply = Signal(object)  # the CannedReply inserted (its files go with it)
+    attach_file_requested = Signal(object)  # a supervisor: add a file to this CannedReply
+    remove_file_requested = Signal(object, object)  # a supervisor: take this Attachment off this reply
 
     def __init__(
         self,
@@ -46,6 +55,8 @@ class CannedPicker(QDialog):
         values: CannedValues,
         initial_filter: str = "",
         parent: QWidget | None = None,
+        *,
+        manage_files: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("CannedPicker")
@@ -98,12 +109,65 @@ class CannedPicker(QDialog):
         layout.addWidget(self.empty)
         layout.addLayout(body, 1)
         layout.addWidget(self.hint)
+        self.attach_button: QPushButton | None = None
+        self.remove_button: QToolButton | None = None
+        self.file_status = QLabel(objectName="Muted")
+        self.file_status.setWordWrap(True)
+        self.file_status.hide()
+        if manage_files:
+            layout.addLayout(self._file_row())
 
         self.filter.textChanged.connect(self._refilter)
         self.list.currentItemChanged.connect(self._show_preview)
         self.list.itemActivated.connect(lambda _item: self.insert_current())
         self._refilter()
         self.filter.setFocus()
+
+    def _file_row(self) -> QHBoxLayout:
+        self.attach_button = QPushButton(self.tr("Attach file…"))
+        self.attach_button.setToolTip(self.tr("Add a file (a help-centre PDF) that goes with this reply"))
+        self.attach_button.clicked.connect(self._ask_attach)
+        self.remove_button = QToolButton(text=self.tr("Remove file"))
+        self.remove_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.remove_button.setMenu(QMenu(self.remove_button))
+        row = QHBoxLayout()
+        row.addWidget(self.attach_button)
+        row.addWidget(self.remove_button)
+        row.addWidget(self.file_status, 1)
+        self._update_file_buttons()
+        return row
+
+    # --- a supervisor's files -------------------------------------------------------------------
+    def _ask_attach(self) -> None:
+        reply = self.current_reply()
+        if reply is not None:
+            self.attach_file_requested.emit(reply)
+
+    def _update_file_buttons(self) -> None:
+        if self.attach_button is None or self.remove_button is None:
+            return
+        reply = self.current_reply()
+        self.attach_button.setEnabled(reply is not None)
+        menu = self.remove_button.menu()
+        menu.clear()
+        for attachment in reply.attachments if reply is not None else []:
+            action = menu.addAction(attachment.filename)
+            action.triggered.connect(
+                lambda _checked=False, r=reply, a=attachment: self.remove_file_requested.emit(r, a)
+            )
+        self.remove_button.setEnabled(bool(menu.actions()))
+
+    def set_files(self, canned_id: int, attachments: Sequence[Attachment]) -> None:
+        """The reply's files as the server now has them (after an add or a remove)."""
+        self._replies = [
+            msgspec.structs.replace(r, attachments=list(attachments)) if r.id == canned_id else r
+            for r in self._replies
+        ]
+        self._refilter()
+
+    def show_file_status(self, text: str) -> None:
+        self.file_status.setText(text)
+        self.file_status.setVisible(bool(text))
 
     # --- behaviour ------------------------------------------------------------------------------
     def _set_locale(self, locale: str) -> None:
@@ -134,6 +198,7 @@ class CannedPicker(QDialog):
             self.list.setCurrentRow(row)
         else:
             self.preview.clear()
+            self._update_file_buttons()
 
     def current_reply(self) -> CannedReply | None:
         item = self.list.currentItem() if hasattr(self, "list") else None
@@ -152,6 +217,7 @@ class CannedPicker(QDialog):
         if reply is not None and reply.attachments:
             text += "\n\n" + attachment_labels.canned_files(reply.attachments)
         self.preview.setPlainText(text)
+        self._update_file_buttons()
 
     def insert_current(self) -> None:
         text = self.rendered_current()
