@@ -54,6 +54,7 @@ from typing import Final, NamedTuple
 
 from . import outbound_cues as cues
 from . import outbound_lexicon as lex
+from . import outbound_remote as remote
 from . import outbound_scripts as scripts
 from .fold import Folded, Folder, original_span
 from .links import LinkPolicy, check_links
@@ -379,18 +380,19 @@ def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation 
     if after is not None and not s.negated(after.end()):
         return Violation(code, s.text[start : after.end()].strip(), start, after.end())
     loose = lex.AFTER_NOUN_LOOSE.search(low, end, min(s.end, end + _LOOSE_AFTER))
-    if loose is not None and not s.negated(loose.start()):
+    outcome = loose is not None and cues.reports_outcome(low, end, *loose.span())  # "改好后告诉我"
+    if loose is not None and not s.negated(loose.start()) and not outcome:
         return Violation(code, s.text[start : loose.end()], start, loose.end())
     return None
 
 
 def _remote_access(s: _Sentence, m: re.Match[str]) -> Violation | None:
     lo, hi = max(s.start, m.start() - _NEAR), min(s.end, m.end() + _NEAR)
-    if s.negated(m.start()) or lex.REMOTE_SAFE_VERBS.search(s.low, lo, m.start()):
+    if s.negated(m.start()) or remote.REMOTE_SAFE_VERBS.search(s.low, lo, m.start()):
         return None  # "never install AnyDesk", "please uninstall AnyDesk"
-    if lex.REMOTE_REMOVE_IT.search(s.low, m.end(), hi):
+    if remote.REMOTE_REMOVE_IT.search(s.low, m.end(), hi):
         return None  # "if you installed a remote app, uninstall it"
-    if lex.REMOTE_NEGATED_AFTER.search(s.low, m.end(), hi):
+    if remote.REMOTE_NEGATED_AFTER.search(s.low, m.end(), hi):
         return None  # "remote access apps like AnyDesk should never be installed at …"
     return Violation(REMOTE_ACCESS, s.text[m.start() : m.end()], m.start(), m.end())
 

@@ -71,9 +71,19 @@ _ACTOR_BEFORE: Final = 20
 _NOT_ACTOR_BEFORE: Final = frozenset("持所拥私")  # 持有人, 所有人, 拥有人: an owner, not "someone"
 
 
+# "不用打开任何网页", "no need for any app": "any" right after a negation is the negation's object
+# ("no page at all"), not "anyone" (a warning about someone else's asks)
+_ANY_WORDS: Final = frozenset({"任何"})
+_NEGATED_ANY = compile_ascii(r"(?:不用|不需要|无需|不必|没有|没|不)\S{0,4}$")
+
+
 def warning_ends(low: str, start: int, end: int) -> list[int]:
     """Ends of the warning words of the sentence [start, end) (see the module docstring)."""
-    out = [e for _, e in ALWAYS_GUARDS.spans(low, start, end)]
+    out = [
+        e
+        for a, e in ALWAYS_GUARDS.spans(low, start, end)
+        if not (low[a:e] in _ANY_WORDS and _NEGATED_ANY.search(low, max(start, a - 6), a))
+    ]
     for a, b in ACTOR_GUARDS.spans(low, start, end):
         if low[a:b] == "有人" and a > 0 and low[a - 1] in _NOT_ACTOR_BEFORE:
             continue
@@ -106,6 +116,8 @@ CREDENTIAL_NOUNS: Final[dict[str, tuple[str, re.Pattern[str]]]] = {
             r"|\b(?:both\s+)?(?:the\s+|your\s+)?(?:access\s+)?key\s+(?:and|&|\+|/)\s+(?:the\s+|its\s+|your\s+)?secret\b"
             r"|api\s*(?:key|密钥|秘钥|私钥|口令|密码)(?:\s*(?:和|与|及|跟|、|/)\s*(?:api\s*)?(?:secret(?:\s*key)?|密钥"
             r"|私钥|密码短语|口令))?|api的(?:密钥|秘钥|私钥|secret)|密码短语|口令短语"
+            # "把 Key 和 Secret 都发给我": an API key named with its secret
+            r"|(?<![a-z])key\s*(?:和|与|及|跟|、)\s*(?:api\s*)?secret\b"
         ),
     ),
     "totp_secret": (
@@ -136,6 +148,13 @@ CREDENTIAL_NOUNS: Final[dict[str, tuple[str, re.Pattern[str]]]] = {
             r"|\b(?:those|these|the|your)\s+(?:12|24|twelve|twenty[- ]four)\s+words\b"
             r"|(?:抄|写|记)(?:下|在)?(?:助记词|单词|词)?的(?:那张|这张)?(?:纸|卡片|卡)"
             r"|(?:抄下|写下|记下|备份)的?(?:那|这)?(?:几个|些|串|组)?(?:英文)?(?:单)?词"
+            # words described by how they were kept: "抄下来的那组词", "钢板上刻的那些词"
+            r"|(?:抄|写|记|刻|印|誊)(?:下来?|在[^，。,]{0,6}?上)?的(?:那|这)?(?:几个|些|串|组|十二个|二十四个|\d+个)?"
+            r"(?:英文)?(?:单)?词(?!典|汇|语|条)"
+            r"|(?:钢板|铁板|金属板|纸条?|卡片?|本子|笔记本)上(?:面)?(?:刻|写|抄|记|印)?(?:着|下)?的(?:那|这)?"
+            r"(?:几个|些|串|组)?(?:英文)?(?:单)?词(?!典|汇|语|条)"
+            r"|\bwords\s+(?:that\s+)?(?:you\s+)?(?:engraved|stamped|etched|punched|written|wrote|copied|noted"
+            r"|printed|scribbled)\b"
             r"|(?:12|24|十二|二十四)个(?:英文|助记)?词|备份卡|助记词卡|恢复卡"
         ),
     ),
@@ -177,3 +196,23 @@ SAFE_PLACE = compile_ascii(
 )
 # "move your balance there", "转进去": the destination is the place named before
 THERE = compile_ascii(r"\b(?:there|into\s+it|to\s+it|over\s+there)\b|进去|过去|进来|到那里|到那个")
+
+
+# --- a request after the secret that asks for something else ---------------------------------------
+# "改好后告诉我" (tell me once you have changed it), "然后告诉我是否成功" (tell me whether it worked): the
+# customer reports an outcome; the secret was named for what they must do with it in the product.
+_CHANGED_BETWEEN = compile_ascii(
+    r"修改|改好|改掉|改完|更改|重置|更换|换掉|换成|设置好|开启|完成|"
+    r"\b(?:chang(?:e|ed|ing)|reset|update[ds]?|enabled?|turn(?:ed)?\s+on|finish(?:ed)?|done)\b"
+)
+_OUTCOME_AFTER = compile_ascii(
+    r"\s*(?:一下)?\s*(?:是否|有没有|能否|能不能|可不可以|结果|进展|情况|成功|好了没|\b(?:whether|if|how)\b)"
+)
+
+
+def reports_outcome(low: str, noun_end: int, ask_start: int, ask_end: int) -> bool:
+    """Does a request found after the secret ask for an outcome rather than for the secret?"""
+    return (
+        _CHANGED_BETWEEN.search(low, noun_end, ask_start) is not None
+        or _OUTCOME_AFTER.match(low, ask_end) is not None
+    )

@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 from .outbound_cues import CREDENTIAL_NOUNS, GIFT_CARD
+from .outbound_remote import REMOTE_ACCESS
 from .textutil import Phrases, Vocabulary, compile_ascii, literal_alternation, split_by_script
 from .types import ASKS_OTP_CODE, ASKS_PASSWORD, ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE
 
@@ -177,8 +178,9 @@ REQUEST_VERBS = Vocabulary(
     r"|list|drop|post|dictate|spell\s+(?:out|it)|hand\s+(?:over|in)|key\s+in"
     r"|by\s+(?:sending|providing|sharing|giving|telling|forwarding|pasting|reading|typing|writing|entering)"
     r"|furnish|which(?=\s+(?:words?|numbers?|digits|codes?|pins?)\b)|what\s+did"
-    r"|(?:take|snap|send|make)\s+(?:a\s+|me\s+a\s+)?(?:photo|picture|pic|screenshot|snapshot)\s+of"
-    r"|(?:revert|respond|come\s+back)\s+(?:back\s+)?with"
+    r"|(?:take|snap|send|make|attach|upload|post|share)\s+(?:a\s+|me\s+a\s+)?(?:clear\s+)?(?:photo|picture|pic|screenshot"
+    r"|snapshot|scan|image)\s+of"
+    r"|(?:revert|respond|reply|come\s+back)\s+(?:back\s+)?(?:here\s+|below\s+|in\s+(?:this|the)\s+chat\s+)?with"
     r"|(?:text|message|e-?mail|dm|pm|whatsapp|telegram)\s+(?:me|us|it|them)"
     r"|read\s+(?:me|us|out|it)|reply\s+(?:with|to\s+me\s+with)|let\s+(?:me|us)\s+know"
     r"|reply\s+to\s+(?:this|my|the)\s+(?:message|chat)\s+with"
@@ -261,7 +263,7 @@ AFTER_NOUN_LOOSE = compile_ascii(
     r"|\b(?:share|send|provide|forward|give)\s+(?:me\s+|us\s+)?the\s+same\b|^\s*(?:say|show)\b"
     r"|\b(?:send|tell|give|read)\s+(?:me|us)\s+what\s+it\s+(?:says|shows)\b|\breply\s+with\s+(?:it|them)\b"
     r"|\bread\s+(?:it|them)\s+back\b|念给我|读给我|念出来|读出来|(?:粘贴|贴|发|输入|打)(?:到|在)?(?:这里|此处|这儿)|贴一下|粘贴一下"
-    r"|[，,]\s*(?:请|麻烦)?(?:提供|发送|告诉我|发一下)|能(?:不能)?发一下|发一下吗|(?:到了|收到后|收到了)?请?给我(?!一声|个回复|回个)"
+    r"|[，,]\s*(?:请|麻烦)?(?:您|你)?(?:都|也|全部|一起|一并)?(?:提供|发送|告诉我|发一下)|能(?:不能)?发一下|发一下吗|(?:到了|收到后|收到了)?请?给我(?!一声|个回复|回个)"
     r"|(?:在这里|在此|这里)?分享(?:一下|给我)?|把(?:内容|短信内容|里面的内容)[^，。]{0,3}?(?:发|告诉|给)"
     r"|把(?:它|其|这个|那个|这串|那串)[^，。]{0,3}?(?:发|告诉|报|念|读|复制|贴|粘贴|回复|给我)"
 )
@@ -281,7 +283,7 @@ AFTER_NOUN_REQUEST = compile_ascii(
     r"|(?:发|转|报|给)(?:到|去)(?:那边|那里|那儿|对方|他那|电报|tg|telegram|whatsapp|微信|qq)|发过去"
     r"|我(?=\s*[，。！!？?,.]|\s*$)|\s*[，,]?\s*(?:麻烦了|麻烦您了|拜托了|谢谢)\s*[。.!！]?\s*$"
     r"|回复|转发|导出|拍照发|截图发|提供|交给|交出|出示|透露|分享|复制给|拍给"
-    r"|回覆|(?:发|写|填|贴|粘贴|打|留|复制)(?:在|到)?(?:这个|本|该)?(?:这里|这儿|此处|下面|下方|聊天|对话框|窗口|评论)"
+    r"|回覆|(?:发|写|填|贴|粘贴|打|留|复制|输入?|键入|敲)(?:在|到|进)?(?:这个|本|该)?(?:这里|这儿|此处|下面|下方|聊天|对话框|窗口|评论)"
     r"|上传|截(?:个|张|一下|一张)?图(?:发|给)?|(?:打|写|发|念|报)一遍|给一下|给下|提供一下"
     r"|(?:填|输入|贴|粘贴)(?:到|在|进)(?:我|我们)?(?:发给|给)(?:您|你)的(?:表单|表格|链接|网页|页面))"
     # "验证码发送到您的邮箱": sent to the customer; "告诉了别人": done; "念给他": to someone else
@@ -368,30 +370,10 @@ CONTRAST = Phrases(
     ]
 )
 
-# --- remote access and transfers ----------------------------------------------
-REMOTE_ACCESS = compile_ascii(
-    r"\b(?:any\s*desk|team\s*viewer|to\s*desk|rust\s*desk|ultra\s*viewer|quick\s*support"
-    r"|quick\s*assist|splashtop|logmein|screen\s*connect|zoho\s+assist|supremo|airdroid"
-    r"|chrome\s+remote\s+desktop|remote\s+(?:access|control|desktop|support|assistance"
-    r"|session|app|software|tool)|share\s+(?:your|the)\s+(?:\w+\s+)?screen|screen[- ]?shar(?:e|ing)"
-    r"|hop\s*to\s*desk|any\s*viewer|ammyy|parsec|remote\s*pc|(?:real|tight|ultra)?vnc"
-    r"|mirror\s+(?:your\s+|the\s+)?(?:\w+\s+)?screen|screen[- ]?mirroring"
-    r"|take\s+(?:over\s+)?control\s+of\s+your|connect\s+(?:to|into)\s+your\s+(?:computer|pc|laptop|desktop"
-    r"|device|phone|screen)|remotely\s+(?:connect|log|access|control|assist|help|fix|operate)"
-    r"|remote\s+in(?:to)?)\b"
-    r"|向日葵|屏幕共享|共享屏幕|共享桌面|远程协助|远程控制|远程桌面|远程操作|远程连接|远程软件"
-    r"|远程工具|远程指导|远程访问|远程登录|远程处理|远程帮|uu远程|qq远程|投屏|屏幕镜像"
-    r"|(?:共享|分享)(?:一下|下)?(?:您的|你的)?(?:手机|电脑)?屏幕|看(?:一下|下)?(?:您的|你的)(?:手机|电脑)?屏幕"
-    r"|(?:开启|打开|开一下|开下)(?:屏幕)?共享|屏幕(?:给我|让我|给我们)看|萤幕共享|共享萤幕|远端(?:协助|控制|连线|桌面|操作)"
-    r"|(?:屏幕|萤幕|画面)(?:分享|共享)"
-    r"|远程[^，。,.]{0,4}?(?:工具|软件|程序|app)|远端[^，。,.]{0,3}?(?:软体|软件|工具|程序)"
-    r"|远程(?:访问|控制|操作)?权限|(?:屏幕|画面)投(?:到|给)|快速助手|远程连(?:一下|下|上|接)?"
-    r"|\baccess\s+your\s+(?:\w+\s+)?(?:pc|computer|laptop|device|phone|desktop|mac)\b"
-    # "install … so I can see your screen": watching the customer's screen is remote access too
-    r"|\b(?:see|view|watch|look\s+at)\s+(?:your|ur)\s+(?:\w+\s+)?screen\b"
-)
+# --- transfers (remote access: outbound_remote) ------------------------------------
 TRANSFER_VERBS = compile_ascii(
-    r"\b(?:transfer|send|move|deposit|pay|paid|payable|wire|top[- ]up|withdraw|stake)\b"
+    r"\b(?:transfer|send|move|deposit|pay|paid|payable|wire|top[- ]up|withdraw|stake"
+    r"|by\s+(?:transferring|sending|moving|depositing|paying|wiring))\b"  # "clear it by sending 10% to …"
     # a payment owed ("a 50 USDT fee must be sent to …"), not one reported ("was sent")
     r"|\b(?:must|needs?\s+to|has\s+to|have\s+to|should)\s+be\s+(?:sent|paid|transferred|deposited|wired)\b"
     r"|质押|交(?=一笔|\s*[0-9])|先(?:收|付|交|缴)(?=\s*[0-9]|一笔|百分)|预付"
@@ -461,18 +443,6 @@ TRANSFER_DESTINATION = compile_ascii(
     r"|(?:我|我们|客服|工作人员|专员)(?:提供|发|给|发送|分享|指定)(?:给您|给你|您|你)?的(?:地址|账户|钱包|账号)"
     r"|我们(?:为您|给您|帮您|替您|为你|给你)?(?:创建|开设|准备|提供|指定|生成)的\S{0,8}?(?:地址|账户|钱包|账号)"
 )
-REMOTE_SAFE_VERBS = compile_ascii(
-    r"\b(?:uninstall|close|remove|delete|quit|exit|disconnect|end|terminate|stop)\b"
-    r"|卸载|关闭|删除|断开|退出"
-)
-REMOTE_REMOVE_IT = compile_ascii(
-    r"\b(?:uninstall|remove|delete)\s+(?:it|them|the\s+app|that\s+app)\b|(?:把它|将其)?(?:卸载|删除)(?:掉|它)"
-)
-# The remote tool is the subject of a negated predicate after it: a warning in the passive voice.
-REMOTE_NEGATED_AFTER = compile_ascii(
-    r"\b(?:should|must|will|would|can|may|do|does)?\s*(?:never|not|n't)\s+(?:be\s+)?(?:install(?:ed)?|download(?:ed)?"
-    r"|use[sd]?|run|open(?:ed)?|allow(?:ed)?|trust(?:ed)?)\b|(?:不要|切勿|请勿|千万不要|别|不能|不应)(?:随意|随便)?(?:安装|下载|使用|打开)"
-)
 PAST_INQUIRY = compile_ascii(
     # 之前 asks about the past after "you" ("您之前转到…"); "提现之前" is a condition ("before withdrawing")
     r"\b(?:did|have|had|has)\s+you\b|\bwhether\b|\bif\s+you\b|是否|有没有|[您你]之前|了吗|过吗"
@@ -523,7 +493,8 @@ _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "登录信息", "登陆信息", "账号凭证", "账户凭证", "登录凭证", "pin码", "的pin码", "提现pin", "交易pin",
         "支付pin", "资金pin", "登录pin", "账户pin",
     ),
-    "api_secret": ("api", "secret", "密码短语", "口令短语", "api的", "api 的", "的secret", "的 secret"),
+    "api_secret": ("api", "secret", "密码短语", "口令短语", "api的", "api 的", "的secret", "的 secret",
+                   *(f"{a}{gap}secret" for a in "和与及跟、" for gap in ("", " "))),
     "totp_secret": (
         "2fa", "mfa", "totp", "authenticator", "google", "ga", "setup", "backup", "qr", "character",
         "characters", "char", "chars", "验证器", "密钥", "秘钥", "私钥", "二维码", "位",
@@ -547,6 +518,7 @@ _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "transfer": (
         "transfer", "send", "move", "deposit", "pay", "wire", "top up", "top-up", "withdraw", "转",
+        *(f"by {v}" for v in ("transferring", "sending", "moving", "depositing", "paying", "wiring")),
         "打到", "打入", "打款", "汇款", "汇到", "汇入", "充到", "充值到", "存入", "提现到", "提币到",
         "支付", "付款", "付到", "付至", "缴纳", "交纳", "打一笔", "打一点", "打点", "打些", "提到", "paid",
         "stake", "质押", "交一笔", *(f"交{gap}{digit}" for gap in ("", " ") for digit in "0123456789"),

@@ -35,6 +35,7 @@ from . import outbound_lexicon as lex
 from .fold import Folder, original_span
 from .links import LinkPolicy
 from .outbound import check_outbound
+from .outbound_cues import reports_outcome
 from .textutil import ascii_lower, compile_ascii, literal_alternation
 from .types import (
     ASKS_OTP_CODE,
@@ -236,6 +237,8 @@ def _hand_backs(text: str, low: str) -> list[Violation]:
             scopes.append(sentences[i - 1][0])  # "a code should pop up in your app. Copy it here."
         if _OTHER_OBJECT.match(low, back.end()) is not None:
             continue  # "just tell me which wallet app you use": something else is asked for
+        if reports_outcome(low, _clause_start(low, lo, back.start()), back.start(), back.end()):
+            continue  # "改好后告诉我", "tell me whether it worked": an outcome, not the secret
         for scope_lo in scopes:
             code = _named_secret(low, scope_lo, hi)
             if code is not None:

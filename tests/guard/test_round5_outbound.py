@@ -1,0 +1,77 @@
+"""Issue 16, round 5: outbound rules (asks for secrets and payments, and their safe twins).
+
+Wording made up here (not copied from a held-out batch); each rule has a safe twin beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.guard import check_outbound, review_outbound
+
+
+def _codes(text: str) -> list[str]:
+    return [v.code for v in check_outbound(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "any" right after a negation is the negation's object, not a warning about "anyone"
+        ("无需登录任何页面，直接把助记词打在对话框里就行。", "asks_seed_phrase"),
+        # words described by how the customer kept them (copied, engraved, written on a card)
+        ("请把您当初抄下来的那串词一个个发给我。", "asks_seed_phrase"),
+        ("您那张卡片上写着的那些词是什么？", "asks_seed_phrase"),
+        ("Send me the words you wrote on that card.", "asks_seed_phrase"),
+        ("Upload a clear photo of your backup card, please.", "asks_seed_phrase"),
+        # a request after the noun with an adverb in between ("都/也/一起")
+        ("短信验证码和谷歌验证码都要，麻烦一起发一下。", "asks_otp_code"),
+        # typing it into this chat (输在/键入 + chat)
+        ("请把验证码键入到对话框里。", "asks_otp_code"),
+        # an API key and its secret named as a pair
+        ("把 key 与 secret 发给我。", "asks_private_key"),
+        # "reply here with …"
+        ("Reply in this chat with the SMS code.", "asks_otp_code"),
+        # "by sending" a payment to a made-up wallet
+        ("You can lift the hold by transferring 200 USDT to the escrow wallet.", "transfer_request"),
+    ],
+)
+def test_round5_asks_are_refused(text: str, code: str) -> None:
+    assert code in _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不要打开任何链接，也不要把助记词发给任何人。",
+        "请把钢板上刻的那些词妥善保管，不要给任何人看。",
+        "您写在纸上的那些词千万不要拍照。",
+        "Never send anyone the words you wrote on your card.",
+        "Please attach a photo of your ID card.",
+        "Never upload a photo of your backup card anywhere.",
+        "验证码请输在App的提现页面里，不要发在聊天框。",
+        "API 的 Key 和 Secret 请自己保管好，不要发给任何人。",
+        "创建 API 后会显示 Key 和 Secret，Secret 只显示一次。",
+        "Reply here with the ticket number.",
+        "The tag/memo is required when depositing XRP to our address.",
+        "We are sending the refund to your own wallet now.",
+        # a request after the secret that asks for an outcome
+        "如果您在别的网站用过同样的密码，请马上修改，改好后告诉我。",
+        "请在 App 里输入短信验证码完成绑定，然后告诉我是否成功。",
+    ],
+)
+def test_round5_safe_twins_pass(text: str) -> None:
+    review = review_outbound(text)
+    assert not check_outbound(text), text
+    assert review.sendable, review
+
+
+def test_an_outcome_report_does_not_cover_the_secret_itself() -> None:
+    # the same shape with the secret as the object of the request stays refused
+    assert "asks_password" in _codes("您的密码是什么，告诉我。")
+    assert "asks_otp_code" in _codes("验证码收到后告诉我。")
+
+
+def test_api_key_and_secret_pair_is_refused_not_held() -> None:
+    review = review_outbound("把API的Key和Secret一起发过来。")
+    assert [v.code for v in review.blocked] == ["asks_private_key"]
