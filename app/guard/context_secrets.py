@@ -36,6 +36,7 @@ from .password_near import (
     value_then_label,
 )
 from .password_shape import find_shaped_passwords, public_shape
+from .password_use import find_used_passwords
 from .textutil import ascii_lower, compile_ascii, near, word_start
 from .types import PASSWORD
 
@@ -305,6 +306,7 @@ def find_context_secrets(text: str) -> list[ContextHit]:
     shaped += value_then_label(text, [t.start for t in words])
     shaped += after_give_use(text, low) + manager_rows(text)
     shaped += old_or_new_one(text, low, [t.end for t in words])
+    shaped += find_used_passwords(text, low)  # round 5: a scope of use, "login X", "mm是", corrections
     hits += [ContextHit(h.kind, h.start, h.end) for h in shaped]
     return hits
 

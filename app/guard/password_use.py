@@ -1,0 +1,121 @@
+"""Passwords told by how they are used, by a short label, or as a correction (round 5).
+
+``context_secrets`` and ``password_near`` read a label and a value ("password is X") or a STRONG
+shape after a verb of using. Customers also say where a value is used, which makes it a
+password whatever its shape, or label it with a word that names a login rather than a password:
+
+* **a scope of use**: "i use X for everything", "X everywhere", "我所有地方都用 X", "我登录用的 X":
+  using one value everywhere, or to log in, is what people do with passwords, so a WEAK shape
+  (a letter and a digit or symbol, none of the public shapes) is enough;
+* **a login label with a value**: "email login Pa55word!x", "login dragonfruit!22 / 2FA …": a
+  value right after "login" that has a symbol other than ``_.-`` or both cases (a user name such
+  as ``john_doe88`` has neither);
+* **pinyin initials**: ``mm`` (密码) followed by 是/为/a colon, then a WEAK shape;
+* **a correction**: after a value already redacted in the message, "wait no it's X", "sorry,
+  typo: X", "不对，是 X": the corrected value, of the same kind (digits only: a code).
+
+All on the folded text with the original beside it (shapes are case-sensitive); each rule is
+anchored at a literal, so a message without one pays a few C-level scans.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .password_near import id_like
+from .password_shape import STRONG, WEAK, ShapeHit, shape, trim
+from .textutil import compile_ascii
+from .types import OTP_CODE, PASSWORD
+
+_MASK: Final = "\ue000"  # a redaction marker already in the text (``inbound`` masks them)
+_VALUE = r"(?P<val>[!-~]{6,40})(?![!-~])"
+_SCOPED_EN = compile_ascii(
+    r"\bi\s+(?:always\s+|just\s+|basically\s+|still\s+)?(?:use|used|reuse|reused)\s+" + _VALUE
+    + r"\s+(?:for\s+(?:everything|all\b|every\w*|login|logging\s+in|signing\s+in|my\s+\w+\s+login)"
+    r"|everywhere|on\s+(?:all|every)\b|as\s+(?:my\s+)?(?:login|pass))"
+)
+_SCOPED_ZH = compile_ascii(
+    r"(?:所有(?:的)?(?:地方|网站|平台|账号|账户|app)|到处|每个(?:网站|平台|账号|账户|app)|登录|登陆|登入)"
+    r"(?:都|也|全|时|的时候)?(?:是)?(?:用|使用)(?:的)?(?:是|都是)?\s*[:：]?\s*" + _VALUE
+)
+_SCOPE_HINT = compile_ascii(r"\bi\s+(?:always\s+|just\s+|basically\s+|still\s+)?(?:use|reuse)|用")
+_LOGIN_VALUE = compile_ascii(r"(?<![a-z])(?:login|log-in)\s+" + _VALUE)
+_LOGIN_SYMBOL = re.compile(r"[^A-Za-z0-9_.\-]")
+_PINYIN = compile_ascii(r"(?<![a-z0-9])mm\s*(?:是|为|[:：=])\s*" + _VALUE)
+_CORRECTION = compile_ascii(
+    r"(?:\b(?:wait|no|nope|sorry|actually|oops|typo|correction|i\s+mean)\b|不对|打错了?|说错了?|更正|应该是)"
+    r"[^\ue000\n]{0,24}?(?:\bit'?s|\bit\s+is|\bis|\bshould\s+be|是|为|[:：=])\s*"
+    r"(?P<val>[!-~]{4,40})(?![!-~])"
+)
+_CORRECTION_REACH: Final = 60
+_CODE_DIGITS = re.compile(r"\d{4,8}")
+
+
+def _weak_value(text: str, s: int, e: int) -> ShapeHit | None:
+    s, e = trim(text, s, e)
+    if e > s and shape(text[s:e]) >= WEAK and not id_like(text, s, e):
+        return ShapeHit(PASSWORD, s, e)
+    return None
+
+
+def scoped_use(text: str, low: str) -> list[ShapeHit]:
+    """A WEAK shape used everywhere or to log in."""
+    if _SCOPE_HINT.search(low) is None:
+        return []
+    out: list[ShapeHit] = []
+    for pattern in (_SCOPED_EN, _SCOPED_ZH):
+        for m in pattern.finditer(low):
+            hit = _weak_value(text, *m.span("val"))
+            if hit is not None:
+                out.append(hit)
+    return out
+
+
+def login_value(text: str, low: str) -> list[ShapeHit]:
+    """A STRONG shape right after "login" with a symbol or both cases (not a user name)."""
+    if "log" not in low:
+        return []
+    out: list[ShapeHit] = []
+    for m in _LOGIN_VALUE.finditer(low):
+        s, e = trim(text, *m.span("val"))
+        value = text[s:e]
+        mixed = any(c.islower() for c in value) and any(c.isupper() for c in value)
+        if "@" in value or shape(value) < STRONG or id_like(text, s, e):
+            continue
+        if mixed or _LOGIN_SYMBOL.search(value) is not None:
+            out.append(ShapeHit(PASSWORD, s, e))
+    return out
+
+
+def pinyin_label(text: str, low: str) -> list[ShapeHit]:
+    """``mm是 X``: the pinyin initials of 密码 as a label."""
+    if "mm" not in low:
+        return []
+    return [h for m in _PINYIN.finditer(low) if (h := _weak_value(text, *m.span("val"))) is not None]
+
+
+def corrections(text: str, low: str) -> list[ShapeHit]:
+    """The corrected value after a redacted one ("[redacted] … wait no it's X")."""
+    if _MASK not in text:
+        return []
+    out: list[ShapeHit] = []
+    pos = text.find(_MASK)
+    while pos >= 0:
+        end = pos
+        while end < len(text) and text[end] == _MASK:
+            end += 1
+        m = _CORRECTION.search(low, end, min(len(low), end + _CORRECTION_REACH))
+        if m is not None and _MASK not in low[end : m.start()]:
+            s, e = trim(text, *m.span("val"))
+            if _CODE_DIGITS.fullmatch(text, s, e):
+                out.append(ShapeHit(OTP_CODE, s, e))
+            elif (hit := _weak_value(text, s, e)) is not None:
+                out.append(hit)
+        pos = text.find(_MASK, end)
+    return out
+
+
+def find_used_passwords(text: str, low: str) -> list[ShapeHit]:
+    """Every rule of this module."""
+    return scoped_use(text, low) + login_value(text, low) + pinyin_label(text, low) + corrections(text, low)
