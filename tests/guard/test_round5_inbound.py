@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.guard import scan_inbound
+from app.guard import scan_conversation, scan_inbound
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,72 @@ def test_round5_secrets_are_redacted(text: str, secret: str, kind: str) -> None:
 )
 def test_round5_ordinary_messages_are_untouched(text: str) -> None:
     assert scan_inbound(text).findings == (), scan_inbound(text).text
+
+
+# --- phrases with part labels in one message; conversations ---------------------------------------
+
+_ZH_PHRASE = "币筛松举厉尘思旬扰盆王姓"  # twelve wordlist characters with a valid checksum
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"前六个 {_ZH_PHRASE[:6]} 后六个 {_ZH_PHRASE[6:]}",
+        f"上半：{_ZH_PHRASE[:6]} 下半：{_ZH_PHRASE[6:]}",
+        f"第一部分是{_ZH_PHRASE[:6]}，第二部分是{_ZH_PHRASE[6:]}",
+    ],
+)
+def test_part_labels_inside_one_message_separate_a_phrase(text: str) -> None:
+    result = scan_inbound(text)
+    assert "seed_phrase" in {f.kind for f in result.findings}
+    assert _ZH_PHRASE[:6] not in result.text and _ZH_PHRASE[6:] not in result.text
+
+
+def test_part_labels_in_prose_are_no_phrase() -> None:
+    assert scan_inbound("前六个月我一直在用这个账户，后六个月没登录过").findings == ()
+
+
+def _chat(*messages: str) -> list[str]:
+    """Each message as stored after ``scan_conversation`` (earlier ones redacted when it says so)."""
+    stored: list[str] = []
+    for text in messages:
+        scan = scan_conversation(text, stored)
+        for e in scan.earlier:
+            stored[e.index] = e.result.text
+        stored.append(scan.current.text)
+    return stored
+
+
+@pytest.mark.parametrize(
+    ("messages", "secrets"),
+    [
+        # a phrase in three labelled parts: a count of words as the label
+        (("前四个：币筛松举", "中间四个：厉尘思旬", "最后：扰盆王姓"), ("币筛松举", "厉尘思旬", "扰盆王姓")),
+        # a code typed in two goes: the first piece after its label, the second with a remark
+        (("my sms code is 4 0 9", "1 7 3 oops sent too early"), ("4 0 9", "1 7 3")),
+        (("验证码 7 7 2", "0 5 1 按错了"), ("7 7 2", "0 5 1")),
+        # a new code after a leaked one, in digit groups
+        (("google auth 551 204", "hold on it changed, 118 462"), ("551 204", "118 462")),
+        (("谷歌码 620 417", "又变了 331 905"), ("620 417", "331 905")),
+        # the rest of a 2FA key after its first half
+        (("authenticator setup key: NB2HI4DTHIXS6ZLY", "MFRGGZDFMZTWQ2LK rest of it"), ("MFRGGZDFMZTWQ2LK",)),
+    ],
+)
+def test_round5_conversation_secrets(messages: tuple[str, ...], secrets: tuple[str, ...]) -> None:
+    stored = "\n".join(_chat(*messages))
+    for secret in secrets:
+        assert secret not in stored, stored
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("my sms code is 52", "3 6 4 sorry hit enter"),  # five digits in all: no code
+        ("order 5 2 7", "3 6 4 sorry"),
+        ("code is 5 2 7", "ok 12 more minutes then"),
+        ("google auth 551 204", "my order 118 462 changed status"),
+    ],
+)
+def test_round5_conversation_safe_twins(messages: tuple[str, ...]) -> None:
+    stored = _chat(*messages)
+    assert stored[-1] == messages[-1], stored
