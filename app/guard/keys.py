@@ -80,6 +80,8 @@ _BYTE_ARRAY = re.compile(r"\[\s*(?:\d{1,3}\s*,\s*){31,63}\d{1,3}\s*\]")
 _KEY_CTX = compile_ascii(
     r"private[\s_-]*key|priv[\s_-]*key|privkey|secret[\s_-]*key|\bkeys?\b|\bsecret\b|\bpk\b|_key\b"
     r"|私钥|密钥|秘钥"
+    # round 5: where a key comes from ("exported from Phantom: <key>", "从 Solflare 导出")
+    r"|\bexport(?:ed|ing)?\b|\bphantom\b|\bsolflare\b|导出"
 )
 _TX_CTX = compile_ascii(
     r"\btx|txid|\bhash|transaction|\bblocks?\b|blockchain|explorer|scan\b|etherscan|bscscan|tronscan"

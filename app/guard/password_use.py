@@ -12,7 +12,10 @@ password whatever its shape, or label it with a word that names a login rather t
   as ``john_doe88`` has neither);
 * **pinyin initials**: ``mm`` (密码) followed by 是/为/a colon, then a WEAK shape;
 * **a correction**: after a value already redacted in the message, "wait no it's X", "sorry,
-  typo: X", "不对，是 X": the corrected value, of the same kind (digits only: a code).
+  typo: X", "不对，是 X": the corrected value, of the same kind (digits only: a code);
+* **a value with spaces**: where the message says the password has spaces ("has a space", 有空格),
+  the words after "it's"/"is"/是/a colon up to punctuation (2-5 words with a digit or a capital),
+  and the words right after an already redacted value, are the value.
 
 All on the folded text with the original beside it (shapes are case-sensitive); each rule is
 anchored at a literal, so a message without one pays a few C-level scans.
@@ -116,6 +119,38 @@ def corrections(text: str, low: str) -> list[ShapeHit]:
     return out
 
 
+_HAS_SPACES = compile_ascii(
+    r"\b(?:has|have|with|contains?|includes?)\s+(?:a\s+|one\s+|two\s+)?spaces?\b|空格"
+)
+_PASSWORD_WORD = compile_ascii(r"\b(?:password|passwd|pwd|pw|passphrase|login)\b|密码|口令")
+_WORDS = r"[!-~]+(?: [A-Za-z0-9][!-~]*){1,4}"
+_SPACED_AFTER = compile_ascii(
+    r"(?:\bit'?s|\bit\s+is|\bis|\bwas|是|为|[:：])\s*[\"“']?(?P<val>" + _WORDS + ")"
+)
+_AFTER_MASK = re.compile(r"\ue000(?P<val>(?: [A-Za-z0-9][!-~]*){1,4})(?=\s*[(（,，.。—–-]|\s*$)")
+_SPACED_REACH: Final = 100
+
+
+def spaced_value(text: str, low: str) -> list[ShapeHit]:
+    """A password with spaces in it, where the message says so."""
+    if _HAS_SPACES.search(low) is None:
+        return []
+    out: list[ShapeHit] = []
+    for word in _PASSWORD_WORD.finditer(low):
+        m = _SPACED_AFTER.search(low, word.end(), min(len(low), word.end() + _SPACED_REACH))
+        if m is None:
+            continue
+        s, e = trim(text, *m.span("val"))
+        value = text[s:e]
+        if e - s >= 8 and any(c.isdigit() or c.isupper() for c in value) and _MASK not in value:
+            out.append(ShapeHit(PASSWORD, s, e))
+    for m in _AFTER_MASK.finditer(text):
+        s, e = trim(text, *m.span("val"))
+        out.append(ShapeHit(PASSWORD, m.start("val"), e))
+    return out
+
+
 def find_used_passwords(text: str, low: str) -> list[ShapeHit]:
     """Every rule of this module."""
-    return scoped_use(text, low) + login_value(text, low) + pinyin_label(text, low) + corrections(text, low)
+    found = scoped_use(text, low) + login_value(text, low) + pinyin_label(text, low)
+    return found + corrections(text, low) + spaced_value(text, low)

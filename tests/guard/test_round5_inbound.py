@@ -131,3 +131,44 @@ def test_round5_conversation_secrets(messages: tuple[str, ...], secrets: tuple[s
 def test_round5_conversation_safe_twins(messages: tuple[str, ...]) -> None:
     stored = _chat(*messages)
     assert stored[-1] == messages[-1], stored
+
+
+# --- a key named by where it was exported from; a password with spaces ------------------------------
+
+# 64 bytes (sha512 of a test string) in base58, not a valid ed25519 key pair: only the context tells
+_KEYPAIR = "4JpV6L7o1keWKaVHj5qAMc425JwxFPqpWU7oVnVZ4S4h4TzEBC9Y2rSXgJJetYhYcvP8LRsBU8QL8CVTDYtU7AD"
+
+
+def test_a_64_byte_base58_string_exported_from_a_wallet_is_a_key() -> None:
+    result = scan_inbound(f"this is what I exported from solflare {_KEYPAIR}")
+    assert _KEYPAIR not in result.text
+    assert "private_key" in {f.kind for f in result.findings}
+
+
+def test_the_same_string_named_as_a_transaction_stays() -> None:
+    text = f"Phantom shows this tx: {_KEYPAIR}"
+    assert scan_inbound(text).findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("my pwd has spaces in it, it's Green Apple 77 if that matters", "Green Apple 77"),
+        ("密码带空格的，是 Moon River 19，能登吗", "Moon River 19"),
+        ("password: Kq!82mm yellow boat 3 (it has spaces, is that ok?)", "yellow boat 3"),
+    ],
+)
+def test_a_password_said_to_have_spaces_is_redacted_whole(text: str, secret: str) -> None:
+    assert secret not in scan_inbound(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can a password have spaces? mine is not working",
+        "my password has a space in it, is that a problem?",
+        "my address has spaces, it is 12 Baker Street London",
+    ],
+)
+def test_talk_about_spaces_without_a_value_is_untouched(text: str) -> None:
+    assert scan_inbound(text).findings == ()
