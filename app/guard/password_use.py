@@ -42,7 +42,6 @@ _SCOPED_ZH = compile_ascii(
     r"(?:所有(?:的)?(?:地方|网站|平台|账号|账户|app)|到处|每个(?:网站|平台|账号|账户|app)|登录|登陆|登入)"
     r"(?:都|也|全|时|的时候)?(?:是)?(?:用|使用)(?:的)?(?:是|都是)?\s*[:：]?\s*" + _VALUE
 )
-_SCOPE_HINT = compile_ascii(r"\bi\s+(?:always\s+|just\s+|basically\s+|still\s+)?(?:use|reuse)|用")
 _LOGIN_VALUE = compile_ascii(r"(?<![a-z])(?:login|log-in)\s+" + _VALUE)
 _LOGIN_SYMBOL = re.compile(r"[^A-Za-z0-9_.\-]")
 _PINYIN = compile_ascii(r"(?<![a-z0-9])mm\s*(?:是|为|[:：=])\s*" + _VALUE)
@@ -64,10 +63,9 @@ def _weak_value(text: str, s: int, e: int) -> ShapeHit | None:
 
 def scoped_use(text: str, low: str) -> list[ShapeHit]:
     """A WEAK shape used everywhere or to log in."""
-    if _SCOPE_HINT.search(low) is None:
-        return []
+    patterns = ([_SCOPED_EN] if "use" in low else []) + ([_SCOPED_ZH] if "用" in low else [])
     out: list[ShapeHit] = []
-    for pattern in (_SCOPED_EN, _SCOPED_ZH):
+    for pattern in patterns:
         for m in pattern.finditer(low):
             hit = _weak_value(text, *m.span("val"))
             if hit is not None:
@@ -77,7 +75,7 @@ def scoped_use(text: str, low: str) -> list[ShapeHit]:
 
 def login_value(text: str, low: str) -> list[ShapeHit]:
     """A STRONG shape right after "login" with a symbol or both cases (not a user name)."""
-    if "log" not in low:
+    if "login" not in low and "log-in" not in low:
         return []
     out: list[ShapeHit] = []
     for m in _LOGIN_VALUE.finditer(low):
@@ -133,7 +131,7 @@ _SPACED_REACH: Final = 100
 
 def spaced_value(text: str, low: str) -> list[ShapeHit]:
     """A password with spaces in it, where the message says so."""
-    if _HAS_SPACES.search(low) is None:
+    if ("space" not in low and "空格" not in low) or _HAS_SPACES.search(low) is None:
         return []
     out: list[ShapeHit] = []
     for word in _PASSWORD_WORD.finditer(low):
