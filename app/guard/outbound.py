@@ -95,7 +95,8 @@ _CUSTOMER_INTENT = re.compile(
     r"(?:about|going|trying)|tried|try|might|may|plan|planned)\s+to\s+$|(?:您|你)(?:想|想要|打算|准备)$"
 )
 _NOT_HERE = re.compile(r"(?:\bnot|\bnever|\binstead\s+of|\brather\s+than|不要|别|不|勿|而不是)\s*\S{0,4}$")
-_QUOTED = re.compile(r"\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|「[^」\n]{1,40}」|'[^'\n]{2,40}'")
+# single quotes not inside words: "you've changed … we'll" quotes nothing
+_QUOTED = re.compile(r"\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|「[^」\n]{1,40}」|(?<![a-z])'[^'\n]{2,40}'(?![a-z])")
 _NUMBERING = re.compile(r"(?:^|[\s:：,，])\d{1,2}$")
 _STOP_DOING = re.compile(r"\s+(?:[a-z]+ing\b|it\b|that\b|now\b|immediately\b)|\s*[.!,]")
 
@@ -338,8 +339,6 @@ def _listed_after_colon(s: _Sentence, start: int) -> int | None:
 
 _NOUN_QUESTION_BEFORE = re.compile(r"\s*(?:(?:and|your|ur|the|您的|你的|那)\s*)*$")
 _NOUN_QUESTION_AFTER = re.compile(r"\s*(?:pls|please|plz|呢|呀|啊)?\s*[?？]")
-
-
 _NOUN_ONLY_AFTER = re.compile(r"\s*(?:please|pls|plz|thanks|谢谢|麻烦了)?\s*")
 
 
@@ -377,10 +376,11 @@ def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation 
     if _noun_question(s, start, end) and not s.negated(start):
         return Violation(code, s.text[start : s.end].strip(), start, s.end)  # "password?", "验证码？"
     after = lex.AFTER_NOUN_REQUEST.match(low, end, s.end)
-    if after is not None and not s.negated(after.end()):
+    done = after is not None and cues.done_then_tell(low, s.start, start, end, after.end())
+    if after is not None and not s.negated(after.end()) and not done:
         return Violation(code, s.text[start : after.end()].strip(), start, after.end())
     loose = lex.AFTER_NOUN_LOOSE.search(low, end, min(s.end, end + _LOOSE_AFTER))
-    outcome = loose is not None and cues.reports_outcome(low, end, *loose.span())  # "改好后告诉我"
+    outcome = loose is not None and cues.asks_outcome(low, s.start, start, end, *loose.span())
     if loose is not None and not s.negated(loose.start()) and not outcome:
         return Violation(code, s.text[start : loose.end()], start, loose.end())
     return None

@@ -155,7 +155,7 @@ CREDENTIAL_NOUNS: Final[dict[str, tuple[str, re.Pattern[str]]]] = {
             r"(?:几个|些|串|组)?(?:英文)?(?:单)?词(?!典|汇|语|条)"
             r"|\bwords\s+(?:that\s+)?(?:you\s+)?(?:engraved|stamped|etched|punched|written|wrote|copied|noted"
             r"|printed|scribbled)\b"
-            r"|(?:12|24|十二|二十四)个(?:英文|助记)?词|备份卡|助记词卡|恢复卡"
+            r"|(?:12|24|十二|二十四)\s*个(?:英文|助记)?词|备份卡|助记词卡|恢复卡"
         ),
     ),
 }
@@ -206,8 +206,22 @@ _CHANGED_BETWEEN = compile_ascii(
     r"\b(?:chang(?:e|ed|ing)|reset|update[ds]?|enabled?|turn(?:ed)?\s+on|finish(?:ed)?|done)\b"
 )
 _OUTCOME_AFTER = compile_ascii(
-    r"\s*(?:一下)?\s*(?:是否|有没有|能否|能不能|可不可以|结果|进展|情况|成功|好了没|\b(?:whether|if|how)\b)"
+    r"\s*(?:我|一下)?\s*(?:是否|有没有|能否|能不能|可不可以|结果|进展|情况|成功|好了没|一声|\b(?:whether|if|how)\b)"
 )
+# "修改密码后请告诉我", "改完密码后告诉我": the secret is the object of a change, the request comes after it
+_CHANGED_BEFORE = compile_ascii(
+    r"(?:修改|更改|改完|改好|改|重置|设置好|更换|换)(?:了|完|好)?(?:您的|你的|一下)?\S{0,4}$"
+    r"|\b(?:chang(?:e|ed|ing)|reset|update[ds]?)\s+(?:your\s+|the\s+)?\S{0,12}$"
+)
+_AFTER_DONE = compile_ascii(r"后|之后|以后|\b(?:after|once|when)\b")
+
+
+def done_then_tell(low: str, sentence_start: int, noun_start: int, noun_end: int, ask_end: int) -> bool:
+    """Is the request after the secret ("…后告诉我") about a change of it done first?"""
+    if _OUTCOME_AFTER.match(low, ask_end) is not None:
+        return True
+    changed = _CHANGED_BEFORE.search(low, max(sentence_start, noun_start - 14), noun_start) is not None
+    return changed and _AFTER_DONE.search(low, noun_end, ask_end) is not None
 
 
 def reports_outcome(low: str, noun_end: int, ask_start: int, ask_end: int) -> bool:
@@ -215,4 +229,12 @@ def reports_outcome(low: str, noun_end: int, ask_start: int, ask_end: int) -> bo
     return (
         _CHANGED_BETWEEN.search(low, noun_end, ask_start) is not None
         or _OUTCOME_AFTER.match(low, ask_end) is not None
+    )
+
+
+def asks_outcome(low: str, lo: int, noun_start: int, noun_end: int, ask_start: int, ask_end: int) -> bool:
+    """Either reading above ("改好后告诉我", "修改密码后请告诉我"; ``lo``: the sentence's start): the
+    request after the secret asks how a change went, not for the secret."""
+    return reports_outcome(low, noun_end, ask_start, ask_end) or done_then_tell(
+        low, lo, noun_start, noun_end, ask_end
     )

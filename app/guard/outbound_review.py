@@ -173,6 +173,9 @@ _OWNED_BY = compile_ascii(
 _DIGITS_OF = compile_ascii(
     r"\s+of\s+(?:the|your|that|this)\s+(?:card|phone|mobile|account|number|id|uid|address)\b"
 )
+_HIDE = compile_ascii(
+    r"\b(?:hide|cover|mask|blur|black\s+out|crop\s+out|redact)\b|遮住|遮挡|挡住|打码|盖住|隐藏|涂掉"
+)
 _CLAUSE_BREAKS: Final = (",", "，", "、", ":", "：", " - ", " – ", "—", " but ", "但")
 _OTHER_OBJECT = re.compile(r"\s*(?:which|what|how|when|where|whether|if|why|who)\b|哪|什么|怎么|为什么|是否")
 _REPORTED = compile_ascii(
@@ -207,8 +210,9 @@ def _named_secret(low: str, lo: int, hi: int) -> str | None:
     other thing's code or digits ("the error code", "promo code", "the last 4 digits of the card")."""
     for kind, pattern in _SECRETS:
         for m in pattern.finditer(low, lo, hi):
-            if _NEGATION.search(low, _clause_start(low, lo, m.start()), m.start()) is not None:
-                continue
+            clause = _clause_start(low, lo, m.start())
+            if _NEGATION.search(low, clause, m.start()) is not None or _HIDE.search(low, clause, m.start()):
+                continue  # "(hide any codes first)", "（请遮住验证码）": what to keep out of the picture
             if kind == ASKS_OTP_CODE and (
                 _OWNED_BY.search(low, max(0, m.start() - 24), m.start()) is not None
                 or _DIGITS_OF.match(low, m.end()) is not None
@@ -216,6 +220,12 @@ def _named_secret(low: str, lo: int, hi: int) -> str | None:
                 continue
             return kind
     return None
+
+
+def _changed_before_secret(low: str, lo: int, hi: int) -> bool:
+    """Is there a change verb between ``lo`` and the first secret named before ``hi``?"""
+    first = min((m.start() for _, p in _SECRETS if (m := p.search(low, lo, hi)) is not None), default=-1)
+    return first >= 0 and reports_outcome(low, lo, first, first)
 
 
 def _hand_backs(text: str, low: str) -> list[Violation]:
@@ -239,6 +249,8 @@ def _hand_backs(text: str, low: str) -> list[Violation]:
             continue  # "just tell me which wallet app you use": something else is asked for
         if reports_outcome(low, _clause_start(low, lo, back.start()), back.start(), back.end()):
             continue  # "改好后告诉我", "tell me whether it worked": an outcome, not the secret
+        if _changed_before_secret(low, back.end(), hi):
+            continue  # "tell me once you've changed your password": the change is what is reported
         for scope_lo in scopes:
             code = _named_secret(low, scope_lo, hi)
             if code is not None:

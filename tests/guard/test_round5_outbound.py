@@ -75,3 +75,39 @@ def test_an_outcome_report_does_not_cover_the_secret_itself() -> None:
 def test_api_key_and_secret_pair_is_refused_not_held() -> None:
     review = review_outbound("把API的Key和Secret一起发过来。")
     assert [v.code for v in review.blocked] == ["asks_private_key"]
+
+
+# --- second pass (checked on replies written here after the first changes) -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # contractions are no quotes: "changed" still governs the password
+        "Tell me once you've changed your password and we'll lift the hold.",
+        # the secret is the object of a change done first, then the customer reports
+        "修改登录密码后请告诉我，我帮您解除限制。",
+        "改完密码后告诉我一声，我这边帮您解冻。",
+        # a code named as what to hide in a screenshot
+        "Please send us a screenshot of the error (hide any codes first).",
+        "请截图错误页面发给我（请遮住验证码）。",
+    ],
+)
+def test_round5_second_pass_safe_replies(text: str) -> None:
+    review = review_outbound(text)
+    assert review.sendable, review
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Send me your password after you change it.", "asks_password"),
+        ("密码改好后发给我。", "asks_password"),
+        ("验证码收到后告诉我。", "asks_otp_code"),
+        ("Click 'Show private key' and send me what it shows.", "asks_private_key"),
+        # a number and 个 with spaces; a comma, an adverb, then the request
+        ("您当时抄下的那 24 个单词，依次发我核对。", "asks_seed_phrase"),
+    ],
+)
+def test_round5_second_pass_asks_still_refused(text: str, code: str) -> None:
+    assert code in _codes(text)
