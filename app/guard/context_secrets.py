@@ -90,7 +90,8 @@ _ONE_TIME_BEFORE = re.compile(r"(?<![a-z])one[- ]time\s*\Z")
 _PIN_AT = re.compile(r"pin(?:\s*code|码)?(?:\s+(?:is|was)|\s*(?:是|为)?[:：=]?)\s*" + _DIGITS)
 # "login: me@mail.com / Secret123" (at "login", "credentials", "sign in")
 _LOGIN_PAIR = compile_ascii(
-    r"(?:credentials?|login|log\s+in|sign\s+in|user\s*(?:name|id)?|u/n)\s*(?:details|info)?\s*[:：=-]\s*"
+    r"(?:credentials?|login|log\s+in|sign\s+in|user\s*(?:name|id)?|u/n)\s*(?:details|info)?"
+    r"(?:\s*[:：=-]|\s+is|\s*是)\s*"  # round 5: "my email login is me@mail.example / Spring2024!"
     r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w.+-]{3,})\s*(?:[/,|:;]|\band\b|\s)\s*" + _VALUE
 )
 # Anchored at 密码 / 口令.

@@ -172,3 +172,27 @@ def test_a_password_said_to_have_spaces_is_redacted_whole(text: str, secret: str
 )
 def test_talk_about_spaces_without_a_value_is_untouched(text: str) -> None:
     assert scan_inbound(text).findings == ()
+
+
+# --- labels with a place or a purpose between them and the value; "login is" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("the setup key under the QR was NB2H I4DT HIXS 6ZLY", "NB2H I4DT HIXS 6ZLY"),
+        ("the api secret for my bot is 7hQ2mZx9LpR4tV8wZ3yB6nC1dH5jG0sK", "7hQ2mZx9LpR4tV8wZ3yB6nC1dH5jG0sK"),
+        ("my email login is rosa.k@mail.example / Autumn2023!", "Autumn2023!"),
+    ],
+)
+def test_round5_label_then_place_then_value(text: str, secret: str) -> None:
+    assert secret not in scan_inbound(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my login is john88 and it fails", "login is rosa.k@mail.example, why can I not log in",
+     "the setup key for my bot is in the app"],
+)
+def test_round5_label_then_place_without_value(text: str) -> None:
+    assert scan_inbound(text).findings == ()
