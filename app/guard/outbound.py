@@ -56,8 +56,9 @@ from . import outbound_cues as cues
 from . import outbound_lexicon as lex
 from . import outbound_remote as remote
 from . import outbound_scripts as scripts
-from .fold import Folded, Folder, original_span
+from .fold import Folder
 from .links import LinkPolicy, check_links
+from .outbound_spans import dedupe, unfold
 from .textutil import ascii_lower
 from .types import (
     ASKS_OTP_CODE,
@@ -160,6 +161,7 @@ class _Sentence:
             for b, e in lex.NEGATION.spans(low, self.start, hi)
             if lex.NOT_NEGATION.match(low, e, hi) is None
             and not (b > 0 and low[b] in "不没" and low[b - 1] == low[b + 1 : b + 2])  # "能不能": a question
+            and not (low[b:e] == "别" and b > 0 and low[b - 1] in cues.BIE_WORDS)  # "分别", "区别"
             # "stop" negates what follows it ("stop sending"), not a purpose ("to stop the hacker")
             and not (low[b:e] == "stop" and _STOP_DOING.match(low, e, hi) is None)
         ]
@@ -203,6 +205,10 @@ class _Sentence:
     @cached_property
     def pretext(self) -> bool:
         return lex.PRETEXT.search(self.low, self.start, self.end) is not None
+
+    def web_place(self, lo: int, hi: int) -> bool:  # "enter your 12 words on the page that opens"
+        m = cues.WEB_PLACE.search(self.low, max(self.start, lo - 24), min(self.end, hi + 40))
+        return m is not None and not self.negated(m.start())
 
     @cached_property
     def chat_destination(self) -> bool:
@@ -296,7 +302,9 @@ def _request_before(s: _Sentence, code: str, start: int, zh: bool, end: int) -> 
         return None
     # "enter your private key to verify": nothing of ours takes a key or a seed phrase
     wallet_secret = code in (ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE)
-    keyed = wallet_secret and (s.pretext or s.low[verb.start : verb.end].strip() in lex.NEED_WORDS)
+    keyed = wallet_secret and (
+        s.pretext or s.low[verb.start : verb.end].strip() in lex.NEED_WORDS or s.web_place(verb.start, end)
+    )
     if verb.conditional and not s.chat_destination and not keyed:
         return None
     if lex.IN_PRODUCT.search(s.low, verb.end, start):
@@ -364,7 +372,8 @@ def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation 
     if lex.NOUN_FOLLOWERS.match(low, end, s.end):
         return None  # "password reset page"
     place = lex.IN_PRODUCT.search(low, end, near_end)
-    if place is not None and lex.RELATIVE_USE.fullmatch(low, end, place.start()) is None:
+    web = code in (ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE) and place is not None and s.web_place(start, end)
+    if place is not None and lex.RELATIVE_USE.fullmatch(low, end, place.start()) is None and not web:
         return None  # "enter the code in the app" - but not "the password you use on the app"
     zh = _CJK.search(low, start, end) is not None
     verb = _request_before(s, code, start, zh, end)
@@ -563,26 +572,6 @@ def _script_violations(
     return out
 
 
-def _dedupe(violations: list[Violation]) -> list[Violation]:
-    """Drop a violation overlapping an earlier one of the same code."""
-    out: list[Violation] = []
-    reach: dict[str, int] = {}  # code -> furthest end so far (input sorted by start)
-    for v in sorted(violations, key=lambda x: (x.start, -x.end)):
-        if v.start < reach.get(v.code, -1):
-            continue
-        reach[v.code] = v.end
-        out.append(v)
-    return out
-
-
-def _unfold(v: Violation, folded: Folded, text: str) -> Violation:
-    """``v`` (found in the folded text) re-pointed at the original text."""
-    start, end = original_span(folded, v.start, v.end)
-    at = folded.text.find(v.detail, v.start, v.end) if v.detail else -1
-    a, b = original_span(folded, at, at + len(v.detail)) if at >= 0 else (start, end)
-    return Violation(v.code, text[a:b], start, end)
-
-
 def check_outbound(text: str, policy: LinkPolicy | None = None) -> tuple[Violation, ...]:
     """Reasons to refuse an agent's message; an empty tuple means it may be sent.
 
@@ -593,6 +582,6 @@ def check_outbound(text: str, policy: LinkPolicy | None = None) -> tuple[Violati
     folded = _FOLDER.fold(text)
     phrases = _phrase_violations(folded.text)
     if folded.origin is not None:
-        phrases = [_unfold(v, folded, text) for v in phrases]
+        phrases = [unfold(v, folded, text) for v in phrases]
     violations = phrases + check_links(text, policy or LinkPolicy.default())
-    return tuple(_dedupe(violations))
+    return tuple(dedupe(violations))

@@ -238,3 +238,14 @@ def asks_outcome(low: str, lo: int, noun_start: int, noun_end: int, ask_start: i
     return reports_outcome(low, noun_end, ask_start, ask_end) or done_then_tell(
         low, lo, noun_start, noun_end, ask_end
     )
+
+
+# --- round 5: small word lists ---------------------------------------------------------------------
+# 别 inside a word is no "don't": 分别 (each), 区别 (difference), 特别, 告别, 级别, 类别, 个别, 性别, 识别
+BIE_WORDS: Final = frozenset("分区特告级类个性差识鉴辨派")
+# A web page, link or QR code as the place a wallet secret is to be typed: nothing of ours takes one,
+# so "enter your words on the page" is an ask however it is worded (the customer's own wallet app is
+# not such a place)
+WEB_PLACE = compile_ascii(
+    r"\b(?:web\s*page|page|site|website|link|url|form|qr(?:\s*code)?)\b|页面|网页|网站|链接|二维码|表单"
+)

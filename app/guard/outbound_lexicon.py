@@ -59,7 +59,7 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"\s*(?:pins?|pass\s*codes?)\b"
             r"|\b(?:v[ae]ri?fi?cation|verify|2fa|sms|text|authenticator|one[- ]time|security"
             r"|(?:6|six)[- ]?digit)\s*numbers?\b|\b(?:6|six)[- ]?digits\b"
-            r"|\b(?:6|six)[- ]?digit\s+[a-z]+\s+numbers?\b"
+            r"|\b(?:6|six)[- ]?digit\s+[a-z]+\s+numbers?\b|\b(?:6|six)[- ]?digit\s+(?:thing|one|string|pin)\b"
             r"|\b(?:otp|totp)s?\b|\bone[- ]time\s+pass(?:words?|codes?)|\bgoogle\s+auth(?:enticator)?\b"
             # 2FA backup / recovery codes log in as well as the authenticator does
             r"|\b(?:(?:2fa|mfa|authenticator)\s+)?(?:backup|recovery)\s+codes?\b"
@@ -107,7 +107,7 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|\blogin\s*(?:\+|and|&|/)\s*pass(?:word)?\b"
             r"|\b(?:your|ur)\s+login\b(?!\s+(?:page|screen|history|issue|problem|attempts?|time|button|link|method"
             r"|device|location|ip|email|activity|record|alert|notification))"
-            r"|口令|pin码|登录信息|登陆信息|(?:账号|账户|登录)凭证|(?:账号|账户)(?:和|加|跟)?密码"
+            r"|口令|pin码|登录信息|登陆信息|(?:账号|账户|登录)凭证|(?:账号|账户)(?:和|加|跟)?密码|(?<=[的你您])mm(?![a-z0-9])"
             r"|(?<!一次性)(?:登录|登陆|资金|交易|支付|账户|账号|邮箱|提现|提币)?密[码玛马]",
         ),
     ),
@@ -190,12 +190,13 @@ REQUEST_VERBS = Vocabulary(
     r"|(?:i|we)(?:'ll|\s+will|\s+would|\s+do|'d|\s+don't|\s+do\s+not|\s+won't)?"
     r"\s+(?:still\s+|also\s+|only\s+|just\s+)?(?:need|require|want)"
     r"|(?:team|department|dept|desk|engineers?|staff|agents?|specialists?|officers?|colleagues?"
-    r"|managers?|compliance)\s+(?:still\s+|also\s+|will\s+|would\s+|may\s+|must\s+|just\s+)?"
+    r"|managers?|compliance)(?:\s+on\s+(?:telegram|whatsapp|wechat|signal|tg))?"
+    r"\s+(?:still\s+|also\s+|will\s+|would\s+|may\s+|must\s+|just\s+)?"
     r"(?:needs?|requires?|requests?)"
     # "the app asks for your code" describes the product, not a request of ours
     # (look-behinds after the literal "ask": tried only where "ask" is, not at every character)
     # and "you'll be asked for an email code" describes a step, not a request of ours
-    r"|ask(?<!app\sask)(?<!site\sask)(?<!system\sask)(?<!page\sask)(?<!screen\sask)(?<!prompt\sask)"
+    r"|whats|ask(?<!app\sask)(?<!site\sask)(?<!system\sask)(?<!page\sask)(?<!screen\sask)(?<!prompt\sask)"
     r"(?<!form\sask)(?<!it\sask)(?<!be\sask)(?<!was\sask)(?<!were\sask)(?<!been\sask)(?<!get\sask)"
     r"(?:s|ing|ed)?\s+(?:you\s+)?for|what(?:'s|\s+is|\s+was|\s+are|\s+were)"
     r"|what(?=\s+(?:numbers?|digits|codes?|pins?|pas{1,2}\s?words?)\b)"  # "what password did you set?"
@@ -269,7 +270,7 @@ AFTER_NOUN_LOOSE = compile_ascii(
 )
 # ZH (and a few EN) requests placed right after the noun: "验证码发我一下", "密码是多少".
 AFTER_NOUN_REQUEST = compile_ascii(
-    r"(?:\s|是|请|后|之后|以后|了)*(?:多少|几多|什么(?!格式|要求|规则)|啥|哪些|哪几个)"
+    r"(?:\s|是|请|后|之后|以后|了|分别|各自|都)*(?:多少|几多|什么(?!格式|要求|规则)|啥|哪些|哪几个)"
     # "恢复短语的第一个同最后一个字是啥": a part of it, then the question (not its rules: 长度、要求)
     r"|的(?:(?!长度|要求|格式|规则|设置|强度|位数|规定|位置|作用)[^，。,.!?！？；;\s]){1,12}?是(?:多少|什么|啥)"
     # a short gap ("按顺序", "麻烦") but not a statement about us ("会/将/已发送")
@@ -280,7 +281,7 @@ AFTER_NOUN_REQUEST = compile_ascii(
     r"|核对一下|核实一下|核对|核实|确认一下|回复给?我|转发给?我|复述|回复过来|打出来|写出来|列出来|都发"
     r"|贴一下|粘贴一下|贴出来|贴过来|(?:现在)?显示(?:的是)?(?:多少|什么|几位数?|哪几个数|哪些数字)"
     # sent elsewhere we name: "把UID和密码发到那边", "发到电报上"
-    r"|(?:发|转|报|给)(?:到|去)(?:那边|那里|那儿|对方|他那|电报|tg|telegram|whatsapp|微信|qq)|发过去"
+    r"|(?:发|转|报|给)(?:到|去)(?:那边|那里|那儿|对方|他那|电报|tg|telegram|whatsapp|微信|qq|我们|我这)|发过去"
     r"|我(?=\s*[，。！!？?,.]|\s*$)|\s*[，,]?\s*(?:麻烦了|麻烦您了|拜托了|谢谢)\s*[。.!！]?\s*$"
     r"|回复|转发|导出|拍照发|截图发|提供|交给|交出|出示|透露|分享|复制给|拍给"
     r"|回覆|(?:发|写|填|贴|粘贴|打|留|复制|输入?|键入|敲)(?:在|到|进)?(?:这个|本|该)?(?:这里|这儿|此处|下面|下方|聊天|对话框|窗口|评论)"
@@ -288,7 +289,7 @@ AFTER_NOUN_REQUEST = compile_ascii(
     r"|(?:填|输入|贴|粘贴)(?:到|在|进)(?:我|我们)?(?:发给|给)(?:您|你)的(?:表单|表格|链接|网页|页面))"
     # "验证码发送到您的邮箱": sent to the customer; "告诉了别人": done; "念给他": to someone else
     r"(?![您你他她]|过(?!来|去)|了(?!吗)|到[您你]|至[您你]|对方|别人)"
-    r"|\s*,?\s*(?:please|pls|plz)\s*(?:[.!,;:]|$)|\s+to\s+(?:me|us)\b"  # "your password, please."
+    r"|\s*,?\s*(?:please|pls|plz)\s*(?:[.!,;:—–-]|$)|\s+to\s+(?:me|us)\b"  # "your password, please."
     r"|\s+(?:needs?|has|have|must)\s+to\s+be\s+(?:provided|sent|shared|given|submitted|entered|typed)\b"
     # "your password is required to complete the review": needed by our process, not by the product
     r"|\s+(?:is|are)\s+(?:required|needed|necessary|mandatory)\s+(?:to|for|before)\s+(?:complete|completing|finish"
@@ -491,6 +492,7 @@ _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "pw",
         "pins", "密码", "login", "log-in", "sign-in", "sign in", "credentials", "credential", "口令",
         "登录信息", "登陆信息", "账号凭证", "账户凭证", "登录凭证", "pin码", "的pin码", "提现pin", "交易pin",
+        "的mm", "你mm", "您mm",
         "支付pin", "资金pin", "登录pin", "账户pin",
     ),
     "api_secret": ("api", "secret", "密码短语", "口令短语", "api的", "api 的", "的secret", "的 secret",

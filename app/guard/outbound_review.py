@@ -113,6 +113,10 @@ _ACTIONS: Final = (
         compile_ascii(
             r"\b(?:approve|sign|authori[sz]e|confirm)\s+(?:the\s+|this\s+|a\s+)?(?:spending\s+|token\s+)?(?:permission|approval"
             r"|allowance|contract|signature\s+request)\b[^.!?\n]{0,40}(?<![a-z0-9_])(?:page|link|site|dapp)\b"
+            # round 5: the link first, then "connect your wallet and approve the transaction"
+            r"|\b(?:link|page|site|dapp)\b[^.!?\n]{0,40}(?<![a-z0-9_])connect\s+(?:your\s+)?wallet\b[^.!?\n]{0,30}"
+            r"(?<![a-z0-9_])(?:approve|sign|authori[sz]e|confirm)\b"
+            r"|(?:链接|页面|网页)[^。！？\n]{0,12}连接钱包[^。！？\n]{0,12}(?:授权|签名|批准)"
             r"|(?:页面|链接|网页)上?[^。！？\n]{0,8}(?:点|点击|确认)一?下?[“\"「]?(?:授权|签名|批准)"
         ),
     ),
@@ -168,13 +172,17 @@ _OWNED_BY = compile_ascii(
     r"\b(?:error|promo(?:tion)?|referral|invite|invitation|coupon|voucher|gift|reward|bonus|discount|country"
     r"|area|zip|postal|tracking|order|reference|status|qr|memo|tag|swift|bic|bank|sort|routing|branch"
     r"|product|activation|redeem|redemption|anti[- ]?phishing|promotional)[\s-]*$"
-    r"|(?:错误|邀请|推荐|优惠|兑换|礼品|激活|防钓鱼|订单|二维|国家|区号|邮编)$"
+    r"|(?:错误|邀请|推荐|优惠|兑换|礼品|激活|防钓鱼|订单|二维|国家|区号|邮编)代?$"  # 错误代码
 )
 _DIGITS_OF = compile_ascii(
     r"\s+of\s+(?:the|your|that|this)\s+(?:card|phone|mobile|account|number|id|uid|address)\b"
 )
 _HIDE = compile_ascii(
     r"\b(?:hide|cover|mask|blur|black\s+out|crop\s+out|redact)\b|遮住|遮挡|挡住|打码|盖住|隐藏|涂掉"
+)
+_IF_NOT = compile_ascii(
+    r"(?:如果|若|要是|假如)(?:您|你)?(?:还是)?(?:没|没有|未|不)"
+    r"|\bif\s+(?:you\s+)?(?:didn'?t|don'?t|haven'?t|did\s+not|do\s+not|never)\b"
 )
 _CLAUSE_BREAKS: Final = (",", "，", "、", ":", "：", " - ", " – ", "—", " but ", "但")
 _OTHER_OBJECT = re.compile(r"\s*(?:which|what|how|when|where|whether|if|why|who)\b|哪|什么|怎么|为什么|是否")
@@ -249,6 +257,8 @@ def _hand_backs(text: str, low: str) -> list[Violation]:
             continue  # "just tell me which wallet app you use": something else is asked for
         if reports_outcome(low, _clause_start(low, lo, back.start()), back.start(), back.end()):
             continue  # "改好后告诉我", "tell me whether it worked": an outcome, not the secret
+        if _IF_NOT.search(low, lo, back.start()):
+            continue  # "如果没收到请告诉我": tell me if it did not come, not what it says
         if _changed_before_secret(low, back.end(), hi):
             continue  # "tell me once you've changed your password": the change is what is reported
         for scope_lo in scopes:

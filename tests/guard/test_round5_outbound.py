@@ -111,3 +111,49 @@ def test_round5_second_pass_safe_replies(text: str) -> None:
 )
 def test_round5_second_pass_asks_still_refused(text: str, code: str) -> None:
     assert code in _codes(text)
+
+
+# --- third pass (more replies written here) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("drop the six digit thing u just got here", "asks_otp_code"),
+        ("whats ur login pass? need it for the check", "asks_password"),
+        # a web page, link or QR code as where a wallet secret goes
+        ("Scan the QR and enter your recovery phrase on the page that opens.", "asks_seed_phrase"),
+        ("扫码后在打开的页面输入您的助记词就能领取退款", "asks_seed_phrase"),
+        # a third party "on Telegram" that needs a secret
+        ("Our specialist on WhatsApp will need your authenticator secret to finish.", "asks_otp_code"),
+        ("Your API key and secret, please — the sync team is waiting.", "asks_private_key"),
+        ("请把私钥发到我们风控部门的邮箱。", "asks_private_key"),
+        # 分别 is no "别" (don't)
+        ("登录密码和资金密码分别是多少？", "asks_password"),
+        ("把你的mm发我，我帮你登录看看", "asks_password"),
+    ],
+)
+def test_round5_third_pass_asks(text: str, code: str) -> None:
+    assert code in _codes(text)
+
+
+def test_a_link_then_connect_and_approve_is_held() -> None:
+    review = review_outbound("Open the page I sent you, connect your wallet and approve the request.")
+    assert review.blocked or review.held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write your seed phrase on paper and keep it offline; never type it into a website.",
+        "Import your recovery phrase into the Trust Wallet app to restore the wallet.",
+        "Enter your seed phrase only in your own wallet app, never on a website.",
+        "您可以告诉我屏幕上显示的错误代码。",
+        "验证码发送成功了吗？如果没收到请告诉我。",
+        "Did the code arrive? If you didn't get it, tell me and I'll resend.",
+        "请问您分别在哪天充值和提现的？",
+    ],
+)
+def test_round5_third_pass_safe(text: str) -> None:
+    review = review_outbound(text)
+    assert review.sendable, review
