@@ -56,6 +56,10 @@ _EN_VALUE = re.compile(literal_alternation(_EN_DIGITS) + rf"(?:[\s,-]+{_EN_DIGIT
 _NOT_BEFORE_DIGITS: Final = frozenset("0123456789abcdefghijklmnopqrstuvwxyz.,$€£¥#+/\\:-")
 _CJK = re.compile("[\u3400-\u9fff]")
 _CODE_LABEL = compile_ascii(
+    # round 5: "verification number", 验证数字: a code named with a word another label also uses; the
+    # whole phrase ends where "number" does, and a tie goes to the longer label (see ``_find_codes``)
+    r"\b(?:verification|security|sms|2fa|otp|authenticator|one[- ]time|login)\s+(?:numbers?|digits|pin)\b"
+    r"|验证数字|验证号码|安全数字|"
     r"\b(?:codes?|otps?|totp|2fa|mfa|sms|texted|text(?:\s+message)?|authenticator|google\s+auth|ga"
     r"|e-?mail(?:ed)?|inbox|authy|g-?auth|yzm"
     r"|verification|verify|passcode|one[- ]time|digits|security\s+code|login\s+code)\b"
@@ -300,7 +304,11 @@ def _find_codes(text: str) -> list[CodeHit]:
         code_b = code_ends[i] if i >= 0 and code_ends[i] >= lo else -1
         j = bisect_right(other_ends, start) - 1
         other_b = other_ends[j] if j >= 0 and other_ends[j] >= lo else -1
-        if code_b >= 0 and code_b > other_b:
+        # a tie goes to the longer label: "verification number" (a code) over "number", but "错误代码"
+        # (another label) over its "码"
+        longest = min((a for a, b in zip(code_starts, code_ends, strict=True) if b == code_b), default=-1)
+        tie = code_b == other_b >= 0 and longest < other_starts[j]
+        if code_b >= 0 and (code_b > other_b or tie):
             word_start = code_starts[i]
             if _OWNED_CODE.search(low, max(0, word_start - 24), word_start) is not None:
                 continue

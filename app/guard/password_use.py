@@ -15,7 +15,9 @@ password whatever its shape, or label it with a word that names a login rather t
   typo: X", "不对，是 X": the corrected value, of the same kind (digits only: a code);
 * **a value with spaces**: where the message says the password has spaces ("has a space", 有空格),
   the words after "it's"/"is"/是/a colon up to punctuation (2-5 words with a digit or a capital),
-  and the words right after an already redacted value, are the value.
+  and the words right after an already redacted value, are the value; a quoted value named as the
+  password after it ('"Winter is coming 2019" as the password'); a numeric password or PIN typed
+  with spaces after its label ("fund password? it's 7 7 4 1 9 0").
 
 All on the folded text with the original beside it (shapes are case-sensitive); each rule is
 anchored at a literal, so a message without one pays a few C-level scans.
@@ -148,7 +150,34 @@ def spaced_value(text: str, low: str) -> list[ShapeHit]:
     return out
 
 
+# A quoted value named as the password after it ('"Winter is coming 2019" as the password', “X”是我的密码)
+_QUOTED_THEN_LABEL = compile_ascii(
+    r"[\"“「'](?P<val>[^\"”」'\n]{4,40})[\"”」']\s*(?:(?:as|is|was|for)\s+(?:my|the)\s+(?:\w+\s+)?(?:password|pw|pwd)\b"
+    r"|(?:是|作为|当)(?:我的)?\S{0,2}密码)"
+)
+# A PIN or a numeric password typed with spaces ("fund password? it's 7 7 4 1 9 0", 密码是 7 7 4 1 9 0)
+_SPACED_PIN = compile_ascii(
+    r"(?:pass\s?word|\bpin\b|\bpwd\b|密码|口令)[^\n.。!！]{0,12}?(?:\bis\b|\bit'?s\b|\bwas\b|是|为|[:：=])\s*"
+    r"(?P<val>[0-9](?:[ -][0-9]{1,3}){2,11})(?![0-9])"
+)
+
+
+def quoted_or_spaced(text: str, low: str) -> list[ShapeHit]:
+    """A quoted value named as the password after it; a numeric password typed with spaces."""
+    out: list[ShapeHit] = []
+    if "password" in low or "pw" in low or "密码" in low:
+        for m in _QUOTED_THEN_LABEL.finditer(low):
+            value = text[m.start("val") : m.end("val")]
+            if any(c.isdigit() for c in value) or any(c.isupper() for c in value):
+                out.append(ShapeHit(PASSWORD, *m.span("val")))
+    if "pass" in low or "pin" in low or "pwd" in low or "密码" in low or "口令" in low:
+        for m in _SPACED_PIN.finditer(low):
+            if 4 <= sum(c.isdigit() for c in m.group("val")) <= 12:
+                out.append(ShapeHit(PASSWORD, *m.span("val")))
+    return out
+
+
 def find_used_passwords(text: str, low: str) -> list[ShapeHit]:
     """Every rule of this module."""
     found = scoped_use(text, low) + login_value(text, low) + pinyin_label(text, low)
-    return found + corrections(text, low) + spaced_value(text, low)
+    return found + corrections(text, low) + spaced_value(text, low) + quoted_or_spaced(text, low)

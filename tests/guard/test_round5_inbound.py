@@ -196,3 +196,35 @@ def test_round5_label_then_place_then_value(text: str, secret: str) -> None:
 )
 def test_round5_label_then_place_without_value(text: str) -> None:
     assert scan_inbound(text).findings == ()
+
+
+# --- fourth pass (messages written here) ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("the security number is 4 4 0 1 9 2, quick", "4 4 0 1 9 2"),
+        ("验证号码是 3 3 0 9 1 7", "3 3 0 9 1 7"),
+        ("I've always used 'Autumn leaves 1988' as my password", "Autumn leaves 1988"),
+        ("我一直用“Sea Breeze 77”当密码", "Sea Breeze 77"),
+        ("trading password? it's 5 5 1 9 0 3", "5 5 1 9 0 3"),
+        ("资金密码是 8 8 0 2 1 4", "8 8 0 2 1 4"),
+    ],
+)
+def test_round5_fourth_pass_secrets(text: str, secret: str) -> None:
+    assert secret not in scan_inbound(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "App提示“错误代码：10023，请求过于频繁”",
+        "my phone number is 138 0013 8000",
+        "the error number is 4 0 4 1",
+        "my pin is 12 34",
+        "I used 'Summer Sale' as the promo code",
+    ],
+)
+def test_round5_fourth_pass_ordinary(text: str) -> None:
+    assert scan_inbound(text).findings == (), scan_inbound(text).text
