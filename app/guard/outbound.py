@@ -229,8 +229,11 @@ class _Sentence:
 
     @cached_property
     def past_conditions(self) -> list[tuple[int, int]]:
-        """"If a 'refund agent' asked you for your password, …": clauses about what already happened."""
-        return scripts.past_conditions(self.low, self.start, self.end)
+        """"If a 'refund agent' asked you for your password, …": clauses about what already happened
+        (and "the agent who asked for your seed is not us": a past ask whose subject is disowned)."""
+        return scripts.past_conditions(self.low, self.start, self.end) + cues.disowned_asks(
+            self.low, self.start, self.end
+        )
 
     @cached_property
     def describes_scammer(self) -> bool:

@@ -77,15 +77,26 @@ _ANY_WORDS: Final = frozenset({"任何"})
 _NEGATED_ANY = compile_ascii(r"(?:不用|不需要|无需|不必|没有|没|不)\S{0,4}$")
 
 
+# "he is not a scammer", "isn't fake", 他不是骗子: a warning word denied right before it warns of nothing
+_DENIED = compile_ascii(r"(?:\bnot|n't|\bnever)\s+(?:an?\s+|the\s+)?$|(?:不是|并非|并不是|绝非|不算)$")
+
+
+def _denied(low: str, start: int, a: int) -> bool:
+    return _DENIED.search(low, max(start, a - 12), a) is not None
+
+
 def warning_ends(low: str, start: int, end: int) -> list[int]:
     """Ends of the warning words of the sentence [start, end) (see the module docstring)."""
     out = [
         e
         for a, e in ALWAYS_GUARDS.spans(low, start, end)
         if not (low[a:e] in _ANY_WORDS and _NEGATED_ANY.search(low, max(start, a - 6), a))
+        and not _denied(low, start, a)
     ]
     for a, b in ACTOR_GUARDS.spans(low, start, end):
         if low[a:b] == "有人" and a > 0 and low[a - 1] in _NOT_ACTOR_BEFORE:
+            continue
+        if _denied(low, start, a):
             continue
         acts = ACTOR_ACTS.search(low, b, min(end, b + _ACTOR_AFTER))
         # "scammers ask", "fake support often asks", "假客服经常索要": the actor's verb comes soon
@@ -249,3 +260,32 @@ BIE_WORDS: Final = frozenset("分区特告级类个性差识鉴辨派")
 WEB_PLACE = compile_ascii(
     r"\b(?:web\s*page|page|site|website|link|url|form|qr(?:\s*code)?)\b|页面|网页|网站|链接|二维码|表单"
 )
+
+
+# --- an ask reported about someone we disown -------------------------------------------------------
+# "The specialist on Telegram who asked for your seed is not us", 要您助记词的那个人不是我们的员工: the
+# ask sits in a relative clause of a past request, and the sentence then says that its subject is not
+# us (or a fake, or to be blocked). The clause is a description, not our request.
+_REPORTED_ASK = compile_ascii(
+    r"\b(?:who|that)\s+(?:had\s+|has\s+)?(?:just\s+|already\s+|earlier\s+|then\s+)?(?:asked|requested"
+    r"|demanded|wanted|needed)\b"
+    r"|(?:向|找|跟)(?:您|你)(?:要|索要|索取|要求)[^，。！？,;；]{0,12}?的(?:那个|那位|这个|这位)?"
+    r"(?:人|账号|帐号|对方|客服|专员|群|网站)"
+    r"|(?:要|索要|索取)(?:您|你)(?:的)?[^，。！？,;；]{0,12}?的(?:那个|那位|这个|这位)?"
+    r"(?:人|账号|帐号|对方|客服|专员|群|网站)"
+)
+_DISOWNED = compile_ascii(
+    r"(?:\b(?:is|was|are|were)\s+(?:not|never)|\b(?:isn't|wasn't|aren't|weren't))\s+(?:us|from\s+(?:us|our)"
+    r"|(?:one|part)\s+of\s+(?:us|our)|affiliated|(?:an?\s+|our\s+)?(?:official|real|genuine|legit)|our\b"
+    r"|an?\s+(?:employee|agent|member|staff))"
+    r"|(?<!not\s)(?<!not\sa\s)(?<!not\san\s)(?<!n't\s)(?<!n't\sa\s)(?<!n't\san\s)"
+    r"\b(?:fake|impostors?|imposters?|scam|scammers?|fraud|fraudsters?)\b"
+    r"|\b(?:block|report|ignore)\s+(?:them|him|her|it|that|this)\b"
+    r"|不是(?:我们|我司|官方|本平台|平台|客服)|(?<!不是)(?<!不)(?:假冒|冒充|骗子|诈骗)|拉黑|举报"
+)
+
+
+def disowned_asks(low: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of past asks in relative clauses whose subject the sentence then disowns."""
+    asks = _REPORTED_ASK.finditer(low, lo, hi)
+    return [m.span() for m in asks if _DISOWNED.search(low, m.end(), hi) is not None]

@@ -298,7 +298,7 @@ AFTER_NOUN_REQUEST = compile_ascii(
 )
 # "X is a scammer", "索要助记词的一律是骗子": the sentence describes who asks, it does not ask.
 SCAMMER_PREDICATE = compile_ascii(
-    r"(?:是|都是|一律是|就是|均为|即为|肯定是|必定是)(?:骗子|诈骗|骗局|钓鱼)"
+    r"(?<![不非])(?:是|都是|一律是|就是|均为|即为|肯定是|必定是)(?:骗子|诈骗|骗局|钓鱼)"  # 不是骗子: denied
     r"|\b(?:is|are)\s+(?:always\s+|definitely\s+|certainly\s+)?(?:a\s+)?(?:scam|scams|scammers?|fraud"
     r"|fraudsters?|phishing|thie(?:f|ves)|criminals?)\b|\bis\s+trying\s+to\s+steal\b"
 )

@@ -83,6 +83,7 @@ _HAND_BACK = compile_ascii(
     r"\s*(?:back\s+)?(?:to\s+)?(?:me|us)\b"
     r"|\breply\s+with\b|\b(?:type|write|put|drop)\s+(?:it|them|that|the\s+\w+)\s+(?:here|in\s+(?:the|this)\s+chat)\b"
     r"|\bwhat\s+(?:does\s+it|did\s+it|do\s+they)\s+say\b"
+    r"|\blet\s+(?:me|us)\s+know\s+what\s+(?:it|they|the\s+new\s+one|the\s+\w+)\s+(?:is|are|was|were|says?)\b"
     r"|发给我|发我|给我|告诉我|发过来|發過來|过嚟|過嚟|打在这里|打在這裡|在这里回复|回复我|回复一下|回复给我"
     r"|贴上来|貼上來|复制过来|複製過來|念一下|报一下|发给他|发给她|发给专员|是多少|发到这里|发在这里"
 )
@@ -230,6 +231,25 @@ def _named_secret(low: str, lo: int, hi: int) -> str | None:
     return None
 
 
+# "After you change your password, tell me and …": a clause of what is done first (after/once/when)
+# holds the change of the secret; a bare "tell me / let me know" (no object) follows it
+_DONE_FIRST = compile_ascii(r"\b(?:after|once|when|as\s+soon\s+as)\b")
+_BARE_TELL = compile_ascii(
+    r"\b(?:tell|notify|ping|message)\s+(?:me|us)\b(?!\s*(?:the|it|what|your|which|that|this)\b)"
+    r"|\blet\s+(?:me|us)\s+know\b(?!\s*(?:the|it|what|your|which|that|this)\b)"
+)
+
+
+def _changed_then_told(low: str, lo: int, back_start: int, back_end: int) -> bool:
+    """Does a clause opening with after/once/when before a bare "tell me" change the secret first?"""
+    done = _DONE_FIRST.search(low, lo, back_start)
+    return (
+        done is not None
+        and _BARE_TELL.match(low, back_start, back_end + 40) is not None
+        and _changed_before_secret(low, done.end(), back_start)
+    )
+
+
 def _changed_before_secret(low: str, lo: int, hi: int) -> bool:
     """Is there a change verb between ``lo`` and the first secret named before ``hi``?"""
     first = min((m.start() for _, p in _SECRETS if (m := p.search(low, lo, hi)) is not None), default=-1)
@@ -261,6 +281,8 @@ def _hand_backs(text: str, low: str) -> list[Violation]:
             continue  # "如果没收到请告诉我": tell me if it did not come, not what it says
         if _changed_before_secret(low, back.end(), hi):
             continue  # "tell me once you've changed your password": the change is what is reported
+        if _changed_then_told(low, lo, back.start(), back.end()):
+            continue  # "after you change your password, tell me": likewise, the change told first
         for scope_lo in scopes:
             code = _named_secret(low, scope_lo, hi)
             if code is not None:

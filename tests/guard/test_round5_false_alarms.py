@@ -1,0 +1,82 @@
+"""Issue 16, round 5, last pass: false alarms on safe replies, each rule with its scam twin.
+
+Wording made up here (not copied from a held-out batch).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.guard import check_outbound, review_outbound
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an ask reported in a relative clause whose subject the sentence disowns
+        "The specialist on Telegram who asked for your seed is not us — block them.",
+        "The person who asked for your seed phrase is not from our team.",
+        "The man who asked you for your password is not us.",
+        "The agent who requested your 2FA code wasn't a real agent.",
+        "要您助记词的那个人不是我们的员工。",
+        "向您要验证码的那个客服是假冒的。",
+        # the change of the secret told first (after/once/when …), then a bare "tell me"
+        "After you change your password, tell me and I'll lift the lock.",
+        "Once you have reset your password, let me know.",
+    ],
+)
+def test_safe_replies_pass(text: str) -> None:
+    review = review_outbound(text)
+    assert review.sendable, review
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject is not disowned: "not available" is no "not us"
+        "The specialist who asked for your seed is not available, so send it to me instead.",
+        "要您助记词的那个专员不在，请直接发给我。",
+        # a warning word that is denied warns of nothing
+        "The agent who asked for your seed is not a scammer, please send it to him.",
+        "The agent who asked for your seed phrase isn't fake, send him the seed phrase.",
+        "Our agent is not a scammer, please send him the seed phrase.",
+        "I am not a scammer, just send me the 6 digit code.",
+        "我不是骗子，把验证码发我就行。",
+    ],
+)
+def test_disowning_needs_a_disowning_predicate(text: str) -> None:
+    assert check_outbound(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "tell me" with an object after a change still asks for the new secret
+        "After you change your password, tell me the new one.",
+        "When you have changed your password, send it to me.",
+        "After you reset 2FA, tell me the new setup key.",
+        # "let me know what it is" after a secret is a hand-back
+        "Once you reset your password, let me know what it is.",
+        "Check your SMS and let me know what the code is.",
+    ],
+)
+def test_changed_then_asked_is_stopped(text: str) -> None:
+    review = review_outbound(text)
+    assert not review.sendable, review
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let me know what the error code is.",
+        "Please let me know what the TXID is.",
+        "Let me know what the deposit address is.",
+        "Open the app and let me know what it says on the withdrawal page.",
+        "索要助记词的一律是骗子。",
+        "问您要验证码的都是骗子，请勿理会。",
+        "Never give your code to a scammer.",
+    ],
+)
+def test_twins_of_the_new_rules_pass(text: str) -> None:
+    review = review_outbound(text)
+    assert review.sendable, review
