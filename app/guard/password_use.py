@@ -46,6 +46,10 @@ _SCOPED_ZH = compile_ascii(
 )
 _LOGIN_VALUE = compile_ascii(r"(?<![a-z])(?:login|log-in)\s+" + _VALUE)
 _LOGIN_SYMBOL = re.compile(r"[^A-Za-z0-9_.\-]")
+# capitalised words joined by _ . - with digits only at the end: a user name ("John_Doe88", "TomLee7"),
+# not a password's mixed case ("Pa55Word", "dRagon22")
+_USER_NAME = re.compile(r"(?:[A-Z]?[a-z]{2,}[_.\-]?)+\d*")
+_PASSWORD_SPELLED = re.compile(r"pass|pwd|secret|qwerty|letmein|admin")
 _PINYIN = compile_ascii(r"(?<![a-z0-9])mm\s*(?:是|为|[:：=])\s*" + _VALUE)
 _CORRECTION = compile_ascii(
     r"(?:\b(?:wait|no|nope|sorry|actually|oops|typo|correction|i\s+mean)\b|不对|打错了?|说错了?|更正|应该是)"
@@ -63,16 +67,28 @@ def _weak_value(text: str, s: int, e: int) -> ShapeHit | None:
     return None
 
 
+# tools whose names have a digit (so a WEAK shape): "i use 1password for everything" names a password
+# manager, an authenticator or a wallet app, not the password
+_TOOL_NAMES: Final = frozenset({"1password", "2fas", "1inch", "web3auth", "1fa", "2fa"})
+
+
 def scoped_use(text: str, low: str) -> list[ShapeHit]:
     """A WEAK shape used everywhere or to log in."""
     patterns = ([_SCOPED_EN] if "use" in low else []) + ([_SCOPED_ZH] if "用" in low else [])
     out: list[ShapeHit] = []
     for pattern in patterns:
         for m in pattern.finditer(low):
+            if low[m.start("val") : m.end("val")].rstrip(".,!?;:'\")") in _TOOL_NAMES:
+                continue
             hit = _weak_value(text, *m.span("val"))
             if hit is not None:
                 out.append(hit)
     return out
+
+
+def _user_name(value: str) -> bool:
+    """Name-shaped and not spelling a password word (the fold reads "Pa$$w0rd" as "password")."""
+    return _USER_NAME.fullmatch(value) is not None and _PASSWORD_SPELLED.search(value.lower()) is None
 
 
 def login_value(text: str, low: str) -> list[ShapeHit]:
@@ -86,7 +102,7 @@ def login_value(text: str, low: str) -> list[ShapeHit]:
         mixed = any(c.islower() for c in value) and any(c.isupper() for c in value)
         if "@" in value or shape(value) < STRONG or id_like(text, s, e):
             continue
-        if mixed or _LOGIN_SYMBOL.search(value) is not None:
+        if (mixed and not _user_name(value)) or _LOGIN_SYMBOL.search(value) is not None:
             out.append(ShapeHit(PASSWORD, s, e))
     return out
 

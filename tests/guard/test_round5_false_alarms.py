@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.guard import check_outbound, review_outbound
+from app.guard import check_outbound, review_outbound, scan_inbound
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,46 @@ def test_changed_then_asked_is_stopped(text: str) -> None:
 def test_twins_of_the_new_rules_pass(text: str) -> None:
     review = review_outbound(text)
     assert review.sendable, review
+
+
+# --- inbound: ordinary messages the round's recall rules touched ----------------------------------
+
+_ADDRESS = "7EcDhSYGxXyscszYEp35KHN8vvw3svAuLKTzXwCFLtV"  # 32 bytes of base58: an address
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where a key pair comes from names only a 64-byte key pair; 32 bytes named so is an address
+        f"Phantom exported address {_ADDRESS}",
+        f"从 Phantom 导出的地址 {_ADDRESS}",
+        # a user name after "login": capitalised words, digits at the end
+        "login John_Doe88",
+        "login TomLee7 works on web but not in the app",
+        # a tool with a digit in its name used "for everything"
+        "I use 1password for everything",
+        "我所有地方都用 1Password",
+    ],
+)
+def test_ordinary_inbound_untouched(text: str) -> None:
+    assert scan_inbound(text).findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the 32-byte base58 string is still a key after a key word
+        (f"my private key {_ADDRESS}", _ADDRESS),
+        # a password word spelled in the value is no user name, even name-shaped once folded
+        ("email login Pa$$w0rd_Gmail9 the hacker changed it", "Pa$$w0rd_Gmail9"),
+        ("login Password_Tom1", "Password_Tom1"),
+        # mixed case inside a word or a symbol: a password
+        ("email login Pa55Word2020", "Pa55Word2020"),
+        ("login SunnyDay_88x", "SunnyDay_88x"),
+        # a password used everywhere that is not a tool's name
+        ("i use password1 for everything", "password1"),
+    ],
+)
+def test_their_secret_twins_are_redacted(text: str, value: str) -> None:
+    result = scan_inbound(text)
+    assert value not in result.text, result.text
