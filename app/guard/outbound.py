@@ -380,6 +380,11 @@ def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation 
         return None  # "enter the code in the app" - but not "the password you use on the app"
     zh = _CJK.search(low, start, end) is not None
     verb = _request_before(s, code, start, zh, end)
+    if verb is not None and (
+        cues.checks_own_typing(low, verb.start, verb.end, end, s.end)
+        or cues.whether_delivered(low, verb.end, start, end, s.end)
+    ):
+        return None  # "核对登录密码是否输入正确", "tell me whether the SMS code arrived": no hand-over
     if verb is not None:
         return Violation(code, s.text[verb.start : end], verb.start, end)
     listed = _listed_after_colon(s, start)

@@ -289,3 +289,43 @@ def disowned_asks(low: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of past asks in relative clauses whose subject the sentence then disowns."""
     asks = _REPORTED_ASK.finditer(low, lo, hi)
     return [m.span() for m in asks if _DISOWNED.search(low, m.end(), hi) is not None]
+
+
+# --- a self-check of what was typed -----------------------------------------------------------------
+# "请核对登录密码和资金密码是否输入正确", "double-check whether you typed the password correctly": the
+# customer checks their own typing; nothing is asked back (核对你的助记词 alone still is a request)
+_SELF_CHECK_VERB = compile_ascii(r"核对|核实|检查|确认|\b(?:check|double[- ]check|verify|make\s+sure)\b")
+_TYPED_RIGHT = compile_ascii(
+    r"[^，。！？,.!?\n]{0,16}?(?:是否|有没有|是不是|\bwhether\b|\bif\b|\bthat\b)[^，。！？,.!?\n]{0,16}?"
+    r"(?:输入|输|填写|填|打|键入|\btyped\b|\bentered\b|\bspelled\b)[^，。！？,.!?\n]{0,6}?"
+    r"(?:正确|对|错|\bcorrect(?:ly)?\b|\bright\b|\bproperly\b)"
+)
+
+
+def checks_own_typing(low: str, verb_start: int, verb_end: int, noun_end: int, hi: int) -> bool:
+    """Is the verb before the secret a self-check of how it was typed?"""
+    return (
+        _SELF_CHECK_VERB.match(low, verb_start, verb_end) is not None
+        and _TYPED_RIGHT.match(low, noun_end, hi) is not None
+    )
+
+
+# --- whether it came, not what it says --------------------------------------------------------------
+# "tell me whether the SMS code arrived", "tell me if the code came through": the verb's object is a
+# yes/no question about the secret's delivery
+_WHETHER_BEFORE = compile_ascii(
+    r"\b(?:whether|if)\s+(?:the\s+|your\s+|our\s+|an?\s+)?(?:[a-z0-9-]+\s+){0,2}$"
+)
+_ARRIVAL_AFTER = compile_ascii(
+    r"(?:\s+(?:code|message|text|e-?mail)s?)?\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|did\s+|actually\s+|ever\s+|already\s+|just\s+)?"
+    r"(?:arrived?|came|come|reached\s+you|got\s+through|came\s+through|went\s+through|was\s+delivered"
+    r"|been\s+delivered|showed\s+up|show\s+up|worked|work)\b"
+)
+
+
+def whether_delivered(low: str, verb_end: int, noun_start: int, noun_end: int, hi: int) -> bool:
+    """Is the secret after the verb the subject of a whether-question about its delivery?"""
+    return (
+        _WHETHER_BEFORE.search(low, verb_end, noun_start) is not None
+        and _ARRIVAL_AFTER.match(low, noun_end, hi) is not None
+    )

@@ -185,6 +185,11 @@ _IF_NOT = compile_ascii(
     r"(?:如果|若|要是|假如)(?:您|你)?(?:还是)?(?:没|没有|未|不)"
     r"|\bif\s+(?:you\s+)?(?:didn'?t|don'?t|haven'?t|did\s+not|do\s+not|never)\b"
 )
+# the secret then whether it came, with nothing between: 验证码有没有收到, "the code arrived or not"
+_ARRIVED = compile_ascii(
+    r"(?:码|短信|邮件|\bcode|\bsms|\bemail)\s*(?:有没有|是否|是不是|有无)(?:已经)?(?:收到|到了|到达|送达|发到)"
+    r"|\bwhether\s+(?:the\s+|your\s+)?(?:\w+\s+)?(?:code|sms|email)\s+(?:has\s+|have\s+)?(?:arrived|came|come)\b"
+)
 _CLAUSE_BREAKS: Final = (",", "，", "、", ":", "：", " - ", " – ", "—", " but ", "但")
 _OTHER_OBJECT = re.compile(r"\s*(?:which|what|how|when|where|whether|if|why|who)\b|哪|什么|怎么|为什么|是否")
 _REPORTED = compile_ascii(
@@ -256,39 +261,47 @@ def _changed_before_secret(low: str, lo: int, hi: int) -> bool:
     return first >= 0 and reports_outcome(low, lo, first, first)
 
 
+def _not_a_hand_back(low: str, lo: int, hi: int, back: re.Match[str]) -> bool:
+    """Does the hand-back ``back`` (in the sentence [lo, hi)) ask for something other than a secret?"""
+    if _NEGATION.search(low, _clause_start(low, lo, back.start()), back.start()) is not None:
+        return True  # "不用去任何网站，直接…打在这里": a negation counts in the hand-back's own clause
+    if _OTHER_OBJECT.match(low, back.end()) is not None:
+        return True  # "just tell me which wallet app you use": something else is asked for
+    if reports_outcome(low, _clause_start(low, lo, back.start()), back.start(), back.end()):
+        return True  # "改好后告诉我", "tell me whether it worked": an outcome, not the secret
+    if _ARRIVED.search(low, back.end(), hi) is not None:
+        return True  # "告诉我验证码有没有收到", "tell me whether the code arrived": whether, not what
+    if _IF_NOT.search(low, lo, back.start()):
+        return True  # "如果没收到请告诉我": tell me if it did not come, not what it says
+    if _changed_before_secret(low, back.end(), hi):
+        return True  # "tell me once you've changed your password": the change is what is reported
+    # "after you change your password, tell me": likewise, the change told first
+    return _changed_then_told(low, lo, back.start(), back.end())
+
+
 def _hand_backs(text: str, low: str) -> list[Violation]:
     if _SECRET_HINT.search(low) is None or _HAND_BACK_HINT.search(low) is None:
         return []
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(low)]
     found: list[Violation] = []
     for i, (lo, hi) in enumerate(sentences):
-        if _HAND_BACK_HINT.search(low, lo, hi) is None:
+        if _HAND_BACK_HINT.search(low, lo, hi) is None or _WARNING.search(low, lo, hi) is not None:
             continue
-        back = _HAND_BACK.search(low, lo, hi)
-        if back is None or _WARNING.search(low, lo, hi) is not None:
-            continue
-        if _NEGATION.search(low, _clause_start(low, lo, back.start()), back.start()) is not None:
-            continue  # "不用去任何网站，直接…打在这里": a negation counts in the hand-back's own clause
-        code = None
         scopes = [lo]
         if i and _NEGATION.search(low, *sentences[i - 1]) is None:
             scopes.append(sentences[i - 1][0])  # "a code should pop up in your app. Copy it here."
-        if _OTHER_OBJECT.match(low, back.end()) is not None:
-            continue  # "just tell me which wallet app you use": something else is asked for
-        if reports_outcome(low, _clause_start(low, lo, back.start()), back.start(), back.end()):
-            continue  # "改好后告诉我", "tell me whether it worked": an outcome, not the secret
-        if _IF_NOT.search(low, lo, back.start()):
-            continue  # "如果没收到请告诉我": tell me if it did not come, not what it says
-        if _changed_before_secret(low, back.end(), hi):
-            continue  # "tell me once you've changed your password": the change is what is reported
-        if _changed_then_told(low, lo, back.start(), back.end()):
-            continue  # "after you change your password, tell me": likewise, the change told first
-        for scope_lo in scopes:
-            code = _named_secret(low, scope_lo, hi)
+        # every hand-back of the sentence: "tell me whether the code came, then paste it here"
+        for back in _HAND_BACK.finditer(low, lo, hi):
+            if _not_a_hand_back(low, lo, hi, back):
+                continue
+            code = None
+            for scope_lo in scopes:
+                code = _named_secret(low, scope_lo, hi)
+                if code is not None:
+                    break
             if code is not None:
+                found.append(Violation(code, text[back.start() : back.end()], back.start(), back.end()))
                 break
-        if code is not None:
-            found.append(Violation(code, text[back.start() : back.end()], back.start(), back.end()))
     return found
 
 

@@ -123,3 +123,41 @@ def test_ordinary_inbound_untouched(text: str) -> None:
 def test_their_secret_twins_are_redacted(text: str, value: str) -> None:
     result = scan_inbound(text)
     assert value not in result.text, result.text
+
+
+# --- outbound: questions about the secret, not asks for it -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a self-check of what was typed (分别 no longer reads as 别, so this needs its own reading)
+        "请您分别核对登录密码和资金密码是否输入正确（不要发给我）。",
+        "请核对密码是否输入正确。",
+        "Please double-check whether you typed the password correctly.",
+        # whether the secret arrived, not what it says
+        "Tell me whether the SMS code arrived.",
+        "Please tell me if the SMS code came through.",
+        "告诉我验证码有没有收到就行，不用发验证码本身。",
+    ],
+)
+def test_questions_about_a_secret_pass(text: str) -> None:
+    review = review_outbound(text)
+    assert review.sendable, review
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请核对您的助记词。",
+        "Please verify your seed phrase with me.",
+        "Tell me the SMS code that arrived.",
+        "告诉我验证码，有没有收到？",
+        "告诉我验证码是多少。",
+        # a second hand-back in the sentence after a harmless first one
+        "Tell me whether the code arrived, then paste it here.",
+    ],
+)
+def test_their_asking_twins_are_stopped(text: str) -> None:
+    review = review_outbound(text)
+    assert not review.sendable, review
