@@ -178,15 +178,20 @@ _SPACED_PIN = compile_ascii(
 )
 
 
+_DIGIT_GAP = re.compile(r"[0-9][ -][0-9]")
+
+
 def quoted_or_spaced(text: str, low: str) -> list[ShapeHit]:
     """A quoted value named as the password after it; a numeric password typed with spaces."""
     out: list[ShapeHit] = []
-    if "password" in low or "pw" in low or "密码" in low:
+    quoted = "'" in low or '"' in low or "“" in low or "「" in low
+    if quoted and ("password" in low or "pw" in low or "密码" in low):
         for m in _QUOTED_THEN_LABEL.finditer(low):
             value = text[m.start("val") : m.end("val")]
             if any(c.isdigit() for c in value) or any(c.isupper() for c in value):
                 out.append(ShapeHit(PASSWORD, *m.span("val")))
-    if "pass" in low or "pin" in low or "pwd" in low or "密码" in low or "口令" in low:
+    labelled = "pass" in low or "pin" in low or "pwd" in low or "密码" in low or "口令" in low
+    if labelled and _DIGIT_GAP.search(low) is not None:
         for m in _SPACED_PIN.finditer(low):
             if 4 <= sum(c.isdigit() for c in m.group("val")) <= 12:
                 out.append(ShapeHit(PASSWORD, *m.span("val")))
