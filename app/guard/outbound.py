@@ -230,10 +230,11 @@ class _Sentence:
     @cached_property
     def past_conditions(self) -> list[tuple[int, int]]:
         """"If a 'refund agent' asked you for your password, …": clauses about what already happened
-        (and "the agent who asked for your seed is not us": a past ask whose subject is disowned)."""
-        return scripts.past_conditions(self.low, self.start, self.end) + cues.disowned_asks(
-            self.low, self.start, self.end
-        )
+        (and "the agent who asked for your seed is not us": a past ask whose subject is disowned; "if u
+        get a call asking for the sms code": an incoming ask as a condition)."""
+        low, lo, hi = self.low, self.start, self.end
+        described = cues.disowned_asks(low, lo, hi) + cues.incoming_asks(low, lo, hi)
+        return scripts.past_conditions(low, lo, hi) + described
 
     @cached_property
     def describes_scammer(self) -> bool:

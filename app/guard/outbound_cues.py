@@ -329,3 +329,23 @@ def whether_delivered(low: str, verb_end: int, noun_start: int, noun_end: int, h
         _WHETHER_BEFORE.search(low, verb_end, noun_start) is not None
         and _ARRIVAL_AFTER.match(low, noun_end, hi) is not None
     )
+
+
+# --- an incoming ask as a condition -----------------------------------------------------------------
+# "if u get a call from 'support' asking for the sms code, hang up", 如果您接到要求提供验证码的电话: the ask
+# belongs to a caller the sentence describes; the clause ends at its comma
+_INCOMING_ASK = compile_ascii(
+    r"\b(?:if|when|whenever|should)\s+(?:you|u)\s+(?:ever\s+)?(?:get|receive|see|got|are\s+sent)\s+(?:a|an|any"
+    r"|some)\s+(?:[a-z'\"]+\s+){0,2}?(?:call|calls|message|messages|text|texts|sms|e-?mails?|dms?|pms?|links?"
+    r"|requests?)\b(?:[^.,;:!?\n]{0,60}?\s)?(?:asking|requesting|demanding|wanting|that\s+asks?|which\s+asks?)\b"
+    r"[^.,;:!?\n]*"
+    r"|(?:如果|若|要是|一旦)(?:您|你)?(?:接到|收到|看到)[^，。！？,;；\n]{0,20}?(?:要求|索要|索取|让您|让你|叫您|叫你)"
+    r"[^，。！？,;；\n]*"
+)
+
+
+def incoming_asks(low: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of conditional clauses about a call or message that asks for something."""
+    if not any(w in low for w in ("if", "when", "should", "如", "若", "要", "一")):
+        return []
+    return [m.span() for m in _INCOMING_ASK.finditer(low, lo, hi)]

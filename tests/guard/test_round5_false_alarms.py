@@ -161,3 +161,32 @@ def test_questions_about_a_secret_pass(text: str) -> None:
 def test_their_asking_twins_are_stopped(text: str) -> None:
     review = review_outbound(text)
     assert not review.sendable, review
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an incoming call or message that asks, as a condition: the caller's ask, not ours
+        "if u get a call from 'support' asking for the sms code, hang up",
+        "If you receive an email asking for your seed phrase, delete it.",
+        "如果您接到要求提供验证码的电话，请直接挂断。",
+    ],
+)
+def test_incoming_asks_as_conditions_pass(text: str) -> None:
+    review = review_outbound(text)
+    assert review.sendable, review
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the main clause still asks
+        "If you get a call from us asking for the sms code, give it to them.",
+        "When you get a text asking for the code, reply with it here.",
+        "如果您接到要求提供验证码的电话，请把验证码发给我。",
+        "When you receive the SMS code, send it to me.",
+    ],
+)
+def test_main_clause_after_an_incoming_ask_is_stopped(text: str) -> None:
+    review = review_outbound(text)
+    assert not review.sendable, review
