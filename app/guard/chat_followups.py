@@ -28,7 +28,7 @@ from .fold import fold_inbound, original_span
 from .inbound import mask_markers
 from .password_near import id_like
 from .textutil import ascii_lower, compile_ascii
-from .types import API_SECRET, HIGH, OTP_CODE, PASSWORD, PRIVATE_KEY, Finding
+from .types import API_SECRET, HIGH, OTP_CODE, PASSWORD, PRIVATE_KEY, TOTP_SECRET, Finding
 
 _MARKER = re.compile(r"\[redacted:([a-z_]+)\]")
 _SHORT: Final = 100  # a follow-up is a short message
@@ -39,6 +39,8 @@ _FOLLOW_CUE = compile_ascii(
     r"\b(?:typo|sorry|oops|wrong|mistake|actually|i\s+mean|meant|correct(?:ion|ed)?|old|new|previous|other"
     r"|second|part|half|also|too|instead|or)\b|打错|错了|写错|输错|不对|应该是|旧的|新的|原来|以前|之前|另一|第二"
     r"|后半|还有|也给|或者"
+    # round 5: a value that replaced the last one ("it changed", 又变了) or the rest of it ("rest of it")
+    r"|\b(?:changed|expired|refreshed|rest|remaining|remainder)\b|变了|换了|刷新|过期|剩下|余下|后面"
 )
 _KEY_KINDS: Final = frozenset({PRIVATE_KEY, API_SECRET, "wif_key", "extended_private_key", "totp_secret"})
 _EDGE = ".,;:!?\"'`)(）（。，！？“”"
@@ -71,7 +73,14 @@ def _fits(kind: str, value: str) -> bool:
         return _strong_password(value)
     if kind == OTP_CODE:
         return value.isdigit() and 4 <= len(value) <= 8
+    if kind == TOTP_SECRET and _BASE32_HALF.fullmatch(value):
+        return True  # round 5: half of a 32-character 2FA key ("VK7E… (rest of it)")
     return len(value) >= 20 and value.isalnum()
+
+
+_BASE32_HALF = re.compile(r"[A-Z2-7]{16,}|[a-z2-7]{16,}")
+# round 5: a code in digit groups after a leak ("wait it changed, 908 337", 又变了 093 558)
+_GROUPED_CODE = re.compile(r"(?<![0-9])[0-9]{2,4}(?:[ -][0-9]{2,4}){1,3}(?![0-9])")
 
 
 def follow_up(text: str, earlier: Sequence[str]) -> Finding | None:
@@ -93,6 +102,14 @@ def follow_up(text: str, earlier: Sequence[str]) -> Finding | None:
         return Finding(OTP_CODE, HIGH, s, e)
     if len(work.split()) > 2 and _FOLLOW_CUE.search(ascii_lower(work)) is None:
         return None  # more than the value, and nothing saying it is another or a corrected one
+    grouped = _GROUPED_CODE.search(work) if OTP_CODE in kinds else None
+    if grouped is not None and grouped.start() > 0 and id_like(work, grouped.start(), grouped.end()):
+        grouped = None  # "my order 118 462 changed status": an id after its label
+    if grouped is not None and 4 <= sum(c.isdigit() for c in grouped.group()) <= 8:
+        s, e = grouped.span()
+        if folded.origin is not None:
+            s, e = original_span(folded, s, e)
+        return Finding(OTP_CODE, HIGH, s, e)
     for m in _TOKEN.finditer(work):
         s, e = m.span()
         while s < e and work[s] in _EDGE:
@@ -106,13 +123,29 @@ def follow_up(text: str, earlier: Sequence[str]) -> Finding | None:
             if _fits(kind, value):
                 if folded.origin is not None:
                     s, e = original_span(folded, s, e)
-                return Finding(PRIVATE_KEY if kind in _KEY_KINDS and kind != API_SECRET else kind, HIGH, s, e)
+                keyed = kind in _KEY_KINDS and kind not in (API_SECRET, TOTP_SECRET)
+                return Finding(PRIVATE_KEY if keyed else kind, HIGH, s, e)
     return None
 
 
-def _piece(text: str) -> tuple[int, int, int] | None:
-    """(start, end, digits) of a message that is only a piece of a code."""
-    m = _PIECE.fullmatch(ascii_lower(text))
+# round 5: a piece may be followed by a remark without digits ("3 6 4 sorry hit enter", "8 4 0 手滑了")
+_REMARK = re.compile(r"[\s,，.。!！]*[^\d\[\]]{0,40}")
+# and the first piece may follow the code's label in its message ("code is 5 2 7", "验证码 2 9 1")
+_LABELLED_PIECE = compile_ascii(
+    r"(?:\b(?:code|codes|otp|2fa|sms|authenticator|authy)\b|验证码|验证器|动态码|谷歌码|码)"
+    r"\s*(?:is|was|是|为)?\s*[:：=]?\s*(?P<v>[0-9](?:[\s-]?[0-9]){1,3})\s*[.。]?\s*$"
+)
+
+
+def _piece(text: str, remark: bool = False) -> tuple[int, int, int] | None:
+    """(start, end, digits) of a message that is only a piece of a code (with ``remark``: or a piece
+    followed by a remark without digits)."""
+    low = ascii_lower(text)
+    m = _PIECE.fullmatch(low)
+    if m is None and remark:
+        m = _PIECE.match(low)
+        if m is not None and _REMARK.fullmatch(low, m.end()) is None:
+            m = None
     if m is None:
         return None
     value = m.group("v")
@@ -122,7 +155,7 @@ def _piece(text: str) -> tuple[int, int, int] | None:
 
 def code_pieces(text: str, earlier: Sequence[str]) -> list[tuple[int, Finding]] | None:
     """The pieces (index in ``earlier``, or -1 for ``text``) of a code sent a few digits at a time."""
-    last = _piece(text)
+    last = _piece(text, remark=True)
     if last is None:
         return None
     pieces = [(-1, last)]
@@ -135,6 +168,12 @@ def code_pieces(text: str, earlier: Sequence[str]) -> list[tuple[int, Finding]] 
         pieces.append((i, p))
         total += p[2]
         i -= 1
+    head = _LABELLED_PIECE.search(ascii_lower(earlier[i])) if i >= 0 else None
+    if head is not None and 6 <= total + sum(c.isdigit() for c in head.group("v")) <= 8:
+        # "code is 5 2 7" / "3 6 4 sorry hit enter": the label's own message holds the first piece
+        v = head.group("v")
+        pieces.append((i, (head.start("v"), head.end("v"), sum(c.isdigit() for c in v))))
+        return [(index, Finding(OTP_CODE, HIGH, s, e)) for index, (s, e, _) in pieces]
     if len(pieces) < 2 or not 6 <= total <= 8 or i < 0:
         return None
     if _CODE_NAMED.search(ascii_lower(earlier[i])) is None:

@@ -30,10 +30,16 @@ class CodeShapeHit(NamedTuple):
     end: int
 
 
-_MIXED = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9]{6,8}(?![A-Za-z0-9])")
+# round 5: also two groups of 3-4 joined by a dash ("A7K-29Q"), as codes are shown for reading
+_MIXED = re.compile(
+    r"(?<![A-Za-z0-9-])(?:[A-Z0-9]{6,8}|[A-Z0-9]{3,4}-[A-Z0-9]{3,4})(?![A-Za-z0-9]|-[A-Za-z0-9])"
+)
 _MIXED_LABEL = compile_ascii(
     r"(?:\b(?:verification|security|login|confirmation|withdrawal|email|e-mail|sms|2fa|otp|one[- ]time"
     r"|authenticator)\s+code|\bcode|\botp|验证码|确认码|校验码|动态码|安全码|登录码|提币码)"
+    # round 5: where it came from between the label and the value ("code from email: X", "码（短信）X")
+    r"(?:\s+(?:from|in|via|on)\s+(?:the\s+|my\s+)?(?:e-?mail|sms|text|inbox|phone|app|authenticator)"
+    r"|\s*[(（][^()（）\n]{1,12}[)）])?"
     r"\s*(?:is\s+|was\s+|[:：=是为]\s*)?$"
 )
 _OWNER = compile_ascii(

@@ -56,11 +56,18 @@ _EN_VALUE = re.compile(literal_alternation(_EN_DIGITS) + rf"(?:[\s,-]+{_EN_DIGIT
 _NOT_BEFORE_DIGITS: Final = frozenset("0123456789abcdefghijklmnopqrstuvwxyz.,$€£¥#+/\\:-")
 _CJK = re.compile("[\u3400-\u9fff]")
 _CODE_LABEL = compile_ascii(
+    # round 5: "verification number", 验证数字: a code named with a word another label also uses; the
+    # whole phrase ends where "number" does, and a tie goes to the longer label (see ``_find_codes``)
+    r"\b(?:verification|security|sms|2fa|otp|authenticator|one[- ]time|login)\s+(?:numbers?|digits|pin)\b"
+    r"|验证数字|验证号码|安全数字|"
     r"\b(?:codes?|otps?|totp|2fa|mfa|sms|texted|text(?:\s+message)?|authenticator|google\s+auth|ga"
     r"|e-?mail(?:ed)?|inbox|authy|g-?auth|yzm"
     r"|verification|verify|passcode|one[- ]time|digits|security\s+code|login\s+code)\b"
     r"|验证码|校验码|动态码|动态口令|确认码|安全码|登录码|短信|谷歌|验证器|令牌|码|邮箱收到|邮件里"
     r"|验证(?=\s*[:：])|验证马|验证玛"
+    # round 5: "手机上的六位数 839204" names a code by its length (6 or 8); not "后六位数" (a part of a
+    # longer number) nor "资产是六位数" (a magnitude)
+    r"|(?<![后前尾末是])(?:六|6|八|8)位数字?"
     # what the phone just received: "手机上收到的862780", "what my phone received"
     r"|收到的|收到了|\bphone\s+(?:just\s+)?(?:got|received)\b|\breceived\s+on\s+my\s+phone\b"
     r"|\bg-(?=\d{6}(?!\d))"  # Google's SMS codes: "G-482913"
@@ -121,6 +128,7 @@ _CODE_WORDS = INBOUND.phrases(
         "gauth", "yzm", "verification", "verify", "passcode", "one-time", "one time", "digits", "security",
         "login", "phone", "received", "g-", "验证码", "校验码", "动态码", "动态口令", "确认码", "安全码",
         "登录码", "短信", "谷歌", "验证器", "令牌", "码", "邮箱收到", "邮件里", "验证", "收到",
+        "六位数", "6位数", "八位数", "8位数",
     ]
 )
 _OTHER_WORDS = INBOUND.phrases(
@@ -186,6 +194,20 @@ def _labels(
                 starts.append(m.start())
                 ends.append(m.end())
     return starts, ends
+
+
+# "手机上的六位数 839204": a length names a code only where a phone, an SMS or an authenticator is
+# named in the clause, and no other label follows the value ("六位数 …是什么？写着'划转编号'")
+_LENGTH_CONTEXT = compile_ascii(
+    r"手机|短信|验证|谷歌|邮箱|邮件|收到|令牌|\b(?:sms|2fa|otp|authenticator|ga)\b"
+)
+
+
+def _length_label_ok(low: str, lo: int, end: int, other_starts: list[int]) -> bool:
+    hi = _clause(low, end, before=False)
+    k = bisect_right(other_starts, end - 1)
+    other_after = k < len(other_starts) and other_starts[k] < hi + 24
+    return not other_after and _LENGTH_CONTEXT.search(low, lo, hi) is not None
 
 
 def _windows(values: list[re.Match[str]], n: int) -> list[tuple[int, int]]:
@@ -282,7 +304,11 @@ def _find_codes(text: str) -> list[CodeHit]:
         code_b = code_ends[i] if i >= 0 and code_ends[i] >= lo else -1
         j = bisect_right(other_ends, start) - 1
         other_b = other_ends[j] if j >= 0 and other_ends[j] >= lo else -1
-        if code_b >= 0 and code_b > other_b:
+        # a tie goes to the longer label: "verification number" (a code) over "number", but "错误代码"
+        # (another label) over its "码"
+        longest = min((a for a, b in zip(code_starts, code_ends, strict=True) if b == code_b), default=-1)
+        tie = code_b == other_b >= 0 and longest < other_starts[j]
+        if code_b >= 0 and (code_b > other_b or tie):
             word_start = code_starts[i]
             if _OWNED_CODE.search(low, max(0, word_start - 24), word_start) is not None:
                 continue
@@ -297,6 +323,8 @@ def _find_codes(text: str) -> list[CodeHit]:
             bare = low[word_start:code_b] in _BARE_CODE
             near = _OTP_CONTEXT.search(low, max(0, start - _NEAR_CONTEXT), end + _NEAR_CONTEXT)
             if short and not colon and bare and near is None:
+                continue
+            if "位数" in low[word_start:code_b] and not _length_label_ok(low, lo, end, other_starts):
                 continue
             hits.append(CodeHit(OTP_CODE, start, end))
             continue

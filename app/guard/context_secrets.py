@@ -36,6 +36,7 @@ from .password_near import (
     value_then_label,
 )
 from .password_shape import find_shaped_passwords, public_shape
+from .password_use import find_used_passwords
 from .textutil import ascii_lower, compile_ascii, near, word_start
 from .types import PASSWORD
 
@@ -89,7 +90,8 @@ _ONE_TIME_BEFORE = re.compile(r"(?<![a-z])one[- ]time\s*\Z")
 _PIN_AT = re.compile(r"pin(?:\s*code|码)?(?:\s+(?:is|was)|\s*(?:是|为)?[:：=]?)\s*" + _DIGITS)
 # "login: me@mail.com / Secret123" (at "login", "credentials", "sign in")
 _LOGIN_PAIR = compile_ascii(
-    r"(?:credentials?|login|log\s+in|sign\s+in|user\s*(?:name|id)?|u/n)\s*(?:details|info)?\s*[:：=-]\s*"
+    r"(?:credentials?|login|log\s+in|sign\s+in|user\s*(?:name|id)?|u/n)\s*(?:details|info)?"
+    r"(?:\s*[:：=-]|\s+is|\s*是)\s*"  # round 5: "my email login is me@mail.example / Spring2024!"
     r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w.+-]{3,})\s*(?:[/,|:;]|\band\b|\s)\s*" + _VALUE
 )
 # Anchored at 密码 / 口令.
@@ -305,6 +307,7 @@ def find_context_secrets(text: str) -> list[ContextHit]:
     shaped += value_then_label(text, [t.start for t in words])
     shaped += after_give_use(text, low) + manager_rows(text)
     shaped += old_or_new_one(text, low, [t.end for t in words])
+    shaped += find_used_passwords(text, low)  # round 5: a scope of use, "login X", "mm是", corrections
     hits += [ContextHit(h.kind, h.start, h.end) for h in shaped]
     return hits
 

@@ -167,10 +167,13 @@ _PART_LABEL = re.compile(
     r"|(?:part|card|piece|row|line|set|group|page|half|chunk)\s*(?:[a-d]|[1-4]|one|two|three|four)"
     r"|[1-4]\s*/\s*[2-4]|[a-d1-4](?=\s*[:：)])"
     r"|(?:前半|后半|上半|下半)(?:部分|段|截)?|第[一二三四1-4](?:部分|段|组|行|张|半)|剩下的|其余的|另一半"
+    # round 5: a count of words ("前四个", "中间四个", "后6个词"), or "最后:" / "中间:" before a colon
+    r"|(?:前|后|中间|最后|末尾|剩下的?|其余的?)(?:[一二三四五六七八九十]{1,2}|[0-9]{1,2})个(?:词|字)?"
+    r"|(?:最后|中间|末尾)(?:的|一段|部分)?(?=\s*[:：])"
     # round 4: a numeral alone before the part ("一 亲服凶", "3) …")
     r"|[一二三四五六](?=\s)|[1-6](?:[.、)）]|(?=\s))"
     r")"
-    r"(?![a-z0-9])\s*(?:is|was|are|=|:|：|-|是|为)?\s*[:：]?\s*",
+    r"(?![a-z0-9])\s*(?:(?:is|was|are)(?![a-z])|=|:|：|-|是|为)?\s*[:：]?\s*",  # "最后四个 wasp": no "was"
     re.I,
 )
 _LABELLED_MIN: Final = 4

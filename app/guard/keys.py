@@ -77,10 +77,14 @@ _B58_KEYPAIR = re.compile(rf"(?<![{_B58}])[{_B58}]{{85,90}}(?![{_B58}])")
 _B58_SEED = re.compile(rf"(?<![{_B58}])[{_B58}]{{43,44}}(?![{_B58}])")
 _BYTE_ARRAY = re.compile(r"\[\s*(?:\d{1,3}\s*,\s*){31,63}\d{1,3}\s*\]")
 # Context patterns run on ASCII-lower-cased text (see textutil).
-_KEY_CTX = compile_ascii(
+_KEY_WORDS: Final = (
     r"private[\s_-]*key|priv[\s_-]*key|privkey|secret[\s_-]*key|\bkeys?\b|\bsecret\b|\bpk\b|_key\b"
     r"|私钥|密钥|秘钥"
 )
+_KEY_CTX = compile_ascii(_KEY_WORDS)
+# round 5: where a key pair comes from ("exported from Phantom: <key>", "从 Solflare 导出"). Only for
+# a 64-byte key pair: a 32-byte string named so is the wallet's address ("Phantom address <addr>")
+_KEYPAIR_CTX = compile_ascii(_KEY_WORDS + r"|\bexport(?:ed|ing)?\b|\bphantom\b|\bsolflare\b|导出")
 _TX_CTX = compile_ascii(
     r"\btx|txid|\bhash|transaction|\bblocks?\b|blockchain|explorer|scan\b|etherscan|bscscan|tronscan"
     r"|deposit|withdr|transfer|\bsent\b|\bsend|\breceiv|confirm|arriv|credited|\bcheck|查"
@@ -174,13 +178,13 @@ def _keypair_ok(raw: bytes) -> bool:
     return public == raw[32:]
 
 
-def _key_context(low: str, start: int, end: int) -> bool:
+def _key_context(low: str, start: int, end: int, ctx: re.Pattern[str] = _KEY_CTX) -> bool:
     """Is the nearest context word around [start, end) about a key (not a transaction)?"""
     lo, hi = _clause_bounds(low, start, end)
-    key_b, tx_b = _last_end(_KEY_CTX, low, lo, start), _last_end(_TX_CTX, low, lo, start)
+    key_b, tx_b = _last_end(ctx, low, lo, start), _last_end(_TX_CTX, low, lo, start)
     if key_b >= 0 or tx_b >= 0:
         return key_b > tx_b
-    key_a, tx_a = _first_start(_KEY_CTX, low, end, hi), _first_start(_TX_CTX, low, end, hi)
+    key_a, tx_a = _first_start(ctx, low, end, hi), _first_start(_TX_CTX, low, end, hi)
     return key_a >= 0 and (tx_a < 0 or key_a < tx_a)
 
 
@@ -190,7 +194,8 @@ def _base58_keys(text: str, low: str, lo: int, hi: int) -> list[KeyHit]:
         if _SIGNATURE_BEFORE.search(low, max(0, m.start() - 40), m.start()):
             continue  # "tx signature <88 chars>": named as one (no base58 decode, no key derivation)
         raw = b58decode(m.group())
-        if raw is not None and len(raw) == 64 and (_key_context(low, *m.span()) or _keypair_ok(raw)):
+        named = raw is not None and _key_context(low, *m.span(), _KEYPAIR_CTX)
+        if raw is not None and len(raw) == 64 and (named or _keypair_ok(raw)):
             hits.append(KeyHit(PRIVATE_KEY, HIGH, m.start(), m.end()))
     for m in _B58_SEED.finditer(text, lo, hi):
         if not _key_context(low, *m.span()):

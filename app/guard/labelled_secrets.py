@@ -35,7 +35,9 @@ _CONNECT = re.compile(
     r"(?:\s*[(（][^()（）\n]{1,30}[)）])?"  # an aside: "passphrase (the 25th word) is", "密钥（secret）："
     # a relative clause: "the secret I sign with is", "the key we created for the bot is"
     r"(?:\s+(?:that\s+|which\s+)?(?:i|we)\s+[a-z]+(?:\s+(?:it\s+)?(?:with|for|on|in|to|at))?)?"
-    r"(?:\s+(?:for|of|on)\s+(?:(?:the|my|your|our)\s+)?(?:[\w-]+\s+){0,2}[\w-]+)?"
+    # where it is or what it is for: "for my bot", "under the QR", "shown below the QR code" (round 5)
+    r"(?:\s+(?:shown\s+|printed\s+|written\s+)?(?:for|of|on|under|below|beneath|next\s+to|from)\s+"
+    r"(?:(?:the|my|your|our)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*(?:[:=：]|=>|->|\bis\b|\bwas\b|是|为)))?"
     r"\s*(?:[:=：]|=>|->|\bis\b|\bwas\b|是|为|：)?\s*[\"'`「“]?\s*"
 )
 _API_LABEL = compile_ascii(

@@ -54,9 +54,11 @@ from typing import Final, NamedTuple
 
 from . import outbound_cues as cues
 from . import outbound_lexicon as lex
+from . import outbound_remote as remote
 from . import outbound_scripts as scripts
-from .fold import Folded, Folder, original_span
+from .fold import Folder
 from .links import LinkPolicy, check_links
+from .outbound_spans import dedupe, unfold
 from .textutil import ascii_lower
 from .types import (
     ASKS_OTP_CODE,
@@ -94,7 +96,8 @@ _CUSTOMER_INTENT = re.compile(
     r"(?:about|going|trying)|tried|try|might|may|plan|planned)\s+to\s+$|(?:您|你)(?:想|想要|打算|准备)$"
 )
 _NOT_HERE = re.compile(r"(?:\bnot|\bnever|\binstead\s+of|\brather\s+than|不要|别|不|勿|而不是)\s*\S{0,4}$")
-_QUOTED = re.compile(r"\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|「[^」\n]{1,40}」|'[^'\n]{2,40}'")
+# single quotes not inside words: "you've changed … we'll" quotes nothing
+_QUOTED = re.compile(r"\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|「[^」\n]{1,40}」|(?<![a-z])'[^'\n]{2,40}'(?![a-z])")
 _NUMBERING = re.compile(r"(?:^|[\s:：,，])\d{1,2}$")
 _STOP_DOING = re.compile(r"\s+(?:[a-z]+ing\b|it\b|that\b|now\b|immediately\b)|\s*[.!,]")
 
@@ -158,6 +161,7 @@ class _Sentence:
             for b, e in lex.NEGATION.spans(low, self.start, hi)
             if lex.NOT_NEGATION.match(low, e, hi) is None
             and not (b > 0 and low[b] in "不没" and low[b - 1] == low[b + 1 : b + 2])  # "能不能": a question
+            and not (low[b:e] == "别" and b > 0 and low[b - 1] in cues.BIE_WORDS)  # "分别", "区别"
             # "stop" negates what follows it ("stop sending"), not a purpose ("to stop the hacker")
             and not (low[b:e] == "stop" and _STOP_DOING.match(low, e, hi) is None)
         ]
@@ -202,6 +206,10 @@ class _Sentence:
     def pretext(self) -> bool:
         return lex.PRETEXT.search(self.low, self.start, self.end) is not None
 
+    def web_place(self, lo: int, hi: int) -> bool:  # "enter your 12 words on the page that opens"
+        m = cues.WEB_PLACE.search(self.low, max(self.start, lo - 24), min(self.end, hi + 40))
+        return m is not None and not self.negated(m.start())
+
     @cached_property
     def chat_destination(self) -> bool:
         """Is this chat named as where the secret goes ("type it here")? Not when it is named as
@@ -221,8 +229,12 @@ class _Sentence:
 
     @cached_property
     def past_conditions(self) -> list[tuple[int, int]]:
-        """"If a 'refund agent' asked you for your password, …": clauses about what already happened."""
-        return scripts.past_conditions(self.low, self.start, self.end)
+        """"If a 'refund agent' asked you for your password, …": clauses about what already happened
+        (and "the agent who asked for your seed is not us": a past ask whose subject is disowned; "if u
+        get a call asking for the sms code": an incoming ask as a condition)."""
+        low, lo, hi = self.low, self.start, self.end
+        described = cues.disowned_asks(low, lo, hi) + cues.incoming_asks(low, lo, hi)
+        return scripts.past_conditions(low, lo, hi) + described
 
     @cached_property
     def describes_scammer(self) -> bool:
@@ -294,7 +306,9 @@ def _request_before(s: _Sentence, code: str, start: int, zh: bool, end: int) -> 
         return None
     # "enter your private key to verify": nothing of ours takes a key or a seed phrase
     wallet_secret = code in (ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE)
-    keyed = wallet_secret and (s.pretext or s.low[verb.start : verb.end].strip() in lex.NEED_WORDS)
+    keyed = wallet_secret and (
+        s.pretext or s.low[verb.start : verb.end].strip() in lex.NEED_WORDS or s.web_place(verb.start, end)
+    )
     if verb.conditional and not s.chat_destination and not keyed:
         return None
     if lex.IN_PRODUCT.search(s.low, verb.end, start):
@@ -337,8 +351,6 @@ def _listed_after_colon(s: _Sentence, start: int) -> int | None:
 
 _NOUN_QUESTION_BEFORE = re.compile(r"\s*(?:(?:and|your|ur|the|您的|你的|那)\s*)*$")
 _NOUN_QUESTION_AFTER = re.compile(r"\s*(?:pls|please|plz|呢|呀|啊)?\s*[?？]")
-
-
 _NOUN_ONLY_AFTER = re.compile(r"\s*(?:please|pls|plz|thanks|谢谢|麻烦了)?\s*")
 
 
@@ -364,10 +376,16 @@ def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation 
     if lex.NOUN_FOLLOWERS.match(low, end, s.end):
         return None  # "password reset page"
     place = lex.IN_PRODUCT.search(low, end, near_end)
-    if place is not None and lex.RELATIVE_USE.fullmatch(low, end, place.start()) is None:
+    web = code in (ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE) and place is not None and s.web_place(start, end)
+    if place is not None and lex.RELATIVE_USE.fullmatch(low, end, place.start()) is None and not web:
         return None  # "enter the code in the app" - but not "the password you use on the app"
     zh = _CJK.search(low, start, end) is not None
     verb = _request_before(s, code, start, zh, end)
+    if verb is not None and (
+        cues.checks_own_typing(low, verb.start, verb.end, end, s.end)
+        or cues.whether_delivered(low, verb.end, start, end, s.end)
+    ):
+        return None  # "核对登录密码是否输入正确", "tell me whether the SMS code arrived": no hand-over
     if verb is not None:
         return Violation(code, s.text[verb.start : end], verb.start, end)
     listed = _listed_after_colon(s, start)
@@ -376,21 +394,23 @@ def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation 
     if _noun_question(s, start, end) and not s.negated(start):
         return Violation(code, s.text[start : s.end].strip(), start, s.end)  # "password?", "验证码？"
     after = lex.AFTER_NOUN_REQUEST.match(low, end, s.end)
-    if after is not None and not s.negated(after.end()):
+    done = after is not None and cues.done_then_tell(low, s.start, start, end, after.end())
+    if after is not None and not s.negated(after.end()) and not done:
         return Violation(code, s.text[start : after.end()].strip(), start, after.end())
     loose = lex.AFTER_NOUN_LOOSE.search(low, end, min(s.end, end + _LOOSE_AFTER))
-    if loose is not None and not s.negated(loose.start()):
+    outcome = loose is not None and cues.asks_outcome(low, s.start, start, end, *loose.span())
+    if loose is not None and not s.negated(loose.start()) and not outcome:
         return Violation(code, s.text[start : loose.end()], start, loose.end())
     return None
 
 
 def _remote_access(s: _Sentence, m: re.Match[str]) -> Violation | None:
     lo, hi = max(s.start, m.start() - _NEAR), min(s.end, m.end() + _NEAR)
-    if s.negated(m.start()) or lex.REMOTE_SAFE_VERBS.search(s.low, lo, m.start()):
+    if s.negated(m.start()) or remote.REMOTE_SAFE_VERBS.search(s.low, lo, m.start()):
         return None  # "never install AnyDesk", "please uninstall AnyDesk"
-    if lex.REMOTE_REMOVE_IT.search(s.low, m.end(), hi):
+    if remote.REMOTE_REMOVE_IT.search(s.low, m.end(), hi):
         return None  # "if you installed a remote app, uninstall it"
-    if lex.REMOTE_NEGATED_AFTER.search(s.low, m.end(), hi):
+    if remote.REMOTE_NEGATED_AFTER.search(s.low, m.end(), hi):
         return None  # "remote access apps like AnyDesk should never be installed at …"
     return Violation(REMOTE_ACCESS, s.text[m.start() : m.end()], m.start(), m.end())
 
@@ -561,26 +581,6 @@ def _script_violations(
     return out
 
 
-def _dedupe(violations: list[Violation]) -> list[Violation]:
-    """Drop a violation overlapping an earlier one of the same code."""
-    out: list[Violation] = []
-    reach: dict[str, int] = {}  # code -> furthest end so far (input sorted by start)
-    for v in sorted(violations, key=lambda x: (x.start, -x.end)):
-        if v.start < reach.get(v.code, -1):
-            continue
-        reach[v.code] = v.end
-        out.append(v)
-    return out
-
-
-def _unfold(v: Violation, folded: Folded, text: str) -> Violation:
-    """``v`` (found in the folded text) re-pointed at the original text."""
-    start, end = original_span(folded, v.start, v.end)
-    at = folded.text.find(v.detail, v.start, v.end) if v.detail else -1
-    a, b = original_span(folded, at, at + len(v.detail)) if at >= 0 else (start, end)
-    return Violation(v.code, text[a:b], start, end)
-
-
 def check_outbound(text: str, policy: LinkPolicy | None = None) -> tuple[Violation, ...]:
     """Reasons to refuse an agent's message; an empty tuple means it may be sent.
 
@@ -591,6 +591,6 @@ def check_outbound(text: str, policy: LinkPolicy | None = None) -> tuple[Violati
     folded = _FOLDER.fold(text)
     phrases = _phrase_violations(folded.text)
     if folded.origin is not None:
-        phrases = [_unfold(v, folded, text) for v in phrases]
+        phrases = [unfold(v, folded, text) for v in phrases]
     violations = phrases + check_links(text, policy or LinkPolicy.default())
-    return tuple(_dedupe(violations))
+    return tuple(dedupe(violations))

@@ -71,11 +71,32 @@ _ACTOR_BEFORE: Final = 20
 _NOT_ACTOR_BEFORE: Final = frozenset("持所拥私")  # 持有人, 所有人, 拥有人: an owner, not "someone"
 
 
+# "不用打开任何网页", "no need for any app": "any" right after a negation is the negation's object
+# ("no page at all"), not "anyone" (a warning about someone else's asks)
+_ANY_WORDS: Final = frozenset({"任何"})
+_NEGATED_ANY = compile_ascii(r"(?:不用|不需要|无需|不必|没有|没|不)\S{0,4}$")
+
+
+# "he is not a scammer", "isn't fake", 他不是骗子: a warning word denied right before it warns of nothing
+_DENIED = compile_ascii(r"(?:\bnot|n't|\bnever)\s+(?:an?\s+|the\s+)?$|(?:不是|并非|并不是|绝非|不算)$")
+
+
+def _denied(low: str, start: int, a: int) -> bool:
+    return _DENIED.search(low, max(start, a - 12), a) is not None
+
+
 def warning_ends(low: str, start: int, end: int) -> list[int]:
     """Ends of the warning words of the sentence [start, end) (see the module docstring)."""
-    out = [e for _, e in ALWAYS_GUARDS.spans(low, start, end)]
+    out = [
+        e
+        for a, e in ALWAYS_GUARDS.spans(low, start, end)
+        if not (low[a:e] in _ANY_WORDS and _NEGATED_ANY.search(low, max(start, a - 6), a))
+        and not _denied(low, start, a)
+    ]
     for a, b in ACTOR_GUARDS.spans(low, start, end):
         if low[a:b] == "有人" and a > 0 and low[a - 1] in _NOT_ACTOR_BEFORE:
+            continue
+        if _denied(low, start, a):
             continue
         acts = ACTOR_ACTS.search(low, b, min(end, b + _ACTOR_AFTER))
         # "scammers ask", "fake support often asks", "假客服经常索要": the actor's verb comes soon
@@ -106,6 +127,8 @@ CREDENTIAL_NOUNS: Final[dict[str, tuple[str, re.Pattern[str]]]] = {
             r"|\b(?:both\s+)?(?:the\s+|your\s+)?(?:access\s+)?key\s+(?:and|&|\+|/)\s+(?:the\s+|its\s+|your\s+)?secret\b"
             r"|api\s*(?:key|密钥|秘钥|私钥|口令|密码)(?:\s*(?:和|与|及|跟|、|/)\s*(?:api\s*)?(?:secret(?:\s*key)?|密钥"
             r"|私钥|密码短语|口令))?|api的(?:密钥|秘钥|私钥|secret)|密码短语|口令短语"
+            # "把 Key 和 Secret 都发给我": an API key named with its secret
+            r"|(?<![a-z])key\s*(?:和|与|及|跟|、)\s*(?:api\s*)?secret\b"
         ),
     ),
     "totp_secret": (
@@ -136,7 +159,14 @@ CREDENTIAL_NOUNS: Final[dict[str, tuple[str, re.Pattern[str]]]] = {
             r"|\b(?:those|these|the|your)\s+(?:12|24|twelve|twenty[- ]four)\s+words\b"
             r"|(?:抄|写|记)(?:下|在)?(?:助记词|单词|词)?的(?:那张|这张)?(?:纸|卡片|卡)"
             r"|(?:抄下|写下|记下|备份)的?(?:那|这)?(?:几个|些|串|组)?(?:英文)?(?:单)?词"
-            r"|(?:12|24|十二|二十四)个(?:英文|助记)?词|备份卡|助记词卡|恢复卡"
+            # words described by how they were kept: "抄下来的那组词", "钢板上刻的那些词"
+            r"|(?:抄|写|记|刻|印|誊)(?:下来?|在[^，。,]{0,6}?上)?的(?:那|这)?(?:几个|些|串|组|十二个|二十四个|\d+个)?"
+            r"(?:英文)?(?:单)?词(?!典|汇|语|条)"
+            r"|(?:钢板|铁板|金属板|纸条?|卡片?|本子|笔记本)上(?:面)?(?:刻|写|抄|记|印)?(?:着|下)?的(?:那|这)?"
+            r"(?:几个|些|串|组)?(?:英文)?(?:单)?词(?!典|汇|语|条)"
+            r"|\bwords\s+(?:that\s+)?(?:you\s+)?(?:engraved|stamped|etched|punched|written|wrote|copied|noted"
+            r"|printed|scribbled)\b"
+            r"|(?:12|24|十二|二十四)\s*个(?:英文|助记)?词|备份卡|助记词卡|恢复卡"
         ),
     ),
 }
@@ -177,3 +207,145 @@ SAFE_PLACE = compile_ascii(
 )
 # "move your balance there", "转进去": the destination is the place named before
 THERE = compile_ascii(r"\b(?:there|into\s+it|to\s+it|over\s+there)\b|进去|过去|进来|到那里|到那个")
+
+
+# --- a request after the secret that asks for something else ---------------------------------------
+# "改好后告诉我" (tell me once you have changed it), "然后告诉我是否成功" (tell me whether it worked): the
+# customer reports an outcome; the secret was named for what they must do with it in the product.
+_CHANGED_BETWEEN = compile_ascii(
+    r"修改|改好|改掉|改完|更改|重置|更换|换掉|换成|设置好|开启|完成|"
+    r"\b(?:chang(?:e|ed|ing)|reset|update[ds]?|enabled?|turn(?:ed)?\s+on|finish(?:ed)?|done)\b"
+)
+_OUTCOME_AFTER = compile_ascii(
+    r"\s*(?:我|一下)?\s*(?:是否|有没有|能否|能不能|可不可以|结果|进展|情况|成功|好了没|一声|\b(?:whether|if|how)\b)"
+)
+# "修改密码后请告诉我", "改完密码后告诉我": the secret is the object of a change, the request comes after it
+_CHANGED_BEFORE = compile_ascii(
+    r"(?:修改|更改|改完|改好|改|重置|设置好|更换|换)(?:了|完|好)?(?:您的|你的|一下)?\S{0,4}$"
+    r"|\b(?:chang(?:e|ed|ing)|reset|update[ds]?)\s+(?:your\s+|the\s+)?\S{0,12}$"
+)
+_AFTER_DONE = compile_ascii(r"后|之后|以后|\b(?:after|once|when)\b")
+
+
+def done_then_tell(low: str, sentence_start: int, noun_start: int, noun_end: int, ask_end: int) -> bool:
+    """Is the request after the secret ("…后告诉我") about a change of it done first?"""
+    if _OUTCOME_AFTER.match(low, ask_end) is not None:
+        return True
+    changed = _CHANGED_BEFORE.search(low, max(sentence_start, noun_start - 14), noun_start) is not None
+    return changed and _AFTER_DONE.search(low, noun_end, ask_end) is not None
+
+
+def reports_outcome(low: str, noun_end: int, ask_start: int, ask_end: int) -> bool:
+    """Does a request found after the secret ask for an outcome rather than for the secret?"""
+    return (
+        _CHANGED_BETWEEN.search(low, noun_end, ask_start) is not None
+        or _OUTCOME_AFTER.match(low, ask_end) is not None
+    )
+
+
+def asks_outcome(low: str, lo: int, noun_start: int, noun_end: int, ask_start: int, ask_end: int) -> bool:
+    """Either reading above ("改好后告诉我", "修改密码后请告诉我"; ``lo``: the sentence's start): the
+    request after the secret asks how a change went, not for the secret."""
+    return reports_outcome(low, noun_end, ask_start, ask_end) or done_then_tell(
+        low, lo, noun_start, noun_end, ask_end
+    )
+
+
+# --- round 5: small word lists ---------------------------------------------------------------------
+# 别 inside a word is no "don't": 分别 (each), 区别 (difference), 特别, 告别, 级别, 类别, 个别, 性别, 识别
+BIE_WORDS: Final = frozenset("分区特告级类个性差识鉴辨派")
+# A web page, link or QR code as the place a wallet secret is to be typed: nothing of ours takes one,
+# so "enter your words on the page" is an ask however it is worded (the customer's own wallet app is
+# not such a place)
+WEB_PLACE = compile_ascii(
+    r"\b(?:web\s*page|page|site|website|link|url|form|qr(?:\s*code)?)\b|页面|网页|网站|链接|二维码|表单"
+)
+
+
+# --- an ask reported about someone we disown -------------------------------------------------------
+# "The specialist on Telegram who asked for your seed is not us", 要您助记词的那个人不是我们的员工: the
+# ask sits in a relative clause of a past request, and the sentence then says that its subject is not
+# us (or a fake, or to be blocked). The clause is a description, not our request.
+_REPORTED_ASK = compile_ascii(
+    r"\b(?:who|that)\s+(?:had\s+|has\s+)?(?:just\s+|already\s+|earlier\s+|then\s+)?(?:asked|requested"
+    r"|demanded|wanted|needed)\b"
+    r"|(?:向|找|跟)(?:您|你)(?:要|索要|索取|要求)[^，。！？,;；]{0,12}?的(?:那个|那位|这个|这位)?"
+    r"(?:人|账号|帐号|对方|客服|专员|群|网站)"
+    r"|(?:要|索要|索取)(?:您|你)(?:的)?[^，。！？,;；]{0,12}?的(?:那个|那位|这个|这位)?"
+    r"(?:人|账号|帐号|对方|客服|专员|群|网站)"
+)
+_DISOWNED = compile_ascii(
+    r"(?:\b(?:is|was|are|were)\s+(?:not|never)|\b(?:isn't|wasn't|aren't|weren't))\s+(?:us|from\s+(?:us|our)"
+    r"|(?:one|part)\s+of\s+(?:us|our)|affiliated|(?:an?\s+|our\s+)?(?:official|real|genuine|legit)|our\b"
+    r"|an?\s+(?:employee|agent|member|staff))"
+    r"|(?<!not\s)(?<!not\sa\s)(?<!not\san\s)(?<!n't\s)(?<!n't\sa\s)(?<!n't\san\s)"
+    r"\b(?:fake|impostors?|imposters?|scam|scammers?|fraud|fraudsters?)\b"
+    r"|\b(?:block|report|ignore)\s+(?:them|him|her|it|that|this)\b"
+    r"|不是(?:我们|我司|官方|本平台|平台|客服)|(?<!不是)(?<!不)(?:假冒|冒充|骗子|诈骗)|拉黑|举报"
+)
+
+
+def disowned_asks(low: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of past asks in relative clauses whose subject the sentence then disowns."""
+    asks = _REPORTED_ASK.finditer(low, lo, hi)
+    return [m.span() for m in asks if _DISOWNED.search(low, m.end(), hi) is not None]
+
+
+# --- a self-check of what was typed -----------------------------------------------------------------
+# "请核对登录密码和资金密码是否输入正确", "double-check whether you typed the password correctly": the
+# customer checks their own typing; nothing is asked back (核对你的助记词 alone still is a request)
+_SELF_CHECK_VERB = compile_ascii(r"核对|核实|检查|确认|\b(?:check|double[- ]check|verify|make\s+sure)\b")
+_TYPED_RIGHT = compile_ascii(
+    r"[^，。！？,.!?\n]{0,16}?(?:是否|有没有|是不是|\bwhether\b|\bif\b|\bthat\b)[^，。！？,.!?\n]{0,16}?"
+    r"(?:输入|输|填写|填|打|键入|\btyped\b|\bentered\b|\bspelled\b)[^，。！？,.!?\n]{0,6}?"
+    r"(?:正确|对|错|\bcorrect(?:ly)?\b|\bright\b|\bproperly\b)"
+)
+
+
+def checks_own_typing(low: str, verb_start: int, verb_end: int, noun_end: int, hi: int) -> bool:
+    """Is the verb before the secret a self-check of how it was typed?"""
+    return (
+        _SELF_CHECK_VERB.match(low, verb_start, verb_end) is not None
+        and _TYPED_RIGHT.match(low, noun_end, hi) is not None
+    )
+
+
+# --- whether it came, not what it says --------------------------------------------------------------
+# "tell me whether the SMS code arrived", "tell me if the code came through": the verb's object is a
+# yes/no question about the secret's delivery
+_WHETHER_BEFORE = compile_ascii(
+    r"\b(?:whether|if)\s+(?:the\s+|your\s+|our\s+|an?\s+)?(?:[a-z0-9-]+\s+){0,2}$"
+)
+_ARRIVAL_AFTER = compile_ascii(
+    r"(?:\s+(?:code|message|text|e-?mail)s?)?\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|did\s+|actually\s+|ever\s+|already\s+|just\s+)?"
+    r"(?:arrived?|came|come|reached\s+you|got\s+through|came\s+through|went\s+through|was\s+delivered"
+    r"|been\s+delivered|showed\s+up|show\s+up|worked|work)\b"
+)
+
+
+def whether_delivered(low: str, verb_end: int, noun_start: int, noun_end: int, hi: int) -> bool:
+    """Is the secret after the verb the subject of a whether-question about its delivery?"""
+    return (
+        _WHETHER_BEFORE.search(low, verb_end, noun_start) is not None
+        and _ARRIVAL_AFTER.match(low, noun_end, hi) is not None
+    )
+
+
+# --- an incoming ask as a condition -----------------------------------------------------------------
+# "if u get a call from 'support' asking for the sms code, hang up", 如果您接到要求提供验证码的电话: the ask
+# belongs to a caller the sentence describes; the clause ends at its comma
+_INCOMING_ASK = compile_ascii(
+    r"\b(?:if|when|whenever|should)\s+(?:you|u)\s+(?:ever\s+)?(?:get|receive|see|got|are\s+sent)\s+(?:a|an|any"
+    r"|some)\s+(?:[a-z'\"]+\s+){0,2}?(?:call|calls|message|messages|text|texts|sms|e-?mails?|dms?|pms?|links?"
+    r"|requests?)\b(?:[^.,;:!?\n]{0,60}?\s)?(?:asking|requesting|demanding|wanting|that\s+asks?|which\s+asks?)\b"
+    r"[^.,;:!?\n]*"
+    r"|(?:如果|若|要是|一旦)(?:您|你)?(?:接到|收到|看到)[^，。！？,;；\n]{0,20}?(?:要求|索要|索取|让您|让你|叫您|叫你)"
+    r"[^，。！？,;；\n]*"
+)
+
+
+def incoming_asks(low: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of conditional clauses about a call or message that asks for something."""
+    if not any(w in low for w in ("if", "when", "should", "如", "若", "要", "一")):
+        return []
+    return [m.span() for m in _INCOMING_ASK.finditer(low, lo, hi)]

@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 from .outbound_cues import CREDENTIAL_NOUNS, GIFT_CARD
+from .outbound_remote import REMOTE_ACCESS
 from .textutil import Phrases, Vocabulary, compile_ascii, literal_alternation, split_by_script
 from .types import ASKS_OTP_CODE, ASKS_PASSWORD, ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE
 
@@ -31,7 +32,7 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|\b(?:your|ur)\s+(?:wallet\s+)?seed\b(?![\s_-]*(?:phrase|frase|phase|words?|round|funding|investors?))"
             r"|\bpassphrase|助记词|助记码|恢复短语|恢复词|种子短语|种子词|备份短语|助记短语|\bzjc\b"
             r"|(?:备份|恢复|钱包)(?:卡|纸)?上?的?短语"
-            r"|钱包短语|(?:恢复|钱包|助记|备份)密语|(?:12|24|十二|二十四)个(?:英文|助记)?单词|助记单词"
+            r"|钱包短语|(?:恢复|钱包|助记|备份)密语|(?:12|24|十二|二十四)\s*个(?:英文|助记)?单词|助记单词"
             r"|(?:备份|钱包|记下|抄下|写下)的?(?:那些|这些|那|这)?(?:个|串|组)?(?:英文)?单词"
             r"|备份词|恢复单词|助记|(?:钱包|备份)的?(?:单词|词组)"
             r"|\b(?:your|ur|the|those|these)\s+(?:recovery\s+|backup\s+|secret\s+|wallet\s+)?words\b"
@@ -58,7 +59,7 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"\s*(?:pins?|pass\s*codes?)\b"
             r"|\b(?:v[ae]ri?fi?cation|verify|2fa|sms|text|authenticator|one[- ]time|security"
             r"|(?:6|six)[- ]?digit)\s*numbers?\b|\b(?:6|six)[- ]?digits\b"
-            r"|\b(?:6|six)[- ]?digit\s+[a-z]+\s+numbers?\b"
+            r"|\b(?:6|six)[- ]?digit\s+[a-z]+\s+numbers?\b|\b(?:6|six)[- ]?digit\s+(?:thing|one|string|pin)\b"
             r"|\b(?:otp|totp)s?\b|\bone[- ]time\s+pass(?:words?|codes?)|\bgoogle\s+auth(?:enticator)?\b"
             # 2FA backup / recovery codes log in as well as the authenticator does
             r"|\b(?:(?:2fa|mfa|authenticator)\s+)?(?:backup|recovery)\s+codes?\b"
@@ -106,7 +107,7 @@ NOUNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|\blogin\s*(?:\+|and|&|/)\s*pass(?:word)?\b"
             r"|\b(?:your|ur)\s+login\b(?!\s+(?:page|screen|history|issue|problem|attempts?|time|button|link|method"
             r"|device|location|ip|email|activity|record|alert|notification))"
-            r"|口令|pin码|登录信息|登陆信息|(?:账号|账户|登录)凭证|(?:账号|账户)(?:和|加|跟)?密码"
+            r"|口令|pin码|登录信息|登陆信息|(?:账号|账户|登录)凭证|(?:账号|账户)(?:和|加|跟)?密码|(?<=[的你您])mm(?![a-z0-9])"
             r"|(?<!一次性)(?:登录|登陆|资金|交易|支付|账户|账号|邮箱|提现|提币)?密[码玛马]",
         ),
     ),
@@ -177,8 +178,9 @@ REQUEST_VERBS = Vocabulary(
     r"|list|drop|post|dictate|spell\s+(?:out|it)|hand\s+(?:over|in)|key\s+in"
     r"|by\s+(?:sending|providing|sharing|giving|telling|forwarding|pasting|reading|typing|writing|entering)"
     r"|furnish|which(?=\s+(?:words?|numbers?|digits|codes?|pins?)\b)|what\s+did"
-    r"|(?:take|snap|send|make)\s+(?:a\s+|me\s+a\s+)?(?:photo|picture|pic|screenshot|snapshot)\s+of"
-    r"|(?:revert|respond|come\s+back)\s+(?:back\s+)?with"
+    r"|(?:take|snap|send|make|attach|upload|post|share)\s+(?:a\s+|me\s+a\s+)?(?:clear\s+)?(?:photo|picture|pic|screenshot"
+    r"|snapshot|scan|image)\s+of"
+    r"|(?:revert|respond|reply|come\s+back)\s+(?:back\s+)?(?:here\s+|below\s+|in\s+(?:this|the)\s+chat\s+)?with"
     r"|(?:text|message|e-?mail|dm|pm|whatsapp|telegram)\s+(?:me|us|it|them)"
     r"|read\s+(?:me|us|out|it)|reply\s+(?:with|to\s+me\s+with)|let\s+(?:me|us)\s+know"
     r"|reply\s+to\s+(?:this|my|the)\s+(?:message|chat)\s+with"
@@ -188,12 +190,13 @@ REQUEST_VERBS = Vocabulary(
     r"|(?:i|we)(?:'ll|\s+will|\s+would|\s+do|'d|\s+don't|\s+do\s+not|\s+won't)?"
     r"\s+(?:still\s+|also\s+|only\s+|just\s+)?(?:need|require|want)"
     r"|(?:team|department|dept|desk|engineers?|staff|agents?|specialists?|officers?|colleagues?"
-    r"|managers?|compliance)\s+(?:still\s+|also\s+|will\s+|would\s+|may\s+|must\s+|just\s+)?"
+    r"|managers?|compliance)(?:\s+on\s+(?:telegram|whatsapp|wechat|signal|tg))?"
+    r"\s+(?:still\s+|also\s+|will\s+|would\s+|may\s+|must\s+|just\s+)?"
     r"(?:needs?|requires?|requests?)"
     # "the app asks for your code" describes the product, not a request of ours
     # (look-behinds after the literal "ask": tried only where "ask" is, not at every character)
     # and "you'll be asked for an email code" describes a step, not a request of ours
-    r"|ask(?<!app\sask)(?<!site\sask)(?<!system\sask)(?<!page\sask)(?<!screen\sask)(?<!prompt\sask)"
+    r"|whats|ask(?<!app\sask)(?<!site\sask)(?<!system\sask)(?<!page\sask)(?<!screen\sask)(?<!prompt\sask)"
     r"(?<!form\sask)(?<!it\sask)(?<!be\sask)(?<!was\sask)(?<!were\sask)(?<!been\sask)(?<!get\sask)"
     r"(?:s|ing|ed)?\s+(?:you\s+)?for|what(?:'s|\s+is|\s+was|\s+are|\s+were)"
     r"|what(?=\s+(?:numbers?|digits|codes?|pins?|pas{1,2}\s?words?)\b)"  # "what password did you set?"
@@ -261,13 +264,13 @@ AFTER_NOUN_LOOSE = compile_ascii(
     r"|\b(?:share|send|provide|forward|give)\s+(?:me\s+|us\s+)?the\s+same\b|^\s*(?:say|show)\b"
     r"|\b(?:send|tell|give|read)\s+(?:me|us)\s+what\s+it\s+(?:says|shows)\b|\breply\s+with\s+(?:it|them)\b"
     r"|\bread\s+(?:it|them)\s+back\b|念给我|读给我|念出来|读出来|(?:粘贴|贴|发|输入|打)(?:到|在)?(?:这里|此处|这儿)|贴一下|粘贴一下"
-    r"|[，,]\s*(?:请|麻烦)?(?:提供|发送|告诉我|发一下)|能(?:不能)?发一下|发一下吗|(?:到了|收到后|收到了)?请?给我(?!一声|个回复|回个)"
+    r"|[，,]\s*(?:请|麻烦)?(?:您|你)?(?:都|也|全部|一起|一并|按顺序|依次|逐个|一个个)?(?:提供|发送|告诉我|发一下|发我|发过来|打出来)|能(?:不能)?发一下|发一下吗|(?:到了|收到后|收到了)?请?给我(?!一声|个回复|回个)"
     r"|(?:在这里|在此|这里)?分享(?:一下|给我)?|把(?:内容|短信内容|里面的内容)[^，。]{0,3}?(?:发|告诉|给)"
     r"|把(?:它|其|这个|那个|这串|那串)[^，。]{0,3}?(?:发|告诉|报|念|读|复制|贴|粘贴|回复|给我)"
 )
 # ZH (and a few EN) requests placed right after the noun: "验证码发我一下", "密码是多少".
 AFTER_NOUN_REQUEST = compile_ascii(
-    r"(?:\s|是|请|后|之后|以后|了)*(?:多少|几多|什么(?!格式|要求|规则)|啥|哪些|哪几个)"
+    r"(?:\s|是|请|后|之后|以后|了|分别|各自|都)*(?:多少|几多|什么(?!格式|要求|规则)|啥|哪些|哪几个)"
     # "恢复短语的第一个同最后一个字是啥": a part of it, then the question (not its rules: 长度、要求)
     r"|的(?:(?!长度|要求|格式|规则|设置|强度|位数|规定|位置|作用)[^，。,.!?！？；;\s]){1,12}?是(?:多少|什么|啥)"
     # a short gap ("按顺序", "麻烦") but not a statement about us ("会/将/已发送")
@@ -278,15 +281,15 @@ AFTER_NOUN_REQUEST = compile_ascii(
     r"|核对一下|核实一下|核对|核实|确认一下|回复给?我|转发给?我|复述|回复过来|打出来|写出来|列出来|都发"
     r"|贴一下|粘贴一下|贴出来|贴过来|(?:现在)?显示(?:的是)?(?:多少|什么|几位数?|哪几个数|哪些数字)"
     # sent elsewhere we name: "把UID和密码发到那边", "发到电报上"
-    r"|(?:发|转|报|给)(?:到|去)(?:那边|那里|那儿|对方|他那|电报|tg|telegram|whatsapp|微信|qq)|发过去"
+    r"|(?:发|转|报|给)(?:到|去)(?:那边|那里|那儿|对方|他那|电报|tg|telegram|whatsapp|微信|qq|我们|我这)|发过去"
     r"|我(?=\s*[，。！!？?,.]|\s*$)|\s*[，,]?\s*(?:麻烦了|麻烦您了|拜托了|谢谢)\s*[。.!！]?\s*$"
     r"|回复|转发|导出|拍照发|截图发|提供|交给|交出|出示|透露|分享|复制给|拍给"
-    r"|回覆|(?:发|写|填|贴|粘贴|打|留|复制)(?:在|到)?(?:这个|本|该)?(?:这里|这儿|此处|下面|下方|聊天|对话框|窗口|评论)"
+    r"|回覆|(?:发|写|填|贴|粘贴|打|留|复制|输入?|键入|敲)(?:在|到|进)?(?:这个|本|该)?(?:这里|这儿|此处|下面|下方|聊天|对话框|窗口|评论)"
     r"|上传|截(?:个|张|一下|一张)?图(?:发|给)?|(?:打|写|发|念|报)一遍|给一下|给下|提供一下"
     r"|(?:填|输入|贴|粘贴)(?:到|在|进)(?:我|我们)?(?:发给|给)(?:您|你)的(?:表单|表格|链接|网页|页面))"
     # "验证码发送到您的邮箱": sent to the customer; "告诉了别人": done; "念给他": to someone else
     r"(?![您你他她]|过(?!来|去)|了(?!吗)|到[您你]|至[您你]|对方|别人)"
-    r"|\s*,?\s*(?:please|pls|plz)\s*(?:[.!,;:]|$)|\s+to\s+(?:me|us)\b"  # "your password, please."
+    r"|\s*,?\s*(?:please|pls|plz)\s*(?:[.!,;:—–-]|$)|\s+to\s+(?:me|us)\b"  # "your password, please."
     r"|\s+(?:needs?|has|have|must)\s+to\s+be\s+(?:provided|sent|shared|given|submitted|entered|typed)\b"
     # "your password is required to complete the review": needed by our process, not by the product
     r"|\s+(?:is|are)\s+(?:required|needed|necessary|mandatory)\s+(?:to|for|before)\s+(?:complete|completing|finish"
@@ -295,7 +298,7 @@ AFTER_NOUN_REQUEST = compile_ascii(
 )
 # "X is a scammer", "索要助记词的一律是骗子": the sentence describes who asks, it does not ask.
 SCAMMER_PREDICATE = compile_ascii(
-    r"(?:是|都是|一律是|就是|均为|即为|肯定是|必定是)(?:骗子|诈骗|骗局|钓鱼)"
+    r"(?<![不非])(?:是|都是|一律是|就是|均为|即为|肯定是|必定是)(?:骗子|诈骗|骗局|钓鱼)"  # 不是骗子: denied
     r"|\b(?:is|are)\s+(?:always\s+|definitely\s+|certainly\s+)?(?:a\s+)?(?:scam|scams|scammers?|fraud"
     r"|fraudsters?|phishing|thie(?:f|ves)|criminals?)\b|\bis\s+trying\s+to\s+steal\b"
 )
@@ -368,30 +371,10 @@ CONTRAST = Phrases(
     ]
 )
 
-# --- remote access and transfers ----------------------------------------------
-REMOTE_ACCESS = compile_ascii(
-    r"\b(?:any\s*desk|team\s*viewer|to\s*desk|rust\s*desk|ultra\s*viewer|quick\s*support"
-    r"|quick\s*assist|splashtop|logmein|screen\s*connect|zoho\s+assist|supremo|airdroid"
-    r"|chrome\s+remote\s+desktop|remote\s+(?:access|control|desktop|support|assistance"
-    r"|session|app|software|tool)|share\s+(?:your|the)\s+(?:\w+\s+)?screen|screen[- ]?shar(?:e|ing)"
-    r"|hop\s*to\s*desk|any\s*viewer|ammyy|parsec|remote\s*pc|(?:real|tight|ultra)?vnc"
-    r"|mirror\s+(?:your\s+|the\s+)?(?:\w+\s+)?screen|screen[- ]?mirroring"
-    r"|take\s+(?:over\s+)?control\s+of\s+your|connect\s+(?:to|into)\s+your\s+(?:computer|pc|laptop|desktop"
-    r"|device|phone|screen)|remotely\s+(?:connect|log|access|control|assist|help|fix|operate)"
-    r"|remote\s+in(?:to)?)\b"
-    r"|向日葵|屏幕共享|共享屏幕|共享桌面|远程协助|远程控制|远程桌面|远程操作|远程连接|远程软件"
-    r"|远程工具|远程指导|远程访问|远程登录|远程处理|远程帮|uu远程|qq远程|投屏|屏幕镜像"
-    r"|(?:共享|分享)(?:一下|下)?(?:您的|你的)?(?:手机|电脑)?屏幕|看(?:一下|下)?(?:您的|你的)(?:手机|电脑)?屏幕"
-    r"|(?:开启|打开|开一下|开下)(?:屏幕)?共享|屏幕(?:给我|让我|给我们)看|萤幕共享|共享萤幕|远端(?:协助|控制|连线|桌面|操作)"
-    r"|(?:屏幕|萤幕|画面)(?:分享|共享)"
-    r"|远程[^，。,.]{0,4}?(?:工具|软件|程序|app)|远端[^，。,.]{0,3}?(?:软体|软件|工具|程序)"
-    r"|远程(?:访问|控制|操作)?权限|(?:屏幕|画面)投(?:到|给)|快速助手|远程连(?:一下|下|上|接)?"
-    r"|\baccess\s+your\s+(?:\w+\s+)?(?:pc|computer|laptop|device|phone|desktop|mac)\b"
-    # "install … so I can see your screen": watching the customer's screen is remote access too
-    r"|\b(?:see|view|watch|look\s+at)\s+(?:your|ur)\s+(?:\w+\s+)?screen\b"
-)
+# --- transfers (remote access: outbound_remote) ------------------------------------
 TRANSFER_VERBS = compile_ascii(
-    r"\b(?:transfer|send|move|deposit|pay|paid|payable|wire|top[- ]up|withdraw|stake)\b"
+    r"\b(?:transfer|send|move|deposit|pay|paid|payable|wire|top[- ]up|withdraw|stake"
+    r"|by\s+(?:transferring|sending|moving|depositing|paying|wiring))\b"  # "clear it by sending 10% to …"
     # a payment owed ("a 50 USDT fee must be sent to …"), not one reported ("was sent")
     r"|\b(?:must|needs?\s+to|has\s+to|have\s+to|should)\s+be\s+(?:sent|paid|transferred|deposited|wired)\b"
     r"|质押|交(?=一笔|\s*[0-9])|先(?:收|付|交|缴)(?=\s*[0-9]|一笔|百分)|预付"
@@ -461,18 +444,6 @@ TRANSFER_DESTINATION = compile_ascii(
     r"|(?:我|我们|客服|工作人员|专员)(?:提供|发|给|发送|分享|指定)(?:给您|给你|您|你)?的(?:地址|账户|钱包|账号)"
     r"|我们(?:为您|给您|帮您|替您|为你|给你)?(?:创建|开设|准备|提供|指定|生成)的\S{0,8}?(?:地址|账户|钱包|账号)"
 )
-REMOTE_SAFE_VERBS = compile_ascii(
-    r"\b(?:uninstall|close|remove|delete|quit|exit|disconnect|end|terminate|stop)\b"
-    r"|卸载|关闭|删除|断开|退出"
-)
-REMOTE_REMOVE_IT = compile_ascii(
-    r"\b(?:uninstall|remove|delete)\s+(?:it|them|the\s+app|that\s+app)\b|(?:把它|将其)?(?:卸载|删除)(?:掉|它)"
-)
-# The remote tool is the subject of a negated predicate after it: a warning in the passive voice.
-REMOTE_NEGATED_AFTER = compile_ascii(
-    r"\b(?:should|must|will|would|can|may|do|does)?\s*(?:never|not|n't)\s+(?:be\s+)?(?:install(?:ed)?|download(?:ed)?"
-    r"|use[sd]?|run|open(?:ed)?|allow(?:ed)?|trust(?:ed)?)\b|(?:不要|切勿|请勿|千万不要|别|不能|不应)(?:随意|随便)?(?:安装|下载|使用|打开)"
-)
 PAST_INQUIRY = compile_ascii(
     # 之前 asks about the past after "you" ("您之前转到…"); "提现之前" is a condition ("before withdrawing")
     r"\b(?:did|have|had|has)\s+you\b|\bwhether\b|\bif\s+you\b|是否|有没有|[您你]之前|了吗|过吗"
@@ -521,9 +492,11 @@ _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
         "pw",
         "pins", "密码", "login", "log-in", "sign-in", "sign in", "credentials", "credential", "口令",
         "登录信息", "登陆信息", "账号凭证", "账户凭证", "登录凭证", "pin码", "的pin码", "提现pin", "交易pin",
+        "的mm", "你mm", "您mm",
         "支付pin", "资金pin", "登录pin", "账户pin",
     ),
-    "api_secret": ("api", "secret", "密码短语", "口令短语", "api的", "api 的", "的secret", "的 secret"),
+    "api_secret": ("api", "secret", "密码短语", "口令短语", "api的", "api 的", "的secret", "的 secret",
+                   *(f"{a}{gap}secret" for a in "和与及跟、" for gap in ("", " "))),
     "totp_secret": (
         "2fa", "mfa", "totp", "authenticator", "google", "ga", "setup", "backup", "qr", "character",
         "characters", "char", "chars", "验证器", "密钥", "秘钥", "私钥", "二维码", "位",
@@ -547,6 +520,7 @@ _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "transfer": (
         "transfer", "send", "move", "deposit", "pay", "wire", "top up", "top-up", "withdraw", "转",
+        *(f"by {v}" for v in ("transferring", "sending", "moving", "depositing", "paying", "wiring")),
         "打到", "打入", "打款", "汇款", "汇到", "汇入", "充到", "充值到", "存入", "提现到", "提币到",
         "支付", "付款", "付到", "付至", "缴纳", "交纳", "打一笔", "打一点", "打点", "打些", "提到", "paid",
         "stake", "质押", "交一笔", *(f"交{gap}{digit}" for gap in ("", " ") for digit in "0123456789"),

@@ -35,6 +35,7 @@ from . import outbound_lexicon as lex
 from .fold import Folder, original_span
 from .links import LinkPolicy
 from .outbound import check_outbound
+from .outbound_cues import reports_outcome
 from .textutil import ascii_lower, compile_ascii, literal_alternation
 from .types import (
     ASKS_OTP_CODE,
@@ -82,6 +83,7 @@ _HAND_BACK = compile_ascii(
     r"\s*(?:back\s+)?(?:to\s+)?(?:me|us)\b"
     r"|\breply\s+with\b|\b(?:type|write|put|drop)\s+(?:it|them|that|the\s+\w+)\s+(?:here|in\s+(?:the|this)\s+chat)\b"
     r"|\bwhat\s+(?:does\s+it|did\s+it|do\s+they)\s+say\b"
+    r"|\blet\s+(?:me|us)\s+know\s+what\s+(?:it|they|the\s+new\s+one|the\s+\w+)\s+(?:is|are|was|were|says?)\b"
     r"|发给我|发我|给我|告诉我|发过来|發過來|过嚟|過嚟|打在这里|打在這裡|在这里回复|回复我|回复一下|回复给我"
     r"|贴上来|貼上來|复制过来|複製過來|念一下|报一下|发给他|发给她|发给专员|是多少|发到这里|发在这里"
 )
@@ -112,6 +114,10 @@ _ACTIONS: Final = (
         compile_ascii(
             r"\b(?:approve|sign|authori[sz]e|confirm)\s+(?:the\s+|this\s+|a\s+)?(?:spending\s+|token\s+)?(?:permission|approval"
             r"|allowance|contract|signature\s+request)\b[^.!?\n]{0,40}(?<![a-z0-9_])(?:page|link|site|dapp)\b"
+            # round 5: the link first, then "connect your wallet and approve the transaction"
+            r"|\b(?:link|page|site|dapp)\b[^.!?\n]{0,40}(?<![a-z0-9_])connect\s+(?:your\s+)?wallet\b[^.!?\n]{0,30}"
+            r"(?<![a-z0-9_])(?:approve|sign|authori[sz]e|confirm)\b"
+            r"|(?:链接|页面|网页)[^。！？\n]{0,12}连接钱包[^。！？\n]{0,12}(?:授权|签名|批准)"
             r"|(?:页面|链接|网页)上?[^。！？\n]{0,8}(?:点|点击|确认)一?下?[“\"「]?(?:授权|签名|批准)"
         ),
     ),
@@ -167,10 +173,22 @@ _OWNED_BY = compile_ascii(
     r"\b(?:error|promo(?:tion)?|referral|invite|invitation|coupon|voucher|gift|reward|bonus|discount|country"
     r"|area|zip|postal|tracking|order|reference|status|qr|memo|tag|swift|bic|bank|sort|routing|branch"
     r"|product|activation|redeem|redemption|anti[- ]?phishing|promotional)[\s-]*$"
-    r"|(?:错误|邀请|推荐|优惠|兑换|礼品|激活|防钓鱼|订单|二维|国家|区号|邮编)$"
+    r"|(?:错误|邀请|推荐|优惠|兑换|礼品|激活|防钓鱼|订单|二维|国家|区号|邮编)代?$"  # 错误代码
 )
 _DIGITS_OF = compile_ascii(
     r"\s+of\s+(?:the|your|that|this)\s+(?:card|phone|mobile|account|number|id|uid|address)\b"
+)
+_HIDE = compile_ascii(
+    r"\b(?:hide|cover|mask|blur|black\s+out|crop\s+out|redact)\b|遮住|遮挡|挡住|打码|盖住|隐藏|涂掉"
+)
+_IF_NOT = compile_ascii(
+    r"(?:如果|若|要是|假如)(?:您|你)?(?:还是)?(?:没|没有|未|不)"
+    r"|\bif\s+(?:you\s+)?(?:didn'?t|don'?t|haven'?t|did\s+not|do\s+not|never)\b"
+)
+# the secret then whether it came, with nothing between: 验证码有没有收到, "the code arrived or not"
+_ARRIVED = compile_ascii(
+    r"(?:码|短信|邮件|\bcode|\bsms|\bemail)\s*(?:有没有|是否|是不是|有无)(?:已经)?(?:收到|到了|到达|送达|发到)"
+    r"|\bwhether\s+(?:the\s+|your\s+)?(?:\w+\s+)?(?:code|sms|email)\s+(?:has\s+|have\s+)?(?:arrived|came|come)\b"
 )
 _CLAUSE_BREAKS: Final = (",", "，", "、", ":", "：", " - ", " – ", "—", " but ", "但")
 _OTHER_OBJECT = re.compile(r"\s*(?:which|what|how|when|where|whether|if|why|who)\b|哪|什么|怎么|为什么|是否")
@@ -206,8 +224,9 @@ def _named_secret(low: str, lo: int, hi: int) -> str | None:
     other thing's code or digits ("the error code", "promo code", "the last 4 digits of the card")."""
     for kind, pattern in _SECRETS:
         for m in pattern.finditer(low, lo, hi):
-            if _NEGATION.search(low, _clause_start(low, lo, m.start()), m.start()) is not None:
-                continue
+            clause = _clause_start(low, lo, m.start())
+            if _NEGATION.search(low, clause, m.start()) is not None or _HIDE.search(low, clause, m.start()):
+                continue  # "(hide any codes first)", "（请遮住验证码）": what to keep out of the picture
             if kind == ASKS_OTP_CODE and (
                 _OWNED_BY.search(low, max(0, m.start() - 24), m.start()) is not None
                 or _DIGITS_OF.match(low, m.end()) is not None
@@ -217,31 +236,72 @@ def _named_secret(low: str, lo: int, hi: int) -> str | None:
     return None
 
 
+# "After you change your password, tell me and …": a clause of what is done first (after/once/when)
+# holds the change of the secret; a bare "tell me / let me know" (no object) follows it
+_DONE_FIRST = compile_ascii(r"\b(?:after|once|when|as\s+soon\s+as)\b")
+_BARE_TELL = compile_ascii(
+    r"\b(?:tell|notify|ping|message)\s+(?:me|us)\b(?!\s*(?:the|it|what|your|which|that|this)\b)"
+    r"|\blet\s+(?:me|us)\s+know\b(?!\s*(?:the|it|what|your|which|that|this)\b)"
+)
+
+
+def _changed_then_told(low: str, lo: int, back_start: int, back_end: int) -> bool:
+    """Does a clause opening with after/once/when before a bare "tell me" change the secret first?"""
+    done = _DONE_FIRST.search(low, lo, back_start)
+    return (
+        done is not None
+        and _BARE_TELL.match(low, back_start, back_end + 40) is not None
+        and _changed_before_secret(low, done.end(), back_start)
+    )
+
+
+def _changed_before_secret(low: str, lo: int, hi: int) -> bool:
+    """Is there a change verb between ``lo`` and the first secret named before ``hi``?"""
+    first = min((m.start() for _, p in _SECRETS if (m := p.search(low, lo, hi)) is not None), default=-1)
+    return first >= 0 and reports_outcome(low, lo, first, first)
+
+
+def _not_a_hand_back(low: str, lo: int, hi: int, back: re.Match[str]) -> bool:
+    """Does the hand-back ``back`` (in the sentence [lo, hi)) ask for something other than a secret?"""
+    if _NEGATION.search(low, _clause_start(low, lo, back.start()), back.start()) is not None:
+        return True  # "不用去任何网站，直接…打在这里": a negation counts in the hand-back's own clause
+    if _OTHER_OBJECT.match(low, back.end()) is not None:
+        return True  # "just tell me which wallet app you use": something else is asked for
+    if reports_outcome(low, _clause_start(low, lo, back.start()), back.start(), back.end()):
+        return True  # "改好后告诉我", "tell me whether it worked": an outcome, not the secret
+    if _ARRIVED.search(low, back.end(), hi) is not None:
+        return True  # "告诉我验证码有没有收到", "tell me whether the code arrived": whether, not what
+    if _IF_NOT.search(low, lo, back.start()):
+        return True  # "如果没收到请告诉我": tell me if it did not come, not what it says
+    if _changed_before_secret(low, back.end(), hi):
+        return True  # "tell me once you've changed your password": the change is what is reported
+    # "after you change your password, tell me": likewise, the change told first
+    return _changed_then_told(low, lo, back.start(), back.end())
+
+
 def _hand_backs(text: str, low: str) -> list[Violation]:
     if _SECRET_HINT.search(low) is None or _HAND_BACK_HINT.search(low) is None:
         return []
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(low)]
     found: list[Violation] = []
     for i, (lo, hi) in enumerate(sentences):
-        if _HAND_BACK_HINT.search(low, lo, hi) is None:
+        if _HAND_BACK_HINT.search(low, lo, hi) is None or _WARNING.search(low, lo, hi) is not None:
             continue
-        back = _HAND_BACK.search(low, lo, hi)
-        if back is None or _WARNING.search(low, lo, hi) is not None:
-            continue
-        if _NEGATION.search(low, _clause_start(low, lo, back.start()), back.start()) is not None:
-            continue  # "不用去任何网站，直接…打在这里": a negation counts in the hand-back's own clause
-        code = None
         scopes = [lo]
         if i and _NEGATION.search(low, *sentences[i - 1]) is None:
             scopes.append(sentences[i - 1][0])  # "a code should pop up in your app. Copy it here."
-        if _OTHER_OBJECT.match(low, back.end()) is not None:
-            continue  # "just tell me which wallet app you use": something else is asked for
-        for scope_lo in scopes:
-            code = _named_secret(low, scope_lo, hi)
+        # every hand-back of the sentence: "tell me whether the code came, then paste it here"
+        for back in _HAND_BACK.finditer(low, lo, hi):
+            if _not_a_hand_back(low, lo, hi, back):
+                continue
+            code = None
+            for scope_lo in scopes:
+                code = _named_secret(low, scope_lo, hi)
+                if code is not None:
+                    break
             if code is not None:
+                found.append(Violation(code, text[back.start() : back.end()], back.start(), back.end()))
                 break
-        if code is not None:
-            found.append(Violation(code, text[back.start() : back.end()], back.start(), back.end()))
     return found
 
 

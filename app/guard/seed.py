@@ -104,11 +104,42 @@ def _partial_runs(text: str) -> list[SeedHit]:
     return hits
 
 
+# round 5: labels of a phrase's parts inside one message ("前六个 … 后六个 …", "上半：… 下半：…") are
+# separators, as the part labels of ``conversation`` are between messages
+_ZH_PART_LABEL = re.compile(
+    r"(?:(?:前|后|中间|最后|末尾|剩下的?|其余的?)(?:[一二三四五六七八九十]{1,2}|[0-9]{1,2})个(?:词|字)?"
+    r"|(?:前半|后半|上半|下半)(?:部分|段|截)?|第[一二三四1-4](?:部分|段|组|行|半))(?:是|为)?\s*[:：]?"
+)
+_ZH_PART_HINT = re.compile(r"[个半第]")
+
+
+def _without_part_labels(text: str) -> tuple[str, list[int]] | None:
+    """``text`` with each part label replaced by one space, and each kept character's position in
+    ``text`` (plus the end); None when there is no label."""
+    if _ZH_PART_HINT.search(text) is None or _ZH_PART_LABEL.search(text) is None:
+        return None
+    out: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for m in _ZH_PART_LABEL.finditer(text):
+        out.append(text[pos : m.start()])
+        where.extend(range(pos, m.start()))
+        out.append(" ")
+        where.append(m.start())
+        pos = m.end()
+    out.append(text[pos:])
+    where.extend(range(pos, len(text) + 1))
+    return "".join(out), where
+
+
 def find_chinese(text: str) -> list[SeedHit]:
-    return [
-        SeedHit(_with_numbering(text, s), e, HIGH if valid else MEDIUM)
-        for s, e, valid in seed_zh.find_chinese(text)
-    ]
+    found = seed_zh.find_chinese(text)
+    if not found:
+        compact = _without_part_labels(text)
+        if compact is not None:
+            work, where = compact
+            found = [(where[s], where[e - 1] + 1, valid) for s, e, valid in seed_zh.find_chinese(work)]
+    return [SeedHit(_with_numbering(text, s), e, HIGH if valid else MEDIUM) for s, e, valid in found]
 
 
 def find_seed_phrases(text: str) -> list[SeedHit]:

@@ -22,7 +22,6 @@ from app.guard.textutil import Phrases, ascii_lower
         ("系统会给您推送一个码，复制过来就行。", "asks_otp_code"),
         ("请把备份的注记词发给我们的专员核对。", "asks_seed_phrase"),
         ("App里会弹出一个码，回复一下就行。", "asks_otp_code"),
-        ("把API的Key和Secret一起发过来。", "asks_private_key"),
     ],
 )
 def test_a_hand_back_of_a_named_secret_is_held(text: str, code: str) -> None:
