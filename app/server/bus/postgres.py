@@ -10,7 +10,9 @@ r"""Several nodes on one PostgreSQL: ``LISTEN``/``NOTIFY`` carries the seq, the 
   a bare seq (an older build's payload) is still understood.
 - Each node keeps one connection that ``LISTEN``\ s on ``agentdesk_log`` and ``agentdesk_relay``.
   A seq above what it has published wakes its :class:`~app.server.bus.sequencer.Sequencer`, which
-  reads the log from its last seq on a reader thread: a lost or late notification (a dropped
+  reads the log from its last seq on a connection of its own (``agentdesk-bus-read``: one
+  statement on the loop — no reader thread to wait for, no pool, no transaction to open and
+  close around it): a lost or late notification (a dropped
   listening connection, a node that was busy) is only a delay, caught up by the next one or by the
   poll every ``poll_interval`` seconds; never a gap.
 - Signals, logouts and heartbeats (:mod:`~app.server.bus.relay`) go out on ``agentdesk_relay``
@@ -48,6 +50,7 @@ LOG_CHANNEL = "agentdesk_log"
 RELAY_CHANNEL = "agentdesk_relay"
 LISTENER_NAME = "agentdesk-bus-listen"
 SENDER_NAME = "agentdesk-bus-relay"
+READER_NAME = "agentdesk-bus-read"
 MAX_PAYLOAD = 7900  # PostgreSQL's limit is 8000 bytes
 _NOTIFY = sa.text(
     f"SELECT pg_notify('{LOG_CHANNEL}', (SELECT coalesce(max(seq), 0) FROM events)::text"
@@ -89,6 +92,7 @@ class PostgresBus:
         self.stats = BusStats()
         self._heard: list[tuple[int, float]] = []  # (seq, when heard): notifications not read yet
         self._answering = False  # the next publish is of a read that answered a notification
+        self._reader: psycopg.AsyncConnection[Any] | None = None  # the log's reads (``_read_log``)
 
     # --- the writer's side -------------------------------------------------------------------
     def install(self, sessions: sessionmaker[Session]) -> None:
@@ -132,6 +136,10 @@ class PostgresBus:
         self._tasks = []
         if self.sequencer is not None:
             await self.sequencer.stop()
+        if self._reader is not None:
+            with contextlib.suppress(Exception):
+                await self._reader.close()
+            self._reader = None
 
     # --- the log -----------------------------------------------------------------------------
     def committed(self, events: list[StoredEvent]) -> None:
@@ -152,7 +160,7 @@ class PostgresBus:
                     self.presence[ev.payload.username] = ev.payload.presence
 
     async def _read_after(self, after: int, limit: int) -> list[StoredEvent]:
-        found = await self.db.read(event_log.events_after, after, limit)
+        found = await self._read_log(after, limit)
         self.stats.reads += 1
         if found and self._heard:
             now, last = time.perf_counter(), found[-1].seq
@@ -162,6 +170,26 @@ class PostgresBus:
                     self._answering = True
             self._heard = [(seq, heard) for seq, heard in self._heard if seq > last]
         return found
+
+    async def _read_log(self, after: int, limit: int) -> list[StoredEvent]:
+        """``log.events_after`` in one autocommit statement (one snapshot, taken after the
+        notification arrived, so it sees that commit and every lower seq). A failure drops the
+        connection: the sequencer tries again, on a fresh one."""
+        try:
+            if self._reader is None or self._reader.closed:
+                self._reader = await psycopg.AsyncConnection.connect(
+                    self._conninfo, autocommit=True, application_name=READER_NAME
+                )
+            params = {"after": after, "limit": limit}
+            cursor = await self._reader.execute(event_log.events_after_sql(), params)
+            rows = await cursor.fetchall()
+        except Exception:
+            reader, self._reader = self._reader, None
+            if reader is not None:
+                with contextlib.suppress(Exception):
+                    await reader.close()
+            raise
+        return event_log.stored_rows(rows)
 
     def _heard_log(self, payload: str) -> None:
         """A notification on the log's channel: news from another node wakes the sequencer."""

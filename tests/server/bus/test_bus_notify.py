@@ -13,12 +13,13 @@ import pytest
 from sqlalchemy.orm import Session
 
 from app.protocol.events import AgentPresenceChanged
-from app.server.bus.postgres import LOG_CHANNEL, conninfo, parse_note
+from app.server.bus.postgres import LOG_CHANNEL, READER_NAME, conninfo, parse_note
 from app.server.bus.stats import BusStats, quantile
 from app.server.repos import repo_events
 from app.server.search import index as search_index
+from tests.server.test_cluster import _is_message, _regular_chat_customer
 from tests.support.cluster import drop_database, fresh_database
-from tests.support.server import running_server
+from tests.support.server import AgentClient, CustomerClient, running_server
 
 
 def test_a_notification_carries_the_seq_the_node_and_when_and_an_older_bare_seq_is_understood():
@@ -108,3 +109,30 @@ async def test_only_event_writing_transactions_notify_and_a_node_skips_its_own(t
             if line.startswith("agentdesk_bus_stage_ms_count")
         }
         assert counts["notify"] >= 1 and counts["read"] >= 1 and counts["publish"] >= 1
+
+
+@pytest.mark.postgres
+async def test_a_killed_log_reading_connection_delays_events_but_loses_none(tmp_path, db_url):
+    async with running_server(tmp_path, db_url=db_url) as a, running_server(tmp_path, db_url=db_url) as b:
+        alice = await AgentClient.login(a.ws_url, "alice", "demo")
+        await alice.sync(alice.welcome["head"])
+        uid, _ = await _regular_chat_customer(alice)
+        customer = await CustomerClient.connect(b.ws_url, b.mint_customer_token(uid))
+        await customer.sync(customer.welcome["head"])
+        sent = [(await customer.send("before the cut", "r-0"))["seq"]]
+        await alice.wait_for(_is_message("before the cut"), timeout=20)
+        assert a.context.bus.stats.reads >= 1  # node a read b's message on its log connection
+        async with await psycopg.AsyncConnection.connect(conninfo(db_url), autocommit=True) as admin:
+            cursor = await admin.execute(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = %s",
+                (READER_NAME,),
+            )
+            assert (await cursor.fetchone())[0] >= 1
+        for i in range(1, 5):
+            sent.append((await customer.send(f"after the cut {i}", f"r-{i}"))["seq"])
+        got = [sent[0]]
+        for i in range(1, 5):
+            got.append((await alice.wait_for(_is_message(f"after the cut {i}"), timeout=20))["seq"])
+        assert got == sent
+        rest = [f["seq"] for f in await alice.drain(0.5) if f["type"] == "event"]
+        assert not set(rest) & set(got)  # nothing twice
