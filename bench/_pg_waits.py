@@ -27,7 +27,7 @@ PREFIX = "agentdesk-node-"
 
 _SQL = f"""
 SELECT a.application_name, a.state, coalesce(a.wait_event_type, ''), coalesce(a.wait_event, ''),
-       l.granted,
+       left(regexp_replace(a.query, '[[:space:]]+', ' ', 'g'), 60), l.granted,
        (l.locktype = 'advisory' AND l.classid = 0 AND l.objid = {EVENT_LOCK_KEY} AND l.objsubid = 1)
 FROM pg_stat_activity a
 LEFT JOIN pg_locks l ON l.pid = a.pid AND (l.locktype = 'advisory' OR NOT l.granted)
@@ -48,6 +48,7 @@ class WaitSampler:
         self.samples = 0
         self.held_by: Counter[str] = Counter()  # node → samples it held the log's lock
         self.holder_state: Counter[str] = Counter()  # "active: IO/WALSync", "idle in transaction", …
+        self.holder_query: Counter[str] = Counter()  # "node: its last statement" while holding it
         self.waiting: Counter[str] = Counter()  # node → samples one of its backends waited for the lock
         self.with_waiter = 0  # samples where someone waited for the lock
         self.other_locks: Counter[str] = Counter()  # "node: Lock/object" → samples
@@ -74,12 +75,13 @@ class WaitSampler:
     def _count(self, rows: list[tuple[Any, ...]]) -> None:
         self.samples += 1
         waiter = False
-        for app, state, wtype, wevent, granted, log_lock in rows:
+        for app, state, wtype, wevent, query, granted, log_lock in rows:
             node = app[len(PREFIX):]
             if log_lock and granted:
                 self.held_by[node] += 1
                 what = state if state != "active" else f"active{': ' + wtype + '/' + wevent if wtype else ''}"
                 self.holder_state[what] += 1
+                self.holder_query[f"{node}: {query}"] += 1
             elif log_lock:
                 self.waiting[node] += 1
                 waiter = True
@@ -97,6 +99,7 @@ class WaitSampler:
             f"{self.samples} samples of pg_locks / pg_stat_activity, every {self.interval * 1000:.0f} ms",
             f"  the log's lock held by: {shares(self.held_by)}",
             f"  its holder's backend: {shares(self.holder_state)}",
+            f"  its holder's last statement: {shares(self.holder_query, 5)}",
             f"  someone waited for it: {100.0 * self.with_waiter / n:.1f} %"
             f" (by node: {shares(self.waiting)})",
             f"  other lock waits: {shares(self.other_locks, 6)}",
