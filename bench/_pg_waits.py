@@ -89,6 +89,10 @@ class WaitSampler:
                 self.other_locks[f"{node}: {wtype}/{wevent}"] += 1
         self.with_waiter += waiter
 
+    def _statements_of(self, node: str) -> Counter[str]:
+        prefix = f"{node}: "
+        return Counter({k[len(prefix):]: v for k, v in self.holder_query.items() if k.startswith(prefix)})
+
     def report(self) -> list[str]:
         n = max(self.samples, 1)
 
@@ -99,7 +103,7 @@ class WaitSampler:
             f"{self.samples} samples of pg_locks / pg_stat_activity, every {self.interval * 1000:.0f} ms",
             f"  the log's lock held by: {shares(self.held_by)}",
             f"  its holder's backend: {shares(self.holder_state)}",
-            f"  its holder's last statement: {shares(self.holder_query, 5)}",
+            *(f"  {n} held it after: {shares(self._statements_of(n), 4)}" for n in sorted(self.held_by)),
             f"  someone waited for it: {100.0 * self.with_waiter / n:.1f} %"
             f" (by node: {shares(self.waiting)})",
             f"  other lock waits: {shares(self.other_locks, 6)}",
