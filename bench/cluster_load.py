@@ -43,6 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _agentdesk import DEMO_PASSWORD, login, prepare
 from _pg import conninfo, fresh_databases, throwaway_cluster
+from _pg_waits import WaitSampler, node_url
 from _report import common_rows, summarize, table
 from _runner import BenchError, go_all, settle, start_all
 from _servers import ServerProcess, machine, rate_limit_args, start_agentdesk
@@ -61,14 +62,15 @@ async def start_nodes(
     flags = [*rate_limit_args("flag"), *extra]
     (workdir / "node-a").mkdir(parents=True, exist_ok=True)
     first = await prepare(
-        db_url, workdir / "node-a", desks=opts.agents, accounts="demo", account_count=3,
+        node_url(db_url, "a"), workdir / "node-a", desks=opts.agents, accounts="demo", account_count=3,
         customers=opts.customers, server_args=flags, name="node A",
     )
     nodes = [first]
     try:
         for k in range(1, count):
             (workdir / f"node-{k}").mkdir(exist_ok=True)
-            node = await start_agentdesk(db_url, workdir / f"node-{k}", flags, f"node {'ABC'[k]}")
+            url = node_url(db_url, "ABC"[k])
+            node = await start_agentdesk(url, workdir / f"node-{k}", flags, f"node {'ABC'[k]}")
             node.uids, node.customer_tokens = first.uids, first.customer_tokens
             nodes.append(node)
     except BaseException:
@@ -105,13 +107,63 @@ async def rate_run(
             starts.append(("agents", {"url": node.url, "tag": tag, "desks": desks}, 120))
     starts.append(("customers", spec, 120))
     workers = await start_all(starts, workdir)
-    results, sample = await go_all(workers, writer.pid, opts.duration, opts.drain)
+    sampler = WaitSampler(conninfo(opts.db_url), opts.sample_interval) if opts.sample_interval > 0 else None
+    if sampler is not None:
+        sampler.start()
+    try:
+        results, sample = await go_all(workers, writer.pid, opts.duration, opts.drain)
+    finally:
+        if sampler is not None:
+            await sampler.stop()
     metrics = summarize(results, sample, duration=opts.duration, desks=opts.agents)
+    metrics["waits"] = sampler.report() if sampler is not None else []
+    metrics["bus"] = {node.name: await bus_stages(node) for node in nodes}
     metrics["settle_s"] = await settle(writer.pid, 30)
     for node in nodes:
         if not node.alive():
             raise BenchError(f"{node.name} died during the run; its log: {node.log}")
     return metrics
+
+
+async def bus_stages(node: ServerProcess) -> dict[str, float]:
+    """The node's ``/metrics`` lines of the event bus (``app/server/bus/stats.py``), by name
+    without the node label: ``notifications_total``, ``stage_ms read 0.99``, …"""
+    import urllib.request
+
+    url = node.url.replace("ws://", "http://", 1) + "/metrics"
+
+    def fetch() -> str:
+        with urllib.request.urlopen(url, timeout=10) as answer:
+            return str(answer.read().decode())
+
+    found: dict[str, float] = {}
+    with contextlib.suppress(OSError):
+        for line in (await asyncio.to_thread(fetch)).splitlines():
+            if not line.startswith("agentdesk_bus_"):
+                continue
+            key, _, value = line.rpartition(" ")
+            name, _, labels = key.removeprefix("agentdesk_bus_").partition("{")
+            parts = dict(p.split("=", 1) for p in labels.rstrip("}").split(",") if "=" in p)
+            extra = [parts[k].strip('"') for k in ("stage", "quantile") if k in parts]
+            found[" ".join([name, *extra])] = float(value)
+    return found
+
+
+def print_bus(label: str, metrics: dict[str, Any]) -> None:
+    """Per node: notifications heard, log reads, and each stage's p50 / p99 / max (ms)."""
+    print(f"\n== {label}: where the cross-node time goes")
+    for line in metrics.get("waits", []):
+        print(f"  {line}")
+    for name, got in metrics.get("bus", {}).items():
+        if not got:
+            continue
+        stages = []
+        for stage in ("notify", "read", "publish"):
+            q = [got.get(f"stage_ms {stage} {x}", 0.0) for x in ("0.5", "0.99", "1")]
+            stages.append(f"{stage} {q[0]:.1f}/{q[1]:.1f}/{q[2]:.1f}")
+        print(f"  {name}: notifications {got.get('notifications_total', 0):.0f} (own skipped "
+              f"{got.get('own_notifications_total', 0):.0f}), log reads {got.get('log_reads_total', 0):.0f}, "
+              f"remote events {got.get('remote_events_total', 0):.0f}; ms p50/p99/max: {', '.join(stages)}")
 
 
 # --- part 2: kill -9 mid-burst -------------------------------------------------------------------
@@ -298,6 +350,7 @@ async def run(opts: argparse.Namespace, pg_url: str, workdir: Path) -> int:
     runs = [(1, ()), (3, ())] + ([(1, ("--bus", "local"))] if opts.compare_local_bus else [])
     with fresh_databases(pg_url, ["cluster_one", "cluster_three", "cluster_local"]) as dbs:
         for (count, extra), db in zip(runs, dbs, strict=False):
+            opts.db_url = db
             print(f"starting {count} node{'s' if count > 1 else ''} {' '.join(extra)}...", flush=True)
             nodes = await start_nodes(db, count, workdir / f"n{count}{'-'.join(extra)}", opts, extra)
             try:
@@ -316,6 +369,8 @@ async def run(opts: argparse.Namespace, pg_url: str, workdir: Path) -> int:
           " (3 nodes: customers on B, desks on A and C; ratio = 3 nodes ÷ 1 node)")
     shown, labels = [metrics[1], *metrics[:1], *metrics[2:]], [names[1], *names[:1], *names[2:]]
     print(table(labels, shown, common_rows(), list(range(1, len(shown)))))
+    for label, m in zip(labels, shown, strict=True):
+        print_bus(label, m)
     ok = True
     if len(metrics) >= 2:
         p99 = metrics[1]["dlv_p99"]
@@ -354,6 +409,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--no-kill", action="store_true", help="skip part 2")
     p.add_argument("--compare-local-bus", action="store_true",
                    help="also one node with --bus local (what the PostgreSQL bus costs a single node)")
+    p.add_argument("--sample-interval", type=float, default=0.02,
+                   help="seconds between looks at pg_locks / pg_stat_activity during part 1 (0: none)")
     p.add_argument("--keep", action="store_true", help="keep the work folder (logs)")
     return p.parse_args(argv)
 

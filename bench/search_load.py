@@ -4,6 +4,7 @@
     python bench/search_load.py                          # 1M messages, a throw-away PostgreSQL
     python bench/search_load.py --messages 200000 --repeat 10
     python bench/search_load.py --pg-url postgresql+psycopg://user@host/db
+    python bench/search_load.py --pg-url … --reuse search_1m   # load once, keep, measure again
 
 1. A fresh database gets the schema and the demo data from one ``python -m app.server --demo``
    node (``_servers.py``), which is then stopped.
@@ -37,7 +38,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _agentdesk import DEMO_PASSWORD, login
-from _pg import conninfo, fresh_databases, throwaway_cluster
+from _pg import conninfo, fresh_databases, throwaway_cluster, with_database
 from _runner import BenchError
 from _servers import ServerProcess, machine, start_agentdesk
 from websockets.asyncio.client import ClientConnection, connect
@@ -244,24 +245,62 @@ async def measure(node: ServerProcess, queries: dict[str, str], opts: argparse.N
     return 0 if met else 1
 
 
+async def load(db: str, workdir: Path, opts: argparse.Namespace) -> None:
+    node = await start_agentdesk(db, workdir, [], "node")
+    await node.stop()
+    print(f"bulk load: {opts.customers:,} customers, {opts.conversations:,} conversations, "
+          f"{opts.messages:,} messages ...", flush=True)
+    try:
+        timings = await asyncio.to_thread(bulk_load, db, opts)
+    except Exception as exc:  # psycopg's errors: say which, not "the role needs CREATEDB"
+        raise BenchError(f"the bulk load failed: {type(exc).__name__}: {exc}") from None
+    print("  " + "; ".join(f"{k} {v:.0f} s" for k, v in timings.items()))
+
+
+async def search_run(db: str, workdir: Path, opts: argparse.Namespace) -> int:
+    queries = query_set(db)
+    node = await start_agentdesk(db, workdir, [], "node")
+    try:
+        print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        return await measure(node, queries, opts)
+    finally:
+        await node.stop()
+
+
+def loaded(db: str, messages: int) -> bool:
+    """Whether ``db`` exists and holds a loaded set of at least ``messages`` messages."""
+    import psycopg
+
+    try:
+        with psycopg.connect(conninfo(db)) as conn:
+            row = conn.execute("SELECT count(*) FROM messages").fetchone()
+    except psycopg.Error:
+        return False
+    return bool(row and row[0] >= messages)
+
+
+def ensure_database(pg_url: str, name: str) -> str:
+    import psycopg
+
+    with psycopg.connect(conninfo(pg_url), autocommit=True) as admin:
+        if not admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone():
+            admin.execute(f'CREATE DATABASE "{name}"')
+    return with_database(pg_url, name)
+
+
 async def run(opts: argparse.Namespace, pg_url: str, workdir: Path) -> int:
     print(f"machine: {machine()}")
-    with fresh_databases(pg_url, ["search_bench"]) as (db,):
-        node = await start_agentdesk(db, workdir, [], "node")
-        await node.stop()
-        print(f"bulk load: {opts.customers:,} customers, {opts.conversations:,} conversations, "
-              f"{opts.messages:,} messages ...", flush=True)
-        try:
-            timings = await asyncio.to_thread(bulk_load, db, opts)
-        except Exception as exc:  # psycopg's errors: say which, not "the role needs CREATEDB"
-            raise BenchError(f"the bulk load failed: {type(exc).__name__}: {exc}") from None
-        print("  " + "; ".join(f"{k} {v:.0f} s" for k, v in timings.items()))
-        queries = query_set(db)
-        node = await start_agentdesk(db, workdir, [], "node")
-        try:
-            code = await measure(node, queries, opts)
-        finally:
-            await node.stop()
+    if opts.reuse:  # a database kept between runs: loaded once (EXPLAIN work, before/after runs)
+        db = ensure_database(pg_url, opts.reuse)
+        if not loaded(db, opts.messages):
+            await load(db, workdir, opts)
+        else:
+            print(f"reusing database {opts.reuse} (already loaded)")
+        code = await search_run(db, workdir, opts)
+    else:
+        with fresh_databases(pg_url, ["search_bench"]) as (db,):
+            await load(db, workdir, opts)
+            code = await search_run(db, workdir, opts)
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return code
 
@@ -275,6 +314,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--customers", type=int, default=20_000)
     p.add_argument("--repeat", type=int, default=20, help="times each user sends each search")
     p.add_argument("--limit", type=int, default=20, help="hits per search (the desk's page)")
+    p.add_argument("--reuse", metavar="NAME", help="with --pg-url: database NAME, loaded on the first run "
+                   "and kept (later runs skip the load; the server must be at this build's schema: "
+                   "agentdesk-server db upgrade)")
     p.add_argument("--keep", action="store_true", help="keep the work folder (logs)")
     return p.parse_args(argv)
 

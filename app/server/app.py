@@ -252,10 +252,12 @@ class ChatServer:
         channels.open_sealed = lambda raw: sealed.open_text(server_keys.verifying("identity"), raw)
         self._trimmer = PeriodicCheck(self._db, cfg.event_trim_interval, self._trim, "event-trim", quiet=True)
         await self._trimmer.start()
-        self._indexer = PeriodicCheck(
-            self._db, cfg.search_index_interval, search_index.index_new_messages, "search-index", quiet=True
-        )
-        await self._indexer.start()
+        if search_index.needed(self._engine.dialect.name):  # SQLite's FTS5 table; PostgreSQL: nothing
+            self._indexer = PeriodicCheck(
+                self._db, cfg.search_index_interval, search_index.index_new_messages, "search-index",
+                quiet=True,
+            )
+            await self._indexer.start()
         self._report_facts = PeriodicCheck(
             self._db, report_facts.INTERVAL, report_facts.background_step, "report-facts", quiet=True
         )

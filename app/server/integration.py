@@ -38,7 +38,8 @@ class Integration:
         return found
 
     async def metrics(self, request: HttpRequest) -> HttpAnswer:
-        """Prometheus text: refused webhooks by reason, events by outcome, the context source."""
+        """Prometheus text: refused webhooks by reason, events by outcome, the context source, the
+        event bus's cross-node stages (``bus/stats.py``)."""
         lines = ["# TYPE agentdesk_webhook_refused_total counter"]
         for reason in ("missing", "malformed", "stale", "signature", "invalid"):
             lines.append(f'agentdesk_webhook_refused_total{{reason="{reason}"}} {self.hook.refused[reason]}')
@@ -62,6 +63,7 @@ class Integration:
                     f'agentdesk_context_circuit_open{{provider="{provider.name}"}} '
                     f"{0 if breaker.state == 'closed' else 1}"
                 )
+        lines += self.hook.ctx.bus.metrics()
         return HttpAnswer(200, ("\n".join(lines) + "\n").encode(), "text/plain; version=0.0.4")
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
@@ -28,8 +29,12 @@ from tests.support.server import REPO_ROOT, AgentClient, running_server
 
 DATA = Path(__file__).with_name("data")
 # made by a migration, not declared on a model: main's routing index (before the merge) and the
-# search indexes of 0002 and 0005 (PostgreSQL only; SQLite's is the messages_fts table)
-MIGRATION_ONLY_INDEXES = ("ix_conversations_load", "ix_messages_body_trgm", "ix_messages_body_fts")
+# search indexes of 0002, 0005 and 0006 (PostgreSQL only; SQLite's is the messages_fts table)
+MIGRATION_ONLY_INDEXES = (
+    "ix_conversations_load", "ix_messages_body_trgm", "ix_messages_body_fts",
+    "ix_customers_uid_prefix", "ix_customers_email_prefix", "ix_customers_name_trgm",
+    "ix_orders_order_id_prefix", "ix_transfers_tx_hash_prefix",
+)
 OLD_EVENT = '{"username":"alice","display_name":"Alice Chen","role":"agent","presence":"available"}'
 PREVIOUS = "schema_main_9a04110"
 
@@ -198,4 +203,47 @@ def test_a_database_at_0004_gets_the_full_text_index(empty_db: str) -> None:
             explain = sa.text(f"EXPLAIN SELECT id FROM messages WHERE {words}")
             plan = "\n".join(r[0] for r in conn.execute(explain, {"q": "deposit pending"}))
             assert "ix_messages_body_fts" in plan
+    engine.dispose()
+
+
+def test_a_database_at_0005_gets_the_search_lookup_indexes(empty_db: str) -> None:
+    """``0006_cluster5`` upgrades a database at ``0005_search_fulltext`` holding customers: on
+    PostgreSQL a UID, e-mail, order-id or tx-hash prefix and a part of a name are looked up through
+    the new indexes (the expressions ``search/repo.py`` writes), and down again drops them; SQLite
+    only moves to the head."""
+    engine = make_engine(empty_db)
+    assert migrations.upgrade(engine, "0005_search_fulltext") == (None, "0005_search_fulltext")
+    assert seed_demo(make_session_factory(engine), utcnow())
+    assert migrations.upgrade(engine) == ("0005_search_fulltext", migrations.head())
+    create_schema(engine)  # accepted as this build's
+    new = {"ix_customers_uid_prefix", "ix_customers_email_prefix", "ix_customers_name_trgm",
+           "ix_orders_order_id_prefix", "ix_transfers_tx_hash_prefix"}
+    with engine.connect() as conn:
+        inspector = sa.inspect(conn)
+        made = {i["name"] for t in ("customers", "orders", "transfers") for i in inspector.get_indexes(t)}
+        if engine.dialect.name != "postgresql":
+            assert not made & new
+            engine.dispose()
+            return
+        assert new <= made
+        conn.execute(sa.text("SET LOCAL enable_seqscan = off"))
+        lookups = {
+            "ix_customers_uid_prefix": "SELECT uid FROM customers WHERE uid LIKE 'C1%'",
+            "ix_customers_email_prefix": "SELECT uid FROM customers WHERE lower(email) LIKE 'a%'",
+            "ix_customers_name_trgm": "SELECT uid FROM customers WHERE lower(name) LIKE '%chen%'",
+            "ix_orders_order_id_prefix": "SELECT customer_uid FROM orders WHERE lower(order_id) LIKE '1%'",
+            "ix_transfers_tx_hash_prefix":
+                "SELECT customer_uid FROM transfers WHERE lower(tx_hash) LIKE '0x%'",
+        }
+        for index, query in lookups.items():
+            plan = "\n".join(r[0] for r in conn.execute(sa.text(f"EXPLAIN {query}")))
+            assert index in plan, plan
+    with engine.connect() as conn:  # down again: 0006's indexes go, 0005's stay
+        command.downgrade(migrations.config(conn), "0005_search_fulltext")
+        conn.commit()
+    with engine.connect() as conn:
+        inspector = sa.inspect(conn)
+        left = {i["name"] for t in ("customers", "orders", "transfers") for i in inspector.get_indexes(t)}
+        assert not left & new
+        assert "ix_messages_body_fts" in {i["name"] for i in inspector.get_indexes("messages")}
     engine.dispose()

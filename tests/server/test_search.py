@@ -232,3 +232,51 @@ async def test_postgresql_finds_words_apart_and_ranks_word_matches_first_within_
         assert hidden not in ids(await alice.request("search", query="falconq kestrelq"))
         assert hidden not in ids(await alice.request("search", query="desk private"))
         assert (hidden in ids(await sam.request("search", query="desk private"))) is postgres
+
+
+def test_a_full_text_match_needs_every_word_of_the_query_in_the_body():
+    """What the walk checks before ``to_tsvector``: each run of letters and digits, lower-cased."""
+    checks = search_repo._holds_words("Still-PENDING 2FA, again")
+    assert [str(c.right.value) for c in checks] == ["%still%", "%pending%", "%2fa%", "%again%"]
+
+
+@pytest.mark.postgres
+async def test_postgresql_finds_older_hits_through_the_text_indexes_with_the_role_rule(
+    tmp_path, postgres_url, monkeypatch
+):
+    """Below the newest window (here: everything, ``RECENT = 0``) hits come through the text indexes
+    (``_older``): words apart, partial words and Chinese, newest first, paged, and never a
+    conversation the agent may not see."""
+    url = fresh_database(postgres_url)
+    try:
+        async with running_server(tmp_path, db_url=url) as server:
+            alice = await AgentClient.login(server.ws_url, "alice", "demo")
+            sam = await AgentClient.login(server.ws_url, "sam", "demo")
+            uids = sa.select(Customer.uid).order_by(Customer.uid)
+            regular = _rows(url, uids.where(Customer.vip_tier == 0))[0][0]
+            vip = _rows(url, uids.where(Customer.vip_tier > 0))[0][0]
+            customer = await CustomerClient.connect(server.ws_url, server.mint_customer_token(regular))
+            sent = [(await customer.send(text, f"o-{n}"))["message_id"] for n, text in enumerate((
+                "the ospreyq refund reached the wrong harrierq address",
+                "harrierq then ospreyq, and ospreyq harrierq again",
+                "我的鱼鹰提现还没有到账 ospreyq",
+            ))]
+            vip_client = await CustomerClient.connect(server.ws_url, server.mint_customer_token(vip))
+            hidden = (await vip_client.send("private ospreyq harrierq matter", "o-9"))["message_id"]
+            monkeypatch.setattr(search_repo, "RECENT", 0)
+
+            def ids(result: dict) -> list[int]:
+                return [h["message_id"] for h in result["hits"] if h["kind"] == "message"]
+
+            assert ids(await alice.request("search", query="harrierq ospreyq")) == [sent[1], sent[0]]
+            assert ids(await alice.request("search", query="osprey")) == sent[::-1]  # a partial word
+            assert ids(await alice.request("search", query="鱼鹰提现")) == [sent[2]]
+            first = await alice.request("search", query="ospreyq", limit=2)
+            assert ids(first) == [sent[1], sent[2]]  # the newest two; within the page by ts_rank
+            rest = await alice.request("search", query="ospreyq", limit=2, before=first["next_before"])
+            assert ids(rest) == [sent[0]] and rest["next_before"] is None
+            assert hidden in ids(await sam.request("search", query="harrierq ospreyq"))
+            assert hidden not in ids(await alice.request("search", query="harrierq ospreyq"))
+            assert hidden not in ids(await alice.request("search", query="matter private"))
+    finally:
+        drop_database(postgres_url, url)

@@ -33,3 +33,7 @@ class Bus(Protocol):
     def connected_elsewhere(self, username: str) -> bool:
         """Whether another node has a connection of this agent (so it is not offline)."""
         ...
+
+    def metrics(self) -> list[str]:
+        """Prometheus text lines for ``GET /metrics`` (the cross-node path's stages; none on one node)."""
+        ...

@@ -30,3 +30,6 @@ class LocalBus:
 
     def connected_elsewhere(self, username: str) -> bool:
         return False
+
+    def metrics(self) -> list[str]:
+        return []

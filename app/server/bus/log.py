@@ -11,8 +11,12 @@ without a conversation by that customer's tier.
 
 from __future__ import annotations
 
+import functools
+from typing import Any
+
 import msgspec
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql.psycopg import dialect as psycopg_dialect
 from sqlalchemy.orm import Session
 
 from app.protocol import codec, frames
@@ -28,9 +32,8 @@ _DECODERS: dict[str, msgspec.json.Decoder[msgspec.Struct]] = {
 }
 
 
-def events_after(session: Session, after: int, limit: int) -> list[StoredEvent]:
-    """Up to ``limit`` committed events with ``seq > after``, oldest first, ready for fan-out."""
-    rows = session.execute(
+def _events_after(after: Any, limit: Any) -> sa.Select[Any]:
+    return (
         sa.select(
             Event.seq,
             Event.name,
@@ -51,7 +54,25 @@ def events_after(session: Session, after: int, limit: int) -> list[StoredEvent]:
         .where(Event.seq > after)
         .order_by(Event.seq)
         .limit(limit)
-    ).all()
+    )
+
+
+def events_after(session: Session, after: int, limit: int) -> list[StoredEvent]:
+    """Up to ``limit`` committed events with ``seq > after``, oldest first, ready for fan-out."""
+    return [_stored(*row) for row in session.execute(_events_after(after, limit)).all()]
+
+
+@functools.cache
+def events_after_sql() -> str:
+    """``events_after`` as PostgreSQL text for psycopg (``%(after)s``, ``%(limit)s``): the bus reads
+    the log on its own connection, on the loop (``postgres.py``), in one round trip. Compiled on
+    first use (the models' mappers are all configured by then)."""
+    select = _events_after(sa.bindparam("after"), sa.bindparam("limit"))
+    return str(select.compile(dialect=psycopg_dialect()))
+
+
+def stored_rows(rows: list[tuple[Any, ...]]) -> list[StoredEvent]:
+    """``events_after_sql()``'s rows (psycopg has already decoded ``tags``' JSON) as events."""
     return [_stored(*row) for row in rows]
 
 

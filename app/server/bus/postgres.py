@@ -1,11 +1,18 @@
 r"""Several nodes on one PostgreSQL: ``LISTEN``/``NOTIFY`` carries the seq, the log carries the events.
 
-- Every writer transaction ends with ``pg_notify('agentdesk_log', <the log's head>)`` (a
-  ``before_commit`` hook on the writer's sessions). PostgreSQL delivers a notification only when
-  its transaction commits, so the seq it carries is committed.
+- Every writer transaction that appended events ends with ``pg_notify('agentdesk_log', '<the
+  log's head> <node> <epoch seconds>')`` (a ``before_commit`` hook on the writer's sessions; a
+  transaction without events has nothing to announce, and its notification would only wake every
+  node and take PostgreSQL's notify lock through its commit). PostgreSQL delivers a notification
+  only when its transaction commits, so the seq it carries is committed. A node skips its own
+  notifications: its commits reach it from memory (``committed``), and reading them back from the
+  log would only delay them. The node and time are for that and for :mod:`~app.server.bus.stats`;
+  a bare seq (an older build's payload) is still understood.
 - Each node keeps one connection that ``LISTEN``\ s on ``agentdesk_log`` and ``agentdesk_relay``.
   A seq above what it has published wakes its :class:`~app.server.bus.sequencer.Sequencer`, which
-  reads the log from its last seq on a reader thread: a lost or late notification (a dropped
+  reads the log from its last seq on a connection of its own (``agentdesk-bus-read``: one
+  statement on the loop — no reader thread to wait for, no pool, no transaction to open and
+  close around it): a lost or late notification (a dropped
   listening connection, a node that was busy) is only a delay, caught up by the next one or by the
   poll every ``poll_interval`` seconds; never a gap.
 - Signals, logouts and heartbeats (:mod:`~app.server.bus.relay`) go out on ``agentdesk_relay``
@@ -33,17 +40,22 @@ from app.protocol.events import AgentPresenceChanged
 from app.server.bus import log as event_log
 from app.server.bus import relay
 from app.server.bus.sequencer import Sequencer
+from app.server.bus.stats import BusStats
 from app.server.db.executor import DbExecutor
 from app.server.hub import Hub
-from app.server.repos.repo_events import StoredEvent
+from app.server.repos.repo_events import APPENDED_KEY, StoredEvent
 
 log = logging.getLogger(__name__)
 LOG_CHANNEL = "agentdesk_log"
 RELAY_CHANNEL = "agentdesk_relay"
 LISTENER_NAME = "agentdesk-bus-listen"
 SENDER_NAME = "agentdesk-bus-relay"
+READER_NAME = "agentdesk-bus-read"
 MAX_PAYLOAD = 7900  # PostgreSQL's limit is 8000 bytes
-_NOTIFY = sa.text(f"SELECT pg_notify('{LOG_CHANNEL}', (SELECT coalesce(max(seq), 0) FROM events)::text)")
+_NOTIFY = sa.text(
+    f"SELECT pg_notify('{LOG_CHANNEL}', (SELECT coalesce(max(seq), 0) FROM events)::text"
+    " || ' ' || :node || ' ' || extract(epoch FROM clock_timestamp())::text)"
+)
 
 
 def conninfo(db_url: str) -> str:
@@ -77,11 +89,22 @@ class PostgresBus:
         self._members: dict[str, tuple[float, frozenset[str]]] = {}  # node → (expires, usernames)
         self._members_due = False
         self._listening = asyncio.Event()
+        self.stats = BusStats()
+        self._heard: list[tuple[int, float]] = []  # (seq, when heard): notifications not read yet
+        self._answering = False  # the next publish is of a read that answered a notification
+        self._reader: psycopg.AsyncConnection[Any] | None = None  # the log's reads (``_read_log``)
 
     # --- the writer's side -------------------------------------------------------------------
     def install(self, sessions: sessionmaker[Session]) -> None:
-        """Every transaction of the writer's sessions notifies the log's head when it commits."""
-        event.listen(sessions, "before_commit", _notify_head)
+        """Every transaction of the writer's sessions that appended events notifies the log's head
+        when it commits."""
+        node = self.node
+
+        def notify_head(session: Session) -> None:
+            if session.info.get(APPENDED_KEY):
+                session.execute(_NOTIFY, {"node": node})
+
+        event.listen(sessions, "before_commit", notify_head)
 
     # --- lifecycle ---------------------------------------------------------------------------
     async def start(self) -> None:
@@ -113,6 +136,10 @@ class PostgresBus:
         self._tasks = []
         if self.sequencer is not None:
             await self.sequencer.stop()
+        if self._reader is not None:
+            with contextlib.suppress(Exception):
+                await self._reader.close()
+            self._reader = None
 
     # --- the log -----------------------------------------------------------------------------
     def committed(self, events: list[StoredEvent]) -> None:
@@ -120,7 +147,11 @@ class PostgresBus:
             self.sequencer.local(events)
 
     def _publish(self, events: list[StoredEvent]) -> None:
+        started = time.perf_counter()
         self.hub.publish(events)
+        if self._answering:  # a batch another node's notification asked for
+            self._answering = False
+            self.stats.add("publish", (time.perf_counter() - started) * 1000)
         for ev in events:
             if isinstance(ev.payload, AgentPresenceChanged):
                 if ev.payload.presence == "offline":
@@ -129,7 +160,60 @@ class PostgresBus:
                     self.presence[ev.payload.username] = ev.payload.presence
 
     async def _read_after(self, after: int, limit: int) -> list[StoredEvent]:
-        return await self.db.read(event_log.events_after, after, limit)
+        found = await self._read_log(after, limit)
+        self.stats.reads += 1
+        if found and self._heard:
+            now, last = time.perf_counter(), found[-1].seq
+            for seq, heard in self._heard:
+                if seq <= last:
+                    self.stats.add("read", (now - heard) * 1000)
+                    self._answering = True
+            self._heard = [(seq, heard) for seq, heard in self._heard if seq > last]
+        return found
+
+    async def _read_log(self, after: int, limit: int) -> list[StoredEvent]:
+        """``log.events_after`` in one autocommit statement (one snapshot, taken after the
+        notification arrived, so it sees that commit and every lower seq). A failure drops the
+        connection: the sequencer tries again, on a fresh one."""
+        try:
+            if self._reader is None or self._reader.closed:
+                self._reader = await psycopg.AsyncConnection.connect(
+                    self._conninfo, autocommit=True, application_name=READER_NAME
+                )
+            params = {"after": after, "limit": limit}
+            cursor = await self._reader.execute(event_log.events_after_sql(), params)
+            rows = await cursor.fetchall()
+        except Exception:
+            reader, self._reader = self._reader, None
+            if reader is not None:
+                with contextlib.suppress(Exception):
+                    await reader.close()
+            raise
+        return event_log.stored_rows(rows)
+
+    def _heard_log(self, payload: str) -> None:
+        """A notification on the log's channel: news from another node wakes the sequencer."""
+        note = parse_note(payload)
+        if note is None:
+            return
+        seq, node, sent = note
+        if node == self.node:
+            self.stats.own_notifications += 1
+            return
+        assert self.sequencer is not None
+        if seq <= self.sequencer.head:
+            return
+        self.stats.notifications += 1
+        if sent is not None:
+            self.stats.add("notify", (time.time() - sent) * 1000)
+        if len(self._heard) < 1000:
+            self._heard.append((seq, time.perf_counter()))
+        self.sequencer.notified(seq)
+
+    def metrics(self) -> list[str]:
+        if self.sequencer is not None:
+            self.stats.remote_events = self.sequencer.remote_events
+        return self.stats.metrics(self.node)
 
     async def _poll(self) -> None:
         assert self.sequencer is not None
@@ -191,9 +275,7 @@ class PostgresBus:
                     self.members_changed()
                     async for note in conn.notifies():
                         if note.channel == LOG_CHANNEL:
-                            assert self.sequencer is not None
-                            with contextlib.suppress(ValueError):
-                                self.sequencer.notified(int(note.payload))
+                            self._heard_log(note.payload)
                         else:
                             self._received(note.payload)
             except asyncio.CancelledError:
@@ -229,5 +311,13 @@ class PostgresBus:
                 log.exception("event bus: a periodic step failed")
 
 
-def _notify_head(session: Session) -> None:
-    session.execute(_NOTIFY)
+def parse_note(payload: str) -> tuple[int, str | None, float | None] | None:
+    """(seq, the writing node, when it notified: epoch seconds) of a log notification; a bare seq
+    (an older build) has neither; ``None`` for what is not a notification of ours."""
+    parts = payload.split(" ")
+    try:
+        seq = int(parts[0])
+        sent = float(parts[2]) if len(parts) > 2 else None
+    except ValueError:
+        return None
+    return seq, (parts[1] if len(parts) > 1 else None), sent

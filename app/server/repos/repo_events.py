@@ -29,6 +29,9 @@ from app.server.visibility import ConvScope, event_clause
 
 EVENT_LOCK_KEY = 0x41_44_45_56  # "ADEV"
 _LOCKED_KEY = "agentdesk_event_lock_held"
+#: set in ``session.info`` once a transaction appends an event (the PostgreSQL bus notifies other
+#: nodes only of transactions that did)
+APPENDED_KEY = "agentdesk_events_appended"
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +122,7 @@ def append_event(
         payload=payload,
     )
     session.info.setdefault(EVENTS_KEY, []).append(stored)
+    session.info[APPENDED_KEY] = True
     return stored
 
 

@@ -2,7 +2,9 @@
 indexes up to ``CHUNK`` new messages into ``messages_fts`` (migration ``0002_search``) and moves the
 watermark. Search reads the index up to the watermark and scans the (short) tail after it, so a
 message is found from the moment it is committed. PostgreSQL indexes in the insert itself (a GIN
-trigram index): nothing to do there."""
+trigram index): nothing to do there, and the server does not schedule the job (``needed``): four
+empty writer transactions a second per node, each taking the event log's lock that every node's
+writer shares (issue 15's cross-node latency)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,11 @@ from app.server.db.schema import Message, Setting
 
 WATERMARK = "search_index_watermark"
 CHUNK = 200  # ~20-40 ms of FTS5 work: a group commit waits at most that long behind it
+
+
+def needed(dialect: str) -> bool:
+    """Whether a database of this dialect has an index for the periodic job to keep (SQLite)."""
+    return dialect == "sqlite"
 
 
 def indexed_up_to(session: Session) -> int:

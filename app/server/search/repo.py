@@ -16,7 +16,9 @@ them like a reveal (``reveals``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -35,13 +37,15 @@ MIN_INDEXED = 3  # the trigram index needs three characters
 # (a page filled by customer hits, "Haddad") that read all of a million messages (1.9 s, measured by
 # bench/search_load.py); from a few rows on it takes the index (0.2 ms).
 PLAN_ROWS = 21
-# PostgreSQL: the newest RECENT message ids are searched first, then the rest. How a plain query runs
-# depends on how common PostgreSQL guesses the text is: walking the primary key backwards (fast
-# for a common word, every row for a rare one) or the trigram index (fast for a rare word, every
-# candidate for two common ones: 151 ms for "still pending" over 1M messages). Within the window
-# both ways are bounded (30 ms for "still pending", 1.5 ms for a rare word); a text with too few
-# hits there goes on through the index, as before.
+# PostgreSQL: the newest RECENT message ids are walked first, newest first, row by row (bitmap scans
+# off: a text index answers for the whole table, and for two common words reading the trigram and
+# full-text posting lists alone took 140 ms, while the walk stops at the limit after ~1,300 rows);
+# then, only if the window held too few hits (a rare text, or few visible to this agent), the rest
+# through the text indexes (``_older``). Measured over 1M messages (bench/search_load.py, EXPLAIN
+# ANALYZE): a plain query walked the primary key for a rare word (1.5–7 s) or read every candidate of
+# two common words (151 ms).
 RECENT = 20_000
+OLDER_CHUNK = 500  # candidate ids below the window checked against the role rule at a time
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,28 +164,35 @@ def _messages(
         vector = sa.func.to_tsvector(sa.literal_column("'simple'::regconfig"), Message.body)
         words = sa.func.plainto_tsquery(sa.literal_column("'simple'::regconfig"), q)
         matched = vector.op("@@")(words)
-        text = sa.or_(matched, scan)
+        text = sa.or_(scan, matched)
+        walked = sa.or_(scan, sa.and_(*_holds_words(q), matched))  # the same rows, cheaper row by row
         words_hit = matched.label("words")
         score = sa.case((matched, sa.func.ts_rank(vector, words)), else_=0.0).label("score")
     else:  # PostgreSQL: ILIKE through the trigram index; short queries on SQLite: a scan
         text = scan
+        walked = scan
+    columns = (
+        Message.id, Message.conversation_id, Message.body, Message.created_at, Customer, words_hit, score
+    )
+    visible = (conversation_clause(agent), sa.true() if before is None else Message.id < before)
     query = (
-        sa.select(Message.id, Message.conversation_id, Message.body, Message.created_at, Customer,
-                  words_hit, score)
+        sa.select(*columns)
         .join(Conversation, Conversation.id == Message.conversation_id)
         .join(Customer, Customer.uid == Conversation.customer_uid)
-        .where(text, conversation_clause(agent), sa.true() if before is None else Message.id < before)
         .order_by(Message.id.desc())
     )
     rows: list[sa.Row] = []
-    if dialect == "postgresql":  # the newest window first, then the rest (see RECENT)
+    if dialect == "postgresql":  # the newest window first, walked; then the rest, by index (RECENT)
         top = before - 1 if before is not None else session.scalar(sa.select(sa.func.max(Message.id))) or 0
         floor = top - RECENT
-        rows = list(session.execute(query.where(Message.id > floor).limit(limit)).all())
+        session.execute(sa.text("SET LOCAL enable_bitmapscan = off"))  # see RECENT
+        window = query.where(walked, *visible, Message.id > floor).limit(limit)
+        rows = list(session.execute(window).all())
+        session.execute(sa.text("SET LOCAL enable_bitmapscan = on"))
         if len(rows) < limit and floor > 0:
-            rows += session.execute(query.where(Message.id <= floor).limit(limit - len(rows))).all()
+            rows += _older(session, columns, text, visible, floor, limit - len(rows))
     else:
-        rows = list(session.execute(query.limit(limit)).all())
+        rows = list(session.execute(query.where(text, *visible).limit(limit)).all())
     return [
         ((bool(words), float(score)), ps.SearchHit(
             kind="message", customer=views.customer_summary(customer), conversation_id=conv_id,
@@ -189,6 +200,51 @@ def _messages(
         ))
         for msg_id, conv_id, body, created, customer, words, score in rows
     ]
+
+
+def _holds_words(q: str) -> list[sa.ColumnElement[bool]]:
+    """``body ILIKE '%w%'`` for each run of letters and digits of ``q``: what a full-text match
+    needs anyway (the 'simple' parser's tokens are pieces of the text, lower-cased, so every word of
+    the query is in the body), checked before ``to_tsvector(body)``. That parse is the expensive part
+    of a row (~15 µs against ~1 µs for an ILIKE); checked first, it runs only for the few rows that
+    hold every word: a window of 20,000 messages for a rare word took 283 ms, walking the rest of a
+    million messages 1.5–7 s (bench/search_load.py, EXPLAIN ANALYZE)."""
+    return [
+        Message.body.ilike("%" + _like(word) + "%", escape="\\")
+        for word in re.split(r"[^0-9a-z]+", q.lower())
+        if word
+    ]
+
+
+def _older(
+    session: Session, columns: tuple[Any, ...], text: sa.ColumnElement[bool],
+    visible: tuple[sa.ColumnElement[bool], ...], floor: int, limit: int,
+) -> list[sa.Row[Any]]:
+    """PostgreSQL, below the newest window: the ids of the messages whose text matches, through the
+    text indexes alone (sequential and plain index scans off for that query: left to itself
+    PostgreSQL walked the primary key row by row, parsing every message — 1.5–7 s for a rare word
+    over a million messages; joined with the candidates it still walked the key, 167 ms for 163
+    candidates), then the newest ``limit`` of them the agent may see, ``OLDER_CHUNK`` ids at a time.
+    Only reached when the window held too few hits: the text is rare there, so its matches are few."""
+    session.execute(sa.text("SET LOCAL enable_seqscan = off"))
+    session.execute(sa.text("SET LOCAL enable_indexscan = off"))
+    ids = sorted(session.scalars(sa.select(Message.id).where(text, Message.id <= floor)), reverse=True)
+    session.execute(sa.text("SET LOCAL enable_seqscan = on"))
+    session.execute(sa.text("SET LOCAL enable_indexscan = on"))
+    rows: list[sa.Row[Any]] = []
+    for start in range(0, len(ids), OLDER_CHUNK):
+        page = (
+            sa.select(*columns)
+            .join(Conversation, Conversation.id == Message.conversation_id)
+            .join(Customer, Customer.uid == Conversation.customer_uid)
+            .where(Message.id.in_(ids[start:start + OLDER_CHUNK]), *visible)
+            .order_by(Message.id.desc())
+            .limit(limit - len(rows))
+        )
+        rows += session.execute(page).all()
+        if len(rows) >= limit:
+            break
+    return rows
 
 
 def snippet(body: str, q: str) -> str:
