@@ -292,3 +292,54 @@ async def test_a_retried_send_on_the_core_path_is_stored_once(tmp_path):
         assert ids.count("retry-1") == 1 and ids.count("retry-2") == 1
         await customer.close()
         await sam.close()
+
+
+async def test_the_core_path_reads_routing_and_breaches_as_the_orm_view(tmp_path, monkeypatch):
+    """The Core path reads the chat's routing row and its SLA breaches in the ``UPDATE``'s
+    ``RETURNING`` (``repo_chat._TOUCH``): a breach of each *current* due time counts, in the order
+    they were recorded, and one of an earlier due time does not — as ``conversation.get`` says."""
+    from datetime import timedelta
+
+    from app.server.db.schema import Conversation
+    from app.server.db.schema_sla import SlaBreach
+    from app.server.repos import repo_chat
+
+    core: list[object] = []
+    real_append = repo_chat.append
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        result = real_append(*args, **kwargs)
+        core.append(result)
+        return result
+
+    monkeypatch.setattr(repo_chat, "append", spy)
+    async with running_server(tmp_path) as server:
+        sam = await AgentClient.login(server.ws_url, "sam", "demo")
+        await sam.sync(sam.welcome["head"])
+        customer = await chatting(server, sam)
+        await customer.send("learns the chat (ORM path)")
+        conv_id = (await created(sam, "learns the chat (ORM path)"))["conversation"]["id"]
+
+        def breach(session: Session) -> None:
+            conv = session.get(Conversation, conv_id)
+            assert conv is not None and conv.first_response_due and conv.resolution_due
+            at = conv.created_at
+            session.add(SlaBreach(conversation_id=conv_id, kind="first_response",
+                                  due_at=conv.first_response_due - timedelta(hours=1), breached_at=at))
+            session.add(SlaBreach(conversation_id=conv_id, kind="resolution", due_at=conv.resolution_due,
+                                  breached_at=at))
+            session.flush()
+            session.add(SlaBreach(conversation_id=conv_id, kind="first_response",
+                                  due_at=conv.first_response_due, breached_at=at))
+
+        await server.context.db.run(breach)
+        core.clear()
+        await customer.send("after the breaches (Core path)")
+        event = await created(sam, "after the breaches (Core path)")
+        assert core and core[-1] is not None  # it was the Core path
+        assert event["conversation"]["sla_breached"] == ["resolution", "first_response"]
+        now = (await sam.request("conversation.get", conversation_id=conv_id))["conversation"]
+        assert event["conversation"] == now
+        assert now["team"] is not None  # the demo routes chats: routing's row was read too
+        await customer.close()
+        await sam.close()

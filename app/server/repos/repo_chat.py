@@ -4,9 +4,10 @@
 statements run on the DBAPI cursor (``db/prepared.py``) and no ORM object: the message
 ``INSERT … SELECT … WHERE NOT EXISTS … RETURNING id`` (not stored before: the idempotency check
 in the same statement); one
-``UPDATE conversations … RETURNING`` that both checks the cached open chat (still this customer's
-chat, open — not pending, snoozed or resolved — and no newer open chat) and moves its counters;
-the conversation's routing fields (team, amber times) and SLA breaches in one SELECT; the event
+``UPDATE conversations … RETURNING`` that checks the cached open chat (still this customer's
+chat, open — not pending, snoozed or resolved — and no newer open chat), moves its counters and
+reads the conversation's routing fields (team, amber times) and SLA breaches in its ``RETURNING``
+(scalar subqueries: no statement of their own); the event
 (``repo_events.append_event``);
 the message's seq. It returns ``None`` — having written nothing that stays — when there is no
 cached chat, the message was stored before, or the check fails; the caller then looks for the
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -92,6 +94,46 @@ _newer_open = sa.select(sa.literal(1)).where(
     not_resolved(_CONV.c.status),
     _CONV.c.id > sa.bindparam("cid"),
 ).exists()
+
+_CID = sa.bindparam("cid", type_=_CONV.c.id.type)
+
+
+def _work_field(column: sa.Column[Any], name: str) -> sa.Label[Any]:
+    """One of routing's fields of the chat (team, amber times, escalation: routing/view.py), read in
+    the ``UPDATE``'s ``RETURNING`` (NULL when the chat has no routing row)."""
+    return (
+        sa.select(column).where(_WORK.c.conversation_id == _CID).scalar_subquery().label(name)
+    )
+
+
+def _breach_of(kind: str, due: sa.Column[Any]) -> sa.Label[Any]:
+    """The id of the breach of the chat's *current* ``kind`` due time (at most one: the unique key),
+    NULL when it was not breached — what ``views.breached_kinds`` makes of the breach rows."""
+    return (
+        sa.select(_BREACH.c.id)
+        .where(
+            _BREACH.c.conversation_id == _CID,
+            _BREACH.c.kind == sa.literal(kind),
+            # qualified by hand: SQLAlchemy writes SQLite's RETURNING columns bare
+            _BREACH.c.due_at == sa.literal_column(f"{_CONV.name}.{due.name}"),
+        )
+        .scalar_subquery()
+        .label(f"breach_{kind}")
+    )
+
+
+#: routing's row (the key says whether there is one) and the two breaches, after the chat's columns
+_EXTRAS = (
+    _work_field(_WORK.c.conversation_id, "work_id"),
+    _work_field(_WORK.c.team, "work_team"),
+    _work_field(_WORK.c.first_response_warn_at, "work_first_warn"),
+    _work_field(_WORK.c.resolution_warn_at, "work_resolution_warn"),
+    _work_field(_WORK.c.escalated_from, "work_escalated_from"),
+    _breach_of("first_response", _CONV.c.first_response_due),
+    _breach_of("resolution", _CONV.c.resolution_due),
+)
+#: checks the cached chat, moves its counters and reads what the event's view needs besides: the
+#: chat's columns, routing's fields and its breaches (subqueries in ``RETURNING``), in one statement
 _TOUCH = Prepared(
     sa.update(_CONV)
     .where(
@@ -111,24 +153,9 @@ _TOUCH = Prepared(
         status="open",
         snoozed_until=None,
     )
-    .returning(*_CONV.c)
+    .returning(*_CONV.c, *_EXTRAS)
 )
 _COLUMNS = tuple(c.name for c in _CONV.c)
-# routing's fields of the view (team, amber times, escalation: routing/view.py), same as the ORM path,
-# and the SLA breaches, in one statement: a row per breach (one with none), the routing row on each
-_WORK_AND_BREACHES = Prepared(
-    sa.select(
-        _WORK.c.conversation_id, _WORK.c.team, _WORK.c.first_response_warn_at, _WORK.c.resolution_warn_at,
-        _WORK.c.escalated_from, _BREACH.c.kind, _BREACH.c.due_at,
-    )
-    .select_from(
-        _CONV.outerjoin(_WORK, _WORK.c.conversation_id == _CONV.c.id).outerjoin(
-            _BREACH, _BREACH.c.conversation_id == _CONV.c.id
-        )
-    )
-    .where(_CONV.c.id == sa.bindparam("cid"))
-    .order_by(_BREACH.c.id)
-)
 _SET_SEQ = Prepared(sa.update(_MSG).where(_MSG.c.id == sa.bindparam("mid")).values(seq=sa.bindparam("seq")))
 _UNDO = Prepared(sa.delete(_MSG).where(_MSG.c.id == sa.bindparam("mid")))
 
@@ -156,7 +183,7 @@ def append(
         return None
     message_id = int(inserted)
     touched = _TOUCH.first(session, cid=conversation_id, uid=facts.uid, mid=message_id, now=now)
-    row = dict(zip(_COLUMNS, touched, strict=True)) if touched is not None else None
+    row = dict(zip(_COLUMNS, touched, strict=False)) if touched is not None else None
     stale = session.identity_map.get(identity_key(Conversation, conversation_id))
     if stale is not None:  # an earlier request of this batch loaded it through the ORM
         session.expire(stale)
@@ -165,9 +192,11 @@ def append(
         cache.forget_chat(facts.uid)
         _UNDO.execute(session, mid=message_id)
         return None
-    rows = _WORK_AND_BREACHES.rows(session, cid=conversation_id)
-    breaches = [(kind, due_at) for *_, kind, due_at in rows if kind is not None]
-    work = rows[0][1:5] if rows and rows[0][0] is not None else None
+    assert touched is not None
+    work_id, *work_fields, first_breach, resolution_breach = touched[len(_COLUMNS):]
+    work = tuple(work_fields) if work_id is not None else None
+    kinds = ((first_breach, "first_response"), (resolution_breach, "resolution"))
+    breached = sorted((b, kind) for b, kind in kinds if b is not None)
     message = pt.Message(
         id=message_id,
         conversation_id=conversation_id,
@@ -189,7 +218,7 @@ def append(
         row,
         facts.summary,
         message,
-        views.breached_kinds(row["first_response_due"], row["resolution_due"], breaches),
+        [kind for _, kind in breached],  # by breach id, as the ORM path lists them
         work,
     )
     scope = ConvScope(
