@@ -8,8 +8,8 @@ in the same statement); one
 chat, open — not pending, snoozed or resolved — and no newer open chat), moves its counters and
 reads the conversation's routing fields (team, amber times) and SLA breaches in its ``RETURNING``
 (scalar subqueries: no statement of their own); the event
-(``repo_events.append_event``);
-the message's seq. It returns ``None`` — having written nothing that stays — when there is no
+and the message's seq (``repo_events.append_event``: one statement on PostgreSQL). It returns
+``None`` — having written nothing that stays — when there is no
 cached chat, the message was stored before, or the check fails; the caller then looks for the
 stored message and, if there is none, takes the ORM path (which opens a new chat through
 ``repo_messages._new_chat``, the one place a conversation is opened for a chat customer).
@@ -156,7 +156,6 @@ _TOUCH = Prepared(
     .returning(*_CONV.c, *_EXTRAS)
 )
 _COLUMNS = tuple(c.name for c in _CONV.c)
-_SET_SEQ = Prepared(sa.update(_MSG).where(_MSG.c.id == sa.bindparam("mid")).values(seq=sa.bindparam("seq")))
 _UNDO = Prepared(sa.delete(_MSG).where(_MSG.c.id == sa.bindparam("mid")))
 
 
@@ -235,6 +234,6 @@ def append(
         pe.MessageCreated(message=message, conversation=conversation),
         scope=scope,
         customer_visible=True,
+        message_id=message_id,  # its seq: on PostgreSQL in the event's statement
     )
-    _SET_SEQ.execute(session, mid=message_id, seq=event.seq)
     return Appended(message_id, event.seq, scope)
