@@ -8,15 +8,39 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
-from collections.abc import AsyncIterator
+import uuid
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from app.server.app import ChatServer
 from app.server.cli import _parser
 from tests.support.server import AgentClient, CustomerClient, running_server
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def chat_db(request: pytest.FixtureRequest) -> Iterator[dict[str, str]]:
+    """The Core chat path on each database: SQLite (running_server's default) and a fresh
+    PostgreSQL database (the INSERT and the UPDATE in one statement there: ``repo_chat``)."""
+    if request.param == "sqlite":
+        yield {}
+        return
+    base = request.getfixturevalue("postgres_url")
+    name = f"agentdesk_wp_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield {"db_url": make_url(base).set(database=name).render_as_string(hide_password=False)}
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 @asynccontextmanager
@@ -120,8 +144,8 @@ async def test_a_customers_history_right_after_a_send_shows_it(tmp_path):
         await sam.close()
 
 
-async def test_the_core_path_event_equals_the_orm_views(tmp_path):
-    async with running_server(tmp_path) as server:
+async def test_the_core_path_event_equals_the_orm_views(tmp_path, chat_db):
+    async with running_server(tmp_path, **chat_db) as server:
         sam = await AgentClient.login(server.ws_url, "sam", "demo")
         await sam.sync(sam.welcome["head"])
         customer = await chatting(server, sam)
@@ -138,8 +162,8 @@ async def test_the_core_path_event_equals_the_orm_views(tmp_path):
         await sam.close()
 
 
-async def test_a_resolved_chat_is_not_written_to_and_a_reopened_one_does_not_take_over(tmp_path):
-    async with running_server(tmp_path) as server:
+async def test_a_resolved_chat_is_not_written_to_and_a_reopened_one_does_not_take_over(tmp_path, chat_db):
+    async with running_server(tmp_path, **chat_db) as server:
         sam = await AgentClient.login(server.ws_url, "sam", "demo")
         await sam.sync(sam.welcome["head"])
         token = server.mint_customer_token(await regular_chat_customer(sam))
@@ -158,6 +182,8 @@ async def test_a_resolved_chat_is_not_written_to_and_a_reopened_one_does_not_tak
         await sam.request("conversation.update", conversation_id=old, status="open")
         await first.send("five")  # the newest open chat, as before the cache
         assert (await created(sam, "five"))["conversation"]["id"] == new
+        bodies = [m["body"] for m in (await first.history(20))["messages"]]
+        assert bodies.count("three (another connection of the same customer)") == 1  # the stale try undone
         for c in (first, second):
             await c.close()
         await sam.close()
@@ -269,11 +295,11 @@ async def test_a_secret_split_over_two_pipelined_messages_is_redacted_in_both(tm
         await sam.close()
 
 
-async def test_a_retried_send_on_the_core_path_is_stored_once(tmp_path):
+async def test_a_retried_send_on_the_core_path_is_stored_once(tmp_path, chat_db):
     """The Core path checks idempotency in its INSERT (``repo_chat``): a retry of a message to the
     cached open chat — the same ``client_msg_id``, after the ack or queued in the same batch — is
     answered with the stored message, and stored once."""
-    async with running_server(tmp_path) as server:
+    async with running_server(tmp_path, **chat_db) as server:
         sam = await AgentClient.login(server.ws_url, "sam", "demo")
         customer = await chatting(server, sam)
         await customer.send("opens the cached chat", "retry-0")  # the ORM path: the writer learns the chat
@@ -294,7 +320,7 @@ async def test_a_retried_send_on_the_core_path_is_stored_once(tmp_path):
         await sam.close()
 
 
-async def test_the_core_path_reads_routing_and_breaches_as_the_orm_view(tmp_path, monkeypatch):
+async def test_the_core_path_reads_routing_and_breaches_as_the_orm_view(tmp_path, chat_db, monkeypatch):
     """The Core path reads the chat's routing row and its SLA breaches in the ``UPDATE``'s
     ``RETURNING`` (``repo_chat._TOUCH``): a breach of each *current* due time counts, in the order
     they were recorded, and one of an earlier due time does not — as ``conversation.get`` says."""
@@ -313,7 +339,7 @@ async def test_the_core_path_reads_routing_and_breaches_as_the_orm_view(tmp_path
         return result
 
     monkeypatch.setattr(repo_chat, "append", spy)
-    async with running_server(tmp_path) as server:
+    async with running_server(tmp_path, **chat_db) as server:
         sam = await AgentClient.login(server.ws_url, "sam", "demo")
         await sam.sync(sam.welcome["head"])
         customer = await chatting(server, sam)

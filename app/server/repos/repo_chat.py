@@ -57,7 +57,7 @@ _stored = (
 )
 # INSERT … SELECT … WHERE NOT EXISTS: the idempotency check and the insert in one statement (one
 # round trip on PostgreSQL); no row back means it was stored before (the caller answers that)
-_INSERT_MESSAGE = Prepared(
+_INSERT_MESSAGE_STATEMENT = (
     sa.insert(_MSG)
     .from_select(
         ["conversation_id", "author_kind", "author_name", "body", "internal", "client_msg_id", "redactions",
@@ -75,6 +75,7 @@ _INSERT_MESSAGE = Prepared(
     )
     .returning(_MSG.c.id)
 )
+_INSERT_MESSAGE = Prepared(_INSERT_MESSAGE_STATEMENT)
 #: every status but ``resolved``, spelled as a list on purpose: ``status != 'resolved'`` matches the
 #: partial index ``ix_conversations_unresolved (channel) WHERE status != 'resolved'``, and SQLite
 #: then walks every open chat newer than this one instead of the customer's few conversations
@@ -134,26 +135,40 @@ _EXTRAS = (
 )
 #: checks the cached chat, moves its counters and reads what the event's view needs besides: the
 #: chat's columns, routing's fields and its breaches (subqueries in ``RETURNING``), in one statement
-_TOUCH = Prepared(
-    sa.update(_CONV)
-    .where(
-        _CONV.c.id == sa.bindparam("cid"),
-        _CONV.c.customer_uid == sa.bindparam("uid"),
-        _CONV.c.channel == "chat",
-        # only an open chat: a pending or snoozed one reopens on the ORM path, whose routing hook
-        # moves the paused SLA clock and routes it if nobody owns it (routing/hooks.py, reopened)
-        _CONV.c.status == "open",
-        ~_newer_open,
+
+
+def _touch(last_message_id: sa.ColumnElement[Any]) -> sa.Update:
+    return (
+        sa.update(_CONV)
+        .where(
+            _CONV.c.id == sa.bindparam("cid"),
+            _CONV.c.customer_uid == sa.bindparam("uid"),
+            _CONV.c.channel == "chat",
+            # only an open chat: a pending or snoozed one reopens on the ORM path, whose routing hook
+            # moves the paused SLA clock and routes it if nobody owns it (routing/hooks.py, reopened)
+            _CONV.c.status == "open",
+            ~_newer_open,
+        )
+        .values(
+            last_message_id=last_message_id,
+            message_count=_CONV.c.message_count + 1,
+            updated_at=sa.bindparam("now", type_=_CONV.c.updated_at.type),
+            last_customer_message_at=sa.bindparam("now", type_=_CONV.c.updated_at.type),
+            status="open",
+            snoozed_until=None,
+        )
+        .returning(*_CONV.c, *_EXTRAS)
     )
-    .values(
-        last_message_id=sa.bindparam("mid"),
-        message_count=_CONV.c.message_count + 1,
-        updated_at=sa.bindparam("now", type_=_CONV.c.updated_at.type),
-        last_customer_message_at=sa.bindparam("now", type_=_CONV.c.updated_at.type),
-        status="open",
-        snoozed_until=None,
-    )
-    .returning(*_CONV.c, *_EXTRAS)
+
+
+_TOUCH = Prepared(_touch(sa.bindparam("mid", type_=_CONV.c.last_message_id.type)))
+# PostgreSQL: the INSERT and the UPDATE in one statement (one round trip), data-modifying CTEs. The
+# message's id, then the chat's row — NULL when the UPDATE matched nothing (the cached chat is stale:
+# the caller undoes the insert, as on SQLite); no row at all when the message was stored before.
+_inserted = _INSERT_MESSAGE_STATEMENT.cte("inserted")
+_touched = _touch(_inserted.c.id).cte("touched")
+_INSERT_AND_TOUCH = Prepared(
+    sa.select(_inserted.c.id, *_touched.c).select_from(_inserted.outerjoin(_touched, sa.true()))
 )
 _COLUMNS = tuple(c.name for c in _CONV.c)
 _UNDO = Prepared(sa.delete(_MSG).where(_MSG.c.id == sa.bindparam("mid")))
@@ -174,14 +189,21 @@ def append(
     conversation_id = cache.open_chat(facts.uid) if cache is not None else None
     if conversation_id is None:
         return None
-    inserted = _INSERT_MESSAGE.scalar(
-        session, cid=conversation_id, uid=facts.uid, author_name=facts.author_name, body=body,
-        cmid=client_msg_id, redactions=[], now=now,
-    )
-    if inserted is None:  # stored before: the caller answers with the stored one
-        return None
-    message_id = int(inserted)
-    touched = _TOUCH.first(session, cid=conversation_id, uid=facts.uid, mid=message_id, now=now)
+    values = {"cid": conversation_id, "uid": facts.uid, "author_name": facts.author_name, "body": body,
+              "cmid": client_msg_id, "redactions": [], "now": now}
+    touched: tuple[Any, ...] | None
+    if session.get_bind().dialect.name == "postgresql":
+        both = _INSERT_AND_TOUCH.first(session, **values)
+        if both is None:  # stored before: the caller answers with the stored one
+            return None
+        message_id = int(both[0])
+        touched = both[1:] if both[1] is not None else None
+    else:
+        inserted = _INSERT_MESSAGE.scalar(session, **values)
+        if inserted is None:  # stored before: the caller answers with the stored one
+            return None
+        message_id = int(inserted)
+        touched = _TOUCH.first(session, cid=conversation_id, uid=facts.uid, mid=message_id, now=now)
     row = dict(zip(_COLUMNS, touched, strict=False)) if touched is not None else None
     stale = session.identity_map.get(identity_key(Conversation, conversation_id))
     if stale is not None:  # an earlier request of this batch loaded it through the ORM
