@@ -144,22 +144,69 @@ async def test_a_customers_history_right_after_a_send_shows_it(tmp_path):
         await sam.close()
 
 
-async def test_the_core_path_event_equals_the_orm_views(tmp_path, chat_db):
+async def test_the_core_path_event_equals_the_orm_views(tmp_path, chat_db, monkeypatch):
+    """A customer with no chat yet: the first message opens one (the ORM path), the next takes the
+    Core path, and its event shows what the ORM view shows."""
+    core = spy_core_path(monkeypatch)
     async with running_server(tmp_path, **chat_db) as server:
         sam = await AgentClient.login(server.ws_url, "sam", "demo")
         await sam.sync(sam.welcome["head"])
         customer = await chatting(server, sam)
-        for body in ("first (the ORM path: the writer learns the chat)", "second (the Core path)"):
+        for body, path in (("first (the ORM path opens the chat)", False), ("second (the Core path)", True)):
+            core.clear()
             ack = await customer.send(body)
-            event = await created(sam, body)
-            assert event["message"]["id"] == ack["message_id"]
-            conv_id = event["conversation"]["id"]
-            now = (await sam.request("conversation.get", conversation_id=conv_id))["conversation"]
-            assert event["conversation"] == now
-            thread = await sam.request("conversation.messages", conversation_id=conv_id, limit=1)
-            assert thread["messages"] == [event["message"]]
+            assert core == [path], core
+            await same_as_the_orm_view(sam, body, ack)
         await customer.close()
         await sam.close()
+
+
+async def test_a_first_message_to_an_open_chat_takes_the_core_path(tmp_path, chat_db, monkeypatch):
+    """The writer has no hint for a customer it has not seen since it started: it looks their open
+    chat up (one SELECT) and the very first message takes the Core path."""
+    core = spy_core_path(monkeypatch)
+    async with running_server(tmp_path, **chat_db) as server:
+        sam = await AgentClient.login(server.ws_url, "sam", "demo")
+        await sam.sync(sam.welcome["head"])
+        convs = (await sam.request("inbox.snapshot", limit=500))["conversations"]
+        conv = next(c for c in convs if c["channel"] == "chat" and c["status"] == "open"
+                    and c["customer"]["vip_tier"] == 0)
+        token = server.mint_customer_token(conv["customer"]["uid"])
+        customer = await CustomerClient.connect(server.ws_url, token)
+        ack = await customer.send("my first message since the server started")
+        assert core == [True], core
+        event = await same_as_the_orm_view(sam, "my first message since the server started", ack)
+        assert event["conversation"]["id"] == conv["id"]
+        assert event["conversation"]["message_count"] == conv["message_count"] + 1
+        await customer.close()
+        await sam.close()
+
+
+async def same_as_the_orm_view(sam: AgentClient, body: str, ack: dict[str, Any]) -> dict[str, Any]:
+    event = await created(sam, body)
+    assert event["message"]["id"] == ack["message_id"]
+    conv_id = event["conversation"]["id"]
+    now = (await sam.request("conversation.get", conversation_id=conv_id))["conversation"]
+    assert event["conversation"] == now
+    thread = await sam.request("conversation.messages", conversation_id=conv_id, limit=1)
+    assert thread["messages"] == [event["message"]]
+    return event
+
+
+def spy_core_path(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether each chat message took the Core path (``repo_chat.append`` stored it)."""
+    from app.server.repos import repo_chat
+
+    taken: list[bool] = []
+    real_append = repo_chat.append
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        result = real_append(*args, **kwargs)
+        taken.append(result is not None)
+        return result
+
+    monkeypatch.setattr(repo_chat, "append", spy)
+    return taken
 
 
 async def test_a_resolved_chat_is_not_written_to_and_a_reopened_one_does_not_take_over(tmp_path, chat_db):
@@ -302,7 +349,7 @@ async def test_a_retried_send_on_the_core_path_is_stored_once(tmp_path, chat_db)
     async with running_server(tmp_path, **chat_db) as server:
         sam = await AgentClient.login(server.ws_url, "sam", "demo")
         customer = await chatting(server, sam)
-        await customer.send("opens the cached chat", "retry-0")  # the ORM path: the writer learns the chat
+        await customer.send("the writer learns the chat", "retry-0")
         first = await customer.send("once", "retry-1")
         again = await customer.send("once", "retry-1")
         assert (again["message_id"], again["seq"]) == (first["message_id"], first["seq"])
@@ -328,23 +375,13 @@ async def test_the_core_path_reads_routing_and_breaches_as_the_orm_view(tmp_path
 
     from app.server.db.schema import Conversation
     from app.server.db.schema_sla import SlaBreach
-    from app.server.repos import repo_chat
-
-    core: list[object] = []
-    real_append = repo_chat.append
-
-    def spy(*args: Any, **kwargs: Any) -> Any:
-        result = real_append(*args, **kwargs)
-        core.append(result)
-        return result
-
-    monkeypatch.setattr(repo_chat, "append", spy)
+    core = spy_core_path(monkeypatch)
     async with running_server(tmp_path, **chat_db) as server:
         sam = await AgentClient.login(server.ws_url, "sam", "demo")
         await sam.sync(sam.welcome["head"])
         customer = await chatting(server, sam)
-        await customer.send("learns the chat (ORM path)")
-        conv_id = (await created(sam, "learns the chat (ORM path)"))["conversation"]["id"]
+        await customer.send("learns the chat")
+        conv_id = (await created(sam, "learns the chat"))["conversation"]["id"]
 
         def breach(session: Session) -> None:
             conv = session.get(Conversation, conv_id)
@@ -362,7 +399,7 @@ async def test_the_core_path_reads_routing_and_breaches_as_the_orm_view(tmp_path
         core.clear()
         await customer.send("after the breaches (Core path)")
         event = await created(sam, "after the breaches (Core path)")
-        assert core and core[-1] is not None  # it was the Core path
+        assert core == [True]  # it was the Core path
         assert event["conversation"]["sla_breached"] == ["resolution", "first_response"]
         now = (await sam.request("conversation.get", conversation_id=conv_id))["conversation"]
         assert event["conversation"] == now

@@ -9,8 +9,9 @@ chat, open — not pending, snoozed or resolved — and no newer open chat), mov
 reads the conversation's routing fields (team, amber times) and SLA breaches in its ``RETURNING``
 (scalar subqueries: no statement of their own); the event
 and the message's seq (``repo_events.append_event``: one statement on PostgreSQL). It returns
-``None`` — having written nothing that stays — when there is no
-cached chat, the message was stored before, or the check fails; the caller then looks for the
+``None`` — having written nothing that stays — when the customer has no open chat (the writer
+learns it, when it has no hint, with one ``SELECT``), the message was stored before, or the check
+fails; the caller then looks for the
 stored message and, if there is none, takes the ORM path (which opens a new chat through
 ``repo_messages._new_chat``, the one place a conversation is opened for a chat customer).
 
@@ -172,6 +173,17 @@ _INSERT_AND_TOUCH = Prepared(
 )
 _COLUMNS = tuple(c.name for c in _CONV.c)
 _UNDO = Prepared(sa.delete(_MSG).where(_MSG.c.id == sa.bindparam("mid")))
+#: the customer's current chat (the newest not resolved, as ``repo_messages.open_chat`` picks it)
+#: and its status: what the writer learns when it has no hint yet (a customer's first message
+#: since the server started), so a message to an open chat takes this path from the first one on
+_CURRENT_CHAT = Prepared(
+    sa.select(_CONV.c.id, _CONV.c.status)
+    .where(
+        _CONV.c.customer_uid == sa.bindparam("uid"), _CONV.c.channel == "chat", not_resolved(_CONV.c.status)
+    )
+    .order_by(_CONV.c.id.desc())
+    .limit(1)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,9 +198,15 @@ def append(
 ) -> Appended | None:
     """Store a clean chat message in the customer's cached open chat; ``None``: take the ORM path."""
     cache = customer_cache.of(session)
-    conversation_id = cache.open_chat(facts.uid) if cache is not None else None
-    if conversation_id is None:
+    if cache is None:
         return None
+    conversation_id = cache.open_chat(facts.uid)
+    if conversation_id is None:  # not known yet: look it up (one indexed SELECT)
+        current = _CURRENT_CHAT.first(session, uid=facts.uid)
+        if current is None or current[1] != "open":  # none (a new chat) or paused: the ORM path
+            return None
+        conversation_id = int(current[0])
+        cache.set_open_chat(facts.uid, conversation_id)
     values = {"cid": conversation_id, "uid": facts.uid, "author_name": facts.author_name, "body": body,
               "cmid": client_msg_id, "redactions": [], "now": now}
     touched: tuple[Any, ...] | None
@@ -209,7 +227,6 @@ def append(
     if stale is not None:  # an earlier request of this batch loaded it through the ORM
         session.expire(stale)
     if row is None:  # resolved, another chat opened since, or not theirs: forget, undo, ORM path
-        assert cache is not None
         cache.forget_chat(facts.uid)
         _UNDO.execute(session, mid=message_id)
         return None
