@@ -252,3 +252,36 @@ async def test_readers_cannot_write(harness: Harness) -> None:
 
     with pytest.raises(Exception, match=r"readonly|read-only|query_only|attempt to write"):
         await harness.db.read(write)
+
+
+async def test_a_clean_batch_runs_once_and_a_refusal_runs_it_again_alike(harness: Harness) -> None:
+    """Requests run without savepoints until one raises; then the batch runs again with that one in
+    its own savepoint. A later request of the batch still sees what an earlier one wrote, and the
+    refused one leaves nothing behind."""
+    def read_back(key: str):  # type: ignore[no-untyped-def]
+        def fn(session: Session) -> str | None:
+            return session.get(Setting, key) and key
+
+        return fn
+
+    held = harness.hold_writer()
+    clean = [harness.db.submit(put_setting(f"r{i}")) for i in range(4)]
+    harness.gate.set()
+    await held
+    assert [await f for f in clean] == [f"r{i}" for i in range(4)]
+    assert harness.db.redos == 0
+
+    harness.gate.clear()
+    held = harness.hold_writer()
+    first = harness.db.submit(put_setting("s1"))
+    refused = harness.db.submit(_raise_protocol_error)
+    seen = harness.db.submit(read_back("s1"))  # the same transaction: sees s1
+    last = harness.db.submit(put_setting("s2"))
+    harness.gate.set()
+    await held
+    assert (await first, await seen, await last) == ("s1", "s1", "s2")
+    with pytest.raises(ProtocolError):
+        await refused
+    assert harness.db.redos == 1
+    stored = await harness.db.read(settings)
+    assert {"s1", "s2"} <= stored and "never" not in stored

@@ -50,6 +50,11 @@ async def test_pg_messages_sync_and_restart(tmp_path, pg_url):
             s for seqs in await asyncio.gather(*(writer(c, i) for i, c in enumerate(customers))) for s in seqs
         ]
         assert (await customers[0].send("pg 0-0", "pg-0-0"))["seq"] == acked[0]  # idempotent
+        # a later one went the Core path (the event and the message's seq in one statement)
+        assert (await customers[0].send("pg 0-3", "pg-0-3"))["seq"] == acked[3]
+        stamped = await server.context.db.read(lambda s: sorted(s.scalars(sa.text(
+            "SELECT seq FROM messages WHERE client_msg_id LIKE 'pg-%'"))))
+        assert stamped == sorted(acked)  # every stored message carries its event's seq
         live = [e["seq"] for e in await alice.events(quiet=0.5)]
         assert live == sorted(set(live)) and set(acked) <= set(live)
         token = alice.token

@@ -8,15 +8,39 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
-from collections.abc import AsyncIterator
+import uuid
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from app.server.app import ChatServer
 from app.server.cli import _parser
 from tests.support.server import AgentClient, CustomerClient, running_server
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def chat_db(request: pytest.FixtureRequest) -> Iterator[dict[str, str]]:
+    """The Core chat path on each database: SQLite (running_server's default) and a fresh
+    PostgreSQL database (the INSERT and the UPDATE in one statement there: ``repo_chat``)."""
+    if request.param == "sqlite":
+        yield {}
+        return
+    base = request.getfixturevalue("postgres_url")
+    name = f"agentdesk_wp_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield {"db_url": make_url(base).set(database=name).render_as_string(hide_password=False)}
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 @asynccontextmanager
@@ -120,26 +144,73 @@ async def test_a_customers_history_right_after_a_send_shows_it(tmp_path):
         await sam.close()
 
 
-async def test_the_core_path_event_equals_the_orm_views(tmp_path):
-    async with running_server(tmp_path) as server:
+async def test_the_core_path_event_equals_the_orm_views(tmp_path, chat_db, monkeypatch):
+    """A customer with no chat yet: the first message opens one (the ORM path), the next takes the
+    Core path, and its event shows what the ORM view shows."""
+    core = spy_core_path(monkeypatch)
+    async with running_server(tmp_path, **chat_db) as server:
         sam = await AgentClient.login(server.ws_url, "sam", "demo")
         await sam.sync(sam.welcome["head"])
         customer = await chatting(server, sam)
-        for body in ("first (the ORM path: the writer learns the chat)", "second (the Core path)"):
+        for body, path in (("first (the ORM path opens the chat)", False), ("second (the Core path)", True)):
+            core.clear()
             ack = await customer.send(body)
-            event = await created(sam, body)
-            assert event["message"]["id"] == ack["message_id"]
-            conv_id = event["conversation"]["id"]
-            now = (await sam.request("conversation.get", conversation_id=conv_id))["conversation"]
-            assert event["conversation"] == now
-            thread = await sam.request("conversation.messages", conversation_id=conv_id, limit=1)
-            assert thread["messages"] == [event["message"]]
+            assert core == [path], core
+            await same_as_the_orm_view(sam, body, ack)
         await customer.close()
         await sam.close()
 
 
-async def test_a_resolved_chat_is_not_written_to_and_a_reopened_one_does_not_take_over(tmp_path):
-    async with running_server(tmp_path) as server:
+async def test_a_first_message_to_an_open_chat_takes_the_core_path(tmp_path, chat_db, monkeypatch):
+    """The writer has no hint for a customer it has not seen since it started: it looks their open
+    chat up (one SELECT) and the very first message takes the Core path."""
+    core = spy_core_path(monkeypatch)
+    async with running_server(tmp_path, **chat_db) as server:
+        sam = await AgentClient.login(server.ws_url, "sam", "demo")
+        await sam.sync(sam.welcome["head"])
+        convs = (await sam.request("inbox.snapshot", limit=500))["conversations"]
+        conv = next(c for c in convs if c["channel"] == "chat" and c["status"] == "open"
+                    and c["customer"]["vip_tier"] == 0)
+        token = server.mint_customer_token(conv["customer"]["uid"])
+        customer = await CustomerClient.connect(server.ws_url, token)
+        ack = await customer.send("my first message since the server started")
+        assert core == [True], core
+        event = await same_as_the_orm_view(sam, "my first message since the server started", ack)
+        assert event["conversation"]["id"] == conv["id"]
+        assert event["conversation"]["message_count"] == conv["message_count"] + 1
+        await customer.close()
+        await sam.close()
+
+
+async def same_as_the_orm_view(sam: AgentClient, body: str, ack: dict[str, Any]) -> dict[str, Any]:
+    event = await created(sam, body)
+    assert event["message"]["id"] == ack["message_id"]
+    conv_id = event["conversation"]["id"]
+    now = (await sam.request("conversation.get", conversation_id=conv_id))["conversation"]
+    assert event["conversation"] == now
+    thread = await sam.request("conversation.messages", conversation_id=conv_id, limit=1)
+    assert thread["messages"] == [event["message"]]
+    return event
+
+
+def spy_core_path(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether each chat message took the Core path (``repo_chat.append`` stored it)."""
+    from app.server.repos import repo_chat
+
+    taken: list[bool] = []
+    real_append = repo_chat.append
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        result = real_append(*args, **kwargs)
+        taken.append(result is not None)
+        return result
+
+    monkeypatch.setattr(repo_chat, "append", spy)
+    return taken
+
+
+async def test_a_resolved_chat_is_not_written_to_and_a_reopened_one_does_not_take_over(tmp_path, chat_db):
+    async with running_server(tmp_path, **chat_db) as server:
         sam = await AgentClient.login(server.ws_url, "sam", "demo")
         await sam.sync(sam.welcome["head"])
         token = server.mint_customer_token(await regular_chat_customer(sam))
@@ -158,6 +229,8 @@ async def test_a_resolved_chat_is_not_written_to_and_a_reopened_one_does_not_tak
         await sam.request("conversation.update", conversation_id=old, status="open")
         await first.send("five")  # the newest open chat, as before the cache
         assert (await created(sam, "five"))["conversation"]["id"] == new
+        bodies = [m["body"] for m in (await first.history(20))["messages"]]
+        assert bodies.count("three (another connection of the same customer)") == 1  # the stale try undone
         for c in (first, second):
             await c.close()
         await sam.close()
@@ -269,14 +342,14 @@ async def test_a_secret_split_over_two_pipelined_messages_is_redacted_in_both(tm
         await sam.close()
 
 
-async def test_a_retried_send_on_the_core_path_is_stored_once(tmp_path):
+async def test_a_retried_send_on_the_core_path_is_stored_once(tmp_path, chat_db):
     """The Core path checks idempotency in its INSERT (``repo_chat``): a retry of a message to the
     cached open chat — the same ``client_msg_id``, after the ack or queued in the same batch — is
     answered with the stored message, and stored once."""
-    async with running_server(tmp_path) as server:
+    async with running_server(tmp_path, **chat_db) as server:
         sam = await AgentClient.login(server.ws_url, "sam", "demo")
         customer = await chatting(server, sam)
-        await customer.send("opens the cached chat", "retry-0")  # the ORM path: the writer learns the chat
+        await customer.send("the writer learns the chat", "retry-0")
         first = await customer.send("once", "retry-1")
         again = await customer.send("once", "retry-1")
         assert (again["message_id"], again["seq"]) == (first["message_id"], first["seq"])
@@ -290,5 +363,46 @@ async def test_a_retried_send_on_the_core_path_is_stored_once(tmp_path):
         history = await customer.history(20)
         ids = [m["client_msg_id"] for m in history["messages"]]
         assert ids.count("retry-1") == 1 and ids.count("retry-2") == 1
+        await customer.close()
+        await sam.close()
+
+
+async def test_the_core_path_reads_routing_and_breaches_as_the_orm_view(tmp_path, chat_db, monkeypatch):
+    """The Core path reads the chat's routing row and its SLA breaches in the ``UPDATE``'s
+    ``RETURNING`` (``repo_chat._TOUCH``): a breach of each *current* due time counts, in the order
+    they were recorded, and one of an earlier due time does not — as ``conversation.get`` says."""
+    from datetime import timedelta
+
+    from app.server.db.schema import Conversation
+    from app.server.db.schema_sla import SlaBreach
+    core = spy_core_path(monkeypatch)
+    async with running_server(tmp_path, **chat_db) as server:
+        sam = await AgentClient.login(server.ws_url, "sam", "demo")
+        await sam.sync(sam.welcome["head"])
+        customer = await chatting(server, sam)
+        await customer.send("learns the chat")
+        conv_id = (await created(sam, "learns the chat"))["conversation"]["id"]
+
+        def breach(session: Session) -> None:
+            conv = session.get(Conversation, conv_id)
+            assert conv is not None and conv.first_response_due and conv.resolution_due
+            at = conv.created_at
+            session.add(SlaBreach(conversation_id=conv_id, kind="first_response",
+                                  due_at=conv.first_response_due - timedelta(hours=1), breached_at=at))
+            session.add(SlaBreach(conversation_id=conv_id, kind="resolution", due_at=conv.resolution_due,
+                                  breached_at=at))
+            session.flush()
+            session.add(SlaBreach(conversation_id=conv_id, kind="first_response",
+                                  due_at=conv.first_response_due, breached_at=at))
+
+        await server.context.db.run(breach)
+        core.clear()
+        await customer.send("after the breaches (Core path)")
+        event = await created(sam, "after the breaches (Core path)")
+        assert core == [True]  # it was the Core path
+        assert event["conversation"]["sla_breached"] == ["resolution", "first_response"]
+        now = (await sam.request("conversation.get", conversation_id=conv_id))["conversation"]
+        assert event["conversation"] == now
+        assert now["team"] is not None  # the demo routes chats: routing's row was read too
         await customer.close()
         await sam.close()

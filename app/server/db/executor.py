@@ -2,8 +2,11 @@
 
 **The writer.** Every write (``run``/``submit``) is queued to one thread. The thread takes
 everything queued (up to ``max_batch``) into ONE transaction — one commit, one fsync for the whole
-batch — and runs each request inside its own SAVEPOINT, so a request that raises is rolled back
-alone and the others still commit. Only when the commit has returned (durable: WAL with
+batch. A request that raises is rolled back alone and the others still commit: the batch first
+runs without savepoints (two statements — two round trips on PostgreSQL — saved per request), and
+when a request raises, the transaction is rolled back and the batch run again with that request in
+its own SAVEPOINT (after a second failure, every request in its own: ``_run_batch``).
+Only when the commit has returned (durable: WAL with
 ``synchronous=FULL`` on SQLite, a flushed WAL record on PostgreSQL) are the requests answered and
 their events handed to the event loop: one ``call_soon_threadsafe`` per batch, not per request.
 If the commit itself fails, each request of the batch is run again on its own, so one request
@@ -67,6 +70,14 @@ class _Job:
 _STOP = object()
 
 
+class _Redo(Exception):
+    """A request of a batch run without savepoints raised: run the batch again, that one guarded."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__(index)
+        self.index = index
+
+
 class DbExecutor:
     def __init__(
         self,
@@ -102,6 +113,7 @@ class DbExecutor:
         )
         self.batches = 0  # committed batches and requests (tests and the docs' figures read them)
         self.requests = 0
+        self.redos = 0  # batches run again because a request raised outside a savepoint
         self._thread = threading.Thread(target=self._writer, name="agentdesk-db", daemon=True)
         self._thread.start()
 
@@ -194,20 +206,38 @@ class DbExecutor:
             job.error = exc
 
     def _run_batch(self, jobs: list[_Job]) -> None:
-        try:
-            self._transaction(jobs, isolated=len(jobs) > 1)
-            return
-        except Exception as exc:
-            self._reset()
-            if len(jobs) == 1:
-                _failed(jobs[0], exc)
+        """One transaction for the batch. Requests run without savepoints until one raises: then the
+        transaction is rolled back and run again with that request in its own savepoint — a request
+        that writes and then refuses (a ``ProtocolError`` after a flush) costs the batch one more run,
+        and the others pay no SAVEPOINT/RELEASE pair each. A second request that raises puts every
+        request of the batch in its own savepoint (at most three runs in all)."""
+        guarded: set[int] | None = set()
+        while True:
+            for job in jobs:
+                job.result, job.error, job.events = None, None, []
+            try:
+                self._transaction(jobs, guarded)
                 return
-            log.warning("a batch of %d writes failed to commit (%s); committing each on its own",
-                        len(jobs), type(exc).__name__)
+            except _Redo as redo:
+                self._reset()
+                self.redos += 1
+                if guarded is not None and not guarded:
+                    guarded.add(redo.index)
+                else:
+                    guarded = None
+                continue
+            except Exception as exc:
+                self._reset()
+                if len(jobs) == 1:
+                    _failed(jobs[0], exc)
+                    return
+                log.warning("a batch of %d writes failed to commit (%s); committing each on its own",
+                            len(jobs), type(exc).__name__)
+                break
         for job in jobs:
             job.result, job.error, job.events = None, None, []
             try:
-                self._transaction([job], isolated=False)
+                self._transaction([job], set())
             except Exception as exc:
                 self._reset()
                 _failed(job, exc)
@@ -216,21 +246,31 @@ class DbExecutor:
         if self._reset_hook is not None:
             self._reset_hook()
 
-    def _transaction(self, jobs: list[_Job], *, isolated: bool) -> None:
-        """One transaction for ``jobs``; each in a savepoint when ``isolated``. Raises when the
-        transaction as a whole fails (the begin hook or the commit)."""
+    def _transaction(self, jobs: list[_Job], guarded: set[int] | None) -> None:
+        """One transaction for ``jobs``: those in ``guarded`` (all when ``None``) in a savepoint
+        each, the rest as they are. Raises :class:`_Redo` when an unguarded request of several raised
+        (the transaction is rolled back: nothing of the batch stays), or what the transaction as a
+        whole raised (the begin hook, the commit, a lone request)."""
+        alone = len(jobs) == 1
         with self._session_factory() as session:
             session.info.update(self._session_info)
             with session.begin():
                 if self._begin_hook is not None:
                     self._begin_hook(session)
-                for job in jobs:
+                for index, job in enumerate(jobs):
                     session.info[EVENTS_KEY] = []
-                    if isolated:
-                        self._in_savepoint(session, job)
-                    else:
+                    if alone:
                         job.result = job.fn(session, *job.args)  # raising rolls the transaction back
-                        job.events = session.info.pop(EVENTS_KEY, [])
+                    elif guarded is None or index in guarded:
+                        self._in_savepoint(session, job)
+                        continue
+                    else:
+                        try:
+                            job.result = job.fn(session, *job.args)
+                            session.flush()  # its flush error is its own, not the next request's
+                        except Exception as exc:
+                            raise _Redo(index) from exc
+                    job.events = session.info.pop(EVENTS_KEY, [])
         self.batches += 1
         self.requests += len(jobs)
 

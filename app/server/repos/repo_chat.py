@@ -4,12 +4,14 @@
 statements run on the DBAPI cursor (``db/prepared.py``) and no ORM object: the message
 ``INSERT … SELECT … WHERE NOT EXISTS … RETURNING id`` (not stored before: the idempotency check
 in the same statement); one
-``UPDATE conversations … RETURNING`` that both checks the cached open chat (still this customer's
-chat, open — not pending, snoozed or resolved — and no newer open chat) and moves its counters;
-the conversation's routing fields (team, amber times) and SLA breaches in one SELECT; the event
-(``repo_events.append_event``);
-the message's seq. It returns ``None`` — having written nothing that stays — when there is no
-cached chat, the message was stored before, or the check fails; the caller then looks for the
+``UPDATE conversations … RETURNING`` that checks the cached open chat (still this customer's
+chat, open — not pending, snoozed or resolved — and no newer open chat), moves its counters and
+reads the conversation's routing fields (team, amber times) and SLA breaches in its ``RETURNING``
+(scalar subqueries: no statement of their own); the event
+and the message's seq (``repo_events.append_event``: one statement on PostgreSQL). It returns
+``None`` — having written nothing that stays — when the customer has no open chat (the writer
+learns it, when it has no hint, with one ``SELECT``), the message was stored before, or the check
+fails; the caller then looks for the
 stored message and, if there is none, takes the ORM path (which opens a new chat through
 ``repo_messages._new_chat``, the one place a conversation is opened for a chat customer).
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -55,7 +58,7 @@ _stored = (
 )
 # INSERT … SELECT … WHERE NOT EXISTS: the idempotency check and the insert in one statement (one
 # round trip on PostgreSQL); no row back means it was stored before (the caller answers that)
-_INSERT_MESSAGE = Prepared(
+_INSERT_MESSAGE_STATEMENT = (
     sa.insert(_MSG)
     .from_select(
         ["conversation_id", "author_kind", "author_name", "body", "internal", "client_msg_id", "redactions",
@@ -73,6 +76,7 @@ _INSERT_MESSAGE = Prepared(
     )
     .returning(_MSG.c.id)
 )
+_INSERT_MESSAGE = Prepared(_INSERT_MESSAGE_STATEMENT)
 #: every status but ``resolved``, spelled as a list on purpose: ``status != 'resolved'`` matches the
 #: partial index ``ix_conversations_unresolved (channel) WHERE status != 'resolved'``, and SQLite
 #: then walks every open chat newer than this one instead of the customer's few conversations
@@ -92,45 +96,94 @@ _newer_open = sa.select(sa.literal(1)).where(
     not_resolved(_CONV.c.status),
     _CONV.c.id > sa.bindparam("cid"),
 ).exists()
-_TOUCH = Prepared(
-    sa.update(_CONV)
-    .where(
-        _CONV.c.id == sa.bindparam("cid"),
-        _CONV.c.customer_uid == sa.bindparam("uid"),
-        _CONV.c.channel == "chat",
-        # only an open chat: a pending or snoozed one reopens on the ORM path, whose routing hook
-        # moves the paused SLA clock and routes it if nobody owns it (routing/hooks.py, reopened)
-        _CONV.c.status == "open",
-        ~_newer_open,
+
+_CID = sa.bindparam("cid", type_=_CONV.c.id.type)
+
+
+def _work_field(column: sa.Column[Any], name: str) -> sa.Label[Any]:
+    """One of routing's fields of the chat (team, amber times, escalation: routing/view.py), read in
+    the ``UPDATE``'s ``RETURNING`` (NULL when the chat has no routing row)."""
+    return (
+        sa.select(column).where(_WORK.c.conversation_id == _CID).scalar_subquery().label(name)
     )
-    .values(
-        last_message_id=sa.bindparam("mid"),
-        message_count=_CONV.c.message_count + 1,
-        updated_at=sa.bindparam("now", type_=_CONV.c.updated_at.type),
-        last_customer_message_at=sa.bindparam("now", type_=_CONV.c.updated_at.type),
-        status="open",
-        snoozed_until=None,
+
+
+def _breach_of(kind: str, due: sa.Column[Any]) -> sa.Label[Any]:
+    """The id of the breach of the chat's *current* ``kind`` due time (at most one: the unique key),
+    NULL when it was not breached — what ``views.breached_kinds`` makes of the breach rows."""
+    return (
+        sa.select(_BREACH.c.id)
+        .where(
+            _BREACH.c.conversation_id == _CID,
+            _BREACH.c.kind == sa.literal(kind),
+            # qualified by hand: SQLAlchemy writes SQLite's RETURNING columns bare
+            _BREACH.c.due_at == sa.literal_column(f"{_CONV.name}.{due.name}"),
+        )
+        .scalar_subquery()
+        .label(f"breach_{kind}")
     )
-    .returning(*_CONV.c)
+
+
+#: routing's row (the key says whether there is one) and the two breaches, after the chat's columns
+_EXTRAS = (
+    _work_field(_WORK.c.conversation_id, "work_id"),
+    _work_field(_WORK.c.team, "work_team"),
+    _work_field(_WORK.c.first_response_warn_at, "work_first_warn"),
+    _work_field(_WORK.c.resolution_warn_at, "work_resolution_warn"),
+    _work_field(_WORK.c.escalated_from, "work_escalated_from"),
+    _breach_of("first_response", _CONV.c.first_response_due),
+    _breach_of("resolution", _CONV.c.resolution_due),
+)
+#: checks the cached chat, moves its counters and reads what the event's view needs besides: the
+#: chat's columns, routing's fields and its breaches (subqueries in ``RETURNING``), in one statement
+
+
+def _touch(last_message_id: sa.ColumnElement[Any]) -> sa.Update:
+    return (
+        sa.update(_CONV)
+        .where(
+            _CONV.c.id == sa.bindparam("cid"),
+            _CONV.c.customer_uid == sa.bindparam("uid"),
+            _CONV.c.channel == "chat",
+            # only an open chat: a pending or snoozed one reopens on the ORM path, whose routing hook
+            # moves the paused SLA clock and routes it if nobody owns it (routing/hooks.py, reopened)
+            _CONV.c.status == "open",
+            ~_newer_open,
+        )
+        .values(
+            last_message_id=last_message_id,
+            message_count=_CONV.c.message_count + 1,
+            updated_at=sa.bindparam("now", type_=_CONV.c.updated_at.type),
+            last_customer_message_at=sa.bindparam("now", type_=_CONV.c.updated_at.type),
+            status="open",
+            snoozed_until=None,
+        )
+        .returning(*_CONV.c, *_EXTRAS)
+    )
+
+
+_TOUCH = Prepared(_touch(sa.bindparam("mid", type_=_CONV.c.last_message_id.type)))
+# PostgreSQL: the INSERT and the UPDATE in one statement (one round trip), data-modifying CTEs. The
+# message's id, then the chat's row — NULL when the UPDATE matched nothing (the cached chat is stale:
+# the caller undoes the insert, as on SQLite); no row at all when the message was stored before.
+_inserted = _INSERT_MESSAGE_STATEMENT.cte("inserted")
+_touched = _touch(_inserted.c.id).cte("touched")
+_INSERT_AND_TOUCH = Prepared(
+    sa.select(_inserted.c.id, *_touched.c).select_from(_inserted.outerjoin(_touched, sa.true()))
 )
 _COLUMNS = tuple(c.name for c in _CONV.c)
-# routing's fields of the view (team, amber times, escalation: routing/view.py), same as the ORM path,
-# and the SLA breaches, in one statement: a row per breach (one with none), the routing row on each
-_WORK_AND_BREACHES = Prepared(
-    sa.select(
-        _WORK.c.conversation_id, _WORK.c.team, _WORK.c.first_response_warn_at, _WORK.c.resolution_warn_at,
-        _WORK.c.escalated_from, _BREACH.c.kind, _BREACH.c.due_at,
-    )
-    .select_from(
-        _CONV.outerjoin(_WORK, _WORK.c.conversation_id == _CONV.c.id).outerjoin(
-            _BREACH, _BREACH.c.conversation_id == _CONV.c.id
-        )
-    )
-    .where(_CONV.c.id == sa.bindparam("cid"))
-    .order_by(_BREACH.c.id)
-)
-_SET_SEQ = Prepared(sa.update(_MSG).where(_MSG.c.id == sa.bindparam("mid")).values(seq=sa.bindparam("seq")))
 _UNDO = Prepared(sa.delete(_MSG).where(_MSG.c.id == sa.bindparam("mid")))
+#: the customer's current chat (the newest not resolved, as ``repo_messages.open_chat`` picks it)
+#: and its status: what the writer learns when it has no hint yet (a customer's first message
+#: since the server started), so a message to an open chat takes this path from the first one on
+_CURRENT_CHAT = Prepared(
+    sa.select(_CONV.c.id, _CONV.c.status)
+    .where(
+        _CONV.c.customer_uid == sa.bindparam("uid"), _CONV.c.channel == "chat", not_resolved(_CONV.c.status)
+    )
+    .order_by(_CONV.c.id.desc())
+    .limit(1)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,29 +198,43 @@ def append(
 ) -> Appended | None:
     """Store a clean chat message in the customer's cached open chat; ``None``: take the ORM path."""
     cache = customer_cache.of(session)
-    conversation_id = cache.open_chat(facts.uid) if cache is not None else None
-    if conversation_id is None:
+    if cache is None:
         return None
-    inserted = _INSERT_MESSAGE.scalar(
-        session, cid=conversation_id, uid=facts.uid, author_name=facts.author_name, body=body,
-        cmid=client_msg_id, redactions=[], now=now,
-    )
-    if inserted is None:  # stored before: the caller answers with the stored one
-        return None
-    message_id = int(inserted)
-    touched = _TOUCH.first(session, cid=conversation_id, uid=facts.uid, mid=message_id, now=now)
-    row = dict(zip(_COLUMNS, touched, strict=True)) if touched is not None else None
+    conversation_id = cache.open_chat(facts.uid)
+    if conversation_id is None:  # not known yet: look it up (one indexed SELECT)
+        current = _CURRENT_CHAT.first(session, uid=facts.uid)
+        if current is None or current[1] != "open":  # none (a new chat) or paused: the ORM path
+            return None
+        conversation_id = int(current[0])
+        cache.set_open_chat(facts.uid, conversation_id)
+    values = {"cid": conversation_id, "uid": facts.uid, "author_name": facts.author_name, "body": body,
+              "cmid": client_msg_id, "redactions": [], "now": now}
+    touched: tuple[Any, ...] | None
+    if session.get_bind().dialect.name == "postgresql":
+        both = _INSERT_AND_TOUCH.first(session, **values)
+        if both is None:  # stored before: the caller answers with the stored one
+            return None
+        message_id = int(both[0])
+        touched = both[1:] if both[1] is not None else None
+    else:
+        inserted = _INSERT_MESSAGE.scalar(session, **values)
+        if inserted is None:  # stored before: the caller answers with the stored one
+            return None
+        message_id = int(inserted)
+        touched = _TOUCH.first(session, cid=conversation_id, uid=facts.uid, mid=message_id, now=now)
+    row = dict(zip(_COLUMNS, touched, strict=False)) if touched is not None else None
     stale = session.identity_map.get(identity_key(Conversation, conversation_id))
     if stale is not None:  # an earlier request of this batch loaded it through the ORM
         session.expire(stale)
     if row is None:  # resolved, another chat opened since, or not theirs: forget, undo, ORM path
-        assert cache is not None
         cache.forget_chat(facts.uid)
         _UNDO.execute(session, mid=message_id)
         return None
-    rows = _WORK_AND_BREACHES.rows(session, cid=conversation_id)
-    breaches = [(kind, due_at) for *_, kind, due_at in rows if kind is not None]
-    work = rows[0][1:5] if rows and rows[0][0] is not None else None
+    assert touched is not None
+    work_id, *work_fields, first_breach, resolution_breach = touched[len(_COLUMNS):]
+    work = tuple(work_fields) if work_id is not None else None
+    kinds = ((first_breach, "first_response"), (resolution_breach, "resolution"))
+    breached = sorted((b, kind) for b, kind in kinds if b is not None)
     message = pt.Message(
         id=message_id,
         conversation_id=conversation_id,
@@ -189,7 +256,7 @@ def append(
         row,
         facts.summary,
         message,
-        views.breached_kinds(row["first_response_due"], row["resolution_due"], breaches),
+        [kind for _, kind in breached],  # by breach id, as the ORM path lists them
         work,
     )
     scope = ConvScope(
@@ -206,6 +273,6 @@ def append(
         pe.MessageCreated(message=message, conversation=conversation),
         scope=scope,
         customer_visible=True,
+        message_id=message_id,  # its seq: on PostgreSQL in the event's statement
     )
-    _SET_SEQ.execute(session, mid=message_id, seq=event.seq)
     return Appended(message_id, event.seq, scope)

@@ -22,7 +22,7 @@ from app.protocol.events import MessageCreated, MessageUpdated
 from app.server import views
 from app.server.db.executor import EVENTS_KEY
 from app.server.db.prepared import Prepared
-from app.server.db.schema import Conversation, Customer, Event
+from app.server.db.schema import Conversation, Customer, Event, Message
 from app.server.principal import AgentPrincipal
 from app.server.timeutil import utcnow
 from app.server.visibility import ConvScope, event_clause
@@ -61,7 +61,7 @@ def lock_log(session: Session) -> None:
 
 
 _EVENTS = Event.__table__
-_INSERT = Prepared(
+_INSERT_STATEMENT = (
     sa.insert(_EVENTS)
     .values(
         name=sa.bindparam("name"),
@@ -73,6 +73,20 @@ _INSERT = Prepared(
         created_at=sa.bindparam("created_at", type_=_EVENTS.c.created_at.type),
     )
     .returning(_EVENTS.c.seq)
+)
+_INSERT = Prepared(_INSERT_STATEMENT)
+_MESSAGES = Message.__table__
+_EVENT_CTE = _INSERT_STATEMENT.cte("ev")
+#: PostgreSQL: the event and its message's seq in one statement (one round trip), a data-modifying CTE
+_INSERT_STAMPING = Prepared(
+    sa.update(_MESSAGES)
+    .where(_MESSAGES.c.id == sa.bindparam("message_id"))
+    .values(seq=_EVENT_CTE.c.seq)
+    .returning(_EVENT_CTE.c.seq)
+)
+#: SQLite (no DML in a CTE): the message's seq after the event's INSERT (no round trip to save)
+_STAMP = Prepared(
+    sa.update(_MESSAGES).where(_MESSAGES.c.id == sa.bindparam("message_id")).values(seq=sa.bindparam("seq"))
 )
 
 
@@ -86,25 +100,35 @@ def append_event(
     customer_visible: bool = False,
     notify: str | None = None,
     customer_tier: tuple[int, str | None] | None = None,
+    message_id: int | None = None,
 ) -> StoredEvent:
     """Insert one event in the current transaction (one ``INSERT … RETURNING`` on the DBAPI
     cursor, ``db/prepared.py``); it is published after the commit. Its frames are encoded here,
-    once for every recipient."""
+    once for every recipient. ``message_id``: the message it announces, whose ``seq`` is set to the
+    event's in the same step (PostgreSQL: in the same statement)."""
     lock_log(session)
     data = codec.to_raw(payload)
     uid = scope.customer_uid if scope is not None else customer_uid
-    seq = int(
-        _INSERT.scalar(
-            session,
-            name=name,
-            data=bytes(data).decode(),
-            conversation_id=scope.conversation_id if scope is not None else None,
-            customer_uid=uid,
-            customer_visible=customer_visible,
-            notify=notify,
-            created_at=utcnow(),
-        )
-    )
+    values = {
+        "name": name,
+        "data": bytes(data).decode(),
+        "conversation_id": scope.conversation_id if scope is not None else None,
+        "customer_uid": uid,
+        "customer_visible": customer_visible,
+        "notify": notify,
+        "created_at": utcnow(),
+    }
+    if message_id is None:
+        seq = int(_INSERT.scalar(session, **values))
+    elif session.get_bind().dialect.name == "postgresql":
+        stamped = _INSERT_STAMPING.scalar(session, message_id=message_id, **values)
+        if stamped is None:
+            raise LookupError(f"no message {message_id} to stamp with its event's seq")
+        seq = int(stamped)
+    else:
+        seq = int(_INSERT.scalar(session, **values))
+        if _STAMP.execute(session, message_id=message_id, seq=seq) != 1:
+            raise LookupError(f"no message {message_id} to stamp with its event's seq")
     customer_frame = None
     if customer_visible and isinstance(payload, MessageCreated | MessageUpdated):
         customer_frame = codec.encode_bytes(
