@@ -178,6 +178,17 @@ def _keypair_ok(raw: bytes) -> bool:
     return public == raw[32:]
 
 
+def key_pair_ok(raw: bytes) -> bool:
+    """Public name of ``_keypair_ok`` for keys sent in pieces (``split_pieces``)."""
+    return _keypair_ok(raw)
+
+
+def names_key(low: str) -> bool:
+    """Does the (lower-cased) message name a key or where a key pair comes from ("Phantom says my
+    key is", "私钥分两段")?"""
+    return _KEYPAIR_CTX.search(low) is not None
+
+
 def _key_context(low: str, start: int, end: int, ctx: re.Pattern[str] = _KEY_CTX) -> bool:
     """Is the nearest context word around [start, end) about a key (not a transaction)?"""
     lo, hi = _clause_bounds(low, start, end)
