@@ -142,9 +142,32 @@ def find_chinese(text: str) -> list[SeedHit]:
     return [SeedHit(_with_numbering(text, s), e, HIGH if valid else MEDIUM) for s, e, valid in found]
 
 
+# round 6: the same labels, and English ones ("first 6:", "last 6:", "words 7-12", "part 2:"),
+# between English words break a run (a label word such as "last" is no wordlist word): blanked to
+# spaces of the same length, so spans stay
+_PART_LABEL_ANY = re.compile(
+    _ZH_PART_LABEL.pattern
+    + r"|(?i:(?<![a-z])(?:first|last|next|final|remaining|other|second|1st|2nd)[ \t]+"
+    r"(?:\d{1,2}|six|twelve|half)(?:[ \t]+words?)?[ \t]*[:：=-]"
+    r"|(?<![a-z])(?:words?[ \t]+)?\d{1,2}[ \t]*[-–~到至][ \t]*\d{1,2}[ \t]*[:：=]"
+    r"|(?<![a-z])part[ \t]*[1-4][ \t]*[:：=])"
+)
+_PART_LABEL_HINT = re.compile(r"[个半第:：=]")
+
+
+def _blank_part_labels(text: str) -> str | None:
+    if _PART_LABEL_HINT.search(text) is None:
+        return None
+    blanked = _PART_LABEL_ANY.sub(lambda m: " " * len(m.group()), text)
+    return blanked if blanked != text else None
+
+
 def find_seed_phrases(text: str) -> list[SeedHit]:
     """All seed-phrase hits, English and Chinese (may overlap; the caller merges)."""
     english = find_english(text)
+    if not english:
+        blanked = _blank_part_labels(text)
+        english = find_english(blanked) if blanked is not None else []
     if not english:
         english = _partial_english(text)
     return english + find_chinese(text)
