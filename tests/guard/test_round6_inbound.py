@@ -92,3 +92,48 @@ def test_uuid_and_hex_api_pairs_are_redacted(text: str) -> None:
 )
 def test_uuid_and_hex_ids_stay(text: str) -> None:
     assert scan_inbound(text).findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "secret", "kind"),
+    [
+        # a PIN named by its use between label and value
+        ("the pin for transfers 520914, is it safe to tell you", "520914", "password"),
+        # a credentials list with "user" after the label
+        ("creds: user lily_2211 / Tr#ee9001", "Tr#ee9001", "password"),
+        # the value one logs in with
+        ("signing in with Qw7!harbor fails every time", "Qw7!harbor", "password"),
+        # "pass" after a secret already redacted (a list of credentials)
+        (f"bot creds: key {_UUID} sec {_SECRET32} pass moonbag42", "moonbag42", "password"),
+        # a BIP39 passphrase as the extra word, after a clause ending in a place
+        ("the 13th word I added on trezor is salt-river-90", "salt-river-90", "api_secret"),
+        ("我钱包的第13个词（passphrase）是 yellow-kite-88", "yellow-kite-88", "api_secret"),
+        ("助记词密码是 上海外滩1999", "上海外滩1999", "api_secret"),
+        # a code named by where it was shown or sent
+        ("770415 - the number from the text you sent", "770415", "otp_code"),
+        ("手机上显示 318806，对吗", "318806", "otp_code"),
+    ],
+)
+def test_round6_secrets_are_redacted(text: str, secret: str, kind: str) -> None:
+    result = scan_inbound(text)
+    assert secret not in result.text, result.text
+    assert kind in {f.kind for f in result.findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the pin for 5 minutes then the app logs out",
+        "creds: user lily_2211 / looks fine now",
+        "signing in with Google fails every time",
+        "I pass the KYC but the bot still says no",
+        "the 13th word is optional right?",
+        "第25个词是什么意思",
+        "助记词密码忘记了怎么办",
+        "770415 is the number from the ticket",
+        "手机上显示余额 318806",
+        "银行转账的附言码是 839201，已经写在备注里",
+    ],
+)
+def test_round6_twins_stay(text: str) -> None:
+    assert scan_inbound(text).findings == (), scan_inbound(text).text
