@@ -246,6 +246,13 @@ def _is_phrase(parts: Sequence[_Part], texts: Sequence[str]) -> tuple[bool, bool
     return seed_zh.looks_random(chars, seed_zh.LOOSE) and (valid or context), valid
 
 
+def _prose_part(part: _Part) -> bool:
+    """An English part made mostly of everyday words ("can you check"): prose, not a phrase's part."""
+    if part.lang != "en":
+        return False
+    return sum(1 for w in part.words if w[0] in _EVERYDAY) > _EVERYDAY_SHARE_VALID * len(part.words)
+
+
 def _continues_phrase(last: _Part, earlier: Sequence[str]) -> bool:
     """Is ``last`` the next part of a phrase already found in the message(s) just before it?
 
@@ -306,6 +313,8 @@ def _split_phrase(text: str, earlier: Sequence[str]) -> tuple[list[tuple[int, _P
     # the longest tail of parts that makes a phrase (the oldest parts may be other words)
     for k in range(len(chain) - 1):
         tail = chain[k:]
+        if _prose_part(tail[0][1]):
+            continue  # round 6: "can you check my wallet" before a phrase is the customer's own words
         texts = [text if i < 0 else earlier[i] for i, _ in tail]
         first = tail[0][0] if tail[0][0] >= 0 else len(earlier)
         if first > 0:

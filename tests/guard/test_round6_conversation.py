@@ -115,3 +115,16 @@ def test_long_unrelated_message_between_word_groups_still_breaks_them() -> None:
         " ".join(_PHRASE[6:]),
     ]
     assert _chat(chat)[0] == chat[0]
+
+
+def test_a_prose_lead_in_made_of_wordlist_words_is_not_part_of_the_phrase() -> None:
+    lead = "can you check my wallet"
+    stored = _chat([lead, " ".join(_PHRASE[:6]), " ".join(_PHRASE[6:])])
+    assert stored[0] == lead, stored
+    assert _PHRASE[0] not in stored[1] and _PHRASE[-1] not in stored[2], stored
+
+
+def test_a_phrase_whose_first_part_is_everyday_words_is_still_found_after_a_random_part() -> None:
+    # the twin: the everyday-looking lead-in is skipped, the random parts after it still join
+    stored = _chat(["please help me", " ".join(_PHRASE[:6]), " ".join(_PHRASE[6:])])
+    assert stored[0] == "please help me" and _PHRASE[0] not in stored[1], stored
