@@ -132,7 +132,7 @@ _CODE_WORDS = INBOUND.phrases(
         "gauth", "yzm", "verification", "verify", "passcode", "one-time", "one time", "digits", "security",
         "login", "phone", "received", "g-", "验证码", "校验码", "动态码", "动态口令", "确认码", "安全码",
         "登录码", "短信", "谷歌", "验证器", "令牌", "码", "邮箱收到", "邮件里", "验证", "收到",
-        "六位数", "6位数", "八位数", "8位数", "number", "显示",
+        "六位数", "6位数", "八位数", "8位数", "number from", "number in", "number on", "显示",
     ]
 )
 _OTHER_WORDS = INBOUND.phrases(

@@ -97,7 +97,9 @@ _CONTEXT_REACH: Final = 150
 # Literal words each label holds: the label patterns are only tried around them (``near``).
 _API_WORDS = INBOUND.phrases(["api", "apikey", "apisecret", "secret", "secretkey", "access"])
 _KEY_WORDS = INBOUND.phrases(["key", "私钥", "密钥", "秘钥", "金钥"])
-_PHRASE_WORDS = INBOUND.phrases(["phrase", "passphrase", "api", "短语", "word", "词", "助记词"])
+_PHRASE_WORDS = INBOUND.phrases(
+    ["phrase", "passphrase", "api", "短语", "13th word", "25th word", "个词", "助记词密码"]
+)
 _TOTP_WORDS = INBOUND.phrases(
     ["2fa", "mfa", "totp", "otp", "google", "googleauth", "authenticator", "ga", "backup", "setup",
      "recovery", "secret", "谷歌", "验证器", "身份验证器"]

@@ -17,10 +17,9 @@ asks), so "scammers promise to return double if you send any amount" stays a war
 
 from __future__ import annotations
 
-import re
 from typing import Final, NamedTuple
 
-from .textutil import compile_ascii, literal_alternation
+from .textutil import compile_ascii
 from .types import ASKS_OTP_CODE, ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE, TRANSFER_REQUEST
 
 _COUNTED_PIECES = compile_ascii(
@@ -64,35 +63,35 @@ _CONDITION_BEFORE = compile_ascii(
 )
 # the sentence tells a scam ("scammers promise to return double"): a warning, not an ask
 _SCAM_TOLD = compile_ascii(r"scam|fraud|\bfake\b|impersonat|phishing|骗|诈|冒充")
-_ANCHORS = re.compile(
-    literal_alternation(
-        [
-            "first",
-            "last",
-            "前",
-            "后",
-            "screenshot",
-            "screen shot",
-            "photo",
-            "picture",
-            "pic",
-            "image",
-            "snapshot",
-            "截图",
-            "pk",
-            "priv",
-            "keys",
-            "词",
-            "send",
-            "move",
-            "transfer",
-            "deposit",
-            "pay",
-            "转",
-            "充",
-            "打",
-        ]
-    )
+# (code, pattern, literals one of which it needs, and a second such set)
+_GATED: Final = (
+    (ASKS_SEED_PHRASE, _COUNTED_PIECES, ("word", "个词", "个单词"), ("first", "last", "前", "后")),
+    (
+        ASKS_OTP_CODE,
+        _QR_PICTURE,
+        ("qr", "setup key", "secret key", "backup key", "二维码", "密钥", "秘钥"),
+        ("shot", "photo", "pic", "image", "截图"),
+    ),
+    (ASKS_PRIVATE_KEY, _SLANG_KEY, ("pk", "priv", "keys"), (" me ", " us ")),
+    (ASKS_SEED_PHRASE, _SLANG_WORDS, ("词对", "对一下", "对下"), ()),
+)
+_PROMISE_WORDS: Final = (
+    "back",
+    "double",
+    "2x",
+    "gas",
+    "fee",
+    "addr",
+    "wallet",
+    "protection",
+    "safe",
+    "返还",
+    "退",
+    "翻倍",
+    "双倍",
+    "地址",
+    "钱包",
+    "手续费",
 )
 _REACH: Final = 160
 
@@ -104,24 +103,23 @@ class AskHit(NamedTuple):
 
 
 def round6_asks(low: str) -> list[AskHit]:
-    """The asks above in ``low`` (folded, ASCII-lower-cased); at most one of each kind."""
-    if _ANCHORS.search(low) is None:
-        return []
+    """The asks above in ``low`` (folded, ASCII-lower-cased); at most one of each kind.
+
+    Each pattern runs only where literals it needs are in the message (a long reply pays a few
+    ``in`` tests); the transfer ask is looked for only around a promise, which is rarer."""
     out: list[AskHit] = []
-    for code, pattern in (
-        (ASKS_SEED_PHRASE, _COUNTED_PIECES),
-        (ASKS_OTP_CODE, _QR_PICTURE),
-        (ASKS_PRIVATE_KEY, _SLANG_KEY),
-        (ASKS_SEED_PHRASE, _SLANG_WORDS),
-    ):
-        m = pattern.search(low)
-        if m is not None:
-            out.append(AskHit(code, m.start(), m.end()))
-    for m in _MOVE.finditer(low):
-        lo, hi = max(0, m.start() - _REACH), min(len(low), m.end() + _REACH)
-        if _CONDITION_BEFORE.search(low, max(0, m.start() - 16), m.start()) is not None:
-            continue  # "if you send any amount …": a condition told, not an ask
-        if _PROMISE.search(low, lo, hi) is not None and _SCAM_TOLD.search(low, lo, hi) is None:
-            out.append(AskHit(TRANSFER_REQUEST, m.start(), m.end()))
-            break
+    for code, pattern, gate, also in _GATED:
+        if any(w in low for w in gate) and (not also or any(w in low for w in also)):
+            m = pattern.search(low)
+            if m is not None:
+                out.append(AskHit(code, m.start(), m.end()))
+    if not any(w in low for w in _PROMISE_WORDS):
+        return out
+    for p in _PROMISE.finditer(low):
+        lo, hi = max(0, p.start() - _REACH), min(len(low), p.end() + _REACH)
+        if _SCAM_TOLD.search(low, lo, hi) is not None:
+            continue
+        for m in _MOVE.finditer(low, lo, hi):
+            if _CONDITION_BEFORE.search(low, max(0, m.start() - 16), m.start()) is None:
+                return [*out, AskHit(TRANSFER_REQUEST, m.start(), m.end())]
     return out

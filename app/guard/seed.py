@@ -158,6 +158,9 @@ _PART_LABEL_HINT = re.compile(r"[个半第:：=]")
 def _blank_part_labels(text: str) -> str | None:
     if _PART_LABEL_HINT.search(text) is None:
         return None
+    tokens = _LOWER_WORDS.findall(text.lower())
+    if sum(map(english_words().__contains__, tokens)) < MIN_WORDS:
+        return None  # too few wordlist words for a phrase: no second pass
     blanked = _PART_LABEL_ANY.sub(lambda m: " " * len(m.group()), text)
     return blanked if blanked != text else None
 
