@@ -17,9 +17,10 @@ asks), so "scammers promise to return double if you send any amount" stays a war
 
 from __future__ import annotations
 
+import re
 from typing import Final, NamedTuple
 
-from .textutil import compile_ascii
+from .textutil import compile_ascii, literal_alternation
 from .types import ASKS_OTP_CODE, ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE, TRANSFER_REQUEST
 
 _COUNTED_PIECES = compile_ascii(
@@ -63,35 +64,89 @@ _CONDITION_BEFORE = compile_ascii(
 )
 # the sentence tells a scam ("scammers promise to return double"): a warning, not an ask
 _SCAM_TOLD = compile_ascii(r"scam|fraud|\bfake\b|impersonat|phishing|骗|诈|冒充")
-# (code, pattern, literals one of which it needs, and a second such set)
+# (code, pattern, the literals it holds: it is only tried around them)
 _GATED: Final = (
-    (ASKS_SEED_PHRASE, _COUNTED_PIECES, ("word", "个词", "个单词"), ("first", "last", "前", "后")),
+    (ASKS_SEED_PHRASE, _COUNTED_PIECES, re.compile(literal_alternation(["word", "个词", "个单词"]))),
     (
         ASKS_OTP_CODE,
         _QR_PICTURE,
-        ("qr", "setup key", "secret key", "backup key", "二维码", "密钥", "秘钥"),
-        ("shot", "photo", "pic", "image", "截图"),
+        re.compile(
+            literal_alternation(["qr", "setup key", "secret key", "backup key", "二维码", "密钥", "秘钥"])
+        ),
     ),
-    (ASKS_PRIVATE_KEY, _SLANG_KEY, ("pk", "priv", "keys"), (" me ", " us ")),
-    (ASKS_SEED_PHRASE, _SLANG_WORDS, ("词对", "对一下", "对下"), ()),
+    (ASKS_PRIVATE_KEY, _SLANG_KEY, re.compile(literal_alternation(["pk", "priv", "keys"]))),
+    (ASKS_SEED_PHRASE, _SLANG_WORDS, re.compile(literal_alternation(["词对", "对一下", "对下"]))),
 )
-_PROMISE_WORDS: Final = (
-    "back",
-    "double",
-    "2x",
-    "gas",
-    "fee",
-    "addr",
-    "wallet",
-    "protection",
-    "safe",
-    "返还",
-    "退",
-    "翻倍",
-    "双倍",
-    "地址",
-    "钱包",
-    "手续费",
+_BEFORE_ANCHOR: Final = 60  # "screenshot of the QR code / setup key": the ask starts before the noun
+_AFTER_ANCHOR: Final = 30
+# the literals of ``_PROMISE`` (not "wallet" or "fee" alone: replies name them all the time)
+_PROMISE_ANCHOR = re.compile(
+    literal_alternation(
+        [
+            "back",
+            "double",
+            "2x",
+            "gas",
+            "fee to",
+            "addr",
+            "this wallet",
+            "that wallet",
+            "our wallet",
+            "my wallet",
+            "protection",
+            "safe",
+            "返还",
+            "退",
+            "翻倍",
+            "双倍",
+            "地址",
+            "钱包",
+            "手续费",
+            "gas",
+        ]
+    )
+)
+# every literal above: a message with none of them is done at once (one C-level scan)
+_ANY_ANCHOR = re.compile(
+    literal_alternation(
+        [
+            "word",
+            "个词",
+            "个单词",
+            "qr",
+            "setup key",
+            "secret key",
+            "backup key",
+            "二维码",
+            "密钥",
+            "秘钥",
+            "pk",
+            "priv",
+            "keys",
+            "词对",
+            "对一下",
+            "对下",
+            "back",
+            "double",
+            "2x",
+            "gas",
+            "fee to",
+            "addr",
+            "this wallet",
+            "that wallet",
+            "our wallet",
+            "my wallet",
+            "protection",
+            "safe",
+            "返还",
+            "退",
+            "翻倍",
+            "双倍",
+            "地址",
+            "钱包",
+            "手续费",
+        ]
+    )
 )
 _REACH: Final = 160
 
@@ -102,24 +157,39 @@ class AskHit(NamedTuple):
     end: int
 
 
+def _windows(anchor: re.Pattern[str], low: str, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged windows around each literal ``anchor`` (a literal-first pattern scans in C)."""
+    spans: list[tuple[int, int]] = []
+    n = len(low)
+    for m in anchor.finditer(low):
+        lo, hi = max(0, m.start() - before), min(n, m.end() + after)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
 def round6_asks(low: str) -> list[AskHit]:
     """The asks above in ``low`` (folded, ASCII-lower-cased); at most one of each kind.
 
-    Each pattern runs only where literals it needs are in the message (a long reply pays a few
-    ``in`` tests); the transfer ask is looked for only around a promise, which is rarer."""
+    Each pattern runs only in windows around literals it needs (a long reply is not scanned whole
+    by a pattern that starts with a word boundary); the transfer ask only around a promise."""
     out: list[AskHit] = []
-    for code, pattern, gate, also in _GATED:
-        if any(w in low for w in gate) and (not also or any(w in low for w in also)):
-            m = pattern.search(low)
+    if _ANY_ANCHOR.search(low) is None:
+        return out
+    for code, pattern, anchor in _GATED:
+        for lo, hi in _windows(anchor, low, _BEFORE_ANCHOR, _AFTER_ANCHOR):
+            m = pattern.search(low, lo, hi)
             if m is not None:
                 out.append(AskHit(code, m.start(), m.end()))
-    if not any(w in low for w in _PROMISE_WORDS):
-        return out
-    for p in _PROMISE.finditer(low):
-        lo, hi = max(0, p.start() - _REACH), min(len(low), p.end() + _REACH)
-        if _SCAM_TOLD.search(low, lo, hi) is not None:
-            continue
-        for m in _MOVE.finditer(low, lo, hi):
-            if _CONDITION_BEFORE.search(low, max(0, m.start() - 16), m.start()) is None:
-                return [*out, AskHit(TRANSFER_REQUEST, m.start(), m.end())]
+                break
+    for plo, phi in _windows(_PROMISE_ANCHOR, low, 24, 40):
+        for p in _PROMISE.finditer(low, plo, phi):
+            lo, hi = max(0, p.start() - _REACH), min(len(low), p.end() + _REACH)
+            if _SCAM_TOLD.search(low, lo, hi) is not None:
+                continue
+            for m in _MOVE.finditer(low, lo, hi):
+                if _CONDITION_BEFORE.search(low, max(0, m.start() - 16), m.start()) is None:
+                    return [*out, AskHit(TRANSFER_REQUEST, m.start(), m.end())]
     return out

@@ -32,22 +32,93 @@ from .types import ASKS_OTP_CODE, ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE
 # --- who asks: warnings --------------------------------------------------------------------------
 ALWAYS_GUARDS = Phrases(
     [
-        "no one", "nobody", "including us", "even us", "if someone", "if somebody", "if anybody", "if anyone",
-        "whoever", "any person", "anyone who", "anybody who", "those who", "people who", "someone's",
-        "somebody's", "someone else", "somebody else", "anyone else", "third party", "third-party",
+        "no one",
+        "nobody",
+        "including us",
+        "even us",
+        "if someone",
+        "if somebody",
+        "if anybody",
+        "if anyone",
+        "whoever",
+        "any person",
+        "anyone who",
+        "anybody who",
+        "those who",
+        "people who",
+        "someone's",
+        "somebody's",
+        "someone else",
+        "somebody else",
+        "anyone else",
+        "third party",
+        "third-party",
         "third parties",
-        "如果有人", "若有人", "假如有人", "一旦有人", "如有人", "凡是", "没有人", "没人", "任何人", "任何",
-        "包括我们", "包括客服", "包括官方", "他人", "第三方",
+        "如果有人",
+        "若有人",
+        "假如有人",
+        "一旦有人",
+        "如有人",
+        "凡是",
+        "没有人",
+        "没人",
+        "任何人",
+        "任何",
+        "包括我们",
+        "包括客服",
+        "包括官方",
+        "他人",
+        "第三方",
     ]
 )
 ACTOR_GUARDS = Phrases(
     [
-        "anyone", "anybody", "someone", "somebody", "others", "other people", "stranger", "strangers",
-        "scam", "scams", "scammer", "scammers", "fraud", "fraudster", "fraudsters", "phishing", "fake",
-        "impersonate", "impersonates", "impersonating", "impersonation", "impersonator", "impersonators",
-        "criminal", "criminals", "hacker", "hackers", "a caller", "callers", "the caller",
-        "有人", "别人", "陌生人", "自称", "声称", "假装", "骗子", "诈骗", "冒充", "假冒", "钓鱼", "盗号",
-        "假客服", "黑客", "坏人", "不法分子",
+        "anyone",
+        "anybody",
+        "someone",
+        "somebody",
+        "others",
+        "other people",
+        "stranger",
+        "strangers",
+        "scam",
+        "scams",
+        "scammer",
+        "scammers",
+        "fraud",
+        "fraudster",
+        "fraudsters",
+        "phishing",
+        "fake",
+        "impersonate",
+        "impersonates",
+        "impersonating",
+        "impersonation",
+        "impersonator",
+        "impersonators",
+        "criminal",
+        "criminals",
+        "hacker",
+        "hackers",
+        "a caller",
+        "callers",
+        "the caller",
+        "有人",
+        "别人",
+        "陌生人",
+        "自称",
+        "声称",
+        "假装",
+        "骗子",
+        "诈骗",
+        "冒充",
+        "假冒",
+        "钓鱼",
+        "盗号",
+        "假客服",
+        "黑客",
+        "坏人",
+        "不法分子",
     ]
 )
 # an actor that asks, claims, or habitually does something: the sentence describes them
@@ -341,9 +412,12 @@ _INCOMING_ASK = compile_ascii(
     r"[^.,;:!?\n]*"
     r"|(?:如果|若|要是|一旦)(?:您|你)?(?:接到|收到|看到)[^，。！？,;；\n]{0,20}?(?:要求|索要|索取|让您|让你|叫您|叫你)"
     r"[^，。！？,;；\n]*"
-    # round 6: a call or message already received, reported ("I've noted that you received a suspicious
-    # message asking for your recovery phrase", 已记录您收到索要恢复短语的可疑消息)
-    r"|\b(?:you|u)\s+(?:have\s+|'ve\s+|just\s+)?(?:got|received|reported|were\s+sent)\s+(?:a|an|some|the)\s+"
+)
+
+# round 6: a call or message already received, reported ("I've noted that you received a suspicious
+# message asking for your recovery phrase", 已记录您收到索要恢复短语的可疑消息)
+_REPORTED_INCOMING = compile_ascii(
+    r"\b(?:you|u)\s+(?:have\s+|'ve\s+|just\s+)?(?:got|received|reported|were\s+sent)\s+(?:a|an|some|the)\s+"
     r"(?:[a-z'\"]+\s+){0,2}?(?:call|calls|message|messages|text|texts|sms|e-?mails?|dms?|pms?)\b"
     r"(?:[^.,;:!?\n]{0,60}?\s)?(?:asking|requesting|demanding|that\s+asked|which\s+asked)\b[^.,;:!?\n]*"
     r"|收到(?:了)?(?:一[条个封通])?(?:要求|索要|索取)[^，。！？,;；\n]{0,20}?的(?:可疑|陌生|诈骗)?(?:消息|信息|短信|电话|邮件|私信)"
@@ -352,9 +426,13 @@ _INCOMING_ASK = compile_ascii(
 
 def incoming_asks(low: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of conditional clauses about a call or message that asks for something."""
-    if not any(w in low for w in ("if", "when", "should", "receiv", "got", "如", "若", "要", "一", "收到")):
-        return []
-    return [m.span() for m in _INCOMING_ASK.finditer(low, lo, hi)]
+    out: list[tuple[int, int]] = []
+    if any(w in low for w in ("if", "when", "should", "如", "若", "要", "一")):
+        out = [m.span() for m in _INCOMING_ASK.finditer(low, lo, hi)]
+    sentence = low[lo:hi]
+    if any(w in sentence for w in ("asking", "requesting", "demanding", "asked", "索要", "索取", "要求")):
+        out += [m.span() for m in _REPORTED_INCOMING.finditer(low, lo, hi)]
+    return out
 
 
 # round 6: a hand-over to anyone at all is a general statement, not an ask ("把私钥发给任何人（包括客服）都
