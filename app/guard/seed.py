@@ -15,6 +15,7 @@ import re
 from typing import Final, NamedTuple
 
 from . import seed_en, seed_zh
+from .textutil import ascii_lower, literal_alternation
 from .types import HIGH, MEDIUM
 from .wordlists import english_words
 
@@ -146,23 +147,66 @@ def find_chinese(text: str) -> list[SeedHit]:
 # between English words break a run (a label word such as "last" is no wordlist word): blanked to
 # spaces of the same length, so spans stay
 _PART_LABEL_ANY = re.compile(
-    _ZH_PART_LABEL.pattern
-    + r"|(?i:(?<![a-z])(?:first|last|next|final|remaining|other|second|1st|2nd)[ \t]+"
+    _ZH_PART_LABEL.pattern + r"|(?i:(?<![a-z])(?:first|last|next|final|remaining|other|second|1st|2nd)[ \t]+"
     r"(?:\d{1,2}|six|twelve|half)(?:[ \t]+words?)?[ \t]*[:：=-]"
     r"|(?<![a-z])(?:words?[ \t]+)?\d{1,2}[ \t]*[-–~到至][ \t]*\d{1,2}[ \t]*[:：=]"
     r"|(?<![a-z])part[ \t]*[1-4][ \t]*[:：=])"
 )
-_PART_LABEL_HINT = re.compile(r"[个半第:：=]")
+# where a label can start: a literal scan (C speed) instead of the label pattern over the whole text
+_PART_LABEL_START = re.compile(
+    literal_alternation(
+        [
+            "first",
+            "last",
+            "next",
+            "final",
+            "remaining",
+            "other",
+            "second",
+            "1st",
+            "2nd",
+            "part",
+            "word",
+            "前",
+            "后",
+            "中间",
+            "最后",
+            "末尾",
+            "剩下",
+            "其余",
+            "上半",
+            "下半",
+            "第",
+        ]
+    )
+)
+_NUMBERED_LABEL = re.compile(r"[0-9]{1,2}[ \t]*[-–~到至][ \t]*[0-9]{1,2}[ \t]*[:：=]")
 
 
 def _blank_part_labels(text: str) -> str | None:
-    if _PART_LABEL_HINT.search(text) is None:
+    starts: list[tuple[int, int]] = []
+    low = ascii_lower(text)  # same length: positions are the text's
+    found = sorted(
+        [*_PART_LABEL_START.finditer(low), *_NUMBERED_LABEL.finditer(low)], key=lambda m: m.start()
+    )
+    for a in found:
+        if starts and a.start() < starts[-1][1]:
+            continue
+        m = _PART_LABEL_ANY.match(text, a.start())
+        if m is not None and m.end() > m.start():
+            starts.append(m.span())
+    if not starts:
         return None
     tokens = _LOWER_WORDS.findall(text.lower())
     if sum(map(english_words().__contains__, tokens)) < MIN_WORDS:
         return None  # too few wordlist words for a phrase: no second pass
-    blanked = _PART_LABEL_ANY.sub(lambda m: " " * len(m.group()), text)
-    return blanked if blanked != text else None
+    out, pos = [], 0
+    for lo, hi in starts:
+        out.append(text[pos:lo])
+        out.append(" " * (hi - lo))
+        pos = hi
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def find_seed_phrases(text: str) -> list[SeedHit]:
