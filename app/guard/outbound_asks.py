@@ -64,90 +64,47 @@ _CONDITION_BEFORE = compile_ascii(
 )
 # the sentence tells a scam ("scammers promise to return double"): a warning, not an ask
 _SCAM_TOLD = compile_ascii(r"scam|fraud|\bfake\b|impersonat|phishing|骗|诈|冒充")
-# (code, pattern, the literals it holds: it is only tried around them)
-_GATED: Final = (
-    (ASKS_SEED_PHRASE, _COUNTED_PIECES, re.compile(literal_alternation(["word", "个词", "个单词"]))),
-    (
-        ASKS_OTP_CODE,
-        _QR_PICTURE,
-        re.compile(
-            literal_alternation(["qr", "setup key", "secret key", "backup key", "二维码", "密钥", "秘钥"])
-        ),
+_PROMISE_KIND: Final = "promise"
+# each literal -> the patterns tried around it (the promise: the transfer ask around it)
+_BY_LITERAL: Final[dict[str, tuple[tuple[str, re.Pattern[str]], ...]]] = {
+    **dict.fromkeys(("word", "个词", "个单词"), ((ASKS_SEED_PHRASE, _COUNTED_PIECES),)),
+    **dict.fromkeys(
+        ("qr", "setup key", "secret key", "backup key", "二维码", "秘钥"), ((ASKS_OTP_CODE, _QR_PICTURE),)
     ),
-    (ASKS_PRIVATE_KEY, _SLANG_KEY, re.compile(literal_alternation(["pk", "priv", "keys"]))),
-    (ASKS_SEED_PHRASE, _SLANG_WORDS, re.compile(literal_alternation(["词对", "对一下", "对下"]))),
-)
+    "密钥": ((ASKS_OTP_CODE, _QR_PICTURE),),
+    **dict.fromkeys(("pk", "priv", "keys"), ((ASKS_PRIVATE_KEY, _SLANG_KEY),)),
+    **dict.fromkeys(("词对", "对一下", "对下"), ((ASKS_SEED_PHRASE, _SLANG_WORDS),)),
+    # the literals of ``_PROMISE`` (not "wallet" or "fee" alone: replies name them all the time)
+    **dict.fromkeys(
+        (
+            "back",
+            "double",
+            "2x",
+            "gas",
+            "fee to",
+            "addr",
+            "this wallet",
+            "that wallet",
+            "our wallet",
+            "my wallet",
+            "protection",
+            "safe",
+            "返还",
+            "退",
+            "翻倍",
+            "双倍",
+            "地址",
+            "钱包",
+            "手续费",
+            "激活",
+            "解冻",
+        ),
+        ((_PROMISE_KIND, _PROMISE),),
+    ),
+}
+_ANCHOR = re.compile(literal_alternation(list(_BY_LITERAL)))
 _BEFORE_ANCHOR: Final = 60  # "screenshot of the QR code / setup key": the ask starts before the noun
-_AFTER_ANCHOR: Final = 30
-# the literals of ``_PROMISE`` (not "wallet" or "fee" alone: replies name them all the time)
-_PROMISE_ANCHOR = re.compile(
-    literal_alternation(
-        [
-            "back",
-            "double",
-            "2x",
-            "gas",
-            "fee to",
-            "addr",
-            "this wallet",
-            "that wallet",
-            "our wallet",
-            "my wallet",
-            "protection",
-            "safe",
-            "返还",
-            "退",
-            "翻倍",
-            "双倍",
-            "地址",
-            "钱包",
-            "手续费",
-            "gas",
-        ]
-    )
-)
-# every literal above: a message with none of them is done at once (one C-level scan)
-_ANY_ANCHOR = re.compile(
-    literal_alternation(
-        [
-            "word",
-            "个词",
-            "个单词",
-            "qr",
-            "setup key",
-            "secret key",
-            "backup key",
-            "二维码",
-            "密钥",
-            "秘钥",
-            "pk",
-            "priv",
-            "keys",
-            "词对",
-            "对一下",
-            "对下",
-            "back",
-            "double",
-            "2x",
-            "gas",
-            "fee to",
-            "addr",
-            "this wallet",
-            "that wallet",
-            "our wallet",
-            "my wallet",
-            "protection",
-            "safe",
-            "返还",
-            "退",
-            "翻倍",
-            "双倍",
-            "地址",
-            "钱包",
-            "手续费",
-        ]
-    )
-)
+_AFTER_ANCHOR: Final = 40
 _REACH: Final = 160
 
 
@@ -157,39 +114,35 @@ class AskHit(NamedTuple):
     end: int
 
 
-def _windows(anchor: re.Pattern[str], low: str, before: int, after: int) -> list[tuple[int, int]]:
-    """Merged windows around each literal ``anchor`` (a literal-first pattern scans in C)."""
-    spans: list[tuple[int, int]] = []
-    n = len(low)
-    for m in anchor.finditer(low):
-        lo, hi = max(0, m.start() - before), min(n, m.end() + after)
-        if spans and lo <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
-        else:
-            spans.append((lo, hi))
-    return spans
+def _transfer_near(low: str, promise: re.Match[str]) -> AskHit | None:
+    """A transfer ask within reach of a promise, not told as a condition or a scam."""
+    lo, hi = max(0, promise.start() - _REACH), min(len(low), promise.end() + _REACH)
+    if _SCAM_TOLD.search(low, lo, hi) is not None:
+        return None
+    for m in _MOVE.finditer(low, lo, hi):
+        if _CONDITION_BEFORE.search(low, max(0, m.start() - 16), m.start()) is None:
+            return AskHit(TRANSFER_REQUEST, m.start(), m.end())
+    return None
 
 
 def round6_asks(low: str) -> list[AskHit]:
     """The asks above in ``low`` (folded, ASCII-lower-cased); at most one of each kind.
 
-    Each pattern runs only in windows around literals it needs (a long reply is not scanned whole
-    by a pattern that starts with a word boundary); the transfer ask only around a promise."""
+    One literal scan finds where each pattern can match; a pattern runs only in a window around its
+    literals (a long reply is never scanned whole by a pattern that starts with a word boundary)."""
     out: list[AskHit] = []
-    if _ANY_ANCHOR.search(low) is None:
-        return out
-    for code, pattern, anchor in _GATED:
-        for lo, hi in _windows(anchor, low, _BEFORE_ANCHOR, _AFTER_ANCHOR):
-            m = pattern.search(low, lo, hi)
-            if m is not None:
-                out.append(AskHit(code, m.start(), m.end()))
-                break
-    for plo, phi in _windows(_PROMISE_ANCHOR, low, 24, 40):
-        for p in _PROMISE.finditer(low, plo, phi):
-            lo, hi = max(0, p.start() - _REACH), min(len(low), p.end() + _REACH)
-            if _SCAM_TOLD.search(low, lo, hi) is not None:
+    done: set[int] = set()
+    n = len(low)
+    for a in _ANCHOR.finditer(low):
+        lo, hi = max(0, a.start() - _BEFORE_ANCHOR), min(n, a.end() + _AFTER_ANCHOR)
+        for code, pattern in _BY_LITERAL[a.group()]:
+            if id(pattern) in done:
                 continue
-            for m in _MOVE.finditer(low, lo, hi):
-                if _CONDITION_BEFORE.search(low, max(0, m.start() - 16), m.start()) is None:
-                    return [*out, AskHit(TRANSFER_REQUEST, m.start(), m.end())]
+            m = pattern.search(low, lo, hi)
+            if m is None:
+                continue
+            hit = _transfer_near(low, m) if code == _PROMISE_KIND else AskHit(code, m.start(), m.end())
+            if hit is not None:
+                out.append(hit)
+                done.add(id(pattern))
     return out
