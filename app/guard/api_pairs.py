@@ -33,10 +33,10 @@ class ApiHit(NamedTuple):
 
 def find_api_pairs(text: str) -> list[ApiHit]:
     """UUID + 32-hex API credential pairs, and a labelled UUID key beside a named secret."""
-    if "-" not in text:
-        return []
+    if "-" not in text or _API_WORDS.search(text) is None:
+        return []  # literal tests first: the UUID pattern is tried only in a message naming an API
     uuids = list(_UUID.finditer(text))
-    if not uuids or _API_WORDS.search(text) is None:
+    if not uuids:
         return []
     hexes = list(_HEX32.finditer(text))
     hits: list[ApiHit] = []

@@ -180,10 +180,13 @@ _PART_LABEL_START = re.compile(
         ]
     )
 )
+_SHORTEST_PHRASE: Final = 47  # twelve words of three letters and the spaces between them
 _NUMBERED_LABEL = re.compile(r"[0-9]{1,2}[ \t]*[-–~到至][ \t]*[0-9]{1,2}[ \t]*[:：=]")
 
 
 def _blank_part_labels(text: str) -> str | None:
+    if len(text) < _SHORTEST_PHRASE:
+        return None
     starts: list[tuple[int, int]] = []
     low = ascii_lower(text)  # same length: positions are the text's
     found = sorted(
