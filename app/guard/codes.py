@@ -71,6 +71,10 @@ _CODE_LABEL = compile_ascii(
     # what the phone just received: "手机上收到的862780", "what my phone received"
     r"|收到的|收到了|\bphone\s+(?:just\s+)?(?:got|received)\b|\breceived\s+on\s+my\s+phone\b"
     r"|\bg-(?=\d{6}(?!\d))"  # Google's SMS codes: "G-482913"
+    # round 6: a number named by where it was shown or sent ("the number from the text message you
+    # just sent me", "手机上显示 649086")
+    r"|\b(?:number|digits)\s+(?:from|in|on)\s+(?:the\s+|my\s+|your\s+)?(?:text|sms|message|e-?mail|authenticator|phone)\b"
+    r"|(?:(?<=手机上)|(?<=手机)|(?<=屏幕上)|(?<=短信里)|(?<=邮件里)|(?<=验证器上))显示(?:的|了|出)?"
 )
 _OTHER_LABEL = compile_ascii(
     r"\b(?:error|err|status|order|orders|ticket|(?<!in\s)(?<!any\s)case|referral|ref|reference|invite|invitation|promo"
@@ -103,7 +107,7 @@ _OWNED_CODE = compile_ascii(
     r"|anti[- ]?phishing|phishing|country|zip|postal|area|tracking|reference|ref|order|bank|swift|tax"
     r"|product|qr|colou?r|response|http|exit|return|source|country|discount|redeem|redemption|activation"
     r"|invitation|access|program|sort|routing|branch|post|postcode)[\s-]*$"
-    r"|(?:错误|邀请|推荐|优惠|兑换|防钓鱼|二维|邮政|区号|国家|状态|礼品|折扣|激活|返佣|机构|分行)$"
+    r"|(?:错误|邀请|推荐|优惠|兑换|防钓鱼|二维|邮政|区号|国家|状态|礼品|折扣|激活|返佣|机构|分行|附言|备注|识别)$"
 )
 
 
@@ -128,7 +132,7 @@ _CODE_WORDS = INBOUND.phrases(
         "gauth", "yzm", "verification", "verify", "passcode", "one-time", "one time", "digits", "security",
         "login", "phone", "received", "g-", "验证码", "校验码", "动态码", "动态口令", "确认码", "安全码",
         "登录码", "短信", "谷歌", "验证器", "令牌", "码", "邮箱收到", "邮件里", "验证", "收到",
-        "六位数", "6位数", "八位数", "8位数",
+        "六位数", "6位数", "八位数", "8位数", "number from", "number in", "number on", "显示",
     ]
 )
 _OTHER_WORDS = INBOUND.phrases(
@@ -335,6 +339,8 @@ def _find_codes(text: str) -> list[CodeHit]:
         code_a = code_starts[k] if k < len(code_starts) and code_starts[k] < hi else -1
         m2 = bisect_right(other_starts, end - 1)
         other_a = other_starts[m2] if m2 < len(other_starts) and other_starts[m2] < hi else -1
-        if code_a >= 0 and (other_a < 0 or code_a < other_a):
+        # a tie goes to the longer label here too: "the number from the text message" over "number"
+        tie_after = code_a == other_a >= 0 and code_ends[k] > other_ends[m2]
+        if code_a >= 0 and (other_a < 0 or code_a < other_a or tie_after):
             hits.append(CodeHit(OTP_CODE, start, end))
     return hits

@@ -46,14 +46,14 @@ _DIGITS = r"(?P<val>(?<![\d])\d{4,8}(?![\d]|[-/.:,]\d))"
 _EN_WORDS: Final = (
     "password", "passwords", "pass word", "passwd", "pwd", "psw", "passcode", "pw", "pass", "pin",
     "psswd", "pswd", "passwrd", "pasword", "passowrd", "pword", "p/w", "p.w",
-    "credentials", "credential", "login", "log in", "sign in", "user", "username", "u/n", "user id",
-    "userid", "user name",
+    "credentials", "credential", "creds", "login", "log in", "sign in", "user", "username", "u/n",
+    "user id", "userid", "user name",
 )
 # label words, found by the shared label scan (``label_scan``); whole words are checked below
 _TRIGGERS = INBOUND.phrases((*_EN_WORDS, "密码", "密玛", "密马", "口令"), bounded=False)
 _LOGIN_WORDS: Final = frozenset(
-    {"credentials", "credential", "login", "log in", "sign in", "user", "username", "u/n", "user id",
-     "userid", "user name"}
+    {"credentials", "credential", "creds", "login", "log in", "sign in", "user", "username", "u/n",
+     "user id", "userid", "user name"}
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -82,16 +82,25 @@ _PW_AT = compile_ascii(
 _PASS_OWNER = re.compile(
     r"(?:(?<![a-z])(?:my|ur|your|account|login|wallet|email|e-mail|the)\s+|^\s*"
     r"|(?<![a-z])(?:user(?:name)?|login|id|email|account)\s*[:=]?\s*\S{3,40}\s+)$"  # "user jdoe88 pass X"
+    # round 6: after a secret already redacted ("key <k> sec <s> pass X": a list of credentials)
+    r"|\ue000[,;/|]?\s+$"
 )
 _CHANGE_BEFORE = re.compile(
     r"(?<![a-z])(?:chang(?:e|ed|ing)|set|reset|updated?)\s+(?:my\s+|the\s+)?(?:[a-z]+\s+)?$"
 )
 _ONE_TIME_BEFORE = re.compile(r"(?<![a-z])one[- ]time\s*\Z")
-_PIN_AT = re.compile(r"pin(?:\s*code|码)?(?:\s+(?:is|was)|\s*(?:是|为)?[:：=]?)\s*" + _DIGITS)
+_PIN_AT = re.compile(
+    r"pin(?:\s*code|码)?"
+    # round 6: what the PIN is for between label and value ("pin for withdrawal 739104")
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+|my\s+)?(?:withdrawals?|transfers?|payments?|login|trading|funds?|cards?"
+    r"|app|wallet|account|security))?"
+    r"(?:\s+(?:is|was)|\s*(?:是|为)?[:：=]?)\s*" + _DIGITS
+)
 # "login: me@mail.com / Secret123" (at "login", "credentials", "sign in")
 _LOGIN_PAIR = compile_ascii(
-    r"(?:credentials?|login|log\s+in|sign\s+in|user\s*(?:name|id)?|u/n)\s*(?:details|info)?"
+    r"(?:credentials?|creds?|login|log\s+in|sign\s+in|user\s*(?:name|id)?|u/n)\s*(?:details|info)?"
     r"(?:\s*[:：=-]|\s+is|\s*是)\s*"  # round 5: "my email login is me@mail.example / Spring2024!"
+    r"(?:user(?:name)?\s*[:：=]?\s+)?"  # round 6: "creds: user mike_77 / <value>"
     r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w.+-]{3,})\s*(?:[/,|:;]|\band\b|\s)\s*" + _VALUE
 )
 # Anchored at 密码 / 口令.

@@ -46,6 +46,7 @@ from .inbound import mask_markers, redact, scan_inbound
 from .keys import about_transactions, key_context
 from .label_value import ACK, label_kinds, lone_value, passphrase_label
 from .masked import drop_masked
+from .split_pieces import base58_halves, word_by_word
 from .textutil import ascii_lower
 from .types import (
     API_SECRET,
@@ -65,6 +66,10 @@ _MIN_PART: Final = 3
 _MIN_PAIR: Final = 2  # a part of two words when they are the whole message
 _MAX_WORDS: Final = 24
 _SHORT_INTERLUDE: Final = 40  # a message this short may sit between two parts
+_LONG_INTERLUDE: Final = 120
+_PHRASE_ASIDE = re.compile(
+    r"\b(?:phrase|seed|words|half|rest|remaining|second part)\b|助记词|另一半|剩下|后半|其余"
+)
 # Everyday words that are also wordlist words: prose is made of them, a random phrase is not.
 _EVERYDAY_TEXT: Final = """
     about account again agent all also any balance because can check code come day deposit first
@@ -241,6 +246,13 @@ def _is_phrase(parts: Sequence[_Part], texts: Sequence[str]) -> tuple[bool, bool
     return seed_zh.looks_random(chars, seed_zh.LOOSE) and (valid or context), valid
 
 
+def _prose_part(part: _Part) -> bool:
+    """An English part made mostly of everyday words ("can you check"): prose, not a phrase's part."""
+    if part.lang != "en":
+        return False
+    return sum(1 for w in part.words if w[0] in _EVERYDAY) > _EVERYDAY_SHARE_VALID * len(part.words)
+
+
 def _continues_phrase(last: _Part, earlier: Sequence[str]) -> bool:
     """Is ``last`` the next part of a phrase already found in the message(s) just before it?
 
@@ -280,7 +292,15 @@ def _split_phrase(text: str, earlier: Sequence[str]) -> tuple[list[tuple[int, _P
             break
         part = _part(earlier[i])
         if part is None or part.lang != last.lang or part.spaced != last.spaced:
-            short = len(earlier[i].strip()) <= _SHORT_INTERLUDE and "[redacted:" not in earlier[i]
+            between = earlier[i].strip()
+            short = "[redacted:" not in between and (
+                len(between) <= _SHORT_INTERLUDE
+                # round 6: a longer aside about the phrase itself ("oops, that was half my phrase,
+                # should I send the rest?")
+                or (
+                    len(between) <= _LONG_INTERLUDE and _PHRASE_ASIDE.search(ascii_lower(between)) is not None
+                )
+            )
             if skipped or not short:
                 break
             skipped += 1
@@ -293,6 +313,8 @@ def _split_phrase(text: str, earlier: Sequence[str]) -> tuple[list[tuple[int, _P
     # the longest tail of parts that makes a phrase (the oldest parts may be other words)
     for k in range(len(chain) - 1):
         tail = chain[k:]
+        if _prose_part(tail[0][1]):
+            continue  # round 6: "can you check my wallet" before a phrase is the customer's own words
         texts = [text if i < 0 else earlier[i] for i, _ in tail]
         first = tail[0][0] if tail[0][0] >= 0 else len(earlier)
         if first > 0:
@@ -317,7 +339,7 @@ def _label_of(label: str) -> tuple[tuple[str, ...], bool]:
 
 
 def _label_then_value(text: str, earlier: Sequence[str]) -> Finding | None:
-    """"my password is" / "Sunny!2024", "fund password?" / "yes its 209815": a value alone after a
+    """ "my password is" / "Sunny!2024", "fund password?" / "yes its 209815": a value alone after a
     message that names it (``label_value``); one short acknowledgement may sit between ("is it the
     password you need?" / "ok" / "<value>")."""
     if not earlier:
@@ -373,9 +395,12 @@ def _hex_chain(text: str, earlier: Sequence[str]) -> list[tuple[int, Finding]] |
     if total != 64 or len(pieces) < 2:
         return None
     label = earlier[i] if i >= 0 else ""
-    if about_transactions(label):
+    # round 6: a piece that names itself a key ("private key first half …") is one whatever the
+    # message before says ("the deposit went to my metamask but I can't open it")
+    named = any(key_context(text if index < 0 else earlier[index]) for index, _ in pieces)
+    if about_transactions(label) and not named:
         return None
-    severity = HIGH if key_context(label) else MEDIUM
+    severity = HIGH if named or key_context(label) else MEDIUM
     return [(index, Finding(PRIVATE_KEY, severity, a, b)) for index, (a, b) in pieces]
 
 
@@ -388,6 +413,11 @@ def _tx_hashes_in_context(text: str, current: InboundResult, earlier: Sequence[s
         return current
     keep = [f for f in current.findings if f not in unexplained]
     return redact(text, keep) if keep else InboundResult(text, ())
+
+
+def _small_pieces(text: str, earlier: Sequence[str]) -> list[tuple[int, Finding]] | None:
+    """Round 6: a phrase one word per message, a key pair in base58 halves (``split_pieces``)."""
+    return word_by_word(text, earlier, WINDOW, _EVERYDAY) or base58_halves(text, earlier, WINDOW)
 
 
 def scan_conversation(text: str, earlier: Sequence[str] = ()) -> ConversationScan:
@@ -422,6 +452,13 @@ def scan_conversation(text: str, earlier: Sequence[str] = ()) -> ConversationSca
         return ConversationScan(redact(text, found), pieces)
     split = _split_phrase(text, earlier) if earlier else None
     if split is None:
+        small = _small_pieces(text, earlier) if earlier and not current.findings else None
+        if small is not None:
+            found = [f for index, f in small if index < 0]
+            pieces = tuple(
+                EarlierRedaction(index, redact(earlier[index], [f])) for index, f in small if index >= 0
+            )
+            return ConversationScan(redact(text, found), pieces)
         return ConversationScan(current, ())
     parts, valid = split
     severity = HIGH if valid else MEDIUM

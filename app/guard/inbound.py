@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from typing import Final, NamedTuple
 
+from .api_pairs import find_api_pairs
 from .code_shapes import find_code_shapes
 from .codes import find_codes
 from .context_secrets import find_context_secrets
@@ -95,6 +96,7 @@ def _detect(text: str) -> list[Finding]:
         for h in find_context_secrets(work)
     ]
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_labelled_secrets(work)]
+    found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_api_pairs(work)]
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_codes(work)]
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_code_shapes(work)]
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_line_values(work)]

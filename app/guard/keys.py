@@ -79,7 +79,7 @@ _BYTE_ARRAY = re.compile(r"\[\s*(?:\d{1,3}\s*,\s*){31,63}\d{1,3}\s*\]")
 # Context patterns run on ASCII-lower-cased text (see textutil).
 _KEY_WORDS: Final = (
     r"private[\s_-]*key|priv[\s_-]*key|privkey|secret[\s_-]*key|\bkeys?\b|\bsecret\b|\bpk\b|_key\b"
-    r"|私钥|密钥|秘钥"
+    r"|私钥|密钥|秘钥|私匙|秘匙|私鑰"  # round 6: 私匙, a common miswriting of 私钥
 )
 _KEY_CTX = compile_ascii(_KEY_WORDS)
 # round 5: where a key pair comes from ("exported from Phantom: <key>", "从 Solflare 导出"). Only for
@@ -90,6 +90,14 @@ _TX_CTX = compile_ascii(
     r"|deposit|withdr|transfer|\bsent\b|\bsend|\breceiv|confirm|arriv|credited|\bcheck|查"
     r"|交易|哈希|区块|浏览器|充值|提现|提币|转账|到账|入账|转入|转出|记录|链上"
     r"|usdt|usdc|btc|eth|trx|bnb|sol|xrp|trc20|erc20|bep20|network|chain|网络|链"
+)
+# round 6: a message that names a private key anywhere and names no hash, signature or transaction
+# holds a key, whatever else it talks about ("the pk for the wallet that got the deposit <hex>",
+# "the private key of my deposit address 0x3f… is <grouped hex>")
+_NAMED_KEY = compile_ascii(r"private[\s_-]*key|priv[\s_-]*key|privkey|\bpk\b|私钥|私匙|秘匙|私鑰")
+_NAMES_HASH = compile_ascii(
+    r"\btx|\bhash|transaction|signature|\bsig\b|explorer|scan\b|交易|哈希|签名|浏览器"
+    r"|\b(?:never|not|don'?t|didn'?t|won'?t)\b|没有|从没|不会|别"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?。！？\n]")
 # A base58 string named as a transaction's signature or hash just before it.
@@ -154,6 +162,8 @@ def classify_hex(low: str, start: int, end: int, about_tx: bool | None = None) -
     ``low`` is the ASCII-lower-cased message; ``about_tx`` (whether it mentions
     transactions anywhere) can be passed in when already known.
     """
+    if _NAMED_KEY.search(low) is not None and _NAMES_HASH.search(low) is None:
+        return HIGH  # round 6: "the pk for the wallet that got the deposit <hex>"
     lo, hi = _clause_bounds(low, start, end)
     key_b = _last_end(_KEY_CTX, low, lo, start)
     tx_b = _last_end(_TX_CTX, low, lo, start)
@@ -176,6 +186,17 @@ def _keypair_ok(raw: bytes) -> bool:
 
     public = Ed25519PrivateKey.from_private_bytes(raw[:32]).public_key().public_bytes_raw()
     return public == raw[32:]
+
+
+def key_pair_ok(raw: bytes) -> bool:
+    """Public name of ``_keypair_ok`` for keys sent in pieces (``split_pieces``)."""
+    return _keypair_ok(raw)
+
+
+def names_key(low: str) -> bool:
+    """Does the (lower-cased) message name a key or where a key pair comes from ("Phantom says my
+    key is", "私钥分两段")?"""
+    return _KEYPAIR_CTX.search(low) is not None
 
 
 def _key_context(low: str, start: int, end: int, ctx: re.Pattern[str] = _KEY_CTX) -> bool:

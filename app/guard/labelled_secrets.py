@@ -53,15 +53,22 @@ _LONG_VALUE = re.compile(r"(?P<val>[a-z0-9_-]{32,})(?![a-z0-9_-])")
 _API_VALUE = re.compile(r"(?P<val>[a-z0-9_+/=-]{16,})(?![a-z0-9_+/=-])")
 _PASSPHRASE_LABEL = compile_ascii(
     r"\b(?:api[\s_-]*)?pass[\s_-]*phrase\b|密码短语|口令短语|api[^\n]{0,3}?(?:口令|密码)"
+    # round 6: a BIP39 passphrase named as the extra word or as the phrase's password
+    r"|\b(?:13|25)th\s+word\b|第\s*(?:13|25|十三|二十五)\s*个?(?:单?词)|助记词密码(?:短语)?"
 )
+# round 6: a bare word after the label that is followed by "is" was the clause's last word
+# ("passphrase I set on ledger is X": the connector stopped at "on")
+_WORD_THEN_SAYS = re.compile(r"[a-z]+\s*(?:[:=：]|\bis\b|\bwas\b|是|为)\s*")
 _SAYS_VALUE = re.compile(r"[:=：\"'`「“]|=>|->|(?<![a-z])(?:is|was)(?![a-z])|是|为")
-_PASSPHRASE_VALUE = re.compile(r"(?P<val>[!-~]{4,})")
+# round 6: a value may hold Chinese when it has a Latin letter or digit too ("我爱北京2020")
+_PASSPHRASE_VALUE = re.compile(r"(?P<val>[!-~]{4,}|(?=[^\s，。]*[0-9a-z])[!-~\u4e00-\u9fff]{4,})")
 _DESCRIBING: Final = frozenset(
     {"wrong", "incorrect", "invalid", "correct", "right", "not", "lost", "forgotten", "required",
      "needed", "missing", "empty", "different", "the", "my", "your", "what", "when", "for", "and",
      "which", "that", "this", "is", "was", "mean", "means", "do", "does", "field", "box", "option",
      "setting", "settings", "page"}
 )
+_DESCRIBING_ENDINGS: Final = ("al", "ed", "ing", "ive", "ble", "ous", "ful", "less", "ary")
 _TOTP_LABEL = compile_ascii(
     r"\b(?:2fa|mfa|totp|otp|google\s*auth(?:enticator)?|authenticator|ga)\b[^\n]{0,24}?"
     r"(?:\bkey\b|\bsecret\b|\bseed\b|密钥|秘钥|金钥|key)"
@@ -90,7 +97,9 @@ _CONTEXT_REACH: Final = 150
 # Literal words each label holds: the label patterns are only tried around them (``near``).
 _API_WORDS = INBOUND.phrases(["api", "apikey", "apisecret", "secret", "secretkey", "access"])
 _KEY_WORDS = INBOUND.phrases(["key", "私钥", "密钥", "秘钥", "金钥"])
-_PHRASE_WORDS = INBOUND.phrases(["phrase", "passphrase", "api", "短语"])
+_PHRASE_WORDS = INBOUND.phrases(
+    ["phrase", "passphrase", "api", "短语", "13th word", "25th word", "个词", "助记词密码"]
+)
 _TOTP_WORDS = INBOUND.phrases(
     ["2fa", "mfa", "totp", "otp", "google", "googleauth", "authenticator", "ga", "backup", "setup",
      "recovery", "secret", "谷歌", "验证器", "身份验证器"]
@@ -99,7 +108,7 @@ _TOTP_WORDS = INBOUND.phrases(
 _ANY_LABEL = re.compile(
     literal_alternation(
         ("api", "key", "secret", "phrase", "2fa", "mfa", "otp", "auth", "backup", "setup", "recovery",
-         "qr", "密钥", "秘钥", "金钥", "私钥", "口令", "密码", "验证器", "谷歌", "二维码")
+         "qr", "th word", "个词", "密钥", "秘钥", "金钥", "私钥", "口令", "密码", "验证器", "谷歌", "二维码")
     )
 )
 # A base32 secret of 16+ characters has a letter next to one of the digits 2-7.
@@ -153,14 +162,19 @@ def find_labelled_secrets(text: str) -> list[LabelledHit]:
         if v is not None and any(c.isdigit() for c in v.group()) and not _hex_key_or_address(v.group()):
             hits.append(LabelledHit(API_SECRET, v.start(), v.end()))
     phrase = "phrase" in low or "口令" in low or "短语" in low or "api" in low
+    phrase = phrase or "th word" in low or "助记词密码" in low or "个词" in low
     for m in near(_PASSPHRASE_LABEL, _PHRASE_WORDS, low, before=8, after=16) if phrase else ():
         conn = _CONNECT.match(low, m.end())
         pos = conn.end() if conn else m.end()
+        again = _WORD_THEN_SAYS.match(low, pos)
+        pos = again.end() if again is not None and _SAYS_VALUE.search(low, m.end(), pos) is None else pos
         v = _PASSPHRASE_VALUE.match(low, pos)
         if v is not None:
             value = v.group().rstrip(".,;:!?\"'`」”")
             if value.isalpha() and _SAYS_VALUE.search(low, m.end(), pos) is None:
                 continue  # "BIP39 passphrase wallets": a bare word after the label, nothing saying it is one
+            if value.isalpha() and value.endswith(_DESCRIBING_ENDINGS):
+                continue  # round 6: "the 25th word is optional", "passphrase is case-sensitive"
             if value and value not in _DESCRIBING and not value.startswith("[redacted"):
                 hits.append(LabelledHit(API_SECRET, v.start(), v.start() + len(value)))
     for m in _OTPAUTH.finditer(low) if "otpauth" in low else ():

@@ -395,6 +395,7 @@ def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation 
         return Violation(code, s.text[start : s.end].strip(), start, s.end)  # "password?", "验证码？"
     after = lex.AFTER_NOUN_REQUEST.match(low, end, s.end)
     done = after is not None and cues.done_then_tell(low, s.start, start, end, after.end())
+    done = done or (after is not None and cues.TO_ANYONE.match(low, after.end(), s.end) is not None)
     if after is not None and not s.negated(after.end()) and not done:
         return Violation(code, s.text[start : after.end()].strip(), start, after.end())
     loose = lex.AFTER_NOUN_LOOSE.search(low, end, min(s.end, end + _LOOSE_AFTER))

@@ -344,8 +344,27 @@ _INCOMING_ASK = compile_ascii(
 )
 
 
+# round 6: a call or message already received, reported ("I've noted that you received a suspicious
+# message asking for your recovery phrase", 已记录您收到索要恢复短语的可疑消息)
+_REPORTED_INCOMING = compile_ascii(
+    r"\b(?:you|u)\s+(?:have\s+|'ve\s+|just\s+)?(?:got|received|reported|were\s+sent)\s+(?:a|an|some|the)\s+"
+    r"(?:[a-z'\"]+\s+){0,2}?(?:call|calls|message|messages|text|texts|sms|e-?mails?|dms?|pms?)\b"
+    r"(?:[^.,;:!?\n]{0,60}?\s)?(?:asking|requesting|demanding|that\s+asked|which\s+asked)\b[^.,;:!?\n]*"
+    r"|收到(?:了)?(?:一[条个封通])?(?:要求|索要|索取)[^，。！？,;；\n]{0,20}?的(?:可疑|陌生|诈骗)?(?:消息|信息|短信|电话|邮件|私信)"
+)
+
+
 def incoming_asks(low: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of conditional clauses about a call or message that asks for something."""
-    if not any(w in low for w in ("if", "when", "should", "如", "若", "要", "一")):
-        return []
-    return [m.span() for m in _INCOMING_ASK.finditer(low, lo, hi)]
+    out: list[tuple[int, int]] = []
+    if any(w in low for w in ("if", "when", "should", "如", "若", "要", "一")):
+        out = [m.span() for m in _INCOMING_ASK.finditer(low, lo, hi)]
+    sentence = low[lo:hi]
+    if any(w in sentence for w in ("asking", "requesting", "demanding", "asked", "索要", "索取", "要求")):
+        out += [m.span() for m in _REPORTED_INCOMING.finditer(low, lo, hi)]
+    return out
+
+
+# round 6: a hand-over to anyone at all is a general statement, not an ask ("把私钥发给任何人（包括客服）都
+# 等于交出资产控制权"): the recipient a scammer names is themself
+TO_ANYONE = compile_ascii(r"\s*(?:to\s+|with\s+)?(?:anyone|anybody|任何人|任何一个人|任何第三方|任何其他人)")

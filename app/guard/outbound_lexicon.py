@@ -201,6 +201,8 @@ REQUEST_VERBS = Vocabulary(
     r"(?:s|ing|ed)?\s+(?:you\s+)?for|what(?:'s|\s+is|\s+was|\s+are|\s+were)"
     r"|what(?=\s+(?:numbers?|digits|codes?|pins?|pas{1,2}\s?words?)\b)"  # "what password did you set?"
     r"|may\s+(?:i|we)\s+(?:have|get|know)|can\s+(?:i|we)\s+(?:have|get|know)"
+    # round 6: a polite ask with a gerund ("would you mind sharing", "how about sending")
+    r"|(?:mind|about)\s+(?:sharing|sending|providing|giving|forwarding|telling|pasting|typing)"
     r"|shoot\s+(?:me|us)|type|enter|input|fill\s+in|write|copy|include|attach|needs?|requires?)\b",
     [
         "提供", "发给", "发送", "发送给", "发我", "发一下", "发过来", "发来", "发到", "告诉", "告知", "给我",

@@ -44,4 +44,9 @@ REMOTE_REMOVE_IT = compile_ascii(
 REMOTE_NEGATED_AFTER = compile_ascii(
     r"\b(?:should|must|will|would|can|may|do|does)?\s*(?:never|not|n't)\s+(?:be\s+)?(?:install(?:ed)?|download(?:ed)?"
     r"|use[sd]?|run|open(?:ed)?|allow(?:ed)?|trust(?:ed)?)\b|(?:不要|切勿|请勿|千万不要|别|不能|不应)(?:随意|随便)?(?:安装|下载|使用|打开)"
+    # round 6: the tool told as a danger ("… give a stranger full control of your computer",
+    # 这类远程工具会让陌生人完全控制您的电脑)
+    r"|\b(?:gives?|hands?|lets?|allows?)\s+(?:a\s+|any\s+)?(?:strangers?|scammers?|someone|anyone|attackers?"
+    r"|hackers?|criminals?|thieve?s?)\b|\b(?:is|are)\s+(?:(?:very|extremely)\s+)?(?:dangerous|risky|unsafe)\b"
+    r"|让(?:陌生人|骗子|别人|他人|黑客|对方)(?:完全|随意)?(?:控制|操作|看到|操控)|(?<![不没无])(?:很|非常|十分)?危险"
 )

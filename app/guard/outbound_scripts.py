@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from .outbound_asks import round6_asks
 from .textutil import compile_ascii, literal_alternation
 from .types import ASKS_OTP_CODE, ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE
 
@@ -222,6 +223,7 @@ def script_hits(low: str) -> list[ScriptHit]:
         if split is not None and _SEED_CONTEXT.search(low) is not None:
             out.append(ScriptHit(ASKS_SEED_PHRASE, split.start(), split.end()))
             break
+    out += [ScriptHit(*hit) for hit in round6_asks(low)]
     return out
 
 

@@ -44,7 +44,10 @@ _SCOPED_ZH = compile_ascii(
     r"(?:所有(?:的)?(?:地方|网站|平台|账号|账户|app)|到处|每个(?:网站|平台|账号|账户|app)|登录|登陆|登入)"
     r"(?:都|也|全|时|的时候)?(?:是)?(?:用|使用)(?:的)?(?:是|都是)?\s*[:：]?\s*" + _VALUE
 )
-_LOGIN_VALUE = compile_ascii(r"(?<![a-z])(?:login|log-in)\s+" + _VALUE)
+_LOGIN_VALUE = compile_ascii(
+    # round 6: "logging in with Abc123456! gives error": the value one logs in with
+    r"(?<![a-z])(?:login|log-in|(?:log(?:ging|ged)?|sign(?:ing|ed)?)\s+in\s+with)\s+" + _VALUE
+)
 _LOGIN_SYMBOL = re.compile(r"[^A-Za-z0-9_.\-]")
 # capitalised words joined by _ . - with digits only at the end: a user name ("John_Doe88", "TomLee7"),
 # not a password's mixed case ("Pa55Word", "dRagon22")
@@ -93,7 +96,7 @@ def _user_name(value: str) -> bool:
 
 def login_value(text: str, low: str) -> list[ShapeHit]:
     """A STRONG shape right after "login" with a symbol or both cases (not a user name)."""
-    if "login" not in low and "log-in" not in low:
+    if "login" not in low and "log-in" not in low and " in with" not in low:
         return []
     out: list[ShapeHit] = []
     for m in _LOGIN_VALUE.finditer(low):

@@ -15,6 +15,7 @@ import re
 from typing import Final, NamedTuple
 
 from . import seed_en, seed_zh
+from .textutil import ascii_lower, literal_alternation
 from .types import HIGH, MEDIUM
 from .wordlists import english_words
 
@@ -142,9 +143,81 @@ def find_chinese(text: str) -> list[SeedHit]:
     return [SeedHit(_with_numbering(text, s), e, HIGH if valid else MEDIUM) for s, e, valid in found]
 
 
+# round 6: the same labels, and English ones ("first 6:", "last 6:", "words 7-12", "part 2:"),
+# between English words break a run (a label word such as "last" is no wordlist word): blanked to
+# spaces of the same length, so spans stay
+_PART_LABEL_ANY = re.compile(
+    _ZH_PART_LABEL.pattern + r"|(?i:(?<![a-z])(?:first|last|next|final|remaining|other|second|1st|2nd)[ \t]+"
+    r"(?:\d{1,2}|six|twelve|half)(?:[ \t]+words?)?[ \t]*[:：=-]"
+    r"|(?<![a-z])(?:words?[ \t]+)?\d{1,2}[ \t]*[-–~到至][ \t]*\d{1,2}[ \t]*[:：=]"
+    r"|(?<![a-z])part[ \t]*[1-4][ \t]*[:：=])"
+)
+# where a label can start: a literal scan (C speed) instead of the label pattern over the whole text
+_PART_LABEL_START = re.compile(
+    literal_alternation(
+        [
+            "first",
+            "last",
+            "next",
+            "final",
+            "remaining",
+            "other",
+            "second",
+            "1st",
+            "2nd",
+            "part",
+            "word",
+            "前",
+            "后",
+            "中间",
+            "最后",
+            "末尾",
+            "剩下",
+            "其余",
+            "上半",
+            "下半",
+            "第",
+        ]
+    )
+)
+_SHORTEST_PHRASE: Final = 47  # twelve words of three letters and the spaces between them
+_NUMBERED_LABEL = re.compile(r"[0-9]{1,2}[ \t]*[-–~到至][ \t]*[0-9]{1,2}[ \t]*[:：=]")
+
+
+def _blank_part_labels(text: str) -> str | None:
+    if len(text) < _SHORTEST_PHRASE:
+        return None
+    starts: list[tuple[int, int]] = []
+    low = ascii_lower(text)  # same length: positions are the text's
+    found = sorted(
+        [*_PART_LABEL_START.finditer(low), *_NUMBERED_LABEL.finditer(low)], key=lambda m: m.start()
+    )
+    for a in found:
+        if starts and a.start() < starts[-1][1]:
+            continue
+        m = _PART_LABEL_ANY.match(text, a.start())
+        if m is not None and m.end() > m.start():
+            starts.append(m.span())
+    if not starts:
+        return None
+    tokens = _LOWER_WORDS.findall(text.lower())
+    if sum(map(english_words().__contains__, tokens)) < MIN_WORDS:
+        return None  # too few wordlist words for a phrase: no second pass
+    out, pos = [], 0
+    for lo, hi in starts:
+        out.append(text[pos:lo])
+        out.append(" " * (hi - lo))
+        pos = hi
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def find_seed_phrases(text: str) -> list[SeedHit]:
     """All seed-phrase hits, English and Chinese (may overlap; the caller merges)."""
     english = find_english(text)
+    if not english:
+        blanked = _blank_part_labels(text)
+        english = find_english(blanked) if blanked is not None else []
     if not english:
         english = _partial_english(text)
     return english + find_chinese(text)
