@@ -84,6 +84,18 @@ def decide(session: Session, customer: Customer) -> CoverDecision | None:
 
 
 def record(session: Session, decision: CoverDecision, conv: Conversation, now: datetime) -> None:
+    """One entry per conversation that arrived while its manager was absent: the queue job's later
+    routing passes over the same waiting conversation only fill in where it went (they were
+    written as new entries, so one arrival showed twice in ``cover.report``)."""
+    entry = session.scalar(
+        sa.select(CoverLog)
+        .where(CoverLog.conversation_id == conv.id, CoverLog.manager == decision.manager)
+        .order_by(CoverLog.id.desc())
+        .limit(1)
+    )
+    if entry is not None and entry.routed_to is None:
+        entry.routed_to = decision.routed_to
+        return
     session.add(
         CoverLog(
             manager=decision.manager,
