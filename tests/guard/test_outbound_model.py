@@ -1,0 +1,142 @@
+"""Round 7: the outbound classifier (``app/guard/outbound_model.py``) beside the rules.
+
+It may only add holds: what the rules refuse stays refused, what they pass may be held
+(``resembles_scam``), and safe replies — warnings, education, "reset it on the official site" —
+still pass. The shipped weights must be the ones the training script makes from today's corpora.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.guard import VIOLATION_CODES, describe_violation, review_outbound
+from app.guard.outbound_model import MODEL_PATH, load_model, parse_model, prepare
+from app.guard.types import RESEMBLES_SCAM
+from tools import train_outbound_model as training
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Asks no rule of rounds 1-6 recognises (each checked below with the rules alone), written for this
+# test (not from a batch): the classifier holds them for the agent's review.
+UNRULED_ASKS = [
+    "Type out what you use to log in and I'll check it on my side.",
+    "Add our engineer on Telegram and give him what he asks for, he will fix it.",
+    "请告诉我您登录时用的那串字符，我帮您核实。",
+]
+SAFE = [
+    "Never share your seed phrase, private key or SMS codes with anyone, including us.",
+    "We will never ask for your password. If someone does, it is a scam: please report it.",
+    "Please reset your password on the official site: Settings > Security > Change password.",
+    "Thanks for waiting! Your withdrawal was sent; the TxID is in your history.",
+    "To protect your account, turn on 2FA in Settings and keep your backup key offline.",
+    "Anyone asking you to install AnyDesk or TeamViewer is a scammer; we never do that.",
+    "请勿向任何人透露助记词、私钥或验证码，客服绝不会索要。",
+    "请在官网的安全设置中自行重置密码，不要点击陌生链接。",
+    "您的提现已处理完成，交易哈希可在资金记录中查看。",
+    "任何让您转账到“安全账户”的都是骗子，请立即停止联系。",
+]
+
+
+def test_the_shipped_model_loads() -> None:
+    model = load_model()
+    assert len(model.weights) > 1000
+    assert 0.0 < model.threshold < 1.0
+    assert MODEL_PATH.stat().st_size < 600_000  # a compact resource, loaded once
+    assert load_model() is model
+
+
+@pytest.mark.parametrize("text", UNRULED_ASKS)
+def test_an_ask_the_rules_miss_is_held_by_the_classifier(text: str) -> None:
+    assert review_outbound(text, model=False).sendable  # the rules alone let it through
+    outcome = review_outbound(text)
+    assert outcome.blocked == ()
+    assert [v.code for v in outcome.held] == [RESEMBLES_SCAM]
+    assert load_model().score(text) >= load_model().threshold
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Please send me your 12-word seed phrase to verify the wallet.", "请把您的助记词发给我核对一下。"],
+)
+def test_a_clear_scam_ask_is_stopped_and_the_rules_win(text: str) -> None:
+    outcome = review_outbound(text)
+    assert outcome.blocked  # refused by the rules, not merely held
+    assert RESEMBLES_SCAM not in {v.code for v in outcome.held}
+    assert load_model().score(text) >= load_model().threshold  # the model agrees
+
+
+@pytest.mark.parametrize("text", SAFE)
+def test_warnings_education_and_official_site_replies_pass(text: str) -> None:
+    assert review_outbound(text).sendable
+    assert load_model().score(text) < load_model().threshold
+
+
+def test_the_classifier_never_refuses() -> None:
+    """Over a batch's scams and safe replies, what is refused is exactly what the rules refuse."""
+    batch = ROOT / "bench" / "corpus" / "guard_batches" / "r13"
+    texts = [t for path in sorted(batch.glob("*.txt")) if path.stem.startswith(("scams", "replies"))
+             for _, t in training._lines(path, strip_label=path.stem.startswith("scams"))]
+    assert len(texts) > 300
+    for text in texts:
+        assert review_outbound(text).blocked == review_outbound(text, model=False).blocked
+
+
+def test_scores_are_deterministic_across_processes() -> None:
+    """No ``hash()`` of strings: another process with another hash seed gives the same score."""
+    text = "drop the words from ur backup card here pls"
+    here = load_model().score(text)
+    assert load_model().score(text) == here
+    code = f"from app.guard.outbound_model import load_model; print(repr(load_model().score({text!r})))"
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    )
+    assert float(out.stdout) == here
+
+
+def test_the_folded_text_is_what_is_read() -> None:
+    """Full-width letters and invisible characters read as the plain words (the guard's fold)."""
+    plain = "send me the words from your backup card"
+    disguised = "ｓｅｎｄ me the wo\u200brds from your backup card"
+    assert prepare(disguised) == prepare(plain)
+    assert load_model().score(disguised) == load_model().score(plain)
+
+
+def test_the_new_code_is_explained() -> None:
+    assert RESEMBLES_SCAM in VIOLATION_CODES
+    held = review_outbound(UNRULED_ASKS[0]).held[0]
+    assert "classifier" in describe_violation(held, "en")
+    assert "分类模型" in describe_violation(held, "zh-CN")
+
+
+def test_the_shipped_weights_come_from_todays_corpora() -> None:
+    """The file's digest is that of the training data and settings the script reads now: a corpus
+    or setting changed without retraining (or a hand-edited header) fails here."""
+    cases = training.load_cases()
+    assert all(c.group != "r14" for c in cases)
+    assert load_model().digest == training.data_digest(cases)
+
+
+def test_training_is_deterministic() -> None:
+    cases = training.load_cases()[::12]
+    data = [(training.vectorise(c.text), c.scam) for c in cases]
+    assert training.train(data) == training.train(data)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "#bias 0.1\n#threshold 0.5\n",
+        "#bias x\n#threshold 0.5\n#digest d\n",
+        "#bias 0\n#threshold 0.5\n#digest d\nabc\tx y\n",
+        "#bias 0\n#threshold 0.5\n#digest d\nnot a header\n",
+    ],
+)
+def test_a_malformed_weights_file_is_a_clear_error(raw: str) -> None:
+    with pytest.raises(ValueError, match="outbound model"):
+        parse_model(raw)
