@@ -36,6 +36,7 @@ from .fold import Folder, original_span
 from .links import LinkPolicy
 from .outbound import check_outbound
 from .outbound_cues import reports_outcome
+from .outbound_model import load_model, normalise
 from .textutil import ascii_lower, compile_ascii, literal_alternation
 from .types import (
     ASKS_OTP_CODE,
@@ -43,6 +44,7 @@ from .types import (
     ASKS_PRIVATE_KEY,
     ASKS_SEED_PHRASE,
     REMOTE_ACCESS,
+    RESEMBLES_SCAM,
     TRANSFER_REQUEST,
     Violation,
 )
@@ -344,8 +346,12 @@ def _reported(text: str, violations: tuple[Violation, ...]) -> list[Violation]:
     return out
 
 
-def review_outbound(text: str, policy: LinkPolicy | None = None) -> OutboundReview:
-    """Refusals (as ``check_outbound``) and holds for an agent's message; see the module doc."""
+def review_outbound(text: str, policy: LinkPolicy | None = None, *, model: bool = True) -> OutboundReview:
+    """Refusals (as ``check_outbound``) and holds for an agent's message; see the module doc.
+
+    ``model``: a reply the rules let through is also read by the outbound classifier
+    (``outbound_model``), which may hold it (``resembles_scam``) but never refuse it; ``False`` is
+    the rules alone (the classifier's training script compares the two)."""
     strict = check_outbound(text, policy)
     quoted = _quoted_in_warning(text, strict)
     quoted += [v for v in _reported(text, strict) if v not in quoted]
@@ -359,4 +365,6 @@ def review_outbound(text: str, policy: LinkPolicy | None = None) -> OutboundRevi
         for v in _hand_backs(folded.text, low) + _actions(folded.text, low):
             start, end = (v.start, v.end) if folded.origin is None else original_span(folded, v.start, v.end)
             held.append(Violation(v.code, text[start:end], start, end))  # the words as the agent typed them
+        if not held and model and load_model().score_normalised(normalise(low)) >= load_model().threshold:
+            held.append(Violation(RESEMBLES_SCAM, text.strip()[:80], 0, len(text)))
     return OutboundReview((), tuple(held))

@@ -16,6 +16,7 @@ from .types import (
     LINK_NOT_ALLOWED,
     LOOKALIKE_DOMAIN,
     REMOTE_ACCESS,
+    RESEMBLES_SCAM,
     TRANSFER_REQUEST,
     Violation,
 )
@@ -40,6 +41,10 @@ _REASONS: Final[dict[str, dict[str, str]]] = {
         ),
         LINK_NOT_ALLOWED: "Only links to official domains may be sent ({detail}).",
         LOOKALIKE_DOMAIN: "The link imitates an official domain: {detail}.",
+        RESEMBLES_SCAM: (
+            "This reply reads like the scam messages the guard's classifier learned from "
+            "(no rule names it): check it before sending."
+        ),
     },
     "zh-CN": {
         ASKS_PASSWORD: "客服不得向客户索要密码。",
@@ -50,6 +55,7 @@ _REASONS: Final[dict[str, dict[str, str]]] = {
         TRANSFER_REQUEST: "客服不得要求客户向某个地址或“安全账户”转账。",
         LINK_NOT_ALLOWED: "只能发送官方域名的链接（{detail}）。",
         LOOKALIKE_DOMAIN: "该链接仿冒官方域名：{detail}。",
+        RESEMBLES_SCAM: "这条回复读起来像防护分类模型学过的诈骗消息（没有规则命中），发送前请检查。",
     },
 }
 _FALLBACK: Final = {

@@ -34,6 +34,9 @@ REMOTE_ACCESS: Final = "remote_access"
 TRANSFER_REQUEST: Final = "transfer_request"
 LINK_NOT_ALLOWED: Final = "link_not_allowed"
 LOOKALIKE_DOMAIN: Final = "lookalike_domain"
+# Held only, never refused: the outbound classifier (``outbound_model``) reads the reply as a scam ask
+# that no rule recognised.
+RESEMBLES_SCAM: Final = "resembles_scam"
 VIOLATION_CODES: Final = frozenset(
     {
         ASKS_PASSWORD,
@@ -44,6 +47,7 @@ VIOLATION_CODES: Final = frozenset(
         TRANSFER_REQUEST,
         LINK_NOT_ALLOWED,
         LOOKALIKE_DOMAIN,
+        RESEMBLES_SCAM,
     }
 )
 

@@ -183,6 +183,9 @@ GUARD = {  # every code app.guard.VIOLATION_CODES can produce (a test keeps them
     ),
     "link_not_allowed": QT_TRANSLATE_NOOP("Labels", "Only links to the official domains may be sent: %1"),
     "lookalike_domain": QT_TRANSLATE_NOOP("Labels", "This link imitates an official domain: %1"),
+    "resembles_scam": QT_TRANSLATE_NOOP(
+        "Labels", "This reply reads like the scam messages the guard learned from. Check it before sending."
+    ),
 }
 TICKET_CATEGORIES = {  # a ticket's help-centre topic (app.protocol.types.TicketCategory)
     "account_login": QT_TRANSLATE_NOOP("Labels", "Account and login"),

@@ -2264,6 +2264,10 @@ The support desk of a crypto exchange.
         <translation>该链接仿冒官方域名：%1</translation>
     </message>
     <message>
+        <source>This reply reads like the scam messages the guard learned from. Check it before sending.</source>
+        <translation>这条回复读起来像防护模型学过的诈骗消息，发送前请检查。</translation>
+    </message>
+    <message>
         <source>VIP mailbox</source>
         <translation>VIP 邮箱</translation>
     </message>
