@@ -15,8 +15,9 @@ messages before it (``scan_conversation``: what the server runs for a chat messa
 without it is skipped), every agent reply and scam (``check_outbound``; and "server reply
 check": ``review_outbound`` where a guard has it, else ``check_outbound``), and 2,000-character
 messages made of ordinary customer and agent text of the batches, per language (the case
-round 1 made 4-6 times slower). Each message: best of ``--rounds`` calls; mean and p99 over
-the set. Prints only; tests never assert on timing.
+round 1 made 4-6 times slower; also through the server's reply check, which since round 7 runs
+the outbound classifier on every reply the rules pass). Each message: best of ``--rounds`` calls;
+mean and p99 over the set. Prints only; tests never assert on timing.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ def export_peer(name: str, rev: str, into: Path) -> ModuleType:
         return subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True).stdout
 
     for path in git("ls-tree", "--name-only", rev, "app/guard/").decode().split():
-        if path.endswith(".py"):
+        if path.endswith((".py", ".txt")):  # .txt: the outbound classifier's weights (round 7)
             (package / Path(path).name).write_bytes(git("show", f"{rev}:{path}"))
     return importlib.import_module(package.name)
 
@@ -142,6 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 (f"server reply check, batch replies {lang}", "review", outbound[lang]),
                 (f"scan_inbound, 2,000 chars {lang}", "in", long_text[lang]),
                 (f"check_outbound, 2,000 chars {lang}", "out", long_text[lang]),
+                (f"server reply check, 2,000 chars {lang}", "review", long_text[lang]),
             ]
         for label, kind, texts in sets:
             fns: list[Fn | None] = []
