@@ -8,7 +8,8 @@ Data (every line one reply; ``label|text`` labels are dropped; a literal ``\\n``
 
 * ``bench/corpus/guard_batches/r1`` … ``r13``: ``scams_*.txt`` (positive) and ``replies_*.txt``
   (negative). Batches after r13 are never read: r14 is the blind batch the model is measured on.
-* ``bench/corpus``: the older sets of agent replies and scams (``agent_*``, ``fresh2-4_*``, ``heldout_*``).
+* ``bench/corpus``: the older sets of agent replies and scams (``agent_*``, ``fresh2-4_*``, ``heldout_*``),
+  and round 7's hard negatives (``hardneg_*``: safe replies that name a code, a secret or a transfer).
 * the demo's canned replies (``app.demo.data.canned``), English and Chinese: negative.
 
 The model: a logistic regression over the n-grams of ``outbound_model.features`` (counts divided by
@@ -41,11 +42,12 @@ if str(ROOT) not in sys.path:
 
 from app.guard import LinkPolicy, review_outbound  # noqa: E402
 from app.guard.outbound_model import FEATURES, MODEL_PATH, features, prepare  # noqa: E402
+from app.guard.outbound_review import rules_cleared  # noqa: E402
 
 BATCHES = ROOT / "bench" / "corpus" / "guard_batches"
 TRAIN_BATCHES = tuple(f"r{i}" for i in range(1, 14))  # never r14: the lead's blind batch
 CV_BATCHES = tuple(f"r{i}" for i in range(8, 14))
-OLD_FILES = ("agent", "fresh2", "fresh3", "fresh4", "heldout")
+OLD_FILES = ("agent", "fresh2", "fresh3", "fresh4", "heldout", "hardneg")
 LABEL = re.compile(r"^([a-z0-9_]+)\|(.*)$", re.S)
 EPOCHS = 14
 ETA = 0.5
@@ -159,10 +161,11 @@ def pruned(weights: dict[str, float]) -> dict[str, float]:
 _POLICY = LinkPolicy(frozenset(["exchange.example"]))
 
 
-def rules(text: str) -> tuple[bool, bool]:
-    """(blocked, held) by the rules alone (``review_outbound`` without the model)."""
+def rules(text: str) -> tuple[bool, bool, bool]:
+    """(blocked, held) by the rules alone (``review_outbound`` without the model), and whether the
+    rules cleared a hand-back in it (then the model is not consulted)."""
     outcome = review_outbound(text, _POLICY, model=False)
-    return bool(outcome.blocked), bool(outcome.held)
+    return bool(outcome.blocked), bool(outcome.held), rules_cleared(text)
 
 
 # --- cross-validation ----------------------------------------------------------------------------
@@ -190,23 +193,30 @@ class Scored:
     score: float
     blocked: bool
     held: bool
+    cleared: bool
+
+    def model_holds(self, threshold: float) -> bool:
+        """What the model adds in ``review_outbound``: a hold where the rules did not clear it."""
+        return not self.cleared and self.score >= threshold
 
     def stopped(self, threshold: float) -> bool:
-        return self.blocked or self.held or self.score >= threshold
+        return self.blocked or self.held or self.model_holds(threshold)
 
 
 def scored_cases(
-    cases: Sequence[Case], scores: Sequence[float | None], ruled: Sequence[tuple[bool, bool]]
+    cases: Sequence[Case], scores: Sequence[float | None], ruled: Sequence[tuple[bool, bool, bool]]
 ) -> list[Scored]:
     return [
-        Scored(c, s, b, h) for c, s, (b, h) in zip(cases, scores, ruled, strict=True) if s is not None
+        Scored(c, s, b, h, k) for c, s, (b, h, k) in zip(cases, scores, ruled, strict=True) if s is not None
     ]
 
 
 def choose_threshold(scored: Sequence[Scored]) -> float:
     """The lowest threshold at which the model holds at most MAX_SAFE_HELD of the held-out safe
     replies the rules pass (out-of-fold scores of r1-r13, both languages)."""
-    safe = sorted((x.score for x in scored if not x.case.scam and not (x.blocked or x.held)), reverse=True)
+    safe = sorted(
+        (x.score for x in scored if not x.case.scam and not (x.blocked or x.held or x.cleared)), reverse=True
+    )
     allowed = int(MAX_SAFE_HELD * len(safe))
     # above the (allowed+1)-th highest safe score: at most ``allowed`` safe replies reach it
     return round(min(0.99, safe[allowed] + 1e-4), 4) if len(safe) > allowed else 0.5
@@ -219,8 +229,8 @@ def _rate(k: int, n: int) -> str:
 def cv_table(scored: Sequence[Scored], thr: float) -> str:
     """Per held-out batch r8-r13 and language: the model alone, the rules, both."""
     rows = [
-        "| batch | lang | scams: model alone | scams blocked (rules) | scams stopped: rules | scams stopped: "
-        "rules + model | safe: model alone | safe blocked (rules) | safe stopped: rules "
+        "| batch | lang | scams: model holds | scams blocked (rules) | scams stopped: rules | scams stopped: "
+        "rules + model | safe: model holds | safe blocked (rules) | safe stopped: rules "
         "| safe stopped: rules + model |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
@@ -235,7 +245,7 @@ def cv_table(scored: Sequence[Scored], thr: float) -> str:
                     if x.case.lang == lang and x.case.group in groups and x.case.scam == scam
                 ]
                 figs = (
-                    sum(x.score >= thr for x in sel),
+                    sum(x.model_holds(thr) for x in sel),
                     sum(x.blocked for x in sel),
                     sum(x.blocked or x.held for x in sel),
                     sum(x.stopped(thr) for x in sel),
@@ -263,7 +273,7 @@ def curve(scored: Sequence[Scored], thr: float) -> str:
                 ]
                 cells.append(_rate(sum(x.stopped(t) for x in sel), len(sel)))
         safe = [x for x in scored if not x.case.scam]
-        cells.append(_rate(sum(x.score >= t for x in safe), len(safe)))
+        cells.append(_rate(sum(x.model_holds(t) for x in safe), len(safe)))
         rows.append(f"| {t:.4g}{' (chosen)' if t == thr else ''} | " + " | ".join(cells) + " |")
     return "\n".join(rows)
 

@@ -281,11 +281,15 @@ def _not_a_hand_back(low: str, lo: int, hi: int, back: re.Match[str]) -> bool:
     return _changed_then_told(low, lo, back.start(), back.end())
 
 
-def _hand_backs(text: str, low: str) -> list[Violation]:
+def _hand_backs(text: str, low: str) -> tuple[list[Violation], bool]:
+    """The hand-backs held, and whether the rules saw a hand-back near a named secret and cleared
+    it ("tell me whether the code arrived", "send me the promo code", "don't paste the phrase
+    here — just tell me which wallet"): the classifier then does not overrule them."""
     if _SECRET_HINT.search(low) is None or _HAND_BACK_HINT.search(low) is None:
-        return []
+        return [], False
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(low)]
     found: list[Violation] = []
+    cleared = False
     for i, (lo, hi) in enumerate(sentences):
         if _HAND_BACK_HINT.search(low, lo, hi) is None or _WARNING.search(low, lo, hi) is not None:
             continue
@@ -295,6 +299,7 @@ def _hand_backs(text: str, low: str) -> list[Violation]:
         # every hand-back of the sentence: "tell me whether the code came, then paste it here"
         for back in _HAND_BACK.finditer(low, lo, hi):
             if _not_a_hand_back(low, lo, hi, back):
+                cleared = cleared or _SECRET_HINT.search(low, lo, hi) is not None
                 continue
             code = None
             for scope_lo in scopes:
@@ -304,7 +309,8 @@ def _hand_backs(text: str, low: str) -> list[Violation]:
             if code is not None:
                 found.append(Violation(code, text[back.start() : back.end()], back.start(), back.end()))
                 break
-    return found
+            cleared = cleared or _SECRET_HINT.search(low, lo, hi) is not None
+    return found, cleared
 
 
 def _actions(text: str, low: str) -> list[Violation]:
@@ -346,6 +352,18 @@ def _reported(text: str, violations: tuple[Violation, ...]) -> list[Violation]:
     return out
 
 
+def _classifier_holds(low: str) -> bool:
+    model = load_model()
+    return model.score_normalised(normalise(low)) >= model.threshold
+
+
+def rules_cleared(text: str) -> bool:
+    """Whether the rules recognised a hand-back near a named secret in ``text`` and cleared it (the
+    classifier is not consulted then); for the classifier's training script."""
+    low = ascii_lower(_FOLDER.fold(text).text)
+    return _hand_backs(text, low)[1]
+
+
 def review_outbound(text: str, policy: LinkPolicy | None = None, *, model: bool = True) -> OutboundReview:
     """Refusals (as ``check_outbound``) and holds for an agent's message; see the module doc.
 
@@ -362,9 +380,10 @@ def review_outbound(text: str, policy: LinkPolicy | None = None, *, model: bool 
     if not strict:
         folded = _FOLDER.fold(text)
         low = ascii_lower(folded.text)
-        for v in _hand_backs(folded.text, low) + _actions(folded.text, low):
+        backs, cleared = _hand_backs(folded.text, low)
+        for v in backs + _actions(folded.text, low):
             start, end = (v.start, v.end) if folded.origin is None else original_span(folded, v.start, v.end)
             held.append(Violation(v.code, text[start:end], start, end))  # the words as the agent typed them
-        if not held and model and load_model().score_normalised(normalise(low)) >= load_model().threshold:
+        if not held and not cleared and model and _classifier_holds(low):
             held.append(Violation(RESEMBLES_SCAM, text.strip()[:80], 0, len(text)))
     return OutboundReview((), tuple(held))

@@ -17,6 +17,7 @@ import pytest
 from app.guard import VIOLATION_CODES, describe_violation, review_outbound
 from app.guard.outbound_model import MODEL_PATH, load_model, parse_model, prepare
 from app.guard.types import RESEMBLES_SCAM
+from tests.guard.classifier_holds import KNOWN_FALSE_HOLDS
 from tools import train_outbound_model as training
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -140,3 +141,10 @@ def test_training_is_deterministic() -> None:
 def test_a_malformed_weights_file_is_a_clear_error(raw: str) -> None:
     with pytest.raises(ValueError, match="outbound model"):
         parse_model(raw)
+
+
+def test_the_known_false_holds_are_still_held() -> None:
+    """``classifier_holds.KNOWN_FALSE_HOLDS`` lists exactly what the shipped model still holds."""
+    for text in KNOWN_FALSE_HOLDS:
+        assert review_outbound(text, model=False).sendable
+        assert [v.code for v in review_outbound(text).held] == [RESEMBLES_SCAM], text

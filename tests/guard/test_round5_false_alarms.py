@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from app.guard import check_outbound, review_outbound, scan_inbound
+from tests.guard.classifier_holds import assert_passes
 
 
 @pytest.mark.parametrize(
@@ -78,8 +79,7 @@ def test_changed_then_asked_is_stopped(text: str) -> None:
     ],
 )
 def test_twins_of_the_new_rules_pass(text: str) -> None:
-    review = review_outbound(text)
-    assert review.sendable, review
+    assert_passes(text)  # round 7: the classifier may hold (never refuse) a known few
 
 
 # --- inbound: ordinary messages the round's recall rules touched ----------------------------------

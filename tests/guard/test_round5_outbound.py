@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from app.guard import check_outbound, review_outbound
+from tests.guard.classifier_holds import assert_passes
 
 
 def _codes(text: str) -> list[str]:
@@ -61,9 +62,8 @@ def test_round5_asks_are_refused(text: str, code: str) -> None:
     ],
 )
 def test_round5_safe_twins_pass(text: str) -> None:
-    review = review_outbound(text)
     assert not check_outbound(text), text
-    assert review.sendable, review
+    assert_passes(text)  # round 7: the classifier may hold (never refuse) a known few
 
 
 def test_an_outcome_report_does_not_cover_the_secret_itself() -> None:
@@ -155,5 +155,4 @@ def test_a_link_then_connect_and_approve_is_held() -> None:
     ],
 )
 def test_round5_third_pass_safe(text: str) -> None:
-    review = review_outbound(text)
-    assert review.sendable, review
+    assert_passes(text)  # round 7: the classifier may hold (never refuse) a known few

@@ -1,0 +1,33 @@
+"""Safe replies of earlier rounds' tests that the outbound classifier (round 7) holds.
+
+The classifier reads n-grams, not who asks whom: a short reply that names a code or a phrase in a
+safe way can score like a scam ask. Such a reply is *held* (the agent sees the reason and may
+"Send anyway"), never refused. These are the ones known today; the rounds' tests check them with
+``assert_passes`` (the rules alone pass them, the classifier only holds them) and every other
+safe twin fully. A retrained model that stops holding one fails ``test_outbound_model`` until
+it is removed here.
+"""
+
+from __future__ import annotations
+
+from app.guard import review_outbound
+from app.guard.types import RESEMBLES_SCAM
+
+KNOWN_FALSE_HOLDS = frozenset(
+    {
+        "Let me know what the error code is.",
+        "Reply here with the ticket number.",
+        "Import your recovery phrase into the Trust Wallet app to restore the wallet.",
+    }
+)
+
+
+def assert_passes(text: str) -> None:
+    """``text`` is sendable, or one of the known false holds: passed by the rules, held only by
+    the classifier."""
+    review = review_outbound(text)
+    if text in KNOWN_FALSE_HOLDS:
+        assert review_outbound(text, model=False).sendable, text
+        assert not review.blocked and [v.code for v in review.held] == [RESEMBLES_SCAM], review
+    else:
+        assert review.sendable, review
