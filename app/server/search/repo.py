@@ -264,6 +264,8 @@ def snippet(body: str, q: str) -> str:
 
 
 def reveals(session: Session, agent: AgentPrincipal, revealed: list[tuple[str, str]]) -> None:
-    """Audit the hits that matched masked data, as ``customer.get`` audits a reveal."""
-    for uid, kind in revealed:
-        audit.record(session, agent.username, "customer.search", uid, {"matched": kind, "revealed": True})
+    """Audit the hits that matched masked data, as ``customer.get`` audits a reveal: one row per
+    hit, written in one statement (``audit.record_many``)."""
+    audit.record_many(session, agent.username, [
+        ("customer.search", uid, {"matched": kind, "revealed": True}) for uid, kind in revealed
+    ])
