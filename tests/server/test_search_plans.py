@@ -6,9 +6,10 @@ PostgreSQL."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -111,6 +112,13 @@ def _all_pages(session: Session, agent: AgentPrincipal, limit: int) -> list[int]
         found = search_repo.search(session, agent, WORDS, limit, found.next_before)
 
 
+def _counting(further: Callable[..., int], calls: list[int]) -> Callable[..., int]:
+    def counted(*args: Any) -> int:
+        calls.append(rows := further(*args))
+        return rows
+    return counted
+
+
 PLANS = {
     "window only": {"RECENT": 10_000},
     "small window, indexes below": {"RECENT": 12, "RESTRICTED_SHARE": 0.0},
@@ -140,15 +148,16 @@ async def test_every_plan_finds_exactly_what_each_role_may_see(
                 for name, value in settings.items():
                     patch.setattr(search_repo, name, value)
                 calls: list[int] = []
-                further = search_repo._further
-                patch.setattr(search_repo, "_further", lambda *a: calls.append(r := further(*a)) or r)
+                patch.setattr(search_repo, "_further", _counting(search_repo._further, calls))
                 for agent in AGENTS:
                     for limit in (5, 20):
                         with Session(engine) as session, session.begin():
                             got = _all_pages(session, agent, limit)
                         # newest first page by page (within a page full-text matches rank first)
                         assert len(got) == len(set(got)), (plan, agent.username, limit)
-                        assert sorted(got, reverse=True) == expected[agent.username], (plan, agent.username, limit)
+                        assert sorted(got, reverse=True) == expected[agent.username], (
+                            plan, agent.username, limit
+                        )
                 walked[plan] = sum(calls)
         if db_url.startswith("postgresql"):  # the walk below the window ran where it was forced
             assert walked["small window, walk on below"] > 0
@@ -163,9 +172,11 @@ def test_the_share_estimate_follows_the_role_rule(tmp_path: Path) -> None:
     Customer.__table__.create(engine)
     now = datetime(2026, 12, 1, tzinfo=UTC)
     with Session(engine) as session, session.begin():
-        for i, (tier, manager) in enumerate([(0, None)] * 6 + [(1, "vera"), (2, "victor"), (1, None), (3, "vera")]):
-            session.add(Customer(uid=f"S{i}", name="n", email="e", phone="p", language="en", registered_at=now,
-                                 kyc_status="verified", vip_tier=tier, account_manager=manager))
+        kinds = [(0, None)] * 6 + [(1, "vera"), (2, "victor"), (1, None), (3, "vera")]
+        for i, (tier, manager) in enumerate(kinds):
+            session.add(Customer(uid=f"S{i}", name="n", email="e", phone="p", language="en",
+                                 registered_at=now, kyc_status="verified", vip_tier=tier,
+                                 account_manager=manager))
     share.forget()
     try:
         with Session(engine) as session:
