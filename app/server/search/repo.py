@@ -112,7 +112,7 @@ def search(
         ps.SearchHit(kind=kind, customer=views.customer_summary(c), conversation_id=latest.get(c.uid))
         for kind, c in found
     ]
-    revealed = [(c.uid, kind) for kind, c in found if kind in ("name", "email")]
+    revealed: list[tuple[str, str]] = [(c.uid, kind) for kind, c in found if kind in ("name", "email")]
     return _message_page(session, agent, q, limit, None, hits, revealed)
 
 
@@ -162,8 +162,8 @@ def _messages(
     ``ts_rank``); (False, 0.0) wherever full-text does not apply."""
     dialect = session.get_bind().dialect.name
     scan = Message.body.ilike("%" + _like(q) + "%", escape="\\")
-    words_hit: sa.ColumnElement = sa.literal(False).label("words")
-    score: sa.ColumnElement = sa.literal(0.0).label("score")
+    words_hit: sa.ColumnElement[Any] = sa.literal(False).label("words")
+    score: sa.ColumnElement[Any] = sa.literal(0.0).label("score")
     if dialect == "sqlite" and len(q) >= MIN_INDEXED:
         phrase = '"' + q.replace('"', '""') + '"'
         indexed = indexed_up_to(session)
@@ -194,7 +194,7 @@ def _messages(
         .join(Customer, Customer.uid == Conversation.customer_uid)
         .order_by(Message.id.desc())
     )
-    rows: list[sa.Row] = []
+    rows: list[Any] = []  # Row objects of the seven columns
     if dialect == "postgresql":  # the newest window first, walked; then the rest, by index (RECENT)
         top = before - 1 if before is not None else session.scalar(sa.select(sa.func.max(Message.id))) or 0
         floor = top - RECENT
@@ -265,7 +265,7 @@ def _older(
     ids = sorted(session.scalars(sa.select(Message.id).where(text, Message.id <= floor)), reverse=True)
     session.execute(sa.text("SET LOCAL enable_seqscan = on"))
     session.execute(sa.text("SET LOCAL enable_indexscan = on"))
-    rows: list[sa.Row[Any]] = []
+    rows: list[Any] = []  # Row objects of the seven columns
     for start in range(0, len(ids), OLDER_CHUNK):
         page = (
             sa.select(*columns)

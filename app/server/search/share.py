@@ -34,7 +34,9 @@ _lock = threading.Lock()  # the server's reader threads share the cache
 
 
 def _groups(session: Session) -> _Groups:
-    key = session.get_bind().url.render_as_string(hide_password=True)
+    bind = session.get_bind()
+    engine = bind if isinstance(bind, sa.Engine) else bind.engine
+    key = engine.url.render_as_string(hide_password=True)
     now = time.monotonic()
     with _lock:
         cached = _cache.get(key)
