@@ -189,7 +189,6 @@ class ChatServer:
             read_factory=None if self._reader_engine is None else make_session_factory(self._reader_engine),
             readers=cfg.db_readers,
             max_batch=cfg.db_max_batch,
-            begin_hook=repo_events.lock_log,
             reset_hook=customers.clear,
             on_committed=hub.recent.observe,
         )

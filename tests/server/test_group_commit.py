@@ -40,7 +40,6 @@ class Harness:
             make_session_factory(self.engine),
             on_commit=self.published.append,
             read_factory=make_session_factory(self.reader_engine),
-            begin_hook=repo_events.lock_log,
             reset_hook=self._reset,
         )
         self.gate = threading.Event()
@@ -87,6 +86,22 @@ def event_job(n: int):  # type: ignore[no-untyped-def]
 
 def settings(session: Session) -> set[str]:
     return set(session.scalars(sa.select(Setting.key)))
+
+
+@pytest.fixture
+def pg_harness(postgres_url: str):  # type: ignore[no-untyped-def]
+    name = f"agentdesk_gc_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    h = Harness(make_url(postgres_url).set(database=name).render_as_string(hide_password=False))
+    try:
+        yield h
+    finally:
+        h.close()
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -285,3 +300,64 @@ async def test_a_clean_batch_runs_once_and_a_refusal_runs_it_again_alike(harness
     assert harness.db.redos == 1
     stored = await harness.db.read(settings)
     assert {"s1", "s2"} <= stored and "never" not in stored
+
+
+# --- the event log's lock (PostgreSQL): taken at a batch's first event, held to its commit --------
+_LOG_LOCK = (
+    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = 0 AND objsubid = 1"
+    f" AND objid = {repo_events.EVENT_LOCK_KEY}"
+)
+
+
+async def _until(check: Any, what: str) -> None:
+    for _ in range(400):
+        if check():
+            return
+        await asyncio.sleep(0.025)
+    raise AssertionError(f"never: {what}")
+
+
+@pytest.mark.postgres
+async def test_only_a_batch_that_appends_events_waits_for_the_event_log_lock(pg_harness: Harness) -> None:
+    """Another node holds the log's lock: a batch without events commits meanwhile (a periodic job
+    that found nothing, audit rows); one with an event waits for the lock, then commits."""
+    with pg_harness.engine.connect() as other:
+        other.execute(sa.text("SELECT pg_advisory_lock(:k)"), {"k": repo_events.EVENT_LOCK_KEY})
+        assert await asyncio.wait_for(pg_harness.db.run(put_setting("no-event")), 30) == "no-event"
+        waiting = pg_harness.db.submit(event_job(1))
+
+        def writer_waits() -> bool:
+            with pg_harness.engine.connect() as probe:
+                return bool(probe.scalar(sa.text(_LOG_LOCK + " AND NOT granted")))
+
+        await _until(writer_waits, "the batch with an event waits for the log's lock")
+        assert not waiting.done()
+        other.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": repo_events.EVENT_LOCK_KEY})
+        other.commit()
+        assert await asyncio.wait_for(waiting, 30) >= 1
+    assert "no-event" in await pg_harness.db.read(settings)
+
+
+@pytest.mark.postgres
+async def test_a_lock_released_with_a_rolled_back_savepoint_is_taken_again(pg_harness: Harness) -> None:
+    """A request appends an event (taking the lock inside its savepoint) and then refuses: the
+    savepoint's rollback releases the lock, so the next request's event must take it again — else
+    its seq would be drawn and committed without it (out of commit order across nodes)."""
+
+    def appends_then_refuses(session: Session) -> None:
+        event_job(0)(session)
+        raise ProtocolError(ErrorCode.BAD_REQUEST, "refused after its event")
+
+    def appends_and_reports(session: Session) -> int:
+        event_job(2)(session)
+        return int(session.scalar(sa.text(_LOG_LOCK + " AND granted AND pid = pg_backend_pid()")) or 0)
+
+    held = pg_harness.hold_writer()
+    refused = pg_harness.db.submit(appends_then_refuses)
+    reported = pg_harness.db.submit(appends_and_reports)
+    pg_harness.gate.set()
+    await held
+    with pytest.raises(ProtocolError):
+        await refused
+    assert await reported == 1  # held by this transaction at its event
+    assert pg_harness.db.redos >= 1  # the refusal ran in a savepoint of its own

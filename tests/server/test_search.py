@@ -5,6 +5,7 @@ see (a VIP customer is not found by a regular agent); hits on masked data audite
 from __future__ import annotations
 
 import asyncio
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -281,3 +282,40 @@ async def test_postgresql_finds_older_hits_through_the_text_indexes_with_the_rol
             assert hidden not in ids(await alice.request("search", query="matter private"))
     finally:
         drop_database(postgres_url, url)
+
+
+def test_a_page_of_reveals_is_audited_in_one_chained_statement(db_url: str) -> None:
+    """``reveals`` writes a page of hits with ``audit.record_many`` (one INSERT): each hit is its
+    own row, chained in order between rows ``record`` wrote before and after, and the chain checks."""
+    from app.server import audit
+    from app.server.db.schema import Base
+    from app.server.principal import AgentPrincipal
+
+    engine = sa.create_engine(db_url)
+    Base.metadata.create_all(engine)
+    vera = AgentPrincipal(id=1, username="vera", display_name="Vera", role="vip_manager", language="en")
+    try:
+        with sa.orm.Session(engine) as session, session.begin():
+            session.info[audit.KEY_INFO] = b"k" * 32
+            audit.record(session, "sam", "customer.view", "B1")
+            search_repo.reveals(session, vera, [("B2", "name"), ("B3", "email"), ("B4", "name")])
+            search_repo.reveals(session, vera, [])
+            audit.record(session, "sam", "customer.view", "B5")
+        with sa.orm.Session(engine) as session:
+            session.info[audit.KEY_INFO] = b"k" * 32
+            rows = session.execute(sa.select(AuditEntry).order_by(AuditEntry.id)).scalars().all()
+            assert [(r.actor, r.action, r.target) for r in rows] == [
+                ("sam", "customer.view", "B1"),
+                ("vera", "customer.search", "B2"), ("vera", "customer.search", "B3"),
+                ("vera", "customer.search", "B4"),
+                ("sam", "customer.view", "B5"),
+            ]
+            assert all(r.prev_hash == p.hash for p, r in itertools.pairwise(rows))
+            assert '"matched":"email"' in rows[2].details
+            result = audit.verify(session)
+            assert result.ok and result.checked == 5, result
+            rows[3].details = '{"matched":"uid","revealed":true}'  # an edited row breaks the chain
+            session.flush()
+            assert not audit.verify(session).ok
+    finally:
+        engine.dispose()

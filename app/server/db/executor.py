@@ -14,9 +14,10 @@ whose change cannot be committed does not take the others with it.
 
 One writer thread is what keeps event ``seq`` order equal to commit order on SQLite: batches
 commit one after another, and inside a batch seqs are assigned in queue order and become visible
-together. (On PostgreSQL every batch first takes the event log's advisory lock — ``begin_hook``,
-``repo_events.lock_log`` — so several server processes sharing a database also commit seqs in
-order.) Requests are queued in the order ``submit`` is called on the loop, so two writes of one
+together. (On PostgreSQL a batch takes the event log's advisory lock at its first event —
+``repo_events.lock_log`` — and holds it to the commit, so several server processes sharing a
+database also commit seqs in order; a batch that appends no event never waits for another
+node's.) Requests are queued in the order ``submit`` is called on the loop, so two writes of one
 connection are committed in the order it sent them.
 
 **The readers.** ``read`` runs a function on one of ``readers`` threads with their own
@@ -48,6 +49,10 @@ from sqlalchemy.orm import Session, sessionmaker
 P = ParamSpec("P")
 T = TypeVar("T")
 EVENTS_KEY = "agentdesk_events"
+#: ``session.info``: set by ``repo_events.lock_log`` once this transaction holds the event log's
+#: lock. A lock taken inside a request's savepoint goes with the savepoint when it is rolled back
+#: (PostgreSQL releases it), so ``_in_savepoint`` then drops the mark and the next append locks again.
+LOG_LOCK_KEY = "agentdesk_event_lock_held"
 MAX_BATCH = 256
 
 log = logging.getLogger(__name__)
@@ -287,6 +292,7 @@ class DbExecutor:
         message ~1.4× on PostgreSQL and its CPU per message ~1.3× on SQLite (measured in-process,
         batches of ~100)."""
         cursor = _dbapi_cursor(session)
+        locked_before = session.info.get(LOG_LOCK_KEY, False)
         cursor.execute("SAVEPOINT agentdesk_job")
         try:
             job.result = job.fn(session, *job.args)
@@ -294,6 +300,8 @@ class DbExecutor:
         except Exception as exc:
             cursor.execute("ROLLBACK TO SAVEPOINT agentdesk_job")
             cursor.execute("RELEASE SAVEPOINT agentdesk_job")
+            if not locked_before:
+                session.info.pop(LOG_LOCK_KEY, None)  # released with the savepoint (LOG_LOCK_KEY)
             if not session.is_active:
                 raise
             session.expunge_all()

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from app.protocol import codec, frames
 from app.protocol.events import MessageCreated, MessageUpdated
 from app.server import views
-from app.server.db.executor import EVENTS_KEY
+from app.server.db.executor import EVENTS_KEY, LOG_LOCK_KEY
 from app.server.db.prepared import Prepared
 from app.server.db.schema import Conversation, Customer, Event, Message
 from app.server.principal import AgentPrincipal
@@ -28,7 +28,7 @@ from app.server.timeutil import utcnow
 from app.server.visibility import ConvScope, event_clause
 
 EVENT_LOCK_KEY = 0x41_44_45_56  # "ADEV"
-_LOCKED_KEY = "agentdesk_event_lock_held"
+_LOCKED_KEY = LOG_LOCK_KEY
 #: set in ``session.info`` once a transaction appends an event (the PostgreSQL bus notifies other
 #: nodes only of transactions that did)
 APPENDED_KEY = "agentdesk_events_appended"
@@ -51,8 +51,11 @@ class StoredEvent:
 
 def lock_log(session: Session) -> None:
     """Take the event log's lock for this transaction (PostgreSQL; a no-op on SQLite, where the
-    one writer thread already serialises). The writer calls it when each batch begins, outside
-    any savepoint: a lock taken inside a savepoint that is rolled back would be released early."""
+    one writer thread already serialises), at its first event (``append_event``): held from before
+    the seq is drawn to the commit, so seqs commit in order on every node, while a transaction that
+    appends nothing (a periodic job that found no work, a search's audit rows) never queues behind
+    another node's. Taken inside a request's savepoint that is rolled back, the lock goes with it:
+    the writer then clears the mark (``executor.LOG_LOCK_KEY``), and the next append locks again."""
     if session.info.get(_LOCKED_KEY):
         return
     if session.get_bind().dialect.name == "postgresql":

@@ -1,0 +1,187 @@
+"""Search's plans never change what a role finds (issue 15): on PostgreSQL a searcher who sees a
+small share of the history (a VIP manager) may walk past the newest window instead of reading the
+text's candidates through the indexes (``repo._further``). Every role's hits, page after page, are
+compared with the role rule applied in Python (``visibility.can_see``) under each plan, on SQLite and
+PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from app.server.db.schema import Conversation, Customer, Message
+from app.server.principal import AgentPrincipal
+from app.server.search import repo as search_repo
+from app.server.search import share
+from app.server.visibility import VIP_LANE_TAG, ConvScope, can_see
+from tests.support.cluster import drop_database, fresh_database
+from tests.support.server import running_server
+
+AGENTS = [
+    AgentPrincipal(id=90, username="alice", display_name="Alice", role="agent", language="en"),
+    AgentPrincipal(id=91, username="vera", display_name="Vera", role="vip_manager", language="en"),
+    AgentPrincipal(id=92, username="victor", display_name="Victor", role="vip_manager", language="en"),
+    AgentPrincipal(id=93, username="sam", display_name="Sam", role="supervisor", language="en"),
+]
+WORDS = "still pending"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'server.sqlite3'}"
+        return
+    admin = request.getfixturevalue("postgres_url")
+    url = fresh_database(admin)
+    try:
+        yield url
+    finally:
+        drop_database(admin, url)
+
+
+def _populate(session: Session) -> None:
+    """40 customers of every kind (regular, vera's, victor's, unmanaged VIP), a conversation each
+    plus one of a regular customer assigned to vera and one in the VIP mailbox's lane; 400
+    messages over them, every third holding the words (a few only as a phrase, some only apart)."""
+    now = datetime(2026, 12, 1, tzinfo=UTC)
+    managers = [None, "vera", "victor", None]
+    conversations: list[Conversation] = []
+    for i in range(40):
+        tier = 0 if i % 4 == 0 else 1 + i % 3
+        uid = f"PLAN{i:04d}"
+        session.add(Customer(
+            uid=uid, name=f"Plan Customer {i}", email=f"plan{i}@example.com", phone="+1 555 0100",
+            language="en", registered_at=now, kyc_status="verified", vip_tier=tier,
+            account_manager=None if tier == 0 else managers[i % 4],
+        ))
+        session.flush()  # the customer before its conversation (no relationship orders them)
+        tags = [VIP_LANE_TAG] if i == 4 else []
+        assignee = "vera" if i == 8 else ("alice" if i == 13 else None)
+        conversations.append(Conversation(
+            customer_uid=uid, channel="chat", status="open", priority="normal", assignee=assignee,
+            tags=tags, created_at=now, updated_at=now,
+        ))
+    session.add_all(conversations)
+    session.flush()
+    for n in range(400):
+        conv = conversations[(n * 7) % len(conversations)]
+        body = ("my withdrawal is still pending" if n % 3 == 0
+                else "pending since monday, still nothing" if n % 9 == 1 else f"hello number {n}")
+        session.add(Message(
+            conversation_id=conv.id, author_kind="customer", author_name="c", body=body,
+            created_at=now + timedelta(seconds=n),
+        ))
+    session.flush()
+
+
+def _expected(session: Session, agent: AgentPrincipal) -> list[int]:
+    rows = session.execute(
+        sa.select(Message.id, Message.body, Conversation, Customer)
+        .join(Conversation, Conversation.id == Message.conversation_id)
+        .join(Customer, Customer.uid == Conversation.customer_uid)
+        .order_by(Message.id.desc())
+    ).all()
+    dialect = session.get_bind().dialect.name
+    found = []
+    for msg_id, body, conv, customer in rows:
+        low = body.lower()
+        phrase = WORDS in low
+        words = all(w in low.replace(",", " ").split() for w in WORDS.split())
+        if not (phrase or (dialect == "postgresql" and words)):
+            continue
+        scope = ConvScope(conv.id, customer.uid, conv.channel, customer.vip_tier, customer.account_manager,
+                          conv.assignee, VIP_LANE_TAG in (conv.tags or []))
+        if can_see(agent, scope):
+            found.append(msg_id)
+    return found
+
+
+def _all_pages(session: Session, agent: AgentPrincipal, limit: int) -> list[int]:
+    ids: list[int] = []
+    found = search_repo.search(session, agent, WORDS, limit)
+    while True:
+        ids += [h.message_id for h in found.hits if h.kind == "message" and h.message_id is not None]
+        if found.next_before is None:
+            return ids
+        found = search_repo.search(session, agent, WORDS, limit, found.next_before)
+
+
+def _counting(further: Callable[..., int], calls: list[int]) -> Callable[..., int]:
+    def counted(*args: Any) -> int:
+        calls.append(rows := further(*args))
+        return rows
+    return counted
+
+
+PLANS = {
+    "window only": {"RECENT": 10_000},
+    "small window, indexes below": {"RECENT": 12, "RESTRICTED_SHARE": 0.0},
+    "small window, walk on below": {"RECENT": 12, "RESTRICTED_SHARE": 1.1, "WALK_COST": 0.0},
+    "small window, short walk, indexes below": {"RECENT": 12, "RESTRICTED_SHARE": 1.1, "WALK_COST": 0.0,
+                                                "MAX_WALK": 25},
+}
+
+
+async def test_every_plan_finds_exactly_what_each_role_may_see(
+    tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with running_server(tmp_path, db_url=db_url):
+        pass  # the schema (migrations) and the demo data
+    engine = sa.create_engine(db_url)
+    try:
+        with Session(engine) as session, session.begin():
+            _populate(session)
+        with Session(engine) as session:
+            expected = {a.username: _expected(session, a) for a in AGENTS}
+        assert all(0 < len(expected[a.username]) < len(expected["sam"]) for a in AGENTS[:3])
+        assert len({tuple(ids) for ids in expected.values()}) == len(AGENTS)  # four different views
+        walked = {}
+        for plan, settings in PLANS.items():
+            share.forget()
+            with monkeypatch.context() as patch:
+                for name, value in settings.items():
+                    patch.setattr(search_repo, name, value)
+                calls: list[int] = []
+                patch.setattr(search_repo, "_further", _counting(search_repo._further, calls))
+                for agent in AGENTS:
+                    for limit in (5, 20):
+                        with Session(engine) as session, session.begin():
+                            got = _all_pages(session, agent, limit)
+                        # newest first page by page (within a page full-text matches rank first)
+                        assert len(got) == len(set(got)), (plan, agent.username, limit)
+                        assert sorted(got, reverse=True) == expected[agent.username], (
+                            plan, agent.username, limit
+                        )
+                walked[plan] = sum(calls)
+        if db_url.startswith("postgresql"):  # the walk below the window ran where it was forced
+            assert walked["small window, walk on below"] > 0
+            assert walked["small window, indexes below"] == 0
+    finally:
+        engine.dispose()
+        share.forget()
+
+
+def test_the_share_estimate_follows_the_role_rule(tmp_path: Path) -> None:
+    engine = sa.create_engine(f"sqlite:///{tmp_path / 'share.sqlite3'}")
+    Customer.__table__.create(engine)
+    now = datetime(2026, 12, 1, tzinfo=UTC)
+    with Session(engine) as session, session.begin():
+        kinds = [(0, None)] * 6 + [(1, "vera"), (2, "victor"), (1, None), (3, "vera")]
+        for i, (tier, manager) in enumerate(kinds):
+            session.add(Customer(uid=f"S{i}", name="n", email="e", phone="p", language="en",
+                                 registered_at=now, kyc_status="verified", vip_tier=tier,
+                                 account_manager=manager))
+    share.forget()
+    try:
+        with Session(engine) as session:
+            got = {a.username: share.visible_share(session, a) for a in AGENTS}
+        assert got == {"alice": 0.6, "vera": 0.3, "victor": 0.2, "sam": 1.0}
+    finally:
+        engine.dispose()
+        share.forget()
