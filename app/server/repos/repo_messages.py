@@ -371,9 +371,11 @@ def customer_send(
     if facts is None:
         raise ProtocolError(ErrorCode.UNAUTHORIZED, "unknown customer")
     now = utcnow()
+    no_chat = False  # the Core path looked and found no chat that is not resolved
     if warning is None and not redactions and not earlier and not lookalike_links and files is None:
         appended = repo_chat.append(session, facts, body, client_msg_id, now)  # checks it is new itself
-        if appended is not None:
+        no_chat = appended == repo_chat.NO_CHAT
+        if isinstance(appended, repo_chat.Appended):
             sent = frames.Sent(client_msg_id=client_msg_id, message_id=appended.message_id, seq=appended.seq)
             return CustomerSendResult(sent, appended.scope)
     existing = _ALREADY_STORED.first(session, uid=uid, cmid=client_msg_id)
@@ -385,7 +387,7 @@ def customer_send(
         )
     customer = session.get(Customer, uid)
     assert customer is not None
-    found = open_chat(session, uid)
+    found = None if no_chat else open_chat(session, uid)
     conv = found or _new_chat(session, customer, now)
     if conv.status != "open":
         conv.status, conv.snoozed_until = "open", None
