@@ -202,7 +202,7 @@ def spy_core_path(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
 
     def spy(*args: Any, **kwargs: Any) -> Any:
         result = real_append(*args, **kwargs)
-        taken.append(result is not None)
+        taken.append(isinstance(result, repo_chat.Appended))
         return result
 
     monkeypatch.setattr(repo_chat, "append", spy)

@@ -181,7 +181,9 @@ def link_new(
     matches an open incident is tagged and linked to it (the first declared that matches), gets an
     internal note for the agent and the incident's notice in the customer's language (``deliver``
     sends it on channels other than the web chat). Returns the incident's id, or None."""
-    for row in open_rows(session):
+    with session.no_autoflush:  # nothing of incidents is pending in a conversation's opening
+        rows = open_rows(session)
+    for row in rows:
         if not Rule(row.topic, row.keywords or [], row.assets or []).matches(text):
             continue
         if session.get(IncidentLink, conv.id) is not None:

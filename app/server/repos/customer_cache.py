@@ -33,6 +33,10 @@ from app.server.db.schema import Customer
 from app.server.masking import mask_name
 
 CACHE_KEY = "agentdesk_customer_cache"
+#: the ``Customer`` rows this transaction loaded, held so the identity map (weak references) keeps
+#: them: a new chat's ORM path asks for the same row again right after (it was read twice: 3 SELECTs
+#: each, with its ``contact`` and ``security_code``)
+_LOADED_KEY = "agentdesk_loaded_customers"
 MAX_CUSTOMERS = 50_000
 
 
@@ -101,6 +105,7 @@ def customer_facts(session: Session, uid: str) -> CustomerFacts | None:
     customer = session.get(Customer, uid)
     if customer is None:
         return None
+    session.info.setdefault(_LOADED_KEY, []).append(customer)
     if cache is None:
         return CustomerCache().remember(customer)
     cache.misses += 1

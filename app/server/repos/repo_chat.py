@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Final, Literal
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -186,6 +186,11 @@ _CURRENT_CHAT = Prepared(
 )
 
 
+#: what :func:`append` answers when the customer has no chat that is not resolved (it looked): the
+#: ORM path opens one without asking again
+NO_CHAT: Final = "no_chat"
+
+
 @dataclass(frozen=True, slots=True)
 class Appended:
     message_id: int
@@ -195,15 +200,18 @@ class Appended:
 
 def append(
     session: Session, facts: CustomerFacts, body: str, client_msg_id: str, now: datetime
-) -> Appended | None:
-    """Store a clean chat message in the customer's cached open chat; ``None``: take the ORM path."""
+) -> Appended | Literal["no_chat"] | None:
+    """Store a clean chat message in the customer's cached open chat; ``None``: take the ORM path;
+    :data:`NO_CHAT`: the same, and the customer has no chat that is not resolved (a new one opens)."""
     cache = customer_cache.of(session)
     if cache is None:
         return None
     conversation_id = cache.open_chat(facts.uid)
     if conversation_id is None:  # not known yet: look it up (one indexed SELECT)
         current = _CURRENT_CHAT.first(session, uid=facts.uid)
-        if current is None or current[1] != "open":  # none (a new chat) or paused: the ORM path
+        if current is None:  # none: a new chat, on the ORM path
+            return NO_CHAT
+        if current[1] != "open":  # paused: the ORM path reopens it
             return None
         conversation_id = int(current[0])
         cache.set_open_chat(facts.uid, conversation_id)

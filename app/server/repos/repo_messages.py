@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from app.protocol import events as pe
 from app.protocol import frames, notes
@@ -76,7 +77,8 @@ def _add_message(
         conv.last_customer_message_at = now
     if author_kind == "agent" and not internal and conv.first_response_at is None:
         conv.first_response_at = now
-    session.flush()
+    # The chat's new counters are not flushed here: the event is built from the objects, and they
+    # go with the request's next flush (one flush fewer per message: ~0.5 ms of a chat's opening).
     payload = pe.MessageCreated(message=views.message(m), conversation=views.conversation(conv, customer, m))
     ev = repo_events.append_event(
         session,
@@ -84,8 +86,9 @@ def _add_message(
         payload,
         scope=views.scope(conv, customer),
         customer_visible=not internal and conv.channel == "chat",
+        message_id=m.id,  # its seq stamped with the event (PostgreSQL: in the event's statement)
     )
-    m.seq = ev.seq
+    set_committed_value(m, "seq", ev.seq)  # stored already: no ORM UPDATE of it
     return m, ev.seq
 
 
@@ -371,9 +374,11 @@ def customer_send(
     if facts is None:
         raise ProtocolError(ErrorCode.UNAUTHORIZED, "unknown customer")
     now = utcnow()
+    no_chat = False  # the Core path looked and found no chat that is not resolved
     if warning is None and not redactions and not earlier and not lookalike_links and files is None:
         appended = repo_chat.append(session, facts, body, client_msg_id, now)  # checks it is new itself
-        if appended is not None:
+        no_chat = appended == repo_chat.NO_CHAT
+        if isinstance(appended, repo_chat.Appended):
             sent = frames.Sent(client_msg_id=client_msg_id, message_id=appended.message_id, seq=appended.seq)
             return CustomerSendResult(sent, appended.scope)
     existing = _ALREADY_STORED.first(session, uid=uid, cmid=client_msg_id)
@@ -385,7 +390,7 @@ def customer_send(
         )
     customer = session.get(Customer, uid)
     assert customer is not None
-    found = open_chat(session, uid)
+    found = None if no_chat else open_chat(session, uid)
     conv = found or _new_chat(session, customer, now)
     if conv.status != "open":
         conv.status, conv.snoozed_until = "open", None

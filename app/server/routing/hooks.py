@@ -46,7 +46,13 @@ def opened(session: Session, conv: Conversation, sla_tier: int | None = None) ->
     clock.new_work(session, conv).team = team.code if team is not None else None
     clock.start(session, conv, customer.vip_tier if sla_tier is None else sla_tier)
     if conv.assignee is None and conv.channel in AUTO_CHANNELS and auto_assign(session):
-        assign.decide(session, conv, customer, as_utc(conv.created_at), reason="new")
+        # Without autoflush: what the decision reads (agents, their routing rows, presence, other
+        # conversations' assignees, backups) has nothing pending here — the writer flushes each
+        # request when it ends, and a conversation's opening changes none of it — while the new
+        # routing row is pending; flushed after the decision, it is one INSERT with the queue mark
+        # and routing time in it, not an INSERT and an UPDATE (and one flush fewer).
+        with session.no_autoflush:
+            assign.decide(session, conv, customer, as_utc(conv.created_at), reason="new")
 
 
 def reopened(session: Session, conv: Conversation) -> None:
