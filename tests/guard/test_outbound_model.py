@@ -77,6 +77,26 @@ def test_warnings_education_and_official_site_replies_pass(text: str) -> None:
     assert load_model().score(text) < load_model().threshold
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "reply 0-1",  # a few characters: a handful of n-grams decided alone (scored 0.68)
+        "hello",
+        "Could you send me your UID please, so I can check?",  # what support may ask for
+        "Can you send me the TXID and a screenshot of the withdrawal record?",
+        "麻烦发一下您的UID和订单号，我帮您查。",
+    ],
+)
+def test_short_replies_and_what_support_may_ask_for_are_not_the_classifiers(text: str) -> None:
+    outcome = review_outbound(text)
+    assert outcome.sendable and outcome.held == ()
+
+
+def test_an_ask_for_a_secret_beside_a_uid_is_still_stopped_by_the_rules() -> None:
+    outcome = review_outbound("Please send your UID and the 6-digit code from the SMS to finish the check.")
+    assert not outcome.sendable or outcome.held
+
+
 def test_the_classifier_never_refuses() -> None:
     """Over a batch's scams and safe replies, what is refused is exactly what the rules refuse."""
     batch = ROOT / "bench" / "corpus" / "guard_batches" / "r13"
