@@ -188,6 +188,12 @@ _IF_NOT = compile_ascii(
     r"|\bif\s+(?:you\s+)?(?:didn'?t|don'?t|haven'?t|did\s+not|do\s+not|never)\b"
 )
 # the secret then whether it came, with nothing between: 验证码有没有收到, "the code arrived or not"
+#: "如果这些登录尝试并非您本人操作，请立即告诉我们", "if this wasn't you, tell us": the customer is
+#: asked to report something they did not do (the demo's own vetted canned reply was held on it)
+_NOT_YOU = compile_ascii(
+    r"(?:并非|不是|非)(?:您|你)(?:本人)?(?:的)?(?:操作|所为|做的|发起|本人)"
+    r"|\bif\s+(?:this|these|it|that)\s+(?:was|were)(?:n'?t|\s+not)\s+you\b"
+)
 _ARRIVED = compile_ascii(
     r"(?:码|短信|邮件|\bcode|\bsms|\bemail)\s*(?:有没有|是否|是不是|有无)(?:已经)?(?:收到|到了|到达|送达|发到)"
     r"|\bwhether\s+(?:the\s+|your\s+)?(?:\w+\s+)?(?:code|sms|email)\s+(?:has\s+|have\s+)?(?:arrived|came|come)\b"
@@ -275,6 +281,8 @@ def _not_a_hand_back(low: str, lo: int, hi: int, back: re.Match[str]) -> bool:
         return True  # "告诉我验证码有没有收到", "tell me whether the code arrived": whether, not what
     if _IF_NOT.search(low, lo, back.start()):
         return True  # "如果没收到请告诉我": tell me if it did not come, not what it says
+    if _NOT_YOU.search(low, lo, back.start()):
+        return True  # "如果并非您本人操作，请告诉我们": report what you did not do
     if _changed_before_secret(low, back.end(), hi):
         return True  # "tell me once you've changed your password": the change is what is reported
     # "after you change your password, tell me": likewise, the change told first
