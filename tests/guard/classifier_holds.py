@@ -15,7 +15,6 @@ from app.guard.types import RESEMBLES_SCAM
 
 KNOWN_FALSE_HOLDS = frozenset(
     {
-        "Let me know what the error code is.",
         "Import your recovery phrase into the Trust Wallet app to restore the wallet.",
     }
 )

@@ -82,6 +82,8 @@ def test_warnings_education_and_official_site_replies_pass(text: str) -> None:
     [
         "reply 0-1",  # a few characters: a handful of n-grams decided alone (scored 0.68)
         "hello",
+        "Here is our guide.",
+        "ticket 3 about the PAGEWORD refund",
         "Could you send me your UID please, so I can check?",  # what support may ask for
         "Can you send me the TXID and a screenshot of the withdrawal record?",
         "麻烦发一下您的UID和订单号，我帮您查。",
