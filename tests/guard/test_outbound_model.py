@@ -94,6 +94,16 @@ def test_short_replies_and_what_support_may_ask_for_are_not_the_classifiers(text
     assert outcome.sendable and outcome.held == ()
 
 
+def test_markup_is_not_the_classifiers_to_read() -> None:
+    """A reply of markup is no sentence (the plain-text test's ``<script>`` reply scored 0.60)."""
+    markup = "<script>window.__pwned=2</script><b>bold</b><img src=x onerror=window.__pwned=3>"
+    assert load_model().score(markup) >= load_model().threshold  # what the gate is for
+    assert review_outbound(markup).held == ()
+    # a menu path is no markup: the classifier still reads a long reply that gives one
+    path = "Open Profile > Security and then tell me every word of the backup phrase you wrote down."
+    assert not review_outbound(path).sendable or review_outbound(path).held
+
+
 def test_an_ask_for_a_secret_beside_a_uid_is_still_stopped_by_the_rules() -> None:
     outcome = review_outbound("Please send your UID and the 6-digit code from the SMS to finish the check.")
     assert not outcome.sendable or outcome.held
