@@ -153,6 +153,20 @@ class _Client:
                 return frame
             self._stash.append(frame)
 
+    async def until(self, predicate: Callable[[Frame], bool], timeout: float = 10.0) -> list[Frame]:
+        """Every frame in arrival order up to and including the first matching ``predicate`` (for a
+        test of what came first; unlike ``drain`` it does not stop at a pause of a loaded machine)."""
+        out = list(self._stash)
+        self._stash.clear()
+        for i, frame in enumerate(out):
+            if predicate(frame):
+                self._stash.extend(out[i + 1 :])
+                return out[: i + 1]
+        deadline = time.monotonic() + timeout
+        while not out or not predicate(out[-1]):
+            out.append(await self._recv(max(deadline - time.monotonic(), 0.001)))
+        return out
+
     async def drain(self, quiet: float = 0.3) -> list[Frame]:
         """Every frame that arrives until none has for ``quiet`` seconds."""
         out = list(self._stash)
