@@ -76,3 +76,16 @@ def postgres_url() -> Iterator[str]:
         subprocess.run([*prefix, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
                        capture_output=True, timeout=60)
         shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture
+def pg_url(postgres_url: str) -> Iterator[str]:
+    """A fresh database on the suite's PostgreSQL server (its URL), dropped after the test: each
+    test starts from an empty schema, as a new deployment does."""
+    from tests.support.cluster import drop_database, fresh_database
+
+    url = fresh_database(postgres_url)
+    try:
+        yield url
+    finally:
+        drop_database(postgres_url, url)

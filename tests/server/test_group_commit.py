@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import asyncio
 import threading
-import uuid
 from pathlib import Path
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -89,19 +87,12 @@ def settings(session: Session) -> set[str]:
 
 
 @pytest.fixture
-def pg_harness(postgres_url: str):  # type: ignore[no-untyped-def]
-    name = f"agentdesk_gc_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(postgres_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    h = Harness(make_url(postgres_url).set(database=name).render_as_string(hide_password=False))
+def pg_harness(pg_url: str):  # type: ignore[no-untyped-def]
+    h = Harness(pg_url)
     try:
         yield h
     finally:
         h.close()
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -113,19 +104,11 @@ def harness(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[no-
         finally:
             h.close()
         return
-    base = request.getfixturevalue("postgres_url")
-    name = f"agentdesk_gc_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    h = Harness(make_url(base).set(database=name).render_as_string(hide_password=False))
+    h = Harness(request.getfixturevalue("pg_url"))
     try:
         yield h
     finally:
         h.close()
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 async def test_a_batch_commits_once_and_a_refused_request_fails_alone(harness: Harness) -> None:

@@ -7,14 +7,11 @@ compared field for field with the ORM query and ``views.conversation`` it replac
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from app.protocol import methods as pm
@@ -175,20 +172,6 @@ async def _equal_views(server: ChatServer) -> None:
 async def test_the_core_snapshot_equals_the_orm_views(tmp_path):
     async with running_server(tmp_path) as server:
         await _equal_views(server)
-
-
-@pytest.fixture
-def pg_url(postgres_url: str) -> Iterator[str]:
-    name = f"agentdesk_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(postgres_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(postgres_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.mark.postgres

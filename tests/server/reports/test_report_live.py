@@ -4,13 +4,9 @@ with its first response; and the same generated history gives the same figures o
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-import sqlalchemy as sa
-from sqlalchemy.engine import make_url
 
 from app.server.reports.schema import ReportFactsState
 from tests.server.reports.test_report_figures import DAYS, _iso, assert_matches, history, served_at
@@ -41,20 +37,6 @@ async def test_a_reply_resolve_reopen_and_resolve_again_is_one_reopened_conversa
         assert [r["key"] for r in report["rows"]] == ["ann"]
         state = await server.context.db.read(lambda s: s.get(ReportFactsState, 1))
         assert state.rebuilt_through is None and state.seq > 0
-
-
-@pytest.fixture
-def pg_url(postgres_url: str) -> Iterator[str]:
-    name = f"agentdesk_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(postgres_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(postgres_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.mark.postgres
