@@ -130,7 +130,7 @@ class ConnectionDriver:
             raise _CacheBehind() from None
         self._events.emit(EventNotice(event.seq, event.name, payload))
 
-    async def apply_summary(self, summary: Summary, shown: frozenset[int] = frozenset()) -> None:
+    async def apply_summary(self, summary: Summary, shown: frozenset[int]) -> None:
         """Store a ``summary`` and tell the desk what it brought, as the events would have: a
         conversation opened, a customer's new message (notifications, the client book).
 
