@@ -197,7 +197,9 @@ def make(kind: str, mods: set[str]) -> str:
     if kind == "wifu":
         return mark(b58check(b"\x80" + rbytes(32)))
     if kind == "xprv":
-        payload = bytes.fromhex("0488ade4") + b"\x03" + rbytes(4) + rbytes(4) + rbytes(32) + b"\0" + rbytes(32)
+        payload = (
+            bytes.fromhex("0488ade4") + b"\x03" + rbytes(4) + rbytes(4) + rbytes(32) + b"\0" + rbytes(32)
+        )
         return mark(b58check(payload))
     if kind == "okxkey":
         h = rbytes(16).hex()
@@ -205,7 +207,12 @@ def make(kind: str, mods: set[str]) -> str:
     if kind == "okxsecret":
         return mark(rbytes(16).hex().upper())
     if kind == "alnum64":
-        return mark("".join(RNG.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(64)))
+        return mark(
+            "".join(
+                RNG.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+                for _ in range(64)
+            )
+        )
     if kind == "b32":
         return b32key(32, mods)
     if kind == "b32s":
