@@ -126,6 +126,8 @@ class _Sentence:
             _Verb(a, b, True, _conditional(low, lo, a, b))
             for a, b in lex.REQUEST_VERBS.spans(low, lo, hi)
             if not low.startswith(_ZH_PAST, b)  # "导入过", "提供了": something done, not asked
+            and not _not_an_ask_zh(low, lo, a, b)
+            and not _PRODUCT_ASKS.search(low, max(lo, a - 24), a)
             # part of the noun phrase, so an earlier verb still governs the noun: "发给您的验证码"
             # (what we sent), "导出的密钥" (a modifier), "an export string" (a noun)
             and not _TO_CUSTOMER.match(low, b - 1, hi)
@@ -269,6 +271,30 @@ def _conditional(low: str, sentence_start: int, a: int, b: int) -> bool:
     return not (word in ("need", "needs") and not low[sentence_start:a].strip())
 
 
+# round 8 (false refusals of safe replies over r1-r14):
+# "视为钱包已泄露", "被索要": a state or a passive, not an ask; "发送前请把助记词遮住": "before sending" is
+# a time, the ask is what follows; "告诉我一声": "let me know" (that something is done); "谁拿到您的
+# 12个单词，就能…": whoever does it, a general statement
+_ZH_STATE_BEFORE: Final = ("已", "被")
+# ("需要前6个助记词": "the first 6", an ask)
+_ZH_TIME_AFTER = re.compile(r"(?:之?前)(?![0-9一二三四五六七八九十几半两])|时|的时候|一声")
+_WHOEVER = re.compile(r"谁\S{0,2}$|\bwhoever\s+$")
+# "It's normal for the app to ask for your authenticator code": the product asks, we do not
+_PRODUCT_ASKS = re.compile(
+    r"\b(?:app|site|website|page|system|platform|exchange|authenticator)\s+(?:to|will|may|can|would|should|might)\s+$"
+)
+
+
+def _not_an_ask_zh(low: str, lo: int, a: int, b: int) -> bool:
+    if low[a:b].isascii():
+        return _WHOEVER.search(low, max(lo, a - 9), a) is not None
+    return (
+        (a > lo and low[a - 1] in _ZH_STATE_BEFORE)
+        or _ZH_TIME_AFTER.match(low, b) is not None
+        or _WHOEVER.search(low, max(lo, a - 3), a) is not None
+    )
+
+
 def _used_as_noun(low: str, a: int, b: int) -> bool:
     """Is the request verb at [a, b) a noun or a modifier here?
 
@@ -304,6 +330,8 @@ def _request_before(s: _Sentence, code: str, start: int, zh: bool, end: int) -> 
     verb = s.verbs[i]
     if not verb.request:
         return None
+    if ";" in s.low[verb.end : start] or "；" in s.low[verb.end : start]:
+        return None  # "the address is fine to share; the private key never is": another clause
     # "enter your private key to verify": nothing of ours takes a key or a seed phrase
     wallet_secret = code in (ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE)
     keyed = wallet_secret and (
@@ -370,11 +398,19 @@ def _noun_question(s: _Sentence, start: int, end: int) -> bool:
     )
 
 
+_REPORTED_TO_US = re.compile(r"\breport\s+(?:the|this|that|their|his|her)\s+(?:\w+\s+)?$|举报\S{0,4}$")
+# "在视频里展示助记词等于把它交出去", "showing your phrase is the same as handing it over": what an act
+# amounts to, a general statement
+_AMOUNTS_TO = re.compile(
+    r"\s*(?:就|也)?(?:等于|等同于|相当于|意味着)|\s+(?:is|are)\s+(?:the\s+same\s+as|equivalent\s+to|like\s+handing)"
+)
+
+
 def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation | None:
     low = s.low
     near_end = min(s.end, end + _NEAR)
-    if lex.NOUN_FOLLOWERS.match(low, end, s.end):
-        return None  # "password reset page"
+    if lex.NOUN_FOLLOWERS.match(low, end, s.end) or _AMOUNTS_TO.match(low, end, s.end):
+        return None  # "password reset page", "助记词等于…"
     place = lex.IN_PRODUCT.search(low, end, near_end)
     web = code in (ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE) and place is not None and s.web_place(start, end)
     if place is not None and lex.RELATIVE_USE.fullmatch(low, end, place.start()) is None and not web:
@@ -393,6 +429,8 @@ def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation 
         return Violation(code, s.text[listed : end].strip(), listed, end)  # "two quick things: your password"
     if _noun_question(s, start, end) and not s.negated(start):
         return Violation(code, s.text[start : s.end].strip(), start, s.end)  # "password?", "验证码？"
+    if _REPORTED_TO_US.search(low, max(s.start, start - 24), start):
+        return None  # "report the number to us here": the caller's number, reported
     after = lex.AFTER_NOUN_REQUEST.match(low, end, s.end)
     done = after is not None and cues.done_then_tell(low, s.start, start, end, after.end())
     done = done or (after is not None and cues.TO_ANYONE.match(low, after.end(), s.end) is not None)

@@ -175,11 +175,12 @@ def test_giveaway_safe_twins_pass(text: str) -> None:
     assert review_outbound(text).sendable, review_outbound(text)
 
 
-def test_a_reported_ask_in_a_warning_is_held_not_refused() -> None:
+def test_a_reported_ask_in_a_warning_passes() -> None:
+    # round 4 held it; round 8 reads the whole told ask ("who asked you to send … to verify the
+    # wallet") as disowned by "was a fraudster", so the warning passes
     text = "The man who asked you to send 0.1 BTC to verify the wallet was a fraudster."
-    assert check_outbound(text)
-    review = review_outbound(text)
-    assert not review.blocked and review.held
+    assert not check_outbound(text)
+    assert review_outbound(text).sendable
     # without the warning it stays refused
     plain = "The agent who asked you to wait says: send 0.1 BTC to verify the wallet."
     assert review_outbound(plain).blocked
