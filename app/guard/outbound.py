@@ -277,7 +277,7 @@ def _conditional(low: str, sentence_start: int, a: int, b: int) -> bool:
 # 12个单词，就能…": whoever does it, a general statement
 _ZH_STATE_BEFORE: Final = ("已", "被")
 # ("需要前6个助记词": "the first 6", an ask)
-_ZH_TIME_AFTER = re.compile(r"(?:之?前)(?![0-9一二三四五六七八九十几半两])|时|的时候|一声")
+_ZH_TIME_AFTER = re.compile(r"(?:之?前)(?![0-9一二三四五六七八九十几半两])|时|的时候|(?:我们?)?一声")
 _WHOEVER = re.compile(r"谁\S{0,2}$|\bwhoever\s+$")
 # "It's normal for the app to ask for your authenticator code": the product asks, we do not
 _PRODUCT_ASKS = re.compile(
@@ -304,7 +304,9 @@ def _used_as_noun(low: str, a: int, b: int) -> bool:
     """
     word = low[a:b]
     if word.isascii():
-        return " " not in word and _NOUN_DETERMINER.search(low, max(0, a - 8), a) is not None
+        # "entering that key in the app": "key in" after a determiner is the noun "key"
+        one_word = " " not in word or word.startswith("key")
+        return one_word and _NOUN_DETERMINER.search(low, max(0, a - 8), a) is not None
     return low.startswith("的", b) and word[-1] not in "您你我"
 
 
@@ -339,6 +341,8 @@ def _request_before(s: _Sentence, code: str, start: int, zh: bool, end: int) -> 
     )
     if verb.conditional and not s.chat_destination and not keyed:
         return None
+    if verb.conditional and _TYPED_IN_PRODUCT_ZH.search(s.low, max(s.start, verb.start - 16), verb.start):
+        return None  # "在新手机的谷歌验证器里自己输入密钥": typed into the authenticator, not to us
     if lex.IN_PRODUCT.search(s.low, verb.end, start):
         return None  # "需要您在官网输入的验证码": the product is where it goes
     visual = lex.VISUAL_OBJECT.search(s.low, verb.end, start)
@@ -353,6 +357,7 @@ def _request_before(s: _Sentence, code: str, start: int, zh: bool, end: int) -> 
 
 _PRODUCT_VERB = re.compile(r"shows|displays|gives|generates|creates|prints")
 _LIST_BEFORE = re.compile(r"[\s\w'’,、，/&+()-]*")
+_WHOEVER_IN = re.compile(r"谁|\bwhoever\b|\banyone\s+who\b")
 _YOURS = re.compile(r"(?:^|(?<=[^a-z]))(?:your|ur)\s|您的|你的")
 
 
@@ -363,8 +368,8 @@ def _listed_after_colon(s: _Sentence, start: int) -> int | None:
     if colon < 0:
         return None
     between = s.low[colon + 1 : start]
-    if _LIST_BEFORE.fullmatch(between) is None or len(between.split()) > 8:
-        return None
+    if _LIST_BEFORE.fullmatch(between) is None or len(between.split()) > 8 or _WHOEVER_IN.search(between):
+        return None  # "切记：谁拿到您的12个单词，就能…": whoever gets them, not a list
     # the customer's own secrets are listed ("your password, then the code …"), not a topic ("Good
     # question: a 24-word phrase is …")
     if _YOURS.search(between) is None and _YOURS.match(s.low, start) is None:
@@ -398,7 +403,10 @@ def _noun_question(s: _Sentence, start: int, end: int) -> bool:
     )
 
 
-_REPORTED_TO_US = re.compile(r"\breport\s+(?:the|this|that|their|his|her)\s+(?:\w+\s+)?$|举报\S{0,4}$")
+_TYPED_IN_PRODUCT_ZH = re.compile(
+    r"在[^，。,;；]{0,10}?(?:验证器|app|应用|官网|客户端)(?:里|中|上|内)[^，。,;；]{0,4}$"
+)
+_REPORTED_TO_US = re.compile(r"\breport\s+(?:(?:the|this|that|their|his|her)\s+)?(?:\w+\s+)?$|举报\S{0,4}$")
 # "在视频里展示助记词等于把它交出去", "showing your phrase is the same as handing it over": what an act
 # amounts to, a general statement
 _AMOUNTS_TO = re.compile(
@@ -406,11 +414,29 @@ _AMOUNTS_TO = re.compile(
 )
 
 
+_CLAUSE_END_ZH = re.compile(r"[，,；;：:]")
+_HANDING_ZH = re.compile(r"发|给我|告诉|过来|贴|输入|填|提供|报|念|读|拍")
+
+
+def _ba_to_keep(s: _Sentence, start: int, end: int) -> bool:
+    """Is the secret the object of 把 whose verbs in its clause are all safe ones (遮住, 保存好)?"""
+    low = s.low
+    ba = low.rfind("把", max(s.start, start - 12), start)
+    if ba < 0 or _CLAUSE_END_ZH.search(low, ba, start) is not None:
+        return False
+    stop = _CLAUSE_END_ZH.search(low, end, s.end)
+    hi = stop.start() if stop is not None else s.end
+    after = [v for v in s.verbs if end <= v.start < hi]
+    return bool(after) and not any(v.request for v in after) and _HANDING_ZH.search(low, end, hi) is None
+
+
 def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation | None:
     low = s.low
     near_end = min(s.end, end + _NEAR)
     if lex.NOUN_FOLLOWERS.match(low, end, s.end) or _AMOUNTS_TO.match(low, end, s.end):
         return None  # "password reset page", "助记词等于…"
+    if _ba_to_keep(s, start, end):
+        return None  # "请把私钥和助记词都遮住": what 把 takes is hidden, not handed over
     place = lex.IN_PRODUCT.search(low, end, near_end)
     web = code in (ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE) and place is not None and s.web_place(start, end)
     if place is not None and lex.RELATIVE_USE.fullmatch(low, end, place.start()) is None and not web:
@@ -463,6 +489,10 @@ def _transfer_request(s: _Sentence, m: re.Match[str]) -> Violation | None:
         return None
     if "的吗" in low[start:hi] or "了吗" in low[start:hi]:
         return None  # "资金是您自己转到0x...的吗？" asks what happened
+    if _ZH_TRANSFER_AS_NOUN.match(low, m.end(), hi) is not None:
+        return None  # "您提现到 0x… 的申请处于待处理状态": a transfer made, named by its record
+    if lex.WITHDRAW_VERB.match(m.group()) and _NEW_ADDRESS_RULE.match(low, m.end(), hi) is not None:
+        return None  # "提币到新地址需要先加入白名单": the rule for the customer's own withdrawals
     dest = lex.TRANSFER_DESTINATION.search(low, lo, hi) or cues.SAFE_PLACE.search(low, lo, hi)
     if (
         dest is not None
@@ -483,6 +513,12 @@ def _transfer_request(s: _Sentence, m: re.Match[str]) -> Violation | None:
     lo, hi = min(start, span[0]), max(m.end(), span[1])
     detail = s.text[lo:hi] if hi - lo <= 80 else s.text[start : m.end()]
     return Violation(TRANSFER_REQUEST, detail, lo, hi)
+
+
+_ZH_TRANSFER_AS_NOUN = re.compile(
+    r"[^，。！？,;；]{0,60}?的(?:申请|订单|记录|交易|请求|那笔|这笔|款项|资金|金额)(?!发|转|给)"
+)
+_NEW_ADDRESS_RULE = re.compile(r"\s*新的?地址(?:需要|要|会|须|必须|有|将|时)")
 
 
 def _gift_card(s: _Sentence, m: re.Match[str]) -> Violation | None:

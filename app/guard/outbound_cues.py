@@ -384,4 +384,7 @@ def incoming_asks(low: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 # round 6: a hand-over to anyone at all is a general statement, not an ask ("把私钥发给任何人（包括客服）都
 # 等于交出资产控制权"): the recipient a scammer names is themself
-TO_ANYONE = compile_ascii(r"\s*(?:to\s+|with\s+)?(?:anyone|anybody|任何人|任何一个人|任何第三方|任何其他人)")
+TO_ANYONE = compile_ascii(
+    r"\s*(?:to\s+|with\s+)?(?:anyone|anybody|任何人|任何一个人|任何第三方|任何其他人)"
+    r"|给?(?:别人|他人|陌生人|任何人)"  # round 8: "把私钥截图发给别人就等于…"
+)
