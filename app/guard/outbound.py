@@ -127,7 +127,7 @@ class _Sentence:
             for a, b in lex.REQUEST_VERBS.spans(low, lo, hi)
             if not low.startswith(_ZH_PAST, b)  # "导入过", "提供了": something done, not asked
             and not _not_an_ask_zh(low, lo, a, b)
-            and not _PRODUCT_ASKS.search(low, max(lo, a - 24), a)
+            and not (low.startswith("ask", a) and _PRODUCT_ASKS.search(low, max(lo, a - 24), a))
             # part of the noun phrase, so an earlier verb still governs the noun: "发给您的验证码"
             # (what we sent), "导出的密钥" (a modifier), "an export string" (a noun)
             and not _TO_CUSTOMER.match(low, b - 1, hi)
@@ -287,7 +287,7 @@ _PRODUCT_ASKS = re.compile(
 
 def _not_an_ask_zh(low: str, lo: int, a: int, b: int) -> bool:
     if low[a:b].isascii():
-        return _WHOEVER.search(low, max(lo, a - 9), a) is not None
+        return "whoever" in low[max(lo, a - 9) : a] and _WHOEVER.search(low, max(lo, a - 9), a) is not None
     return (
         (a > lo and low[a - 1] in _ZH_STATE_BEFORE)
         or _ZH_TIME_AFTER.match(low, b) is not None

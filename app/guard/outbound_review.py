@@ -491,7 +491,7 @@ def review_outbound(text: str, policy: LinkPolicy | None = None, *, model: bool 
     (``outbound_model``), which may hold it (``resembles_scam``) but never refuse it; ``False`` is
     the rules alone (the classifier's training script compares the two)."""
     strict = check_outbound(text, policy)
-    told_spans = _told_quote_spans(text)
+    told_spans = _told_quote_spans(text) if strict else []  # computed again below if needed
     told = _told_quotes(strict, told_spans)
     strict = tuple(v for v in strict if v not in told)
     quoted = _quoted_in_warning(text, strict)
@@ -504,8 +504,11 @@ def review_outbound(text: str, policy: LinkPolicy | None = None, *, model: bool 
         folded = _FOLDER.fold(text)
         low = ascii_lower(folded.text)
         backs, cleared = _hand_backs(folded.text, low)
-        if told_spans and folded.origin is None:  # a hand-back inside the scammer's quoted words
-            backs = [v for v in backs if not any(a <= v.start < b for a, b in told_spans)]
+        if backs and folded.origin is None:  # a hand-back inside the scammer's quoted words
+            told_spans = told_spans or _told_quote_spans(text)
+            kept = [v for v in backs if not any(a <= v.start < b for a, b in told_spans)]
+            cleared = cleared or len(kept) < len(backs)  # the rules read it: not the classifier's
+            backs = kept
         for v in backs + _actions(folded.text, low):
             start, end = (v.start, v.end) if folded.origin is None else original_span(folded, v.start, v.end)
             held.append(Violation(v.code, text[start:end], start, end))  # the words as the agent typed them

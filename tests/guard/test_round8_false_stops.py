@@ -23,7 +23,8 @@ from app.guard.outbound_review import review_outbound
 SAFE_REPLIES = [
     # someone else's ask, told and disowned
     "The account on WhatsApp that asked for your recovery phrase is not from the exchange; please block it.",
-    "You said that someone asked for your SMS code on a call. That wasn't us, so please change your password.",
+    "You said that someone asked for your SMS code on a call. That wasn't us, so please change your "
+    "password.",
     "您说有人在微信上要您的验证码，那不是我们的员工。",
     "如果接到电话要你的短信验证码，请直接挂断。",
     'The woman who asked you to send USDT to a "safe account" was a scammer.',
@@ -67,7 +68,10 @@ def test_safe_reply_is_sendable(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Send me your recovery phrase now, the account is not from the exchange otherwise.", "asks_seed_phrase"),
+        (
+            "Send me your recovery phrase now, the account is not from the exchange otherwise.",
+            "asks_seed_phrase",
+        ),
         ("请把您的验证码发给我，我来帮您处理。", "asks_otp_code"),
         ('Our system says: "send me your seed phrase to unlock". Please do it now.', "asks_seed_phrase"),
         ("Please send the 6-digit code you just received.", "asks_otp_code"),
