@@ -33,6 +33,9 @@ that only names the secret after one that asks are requests; a product's verb ("
 MetaMask shows") or a button's name in quotes does not cut a request; "not in this chat" is no
 chat destination. Links: see ``link_warnings`` for when a look-alike may be named.
 
+Round 8: what reads like an ask but is none (已泄露, 发送前, "the app will ask for", …) is in
+``outbound_not_asks``; a ";" between verb and noun ends the verb's reach.
+
 Before any of this the text is folded (``fold``): full-width, spaced-out,
 zero-width-split and look-alike spellings are read as the plain word, and
 violations are mapped back to the original offsets.
@@ -54,6 +57,7 @@ from typing import Final, NamedTuple
 
 from . import outbound_cues as cues
 from . import outbound_lexicon as lex
+from . import outbound_not_asks as na
 from . import outbound_remote as remote
 from . import outbound_scripts as scripts
 from .fold import Folder
@@ -126,8 +130,7 @@ class _Sentence:
             _Verb(a, b, True, _conditional(low, lo, a, b))
             for a, b in lex.REQUEST_VERBS.spans(low, lo, hi)
             if not low.startswith(_ZH_PAST, b)  # "导入过", "提供了": something done, not asked
-            and not _not_an_ask_zh(low, lo, a, b)
-            and not (low.startswith("ask", a) and _PRODUCT_ASKS.search(low, max(lo, a - 24), a))
+            and not na.not_an_ask(low, lo, a, b)  # round 8: 已泄露, 发送前, 谁拿到, "the app will ask for"
             # part of the noun phrase, so an earlier verb still governs the noun: "发给您的验证码"
             # (what we sent), "导出的密钥" (a modifier), "an export string" (a noun)
             and not _TO_CUSTOMER.match(low, b - 1, hi)
@@ -271,30 +274,6 @@ def _conditional(low: str, sentence_start: int, a: int, b: int) -> bool:
     return not (word in ("need", "needs") and not low[sentence_start:a].strip())
 
 
-# round 8 (false refusals of safe replies over r1-r14):
-# "视为钱包已泄露", "被索要": a state or a passive, not an ask; "发送前请把助记词遮住": "before sending" is
-# a time, the ask is what follows; "告诉我一声": "let me know" (that something is done); "谁拿到您的
-# 12个单词，就能…": whoever does it, a general statement
-_ZH_STATE_BEFORE: Final = ("已", "被")
-# ("需要前6个助记词": "the first 6", an ask)
-_ZH_TIME_AFTER = re.compile(r"(?:之?前)(?![0-9一二三四五六七八九十几半两])|时|的时候|(?:我们?)?一声")
-_WHOEVER = re.compile(r"谁\S{0,2}$|\bwhoever\s+$")
-# "It's normal for the app to ask for your authenticator code": the product asks, we do not
-_PRODUCT_ASKS = re.compile(
-    r"\b(?:app|site|website|page|system|platform|exchange|authenticator)\s+(?:to|will|may|can|would|should|might)\s+$"
-)
-
-
-def _not_an_ask_zh(low: str, lo: int, a: int, b: int) -> bool:
-    if low[a:b].isascii():
-        return "whoever" in low[max(lo, a - 9) : a] and _WHOEVER.search(low, max(lo, a - 9), a) is not None
-    return (
-        (a > lo and low[a - 1] in _ZH_STATE_BEFORE)
-        or _ZH_TIME_AFTER.match(low, b) is not None
-        or _WHOEVER.search(low, max(lo, a - 3), a) is not None
-    )
-
-
 def _used_as_noun(low: str, a: int, b: int) -> bool:
     """Is the request verb at [a, b) a noun or a modifier here?
 
@@ -341,7 +320,7 @@ def _request_before(s: _Sentence, code: str, start: int, zh: bool, end: int) -> 
     )
     if verb.conditional and not s.chat_destination and not keyed:
         return None
-    if verb.conditional and _TYPED_IN_PRODUCT_ZH.search(s.low, max(s.start, verb.start - 16), verb.start):
+    if verb.conditional and na.TYPED_IN_PRODUCT_ZH.search(s.low, max(s.start, verb.start - 16), verb.start):
         return None  # "在新手机的谷歌验证器里自己输入密钥": typed into the authenticator, not to us
     if lex.IN_PRODUCT.search(s.low, verb.end, start):
         return None  # "需要您在官网输入的验证码": the product is where it goes
@@ -357,7 +336,6 @@ def _request_before(s: _Sentence, code: str, start: int, zh: bool, end: int) -> 
 
 _PRODUCT_VERB = re.compile(r"shows|displays|gives|generates|creates|prints")
 _LIST_BEFORE = re.compile(r"[\s\w'’,、，/&+()-]*")
-_WHOEVER_IN = re.compile(r"谁|\bwhoever\b|\banyone\s+who\b")
 _YOURS = re.compile(r"(?:^|(?<=[^a-z]))(?:your|ur)\s|您的|你的")
 
 
@@ -368,7 +346,7 @@ def _listed_after_colon(s: _Sentence, start: int) -> int | None:
     if colon < 0:
         return None
     between = s.low[colon + 1 : start]
-    if _LIST_BEFORE.fullmatch(between) is None or len(between.split()) > 8 or _WHOEVER_IN.search(between):
+    if _LIST_BEFORE.fullmatch(between) is None or len(between.split()) > 8 or na.WHOEVER_IN.search(between):
         return None  # "切记：谁拿到您的12个单词，就能…": whoever gets them, not a list
     # the customer's own secrets are listed ("your password, then the code …"), not a topic ("Good
     # question: a 24-word phrase is …")
@@ -403,39 +381,12 @@ def _noun_question(s: _Sentence, start: int, end: int) -> bool:
     )
 
 
-_TYPED_IN_PRODUCT_ZH = re.compile(
-    r"在[^，。,;；]{0,10}?(?:验证器|app|应用|官网|客户端)(?:里|中|上|内)[^，。,;；]{0,4}$"
-)
-_REPORTED_TO_US = re.compile(r"\breport\s+(?:(?:the|this|that|their|his|her)\s+)?(?:\w+\s+)?$|举报\S{0,4}$")
-# "在视频里展示助记词等于把它交出去", "showing your phrase is the same as handing it over": what an act
-# amounts to, a general statement
-_AMOUNTS_TO = re.compile(
-    r"\s*(?:就|也)?(?:等于|等同于|相当于|意味着)|\s+(?:is|are)\s+(?:the\s+same\s+as|equivalent\s+to|like\s+handing)"
-)
-
-
-_CLAUSE_END_ZH = re.compile(r"[，,；;：:]")
-_HANDING_ZH = re.compile(r"发|给我|告诉|过来|贴|输入|填|提供|报|念|读|拍")
-
-
-def _ba_to_keep(s: _Sentence, start: int, end: int) -> bool:
-    """Is the secret the object of 把 whose verbs in its clause are all safe ones (遮住, 保存好)?"""
-    low = s.low
-    ba = low.rfind("把", max(s.start, start - 12), start)
-    if ba < 0 or _CLAUSE_END_ZH.search(low, ba, start) is not None:
-        return False
-    stop = _CLAUSE_END_ZH.search(low, end, s.end)
-    hi = stop.start() if stop is not None else s.end
-    after = [v for v in s.verbs if end <= v.start < hi]
-    return bool(after) and not any(v.request for v in after) and _HANDING_ZH.search(low, end, hi) is None
-
-
 def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation | None:
     low = s.low
     near_end = min(s.end, end + _NEAR)
-    if lex.NOUN_FOLLOWERS.match(low, end, s.end) or _AMOUNTS_TO.match(low, end, s.end):
+    if lex.NOUN_FOLLOWERS.match(low, end, s.end) or na.AMOUNTS_TO.match(low, end, s.end):
         return None  # "password reset page", "助记词等于…"
-    if _ba_to_keep(s, start, end):
+    if na.ba_to_keep(low, s.start, s.end, start, end, s.verbs):
         return None  # "请把私钥和助记词都遮住": what 把 takes is hidden, not handed over
     place = lex.IN_PRODUCT.search(low, end, near_end)
     web = code in (ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE) and place is not None and s.web_place(start, end)
@@ -455,7 +406,7 @@ def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation 
         return Violation(code, s.text[listed : end].strip(), listed, end)  # "two quick things: your password"
     if _noun_question(s, start, end) and not s.negated(start):
         return Violation(code, s.text[start : s.end].strip(), start, s.end)  # "password?", "验证码？"
-    if _REPORTED_TO_US.search(low, max(s.start, start - 24), start):
+    if na.REPORTED_TO_US.search(low, max(s.start, start - 24), start):
         return None  # "report the number to us here": the caller's number, reported
     after = lex.AFTER_NOUN_REQUEST.match(low, end, s.end)
     done = after is not None and cues.done_then_tell(low, s.start, start, end, after.end())
@@ -489,9 +440,9 @@ def _transfer_request(s: _Sentence, m: re.Match[str]) -> Violation | None:
         return None
     if "的吗" in low[start:hi] or "了吗" in low[start:hi]:
         return None  # "资金是您自己转到0x...的吗？" asks what happened
-    if _ZH_TRANSFER_AS_NOUN.match(low, m.end(), hi) is not None:
+    if na.ZH_TRANSFER_AS_NOUN.match(low, m.end(), hi) is not None:
         return None  # "您提现到 0x… 的申请处于待处理状态": a transfer made, named by its record
-    if lex.WITHDRAW_VERB.match(m.group()) and _NEW_ADDRESS_RULE.match(low, m.end(), hi) is not None:
+    if lex.WITHDRAW_VERB.match(m.group()) and na.NEW_ADDRESS_RULE.match(low, m.end(), hi) is not None:
         return None  # "提币到新地址需要先加入白名单": the rule for the customer's own withdrawals
     dest = lex.TRANSFER_DESTINATION.search(low, lo, hi) or cues.SAFE_PLACE.search(low, lo, hi)
     if (
@@ -513,12 +464,6 @@ def _transfer_request(s: _Sentence, m: re.Match[str]) -> Violation | None:
     lo, hi = min(start, span[0]), max(m.end(), span[1])
     detail = s.text[lo:hi] if hi - lo <= 80 else s.text[start : m.end()]
     return Violation(TRANSFER_REQUEST, detail, lo, hi)
-
-
-_ZH_TRANSFER_AS_NOUN = re.compile(
-    r"[^，。！？,;；]{0,60}?的(?:申请|订单|记录|交易|请求|那笔|这笔|款项|资金|金额)(?!发|转|给)"
-)
-_NEW_ADDRESS_RULE = re.compile(r"\s*新的?地址(?:需要|要|会|须|必须|有|将|时)")
 
 
 def _gift_card(s: _Sentence, m: re.Match[str]) -> Violation | None:

@@ -20,6 +20,10 @@ Held (low confidence), per sentence:
   message that calls something a scam, fake or phishing ("如果对方说“助记词分两次发…”，这是典型的
   诈骗话术"): most likely a warning that quotes the script, possibly a script that quotes itself.
 
+Round 8: a quotation told as the scammer's words (attributed to someone else, or labelled a scam
+right after it, in a message that warns) is a warning, and passes; a hand-back of something support
+may ask for (the order ID, TXID, 交易哈希) is no hand-back of a secret.
+
 Everything ``check_outbound`` refuses that is not such a quote stays refused (``blocked``); a hold
 never turns a refusal into a pass. Callers with no way to ask the agent (bulk macros, VIP
 outreach, incident notices) keep using ``check_outbound`` alone.
