@@ -273,9 +273,12 @@ _REPORTED_ASK = compile_ascii(
     r"(?:人|账号|帐号|对方|客服|专员|群|网站)"
     r"|(?:要|索要|索取)(?:您|你)(?:的)?[^，。！？,;；]{0,12}?的(?:那个|那位|这个|这位)?"
     r"(?:人|账号|帐号|对方|客服|专员|群|网站)"
-    # round 8: what the customer told us someone else asked ("you mentioned that an 'agent' asked for your
-    # code", 您提到有"客服"在电话里要您的验证码), disowned after
-    r"|\b(?:you|u)\s+(?:said|mentioned|told\s+(?:me|us)|reported|wrote|explained)\s+(?:that\s+)?"
+)
+# round 8: what the customer told us someone else asked ("you mentioned that an 'agent' asked for your
+# code", 您提到有"客服"在电话里要您的验证码), disowned after; tried only where its literals are
+_TOLD_HINT = re.compile(r"said|mentioned|told|reported|wrote|explained|有[人个一\"“「]")
+_TOLD_ASK = compile_ascii(
+    r"\b(?:you|u)\s+(?:said|mentioned|told\s+(?:me|us)|reported|wrote|explained)\s+(?:that\s+)?"
     r"(?:someone|somebody|a|an|the|some|they|he|she)\b[^.!?;]{0,40}?(?<![a-z0-9_])(?:asked|requested|demanded|wanted)\b"
     r"|有(?:人|个人|一个人|[\"“「][^\"”」]{1,8}[\"”」])[^，。！？,;；]{0,12}?(?:要|索要|索取|问)(?:您|你)"
 )
@@ -296,7 +299,10 @@ def disowned_asks(low: str, lo: int, hi: int) -> list[tuple[int, int]]:
     # round 8: the disowning may open the next sentence ("… asked for your code. That wasn't us.")
     reach = min(len(low), hi + _DISOWN_NEXT)
     out = []
-    for m in _REPORTED_ASK.finditer(low, lo, hi):
+    found = list(_REPORTED_ASK.finditer(low, lo, hi))
+    if _TOLD_HINT.search(low, lo, hi) is not None:
+        found += _TOLD_ASK.finditer(low, lo, hi)
+    for m in found:
         disowned = _DISOWNED.search(low, m.end(), reach)
         if disowned is not None:
             # the whole told ask up to the disowning ("who asked you to move funds to a 'secure
