@@ -387,16 +387,18 @@ def _quoted_in_warning(text: str, violations: tuple[Violation, ...]) -> list[Vio
 # and the message calls something a scam, not "this is not a scam". "Our system says: '…'" is no
 # attribution, so a script that quotes itself is still held.
 _TOLD_BEFORE = compile_ascii(
-    r"(?:\b(?:scam(?:mer)?s?|fraud(?:ster)?s?|impost[oe]rs?|fake\s+\w+|the\s+(?:message|e-?mail|text|sms|caller|person"
-    r"|dm|call)|someone|they|he|she)\b[^.!?\"“]{0,25}?(?<![a-z0-9_])(?:said|says|say|wrote|writes|write|asked|asks"
-    r"|told\s+you|claimed|claims|reads?)"
+    # a third party said it: scammers, a fake agent, the caller, someone (not "our fraud team", not "the
+    # message" alone, which may be ours)
+    r"(?:\b(?:scammers?|fraudsters?|impost[oe]rs?|fake\s+\w+|the\s+(?:caller|person)|someone|they|he|she)\b"
+    r"[^.!?\"“]{0,25}?(?<![a-z0-9_])(?:said|says|say|wrote|writes|write|asked|asks|told\s+you|claimed|claims)"
     r"|\b(?:scam|phishing|fraud|impersonation)\s+(?:line|script|message|text|e-?mail|sms|pitch|trick)s?"
     r"(?:\s+(?:is|was|goes|reads|like))?"
     r"|\b(?:e-?mails?|messages?|texts?|sms|calls?|dms?)\s+(?:asking|telling|urging)\s+(?:you\s+)?to"
-    r"|\bthe\s+(?:message|e-?mail|text|sms)"
     r"|(?:假客服|骗子|对方|冒充者|诈骗者|有人)[^。！？\"“]{0,12}?(?:说|称|原话(?:是)?|写道|写着|要求|让您|让你)"
     r"|(?:诈骗|冒充|钓鱼)(?:话术|短信|消息|邮件)|(?:收到|接到)(?:要|让|叫)(?:您|你))\s*[:：,，]?\s*$"
 )
+# the words are ours, whoever is named: "our fraud team wrote:", "系统要求", "we say"
+_OURS_IN_FRAME = compile_ascii(r"\b(?:our|we|us|my|i)\b|我们|我司|官方|系统|本平台|客服部|风控")
 _TOLD_AFTER = compile_ascii(
     r"\s*[,，]?\s*(?:(?:that|this)\s+is|that'?s|is|are|was)\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}?(?:scam|impersonation"
     r"|phishing|fraud|fake|lie)"
@@ -404,7 +406,8 @@ _TOLD_AFTER = compile_ascii(
 )
 _DENIED_WARNING = compile_ascii(r"\b(?:not|isn'?t|never|no)\s+(?:an?\s+)?$|(?:不是|并非|并不是|绝非|没有)$")
 _TOLD_WARNING = compile_ascii(
-    r"impersonat|\bscam|\bfraud|\bphishing\b|\bfake\b|诈骗|骗子|骗局|话术|假冒|冒充|钓鱼|假客服"
+    r"impersonat|\bscam|(?<!anti-)(?<!anti)\bfraud(?!\s+(?:team|department|dept|desk|unit|prevention|control|check))"
+    r"|\bphishing\b|\bfake\b|诈骗|骗子|骗局|话术|假冒|冒充|钓鱼|假客服"
 )
 
 
@@ -421,11 +424,14 @@ def _told_quote_spans(text: str) -> list[tuple[int, int]]:
     )
     if not quotes or not warned:
         return []
-    return [
-        (a, b)
-        for a, b in quotes
-        if _TOLD_BEFORE.search(low, max(0, a - 48), a) is not None or _TOLD_AFTER.match(low, b) is not None
-    ]
+    out = []
+    for a, b in quotes:
+        frame = _TOLD_BEFORE.search(low, max(0, a - 48), a)
+        if frame is not None and _OURS_IN_FRAME.search(low, max(0, frame.start() - 16), a) is not None:
+            frame = None
+        if frame is not None or _TOLD_AFTER.match(low, b) is not None:
+            out.append((a, b))
+    return out
 
 
 def _told_quotes(violations: tuple[Violation, ...], told: list[tuple[int, int]]) -> list[Violation]:

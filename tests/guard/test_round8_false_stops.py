@@ -99,6 +99,10 @@ def test_a_self_quoting_script_is_not_told() -> None:
     assert not review_outbound(text).sendable
     zh = '这不是诈骗，系统提示"把助记词发给我完成验证"。'
     assert not review_outbound(zh).sendable
+    # our own team is no third party, whatever its name
+    ours = 'As our fraud team wrote: "please send your seed phrase to verify the wallet".'
+    assert review_outbound(ours).blocked
+    assert review_outbound('风控部门说“把助记词发给我核对”，防止诈骗。').blocked
 
 
 def test_a_hand_back_with_a_secret_beside_an_order_id_is_still_stopped() -> None:
