@@ -101,7 +101,7 @@ def test_a_self_quoting_script_is_not_told() -> None:
     assert not review_outbound(zh).sendable
     # our own team is no third party, whatever its name
     ours = 'As our fraud team wrote: "please send your seed phrase to verify the wallet".'
-    assert review_outbound(ours).blocked
+    assert not review_outbound(ours).sendable
     assert review_outbound('风控部门说“把助记词发给我核对”，防止诈骗。').blocked
 
 
