@@ -102,7 +102,7 @@ def test_a_self_quoting_script_is_not_told() -> None:
     # our own team is no third party, whatever its name
     ours = 'As our fraud team wrote: "please send your seed phrase to verify the wallet".'
     assert not review_outbound(ours).sendable
-    assert review_outbound('风控部门说“把助记词发给我核对”，防止诈骗。').blocked
+    assert not review_outbound('风控部门说“把助记词发给我核对”，防止诈骗。').sendable
 
 
 def test_a_hand_back_with_a_secret_beside_an_order_id_is_still_stopped() -> None:
