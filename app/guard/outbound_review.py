@@ -319,7 +319,17 @@ def _other_thing_handed_back(low: str, lo: int, hi: int, back: re.Match[str]) ->
     obj = low[ba + 1 : back.start()]
     if not obj.strip() or _PRONOUN_OBJECT.match(obj) is not None:
         return False
-    return _named_secret(low, ba + 1, back.start()) is None
+    # only what support may ask for is named (blind r15: "把验证器的二维码拍照发我" — the 2FA secret as
+    # a picture, no secret's own word — passed when anything unnamed was cleared)
+    if _SUPPORT_MAY_ASK.search(obj) is None and _CALLER_NUMBER.fullmatch(obj.strip()) is None:
+        return False
+    return _named_secret(low, ba + 1, back.start()) is None and _SECRET_WORD.search(obj) is None
+
+
+#: a caller's or sender's number, reported to us ("在这里把号码告诉我们", "把对方的电话号码发给我们")
+_CALLER_NUMBER = re.compile(
+    r"(?:对方|来电|骗子|那个人|他|她)?的?(?:来电|电话|手机)?号码|(?:对方|骗子)的?(?:账号|链接|网址)"
+)
 
 
 def _hand_backs(text: str, low: str) -> tuple[list[Violation], bool]:

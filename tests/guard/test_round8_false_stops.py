@@ -108,3 +108,28 @@ def test_a_self_quoting_script_is_not_told() -> None:
 def test_a_hand_back_with_a_secret_beside_an_order_id_is_still_stopped() -> None:
     assert not review_outbound("Please reply with the order ID, then the code from the SMS.").sendable
     assert not review_outbound("把订单号和短信验证码一起发给我。").sendable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "把验证器的二维码拍照发我，我帮你把2FA迁到新手机上。",  # blind r15: passed with round 8's first cut
+        "把谷歌验证器的备份截图发给我。",
+        "把身份证正反面和手持照片发给我，我帮你解封。",
+    ],
+)
+def test_a_handed_back_thing_support_does_not_ask_for_is_still_stopped(text: str) -> None:
+    """A 把-object clears a hand-back only when it is what support may ask for (交易哈希, 订单号, a
+    caller's number), not whenever no secret's own word is named."""
+    assert not review_outbound(text).sendable or review_outbound(text).held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请把交易哈希发给我们，我们帮您追踪。",
+        "如果接到电话要您的谷歌验证码，请直接挂断，不要回拨，并在这里把号码告诉我们。",
+    ],
+)
+def test_what_support_may_ask_for_handed_back_passes(text: str) -> None:
+    assert review_outbound(text).sendable and not review_outbound(text).held
