@@ -33,6 +33,9 @@ that only names the secret after one that asks are requests; a product's verb ("
 MetaMask shows") or a button's name in quotes does not cut a request; "not in this chat" is no
 chat destination. Links: see ``link_warnings`` for when a look-alike may be named.
 
+Round 8: what reads like an ask but is none (已泄露, 发送前, "the app will ask for", …) is in
+``outbound_not_asks``; a ";" between verb and noun ends the verb's reach.
+
 Before any of this the text is folded (``fold``): full-width, spaced-out,
 zero-width-split and look-alike spellings are read as the plain word, and
 violations are mapped back to the original offsets.
@@ -54,6 +57,7 @@ from typing import Final, NamedTuple
 
 from . import outbound_cues as cues
 from . import outbound_lexicon as lex
+from . import outbound_not_asks as na
 from . import outbound_remote as remote
 from . import outbound_scripts as scripts
 from .fold import Folder
@@ -126,6 +130,7 @@ class _Sentence:
             _Verb(a, b, True, _conditional(low, lo, a, b))
             for a, b in lex.REQUEST_VERBS.spans(low, lo, hi)
             if not low.startswith(_ZH_PAST, b)  # "导入过", "提供了": something done, not asked
+            and not na.not_an_ask(low, lo, a, b)  # round 8: 已泄露, 发送前, 谁拿到, "the app will ask for"
             # part of the noun phrase, so an earlier verb still governs the noun: "发给您的验证码"
             # (what we sent), "导出的密钥" (a modifier), "an export string" (a noun)
             and not _TO_CUSTOMER.match(low, b - 1, hi)
@@ -278,7 +283,9 @@ def _used_as_noun(low: str, a: int, b: int) -> bool:
     """
     word = low[a:b]
     if word.isascii():
-        return " " not in word and _NOUN_DETERMINER.search(low, max(0, a - 8), a) is not None
+        # "entering that key in the app": "key in" after a determiner is the noun "key"
+        one_word = " " not in word or word.startswith("key")
+        return one_word and _NOUN_DETERMINER.search(low, max(0, a - 8), a) is not None
     return low.startswith("的", b) and word[-1] not in "您你我"
 
 
@@ -304,6 +311,8 @@ def _request_before(s: _Sentence, code: str, start: int, zh: bool, end: int) -> 
     verb = s.verbs[i]
     if not verb.request:
         return None
+    if ";" in s.low[verb.end : start] or "；" in s.low[verb.end : start]:
+        return None  # "the address is fine to share; the private key never is": another clause
     # "enter your private key to verify": nothing of ours takes a key or a seed phrase
     wallet_secret = code in (ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE)
     keyed = wallet_secret and (
@@ -311,6 +320,8 @@ def _request_before(s: _Sentence, code: str, start: int, zh: bool, end: int) -> 
     )
     if verb.conditional and not s.chat_destination and not keyed:
         return None
+    if verb.conditional and na.TYPED_IN_PRODUCT_ZH.search(s.low, max(s.start, verb.start - 16), verb.start):
+        return None  # "在新手机的谷歌验证器里自己输入密钥": typed into the authenticator, not to us
     if lex.IN_PRODUCT.search(s.low, verb.end, start):
         return None  # "需要您在官网输入的验证码": the product is where it goes
     visual = lex.VISUAL_OBJECT.search(s.low, verb.end, start)
@@ -335,8 +346,8 @@ def _listed_after_colon(s: _Sentence, start: int) -> int | None:
     if colon < 0:
         return None
     between = s.low[colon + 1 : start]
-    if _LIST_BEFORE.fullmatch(between) is None or len(between.split()) > 8:
-        return None
+    if _LIST_BEFORE.fullmatch(between) is None or len(between.split()) > 8 or na.WHOEVER_IN.search(between):
+        return None  # "切记：谁拿到您的12个单词，就能…": whoever gets them, not a list
     # the customer's own secrets are listed ("your password, then the code …"), not a topic ("Good
     # question: a 24-word phrase is …")
     if _YOURS.search(between) is None and _YOURS.match(s.low, start) is None:
@@ -373,8 +384,10 @@ def _noun_question(s: _Sentence, start: int, end: int) -> bool:
 def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation | None:
     low = s.low
     near_end = min(s.end, end + _NEAR)
-    if lex.NOUN_FOLLOWERS.match(low, end, s.end):
-        return None  # "password reset page"
+    if lex.NOUN_FOLLOWERS.match(low, end, s.end) or na.AMOUNTS_TO.match(low, end, s.end):
+        return None  # "password reset page", "助记词等于…"
+    if na.ba_to_keep(low, s.start, s.end, start, end, s.verbs):
+        return None  # "请把私钥和助记词都遮住": what 把 takes is hidden, not handed over
     place = lex.IN_PRODUCT.search(low, end, near_end)
     web = code in (ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE) and place is not None and s.web_place(start, end)
     if place is not None and lex.RELATIVE_USE.fullmatch(low, end, place.start()) is None and not web:
@@ -393,6 +406,8 @@ def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation 
         return Violation(code, s.text[listed : end].strip(), listed, end)  # "two quick things: your password"
     if _noun_question(s, start, end) and not s.negated(start):
         return Violation(code, s.text[start : s.end].strip(), start, s.end)  # "password?", "验证码？"
+    if na.REPORTED_TO_US.search(low, max(s.start, start - 24), start):
+        return None  # "report the number to us here": the caller's number, reported
     after = lex.AFTER_NOUN_REQUEST.match(low, end, s.end)
     done = after is not None and cues.done_then_tell(low, s.start, start, end, after.end())
     done = done or (after is not None and cues.TO_ANYONE.match(low, after.end(), s.end) is not None)
@@ -425,6 +440,10 @@ def _transfer_request(s: _Sentence, m: re.Match[str]) -> Violation | None:
         return None
     if "的吗" in low[start:hi] or "了吗" in low[start:hi]:
         return None  # "资金是您自己转到0x...的吗？" asks what happened
+    if na.ZH_TRANSFER_AS_NOUN.match(low, m.end(), hi) is not None:
+        return None  # "您提现到 0x… 的申请处于待处理状态": a transfer made, named by its record
+    if lex.WITHDRAW_VERB.match(m.group()) and na.NEW_ADDRESS_RULE.match(low, m.end(), hi) is not None:
+        return None  # "提币到新地址需要先加入白名单": the rule for the customer's own withdrawals
     dest = lex.TRANSFER_DESTINATION.search(low, lo, hi) or cues.SAFE_PLACE.search(low, lo, hi)
     if (
         dest is not None

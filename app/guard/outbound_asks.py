@@ -54,7 +54,9 @@ _PROMISE = compile_ascii(
     r"\s+(?:it|them|everything|the\s+(?:funds?|coins?|money))\s+back\b"
     r"|\breturn\s+(?:you\s+)?(?:double|twice|2x)\b|\b(?:double|2x)\s+(?:back|return)"
     r"|\bgas\s+fee\b|\bfee\s+to\s+(?:activate|unlock|release|receive|process|claim)"
-    r"|\b(?:this|that|the\s+following|our|my)\s+(?:addr|address|wallet)\b|\baddress\s+(?:below|above|here)\b"
+    # round 8: not the customer's own wallet named as lost ("treat that wallet as compromised")
+    r"|\b(?:this|that|the\s+following|our|my)\s+(?:addr|address|wallet)\b(?!\s+(?:as\s+)?(?:is\s+|was\s+)?"
+    r"(?:compromised|exposed|leaked|unsafe))|\baddress\s+(?:below|above|here)\b"
     r"|\bfor\s+(?:protection|safe\s*keeping|safety)\b"
     r"|(?:翻倍|双倍)(?:返还|返回|退还|退回)|(?:原路)?(?:返还|退回)给(?:您|你)|(?:这个|以下|下面的?|我们的)(?:地址|钱包)"
     r"|(?:激活|解冻)[^，。！？,.!?]{0,6}?(?:手续费|gas)|(?:手续费|gas费?)[^，。！？,.!?]{0,8}?(?:激活|解冻|到账)"

@@ -274,21 +274,44 @@ _REPORTED_ASK = compile_ascii(
     r"|(?:要|索要|索取)(?:您|你)(?:的)?[^，。！？,;；]{0,12}?的(?:那个|那位|这个|这位)?"
     r"(?:人|账号|帐号|对方|客服|专员|群|网站)"
 )
+# round 8: what the customer told us someone else asked ("you mentioned that an 'agent' asked for your
+# code", 您提到有"客服"在电话里要您的验证码), disowned after; tried only where its literals are
+_TOLD_HINT = re.compile(r"said|mentioned|told|reported|wrote|explained|有[人个一\"“「]")
+_TOLD_ASK = compile_ascii(
+    r"\b(?:you|u)\s+(?:said|mentioned|told\s+(?:me|us)|reported|wrote|explained)\s+(?:that\s+)?"
+    r"(?:someone|somebody|a|an|the|some|they|he|she)\b[^.!?;]{0,40}?(?<![a-z0-9_])(?:asked|requested|demanded|wanted)\b"
+    r"|有(?:人|个人|一个人|[\"“「][^\"”」]{1,8}[\"”」])[^，。！？,;；]{0,12}?(?:要|索要|索取|问)(?:您|你)"
+)
 _DISOWNED = compile_ascii(
     r"(?:\b(?:is|was|are|were)\s+(?:not|never)|\b(?:isn't|wasn't|aren't|weren't))\s+(?:us|from\s+(?:us|our)"
     r"|(?:one|part)\s+of\s+(?:us|our)|affiliated|(?:an?\s+|our\s+)?(?:official|real|genuine|legit)|our\b"
     r"|an?\s+(?:employee|agent|member|staff))"
     r"|(?<!not\s)(?<!not\sa\s)(?<!not\san\s)(?<!n't\s)(?<!n't\sa\s)(?<!n't\san\s)"
-    r"\b(?:fake|impostors?|imposters?|scam|scammers?|fraud|fraudsters?)\b"
+    r"(?<![a-z0-9_])(?:fake|impostors?|imposters?|scam|scammers?|fraud|fraudsters?)\b"
     r"|\b(?:block|report|ignore)\s+(?:them|him|her|it|that|this)\b"
+    r"|\b(?:is|was|are|were)\s+not\s+from\s+(?:the\s+)?(?:exchange|support|official)|\bthat\s+(?:wasn't|was\s+not)\s+us\b"
     r"|不是(?:我们|我司|官方|本平台|平台|客服)|(?<!不是)(?<!不)(?:假冒|冒充|骗子|诈骗)|拉黑|举报"
 )
 
 
 def disowned_asks(low: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of past asks in relative clauses whose subject the sentence then disowns."""
-    asks = _REPORTED_ASK.finditer(low, lo, hi)
-    return [m.span() for m in asks if _DISOWNED.search(low, m.end(), hi) is not None]
+    # round 8: the disowning may open the next sentence ("… asked for your code. That wasn't us.")
+    reach = min(len(low), hi + _DISOWN_NEXT)
+    out = []
+    found = list(_REPORTED_ASK.finditer(low, lo, hi))
+    if _TOLD_HINT.search(low, lo, hi) is not None:
+        found += _TOLD_ASK.finditer(low, lo, hi)
+    for m in found:
+        disowned = _DISOWNED.search(low, m.end(), reach)
+        if disowned is not None:
+            # the whole told ask up to the disowning ("who asked you to move funds to a 'secure
+            # wallet' was a scammer"), not only its verb
+            out.append((m.start(), max(m.end(), min(disowned.start(), hi))))
+    return out
+
+
+_DISOWN_NEXT: Final = 24
 
 
 # --- a self-check of what was typed -----------------------------------------------------------------
@@ -339,7 +362,7 @@ _INCOMING_ASK = compile_ascii(
     r"|some)\s+(?:[a-z'\"]+\s+){0,2}?(?:call|calls|message|messages|text|texts|sms|e-?mails?|dms?|pms?|links?"
     r"|requests?)\b(?:[^.,;:!?\n]{0,60}?\s)?(?:asking|requesting|demanding|wanting|that\s+asks?|which\s+asks?)\b"
     r"[^.,;:!?\n]*"
-    r"|(?:如果|若|要是|一旦)(?:您|你)?(?:接到|收到|看到)[^，。！？,;；\n]{0,20}?(?:要求|索要|索取|让您|让你|叫您|叫你)"
+    r"|(?:如果|若|要是|一旦)(?:您|你)?(?:接到|收到|看到)[^，。！？,;；\n]{0,20}?(?:要求|索要|索取|让您|让你|叫您|叫你|要您|要你)"
     r"[^，。！？,;；\n]*"
 )
 
@@ -367,4 +390,7 @@ def incoming_asks(low: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 # round 6: a hand-over to anyone at all is a general statement, not an ask ("把私钥发给任何人（包括客服）都
 # 等于交出资产控制权"): the recipient a scammer names is themself
-TO_ANYONE = compile_ascii(r"\s*(?:to\s+|with\s+)?(?:anyone|anybody|任何人|任何一个人|任何第三方|任何其他人)")
+TO_ANYONE = compile_ascii(
+    r"\s*(?:to\s+|with\s+)?(?:anyone|anybody|任何人|任何一个人|任何第三方|任何其他人)"
+    r"|给?(?:别人|他人|陌生人|任何人)"  # round 8: "把私钥截图发给别人就等于…"
+)

@@ -169,6 +169,8 @@ NOUN_FOLLOWERS = compile_ascii(
     r"|format|length|expir|reminder|guide|tutorial|article|faq|是否|有没有|已经|已"
     r"|重置|修改|找回|错误|设置|强度|规则|页面|输入框|功能|绑定|解绑|管理|格式|要求|长度"
     r"|位数|保护|丢失|过期|失效|教程|指南)"
+    # round 8: "the API key's label", "the key's permissions": a property of the secret, not the secret
+    r"|['\u2019]s\s+(?:label|name|permissions?|settings|status|ip|whitelist|restrictions?|expiry|creation\s+date)\b"
 )
 
 # --- verbs --------------------------------------------------------------------
@@ -253,7 +255,7 @@ SAFE_VERBS = Vocabulary(
         "重置", "修改", "更改", "找回", "设置", "开启", "关闭", "绑定", "解绑", "启用", "使用", "保管",
         "保存", "保护", "妥善", "备份", "抄写", "记住", "忘记", "忘了", "收到", "接收", "获取", "到期",
         "过期", "重新发送", "下载", "安装", "打开", "查看", "检查", "创建", "生成", "丢失", "更换", "牢记",
-        "写在纸上", "显示", "遮住", "遮挡", "挡住", "隐藏", "打码", "盖住",
+        "切记", "写在纸上", "显示", "遮住", "遮挡", "挡住", "隐藏", "打码", "盖住",
     ],
 )
 # Requests a little further after the noun, still in its sentence: "...验证码，麻烦报一下".
@@ -337,7 +339,7 @@ VISUAL_OF_SECRET = compile_ascii(
 )
 IN_PRODUCT = compile_ascii(
     r"\b(?:in|into|on|within)\s+(?:the|our|your)?\s*(?:own\s+)?(?:official\s+)?"
-    r"(?:wallet\s+|exchange\s+|mobile\s+|trading\s+|desktop\s+)?"
+    r"(?:wallet\s+|exchange\s+|mobile\s+|trading\s+|desktop\s+|(?:google\s+)?authenticator\s+|authy\s+)?"
     r"(?:app|application|website|site|login\s+page|web\s+page|security\s+(?:center|settings))"
     r"\b(?!\s+chat)|\bin-app\b|\b(?:on|in)\s+the\s+(?:[a-z0-9-]+\s+){0,2}page\b"
     r"|在\s*(?:app|官网|官方|登录页|页面|安全中心|设置)|在\S{0,6}?(?:页面|页|界面)"
@@ -358,7 +360,7 @@ NEGATION = Phrases(
         "不要", "不用", "别", "勿", "切勿", "请勿", "不会", "绝不", "绝对不", "从不", "从来不", "永远不",
         "千万不要", "不得", "严禁", "禁止", "不需要", "无需", "不必", "谨防", "警惕", "不能", "不可",
         "避免", "拒绝", "不应", "不该", "防止", "小心", "提防", "不提供", "不支持", "不进行", "不接受",
-        "不通过", "从未", "从没", "不做", "不搞",
+        "不通过", "从未", "从没", "不做", "不搞", "从来没有", "从来没", "不是任何", "并非任何",
     ]
 )
 NOT_NEGATION = compile_ascii(

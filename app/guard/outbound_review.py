@@ -20,6 +20,10 @@ Held (low confidence), per sentence:
   message that calls something a scam, fake or phishing ("如果对方说“助记词分两次发…”，这是典型的
   诈骗话术"): most likely a warning that quotes the script, possibly a script that quotes itself.
 
+Round 8: a quotation told as the scammer's words (attributed to someone else, or labelled a scam
+right after it, in a message that warns) is a warning, and passes; a hand-back of something support
+may ask for (the order ID, TXID, 交易哈希) is no hand-back of a secret.
+
 Everything ``check_outbound`` refuses that is not such a quote stays refused (``blocked``); a hold
 never turns a refusal into a pass. Callers with no way to ask the agent (bulk macros, VIP
 outreach, incident notices) keep using ``check_outbound`` alone.
@@ -283,10 +287,49 @@ def _not_a_hand_back(low: str, lo: int, hi: int, back: re.Match[str]) -> bool:
         return True  # "如果没收到请告诉我": tell me if it did not come, not what it says
     if _NOT_YOU.search(low, lo, back.start()):
         return True  # "如果并非您本人操作，请告诉我们": report what you did not do
+    if _other_thing_handed_back(low, lo, hi, back):
+        return True  # "reply with the order ID (19 digits)", "把交易哈希发给我们", "把号码告诉我们"
     if _changed_before_secret(low, back.end(), hi):
         return True  # "tell me once you've changed your password": the change is what is reported
     # "after you change your password, tell me": likewise, the change told first
     return _changed_then_told(low, lo, back.start(), back.end())
+
+
+# round 8: the object of the hand-back is named and is no secret: what support may ask for after it
+# ("reply with the order ID (19 digits)"), or, in Chinese, between 把 and the hand-back (把交易哈希发给我们,
+# 把号码告诉我们) when nothing there names a secret ("把它发给我", "把验证码发给我" stay hand-backs)
+_OBJECT_AFTER = re.compile(r"\s*(?:me\s+|us\s+)?(?:the\s+|your\s+|ur\s+)?")
+_BA = "把"
+# a secret named by its own word (not "digits", which an order id has too)
+_SECRET_WORD = compile_ascii(
+    r"\b(?:password|passcode|pin|otp|2fa|sms|authenticator|seed|phrase|mnemonic|private|secret|key)\b|密码|验证码|私钥|助记词|密钥"
+)
+_PRONOUN_OBJECT = re.compile(r"\s*(?:它|它们|这个|那个|这些|那些|其|这串|那串|这组|那组|刚才|收到|上面|后面)")
+
+
+def _other_thing_handed_back(low: str, lo: int, hi: int, back: re.Match[str]) -> bool:
+    after = _OBJECT_AFTER.match(low, back.end())
+    if after is not None and _SUPPORT_MAY_ASK.match(low, after.end()) is not None:
+        # "reply with the order ID (19 digits)" - but not "… the order ID and your SMS code"
+        return _SECRET_WORD.search(low, back.end(), hi) is None
+    clause = _clause_start(low, lo, back.start())
+    ba = low.rfind(_BA, clause, back.start())
+    if ba < 0 or back.start() - ba > 16:
+        return False
+    obj = low[ba + 1 : back.start()]
+    if not obj.strip() or _PRONOUN_OBJECT.match(obj) is not None:
+        return False
+    # only what support may ask for is named (blind r15: "把验证器的二维码拍照发我" — the 2FA secret as
+    # a picture, no secret's own word — passed when anything unnamed was cleared)
+    if _SUPPORT_MAY_ASK.search(obj) is None and _CALLER_NUMBER.fullmatch(obj.strip()) is None:
+        return False
+    return _named_secret(low, ba + 1, back.start()) is None and _SECRET_WORD.search(obj) is None
+
+
+#: a caller's or sender's number, reported to us ("在这里把号码告诉我们", "把对方的电话号码发给我们")
+_CALLER_NUMBER = re.compile(
+    r"(?:对方|来电|骗子|那个人|他|她)?的?(?:来电|电话|手机)?号码|(?:对方|骗子)的?(?:账号|链接|网址)"
+)
 
 
 def _hand_backs(text: str, low: str) -> tuple[list[Violation], bool]:
@@ -346,6 +389,64 @@ def _quoted_in_warning(text: str, violations: tuple[Violation, ...]) -> list[Vio
         for v in violations
         if v.code in _QUOTED_CODES and any(a <= v.start and v.end <= b for a, b in quotes)
     ]
+
+
+# round 8: a quotation told as the scammer's words passes (a warning that quotes the script): the
+# quote is attributed to someone else ("the scammer wrote:", "an email asking you to", 假客服的原话：,
+# 如果对方说) or labelled a scam right after it ("… is a typical impersonation", "…是典型的冒充话术"),
+# and the message calls something a scam, not "this is not a scam". "Our system says: '…'" is no
+# attribution, so a script that quotes itself is still held.
+_TOLD_BEFORE = compile_ascii(
+    # a third party said it: scammers, a fake agent, the caller, someone (not "our fraud team", not "the
+    # message" alone, which may be ours)
+    r"(?:\b(?:scammers?|fraudsters?|impost[oe]rs?|fake\s+\w+|the\s+(?:caller|person)|someone|they|he|she)\b"
+    r"[^.!?\"“]{0,25}?(?<![a-z0-9_])(?:said|says|say|wrote|writes|write|asked|asks|told\s+you|claimed|claims)"
+    r"|\b(?:scam|phishing|fraud|impersonation)\s+(?:line|script|message|text|e-?mail|sms|pitch|trick)s?"
+    r"(?:\s+(?:is|was|goes|reads|like))?"
+    r"|\b(?:e-?mails?|messages?|texts?|sms|calls?|dms?)\s+(?:asking|telling|urging)\s+(?:you\s+)?to"
+    r"|(?:假客服|骗子|对方|冒充者|诈骗者|有人)[^。！？\"“]{0,12}?(?:说|称|原话(?:是)?|写道|写着|要求|让您|让你)"
+    r"|(?:诈骗|冒充|钓鱼)(?:话术|短信|消息|邮件)|(?:收到|接到)(?:要|让|叫)(?:您|你))\s*[:：,，]?\s*$"
+)
+# the words are ours, whoever is named: "our fraud team wrote:", "系统要求", "we say"
+_OURS_IN_FRAME = compile_ascii(r"\b(?:our|we|us|my|i)\b|我们|我司|官方|系统|本平台|客服部|风控")
+_TOLD_AFTER = compile_ascii(
+    r"\s*[,，]?\s*(?:(?:that|this)\s+is|that'?s|is|are|was)\s+(?:an?\s+)?(?:[a-z]+\s+){0,2}?(?:scam|impersonation"
+    r"|phishing|fraud|fake|lie)"
+    r"|\s*[,，]?\s*(?:这|那)?(?:是|就是|属于)[^。！？]{0,8}?(?:诈骗|冒充|钓鱼|骗局|话术|假)"
+)
+_DENIED_WARNING = compile_ascii(r"\b(?:not|isn'?t|never|no)\s+(?:an?\s+)?$|(?:不是|并非|并不是|绝非|没有)$")
+_TOLD_WARNING = compile_ascii(
+    r"impersonat|\bscam|(?<!anti-)(?<!anti)\bfraud(?!\s+(?:team|department|dept|desk|unit|prevention|control|check))"
+    r"|\bphishing\b|\bfake\b|诈骗|骗子|骗局|话术|假冒|冒充|钓鱼|假客服"
+)
+
+
+def _told_quote_spans(text: str) -> list[tuple[int, int]]:
+    """The quotations of ``text`` told as a scammer's words (see above), in a message that warns."""
+    if '"' not in text and "“" not in text and "「" not in text and "『" not in text:
+        return []
+    low = ascii_lower(text)
+    quotes = [m.span() for m in _QUOTES.finditer(text)]
+    warned = any(
+        not any(a <= w.start() < b for a, b in quotes)
+        and _DENIED_WARNING.search(low, max(0, w.start() - 12), w.start()) is None
+        for w in _TOLD_WARNING.finditer(low)
+    )
+    if not quotes or not warned:
+        return []
+    out = []
+    for a, b in quotes:
+        frame = _TOLD_BEFORE.search(low, max(0, a - 48), a)
+        if frame is not None and _OURS_IN_FRAME.search(low, max(0, frame.start() - 16), a) is not None:
+            frame = None
+        if frame is not None or _TOLD_AFTER.match(low, b) is not None:
+            out.append((a, b))
+    return out
+
+
+def _told_quotes(violations: tuple[Violation, ...], told: list[tuple[int, int]]) -> list[Violation]:
+    """The refusals that start inside a told quotation: these pass."""
+    return [v for v in violations if any(a <= v.start < b for a, b in told)]
 
 
 def _reported(text: str, violations: tuple[Violation, ...]) -> list[Violation]:
@@ -410,6 +511,9 @@ def review_outbound(text: str, policy: LinkPolicy | None = None, *, model: bool 
     (``outbound_model``), which may hold it (``resembles_scam``) but never refuse it; ``False`` is
     the rules alone (the classifier's training script compares the two)."""
     strict = check_outbound(text, policy)
+    told_spans = _told_quote_spans(text) if strict else []  # computed again below if needed
+    told = _told_quotes(strict, told_spans)
+    strict = tuple(v for v in strict if v not in told)
     quoted = _quoted_in_warning(text, strict)
     quoted += [v for v in _reported(text, strict) if v not in quoted]
     blocked = tuple(v for v in strict if v not in quoted)
@@ -420,9 +524,15 @@ def review_outbound(text: str, policy: LinkPolicy | None = None, *, model: bool 
         folded = _FOLDER.fold(text)
         low = ascii_lower(folded.text)
         backs, cleared = _hand_backs(folded.text, low)
+        if backs and folded.origin is None:  # a hand-back inside the scammer's quoted words
+            told_spans = told_spans or _told_quote_spans(text)
+            kept = [v for v in backs if not any(a <= v.start < b for a, b in told_spans)]
+            cleared = cleared or len(kept) < len(backs)  # the rules read it: not the classifier's
+            backs = kept
         for v in backs + _actions(folded.text, low):
             start, end = (v.start, v.end) if folded.origin is None else original_span(folded, v.start, v.end)
             held.append(Violation(v.code, text[start:end], start, end))  # the words as the agent typed them
-        if not held and not cleared and model and _classifier_holds(low):
+        # a quotation the rules read as the scammer's words (``told``) is theirs to have cleared too
+        if not held and not cleared and not told and model and _classifier_holds(low):
             held.append(Violation(RESEMBLES_SCAM, text.strip()[:80], 0, len(text)))
     return OutboundReview((), tuple(held))

@@ -248,5 +248,5 @@ PAST_CONDITION = compile_ascii(
 OWN_PLACE = compile_ascii(
     r"(?:自己|亲自|您自己|你自己)(?:新建|创建|新开|生成|重新创建)|(?:新建|创建)(?:的)?(?:一个)?新?钱包"
     r"|\byour\s+own\s+(?:new\s+)?wallet\b|\bnew\s+wallet\s+(?:that\s+)?you\s+(?:create|created|control|own|made)\b"
-    r"|\bwallet\s+you\s+(?:create|created|made)\s+yourself\b|\bcreate\s+a\s+new\s+wallet\s+yourself\b"
+    r"|\bwallet\s+you\s+(?:create|created|made|set\s+up)\s+yourself\b|\bcreate\s+a\s+new\s+wallet\s+yourself\b"
 )

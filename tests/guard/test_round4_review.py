@@ -54,11 +54,13 @@ def test_safe_twins_are_not_held(text: str) -> None:
 
 
 def test_a_quoted_script_in_a_warning_is_held_not_refused() -> None:
-    warning = 'A typical scam line: "send me your seed phrase to unlock".'
+    # round 8: a quote told as the scammer's words ("A typical scam line: …", 假客服的原话是…) passes
+    # (tests/guard/test_round8_false_stops.py); one that is only near a warning word is still held
+    warning = 'Be careful with scams. Our notice says "send me your seed phrase to unlock".'
     assert check_outbound(warning)  # the strict reading still refuses it
     review = review_outbound(warning)
     assert not review.blocked and [v.code for v in review.held] == ["asks_seed_phrase"]
-    zh = "假客服的原话是“把密码发过来我帮你改”。"
+    zh = "谨防诈骗。系统提示“把密码发过来我帮你改”。"
     review = review_outbound(zh)
     assert check_outbound(zh) and not review.blocked and review.held
 
@@ -175,11 +177,12 @@ def test_giveaway_safe_twins_pass(text: str) -> None:
     assert review_outbound(text).sendable, review_outbound(text)
 
 
-def test_a_reported_ask_in_a_warning_is_held_not_refused() -> None:
+def test_a_reported_ask_in_a_warning_passes() -> None:
+    # round 4 held it; round 8 reads the whole told ask ("who asked you to send … to verify the
+    # wallet") as disowned by "was a fraudster", so the warning passes
     text = "The man who asked you to send 0.1 BTC to verify the wallet was a fraudster."
-    assert check_outbound(text)
-    review = review_outbound(text)
-    assert not review.blocked and review.held
+    assert not check_outbound(text)
+    assert review_outbound(text).sendable
     # without the warning it stays refused
     plain = "The agent who asked you to wait says: send 0.1 BTC to verify the wallet."
     assert review_outbound(plain).blocked

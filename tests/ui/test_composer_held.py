@@ -16,8 +16,9 @@ from tests.ui.helpers import first_row, open_conversation, until
 
 # a hand-back of a code told as an event: held by the server, not refused
 HELD = "The compliance code lands in your inbox shortly, then copy it here."
-# a warning that quotes the scammer: the strict reading alone refused it in the desk
-WARNING = "如果对方说“助记词分两次发给我”，这是典型的诈骗话术，请不要理会。"
+# a quote near a warning but told as no one's words: the strict reading alone refused it in the desk
+# (guard round 8 lets a quote attributed to the scammer pass: "如果对方说“…”，这是典型的诈骗话术")
+WARNING = "谨防诈骗。系统提示“把密码发过来我帮你改”。"
 REFUSED = "Please tell me your password and the SMS code."
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
