@@ -105,3 +105,52 @@ async def test_a_failed_read_is_retried():
         await asyncio.sleep(0.1)
     assert log.published == [(1, "log")]
     await seq.stop()
+
+
+async def test_events_carried_by_a_notification_that_follow_on_are_published_without_a_read():
+    log = Log()
+    seq = Sequencer(asyncio.get_running_loop(), log.publish, log.read_after)
+    seq.start_at(10)
+    log.rows += [11, 12]
+    seq.carried([ev(11, "carried"), ev(12, "carried")], 12)
+    assert log.published == [(11, "carried"), (12, "carried")] and log.reads == 0
+    assert seq.remote_events == 2 and seq.head == 12
+
+
+async def test_carried_events_after_a_lost_notification_wait_for_the_log_to_fill_the_gap():
+    log = Log()
+    seq = Sequencer(asyncio.get_running_loop(), log.publish, log.read_after)
+    seq.start_at(10)
+    log.rows += [11, 12, 13]  # 11's notification never came
+    seq.carried([ev(12, "carried"), ev(13, "carried")], 13)
+    assert log.published == []  # not before 11
+    await settle()
+    assert log.published == [(11, "log"), (12, "carried"), (13, "carried")]
+    assert log.reads == 1 and seq.remote_events == 3
+
+
+async def test_carried_events_that_stop_short_of_the_head_are_completed_from_the_log():
+    log = Log()
+    seq = Sequencer(asyncio.get_running_loop(), log.publish, log.read_after)
+    seq.start_at(10)
+    log.rows += [11, 12, 13]  # 13 was written in a savepoint: the notification carried 11 and 12
+    seq.carried([ev(11, "carried"), ev(12, "carried")], 13)
+    await settle()
+    assert log.published == [(11, "carried"), (12, "carried"), (13, "log")]
+    assert log.reads == 1
+
+
+async def test_carried_events_arriving_while_the_log_is_read_come_once_in_order():
+    log = Log()
+    seq = Sequencer(asyncio.get_running_loop(), log.publish, log.read_after)
+    seq.start_at(0)
+    log.rows += [1, 2]
+    seq.notified(2)  # the pump starts reading
+    log.rows += [3, 4]
+    seq.carried([ev(2, "carried"), ev(3, "carried"), ev(4, "carried")], 4)  # 2 overlaps the read
+    seq.local([ev(5, "mine")])
+    log.rows += [5]
+    await settle()
+    assert [s for s, _ in log.published] == [1, 2, 3, 4, 5]
+    assert log.published[2:] == [(3, "carried"), (4, "carried"), (5, "mine")]
+    assert log.reads == 1  # 3-5 were held in memory, unbroken from the read's last seq
