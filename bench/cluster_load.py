@@ -194,8 +194,7 @@ def print_bus(label: str, metrics: dict[str, Any]) -> None:
             stages.append(f"{stage} {q[0]:.1f}/{q[1]:.1f}/{q[2]:.1f}")
         print(f"  {name}: notifications {got.get('notifications_total', 0):.0f} (own skipped "
               f"{got.get('own_notifications_total', 0):.0f}), log reads {got.get('log_reads_total', 0):.0f}, "
-              f"remote events {got.get('remote_events_total', 0):.0f} (carried by the notification "
-              f"{got.get('carried_events_total', 0):.0f}); ms p50/p99/max: {', '.join(stages)}")
+              f"remote events {got.get('remote_events_total', 0):.0f}; ms p50/p99/max: {', '.join(stages)}")
 
 
 # --- part 2: kill -9 mid-burst -------------------------------------------------------------------

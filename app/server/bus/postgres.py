@@ -234,17 +234,16 @@ class PostgresBus:
         if sent is not None:
             self.stats.add("notify", (time.time() - sent) * 1000)
         carried = self._carried(payload)
-        if carried:
-            ready = time.perf_counter()
-            self._answering = True
-            if self.sequencer.carried(carried, seq):  # published at once: no read
-                self.stats.carried_events += len(carried)
-                self.stats.add("read", (ready - heard) * 1000)
-                return
-            self._answering = False  # held for the pump, which reads the log first
-        if len(self._heard) < 1000:
-            self._heard.append((seq, heard))
-        self.sequencer.notified(seq)
+        if not carried:
+            if len(self._heard) < 1000:
+                self._heard.append((seq, heard))
+            self.sequencer.notified(seq)
+            return
+        self.stats.carried_events += len(carried)
+        self.stats.add("read", (time.perf_counter() - heard) * 1000)  # the rows decoded: no read
+        self._answering = True
+        self.sequencer.carried(carried, seq)
+        self._answering = False  # published at once, or held for the pump (which reads)
 
     def _carried(self, payload: str) -> list[StoredEvent]:
         """The events a notification carried (none: an older build, rows that did not fit, or

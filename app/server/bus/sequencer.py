@@ -63,9 +63,8 @@ class Sequencer:
             self._local[ev.seq] = ev
         self.notified(fresh[-1].seq)
 
-    def carried(self, events: list[StoredEvent], seq: int) -> bool:
-        """Another node's committed events, carried by its notification of ``seq`` (on the loop).
-        True when they were published at once; else they wait for the pump."""
+    def carried(self, events: list[StoredEvent], seq: int) -> None:
+        """Another node's committed events, carried by its notification of ``seq`` (on the loop)."""
         fresh = [ev for ev in events if ev.seq > self.head]
         if (
             fresh and self._task is None and not self._local and fresh[-1].seq >= seq
@@ -74,12 +73,11 @@ class Sequencer:
             self.head = self._want = max(self._want, fresh[-1].seq)
             self.remote_events += len(fresh)
             self._publish(fresh)
-            return True
+            return
         for ev in fresh:
             self._local[ev.seq] = ev
             self._carried.add(ev.seq)
         self.notified(seq)
-        return False
 
     def notified(self, seq: int) -> None:
         """The log is known to hold committed events up to ``seq``."""

@@ -8,7 +8,7 @@ Stages, in milliseconds, for each notification that moved this node's log forwar
   delivery and this node's loop getting round to its socket.
 - ``read`` — from the notification to its events in hand: the log read returning (waiting for
   the read, the query, building the frames), or the rows the notification carried decoded and
-  built when they were published at once (``carried_events``: no read at all).
+  built (``carried_events``: no read at all).
 - ``publish`` — the fan-out to this node's connections (the hub puts frames on their outboxes).
 
 Clocks: the writer's and this node's wall clocks (one machine in the bench; across hosts NTP's
@@ -41,7 +41,7 @@ class BusStats:
     own_notifications: int = 0  # this node's own, skipped (its commits come from memory)
     reads: int = 0  # log reads (each may carry many events)
     remote_events: int = 0  # events this node learnt from other nodes (the log or a notification)
-    carried_events: int = 0  # events published from a notification's payload (no log read)
+    carried_events: int = 0  # events that came in a notification's payload (no log read)
 
     def add(self, stage: str, ms: float) -> None:
         self.samples[stage].append(max(ms, 0.0))
