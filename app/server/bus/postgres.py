@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import time
 from typing import Any
@@ -53,35 +52,10 @@ LISTENER_NAME = "agentdesk-bus-listen"
 SENDER_NAME = "agentdesk-bus-relay"
 READER_NAME = "agentdesk-bus-read"
 MAX_PAYLOAD = 7900  # PostgreSQL's limit is 8000 bytes
-CARRY_WINDOW = 32  # the newest seqs looked at for this transaction's own events
-# The head, the node, the time and — when they fit — the rows ``log.events_after`` would read for
-# this transaction's events (inserted by it outside a savepoint: ``xmin`` is its own xid), joined
-# with the conversation and customer as this transaction leaves them, as a JSON array. One
-# statement, as before: the rows cost the writer no round trip. Whatever is left out (a savepoint's
-# events, rows that do not fit) the other nodes read from the log (``Sequencer``: no gap).
-_NOTIFY = sa.text(f"""
-WITH head AS (SELECT coalesce(max(seq), 0) AS seq FROM events),
-mine AS (
-    SELECT e.seq, e.name, e.data, e.conversation_id, e.customer_uid, e.customer_visible, e.notify,
-           c.channel, c.assignee, cu.vip_tier, cu.account_manager, c.tags
-    FROM events e
-    LEFT JOIN conversations c ON c.id = e.conversation_id
-    LEFT JOIN customers cu ON cu.uid = e.customer_uid
-    WHERE e.seq > (SELECT seq FROM head) - {CARRY_WINDOW}
-      AND e.xmin = (txid_current() % 4294967296)::text::xid
-),
-note AS (
-    SELECT head.seq::text || ' ' || :node || ' ' || extract(epoch FROM clock_timestamp())::text AS prefix,
-           (SELECT json_agg(json_build_array(seq, name, data, conversation_id, customer_uid,
-                                             customer_visible, notify, channel, assignee, vip_tier,
-                                             account_manager, tags) ORDER BY seq)::text FROM mine) AS rows
-    FROM head
+_NOTIFY = sa.text(
+    f"SELECT pg_notify('{LOG_CHANNEL}', (SELECT coalesce(max(seq), 0) FROM events)::text"
+    " || ' ' || :node || ' ' || extract(epoch FROM clock_timestamp())::text)"
 )
-SELECT pg_notify('{LOG_CHANNEL}', CASE
-    WHEN rows IS NOT NULL AND octet_length(prefix) + 1 + octet_length(rows) <= {MAX_PAYLOAD}
-    THEN prefix || ' ' || rows ELSE prefix END)
-FROM note
-""")
 
 
 def conninfo(db_url: str) -> str:
@@ -230,32 +204,11 @@ class PostgresBus:
         if seq <= self.sequencer.head:
             return
         self.stats.notifications += 1
-        heard = time.perf_counter()
         if sent is not None:
             self.stats.add("notify", (time.time() - sent) * 1000)
-        carried = self._carried(payload)
-        if not carried:
-            if len(self._heard) < 1000:
-                self._heard.append((seq, heard))
-            self.sequencer.notified(seq)
-            return
-        self.stats.carried_events += len(carried)
-        self.stats.add("read", (time.perf_counter() - heard) * 1000)  # the rows decoded: no read
-        self._answering = True
-        self.sequencer.carried(carried, seq)
-        self._answering = False  # published at once, or held for the pump (which reads)
-
-    def _carried(self, payload: str) -> list[StoredEvent]:
-        """The events a notification carried (none: an older build, rows that did not fit, or
-        rows this build cannot read — the log is read instead)."""
-        rows = note_rows(payload)
-        if not rows:
-            return []
-        try:
-            return event_log.stored_rows([tuple(row) for row in rows])
-        except Exception:
-            log.warning("event bus: a notification's rows could not be read; reading the log")
-            return []
+        if len(self._heard) < 1000:
+            self._heard.append((seq, time.perf_counter()))
+        self.sequencer.notified(seq)
 
     def metrics(self) -> list[str]:
         if self.sequencer is not None:
@@ -361,23 +314,10 @@ class PostgresBus:
 def parse_note(payload: str) -> tuple[int, str | None, float | None] | None:
     """(seq, the writing node, when it notified: epoch seconds) of a log notification; a bare seq
     (an older build) has neither; ``None`` for what is not a notification of ours."""
-    parts = payload.split(" ", 3)[:3]
+    parts = payload.split(" ")
     try:
         seq = int(parts[0])
         sent = float(parts[2]) if len(parts) > 2 else None
     except ValueError:
         return None
     return seq, (parts[1] if len(parts) > 1 else None), sent
-
-
-def note_rows(payload: str) -> list[list[Any]]:
-    """The event rows a log notification carries after its seq, node and time (``_NOTIFY``), in
-    ``log.events_after``'s column order; none when it carries none."""
-    parts = payload.split(" ", 3)
-    if len(parts) < 4:
-        return []
-    try:
-        rows = json.loads(parts[3])
-    except ValueError:
-        return []
-    return rows if isinstance(rows, list) and all(isinstance(r, list) for r in rows) else []

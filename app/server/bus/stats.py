@@ -6,9 +6,8 @@ Stages, in milliseconds, for each notification that moved this node's log forwar
 - ``notify`` — from the writing node's ``pg_notify`` (just before its commit; the timestamp rides
   in the payload) to this node reading the notification: the writer's commit, PostgreSQL's
   delivery and this node's loop getting round to its socket.
-- ``read`` — from the notification to its events in hand: the log read returning (waiting for
-  the read, the query, building the frames), or the rows the notification carried decoded and
-  built (``carried_events``: no read at all).
+- ``read`` — from the notification to the log read returning (waiting for the read, the query,
+  building the frames).
 - ``publish`` — the fan-out to this node's connections (the hub puts frames on their outboxes).
 
 Clocks: the writer's and this node's wall clocks (one machine in the bench; across hosts NTP's
@@ -40,8 +39,7 @@ class BusStats:
     notifications: int = 0  # log notifications from other nodes that were news here
     own_notifications: int = 0  # this node's own, skipped (its commits come from memory)
     reads: int = 0  # log reads (each may carry many events)
-    remote_events: int = 0  # events this node learnt from other nodes (the log or a notification)
-    carried_events: int = 0  # events that came in a notification's payload (no log read)
+    remote_events: int = 0  # events this node learnt from the log
 
     def add(self, stage: str, ms: float) -> None:
         self.samples[stage].append(max(ms, 0.0))
@@ -58,8 +56,6 @@ class BusStats:
             f"agentdesk_bus_log_reads_total{{{label}}} {self.reads}",
             "# TYPE agentdesk_bus_remote_events_total counter",
             f"agentdesk_bus_remote_events_total{{{label}}} {self.remote_events}",
-            "# TYPE agentdesk_bus_carried_events_total counter",
-            f"agentdesk_bus_carried_events_total{{{label}}} {self.carried_events}",
             "# TYPE agentdesk_bus_stage_ms summary",
         ]
         for stage, values in self.samples.items():
