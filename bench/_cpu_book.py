@@ -2,9 +2,10 @@
 
 ``CpuBook`` reads ``/proc`` at the start and end of a run for a set of named processes: each
 server node (its main thread — the event loop — apart from its other threads: the database writer
-and readers), PostgreSQL's backends of the cluster (the postmaster's children) and the load
-processes. Per name: CPU seconds and seconds spent runnable but waiting for a core
-(``schedstat``'s run delay), printed per 1,000 messages. Linux only; elsewhere it prints nothing.
+and readers), PostgreSQL's backends of the cluster (the postmaster's children) and any other
+group of pids (``groups``: only processes alive at both looks are counted right). Per name: CPU
+seconds and seconds spent runnable but waiting for a core (``schedstat``'s run delay), printed per
+1,000 messages. Linux only; elsewhere it prints nothing.
 """
 
 from __future__ import annotations
