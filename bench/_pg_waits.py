@@ -28,7 +28,11 @@ PREFIX = "agentdesk-node-"
 _SQL = f"""
 SELECT a.application_name, a.state, coalesce(a.wait_event_type, ''), coalesce(a.wait_event, ''),
        left(regexp_replace(a.query, '[[:space:]]+', ' ', 'g'), 60), l.granted,
-       (l.locktype = 'advisory' AND l.classid = 0 AND l.objid = {EVENT_LOCK_KEY} AND l.objsubid = 1)
+       (l.locktype = 'advisory' AND l.classid = 0 AND l.objid = {EVENT_LOCK_KEY} AND l.objsubid = 1),
+       CASE WHEN l.granted IS FALSE THEN (
+           SELECT string_agg(b.application_name || ' ' || b.state || ': '
+                             || left(regexp_replace(b.query, '[[:space:]]+', ' ', 'g'), 50), '; ')
+           FROM pg_stat_activity b WHERE b.pid = ANY(pg_blocking_pids(a.pid))) END
 FROM pg_stat_activity a
 LEFT JOIN pg_locks l ON l.pid = a.pid AND (l.locktype = 'advisory' OR NOT l.granted)
 WHERE a.application_name LIKE '{PREFIX}%' AND a.pid <> pg_backend_pid()
@@ -52,6 +56,7 @@ class WaitSampler:
         self.waiting: Counter[str] = Counter()  # node → samples one of its backends waited for the lock
         self.with_waiter = 0  # samples where someone waited for the lock
         self.other_locks: Counter[str] = Counter()  # "node: Lock/object" → samples
+        self.blocked: Counter[str] = Counter()  # "node (its statement) behind node state: statement"
         self._task: asyncio.Task[None] | None = None
 
     def start(self) -> None:
@@ -75,7 +80,7 @@ class WaitSampler:
     def _count(self, rows: list[tuple[Any, ...]]) -> None:
         self.samples += 1
         waiter = False
-        for app, state, wtype, wevent, query, granted, log_lock in rows:
+        for app, state, wtype, wevent, query, granted, log_lock, blockers in rows:
             node = app[len(PREFIX):]
             if log_lock and granted:
                 self.held_by[node] += 1
@@ -87,6 +92,8 @@ class WaitSampler:
                 waiter = True
             elif granted is False:
                 self.other_locks[f"{node}: {wtype}/{wevent}"] += 1
+                blocked_by = (blockers or "?").replace(PREFIX, "")
+                self.blocked[f"{node} ({query[:40]}) behind {blocked_by}"] += 1
         self.with_waiter += waiter
 
     def _statements_of(self, node: str) -> Counter[str]:
@@ -107,4 +114,5 @@ class WaitSampler:
             f"  someone waited for it: {100.0 * self.with_waiter / n:.1f} %"
             f" (by node: {shares(self.waiting)})",
             f"  other lock waits: {shares(self.other_locks, 6)}",
+            *(f"    {100.0 * v / n:.1f} %: {k}" for k, v in self.blocked.most_common(4)),
         ]

@@ -42,6 +42,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _agentdesk import DEMO_PASSWORD, login, prepare
+from _cpu_book import CpuBook, postmaster_of
 from _pg import conninfo, fresh_databases, throwaway_cluster
 from _pg_waits import WaitSampler, node_url
 from _report import common_rows, summarize, table
@@ -110,19 +111,49 @@ async def rate_run(
     sampler = WaitSampler(conninfo(opts.db_url), opts.sample_interval) if opts.sample_interval > 0 else None
     if sampler is not None:
         sampler.start()
+    book = CpuBook({node.name: node.pid for node in nodes}, postmaster=await postmaster(opts.db_url))
+    stats0 = await db_counters(opts.db_url)
+    book.start()
     try:
         results, sample = await go_all(workers, writer.pid, opts.duration, opts.drain)
     finally:
+        book.stop()
         if sampler is not None:
             await sampler.stop()
     metrics = summarize(results, sample, duration=opts.duration, desks=opts.agents)
+    metrics["cpu"] = book.report(metrics["sent"])
+    stats1 = await db_counters(opts.db_url)
     metrics["waits"] = sampler.report() if sampler is not None else []
+    metrics["waits"].append("PostgreSQL during the run: " + ", ".join(
+        f"{k} {stats1[k] - stats0[k]:,}" for k in stats1))
     metrics["bus"] = {node.name: await bus_stages(node) for node in nodes}
     metrics["settle_s"] = await settle(writer.pid, 30)
     for node in nodes:
         if not node.alive():
             raise BenchError(f"{node.name} died during the run; its log: {node.log}")
     return metrics
+
+
+async def db_counters(db_url: str) -> dict[str, int]:
+    """The database's deadlocks, rollbacks and commits so far (``pg_stat_database``)."""
+    import psycopg
+
+    async with await psycopg.AsyncConnection.connect(conninfo(db_url), autocommit=True) as conn:
+        await conn.execute("SELECT pg_stat_clear_snapshot()")
+        row = await (await conn.execute(
+            "SELECT deadlocks, xact_rollback, xact_commit FROM pg_stat_database"
+            " WHERE datname = current_database()")).fetchone()
+    assert row is not None
+    return {"deadlocks": int(row[0]), "rollbacks": int(row[1]), "commits": int(row[2])}
+
+
+async def postmaster(db_url: str) -> int | None:
+    """The pid of the PostgreSQL server the bench runs on (when it is on this machine)."""
+    import psycopg
+
+    async with await psycopg.AsyncConnection.connect(conninfo(db_url), autocommit=True) as conn:
+        row = await (await conn.execute("SELECT pg_backend_pid()")).fetchone()
+        return postmaster_of(int(row[0])) if row else None  # while the backend is alive
 
 
 async def bus_stages(node: ServerProcess) -> dict[str, float]:
@@ -152,7 +183,7 @@ async def bus_stages(node: ServerProcess) -> dict[str, float]:
 def print_bus(label: str, metrics: dict[str, Any]) -> None:
     """Per node: notifications heard, log reads, and each stage's p50 / p99 / max (ms)."""
     print(f"\n== {label}: where the cross-node time goes")
-    for line in metrics.get("waits", []):
+    for line in metrics.get("waits", []) + metrics.get("cpu", []):
         print(f"  {line}")
     for name, got in metrics.get("bus", {}).items():
         if not got:

@@ -9,8 +9,12 @@
 
 Claims are safe with several server nodes: a step first lists candidates, then handles each in its
 own transaction that locks the conversation row with ``FOR UPDATE SKIP LOCKED`` (another node
-busy with it: skipped) and checks again, under the lock, that the work is still to do. Each
-assignment is announced as ``conversation.updated`` (the previous owner told through ``notify``).
+busy with it: skipped) and checks again, under the lock, that the work is still to do. The queue
+and re-route steps then skip the conversation for this pass when another transaction holds one of
+its candidates' routing rows (``assign.decide(skip_locked=True)``): a writer that routed a new
+chat holds those rows and may want this conversation's row next (a message to it), and waiting
+would be a deadlock across nodes. Each assignment is announced as ``conversation.updated`` (the
+previous owner told through ``notify``).
 """
 
 from __future__ import annotations
@@ -93,7 +97,9 @@ def assign_queued(session: Session, conversation_id: int, now: datetime) -> bool
         if work is not None and (conv.assignee is not None or conv.status == "resolved"):
             work.queued_at = None
         return None
-    decision = assign.decide(session, conv, customer, now, reason="queue")
+    decision = assign.decide(session, conv, customer, now, reason="queue", skip_locked=True)
+    if decision.reason == assign.BUSY:
+        return None  # someone is being assigned a chat right now: the next pass
     if decision.agent is None:
         return False
     announce(session, conv, customer, None, now)
@@ -141,7 +147,11 @@ def reroute(session: Session, conversation_id: int, now: datetime, grace: timede
         return False
     if session.scalar(_waiting_chats([owner]).where(Conversation.id == conv.id)) is None:
         return False
-    assign.decide(session, conv, customer, now, reason="reroute", exclude=[owner])
+    decision = assign.decide(
+        session, conv, customer, now, reason="reroute", exclude=[owner], skip_locked=True
+    )
+    if decision.reason == assign.BUSY:
+        return False  # the next pass
     announce(session, conv, customer, owner, now)
     return True
 

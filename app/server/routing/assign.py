@@ -34,6 +34,7 @@ from app.server.routing.policy import Team, TeamsPolicy
 from app.server.routing.schema import AssignmentLog, ConversationWork, RoutingAgent
 
 AUTO_CHANNELS = ("chat", "email", "ticket")
+BUSY = "busy"  # a job's decision not taken: another transaction holds a candidate's routing row
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,14 +54,21 @@ def _insert_missing(session: Session, usernames: Sequence[str]) -> None:
     session.execute(insert(RoutingAgent).values(rows).on_conflict_do_nothing())
 
 
-def lock_agents(session: Session, usernames: Iterable[str]) -> dict[str, RoutingAgent]:
-    """Lock the routing rows of these agents (made if missing), in a fixed order."""
+def lock_agents(
+    session: Session, usernames: Iterable[str], *, skip_locked: bool = False
+) -> dict[str, RoutingAgent]:
+    """Lock the routing rows of these agents (made if missing), in a fixed order. ``skip_locked``
+    (the periodic jobs): rows another transaction holds are left out instead of waited for."""
     names = sorted(set(usernames))
     if not names:
         return {}
-    query = sa.select(RoutingAgent).order_by(RoutingAgent.username).with_for_update()
+    query = sa.select(RoutingAgent).order_by(RoutingAgent.username).with_for_update(skip_locked=skip_locked)
     rows = {r.username: r for r in session.scalars(query.where(RoutingAgent.username.in_(names)))}
     missing = [n for n in names if n not in rows]
+    if missing and skip_locked:  # rows that exist but were skipped: another transaction holds them
+        exists = sa.select(RoutingAgent.username).where(RoutingAgent.username.in_(missing))
+        held = set(session.scalars(exists))
+        missing = [n for n in missing if n not in held]
     if missing:  # an agent's first assignment: their row is made (a racing node's insert waits for ours)
         _insert_missing(session, missing)
         rows |= {r.username: r for r in session.scalars(query.where(RoutingAgent.username.in_(missing)))}
@@ -108,10 +116,17 @@ def decide(
     team: Team | None = None,
     exclude: Iterable[str] = (),
     vip_first: bool = True,
+    skip_locked: bool = False,
 ) -> Decision:
     """Pick an agent for ``conv`` (see the module docstring) and write the choice: the assignee,
     the team, the queue mark and the assignment log. ``team`` forces a team (transfer,
-    escalation); ``exclude`` leaves agents out (the absent owner of a re-routed chat)."""
+    escalation); ``exclude`` leaves agents out (the absent owner of a re-routed chat).
+    ``skip_locked`` (the periodic jobs, which hold the conversation's row already): when another
+    transaction holds a candidate's routing row, nothing is decided or written (reason ``BUSY``)
+    and the job tries again on its next pass. Waiting there could close a cycle with another
+    node's writer that locked that routing row for a new chat and then wants this conversation's
+    row for a message: a deadlock, broken by PostgreSQL only after ``deadlock_timeout`` (1 s) with
+    every event of the cluster queued behind the writer's log lock."""
     policy = clock.teams_for(session)
     work = clock.work_of(session, conv)
     if policy is None:
@@ -135,7 +150,10 @@ def decide(
     backup = repo_cover.backup_of(session, manager) if manager is not None else None
     known = {u for u, _ in agents}
     ladder = [n for n in (manager, backup) if n is not None and n in known]
-    locked = lock_agents(session, [*ladder, *members])
+    candidates = {*ladder, *members}
+    locked = lock_agents(session, candidates, skip_locked=skip_locked)
+    if skip_locked and len(locked) < len(candidates):
+        return Decision(conv.assignee, work.team, BUSY)
     watched = [*locked, *([manager] if manager is not None and manager not in locked else [])]
     seen = presence.effective(session, watched, now)  # the manager's too, even when left out
     load = loads(session, locked, conv.channel, skip=conv.id)

@@ -151,3 +151,75 @@ def test_two_deciders_at_once_wait_for_each_other_on_postgresql(tmp_path, pg_url
             None,
         ]
     engine.dispose()
+
+
+def test_the_queue_job_skips_a_chat_whose_candidates_another_transaction_holds(tmp_path, pg_url):
+    """A writer routing a new chat holds the candidates' routing rows and may next want a queued
+    conversation's row (a message to it). The queue job, which has claimed that conversation, must
+    not wait for those routing rows (a deadlock across nodes, broken only after PostgreSQL's
+    deadlock_timeout): it leaves the conversation queued for its next pass, and assigns it then."""
+    import threading
+    from datetime import UTC, datetime
+
+    from sqlalchemy.orm import Session
+
+    from app.server.db import schema as db
+    from app.server.db.engine import make_engine, make_session_factory
+    from app.server.dispatch import jobs
+    from app.server.routing import assign, clock, presence
+    from app.server.routing.policy import load_teams
+    from app.server.routing.schema import ConversationWork
+    from app.server.tables import create_schema
+    from tests.server.routing.support import Seed
+
+    engine = make_engine(pg_url)
+    create_schema(engine)
+    factory = make_session_factory(engine)
+    Seed(2).prepare(factory)
+    info = {clock.TEAMS_KEY: load_teams(teams_file(tmp_path, chat=5)), presence.NODE_KEY: "n1"}
+    now = datetime.now(UTC)
+
+    def session() -> Session:
+        s = factory()
+        s.info.update(info)
+        return s
+
+    with session() as s, s.begin():
+        for name in (*EN_AGENTS, *ZH_AGENTS):
+            presence.record(s, name, "available", now)
+        assign.lock_agents(s, [*EN_AGENTS, *ZH_AGENTS])  # everyone's routing row exists
+        conv = db.Conversation(
+            customer_uid="C0000", channel="chat", status="open", priority="normal", tags=[],
+            created_at=now, updated_at=now, message_count=0,
+        )
+        s.add(conv)
+        s.flush()
+        clock.new_work(s, conv).queued_at = now  # waiting in its team's queue
+        queued_id = conv.id
+
+    writer = session()
+    writer.begin()
+    assign.lock_agents(writer, [*EN_AGENTS, *ZH_AGENTS])  # a new chat's routing, not committed yet
+    results: list[bool | None] = []
+
+    def job() -> None:
+        with session() as s, s.begin():
+            results.append(jobs.assign_queued(s, queued_id, now))
+
+    runner = threading.Thread(target=job)
+    runner.start()
+    runner.join(10)  # without skip_locked it waits for the writer's commit (here: forever)
+    done_before_the_writer = not runner.is_alive()
+    writer.commit()
+    writer.close()
+    runner.join(30)
+    assert done_before_the_writer and results == [None]
+    with session() as s:
+        work = s.get(ConversationWork, queued_id)
+        assert work is not None and work.queued_at is not None  # still queued, nothing written
+        assert s.get(db.Conversation, queued_id).assignee is None
+    with session() as s, s.begin():  # the next pass, nobody holding the rows: assigned
+        assert jobs.assign_queued(s, queued_id, now) is True
+    with session() as s:
+        assert s.get(db.Conversation, queued_id).assignee is not None
+    engine.dispose()
