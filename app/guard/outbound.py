@@ -62,6 +62,7 @@ from . import outbound_remote as remote
 from . import outbound_scripts as scripts
 from .fold import Folder
 from .links import LinkPolicy, check_links
+from .outbound_asks9 import round9_asks
 from .outbound_spans import dedupe, unfold
 from .textutil import ascii_lower
 from .types import (
@@ -598,6 +599,19 @@ def _script_violations(
             s = sentences[i] = _Sentence(text, low, starts[i], ends[i])
         if not s.negated(hit.start):
             out.append(Violation(hit.code, text[hit.start : hit.end], hit.start, hit.end))
+            found.add(hit.code)
+    for ask in round9_asks(low):  # round 9: asks r15 showed passing (``outbound_asks9``)
+        if ask.code in found:
+            continue
+        if not ask.unconditional:
+            i = bisect_right(starts, ask.start) - 1
+            s = sentences.get(i)
+            if s is None:
+                s = sentences[i] = _Sentence(text, low, starts[i], ends[i])
+            if s.negated(ask.start):
+                continue
+        out.append(Violation(ask.code, text[ask.start : ask.end], ask.start, ask.end))
+        found.add(ask.code)
     return out
 
 
