@@ -64,7 +64,7 @@ from .fold import Folder
 from .links import LinkPolicy, check_links
 from .outbound_asks9 import round9_asks
 from .outbound_spans import dedupe, unfold
-from .textutil import ascii_lower
+from .textutil import ascii_lower, compile_ascii
 from .types import (
     ASKS_OTP_CODE,
     ASKS_PASSWORD,
@@ -358,7 +358,18 @@ def _listed_after_colon(s: _Sentence, start: int) -> int | None:
         return None
     if any(s.start <= v.start < colon and not v.request for v in s.verbs) or s.negated(colon):
         return None  # "keep these safe: your password, …", "we never ask for: …"
+    if _STATE_AFTER.match(s.low, start, s.end) is not None:
+        return None  # round 9: "Review complete: … your password and 2FA are reset": a report
     return colon + 1
+
+
+# round 9: the listed secrets are told to be in a state ("your password and 2FA are reset")
+_STATE_AFTER = compile_ascii(
+    r"(?:(?:your|the)\s+)?[\w-]+(?:\s*(?:,|and|&)\s*(?:your\s+|the\s+)?[\w-]+)*\s+"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+|both\s+|all\s+)?"
+    r"(?:reset|changed|updated|disabled|enabled|locked|unlocked|frozen|restored|cleared|removed|revoked"
+    r"|secured|protected)\b"
+)
 
 
 _NOUN_QUESTION_BEFORE = re.compile(r"\s*(?:(?:and|your|ur|the|您的|你的|那)\s*)*$")
@@ -382,9 +393,21 @@ def _noun_question(s: _Sentence, start: int, end: int) -> bool:
     )
 
 
+# round 9 (the product's own demo): "send me the label of the API key (not the secret)": a property of
+# the secret is asked for, and the secret in "(not the secret)", "（不是密钥）" is what is NOT asked
+_PROPERTY_OF = compile_ascii(
+    r"\b(?:label|name|nickname|note|remark|permissions?|settings|status|whitelist|restrictions?|expiry"
+    r"|creation\s+date|rate\s+limit|limits?)\s+of\s+(?:the\s+|your\s+|this\s+|that\s+)?(?:api\s+)?$"
+)
+_NOT_THIS = compile_ascii(r"(?:不是|并非|而非|而不是)$|[(（]\s*not\s+(?:the\s+|your\s+|its\s+)?(?:api\s+)?$")
+
+
 def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation | None:
     low = s.low
     near_end = min(s.end, end + _NEAR)
+    before = low[max(s.start, start - 40) : start]
+    if _PROPERTY_OF.search(before) is not None or _NOT_THIS.search(before) is not None:
+        return None
     if lex.NOUN_FOLLOWERS.match(low, end, s.end) or na.AMOUNTS_TO.match(low, end, s.end):
         return None  # "password reset page", "助记词等于…"
     if na.ba_to_keep(low, s.start, s.end, start, end, s.verbs):
