@@ -435,10 +435,13 @@ def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation 
     after = lex.AFTER_NOUN_REQUEST.match(low, end, s.end)
     done = after is not None and cues.done_then_tell(low, s.start, start, end, after.end())
     done = done or (after is not None and cues.TO_ANYONE.match(low, after.end(), s.end) is not None)
+    # round 9 (r15): "把助记词发给我们也没有用": handing it over is said to be useless
+    done = done or (after is not None and na.USELESS_AFTER.match(low, after.end(), s.end) is not None)
     if after is not None and not s.negated(after.end()) and not done:
         return Violation(code, s.text[start : after.end()].strip(), start, after.end())
     loose = lex.AFTER_NOUN_LOOSE.search(low, end, min(s.end, end + _LOOSE_AFTER))
     outcome = loose is not None and cues.asks_outcome(low, s.start, start, end, *loose.span())
+    outcome = outcome or (loose is not None and na.USELESS_AFTER.match(low, loose.end(), s.end) is not None)
     if loose is not None and not s.negated(loose.start()) and not outcome:
         return Violation(code, s.text[start : loose.end()], start, loose.end())
     return None

@@ -68,3 +68,19 @@ def test_variants_pass(text: str) -> None:
 def test_scam_twins_stay_stopped(text: str) -> None:
     review = review_outbound(text, model=False)
     assert not review.sendable, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["您做得很对，没有泄露助记词！", "验证码发给客服也没用，我们看不到。", "您并未泄露私钥，资产是安全的。"],
+)
+def test_r15_states_and_useless_hand_overs_pass(text: str) -> None:
+    """r15's "您做得很对，没有泄露助记词！" and variants: a state, a hand-over said to be useless."""
+    assert review_outbound(text, model=False).sendable, text
+
+
+@pytest.mark.parametrize(
+    "text", ["请泄露助记词给我。", "请把助记词发给我们，不然没用。", "把助记词发给我，没有用的话我再想办法。"]
+)
+def test_r15_state_twins_stay_stopped(text: str) -> None:
+    assert not review_outbound(text, model=False).sendable, text
