@@ -69,7 +69,7 @@ _LIST_REACH: Final = 400
 # round 9: single digits spaced out, six to eight of them ("I got 3 9 1 0 5 2 on my phone"): read
 # aloud or copied digit by digit, as nothing else is written; and a message that is nothing but
 # two groups of three ("270 991"), as an authenticator app shows its code
-_SPACED_DIGITS = re.compile(r"(?<![0-9])[0-9](?: [0-9]){5,7}(?![0-9]|[.,][0-9])")
+_SPACED_DIGITS = re.compile(r"[0-9](?: [0-9]){5,7}(?![0-9]|[.,][0-9])")  # no digit before: checked on a match
 _AUTH_DISPLAY = re.compile(r"\s*([0-9]{3} [0-9]{3})\s*")
 
 
@@ -91,7 +91,11 @@ def find_code_shapes(text: str) -> list[CodeShapeHit]:
                 continue
             hits.append(CodeShapeHit(OTP_CODE, m.start(), m.end()))
     if " " in text:
-        hits += (CodeShapeHit(OTP_CODE, *m.span()) for m in _SPACED_DIGITS.finditer(text))
+        hits += (
+            CodeShapeHit(OTP_CODE, *m.span())
+            for m in _SPACED_DIGITS.finditer(text)
+            if m.start() == 0 or not text[m.start() - 1].isdigit()
+        )
         shown = _AUTH_DISPLAY.fullmatch(text)
         if shown is not None:
             hits.append(CodeShapeHit(OTP_CODE, *shown.span(1)))

@@ -19,6 +19,7 @@ from typing import Final
 from .password_shape import NONE, ShapeHit, shape
 from .types import PASSWORD
 
+_FULLWIDTH_ANY = re.compile(r"[\uff01-\uff5e]")
 _FULLWIDTH_TOKEN = re.compile(r"[\uff01-\uff5e]{6,40}")
 _CJK = re.compile("[\u3400-\u9fff]")
 _CHANGED_ZH = re.compile(
@@ -37,7 +38,7 @@ def find_hinted_passwords(original: str, folded: str) -> list[ShapeHit]:
     characters fold one for one)."""
     hits: list[ShapeHit] = []
     cjk: bool | None = None
-    if any("\uff01" <= c <= "\uff5e" for c in original) and len(original) == len(folded):
+    if _FULLWIDTH_ANY.search(original) is not None and len(original) == len(folded):
         cjk = _CJK.search(original) is not None
         if not cjk:
             for m in _FULLWIDTH_TOKEN.finditer(original):
@@ -45,7 +46,9 @@ def find_hinted_passwords(original: str, folded: str) -> list[ShapeHit]:
                 # a lower-case letter too: ids and codes are written in capitals (ＡＢＣ１２３４５６)
                 if shape(value) != NONE and any(c.isdigit() for c in value) and not value.isupper():
                     hits.append(ShapeHit(PASSWORD, m.start(), m.start() + len(value)))
-    if any(h in folded for h in _CHANGED_HINTS) and any(w in folded for w in _LOGIN_ZH):
+    if cjk is None:
+        cjk = _CJK.search(folded) is not None
+    if cjk and any(h in folded for h in _CHANGED_HINTS) and any(w in folded for w in _LOGIN_ZH):
         for m in _CHANGED_ZH.finditer(folded):
             value = m.group("val").rstrip(".,;:!?")
             if shape(value) != NONE:
