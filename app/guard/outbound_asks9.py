@@ -278,11 +278,23 @@ _ALSO: Final = {
 }
 
 
+_ALL_LITERALS: Final = sorted({lit for _, lits, _, _ in _RULES for lit in lits}, key=len, reverse=True)
+# one scan finds every literal present (a found literal also stands for the shorter ones inside it:
+# ".exe" for "exe", "except me" for "except")
+_LITERALS = re.compile("|".join(re.escape(lit) for lit in _ALL_LITERALS))
+_INSIDE: Final = {big: frozenset(lit for lit in _ALL_LITERALS if lit in big) for big in _ALL_LITERALS}
+
+
 def round9_asks(low: str) -> list[Ask9]:
     """The asks above in ``low`` (folded, ASCII-lower-cased); at most one per rule."""
     out: list[Ask9] = []
+    present: set[str] = set()
+    for found in _LITERALS.finditer(low):
+        present |= _INSIDE[found.group()]
+    if not present:
+        return out
     for code, literals, pattern, unconditional in _RULES:
-        if not any(lit in low for lit in literals):
+        if present.isdisjoint(literals):
             continue
         also = _ALSO.get(literals)
         if also is not None and not any(lit in low for lit in also):
