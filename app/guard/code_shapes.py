@@ -7,6 +7,8 @@
   makes it someone else's code.
 * **Spoken digits**: six to eight English digit words in a row ("five three nine two zero eight")
   are a code whatever is around them: nobody dictates anything else that long in words in a chat.
+* **Digits spaced one by one** (round 9): six to eight single digits between spaces, and a
+  message that is only "ddd ddd" (how authenticator apps show a code).
 * **Lists of backup codes**: after "backup codes" / 备用码 (an aside in brackets may follow), every
   group of 4-8 digits in the run that follows is a code, however many there are (``codes`` counts
   4-8 digits per value, so a list of four 4-digit codes was one 16-digit "value" and none).
@@ -64,6 +66,11 @@ _BACKUP_LABEL = compile_ascii(
 _ASIDE = re.compile(r"\s*[(（][^()（）\n]{0,40}[)）]")
 _LIST_ITEM = re.compile(r"[\s,，、;；:：/|\-\ue000]*?(?<![0-9])([0-9]{4,8})(?![0-9])")
 _LIST_REACH: Final = 400
+# round 9: single digits spaced out, six to eight of them ("I got 3 9 1 0 5 2 on my phone"): read
+# aloud or copied digit by digit, as nothing else is written; and a message that is nothing but
+# two groups of three ("270 991"), as an authenticator app shows its code
+_SPACED_DIGITS = re.compile(r"[0-9](?: [0-9]){5,7}(?![0-9]|[.,][0-9])")  # no digit before: checked on a match
+_AUTH_DISPLAY = re.compile(r"\s*([0-9]{3} [0-9]{3})\s*")
 
 
 def find_code_shapes(text: str) -> list[CodeShapeHit]:
@@ -83,6 +90,15 @@ def find_code_shapes(text: str) -> list[CodeShapeHit]:
             if label is None or _OWNER.search(low, max(0, label.start() - 24), label.start()) is not None:
                 continue
             hits.append(CodeShapeHit(OTP_CODE, m.start(), m.end()))
+    if " " in text:
+        hits += (
+            CodeShapeHit(OTP_CODE, *m.span())
+            for m in _SPACED_DIGITS.finditer(text)
+            if m.start() == 0 or not text[m.start() - 1].isdigit()
+        )
+        shown = _AUTH_DISPLAY.fullmatch(text)
+        if shown is not None:
+            hits.append(CodeShapeHit(OTP_CODE, *shown.span(1)))
     for m in _SPOKEN.finditer(low):  # literal-first: most places fail at the first letter
         if word_start(low, m.start()):
             hits.append(CodeShapeHit(OTP_CODE, m.start(), m.end()))

@@ -50,7 +50,8 @@ _DIGIT_VALUE = re.compile(
 _ZH_DIGIT: Final = "[零〇一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖]"
 _ZH_VALUE = re.compile(
     # groups of two to four between spaces ("三八二 九一零")
-    rf"(?P<zh>{_ZH_DIGIT}{{4,8}}|{_ZH_DIGIT}{{2,4}}(?: {_ZH_DIGIT}{{2,4}}){{1,3}})"
+    rf"(?P<zh>{_ZH_DIGIT}{{4,8}}|{_ZH_DIGIT}{{2,4}}(?: {_ZH_DIGIT}{{2,4}}){{1,3}}"
+    rf"|{_ZH_DIGIT}(?: {_ZH_DIGIT}){{3,7}})"  # round 9: one by one ("五 五 八 二 一 零")
 )  # 幺/两: 1 and 2 as dictated
 _EN_VALUE = re.compile(literal_alternation(_EN_DIGITS) + rf"(?:[\s,-]+{_EN_DIGIT}){{3,7}}(?![a-z])")
 _NOT_BEFORE_DIGITS: Final = frozenset("0123456789abcdefghijklmnopqrstuvwxyz.,$€£¥#+/\\:-")
@@ -95,7 +96,7 @@ _BREAK = re.compile(r"[.!?。！？\n;；]")
 _BARE_CODE: Final = frozenset({"code", "codes", "码"})
 _OTP_CONTEXT = compile_ascii(
     r"\b(?:sms|otp|2fa|mfa|two[- ]factor|authenticator|verif\w*|text(?:ed)?|e-?mail(?:ed)?"
-    r"|log\s*in|sign\s*in)\b"
+    r"|log\s*in|sign\s*in|voice\s+(?:call|code|message))\b"
     r"|短信|验证|谷歌|登录|邮件|邮箱"
 )
 _BEFORE: Final = 40
@@ -323,7 +324,10 @@ def _find_codes(text: str) -> list[CodeHit]:
             # "restricted (code 3021)": a short number after a bare "code" needs more than that
             digits = found.get("digits")
             short = digits is not None and len(digits) <= 5
-            colon = low[code_b:start].strip() in (":", "：")  # "here is the code: 2355"
+            # "here is the code: 2355"; round 9: "the code was 3317" says what the code is as well
+            # ("I got an error, the code was 4003" is the error's: no other label in the clause)
+            between = low[code_b:start].strip()
+            colon = between in (":", "：") or (between in ("is", "was", "=") and other_b < 0)
             bare = low[word_start:code_b] in _BARE_CODE
             near = _OTP_CONTEXT.search(low, max(0, start - _NEAR_CONTEXT), end + _NEAR_CONTEXT)
             if short and not colon and bare and near is None:

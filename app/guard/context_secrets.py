@@ -67,7 +67,8 @@ _VERB = (
 )
 _FOR_WHAT = (
     r"(?:\s*[(（][^()（）\n]{1,30}[)）])?"  # an aside: "my email password (gmail) is …"
-    r"(?:\s+(?:for|of|on|to)\s+(?:the|my|this|your|that)\s+\w+)?"
+    # round 9: two words of what it is for ("the password to the keystore file is keystore!pw")
+    r"(?:\s+(?:for|of|on|to)\s+(?:the|my|this|your|that)\s+\w+(?:\s+(?!is\b|was\b)[a-z]+)?)?"
 )
 # Anchored at an English password word.
 _PW_AT = compile_ascii(
@@ -121,7 +122,8 @@ _VALUE_THEN_LABEL = compile_ascii(
 )
 # A quoted value may hold spaces: 'password "my dog max 2015"'
 _QUOTED = compile_ascii(
-    r"(?:pass\s?words?|passphrase|密码)(?:\s*(?:is|是|[:：=])\s*|\s+)[\"“「'](?P<val>[^\"”」'\n]{4,40})[\"”」']"
+    # round 9: a JSON or keystore key closes its own quote first ('"passphrase": "Sunny&Day7"')
+    r"(?:pass\s?words?|passphrase|密码)(?:[\"”']?\s*(?:is|是|[:：=])\s*|\s+)[\"“「'](?P<val>[^\"”」'\n]{4,40})[\"”」']"
 )
 # round 4: 'my password has a space in it, is that the problem? it's "orange river 88"'
 _QUOTED_LATER = compile_ascii(

@@ -94,6 +94,10 @@ _RUN_TOGETHER = re.compile(
 _HEX_PART = re.compile(
     r"\s*(?:0x)?(?P<hex>(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*[0-9])[0-9a-fA-F]{8,63})\s*"
 )
+# round 9: the first piece may end a message that names it ("…my private key: 9d5bbb93…" / "6968c5…")
+_HEX_TAIL = re.compile(
+    r"(?<![0-9A-Za-z])(?:0x)?(?P<hex>(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*[0-9])[0-9a-fA-F]{8,56})\s*$"
+)
 _MAX_RUN_TOGETHER: Final = 6  # a half of a 12-character phrase; a longer message is prose
 _LETTER_OR_CJK = re.compile(rf"[A-Za-z{seed_zh.CJK}]")
 # A message that ends with a label, so the next message is its value.
@@ -392,6 +396,12 @@ def _hex_chain(text: str, earlier: Sequence[str]) -> list[tuple[int, Finding]] |
         pieces.append((i, prev.span("hex")))
         total += prev.end("hex") - prev.start("hex")
         i -= 1
+    if total < 64 and i >= 0:
+        tail = _HEX_TAIL.search(earlier[i])
+        if tail is not None and total + len(tail.group("hex")) == 64 and key_context(earlier[i]):
+            pieces.append((i, tail.span("hex")))
+            total = 64
+            i = -1  # the naming message is the piece's own: it is the label
     if total != 64 or len(pieces) < 2:
         return None
     label = earlier[i] if i >= 0 else ""

@@ -28,6 +28,7 @@ from .keys import find_keys
 from .label_value import find_line_values
 from .labelled_secrets import find_labelled_secrets
 from .masked import drop_masked
+from .password_hints import find_hinted_passwords
 from .seed import find_seed_phrases
 from .types import (
     API_SECRET,
@@ -87,7 +88,8 @@ def _detect(text: str) -> list[Finding]:
     The detectors read the folded text (what a person reads: full-width, look-alike, invisible
     and Traditional characters folded); spans are mapped back to what the customer typed.
     """
-    folded = fold_inbound(_mask_markers(text))
+    masked = _mask_markers(text)
+    folded = fold_inbound(masked)
     work = folded.text
     found = [Finding(SEED_PHRASE, h.severity, h.start, h.end) for h in find_seed_phrases(work)]
     found += [Finding(h.kind, h.severity, h.start, h.end) for h in find_keys(work)]
@@ -100,6 +102,7 @@ def _detect(text: str) -> list[Finding]:
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_codes(work)]
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_code_shapes(work)]
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_line_values(work)]
+    found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_hinted_passwords(masked, work)]
     found = drop_masked([f for f in found if f.end > f.start], work)  # 138****5678 is no code
     found = [_whole_token(f, work) if f.kind in _TOKEN_KINDS else f for f in found]
     if folded.origin is not None:

@@ -16,7 +16,9 @@ real cost. Decision (documented in the module API and measured by the bench):
 Grouped or wrapped hex ("1a2b3c4d 5e6f...", 32 + 32 over two lines) is joined first and then
 decided the same way. A Phantom/Solana key pair in base58 (64 bytes: a 32-byte ed25519 seed and
 its public key) is recognised by deriving the public key from the seed: a transaction signature
-has the same shape but never passes, so customers can paste signatures. Its JSON form (the
+has the same shape but never passes, so customers can paste signatures. Round 9: 64 bytes that
+do not derive (a made-up or mistyped key) are decided as bare 64-hex is: a key when a key is named
+in the message or nothing in it talks about transactions ("medium"), else a signature. Its JSON form (the
 Solana CLI's ``[12,34,...]``, 64 numbers up to 255) is a key too. A 32-byte base58 string is a
 Solana address as often as a seed, so it is only a key when the nearest context word says so.
 
@@ -215,9 +217,17 @@ def _base58_keys(text: str, low: str, lo: int, hi: int) -> list[KeyHit]:
         if _SIGNATURE_BEFORE.search(low, max(0, m.start() - 40), m.start()):
             continue  # "tx signature <88 chars>": named as one (no base58 decode, no key derivation)
         raw = b58decode(m.group())
-        named = raw is not None and _key_context(low, *m.span(), _KEYPAIR_CTX)
-        if raw is not None and len(raw) == 64 and (named or _keypair_ok(raw)):
+        if raw is None or len(raw) != 64:
+            continue
+        if _key_context(low, *m.span(), _KEYPAIR_CTX) or _keypair_ok(raw):
             hits.append(KeyHit(PRIVATE_KEY, HIGH, m.start(), m.end()))
+            continue
+        # round 9: a 64-byte string whose halves do not derive (a mistyped or made-up key, a key of
+        # another curve) is decided as bare hex is: a key named elsewhere in the message ("import
+        # this key? <key>") or no transaction anywhere -> a key; a signature comes with its words
+        severity = classify_hex(low, m.start(), m.end())
+        if severity is not None:
+            hits.append(KeyHit(PRIVATE_KEY, severity, m.start(), m.end()))
     for m in _B58_SEED.finditer(text, lo, hi):
         if not _key_context(low, *m.span()):
             continue  # the cheap test first: most 43-44 character base58 strings are addresses

@@ -62,8 +62,9 @@ from . import outbound_remote as remote
 from . import outbound_scripts as scripts
 from .fold import Folder
 from .links import LinkPolicy, check_links
+from .outbound_asks9 import round9_asks
 from .outbound_spans import dedupe, unfold
-from .textutil import ascii_lower
+from .textutil import ascii_lower, compile_ascii
 from .types import (
     ASKS_OTP_CODE,
     ASKS_PASSWORD,
@@ -357,7 +358,18 @@ def _listed_after_colon(s: _Sentence, start: int) -> int | None:
         return None
     if any(s.start <= v.start < colon and not v.request for v in s.verbs) or s.negated(colon):
         return None  # "keep these safe: your password, …", "we never ask for: …"
+    if _STATE_AFTER.match(s.low, start, s.end) is not None:
+        return None  # round 9: "Review complete: … your password and 2FA are reset": a report
     return colon + 1
+
+
+# round 9: the listed secrets are told to be in a state ("your password and 2FA are reset")
+_STATE_AFTER = compile_ascii(
+    r"(?:(?:your|the)\s+)?[\w-]+(?:\s*(?:,|and|&)\s*(?:your\s+|the\s+)?[\w-]+)*\s+"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+|both\s+|all\s+)?"
+    r"(?:reset|changed|updated|disabled|enabled|locked|unlocked|frozen|restored|cleared|removed|revoked"
+    r"|secured|protected)\b"
+)
 
 
 _NOUN_QUESTION_BEFORE = re.compile(r"\s*(?:(?:and|your|ur|the|您的|你的|那)\s*)*$")
@@ -381,9 +393,21 @@ def _noun_question(s: _Sentence, start: int, end: int) -> bool:
     )
 
 
+# round 9 (the product's own demo): "send me the label of the API key (not the secret)": a property of
+# the secret is asked for, and the secret in "(not the secret)", "（不是密钥）" is what is NOT asked
+_PROPERTY_OF = compile_ascii(
+    r"\b(?:label|name|nickname|note|remark|permissions?|settings|status|whitelist|restrictions?|expiry"
+    r"|creation\s+date|rate\s+limit|limits?)\s+of\s+(?:the\s+|your\s+|this\s+|that\s+)?(?:api\s+)?$"
+)
+_NOT_THIS = compile_ascii(r"(?:不是|并非|而非|而不是)$|[(（]\s*not\s+(?:the\s+|your\s+|its\s+)?(?:api\s+)?$")
+
+
 def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation | None:
     low = s.low
     near_end = min(s.end, end + _NEAR)
+    before = low[max(s.start, start - 40) : start]
+    if _PROPERTY_OF.search(before) is not None or _NOT_THIS.search(before) is not None:
+        return None
     if lex.NOUN_FOLLOWERS.match(low, end, s.end) or na.AMOUNTS_TO.match(low, end, s.end):
         return None  # "password reset page", "助记词等于…"
     if na.ba_to_keep(low, s.start, s.end, start, end, s.verbs):
@@ -411,10 +435,13 @@ def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation 
     after = lex.AFTER_NOUN_REQUEST.match(low, end, s.end)
     done = after is not None and cues.done_then_tell(low, s.start, start, end, after.end())
     done = done or (after is not None and cues.TO_ANYONE.match(low, after.end(), s.end) is not None)
+    # round 9 (r15): "把助记词发给我们也没有用": handing it over is said to be useless
+    done = done or (after is not None and na.USELESS_AFTER.match(low, after.end(), s.end) is not None)
     if after is not None and not s.negated(after.end()) and not done:
         return Violation(code, s.text[start : after.end()].strip(), start, after.end())
     loose = lex.AFTER_NOUN_LOOSE.search(low, end, min(s.end, end + _LOOSE_AFTER))
     outcome = loose is not None and cues.asks_outcome(low, s.start, start, end, *loose.span())
+    outcome = outcome or (loose is not None and na.USELESS_AFTER.match(low, loose.end(), s.end) is not None)
     if loose is not None and not s.negated(loose.start()) and not outcome:
         return Violation(code, s.text[start : loose.end()], start, loose.end())
     return None
@@ -598,6 +625,19 @@ def _script_violations(
             s = sentences[i] = _Sentence(text, low, starts[i], ends[i])
         if not s.negated(hit.start):
             out.append(Violation(hit.code, text[hit.start : hit.end], hit.start, hit.end))
+            found.add(hit.code)
+    for ask in round9_asks(low):  # round 9: asks r15 showed passing (``outbound_asks9``)
+        if ask.code in found:
+            continue
+        if not ask.unconditional:
+            i = bisect_right(starts, ask.start) - 1
+            s = sentences.get(i)
+            if s is None:
+                s = sentences[i] = _Sentence(text, low, starts[i], ends[i])
+            if s.negated(ask.start):
+                continue
+        out.append(Violation(ask.code, text[ask.start : ask.end], ask.start, ask.end))
+        found.add(ask.code)
     return out
 
 

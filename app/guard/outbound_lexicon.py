@@ -171,6 +171,8 @@ NOUN_FOLLOWERS = compile_ascii(
     r"|位数|保护|丢失|过期|失效|教程|指南)"
     # round 8: "the API key's label", "the key's permissions": a property of the secret, not the secret
     r"|['\u2019]s\s+(?:label|name|permissions?|settings|status|ip|whitelist|restrictions?|expiry|creation\s+date)\b"
+    # round 9 (the demo): "API Key的备注名称", "该API Key的下单频率": a property of the key
+    r"|的(?:备注|名称|名字|权限|状态|标签|下单频率|频率|限额|白名单|ip)"
 )
 
 # --- verbs --------------------------------------------------------------------

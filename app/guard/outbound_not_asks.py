@@ -20,6 +20,9 @@ from typing import Final, Protocol
 _ZH_STATE_BEFORE: Final = ("已", "被")
 # "发送前", "告诉我一声" - but "需要前6个助记词" is "the first 6", an ask
 _ZH_TIME_AFTER = re.compile(r"(?:之?前)(?![0-9一二三四五六七八九十几半两])|时|的时候|(?:我们?)?一声")
+_LEAK_VERBS: Final = ("泄露", "泄漏", "透露")
+_NOT_DONE_BEFORE = re.compile(r"(?:没有|没|未|并未|从未)$")
+USELESS_AFTER = re.compile(r"(?:我们?|客服|官方|他们?)?(?:也|都)?(?:没有用|没用|无济于事|不起作用)")
 _WHOEVER = re.compile(r"谁\S{0,2}$|\bwhoever\s+$")
 _PRODUCT_ASKS = re.compile(
     r"\b(?:app|site|website|page|system|platform|exchange|authenticator)\s+(?:to|will|may|can|would|should"
@@ -38,6 +41,9 @@ def not_an_ask(low: str, lo: int, a: int, b: int) -> bool:
     return (
         (a > lo and low[a - 1] in _ZH_STATE_BEFORE)
         or _ZH_TIME_AFTER.match(low, b) is not None
+        # round 9 (r15): "没有泄露助记词" is a state; "把助记词发给我们也没有用" says it is useless
+        or (low.startswith(_LEAK_VERBS, a) and _NOT_DONE_BEFORE.search(low, max(lo, a - 3), a) is not None)
+        or USELESS_AFTER.match(low, b) is not None
         or _WHOEVER.search(low, max(lo, a - 3), a) is not None
     )
 

@@ -287,6 +287,8 @@ def _not_a_hand_back(low: str, lo: int, hi: int, back: re.Match[str]) -> bool:
         return True  # "如果没收到请告诉我": tell me if it did not come, not what it says
     if _NOT_YOU.search(low, lo, back.start()):
         return True  # "如果并非您本人操作，请告诉我们": report what you did not do
+    if _if_event_told(low, lo, back):
+        return True  # round 9: "如果还出现429报错，请随时告诉我": tell me if it happens again
     if _other_thing_handed_back(low, lo, hi, back):
         return True  # "reply with the order ID (19 digits)", "把交易哈希发给我们", "把号码告诉我们"
     if _changed_before_secret(low, back.end(), hi):
@@ -307,11 +309,27 @@ _SECRET_WORD = compile_ascii(
 _PRONOUN_OBJECT = re.compile(r"\s*(?:它|它们|这个|那个|这些|那些|其|这串|那串|这组|那组|刚才|收到|上面|后面)")
 
 
+# round 9: a sentence opening with an if-clause, then a bare "tell me" (nothing after it): the event
+# is what is reported ("如果还出现429报错，请随时告诉我", "if the error comes back, let me know") - unless
+# the if-clause itself names a secret ("如果收到验证码，请告诉我")
+_IF_OPEN = compile_ascii(r"\s*(?:如果|若|要是|假如|万一|\bif\b)")
+_BARE_END = re.compile(r"\s*(?:一声|一下)?\s*(?:[。！.!]|$)")
+
+
+def _if_event_told(low: str, lo: int, back: re.Match[str]) -> bool:
+    if _IF_OPEN.match(low, lo) is None or _BARE_END.match(low, back.end()) is None:
+        return False
+    return _named_secret(low, lo, back.start()) is None and _SECRET_WORD.search(low, lo, back.start()) is None
+
+
 def _other_thing_handed_back(low: str, lo: int, hi: int, back: re.Match[str]) -> bool:
     after = _OBJECT_AFTER.match(low, back.end())
-    if after is not None and _SUPPORT_MAY_ASK.match(low, after.end()) is not None:
-        # "reply with the order ID (19 digits)" - but not "… the order ID and your SMS code"
-        return _SECRET_WORD.search(low, back.end(), hi) is None
+    may = _SUPPORT_MAY_ASK.match(low, after.end()) if after is not None else None
+    if may is not None:
+        # "reply with the order ID (19 digits)" - but not "… the order ID and your SMS code"; round 9:
+        # what follows in "(not the secret)" is what is not asked for
+        rest = _NOT_ASIDE.sub(" ", low[may.end() : hi])
+        return _SECRET_WORD.search(rest) is None
     clause = _clause_start(low, lo, back.start())
     ba = low.rfind(_BA, clause, back.start())
     if ba < 0 or back.start() - ba > 16:
@@ -482,9 +500,14 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 #: scam the classifier held names one; an ask for a secret beside them is the rules' to catch.
 _SUPPORT_MAY_ASK = re.compile(
     r"\buid\b|\border (?:id|number|no)\b|\btxid\b|\btransaction hash\b|\btx hash\b|\bticket number\b"
+    # round 9 (the demo): "the label of the API key (not the secret)"; an API key's label or name
+    r"|\b(?:label|name|nickname|note) of (?:the |your |this |that )?api key\b|api ?key的(?:备注|名称|名字)"
     r"|\bscreenshot of the (?:order|error|withdrawal|deposit)"
     r"|订单号|订单编号|工单号|交易哈希|提现记录|訂單號|工單號"
 )
+
+
+_NOT_ASIDE = re.compile(r"[(（]\s*(?:not|不是|并非|而非)[^)）]{0,30}[)）]")
 
 
 def _classifier_holds(low: str) -> bool:

@@ -16,6 +16,9 @@ from app.guard.types import RESEMBLES_SCAM
 KNOWN_FALSE_HOLDS = frozenset(
     {
         "Import your recovery phrase into the Trust Wallet app to restore the wallet.",
+        # round 9's retraining (r14, r15 and new hard negatives in, threshold 0.5872 -> 0.5865)
+        "We are sending the refund to your own wallet now.",
+        "谁知道您的助记词，谁就能转走您的资产。",
     }
 )
 

@@ -11,7 +11,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from mnemonic import Mnemonic
 
-from app.guard import customer_warning, scan_inbound
+from app.guard import customer_warning, scan_conversation, scan_inbound
 from app.guard.base58 import ALPHABET
 from app.guard.fold import fold_inbound
 
@@ -177,7 +177,11 @@ def test_phantom_key_pair_is_a_key_and_a_signature_is_not() -> None:
     assert_gone(b58(pair), b58(pair), "private_key")  # no context at all: the key pair proves itself
     signature = b58(random.Random(4).randbytes(64))
     assert_untouched(f"SOL sent, signature {signature}")
-    assert_untouched(signature)
+    # round 9: 64 bytes that do not derive, with no words at all, are decided as bare 64-hex is: a
+    # key for want of context ("medium"); in a chat after transaction talk they stay (below)
+    assert [(f.kind, f.severity) for f in scan_inbound(signature).findings] == [("private_key", "medium")]
+    after_tx = scan_conversation(signature, ["my SOL deposit has not arrived, here is the signature"])
+    assert after_tx.current.text == signature
     address = b58(random.Random(5).randbytes(32))
     assert_untouched(f"my SOL deposit address is {address}")
     assert_gone(f"my solana private key {address}", address, "private_key")

@@ -96,7 +96,9 @@ def test_short_replies_and_what_support_may_ask_for_are_not_the_classifiers(text
 
 def test_markup_is_not_the_classifiers_to_read() -> None:
     """A reply of markup is no sentence (the plain-text test's ``<script>`` reply scored 0.60)."""
-    markup = "<script>window.__pwned=2</script><b>bold</b><img src=x onerror=window.__pwned=3>"
+    # round 9's retraining scores the plain-text test's reply 0.53 (under the threshold); one with an
+    # urgent word in its markup still scores over it, so the gate still has something to do
+    markup = "<script>window.__pwned=2</script><b>urgent: verify now</b><img src=x onerror=window.__pwned=3>"
     assert load_model().score(markup) >= load_model().threshold  # what the gate is for
     assert review_outbound(markup).held == ()
     # a menu path is no markup: the classifier still reads a long reply that gives one
@@ -151,7 +153,7 @@ def test_the_shipped_weights_come_from_todays_corpora() -> None:
     """The file's digest is that of the training data and settings the script reads now: a corpus
     or setting changed without retraining (or a hand-edited header) fails here."""
     cases = training.load_cases()
-    assert all(c.group != "r14" for c in cases)
+    assert all(c.group not in ("r16", "r17") for c in cases)  # round 9: r14, r15 train; r16 is blind
     assert load_model().digest == training.data_digest(cases)
 
 
