@@ -510,11 +510,29 @@ _SUPPORT_MAY_ASK = re.compile(
 _NOT_ASIDE = re.compile(r"[(（]\s*(?:not|不是|并非|而非)[^)）]{0,30}[)）]")
 
 
+#: what a scam ask wants or where it sends the customer: a secret, an account's access, a wallet or
+#: funds, a piece of software, another channel. A reply that names none of these is no ask the
+#: classifier should hold, whatever its n-grams weigh: the retrained model of round 9 held "Hi!
+#: Welcome back. What can I help you with today?" (0.65) in blind batch r16, and "I understand,
+#: that's really frustrating. Let me see what I can do." in r2. Over r1-r16 every scam the classifier
+#: holds names one of these (the Cantonese and Traditional ones in their own characters).
+_SOUGHT = re.compile(
+    r"pass|pwd|code|otp|2fa|auth|key|\bpk\b|seed|phrase|\bwords?\b|secret|access|log ?in|sign|wallet"
+    r"|metamask|approv|transfer|send|move|fund|install|download|\bapps?\b|\.exe|apk|screen|remote|desk"
+    r"|verif|confirm|account|address|card|backup|recovery|\bpin\b|credential|detail|\binfo|telegram"
+    r"|whatsapp|wechat|\bdm\b|contact|link|click|passport|selfie|\bid card"
+    r"|密码|密碼|验证|驗證|私钥|私鑰|助记|助記|密钥|密鑰|单词|單詞|词|詞|字|钱包|錢包|转|轉|授权|授權|签名|簽名"
+    r"|下载|下載|安装|安裝|登录|登錄|登陆|屏幕|螢幕|遥控|遙距|远程|遠程|备份|備份|口令|账户|帳戶|账号|帳號"
+    r"|地址|资金|資金|资产|資產|链接|鏈接|连结|連結|码|碼|安全|信息|資料|微信|电报|電報|联系|聯繫|加我"
+    r"|身份证|身份證|证件|證件|护照|護照|手持"
+)
+
+
 def _classifier_holds(low: str) -> bool:
     dense = _SPACE.sub("", low)
     if len(dense) + len(_CJK.findall(dense)) < CLASSIFIER_MIN_UNITS or _SUPPORT_MAY_ASK.search(low):
         return False
-    if _MARKUP.search(low):
+    if _MARKUP.search(low) or _SOUGHT.search(low) is None:
         return False
     model = load_model()
     return model.score_normalised(normalise(low)) >= model.threshold

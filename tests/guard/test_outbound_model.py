@@ -94,6 +94,34 @@ def test_short_replies_and_what_support_may_ask_for_are_not_the_classifiers(text
     assert outcome.sendable and outcome.held == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi! Welcome back. What can I help you with today?",  # held at 0.65 in blind r16 (round 9)
+        "I understand, that's really frustrating. Let me see what I can do.",
+        "您好，欢迎回来！今天有什么可以帮您的吗？我们随时为您服务。",
+    ],
+)
+def test_a_reply_that_seeks_nothing_is_not_held(text: str) -> None:
+    """The classifier is consulted only for a reply that names something a scam wants (a secret,
+    access, a wallet or funds, software, another channel): a greeting is none."""
+    assert review_outbound(text).held == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hmm the system won't let me in, can you give me your access info?",
+        "我只需要您的安全信息就可以继续处理，请尽快回复我。",
+        "我们一个词一个词核对，第一个词是什么？请按顺序告诉我。",
+    ],
+)
+def test_vague_asks_that_name_what_they_want_are_still_read(text: str) -> None:
+    """The gate lets through the vague asks only the classifier catches (r13, r15)."""
+    outcome = review_outbound(text)
+    assert not outcome.sendable or outcome.held
+
+
 def test_markup_is_not_the_classifiers_to_read() -> None:
     """A reply of markup is no sentence (the plain-text test's ``<script>`` reply scored 0.60)."""
     # round 9's retraining scores the plain-text test's reply 0.53 (under the threshold); one with an
