@@ -66,7 +66,6 @@ from app.server.provider.factory import make_service
 from app.server.reports import facts as report_facts
 from app.server.repos import customer_cache, repo_events
 from app.server.repos.repo_events import StoredEvent
-from app.server.scan_worker import SCANNER, ChatScanner
 from app.server.search import index as search_index
 from app.server.tables import create_schema
 from app.server.telegram import files as telegram_files
@@ -325,9 +324,6 @@ class ChatServer:
         if self._ctx is not None:
             self._ctx.hub.window.stop()
             self._ctx.flusher.stop()
-            scanner = self._ctx.services.pop(SCANNER, None)
-            if isinstance(scanner, ChatScanner):
-                scanner.stop()  # the guard's worker process, if load started one
         if self._db is not None:
             await asyncio.to_thread(self._db.shutdown)
             self._db = None

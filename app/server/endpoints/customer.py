@@ -28,12 +28,10 @@ from app.server.ratelimit import TokenBucket
 from app.server.recent import Snapshot
 from app.server.repos import repo_customers, repo_events, repo_messages
 from app.server.repos.repo_messages import CustomerSendResult
-from app.server.scan_worker import SCANNER, ChatScanner
 from app.server.timeutil import utcnow
 
 log = logging.getLogger("app.server.customer")
-# Chat lines are scanned on the loop or, under load, in batches in a worker process
-# (scan_worker.py); longer text in a worker thread.
+# Chat lines are scanned on the loop (tens of µs); longer text in a worker thread.
 INLINE_SCAN_CHARS = 2_000
 
 
@@ -169,8 +167,7 @@ async def _send(ctx: ServerContext, conn: CustomerConn, frame: frames.CustomerSe
     recent, pending = await _recent(ctx, conn)
     domains = ctx.config.link_domains()
     if len(frame.body) + sum(len(body) for _, body in recent) <= INLINE_SCAN_CHARS:
-        # a chat line: on the loop, or with the other scans of this loop turn in the worker process
-        scan = await scanner_of(ctx).scan(frame.body, recent, domains)
+        scan = safety.scan_chat_message(frame.body, recent, domains)  # a chat line: a thread hop costs more
     else:
         scan = await asyncio.to_thread(safety.scan_chat_message, frame.body, recent, domains)
     kinds = tuple(dict.fromkeys((*scan.current.warning_kinds, *image_kinds)))
@@ -188,14 +185,6 @@ async def _send(ctx: ServerContext, conn: CustomerConn, frame: frames.CustomerSe
     )
     conn.unanswered[frame.client_msg_id] = text
     conn.writes.track(stored, lambda done: _answer(ctx, conn, done, frame.client_msg_id))
-
-
-def scanner_of(ctx: ServerContext) -> ChatScanner:
-    """The server's :class:`ChatScanner`, made on first use (``ChatServer.stop`` stops it)."""
-    scanner = ctx.services.get(SCANNER)
-    if not isinstance(scanner, ChatScanner):
-        scanner = ctx.services[SCANNER] = ChatScanner(asyncio.get_running_loop())
-    return scanner
 
 
 async def _recent(ctx: ServerContext, conn: CustomerConn) -> tuple[list[tuple[int, str]], dict[int, str]]:
