@@ -15,6 +15,14 @@ protocol object). The bound is ours:
 
 A replay waits for its connection to drain between pages (:meth:`Outbox.drained`), so a ``sync``
 never piles a whole log into memory.
+
+An ack must not wait for fan-out (issue 25): at 1,500 desks one ``summary`` round is 1,500 socket
+writes, tens of milliseconds in one go. So the flusher has two lanes. Frames ``put`` with
+``urgent=True`` (a customer's acks and events, an agent's answers to its requests) are written at
+the start of every flush; the rest (fan-out to desks) goes out in slices of at most
+``SLICE_OUTBOXES`` connections or about ``SLICE_SECONDS``, the loop reading sockets and taking commits
+between slices. Each connection's own frames stay in the order they were put (an urgent frame takes
+the frames queued before it along); only connections are reordered against each other.
 """
 
 from __future__ import annotations
@@ -34,6 +42,8 @@ from app.protocol.errors import CloseCode
 log = logging.getLogger(__name__)
 TOO_SLOW = "too slow: resume with sync"
 SWEEP_SECONDS = 1.0
+SLICE_OUTBOXES = 256  # fan-out: connections written per turn of the loop, at most
+SLICE_SECONDS = 0.004  # ... and for about this long (the clock is read every 16 connections)
 
 
 class Flusher:
@@ -43,27 +53,44 @@ class Flusher:
         self.loop = loop
         self.max_pending_bytes = max_pending_bytes
         self.stall_seconds = stall_seconds
-        self._dirty: list[Outbox] = []
+        self._dirty: list[Outbox] = []  # fan-out lane, oldest first
+        self._urgent: list[Outbox] = []  # written first, every flush
         self._scheduled = False
         self._framed: dict[int, tuple[bytes, bytes]] = {}  # this turn: id(data) → (data, its frame)
         self._backlogged: set[Outbox] = set()
         self._sweep: asyncio.TimerHandle | None = None
         self.frames_written = 0  # frames handed to transports (the bench's frames/s, the docs' figures)
 
-    def mark(self, outbox: Outbox) -> None:
-        self._dirty.append(outbox)
+    def mark(self, outbox: Outbox, urgent: bool = False) -> None:
+        (self._urgent if urgent else self._dirty).append(outbox)
         if not self._scheduled:
             self._scheduled = True
             self.loop.call_soon(self.flush)
 
     def flush(self) -> None:
+        """The urgent lane in full, then one slice of the fan-out lane; another turn for the rest.
+
+        An outbox may sit in both lanes or twice in one: ``write_now`` writes what it holds, once."""
         self._scheduled = False
-        dirty, self._dirty = self._dirty, []
+        urgent, self._urgent = self._urgent, []
+        dirty = self._dirty
+        deadline = time.monotonic() + SLICE_SECONDS
+        done = 0
         try:
-            for outbox in dirty:
+            for outbox in urgent:
                 outbox.write_now()
+            while done < len(dirty) and done < SLICE_OUTBOXES:
+                outbox = dirty[done]
+                done += 1
+                outbox.write_now()
+                if not done & 15 and time.monotonic() > deadline:  # the clock every 16 writes
+                    break
         finally:
-            self._framed.clear()
+            del dirty[:done]
+            self._framed.clear()  # a frame is built once per slice (a few times per round of fan-out)
+            if dirty and not self._scheduled:
+                self._scheduled = True
+                self.loop.call_soon(self.flush)
 
     def framed(self, data: bytes) -> bytes:
         """``data`` as one unmasked text frame, built once per turn however many connections
@@ -100,29 +127,39 @@ class Flusher:
 
 
 class Outbox:
-    __slots__ = ("_flusher", "_frames", "_ws", "backlog_since", "closed", "name")
+    __slots__ = ("_flusher", "_frames", "_urgent_marked", "_ws", "backlog_since", "closed", "name", "urgent")
 
-    def __init__(self, ws: ServerConnection, flusher: Flusher, name: str = "") -> None:
+    def __init__(self, ws: ServerConnection, flusher: Flusher, name: str = "", urgent: bool = False) -> None:
         self._ws = ws
         self._flusher = flusher
         self._frames: list[bytes] | None = None
+        self._urgent_marked = False
+        self.urgent = urgent  # every frame of this connection takes the urgent lane (a customer's)
         self.closed = False
         self.backlog_since: float | None = None
         self.name = name  # who, for the log
 
-    def put(self, frame: str | bytes) -> None:
+    def put(self, frame: str | bytes, urgent: bool = False) -> None:
+        """Queue ``frame``; ``urgent``: it (and what this connection queued before it) leaves at the
+        start of the next flush, ahead of fan-out to other connections (an answer, an ack)."""
         if self.closed:
             return
         data = frame.encode() if isinstance(frame, str) else frame
+        urgent = urgent or self.urgent
         if self._frames is None:
             self._frames = [data]
-            self._flusher.mark(self)
+            self._urgent_marked = urgent
+            self._flusher.mark(self, urgent)
         else:
             self._frames.append(data)
+            if urgent and not self._urgent_marked:
+                self._urgent_marked = True
+                self._flusher.mark(self, True)
 
     def write_now(self) -> None:
         """Frame and write what is queued, in one transport write (the flusher calls it)."""
         frames, self._frames = self._frames, None
+        self._urgent_marked = False
         if not frames or self.closed:
             return
         ws = self._ws

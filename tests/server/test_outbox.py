@@ -141,3 +141,35 @@ async def test_a_connection_with_compression_is_framed_by_its_own_protocol() -> 
     assert texts(plain.transport.writes[0]) == [event.decode()]
     compressed = squeezed.transport.writes[0]
     assert compressed[0] & 0x40 and len(compressed) < len(event)  # RSV1: deflated, per connection
+
+
+async def test_fan_out_goes_in_slices_and_acks_and_answers_do_not_wait_behind_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 25: an ack must not wait for a round of fan-out to 1,500 desks. Fan-out leaves in
+    slices (here 2 connections a turn); a customer's outbox and an agent's answer take the urgent
+    lane, written at the start of the next turn; each connection's frames stay in order, once."""
+    monkeypatch.setattr(outbox_module, "SLICE_OUTBOXES", 2)
+    monkeypatch.setattr(outbox_module, "SLICE_SECONDS", 60.0)
+    first, first_box, flusher = make()
+    desks = [(first, first_box)]
+    for i in range(4):
+        ws = Socket()
+        desks.append((ws, Outbox(ws, flusher, f"agent {i}")))  # type: ignore[arg-type]
+    customer = Socket()
+    customer_box = Outbox(customer, flusher, "customer test", urgent=True)  # type: ignore[arg-type]
+    event = b'{"type":"event","seq":7}'
+    for _, box in desks:
+        box.put(event)
+    customer_box.put('{"type":"sent"}')  # the ack, queued after the fan-out
+    last_ws, last_box = desks[-1]
+    last_box.put('{"type":"res","id":1}', urgent=True)  # an answer to the last desk's request
+    await asyncio.sleep(0)
+    assert texts(customer.transport.writes[0]) == ['{"type":"sent"}']
+    assert texts(last_ws.transport.writes[0]) == [event.decode(), '{"type":"res","id":1}']  # in order
+    assert [len(ws.transport.writes) for ws, _ in desks] == [1, 1, 0, 0, 1]  # one slice of fan-out
+    await asyncio.sleep(0)
+    await asyncio.sleep(0)
+    assert [len(ws.transport.writes) for ws, _ in desks] == [1, 1, 1, 1, 1]  # the rest, once each
+    assert all(texts(ws.transport.writes[0])[0] == event.decode() for ws, _ in desks)
+    assert flusher.frames_written == 7

@@ -265,7 +265,7 @@ async def _request(ctx: ServerContext, conn: AgentConn, req: frames.Req) -> None
     except Exception:
         log.exception("method %s failed", req.method)
         raise ProtocolError(ErrorCode.INTERNAL, "internal error", request_id=req.id) from None
-    conn.outbox.put(codec.encode(codec.ok(req.id, result)))
+    conn.outbox.put(codec.encode(codec.ok(req.id, result)), urgent=True)  # an answer: ahead of fan-out
 
 
 async def _close_logged_out(ctx: ServerContext, conn: AgentConn) -> None:

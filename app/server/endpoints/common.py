@@ -49,9 +49,9 @@ def answer_error(
     """``res`` with the request's id when it can be read, else an ``error`` frame."""
     rid = request_id if request_id is not None else salvage_request_id(raw)
     if rid is not None:
-        outbox.put(codec.encode(codec.failed(rid, code, message)))
+        outbox.put(codec.encode(codec.failed(rid, code, message)), urgent=True)
     else:
-        outbox.put(codec.encode(codec.error(code, message)))
+        outbox.put(codec.encode(codec.error(code, message)), urgent=True)
 
 
 def rate_limited(bucket: TokenBucket, outbox: Outbox, ws: ServerConnection, raw: str | bytes) -> bool:

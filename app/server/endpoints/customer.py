@@ -86,7 +86,8 @@ class CustomerEndpoint:
         cfg = ctx.config
         conn = CustomerConn(
             ws=ws,
-            outbox=Outbox(ws, ctx.flusher, f"customer …{info.uid[-4:]}"),
+            # urgent: acks never wait behind a round of fan-out to the desks
+            outbox=Outbox(ws, ctx.flusher, f"customer …{info.uid[-4:]}", urgent=True),
             uid=info.uid,
             name=info.name,
             language=info.language,
