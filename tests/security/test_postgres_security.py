@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.server.test_postgres import pg_url  # noqa: F401  (a fresh database per test)
 from tests.support.server import AgentClient, RequestError, running_server
 
 pytestmark = pytest.mark.postgres
 
 
-async def test_security_paths_on_postgres(tmp_path, pg_url):  # noqa: F811
+async def test_security_paths_on_postgres(tmp_path, pg_url):
     config = {"db_url": pg_url, "failed_login_delay": 0.01, "lockout_failures": 2, "lockout_seconds": 60}
     async with running_server(tmp_path, **config) as server:
         url = server.ws_url

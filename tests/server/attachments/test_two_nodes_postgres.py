@@ -17,7 +17,6 @@ from tests.server.attachments.uploads import (
     customer_send,
     customer_upload,
 )
-from tests.server.test_postgres import pg_url  # noqa: F401  (the fixture: a fresh database per test)
 from tests.support.server import AgentClient, CustomerClient, running_server
 
 pytestmark = pytest.mark.postgres
@@ -29,7 +28,7 @@ def _png() -> bytes:
     return out.getvalue()
 
 
-async def test_an_upload_resumes_on_another_node_and_is_read_there(tmp_path, pg_url) -> None:  # noqa: F811
+async def test_an_upload_resumes_on_another_node_and_is_read_there(tmp_path, pg_url) -> None:
     shared = {"db_url": pg_url, "image_check": False, "key_file": str(tmp_path / "shared.keys")}
     async with (
         running_server(tmp_path / "a", **shared) as node_a,
