@@ -89,3 +89,11 @@ def pg_url(postgres_url: str) -> Iterator[str]:
         yield url
     finally:
         drop_database(postgres_url, url)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def sqlite_or_pg_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The test runs twice: on a new SQLite file and on a fresh PostgreSQL database (``pg_url``)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    return str(request.getfixturevalue("pg_url"))

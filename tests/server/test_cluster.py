@@ -6,23 +6,18 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator
 
 import pytest
 
-from tests.support.cluster import cluster, customer_token, drop_database, fresh_database
+from tests.support.cluster import cluster, customer_token
 from tests.support.server import AgentClient, CustomerClient
 
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def db_url(postgres_url: str) -> Iterator[str]:
-    url = fresh_database(postgres_url)
-    try:
-        yield url
-    finally:
-        drop_database(postgres_url, url)
+def db_url(pg_url: str) -> str:
+    return pg_url  # conftest's: a fresh database per test
 
 
 async def _regular_chat_customer(agent: AgentClient) -> tuple[str, int]:

@@ -6,7 +6,6 @@ and no node's monitor collides with another's."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ import sqlalchemy as sa
 from app.server.db.schema import Conversation, Customer, Event
 from app.server.email.schema import OutboundMail
 from tests.server.email.mail_support import RelaySink
-from tests.support.cluster import cluster, customer_token, drop_database, fresh_database
+from tests.support.cluster import cluster, customer_token
 from tests.support.server import AgentClient, CustomerClient
 
 pytestmark = pytest.mark.postgres
@@ -37,12 +36,8 @@ resolution = "24h"
 
 
 @pytest.fixture
-def db_url(postgres_url: str) -> Iterator[str]:
-    url = fresh_database(postgres_url)
-    try:
-        yield url
-    finally:
-        drop_database(postgres_url, url)
+def db_url(pg_url: str) -> str:
+    return pg_url  # conftest's: a fresh database per test
 
 
 def _customer_without_a_chat(db_url: str) -> str:

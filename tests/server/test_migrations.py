@@ -9,7 +9,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -39,17 +38,9 @@ OLD_EVENT = '{"username":"alice","display_name":"Alice Chen","role":"agent","pre
 PREVIOUS = "schema_main_9a04110"
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def empty_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'server.sqlite3'}"
-        return
-    admin = request.getfixturevalue("postgres_url")
-    url = fresh_database(admin)
-    try:
-        yield url
-    finally:
-        drop_database(admin, url)
+@pytest.fixture
+def empty_db(sqlite_or_pg_url: str) -> str:
+    return sqlite_or_pg_url  # conftest's: each test on SQLite and on a fresh PostgreSQL database
 
 
 def _previous_release(url: str) -> None:

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -18,17 +16,9 @@ from tests.support.cluster import drop_database, fresh_database
 from tests.support.server import AgentClient, CustomerClient, RequestError, running_server
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'server.sqlite3'}"
-        return
-    admin = request.getfixturevalue("postgres_url")
-    url = fresh_database(admin)
-    try:
-        yield url
-    finally:
-        drop_database(admin, url)
+@pytest.fixture
+def db_url(sqlite_or_pg_url: str) -> str:
+    return sqlite_or_pg_url  # conftest's: each test on SQLite and on a fresh PostgreSQL database
 
 
 def _rows(db_url: str, query: sa.Select) -> list[sa.Row]:

@@ -6,7 +6,7 @@ PostgreSQL."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,6 @@ from app.server.principal import AgentPrincipal
 from app.server.search import repo as search_repo
 from app.server.search import share
 from app.server.visibility import VIP_LANE_TAG, ConvScope, can_see
-from tests.support.cluster import drop_database, fresh_database
 from tests.support.server import running_server
 
 AGENTS = [
@@ -32,17 +31,9 @@ AGENTS = [
 WORDS = "still pending"
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'server.sqlite3'}"
-        return
-    admin = request.getfixturevalue("postgres_url")
-    url = fresh_database(admin)
-    try:
-        yield url
-    finally:
-        drop_database(admin, url)
+@pytest.fixture
+def db_url(sqlite_or_pg_url: str) -> str:
+    return sqlite_or_pg_url  # conftest's: each test on SQLite and on a fresh PostgreSQL database
 
 
 def _populate(session: Session) -> None:

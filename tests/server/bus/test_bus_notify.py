@@ -5,7 +5,6 @@ from the log; ``/metrics`` shows the stages of another node's commit on its way 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 
 import httpx
 import psycopg
@@ -18,7 +17,6 @@ from app.server.bus.stats import BusStats, quantile
 from app.server.repos import repo_events
 from app.server.search import index as search_index
 from tests.server.test_cluster import _is_message, _regular_chat_customer
-from tests.support.cluster import drop_database, fresh_database
 from tests.support.server import AgentClient, CustomerClient, running_server
 
 
@@ -59,12 +57,8 @@ def _one_event(session: Session) -> int:
 
 
 @pytest.fixture
-def db_url(postgres_url: str) -> Iterator[str]:
-    url = fresh_database(postgres_url)
-    try:
-        yield url
-    finally:
-        drop_database(postgres_url, url)
+def db_url(pg_url: str) -> str:
+    return pg_url  # conftest's: a fresh database per test
 
 
 async def _until(condition, timeout: float = 20.0) -> None:

@@ -4,26 +4,20 @@ connection killed mid-stream, an agent connected on two nodes."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 
 import pytest
 import sqlalchemy as sa
 
 from app.server.bus.postgres import LISTENER_NAME
 from tests.server.test_cluster import _regular_chat_customer
-from tests.support.cluster import drop_database, fresh_database
 from tests.support.server import AgentClient, CustomerClient, running_server
 
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def db_url(postgres_url: str) -> Iterator[str]:
-    url = fresh_database(postgres_url)
-    try:
-        yield url
-    finally:
-        drop_database(postgres_url, url)
+def db_url(pg_url: str) -> str:
+    return pg_url  # conftest's: a fresh database per test
 
 
 async def _until(condition, timeout: float = 20.0) -> None:

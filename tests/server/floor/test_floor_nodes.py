@@ -5,24 +5,19 @@ to node B is asked "How did we do?" when an agent on node A resolves their chat.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from tests.support.cluster import cluster, customer_token, drop_database, fresh_database
+from tests.support.cluster import cluster, customer_token
 from tests.support.server import AgentClient, CustomerClient
 
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def db_url(postgres_url: str) -> Iterator[str]:
-    url = fresh_database(postgres_url)
-    try:
-        yield url
-    finally:
-        drop_database(postgres_url, url)
+def db_url(pg_url: str) -> str:
+    return pg_url  # conftest's: a fresh database per test
 
 
 def _last_reply(floor: dict[str, Any], username: str) -> str | None:
