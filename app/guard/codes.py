@@ -269,7 +269,7 @@ def _find_codes(text: str) -> list[CodeHit]:
     windows = _label_windows(low)
     if not windows:
         return []
-    cjk = _CJK.search(low) is not None
+    cjk = not low.isascii() and _CJK.search(low) is not None
     values: list[re.Match[str]] = []
     for lo, hi in windows:
         values += (

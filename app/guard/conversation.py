@@ -189,7 +189,7 @@ _LABELLED_MIN: Final = 4
 
 
 def _chinese_part(folded_text: str) -> _Part | None:
-    if _CJK.search(folded_text) is None:
+    if folded_text.isascii() or _CJK.search(folded_text) is None:
         return None
     cjk_total = len(_CJK.findall(folded_text))
     spaced = seed_zh.separated_runs(folded_text, _MIN_PART)

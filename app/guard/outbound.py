@@ -244,7 +244,11 @@ class _Sentence:
 
     @cached_property
     def describes_scammer(self) -> bool:
-        return lex.SCAMMER_PREDICATE.search(self.low, self.start, self.end) is not None
+        low, lo, hi = self.low, self.start, self.end
+        return (
+            lex.SCAMMER_HINT.search(low, lo, hi) is not None
+            and lex.SCAMMER_PREDICATE.search(low, lo, hi) is not None
+        )
 
     def negated(self, pos: int) -> bool:
         """Is the action at ``pos`` under a negation or a preceding warning word?
@@ -416,7 +420,7 @@ def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation 
     web = code in (ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE) and place is not None and s.web_place(start, end)
     if place is not None and lex.RELATIVE_USE.fullmatch(low, end, place.start()) is None and not web:
         return None  # "enter the code in the app" - but not "the password you use on the app"
-    zh = _CJK.search(low, start, end) is not None
+    zh = not low.isascii() and _CJK.search(low, start, end) is not None
     verb = _request_before(s, code, start, zh, end)
     if verb is not None and (
         cues.checks_own_typing(low, verb.start, verb.end, end, s.end)
@@ -528,7 +532,7 @@ def _candidates(low: str, starts: list[int], ends: list[int]) -> list[tuple[int,
     found: dict[tuple[tuple[int, int], str], tuple[int, str, re.Match[str]]] = {}
     en, zh = lex.TRIGGERS
     triggers = list(en.finditer(low))
-    if _CJK.search(low) is not None:
+    if not low.isascii() and _CJK.search(low) is not None:
         triggers += zh.finditer(low)
     for t in triggers:
         i = bisect_right(starts, t.start()) - 1

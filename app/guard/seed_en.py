@@ -62,6 +62,9 @@ class Run(NamedTuple):
 
 _OCR_SLACK: Final = 3  # OCR readings are tried in a stretch this many members short of dense
 _LONG_TOKEN = re.compile(r"[a-z]{10,}")  # tokens this long may be words run together
+# _FEWEST_FLAGS: a text of n characters holds at most (n + 1) // 2 tokens: two tokens have a
+# character between them, and a token of words run together (``split_joined``) gives one word per
+# three letters or more; so fewer than 2 * min_words - 1 characters make no run of min_words.
 
 
 def _joined(low: str) -> dict[int, tuple[str, ...]]:
@@ -120,18 +123,24 @@ def _gap_ok(low: str, a: int, b: int) -> bool:
 
 def find_runs(text: str, min_words: int = MIN_WORDS) -> list[Run]:
     """Runs of >= ``min_words`` wordlist words (with few misspellings) in ``text``."""
+    if len(text) < 2 * min_words - 1:
+        return []  # too short for min_words tokens (see _FEWEST_FLAGS)
     low = ascii_lower(text)
-    joined = _joined(low)
+    tokens = _LETTERS.findall(low)
+    # words run together hide only in a token of ten letters or more
+    joined = _joined(low) if tokens and max(map(len, tokens)) >= _LONG else {}
     # decide on the bare tokens (C-level passes) before building any offsets
     words = english_words()
     if not joined:
-        flags = bytes(map(words.__contains__, _LETTERS.findall(low)))
+        flags = bytes(map(words.__contains__, tokens))
     else:
         split = {low[p : p + sum(map(len, parts))]: len(parts) for p, parts in joined.items()}
         flags = b"".join(
             b"\x01" * split[t] if t in split else (b"\x01" if t in words else b"\x00")
-            for t in _LETTERS.findall(low)
+            for t in tokens
         )
+    if len(flags) < min_words or flags.count(1) < min_words - max(1, min_words // 6) - _OCR_SLACK:
+        return []  # no stretch can be dense, not even with OCR's slack (``_dense_stretches``)
     read: dict[str, str] = {}
     if not _dense_stretches(flags, min_words):
         # round 4: a photo read by OCR ("actuaI", "Iock", "svffer"): tokens in a nearly dense stretch
@@ -139,7 +148,6 @@ def find_runs(text: str, min_words: int = MIN_WORDS) -> list[Run]:
         near = _dense_stretches(flags, min_words, slack=_OCR_SLACK) if not joined else []
         if not near:
             return []
-        tokens = _LETTERS.findall(low)
         for lo, hi in near:
             for i in range(lo, hi):
                 if not flags[i] and (reading := ocr_exact(tokens[i])) is not None:
