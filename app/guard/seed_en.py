@@ -18,6 +18,7 @@ single non-members are looked at further, so ordinary messages stop after the fl
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import re
 from collections.abc import Sequence
@@ -27,7 +28,7 @@ from typing import Final, NamedTuple
 
 from .bip39_fuzzy import corrections, ocr_exact, split_joined
 from .textutil import ascii_lower
-from .wordlists import ENGLISH, VALID_LENGTHS, checksum_ok, english_words
+from .wordlists import ENGLISH, VALID_LENGTHS, checksum_ok, english_words, word_index
 
 MIN_WORDS: Final = 12
 _MAX_GAP: Final = 16
@@ -205,11 +206,35 @@ def _close(words: list[Word], fuzzy: int, min_words: int, out: list[Run]) -> Non
 
 
 def run_severity_high(words: Sequence[Word]) -> bool:
-    """Does some window of a valid mnemonic length have a valid checksum?"""
+    """Does some window of a valid mnemonic length have a valid checksum?
+
+    A window of words with one known candidate each (almost every window) is one check, made on
+    the run's indices packed once into an integer (BIP39's rule as ``checksum_ok``); any other
+    window goes through ``checksum_ok`` combination by combination. Checks are made and counted
+    against the budget in the same order either way."""
     budget = _MAX_WINDOW_CHECKS
     n = len(words)
+    index = word_index(ENGLISH)
+    packed = 0
+    not_plain = [0]  # prefix counts of words that are not one known candidate
+    for w in words:
+        i = index.get(w.candidates[0]) if len(w.candidates) == 1 else None
+        packed = (packed << 11) | (i or 0)
+        not_plain.append(not_plain[-1] + (i is None))
     for length in VALID_LENGTHS:
+        cs_bits = length // 3  # length * 11 // 33
+        ent_bytes = (length * 11 - cs_bits) // 8
+        mask = (1 << (length * 11)) - 1
         for s in range(0, n - length + 1):
+            if not_plain[s + length] == not_plain[s]:
+                acc = (packed >> (11 * (n - s - length))) & mask
+                expected = hashlib.sha256((acc >> cs_bits).to_bytes(ent_bytes, "big")).digest()[0]
+                if (acc & ((1 << cs_bits) - 1)) == expected >> (8 - cs_bits):
+                    return True
+                budget -= 1
+                if budget <= 0:
+                    return False
+                continue
             window = words[s : s + length]
             combos = itertools.islice(itertools.product(*(w.candidates for w in window)), _MAX_COMBOS)
             for combo in combos:
