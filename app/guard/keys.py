@@ -49,6 +49,7 @@ _WIF = re.compile(rf"(?<![{_B58}])[5KLc9][{_B58}]{{50,51}}(?![{_B58}])")
 _XPRV = re.compile(rf"(?<![{_B58}])[xyztuvYZUV]prv[{_B58}]{{100,112}}(?![{_B58}])")
 
 _LONG_TOKEN = re.compile(r"[0-9A-Za-z]{43,}")  # cheap prefilter: every key is such a token
+_SHORTEST_TOKEN: Final = 43  # a shorter text has no such token: not scanned
 # Hex in groups of 4+ separated by spaces, one line break, "-" or ":" (on lower-cased text).
 _HEX_GROUPS = re.compile(
     r"(?<![0-9a-z])(?:0x)?[0-9a-f]{4,}(?:(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*|[-:])[0-9a-f]{4,}){1,31}(?![0-9a-z])"
@@ -322,7 +323,7 @@ def find_keys(text: str) -> list[KeyHit]:
     hits: list[KeyHit] = []
     low = ascii_lower(text)
     about_tx: bool | None = None
-    for token in _LONG_TOKEN.finditer(text):
+    for token in _LONG_TOKEN.finditer(text) if len(text) >= _SHORTEST_TOKEN else ():
         # every key shape is a whole token of a known length: one look at the length instead of
         # five patterns per token (a long message holds many hashes and addresses)
         lo, hi = token.span()
