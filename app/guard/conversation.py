@@ -352,7 +352,7 @@ def _label_then_value(text: str, earlier: Sequence[str]) -> Finding | None:
     if ACK.fullmatch(label) and len(earlier) >= 2:
         label = earlier[-2]
     kinds, passphrase = _label_of(label)
-    if not kinds and _API_MARKER_ONLY.fullmatch(label):
+    if not kinds and "[redacted:api_secret]" in label and _API_MARKER_ONLY.fullmatch(label):
         # "api key and secret in two messages" / <key> / <secret>: the key before was redacted
         kinds = (API_SECRET,)
     if not kinds and len(earlier) >= 2 and _SHORT_ANSWER.fullmatch(earlier[-1]):
