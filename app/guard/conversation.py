@@ -94,6 +94,7 @@ _RUN_TOGETHER = re.compile(
 _HEX_PART = re.compile(
     r"\s*(?:0x)?(?P<hex>(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*[0-9])[0-9a-fA-F]{8,63})\s*"
 )
+_HEX_DIGITS: Final = frozenset("0123456789abcdefABCDEF")
 # round 9: the first piece may end a message that names it ("…my private key: 9d5bbb93…" / "6968c5…")
 _HEX_TAIL = re.compile(
     r"(?<![0-9A-Za-z])(?:0x)?(?P<hex>(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*[0-9])[0-9a-fA-F]{8,56})\s*$"
@@ -374,6 +375,8 @@ def _label_then_value(text: str, earlier: Sequence[str]) -> Finding | None:
 
 def _hex_part(text: str) -> re.Match[str] | None:
     """A message that is a piece of hex, alone or after a part label ("first half …")."""
+    if text.rstrip()[-1:] not in _HEX_DIGITS:
+        return None  # the piece ends the message (before white space): nothing else can
     label = _PART_LABEL.match(text)
     start = label.end() if label is not None and label.group().strip() else 0
     return _HEX_PART.fullmatch(text, start)
