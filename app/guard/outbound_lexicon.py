@@ -308,12 +308,6 @@ SCAMMER_PREDICATE = compile_ascii(
     r"|\b(?:is|are)\s+(?:always\s+|definitely\s+|certainly\s+)?(?:a\s+)?(?:scam|scams|scammers?|fraud"
     r"|fraudsters?|phishing|thie(?:f|ves)|criminals?)\b|\bis\s+trying\s+to\s+steal\b"
 )
-# Every match of SCAMMER_PREDICATE holds one of these words: a sentence without any is not searched.
-SCAMMER_HINT = re.compile(
-    literal_alternation(
-        ("骗子", "诈骗", "骗局", "钓鱼", "scam", "fraud", "phishing", "thie", "criminal", "steal")
-    )
-)
 # A sentence that opens with a request and no object of its own ("发过来", "Please type it here")
 # asks for the secret named in the sentence just before ("Do you remember your password?").
 BARE_REQUEST_SENTENCE = compile_ascii(
