@@ -87,7 +87,7 @@ def follow_up(text: str, earlier: Sequence[str]) -> Finding | None:
     """A value of the same kind as a secret redacted in the last two messages, if ``text`` has one."""
     if len(text) > _SHORT or not earlier:
         return None
-    kinds = [m.group(1) for e in earlier[-2:] for m in _MARKER.finditer(e)]
+    kinds = [m.group(1) for e in earlier[-2:] if "[redacted:" in e for m in _MARKER.finditer(e)]
     kinds = [k for k in kinds if k in (PASSWORD, OTP_CODE) or k in _KEY_KINDS]
     if not kinds:
         return None

@@ -253,7 +253,7 @@ _LONG_LETTERS = re.compile(r"[a-z]{32}")
 def find_codes(text: str) -> list[CodeHit]:
     """One-time code values in (folded) ``text``, also as OCR would have misread them."""
     hits = _find_codes(text)
-    for m in _MODHEX.finditer(text) if _LONG_LETTERS.search(text) else ():
+    for m in _MODHEX.finditer(text) if len(text) >= 32 and _LONG_LETTERS.search(text) else ():
         if (m.start() == 0 or not text[m.start() - 1].isalnum()) and (
             m.end() == len(text) or not text[m.end()].isalnum()
         ):
@@ -269,7 +269,7 @@ def _find_codes(text: str) -> list[CodeHit]:
     windows = _label_windows(low)
     if not windows:
         return []
-    cjk = _CJK.search(low) is not None
+    cjk = not low.isascii() and _CJK.search(low) is not None
     values: list[re.Match[str]] = []
     for lo, hi in windows:
         values += (

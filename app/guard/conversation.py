@@ -94,6 +94,7 @@ _RUN_TOGETHER = re.compile(
 _HEX_PART = re.compile(
     r"\s*(?:0x)?(?P<hex>(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*[0-9])[0-9a-fA-F]{8,63})\s*"
 )
+_HEX_DIGITS: Final = frozenset("0123456789abcdefABCDEF")
 # round 9: the first piece may end a message that names it ("…my private key: 9d5bbb93…" / "6968c5…")
 _HEX_TAIL = re.compile(
     r"(?<![0-9A-Za-z])(?:0x)?(?P<hex>(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*[0-9])[0-9a-fA-F]{8,56})\s*$"
@@ -189,7 +190,7 @@ _LABELLED_MIN: Final = 4
 
 
 def _chinese_part(folded_text: str) -> _Part | None:
-    if _CJK.search(folded_text) is None:
+    if folded_text.isascii() or _CJK.search(folded_text) is None:
         return None
     cjk_total = len(_CJK.findall(folded_text))
     spaced = seed_zh.separated_runs(folded_text, _MIN_PART)
@@ -352,7 +353,7 @@ def _label_then_value(text: str, earlier: Sequence[str]) -> Finding | None:
     if ACK.fullmatch(label) and len(earlier) >= 2:
         label = earlier[-2]
     kinds, passphrase = _label_of(label)
-    if not kinds and _API_MARKER_ONLY.fullmatch(label):
+    if not kinds and "[redacted:api_secret]" in label and _API_MARKER_ONLY.fullmatch(label):
         # "api key and secret in two messages" / <key> / <secret>: the key before was redacted
         kinds = (API_SECRET,)
     if not kinds and len(earlier) >= 2 and _SHORT_ANSWER.fullmatch(earlier[-1]):
@@ -374,6 +375,8 @@ def _label_then_value(text: str, earlier: Sequence[str]) -> Finding | None:
 
 def _hex_part(text: str) -> re.Match[str] | None:
     """A message that is a piece of hex, alone or after a part label ("first half …")."""
+    if text.rstrip()[-1:] not in _HEX_DIGITS:
+        return None  # the piece ends the message (before white space): nothing else can
     label = _PART_LABEL.match(text)
     start = label.end() if label is not None and label.group().strip() else 0
     return _HEX_PART.fullmatch(text, start)

@@ -111,8 +111,10 @@ def _leet_hints() -> list[str]:
 
 _LEET_HINT: Final = re.compile(literal_alternation(_leet_hints()))
 # A letter next to a digit or symbol of the table: every leet word has one (a C-level pre-check that
-# most messages fail, before the trie).
-_LEET_PAIR: Final = re.compile(r"[A-Za-z][013457@$]|[013457@$][A-Za-z]")
+# most messages fail, before the trie). Written from the digit or symbol, the rarer character, with
+# the letter looked for on either side: found exactly where "[A-Za-z][013457@$]|[013457@$][A-Za-z]"
+# is, and ``re`` skips ahead in C to the next candidate.
+_LEET_PAIR: Final = re.compile(r"[013457@$](?:(?<=[A-Za-z].)|(?=[A-Za-z]))")
 
 
 def fold_leet(text: str) -> str:

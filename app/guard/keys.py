@@ -49,14 +49,18 @@ _WIF = re.compile(rf"(?<![{_B58}])[5KLc9][{_B58}]{{50,51}}(?![{_B58}])")
 _XPRV = re.compile(rf"(?<![{_B58}])[xyztuvYZUV]prv[{_B58}]{{100,112}}(?![{_B58}])")
 
 _LONG_TOKEN = re.compile(r"[0-9A-Za-z]{43,}")  # cheap prefilter: every key is such a token
+_SHORTEST_TOKEN: Final = 43  # a shorter text has no such token: not scanned
 # Hex in groups of 4+ separated by spaces, one line break, "-" or ":" (on lower-cased text).
 _HEX_GROUPS = re.compile(
     r"(?<![0-9a-z])(?:0x)?[0-9a-f]{4,}(?:(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*|[-:])[0-9a-f]{4,}){1,31}(?![0-9a-z])"
 )
 _HEX_SEP = re.compile(r"[\s:-]")
+# "xxxx<sep>xxxx" | "xx:xx:xx" | "xx xx xx xx" (bytes between spaces: "49 22 a3 7e …"), their common
+# first two hex digits written once: the same matches, and ``re`` skips ahead in C to a hex digit
+# instead of trying three alternatives at every character
 _SEPARATED_HEX_HINT = re.compile(
-    r"[0-9a-f]{4}(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*|[-:])[0-9a-f]{4}|[0-9a-f]{2}:[0-9a-f]{2}:[0-9a-f]{2}"
-    r"|[0-9a-f]{2} [0-9a-f]{2} [0-9a-f]{2} [0-9a-f]{2}"  # bytes between spaces ("49 22 a3 7e …")
+    r"[0-9a-f]{2}(?:[0-9a-f]{2}(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*|[-:])[0-9a-f]{4}|:[0-9a-f]{2}:[0-9a-f]{2}"
+    r"| [0-9a-f]{2} [0-9a-f]{2} [0-9a-f]{2})"
 )
 _GROUPED_REACH: Final = 120  # a grouped key spans at most ~95 characters around any one hint
 _HEX_RUN: Final = frozenset("0123456789abcdefx:- \t\r\n")
@@ -319,7 +323,7 @@ def find_keys(text: str) -> list[KeyHit]:
     hits: list[KeyHit] = []
     low = ascii_lower(text)
     about_tx: bool | None = None
-    for token in _LONG_TOKEN.finditer(text):
+    for token in _LONG_TOKEN.finditer(text) if len(text) >= _SHORTEST_TOKEN else ():
         # every key shape is a whole token of a known length: one look at the length instead of
         # five patterns per token (a long message holds many hashes and addresses)
         lo, hi = token.span()

@@ -120,7 +120,7 @@ class LabelTable:
         found: dict[str, list[tuple[int, int]]] = {}
         n = len(low)
         patterns = [compiled.en]
-        if compiled.zh is not None and _CJK.search(low) is not None:
+        if compiled.zh is not None and not low.isascii() and _CJK.search(low) is not None:
             patterns.append(compiled.zh)
         for pattern in patterns:
             if pattern is None:

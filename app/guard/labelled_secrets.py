@@ -69,6 +69,8 @@ _DESCRIBING: Final = frozenset(
      "setting", "settings", "page"}
 )
 _DESCRIBING_ENDINGS: Final = ("al", "ed", "ing", "ive", "ble", "ous", "ful", "less", "ary")
+# every match of _TOTP_LABEL ends with one of these: without any, the label scan is skipped
+_TOTP_NOUN = re.compile(literal_alternation(("key", "secret", "seed", "密钥", "秘钥", "金钥", "私钥")))
 _TOTP_LABEL = compile_ascii(
     r"\b(?:2fa|mfa|totp|otp|google\s*auth(?:enticator)?|authenticator|ga)\b[^\n]{0,24}?"
     r"(?:\bkey\b|\bsecret\b|\bseed\b|密钥|秘钥|金钥|key)"
@@ -197,7 +199,7 @@ def find_labelled_secrets(text: str) -> list[LabelledHit]:
     ]
     # right after a label ("TOTP secret QTJK JLHB ..."), base32 without 2-7 digits counts too
     label_ends: list[int] = []
-    for label in near(_TOTP_LABEL, _TOTP_WORDS, low, before=12, after=40):
+    for label in near(_TOTP_LABEL, _TOTP_WORDS, low, before=12, after=40) if _TOTP_NOUN.search(low) else ():
         label_ends.append(label.end())
         conn = _CONNECT.match(low, label.end())
         at = conn.end() if conn else label.end()

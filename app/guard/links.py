@@ -46,7 +46,9 @@ _BARE = re.compile(
     rf"(?::\d{{1,5}})?(?:[/?#][^{_STOP}]*+)?"
 )
 _EMAIL = re.compile(rf"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]++@(?P<host>{_HOST}{_DOT}[{_H}]+)")
-_MAYBE_DOMAIN = re.compile(rf"[{_H}]{_DOT}[{_H}]")  # cheap pre-check: no "x.y", no link
+# cheap pre-check: no "x.y", no link. Found from the dot (the rarer character) with a host character
+# on either side, exactly where "[H].[H]" is; ``re`` skips ahead in C to the next dot.
+_MAYBE_DOMAIN = re.compile(rf"{_DOT}(?<=[{_H}].)(?=[{_H}])")
 _DOTTED = re.compile(rf"(?<![{_H}@.])[{_H}]++(?:{_DOT}[{_H}]++)+")
 _DOTS = str.maketrans({"\u3002": ".", "\uff0e": ".", "\uff61": "."})
 _TRAILING: Final = ".,;:!?'\"-"

@@ -59,6 +59,7 @@ from . import outbound_cues as cues
 from . import outbound_lexicon as lex
 from . import outbound_not_asks as na
 from . import outbound_remote as remote
+from . import outbound_screens as screens
 from . import outbound_scripts as scripts
 from .fold import Folder
 from .links import LinkPolicy, check_links
@@ -244,7 +245,7 @@ class _Sentence:
 
     @cached_property
     def describes_scammer(self) -> bool:
-        return lex.SCAMMER_PREDICATE.search(self.low, self.start, self.end) is not None
+        return screens.scammer_predicate(self.low, self.start, self.end) is not None
 
     def negated(self, pos: int) -> bool:
         """Is the action at ``pos`` under a negation or a preceding warning word?
@@ -323,7 +324,7 @@ def _request_before(s: _Sentence, code: str, start: int, zh: bool, end: int) -> 
         return None
     if verb.conditional and na.TYPED_IN_PRODUCT_ZH.search(s.low, max(s.start, verb.start - 16), verb.start):
         return None  # "在新手机的谷歌验证器里自己输入密钥": typed into the authenticator, not to us
-    if lex.IN_PRODUCT.search(s.low, verb.end, start):
+    if screens.in_product(s.low, verb.end, start):
         return None  # "需要您在官网输入的验证码": the product is where it goes
     visual = lex.VISUAL_OBJECT.search(s.low, verb.end, start)
     if (
@@ -412,11 +413,11 @@ def _secret_request(s: _Sentence, code: str, start: int, end: int) -> Violation 
         return None  # "password reset page", "助记词等于…"
     if na.ba_to_keep(low, s.start, s.end, start, end, s.verbs):
         return None  # "请把私钥和助记词都遮住": what 把 takes is hidden, not handed over
-    place = lex.IN_PRODUCT.search(low, end, near_end)
+    place = screens.in_product(low, end, near_end)
     web = code in (ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE) and place is not None and s.web_place(start, end)
     if place is not None and lex.RELATIVE_USE.fullmatch(low, end, place.start()) is None and not web:
         return None  # "enter the code in the app" - but not "the password you use on the app"
-    zh = _CJK.search(low, start, end) is not None
+    zh = not low.isascii() and _CJK.search(low, start, end) is not None
     verb = _request_before(s, code, start, zh, end)
     if verb is not None and (
         cues.checks_own_typing(low, verb.start, verb.end, end, s.end)
@@ -471,7 +472,7 @@ def _transfer_request(s: _Sentence, m: re.Match[str]) -> Violation | None:
         return None  # "您提现到 0x… 的申请处于待处理状态": a transfer made, named by its record
     if lex.WITHDRAW_VERB.match(m.group()) and na.NEW_ADDRESS_RULE.match(low, m.end(), hi) is not None:
         return None  # "提币到新地址需要先加入白名单": the rule for the customer's own withdrawals
-    dest = lex.TRANSFER_DESTINATION.search(low, lo, hi) or cues.SAFE_PLACE.search(low, lo, hi)
+    dest = screens.transfer_destination(low, lo, hi) or cues.SAFE_PLACE.search(low, lo, hi)
     if (
         dest is not None
         and scripts.OWN_PLACE.search(low, lo, hi) is not None
@@ -486,7 +487,7 @@ def _transfer_request(s: _Sentence, m: re.Match[str]) -> Violation | None:
         dest = cues.SAFE_PLACE.search(low, 0, s.start)
     # no destination: an amount and a pretext will do ("send 0.1 BTC to verify your wallet")
     span = dest.span() if dest is not None else s.paid_pretext(lo, hi)
-    if span is None or lex.IN_PRODUCT.search(low, span[1], min(s.end, span[1] + _NEAR)):
+    if span is None or screens.in_product(low, span[1], min(s.end, span[1] + _NEAR)):
         return None  # "...to this deposit address in your app" is the customer's own address
     lo, hi = min(start, span[0]), max(m.end(), span[1])
     detail = s.text[lo:hi] if hi - lo <= 80 else s.text[start : m.end()]
@@ -528,7 +529,7 @@ def _candidates(low: str, starts: list[int], ends: list[int]) -> list[tuple[int,
     found: dict[tuple[tuple[int, int], str], tuple[int, str, re.Match[str]]] = {}
     en, zh = lex.TRIGGERS
     triggers = list(en.finditer(low))
-    if _CJK.search(low) is not None:
+    if not low.isascii() and _CJK.search(low) is not None:
         triggers += zh.finditer(low)
     for t in triggers:
         i = bisect_right(starts, t.start()) - 1
@@ -600,7 +601,7 @@ def _phrase_violations(text: str) -> list[Violation]:
             # of ours takes a key or a seed phrase, so for those there is nowhere else to type it)
             typed = nxt is not None and lex.TYPED_REQUEST.search(nxt.group()) is not None
             typed = typed and secret_code not in (ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE)
-            place_ok = lex.IN_PRODUCT.search(low, a, b) is None and (
+            place_ok = screens.in_product(low, a, b) is None and (
                 not typed or lex.CHAT_DESTINATION.search(low, a, b) is not None
             )
             if nxt is not None and place_ok and not sentences_negated(text, low, a, b):

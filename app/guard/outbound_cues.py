@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .textutil import Phrases, compile_ascii
+from .textutil import Phrases, compile_ascii, literal_alternation
 from .types import ASKS_OTP_CODE, ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE
 
 # --- who asks: warnings --------------------------------------------------------------------------
@@ -274,6 +274,13 @@ _REPORTED_ASK = compile_ascii(
     r"|(?:要|索要|索取)(?:您|你)(?:的)?[^，。！？,;；]{0,12}?的(?:那个|那位|这个|这位)?"
     r"(?:人|账号|帐号|对方|客服|专员|群|网站)"
 )
+# Every match of _REPORTED_ASK holds one of these: a window without any is not scanned by it.
+_REPORTED_HINT = re.compile(
+    literal_alternation(
+        ("asked", "requested", "demanded", "wanted", "needed", "您要", "你要", "您索", "你索", "要您", "要你",
+         "取您", "取你")
+    )
+)
 # round 8: what the customer told us someone else asked ("you mentioned that an 'agent' asked for your
 # code", 您提到有"客服"在电话里要您的验证码), disowned after; tried only where its literals are
 _TOLD_HINT = re.compile(r"said|mentioned|told|reported|wrote|explained|有[人个一\"“「]")
@@ -299,7 +306,7 @@ def disowned_asks(low: str, lo: int, hi: int) -> list[tuple[int, int]]:
     # round 8: the disowning may open the next sentence ("… asked for your code. That wasn't us.")
     reach = min(len(low), hi + _DISOWN_NEXT)
     out = []
-    found = list(_REPORTED_ASK.finditer(low, lo, hi))
+    found = list(_REPORTED_ASK.finditer(low, lo, hi)) if _REPORTED_HINT.search(low, lo, hi) else []
     if _TOLD_HINT.search(low, lo, hi) is not None:
         found += _TOLD_ASK.finditer(low, lo, hi)
     for m in found:

@@ -39,7 +39,7 @@ def find_hinted_passwords(original: str, folded: str) -> list[ShapeHit]:
     hits: list[ShapeHit] = []
     cjk: bool | None = None
     if _FULLWIDTH_ANY.search(original) is not None and len(original) == len(folded):
-        cjk = _CJK.search(original) is not None
+        cjk = not original.isascii() and _CJK.search(original) is not None
         if not cjk:
             for m in _FULLWIDTH_TOKEN.finditer(original):
                 value = _fold_fullwidth(m.group()).rstrip(".,;:!?")
@@ -47,7 +47,7 @@ def find_hinted_passwords(original: str, folded: str) -> list[ShapeHit]:
                 if shape(value) != NONE and any(c.isdigit() for c in value) and not value.isupper():
                     hits.append(ShapeHit(PASSWORD, m.start(), m.start() + len(value)))
     if cjk is None:
-        cjk = _CJK.search(folded) is not None
+        cjk = not folded.isascii() and _CJK.search(folded) is not None
     if cjk and any(h in folded for h in _CHANGED_HINTS) and any(w in folded for w in _LOGIN_ZH):
         for m in _CHANGED_ZH.finditer(folded):
             value = m.group("val").rstrip(".,;:!?")

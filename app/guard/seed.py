@@ -59,9 +59,12 @@ _NAMES_PHRASE = re.compile(r"(?i:words|phrase|seed|mnemonic|recovery|backup)")
 _NAMED_BEFORE: Final = 160
 _PARTIAL_REACH: Final = 11 * 10  # eleven words after the start
 _LOWER_WORDS = re.compile(r"[a-z]+")
+_NINE_WORDS: Final = _PARTIAL_MIN * 3 + _PARTIAL_MIN - 1  # (an ASCII text keeps its length lower-cased)
 
 
 def _nine_in_a_row(text: str) -> bool:
+    if len(text) < _NINE_WORDS and text.isascii():
+        return False  # nine words of three letters or more and the eight gaps between them
     flags = bytes(map(english_words().__contains__, _LOWER_WORDS.findall(text.lower())))
     return b"\x01" * _PARTIAL_MIN in flags
 
@@ -189,9 +192,8 @@ def _blank_part_labels(text: str) -> str | None:
         return None
     starts: list[tuple[int, int]] = []
     low = ascii_lower(text)  # same length: positions are the text's
-    found = sorted(
-        [*_PART_LABEL_START.finditer(low), *_NUMBERED_LABEL.finditer(low)], key=lambda m: m.start()
-    )
+    numbered = _NUMBERED_LABEL.finditer(low) if ":" in low or "：" in low or "=" in low else ()
+    found = sorted([*_PART_LABEL_START.finditer(low), *numbered], key=lambda m: m.start())
     for a in found:
         if starts and a.start() < starts[-1][1]:
             continue

@@ -18,6 +18,7 @@ single non-members are looked at further, so ordinary messages stop after the fl
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import re
 from collections.abc import Sequence
@@ -27,7 +28,7 @@ from typing import Final, NamedTuple
 
 from .bip39_fuzzy import corrections, ocr_exact, split_joined
 from .textutil import ascii_lower
-from .wordlists import ENGLISH, VALID_LENGTHS, checksum_ok, english_words
+from .wordlists import ENGLISH, VALID_LENGTHS, checksum_ok, english_words, word_index
 
 MIN_WORDS: Final = 12
 _MAX_GAP: Final = 16
@@ -62,6 +63,9 @@ class Run(NamedTuple):
 
 _OCR_SLACK: Final = 3  # OCR readings are tried in a stretch this many members short of dense
 _LONG_TOKEN = re.compile(r"[a-z]{10,}")  # tokens this long may be words run together
+# _FEWEST_FLAGS: a text of n characters holds at most (n + 1) // 2 tokens: two tokens have a
+# character between them, and a token of words run together (``split_joined``) gives one word per
+# three letters or more; so fewer than 2 * min_words - 1 characters make no run of min_words.
 
 
 def _joined(low: str) -> dict[int, tuple[str, ...]]:
@@ -120,18 +124,24 @@ def _gap_ok(low: str, a: int, b: int) -> bool:
 
 def find_runs(text: str, min_words: int = MIN_WORDS) -> list[Run]:
     """Runs of >= ``min_words`` wordlist words (with few misspellings) in ``text``."""
+    if len(text) < 2 * min_words - 1:
+        return []  # too short for min_words tokens (see _FEWEST_FLAGS)
     low = ascii_lower(text)
-    joined = _joined(low)
+    tokens = _LETTERS.findall(low)
+    # words run together hide only in a token of ten letters or more
+    joined = _joined(low) if tokens and max(map(len, tokens)) >= _LONG else {}
     # decide on the bare tokens (C-level passes) before building any offsets
     words = english_words()
     if not joined:
-        flags = bytes(map(words.__contains__, _LETTERS.findall(low)))
+        flags = bytes(map(words.__contains__, tokens))
     else:
         split = {low[p : p + sum(map(len, parts))]: len(parts) for p, parts in joined.items()}
         flags = b"".join(
             b"\x01" * split[t] if t in split else (b"\x01" if t in words else b"\x00")
-            for t in _LETTERS.findall(low)
+            for t in tokens
         )
+    if len(flags) < min_words or flags.count(1) < min_words - max(1, min_words // 6) - _OCR_SLACK:
+        return []  # no stretch can be dense, not even with OCR's slack (``_dense_stretches``)
     read: dict[str, str] = {}
     if not _dense_stretches(flags, min_words):
         # round 4: a photo read by OCR ("actuaI", "Iock", "svffer"): tokens in a nearly dense stretch
@@ -139,7 +149,6 @@ def find_runs(text: str, min_words: int = MIN_WORDS) -> list[Run]:
         near = _dense_stretches(flags, min_words, slack=_OCR_SLACK) if not joined else []
         if not near:
             return []
-        tokens = _LETTERS.findall(low)
         for lo, hi in near:
             for i in range(lo, hi):
                 if not flags[i] and (reading := ocr_exact(tokens[i])) is not None:
@@ -197,11 +206,35 @@ def _close(words: list[Word], fuzzy: int, min_words: int, out: list[Run]) -> Non
 
 
 def run_severity_high(words: Sequence[Word]) -> bool:
-    """Does some window of a valid mnemonic length have a valid checksum?"""
+    """Does some window of a valid mnemonic length have a valid checksum?
+
+    A window of words with one known candidate each (almost every window) is one check, made on
+    the run's indices packed once into an integer (BIP39's rule as ``checksum_ok``); any other
+    window goes through ``checksum_ok`` combination by combination. Checks are made and counted
+    against the budget in the same order either way."""
     budget = _MAX_WINDOW_CHECKS
     n = len(words)
+    index = word_index(ENGLISH)
+    packed = 0
+    not_plain = [0]  # prefix counts of words that are not one known candidate
+    for w in words:
+        i = index.get(w.candidates[0]) if len(w.candidates) == 1 else None
+        packed = (packed << 11) | (i or 0)
+        not_plain.append(not_plain[-1] + (i is None))
     for length in VALID_LENGTHS:
+        cs_bits = length // 3  # length * 11 // 33
+        ent_bytes = (length * 11 - cs_bits) // 8
+        mask = (1 << (length * 11)) - 1
         for s in range(0, n - length + 1):
+            if not_plain[s + length] == not_plain[s]:
+                acc = (packed >> (11 * (n - s - length))) & mask
+                expected = hashlib.sha256((acc >> cs_bits).to_bytes(ent_bytes, "big")).digest()[0]
+                if (acc & ((1 << cs_bits) - 1)) == expected >> (8 - cs_bits):
+                    return True
+                budget -= 1
+                if budget <= 0:
+                    return False
+                continue
             window = words[s : s + length]
             combos = itertools.islice(itertools.product(*(w.candidates for w in window)), _MAX_COMBOS)
             for combo in combos:

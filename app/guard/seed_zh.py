@@ -308,7 +308,7 @@ _ORDINAL = re.compile(r"第\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3
 
 def find_chinese(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, checksum valid) of every Chinese phrase; see the module docstring."""
-    if _ANY_CJK.search(text) is None:
+    if text.isascii() or _ANY_CJK.search(text) is None:
         return []
     if "第" in text:
         text = _ORDINAL.sub(lambda m: " " * len(m.group()), text)

@@ -165,7 +165,7 @@ class Phrases:
                 if self._bounded and _is_alnum(low[e - 1]) and e < len(low) and _is_alnum(low[e]):
                     continue
                 out.append((s, e))
-        if self._zh is not None and _CJK.search(low, lo, hi) is not None:
+        if self._zh is not None and not low.isascii() and _CJK.search(low, lo, hi) is not None:
             out.extend(m.span() for m in self._zh.finditer(low, lo, hi))
             out.sort()
         return out
@@ -213,7 +213,7 @@ class Vocabulary:
         out: list[tuple[int, int]] = []
         if _ASCII_LETTER.search(low, lo, hi) is not None:
             out.extend(m.span() for m in self._en.finditer(low, lo, hi))
-        if _CJK.search(low, lo, hi) is not None:
+        if not low.isascii() and _CJK.search(low, lo, hi) is not None:
             out.extend(m.span() for m in self._zh.finditer(low, lo, hi))
             out.sort()
         return out
