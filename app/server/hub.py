@@ -64,7 +64,13 @@ class AgentGroup:
 
 class Hub:
     def __init__(
-        self, loop: asyncio.AbstractEventLoop, summary_interval: float = 0.25, recent_window: int = 6
+        self,
+        loop: asyncio.AbstractEventLoop,
+        summary_interval: float = 0.25,
+        recent_window: int = 6,
+        *,
+        summary_max_interval: float | None = None,
+        summary_writes_per_second: float = 0.0,
     ) -> None:
         self.agents: set[AgentConn] = set()
         self.customers: dict[str, set[CustomerConn]] = {}
@@ -73,7 +79,9 @@ class Hub:
         self._open: dict[int, set[AgentConn]] = {}  # conversation → summary connections that have it open
         self.head = 0  # the last seq published
         self._summary_conns = 0  # connections in summaries mode: without any, nothing is summarised
-        self.window = SummaryWindow(self, loop, summary_interval)
+        self.window = SummaryWindow(
+            self, loop, summary_interval, summary_max_interval, summary_writes_per_second
+        )
         self.recent = RecentMessages(loop, recent_window)
         # features that follow every published event, this node's commits and other nodes' alike
         # (the live floor, CSAT prompts): called after the fan-out, in seq order
