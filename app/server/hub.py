@@ -12,8 +12,11 @@ Subscriptions (``subscription.set``; docs/protocol.md "Subscriptions"). A connec
 events about no conversation: presence, customers, alerts); every other conversation's change goes
 into the :class:`~app.server.summaries.SummaryWindow`, which sends it one ``summary`` frame every
 ~250 ms. So the frames a message costs grow with the desks that have its conversation open, not
-with every desk that may see it. While such a connection replays (``sync``) it gets every event it
-may see in full, buffered by its cursor, exactly as a connection that never subscribed.
+with every desk that may see it. The events of an open conversation take the outbox's urgent
+lane (``outbox.py``): the agent is reading that chat, and a summary round to 1,500 desks must not
+hold them back (a connection's own frames keep their order). While such a connection replays
+(``sync``) it gets every event it may see in full, buffered by its cursor, exactly as a connection
+that never subscribed.
 """
 
 from __future__ import annotations
@@ -184,8 +187,8 @@ class Hub:
             if summary is not None:
                 assert ev.scope is not None
                 for conn in list(self._open.get(ev.scope.conversation_id, ())):
-                    if event_visible_to(conn.agent, ev):
-                        conn.cursor.offer(ev.seq, ev.agent_frame, conn.outbox)
+                    if event_visible_to(conn.agent, ev):  # on screen: ahead of summary rounds
+                        conn.cursor.offer(ev.seq, ev.agent_frame, conn.outbox, urgent=True)
                 self.window.add(ev, summary)
             if ev.customer_frame is not None and ev.customer_uid is not None:
                 for cconn in list(self.customers.get(ev.customer_uid, ())):
