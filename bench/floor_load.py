@@ -39,6 +39,7 @@ import shutil
 import sys
 import tempfile
 import time
+import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -129,10 +130,17 @@ async def run_floor(
         for w in workers:
             await w.kill()
         raise
+    writes_before = await socket_writes(server.url)
     results, sample = await go_all(workers, server.pid, opts.duration, opts.drain)
+    writes_after = await socket_writes(server.url)
     m = summarize(results, sample, duration=opts.duration, desks=desks)
     m["desks"], m["customer_connections"] = desks, len(conns)
     m["frames_per_message"] = m["frames"] / m["sent"] if m["sent"] else None
+    m["writes_per_message"] = (
+        (writes_after - writes_before) / m["sent"]
+        if writes_before is not None and writes_after is not None and m["sent"]
+        else None
+    )
     m["unacked"] = m["sent"] - m["acked"]
     m["settle_s"] = await settle(server.pid, opts.settle)
     if not server.alive():
@@ -145,6 +153,26 @@ def rss_line(m: dict[str, Any]) -> str:
     if not series:
         return "n/a"
     return f"{series[0]:.0f} → {series[-1]:.0f} MB (max {max(series):.0f})"
+
+
+async def socket_writes(ws_url: str) -> int | None:
+    """The server's own count of transport writes (``agentdesk_socket_writes_total`` on
+    ``/metrics``, session 8), to every connection — desks and customers; ``None`` from a server
+    without it (an older checkout)."""
+    url = ws_url.replace("ws://", "http://", 1).rstrip("/") + "/metrics"
+
+    def read() -> int | None:
+        try:
+            with urllib.request.urlopen(url, timeout=10) as answer:
+                text = answer.read().decode()
+        except OSError:
+            return None
+        for line in text.splitlines():
+            if line.startswith("agentdesk_socket_writes_total "):
+                return int(line.split()[1])
+        return None
+
+    return await asyncio.to_thread(read)
 
 
 def rows() -> list[Any]:
@@ -173,6 +201,11 @@ def rows() -> list[Any]:
             "frames per message",
             lambda m: fmt_num(m["frames_per_message"], 1),
             lambda m: m["frames_per_message"],
+        ),
+        (
+            "socket writes per message (/metrics)",
+            lambda m: fmt_num(m.get("writes_per_message"), 1),
+            lambda m: m.get("writes_per_message"),
         ),
         (
             "server CPU (1 core = 100)",

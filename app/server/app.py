@@ -160,7 +160,13 @@ class ChatServer:
         if cfg.secret:
             server_keys.keys["customer_token"].insert(0, keys.Key("config", cfg.secret, utcnow()))
         self._reader_engine = make_reader_engine(db_url, cfg.db_readers)
-        hub = Hub(self._loop, cfg.summary_interval, safety.CHAT_WINDOW)
+        hub = Hub(
+            self._loop,
+            cfg.summary_interval,
+            safety.CHAT_WINDOW,
+            summary_max_interval=cfg.summary_max_interval,
+            summary_writes_per_second=cfg.summary_writes_per_second,
+        )
         flusher = Flusher(self._loop, cfg.max_pending_bytes, cfg.slow_consumer_seconds)
         presence: dict[str, Presence] = {}  # read on the database thread too (cover routing, repo_cover.py)
         audit_info = {audit.KEY_INFO: server_keys.current("audit")}

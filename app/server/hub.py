@@ -12,8 +12,11 @@ Subscriptions (``subscription.set``; docs/protocol.md "Subscriptions"). A connec
 events about no conversation: presence, customers, alerts); every other conversation's change goes
 into the :class:`~app.server.summaries.SummaryWindow`, which sends it one ``summary`` frame every
 ~250 ms. So the frames a message costs grow with the desks that have its conversation open, not
-with every desk that may see it. While such a connection replays (``sync``) it gets every event it
-may see in full, buffered by its cursor, exactly as a connection that never subscribed.
+with every desk that may see it. The events of an open conversation take the outbox's urgent
+lane (``outbox.py``): the agent is reading that chat, and a summary round to 1,500 desks must not
+hold them back (a connection's own frames keep their order). While such a connection replays
+(``sync``) it gets every event it may see in full, buffered by its cursor, exactly as a connection
+that never subscribed.
 """
 
 from __future__ import annotations
@@ -64,7 +67,13 @@ class AgentGroup:
 
 class Hub:
     def __init__(
-        self, loop: asyncio.AbstractEventLoop, summary_interval: float = 0.25, recent_window: int = 6
+        self,
+        loop: asyncio.AbstractEventLoop,
+        summary_interval: float = 0.25,
+        recent_window: int = 6,
+        *,
+        summary_max_interval: float | None = None,
+        summary_writes_per_second: float = 0.0,
     ) -> None:
         self.agents: set[AgentConn] = set()
         self.customers: dict[str, set[CustomerConn]] = {}
@@ -73,7 +82,9 @@ class Hub:
         self._open: dict[int, set[AgentConn]] = {}  # conversation → summary connections that have it open
         self.head = 0  # the last seq published
         self._summary_conns = 0  # connections in summaries mode: without any, nothing is summarised
-        self.window = SummaryWindow(self, loop, summary_interval)
+        self.window = SummaryWindow(
+            self, loop, summary_interval, summary_max_interval, summary_writes_per_second
+        )
         self.recent = RecentMessages(loop, recent_window)
         # features that follow every published event, this node's commits and other nodes' alike
         # (the live floor, CSAT prompts): called after the fan-out, in seq order
@@ -176,8 +187,8 @@ class Hub:
             if summary is not None:
                 assert ev.scope is not None
                 for conn in list(self._open.get(ev.scope.conversation_id, ())):
-                    if event_visible_to(conn.agent, ev):
-                        conn.cursor.offer(ev.seq, ev.agent_frame, conn.outbox)
+                    if event_visible_to(conn.agent, ev):  # on screen: ahead of summary rounds
+                        conn.cursor.offer(ev.seq, ev.agent_frame, conn.outbox, urgent=True)
                 self.window.add(ev, summary)
             if ev.customer_frame is not None and ev.customer_uid is not None:
                 for cconn in list(self.customers.get(ev.customer_uid, ())):

@@ -64,7 +64,26 @@ class Integration:
                     f"{0 if breaker.state == 'closed' else 1}"
                 )
         lines += self.hook.ctx.bus.metrics()
+        lines += fanout_metrics(self.hook.ctx)
         return HttpAnswer(200, ("\n".join(lines) + "\n").encode(), "text/plain; version=0.0.4")
+
+
+def fanout_metrics(ctx: ServerContext) -> list[str]:
+    """Fan-out (docs/server.md "Fan-out"): frames and transport writes to every connection, summary
+    frames and rounds, and the interval the summary window waits now (it stretches on a busy floor)."""
+    flusher, window = ctx.flusher, ctx.hub.window
+    return [
+        "# TYPE agentdesk_frames_written_total counter",
+        f"agentdesk_frames_written_total {flusher.frames_written}",
+        "# TYPE agentdesk_socket_writes_total counter",
+        f"agentdesk_socket_writes_total {flusher.writes}",
+        "# TYPE agentdesk_summary_frames_total counter",
+        f"agentdesk_summary_frames_total {window.frames_sent}",
+        "# TYPE agentdesk_summary_rounds_total counter",
+        f"agentdesk_summary_rounds_total {window.rounds}",
+        "# TYPE agentdesk_summary_interval_ms gauge",
+        f"agentdesk_summary_interval_ms {round(window.current_interval * 1000)}",
+    ]
 
 
 def build(ctx: ServerContext, oidc_config: OidcConfig | None) -> Integration:

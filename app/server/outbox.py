@@ -60,6 +60,7 @@ class Flusher:
         self._backlogged: set[Outbox] = set()
         self._sweep: asyncio.TimerHandle | None = None
         self.frames_written = 0  # frames handed to transports (the bench's frames/s, the docs' figures)
+        self.writes = 0  # transport writes (one per connection per flush that had frames): /metrics
 
     def mark(self, outbox: Outbox, urgent: bool = False) -> None:
         (self._urgent if urgent else self._dirty).append(outbox)
@@ -179,6 +180,7 @@ class Outbox:
             self.closed = True
             return
         self._flusher.frames_written += len(frames)
+        self._flusher.writes += 1
         buffered = self.buffered()
         if buffered > self._flusher.max_pending_bytes:
             self.too_slow(f"{buffered} bytes waiting")

@@ -39,14 +39,15 @@ class LiveCursor:
         """Synced and not replaying: events go straight out."""
         return self.subscribed and not self.replaying
 
-    def offer(self, seq: int, frame: str | bytes, outbox: Outbox) -> None:
-        """Called by the hub for each visible committed event, in commit order."""
+    def offer(self, seq: int, frame: str | bytes, outbox: Outbox, urgent: bool = False) -> None:
+        """Called by the hub for each visible committed event, in commit order; ``urgent``: it
+        takes the outbox's urgent lane (an event of a conversation the desk has open)."""
         if not self.subscribed:
             return
         if self.replaying:
             self._buffer.append((seq, frame))
         elif seq > self.last_seq:
-            outbox.put(frame)
+            outbox.put(frame, urgent)
             self.last_seq = seq
 
     def begin(self) -> None:

@@ -12,7 +12,7 @@ class FakeOutbox:
     def __init__(self) -> None:
         self.frames: list[dict] = []
 
-    def put(self, text: str) -> None:
+    def put(self, text: str, urgent: bool = False) -> None:  # the order is all a cursor decides
         self.frames.append(json.loads(text))
 
     async def drained(self, low_water: int = 0) -> None:
