@@ -13,7 +13,7 @@ interval however many conversations are busy, and the frame carries the latest s
 the desk may see has reached it (in full for its open conversations, in this or an earlier summary
 for the rest), so it is where the desk's next ``sync`` may start.
 
-The interval stretches on a busy floor (session 8): a round costs one socket write per desk it
+The interval stretches on a busy floor (session 6): a round costs one socket write per desk it
 reaches (~40 µs each on a 2-core machine), the loop's biggest cost at 1,500 desks. After each round
 the next interval is ``written / writes_per_second`` (so summary writes stay near that budget),
 never shorter than ``interval`` and never longer than ``max_interval`` (kept so that a change
