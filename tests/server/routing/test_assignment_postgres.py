@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
 
 from tests.server.routing.support import (
     EN_AGENTS,
@@ -25,6 +29,29 @@ from tests.server.routing.support import (
 )
 
 pytestmark = pytest.mark.postgres
+
+
+def _seeded_sessions(pg_url: str, tmp_path: Path, chat: int) -> tuple[Engine, Callable[[], Session]]:
+    """Sessions on a fresh schema with the routing seed, the teams policy (``chat`` per agent) and
+    this node's name in their info, as the server's writer opens them."""
+    from app.server.db.engine import make_engine, make_session_factory
+    from app.server.routing import clock, presence
+    from app.server.routing.policy import load_teams
+    from app.server.tables import create_schema
+    from tests.server.routing.support import Seed
+
+    engine = make_engine(pg_url)
+    create_schema(engine)
+    factory = make_session_factory(engine)
+    Seed(2).prepare(factory)
+    info = {clock.TEAMS_KEY: load_teams(teams_file(tmp_path, chat=chat)), presence.NODE_KEY: "n1"}
+
+    def session() -> Session:
+        s = factory()
+        s.info.update(info)
+        return s
+
+    return engine, session
 
 
 async def test_two_nodes_on_postgresql_assign_each_chat_once_and_never_over_capacity(tmp_path, pg_url):
@@ -81,26 +108,12 @@ def test_two_deciders_at_once_wait_for_each_other_on_postgresql(tmp_path, pg_url
     import threading
     from datetime import UTC, datetime
 
-    from sqlalchemy.orm import Session
-
     from app.server.db import schema as db
-    from app.server.db.engine import make_engine, make_session_factory
-    from app.server.routing import assign, clock, presence
+    from app.server.routing import assign, presence
     from app.server.routing.policy import load_teams
-    from app.server.tables import create_schema
-    from tests.server.routing.support import Seed
 
-    engine = make_engine(pg_url)
-    create_schema(engine)
-    factory = make_session_factory(engine)
-    Seed(2).prepare(factory)
-    info = {clock.TEAMS_KEY: load_teams(teams_file(tmp_path, chat=1)), presence.NODE_KEY: "n1"}
+    engine, session = _seeded_sessions(pg_url, tmp_path, chat=1)
     now = datetime.now(UTC)
-
-    def session() -> Session:
-        s = factory()
-        s.info.update(info)
-        return s
 
     with session() as s, s.begin():
         presence.record(s, "ann", "available", now)
@@ -161,28 +174,13 @@ def test_the_queue_job_skips_a_chat_whose_candidates_another_transaction_holds(t
     import threading
     from datetime import UTC, datetime
 
-    from sqlalchemy.orm import Session
-
     from app.server.db import schema as db
-    from app.server.db.engine import make_engine, make_session_factory
     from app.server.dispatch import jobs
     from app.server.routing import assign, clock, presence
-    from app.server.routing.policy import load_teams
     from app.server.routing.schema import ConversationWork
-    from app.server.tables import create_schema
-    from tests.server.routing.support import Seed
 
-    engine = make_engine(pg_url)
-    create_schema(engine)
-    factory = make_session_factory(engine)
-    Seed(2).prepare(factory)
-    info = {clock.TEAMS_KEY: load_teams(teams_file(tmp_path, chat=5)), presence.NODE_KEY: "n1"}
+    engine, session = _seeded_sessions(pg_url, tmp_path, chat=5)
     now = datetime.now(UTC)
-
-    def session() -> Session:
-        s = factory()
-        s.info.update(info)
-        return s
 
     with session() as s, s.begin():
         for name in (*EN_AGENTS, *ZH_AGENTS):
