@@ -56,7 +56,7 @@ withdrawal order <<order>> stuck
 screenshot sent
 ok
 
-the private key is long so two messages
+here is the private key, my phone keeps adding spaces
 ⟦<<hex64#e|spaced_digits>>⟧
 sorry that was with spaces, here again without: ⟦<<hex64#e>>⟧
 
