@@ -455,22 +455,42 @@ PAST_INQUIRY = compile_ascii(
     r"\b(?:did|have|had|has)\s+you\b|\bwhether\b|\bif\s+you\b|是否|有没有|[您你]之前|了吗|过吗"
 )
 
+# The words that name a secret on their own, per family. Each one starts a phrase of its family
+# (they open the family's trigger words below), and together with the two modifiers that make a
+# word a secret ("private", "secret") they are ``SECRET_WORD``: the hand-back reading
+# (``outbound_review``) clears "reply with the order ID" only when none of them is near it.
+SECRET_HEADS: Final[dict[str, tuple[str, ...]]] = {
+    ASKS_SEED_PHRASE: ("seed", "phrase", "mnemonic", "助记词"),
+    ASKS_PRIVATE_KEY: ("key", "私钥", "密钥"),
+    ASKS_OTP_CODE: ("otp", "2fa", "sms", "authenticator", "验证码"),
+    ASKS_PASSWORD: ("password", "passcode", "pin", "密码"),
+}
+_SECRET_MODIFIERS: Final = ("private", "secret")
+_HEADS: Final = tuple(w for words in SECRET_HEADS.values() for w in words)
+SECRET_WORD: Final = compile_ascii(
+    r"\b(?:" + "|".join(w for w in (*_HEADS, *_SECRET_MODIFIERS) if w.isascii()) + r")\b|"
+    + "|".join(w for w in _HEADS if not w.isascii())
+)
+
 # One literal pass (a trie regex, see textutil.literal_alternation) over the message finds
 # every word that can start a violation; only a small window around each is then matched
 # against the detailed pattern of its family.
 _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
     ASKS_SEED_PHRASE: (
+        *SECRET_HEADS[ASKS_SEED_PHRASE],
         "seed", "mnemonic", "zjc", "短语", "phrase", "passphrase", "recovery", "word", "words", "助记词",
         "助记码",
         "恢复短语", "恢复词", "种子短语", "种子词", "备份短语", "助记短语", "钱包短语", "单词", "密语",
         "备份词", "助记", "词组",
     ),
     ASKS_PRIVATE_KEY: (
+        *SECRET_HEADS[ASKS_PRIVATE_KEY],
         "key", "keys", "私匙", "秘匙", "privkey", "keystore", "xprv", "wif", "私钥", "密钥", "秘钥",
         "export", "exported",
         "导出",
     ),
     ASKS_OTP_CODE: (
+        *SECRET_HEADS[ASKS_OTP_CODE],
         "yzm", "authy", "验证数字", "验证号码", "code", "codes", "安全数字", "的数字", "的号码",
         "security", "pin", "pins", "otp", "otps", "totp",
         "2fa", "mfa", "authenticator",
@@ -493,6 +513,7 @@ _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "key_bare": ("key",),
     "seed_bare": ("words", "单词"),
     ASKS_PASSWORD: (
+        *SECRET_HEADS[ASKS_PASSWORD],
         "密玛", "密马", "password", "passwords", "pass word", "passwd", "pwd", "passcode", "passw",
         "pasw", "pass", "pin",
         "pw",
