@@ -178,11 +178,23 @@ def secret_request(s: Sentence, code: str, start: int, end: int) -> Violation | 
     done = done or (after is not None and cues.TO_ANYONE.match(low, after.end(), s.end) is not None)
     # round 9 (r15): "把助记词发给我们也没有用": handing it over is said to be useless
     done = done or (after is not None and na.USELESS_AFTER.match(low, after.end(), s.end) is not None)
+    done = done or (after is not None and _not_done(low, s.start, after))
     if after is not None and not s.negated(after.end()) and not done:
         return Violation(code, s.text[start : after.end()].strip(), start, after.end())
     loose = lex.AFTER_NOUN_LOOSE.search(low, end, min(s.end, end + _LOOSE_AFTER))
     outcome = loose is not None and cues.asks_outcome(low, s.start, start, end, *loose.span())
     outcome = outcome or (loose is not None and na.USELESS_AFTER.match(low, loose.end(), s.end) is not None)
+    outcome = outcome or (loose is not None and _not_done(low, s.start, loose))
     if loose is not None and not s.negated(loose.start()) and not outcome:
         return Violation(code, s.text[start : loose.end()], start, loose.end())
     return None
+
+
+_NOT_DONE_TAIL = re.compile(r"(?<![还都么])没有?[^\u3400-\u9fff]{0,2}[\u3400-\u9fff]{1,3}$")
+
+
+def _not_done(low: str, lo: int, after: re.Match[str]) -> bool:
+    """Round 10 (r16): "收到要验证码的消息后没有回复": the verb after the noun is said not to have happened
+    (没有回复), which reports, not asks ("还没发给我" is still a nudge)."""
+    tail = _NOT_DONE_TAIL.search(low, max(lo, after.end() - 7), after.end())
+    return "没" in after.group() and tail is not None

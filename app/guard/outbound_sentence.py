@@ -32,6 +32,8 @@ from . import outbound_scripts as scripts
 
 _SENTENCE_BREAK = re.compile(r"[.!?。！？\n]+")  # a lone "." must be followed by a space or the end
 _ZH_PAST: Final = ("过", "了")
+ZH_NOT_DONE: Final = ("没有", "没")
+ZH_STILL: Final = ("还没有", "还没", "都没有", "都没", "怎么没", "为什么没")
 NOUN_DETERMINER = re.compile(r"(?<![a-z])(?:your|the|an?|my|this|that|our|his|her)\s+$")
 
 # A Chinese verb whose receiver is the customer ("发给您", "发送到您的邮箱") describes what we
@@ -74,6 +76,8 @@ class Sentence:
             Verb(a, b, True, _conditional(low, lo, a, b))
             for a, b in lex.REQUEST_VERBS.spans(low, lo, hi)
             if not low.startswith(_ZH_PAST, b)  # "导入过", "提供了": something done, not asked
+            # round 10 (r16): "收到要验证码的消息后没有回复": not done (还没发: a nudge, still an ask)
+            and not (low.endswith(ZH_NOT_DONE, lo, a) and not low.endswith(ZH_STILL, lo, a))
             and not na.not_an_ask(low, lo, a, b)  # round 8: 已泄露, 发送前, 谁拿到, "the app will ask for"
             # part of the noun phrase, so an earlier verb still governs the noun: "发给您的验证码"
             # (what we sent), "导出的密钥" (a modifier), "an export string" (a noun)
