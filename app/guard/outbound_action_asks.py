@@ -36,7 +36,7 @@ def remote_access(s: Sentence, m: re.Match[str]) -> Violation | None:
 
 def transfer_request(s: Sentence, m: re.Match[str]) -> Violation | None:
     low, start = s.low, m.start()
-    if NOUN_DETERMINER.search(low, max(s.start, start - 8), start):
+    if NOUN_DETERMINER.search(low, max(s.start, start - 16), start):
         return None  # "your deposit", "the transfer": a noun, not an instruction
     lo, hi = max(s.start, start - NEAR), min(s.end, m.end() + NEAR)
     if s.negated(start) or lex.PAST_INQUIRY.search(low, lo, start):
@@ -45,6 +45,11 @@ def transfer_request(s: Sentence, m: re.Match[str]) -> Violation | None:
         return None  # "资金是您自己转到0x...的吗？" asks what happened
     if na.ZH_TRANSFER_AS_NOUN.match(low, m.end(), hi) is not None:
         return None  # "您提现到 0x… 的申请处于待处理状态": a transfer made, named by its record
+    if not m.group().isascii() and (
+        na.REPORTED_TRANSFER_BEFORE.search(low, max(s.start, start - 4), start) is not None
+        or na.REPORTED_TRANSFER_AFTER.match(low, m.end(), s.end) is not None
+    ):
+        return None  # round 10: "首次提到新地址，被风控系统拦截": what happened to a transfer
     if lex.WITHDRAW_VERB.match(m.group()) and na.NEW_ADDRESS_RULE.match(low, m.end(), hi) is not None:
         return None  # "提币到新地址需要先加入白名单": the rule for the customer's own withdrawals
     dest = screens.transfer_destination(low, lo, hi) or cues.SAFE_PLACE.search(low, lo, hi)

@@ -368,6 +368,9 @@ NEGATION = Phrases(
 NOT_NEGATION = compile_ascii(
     r"\s*(?:\w+\s+)?(?:worry|worried|panic|hesitate|be\s+(?:afraid|alarmed|concerned)"
     r"|forget|problem|worries)\b|\s*(?:担心|着急|急|紧|忘记|忘了|客气)"
+    # round 10 (r16): "To avoid a permanent freeze, move all your USDT to …": a harm avoided is a purpose
+    r"|\s+(?:(?:a|any|the|further|permanent|your|account)\s+){0,3}(?:freez\w*|suspension|ban|closure|penalt\w*"
+    r"|fines?|losses|losing|deletion)\b|(?:账户|账号|资产)?(?:被)?(?:冻结|封号|封禁|损失|处罚)"
 )
 CONTRAST = Phrases(
     [

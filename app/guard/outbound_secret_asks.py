@@ -140,6 +140,10 @@ _PROPERTY_OF = compile_ascii(
     r"\b(?:label|name|nickname|note|remark|permissions?|settings|status|whitelist|restrictions?|expiry"
     r"|creation\s+date|rate\s+limit|limits?)\s+of\s+(?:the\s+|your\s+|this\s+|that\s+)?(?:api\s+)?$"
 )
+_PUBLIC_PART = compile_ascii(
+    r"\s*[(（]\s*(?:公开|public)|\s*的?(?:前|后|末|最后)\s*[0-9一二三四五六七八九十几]+\s*(?:位|个字符|个字)"
+    r"|\s*的(?:前几位|开头|名称|备注)|\s*\(?\s*(?:the\s+)?(?:public\s+(?:part|half|one)|first\s+\d+\s+char)"
+)
 _NOT_THIS = compile_ascii(r"(?:不是|并非|而非|而不是)$|[(（]\s*not\s+(?:the\s+|your\s+|its\s+)?(?:api\s+)?$")
 
 
@@ -149,6 +153,8 @@ def secret_request(s: Sentence, code: str, start: int, end: int) -> Violation | 
     before = low[max(s.start, start - 40) : start]
     if _PROPERTY_OF.search(before) is not None or _NOT_THIS.search(before) is not None:
         return None
+    if "api" in low[start:end] and _PUBLIC_PART.match(low, end, s.end) is not None:
+        return None  # round 10 (r15): "API Key（公开的那部分）", "API Key的前6位": the public half
     if lex.NOUN_FOLLOWERS.match(low, end, s.end) or na.AMOUNTS_TO.match(low, end, s.end):
         return None  # "password reset page", "助记词等于…"
     if na.ba_to_keep(low, s.start, s.end, start, end, s.verbs):
@@ -179,15 +185,31 @@ def secret_request(s: Sentence, code: str, start: int, end: int) -> Violation | 
     # round 9 (r15): "把助记词发给我们也没有用": handing it over is said to be useless
     done = done or (after is not None and na.USELESS_AFTER.match(low, after.end(), s.end) is not None)
     done = done or (after is not None and _not_done(low, s.start, after))
+    acted_on = not zh_free(low, start) and (
+        _ACTED_ON_ZH.search(low, max(s.start, start - 20), start) is not None
+    )
+    done = done or acted_on
     if after is not None and not s.negated(after.end()) and not done:
         return Violation(code, s.text[start : after.end()].strip(), start, after.end())
     loose = lex.AFTER_NOUN_LOOSE.search(low, end, min(s.end, end + _LOOSE_AFTER))
     outcome = loose is not None and cues.asks_outcome(low, s.start, start, end, *loose.span())
     outcome = outcome or (loose is not None and na.USELESS_AFTER.match(low, loose.end(), s.end) is not None)
-    outcome = outcome or (loose is not None and _not_done(low, s.start, loose))
+    outcome = outcome or (loose is not None and _not_done(low, s.start, loose)) or acted_on
     if loose is not None and not s.negated(loose.start()) and not outcome:
         return Violation(code, s.text[start : loose.end()], start, loose.end())
     return None
+
+
+# round 10 (r16): "如果改密码不是您本人操作，请马上告诉我": the secret is the object of an action in an
+# if-clause (改密码, 重置了密码), and what to tell is whether that action was the customer's
+_ACTED_ON_ZH = re.compile(
+    r"(?:如果|若|要是|假如|万一)[^，。！？,]{0,12}?(?:改|修改|更改|重置|重设|设置|找回|换)(?:了|过)?(?:登录|资金|交易|支付)?$"
+)
+
+
+def zh_free(low: str, pos: int) -> bool:
+    """No Chinese before ``pos`` (the Chinese-only checks are skipped)."""
+    return low.isascii() or _CJK.search(low, 0, pos) is None
 
 
 _NOT_DONE_TAIL = re.compile(r"(?<![还都么])没有?[^\u3400-\u9fff]{0,2}[\u3400-\u9fff]{1,3}$")

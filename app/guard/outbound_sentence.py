@@ -34,7 +34,11 @@ _SENTENCE_BREAK = re.compile(r"[.!?。！？\n]+")  # a lone "." must be followe
 _ZH_PAST: Final = ("过", "了")
 ZH_NOT_DONE: Final = ("没有", "没")
 ZH_STILL: Final = ("还没有", "还没", "都没有", "都没", "怎么没", "为什么没")
-NOUN_DETERMINER = re.compile(r"(?<![a-z])(?:your|the|an?|my|this|that|our|his|her)\s+$")
+# round 10 (r15): one adjective may stand between ("your new deposit address")
+NOUN_DETERMINER = re.compile(
+    r"(?<![a-z])(?:your|the|an?|my|this|that|our|his|her)\s+"
+    r"(?:(?:new|old|current|usual|own|previous|latest|first|last|next|main|default)\s+)?$"
+)
 
 # A Chinese verb whose receiver is the customer ("发给您", "发送到您的邮箱") describes what we
 # send, not what we ask for; matched from the verb's last character.
