@@ -67,6 +67,7 @@ from .fold import Folder
 from .links import LinkPolicy, check_links
 from .outbound_action_asks import gift_card, remote_access, transfer_request
 from .outbound_asks9 import round9_asks
+from .outbound_asks10 import round10_asks
 from .outbound_secret_asks import NEAR, noun_only, secret_request
 from .outbound_sentence import Sentence, sentence_bounds, sentences_negated
 from .outbound_spans import dedupe, unfold
@@ -186,7 +187,8 @@ def _script_violations(
         if not s.negated(hit.start):
             out.append(Violation(hit.code, text[hit.start : hit.end], hit.start, hit.end))
             found.add(hit.code)
-    for ask in round9_asks(low):  # round 9: asks r15 showed passing (``outbound_asks9``)
+    # round 9 and 10: asks r15 and r16 showed passing (``outbound_asks9``, ``outbound_asks10``)
+    for ask in (*round9_asks(low), *round10_asks(low)):
         if ask.code in found:
             continue
         if not ask.unconditional:

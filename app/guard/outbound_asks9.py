@@ -244,6 +244,11 @@ _REFUSED_AFTER = compile_ascii(
 _END = re.compile(r"[.!?。！？\n]")
 
 
+def refused_after(low: str, pos: int) -> bool:
+    """Does the sentence go on, after ``pos``, to refuse what it named ("…, don't: uninstall it")?"""
+    return _REFUSED_AFTER.search(low, pos, _sentence_end(low, pos)) is not None
+
+
 def _sentence_end(low: str, pos: int) -> int:
     m = _END.search(low, pos)
     return m.start() if m else len(low)
@@ -259,6 +264,11 @@ def _secret_kind(text: str, default: str) -> str:
         if pattern.search(text):
             return kind
     return default
+
+
+def threat_kind(text: str) -> str:
+    """The kind of secret a threat or short ask names (a password when it names none of the others)."""
+    return _threat_kind(text)
 
 
 def _threat_kind(text: str) -> str:
