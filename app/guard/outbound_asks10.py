@@ -45,6 +45,11 @@ _KNOWN_TOOL = re.compile(
     r"authenticator|authy|google|microsoft|metamask|trust\s*wallet|ledger|trezor|phantom|官方|官网|谷歌|验证器|official"
 )
 
+# the writer asks about their own action, as a customer does ("is it safe to screenshot my QR code?")
+_OWN_QUESTION = compile_ascii(
+    r"(?:\bis\s+it\s+(?:safe|ok|okay|fine|wise)\s+to|\b(?:can|should|may|must)\s+i|\bhow\s+(?:do|can|should)\s+i"
+    r"|我(?:可以|能不能|能|应该|该不该|要不要))\s*$"
+)
 # (code, literals one of which must be present, pattern, the kind is the secret it names)
 _Rule = tuple[str, tuple[str, ...], re.Pattern[str], bool]
 _RULES: Final[tuple[_Rule, ...]] = (
@@ -108,7 +113,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
     # software we name or link
     (
         REMOTE_ACCESS,
-        ("install", "download", "extension", "plugin", "add-on", "addon", "下载", "安装", "插件", "扩展"),
+        ("install", "download", "extension", "plugin", "add-on", "addon", '"', "“", "下载", "安装", "插件",
+         "扩展"),
         compile_ascii(
             r"\b(?:install|download|add|get)\s+(?:this|our|the|my)\s+(?:new\s+)?(?:browser\s+)?"
             r"(?:extension|plugin|add-?on|app|tool|software|program)?\s*[\"“][^\"”\n]{2,30}[\"”]"
@@ -116,7 +122,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
             r"(?:send|sent|share|shared|gave|give|post|posted)"
             r"|\binstall\s+(?:this|our|the|my)\s+(?:browser\s+)?(?:extension|plugin|add-?on)\b"
             r"|(?:下载|安装)[^。！？\n]{0,16}?[“\"「][^”\"」\n]{2,16}[”\"」]"
-            r"|(?:从|用|通过)(?:我|我们)(?:发|给)(?:您|你)?的链接(?:下载|安装)"
+            r"|(?:从|用|通过)(?:我|我们)(?:发给|发|给)(?:您|你)?的链接(?:下载|安装)"
             r"|安装[^。！？\n]{0,6}?(?:浏览器)?(?:插件|扩展)"
         ),
         False,
@@ -208,6 +214,8 @@ def round10_asks(low: str) -> list[Ask9]:
         m = pattern.search(low)
         if m is None or refused_after(low, m.end()):
             continue
+        if _OWN_QUESTION.search(low, max(0, m.start() - 24), m.start()) is not None:
+            continue  # "is it safe to screenshot my QR code for 2FA?": the writer's own question
         if code == REMOTE_ACCESS and _KNOWN_TOOL.search(m.group()) is not None:
             continue  # a known authenticator or wallet is advice
         kind = threat_kind(m.group()) if named_kind else code
