@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .outbound_asks9 import Ask9, refused_after, threat_kind
+from .outbound_asks9 import Ask9, threat_kind
 from .textutil import compile_ascii, literal_alternation
 from .types import ASKS_OTP_CODE, ASKS_SEED_PHRASE, REMOTE_ACCESS, TRANSFER_REQUEST
 
@@ -44,6 +44,20 @@ _HARM_ZH = r"(?:冻结|封|失败|关闭|(?<!相)关|注销|无法|清空|责任
 _KNOWN_TOOL = re.compile(
     r"authenticator|authy|google|microsoft|metamask|trust\s*wallet|ledger|trezor|phantom|官方|官网|谷歌|验证器|official"
 )
+
+# the sentence goes on to refuse the customer's part ("…, don't: uninstall it", "不要确认") - not a
+# statement about ourselves ("I just need the seed, we never store it")
+_REFUSED_AFTER = compile_ascii(
+    r"\b(?:don'?t|do\s+not|never)\s+(?:do|send|share|give|install|sign|approve|scan|download|open|click|it|that"
+    r"|this|them)\b|\b(?:uninstall|refuse|decline|reject)\b|不要|别|切勿|卸载|拒绝"
+)
+_END = re.compile(r"[.!?。！？\n]")
+
+
+def _sentence_end(low: str, pos: int) -> int:
+    m = _END.search(low, pos)
+    return m.start() if m else len(low)
+
 
 # the writer asks about their own action, as a customer does ("is it safe to screenshot my QR code?")
 _OWN_QUESTION = compile_ascii(
@@ -88,6 +102,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
             r"(?:[\"“'][^\"”'\n]{1,30}[\"”']\s+|[a-z-]+\s+){0,2}?"
             r"(?:permit|approval|setapprovalforall|contract(?!\s+address)|signature|spending\s+(?:cap|limit|permission)"
             r"|allowance)\b"
+            r"|\bsign\b[^.!?\n]{0,12}?setapprovalforall"
         ),
         False,
     ),
@@ -97,6 +112,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
         compile_ascii(
             r"(?:签署|签名|签一下|确认|批准|同意|点一下|点击|点)(?:(?!取消|撤销|撤回|不要|别)[^。！？\n，,]){0,12}?"
             r"(?:permit|approve|授权请求|授权|合约|签名请求|签名)"
+            # "请对合约 0x9aE1… 授权无限额USDT": an approval to a contract we name by its address
+            r"|对(?:这个|该|此|我们的?)?合约\s*0x[0-9a-f]{6,}[^。！？\n]{0,12}?授权"
         ),
         False,
     ),
@@ -212,7 +229,7 @@ def round10_asks(low: str) -> list[Ask9]:
         if present.isdisjoint(literals):
             continue
         m = pattern.search(low)
-        if m is None or refused_after(low, m.end()):
+        if m is None or _REFUSED_AFTER.search(low, m.end(), _sentence_end(low, m.end())) is not None:
             continue
         if _OWN_QUESTION.search(low, max(0, m.start() - 24), m.start()) is not None:
             continue  # "is it safe to screenshot my QR code for 2FA?": the writer's own question

@@ -240,7 +240,7 @@ CHAT_DESTINATION = compile_ascii(
     r"|(?:back\s+)?to\s+(?:me|us)"
     r"|(?:in|into|with|on)\s+(?:your\s+|the\s+)?(?:next\s+)?(?:message|reply|response)"
     r"|(?:in|on|at)\s+(?:this|the\s+following)\s+(?:link|page|site|website|form)"
-    r"|reply)\b|这里|这儿|此处|在此|下方|下面|聊天|对话框|本窗口|链接|表格|回复|消息|本对话|此对话|对话中|会话中"
+    r"|reply)\b|这里|这儿|此处|在此|下方|下面|聊天|对话框|本窗口|链接|表格|回复|消息|本对话|此对话|对话中|会话中|对话里|会话里|对话内"
     # the agent is the one who takes it: "so I can validate", "让我验证", "我们检查"
     r"|\bso\s+(?:that\s+)?(?:i|we)\s+can\b|\bfor\s+(?:me|us)\s+to\b|让我|让我们|我们(?:来)?(?:检查|核实|验证|看|核对)"
     r"|我(?:来)?(?:检查|核实|验证|看看|核对)|我帮(?:您|你)"
