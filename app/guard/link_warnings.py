@@ -18,6 +18,11 @@ a disallowed host passes ``check_outbound`` only when
 
 Anything else (a bare look-alike, "our backup site is exchange-example.io", a warning that
 also says "log in at …") is refused as before.
+
+Round 10: a sending verb whose clause (comma or semicolon apart) names another host and not this
+one sends the reader there, not here ("请只在 https://www.exchange.example 登录，exchange-example.support
+这类都是假网站"); a Chinese verb in a relative clause on the host ("使用 X 域名的钓鱼活动") is no
+instruction.
 """
 
 from __future__ import annotations

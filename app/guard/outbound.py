@@ -33,6 +33,11 @@ that only names the secret after one that asks are requests; a product's verb ("
 MetaMask shows") or a button's name in quotes does not cut a request; "not in this chat" is no
 chat destination. Links: see ``link_warnings`` for when a look-alike may be named.
 
+Round 10 (``outbound_asks10``): threats in any order, signatures and approvals in the wallet,
+our QR code to pay, software we name or link, the authenticator's QR code or setup key, short asks
+("the seed", "pass me", "our system needs", "your X please"); asks made by someone else and reported
+("the message that asked for your code", "at someone's request", "if X tells you to") pass.
+
 Round 8: what reads like an ask but is none (已泄露, 发送前, "the app will ask for", …) is in
 ``outbound_not_asks``; a ";" between verb and noun ends the verb's reach.
 

@@ -458,20 +458,17 @@ PAST_INQUIRY = compile_ascii(
     r"\b(?:did|have|had|has)\s+you\b|\bwhether\b|\bif\s+you\b|是否|有没有|[您你]之前|了吗|过吗"
 )
 
-# The words that name a secret on their own, per family. Each one starts a phrase of its family
-# (they open the family's trigger words below), and together with the two modifiers that make a
-# word a secret ("private", "secret") they are ``SECRET_WORD``: the hand-back reading
-# (``outbound_review``) clears "reply with the order ID" only when none of them is near it.
+# Words that name a secret on their own; each opens its family's trigger words below. With the two
+# modifiers "private", "secret" they are ``SECRET_WORD``, which ``outbound_review`` reads near a hand-back.
 SECRET_HEADS: Final[dict[str, tuple[str, ...]]] = {
     ASKS_SEED_PHRASE: ("seed", "phrase", "mnemonic", "助记词"),
     ASKS_PRIVATE_KEY: ("key", "私钥", "密钥"),
     ASKS_OTP_CODE: ("otp", "2fa", "sms", "authenticator", "验证码"),
     ASKS_PASSWORD: ("password", "passcode", "pin", "密码"),
 }
-_SECRET_MODIFIERS: Final = ("private", "secret")
-_HEADS: Final = tuple(w for words in SECRET_HEADS.values() for w in words)
+_HEADS: Final = (*(w for words in SECRET_HEADS.values() for w in words), "private", "secret")
 SECRET_WORD: Final = compile_ascii(
-    r"\b(?:" + "|".join(w for w in (*_HEADS, *_SECRET_MODIFIERS) if w.isascii()) + r")\b|"
+    r"\b(?:" + "|".join(w for w in _HEADS if w.isascii()) + r")\b|"
     + "|".join(w for w in _HEADS if not w.isascii())
 )
 
