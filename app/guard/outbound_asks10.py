@@ -71,8 +71,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
     (
         ASKS_OTP_CODE,
         (
-            "frozen", "freeze", "lock", "close", "suspend", "banned", "lose", "lost", "report", "police",
-            "delete", "terminat", "seize", "confiscat",
+            "frozen", "freez", "lock", "close", "suspend", "banned", "lose", "lost", "report", "police",
+            "delet", "terminat", "seiz", "confiscat",
         ),
         compile_ascii(
             r"\b(?:if\s+(?:you|u)\s+(?:don'?t|do\s+not|won'?t|refuse\s+to|fail\s+to)|unless\s+(?:you|u))\s+"
@@ -130,8 +130,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
     # software we name or link
     (
         REMOTE_ACCESS,
-        ("install", "download", "extension", "plugin", "add-on", "addon", '"', "“", "下载", "安装", "插件",
-         "扩展"),
+        ("install", "download", "extension", "plugin", "add-on", "addon", "get our", "get this", "add our",
+         "add this", "下载", "安装", "插件", "扩展"),
         compile_ascii(
             r"\b(?:install|download|add|get)\s+(?:this|our|the|my)\s+(?:new\s+)?(?:browser\s+)?"
             r"(?:extension|plugin|add-?on|app|tool|software|program)?\s*[\"“][^\"”\n]{2,30}[\"”]"
@@ -160,7 +160,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     (
         ASKS_OTP_CODE,
-        ("app", "验证器", "谷歌验证", "令牌"),
+        ("numbers from", "digits from", "code from", "number from", "numbers in", "digits in", "code in",
+         "numbers on", "digits on", "code on", "验证器", "谷歌验证", "令牌"),
         compile_ascii(
             r"\b(?:read|tell|send|give)\s+(?:out\s+|me\s+|us\s+){0,2}(?:the\s+)?(?:numbers?|digits|code)\s+(?:from|in|on)\s+"
             r"(?:your\s+)?(?:[a-z]+\s+){0,2}app\b"
@@ -172,7 +173,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
     # a secret named plainly, asked with a short word
     (
         ASKS_SEED_PHRASE,
-        ("seed",),
+        ("the seed", "that seed", "this seed"),
         compile_ascii(
             r"\b(?:need|give|send|share|tell|what'?s|what\s+is|provide)\s+(?:me\s+|us\s+)?(?:the|that|this)\s+seed\b"
             r"(?!\s*(?:round|funding|investors?|money|capital|stage|phrase|words?))"
@@ -190,7 +191,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     (
         ASKS_OTP_CODE,
-        ("need", "require"),
+        tuple(f"{who} {verb}" for who in ("system", "team", "department", "backend", "engineers", "engineer",
+                                          "server") for verb in ("need", "require")),
         compile_ascii(
             r"\b(?:our|the)\s+(?:system|team|department|backend|engineers?|tech\s+team|security\s+team|server)\s+"
             r"(?:needs?|requires?)\s+(?:your|the)\s+(?:[a-z0-9-]+\s+){0,3}?"
@@ -211,24 +213,48 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
 )
 
-_ALL_LITERALS: Final = sorted({lit for _, lits, _, _ in _RULES for lit in lits}, key=len, reverse=True)
+# Rules whose literals are common words ("please", "key", "close") are not in the literal scan: a
+# rarer word must be in the message first (a C-level ``in``), then their literals are found one by one.
+_AUTHENTICATOR: Final = ("2fa", "authenticator", "google auth", "authy", "ga", "验证")
+_GATES: Final = {
+    "frozen": ("if you", "if u", "unless", " or "),  # the threat rule
+    "qr": _AUTHENTICATOR,  # the authenticator's secret (not the QR payment rule: another code)
+    "please": ("your ", "ur "),
+}
+_GATED: Final = {
+    i: _GATES[lits[0]]
+    for i, (code, lits, _, _) in enumerate(_RULES)
+    if lits[0] in _GATES and (lits[0] != "qr" or code == ASKS_OTP_CODE)
+}
+_ALL_LITERALS: Final = sorted(
+    {lit for i, rule in enumerate(_RULES) if i not in _GATED for lit in rule[1]}, key=len, reverse=True
+)
 _LITERALS = re.compile(literal_alternation(_ALL_LITERALS))
 _INSIDE: Final = {big: frozenset(lit for lit in _ALL_LITERALS if lit in big) for big in _ALL_LITERALS}
+# how far a match reaches from its literal (each pattern runs only there: a long message stays cheap)
+_REACH: Final = 160
+# the rules each literal (and the shorter literals inside it) may start
+_RULES_AT: Final = {
+    big: tuple(i for i, rule in enumerate(_RULES) if i not in _GATED and not inside.isdisjoint(rule[1]))
+    for big, inside in _INSIDE.items()
+}
 
 
 def round10_asks(low: str) -> list[Ask9]:
     """The asks above in ``low`` (folded, ASCII-lower-cased); at most one per rule. The caller drops
     those under a negation or warning of their sentence (none here is unconditional)."""
     out: list[Ask9] = []
-    present: set[str] = set()
+    where: dict[int, list[int]] = {}
     for found in _LITERALS.finditer(low):
-        present |= _INSIDE[found.group()]
-    if not present:
-        return out
-    for code, literals, pattern, named_kind in _RULES:
-        if present.isdisjoint(literals):
-            continue
-        m = pattern.search(low)
+        for i in _RULES_AT[found.group()]:
+            where.setdefault(i, []).append(found.start())
+    for i, gate in _GATED.items():
+        if any(g in low for g in gate) and (spots := _positions(low, _RULES[i][1])):
+            where[i] = spots
+    for i in sorted(where):
+        code, _, pattern, named_kind = _RULES[i]
+        spots = where[i]
+        m = _search_near(pattern, low, spots)
         if m is None or _REFUSED_AFTER.search(low, m.end(), _sentence_end(low, m.end())) is not None:
             continue
         if _OWN_QUESTION.search(low, max(0, m.start() - 24), m.start()) is not None:
@@ -238,3 +264,28 @@ def round10_asks(low: str) -> list[Ask9]:
         kind = threat_kind(m.group()) if named_kind else code
         out.append(Ask9(kind, m.start(), m.end(), False))
     return out
+
+
+def _search_near(pattern: re.Pattern[str], low: str, spots: list[int]) -> re.Match[str] | None:
+    """The first match of ``pattern`` within ``_REACH`` of a literal's position (windows merged)."""
+    lo, hi = -1, -1
+    for p in spots:
+        a, b = max(0, p - _REACH), min(len(low), p + _REACH)
+        if a <= hi:
+            hi = b
+            continue
+        if lo >= 0 and (m := pattern.search(low, lo, hi)) is not None:
+            return m
+        lo, hi = a, b
+    return pattern.search(low, lo, hi) if lo >= 0 else None
+
+
+def _positions(low: str, literals: tuple[str, ...]) -> list[int]:
+    """Where any of ``literals`` occurs in ``low``, sorted."""
+    out: list[int] = []
+    for lit in literals:
+        p = low.find(lit)
+        while p >= 0:
+            out.append(p)
+            p = low.find(lit, p + 1)
+    return sorted(out)
