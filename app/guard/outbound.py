@@ -71,8 +71,7 @@ from . import outbound_scripts as scripts
 from .fold import Folder
 from .links import LinkPolicy, check_links
 from .outbound_action_asks import gift_card, remote_access, transfer_request
-from .outbound_asks9 import round9_asks
-from .outbound_asks10 import round10_asks
+from .outbound_asks10 import scripted_asks
 from .outbound_secret_asks import NEAR, noun_only, secret_request
 from .outbound_sentence import Sentence, sentence_bounds, sentences_negated
 from .outbound_spans import dedupe, unfold
@@ -193,7 +192,7 @@ def _script_violations(
             out.append(Violation(hit.code, text[hit.start : hit.end], hit.start, hit.end))
             found.add(hit.code)
     # round 9 and 10: asks r15 and r16 showed passing (``outbound_asks9``, ``outbound_asks10``)
-    for ask in (*round9_asks(low), *round10_asks(low)):
+    for ask in scripted_asks(low):
         if ask.code in found:
             continue
         if not ask.unconditional:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .outbound_asks9 import Ask9, threat_kind
+from .outbound_asks9 import LITERALS9, Ask9, round9_asks_with, threat_kind
 from .textutil import compile_ascii, literal_alternation
 from .types import ASKS_OTP_CODE, ASKS_SEED_PHRASE, REMOTE_ACCESS, TRANSFER_REQUEST
 
@@ -229,10 +229,20 @@ _GATED: Final = {
 _ALL_LITERALS: Final = sorted(
     {lit for i, rule in enumerate(_RULES) if i not in _GATED for lit in rule[1]}, key=len, reverse=True
 )
-_LITERALS = re.compile(literal_alternation(_ALL_LITERALS))
-_INSIDE: Final = {big: frozenset(lit for lit in _ALL_LITERALS if lit in big) for big in _ALL_LITERALS}
+# one scan finds round 9's literals too (``scripted_asks``): a found literal stands for the shorter
+# literals inside it, of either round
+_BOTH: Final = sorted({*_ALL_LITERALS, *LITERALS9}, key=len, reverse=True)
+_LITERALS = re.compile(literal_alternation(_BOTH))
+_INSIDE: Final = {big: frozenset(lit for lit in _ALL_LITERALS if lit in big) for big in _BOTH}
+_INSIDE9: Final = {big: frozenset(lit for lit in LITERALS9 if lit in big) for big in _BOTH}
 # how far a match reaches from its literal (each pattern runs only there: a long message stays cheap)
 _REACH: Final = 160
+# the threat's literal (the harm) ends it, "please" nearly ends its rule: their windows look back
+_REACH_OF: Final = {
+    i: (170, 16) if rule[1][0] == "frozen" else (90, 24)
+    for i, rule in enumerate(_RULES)
+    if rule[1][0] in ("frozen", "please")
+}
 # the rules each literal (and the shorter literals inside it) may start
 _RULES_AT: Final = {
     big: tuple(i for i, rule in enumerate(_RULES) if i not in _GATED and not inside.isdisjoint(rule[1]))
@@ -240,21 +250,37 @@ _RULES_AT: Final = {
 }
 
 
+def scripted_asks(low: str) -> list[Ask9]:
+    """Round 9's asks, then round 10's, in ``low`` (folded, ASCII-lower-cased), from one literal scan."""
+    where: dict[int, list[int]] = {}
+    present9: set[str] = set()
+    for found in _LITERALS.finditer(low):
+        big = found.group()
+        present9 |= _INSIDE9[big]
+        for i in _RULES_AT[big]:
+            where.setdefault(i, []).append(found.start())
+    return round9_asks_with(low, present9) + _round10(low, where)
+
+
 def round10_asks(low: str) -> list[Ask9]:
     """The asks above in ``low`` (folded, ASCII-lower-cased); at most one per rule. The caller drops
     those under a negation or warning of their sentence (none here is unconditional)."""
-    out: list[Ask9] = []
     where: dict[int, list[int]] = {}
     for found in _LITERALS.finditer(low):
         for i in _RULES_AT[found.group()]:
             where.setdefault(i, []).append(found.start())
+    return _round10(low, where)
+
+
+def _round10(low: str, where: dict[int, list[int]]) -> list[Ask9]:
+    out: list[Ask9] = []
     for i, gate in _GATED.items():
         if _any_in(low, gate[1]) and _any_in(low, gate[0]) and (spots := _positions(low, gate[1])):
             where[i] = spots
     for i in sorted(where):
         code, _, pattern, named_kind = _RULES[i]
         spots = where[i]
-        m = _search_near(pattern, low, spots)
+        m = _search_near(pattern, low, spots, *_REACH_OF.get(i, (_REACH, _REACH)))
         if m is None or _REFUSED_AFTER.search(low, m.end(), _sentence_end(low, m.end())) is not None:
             continue
         if _OWN_QUESTION.search(low, max(0, m.start() - 24), m.start()) is not None:
@@ -266,11 +292,14 @@ def round10_asks(low: str) -> list[Ask9]:
     return out
 
 
-def _search_near(pattern: re.Pattern[str], low: str, spots: list[int]) -> re.Match[str] | None:
-    """The first match of ``pattern`` within ``_REACH`` of a literal's position (windows merged)."""
+def _search_near(
+    pattern: re.Pattern[str], low: str, spots: list[int], before: int, after: int
+) -> re.Match[str] | None:
+    """The first match of ``pattern`` that reaches from ``before`` characters before a literal's position
+    to ``after`` after it (windows merged)."""
     lo, hi = -1, -1
     for p in spots:
-        a, b = max(0, p - _REACH), min(len(low), p + _REACH)
+        a, b = max(0, p - before), min(len(low), p + after)
         if a <= hi:
             hi = b
             continue
