@@ -18,6 +18,11 @@ a disallowed host passes ``check_outbound`` only when
 
 Anything else (a bare look-alike, "our backup site is exchange-example.io", a warning that
 also says "log in at …") is refused as before.
+
+Round 10: a sending verb whose clause (comma or semicolon apart) names another host and not this
+one sends the reader there, not here ("请只在 https://www.exchange.example 登录，exchange-example.support
+这类都是假网站"); a Chinese verb in a relative clause on the host ("使用 X 域名的钓鱼活动") is no
+instruction.
 """
 
 from __future__ import annotations
@@ -32,8 +37,8 @@ _WARNS = compile_ascii(
     r"\bnot\s+(?:ours|us|official|from\s+us|our\s+(?:site|website|domain|app|page|link|address)s?"
     r"|(?:an?\s+)?(?:official|legit(?:imate)?|real)\b)"
     r"|\bisn'?t\s+(?:ours|us|official)|\baren'?t\s+(?:ours|official)"
-    r"|\b(?:fake|phishing|scam|scams|fraud(?:ulent)?|malicious|imitat\w*|impersonat\w*|look-?alikes?|copycat"
-    r"|counterfeit|spoof\w*)\b|\bbe\s+careful\b|\bbeware\b|\bwatch\s+out\b|\bwarning\b"
+    r"|\b(?:fakes?|phishing|scam|scams|frauds?|fraudulent|malicious|imitat\w*|impersonat\w*|look-?alikes?|copycats?"
+    r"|counterfeits?|spoof\w*)\b|\bbe\s+careful\b|\bbeware\b|\bwatch\s+out\b|\bwarning\b"
     r"|不是(?:我们|官方|本平台|我司)|假(?:的|网站|网址|冒|客服)|仿冒|钓鱼|诈骗|骗子|冒充|山寨|小心|谨防|警惕|注意"
 )
 _WARNING_DENIED = compile_ascii(r"(?:\bnot\s+(?:a\s+|an\s+)?|\bisn'?t\s+(?:a\s+|an\s+)?|\bno\s+|不是)$")
@@ -47,6 +52,13 @@ _NEGATED_BEFORE = compile_ascii(
     r"|(?:不要|别|勿|切勿|请勿|千万不要|不能|不可)[^\s，。,.!?！？；;:：]{0,6}$"
 )
 _BEFORE: Final = 16
+# round 10: a clause of its own (a comma or semicolon apart): "请只在 https://www.exchange.example 登录，
+# exchange-example.support 这类都是假网站" logs in at the official site, not at the fake one
+_CLAUSE_BREAK = re.compile(r"[,，;；、]")
+_HOST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+# a verb inside a relative clause that names the host: "出现了使用 exchange-verify.example 域名的钓鱼活动"
+# (a campaign that uses it), "visiting exchange-x.com's pages" is no instruction
+_HOST_MODIFIES = re.compile(r"\s*(?:域名|网站|网址|链接|网页|页面)?的")
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -75,6 +87,20 @@ def named_in_warning(text: str, start: int, end: int) -> bool:
     if not warned:
         return False
     for m in _SENDS_THERE.finditer(low, lo, hi):
-        if _NEGATED_BEFORE.search(low, max(lo, m.start() - _BEFORE), m.start()) is None:
-            return False
+        if _NEGATED_BEFORE.search(low, max(lo, m.start() - _BEFORE), m.start()) is not None:
+            continue
+        if _elsewhere(low, lo, hi, m.start(), start, end):
+            continue
+        return False
     return True
+
+
+def _elsewhere(low: str, lo: int, hi: int, verb: int, start: int, end: int) -> bool:
+    """Does the verb at ``verb`` send the reader to another host than [start, end), or only describe
+    this one (a relative clause ending in 的)? Round 10 (r16, r15)."""
+    a = max((m.end() for m in _CLAUSE_BREAK.finditer(low, lo, verb)), default=lo)
+    b_match = _CLAUSE_BREAK.search(low, verb, hi)
+    b = b_match.start() if b_match is not None else hi
+    if a <= start and end <= b:  # this host is in the verb's clause
+        return start > verb and _HOST_MODIFIES.match(low, end) is not None and not low.isascii()
+    return any(h.start() < start or h.start() >= end for h in _HOST.finditer(low, a, b))

@@ -261,6 +261,11 @@ def _secret_kind(text: str, default: str) -> str:
     return default
 
 
+def threat_kind(text: str) -> str:
+    """The kind of secret a threat or short ask names (a password when it names none of the others)."""
+    return _threat_kind(text)
+
+
 def _threat_kind(text: str) -> str:
     if "助记词" in text or "恢复短语" in text or "seed" in text or "words" in text or "phrase" in text:
         return ASKS_SEED_PHRASE
@@ -287,12 +292,20 @@ _LITERALS = re.compile(literal_alternation(_ALL_LITERALS))
 _INSIDE: Final = {big: frozenset(lit for lit in _ALL_LITERALS if lit in big) for big in _ALL_LITERALS}
 
 
+LITERALS9: Final = tuple(_ALL_LITERALS)
+
+
 def round9_asks(low: str) -> list[Ask9]:
     """The asks above in ``low`` (folded, ASCII-lower-cased); at most one per rule."""
-    out: list[Ask9] = []
     present: set[str] = set()
     for found in _LITERALS.finditer(low):
         present |= _INSIDE[found.group()]
+    return round9_asks_with(low, present)
+
+
+def round9_asks_with(low: str, present: set[str]) -> list[Ask9]:
+    """``round9_asks`` given the set of its literals in ``low`` (round 10 finds them in its own scan)."""
+    out: list[Ask9] = []
     if not present:
         return out
     for code, literals, pattern, unconditional in _RULES:

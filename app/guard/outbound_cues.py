@@ -380,7 +380,29 @@ _REPORTED_INCOMING = compile_ascii(
     r"\b(?:you|u)\s+(?:have\s+|'ve\s+|just\s+)?(?:got|received|reported|were\s+sent)\s+(?:a|an|some|the)\s+"
     r"(?:[a-z'\"]+\s+){0,2}?(?:call|calls|message|messages|text|texts|sms|e-?mails?|dms?|pms?)\b"
     r"(?:[^.,;:!?\n]{0,60}?\s)?(?:asking|requesting|demanding|that\s+asked|which\s+asked)\b[^.,;:!?\n]*"
-    r"|收到(?:了)?(?:一[条个封通])?(?:要求|索要|索取)[^，。！？,;；\n]{0,20}?的(?:可疑|陌生|诈骗)?(?:消息|信息|短信|电话|邮件|私信)"
+    r"|收到(?:了)?(?:一[条个封通])?(?:要求|索要|索取|问您要|问你要|要)[^，。！？,;；\n]{0,20}?的(?:可疑|陌生|诈骗)?"
+    r"(?:消息|信息|短信|电话|邮件|私信)"
+)
+# round 10 (r16): the asker is a message or a person the sentence names, not us: "the message that
+# asked for your code", "the caller who wanted your password"
+_ASKED_BY = compile_ascii(
+    r"\b(?:message|messages|text|texts|sms|e-?mails?|call|calls|caller|person|guy|site|page|link|dm|bot|account"
+    r"|number|someone)\s+(?:that|which|who)\s+(?:had\s+|has\s+)?(?:asked|requested|demanded|wanted|asks|requests"
+    r"|demands|wants)\b[^.,;:!?\n]*"
+)
+# round 10 (r15): something done at someone else's request ("did you install any software at
+# someone's request?", 是否应他人要求安装了软件)
+_AT_REQUEST = compile_ascii(
+    r"\b(?:did|have|has|had)\s+(?:you|u)\s+[^.;:!?\n]{0,80}?(?:\b)at\s+(?:someone|somebody|anyone|anybody|a\s+stranger"
+    r"|their|his|her)(?:\s+else)?(?:'s|’s)?\s+request\b"
+    r"|(?:是否|有没有)(?:应|按|按照)(?:他人|别人|陌生人|对方)的?(?:要求|指示)[^，。！？,;；\n]*"
+)
+# round 10 (r15): "If a "support agent" tells you to move your funds to a safe wallet, that's a scam":
+# someone else's instruction, as a condition
+_IF_SOMEONE_TELLS = compile_ascii(
+    r"\b(?:if|when|whenever|should)\s+(?:someone|somebody|anyone|anybody|they|he|she|a|an|any|some|the)\b"
+    r"[^.,;:!?\n]{0,40}?\s(?:tells?|asks?|instructs?|wants?|pressures?|urges?|pushes|says)\s+(?:you|u)\s+to\b"
+    r"[^.,;:!?\n]*"
 )
 
 
@@ -390,8 +412,18 @@ def incoming_asks(low: str, lo: int, hi: int) -> list[tuple[int, int]]:
     if any(w in low for w in ("if", "when", "should", "如", "若", "要", "一")):
         out = [m.span() for m in _INCOMING_ASK.finditer(low, lo, hi)]
     sentence = low[lo:hi]
-    if any(w in sentence for w in ("asking", "requesting", "demanding", "asked", "索要", "索取", "要求")):
+    if any(w in sentence for w in ("asking", "requesting", "demanding", "asked", "索要", "索取", "要求")) or (
+        "收到" in sentence and "要" in sentence
+    ):
         out += [m.span() for m in _REPORTED_INCOMING.finditer(low, lo, hi)]
+    if ("that " in sentence or "which " in sentence or "who " in sentence) and any(
+        w in sentence for w in ("ask", "request", "demand", "want")
+    ):
+        out += [m.span() for m in _ASKED_BY.finditer(low, lo, hi)]
+    if "request" in sentence or "要求" in sentence or "指示" in sentence:
+        out += [m.span() for m in _AT_REQUEST.finditer(low, lo, hi)]
+    if " you to " in sentence or " u to " in sentence:
+        out += [m.span() for m in _IF_SOMEONE_TELLS.finditer(low, lo, hi)]
     return out
 
 

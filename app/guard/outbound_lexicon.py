@@ -240,7 +240,7 @@ CHAT_DESTINATION = compile_ascii(
     r"|(?:back\s+)?to\s+(?:me|us)"
     r"|(?:in|into|with|on)\s+(?:your\s+|the\s+)?(?:next\s+)?(?:message|reply|response)"
     r"|(?:in|on|at)\s+(?:this|the\s+following)\s+(?:link|page|site|website|form)"
-    r"|reply)\b|这里|这儿|此处|在此|下方|下面|聊天|对话框|本窗口|链接|表格|回复|消息|本对话|此对话|对话中|会话中"
+    r"|reply)\b|这里|这儿|此处|在此|下方|下面|聊天|对话框|本窗口|链接|表格|回复|消息|本对话|此对话|对话中|会话中|对话里|会话里|对话内"
     # the agent is the one who takes it: "so I can validate", "让我验证", "我们检查"
     r"|\bso\s+(?:that\s+)?(?:i|we)\s+can\b|\bfor\s+(?:me|us)\s+to\b|让我|让我们|我们(?:来)?(?:检查|核实|验证|看|核对)"
     r"|我(?:来)?(?:检查|核实|验证|看看|核对)|我帮(?:您|你)"
@@ -368,6 +368,9 @@ NEGATION = Phrases(
 NOT_NEGATION = compile_ascii(
     r"\s*(?:\w+\s+)?(?:worry|worried|panic|hesitate|be\s+(?:afraid|alarmed|concerned)"
     r"|forget|problem|worries)\b|\s*(?:担心|着急|急|紧|忘记|忘了|客气)"
+    # round 10 (r16): "To avoid a permanent freeze, move all your USDT to …": a harm avoided is a purpose
+    r"|\s+(?:(?:a|any|the|further|permanent|your|account)\s+){0,3}(?:freez\w*|suspension|ban|closure|penalt\w*"
+    r"|fines?|losses|losing|deletion)\b|(?:账户|账号|资产)?(?:被)?(?:冻结|封号|封禁|损失|处罚)"
 )
 CONTRAST = Phrases(
     [
@@ -455,22 +458,39 @@ PAST_INQUIRY = compile_ascii(
     r"\b(?:did|have|had|has)\s+you\b|\bwhether\b|\bif\s+you\b|是否|有没有|[您你]之前|了吗|过吗"
 )
 
+# Words that name a secret on their own; each opens its family's trigger words below. With the two
+# modifiers "private", "secret" they are ``SECRET_WORD``, which ``outbound_review`` reads near a hand-back.
+SECRET_HEADS: Final[dict[str, tuple[str, ...]]] = {
+    ASKS_SEED_PHRASE: ("seed", "phrase", "mnemonic", "助记词"),
+    ASKS_PRIVATE_KEY: ("key", "私钥", "密钥"),
+    ASKS_OTP_CODE: ("otp", "2fa", "sms", "authenticator", "验证码"),
+    ASKS_PASSWORD: ("password", "passcode", "pin", "密码"),
+}
+_HEADS: Final = (*(w for words in SECRET_HEADS.values() for w in words), "private", "secret")
+SECRET_WORD: Final = compile_ascii(
+    r"\b(?:" + "|".join(w for w in _HEADS if w.isascii()) + r")\b|"
+    + "|".join(w for w in _HEADS if not w.isascii())
+)
+
 # One literal pass (a trie regex, see textutil.literal_alternation) over the message finds
 # every word that can start a violation; only a small window around each is then matched
 # against the detailed pattern of its family.
 _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
     ASKS_SEED_PHRASE: (
+        *SECRET_HEADS[ASKS_SEED_PHRASE],
         "seed", "mnemonic", "zjc", "短语", "phrase", "passphrase", "recovery", "word", "words", "助记词",
         "助记码",
         "恢复短语", "恢复词", "种子短语", "种子词", "备份短语", "助记短语", "钱包短语", "单词", "密语",
         "备份词", "助记", "词组",
     ),
     ASKS_PRIVATE_KEY: (
+        *SECRET_HEADS[ASKS_PRIVATE_KEY],
         "key", "keys", "私匙", "秘匙", "privkey", "keystore", "xprv", "wif", "私钥", "密钥", "秘钥",
         "export", "exported",
         "导出",
     ),
     ASKS_OTP_CODE: (
+        *SECRET_HEADS[ASKS_OTP_CODE],
         "yzm", "authy", "验证数字", "验证号码", "code", "codes", "安全数字", "的数字", "的号码",
         "security", "pin", "pins", "otp", "otps", "totp",
         "2fa", "mfa", "authenticator",
@@ -493,6 +513,7 @@ _TRIGGER_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "key_bare": ("key",),
     "seed_bare": ("words", "单词"),
     ASKS_PASSWORD: (
+        *SECRET_HEADS[ASKS_PASSWORD],
         "密玛", "密马", "password", "passwords", "pass word", "passwd", "pwd", "passcode", "passw",
         "pasw", "pass", "pin",
         "pw",

@@ -22,7 +22,7 @@ _ZH_STATE_BEFORE: Final = ("已", "被")
 _ZH_TIME_AFTER = re.compile(r"(?:之?前)(?![0-9一二三四五六七八九十几半两])|时|的时候|(?:我们?)?一声")
 _LEAK_VERBS: Final = ("泄露", "泄漏", "透露")
 _NOT_DONE_BEFORE = re.compile(r"(?:没有|没|未|并未|从未)$")
-USELESS_AFTER = re.compile(r"(?:我们?|客服|官方|他们?)?(?:也|都)?(?:没有用|没用|无济于事|不起作用)")
+USELESS_AFTER = re.compile(r"(?:们|我们?|客服|官方|他们?)?(?:也|都)?(?:没有用|没用|无济于事|不起作用)")
 _WHOEVER = re.compile(r"谁\S{0,2}$|\bwhoever\s+$")
 _PRODUCT_ASKS = re.compile(
     r"\b(?:app|site|website|page|system|platform|exchange|authenticator)\s+(?:to|will|may|can|would|should"
@@ -65,6 +65,12 @@ ZH_TRANSFER_AS_NOUN = re.compile(
     r"[^，。！？,;；]{0,60}?的(?:申请|订单|记录|交易|请求|那笔|这笔|款项)(?!发|转|给)"
 )
 #: "提币到新地址需要先加入白名单": the rule for the customer's own withdrawals
+#: round 10 (r16): "您那笔提现是在修改密码后24小时内首次提到新地址，被风控系统拦截": a transfer told as what
+#: happened (done before, or undergoing something in the passive), not asked for
+REPORTED_TRANSFER_BEFORE = re.compile(r"(?:首次|第一次|已经|已|曾经|曾|刚刚|刚才|之前)$")
+REPORTED_TRANSFER_AFTER = re.compile(
+    r"[^。！？!?]{0,30}?被\S{0,8}?(?:拦截|冻结|退回|驳回|拒绝|暂停|延迟|审核|处理)"
+)
 NEW_ADDRESS_RULE = re.compile(r"\s*新的?地址(?:需要|要|会|须|必须|有|将|时)")
 
 _CLAUSE_END_ZH = re.compile(r"[，,；;：:]")

@@ -303,9 +303,7 @@ def _not_a_hand_back(low: str, lo: int, hi: int, back: re.Match[str]) -> bool:
 _OBJECT_AFTER = re.compile(r"\s*(?:me\s+|us\s+)?(?:the\s+|your\s+|ur\s+)?")
 _BA = "把"
 # a secret named by its own word (not "digits", which an order id has too)
-_SECRET_WORD = compile_ascii(
-    r"\b(?:password|passcode|pin|otp|2fa|sms|authenticator|seed|phrase|mnemonic|private|secret|key)\b|密码|验证码|私钥|助记词|密钥"
-)
+_SECRET_WORD: Final = lex.SECRET_WORD  # the words that name a secret (one list, the lexicon's)
 _PRONOUN_OBJECT = re.compile(r"\s*(?:它|它们|这个|那个|这些|那些|其|这串|那串|这组|那组|刚才|收到|上面|后面)")
 
 

@@ -155,9 +155,9 @@ def test_short_texts_are_scanned_list_by_list_with_the_same_answer() -> None:
     ],
 )
 def test_giveaway_asks_are_held(text: str, code: str) -> None:
+    """Held at least; round 10 refuses a wallet approval outright (``outbound_asks10``)."""
     review = review_outbound(text)
-    assert not review.blocked
-    assert code in [v.code for v in review.held]
+    assert code in [v.code for v in review.blocked or review.held]
 
 
 @pytest.mark.parametrize(
