@@ -43,6 +43,8 @@ _MIXED_LABEL = compile_ascii(
     r"(?:\s+(?:from|in|via|on)\s+(?:the\s+|my\s+)?(?:e-?mail|sms|text|inbox|phone|app|authenticator)"
     r"|\s*[(（][^()（）\n]{1,12}[)）])?"
     r"\s*(?:is\s+|was\s+|[:：=是为]\s*)?$"
+    # round 10: a bare 码 named by where it came from ("邮件里那个码 JX83QP", 短信里的码, 邮箱收到的码)
+    r"|(?:邮件|短信|邮箱|验证器|谷歌|手机|app)(?:里|中|上)?(?:的|那个|这个|收到的|发的|发来的)?码\s*(?:是|为|[:：=])?\s*$"
 )
 _OWNER = compile_ascii(
     r"\b(?:promo|promotion|referral|invite|invitation|coupon|voucher|gift|reward|bonus|discount|redeem|"
@@ -58,6 +60,7 @@ _EN_DIGITS: Final = "(?:" + "|".join(_EN_DIGIT_WORDS) + ")"
 _SPOKEN = re.compile(literal_alternation(_EN_DIGIT_WORDS) + rf"(?:[\s,-]+{_EN_DIGITS}){{5,7}}(?![a-z0-9_])")
 _MIXED_LABEL_WORDS = re.compile(
     literal_alternation(("code", "otp", "验证码", "确认码", "校验码", "动态码", "安全码", "登录码", "提币码"))
+    + "|(?<=[件信箱器歌机里中上的个app])码"  # round 10: a bare 码 after its source (see _MIXED_LABEL)
 )
 _BACKUP_HINTS: Final = ("backup", "recovery", "2fa", "emergency", "备用", "备份", "恢复码", "救援码", "紧急")
 _BACKUP_LABEL = compile_ascii(
@@ -71,6 +74,15 @@ _LIST_REACH: Final = 400
 # two groups of three ("270 991"), as an authenticator app shows its code
 _SPACED_DIGITS = re.compile(r"[0-9](?: [0-9]){5,7}(?![0-9]|[.,][0-9])")  # no digit before: checked on a match
 _AUTH_DISPLAY = re.compile(r"\s*([0-9]{3} [0-9]{3})\s*")
+# round 10: the same display after a verb of receiving or showing ("got 402 917 just now", "it shows
+# 115 620", 收到 402 917): not next to other digits (a phone number "+1 415 555 0148", "0912 345 678")
+# nor before a unit ("250 000 USDC"); how else would a six-digit number be spaced in the middle?
+_SIX_SPACED = re.compile(r"[0-9]{3} [0-9]{3}")
+_AUTH_DISPLAY_AFTER = compile_ascii(
+    r"(?:\b(?:got|get|received|receive|came|arrived|shows?|showed|showing|says|said|displays?|reads)"
+    r"(?:\s+(?:me|up|in|on\s+(?:my|the)\s+\w+))?\s*[:：]?|收到了?|显示(?:的是|了|的)?|来了)\s*"
+    r"(?P<val>[0-9]{3} [0-9]{3})(?![0-9]| [0-9]|[.,][0-9]|\s*(?:%|usdt|usdc|usd|btc|eth|u\b|元|块|万|k\b))"
+)
 
 
 def find_code_shapes(text: str) -> list[CodeShapeHit]:
@@ -99,6 +111,8 @@ def find_code_shapes(text: str) -> list[CodeShapeHit]:
         shown = _AUTH_DISPLAY.fullmatch(text)
         if shown is not None:
             hits.append(CodeShapeHit(OTP_CODE, *shown.span(1)))
+        elif _SIX_SPACED.search(text) is not None:
+            hits += (CodeShapeHit(OTP_CODE, *m.span("val")) for m in _AUTH_DISPLAY_AFTER.finditer(low))
     for m in _SPOKEN.finditer(low):  # literal-first: most places fail at the first letter
         if word_start(low, m.start()):
             hits.append(CodeShapeHit(OTP_CODE, m.start(), m.end()))

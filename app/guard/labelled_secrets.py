@@ -34,7 +34,8 @@ from .types import API_SECRET, TOTP_SECRET
 _CONNECT = re.compile(
     r"(?:\s*[(（][^()（）\n]{1,30}[)）])?"  # an aside: "passphrase (the 25th word) is", "密钥（secret）："
     # a relative clause: "the secret I sign with is", "the key we created for the bot is"
-    r"(?:\s+(?:that\s+|which\s+)?(?:i|we)\s+[a-z]+(?:\s+(?:it\s+)?(?:with|for|on|in|to|at))?)?"
+    # round 10: whoever showed or gave it ("the setup key they showed was …", "the key it gave me is")
+    r"(?:\s+(?:that\s+|which\s+)?(?:i|we|they|you|it|he|she)\s+[a-z]+(?:\s+(?:it\s+)?(?:with|for|on|in|to|at|me|us))?)?"
     # where it is or what it is for: "for my bot", "under the QR", "shown below the QR code" (round 5)
     r"(?:\s+(?:shown\s+|printed\s+|written\s+)?(?:for|of|on|under|below|beneath|next\s+to|from)\s+"
     r"(?:(?:the|my|your|our)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*(?:[:=：]|=>|->|\bis\b|\bwas\b|是|为)))?"
@@ -75,13 +76,18 @@ _TOTP_LABEL = compile_ascii(
     r"\b(?:2fa|mfa|totp|otp|google\s*auth(?:enticator)?|authenticator|ga)\b[^\n]{0,24}?"
     r"(?:\bkey\b|\bsecret\b|\bseed\b|密钥|秘钥|金钥|key)"
     r"|\b(?:backup|setup|recovery|secret)\s+key\b"
-    r"|(?:谷歌验证器?|身份验证器|验证器|谷歌|2fa|ga)[^\n]{0,8}?(?:密钥|秘钥|金钥|key|私钥)"
+    # round 10: a key named by its length ("16 digit key from the QR page", "the 32 character secret"):
+    # what a 2FA setup screen shows; the value must still be base32 of a secret's length
+    r"|\b(?:16|26|32)[\s-]*(?:digits?|char(?:acter)?s?|letters?)\s+(?:key|secret|code)\b"
+    r"|(?:谷歌验证器?|身份验证器|验证器|谷歌|2fa|ga|二次验证|两步验证|二步验证|双重验证|双因素)[^\n]{0,8}?(?:密钥|秘钥|金钥|key|私钥)"
+    r"|备份(?:密钥|秘钥|金钥)"  # round 10: 备份金鑰 (Traditional, folded): the 2FA backup key
 )
 # Words that make a message about 2FA (a literal trie scan: this runs on every message).
 _TOTP_CONTEXT_WORDS = INBOUND.phrases(
     ["2fa", "mfa", "totp", "authenticator", "google auth", "google authenticator", "googleauth", "two-factor",
      "two factor",
-     "otpauth", "qr code", "qrcode", "谷歌验证", "身份验证器", "验证器", "二维码"]
+     "otpauth", "qr code", "qrcode", "谷歌验证", "身份验证器", "验证器", "二维码",
+     "二次验证", "两步验证", "二步验证", "双重验证"]  # round 10: the Chinese names of 2FA
 )
 # Base32 in one case (on the text as typed): a mixed-case token is something else, and a word of the
 # other case before it ("auth BNAWVAAX…") is not part of it.
@@ -104,7 +110,9 @@ _PHRASE_WORDS = INBOUND.phrases(
 )
 _TOTP_WORDS = INBOUND.phrases(
     ["2fa", "mfa", "totp", "otp", "google", "googleauth", "authenticator", "ga", "backup", "setup",
-     "recovery", "secret", "谷歌", "验证器", "身份验证器"]
+     "recovery", "secret", "谷歌", "验证器", "身份验证器",
+     "digit", "digits", "character", "characters", "char", "chars", "letter", "letters",  # round 10
+     "二次验证", "两步验证", "二步验证", "双重验证", "双因素", "备份"]
 )
 # Every label above holds one of these: a message with none of them is skipped at once.
 _ANY_LABEL = re.compile(
@@ -117,6 +125,7 @@ _ANY_LABEL = re.compile(
 _LETTER_DIGIT = re.compile(r"[a-z][2-7]|[2-7][a-z]")
 _KEY_HINTS: Final = (
     "backup key", "setup key", "recovery key", "secret key", "key under", "密钥", "秘钥", "金钥",
+    "digit key", "digits key", "character key", "characters key", "char key", "letter key",  # round 10
 )
 _HEX = re.compile(r"(?:0x)?[0-9a-f]+")
 
