@@ -46,10 +46,15 @@ _API_LABEL = compile_ascii(
     r"(?<![a-z0-9])api[\s_-]*(?:key|secret(?:[\s_-]*key)?)s?\b|\bapikey\b|\bapisecret\b|\bsecret[\s_-]*key\b"
     r"|\bsecretkey\b|\baccess[\s_-]*key\b|\bapi\b[^\n]{0,3}?(?:密钥|秘钥|私钥|金钥)|api\s*key"
     r"|(?<![a-z])secret(?![a-z])"
+    r"|接口(?:密钥|秘钥|私钥|金钥)"  # round 10: 接口 is how Chinese names an API ("接口密钥：…")
 )
+# round 10: after an API label, a few Chinese words before the value ("我把API密钥发你们看一下 DD90…"):
+# Chinese prose does not go on with a long Latin token, so that token is what the label names
+_ZH_FILLER = re.compile(r"[\u3400-\u9fff]{1,10}\s*[:：]?\s*")
 # "key: <long token>", "私钥 <long token>": a long mixed token that is not hex (hex keys are keys.py's)
 _KEY_LABEL = compile_ascii(r"\bkey\s*[:=：]|私钥|密钥|秘钥|金钥")
-_LONG_VALUE = re.compile(r"(?P<val>[a-z0-9_-]{32,})(?![a-z0-9_-])")
+# round 10: base64 too ("Private key: OpvkpB4f…/MBY0…=="); a path ("/home/…") is no value
+_LONG_VALUE = re.compile(r"(?P<val>(?!/)[a-z0-9_+/=-]{32,})(?![a-z0-9_+/=-])")
 # base64 secrets ("+", "/", "=") too: some exchanges show the secret that way
 _API_VALUE = re.compile(r"(?P<val>[a-z0-9_+/=-]{16,})(?![a-z0-9_+/=-])")
 _PASSPHRASE_LABEL = compile_ascii(
@@ -103,7 +108,7 @@ _WINDOW: Final = 40
 _LABEL_REACH: Final = 80
 _CONTEXT_REACH: Final = 150
 # Literal words each label holds: the label patterns are only tried around them (``near``).
-_API_WORDS = INBOUND.phrases(["api", "apikey", "apisecret", "secret", "secretkey", "access"])
+_API_WORDS = INBOUND.phrases(["api", "apikey", "apisecret", "secret", "secretkey", "access", "接口"])
 _KEY_WORDS = INBOUND.phrases(["key", "私钥", "密钥", "秘钥", "金钥"])
 _PHRASE_WORDS = INBOUND.phrases(
     ["phrase", "passphrase", "api", "短语", "13th word", "25th word", "个词", "助记词密码"]
@@ -156,7 +161,7 @@ def find_labelled_secrets(text: str) -> list[LabelledHit]:
     hits: list[LabelledHit] = []
     if _ANY_LABEL.search(low) is None:
         return hits
-    api = "api" in low or "secret" in low or "access" in low
+    api = "api" in low or "secret" in low or "access" in low or "接口" in low
     otpauth = [m.span() for m in _OTPAUTH_LINK.finditer(low)] if "otpauth" in low else []
     for m in near(_API_LABEL, _API_WORDS, low, before=4, after=40) if api else ():
         if any(a <= m.start() < b for a, b in otpauth):
@@ -164,13 +169,21 @@ def find_labelled_secrets(text: str) -> list[LabelledHit]:
         conn = _CONNECT.match(low, m.end())
         pos = conn.end() if conn else m.end()
         v = _API_VALUE.match(low, pos)
+        if v is None and not low.isascii():
+            filler = _ZH_FILLER.match(low, pos)
+            v = _API_VALUE.match(low, filler.end()) if filler is not None else None
+            if v is not None and (
+                not any(c.isalpha() for c in v.group()) or len(v.group()) < 24 or _hex_key_or_address(v.group())
+            ):
+                v = None  # after a filler: a credential's length, letters and digits; a tx hash is keys.py's
         if v is not None and any(c.isdigit() for c in v.group()):
             hits.append(LabelledHit(API_SECRET, v.start(), v.end()))
     keyish = "key" in low or "钥" in low
     for m in near(_KEY_LABEL, _KEY_WORDS, low, before=0, after=8) if keyish else ():
         conn = _CONNECT.match(low, m.end())
         v = _LONG_VALUE.match(low, conn.end() if conn else m.end())
-        if v is not None and any(c.isdigit() for c in v.group()) and not _hex_key_or_address(v.group()):
+        ok = v is not None and any(c.isdigit() for c in v.group()) and any(c.isalpha() for c in v.group())
+        if v is not None and ok and not _hex_key_or_address(v.group()):
             hits.append(LabelledHit(API_SECRET, v.start(), v.end()))
     phrase = "phrase" in low or "口令" in low or "短语" in low or "api" in low
     phrase = phrase or "th word" in low or "助记词密码" in low or "个词" in low
