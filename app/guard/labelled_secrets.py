@@ -35,7 +35,8 @@ _CONNECT = re.compile(
     r"(?:\s*[(（][^()（）\n]{1,30}[)）])?"  # an aside: "passphrase (the 25th word) is", "密钥（secret）："
     # a relative clause: "the secret I sign with is", "the key we created for the bot is"
     # round 10: whoever showed or gave it ("the setup key they showed was …", "the key it gave me is")
-    r"(?:\s+(?:that\s+|which\s+)?(?:i|we|they|you|it|he|she)\s+[a-z]+(?:\s+(?:it\s+)?(?:with|for|on|in|to|at|me|us))?)?"
+    r"(?:\s+(?:that\s+|which\s+)?(?:i|we|they|you|it|he|she)\s+[a-z]+(?:\s+(?:it\s+)?(?:with|for|on|in|to|at|me|us))?"
+    r"(?:\s+(?:yesterday|today|earlier|before|then|last\s+time))?)?"
     # where it is or what it is for: "for my bot", "under the QR", "shown below the QR code" (round 5)
     r"(?:\s+(?:shown\s+|printed\s+|written\s+)?(?:for|of|on|under|below|beneath|next\s+to|from)\s+"
     r"(?:(?:the|my|your|our)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*(?:[:=：]|=>|->|\bis\b|\bwas\b|是|为)))?"
@@ -172,9 +173,8 @@ def find_labelled_secrets(text: str) -> list[LabelledHit]:
         if v is None and not low.isascii():
             filler = _ZH_FILLER.match(low, pos)
             v = _API_VALUE.match(low, filler.end()) if filler is not None else None
-            if v is not None and (
-                not any(c.isalpha() for c in v.group()) or len(v.group()) < 24 or _hex_key_or_address(v.group())
-            ):
+            value = v.group() if v is not None else ""
+            if not any(c.isalpha() for c in value) or len(value) < 24 or _hex_key_or_address(value):
                 v = None  # after a filler: a credential's length, letters and digits; a tx hash is keys.py's
         if v is not None and any(c.isdigit() for c in v.group()):
             hits.append(LabelledHit(API_SECRET, v.start(), v.end()))

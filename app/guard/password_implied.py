@@ -1,0 +1,140 @@
+"""Passwords whose label comes after them or is only implied (round 10).
+
+The other password rules read a label before the value ("password is X") or a verb of using it with
+a scope ("I use X for everything"). Customers also name the password only by what it does or how
+they chose it, and the label, if any, comes last:
+
+* **what it opens**: "use Xx_ninja_xX99 to get in", "type Abc123! to log in", "我用 Abc123! 登录":
+  a value used to get into something is a password; a WEAK shape (a letter and a digit or symbol,
+  none of the public shapes) is enough, as for ``password_use``'s scope of use;
+* **a label after it**: "X …, that's my pw", "X (this is my password)": the value in the clause
+  before "that's/this is my password" (up to 60 characters, no sentence end between);
+* **old and new candidates**: "The new one I tried is Winter2026!! and old one Autumn2025!!",
+  "以前的密码 <redacted> 现在的 wangwei521": "the new/old one I tried/set/used is X" and a second
+  "and (the) old/new one Y" after it. Without a password word near, the value must be STRONG with
+  both cases (what people make passwords of); after a password word or a value already redacted,
+  WEAK is enough (Chinese 现在的/新的/以前的 with no 是 included);
+* **a strength question**: "I set it to my birthday 19910302 is that too weak?", "改成了 123456 会不会
+  太简单": asking whether a value is weak or strong enough is asking about a password, so the value
+  set or named in that message (6-40 characters; digits alone allowed, a date of birth is the
+  commonest weak password) is one.
+
+Each rule starts at a literal cue (one ``in`` test per cue), so other messages pay a few C scans.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .password_near import id_like
+from .password_shape import STRONG, WEAK, ShapeHit, public_shape, shape, trim
+from .textutil import compile_ascii
+from .types import PASSWORD
+
+_MASK: Final = "\ue000"
+_VALUE = r"(?P<val>[!-~]{6,40})(?![!-~])"
+_ZVALUE = r"(?P<zval>[!-~]{6,40})(?![!-~])"
+_OPENS = compile_ascii(
+    r"(?<![a-z])(?:use|used|using|type|typed|enter|entered|try|tried|put\s+in)\s+" + _VALUE
+    + r"\s+(?:to\s+(?:get|log|sign)\s*in(?:to)?|to\s+login|to\s+(?:access|open|unlock)\s+(?:it|my|the)\b"
+    r"|for\s+(?:logging|signing)\s+in)"
+    r"|(?:用|输入|输)\s*" + _ZVALUE + r"\s*(?:登录|登陆|登入|就能登|才能登|进去|解锁)"
+)
+_LABEL_LATER = compile_ascii(
+    r"(?<![!-~])" + _VALUE
+    + r"[^.!?。！？\n]{0,60}?(?:\b(?:that'?s|thats|this\s+is|it'?s|its)\s+(?:my|the)\s+(?:\w+\s+)?"
+    r"(?:password|passwd|pw|pwd|pass)\b|这(?:就)?是我的(?:\S{0,2})?密码)"
+)
+_LABEL_LATER_CUES: Final = ("that's my", "thats my", "this is my", "it's my", "its my", "that's the",
+                            "this is the", "是我的")
+_ONE = compile_ascii(
+    r"\b(?:the\s+|my\s+)?(?:new|old|current|previous|original|other|last)\s+one"
+    r"(?:\s+(?:that\s+)?(?:i|we)\s+(?:tried|used|set|typed|entered|made|picked|chose|created|use))?"
+    r"(?:\s+(?:is|was)|\s*[:：=])?\s*" + _VALUE
+    + r"|(?:现在的|目前的|当前的|新的|旧的|以前的|之前的|原来的)(?:密码)?(?:是|为|[:：])?\s*" + _ZVALUE
+)
+_ONE_CUES: Final = (" one", "现在的", "目前的", "当前的", "新的", "旧的", "以前的", "之前的", "原来的")
+_PASSWORD_WORD = compile_ascii(r"\b(?:pass\s?words?|passwd|pwd|pw|pass|login)\b|密码|口令")
+_STRENGTH = compile_ascii(
+    r"\btoo\s+(?:weak|simple|easy|short|obvious)\b|\b(?:strong|secure|safe|good)\s+enough\b"
+    r"|\bis\s+(?:that|it|this)\s+(?:weak|strong|secure|safe)\b|太简单|太弱|够强|够安全|安全吗|强度"
+)
+_STRENGTH_CUES: Final = (
+    "weak", "enough", "strong", "secure", "simple", "obvious", "easy", "short", "safe",
+    "太简单", "太弱", "够强", "够安全", "安全吗", "强度",
+)
+_SET_VALUE = compile_ascii(
+    r"\b(?:set|changed?|reset|made|updated?|switched)\s+"
+    r"(?:it|mine|(?:my|the)\s+(?:password|passwd|pw|pwd|pass|pin))\s+(?:to|as)\s+"
+    r"(?:(?:my|the|our|his|her)\s+(?:\w+\s+){0,4}?\w+\s*[,:-]?\s+)?(?P<val>[!-~]{6,40})(?![!-~])"
+    r"|(?:设成|设置成|设置为|改成|改为|换成)了?\s*(?:我的\S{1,4}\s*)?(?P<zval>[!-~]{6,40})(?![!-~])"
+)
+
+
+def _span(m: re.Match[str]) -> tuple[int, int]:
+    return m.span("val") if m.group("val") is not None else m.span("zval")
+
+
+def _weak(text: str, s: int, e: int, need: int = WEAK) -> ShapeHit | None:
+    s, e = trim(text, s, e)
+    if e <= s or shape(text[s:e]) < need or id_like(text, s, e):
+        return None
+    if need < STRONG or (any(c.islower() for c in text[s:e]) and any(c.isupper() for c in text[s:e])):
+        return ShapeHit(PASSWORD, s, e)
+    return None
+
+
+def _opens(text: str, low: str) -> list[ShapeHit]:
+    if not any(w in low for w in (" in", "login", "access", "open", "unlock", "登", "进去", "解锁")):
+        return []
+    out = []
+    for m in _OPENS.finditer(low):
+        hit = _weak(text, *_span(m))
+        if hit is not None:
+            out.append(hit)
+    return out
+
+
+def _label_later(text: str, low: str) -> list[ShapeHit]:
+    if not any(c in low for c in _LABEL_LATER_CUES):
+        return []
+    out = []
+    for m in _LABEL_LATER.finditer(low):
+        hit = _weak(text, *m.span("val"))
+        if hit is not None:
+            out.append(hit)
+    return out
+
+
+def _one(text: str, low: str) -> list[ShapeHit]:
+    if not any(c in low for c in _ONE_CUES):
+        return []
+    out = []
+    for m in _ONE.finditer(low):
+        start = m.start()
+        before = low[max(0, start - 60) : start]
+        named = _MASK in before or _PASSWORD_WORD.search(before) is not None or bool(out)
+        hit = _weak(text, *_span(m), need=WEAK if named else STRONG)
+        if hit is not None:
+            out.append(hit)
+    return out
+
+
+def _strength(text: str, low: str) -> list[ShapeHit]:
+    if not any(c in low for c in _STRENGTH_CUES) or _STRENGTH.search(low) is None:
+        return []
+    out = []
+    for m in _SET_VALUE.finditer(low):
+        s, e = trim(text, *(m.span("val") if m.group("val") else m.span("zval")))
+        value = text[s:e]
+        if e - s < 6 or id_like(text, s, e) or (public_shape(value) and not value.isdigit()):
+            continue
+        if value.isdigit() or shape(value) >= WEAK:
+            out.append(ShapeHit(PASSWORD, s, e))
+    return out
+
+
+def find_implied_passwords(text: str, low: str) -> list[ShapeHit]:
+    """Every rule of this module, on folded ``text`` and its ASCII-lower-cased ``low``."""
+    return _opens(text, low) + _label_later(text, low) + _one(text, low) + _strength(text, low)
