@@ -60,8 +60,10 @@ _EN_DIGITS: Final = "(?:" + "|".join(_EN_DIGIT_WORDS) + ")"
 _SPOKEN = re.compile(literal_alternation(_EN_DIGIT_WORDS) + rf"(?:[\s,-]+{_EN_DIGITS}){{5,7}}(?![a-z0-9_])")
 _MIXED_LABEL_WORDS = re.compile(
     literal_alternation(("code", "otp", "验证码", "确认码", "校验码", "动态码", "安全码", "登录码", "提币码"))
-    + "|(?<=[件信箱器歌机里中上的个app])码"  # round 10: a bare 码 after its source (see _MIXED_LABEL)
 )
+# round 10: a bare 码 after its source (see _MIXED_LABEL); the character before is checked in Python
+# (a look-behind alternative would cost ``_MIXED_LABEL_WORDS`` its literal-first scan)
+_SOURCE_MA_BEFORE: Final = frozenset("件信箱器歌机里中上的个p")
 _BACKUP_HINTS: Final = ("backup", "recovery", "2fa", "emergency", "备用", "备份", "恢复码", "救援码", "紧急")
 _BACKUP_LABEL = compile_ascii(
     r"\b(?:backup|recovery|2fa|emergency)\s+codes?\b|备用码|备份码|恢复码|救援码|备用验证码|紧急码"
@@ -90,8 +92,15 @@ def find_code_shapes(text: str) -> list[CodeShapeHit]:
     low = ascii_lower(text)
     hits: list[CodeShapeHit] = []
     seen: set[int] = set()
-    for word in _MIXED_LABEL_WORDS.finditer(low):
-        m = _MIXED.search(text, word.end(), min(len(text), word.end() + 24))
+    ends = [w.end() for w in _MIXED_LABEL_WORDS.finditer(low)]
+    if "码" in low:
+        at = low.find("码")
+        while at > 0:
+            if low[at - 1] in _SOURCE_MA_BEFORE and at + 1 not in ends:
+                ends.append(at + 1)
+            at = low.find("码", at + 1)
+    for end in ends:
+        m = _MIXED.search(text, end, min(len(text), end + 24))
         if m is not None and m.start() not in seen:
             seen.add(m.start())
             token = m.group()

@@ -19,7 +19,8 @@ they chose it, and the label, if any, comes last:
   set or named in that message (6-40 characters; digits alone allowed, a date of birth is the
   commonest weak password) is one.
 
-Each rule starts at a literal cue (one ``in`` test per cue), so other messages pay a few C scans.
+Each rule runs only in windows around a literal cue (one trie scan each), so other messages pay a
+few C scans.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from typing import Final
 
 from .password_near import id_like
 from .password_shape import STRONG, WEAK, ShapeHit, public_shape, shape, trim
-from .textutil import compile_ascii
+from .textutil import compile_ascii, literal_alternation
 from .types import PASSWORD
 
 _MASK: Final = "\ue000"
@@ -41,28 +42,48 @@ _OPENS = compile_ascii(
     r"|for\s+(?:logging|signing)\s+in)"
     r"|(?:用|输入|输)\s*" + _ZVALUE + r"\s*(?:登录|登陆|登入|就能登|才能登|进去|解锁)"
 )
+_OPENS_CUE = re.compile(
+    literal_alternation(
+        ("to get in", "to log in", "to login", "to sign in", "to access", "to open", "to unlock",
+         "for logging in", "for signing in", "登录", "登陆", "登入", "就能登", "才能登", "进去", "解锁")
+    )
+)
 _LABEL_LATER = compile_ascii(
     r"(?<![!-~])" + _VALUE
     + r"[^.!?。！？\n]{0,60}?(?:\b(?:that'?s|thats|this\s+is|it'?s|its)\s+(?:my|the)\s+(?:\w+\s+)?"
     r"(?:password|passwd|pw|pwd|pass)\b|这(?:就)?是我的(?:\S{0,2})?密码)"
 )
-_LABEL_LATER_CUES: Final = ("that's my", "thats my", "this is my", "it's my", "its my", "that's the",
-                            "this is the", "是我的")
+_LABEL_LATER_CUE = re.compile(
+    literal_alternation(
+        ("that's my", "thats my", "this is my", "it's my", "its my", "that's the", "this is the", "是我的")
+    )
+)
 _ONE = compile_ascii(
     r"\b(?:the\s+|my\s+)?(?:new|old|current|previous|original|other|last)\s+one"
     r"(?:\s+(?:that\s+)?(?:i|we)\s+(?:tried|used|set|typed|entered|made|picked|chose|created|use))?"
     r"(?:\s+(?:is|was)|\s*[:：=])?\s*" + _VALUE
     + r"|(?:现在的|目前的|当前的|新的|旧的|以前的|之前的|原来的)(?:密码)?(?:是|为|[:：])?\s*" + _ZVALUE
 )
-_ONE_CUES: Final = (" one", "现在的", "目前的", "当前的", "新的", "旧的", "以前的", "之前的", "原来的")
-_PASSWORD_WORD = compile_ascii(r"\b(?:pass\s?words?|passwd|pwd|pw|pass|login)\b|密码|口令")
-_STRENGTH = compile_ascii(
-    r"\btoo\s+(?:weak|simple|easy|short|obvious)\b|\b(?:strong|secure|safe|good)\s+enough\b"
-    r"|\bis\s+(?:that|it|this)\s+(?:weak|strong|secure|safe)\b|太简单|太弱|够强|够安全|安全吗|强度"
+_ONE_CUE = re.compile(
+    literal_alternation(
+        ("new one", "old one", "current one", "previous one", "original one", "other one", "last one",
+         "现在的", "目前的", "当前的", "新的", "旧的", "以前的", "之前的", "原来的")
+    )
 )
-_STRENGTH_CUES: Final = (
-    "weak", "enough", "strong", "secure", "simple", "obvious", "easy", "short", "safe",
-    "太简单", "太弱", "够强", "够安全", "安全吗", "强度",
+_PASSWORD_WORD = compile_ascii(r"\b(?:pass\s?words?|passwd|pwd|pw|pass|login)\b|密码|口令")
+# literal-first: one C scan finds a strength question or nothing
+_STRENGTH = re.compile(
+    literal_alternation(
+        (
+            "too weak", "too simple", "too easy", "too short", "too obvious", "strong enough",
+            "secure enough", "safe enough", "good enough", "that weak", "it weak", "this weak",
+            "that strong", "it strong", "this strong", "that secure", "it secure", "that safe", "it safe",
+            "太简单", "太弱", "够强", "够安全", "安全吗", "强度",
+        )
+    )
+)
+_SET_CUE = re.compile(
+    literal_alternation(("set", "chang", "made", "updat", "switch", "设成", "设置", "改成", "改为", "换成"))
 )
 _SET_VALUE = compile_ascii(
     r"\b(?:set|changed?|reset|made|updated?|switched)\s+"
@@ -85,47 +106,56 @@ def _weak(text: str, s: int, e: int, need: int = WEAK) -> ShapeHit | None:
     return None
 
 
+def _windows(cue: re.Pattern[str], low: str, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged windows around the cue phrases (one literal scan)."""
+    spans: list[tuple[int, int]] = []
+    for m in cue.finditer(low):
+        lo, hi = max(0, m.start() - before), min(len(low), m.end() + after)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
 def _opens(text: str, low: str) -> list[ShapeHit]:
-    if not any(w in low for w in (" in", "login", "access", "open", "unlock", "登", "进去", "解锁")):
-        return []
     out = []
-    for m in _OPENS.finditer(low):
-        hit = _weak(text, *_span(m))
-        if hit is not None:
-            out.append(hit)
+    for lo, hi in _windows(_OPENS_CUE, low, 60, 16):
+        for m in _OPENS.finditer(low, lo, hi):
+            hit = _weak(text, *_span(m))
+            if hit is not None:
+                out.append(hit)
     return out
 
 
 def _label_later(text: str, low: str) -> list[ShapeHit]:
-    if not any(c in low for c in _LABEL_LATER_CUES):
-        return []
     out = []
-    for m in _LABEL_LATER.finditer(low):
-        hit = _weak(text, *m.span("val"))
-        if hit is not None:
-            out.append(hit)
+    for lo, hi in _windows(_LABEL_LATER_CUE, low, 110, 40):
+        for m in _LABEL_LATER.finditer(low, lo, hi):
+            hit = _weak(text, *m.span("val"))
+            if hit is not None:
+                out.append(hit)
     return out
 
 
 def _one(text: str, low: str) -> list[ShapeHit]:
-    if not any(c in low for c in _ONE_CUES):
-        return []
-    out = []
-    for m in _ONE.finditer(low):
-        start = m.start()
-        before = low[max(0, start - 60) : start]
-        named = _MASK in before or _PASSWORD_WORD.search(before) is not None or bool(out)
-        hit = _weak(text, *_span(m), need=WEAK if named else STRONG)
-        if hit is not None:
-            out.append(hit)
+    out: list[ShapeHit] = []
+    for lo, hi in _windows(_ONE_CUE, low, 12, 100):
+        for m in _ONE.finditer(low, lo, hi):
+            start = m.start()
+            before = low[max(0, start - 60) : start]
+            named = _MASK in before or _PASSWORD_WORD.search(before) is not None or bool(out)
+            hit = _weak(text, *_span(m), need=WEAK if named else STRONG)
+            if hit is not None:
+                out.append(hit)
     return out
 
 
 def _strength(text: str, low: str) -> list[ShapeHit]:
-    if not any(c in low for c in _STRENGTH_CUES) or _STRENGTH.search(low) is None:
+    if _STRENGTH.search(low) is None:
         return []
     out = []
-    for m in _SET_VALUE.finditer(low):
+    for m in _SET_VALUE.finditer(low) if _SET_CUE.search(low) is not None else ():
         s, e = trim(text, *(m.span("val") if m.group("val") else m.span("zval")))
         value = text[s:e]
         if e - s < 6 or id_like(text, s, e) or (public_shape(value) and not value.isdigit()):
