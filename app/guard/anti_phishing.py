@@ -57,9 +57,13 @@ class AntiPhishingHit(NamedTuple):
 
 def find_anti_phishing_codes(text: str) -> list[AntiPhishingHit]:
     """Anti-phishing code values in (folded) ``text``."""
-    low = ascii_lower(text)
     hits: list[AntiPhishingHit] = []
-    if "phishing" in low:
+    english = "hishing" in text or "HISHING" in text
+    chinese = not text.isascii() and "钓鱼" in text
+    if not (english or chinese):
+        return hits
+    low = ascii_lower(text)
+    if english:
         for m in _EN.finditer(low):
             if _FROM_EMAIL.search(low, max(0, m.start() - 24), m.start()) is not None:
                 continue
@@ -69,7 +73,7 @@ def find_anti_phishing_codes(text: str) -> list[AntiPhishingHit]:
             named = any(c.isdigit() or c.isupper() for c in value) or not value.isalpha()
             if e > s and named and plausible_password(value, strict=False):
                 hits.append(AntiPhishingHit(PASSWORD, s, e))
-    if "钓鱼" in low:
+    if chinese:
         for m in _ZH.finditer(low):
             if _FROM_EMAIL.search(low, max(0, m.start() - 24), m.start()) is not None:
                 continue

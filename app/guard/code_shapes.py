@@ -74,17 +74,27 @@ _LIST_REACH: Final = 400
 # round 9: single digits spaced out, six to eight of them ("I got 3 9 1 0 5 2 on my phone"): read
 # aloud or copied digit by digit, as nothing else is written; and a message that is nothing but
 # two groups of three ("270 991"), as an authenticator app shows its code
-_SPACED_DIGITS = re.compile(r"[0-9](?: [0-9]){5,7}(?![0-9]|[.,][0-9])")  # no digit before: checked on a match
 _AUTH_DISPLAY = re.compile(r"\s*([0-9]{3} [0-9]{3})\s*")
 # round 10: the same display after a verb of receiving or showing ("got 402 917 just now", "it shows
 # 115 620", 收到 402 917): not next to other digits (a phone number "+1 415 555 0148", "0912 345 678")
 # nor before a unit ("250 000 USDC"); how else would a six-digit number be spaced in the middle?
-_SIX_SPACED = re.compile(r"[0-9]{3} [0-9]{3}")
+# One scan for both spaced shapes: single digits (the first alternative; no digit before it, checked
+# on a match) and, round 10, the authenticator's "ddd ddd" (``six``), then read with the verb before it
+_SPACED_OR_SIX = re.compile(r"[0-9](?:(?: [0-9]){5,7}(?![0-9]|[.,][0-9])|(?P<six>[0-9]{2} [0-9]{3}))")
 _AUTH_DISPLAY_AFTER = compile_ascii(
     r"(?:\b(?:got|get|received|receive|came|arrived|shows?|showed|showing|says|said|displays?|reads)"
     r"(?:\s+(?:me|up|in|on\s+(?:my|the)\s+\w+))?\s*[:：]?|收到了?|显示(?:的是|了|的)?|来了)\s*"
     r"(?P<val>[0-9]{3} [0-9]{3})(?![0-9]| [0-9]|[.,][0-9]|\s*(?:%|usdt|usdc|usd|btc|eth|u\b|元|块|万|k\b))"
 )
+
+
+def _received(low: str) -> bool:
+    """A cheap gate for ``_AUTH_DISPLAY_AFTER``: its verbs, by plain ``in`` tests."""
+    return (
+        "got" in low or "get" in low or "receiv" in low or "came" in low or "arrived" in low or "show" in low
+        or "says" in low or "said" in low or "displa" in low or "reads" in low
+        or (not low.isascii() and ("收到" in low or "显示" in low or "来了" in low))
+    )
 
 
 def find_code_shapes(text: str) -> list[CodeShapeHit]:
@@ -112,15 +122,16 @@ def find_code_shapes(text: str) -> list[CodeShapeHit]:
                 continue
             hits.append(CodeShapeHit(OTP_CODE, m.start(), m.end()))
     if " " in text:
-        hits += (
-            CodeShapeHit(OTP_CODE, *m.span())
-            for m in _SPACED_DIGITS.finditer(text)
-            if m.start() == 0 or not text[m.start() - 1].isdigit()
-        )
-        shown = _AUTH_DISPLAY.fullmatch(text)
+        six = False
+        for m in _SPACED_OR_SIX.finditer(text):
+            if m.group("six") is not None:
+                six = True
+            elif m.start() == 0 or not text[m.start() - 1].isdigit():
+                hits.append(CodeShapeHit(OTP_CODE, *m.span()))
+        shown = _AUTH_DISPLAY.fullmatch(text) if six else None
         if shown is not None:
             hits.append(CodeShapeHit(OTP_CODE, *shown.span(1)))
-        elif _SIX_SPACED.search(text) is not None:
+        elif six and _received(low):
             hits += (CodeShapeHit(OTP_CODE, *m.span("val")) for m in _AUTH_DISPLAY_AFTER.finditer(low))
     for m in _SPOKEN.finditer(low):  # literal-first: most places fail at the first letter
         if word_start(low, m.start()):
