@@ -136,7 +136,10 @@ def find_code_shapes(text: str) -> list[CodeShapeHit]:
     for m in _SPOKEN.finditer(low):  # literal-first: most places fail at the first letter
         if word_start(low, m.start()):
             hits.append(CodeShapeHit(OTP_CODE, m.start(), m.end()))
-    for label in _BACKUP_LABEL.finditer(low) if any(w in low for w in _BACKUP_HINTS) else ():
+    backup = "backup" in low or "recovery" in low or "2fa" in low or "emergency" in low
+    if not backup and not low.isascii():
+        backup = any(w in low for w in _BACKUP_HINTS)
+    for label in _BACKUP_LABEL.finditer(low) if backup else ():
         pos = label.end()
         aside = _ASIDE.match(low, pos)
         if aside is not None:

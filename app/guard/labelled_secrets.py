@@ -133,7 +133,16 @@ _KEY_HINTS: Final = (
     "backup key", "setup key", "recovery key", "secret key", "key under", "密钥", "秘钥", "金钥",
     "digit key", "digits key", "character key", "characters key", "char key", "letter key",  # round 10
 )
+_KEY_HINTS_EN: Final = tuple(w for w in _KEY_HINTS if w.isascii())
+_KEY_HINTS_ZH: Final = tuple(w for w in _KEY_HINTS if not w.isascii())
 _HEX = re.compile(r"(?:0x)?[0-9a-f]+")
+
+
+def _key_hint(low: str) -> bool:
+    """Any of ``_KEY_HINTS`` in ``low`` (each English one holds "key": one ``in`` test for most messages)."""
+    if "key" in low and any(w in low for w in _KEY_HINTS_EN):
+        return True
+    return not low.isascii() and any(w in low for w in _KEY_HINTS_ZH)
 
 
 def _hex_key_or_address(value: str) -> bool:
@@ -205,7 +214,7 @@ def find_labelled_secrets(text: str) -> list[LabelledHit]:
         hits.append(LabelledHit(TOTP_SECRET, m.start("val"), m.end("val")))
     # 2FA secrets: right after a label, or with the shape in a message about 2FA
     context = _TOTP_CONTEXT_WORDS.spans(low, 0, len(low))
-    if not context and not any(w in low for w in _KEY_HINTS):
+    if not context and not _key_hint(low):
         return hits
     # the shape alone counts near a word about 2FA (a long message talks about other things too)
     spans: list[tuple[int, int]] = []
