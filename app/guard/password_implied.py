@@ -122,7 +122,11 @@ def _opens(text: str, low: str) -> list[ShapeHit]:
     if not (
         "get in" in low or "log in" in low or "login" in low or "sign in" in low or "to access" in low
         or "to open" in low or "to unlock" in low or "logging in" in low or "signing in" in low
-        or (not low.isascii() and ("登" in low or "进去" in low or "解锁" in low))
+        or (
+            not low.isascii()
+            and ("登" in low or "进去" in low or "解锁" in low)
+            and ("用" in low or "输" in low)  # the Chinese rule's verbs (登录 alone is everywhere)
+        )
     ):
         return []  # plain ``in`` tests (a few tens of ns each) before the cue trie (~1-2 µs a message)
     out = []
@@ -147,7 +151,11 @@ def _label_later(text: str, low: str) -> list[ShapeHit]:
 
 
 def _one(text: str, low: str) -> list[ShapeHit]:
-    if not (" one" in low or low.startswith("one") or (not low.isascii() and "的" in low)):
+    chinese = not low.isascii() and (
+        # 以前的, 现在的, 原来的, …
+        "新的" in low or "旧的" in low or "前的" in low or "在的" in low or "来的" in low
+    )
+    if not (" one" in low or low.startswith("one") or chinese):
         return []
     out: list[ShapeHit] = []
     for lo, hi in _windows(_ONE_CUE, low, 12, 100):
@@ -164,7 +172,7 @@ def _one(text: str, low: str) -> list[ShapeHit]:
 def _strength(text: str, low: str) -> list[ShapeHit]:
     gate = "weak" in low or "enough" in low or "too " in low or "strong" in low or "secure" in low
     if not gate and "safe" not in low and not low.isascii():
-        gate = "太" in low or "够" in low or "安全" in low or "强度" in low
+        gate = "太简单" in low or "太弱" in low or "够" in low or "安全吗" in low or "强度" in low
     gate = gate or "safe" in low
     if not gate or _STRENGTH.search(low) is None:
         return []
