@@ -28,9 +28,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .label_scan import INBOUND, SharedPhrases
 from .password_near import id_like
 from .password_shape import STRONG, WEAK, ShapeHit, public_shape, shape, trim
-from .textutil import compile_ascii, literal_alternation
+from .textutil import compile_ascii
 from .types import PASSWORD
 
 _MASK: Final = "\ue000"
@@ -42,8 +43,9 @@ _OPENS = compile_ascii(
     r"|for\s+(?:logging|signing)\s+in)"
     r"|(?:用|输入|输)\s*" + _ZVALUE + r"\s*(?:登录|登陆|登入|就能登|才能登|进去|解锁)"
 )
-_OPENS_CUE = re.compile(
-    literal_alternation(
+_OPENS_CUE = INBOUND.phrases(
+    bounded=False,
+    words=(
         ("to get in", "to log in", "to login", "to sign in", "to access", "to open", "to unlock",
          "for logging in", "for signing in", "登录", "登陆", "登入", "就能登", "才能登", "进去", "解锁")
     )
@@ -53,8 +55,9 @@ _LABEL_LATER = compile_ascii(
     + r"[^.!?。！？\n]{0,60}?(?:\b(?:that'?s|thats|this\s+is|it'?s|its)\s+(?:my|the)\s+(?:\w+\s+)?"
     r"(?:password|passwd|pw|pwd|pass)\b|这(?:就)?是我的(?:\S{0,2})?密码)"
 )
-_LABEL_LATER_CUE = re.compile(
-    literal_alternation(
+_LABEL_LATER_CUE = INBOUND.phrases(
+    bounded=False,
+    words=(
         ("that's my", "thats my", "this is my", "it's my", "its my", "that's the", "this is the", "是我的")
     )
 )
@@ -64,16 +67,17 @@ _ONE = compile_ascii(
     r"(?:\s+(?:is|was)|\s*[:：=])?\s*" + _VALUE
     + r"|(?:现在的|目前的|当前的|新的|旧的|以前的|之前的|原来的)(?:密码)?(?:是|为|[:：])?\s*" + _ZVALUE
 )
-_ONE_CUE = re.compile(
-    literal_alternation(
+_ONE_CUE = INBOUND.phrases(
+    bounded=False,
+    words=(
         ("new one", "old one", "current one", "previous one", "original one", "other one", "last one",
          "现在的", "目前的", "当前的", "新的", "旧的", "以前的", "之前的", "原来的")
     )
 )
 _PASSWORD_WORD = compile_ascii(r"\b(?:pass\s?words?|passwd|pwd|pw|pass|login)\b|密码|口令")
-# literal-first: one C scan finds a strength question or nothing
-_STRENGTH = re.compile(
-    literal_alternation(
+_STRENGTH = INBOUND.phrases(
+    bounded=False,
+    words=(
         (
             "too weak", "too simple", "too easy", "too short", "too obvious", "strong enough",
             "secure enough", "safe enough", "good enough", "that weak", "it weak", "this weak",
@@ -82,8 +86,8 @@ _STRENGTH = re.compile(
         )
     )
 )
-_SET_CUE = re.compile(
-    literal_alternation(("set", "chang", "made", "updat", "switch", "设成", "设置", "改成", "改为", "换成"))
+_SET_CUE = INBOUND.phrases(
+    ("set", "chang", "made", "updat", "switch", "设成", "设置", "改成", "改为", "换成"), bounded=False
 )
 _SET_VALUE = compile_ascii(
     r"\b(?:set|changed?|reset|made|updated?|switched)\s+"
@@ -106,11 +110,11 @@ def _weak(text: str, s: int, e: int, need: int = WEAK) -> ShapeHit | None:
     return None
 
 
-def _windows(cue: re.Pattern[str], low: str, before: int, after: int) -> list[tuple[int, int]]:
-    """Merged windows around the cue phrases (one literal scan)."""
+def _windows(cue: SharedPhrases, low: str, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged windows around the cue phrases (a literal scan; a long text's is shared, ``label_scan``)."""
     spans: list[tuple[int, int]] = []
-    for m in cue.finditer(low):
-        lo, hi = max(0, m.start() - before), min(len(low), m.end() + after)
+    for a, b in cue.spans(low, 0, len(low)):
+        lo, hi = max(0, a - before), min(len(low), b + after)
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
         else:
@@ -174,10 +178,10 @@ def _strength(text: str, low: str) -> list[ShapeHit]:
     if not gate and "safe" not in low and not low.isascii():
         gate = "太简单" in low or "太弱" in low or "够" in low or "安全吗" in low or "强度" in low
     gate = gate or "safe" in low
-    if not gate or _STRENGTH.search(low) is None:
+    if not gate or not _STRENGTH.spans(low, 0, len(low)):
         return []
     out = []
-    for m in _SET_VALUE.finditer(low) if _SET_CUE.search(low) is not None else ():
+    for m in _SET_VALUE.finditer(low) if _SET_CUE.spans(low, 0, len(low)) else ():
         s, e = trim(text, *(m.span("val") if m.group("val") else m.span("zval")))
         value = text[s:e]
         if e - s < 6 or id_like(text, s, e) or (public_shape(value) and not value.isdigit()):
