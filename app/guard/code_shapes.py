@@ -122,17 +122,20 @@ def find_code_shapes(text: str) -> list[CodeShapeHit]:
                 continue
             hits.append(CodeShapeHit(OTP_CODE, m.start(), m.end()))
     if " " in text:
-        six = False
+        six: list[tuple[int, int]] = []
         for m in _SPACED_OR_SIX.finditer(text):
             if m.group("six") is not None:
-                six = True
+                six.append(m.span())
             elif m.start() == 0 or not text[m.start() - 1].isdigit():
                 hits.append(CodeShapeHit(OTP_CODE, *m.span()))
         shown = _AUTH_DISPLAY.fullmatch(text) if six else None
         if shown is not None:
             hits.append(CodeShapeHit(OTP_CODE, *shown.span(1)))
         elif six and _received(low):
-            hits += (CodeShapeHit(OTP_CODE, *m.span("val")) for m in _AUTH_DISPLAY_AFTER.finditer(low))
+            for s, e in six:  # the verb sits just before the display: read only there
+                m = _AUTH_DISPLAY_AFTER.search(low, max(0, s - 40), min(len(low), e + 24))
+                if m is not None and m.span("val") == (s, e):
+                    hits.append(CodeShapeHit(OTP_CODE, s, e))
     for m in _SPOKEN.finditer(low):  # literal-first: most places fail at the first letter
         if word_start(low, m.start()):
             hits.append(CodeShapeHit(OTP_CODE, m.start(), m.end()))

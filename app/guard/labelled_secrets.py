@@ -117,7 +117,9 @@ _PHRASE_WORDS = INBOUND.phrases(
 _TOTP_WORDS = INBOUND.phrases(
     ["2fa", "mfa", "totp", "otp", "google", "googleauth", "authenticator", "ga", "backup", "setup",
      "recovery", "secret", "谷歌", "验证器", "身份验证器",
-     "digit", "digits", "character", "characters", "char", "chars", "letter", "letters",  # round 10
+     # round 10: a key named by its length (whole phrases: "digit" alone is in every "6-digit code")
+     "digit key", "digits key", "digit secret", "digits secret", "digit code", "digits code", "character key",
+     "characters key", "character secret", "char key", "chars key", "letter key", "letters key",
      "二次验证", "两步验证", "二步验证", "双重验证", "双因素", "备份"]
 )
 # Every label above holds one of these: a message with none of them is skipped at once.

@@ -25,7 +25,6 @@ few C scans.
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from .label_scan import INBOUND, SharedPhrases
@@ -41,14 +40,14 @@ _OPENS = compile_ascii(
     r"(?<![a-z])(?:use|used|using|type|typed|enter|entered|try|tried|put\s+in)\s+" + _VALUE
     + r"\s+(?:to\s+(?:get|log|sign)\s*in(?:to)?|to\s+login|to\s+(?:access|open|unlock)\s+(?:it|my|the)\b"
     r"|for\s+(?:logging|signing)\s+in)"
-    r"|(?:用|输入|输)\s*" + _ZVALUE + r"\s*(?:登录|登陆|登入|就能登|才能登|进去|解锁)"
 )
+# the Chinese rules start with a literal (``re`` skips ahead in C), so they run on the whole text
+_OPENS_ZH = compile_ascii(r"(?:用|输入|输)\s*" + _VALUE + r"\s*(?:登录|登陆|登入|就能登|才能登|进去|解锁)")
+# English cues register with the shared label scan: a long message is read once for every list
 _OPENS_CUE = INBOUND.phrases(
+    ("to get in", "to log in", "to login", "to sign in", "to access", "to open", "to unlock",
+     "for logging in", "for signing in"),
     bounded=False,
-    words=(
-        ("to get in", "to log in", "to login", "to sign in", "to access", "to open", "to unlock",
-         "for logging in", "for signing in", "登录", "登陆", "登入", "就能登", "才能登", "进去", "解锁")
-    )
 )
 _LABEL_LATER = compile_ascii(
     r"(?<![!-~])" + _VALUE
@@ -56,38 +55,30 @@ _LABEL_LATER = compile_ascii(
     r"(?:password|passwd|pw|pwd|pass)\b|这(?:就)?是我的(?:\S{0,2})?密码)"
 )
 _LABEL_LATER_CUE = INBOUND.phrases(
+    ("that's my", "thats my", "this is my", "it's my", "its my", "that's the", "this is the", "是我的"),
     bounded=False,
-    words=(
-        ("that's my", "thats my", "this is my", "it's my", "its my", "that's the", "this is the", "是我的")
-    )
 )
 _ONE = compile_ascii(
     r"\b(?:the\s+|my\s+)?(?:new|old|current|previous|original|other|last)\s+one"
     r"(?:\s+(?:that\s+)?(?:i|we)\s+(?:tried|used|set|typed|entered|made|picked|chose|created|use))?"
     r"(?:\s+(?:is|was)|\s*[:：=])?\s*" + _VALUE
-    + r"|(?:现在的|目前的|当前的|新的|旧的|以前的|之前的|原来的)(?:密码)?(?:是|为|[:：])?\s*" + _ZVALUE
+)
+_ONE_ZH = compile_ascii(
+    r"(?:现在的|目前的|当前的|新的|旧的|以前的|之前的|原来的)(?:密码)?(?:是|为|[:：])?\s*" + _VALUE
 )
 _ONE_CUE = INBOUND.phrases(
+    ("new one", "old one", "current one", "previous one", "original one", "other one", "last one"),
     bounded=False,
-    words=(
-        ("new one", "old one", "current one", "previous one", "original one", "other one", "last one",
-         "现在的", "目前的", "当前的", "新的", "旧的", "以前的", "之前的", "原来的")
-    )
 )
 _PASSWORD_WORD = compile_ascii(r"\b(?:pass\s?words?|passwd|pwd|pw|pass|login)\b|密码|口令")
 _STRENGTH = INBOUND.phrases(
+    (
+        "too weak", "too simple", "too easy", "too short", "too obvious", "strong enough", "secure enough",
+        "safe enough", "good enough", "that weak", "it weak", "this weak", "that strong", "it strong",
+        "this strong", "that secure", "it secure", "that safe", "it safe",
+        "太简单", "太弱", "够强", "够安全", "安全吗", "强度",
+    ),
     bounded=False,
-    words=(
-        (
-            "too weak", "too simple", "too easy", "too short", "too obvious", "strong enough",
-            "secure enough", "safe enough", "good enough", "that weak", "it weak", "this weak",
-            "that strong", "it strong", "this strong", "that secure", "it secure", "that safe", "it safe",
-            "太简单", "太弱", "够强", "够安全", "安全吗", "强度",
-        )
-    )
-)
-_SET_CUE = INBOUND.phrases(
-    ("set", "chang", "made", "updat", "switch", "设成", "设置", "改成", "改为", "换成"), bounded=False
 )
 _SET_VALUE = compile_ascii(
     r"\b(?:set|changed?|reset|made|updated?|switched)\s+"
@@ -95,10 +86,6 @@ _SET_VALUE = compile_ascii(
     r"(?:(?:my|the|our|his|her)\s+(?:\w+\s+){0,4}?\w+\s*[,:-]?\s+)?(?P<val>[!-~]{6,40})(?![!-~])"
     r"|(?:设成|设置成|设置为|改成|改为|换成)了?\s*(?:我的\S{1,4}\s*)?(?P<zval>[!-~]{6,40})(?![!-~])"
 )
-
-
-def _span(m: re.Match[str]) -> tuple[int, int]:
-    return m.span("val") if m.group("val") is not None else m.span("zval")
 
 
 def _weak(text: str, s: int, e: int, need: int = WEAK) -> ShapeHit | None:
@@ -123,22 +110,14 @@ def _windows(cue: SharedPhrases, low: str, before: int, after: int) -> list[tupl
 
 
 def _opens(text: str, low: str) -> list[ShapeHit]:
-    if not (
-        "get in" in low or "log in" in low or "login" in low or "sign in" in low or "to access" in low
-        or "to open" in low or "to unlock" in low or "logging in" in low or "signing in" in low
-        or (
-            not low.isascii()
-            and ("登" in low or "进去" in low or "解锁" in low)
-            and ("用" in low or "输" in low)  # the Chinese rule's verbs (登录 alone is everywhere)
-        )
-    ):
-        return []  # plain ``in`` tests (a few tens of ns each) before the cue trie (~1-2 µs a message)
     out = []
-    for lo, hi in _windows(_OPENS_CUE, low, 60, 16):
-        for m in _OPENS.finditer(low, lo, hi):
-            hit = _weak(text, *_span(m))
-            if hit is not None:
-                out.append(hit)
+    english = "get in" in low or "log in" in low or "login" in low or "sign in" in low or "to access" in low
+    english = english or "to open" in low or "to unlock" in low or "logging in" in low or "signing in" in low
+    # plain ``in`` tests (a few tens of ns each) before the cue scan (~1-2 µs a message)
+    for lo, hi in _windows(_OPENS_CUE, low, 60, 16) if english else ():
+        out += [h for m in _OPENS.finditer(low, lo, hi) if (h := _weak(text, *m.span("val"))) is not None]
+    if not low.isascii() and ("用" in low or "输" in low):  # 登录 alone is everywhere: the verb first
+        out += [h for m in _OPENS_ZH.finditer(low) if (h := _weak(text, *m.span("val"))) is not None]
     return out
 
 
@@ -155,21 +134,24 @@ def _label_later(text: str, low: str) -> list[ShapeHit]:
 
 
 def _one(text: str, low: str) -> list[ShapeHit]:
+    english = " one" in low or low.startswith("one")
     chinese = not low.isascii() and (
         # 以前的, 现在的, 原来的, …
         "新的" in low or "旧的" in low or "前的" in low or "在的" in low or "来的" in low
     )
-    if not (" one" in low or low.startswith("one") or chinese):
+    if not (english or chinese):
         return []
+    spans = _windows(_ONE_CUE, low, 12, 100) if english else []
+    found = [m for lo, hi in spans for m in _ONE.finditer(low, lo, hi)]
+    found += list(_ONE_ZH.finditer(low)) if chinese else []
     out: list[ShapeHit] = []
-    for lo, hi in _windows(_ONE_CUE, low, 12, 100):
-        for m in _ONE.finditer(low, lo, hi):
-            start = m.start()
-            before = low[max(0, start - 60) : start]
-            named = _MASK in before or _PASSWORD_WORD.search(before) is not None or bool(out)
-            hit = _weak(text, *_span(m), need=WEAK if named else STRONG)
-            if hit is not None:
-                out.append(hit)
+    for m in sorted(found, key=lambda x: x.start()):
+        start = m.start()
+        before = low[max(0, start - 60) : start]
+        named = _MASK in before or _PASSWORD_WORD.search(before) is not None or bool(out)
+        hit = _weak(text, *m.span("val"), need=WEAK if named else STRONG)
+        if hit is not None:
+            out.append(hit)
     return out
 
 
@@ -181,7 +163,9 @@ def _strength(text: str, low: str) -> list[ShapeHit]:
     if not gate or not _STRENGTH.spans(low, 0, len(low)):
         return []
     out = []
-    for m in _SET_VALUE.finditer(low) if _SET_CUE.spans(low, 0, len(low)) else ():
+    setting = "set" in low or "chang" in low or "made" in low or "updat" in low or "switch" in low
+    setting = setting or (not low.isascii() and ("设" in low or "改" in low or "换成" in low))
+    for m in _SET_VALUE.finditer(low) if setting else ():
         s, e = trim(text, *(m.span("val") if m.group("val") else m.span("zval")))
         value = text[s:e]
         if e - s < 6 or id_like(text, s, e) or (public_shape(value) and not value.isdigit()):
