@@ -25,12 +25,13 @@ few C scans.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from .label_scan import INBOUND, SharedPhrases
 from .password_near import id_like
 from .password_shape import STRONG, WEAK, ShapeHit, public_shape, shape, trim
-from .textutil import compile_ascii
+from .textutil import compile_ascii, word_start
 from .types import PASSWORD
 
 _MASK: Final = "\ue000"
@@ -41,8 +42,10 @@ _OPENS = compile_ascii(
     + r"\s+(?:to\s+(?:get|log|sign)\s*in(?:to)?|to\s+login|to\s+(?:access|open|unlock)\s+(?:it|my|the)\b"
     r"|for\s+(?:logging|signing)\s+in)"
 )
-# the Chinese rules start with a literal (``re`` skips ahead in C), so they run on the whole text
+# the Chinese rules run in windows around their cue words (found by ``str.find``)
 _OPENS_ZH = compile_ascii(r"(?:用|输入|输)\s*" + _VALUE + r"\s*(?:登录|登陆|登入|就能登|才能登|进去|解锁)")
+_OPENS_ZH_ENDS: Final = ("登录", "登陆", "登入", "就能登", "才能登", "进去", "解锁")
+_ONE_ZH_CUES: Final = ("现在的", "目前的", "当前的", "新的", "旧的", "以前的", "之前的", "原来的")
 # English cues register with the shared label scan: a long message is read once for every list
 _OPENS_CUE = INBOUND.phrases(
     ("to get in", "to log in", "to login", "to sign in", "to access", "to open", "to unlock",
@@ -55,7 +58,7 @@ _LABEL_LATER = compile_ascii(
     r"(?:password|passwd|pw|pwd|pass)\b|这(?:就)?是我的(?:\S{0,2})?密码)"
 )
 _LABEL_LATER_CUE = INBOUND.phrases(
-    ("that's my", "thats my", "this is my", "it's my", "its my", "that's the", "this is the", "是我的"),
+    ("that's my", "thats my", "this is my", "it's my", "its my", "that's the", "this is the"),
     bounded=False,
 )
 _ONE = compile_ascii(
@@ -76,15 +79,18 @@ _STRENGTH = INBOUND.phrases(
         "too weak", "too simple", "too easy", "too short", "too obvious", "strong enough", "secure enough",
         "safe enough", "good enough", "that weak", "it weak", "this weak", "that strong", "it strong",
         "this strong", "that secure", "it secure", "that safe", "it safe",
-        "太简单", "太弱", "够强", "够安全", "安全吗", "强度",
     ),
     bounded=False,
 )
+# literal-first (the word start is checked on a match), so ``re`` skips ahead in C on a long message
+_STRENGTH_ZH: Final = ("太简单", "太弱", "够强", "够安全", "安全吗", "强度")
 _SET_VALUE = compile_ascii(
-    r"\b(?:set|changed?|reset|made|updated?|switched)\s+"
+    r"(?:set|changed?|reset|made|updated?|switched)\s+"
     r"(?:it|mine|(?:my|the)\s+(?:password|passwd|pw|pwd|pass|pin))\s+(?:to|as)\s+"
     r"(?:(?:my|the|our|his|her)\s+(?:\w+\s+){0,4}?\w+\s*[,:-]?\s+)?(?P<val>[!-~]{6,40})(?![!-~])"
-    r"|(?:设成|设置成|设置为|改成|改为|换成)了?\s*(?:我的\S{1,4}\s*)?(?P<zval>[!-~]{6,40})(?![!-~])"
+)
+_SET_VALUE_ZH = compile_ascii(
+    r"(?:设成|设置成|设置为|改成|改为|换成)了?\s*(?:我的\S{1,4}\s*)?(?P<val>[!-~]{6,40})(?![!-~])"
 )
 
 
@@ -117,15 +123,40 @@ def _opens(text: str, low: str) -> list[ShapeHit]:
     for lo, hi in _windows(_OPENS_CUE, low, 60, 16) if english else ():
         out += [h for m in _OPENS.finditer(low, lo, hi) if (h := _weak(text, *m.span("val"))) is not None]
     if not low.isascii() and ("用" in low or "输" in low):  # 登录 alone is everywhere: the verb first
-        out += [h for m in _OPENS_ZH.finditer(low) if (h := _weak(text, *m.span("val"))) is not None]
+        for lo, hi in _zh_windows(low, _OPENS_ZH_ENDS, 60, 0):
+            found = [_weak(text, *m.span("val")) for m in _OPENS_ZH.finditer(low, lo, hi)]
+            out += [h for h in found if h is not None]
     return out
 
 
+def _zh_windows(low: str, words: tuple[str, ...], before: int, after: int) -> list[tuple[int, int]]:
+    """Windows around Chinese cue words (``str.find``: a long Chinese message is not scanned by a
+    regex that cannot skip ahead)."""
+    spans: list[tuple[int, int]] = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            spans.append((max(0, at - before), min(len(low), at + len(word) + after)))
+            at = low.find(word, at + 1)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
 def _label_later(text: str, low: str) -> list[ShapeHit]:
-    if not ("s my " in low or "s the " in low or "是我的" in low):
+    english = "s my " in low or "s the " in low
+    chinese = not low.isascii() and "是我的" in low
+    if not (english or chinese):
         return []
     out = []
-    for lo, hi in _windows(_LABEL_LATER_CUE, low, 110, 40):
+    spans = _windows(_LABEL_LATER_CUE, low, 110, 40) if english else []
+    spans += _zh_windows(low, ("是我的",), 110, 40) if chinese else []
+    for lo, hi in spans:
         for m in _LABEL_LATER.finditer(low, lo, hi):
             hit = _weak(text, *m.span("val"))
             if hit is not None:
@@ -143,7 +174,8 @@ def _one(text: str, low: str) -> list[ShapeHit]:
         return []
     spans = _windows(_ONE_CUE, low, 12, 100) if english else []
     found = [m for lo, hi in spans for m in _ONE.finditer(low, lo, hi)]
-    found += list(_ONE_ZH.finditer(low)) if chinese else []
+    zh_spans = _zh_windows(low, _ONE_ZH_CUES, 0, 60) if chinese else []
+    found += [m for lo, hi in zh_spans for m in _ONE_ZH.finditer(low, lo, hi)]
     out: list[ShapeHit] = []
     for m in sorted(found, key=lambda x: x.start()):
         start = m.start()
@@ -156,17 +188,19 @@ def _one(text: str, low: str) -> list[ShapeHit]:
 
 
 def _strength(text: str, low: str) -> list[ShapeHit]:
-    gate = "weak" in low or "enough" in low or "too " in low or "strong" in low or "secure" in low
-    if not gate and "safe" not in low and not low.isascii():
-        gate = "太简单" in low or "太弱" in low or "够" in low or "安全吗" in low or "强度" in low
-    gate = gate or "safe" in low
-    if not gate or not _STRENGTH.spans(low, 0, len(low)):
+    english = "weak" in low or "enough" in low or "too " in low or "strong" in low or "secure" in low
+    english = (english or "safe" in low) and bool(_STRENGTH.spans(low, 0, len(low)))
+    chinese = not english and not low.isascii() and any(w in low for w in _STRENGTH_ZH)
+    if not (english or chinese):
         return []
     out = []
-    setting = "set" in low or "chang" in low or "made" in low or "updat" in low or "switch" in low
-    setting = setting or (not low.isascii() and ("设" in low or "改" in low or "换成" in low))
-    for m in _SET_VALUE.finditer(low) if setting else ():
-        s, e = trim(text, *(m.span("val") if m.group("val") else m.span("zval")))
+    found: list[re.Match[str]] = []
+    if "set" in low or "chang" in low or "made" in low or "updat" in low or "switch" in low:
+        found += [m for m in _SET_VALUE.finditer(low) if word_start(low, m.start())]
+    if not low.isascii() and ("设" in low or "改" in low or "换成" in low):
+        found += _SET_VALUE_ZH.finditer(low)
+    for m in found:
+        s, e = trim(text, *m.span("val"))
         value = text[s:e]
         if e - s < 6 or id_like(text, s, e) or (public_shape(value) and not value.isdigit()):
             continue
