@@ -83,7 +83,6 @@ _STRENGTH = INBOUND.phrases(
     bounded=False,
 )
 # literal-first (the word start is checked on a match), so ``re`` skips ahead in C on a long message
-_STRENGTH_ZH: Final = ("太简单", "太弱", "够强", "够安全", "安全吗", "强度")
 _SET_VALUE = compile_ascii(
     r"(?:set|changed?|reset|made|updated?|switched)\s+"
     r"(?:it|mine|(?:my|the)\s+(?:password|passwd|pw|pwd|pass|pin))\s+(?:to|as)\s+"
@@ -190,7 +189,10 @@ def _one(text: str, low: str) -> list[ShapeHit]:
 def _strength(text: str, low: str) -> list[ShapeHit]:
     english = "weak" in low or "enough" in low or "too " in low or "strong" in low or "secure" in low
     english = (english or "safe" in low) and bool(_STRENGTH.spans(low, 0, len(low)))
-    chinese = not english and not low.isascii() and any(w in low for w in _STRENGTH_ZH)
+    chinese = not english and not low.isascii() and (
+        "太简单" in low or "太弱" in low or "够强" in low or "够安全" in low
+        or "安全吗" in low or "强度" in low
+    )
     if not (english or chinese):
         return []
     out = []
