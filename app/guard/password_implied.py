@@ -35,6 +35,9 @@ from .textutil import compile_ascii, word_start
 from .types import PASSWORD
 
 _MASK: Final = "\ue000"
+# Every value these rules take has a digit or a symbol that prose does not use ("e-mail", "log-in" are
+# words): a message without one is left at once.
+_VALUE_MARK = re.compile(r"[0-9!@#$%^&*_+=~|<>/\\{}\[\]]")
 _VALUE = r"(?P<val>[!-~]{6,40})(?![!-~])"
 _ZVALUE = r"(?P<zval>[!-~]{6,40})(?![!-~])"
 _OPENS = compile_ascii(
@@ -95,7 +98,7 @@ _SET_VALUE_ZH = compile_ascii(
 
 def _weak(text: str, s: int, e: int, need: int = WEAK) -> ShapeHit | None:
     s, e = trim(text, s, e)
-    if e <= s or shape(text[s:e]) < need or id_like(text, s, e):
+    if e <= s or shape(text[s:e]) < need or id_like(text, s, e) or _VALUE_MARK.search(text, s, e) is None:
         return None
     if need < STRONG or (any(c.islower() for c in text[s:e]) and any(c.isupper() for c in text[s:e])):
         return ShapeHit(PASSWORD, s, e)
@@ -213,4 +216,6 @@ def _strength(text: str, low: str) -> list[ShapeHit]:
 
 def find_implied_passwords(text: str, low: str) -> list[ShapeHit]:
     """Every rule of this module, on folded ``text`` and its ASCII-lower-cased ``low``."""
+    if _VALUE_MARK.search(text) is None:
+        return []  # no value can be one (one C scan; the cue tests below cost more)
     return _opens(text, low) + _label_later(text, low) + _one(text, low) + _strength(text, low)
