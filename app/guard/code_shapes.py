@@ -43,6 +43,8 @@ _MIXED_LABEL = compile_ascii(
     r"(?:\s+(?:from|in|via|on)\s+(?:the\s+|my\s+)?(?:e-?mail|sms|text|inbox|phone|app|authenticator)"
     r"|\s*[(（][^()（）\n]{1,12}[)）])?"
     r"\s*(?:is\s+|was\s+|[:：=是为]\s*)?$"
+    # round 10: a bare 码 named by where it came from ("邮件里那个码 JX83QP", 短信里的码, 邮箱收到的码)
+    r"|(?:邮件|短信|邮箱|验证器|谷歌|手机|app)(?:里|中|上)?(?:的|那个|这个|收到的|发的|发来的)?码\s*(?:是|为|[:：=])?\s*$"
 )
 _OWNER = compile_ascii(
     r"\b(?:promo|promotion|referral|invite|invitation|coupon|voucher|gift|reward|bonus|discount|redeem|"
@@ -59,6 +61,9 @@ _SPOKEN = re.compile(literal_alternation(_EN_DIGIT_WORDS) + rf"(?:[\s,-]+{_EN_DI
 _MIXED_LABEL_WORDS = re.compile(
     literal_alternation(("code", "otp", "验证码", "确认码", "校验码", "动态码", "安全码", "登录码", "提币码"))
 )
+# round 10: a bare 码 after its source (see _MIXED_LABEL); the character before is checked in Python
+# (a look-behind alternative would cost ``_MIXED_LABEL_WORDS`` its literal-first scan)
+_SOURCE_MA_BEFORE: Final = frozenset("件信箱器歌机里中上的个p")
 _BACKUP_HINTS: Final = ("backup", "recovery", "2fa", "emergency", "备用", "备份", "恢复码", "救援码", "紧急")
 _BACKUP_LABEL = compile_ascii(
     r"\b(?:backup|recovery|2fa|emergency)\s+codes?\b|备用码|备份码|恢复码|救援码|备用验证码|紧急码"
@@ -69,8 +74,27 @@ _LIST_REACH: Final = 400
 # round 9: single digits spaced out, six to eight of them ("I got 3 9 1 0 5 2 on my phone"): read
 # aloud or copied digit by digit, as nothing else is written; and a message that is nothing but
 # two groups of three ("270 991"), as an authenticator app shows its code
-_SPACED_DIGITS = re.compile(r"[0-9](?: [0-9]){5,7}(?![0-9]|[.,][0-9])")  # no digit before: checked on a match
 _AUTH_DISPLAY = re.compile(r"\s*([0-9]{3} [0-9]{3})\s*")
+# round 10: the same display after a verb of receiving or showing ("got 402 917 just now", "it shows
+# 115 620", 收到 402 917): not next to other digits (a phone number "+1 415 555 0148", "0912 345 678")
+# nor before a unit ("250 000 USDC"); how else would a six-digit number be spaced in the middle?
+# One scan for both spaced shapes: single digits (the first alternative; no digit before it, checked
+# on a match) and, round 10, the authenticator's "ddd ddd" (``six``), then read with the verb before it
+_SPACED_OR_SIX = re.compile(r"[0-9](?:(?: [0-9]){5,7}(?![0-9]|[.,][0-9])|(?P<six>[0-9]{2} [0-9]{3}))")
+_AUTH_DISPLAY_AFTER = compile_ascii(
+    r"(?:\b(?:got|get|received|receive|came|arrived|shows?|showed|showing|says|said|displays?|reads)"
+    r"(?:\s+(?:me|up|in|on\s+(?:my|the)\s+\w+))?\s*[:：]?|收到了?|显示(?:的是|了|的)?|来了)\s*"
+    r"(?P<val>[0-9]{3} [0-9]{3})(?![0-9]| [0-9]|[.,][0-9]|\s*(?:%|usdt|usdc|usd|btc|eth|u\b|元|块|万|k\b))"
+)
+
+
+def _received(low: str) -> bool:
+    """A cheap gate for ``_AUTH_DISPLAY_AFTER``: its verbs, by plain ``in`` tests."""
+    return (
+        "got" in low or "get" in low or "receiv" in low or "came" in low or "arrived" in low or "show" in low
+        or "says" in low or "said" in low or "displa" in low or "reads" in low
+        or (not low.isascii() and ("收到" in low or "显示" in low or "来了" in low))
+    )
 
 
 def find_code_shapes(text: str) -> list[CodeShapeHit]:
@@ -78,8 +102,15 @@ def find_code_shapes(text: str) -> list[CodeShapeHit]:
     low = ascii_lower(text)
     hits: list[CodeShapeHit] = []
     seen: set[int] = set()
-    for word in _MIXED_LABEL_WORDS.finditer(low):
-        m = _MIXED.search(text, word.end(), min(len(text), word.end() + 24))
+    ends = [w.end() for w in _MIXED_LABEL_WORDS.finditer(low)]
+    if "码" in low:
+        at = low.find("码")
+        while at > 0:
+            if low[at - 1] in _SOURCE_MA_BEFORE and at + 1 not in ends:
+                ends.append(at + 1)
+            at = low.find("码", at + 1)
+    for end in ends:
+        m = _MIXED.search(text, end, min(len(text), end + 24))
         if m is not None and m.start() not in seen:
             seen.add(m.start())
             token = m.group()
@@ -91,18 +122,27 @@ def find_code_shapes(text: str) -> list[CodeShapeHit]:
                 continue
             hits.append(CodeShapeHit(OTP_CODE, m.start(), m.end()))
     if " " in text:
-        hits += (
-            CodeShapeHit(OTP_CODE, *m.span())
-            for m in _SPACED_DIGITS.finditer(text)
-            if m.start() == 0 or not text[m.start() - 1].isdigit()
-        )
-        shown = _AUTH_DISPLAY.fullmatch(text)
+        six: list[tuple[int, int]] = []
+        for m in _SPACED_OR_SIX.finditer(text):
+            if m.group("six") is not None:
+                six.append(m.span())
+            elif m.start() == 0 or not text[m.start() - 1].isdigit():
+                hits.append(CodeShapeHit(OTP_CODE, *m.span()))
+        shown = _AUTH_DISPLAY.fullmatch(text) if six else None
         if shown is not None:
             hits.append(CodeShapeHit(OTP_CODE, *shown.span(1)))
+        elif six and _received(low):
+            for s, e in six:  # the verb sits just before the display: read only there
+                m = _AUTH_DISPLAY_AFTER.search(low, max(0, s - 40), min(len(low), e + 24))
+                if m is not None and m.span("val") == (s, e):
+                    hits.append(CodeShapeHit(OTP_CODE, s, e))
     for m in _SPOKEN.finditer(low):  # literal-first: most places fail at the first letter
         if word_start(low, m.start()):
             hits.append(CodeShapeHit(OTP_CODE, m.start(), m.end()))
-    for label in _BACKUP_LABEL.finditer(low) if any(w in low for w in _BACKUP_HINTS) else ():
+    backup = "backup" in low or "recovery" in low or "2fa" in low or "emergency" in low
+    if not backup and not low.isascii():
+        backup = any(w in low for w in _BACKUP_HINTS)
+    for label in _BACKUP_LABEL.finditer(low) if backup else ():
         pos = label.end()
         aside = _ASIDE.match(low, pos)
         if aside is not None:

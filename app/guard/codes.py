@@ -50,7 +50,8 @@ _DIGIT_VALUE = re.compile(
 _ZH_DIGIT: Final = "[零〇一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖]"
 _ZH_VALUE = re.compile(
     # groups of two to four between spaces ("三八二 九一零")
-    rf"(?P<zh>{_ZH_DIGIT}{{4,8}}|{_ZH_DIGIT}{{2,4}}(?: {_ZH_DIGIT}{{2,4}}){{1,3}}"
+    # round 10: or a comma between the groups, as an authenticator's two halves are read ("零四七，三九二")
+    rf"(?P<zh>{_ZH_DIGIT}{{4,8}}|{_ZH_DIGIT}{{2,4}}(?:[ ，、,] ?{_ZH_DIGIT}{{2,4}}){{1,3}}"
     rf"|{_ZH_DIGIT}(?: {_ZH_DIGIT}){{3,7}})"  # round 9: one by one ("五 五 八 二 一 零")
 )  # 幺/两: 1 and 2 as dictated
 _EN_VALUE = re.compile(literal_alternation(_EN_DIGITS) + rf"(?:[\s,-]+{_EN_DIGIT}){{3,7}}(?![a-z])")
@@ -75,6 +76,10 @@ _CODE_LABEL = compile_ascii(
     # round 6: a number named by where it was shown or sent ("the number from the text message you
     # just sent me", "手机上显示 649086")
     r"|\b(?:number|digits)\s+(?:from|in|on)\s+(?:the\s+|my\s+|your\s+)?(?:text|sms|message|e-?mail|authenticator|phone)\b"
+    # round 10: or by the app that made it ("the number from the app was 086541"): "from", not "in"
+    # or "on" (the number *in* an app is as often a balance)
+    r"|\b(?:number|digits)\s+(?:from|the)\s+(?:the\s+|my\s+)?(?:authenticator\s+|auth\s+|google\s+|2fa\s+)?app\b"
+    r"(?:\s+(?:gave|gives|showed|shows|sent|generated))?"
     r"|(?:(?<=手机上)|(?<=手机)|(?<=屏幕上)|(?<=短信里)|(?<=邮件里)|(?<=验证器上))显示(?:的|了|出)?"
 )
 _OTHER_LABEL = compile_ascii(
@@ -134,6 +139,7 @@ _CODE_WORDS = INBOUND.phrases(
         "login", "phone", "received", "g-", "验证码", "校验码", "动态码", "动态口令", "确认码", "安全码",
         "登录码", "短信", "谷歌", "验证器", "令牌", "码", "邮箱收到", "邮件里", "验证", "收到",
         "六位数", "6位数", "八位数", "8位数", "number from", "number in", "number on", "显示",
+        "number the", "digits the",
     ]
 )
 _OTHER_WORDS = INBOUND.phrases(
@@ -153,7 +159,7 @@ _OTHER_WORDS = INBOUND.phrases(
         "数量", "额度", "手续费", "限额", "确认数", "受限",
     ]
 )
-_VALUE_CHARS: Final = frozenset("0123456789 -零〇一二三四五六七八九幺两")
+_VALUE_CHARS: Final = frozenset("0123456789 -零〇一二三四五六七八九幺两，、")
 
 
 class CodeHit(NamedTuple):

@@ -28,6 +28,7 @@ import re
 from typing import Final, NamedTuple
 
 from .label_scan import INBOUND
+from .password_implied import find_implied_passwords
 from .password_near import (
     after_give_use,
     manager_rows,
@@ -319,6 +320,7 @@ def find_context_secrets(text: str) -> list[ContextHit]:
     shaped += after_give_use(text, low) + manager_rows(text)
     shaped += old_or_new_one(text, low, [t.end for t in words])
     shaped += find_used_passwords(text, low)  # round 5: a scope of use, "login X", "mm是", corrections
+    shaped += find_implied_passwords(text, low)  # round 10: what it opens, a label after, old/new, strength
     hits += [ContextHit(h.kind, h.start, h.end) for h in shaped]
     return hits
 

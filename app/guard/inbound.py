@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from typing import Final, NamedTuple
 
+from .anti_phishing import find_anti_phishing_codes
 from .api_pairs import find_api_pairs
 from .code_shapes import find_code_shapes
 from .codes import find_codes
@@ -103,6 +104,7 @@ def _detect(text: str) -> list[Finding]:
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_code_shapes(work)]
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_line_values(work)]
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_hinted_passwords(masked, work)]
+    found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_anti_phishing_codes(work)]
     found = drop_masked([f for f in found if f.end > f.start], work)  # 138****5678 is no code
     found = [_whole_token(f, work) if f.kind in _TOKEN_KINDS else f for f in found]
     if folded.origin is not None:

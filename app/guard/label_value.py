@@ -59,8 +59,12 @@ _OTHER_OWNER = compile_ascii(
 )
 _LEAD_IN = compile_ascii(
     r"\s*(?:(?:yes|yeah|yep|ok|okay|sure|right|correct|here|here\s+it\s+is|this|this\s+one|that'?s\s+it"
-    r"|it\s+is|it'?s|its|is|the\s+password\s+is|=)\s*[,:：.!-]?\s*)*"
-    r"(?:(?:对|是|对的|嗯|好|好的|就是|是的|这个|这是|给你|在这|在这里|喏|系|係)\s*[,，:：。!！]?\s*)*"
+    r"|it\s+is|it'?s|its|is|the\s+password\s+is|=|oh+|ah+"
+    # round 10: making sure what was asked ("oh you mean mine. it's X", "you mean the fund one? 209815")
+    r"|(?:do\s+)?(?:you|u)\s+mean\s+(?:mine|my\s+\w+(?:\s+\w+)?|the\s+\w+(?:\s+\w+)?|that(?:\s+one)?))"
+    r"\s*[,:：.!?-]*\s*)*"
+    r"(?:(?:对|是|对的|嗯|好|好的|就是|是的|这个|这是|给你|在这|在这里|喏|系|係|哦|噢|喔|啊"
+    r"|(?:你是说|你说的是|你要的是|是说)(?:我的|这个|那个)?(?:[\u3400-\u9fff]{1,4}(?=[,，。!！?？\s]))?)\s*[,，:：。!！?？]?\s*)*"
 )
 _TRAIL = re.compile(r"[\s.。!！,，~～]*(?:[\U0001f300-\U0001faff\u2600-\u27bf]\s*)*$")
 _CODE_VALUE = re.compile(

@@ -34,7 +34,9 @@ from .types import API_SECRET, TOTP_SECRET
 _CONNECT = re.compile(
     r"(?:\s*[(（][^()（）\n]{1,30}[)）])?"  # an aside: "passphrase (the 25th word) is", "密钥（secret）："
     # a relative clause: "the secret I sign with is", "the key we created for the bot is"
-    r"(?:\s+(?:that\s+|which\s+)?(?:i|we)\s+[a-z]+(?:\s+(?:it\s+)?(?:with|for|on|in|to|at))?)?"
+    # round 10: whoever showed or gave it ("the setup key they showed was …", "the key it gave me is")
+    r"(?:\s+(?:that\s+|which\s+)?(?:i|we|they|you|it|he|she)\s+[a-z]+(?:\s+(?:it\s+)?(?:with|for|on|in|to|at|me|us))?"
+    r"(?:\s+(?:yesterday|today|earlier|before|then|last\s+time))?)?"
     # where it is or what it is for: "for my bot", "under the QR", "shown below the QR code" (round 5)
     r"(?:\s+(?:shown\s+|printed\s+|written\s+)?(?:for|of|on|under|below|beneath|next\s+to|from)\s+"
     r"(?:(?:the|my|your|our)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*(?:[:=：]|=>|->|\bis\b|\bwas\b|是|为)))?"
@@ -45,10 +47,15 @@ _API_LABEL = compile_ascii(
     r"(?<![a-z0-9])api[\s_-]*(?:key|secret(?:[\s_-]*key)?)s?\b|\bapikey\b|\bapisecret\b|\bsecret[\s_-]*key\b"
     r"|\bsecretkey\b|\baccess[\s_-]*key\b|\bapi\b[^\n]{0,3}?(?:密钥|秘钥|私钥|金钥)|api\s*key"
     r"|(?<![a-z])secret(?![a-z])"
+    r"|接口(?:密钥|秘钥|私钥|金钥)"  # round 10: 接口 is how Chinese names an API ("接口密钥：…")
 )
+# round 10: after an API label, a few Chinese words before the value ("我把API密钥发你们看一下 DD90…"):
+# Chinese prose does not go on with a long Latin token, so that token is what the label names
+_ZH_FILLER = re.compile(r"[\u3400-\u9fff]{1,10}\s*[:：]?\s*")
 # "key: <long token>", "私钥 <long token>": a long mixed token that is not hex (hex keys are keys.py's)
 _KEY_LABEL = compile_ascii(r"\bkey\s*[:=：]|私钥|密钥|秘钥|金钥")
-_LONG_VALUE = re.compile(r"(?P<val>[a-z0-9_-]{32,})(?![a-z0-9_-])")
+# round 10: base64 too ("Private key: OpvkpB4f…/MBY0…=="); a path ("/home/…") is no value
+_LONG_VALUE = re.compile(r"(?P<val>(?!/)[a-z0-9_+/=-]{32,})(?![a-z0-9_+/=-])")
 # base64 secrets ("+", "/", "=") too: some exchanges show the secret that way
 _API_VALUE = re.compile(r"(?P<val>[a-z0-9_+/=-]{16,})(?![a-z0-9_+/=-])")
 _PASSPHRASE_LABEL = compile_ascii(
@@ -75,13 +82,18 @@ _TOTP_LABEL = compile_ascii(
     r"\b(?:2fa|mfa|totp|otp|google\s*auth(?:enticator)?|authenticator|ga)\b[^\n]{0,24}?"
     r"(?:\bkey\b|\bsecret\b|\bseed\b|密钥|秘钥|金钥|key)"
     r"|\b(?:backup|setup|recovery|secret)\s+key\b"
-    r"|(?:谷歌验证器?|身份验证器|验证器|谷歌|2fa|ga)[^\n]{0,8}?(?:密钥|秘钥|金钥|key|私钥)"
+    # round 10: a key named by its length ("16 digit key from the QR page", "the 32 character secret"):
+    # what a 2FA setup screen shows; the value must still be base32 of a secret's length
+    r"|\b(?:16|26|32)[\s-]*(?:digits?|char(?:acter)?s?|letters?)\s+(?:key|secret|code)\b"
+    r"|(?:谷歌验证器?|身份验证器|验证器|谷歌|2fa|ga|二次验证|两步验证|二步验证|双重验证|双因素)[^\n]{0,8}?(?:密钥|秘钥|金钥|key|私钥)"
+    r"|备份(?:密钥|秘钥|金钥)"  # round 10: 备份金鑰 (Traditional, folded): the 2FA backup key
 )
 # Words that make a message about 2FA (a literal trie scan: this runs on every message).
 _TOTP_CONTEXT_WORDS = INBOUND.phrases(
     ["2fa", "mfa", "totp", "authenticator", "google auth", "google authenticator", "googleauth", "two-factor",
      "two factor",
-     "otpauth", "qr code", "qrcode", "谷歌验证", "身份验证器", "验证器", "二维码"]
+     "otpauth", "qr code", "qrcode", "谷歌验证", "身份验证器", "验证器", "二维码",
+     "二次验证", "两步验证", "二步验证", "双重验证"]  # round 10: the Chinese names of 2FA
 )
 # Base32 in one case (on the text as typed): a mixed-case token is something else, and a word of the
 # other case before it ("auth BNAWVAAX…") is not part of it.
@@ -97,14 +109,18 @@ _WINDOW: Final = 40
 _LABEL_REACH: Final = 80
 _CONTEXT_REACH: Final = 150
 # Literal words each label holds: the label patterns are only tried around them (``near``).
-_API_WORDS = INBOUND.phrases(["api", "apikey", "apisecret", "secret", "secretkey", "access"])
+_API_WORDS = INBOUND.phrases(["api", "apikey", "apisecret", "secret", "secretkey", "access", "接口"])
 _KEY_WORDS = INBOUND.phrases(["key", "私钥", "密钥", "秘钥", "金钥"])
 _PHRASE_WORDS = INBOUND.phrases(
     ["phrase", "passphrase", "api", "短语", "13th word", "25th word", "个词", "助记词密码"]
 )
 _TOTP_WORDS = INBOUND.phrases(
     ["2fa", "mfa", "totp", "otp", "google", "googleauth", "authenticator", "ga", "backup", "setup",
-     "recovery", "secret", "谷歌", "验证器", "身份验证器"]
+     "recovery", "secret", "谷歌", "验证器", "身份验证器",
+     # round 10: a key named by its length (whole phrases: "digit" alone is in every "6-digit code")
+     "digit key", "digits key", "digit secret", "digits secret", "digit code", "digits code", "character key",
+     "characters key", "character secret", "char key", "chars key", "letter key", "letters key",
+     "二次验证", "两步验证", "二步验证", "双重验证", "双因素", "备份"]
 )
 # Every label above holds one of these: a message with none of them is skipped at once.
 _ANY_LABEL = re.compile(
@@ -117,8 +133,18 @@ _ANY_LABEL = re.compile(
 _LETTER_DIGIT = re.compile(r"[a-z][2-7]|[2-7][a-z]")
 _KEY_HINTS: Final = (
     "backup key", "setup key", "recovery key", "secret key", "key under", "密钥", "秘钥", "金钥",
+    "digit key", "digits key", "character key", "characters key", "char key", "letter key",  # round 10
 )
+_KEY_HINTS_EN: Final = tuple(w for w in _KEY_HINTS if w.isascii())
+_KEY_HINTS_ZH: Final = tuple(w for w in _KEY_HINTS if not w.isascii())
 _HEX = re.compile(r"(?:0x)?[0-9a-f]+")
+
+
+def _key_hint(low: str) -> bool:
+    """Any of ``_KEY_HINTS`` in ``low`` (each English one holds "key": one ``in`` test for most messages)."""
+    if "key" in low and any(w in low for w in _KEY_HINTS_EN):
+        return True
+    return not low.isascii() and any(w in low for w in _KEY_HINTS_ZH)
 
 
 def _hex_key_or_address(value: str) -> bool:
@@ -147,7 +173,7 @@ def find_labelled_secrets(text: str) -> list[LabelledHit]:
     hits: list[LabelledHit] = []
     if _ANY_LABEL.search(low) is None:
         return hits
-    api = "api" in low or "secret" in low or "access" in low
+    api = "api" in low or "secret" in low or "access" in low or "接口" in low
     otpauth = [m.span() for m in _OTPAUTH_LINK.finditer(low)] if "otpauth" in low else []
     for m in near(_API_LABEL, _API_WORDS, low, before=4, after=40) if api else ():
         if any(a <= m.start() < b for a, b in otpauth):
@@ -155,13 +181,20 @@ def find_labelled_secrets(text: str) -> list[LabelledHit]:
         conn = _CONNECT.match(low, m.end())
         pos = conn.end() if conn else m.end()
         v = _API_VALUE.match(low, pos)
+        if v is None and not low.isascii():
+            filler = _ZH_FILLER.match(low, pos)
+            v = _API_VALUE.match(low, filler.end()) if filler is not None else None
+            value = v.group() if v is not None else ""
+            if not any(c.isalpha() for c in value) or len(value) < 24 or _hex_key_or_address(value):
+                v = None  # after a filler: a credential's length, letters and digits; a tx hash is keys.py's
         if v is not None and any(c.isdigit() for c in v.group()):
             hits.append(LabelledHit(API_SECRET, v.start(), v.end()))
     keyish = "key" in low or "钥" in low
     for m in near(_KEY_LABEL, _KEY_WORDS, low, before=0, after=8) if keyish else ():
         conn = _CONNECT.match(low, m.end())
         v = _LONG_VALUE.match(low, conn.end() if conn else m.end())
-        if v is not None and any(c.isdigit() for c in v.group()) and not _hex_key_or_address(v.group()):
+        ok = v is not None and any(c.isdigit() for c in v.group()) and any(c.isalpha() for c in v.group())
+        if v is not None and ok and not _hex_key_or_address(v.group()):
             hits.append(LabelledHit(API_SECRET, v.start(), v.end()))
     phrase = "phrase" in low or "口令" in low or "短语" in low or "api" in low
     phrase = phrase or "th word" in low or "助记词密码" in low or "个词" in low
@@ -183,7 +216,7 @@ def find_labelled_secrets(text: str) -> list[LabelledHit]:
         hits.append(LabelledHit(TOTP_SECRET, m.start("val"), m.end("val")))
     # 2FA secrets: right after a label, or with the shape in a message about 2FA
     context = _TOTP_CONTEXT_WORDS.spans(low, 0, len(low))
-    if not context and not any(w in low for w in _KEY_HINTS):
+    if not context and not _key_hint(low):
         return hits
     # the shape alone counts near a word about 2FA (a long message talks about other things too)
     spans: list[tuple[int, int]] = []

@@ -169,7 +169,7 @@ ORDINARY_EN = [
     "Login page shows error code 10003 when I try to sign in",
     "error code: 100034 when I request the sms code",
     "My referral code is ABC123, why didn't my friend get the bonus?",
-    "my anti-phishing code is 482913, is this email real?",
+    # (round 10: "my anti-phishing code is 482913" is now redacted, see test_round10_inbound.py)
     "I got an email with anti-phishing code XKT93, is it from you?",
     "I need to reset 2FA for UID 5001234567",
     "The 2FA reset was requested on 2024-05-01, any update?",
