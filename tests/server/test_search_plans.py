@@ -116,8 +116,8 @@ PLANS = {
     "small window, walk on below": {"RECENT": 12, "RESTRICTED_SHARE": 1.1, "WALK_COST": 0.0, "PROBE_MS": 0},
     "small window, short walk, indexes below": {"RECENT": 12, "RESTRICTED_SHARE": 1.1, "WALK_COST": 0.0,
                                                 "MAX_WALK": 25, "PROBE_MS": 0},
-    "the indexes' answer first": {"PROBE_MS": 60_000, "OLDER_CHUNK": 7},
-    "too many for the indexes' answer": {"PROBE_MS": 60_000, "PROBE_MAX_IDS": 3},
+    "the indexes' answer first": {"SCOUT": 5, "PROBE_MS": 60_000, "OLDER_CHUNK": 7},
+    "too many for the indexes' answer": {"SCOUT": 5, "PROBE_MS": 60_000, "PROBE_MAX_IDS": 3},
 }
 
 

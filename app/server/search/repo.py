@@ -56,13 +56,15 @@ OLDER_CHUNK = 500  # candidate ids below the window checked against the role rul
 # the rest) × CANDIDATE_COST; at most MAX_WALK rows. Measured over 1M messages (EXPLAIN ANALYZE):
 # a walked row ~0.6 µs, a candidate row read through the bitmap ~15 µs.
 RESTRICTED_SHARE = 0.5
-# PostgreSQL, before the window: the text indexes alone are asked for every match, under a
+# PostgreSQL: the newest SCOUT rows are walked first (~2 ms); a common text fills its page there
+# and stops. When it does not, the text indexes alone are asked for every match below them, under a
 # statement_timeout of PROBE_MS. A text few messages hold (a UID, an email, an order id, a tx hash,
 # a name, a rare word, nothing at all) answers in 0.1–4.5 ms there, and its few ids are then checked
-# against the role rule (``_rows_of``): no walk of the window, which such a text pays in full
-# (20,000 rows, 24–40 ms of every UID/email/name/order/tx search). A common text reads long posting
-# lists (58 ms to 1.7 s over 1M messages, EXPLAIN ANALYZE): it is cancelled at PROBE_MS and takes
-# the walk, PROBE_MS later. Only for texts of MIN_INDEXED characters or more (trigrams). 0: no probe.
+# against the role rule (``_rows_of``): no walk of the rest of the window, which such a text paid in
+# full (20,000 rows, 24–40 ms of every UID/email/name/order/tx search). A text the indexes find
+# often (58 ms to 1.7 s over 1M messages, EXPLAIN ANALYZE: cancelled ~11–18 ms later) goes on
+# walking as before. Only for texts of MIN_INDEXED characters or more (trigrams). 0: no probe.
+SCOUT = 2_000
 PROBE_MS = 10
 PROBE_MAX_IDS = 5_000  # more matches than this: the walk, which stops at the page
 WALK_COST = 1.0
@@ -204,27 +206,31 @@ def _messages(
         .order_by(Message.id.desc())
     )
     rows: list[Any] = []  # Row objects of the seven columns
-    probed = None
-    if dialect == "postgresql" and PROBE_MS > 0 and len(q) >= MIN_INDEXED:
-        probed = _probe(session, text, before, PROBE_MS)
-    if probed is not None:  # a rare text: its matches, newest first, through the role rule (PROBE_MS)
-        rows = _rows_of(session, columns, probed, visible, limit)
-    elif dialect == "postgresql":  # the newest window first, walked; then the rest, by index (RECENT)
+    if dialect == "postgresql":  # the newest window first, walked; then the rest, by index (RECENT)
         top = before - 1 if before is not None else session.scalar(sa.select(sa.func.max(Message.id))) or 0
         floor = top - RECENT
+        scout = max(top - SCOUT, floor)
         session.execute(sa.text("SET LOCAL enable_bitmapscan = off"))  # see RECENT
-        window = query.where(walked, *visible, Message.id > floor).limit(limit)
-        rows = list(session.execute(window).all())
-        further = _further(session, agent, len(rows), limit, floor)
-        if further:  # a searcher who sees little: walk on rather than read every candidate (RECENT)
-            rows += session.execute(
-                query.where(walked, *visible, Message.id <= floor, Message.id > floor - further)
-                .limit(limit - len(rows))
-            ).all()
-            floor -= further
-        session.execute(sa.text("SET LOCAL enable_bitmapscan = on"))
-        if len(rows) < limit and floor > 0:
-            rows += _older(session, columns, text, visible, floor, limit - len(rows))
+        rows = list(session.execute(query.where(walked, *visible, Message.id > scout).limit(limit)).all())
+        probed = None
+        if len(rows) < limit and scout > 0 and PROBE_MS > 0 and len(q) >= MIN_INDEXED:
+            probed = _probe(session, text, scout + 1, PROBE_MS)  # a rarer text: ask the indexes
+        if probed is not None:  # its matches below the scouted rows, through the role rule (PROBE_MS)
+            rows += _rows_of(session, columns, probed, visible, limit - len(rows))
+        else:
+            if len(rows) < limit and scout > floor:
+                window = query.where(walked, *visible, Message.id <= scout, Message.id > floor)
+                rows += session.execute(window.limit(limit - len(rows))).all()
+            further = _further(session, agent, len(rows), limit, floor)
+            if further:  # a searcher who sees little: walk on rather than read every candidate (RECENT)
+                rows += session.execute(
+                    query.where(walked, *visible, Message.id <= floor, Message.id > floor - further)
+                    .limit(limit - len(rows))
+                ).all()
+                floor -= further
+            session.execute(sa.text("SET LOCAL enable_bitmapscan = on"))
+            if len(rows) < limit and floor > 0:
+                rows += _older(session, columns, text, visible, floor, limit - len(rows))
     else:
         rows = list(session.execute(query.where(text, *visible).limit(limit)).all())
     return [
@@ -295,6 +301,7 @@ def _probe(
     savepoint = session.begin_nested()
     try:
         session.execute(sa.text(f"SET LOCAL statement_timeout = {int(budget_ms)}"))
+        session.execute(sa.text("SET LOCAL enable_bitmapscan = on"))
         session.execute(sa.text("SET LOCAL enable_seqscan = off"))
         session.execute(sa.text("SET LOCAL enable_indexscan = off"))
         ids = list(session.scalars(query.limit(PROBE_MAX_IDS + 1)))
