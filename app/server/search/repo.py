@@ -288,6 +288,12 @@ def _older(
     return _rows_of(session, columns, ids, visible, limit)
 
 
+_PROBE_SETTINGS = sa.text(
+    "SELECT set_config('statement_timeout', :budget, true), set_config('enable_bitmapscan', 'on', true),"
+    " set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)"
+)
+
+
 def _probe(
     session: Session, text: sa.ColumnElement[bool], before: int | None, budget_ms: int
 ) -> list[int] | None:
@@ -300,10 +306,7 @@ def _probe(
         query = query.where(Message.id < before)
     savepoint = session.begin_nested()
     try:
-        session.execute(sa.text(f"SET LOCAL statement_timeout = {int(budget_ms)}"))
-        session.execute(sa.text("SET LOCAL enable_bitmapscan = on"))
-        session.execute(sa.text("SET LOCAL enable_seqscan = off"))
-        session.execute(sa.text("SET LOCAL enable_indexscan = off"))
+        session.execute(_PROBE_SETTINGS, {"budget": str(int(budget_ms))})  # one round trip for four
         ids = list(session.scalars(query.limit(PROBE_MAX_IDS + 1)))
     except sa.exc.OperationalError as exc:
         if getattr(exc.orig, "sqlstate", None) != "57014":  # query_canceled: over the budget
