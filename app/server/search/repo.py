@@ -57,14 +57,16 @@ OLDER_CHUNK = 500  # candidate ids below the window checked against the role rul
 # a walked row ~0.6 µs, a candidate row read through the bitmap ~15 µs.
 RESTRICTED_SHARE = 0.5
 # PostgreSQL: the newest SCOUT rows are walked first (~2 ms); a common text fills its page there
-# and stops. When it does not, the text indexes alone are asked for every match below them, under a
-# statement_timeout of PROBE_MS. A text few messages hold (a UID, an email, an order id, a tx hash,
-# a name, a rare word, nothing at all) answers in 0.1–4.5 ms there, and its few ids are then checked
-# against the role rule (``_rows_of``): no walk of the rest of the window, which such a text paid in
-# full (20,000 rows, 24–40 ms of every UID/email/name/order/tx search). A text the indexes find
-# often (58 ms to 1.7 s over 1M messages, EXPLAIN ANALYZE: cancelled ~11–18 ms later) goes on
-# walking as before. Only for texts of MIN_INDEXED characters or more (trigrams). 0: no probe.
+# and stops. When they held fewer than PROBE_BELOW hits, the text indexes alone are asked for
+# every match below them, under a statement_timeout of PROBE_MS. A text few messages hold (a UID,
+# an email, an order id, a tx hash, a name, a rare word, nothing at all) answers in 0.1–4.5 ms
+# there, and its few ids are then checked against the role rule (``_rows_of``): no walk of the
+# rest of the window, which such a text paid in full (20,000 rows, 24–40 ms of every
+# UID/email/name/order/tx search). A text the indexes find often (58 ms to 1.7 s over 1M
+# messages, EXPLAIN ANALYZE: cancelled ~11–18 ms later) goes on walking as before. Only for texts
+# of MIN_INDEXED characters or more (trigrams). PROBE_MS 0: no probe.
 SCOUT = 2_000
+PROBE_BELOW = 3  # hits in the scouted rows from which a text counts as common: no probe, walk on
 PROBE_MS = 10
 PROBE_MAX_IDS = 5_000  # more matches than this: the walk, which stops at the page
 WALK_COST = 1.0
@@ -213,7 +215,7 @@ def _messages(
         session.execute(sa.text("SET LOCAL enable_bitmapscan = off"))  # see RECENT
         rows = list(session.execute(query.where(walked, *visible, Message.id > scout).limit(limit)).all())
         probed = None
-        if len(rows) < limit and scout > 0 and PROBE_MS > 0 and len(q) >= MIN_INDEXED:
+        if len(rows) < min(limit, PROBE_BELOW) and scout > 0 and PROBE_MS > 0 and len(q) >= MIN_INDEXED:
             probed = _probe(session, text, scout + 1, PROBE_MS)  # a rarer text: ask the indexes
         if probed is not None:  # its matches below the scouted rows, through the role rule (PROBE_MS)
             rows += _rows_of(session, columns, probed, visible, limit - len(rows))
