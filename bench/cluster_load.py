@@ -113,11 +113,13 @@ async def rate_run(
         sampler.start()
     book = CpuBook({node.name: node.pid for node in nodes}, postmaster=await postmaster(opts.db_url))
     stats0 = await db_counters(opts.db_url)
+    spies = await start_profile(opts, nodes, workdir) if opts.profile else []
     book.start()
     try:
         results, sample = await go_all(workers, writer.pid, opts.duration, opts.drain)
     finally:
         book.stop()
+        await stop_profile(opts, spies, len(nodes))
         if sampler is not None:
             await sampler.stop()
     metrics = summarize(results, sample, duration=opts.duration, desks=opts.agents)
@@ -132,6 +134,50 @@ async def rate_run(
         if not node.alive():
             raise BenchError(f"{node.name} died during the run; its log: {node.log}")
     return metrics
+
+
+async def start_profile(
+    opts: argparse.Namespace, nodes: list[ServerProcess], workdir: Path
+) -> list[asyncio.subprocess.Process]:
+    """``--profile DIR``: py-spy (``$PY_SPY``, else on PATH) on every node for the run, as
+    collapsed stacks with thread ids (``DIR/<n>nodes-<node>.txt``), and PostgreSQL's statements
+    counted from now (``pg_stat_statements``, when the server preloads it)."""
+    import psycopg
+
+    out = Path(opts.profile)
+    out.mkdir(parents=True, exist_ok=True)
+    spy = os.environ.get("PY_SPY") or shutil.which("py-spy") or "py-spy"
+    spies = []
+    for node in nodes:
+        target = out / f"{len(nodes)}nodes-{node.name.replace(' ', '_')}.txt"
+        spies.append(await asyncio.create_subprocess_exec(
+            spy, "record", "--pid", str(node.pid), "--format", "raw", "--threads", "--nonblocking",
+            "--rate", "200", "--duration", str(int(opts.duration)), "--output", str(target),
+            stdout=asyncio.subprocess.DEVNULL, stderr=(workdir / f"py-spy-{node.pid}.log").open("w"),
+        ))
+    with contextlib.suppress(psycopg.Error):
+        async with await psycopg.AsyncConnection.connect(conninfo(opts.db_url), autocommit=True) as conn:
+            await conn.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
+            await conn.execute("SELECT pg_stat_statements_reset()")
+    return spies
+
+
+async def stop_profile(opts: argparse.Namespace, spies: list[asyncio.subprocess.Process], count: int) -> None:
+    """Wait for the py-spy runs; write PostgreSQL's 25 costliest statements of the run."""
+    import psycopg
+
+    for spy in spies:
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(spy.wait(), opts.duration + 30)
+    rows: list[Any] = []
+    with contextlib.suppress(psycopg.Error):
+        async with await psycopg.AsyncConnection.connect(conninfo(opts.db_url), autocommit=True) as conn:
+            rows = await (await conn.execute(
+                "SELECT calls, round(total_exec_time::numeric, 1), round(mean_exec_time::numeric, 3),"
+                " rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 160)"
+                " FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 25")).fetchall()
+    lines = [f"{c:>8} calls {t:>10} ms total {m:>8} ms mean {r:>8} rows  {q}" for c, t, m, r, q in rows]
+    (Path(opts.profile) / f"{count}nodes-pg_stat_statements.txt").write_text("\n".join(lines) + "\n")
 
 
 async def db_counters(db_url: str) -> dict[str, int]:
@@ -443,6 +489,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--sample-interval", type=float, default=0.02,
                    help="seconds between looks at pg_locks / pg_stat_activity during part 1 (0: none)")
     p.add_argument("--keep", action="store_true", help="keep the work folder (logs)")
+    p.add_argument("--profile", metavar="DIR",
+                   help="py-spy every node during part 1 (collapsed stacks) and PostgreSQL's costliest "
+                        "statements (pg_stat_statements, if preloaded) into DIR")
     return p.parse_args(argv)
 
 

@@ -344,3 +344,33 @@ async def test_a_lock_released_with_a_rolled_back_savepoint_is_taken_again(pg_ha
         await refused
     assert await reported == 1  # held by this transaction at its event
     assert pg_harness.db.redos >= 1  # the refusal ran in a savepoint of its own
+
+
+@pytest.mark.postgres
+async def test_a_deadlock_victim_runs_again_and_other_errors_do_not(pg_harness: Harness) -> None:
+    """PostgreSQL's deadlock_detected (40P01) rolls a lone request's transaction back whole: the
+    writer runs it again (several nodes lock rows in different orders; session 7's storm of new
+    chats, tests/server/test_cluster_jobs.py), and what it wrote the first time is gone. Any other
+    error is the request's answer at once."""
+    calls: list[int] = []
+
+    def victim_once(session: Session) -> str:
+        calls.append(1)
+        session.add(Setting(key=f"try-{len(calls)}", value="x"))
+        session.flush()
+        if len(calls) == 1:  # a real error of that state, raised by the server
+            session.execute(sa.text("DO $$ BEGIN RAISE EXCEPTION 'as if' USING ERRCODE = '40P01'; END $$"))
+        return "done"
+
+    assert await asyncio.wait_for(pg_harness.db.run(victim_once), 30) == "done"
+    assert len(calls) == 2
+    assert {"try-1", "try-2"} & await pg_harness.db.read(settings) == {"try-2"}
+
+    def always_other(session: Session) -> None:
+        calls.append(1)
+        session.execute(sa.text("DO $$ BEGIN RAISE EXCEPTION 'no' USING ERRCODE = '22012'; END $$"))
+
+    calls.clear()
+    with pytest.raises(sa.exc.DBAPIError):
+        await asyncio.wait_for(pg_harness.db.run(always_other), 30)
+    assert len(calls) == 1

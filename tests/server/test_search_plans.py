@@ -111,11 +111,13 @@ def _counting(further: Callable[..., int], calls: list[int]) -> Callable[..., in
 
 
 PLANS = {
-    "window only": {"RECENT": 10_000},
-    "small window, indexes below": {"RECENT": 12, "RESTRICTED_SHARE": 0.0},
-    "small window, walk on below": {"RECENT": 12, "RESTRICTED_SHARE": 1.1, "WALK_COST": 0.0},
+    "window only": {"RECENT": 10_000, "PROBE_MS": 0},
+    "small window, indexes below": {"RECENT": 12, "RESTRICTED_SHARE": 0.0, "PROBE_MS": 0},
+    "small window, walk on below": {"RECENT": 12, "RESTRICTED_SHARE": 1.1, "WALK_COST": 0.0, "PROBE_MS": 0},
     "small window, short walk, indexes below": {"RECENT": 12, "RESTRICTED_SHARE": 1.1, "WALK_COST": 0.0,
-                                                "MAX_WALK": 25},
+                                                "MAX_WALK": 25, "PROBE_MS": 0},
+    "the indexes' answer first": {"SCOUT": 5, "PROBE_MS": 60_000, "OLDER_CHUNK": 7},
+    "too many for the indexes' answer": {"SCOUT": 5, "PROBE_MS": 60_000, "PROBE_MAX_IDS": 3},
 }
 
 
@@ -133,6 +135,7 @@ async def test_every_plan_finds_exactly_what_each_role_may_see(
         assert all(0 < len(expected[a.username]) < len(expected["sam"]) for a in AGENTS[:3])
         assert len({tuple(ids) for ids in expected.values()}) == len(AGENTS)  # four different views
         walked = {}
+        probes: dict[str, list[bool]] = {}
         for plan, settings in PLANS.items():
             share.forget()
             with monkeypatch.context() as patch:
@@ -140,6 +143,15 @@ async def test_every_plan_finds_exactly_what_each_role_may_see(
                     patch.setattr(search_repo, name, value)
                 calls: list[int] = []
                 patch.setattr(search_repo, "_further", _counting(search_repo._further, calls))
+                answered: list[bool] = []
+                probe = search_repo._probe
+
+                def counted_probe(*args: Any, probe: Any = probe, answered: list[bool] = answered) -> Any:
+                    found = probe(*args)
+                    answered.append(found is not None)
+                    return found
+
+                patch.setattr(search_repo, "_probe", counted_probe)
                 for agent in AGENTS:
                     for limit in (5, 20):
                         with Session(engine) as session, session.begin():
@@ -150,9 +162,13 @@ async def test_every_plan_finds_exactly_what_each_role_may_see(
                             plan, agent.username, limit
                         )
                 walked[plan] = sum(calls)
+                probes[plan] = answered
         if db_url.startswith("postgresql"):  # the walk below the window ran where it was forced
             assert walked["small window, walk on below"] > 0
             assert walked["small window, indexes below"] == 0
+            assert probes["the indexes' answer first"] and all(probes["the indexes' answer first"])
+            assert False in probes["too many for the indexes' answer"]  # the first pages: walked instead
+            assert not probes["window only"]  # PROBE_MS 0: not asked
     finally:
         engine.dispose()
         share.forget()
@@ -176,3 +192,27 @@ def test_the_share_estimate_follows_the_role_rule(tmp_path: Path) -> None:
     finally:
         engine.dispose()
         share.forget()
+
+
+@pytest.mark.postgres
+def test_a_probe_over_its_budget_gives_way_and_leaves_the_transaction_usable(pg_url: str) -> None:
+    """The indexes' answer (``_probe``) is cancelled by ``statement_timeout`` when it runs over its
+    budget: ``None`` (the search walks the window instead), the transaction goes on, and the
+    settings it changed for itself are as they were, on success too."""
+    from app.server.tables import create_schema
+
+    engine = sa.create_engine(pg_url)
+    create_schema(engine)
+    slow = sa.text("(SELECT count(*) FROM pg_sleep(0.5)) > 0")
+    try:
+        with Session(engine) as session, session.begin():
+            before = session.scalar(sa.text("SHOW statement_timeout"))
+            assert search_repo._probe(session, slow, None, 20) is None  # type: ignore[arg-type]
+            assert session.scalar(sa.text("SHOW statement_timeout")) == before
+            assert session.scalar(sa.text("SHOW enable_seqscan")) == "on"
+            assert search_repo._probe(session, sa.true(), None, 5_000) == []  # no messages: answered
+            assert session.scalar(sa.text("SHOW statement_timeout")) == before
+            assert session.scalar(sa.text("SHOW enable_indexscan")) == "on"
+            assert session.scalar(sa.select(sa.func.count()).select_from(Message)) == 0  # still usable
+    finally:
+        engine.dispose()

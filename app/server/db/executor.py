@@ -234,7 +234,7 @@ class DbExecutor:
             except Exception as exc:
                 self._reset()
                 if len(jobs) == 1:
-                    _failed(jobs[0], exc)
+                    self._alone(jobs[0], exc)
                     return
                 log.warning("a batch of %d writes failed to commit (%s); committing each on its own",
                             len(jobs), type(exc).__name__)
@@ -245,7 +245,25 @@ class DbExecutor:
                 self._transaction([job], set())
             except Exception as exc:
                 self._reset()
-                _failed(job, exc)
+                self._alone(job, exc)
+
+    def _alone(self, job: _Job, exc: Exception) -> None:
+        """A lone request whose transaction failed: run again (at most ``RETRIES`` times) when
+        PostgreSQL chose it as a deadlock's victim or could not serialise it — the transaction was
+        rolled back whole, so running it again is what PostgreSQL asks for (several nodes lock rows
+        in different orders); any other failure is its answer."""
+        for _ in range(RETRIES):
+            if _sqlstate(exc) not in RETRY_STATES:
+                break
+            log.warning("a write was rolled back by the database (%s); running it again", _sqlstate(exc))
+            job.result, job.error, job.events = None, None, []
+            try:
+                self._transaction([job], set())
+                return
+            except Exception as again:
+                self._reset()
+                exc = again
+        _failed(job, exc)
 
     def _reset(self) -> None:
         if self._reset_hook is not None:
@@ -363,6 +381,17 @@ def _running_loop() -> asyncio.AbstractEventLoop | None:
         return asyncio.get_running_loop()
     except RuntimeError:
         return None
+
+
+#: PostgreSQL's deadlock_detected and serialization_failure: the transaction may simply run again
+RETRY_STATES = frozenset({"40P01", "40001"})
+RETRIES = 2
+
+
+def _sqlstate(exc: BaseException) -> str | None:
+    orig = getattr(exc, "orig", None)  # SQLAlchemy's DBAPIError wraps the driver's error
+    state = getattr(orig, "sqlstate", None) or getattr(exc, "sqlstate", None)
+    return state if isinstance(state, str) else None
 
 
 def _failed(job: _Job, exc: BaseException) -> None:

@@ -35,6 +35,7 @@ from app.server.routing.schema import ConversationWork
 
 BATCH = 200
 WARNING_WATERMARK_KEY = "sla_warning_watermark"
+QUEUE_TURN_KEY = "dispatch_queue_turn"
 
 
 def _claim(session: Session, conversation_id: int) -> tuple[Conversation, Customer] | None:
@@ -64,6 +65,27 @@ def announce(
 
 
 # --- the queue ------------------------------------------------------------------------------------
+def take_turn(session: Session, now: datetime, gap: timedelta) -> bool:
+    """Whether this node runs the timed queue and re-route pass now: True unless another node took
+    a turn less than ``gap`` ago. One upsert of a settings row (the turn's start, ISO UTC: its text
+    sorts as its time), so with several nodes the passes that only re-try what nobody had room for
+    are run by one node per interval instead of by each (each try writes an ``assignment_log`` row
+    and locks rows). A pass woken by a change on a node (someone may have room) runs regardless."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    stamp = now.isoformat()
+    upsert = insert(Setting).values(key=QUEUE_TURN_KEY, value=stamp)
+    upsert = upsert.on_conflict_do_update(
+        index_elements=[Setting.key],
+        set_={"value": upsert.excluded.value},
+        where=Setting.value < (now - gap).isoformat(),
+    ).returning(Setting.key)
+    return session.execute(upsert).first() is not None
+
+
 def queued(session: Session, now: datetime) -> list[tuple[int, str | None]]:
     """Conversations waiting for an agent, in the order they get one: ``(id, team)``."""
     rows = session.execute(

@@ -26,6 +26,9 @@ log = logging.getLogger(__name__)
 #: the jobs soon rather than at the next interval — at most every MIN_GAP seconds
 WAKING = ("agent.presence", "conversation.updated")
 MIN_GAP = 0.25
+#: a timed pass runs the queue unless another node did within this share of the interval (the
+#: nodes' timers drift apart, so nearly one pass per interval across the cluster, not one per node)
+TURN_SHARE = 0.8
 
 
 def _loop_running() -> bool:
@@ -43,6 +46,8 @@ class DispatchService:
         self._grace = timedelta(seconds=max(grace_seconds, 0.0))
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._turn_gap = timedelta(seconds=self._interval * TURN_SHARE)
+        self.turns_left = 0  # timed passes whose queue another node had just run
         self.warnings = PeriodicCheck(db, sla_interval, jobs.record_warnings, "sla-warnings")
         self.runs = 0
 
@@ -58,11 +63,17 @@ class DispatchService:
         if any(ev.name in WAKING for ev in events):
             self._wake.set()
 
-    async def run_once(self) -> int:
-        """One pass of every job; how many conversations it moved."""
+    async def run_once(self, *, timed: bool = False) -> int:
+        """One pass of every job; how many conversations it moved. A ``timed`` pass (the interval
+        ran out, nothing woke us) leaves the queue and re-route to another node that took its turn
+        less than an interval ago (``jobs.take_turn``): they only re-try what nobody had room for."""
         now = utcnow()
         await self._db.run(presence.heartbeat, now)
         moved = await self._db.run(jobs.wake_snoozed, now)
+        if timed and not await self._db.run(jobs.take_turn, now, self._turn_gap):
+            self.runs += 1
+            self.turns_left += 1
+            return moved
         full: set[str | None] = set()
         for conversation_id, team in await self._db.run(jobs.queued, now):
             if team in full:
@@ -80,10 +91,10 @@ class DispatchService:
         while True:
             if not _loop_running():
                 return  # a Qt event loop ran us outside asyncio (an embedding test tearing down)
-            await wait_event(self._wake, self._interval)
+            woken = await wait_event(self._wake, self._interval)
             self._wake.clear()
             try:
-                await self.run_once()
+                await self.run_once(timed=not woken)
             except RuntimeError:
                 if not _loop_running():
                     return  # the loop is being torn down under us (an embedding test): stop quietly

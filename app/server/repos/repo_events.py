@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.protocol import codec, frames
 from app.protocol.events import MessageCreated, MessageUpdated
 from app.server import views
+from app.server.db import log_lock
 from app.server.db.executor import EVENTS_KEY, LOG_LOCK_KEY
 from app.server.db.prepared import Prepared
 from app.server.db.schema import Conversation, Customer, Event, Message
@@ -27,7 +28,7 @@ from app.server.principal import AgentPrincipal
 from app.server.timeutil import utcnow
 from app.server.visibility import ConvScope, event_clause
 
-EVENT_LOCK_KEY = 0x41_44_45_56  # "ADEV"
+EVENT_LOCK_KEY = log_lock.EVENT_LOCK_KEY
 _LOCKED_KEY = LOG_LOCK_KEY
 #: set in ``session.info`` once a transaction appends an event (the PostgreSQL bus notifies other
 #: nodes only of transactions that did)
@@ -55,12 +56,9 @@ def lock_log(session: Session) -> None:
     the seq is drawn to the commit, so seqs commit in order on every node, while a transaction that
     appends nothing (a periodic job that found no work, a search's audit rows) never queues behind
     another node's. Taken inside a request's savepoint that is rolled back, the lock goes with it:
-    the writer then clears the mark (``executor.LOG_LOCK_KEY``), and the next append locks again."""
-    if session.info.get(_LOCKED_KEY):
-        return
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": EVENT_LOCK_KEY})
-    session.info[_LOCKED_KEY] = True
+    the writer then clears the mark (``executor.LOG_LOCK_KEY``), and the next append locks again.
+    (``db/log_lock.py``: routing takes it too, before routing rows.)"""
+    log_lock.lock_log(session)
 
 
 _EVENTS = Event.__table__

@@ -1,0 +1,36 @@
+"""The event log's advisory lock (PostgreSQL), taken by a transaction before it draws a seq and held
+to its commit, so seqs commit in order on every node (``repos/repo_events.py`` takes it at a
+transaction's first event). Here, below the repositories, so that routing (which sits below them)
+can take it before it locks routing rows (``routing/assign.py``: the lock order log → routing rows).
+On SQLite the one writer thread already serialises: no-ops that only mark the session."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from app.server.db.executor import LOG_LOCK_KEY
+
+EVENT_LOCK_KEY = 0x41_44_45_56  # "ADEV"
+
+
+def lock_log(session: Session) -> None:
+    """Take the log's lock for this transaction (once; see ``repo_events.lock_log``)."""
+    if session.info.get(LOG_LOCK_KEY):
+        return
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": EVENT_LOCK_KEY})
+    session.info[LOG_LOCK_KEY] = True
+
+
+def try_lock_log(session: Session) -> bool:
+    """:func:`lock_log` without waiting: False when another transaction holds it (a periodic job
+    that holds rows a writer may want must not wait for it)."""
+    if session.info.get(LOG_LOCK_KEY):
+        return True
+    if session.get_bind().dialect.name == "postgresql":
+        got = session.execute(sa.text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": EVENT_LOCK_KEY})
+        if not got.scalar():
+            return False
+    session.info[LOG_LOCK_KEY] = True
+    return True
