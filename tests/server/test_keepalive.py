@@ -29,8 +29,8 @@ async def test_a_desk_that_stopped_reading_is_closed_with_the_keepalive_reason(t
         await eventually(lambda: keepalive.timeouts == 1, timeout=15)
         stuck.ws.transport.resume_reading()
         await asyncio.wait_for(stuck.ws.wait_closed(), 15)
-        assert stuck.ws.protocol.close_rcvd is not None
-        assert (stuck.ws.protocol.close_rcvd.code, stuck.ws.protocol.close_rcvd.reason) == (1011, TIMEOUT_REASON)
+        close = stuck.ws.protocol.close_rcvd
+        assert close is not None and (close.code, close.reason) == (1011, TIMEOUT_REASON)
         await eventually(lambda: len(keepalive) == 1)  # gone from the sweeper with its connection
         # the desk that answers its pings is still served
         assert "conversations" in await other.request("inbox.snapshot", limit=5)
