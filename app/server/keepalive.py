@@ -97,7 +97,8 @@ class Keepalive:
     def _check_waiting(self, now: float) -> None:
         timeout = self.ping_timeout
         for conn, since in list(self._waiting.items()):
-            if conn.heard:
+            if conn.heard:  # the answer: it counts for this ping, not as a sign of life for the next
+                conn.heard = False
                 del self._waiting[conn]
             elif timeout is not None and now - since >= timeout:
                 del self._waiting[conn]
