@@ -21,9 +21,11 @@ closes it — from one timer:
   ``ping_timeout`` → closed through websockets (``protocol.fail``), as its keepalive does.
 
 A connection registers when websockets would start its keepalive (after the handshake) and leaves
-when the connection is lost. Pings leave at most ``ping_interval`` + one tick after the last sign
-of life, and a dead peer is closed within ``ping_interval + ping_timeout`` + one tick, as before
-(websockets: ``ping_interval + ping_timeout``).
+when the connection is lost. An idle peer is pinged every ``ping_interval``, as before. A peer that
+goes silent after talking is pinged at most ``2 × ping_interval`` after its last sign of life (the
+visit after it was heard skips the ping), so a dead peer is closed within ``2 × ping_interval +
+ping_timeout`` of it (35 s with the defaults; websockets: ``ping_interval + ping_timeout``, 25 s).
+A desk that stops reading while it is sent frames is closed sooner by the outbox (``outbox.py``).
 """
 
 from __future__ import annotations
