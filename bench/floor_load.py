@@ -112,8 +112,12 @@ async def run_floor(
             elif i < opts.open_desks + opts.stuck_desks:
                 desk["stuck"] = True
             plan.append(desk)
-        per = math.ceil(desks / opts.desk_procs)
-        parts = [plan[k * per : (k + 1) * per] for k in range(opts.desk_procs)]
+        parts: list[list[dict[str, Any]]] = []
+        if opts.open_desks_proc:  # the open desks read on their own, not behind 1,000+ summary readers
+            parts.append(plan[: opts.open_desks])
+            plan = plan[opts.open_desks :]
+        per = math.ceil(len(plan) / opts.desk_procs)
+        parts += [plan[k * per : (k + 1) * per] for k in range(opts.desk_procs)]
         workers += await start_all(
             [
                 (
@@ -284,7 +288,8 @@ async def run(opts: argparse.Namespace, workdir: Path) -> int:
     print(f"floor_load — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC — {machine()}")
     print(
         f"{opts.senders} senders at {opts.rate:g} msg/s in all, {opts.customers:,} customer connections, "
-        f"{opts.open_desks} desks with a conversation open, {opts.stuck_desks} stuck; "
+        f"{opts.open_desks} desks with a conversation open"
+        f"{' (a load process of their own)' if opts.open_desks_proc else ''}, {opts.stuck_desks} stuck; "
         f"{opts.duration:g} s + {opts.drain:g} s drain; "
         f"subscriptions: {'asked for' if opts.subscribe else 'off'}"
     )
@@ -385,6 +390,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--window-total", type=int, default=1000, help="messages in flight across the senders (1000)"
     )
     p.add_argument("--desk-procs", type=int, default=1, help="load processes for the desks (1)")
+    p.add_argument(
+        "--open-desks-proc",
+        action="store_true",
+        help="the desks with a conversation open get a load process of their own (besides --desk-procs): "
+        "their arrivals are not read late behind the other desks' summaries",
+    )
     p.add_argument(
         "--accounts",
         choices=("demo", "create"),

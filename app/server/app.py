@@ -58,6 +58,7 @@ from app.server.identity import sms
 from app.server.identity.repo import SETTINGS_KEY as IDENTITY_SETTINGS
 from app.server.identity.repo import IdentitySettings
 from app.server.incidents import handlers as incident_handlers
+from app.server.keepalive import Keepalive, KeepaliveConnection
 from app.server.macros import handlers as macros_handlers
 from app.server.oidc.config import load_oidc
 from app.server.outbox import Flusher
@@ -117,6 +118,7 @@ class ChatServer:
         self._ctx: ServerContext | None = None
         self._bus: Bus | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._keepalive: Keepalive | None = None
         self._temp_dir: Path | None = None
         self._host = self.config.host
         self._port = self.config.port
@@ -232,7 +234,7 @@ class ChatServer:
             self._host,
             cfg.port,
             process_request=self._process_request,
-            create_connection=http_requests.connection_class(self._integration.routes()),  # POST, JSON
+            create_connection=self._connection_class(),  # POST, JSON; one keepalive timer
             subprotocols=[Subprotocol(SUBPROTOCOL)],
             select_subprotocol=select_subprotocol,
             max_size=cfg.max_frame_bytes,
@@ -286,6 +288,19 @@ class ChatServer:
         if not self._tls and self._host not in ("127.0.0.1", "::1", "localhost"):
             log.warning("serving plain ws:// on a non-loopback address; use --cert and --key (wss://)")
 
+    def _connection_class(self) -> type[ServerConnection]:
+        """What websockets makes per TCP connection: POST routes (``http_requests``) over a
+        connection kept alive by one shared timer (``keepalive.py``), not a task each."""
+        cfg = self.config
+        assert self._loop is not None and self._integration is not None
+        shared = Keepalive(self._loop, cfg.ping_interval, cfg.ping_timeout) if cfg.ping_interval else None
+        self._keepalive = shared
+
+        class AgentDeskConnection(KeepaliveConnection):
+            shared_keepalive = shared
+
+        return http_requests.connection_class(self._integration.routes(), AgentDeskConnection)
+
     async def stop(self) -> None:
         while self._started:
             await self._started.pop().stop()
@@ -330,6 +345,9 @@ class ChatServer:
         if self._ctx is not None:
             self._ctx.hub.window.stop()
             self._ctx.flusher.stop()
+        if self._keepalive is not None:
+            self._keepalive.stop()
+            self._keepalive = None
         if self._db is not None:
             await asyncio.to_thread(self._db.shutdown)
             self._db = None

@@ -68,11 +68,14 @@ def _text(status: int, text: str) -> HttpAnswer:
     return HttpAnswer(status, text.encode(), "text/plain; charset=utf-8")
 
 
-def connection_class(routes: Routes) -> type[ServerConnection]:
-    """A :class:`ServerConnection` that answers ``routes`` itself (see the module docstring)."""
+def connection_class(
+    routes: Routes, base: type[ServerConnection] = ServerConnection
+) -> type[ServerConnection]:
+    """A ``base`` (a :class:`ServerConnection`) that answers ``routes`` itself (see the module
+    docstring); what it does not take goes to ``base`` untouched."""
     prefixes = tuple(f"{method} {path}".encode() for method, path in routes)
 
-    class RoutedConnection(ServerConnection):
+    class RoutedConnection(base):  # type: ignore[valid-type,misc]
         _head = b""
         _mode = "sniff"  # sniff | ws | http
         _timer: asyncio.TimerHandle | None = None
