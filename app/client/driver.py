@@ -171,7 +171,9 @@ class ConnectionDriver:
         self._tasks.spawn(self._subscribe(open_ids), name="agentdesk-subscribe")
 
     async def _subscribe(self, open_ids: frozenset[int]) -> None:
-        params = methods.SubscriptionParams(open=sorted(open_ids)[: methods.MAX_OPEN], inbox="summaries")
+        params = methods.SubscriptionParams(
+            open=sorted(open_ids)[: methods.MAX_OPEN], inbox="summaries", compact=True
+        )
         try:
             await self._call(methods.SUBSCRIPTION_SET, params)
         except RequestFailed as exc:

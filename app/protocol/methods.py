@@ -253,10 +253,13 @@ class SubscriptionParams(Struct, frozen=True, kw_only=True):
     ``open``: the conversations the desk has open or pinned — their events arrive in full.
     ``inbox``: ``"events"`` (the default, and what a connection that never subscribes gets) sends
     every other event too; ``"summaries"`` sends, for every other conversation that changed, its
-    latest state in a ``summary`` frame at most every ~250 ms instead. Each call replaces the last."""
+    latest state in a ``summary`` frame at most every ~250 ms instead. Each call replaces the last.
+    ``compact``: the summary's entries leave out fields that hold their declared default (a third
+    fewer bytes per frame); a client that reads a missing field as its default asks for it."""
 
     open: Annotated[list[Id], Meta(max_length=MAX_OPEN)] = []
     inbox: InboxMode = "events"
+    compact: bool = False
 
 
 class SubscriptionResult(Struct, frozen=True):

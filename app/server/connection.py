@@ -18,10 +18,12 @@ from app.server.sync import LiveCursor
 @dataclass(frozen=True, slots=True)
 class Subscription:
     """What an agent connection asked for with ``subscription.set``: its open (or pinned)
-    conversations in full; the rest as events (``summaries`` false) or coalesced summaries."""
+    conversations in full; the rest as events (``summaries`` false) or coalesced summaries, whose
+    entries leave out default fields when ``compact``."""
 
     open: frozenset[int] = frozenset()
     summaries: bool = False
+    compact: bool = False
 
 
 EVENTS_ONLY = Subscription()

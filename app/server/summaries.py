@@ -20,12 +20,14 @@ never shorter than ``interval`` and never longer than ``max_interval`` (kept so 
 still reaches every desk within the 500 ms inbox target). Fewer rounds, not fewer conversations:
 each round still carries the latest state of everything that changed.
 
-The entries leave out the fields that hold their declared default (session 7: ``compact``). At
+For a desk that asks for it (``subscription.set`` with ``compact: true``; the AgentDesk desk does),
+the entries leave out the fields that hold their declared default (session 7). At
 2,500 desks a round with 20 busy chats was a 23 KB frame per desk — 150 MB/s of socket writes at
 200 msg/s, the loop's biggest cost — and about a third of each entry was ``null``, ``[]`` and
 ``false``. A msgspec decoder (the desk's ``frames.Summary``) fills every left-out field back with
-its default, so what the desk decodes is equal to the full entry; docs/protocol.md says so for other
-clients. Entries are encoded once per change, not per desk, so the extra walk costs nothing per desk.
+its default, so what the desk decodes is equal to the full entry. It is asked for, not imposed: a
+client written against the full entries keeps getting them. Entries are encoded once per change and
+form (full, compact), not per desk, so the extra walk costs nothing per desk.
 """
 
 from __future__ import annotations
@@ -83,18 +85,22 @@ class _Pending:
     customer_messages: list[int] = field(default_factory=list)
     notify: set[str] = field(default_factory=set)
     created: bool = False
-    encoded: msgspec.Raw | None = None
+    encoded: msgspec.Raw | None = None  # the full entry
+    encoded_compact: msgspec.Raw | None = None  # without default fields (``compact`` subscribers)
 
-    def entry(self) -> msgspec.Raw:
+    def entry(self, short: bool) -> msgspec.Raw:
+        if short:
+            if self.encoded_compact is None:
+                self.encoded_compact = compact(self._summary())
+            return self.encoded_compact
         if self.encoded is None:
-            self.encoded = compact(
-                ConversationSummary(
-                    conversation=self.conversation,
-                    customer_messages=self.customer_messages,
-                    created=self.created,
-                )
-            )
+            self.encoded = codec.to_raw(self._summary())
         return self.encoded
+
+    def _summary(self) -> ConversationSummary:
+        return ConversationSummary(
+            conversation=self.conversation, customer_messages=self.customer_messages, created=self.created
+        )
 
 
 _compact_encoder = msgspec.json.Encoder()
@@ -177,7 +183,8 @@ class SummaryWindow:
         if pending is None:
             pending = self._pending[cid] = _Pending(ev.scope, change.conversation)
         else:
-            pending.scope, pending.conversation, pending.encoded = ev.scope, change.conversation, None
+            pending.scope, pending.conversation = ev.scope, change.conversation
+            pending.encoded = pending.encoded_compact = None
         if change.customer_message is not None:
             pending.customer_messages.append(change.customer_message)
         if ev.notify is not None:
@@ -195,7 +202,7 @@ class SummaryWindow:
         if not pending:
             return
         head = self._hub.head
-        frames: dict[tuple[int, ...], bytes] = {}
+        frames: dict[tuple[bool, tuple[int, ...]], bytes] = {}
         written = 0
         for group in self._hub.groups():
             live = [c for c in group.summaries if c.cursor.live]
@@ -210,10 +217,12 @@ class SummaryWindow:
             )
             if not visible:
                 continue
-            frame = frames.get(visible)
-            if frame is None:
-                frame = frames[visible] = codec.summary_frame(head, [pending[cid].entry() for cid in visible])
             for conn in live:
+                short = conn.subscription.compact
+                frame = frames.get((short, visible))
+                if frame is None:
+                    entries = [pending[cid].entry(short) for cid in visible]
+                    frame = frames[short, visible] = codec.summary_frame(head, entries)
                 conn.outbox.put(frame)
                 conn.cursor.last_seq = max(conn.cursor.last_seq, head)
             written += len(live)

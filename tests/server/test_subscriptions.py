@@ -92,6 +92,33 @@ async def test_open_conversations_in_full_the_rest_in_one_summary(tmp_path):
             await c.close()
 
 
+async def test_compact_entries_only_for_the_desk_that_asks_for_them(tmp_path):
+    """``compact: true`` is asked for, not imposed: a client written against whole entries keeps
+    getting every field (``null``, ``[]``, ``false`` included); the compact desk gets the same entry
+    without them."""
+    async with running_server(tmp_path, **HOUR) as server:
+        [(customer, conv_id)] = await chats(server, 1)
+        whole, short = await desk(server), await desk(server)
+        assert (await subscribe(whole, []))["inbox"] == "summaries"
+        await short.request("subscription.set", open=[], inbox="summaries", compact=True)
+        await whole.drain(0.3)
+        await short.drain(0.3)
+        await customer.send("where is my deposit")
+        await asyncio.sleep(0.2)
+        server.context.hub.window.flush()
+        [whole_summary] = summaries_in(await whole.drain(0.5))
+        [short_summary] = summaries_in(await short.drain(0.5))
+        [whole_entry] = [e for e in whole_summary["conversations"] if e["conversation"]["id"] == conv_id]
+        [short_entry] = [e for e in short_summary["conversations"] if e["conversation"]["id"] == conv_id]
+        assert whole_entry["conversation"]["snoozed_until"] is None and "created" in whole_entry
+        assert "snoozed_until" not in short_entry["conversation"] and "created" not in short_entry
+        assert short_entry["conversation"]["last_message"]["body"] == "where is my deposit"
+        assert short_entry["customer_messages"] == whole_entry["customer_messages"]
+        assert len(json.dumps(short_entry)) < len(json.dumps(whole_entry))
+        for c in (customer, whole, short):
+            await c.close()
+
+
 async def test_a_desk_that_never_subscribes_still_gets_every_event(tmp_path):
     async with running_server(tmp_path, **HOUR) as server:
         [(customer, _)] = await chats(server, 1)

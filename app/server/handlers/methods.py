@@ -198,7 +198,9 @@ async def subscription_set(
 ) -> pm.SubscriptionResult:
     """What this connection gets live from now on (docs/protocol.md "Subscriptions"). Visibility
     still applies per event: opening a conversation one may not see brings nothing."""
-    subscription = Subscription(open=frozenset(params.open), summaries=params.inbox == "summaries")
+    subscription = Subscription(
+        open=frozenset(params.open), summaries=params.inbox == "summaries", compact=params.compact
+    )
     ctx.hub.subscribe(conn, subscription)
     return pm.SubscriptionResult(open=sorted(subscription.open), inbox=params.inbox, head=ctx.hub.head)
 
