@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload, raiseload
 
 from app.protocol import search as ps
 from app.server import audit, views
@@ -74,6 +74,14 @@ CANDIDATE_COST = 25.0
 MAX_WALK = 200_000
 
 
+# The customer's relationships as search needs them, in the statement that reads the customer: the
+# summary shows whether the contact is unverified (a LEFT JOIN); the security code is never read. Left
+# to their default ("selectin") each query with customers in it cost two more round trips — 4 of the
+# 15 statements of a rare word's search, each a wait for a core on a busy machine (search8, issue 15).
+def _customer_loads() -> tuple[Any, ...]:  # built per query: the mappers are configured by then
+    return (joinedload(Customer.contact), raiseload(Customer.security_code))
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     hits: list[ps.SearchHit]
@@ -107,23 +115,32 @@ def search(
             sa.select(Transfer.customer_uid).where(sa.func.lower(Transfer.tx_hash).like(prefix, escape="\\"))
         )),
     ]
-    found: list[tuple[ps.SearchKind, Customer]] = []
-    seen: set[tuple[str, str]] = set()
-    for kind, matches in matchers:
-        if len(found) >= limit:
-            break
-        rows = session.scalars(
-            sa.select(Customer).where(matches, customer_clause(agent)).order_by(Customer.uid).limit(limit)
+    kinds = [kind for kind, _ in matchers]
+    parts = []  # each kind's first ``limit`` customers, by uid (SQLite wants them as subqueries)
+    for order, (_, matches) in enumerate(matchers):
+        part = (
+            sa.select(Customer.uid.label("uid"), sa.literal(order).label("kind"))
+            .where(matches, customer_clause(agent)).order_by(Customer.uid).limit(limit).subquery()
         )
-        for customer in rows:
-            if (kind, customer.uid) in seen or len(found) >= limit:
-                continue
-            seen.add((kind, customer.uid))
-            found.append((kind, customer))
-    latest = _latest_conversations(session, agent, {c.uid for _, c in found})
+        parts.append(sa.select(part.c.uid, part.c.kind))
+    matched = sa.union_all(*parts).subquery()
+    latest = (  # the customer's latest conversation the agent may see (correlated: one statement)
+        sa.select(Conversation.id)
+        .where(Conversation.customer_uid == Customer.uid, conversation_clause(agent))
+        .order_by(Conversation.updated_at.desc(), Conversation.id.desc())
+        .limit(1).correlate(Customer).scalar_subquery()
+    )
+    rows = session.execute(
+        sa.select(Customer, matched.c.kind, latest)
+        .join(matched, matched.c.uid == Customer.uid)
+        .order_by(matched.c.kind, Customer.uid)
+        .limit(limit)
+        .options(*_customer_loads())
+    ).all()
+    found: list[tuple[ps.SearchKind, Customer]] = [(kinds[order], c) for c, order, _ in rows]
     hits = [
-        ps.SearchHit(kind=kind, customer=views.customer_summary(c), conversation_id=latest.get(c.uid))
-        for kind, c in found
+        ps.SearchHit(kind=kinds[order], customer=views.customer_summary(c), conversation_id=conv)
+        for c, order, conv in rows
     ]
     revealed: list[tuple[str, str]] = [(c.uid, kind) for kind, c in found if kind in ("name", "email")]
     return _message_page(session, agent, q, limit, None, hits, revealed)
@@ -143,22 +160,6 @@ def _message_page(
         next_before = page[-1][1].message_id if page else found[0][1].message_id + 1  # type: ignore[operator]
     shown = [hit for _, hit in sorted(page, key=lambda ranked: ranked[0], reverse=True)]  # stable
     return Found([*hits, *shown], revealed, next_before)
-
-
-def _latest_conversations(session: Session, agent: AgentPrincipal, uids: set[str]) -> dict[str, int]:
-    """Each customer's latest conversation the agent may see, in one query (not one per hit)."""
-    if not uids:
-        return {}
-    rows = session.execute(
-        sa.select(Conversation.customer_uid, Conversation.id)
-        .join(Customer, Customer.uid == Conversation.customer_uid)
-        .where(Conversation.customer_uid.in_(uids), conversation_clause(agent))
-        .order_by(Conversation.updated_at.desc(), Conversation.id.desc())
-    )
-    latest: dict[str, int] = {}
-    for uid, conversation_id in rows:
-        latest.setdefault(uid, conversation_id)
-    return latest
 
 
 def full_text(q: str) -> bool:
@@ -206,6 +207,7 @@ def _messages(
         .join(Conversation, Conversation.id == Message.conversation_id)
         .join(Customer, Customer.uid == Conversation.customer_uid)
         .order_by(Message.id.desc())
+        .options(*_customer_loads())
     )
     rows: list[Any] = []  # Row objects of the seven columns
     if dialect == "postgresql":  # the newest window first, walked; then the rest, by index (RECENT)
@@ -215,7 +217,7 @@ def _messages(
         session.execute(sa.text("SET LOCAL enable_bitmapscan = off"))  # see RECENT
         rows = list(session.execute(query.where(walked, *visible, Message.id > scout).limit(limit)).all())
         probed = None
-        if len(rows) < min(limit, PROBE_BELOW) and scout > 0 and PROBE_MS > 0 and len(q) >= MIN_INDEXED:
+        if _rare(session, agent, len(rows), limit) and scout > 0 and PROBE_MS > 0 and len(q) >= MIN_INDEXED:
             probed = _probe(session, text, scout + 1, PROBE_MS)  # a rarer text: ask the indexes
         if probed is not None:  # its matches below the scouted rows, through the role rule (PROBE_MS)
             rows += _rows_of(session, columns, probed, visible, limit - len(rows))
@@ -230,8 +232,8 @@ def _messages(
                     .limit(limit - len(rows))
                 ).all()
                 floor -= further
-            session.execute(sa.text("SET LOCAL enable_bitmapscan = on"))
-            if len(rows) < limit and floor > 0:
+            if len(rows) < limit and floor > 0:  # (enable_bitmapscan stays off otherwise: the
+                # reader's transaction ends with the search, and a round trip is a wait for a core)
                 rows += _older(session, columns, text, visible, floor, limit - len(rows))
     else:
         rows = list(session.execute(query.where(text, *visible).limit(limit)).all())
@@ -258,6 +260,20 @@ def _further(session: Session, agent: AgentPrincipal, found: int, limit: int, fl
     return walk if walk * WALK_COST < candidates * CANDIDATE_COST else 0
 
 
+def _rare(session: Session, agent: AgentPrincipal, found: int, limit: int) -> bool:
+    """Whether the ``SCOUT`` rows' ``found`` hits (this searcher's) say the text is rare enough to
+    ask the indexes (``_probe``): fewer than ``PROBE_BELOW`` messages of *anyone's* among those rows,
+    estimated as her hits ÷ her share of the history (``share.py``, cached: no round trip). Counting
+    only hers, a VIP manager (~5 %) who found 1–2 of a common text's ~35 scouted matches (two common
+    words) sent the probe, which the indexes then ran over its budget: ~11 ms lost per search
+    (cluster8's figures). A text nobody's scouted rows hold (``found`` 0) is asked at once."""
+    if found >= min(limit, PROBE_BELOW):
+        return False
+    if found == 0:
+        return True
+    return found / max(visible_share(session, agent), 1e-3) < PROBE_BELOW
+
+
 def _holds_words(q: str) -> list[sa.ColumnElement[bool]]:
     """``body ILIKE '%w%'`` for each run of letters and digits of ``q``: what a full-text match
     needs anyway (the 'simple' parser's tokens are pieces of the text, lower-cased, so every word of
@@ -282,12 +298,19 @@ def _older(
     over a million messages; joined with the candidates it still walked the key, 167 ms for 163
     candidates), then the newest ``limit`` of them the agent may see, ``OLDER_CHUNK`` ids at a time.
     Only reached when the window held too few hits: the text is rare there, so its matches are few."""
-    session.execute(sa.text("SET LOCAL enable_seqscan = off"))
-    session.execute(sa.text("SET LOCAL enable_indexscan = off"))
+    session.execute(_INDEXES_ONLY)
     ids = sorted(session.scalars(sa.select(Message.id).where(text, Message.id <= floor)), reverse=True)
-    session.execute(sa.text("SET LOCAL enable_seqscan = on"))
-    session.execute(sa.text("SET LOCAL enable_indexscan = on"))
+    session.execute(_PLAIN_PLANS)
     return _rows_of(session, columns, ids, visible, limit)
+
+
+_INDEXES_ONLY = sa.text(  # one round trip for three settings (a round trip is a wait on a busy machine)
+    "SELECT set_config('enable_bitmapscan', 'on', true), set_config('enable_seqscan', 'off', true),"
+    " set_config('enable_indexscan', 'off', true)"
+)
+_PLAIN_PLANS = sa.text(
+    "SELECT set_config('enable_seqscan', 'on', true), set_config('enable_indexscan', 'on', true)"
+)
 
 
 _PROBE_SETTINGS = sa.text(
@@ -336,6 +359,7 @@ def _rows_of(
             .where(Message.id.in_(ids[start:start + OLDER_CHUNK]), *visible)
             .order_by(Message.id.desc())
             .limit(limit - len(rows))
+            .options(*_customer_loads())
         )
         rows += session.execute(page).all()
         if len(rows) >= limit:
