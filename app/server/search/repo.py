@@ -99,8 +99,9 @@ def search(
     """Customer hits then message hits, newest first; with ``before`` (a later page) only the
     message hits older than that id."""
     q = query.strip()
+    newest = _prologue(session)
     if before is not None:
-        return _message_page(session, agent, q, limit, before, [], [])
+        return _message_page(session, agent, q, limit, before, [], [], newest)
     low = q.lower()
     prefix = _like(low) + "%"
     inside = "%" + _like(low) + "%"
@@ -123,7 +124,10 @@ def search(
             .where(matches, customer_clause(agent)).order_by(Customer.uid).limit(limit).subquery()
         )
         parts.append(sa.select(part.c.uid, part.c.kind))
-    matched = sa.union_all(*parts).subquery()
+    every = sa.union_all(*parts).subquery()
+    matched = (  # the page's customers first, their latest conversation then (for these rows only)
+        sa.select(every.c.uid, every.c.kind).order_by(every.c.kind, every.c.uid).limit(limit).subquery()
+    )
     latest = (  # the customer's latest conversation the agent may see (correlated: one statement)
         sa.select(Conversation.id)
         .where(Conversation.customer_uid == Customer.uid, conversation_clause(agent))
@@ -134,7 +138,6 @@ def search(
         sa.select(Customer, matched.c.kind, latest)
         .join(matched, matched.c.uid == Customer.uid)
         .order_by(matched.c.kind, Customer.uid)
-        .limit(limit)
         .options(*_customer_loads())
     ).all()
     found: list[tuple[ps.SearchKind, Customer]] = [(kinds[order], c) for c, order, _ in rows]
@@ -143,17 +146,17 @@ def search(
         for c, order, conv in rows
     ]
     revealed: list[tuple[str, str]] = [(c.uid, kind) for kind, c in found if kind in ("name", "email")]
-    return _message_page(session, agent, q, limit, None, hits, revealed)
+    return _message_page(session, agent, q, limit, None, hits, revealed, newest)
 
 
 def _message_page(
     session: Session, agent: AgentPrincipal, q: str, limit: int, before: int | None,
-    hits: list[ps.SearchHit], revealed: list[tuple[str, str]],
+    hits: list[ps.SearchHit], revealed: list[tuple[str, str]], newest: int | None = None,
 ) -> Found:
     """Fill the page with message hits; one more is read to know whether a next page exists
     (when customer hits filled the page, the next starts at the newest message hit)."""
     room = limit - len(hits)
-    found = _messages(session, agent, q, max(room + 1, PLAN_ROWS), before)  # newest first
+    found = _messages(session, agent, q, max(room + 1, PLAN_ROWS), before, newest)  # newest first
     page = found[:room]
     next_before = None
     if len(found) > room:
@@ -170,7 +173,8 @@ def full_text(q: str) -> bool:
 
 
 def _messages(
-    session: Session, agent: AgentPrincipal, q: str, limit: int, before: int | None = None
+    session: Session, agent: AgentPrincipal, q: str, limit: int, before: int | None = None,
+    newest: int | None = None,
 ) -> list[tuple[tuple[bool, float], ps.SearchHit]]:
     """Message hits newest first, each with its order within a page: (a full-text match, its
     ``ts_rank``); (False, 0.0) wherever full-text does not apply."""
@@ -211,10 +215,12 @@ def _messages(
     )
     rows: list[Any] = []  # Row objects of the seven columns
     if dialect == "postgresql":  # the newest window first, walked; then the rest, by index (RECENT)
-        top = before - 1 if before is not None else session.scalar(sa.select(sa.func.max(Message.id))) or 0
+        if newest is None:  # called on its own (tests): the settings and the newest id as search()'s
+            newest = _prologue(session) or 0
+        top = before - 1 if before is not None else newest
+        session.execute(sa.text("SET LOCAL enable_bitmapscan = off"))  # see RECENT
         floor = top - RECENT
         scout = max(top - SCOUT, floor)
-        session.execute(sa.text("SET LOCAL enable_bitmapscan = off"))  # see RECENT
         rows = list(session.execute(query.where(walked, *visible, Message.id > scout).limit(limit)).all())
         probed = None
         if _rare(session, agent, len(rows), limit) and scout > 0 and PROBE_MS > 0 and len(q) >= MIN_INDEXED:
@@ -258,6 +264,28 @@ def _further(session: Session, agent: AgentPrincipal, found: int, limit: int, fl
     walk = min(int((limit - found) / found * RECENT * 1.5), floor, MAX_WALK)
     candidates = found / max(share, 1e-3) * floor / RECENT
     return walk if walk * WALK_COST < candidates * CANDIDATE_COST else 0
+
+
+_PROLOGUE = sa.text(
+    "SELECT set_config('plan_cache_mode', 'force_custom_plan', true), (SELECT max(id) FROM messages)"
+)
+
+
+def _prologue(session: Session) -> int | None:
+    """PostgreSQL: a search's planner settings and the newest message id, in one round trip (None on
+    SQLite). ``plan_cache_mode = force_custom_plan``: psycopg prepares a statement it has run five
+    times on a connection, and after five more PostgreSQL may keep a *generic* plan, blind to the
+    text and the id bounds — for the probe of a rare word a plan that ran past its 10 ms budget
+    (cancelled: the window walked after all, ~20 → 50–65 ms from a connection's 11th search of the
+    kind: the cause of `chargeback`'s 46 → 60 ms over the wire, which in-process runs on fresh
+    connections never showed), for a prefix ``LIKE $1`` no use of the prefix index. ``SET LOCAL``:
+    the reader's transaction ends with the search. (Bitmap scans stay on here: the customer
+    statement needs them — turned off, the role rule's subqueries over conversations took 1–1.5 s
+    for a VIP manager; ``_messages`` turns them off after it.)"""
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    row = session.execute(_PROLOGUE).one()
+    return int(row[1] or 0)
 
 
 def _rare(session: Session, agent: AgentPrincipal, found: int, limit: int) -> bool:
