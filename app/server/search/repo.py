@@ -349,9 +349,9 @@ def _probe_begin(budget_ms: int) -> sa.TextClause:
     """A savepoint and the probe's settings in one round trip: no parameters, so psycopg sends both
     commands as one simple query (a round trip is a wait for a core on a busy machine)."""
     return sa.text(
-        "SAVEPOINT search_probe; SELECT set_config('statement_timeout', '%d', true),"
+        f"SAVEPOINT search_probe; SELECT set_config('statement_timeout', '{int(budget_ms)}', true),"
         " set_config('enable_bitmapscan', 'on', true), set_config('enable_seqscan', 'off', true),"
-        " set_config('enable_indexscan', 'off', true)" % int(budget_ms)
+        " set_config('enable_indexscan', 'off', true)"
     )
 
 
