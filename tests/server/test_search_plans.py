@@ -216,3 +216,72 @@ def test_a_probe_over_its_budget_gives_way_and_leaves_the_transaction_usable(pg_
             assert session.scalar(sa.select(sa.func.count()).select_from(Message)) == 0  # still usable
     finally:
         engine.dispose()
+
+
+def test_the_probe_is_asked_when_the_scouted_rows_say_the_text_is_rare_for_anyone(tmp_path: Path) -> None:
+    """``repo._rare``: the searcher's hits in the scouted rows ÷ her share of the history, so a VIP
+    manager who finds one of a common text's many matches does not pay for a cancelled probe."""
+    engine = sa.create_engine(f"sqlite:///{tmp_path / 'rare.sqlite3'}")
+    Customer.__table__.create(engine)
+    now = datetime(2026, 12, 1, tzinfo=UTC)
+    with Session(engine) as session, session.begin():
+        kinds = [(0, None)] * 6 + [(1, "vera"), (2, "victor"), (1, None), (3, "vera")]
+        for i, (tier, manager) in enumerate(kinds):
+            session.add(Customer(uid=f"R{i}", name="n", email="e", phone="p", language="en",
+                                 registered_at=now, kyc_status="verified", vip_tier=tier,
+                                 account_manager=manager))
+    share.forget()
+    alice, vera, _, sam = AGENTS
+    try:
+        with Session(engine) as session:  # shares: alice 0.6, vera 0.3, sam 1.0
+            assert search_repo._rare(session, vera, 0, 21)  # nobody's: ask the indexes
+            assert not search_repo._rare(session, vera, 1, 21)  # 1 ÷ 0.3 ≈ 3.3 of anyone's: common
+            assert search_repo._rare(session, alice, 1, 21)  # 1 ÷ 0.6 ≈ 1.7: rare
+            assert search_repo._rare(session, sam, 2, 21)
+            assert not search_repo._rare(session, sam, 3, 21)  # PROBE_BELOW of hers: common
+            assert not search_repo._rare(session, alice, 2, 2)  # the page is full
+    finally:
+        engine.dispose()
+        share.forget()
+
+
+@pytest.mark.postgres
+async def test_a_search_takes_few_round_trips_and_custom_plans_however_often_it_runs(
+    tmp_path: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL: customers and their relationships in one statement (no "selectin" loads), the
+    settings and the newest id in one, the probe's savepoint and settings in one; and every
+    statement planned for its own values (``plan_cache_mode``), also once psycopg prepares them —
+    the same hits from the 1st to the 14th search on one connection."""
+    async with running_server(tmp_path, db_url=pg_url):
+        pass
+    engine = sa.create_engine(pg_url, pool_size=1, max_overflow=0)  # one connection: prepared after 5
+    statements: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(statement)
+
+    try:
+        with Session(engine) as session, session.begin():
+            _populate(session)
+        sa.event.listen(engine, "before_cursor_execute", count)
+        alice = AGENTS[0]
+        # a rare text (the 5 newest rows scouted, the rest probed), a common one (the scout fills the page)
+        for text, most, scout in (("hello number 392", 8, 5), (WORDS, 4, search_repo.SCOUT)):
+            monkeypatch.setattr(search_repo, "SCOUT", scout)
+            answers = []
+            for _ in range(14):
+                statements.clear()
+                with Session(engine) as session, session.begin():
+                    found = search_repo.search(session, alice, text, 5)
+                    trips = len(statements)
+                    assert session.scalar(sa.text("SHOW plan_cache_mode")) == "force_custom_plan"
+                assert trips <= most, (text, statements)
+                assert not any("customer_security_codes" in s or s.lstrip().startswith(
+                    "SELECT unverified_contacts") for s in statements)
+                answers.append([(h.kind, h.message_id) for h in found.hits])
+            assert answers[0] and all(a == answers[0] for a in answers), text
+            assert ("search_probe" in "".join(statements)) == (text != WORDS)
+    finally:
+        engine.dispose()
+        share.forget()

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload, raiseload
 
 from app.protocol import search as ps
 from app.server import audit, views
@@ -74,6 +74,14 @@ CANDIDATE_COST = 25.0
 MAX_WALK = 200_000
 
 
+# The customer's relationships as search needs them, in the statement that reads the customer: the
+# summary shows whether the contact is unverified (a LEFT JOIN); the security code is never read. Left
+# to their default ("selectin") each query with customers in it cost two more round trips — 4 of the
+# 15 statements of a rare word's search, each a wait for a core on a busy machine (search8, issue 15).
+def _customer_loads() -> tuple[Any, ...]:  # built per query: the mappers are configured by then
+    return (joinedload(Customer.contact), raiseload(Customer.security_code))
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     hits: list[ps.SearchHit]
@@ -91,8 +99,9 @@ def search(
     """Customer hits then message hits, newest first; with ``before`` (a later page) only the
     message hits older than that id."""
     q = query.strip()
+    newest = _prologue(session)
     if before is not None:
-        return _message_page(session, agent, q, limit, before, [], [])
+        return _message_page(session, agent, q, limit, before, [], [], newest)
     low = q.lower()
     prefix = _like(low) + "%"
     inside = "%" + _like(low) + "%"
@@ -107,58 +116,53 @@ def search(
             sa.select(Transfer.customer_uid).where(sa.func.lower(Transfer.tx_hash).like(prefix, escape="\\"))
         )),
     ]
-    found: list[tuple[ps.SearchKind, Customer]] = []
-    seen: set[tuple[str, str]] = set()
-    for kind, matches in matchers:
-        if len(found) >= limit:
-            break
-        rows = session.scalars(
-            sa.select(Customer).where(matches, customer_clause(agent)).order_by(Customer.uid).limit(limit)
+    kinds = [kind for kind, _ in matchers]
+    parts = []  # each kind's first ``limit`` customers, by uid (SQLite wants them as subqueries)
+    for order, (_, matches) in enumerate(matchers):
+        part = (
+            sa.select(Customer.uid.label("uid"), sa.literal(order).label("kind"))
+            .where(matches, customer_clause(agent)).order_by(Customer.uid).limit(limit).subquery()
         )
-        for customer in rows:
-            if (kind, customer.uid) in seen or len(found) >= limit:
-                continue
-            seen.add((kind, customer.uid))
-            found.append((kind, customer))
-    latest = _latest_conversations(session, agent, {c.uid for _, c in found})
+        parts.append(sa.select(part.c.uid, part.c.kind))
+    every = sa.union_all(*parts).subquery()
+    matched = (  # the page's customers first, their latest conversation then (for these rows only)
+        sa.select(every.c.uid, every.c.kind).order_by(every.c.kind, every.c.uid).limit(limit).subquery()
+    )
+    latest = (  # the customer's latest conversation the agent may see (correlated: one statement)
+        sa.select(Conversation.id)
+        .where(Conversation.customer_uid == Customer.uid, conversation_clause(agent))
+        .order_by(Conversation.updated_at.desc(), Conversation.id.desc())
+        .limit(1).correlate(Customer).scalar_subquery()
+    )
+    rows = session.execute(
+        sa.select(Customer, matched.c.kind, latest)
+        .join(matched, matched.c.uid == Customer.uid)
+        .order_by(matched.c.kind, Customer.uid)
+        .options(*_customer_loads())
+    ).all()
+    found: list[tuple[ps.SearchKind, Customer]] = [(kinds[order], c) for c, order, _ in rows]
     hits = [
-        ps.SearchHit(kind=kind, customer=views.customer_summary(c), conversation_id=latest.get(c.uid))
-        for kind, c in found
+        ps.SearchHit(kind=kinds[order], customer=views.customer_summary(c), conversation_id=conv)
+        for c, order, conv in rows
     ]
     revealed: list[tuple[str, str]] = [(c.uid, kind) for kind, c in found if kind in ("name", "email")]
-    return _message_page(session, agent, q, limit, None, hits, revealed)
+    return _message_page(session, agent, q, limit, None, hits, revealed, newest)
 
 
 def _message_page(
     session: Session, agent: AgentPrincipal, q: str, limit: int, before: int | None,
-    hits: list[ps.SearchHit], revealed: list[tuple[str, str]],
+    hits: list[ps.SearchHit], revealed: list[tuple[str, str]], newest: int | None = None,
 ) -> Found:
     """Fill the page with message hits; one more is read to know whether a next page exists
     (when customer hits filled the page, the next starts at the newest message hit)."""
     room = limit - len(hits)
-    found = _messages(session, agent, q, max(room + 1, PLAN_ROWS), before)  # newest first
+    found = _messages(session, agent, q, max(room + 1, PLAN_ROWS), before, newest)  # newest first
     page = found[:room]
     next_before = None
     if len(found) > room:
         next_before = page[-1][1].message_id if page else found[0][1].message_id + 1  # type: ignore[operator]
     shown = [hit for _, hit in sorted(page, key=lambda ranked: ranked[0], reverse=True)]  # stable
     return Found([*hits, *shown], revealed, next_before)
-
-
-def _latest_conversations(session: Session, agent: AgentPrincipal, uids: set[str]) -> dict[str, int]:
-    """Each customer's latest conversation the agent may see, in one query (not one per hit)."""
-    if not uids:
-        return {}
-    rows = session.execute(
-        sa.select(Conversation.customer_uid, Conversation.id)
-        .join(Customer, Customer.uid == Conversation.customer_uid)
-        .where(Conversation.customer_uid.in_(uids), conversation_clause(agent))
-        .order_by(Conversation.updated_at.desc(), Conversation.id.desc())
-    )
-    latest: dict[str, int] = {}
-    for uid, conversation_id in rows:
-        latest.setdefault(uid, conversation_id)
-    return latest
 
 
 def full_text(q: str) -> bool:
@@ -169,7 +173,8 @@ def full_text(q: str) -> bool:
 
 
 def _messages(
-    session: Session, agent: AgentPrincipal, q: str, limit: int, before: int | None = None
+    session: Session, agent: AgentPrincipal, q: str, limit: int, before: int | None = None,
+    newest: int | None = None,
 ) -> list[tuple[tuple[bool, float], ps.SearchHit]]:
     """Message hits newest first, each with its order within a page: (a full-text match, its
     ``ts_rank``); (False, 0.0) wherever full-text does not apply."""
@@ -191,7 +196,8 @@ def _messages(
         words = sa.func.plainto_tsquery(sa.literal_column("'simple'::regconfig"), q)
         matched = vector.op("@@")(words)
         text = sa.or_(scan, matched)
-        walked = sa.or_(scan, sa.and_(*_holds_words(q), matched))  # the same rows, cheaper row by row
+        # the same rows, cheaper row by row: the phrase holds its words too, so the words come first
+        walked = sa.and_(*_holds_words(q), sa.or_(scan, matched))
         words_hit = matched.label("words")
         score = sa.case((matched, sa.func.ts_rank(vector, words)), else_=0.0).label("score")
     else:  # PostgreSQL: ILIKE through the trigram index; short queries on SQLite: a scan
@@ -206,16 +212,19 @@ def _messages(
         .join(Conversation, Conversation.id == Message.conversation_id)
         .join(Customer, Customer.uid == Conversation.customer_uid)
         .order_by(Message.id.desc())
+        .options(*_customer_loads())
     )
     rows: list[Any] = []  # Row objects of the seven columns
     if dialect == "postgresql":  # the newest window first, walked; then the rest, by index (RECENT)
-        top = before - 1 if before is not None else session.scalar(sa.select(sa.func.max(Message.id))) or 0
+        if newest is None:  # called on its own (tests): the settings and the newest id as search()'s
+            newest = _prologue(session) or 0
+        top = before - 1 if before is not None else newest
+        session.execute(sa.text("SET LOCAL enable_bitmapscan = off"))  # see RECENT
         floor = top - RECENT
         scout = max(top - SCOUT, floor)
-        session.execute(sa.text("SET LOCAL enable_bitmapscan = off"))  # see RECENT
         rows = list(session.execute(query.where(walked, *visible, Message.id > scout).limit(limit)).all())
         probed = None
-        if len(rows) < min(limit, PROBE_BELOW) and scout > 0 and PROBE_MS > 0 and len(q) >= MIN_INDEXED:
+        if _rare(session, agent, len(rows), limit) and scout > 0 and PROBE_MS > 0 and len(q) >= MIN_INDEXED:
             probed = _probe(session, text, scout + 1, PROBE_MS)  # a rarer text: ask the indexes
         if probed is not None:  # its matches below the scouted rows, through the role rule (PROBE_MS)
             rows += _rows_of(session, columns, probed, visible, limit - len(rows))
@@ -230,8 +239,8 @@ def _messages(
                     .limit(limit - len(rows))
                 ).all()
                 floor -= further
-            session.execute(sa.text("SET LOCAL enable_bitmapscan = on"))
-            if len(rows) < limit and floor > 0:
+            if len(rows) < limit and floor > 0:  # (enable_bitmapscan stays off otherwise: the
+                # reader's transaction ends with the search, and a round trip is a wait for a core)
                 rows += _older(session, columns, text, visible, floor, limit - len(rows))
     else:
         rows = list(session.execute(query.where(text, *visible).limit(limit)).all())
@@ -258,13 +267,52 @@ def _further(session: Session, agent: AgentPrincipal, found: int, limit: int, fl
     return walk if walk * WALK_COST < candidates * CANDIDATE_COST else 0
 
 
+_PROLOGUE = sa.text(
+    "SELECT set_config('plan_cache_mode', 'force_custom_plan', true), (SELECT max(id) FROM messages)"
+)
+
+
+def _prologue(session: Session) -> int | None:
+    """PostgreSQL: a search's planner settings and the newest message id, in one round trip (None on
+    SQLite). ``plan_cache_mode = force_custom_plan``: psycopg prepares a statement it has run five
+    times on a connection, and after five more PostgreSQL may keep a *generic* plan, blind to the
+    text and the id bounds — for the probe of a rare word a plan that ran past its 10 ms budget
+    (cancelled: the window walked after all, ~20 → 50–65 ms from a connection's 11th search of the
+    kind: the cause of `chargeback`'s 46 → 60 ms over the wire, which in-process runs on fresh
+    connections never showed), for a prefix ``LIKE $1`` no use of the prefix index. ``SET LOCAL``:
+    the reader's transaction ends with the search. (Bitmap scans stay on here: the customer
+    statement needs them — turned off, the role rule's subqueries over conversations took 1–1.5 s
+    for a VIP manager; ``_messages`` turns them off after it.)"""
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    row = session.execute(_PROLOGUE).one()
+    return int(row[1] or 0)
+
+
+def _rare(session: Session, agent: AgentPrincipal, found: int, limit: int) -> bool:
+    """Whether the ``SCOUT`` rows' ``found`` hits (this searcher's) say the text is rare enough to
+    ask the indexes (``_probe``): fewer than ``PROBE_BELOW`` messages of *anyone's* among those rows,
+    estimated as her hits ÷ her share of the history (``share.py``, cached: no round trip). Counting
+    only hers, a VIP manager (~5 %) who found 1–2 of a common text's ~35 scouted matches (two common
+    words) sent the probe, which the indexes then ran over its budget: ~11 ms lost per search
+    (cluster8's figures). A text nobody's scouted rows hold (``found`` 0) is asked at once."""
+    if found >= min(limit, PROBE_BELOW):
+        return False
+    if found == 0:
+        return True
+    return found / max(visible_share(session, agent), 1e-3) < PROBE_BELOW
+
+
 def _holds_words(q: str) -> list[sa.ColumnElement[bool]]:
     """``body ILIKE '%w%'`` for each run of letters and digits of ``q``: what a full-text match
     needs anyway (the 'simple' parser's tokens are pieces of the text, lower-cased, so every word of
     the query is in the body), checked before ``to_tsvector(body)``. That parse is the expensive part
     of a row (~15 µs against ~1 µs for an ILIKE); checked first, it runs only for the few rows that
     hold every word: a window of 20,000 messages for a rare word took 283 ms, walking the rest of a
-    million messages 1.5–7 s (bench/search_load.py, EXPLAIN ANALYZE)."""
+    million messages 1.5–7 s (bench/search_load.py, EXPLAIN ANALYZE). They are checked before the
+    phrase as well (``body ILIKE '%q%'`` holds every word of ``q``): a row without the first word is
+    then one ILIKE, not two or three — ~3.4 µs a row for two common words before, the walk's whole
+    cost (vera × ``still pending``: 18,000 rows, 61 ms, EXPLAIN ANALYZE, search8)."""
     return [
         Message.body.ilike("%" + _like(word) + "%", escape="\\")
         for word in re.split(r"[^0-9a-z]+", q.lower())
@@ -282,18 +330,32 @@ def _older(
     over a million messages; joined with the candidates it still walked the key, 167 ms for 163
     candidates), then the newest ``limit`` of them the agent may see, ``OLDER_CHUNK`` ids at a time.
     Only reached when the window held too few hits: the text is rare there, so its matches are few."""
-    session.execute(sa.text("SET LOCAL enable_seqscan = off"))
-    session.execute(sa.text("SET LOCAL enable_indexscan = off"))
+    session.execute(_INDEXES_ONLY)
     ids = sorted(session.scalars(sa.select(Message.id).where(text, Message.id <= floor)), reverse=True)
-    session.execute(sa.text("SET LOCAL enable_seqscan = on"))
-    session.execute(sa.text("SET LOCAL enable_indexscan = on"))
+    session.execute(_PLAIN_PLANS)
     return _rows_of(session, columns, ids, visible, limit)
 
 
-_PROBE_SETTINGS = sa.text(
-    "SELECT set_config('statement_timeout', :budget, true), set_config('enable_bitmapscan', 'on', true),"
-    " set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)"
+_INDEXES_ONLY = sa.text(  # one round trip for three settings (a round trip is a wait on a busy machine)
+    "SELECT set_config('enable_bitmapscan', 'on', true), set_config('enable_seqscan', 'off', true),"
+    " set_config('enable_indexscan', 'off', true)"
 )
+_PLAIN_PLANS = sa.text(
+    "SELECT set_config('enable_seqscan', 'on', true), set_config('enable_indexscan', 'on', true)"
+)
+
+
+def _probe_begin(budget_ms: int) -> sa.TextClause:
+    """A savepoint and the probe's settings in one round trip: no parameters, so psycopg sends both
+    commands as one simple query (a round trip is a wait for a core on a busy machine)."""
+    return sa.text(
+        f"SAVEPOINT search_probe; SELECT set_config('statement_timeout', '{int(budget_ms)}', true),"
+        " set_config('enable_bitmapscan', 'on', true), set_config('enable_seqscan', 'off', true),"
+        " set_config('enable_indexscan', 'off', true)"
+    )
+
+
+_PROBE_END = sa.text("ROLLBACK TO SAVEPOINT search_probe")  # only reads and settings in it: undone
 
 
 def _probe(
@@ -302,20 +364,20 @@ def _probe(
     """PostgreSQL: the ids of every message whose text matches (below ``before``), newest first,
     through the text indexes alone — or ``None`` when that took over ``budget_ms`` (a common text:
     cancelled by ``statement_timeout``, in a savepoint, so the search goes on) or found more than
-    ``PROBE_MAX_IDS`` (see PROBE_MS)."""
+    ``PROBE_MAX_IDS`` (see PROBE_MS). Three round trips: savepoint and settings, the ids, back to
+    the savepoint (the settings as they were)."""
     query = sa.select(Message.id).where(text)
     if before is not None:
         query = query.where(Message.id < before)
-    savepoint = session.begin_nested()
+    session.execute(_probe_begin(budget_ms))
     try:
-        session.execute(_PROBE_SETTINGS, {"budget": str(int(budget_ms))})  # one round trip for four
         ids = list(session.scalars(query.limit(PROBE_MAX_IDS + 1)))
     except sa.exc.OperationalError as exc:
         if getattr(exc.orig, "sqlstate", None) != "57014":  # query_canceled: over the budget
             raise
-        savepoint.rollback()  # the SET LOCALs go with it
+        session.execute(_PROBE_END)
         return None
-    savepoint.rollback()  # only reads and SET LOCALs in it: undone, the settings as they were
+    session.execute(_PROBE_END)
     if len(ids) > PROBE_MAX_IDS:
         return None
     return sorted(ids, reverse=True)
@@ -336,6 +398,7 @@ def _rows_of(
             .where(Message.id.in_(ids[start:start + OLDER_CHUNK]), *visible)
             .order_by(Message.id.desc())
             .limit(limit - len(rows))
+            .options(*_customer_loads())
         )
         rows += session.execute(page).all()
         if len(rows) >= limit:
