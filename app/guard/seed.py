@@ -65,7 +65,13 @@ _NINE_WORDS: Final = _PARTIAL_MIN * 3 + _PARTIAL_MIN - 1  # (an ASCII text keeps
 def _nine_in_a_row(text: str) -> bool:
     if len(text) < _NINE_WORDS and text.isascii():
         return False  # nine words of three letters or more and the eight gaps between them
-    flags = bytes(map(english_words().__contains__, _LOWER_WORDS.findall(text.lower())))
+    flags = None
+    if text.isascii() and "0" not in text and "1" not in text:
+        # ASCII: ``lower`` is ``ascii_lower``; without 0 and 1 the tokens of ``_LETTERS`` are those of
+        # ``_LOWER_WORDS``: ``find_runs`` (which ran on this text just before) made the same flags
+        flags = seed_en.member_flags(ascii_lower(text))
+    if flags is None:
+        flags = bytes(map(english_words().__contains__, _LOWER_WORDS.findall(text.lower())))
     return b"\x01" * _PARTIAL_MIN in flags
 
 

@@ -193,6 +193,71 @@ def compile_ascii(pattern: str) -> re.Pattern[str]:
     return re.compile("".join(out))
 
 
+_WORD_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")  # what ``_WORD_START`` looks at
+
+
+def top_alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a regex source (``|`` outside groups and classes)."""
+    depth, in_class, escaped = 0, False, False
+    alternatives, start = [], 0
+    for i, ch in enumerate(source):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            alternatives.append(source[start:i])
+            start = i + 1
+    alternatives.append(source[start:])
+    return alternatives
+
+
+class WordStartSearch:
+    """``pattern.search`` for a ``compile_ascii`` pattern whose every top-level alternative starts
+    with a word start (``\\b``): the same matches, found literal-first.
+
+    A look-behind as the first step keeps ``re`` from skipping ahead in C to the characters a match
+    can start with: it runs the pattern at every character. Without it (the word start checked on
+    each match, and the search resumed one character later when it fails) ``re`` skips ahead. At any
+    one position the look-behind either fails (no match there, in both) or passes and leaves the
+    same alternatives to the same backtracking: the first match is the same."""
+
+    __slots__ = ("_bare", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        if not self.fits(pattern):
+            raise ValueError("every alternative must start with a word start")
+        alternatives = top_alternatives(pattern.pattern)
+        self.pattern = pattern
+        self._bare = re.compile("|".join(a[len(_WORD_START) :] for a in alternatives))
+
+    @staticmethod
+    def fits(pattern: re.Pattern[str]) -> bool:
+        """Does every top-level alternative of ``pattern`` (no flags) start with a word start?"""
+        if not isinstance(pattern.pattern, str) or pattern.flags & ~re.UNICODE:
+            return False
+        return all(a.startswith(_WORD_START) for a in top_alternatives(pattern.pattern))
+
+    def search(self, low: str, lo: int, hi: int) -> re.Match[str] | None:
+        bare = self._bare
+        while True:
+            m = bare.search(low, lo, hi)
+            if m is None:
+                return None
+            s = m.start()
+            if s == 0 or low[s - 1] not in _WORD_CHARS:
+                return m
+            lo = s + 1
+
+
 _ASCII_LETTER = re.compile(r"[a-z]")
 
 
@@ -226,25 +291,7 @@ def split_by_script(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Patte
     window around a Chinese one only the Chinese half: each half is much cheaper per
     character than the whole alternation.
     """
-    source, depth, in_class, escaped = pattern.pattern, 0, False, False
-    alternatives, start = [], 0
-    for i, ch in enumerate(source):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            alternatives.append(source[start:i])
-            start = i + 1
-    alternatives.append(source[start:])
+    alternatives = top_alternatives(pattern.pattern)
     zh = [a for a in alternatives if _CJK.search(a)]
     en = [a for a in alternatives if not _CJK.search(a)]
     never = "(?!x)x"

@@ -1,0 +1,86 @@
+"""Speed-only rewrites of the guard (session 7) give exactly what the plain form gives.
+
+Each rewrite here replaces a step by a faster one that must answer the same: a pattern searched
+literal-first with its word start checked in Python (``WordStartSearch``), a gate with redundant words
+dropped and its two tests swapped (``outbound_asks10``), the partial-phrase test reading the flags
+``find_runs`` just made (``seed``). Hypothesis compares the fast form with the plain one on text made
+of the words that matter, glued by the characters that decide word starts.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.guard import outbound_asks10 as asks10
+from app.guard import seed, seed_en
+from app.guard.textutil import WordStartSearch, compile_ascii
+from app.guard.wordlists import english_words
+
+_RULE_WORDS = [
+    "if you", "if u", "unless you", "don't", "send", "give", "me", "us", "the", "your", "ur", "code", "2fa",
+    "seed", "password", "or", "else", "frozen", "closed", "lock", "police", "sign", "approve", "permit",
+    "contract", "allowance", "setapprovalforall", "pass", "hand", "slide", "our", "system", "needs",
+    "please", "pls", "login", "details", "private key", "(sms)", "now", "x", "_", "9", "a",
+]
+_GLUE = st.sampled_from([" ", "  ", "", "_", "1", "x", ",", ".", "\n", "—", "é"])
+
+
+@st.composite
+def _texts(draw: st.DrawFn, words: list[str]) -> str:
+    parts = draw(st.lists(st.tuples(st.sampled_from(words), _GLUE), max_size=24))
+    return "".join(w + g for w, g in parts)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_texts(_RULE_WORDS), cut=st.tuples(st.integers(0, 200), st.integers(0, 200)))
+def test_word_start_search_is_the_pattern_search(text: str, cut: tuple[int, int]) -> None:
+    lo, hi = min(cut), min(max(cut), len(text))
+    lo = min(lo, hi)
+    fast = [s for s in asks10._SEARCH.values() if isinstance(s, WordStartSearch)]
+    assert len(fast) >= 5  # the threat, signature, seed, "pass me", "system needs", "please" rules
+    for search in fast:
+        plain = search.pattern.search(text, lo, hi)
+        got = search.search(text, lo, hi)
+        assert (got and (got.span(), got.groups())) == (plain and (plain.span(), plain.groups()))
+
+
+def test_word_start_search_only_takes_patterns_led_by_word_starts() -> None:
+    mixed = compile_ascii(r"\bcode\b|验证码")
+    assert not WordStartSearch.fits(mixed)
+    with pytest.raises(ValueError):
+        WordStartSearch(mixed)
+    assert not WordStartSearch.fits(re.compile(r"\bcode", re.IGNORECASE))
+    led = WordStartSearch(compile_ascii(r"\bcode\b|\bpin\s+(?:is|was)"))
+    assert led.search("barcode, then code", 0, 18).span() == (14, 18)
+    assert led.search("spin is pin was", 0, 15).span() == (8, 15)
+    assert led.search("xcode", 0, 5) is None
+
+
+_GATE_WORDS = ["your ", "ur ", "please", "pls", "frozen", "close", "lose", "if you", " or ", "qr", "key"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_texts(_GATE_WORDS))
+def test_round10_gates_answer_as_before(text: str) -> None:
+    for i, (gate, literals) in asks10._GATED.items():
+        first, second = asks10._GATE_TESTS[i]
+        plain = asks10._any_in(text, literals) and asks10._any_in(text, gate)
+        assert (asks10._any_in(text, first) and asks10._any_in(text, second)) == plain
+
+
+_WORDS = [*sorted(english_words())[::37], "the", "m0ment", "c1iff", "i", "wordwordword", "abandon1ability"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_texts(_WORDS))
+def test_nine_in_a_row_reads_the_same_flags(text: str) -> None:
+    plain = bytes(map(english_words().__contains__, re.findall(r"[a-z]+", text.lower())))
+    expected = not (len(text) < 35 and text.isascii()) and b"\x01" * 9 in plain
+    seed_en.find_runs(text)  # leaves its flags for this text
+    assert seed._nine_in_a_row(text) == expected
+    seed_en.find_runs(text + " x")  # another text's flags: not used
+    assert seed._nine_in_a_row(text) == expected
