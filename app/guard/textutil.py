@@ -258,6 +258,32 @@ class WordStartSearch:
             lo = s + 1
 
 
+class LiteralGate:
+    """A few words (``needles``) one of which every ASCII word of a literal list holds.
+
+    A literal scan of a whole text costs a step per character (the common first letters of a list's
+    words start a try almost everywhere); a few C-level ``in`` tests cost far less. An ASCII text that
+    holds none of the needles holds none of the list's words, so its scan would find nothing. A text
+    with other characters is always scanned (the list's Chinese words are not gated)."""
+
+    __slots__ = ("_needles",)
+
+    def __init__(self, literals: Iterable[str], needles: tuple[str, ...]) -> None:
+        missing = [w for w in literals if w.isascii() and not any(n in w for n in needles)]
+        if missing or not all(n.isascii() for n in needles):
+            raise ValueError(f"no needle in {missing}")
+        self._needles = needles
+
+    def may_hold(self, low: str) -> bool:
+        """Can ``low`` hold one of the words? (False: it holds none.)"""
+        if not low.isascii():
+            return True
+        for needle in self._needles:  # noqa: SIM110 - a plain loop: no generator per call
+            if needle in low:
+                return True
+        return False
+
+
 _ASCII_LETTER = re.compile(r"[a-z]")
 
 

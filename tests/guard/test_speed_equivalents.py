@@ -16,8 +16,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.guard import outbound_asks10 as asks10
+from app.guard import outbound_scripts as scripts
+from app.guard import outbound_secret_asks as secret_asks
 from app.guard import seed, seed_en
-from app.guard.textutil import WordStartSearch, compile_ascii
+from app.guard.textutil import LiteralGate, WordStartSearch, compile_ascii
 from app.guard.wordlists import english_words
 
 _RULE_WORDS = [
@@ -84,3 +86,44 @@ def test_nine_in_a_row_reads_the_same_flags(text: str) -> None:
     assert seed._nine_in_a_row(text) == expected
     seed_en.find_runs(text + " x")  # another text's flags: not used
     assert seed._nine_in_a_row(text) == expected
+
+
+def test_literal_gate_needs_a_needle_in_every_english_word() -> None:
+    with pytest.raises(ValueError):
+        LiteralGate(("both", "each", "两个"), ("both",))
+    gate = LiteralGate(("both", "all three", "两个"), ("both", "all t"))
+    assert gate.may_hold("send all three") and gate.may_hold("两个都发") and not gate.may_hold("send them")
+
+
+_SCRIPT_WORDS = [
+    "both", "all", "three", "two", "the", "each", "word", "first", "last", "in", "split", "break", "send",
+    "me", "of", "your", "api", "key", "secret", "phrase", "halves",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_texts(_SCRIPT_WORDS))
+def test_script_gates_skip_only_texts_without_their_words(text: str) -> None:
+    low = text.lower()
+    gated = ((scripts._BOTH_GATE, scripts._BOTH_ANCHORS), (scripts._SPLIT_GATE, scripts._SPLIT_ANCHORS))
+    for gate, anchors in gated:
+        assert gate.may_hold(low) or anchors.search(low) is None
+
+
+def test_property_and_not_this_prechecks_hold_their_literals() -> None:
+    # every match of the two patterns ``secret_request`` now gates on "of" / "not", 是, 非
+    assert secret_asks._PROPERTY_OF.search("the label of your api ") is not None
+    for before in ("the label of your api ", "name of the ", "not the api", "(not your ", "而不是", "并非"):
+        m1 = secret_asks._PROPERTY_OF.search(before)
+        m2 = secret_asks._NOT_THIS.search(before)
+        assert m1 is None or "of" in m1.group()
+        assert m2 is None or any(w in m2.group() for w in ("not", "是", "非"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_texts([*_WORDS, "first", "last", "part", "word", "1-6:", "前6个", "第二部分"]))
+def test_part_labels_blank_the_same_with_made_flags(text: str) -> None:
+    seed_en.find_runs(text + " x")  # another text's flags: the plain path
+    plain = seed._blank_part_labels(text)
+    seed_en.find_runs(text)
+    assert seed._blank_part_labels(text) == plain
