@@ -27,7 +27,7 @@ import re
 from typing import Final
 
 from .outbound_asks9 import LITERALS9, Ask9, round9_asks_with, threat_kind
-from .textutil import WordStartSearch, compile_ascii, literal_alternation
+from .textutil import AsciiFirst, WordStartSearch, compile_ascii, literal_alternation
 from .types import ASKS_OTP_CODE, ASKS_SEED_PHRASE, REMOTE_ACCESS, TRANSFER_REQUEST
 
 _SECRET_EN = (
@@ -246,7 +246,7 @@ _ALL_LITERALS: Final = sorted(
 # one scan finds round 9's literals too (``scripted_asks``): a found literal stands for the shorter
 # literals inside it, of either round
 _BOTH: Final = sorted({*_ALL_LITERALS, *LITERALS9}, key=len, reverse=True)
-_LITERALS = re.compile(literal_alternation(_BOTH))
+_LITERALS = AsciiFirst(re.compile(literal_alternation(_BOTH)))
 _INSIDE: Final = {big: frozenset(lit for lit in _ALL_LITERALS if lit in big) for big in _BOTH}
 _INSIDE9: Final = {big: frozenset(lit for lit in LITERALS9 if lit in big) for big in _BOTH}
 # how far a match reaches from its literal (each pattern runs only there: a long message stays cheap)

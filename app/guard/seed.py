@@ -15,7 +15,7 @@ import re
 from typing import Final, NamedTuple
 
 from . import seed_en, seed_zh
-from .textutil import ascii_lower, literal_alternation
+from .textutil import AsciiFirst, ascii_lower, literal_alternation
 from .types import HIGH, MEDIUM
 from .wordlists import english_words
 
@@ -169,7 +169,7 @@ _PART_LABEL_ANY = re.compile(
     r"|(?<![a-z])part[ \t]*[1-4][ \t]*[:：=])"
 )
 # where a label can start: a literal scan (C speed) instead of the label pattern over the whole text
-_PART_LABEL_START = re.compile(
+_PART_LABEL_START = AsciiFirst(re.compile(
     literal_alternation(
         [
             "first",
@@ -195,7 +195,7 @@ _PART_LABEL_START = re.compile(
             "第",
         ]
     )
-)
+))
 _SHORTEST_PHRASE: Final = 47  # twelve words of three letters and the spaces between them
 _NUMBERED_LABEL = re.compile(r"[0-9]{1,2}[ \t]*[-–~到至][ \t]*[0-9]{1,2}[ \t]*[:：=]")
 

@@ -10,7 +10,8 @@ in the copy and the original, which ``ascii_lower`` guarantees.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator
 from typing import Final, Protocol
 
 _ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -256,6 +257,63 @@ class WordStartSearch:
             if s == 0 or low[s - 1] not in _WORD_CHARS:
                 return m
             lo = s + 1
+
+
+def _closing(source: str, at: int) -> int:
+    """Index of the ``)`` closing the group opened at ``source[at]``."""
+    depth, in_class, escaped = 0, False, False
+    for i in range(at, len(source)):
+        ch = source[i]
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+class AsciiFirst:
+    """A pattern that, on an ASCII text, runs without its alternatives that begin with a non-ASCII
+    character (the Chinese words of a literal trie): the same matches, found faster.
+
+    ``re`` tries a branch's alternatives one after another at every place the first character fits;
+    a mixed word list's trie has as many Chinese first characters as English ones, each a test at
+    every English letter. An alternative that begins with a non-ASCII literal cannot match an ASCII
+    text, so without it every match (and which alternative gives it) is the same. Other texts, and
+    patterns with flags, use the whole pattern."""
+
+    __slots__ = ("_ascii", "_full", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self._full = pattern
+        self.pattern = pattern.pattern
+        body = pattern.pattern
+        if body.startswith("(?:") and _closing(body, 0) == len(body) - 1:
+            body = body[3:-1]
+        kept = [a for a in top_alternatives(body) if (a[1:2] if a.startswith("\\") else a[:1]).isascii()]
+        ascii_only = "|".join(kept) if kept else "(?!x)x"
+        self._ascii = re.compile(ascii_only) if pattern.flags == re.UNICODE else pattern
+
+    def _for(self, text: str) -> re.Pattern[str]:
+        return self._ascii if text.isascii() else self._full
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self._for(text).finditer(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._for(text).search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._for(text).match(text, pos, endpos)
 
 
 class LiteralGate:

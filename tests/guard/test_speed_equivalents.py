@@ -19,7 +19,7 @@ from app.guard import outbound_asks10 as asks10
 from app.guard import outbound_scripts as scripts
 from app.guard import outbound_secret_asks as secret_asks
 from app.guard import seed, seed_en
-from app.guard.textutil import LiteralGate, WordStartSearch, compile_ascii
+from app.guard.textutil import AsciiFirst, LiteralGate, WordStartSearch, compile_ascii, literal_alternation
 from app.guard.wordlists import english_words
 
 _RULE_WORDS = [
@@ -127,3 +127,50 @@ def test_part_labels_blank_the_same_with_made_flags(text: str) -> None:
     plain = seed._blank_part_labels(text)
     seed_en.find_runs(text)
     assert seed._blank_part_labels(text) == plain
+
+
+def _ascii_first_patterns() -> list[AsciiFirst]:
+    import importlib
+    import pkgutil
+
+    import app.guard
+
+    found = []
+    for info in pkgutil.iter_modules(app.guard.__path__):
+        module = importlib.import_module(f"app.guard.{info.name}")
+        found += [v for v in vars(module).values() if isinstance(v, AsciiFirst)]
+    return found
+
+
+_MIXED_WORDS = [
+    "code", "otp", "key", "secret", "api", "both", "if", "in case", "send", "back", "to me", "first", "word",
+    "install", "permit", "the seed", "system need", "验证码", "密钥", "如果", "发给我", "两个", "前6", "插件",
+    "x",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_texts(_MIXED_WORDS), cut=st.tuples(st.integers(0, 120), st.integers(0, 120)))
+def test_ascii_first_finds_what_the_whole_pattern_finds(text: str, cut: tuple[int, int]) -> None:
+    lo, hi = min(cut), max(cut)
+    patterns = _ascii_first_patterns()
+    assert len(patterns) >= 15
+    for fast in patterns:
+        whole = fast._full
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in whole.finditer(text)]
+        windowed = [m.span() for m in whole.finditer(text, lo, hi)]
+        assert [m.span() for m in fast.finditer(text, lo, hi)] == windowed
+        pairs = (
+            (fast.search(text, lo, hi), whole.search(text, lo, hi)),
+            (fast.match(text, lo), whole.match(text, lo)),
+        )
+        for got, plain in pairs:
+            assert (got and got.span()) == (plain and plain.span())
+
+
+def test_ascii_first_drops_only_alternatives_led_by_other_characters() -> None:
+    fast = AsciiFirst(re.compile(literal_alternation(["code", "验证码", "2fa", "码"])))
+    assert fast._ascii.pattern == "2fa|code"
+    assert [m.group() for m in fast.finditer("2fa code 验证码")] == ["2fa", "code", "验证码"]
+    kelvin = AsciiFirst(re.compile("\u212a|x", re.IGNORECASE))  # a flag: the whole pattern always
+    assert kelvin.search("k") is not None
