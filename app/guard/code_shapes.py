@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from .textutil import ascii_lower, compile_ascii, literal_alternation, word_start
+from .textutil import AsciiFirst, ascii_lower, compile_ascii, literal_alternation, word_start
 from .types import OTP_CODE
 
 
@@ -58,9 +58,9 @@ _EN_DIGIT_WORDS: Final = (
 _EN_DIGITS: Final = "(?:" + "|".join(_EN_DIGIT_WORDS) + ")"
 # literal-first (``re`` skips ahead in C); the word boundaries are checked on the matches
 _SPOKEN = re.compile(literal_alternation(_EN_DIGIT_WORDS) + rf"(?:[\s,-]+{_EN_DIGITS}){{5,7}}(?![a-z0-9_])")
-_MIXED_LABEL_WORDS = re.compile(
+_MIXED_LABEL_WORDS = AsciiFirst(re.compile(
     literal_alternation(("code", "otp", "验证码", "确认码", "校验码", "动态码", "安全码", "登录码", "提币码"))
-)
+))
 # round 10: a bare 码 after its source (see _MIXED_LABEL); the character before is checked in Python
 # (a look-behind alternative would cost ``_MIXED_LABEL_WORDS`` its literal-first scan)
 _SOURCE_MA_BEFORE: Final = frozenset("件信箱器歌机里中上的个p")

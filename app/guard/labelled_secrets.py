@@ -28,7 +28,7 @@ import re
 from typing import Final, NamedTuple
 
 from .label_scan import INBOUND
-from .textutil import ascii_lower, compile_ascii, literal_alternation, near
+from .textutil import AsciiFirst, ascii_lower, compile_ascii, literal_alternation, near
 from .types import API_SECRET, TOTP_SECRET
 
 _CONNECT = re.compile(
@@ -77,7 +77,9 @@ _DESCRIBING: Final = frozenset(
 )
 _DESCRIBING_ENDINGS: Final = ("al", "ed", "ing", "ive", "ble", "ous", "ful", "less", "ary")
 # every match of _TOTP_LABEL ends with one of these: without any, the label scan is skipped
-_TOTP_NOUN = re.compile(literal_alternation(("key", "secret", "seed", "密钥", "秘钥", "金钥", "私钥")))
+_TOTP_NOUN = AsciiFirst(
+    re.compile(literal_alternation(("key", "secret", "seed", "密钥", "秘钥", "金钥", "私钥")))
+)
 _TOTP_LABEL = compile_ascii(
     r"\b(?:2fa|mfa|totp|otp|google\s*auth(?:enticator)?|authenticator|ga)\b[^\n]{0,24}?"
     r"(?:\bkey\b|\bsecret\b|\bseed\b|密钥|秘钥|金钥|key)"
@@ -123,12 +125,12 @@ _TOTP_WORDS = INBOUND.phrases(
      "二次验证", "两步验证", "二步验证", "双重验证", "双因素", "备份"]
 )
 # Every label above holds one of these: a message with none of them is skipped at once.
-_ANY_LABEL = re.compile(
+_ANY_LABEL = AsciiFirst(re.compile(
     literal_alternation(
         ("api", "key", "secret", "phrase", "2fa", "mfa", "otp", "auth", "backup", "setup", "recovery",
          "qr", "th word", "个词", "密钥", "秘钥", "金钥", "私钥", "口令", "密码", "验证器", "谷歌", "二维码")
     )
-)
+))
 # A base32 secret of 16+ characters has a letter next to one of the digits 2-7.
 _LETTER_DIGIT = re.compile(r"[a-z][2-7]|[2-7][a-z]")
 _KEY_HINTS: Final = (

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from .textutil import compile_ascii, literal_alternation
+from .textutil import AsciiFirst, compile_ascii, literal_alternation
 from .types import ASKS_OTP_CODE, ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE, TRANSFER_REQUEST
 
 _COUNTED_PIECES = compile_ascii(
@@ -104,7 +104,7 @@ _BY_LITERAL: Final[dict[str, tuple[tuple[str, re.Pattern[str]], ...]]] = {
         ((_PROMISE_KIND, _PROMISE),),
     ),
 }
-_ANCHOR = re.compile(literal_alternation(list(_BY_LITERAL)))
+_ANCHOR = AsciiFirst(re.compile(literal_alternation(list(_BY_LITERAL))))
 _BEFORE_ANCHOR: Final = 60  # "screenshot of the QR code / setup key": the ask starts before the noun
 _AFTER_ANCHOR: Final = 40
 _REACH: Final = 160

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .textutil import Phrases, compile_ascii, literal_alternation
+from .textutil import AsciiFirst, Phrases, compile_ascii, literal_alternation
 from .types import ASKS_OTP_CODE, ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE
 
 # --- who asks: warnings --------------------------------------------------------------------------
@@ -275,12 +275,12 @@ _REPORTED_ASK = compile_ascii(
     r"(?:人|账号|帐号|对方|客服|专员|群|网站)"
 )
 # Every match of _REPORTED_ASK holds one of these: a window without any is not scanned by it.
-_REPORTED_HINT = re.compile(
+_REPORTED_HINT = AsciiFirst(re.compile(
     literal_alternation(
         ("asked", "requested", "demanded", "wanted", "needed", "您要", "你要", "您索", "你索", "要您", "要你",
          "取您", "取你")
     )
-)
+))
 # round 8: what the customer told us someone else asked ("you mentioned that an 'agent' asked for your
 # code", 您提到有"客服"在电话里要您的验证码), disowned after; tried only where its literals are
 _TOLD_HINT = re.compile(r"said|mentioned|told|reported|wrote|explained|有[人个一\"“「]")

@@ -41,7 +41,7 @@ from .links import LinkPolicy
 from .outbound import check_outbound
 from .outbound_cues import reports_outcome
 from .outbound_model import load_model, normalise
-from .textutil import ascii_lower, compile_ascii, literal_alternation
+from .textutil import AsciiFirst, ascii_lower, compile_ascii, literal_alternation
 from .types import (
     ASKS_OTP_CODE,
     ASKS_PASSWORD,
@@ -139,7 +139,7 @@ _ACTIONS: Final = (
 )
 # Literal words every pattern above holds one of: a sentence without any is skipped at once (the
 # patterns begin with look-behinds, which ``re`` tries at every character).
-_HAND_BACK_HINT = re.compile(
+_HAND_BACK_HINT = AsciiFirst(re.compile(
     literal_alternation(
         [
             "copy", "paste", "repeat", "read", "tell", "send", "give", "forward", "share", "type", "reply",
@@ -147,8 +147,8 @@ _HAND_BACK_HINT = re.compile(
             "回复", "贴上", "貼上", "复制", "複製", "念一下", "报一下", "是多少",
         ]
     )
-)
-_SECRET_HINT = re.compile(
+))
+_SECRET_HINT = AsciiFirst(re.compile(
     literal_alternation(
         [
             "code", "otp", "2fa", "digit", "number", "phrase", "word", "mnemonic", "key", "secret", "pass",
@@ -156,8 +156,8 @@ _SECRET_HINT = re.compile(
             "密碼", "口令", "验证", "驗證", "码", "六位数",
         ]
     )
-)
-_ACTION_HINT = re.compile(
+))
+_ACTION_HINT = AsciiFirst(re.compile(
     literal_alternation(
         [
             "so ", "then ", "dash", "space", "dot", "comma", "fee", "tax", "deposit", "margin", "charge",
@@ -165,7 +165,7 @@ _ACTION_HINT = re.compile(
             "拦", "绕过", "躲过", "先", "授权", "签名", "批准", "安装", "插件",
         ]
     )
-)
+))
 _NEGATION = compile_ascii(
     r"\b(?:never|not|don'?t|doesn'?t|won'?t|no\s+one|nobody|cannot|can'?t|no\s+need)\b|请勿|不要|别|不会|切勿|千万|绝不|从不|不需要"
     r"|不用|无需|無需|没必要|不必"

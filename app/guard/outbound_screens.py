@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 
 from . import outbound_lexicon as lex
-from .textutil import literal_alternation
+from .textutil import AsciiFirst, literal_alternation
 
-_SCAMMER = re.compile(
+_SCAMMER = AsciiFirst(re.compile(
     literal_alternation(
         ("骗子", "诈骗", "骗局", "钓鱼", "scam", "fraud", "phishing", "thie", "criminal", "steal")
     )
-)
-_IN_PRODUCT = re.compile(literal_alternation(("app", "site", "page", "security", "在")))
+))
+_IN_PRODUCT = AsciiFirst(re.compile(literal_alternation(("app", "site", "page", "security", "在"))))
 _DESTINATION = re.compile(
     literal_alternation(
         ("address", "wallet", "account", "vault", "地址", "账户", "钱包", "账号", "金库", "保险库")

@@ -20,7 +20,7 @@ import re
 from typing import Final, NamedTuple
 
 from .outbound_asks import round6_asks
-from .textutil import compile_ascii, literal_alternation
+from .textutil import AsciiFirst, LiteralGate, compile_ascii, literal_alternation
 from .types import ASKS_OTP_CODE, ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE
 
 _CODE_ANNOUNCED = compile_ascii(
@@ -89,7 +89,7 @@ _CODE_WORDS: Final = (
     "数字",
 )  # the hand-back follows its announcement within this many characters
 # Literal anchors (one trie pass each): the detailed patterns run only in small windows around them.
-_HAND_BACK_ANCHORS = re.compile(
+_HAND_BACK_ANCHORS = AsciiFirst(re.compile(
     literal_alternation(
         [
             "back",
@@ -118,64 +118,23 @@ _HAND_BACK_ANCHORS = re.compile(
             "出来",
         ]
     )
+))
+_SPLIT_WORDS: Final = (
+    "word", "first", "last", "in two", "in three", "in four", "in several", "in 2", "in 3", "in 4",
+    "split", "break", "先发", "先打", "先给", "先报", "前六", "前6", "前三", "前3", "前四", "前4",
+    "前八", "前8", "前半", "后六", "后6", "分两", "分2", "分三", "分3", "分几", "分多", "一个一个",
+    "一个词", "一个字", "逐个", "逐字", "逐词", "每条", "每次", "每行", "拆开", "分开", "拆成",
+    "分成", "分段",
 )
-_SPLIT_ANCHORS = re.compile(
-    literal_alternation(
-        [
-            "word",
-            "first",
-            "last",
-            "in two",
-            "in three",
-            "in four",
-            "in several",
-            "in 2",
-            "in 3",
-            "in 4",
-            "split",
-            "break",
-            "先发",
-            "先打",
-            "先给",
-            "先报",
-            "前六",
-            "前6",
-            "前三",
-            "前3",
-            "前四",
-            "前4",
-            "前八",
-            "前8",
-            "前半",
-            "后六",
-            "后6",
-            "分两",
-            "分2",
-            "分三",
-            "分3",
-            "分几",
-            "分多",
-            "一个一个",
-            "一个词",
-            "一个字",
-            "逐个",
-            "逐字",
-            "逐词",
-            "每条",
-            "每次",
-            "每行",
-            "拆开",
-            "分开",
-            "拆成",
-            "分成",
-            "分段",
-        ]
-    )
+_SPLIT_ANCHORS = AsciiFirst(re.compile(literal_alternation(_SPLIT_WORDS)))
+# every English word above holds one of these (``LiteralGate``: an ASCII text without them is not scanned)
+_SPLIT_GATE: Final = LiteralGate(_SPLIT_WORDS, ("word", "first", "last", "in ", "split", "break"))
+_BOTH_WORDS: Final = ("both", "all three", "all two", "the two", "each", "两个", "两串", "三个")
+_BOTH_ANCHORS = AsciiFirst(re.compile(literal_alternation(_BOTH_WORDS)))
+_BOTH_GATE: Final = LiteralGate(_BOTH_WORDS, ("both", "all t", "the two", "each"))
+_CONDITION_ANCHORS = AsciiFirst(
+    re.compile(literal_alternation(["if", "in case", "如果", "若", "假如", "万一", "要是"]))
 )
-_BOTH_ANCHORS = re.compile(
-    literal_alternation(["both", "all three", "all two", "the two", "each", "两个", "两串", "三个"])
-)
-_CONDITION_ANCHORS = re.compile(literal_alternation(["if", "in case", "如果", "若", "假如", "万一", "要是"]))
 _BEFORE: Final = 30
 _AFTER: Final = 40
 
@@ -208,7 +167,7 @@ def script_hits(low: str) -> list[ScriptHit]:
         if announced and _OWNED.search(tail) is None:
             out.append(ScriptHit(ASKS_OTP_CODE, back.start(), back.end()))
             break
-    for a in _BOTH_ANCHORS.finditer(low):
+    for a in _BOTH_ANCHORS.finditer(low) if _BOTH_GATE.may_hold(low) else ():
         both = _BOTH_VALUES.search(low, max(0, a.start() - 20), min(n, a.end() + 20))
         # to us: "send me both", "paste both values here" (not "copy both into your bot's config")
         to_us = both is not None and (
@@ -218,7 +177,7 @@ def script_hits(low: str) -> list[ScriptHit]:
         if to_us and _API_BEFORE.search(low, max(0, both.start() - _REACH), both.start()):
             out.append(ScriptHit(ASKS_PRIVATE_KEY, both.start(), both.end()))
             break
-    for a in _SPLIT_ANCHORS.finditer(low):
+    for a in _SPLIT_ANCHORS.finditer(low) if _SPLIT_GATE.may_hold(low) else ():
         split = _SPLIT_DELIVERY.search(low, max(0, a.start() - 12), min(n, a.end() + _AFTER))
         if split is not None and _SEED_CONTEXT.search(low) is not None:
             out.append(ScriptHit(ASKS_SEED_PHRASE, split.start(), split.end()))

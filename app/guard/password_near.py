@@ -23,7 +23,7 @@ import re
 from typing import Final
 
 from .password_shape import STRONG, WEAK, ShapeHit, shape, trim
-from .textutil import compile_ascii, literal_alternation
+from .textutil import AsciiFirst, compile_ascii, literal_alternation
 from .types import PASSWORD
 
 _AFTER: Final = 80
@@ -39,7 +39,7 @@ _GIVE_USE = compile_ascii(
     r"|(?:我说了|我说的是|我报了|我给了他|我给了她|我给了|告诉他了|告诉了他|报给他|用的是|用的都是|一直用|都用|平时用|常用|设的是|设置的是"
     r"|输入的是|输的是|填的是)\s*[:：]?\s*"
 )
-_GIVE_USE_ANCHORS = re.compile(
+_GIVE_USE_ANCHORS = AsciiFirst(re.compile(
     literal_alternation(
         [
             "gave",
@@ -88,7 +88,7 @@ _GIVE_USE_ANCHORS = re.compile(
             "填的",
         ]
     )
-)
+))
 _ASCII_TOKEN = re.compile(r"[!-~]+")
 _CELL_SPLIT = re.compile(r"\s*[|\t]\s*|\s+/\s+|\s{2,}")
 _SITE = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}|[^@\s]+@[^@\s]+|[a-z][a-z0-9 ._-]{1,30}", re.I)
@@ -188,11 +188,11 @@ _OLD_NEW_ONE = compile_ascii(
     r"|(?:旧的|新的|原来的|以前的|之前的)(?:密码)?(?:是|为|：|:)\s*"
 )
 _OLD_NEW_BEFORE: Final = 120
-_OLD_NEW_HINT = re.compile(
+_OLD_NEW_HINT = AsciiFirst(re.compile(
     literal_alternation(
         ("old", "new", "previous", "current", "original", "last", "旧的", "新的", "原来的", "以前的", "之前")
     )
-)
+))
 
 
 def old_or_new_one(text: str, low: str, word_ends: list[int]) -> list[ShapeHit]:

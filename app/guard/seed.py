@@ -15,7 +15,7 @@ import re
 from typing import Final, NamedTuple
 
 from . import seed_en, seed_zh
-from .textutil import ascii_lower, literal_alternation
+from .textutil import AsciiFirst, ascii_lower, literal_alternation
 from .types import HIGH, MEDIUM
 from .wordlists import english_words
 
@@ -62,10 +62,23 @@ _LOWER_WORDS = re.compile(r"[a-z]+")
 _NINE_WORDS: Final = _PARTIAL_MIN * 3 + _PARTIAL_MIN - 1  # (an ASCII text keeps its length lower-cased)
 
 
+def _made_flags(text: str) -> bytes | None:
+    """The wordlist flags of ``_LOWER_WORDS.findall(text.lower())`` if ``find_runs`` just made them.
+
+    In an ASCII text ``lower`` is ``ascii_lower``, and without 0 and 1 the tokens of ``seed_en``'s
+    ``_LETTERS`` are those of ``_LOWER_WORDS``: ``find_runs``, which ran on this text just before,
+    made the same flags."""
+    if text.isascii() and "0" not in text and "1" not in text:
+        return seed_en.member_flags(ascii_lower(text))
+    return None
+
+
 def _nine_in_a_row(text: str) -> bool:
     if len(text) < _NINE_WORDS and text.isascii():
         return False  # nine words of three letters or more and the eight gaps between them
-    flags = bytes(map(english_words().__contains__, _LOWER_WORDS.findall(text.lower())))
+    flags = _made_flags(text)
+    if flags is None:
+        flags = bytes(map(english_words().__contains__, _LOWER_WORDS.findall(text.lower())))
     return b"\x01" * _PARTIAL_MIN in flags
 
 
@@ -156,7 +169,7 @@ _PART_LABEL_ANY = re.compile(
     r"|(?<![a-z])part[ \t]*[1-4][ \t]*[:：=])"
 )
 # where a label can start: a literal scan (C speed) instead of the label pattern over the whole text
-_PART_LABEL_START = re.compile(
+_PART_LABEL_START = AsciiFirst(re.compile(
     literal_alternation(
         [
             "first",
@@ -182,7 +195,7 @@ _PART_LABEL_START = re.compile(
             "第",
         ]
     )
-)
+))
 _SHORTEST_PHRASE: Final = 47  # twelve words of three letters and the spaces between them
 _NUMBERED_LABEL = re.compile(r"[0-9]{1,2}[ \t]*[-–~到至][ \t]*[0-9]{1,2}[ \t]*[:：=]")
 
@@ -190,6 +203,9 @@ _NUMBERED_LABEL = re.compile(r"[0-9]{1,2}[ \t]*[-–~到至][ \t]*[0-9]{1,2}[ \t
 def _blank_part_labels(text: str) -> str | None:
     if len(text) < _SHORTEST_PHRASE:
         return None
+    flags = _made_flags(text)
+    if flags is not None and flags.count(1) < MIN_WORDS:
+        return None  # too few wordlist words (the test below), known before any label is looked for
     starts: list[tuple[int, int]] = []
     low = ascii_lower(text)  # same length: positions are the text's
     numbered = _NUMBERED_LABEL.finditer(low) if ":" in low or "：" in low or "=" in low else ()

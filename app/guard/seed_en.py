@@ -122,6 +122,17 @@ def _gap_ok(low: str, a: int, b: int) -> bool:
     return b - a <= _MAX_GAP and _GAP_OK.fullmatch(low, a, b) is not None
 
 
+# The last plain flag string ``find_runs`` made (its lower-cased text, one flag per ``_LETTERS`` token),
+# replaced in one assignment: ``seed``'s partial-phrase test reads the same tokens of the same text.
+_last_flags: tuple[str, bytes] = ("", b"")
+
+
+def member_flags(low: str) -> bytes | None:
+    """The membership flags of ``low``'s ``_LETTERS`` tokens if ``find_runs`` just made them, else None."""
+    last = _last_flags
+    return last[1] if last[0] is low else None
+
+
 def find_runs(text: str, min_words: int = MIN_WORDS) -> list[Run]:
     """Runs of >= ``min_words`` wordlist words (with few misspellings) in ``text``."""
     if len(text) < 2 * min_words - 1:
@@ -134,6 +145,8 @@ def find_runs(text: str, min_words: int = MIN_WORDS) -> list[Run]:
     words = english_words()
     if not joined:
         flags = bytes(map(words.__contains__, tokens))
+        global _last_flags
+        _last_flags = (low, flags)
     else:
         split = {low[p : p + sum(map(len, parts))]: len(parts) for p, parts in joined.items()}
         flags = b"".join(
