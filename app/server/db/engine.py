@@ -46,10 +46,10 @@ _CHECKED_IN = "agentdesk_checked_in"
 def _ping_when_idle(engine: Engine) -> None:
     """``pool_pre_ping``, but only for a connection that sat in the pool for ``PING_AFTER_IDLE`` s.
 
-    The writer checks its connection out for every group commit; on psycopg the ping is a round
-    trip of its own (``BEGIN`` + ``SELECT 1``: the transaction's ``BEGIN`` then rides with it), one
-    in five of a one-message batch's. A busy writer's connection was in use a moment ago; one that
-    waited longer (a quiet server, PostgreSQL restarted meanwhile) is pinged as before, and a dead
+    The writer checks its connection out for every group commit; the ping is a round trip of its
+    own (psycopg: an empty query, ``;``), one in seven of a one-message batch's (session 7). A busy
+    writer's connection was in use a moment ago; one that waited longer (a quiet server,
+    PostgreSQL restarted meanwhile) is pinged as before, and a dead
     one is replaced (the pool's ``DisconnectionError`` recipe). A connection that breaks within that
     second fails its batch, answered as an error (never acknowledged), as a break during the batch
     always did; the pool then replaces it."""
@@ -65,11 +65,7 @@ def _ping_when_idle(engine: Engine) -> None:
         if last is None or time.monotonic() - last < PING_AFTER_IDLE:
             return  # just connected, or in use a moment ago
         try:
-            cursor = dbapi_conn.cursor()
-            try:
-                cursor.execute("SELECT 1")
-            finally:
-                cursor.close()
+            engine.dialect.do_ping(dbapi_conn)  # what pool_pre_ping sends (psycopg: an empty query)
         except engine.dialect.loaded_dbapi.Error as exc:
             raise sa.exc.DisconnectionError(str(exc)) from exc
 
