@@ -163,8 +163,12 @@ async def start_profile(
 
 
 async def stop_profile(opts: argparse.Namespace, spies: list[asyncio.subprocess.Process], count: int) -> None:
-    """Wait for the py-spy runs; write PostgreSQL's 25 costliest statements of the run."""
+    """Wait for the py-spy runs; write PostgreSQL's 25 costliest statements of the run (and its
+    40 most frequent). Nothing without ``--profile``."""
     import psycopg
+
+    if not opts.profile:
+        return
 
     for spy in spies:
         with contextlib.suppress(Exception):
