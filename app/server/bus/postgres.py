@@ -31,6 +31,7 @@ import time
 from typing import Any
 
 import psycopg
+import psycopg.sql
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
@@ -56,6 +57,46 @@ _NOTIFY = sa.text(
     f"SELECT pg_notify('{LOG_CHANNEL}', (SELECT coalesce(max(seq), 0) FROM events)::text"
     " || ' ' || :node || ' ' || extract(epoch FROM clock_timestamp())::text)"
 )
+
+
+def notify_on_commit(sessions: sessionmaker[Session], node: str) -> None:
+    """The writer's side of the bus: a ``before_commit`` hook on ``sessions``."""
+
+    def notify_head(session: Session) -> None:
+        if not session.info.get(APPENDED_KEY) or session.in_nested_transaction():
+            return  # a savepoint's commit: the transaction's own commit notifies
+        if not notify_and_commit(session, node):
+            session.execute(_NOTIFY, {"node": node})
+
+    event.listen(sessions, "before_commit", notify_head)
+
+
+def notify_and_commit(session: Session, node: str) -> bool:
+    """Send the notification and the COMMIT in ONE round trip (the simple query protocol runs
+    several statements; the node's name goes in as a quoted literal, since that protocol takes no
+    parameters), from the session's ``before_commit``: the session is flushed first, so nothing of
+    the transaction is left to write after it. PostgreSQL still delivers the notification only if
+    the COMMIT succeeds; a COMMIT that fails raises here, out of ``Session.commit``, as it would
+    have from the driver's own commit (which then finds the transaction ended and sends nothing).
+    False — nothing sent — when the session still has changes after its flush or its connection is
+    not a plain psycopg one in a transaction: the caller then notifies as a statement of its own."""
+    session.flush()
+    if session.new or session.dirty or session.deleted:
+        return False
+    connection = session.connection()
+    raw = connection.connection.driver_connection
+    if not isinstance(raw, psycopg.Connection):
+        return False
+    if raw.info.transaction_status != psycopg.pq.TransactionStatus.INTRANS:
+        return False
+    statement = psycopg.sql.SQL(
+        "SELECT pg_notify({channel}, (SELECT coalesce(max(seq), 0) FROM events)::text"
+        " || ' ' || {node} || ' ' || extract(epoch FROM clock_timestamp())::text); COMMIT"
+    ).format(channel=psycopg.sql.Literal(LOG_CHANNEL), node=psycopg.sql.Literal(node))
+    # no parameters: psycopg sends it as one simple query; through SQLAlchemy, so a failure is
+    # wrapped (``IntegrityError``, ``OperationalError`` …) as one from its own commit would be
+    connection.exec_driver_sql(statement.as_string(raw))
+    return True
 
 
 def conninfo(db_url: str) -> str:
@@ -97,14 +138,8 @@ class PostgresBus:
     # --- the writer's side -------------------------------------------------------------------
     def install(self, sessions: sessionmaker[Session]) -> None:
         """Every transaction of the writer's sessions that appended events notifies the log's head
-        when it commits."""
-        node = self.node
-
-        def notify_head(session: Session) -> None:
-            if session.info.get(APPENDED_KEY):
-                session.execute(_NOTIFY, {"node": node})
-
-        event.listen(sessions, "before_commit", notify_head)
+        when it commits — in the COMMIT's own round trip (:func:`notify_and_commit`)."""
+        notify_on_commit(sessions, self.node)
 
     # --- lifecycle ---------------------------------------------------------------------------
     async def start(self) -> None:

@@ -9,6 +9,7 @@ only, for the same single snapshot (a replay page and the log's head must agree)
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import sqlalchemy as sa
@@ -32,7 +33,41 @@ def make_engine(url: str) -> Engine:
     """
     if url.startswith("sqlite"):
         return _sqlite(url, WRITER_PRAGMAS, "BEGIN IMMEDIATE")
-    return sa.create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    engine = sa.create_engine(url, hide_parameters=True)
+    _ping_when_idle(engine)
+    return engine
+
+
+#: a pooled connection unused for longer than this is pinged before it is handed out
+PING_AFTER_IDLE = 1.0
+_CHECKED_IN = "agentdesk_checked_in"
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """``pool_pre_ping``, but only for a connection that sat in the pool for ``PING_AFTER_IDLE`` s.
+
+    The writer checks its connection out for every group commit; the ping is a round trip of its
+    own (psycopg: an empty query, ``;``), one in seven of a one-message batch's (session 7). A busy
+    writer's connection was in use a moment ago; one that waited longer (a quiet server,
+    PostgreSQL restarted meanwhile) is pinged as before, and a dead
+    one is replaced (the pool's ``DisconnectionError`` recipe). A connection that breaks within that
+    second fails its batch, answered as an error (never acknowledged), as a break during the batch
+    always did; the pool then replaces it."""
+
+    @event.listens_for(engine, "checkin")
+    def _checked_in(_dbapi_conn: Any, record: Any) -> None:
+        if record is not None:
+            record.info[_CHECKED_IN] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        last = record.info.get(_CHECKED_IN)
+        if last is None or time.monotonic() - last < PING_AFTER_IDLE:
+            return  # just connected, or in use a moment ago
+        try:
+            engine.dialect.do_ping(dbapi_conn)  # what pool_pre_ping sends (psycopg: an empty query)
+        except engine.dialect.loaded_dbapi.Error as exc:
+            raise sa.exc.DisconnectionError(str(exc)) from exc
 
 
 def make_reader_engine(url: str, readers: int) -> Engine | None:

@@ -89,6 +89,33 @@ _INSERT_STAMPING = Prepared(
 _STAMP = Prepared(
     sa.update(_MESSAGES).where(_MESSAGES.c.id == sa.bindparam("message_id")).values(seq=sa.bindparam("seq"))
 )
+#: PostgreSQL, a transaction's first event: the log's lock taken in the event's own statement (one
+#: round trip, not two). A CTE calling a volatile function is never folded into the query, so the
+#: ``INSERT … SELECT … FROM log_lock`` draws its seq (the column's default, evaluated for each row
+#: the CTE yields) only once ``pg_advisory_xact_lock`` has returned: the lock is held before the
+#: seq is drawn, to the commit, as with a statement of its own.
+_LOCK_CTE = sa.select(
+    sa.func.pg_advisory_xact_lock(sa.literal(EVENT_LOCK_KEY, sa.BigInteger)).label("locked")
+).cte("log_lock")
+_EVENT_COLUMNS = (
+    "name", "data", "conversation_id", "customer_uid", "customer_visible", "notify", "created_at",
+)
+_INSERT_LOCKING_STATEMENT = (
+    sa.insert(_EVENTS)
+    .from_select(
+        list(_EVENT_COLUMNS),
+        sa.select(*[sa.bindparam(c, type_=_EVENTS.c[c].type) for c in _EVENT_COLUMNS]).select_from(_LOCK_CTE),
+    )
+    .returning(_EVENTS.c.seq)
+)
+_INSERT_LOCKING = Prepared(_INSERT_LOCKING_STATEMENT)
+_LOCKING_CTE = _INSERT_LOCKING_STATEMENT.cte("ev")
+_INSERT_STAMPING_LOCKING = Prepared(
+    sa.update(_MESSAGES)
+    .where(_MESSAGES.c.id == sa.bindparam("message_id"))
+    .values(seq=_LOCKING_CTE.c.seq)
+    .returning(_LOCKING_CTE.c.seq)
+)
 
 
 def append_event(
@@ -106,8 +133,12 @@ def append_event(
     """Insert one event in the current transaction (one ``INSERT … RETURNING`` on the DBAPI
     cursor, ``db/prepared.py``); it is published after the commit. Its frames are encoded here,
     once for every recipient. ``message_id``: the message it announces, whose ``seq`` is set to the
-    event's in the same step (PostgreSQL: in the same statement)."""
-    lock_log(session)
+    event's in the same step (PostgreSQL: in the same statement). The transaction's first event
+    takes the log's lock (``lock_log``); on PostgreSQL in the event's statement itself."""
+    postgres = session.get_bind().dialect.name == "postgresql"
+    locking = postgres and not session.info.get(_LOCKED_KEY)
+    if not postgres:
+        lock_log(session)
     data = codec.to_raw(payload)
     uid = scope.customer_uid if scope is not None else customer_uid
     values = {
@@ -120,9 +151,15 @@ def append_event(
         "created_at": utcnow(),
     }
     if message_id is None:
-        seq = int(_INSERT.scalar(session, **values))
-    elif session.get_bind().dialect.name == "postgresql":
-        stamped = _INSERT_STAMPING.scalar(session, message_id=message_id, **values)
+        seq = int((_INSERT_LOCKING if locking else _INSERT).scalar(session, **values))
+        if locking:
+            session.info[_LOCKED_KEY] = True
+    elif postgres:
+        stamped = (_INSERT_STAMPING_LOCKING if locking else _INSERT_STAMPING).scalar(
+            session, message_id=message_id, **values
+        )
+        if locking:
+            session.info[_LOCKED_KEY] = True  # held even when no message was stamped
         if stamped is None:
             raise LookupError(f"no message {message_id} to stamp with its event's seq")
         seq = int(stamped)
