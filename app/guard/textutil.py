@@ -197,11 +197,12 @@ def compile_ascii(pattern: str) -> re.Pattern[str]:
 _WORD_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")  # what ``_WORD_START`` looks at
 
 
-def top_alternatives(source: str) -> list[str]:
-    """The top-level alternatives of a regex source (``|`` outside groups and classes)."""
-    depth, in_class, escaped = 0, False, False
-    alternatives, start = [], 0
-    for i, ch in enumerate(source):
+def _shaping(source: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """The characters that shape a regex source — ``(``, ``)`` and ``|`` outside character classes
+    and escapes — with their index, from ``start``."""
+    in_class, escaped = False, False
+    for i in range(start, len(source)):
+        ch = source[i]
         if escaped:
             escaped = False
         elif ch == "\\":
@@ -210,11 +211,19 @@ def top_alternatives(source: str) -> list[str]:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
+        elif ch in "()|":
+            yield i, ch
+
+
+def top_alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a regex source (``|`` outside groups and classes)."""
+    depth, alternatives, start = 0, [], 0
+    for i, ch in _shaping(source):
+        if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
-        elif ch == "|" and depth == 0:
+        elif depth == 0:
             alternatives.append(source[start:i])
             start = i + 1
     alternatives.append(source[start:])
@@ -261,18 +270,9 @@ class WordStartSearch:
 
 def _closing(source: str, at: int) -> int:
     """Index of the ``)`` closing the group opened at ``source[at]``."""
-    depth, in_class, escaped = 0, False, False
-    for i in range(at, len(source)):
-        ch = source[i]
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
+    depth = 0
+    for i, ch in _shaping(source, at):
+        if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1

@@ -77,14 +77,21 @@ _INSERT_STATEMENT = (
 )
 _INSERT = Prepared(_INSERT_STATEMENT)
 _MESSAGES = Message.__table__
-_EVENT_CTE = _INSERT_STATEMENT.cte("ev")
-#: PostgreSQL: the event and its message's seq in one statement (one round trip), a data-modifying CTE
-_INSERT_STAMPING = Prepared(
-    sa.update(_MESSAGES)
-    .where(_MESSAGES.c.id == sa.bindparam("message_id"))
-    .values(seq=_EVENT_CTE.c.seq)
-    .returning(_EVENT_CTE.c.seq)
-)
+
+
+def _stamping(insert: sa.Insert) -> Prepared:
+    """PostgreSQL: the event (``insert``) and its message's seq in one statement (one round trip),
+    a data-modifying CTE."""
+    event = insert.cte("ev")
+    return Prepared(
+        sa.update(_MESSAGES)
+        .where(_MESSAGES.c.id == sa.bindparam("message_id"))
+        .values(seq=event.c.seq)
+        .returning(event.c.seq)
+    )
+
+
+_INSERT_STAMPING = _stamping(_INSERT_STATEMENT)
 #: SQLite (no DML in a CTE): the message's seq after the event's INSERT (no round trip to save)
 _STAMP = Prepared(
     sa.update(_MESSAGES).where(_MESSAGES.c.id == sa.bindparam("message_id")).values(seq=sa.bindparam("seq"))
@@ -109,13 +116,7 @@ _INSERT_LOCKING_STATEMENT = (
     .returning(_EVENTS.c.seq)
 )
 _INSERT_LOCKING = Prepared(_INSERT_LOCKING_STATEMENT)
-_LOCKING_CTE = _INSERT_LOCKING_STATEMENT.cte("ev")
-_INSERT_STAMPING_LOCKING = Prepared(
-    sa.update(_MESSAGES)
-    .where(_MESSAGES.c.id == sa.bindparam("message_id"))
-    .values(seq=_LOCKING_CTE.c.seq)
-    .returning(_LOCKING_CTE.c.seq)
-)
+_INSERT_STAMPING_LOCKING = _stamping(_INSERT_LOCKING_STATEMENT)
 
 
 def append_event(
