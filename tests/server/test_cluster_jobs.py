@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from app.server.db.schema import Conversation, Customer, Event
 from app.server.email.schema import OutboundMail
 from tests.server.email.mail_support import RelaySink
-from tests.support.cluster import cluster, customer_token
+from tests.support.cluster import Node, cluster, customer_token
 from tests.support.server import AgentClient, CustomerClient
 
 pytestmark = pytest.mark.postgres
@@ -40,36 +40,45 @@ def db_url(pg_url: str) -> str:
     return pg_url  # conftest's: a fresh database per test
 
 
-def _customer_without_a_chat(db_url: str) -> str:
+def _customers_without_a_chat(db_url: str, *, regular_only: bool = False) -> list[str]:
+    """The customers with no open chat (only those without a VIP tier when ``regular_only``)."""
+    no_open_chat = ~sa.select(Conversation.id).where(
+        Conversation.customer_uid == Customer.uid, Conversation.channel == "chat",
+        Conversation.status != "resolved").exists()
+    query = sa.select(Customer.uid).where(no_open_chat).order_by(Customer.uid)
+    if regular_only:
+        query = query.where(Customer.vip_tier == 0)
     engine = sa.create_engine(db_url)
     with engine.connect() as conn:
-        uid = conn.execute(
-            sa.select(Customer.uid)
-            .where(Customer.vip_tier == 0, ~sa.select(Conversation.id).where(
-                Conversation.customer_uid == Customer.uid, Conversation.channel == "chat",
-                Conversation.status != "resolved").exists())
-            .order_by(Customer.uid)
-            .limit(1)
-        ).scalar()
+        uids = conn.execute(query).scalars().all()
     engine.dispose()
-    assert uid is not None
-    return str(uid)
+    return [str(u) for u in uids]
+
+
+def _mail_and_sla_args(tmp_path: Path, sink: RelaySink) -> list[str]:
+    """Every node relays mail to ``sink`` and runs the 1 s chat first-response policy."""
+    policy = tmp_path / "sla.toml"
+    policy.write_text(POLICY)
+    return ["--smtp-relay", f"127.0.0.1:{sink.port}", "--sla-policy", str(policy)]
+
+
+async def _desks_and_email_conversations(nodes: list[Node]) -> tuple[list[AgentClient], list[int]]:
+    """alice, bob and sam synced on nodes 1-3, and two regular email conversations they may answer."""
+    agents = [await AgentClient.login(n.ws_url, name, "demo")
+              for n, name in zip(nodes, ("alice", "bob", "sam"), strict=True)]
+    for agent in agents:
+        await agent.sync(agent.welcome["head"])
+    convs = (await agents[0].request("inbox.snapshot", limit=500))["conversations"]
+    email = [c["id"] for c in convs if c["channel"] == "email" and c["customer"]["vip_tier"] == 0][:2]
+    assert email, "the demo data has no regular email conversation"
+    return agents, email
 
 
 async def test_mail_and_sla_breaches_go_out_once_with_three_nodes(tmp_path: Path, db_url: str) -> None:
     sink = await RelaySink().start()
-    policy = tmp_path / "sla.toml"
-    policy.write_text(POLICY)
-    extra = ["--smtp-relay", f"127.0.0.1:{sink.port}", "--sla-policy", str(policy)]
     try:
-        async with cluster(db_url, 3, tmp_path, extra) as nodes:
-            agents = [await AgentClient.login(n.ws_url, name, "demo")
-                      for n, name in zip(nodes, ("alice", "bob", "sam"), strict=True)]
-            for agent in agents:
-                await agent.sync(agent.welcome["head"])
-            convs = (await agents[0].request("inbox.snapshot", limit=500))["conversations"]
-            email = [c["id"] for c in convs if c["channel"] == "email" and c["customer"]["vip_tier"] == 0][:2]
-            assert email, "the demo data has no regular email conversation"
+        async with cluster(db_url, 3, tmp_path, _mail_and_sla_args(tmp_path, sink)) as nodes:
+            agents, email = await _desks_and_email_conversations(nodes)
             sent_ids = []
             for round_ in range(4):
                 for i, agent in enumerate(agents):
@@ -96,7 +105,7 @@ async def test_mail_and_sla_breaches_go_out_once_with_three_nodes(tmp_path: Path
             assert len({m["Message-ID"] for m in got}) == len(sent_ids)
 
             # an SLA breach: a new chat through node 1 with a 1 s first-response target
-            uid = _customer_without_a_chat(db_url)
+            uid = _customers_without_a_chat(db_url, regular_only=True)[0]
             customer = await CustomerClient.connect(nodes[1].ws_url, customer_token(tmp_path, uid))
             await customer.sync(customer.welcome["head"])
             await customer.send("is anyone there?", "sla-1")
@@ -159,20 +168,6 @@ async def test_callback_reminders_go_out_once_with_three_nodes(tmp_path: Path, d
     assert "IntegrityError" not in logs and "failed; trying again later" not in logs
 
 
-def _customers_without_a_chat(db_url: str) -> list[str]:
-    engine = sa.create_engine(db_url)
-    with engine.connect() as conn:
-        uids = conn.execute(
-            sa.select(Customer.uid)
-            .where(~sa.select(Conversation.id).where(
-                Conversation.customer_uid == Customer.uid, Conversation.channel == "chat",
-                Conversation.status != "resolved").exists())
-            .order_by(Customer.uid)
-        ).scalars().all()
-    engine.dispose()
-    return [str(u) for u in uids]
-
-
 async def test_jobs_go_out_once_while_three_nodes_take_a_storm_of_new_chats(
     tmp_path: Path, db_url: str
 ) -> None:
@@ -187,20 +182,11 @@ async def test_jobs_go_out_once_while_three_nodes_take_a_storm_of_new_chats(
     orders by two nodes' batches still happen (in 2 of 3 runs, PostgreSQL's log): their victim is run
     again by the writer (``executor._alone``), so no send fails."""
     sink = await RelaySink().start()
-    policy = tmp_path / "sla.toml"
-    policy.write_text(POLICY)
-    extra = ["--smtp-relay", f"127.0.0.1:{sink.port}", "--sla-policy", str(policy)]
     try:
-        async with cluster(db_url, 3, tmp_path, extra) as nodes:
+        async with cluster(db_url, 3, tmp_path, _mail_and_sla_args(tmp_path, sink)) as nodes:
             uids = _customers_without_a_chat(db_url)[:30]
             assert len(uids) >= 12, "the demo data has too few customers without a chat"
-            agents = [await AgentClient.login(n.ws_url, name, "demo")
-                      for n, name in zip(nodes, ("alice", "bob", "sam"), strict=True)]
-            for agent in agents:
-                await agent.sync(agent.welcome["head"])
-            convs = (await agents[0].request("inbox.snapshot", limit=500))["conversations"]
-            email = [c["id"] for c in convs if c["channel"] == "email" and c["customer"]["vip_tier"] == 0][:2]
-            assert email, "the demo data has no regular email conversation"
+            agents, email = await _desks_and_email_conversations(nodes)
             customers = [await CustomerClient.connect(nodes[i % 3].ws_url, customer_token(tmp_path, uid))
                          for i, uid in enumerate(uids)]
             for customer in customers:
