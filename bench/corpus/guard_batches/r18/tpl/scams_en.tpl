@@ -82,7 +82,7 @@ link|Your account is restricted. Verify here within 24 hours: https://exchange-e
 link|Please log in at https://exchange.example.account-secure.io to confirm your identity.
 link|Go to https://exchnage.example/unlock and enter your password and 2FA code.
 link|Claim your refund at http://exchange-example.support/refund — you'll need your seed phrase.
-link|Complete the security upgrade here: https://xn--exchnge-9ya.example/security
+link|Complete the security upgrade here: https://xn--exchnge-8wa.example/security
 link|Use our new wallet sync page https://sync-exchange.example.app and enter your recovery words.
 link|Download the updated app from https://exchange-app.download/apk, the store version is outdated.
 asks_code|Can you give me the code from the email that says "Do not share this code"? It's for us, it's fine to share with support.

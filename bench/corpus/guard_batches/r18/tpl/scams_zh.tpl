@@ -93,7 +93,7 @@ link|您的账户已受限，请在24小时内验证：https://exchange-example-
 link|请登录 https://exchange.example.account-secure.io 确认身份。
 link|打开 https://exchnage.example/unlock 输入密码和谷歌验证码。
 link|在 http://exchange-example.support/refund 领取退款，需要填写助记词。
-link|请在这里完成安全升级：https://xn--exchnge-9ya.example/security
+link|请在这里完成安全升级：https://xn--exchnge-8wa.example/security
 link|新的钱包同步页面 https://sync-exchange.example.app 输入恢复词即可。
 link|应用商店版本过旧，请从 https://exchange-app.download/apk 下载新版。
 asks_antiphish|为了确认本次对话，请告诉我您的防钓鱼码。
