@@ -9,7 +9,7 @@ seed|Dear support, my 24 word backup is: ⟦{{seed24:numparen}}⟧. Please advis
 seed|my secret words are ⟦{{seed12:zwsp}}⟧ i pasted them from telegram saved messages
 seed|phrase from my ledger card ⟦{{seed24:upper}}⟧
 seed|⟦{{seed12:fullwidth}}⟧ (typed on my chinese keyboard sorry)
-seed|trying to import, words: ⟦{{seed12:cyrillic}}⟧ it keeps saying word 4 not found
+seed|trying to import, words: ⟦{{seed12:cyrillic}}⟧ it keeps saying a word is not found
 seed|i think i wrote one word wrong on the paper?? ⟦{{seed12:typo}}⟧
 seed|bro the wallet is empty now. words were ⟦{{seed12:title}}⟧ was it hacked
 seed|can you restore my funding wallet from this ⟦{{seed18}}⟧ thanks

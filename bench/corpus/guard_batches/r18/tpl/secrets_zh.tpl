@@ -9,7 +9,7 @@ seed|我用全角输入的 ⟦{{seed12:fullwidth}}⟧ 系统不认
 seed|老师说把助记词发给客服就能解冻 ⟦{{seed12:title}}⟧
 seed|备份词：⟦{{seed24:numbered}}⟧
 seed|从微信收藏里复制的 ⟦{{seed12:zwsp}}⟧ 是不是多了什么字符
-seed|第五个词可能拼错了 ⟦{{seed12:typo}}⟧ 你们能帮我找回吗
+seed|好像有个词拼错了 ⟦{{seed12:typo}}⟧ 你们能帮我找回吗
 seed|助记词 ⟦{{seed12:cyrillic}}⟧ 从PDF里复制出来的
 seed|我爸留下的纸上写着 ⟦{{seed18}}⟧ 怎么把币取出来
 seed|钱包密语 ⟦{{seed15}}⟧
