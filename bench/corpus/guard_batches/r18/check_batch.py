@@ -103,7 +103,7 @@ def check_seed(words: list[str], where: str) -> str:
         return "bad"
     i = unknown[0]
     fixes = [w for w in M.wordlist if edit1(words[i], w)
-             and M.check(" ".join(words[:i] + [w] + words[i + 1 :]))]
+             and M.check(" ".join([*words[:i], w, *words[i + 1 :]]))]
     if not fixes:
         problems.append(f"{where}: misspelt word has no one-edit fix with a valid checksum")
         return "bad"
@@ -159,15 +159,9 @@ def main() -> int:
             problems.append(f"{path.name}: a placeholder is left")
         lines = [(no, ln) for no, ln in enumerate(text.splitlines(), 1)
                  if ln.strip() and not ln.lstrip().startswith("#")]
-        marked = 0
-        convs: list[list[tuple[str, str, list[str]]]] = [[]]
-        for no, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                convs.append([])
         for no, line in lines:
             where = f"{path.name}:{no}"
             label, spans = spans_of(line, where)
-            marked += bool(spans)
             for s in spans:
                 seen[s] += 1
             if role in ("scams", "replies", "links") and spans:
@@ -206,7 +200,8 @@ def main() -> int:
                     if len(words) == 13:  # a wrong word then its correction: drop the wrong one
                         words = [w for w in words if w in WORDSET]
                     seeds[check_seed(words, f"{path.name} conversation")] += 1
-            counts[path.name] = f"{len(groups)} conversations ({with_secret} with a secret), {len(lines)} messages"
+            counts[path.name] = (f"{len(groups)} conversations ({with_secret} with a secret), "
+                                 f"{len(lines)} messages")
         elif role == "links":
             flags = sum(ln.startswith("flag|") for _, ln in lines)
             counts[path.name] = f"{len(lines)} ({flags} flag, {len(lines) - flags} ok)"
@@ -215,7 +210,7 @@ def main() -> int:
             counts[path.name] = f"{len(lines)} lines, {n} marked secrets"
         else:
             counts[path.name] = str(len(lines))
-    for s, n in seen.items():
+    for n in seen.values():
         if n > 1:
             problems.append(f"a marked secret appears {n} times")
     for name, c in counts.items():
