@@ -7,7 +7,7 @@ Your deposit has 8 of 12 confirmations; it should be credited in about 15 minute
 The withdrawal is waiting for the network; the TXID is {{txid:0x}} and you can track it on the explorer.
 Please note: we will never ask for your password, SMS or email codes, Google Authenticator codes, or your seed phrase.
 That message asking for your verification code was not from us. Please do not reply to it and do not share the code.
-Never install AnyDesk, TeamViewer or any remote-control app at anyone's request, including someone claiming to be support.
+Please don't install AnyDesk, TeamViewer or any other remote-access tool because someone told you to, even if they say they're from support.
 If anyone asks for your 12 words, it is a scam, no matter what they say. Support can't see or restore them.
 Keep your recovery phrase offline and never type it into a website, a chat, or a form.
 Our staff will never ask you to move funds to a "safe" address. Any such request is fraud.

@@ -73,7 +73,7 @@ backup|recovery codes from when i set up 2fa: ⟦k7x2-p9m4⟧, ⟦q3w8-z1v6⟧
 backup|one of my backup codes is ⟦40917362⟧ will that work to log in
 backup|emergency code ⟦BKP-7731-9042⟧ from the printout
 code|the sms code is ⟦508217⟧ quick before it expires
-code|code: ⟦73 90 15⟧
+code|the code thing says ⟦73 90 15⟧
 code|got it, ⟦six one four two nine eight⟧
 code|google authenticator says ⟦290 447⟧ rn
 code|email verification code ⟦884102⟧ i cant enter it on the site, it freezes
@@ -95,7 +95,7 @@ password|login pass ⟦Hx9#kLp2!⟧ pls unlock
 password|pass is ⟦lily&max0812⟧ i didnt change it
 password|i use ⟦B1tc0inK1ng$⟧ everywhere so u can try that
 password|username jenny.w pw ⟦Jw@19930412⟧
-password|my 密码 is ⟦tianlan#567⟧ but login fails
+password|the 密码 i use is ⟦tianlan#567⟧ but login fails
 password|account pass = ⟦ＳｔａｒＬｉｇｈｔ８８⟧
 password|password (the new one) ⟦Orange$Tree44⟧, old one was ⟦orangetree44⟧
 password|logged out and my password ⟦Pa55w0rd!!⟧ doesnt work anymore
