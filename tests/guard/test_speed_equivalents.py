@@ -9,6 +9,7 @@ of the words that matter, glued by the characters that decide word starts.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pytest
@@ -22,6 +23,7 @@ from app.guard import seed, seed_en
 from app.guard.textutil import (
     AsciiFirst,
     LiteralGate,
+    Phrases,
     WordStartSearch,
     ascii_lower,
     compile_ascii,
@@ -280,3 +282,67 @@ def test_give_use_still_finds_a_mixed_value() -> None:
 
     text = "I gave him Summer.Beach44 yesterday"
     assert [text[h.start : h.end] for h in after_give_use(text, text.lower())] == ["Summer.Beach44"]
+
+
+@functools.cache
+def _word_start_lists() -> list[Phrases]:
+    import gc
+    import importlib
+    import pkgutil
+
+    import app.guard
+
+    for info in pkgutil.iter_modules(app.guard.__path__):
+        importlib.import_module(f"app.guard.{info.name}")
+    return [p for p in gc.get_objects() if isinstance(p, Phrases) and p._starts is not None]
+
+
+@functools.cache
+def _list_words() -> list[str]:
+    words: set[str] = set()
+    for phrases in _word_start_lists():
+        assert phrases._en is not None
+        words.update(re.sub(r"[()?:|\\]", " ", phrases._en.pattern).split())  # trie pieces, not whole words
+    return sorted(words)
+
+
+_PHRASE_WORDS = [
+    "code", "codes", "one time", "one-time", "e-mail", "email", "g-", "g-auth", "number from", "old one",
+    "one was", "the old", "new pw", "it to", "tried", "either", "neither", "both", "digits the", "2fa", "otp",
+    "backup",
+    "x", "1", "a", "-", "/", ".", "码",
+]
+_PHRASE_GLUE = st.sampled_from([" ", "", "x", "1", "-", ".", "\n", "é", "\ue000"])
+
+
+@st.composite
+def _phrase_texts(draw: st.DrawFn) -> str:
+    pool = _PHRASE_WORDS + draw(st.lists(st.sampled_from(_list_words()), max_size=6))
+    parts = draw(st.lists(st.tuples(st.sampled_from(pool), _PHRASE_GLUE), max_size=24))
+    return "".join(w + g for w, g in parts)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_phrase_texts(), cut=st.tuples(st.integers(0, 150), st.integers(0, 150)))
+def test_word_start_scan_finds_what_every_match_scan_keeps(text: str, cut: tuple[int, int]) -> None:
+    # session 8: a bounded list is read only at word starts; the answer is the plain scan's
+    low = ascii_lower(text)
+    lo, hi = min(cut), max(cut)
+    lists = _word_start_lists()
+    assert len(lists) >= 6
+    for phrases in lists:
+        for a, b in ((0, len(low)), (min(lo, len(low)), min(hi, len(low)))):
+            fast = phrases._at_word_starts(low, a, b)
+            assert fast is None or fast == phrases._en_spans(low, a, b)
+
+
+def test_word_start_scan_falls_back_where_a_dropped_match_covers_a_word() -> None:
+    cues = Phrases(["old one", "one was", "tried", "both", "either", "new pw"])
+    assert cues._heads == ("old ",)
+    low = "xold one was it"
+    assert cues._at_word_starts(low, 0, len(low)) is None
+    assert cues.spans(low, 0, len(low)) == []  # "old one" inside "xold" hides "one was"
+    low = "the old one was it"
+    assert cues.spans(low, 0, len(low)) == [(4, 11)]
+    assert cues._at_word_starts("codes tried.", 0, 12) == [(6, 11)]
+    assert Phrases(["old one", "one was", "tried"])._starts is None  # two first letters: ``re``'s own skip
