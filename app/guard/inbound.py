@@ -77,7 +77,18 @@ class _Segment(NamedTuple):
     orig_end: int
 
 
+# the markers ``scan_inbound`` writes, each with its mask: replaced by ``str.replace`` before the
+# pattern looks for any other (a marker's only "[" is its first character, so two markers never
+# overlap and masking one leaves every other where it was)
+_KNOWN_MASKS: Final = tuple((marker(kind), _MASK_CHAR * len(marker(kind))) for kind in _PRIORITY)
+
+
 def _mask_markers(text: str) -> str:
+    if "[redacted:" not in text:
+        return text
+    for mark, mask in _KNOWN_MASKS:
+        if mark in text:
+            text = text.replace(mark, mask)
     if "[redacted:" not in text:
         return text
     return _MARKER.sub(lambda m: _MASK_CHAR * len(m.group()), text)

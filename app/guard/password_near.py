@@ -165,6 +165,8 @@ _USING = compile_ascii(
 def after_give_use(text: str, low: str) -> list[ShapeHit]:
     """A STRONG shape right after a verb of giving or using (up to two words between)."""
     out: list[ShapeHit] = []
+    if text == low:
+        return out  # no A-Z anywhere (``low`` lowers every one): no value of both cases (``_mixed_case``)
     for a in _GIVE_USE_ANCHORS.finditer(low):
         m = _GIVE_USE.match(low, a.start())
         if m is None:

@@ -65,11 +65,14 @@ _NINE_WORDS: Final = _PARTIAL_MIN * 3 + _PARTIAL_MIN - 1  # (an ASCII text keeps
 def _made_flags(text: str) -> bytes | None:
     """The wordlist flags of ``_LOWER_WORDS.findall(text.lower())`` if ``find_runs`` just made them.
 
-    In an ASCII text ``lower`` is ``ascii_lower``, and without 0 and 1 the tokens of ``seed_en``'s
-    ``_LETTERS`` are those of ``_LOWER_WORDS``: ``find_runs``, which ran on this text just before,
-    made the same flags."""
-    if text.isascii() and "0" not in text and "1" not in text:
-        return seed_en.member_flags(ascii_lower(text))
+    When ``text.lower()`` is ``ascii_lower(text)`` (always in an ASCII text; in another one unless a
+    character changes length when lowered, and the redaction masks of a second pass do not), and no
+    token of ``seed_en``'s ``_LETTERS`` holds a 0 or 1 (``member_flags`` answers only then), its tokens
+    are those of ``_LOWER_WORDS``: ``find_runs``, which ran on this text just before, made the same flags."""
+    low = ascii_lower(text)
+    flags = seed_en.member_flags(low)
+    if flags is None or text.isascii() or text.lower() == low:
+        return flags
     return None
 
 

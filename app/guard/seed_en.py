@@ -78,6 +78,23 @@ def _joined(low: str) -> dict[int, tuple[str, ...]]:
     }
 
 
+def _any_joined(tokens: list[str]) -> bool:
+    """Would ``_joined`` find anything? Read from ``_LETTERS``' tokens instead of the whole text again.
+
+    Every letter is in one ``_LETTERS`` token and a token is bounded by characters that are not letters,
+    so the ``[a-z]{10,}`` runs of the text are those of its tokens of ten characters or more: the token
+    itself when it holds no 0 or 1, its own ``[a-z]{10,}`` runs when it does (``split_joined`` is
+    cached, so ``_joined`` asking again costs a look-up)."""
+    words = english_words()
+    for token in tokens:
+        if len(token) < _LONG:
+            continue
+        pieces = _LONG_TOKEN.findall(token) if "0" in token or "1" in token else (token,)
+        if any(piece not in words and split_joined(piece) for piece in pieces):
+            return True
+    return False
+
+
 def _tokens(
     low: str, joined: dict[int, tuple[str, ...]], read: dict[str, str] | None = None
 ) -> tuple[list[tuple[int, int, str]], bytes]:
@@ -124,11 +141,15 @@ def _gap_ok(low: str, a: int, b: int) -> bool:
 
 # The last plain flag string ``find_runs`` made (its lower-cased text, one flag per ``_LETTERS`` token),
 # replaced in one assignment: ``seed``'s partial-phrase test reads the same tokens of the same text.
+# Kept only when no token holds a 0 or 1 (``_INNER_01``: a token's 0 and 1 sit between its letters), so
+# that the tokens are exactly the text's ``[a-z]+`` runs.
 _last_flags: tuple[str, bytes] = ("", b"")
+_INNER_01 = re.compile(r"[a-z][01]+[a-z]")
 
 
 def member_flags(low: str) -> bytes | None:
-    """The membership flags of ``low``'s ``_LETTERS`` tokens if ``find_runs`` just made them, else None."""
+    """The membership flags of ``low``'s ``[a-z]+`` runs (= its ``_LETTERS`` tokens, which hold no 0 or 1)
+    if ``find_runs`` just made them, else None."""
     last = _last_flags
     return last[1] if last[0] is low else None
 
@@ -140,13 +161,14 @@ def find_runs(text: str, min_words: int = MIN_WORDS) -> list[Run]:
     low = ascii_lower(text)
     tokens = _LETTERS.findall(low)
     # words run together hide only in a token of ten letters or more
-    joined = _joined(low) if tokens and max(map(len, tokens)) >= _LONG else {}
+    joined = _joined(low) if tokens and max(map(len, tokens)) >= _LONG and _any_joined(tokens) else {}
     # decide on the bare tokens (C-level passes) before building any offsets
     words = english_words()
     if not joined:
         flags = bytes(map(words.__contains__, tokens))
-        global _last_flags
-        _last_flags = (low, flags)
+        if ("0" not in low and "1" not in low) or _INNER_01.search(low) is None:
+            global _last_flags
+            _last_flags = (low, flags)  # the tokens are those of ``[a-z]+`` (see ``member_flags``)
     else:
         split = {low[p : p + sum(map(len, parts))]: len(parts) for p, parts in joined.items()}
         flags = b"".join(

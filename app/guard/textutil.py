@@ -126,6 +126,14 @@ def _is_alnum(ch: str) -> bool:
     return "a" <= ch <= "z" or "0" <= ch <= "9"
 
 
+_WORD_START_FIRSTS: Final = 5  # first letters a list needs to be read at word starts (measured)
+
+
+def _one_begins(a: str, b: str) -> bool:
+    """Does one of ``a`` and ``b`` begin the other (could both be read from one place)?"""
+    return a.startswith(b) or b.startswith(a)
+
+
 class Phrases:
     """A fixed list of phrases (English and Chinese) found by literal trie scans.
 
@@ -142,6 +150,24 @@ class Phrases:
         self._en = re.compile(literal_alternation(en)) if en else None
         self._zh = re.compile(literal_alternation(zh)) if zh else None
         self._last: tuple[str, int, int, list[tuple[int, int]]] | None = None
+        # session 8: a bounded list whose English words all begin with a letter or digit, with many
+        # first letters (a list with few is found fastest by ``re``'s own skip to them), is read only
+        # at word starts (see ``_at_word_starts``); ``_heads``: each word up to a separator inside it
+        self._starts: re.Pattern[str] | None = None
+        self._heads: tuple[str, ...] = ()
+        firsts = {p[0] for p in en}
+        if bounded and len(firsts) >= _WORD_START_FIRSTS and all(_is_alnum(c) for c in firsts):
+            self._starts = re.compile("[^a-z0-9](?:" + literal_alternation(en) + ")")
+            self._heads = tuple(
+                sorted(
+                    {
+                        p[: k + 1]
+                        for p in en
+                        for k in range(1, len(p) - 1)
+                        if not _is_alnum(p[k]) and any(_one_begins(u, p[k + 1 :]) for u in en)
+                    }
+                )
+            )
 
     def spans(self, low: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """Sorted (start, end) of every phrase inside [lo, hi).
@@ -158,6 +184,52 @@ class Phrases:
 
     def _spans(self, low: str, lo: int, hi: int) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
+        fast = self._at_word_starts(low, lo, hi) if self._starts is not None else None
+        if fast is not None:
+            out = fast
+        elif self._en is not None:
+            out = self._en_spans(low, lo, hi)
+        if self._zh is not None and not low.isascii() and _CJK.search(low, lo, hi) is not None:
+            out.extend(m.span() for m in self._zh.finditer(low, lo, hi))
+            out.sort()
+        return out
+
+    def _at_word_starts(self, low: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
+        """``_en_spans`` read only where a word starts: ``re`` skips in C to a character that is no
+        letter or digit (about one in six) instead of trying every word at almost every letter.
+
+        The same answer: every word begins with a letter or digit, so a match starting inside a word
+        is one ``_en_spans`` drops; the scan skipping it differs only where that dropped match would
+        have covered a later word start, which needs a separator inside the word and a word of the
+        list that can be read from right after it ("old one" over "one was" in "xold one was"): a
+        match found right after such a word's head (``_heads``), the head starting inside a word,
+        sends the text to ``_en_spans`` (None)."""
+        en, starts, heads = self._en, self._starts, self._heads
+        assert en is not None and starts is not None
+        n = len(low)
+        out: list[tuple[int, int]] = []
+        pos = lo
+        if lo == 0 or not _is_alnum(low[lo - 1]):
+            m = en.match(low, lo, hi)
+            if m is not None:
+                e = m.end()
+                if not (e < n and _is_alnum(low[e - 1]) and _is_alnum(low[e])):
+                    out.append((lo, e))
+                pos = e - 1
+        while (m := starts.search(low, pos, hi)) is not None:
+            s, e = m.start() + 1, m.end()
+            for head in heads:
+                p = s - len(head)
+                if p > 0 and _is_alnum(low[p - 1]) and low.startswith(head, p):
+                    return None
+            if not (e < n and _is_alnum(low[e - 1]) and _is_alnum(low[e])):
+                out.append((s, e))
+            pos = e - 1
+        return out
+
+    def _en_spans(self, low: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The English phrases in [lo, hi): every match of the trie, whole words kept (if bounded)."""
+        out: list[tuple[int, int]] = []
         if self._en is not None:
             for m in self._en.finditer(low, lo, hi):
                 s, e = m.span()
@@ -166,9 +238,6 @@ class Phrases:
                 if self._bounded and _is_alnum(low[e - 1]) and e < len(low) and _is_alnum(low[e]):
                     continue
                 out.append((s, e))
-        if self._zh is not None and not low.isascii() and _CJK.search(low, lo, hi) is not None:
-            out.extend(m.span() for m in self._zh.finditer(low, lo, hi))
-            out.sort()
         return out
 
 
