@@ -37,14 +37,15 @@ from .outbound_asks10 import refused_after
 from .textutil import compile_ascii
 from .types import ASKS_OTP_CODE, ASKS_PASSWORD, ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE, TRANSFER_REQUEST
 
-_END_EN = r"[^.!?\n]"
+_END_EN = r"[^.!?;\n]"  # a semicolon ends the clause too
 _END_ZH = r"[^。！？\n]"
 _GIVE_BACK_EN = (
     r"(?:pass\s+(?:it|that|this|them)\s+(?:on|along)|forward\s+(?:it|that|this|them)|send\s+(?:it|that|this|them)"
     r"(?:\s+(?:back|over|on))?|share\s+(?:it|that|this|them)|give\s+(?:it|that|this|them)|relay\s+(?:it|that|this)"
     r"|read\s+(?:it|that|this|them)\s+(?:out|back)|tell\s+me|let\s+me\s+know|reply\s+with|respond\s+with"
     r"|copy\s+(?:it|that|this|them|the\s+(?:whole|entire|full)\s+(?:thing|text|message|sms))"
-    r"|paste\s+(?:it|that|this|them)|type\s+(?:it|that|this|them))"
+    r"|paste\s+(?:it|that|this|them)(?!\s+(?:in|into|on)\s+(?:the\s+)?(?:app|page|site))"
+    r"|type\s+(?:it|that|this|them)\s+(?:here|in\s+(?:this|the)\s+chat|to\s+me))"
 )
 _GIVE_BACK_ZH = (
     r"(?:转给|转发给|发给|发我|告诉我|报给|念给|读给|回复给?我|复制过来|复制给|贴过来|粘贴过来|发过来"
@@ -68,12 +69,19 @@ _RULES: Final[tuple[_Rule, ...]] = (
         ("message", "text", "sms", "e-mail", "email", "短信", "信息", "消息", "邮件"),
         compile_ascii(
             r"\b(?:you'?ll|you\s+will|you\s+should|you'?re\s+going\s+to|you\s+(?:just\s+)?(?:got|received|get))\s+"
-            r"(?:get\s+|receive\s+)?(?:a|an|the|our)\s+(?:[a-z-]+\s+)?(?:message|text|sms|e-?mail)\s+(?:with|containing"
+            r"(?:get\s+|receive\s+)?(?:a|an|the|our)\s+(?:[a-z-]+\s+)?(?:message|text|sms|e-?mail)\s+"
+            r"(?:from\s+(?:us|the\s+exchange|our\s+system)\s+)?(?:with|containing"
             r"|that\s+(?:has|contains))\s+(?:a|an|the|some)\s+(?:[a-z-]+\s+)?(?:number|code|digits|pin)\b"
             + _END_EN + r"{0,40}?(?:\b)" + _GIVE_BACK_EN + r"\b"
+            r"|\b(?:whatever|what)\s+(?:our|the|that|this|your)\s+(?:sms|text|message|e-?mail)\s+says\b"
+            + _END_EN
+            + r"{0,30}?(?:\b)"
+            + _GIVE_BACK_EN
+            + r"\b"
             r"|\b(?:copy|paste|forward|send|screenshot)\s+(?:me\s+|us\s+)?(?:the\s+|that\s+|this\s+|your\s+)?"
             r"(?:whole|entire|full|complete)\s+(?:sms|text|message|text\s+message)\b"
             r"|(?:短信|信息|消息)(?:的)?(?:内容|全文)?(?:整条|全部|完整地?|原封不动地?)(?:复制|粘贴|转发|截图|发)"
+            r"|短信[^。！？\n]{0,4}?(?:原文|原样|全文|内容)(?:直接)?(?:发给我|发我|转给我|复制给我|发过来|贴过来|转发给我)"
             r"|(?:收到|会有|会收到)(?:一条|一封)?(?:带|含|有)(?:数字|号码|验证码|代码)的(?:短信|信息|消息|邮件)"
             + _END_ZH + r"{0,8}?" + _GIVE_BACK_ZH
         ),
@@ -84,6 +92,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
         ("number", "digits", "数字", "号码", "码"),
         compile_ascii(
             r"\b(?:confirmation|security|access|approval|auth(?:orization)?|login|verify|validation)\s+number\b"
+            r"(?!\s+(?:for|of|on)\s+(?:the|your|this|that)\s+(?:[a-z0-9-]+\s+)?(?:order|trade|booking|ticket|case"
+            r"|purchase|payment|transfer|deposit|withdrawal|ad|listing)\b)"
             + _END_EN
             + r"{0,80}?(?:\b)(?:reply\s+with|respond\s+with|send|tell|give|share|read|type\s+it\s+here"
             r"|paste|what'?s|what\s+is)\b"
@@ -93,8 +103,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
             r"|\b(?:read|tell|say|give|send|recite)\s+(?:out\s+|me\s+|us\s+|back\s+){0,2}(?:the|those|these|that)\s+"
             r"(?:\d|six|four|eight)[- ]?(?:digits|numbers|figures)\b"
             r"|(?:念|读|报|说)(?:一下|一遍|给我|出来)?(?:那|这)?(?:[0-9六四八]|六位|几)(?:个|位)(?:数字|数|号码)"
-            r"|(?:收到|发给您|发给你|发到您|发到你)的?(?:那串|那个|这串|那几个)?(?:数字|号码)[^。！？\n，,]{0,6}?"
-            r"(?:报给我|念给我|读给我|告诉我|发给我|发我|是多少|多少)"
+            r"|(?:收到|发给您|发给你|发到您|发到你)的?(?:那串|那个|这串|那几个)?(?:数字|号码|码)[^。！？\n，,]{0,6}?"
+            r"(?:报给我|念给我|读给我|告诉我|发给我|发我|是多少|多少|回我|回复我|回给我)"
             r"|(?:确认码|安全码|授权码|校验码|动态码)(?:是多少|发我|发给我|告诉我|报给我|念给我|回复过来|回复给我|发过来)"
             r"|(?:等|等待)(?:您|你)的(?:确认码|安全码|授权码|校验码|动态码)"
         ),
@@ -134,10 +144,10 @@ _RULES: Final[tuple[_Rule, ...]] = (
         ASKS_PASSWORD,
         ("ticket", "form", "field", "chat", "here", "工单", "表单", "这里", "聊天", "对话框", "此处"),
         compile_ascii(
-            r"\b(?:write|put|include|enter|type|add|paste|fill\s+in|list|note)\s+(?:down\s+)?(?:your|the|ur)\s+"
-            r"(?:[a-z-]+\s+){0,2}?(?:password|passcode|pin|code|otp|seed\s+phrase|recovery\s+phrase|mnemonic"
+            r"\b(?:write|put|include|enter|type|add|paste|fill\s+in|list|note|leave|drop|attach)\s+(?:down\s+)?"
+            r"(?:your|the|ur)\s+(?:[a-z0-9-]+\s+){0,2}?(?:password|passcode|pin|code|otp|phrase|words|mnemonic"
             r"|private\s+key|2fa)\b" + _END_EN + r"{0,40}?(?:\b)(?:in|into|on)\s+(?:the|this|your|a|our)\s+"
-            r"(?:support\s+)?(?:ticket|chat|reply|form|field)\b"
+            r"(?:[a-z-]+\s+)?(?:ticket|chat|reply|form|field|comments?|notes?)\b"
             r"|\b(?:enter|type|paste|put|fill\s+in)\s+(?:your\s+|the\s+)?(?:mnemonic|seed(?:\s+phrase)?|recovery\s+phrase"
             r"|private\s+key|backup\s+words|recovery\s+words)\b"
             + _END_EN
@@ -147,23 +157,29 @@ _RULES: Final[tuple[_Rule, ...]] = (
             r"(?:写|填|输入|贴|打|发|留)(?:在|到|进)(?:工单|表单|这里|此处|聊天框?|对话框|回复)"
             r"|(?:在|到)(?:工单|表单|这里|此处|聊天框?|对话框)(?:里|中|内)?" + _END_ZH + r"{0,6}?(?:把|将)?"
             r"(?:您的|你的)?(?:当前|登录|资金)?(?:密码|验证码|助记词|私钥)(?:输入|写|填|打|贴)"
+            r"|(?:工单|表单|这里|此处|聊天框?|对话框|回复)[^。！？\n]{0,6}?(?:填写|填入|填上|写上|写下|输入|附上|留下|贴上"
+            r"|打上)(?:您的|你的)?(?:当前|登录|资金|谷歌|短信)?(?:密码|验证码|助记词|私钥)"
         ),
     ),
     # a secret got ready for our call
     (
         ASKS_OTP_CODE,
-        ("ready", "handy", "at hand", "准备", "备好"),
+        ("ready", "handy", "at hand", "准备", "备好", "电话", "来电", "回拨", "致电"),
         compile_ascii(
             r"\bhave\s+(?:your\s+|the\s+)?(?:[a-z0-9-]+\s+)?(?:code|otp|password|pin)\s+(?:ready|handy|at\s+hand)\b"
             + _END_EN + r"{0,40}?(?:\b)(?:read|tell|give|say|agent|caller|call|officer|us)\b"
             r"|\b(?:call|phone|ring)\b"
-            + _END_EN
+            + r"[^.!?\n]"  # "we'll ring you; have the code ready": across a semicolon
             + r"{0,60}?(?:\b)have\s+(?:your\s+|the\s+)?(?:[a-z0-9-]+\s+)?"
             r"(?:code|otp|password|pin)\s+(?:ready|handy|at\s+hand)\b"
             r"|(?:电话|来电|回拨|致电|打给您|打给你)" + _END_ZH + r"{0,20}?(?:准备好|备好|准备)(?:您的|你的)?"
             r"(?:短信|手机|邮箱|谷歌)?(?:验证码|密码|动态码)"
             r"|(?:准备好|备好)(?:您的|你的)?(?:短信|手机|邮箱|谷歌)?(?:验证码|密码|动态码)" + _END_ZH
             + r"{0,12}?(?:念|读|报|告诉)(?:给)?(?:客服|专员|我|我们|工作人员)"
+            + r"|(?:电话|来电|回拨|致电)"
+            + _END_ZH
+            + r"{0,20}?(?:把|将)?(?:您的|你的)?(?:手机|短信|邮箱|谷歌)?(?:验证码|密码|动态码)"
+            r"(?:报给|念给|读给|告诉)"
         ),
     ),
     # what a wallet shows, copied to us
@@ -189,7 +205,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
             r"(?:me\s+|us\s+)?(?:your|ur)\s+(?:current\s+)?anti[- ]?phishing\s+(?:code|phrase|word)"
             r"|\b(?:tell|send|give)\s+(?:me|us)\s+the\s+anti[- ]?phishing\s+(?:code|phrase|word))"
             r"(?!\s+(?:in|on|shown|at|inside|feature|settings?|option|page|works?|is\s+for)\b)"
-            r"|(?:您|你)(?:设置)?的防钓鱼(?:码|代码|短语)(?:是多少|是什么|是啥|发我|发给我|告诉我|报给我|发过来)"
+            r"|(?:您|你)(?:设置)?的防钓鱼(?:码|代码|短语)(?:是多少|是什么|是啥|发我|发给我|告诉我|报给我|发过来|发一下"
+            r"|说一下|报一下|发来)"
             r"|防钓鱼(?:码|代码|短语)(?:是多少|发我|发给我|告诉我|报给我|发过来)"
             r"|(?:告诉我|发给我|提供|说一下|报一下)(?:一下)?(?:您|你)(?:设置)?的防钓鱼(?:码|代码|短语)"
             r"|(?:把|将)(?:您的|你的)?防钓鱼(?:码|代码|短语)(?:发|告诉|报|提供)"
@@ -209,7 +226,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
     # a picture of the page that shows the secret is the secret
     (
         ASKS_SEED_PHRASE,
-        ("screenshot", "photo", "picture", "pic ", "截图", "拍照", "照片", "拍一下", "拍下"),
+        ("screenshot", "photo", "picture", "pic ", "image", "snapshot", "截图", "截屏", "拍照", "照片", "拍"),
         compile_ascii(
             r"\b(?:send|share|upload|attach|forward|give|provide|need|want|post|drop)\b"
             + _END_EN
@@ -220,18 +237,21 @@ _RULES: Final[tuple[_Rule, ...]] = (
             + _END_ZH
             + r"{0,8}?(?:助记词|私钥|恢复短语)(?:页面|那页|界面|卡片|纸)?"
             r"(?:" + _END_ZH + r"{0,6}?(?:发给|发我|给我|发过来|上传))"
+            r"|(?:助记词|私钥|恢复短语)(?:的)?(?:页面|那页|界面|卡片|纸)(?:截图|截屏|拍照|拍下来|拍一下)"
+            + _END_ZH
+            + r"{0,6}?(?:发给|发我|给我|发过来|上传)"
         ),
     ),
     # our QR to approve in the wallet
     (
         TRANSFER_REQUEST,
-        ("qr", "二维码"),
+        ("qr", "扫"),
         compile_ascii(
             r"\bscan\s+(?:the\s+)?qr(?:\s*code)?\s+(?:i|we)(?:'m|\s+am|'re|\s+are|'ll|\s+will|\s+just)?\s+"
             r"(?:send|sent|sending|shar\w+|post\w*)\b"
             + _END_EN
             + r"{0,80}?(?:\b)(?:approve|confirm|sign|authori[sz]e|accept)\b"
-            r"|(?:扫|扫描)(?:一下)?(?:我|我们)(?:发|发送|分享)(?:的|过来的)二维码"
+            r"|(?:扫|扫描)(?:一下)?(?:我|我们)(?:发|发送|分享|给)(?:的|过来的)(?:二维)?码"
             + _END_ZH
             + r"{0,20}?(?:批准|同意|授权|确认|签名)"
         ),
