@@ -38,6 +38,13 @@ our QR code to pay, software we name or link, the authenticator's QR code or set
 ("the seed", "pass me", "our system needs", "your X please"); asks made by someone else and reported
 ("the message that asked for your code", "at someone's request", "if X tells you to") pass.
 
+Round 11 (``outbound_asks11``): the secret named indirectly or by the channel that carries it (a
+message's number handed back, a number by its role, the words read aloud or typed out "with me", a
+secret written in the ticket or a form we link, a code got ready for our call, what "Show private
+key" shows copied here, the anti-phishing code, our QR to approve, the passive "should be sent to me",
+a picture of the seed page); asks a message or page makes ("that message asking for your code",
+要您提供…的短信) and a secret named as what must not be sent (单词和私钥千万不要发) pass.
+
 Round 8: what reads like an ask but is none (已泄露, 发送前, "the app will ask for", …) is in
 ``outbound_not_asks``; a ";" between verb and noun ends the verb's reach.
 

@@ -59,7 +59,12 @@ _SCAM_WORD = compile_ascii(
 
 # the hand-over inside the match is itself refused ("a message with a code…, don't share it")
 _NEGATED_INSIDE = compile_ascii(
-    r"\b(?:don'?t|do\s+not|never|not|didn'?t|won'?t)\b|不要|别|切勿|勿|不会|绝不|从不"
+    r"\b(?:don'?t|do\s+not|never|not|didn'?t|won'?t|no\s+need)\b|不要|别|切勿|勿|不会|绝不|从不|不用|无需|不必|没必要"
+)
+# whose code or number it is when it is no secret ("referral code", "order number", 邀请码)
+_OWNED_BEFORE = compile_ascii(
+    r"\b(?:referral|promo|error|invite|invitation|coupon|voucher|order|reference|activation|redeem|gift|bonus"
+    r"|discount|tracking|ticket|p2p)\s*$|(?:邀请|推荐|优惠|兑换|礼品|激活|订单|错误)$"
 )
 _Rule = tuple[str, tuple[str, ...], re.Pattern[str]]
 _RULES: Final[tuple[_Rule, ...]] = (
@@ -179,7 +184,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
             + r"|(?:电话|来电|回拨|致电)"
             + _END_ZH
             + r"{0,20}?(?:把|将)?(?:您的|你的)?(?:手机|短信|邮箱|谷歌)?(?:验证码|密码|动态码)"
-            r"(?:报给|念给|读给|告诉)"
+            r"[，,]?(?:请|就|直接)?(?:报给|念给|读给|告诉)"
         ),
     ),
     # what a wallet shows, copied to us
@@ -210,6 +215,22 @@ _RULES: Final[tuple[_Rule, ...]] = (
             r"|防钓鱼(?:码|代码|短语)(?:是多少|发我|发给我|告诉我|报给我|发过来)"
             r"|(?:告诉我|发给我|提供|说一下|报一下)(?:一下)?(?:您|你)(?:设置)?的防钓鱼(?:码|代码|短语)"
             r"|(?:把|将)(?:您的|你的)?防钓鱼(?:码|代码|短语)(?:发|告诉|报|提供)"
+        ),
+    ),
+    # a secret named, then where it goes: this chat ("…a code just arrived, paste it straight into the chat")
+    (
+        ASKS_OTP_CODE,
+        ("chat", "here", "聊天", "对话", "这里", "此处"),
+        compile_ascii(
+            r"\b(?:code|otp|password|pin|seed\s+phrase|recovery\s+phrase|private\s+key|(?:12|24|twelve|twenty-four)"
+            r"\s+words)\b"
+            + _END_EN
+            + r"{0,60}?(?:\b)(?:paste|type|drop|put|send|post|copy)\s+(?:it|them|that|those)\s+"
+            r"(?:straight\s+|right\s+|directly\s+)?(?:here|in(?:to)?\s+(?:the|this)\s+chat)\b"
+            r"|(?:验证码|密码|助记词|私钥|恢复词|[0-9]+个词)"
+            + _END_ZH
+            + r"{0,30}?(?:直接)?(?:粘贴|贴|复制|发|打|输入|写)(?:到|进|在)"
+            r"(?:聊天框|对话框|这个对话|对话里|聊天里|这里|此处)"
         ),
     ),
     # the hand-over told in the passive: "the code you get should be sent to me here"
@@ -288,6 +309,8 @@ def round11_asks(low: str) -> list[Ask9]:
             continue
         if i == 0 and _SCAM_WORD.search(low) is not None:
             continue  # "forward the whole fake SMS to us so we can report it"
+        if _OWNED_BEFORE.search(low, max(0, m.start() - 24), m.start()) is not None:
+            continue  # "if the referral code is rejected, paste it here": no secret's code
         if _NEGATED_INSIDE.search(m.group()) is not None or refused_after(low, m.end()):
             continue  # "if you get a message with a code you didn't request, don't share it": refused
         out.append(Ask9(_kind(code, m.group()), m.start(), m.end(), False))

@@ -147,6 +147,16 @@ def codes(text: str) -> list[str]:
         ("接到我们电话时，把手机验证码报给对方。", "asks_otp_code"),
         ("您设置的防钓鱼码发一下，我核对。", "asks_otp_code"),
         ("用钱包扫我发的码，然后确认。", "transfer_request"),
+        # a secret named, then this chat as where it goes
+        ("A code just arrived on your phone, paste it straight into the chat.", "asks_otp_code"),
+        # round 4 held this one; it is refused now
+        ("The compliance code lands in your inbox shortly, then copy it here.", "asks_otp_code"),
+        ("When the SMS code comes in, drop it in this chat.", "asks_otp_code"),
+        ("Once the OTP shows up, copy it right here.", "asks_otp_code"),
+        ("验证码到了以后直接粘贴到聊天框里。", "asks_otp_code"),
+        ("助记词一个一个输入到这里。", "asks_seed_phrase"),
+        ("刚收到的验证码，复制到对话里就行。", "asks_otp_code"),
+        ("风控同事会给您打电话，他会问您收到的验证码，请告诉他。", "asks_otp_code"),
     ],
 )
 def test_round11_asks_are_refused(text: str, code: str) -> None:
@@ -230,6 +240,12 @@ def test_round11_asks_are_refused(text: str, code: str) -> None:
         "来电时我们只会核对您的UID，不会问验证码。",
         "您收到的邮件里会显示防钓鱼码，请自行核对。",
         "请在工单里附上充值截图和TXID。",
+        # this chat named as where a thing goes that is no secret, or where a secret must not go
+        "If the referral code is rejected, paste it here and I'll check whether it expired.",
+        "短信验证码收到后在App里输入，不用发在这里。",
+        "If a code arrives, never paste it here.",
+        "The code is on its way; enter it in the app, not here.",
+        "Copy the TXID and paste it here.",
     ],
 )
 def test_round11_genuine_replies_pass(text: str) -> None:
