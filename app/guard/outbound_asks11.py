@@ -34,7 +34,7 @@ from typing import Final
 
 from .outbound_asks9 import Ask9
 from .outbound_asks10 import refused_after
-from .textutil import compile_ascii
+from .textutil import AsciiFirst, compile_ascii, literal_alternation
 from .types import ASKS_OTP_CODE, ASKS_PASSWORD, ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE, TRANSFER_REQUEST
 
 _END_EN = r"[^.!?;\n]"  # a semicolon ends the clause too
@@ -297,14 +297,84 @@ def _kind(code: str, found: str) -> str:
     return ASKS_OTP_CODE if _CODE_IN.search(found) else code
 
 
+# Speed: a second word every match of the rule holds too (a C-level ``in`` each), so that most replies
+# never run the pattern; and the pattern only runs within ``_REACH`` of the first words' places, so a
+# long message stays cheap. (Every alternative of each pattern holds one word of each list.)
+_ALSO: Final[dict[int, tuple[str, ...]]] = {
+    0: (
+        "with", "contain", "says", "whole", "entire", "full", "complete", "整条", "全部", "完整", "原封不动",
+        "原文", "原样", "全文", "内容", "的",
+    ),
+    1: (
+        "confirmation", "security", "access", "approval", "auth", "login", "verify", "validation", "digits",
+        "numbers", "figures", "念", "读", "报", "说", "收到", "发给", "发到", "确认码", "安全码", "授权码",
+        "校验码", "动态码",
+    ),
+    2: (
+        "voice", "audio", "recording", "video", "read", "say", "recit", "spell", "with me", "with us", "typ",
+        "writ", "list", "语音", "录音", "电话", "音频", "读", "念", "说", "报", "把", "将",
+    ),
+    3: (
+        "password", "passcode", "pin", "code", "otp", "phrase", "words", "mnemonic", "private key", "2fa",
+        "seed", "recovery", "密码", "验证码", "助记词", "私钥",
+    ),
+    4: ("code", "otp", "password", "pin", "验证码", "密码", "动态码"),
+    5: ("copy", "paste", "send", "screenshot", "复制", "粘贴", "截图", "发"),
+    7: (
+        "code", "otp", "password", "pin", "phrase", "private key", "words", "验证码", "密码", "助记词",
+        "私钥", "恢复词", "个词",
+    ),
+    9: ("phrase", "words", "private key", "助记词", "私钥", "恢复短语"),
+}
+# one scan finds every rule's first words; a found word stands for the shorter ones inside it
+_ALL_FIRST: Final = sorted({lit for _, lits, _ in _RULES for lit in lits}, key=len, reverse=True)
+_FIRST_WORDS: Final = AsciiFirst(re.compile(literal_alternation(_ALL_FIRST)))
+_RULES_AT: Final = {
+    big: frozenset(i for i, (_, lits, _) in enumerate(_RULES) if any(lit in big for lit in lits))
+    for big in _ALL_FIRST
+}
+_REACH: Final = 220  # no match reaches further from the word that let its rule run
+_LONG: Final = 2 * _REACH  # a message shorter than this is searched whole
+
+
+def _search(pattern: re.Pattern[str], low: str, literals: tuple[str, ...]) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``low``; in a long message, only near ``literals``' places."""
+    if len(low) < _LONG:
+        return pattern.search(low)
+    spots = sorted(p for lit in literals for p in _places(low, lit))
+    lo, hi = -1, -1
+    for p in spots:
+        a, b = max(0, p - _REACH), min(len(low), p + _REACH)
+        if a <= hi:
+            hi = b
+            continue
+        if lo >= 0 and (m := pattern.search(low, lo, hi)) is not None:
+            return m
+        lo, hi = a, b
+    return pattern.search(low, lo, hi) if lo >= 0 else None
+
+
+def _places(low: str, literal: str) -> list[int]:
+    out: list[int] = []
+    p = low.find(literal)
+    while p >= 0:
+        out.append(p)
+        p = low.find(literal, p + 1)
+    return out
+
+
 def round11_asks(low: str) -> list[Ask9]:
     """The asks above in ``low`` (folded, ASCII-lower-cased); at most one per rule. The caller drops
     those under a negation or warning of their sentence; a message forwarded as a scam passes."""
     out: list[Ask9] = []
-    for i, (code, literals, pattern) in enumerate(_RULES):
-        if not any(lit in low for lit in literals):
+    present: set[int] = set()
+    for found in _FIRST_WORDS.finditer(low):
+        present |= _RULES_AT[found.group()]
+    for i in sorted(present):
+        code, literals, pattern = _RULES[i]
+        if i in _ALSO and not _any_in(low, _ALSO[i]):
             continue
-        m = pattern.search(low)
+        m = _search(pattern, low, literals)
         if m is None:
             continue
         if i == 0 and _SCAM_WORD.search(low) is not None:
@@ -315,3 +385,10 @@ def round11_asks(low: str) -> list[Ask9]:
             continue  # "if you get a message with a code you didn't request, don't share it": refused
         out.append(Ask9(_kind(code, m.group()), m.start(), m.end(), False))
     return out
+
+
+def _any_in(low: str, words: tuple[str, ...]) -> bool:
+    for w in words:  # noqa: SIM110 - a plain loop: no generator per call
+        if w in low:
+            return True
+    return False
