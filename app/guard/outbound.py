@@ -38,6 +38,13 @@ our QR code to pay, software we name or link, the authenticator's QR code or set
 ("the seed", "pass me", "our system needs", "your X please"); asks made by someone else and reported
 ("the message that asked for your code", "at someone's request", "if X tells you to") pass.
 
+Round 11 (``outbound_asks11``): the secret named indirectly or by the channel that carries it (a
+message's number handed back, a number by its role, the words read aloud or typed out "with me", a
+secret written in the ticket or a form we link, a code got ready for our call, what "Show private
+key" shows copied here, the anti-phishing code, our QR to approve, the passive "should be sent to me",
+a picture of the seed page); asks a message or page makes ("that message asking for your code",
+要您提供…的短信) and a secret named as what must not be sent (单词和私钥千万不要发) pass.
+
 Round 8: what reads like an ask but is none (已泄露, 发送前, "the app will ask for", …) is in
 ``outbound_not_asks``; a ";" between verb and noun ends the verb's reach.
 
@@ -72,6 +79,7 @@ from .fold import Folder
 from .links import LinkPolicy, check_links
 from .outbound_action_asks import gift_card, remote_access, transfer_request
 from .outbound_asks10 import scripted_asks
+from .outbound_asks11 import round11_asks
 from .outbound_secret_asks import NEAR, noun_only, secret_request
 from .outbound_sentence import Sentence, sentence_bounds, sentences_negated
 from .outbound_spans import dedupe, unfold
@@ -86,6 +94,12 @@ _ZH_HEAD: Final = 12  # a Chinese phrase starts at most this far before its trig
 # where an English word (or a "^" pattern's text, or a symbol-led word) can start
 _WORD_HEAD = re.compile(r"(?<![a-z0-9_'])[a-z0-9]|[^a-z0-9_\s]")
 _FOLDER: Final = Folder(lex.CJK_PAIRS)
+# round 11: "请提供您的UID，就是头像下面那串数字": a bare "the number" after an identifier support may ask for
+# names that identifier, not a code
+_NAMED_ID = re.compile(
+    r"\buid\b|\border\s+(?:id|number|no)\b|\btxid\b|\b(?:transaction|tx)\s+(?:hash|id)\b|\bticket\s+number\b"
+    r"|(?<![a-z])uid|订单号|订单编号|工单号|交易哈希|交易id|txid|哈希值?|手机号码?|账号|用户id"
+)
 
 
 def _candidates(low: str, starts: list[int], ends: list[int]) -> list[tuple[int, str, re.Match[str]]]:
@@ -136,7 +150,8 @@ def _phrase_violations(text: str) -> list[Violation]:
             # "that code" after "an SMS"; a short sentence ("What's the code?", "The code, please.")
             # is about nothing but that code
             short = len(low[s.start : s.end].split()) <= _SHORT_SENTENCE_WORDS
-            if short or context.search(low, lo, hi) is not None:
+            named_id = _NAMED_ID.search(low, s.start, m.start()) is not None
+            if (short or context.search(low, lo, hi) is not None) and not named_id:
                 v = secret_request(s, code, m.start(), m.end())
         elif kind in cues.CREDENTIAL_NOUNS:
             v = secret_request(s, cues.CREDENTIAL_NOUNS[kind][0], m.start(), m.end())
@@ -191,8 +206,8 @@ def _script_violations(
         if not s.negated(hit.start):
             out.append(Violation(hit.code, text[hit.start : hit.end], hit.start, hit.end))
             found.add(hit.code)
-    # round 9 and 10: asks r15 and r16 showed passing (``outbound_asks9``, ``outbound_asks10``)
-    for ask in scripted_asks(low):
+    # rounds 9-11: asks r15, r16 and r17 showed passing (``outbound_asks9``, ``10``, ``11``)
+    for ask in scripted_asks(low) + round11_asks(low):
         if ask.code in found:
             continue
         if not ask.unconditional:

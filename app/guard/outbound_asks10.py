@@ -54,6 +54,11 @@ _REFUSED_AFTER = compile_ascii(
 _END = re.compile(r"[.!?。！？\n]")
 
 
+def refused_after(low: str, pos: int) -> bool:
+    """Does the sentence go on, after ``pos``, to refuse the customer's part ("…, don't: uninstall it")?"""
+    return _REFUSED_AFTER.search(low, pos, _sentence_end(low, pos)) is not None
+
+
 def _sentence_end(low: str, pos: int) -> int:
     m = _END.search(low, pos)
     return m.start() if m else len(low)

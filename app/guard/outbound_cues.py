@@ -137,8 +137,9 @@ CREDENTIAL_NOUNS: Final[dict[str, tuple[str, re.Pattern[str]]]] = {
             r"\b(?:2fa|mfa|totp|authenticator|google\s+auth(?:enticator)?|ga)\s+(?:setup\s+|backup\s+|recovery\s+"
             r"|secret\s+)?(?:keys?|secrets?|seeds?)\b"
             r"|\b(?:setup|backup)\s+keys?\b"
-            r"|\b(?:\d+|sixteen|thirty[- ]two)[- ]char(?:acter)?s?\s+(?:backup\s+|setup\s+|secret\s+)?"
-            r"(?:key|code|string)\b"
+            # a 2FA key is 16 to 32 characters; a 64-character string is a hash (round 11: a TXID ask)
+            r"|\b(?:1[0-9]|2[0-9]|3[0-2]|sixteen|thirty[- ]two)[- ]char(?:acter)?s?\s+"
+            r"(?:backup\s+|setup\s+|secret\s+)?(?:key|code|string)\b"
             r"|\b(?:text|letters|code|string|characters|key)\s+(?:shown\s+|printed\s+|written\s+)?(?:under|below"
             r"|beneath|next\s+to|above)\s+the\s+qr(?:\s*code)?"
             r"|(?:谷歌|google|身份)?验证器?的?(?:备份|恢复|绑定)?(?:密钥|秘钥|私钥)|(?:备份|绑定)密钥"
@@ -390,6 +391,18 @@ _ASKED_BY = compile_ascii(
     r"|number|someone)\s+(?:that|which|who)\s+(?:had\s+|has\s+)?(?:asked|requested|demanded|wanted|asks|requests"
     r"|demands|wants)\b[^.,;:!?\n]*"
 )
+# round 11 (r17): the asker is a message, a caller or a page the sentence names, asking in a participle
+# ("That message asking for your 2FA code didn't come from us") or in a Chinese relative clause on it
+# (那条要您提供谷歌验证码的短信不是我们发的, 让你报验证码的电话): an ask someone else made
+_ASKING_NOUN = compile_ascii(
+    r"\b(?:message|messages|text|texts|sms|e-?mails?|call|calls|caller|callers|person|people|site|sites|page"
+    r"|pages|link|links|dm|dms|bot|bots|account|accounts|number|someone|anyone|popup|pop-up|form|app|website"
+    r"|letter|notification)\s+(?:that'?s\s+|which\s+is\s+|who'?s\s+)?(?:asking|requesting|demanding|wanting"
+    r"|telling\s+you\s+to|urging\s+you\s+to)\b[^.,;:!?\n]*"
+    r"|(?<![需只])(?:要求|索要|索取|问(?:您|你)要|(?:要|让|叫|请)(?:您|你))[^，。！？,;；\n]{0,20}?的(?:可疑|陌生|诈骗|假)?"
+    r"(?:消息|信息|短信|电话|来电|邮件|私信|链接|网站|网页|页面|人|客服|账号|号码|弹窗|群)"
+)
+_ASKING_HINTS = ("asking", "requesting", "demanding", "wanting", "telling", "urging", "的")
 # round 10 (r15): something done at someone else's request ("did you install any software at
 # someone's request?", 是否应他人要求安装了软件)
 _AT_REQUEST = compile_ascii(
@@ -422,6 +435,8 @@ def incoming_asks(low: str, lo: int, hi: int) -> list[tuple[int, int]]:
         out += [m.span() for m in _ASKED_BY.finditer(low, lo, hi)]
     if "request" in sentence or "要求" in sentence or "指示" in sentence:
         out += [m.span() for m in _AT_REQUEST.finditer(low, lo, hi)]
+    if any(w in sentence for w in _ASKING_HINTS):
+        out += [m.span() for m in _ASKING_NOUN.finditer(low, lo, hi)]
     if " you to " in sentence or " u to " in sentence:
         out += [m.span() for m in _IF_SOMEONE_TELLS.finditer(low, lo, hi)]
     return out

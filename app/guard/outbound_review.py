@@ -41,6 +41,7 @@ from .links import LinkPolicy
 from .outbound import check_outbound
 from .outbound_cues import reports_outcome
 from .outbound_model import load_model, normalise
+from .outbound_secret_asks import FORBIDDEN_AFTER
 from .textutil import AsciiFirst, ascii_lower, compile_ascii, literal_alternation
 from .types import (
     ASKS_OTP_CODE,
@@ -239,6 +240,8 @@ def _named_secret(low: str, lo: int, hi: int) -> str | None:
             clause = _clause_start(low, lo, m.start())
             if _NEGATION.search(low, clause, m.start()) is not None or _HIDE.search(low, clause, m.start()):
                 continue  # "(hide any codes first)", "（请遮住验证码）": what to keep out of the picture
+            if FORBIDDEN_AFTER.match(low, m.end(), hi) is not None:
+                continue  # round 11: "只是钱包的单词和私钥千万不要发": named as what must not be sent
             if kind == ASKS_OTP_CODE and (
                 _OWNED_BY.search(low, max(0, m.start() - 24), m.start()) is not None
                 or _DIGITS_OF.match(low, m.end()) is not None
@@ -255,6 +258,9 @@ _BARE_TELL = compile_ascii(
     r"\b(?:tell|notify|ping|message)\s+(?:me|us)\b(?!\s*(?:the|it|what|your|which|that|this)\b)"
     r"|\blet\s+(?:me|us)\s+know\b(?!\s*(?:the|it|what|your|which|that|this)\b)"
 )
+
+
+_BARE_BACK_ZH: Final = ("回复我", "回复一下", "告诉我", "回复给我")
 
 
 def _changed_then_told(low: str, lo: int, back_start: int, back_end: int) -> bool:
@@ -291,6 +297,10 @@ def _not_a_hand_back(low: str, lo: int, hi: int, back: re.Match[str]) -> bool:
         return True  # round 9: "如果还出现429报错，请随时告诉我": tell me if it happens again
     if _other_thing_handed_back(low, lo, hi, back):
         return True  # "reply with the order ID (19 digits)", "把交易哈希发给我们", "把号码告诉我们"
+    bare = back.group() in _BARE_BACK_ZH or _BARE_TELL.match(low, back.start()) is not None
+    bare = bare and _BARE_END.match(low, back.end()) is not None and _BA not in low[lo : back.start()]
+    if bare and _changed_before_secret(low, lo, back.start()):
+        return True  # round 11: "请在App里修改密码并重置谷歌验证，然后回复我": the change is reported
     if _changed_before_secret(low, back.end(), hi):
         return True  # "tell me once you've changed your password": the change is what is reported
     # "after you change your password, tell me": likewise, the change told first

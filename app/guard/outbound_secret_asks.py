@@ -159,6 +159,8 @@ def secret_request(s: Sentence, code: str, start: int, end: int) -> Violation | 
         return None
     if "api" in low[start:end] and _PUBLIC_PART.match(low, end, s.end) is not None:
         return None  # round 10 (r15): "API Key（公开的那部分）", "API Key的前6位": the public half
+    if FORBIDDEN_AFTER.match(low, end, s.end) is not None:
+        return None  # round 11 (r17): "只是钱包的单词和私钥千万不要发": the secret is what must not be sent
     if lex.NOUN_FOLLOWERS.match(low, end, s.end) or na.AMOUNTS_TO.match(low, end, s.end):
         return None  # "password reset page", "助记词等于…"
     if na.ba_to_keep(low, s.start, s.end, start, end, s.verbs):
@@ -202,6 +204,16 @@ def secret_request(s: Sentence, code: str, start: int, end: int) -> Violation | 
     if loose is not None and not s.negated(loose.start()) and not outcome:
         return Violation(code, s.text[start : loose.end()], start, loose.end())
     return None
+
+
+# round 11 (r17): the secret (or a list it opens) is the object of a prohibition right after it:
+# "单词和私钥千万不要发", "助记词也绝对不能给任何人", "your seed phrase and key: never send them"
+FORBIDDEN_AFTER = compile_ascii(
+    r"[^，。！？,;；:：\n]{0,10}?(?:千万|一定|绝对|永远|也|都|请|是)?(?:不要|别|切勿|勿|不能|不可以|不可|禁止|绝不|从不)"
+    r"(?:[^，。！？,;；\n]{0,3}?)(?:发|给|告诉|分享|透露|提供|泄露|说|截图|输入|交)"
+    r"|(?:\s+(?:and|or|&)\s+[^.,;:!?\n]{0,24}?)?\s*[,:—–-]*\s*(?:never|don'?t|do\s+not)\s+(?:ever\s+)?"
+    r"(?:send|share|give|tell|show|type|post|reveal)\s+(?:them|it|those|these|that)\b"
+)
 
 
 # round 10 (r16): "如果改密码不是您本人操作，请马上告诉我": the secret is the object of an action in an

@@ -125,8 +125,12 @@ def test_vague_asks_that_name_what_they_want_are_still_read(text: str) -> None:
 def test_markup_is_not_the_classifiers_to_read() -> None:
     """A reply of markup is no sentence (the plain-text test's ``<script>`` reply scored 0.60)."""
     # round 9's retraining scores the plain-text test's reply 0.53 (under the threshold); one with an
-    # urgent word in its markup still scores over it, so the gate still has something to do
-    markup = "<script>window.__pwned=2</script><b>urgent: verify now</b><img src=x onerror=window.__pwned=3>"
+    # urgent word in its markup still scores over it, so the gate still has something to do (round 11's
+    # retraining: "urgent: verify now" 0.57, under 0.6078; "verify your wallet now" 0.75)
+    markup = (
+        "<script>window.__pwned=2</script><b>urgent: verify your wallet now</b>"
+        "<img src=x onerror=window.__pwned=3>"
+    )
     assert load_model().score(markup) >= load_model().threshold  # what the gate is for
     assert review_outbound(markup).held == ()
     # a menu path is no markup: the classifier still reads a long reply that gives one
@@ -182,8 +186,8 @@ def test_the_shipped_weights_come_from_todays_corpora() -> None:
     or setting changed without retraining (or a hand-edited header) fails here."""
     cases = training.load_cases()
     groups = {c.group for c in cases}
-    assert "r16" in groups  # round 10: r16 was measured blind, so it trains now
-    assert not {"r17", "r18", "r19"} & groups  # r17 is the blind batch of round 10: never read
+    assert {"r16", "r17"} <= groups  # round 11: r17 was measured blind, so it trains now
+    assert not {"r18", "r19", "r20"} & groups  # r18 is the blind batch of round 11: never read
     assert load_model().digest == training.data_digest(cases)
 
 
