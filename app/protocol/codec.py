@@ -7,10 +7,12 @@ but never echoes the value (it could be a password or a seed phrase).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TypeVar, cast
 
 import msgspec
+import msgspec.inspect
 
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.protocol.frames import (
@@ -47,11 +49,30 @@ _customer_out: msgspec.json.Decoder[ServerToCustomerFrame] = msgspec.json.Decode
 
 def describe(exc: msgspec.ValidationError) -> str:
     """msgspec's message minus any value it quotes (it does for enum and tag errors: "Invalid enum
-    value 'hunter2' - at `$.outcome`"): the field and the problem, never what was sent."""
+    value 'hunter2' - at `$.outcome`"): the field and the problem, never what was sent. An unknown
+    field's name is quoted only when it is a name of the protocol (sent to the wrong method): a
+    name the sender made up may be anything, a password pasted as a key included."""
     head, sep, path = _REGEX.sub("without control characters - at", str(exc)).partition(" - at ")
-    if "'" in head:
+    unknown = _UNKNOWN_FIELD.fullmatch(head)
+    if unknown is not None and unknown.group(1) not in _protocol_field_names():
+        head = "Object contains an unknown field"
+    elif "'" in head:
         head = head.split("'", 1)[0].rstrip()
     return head + sep + path
+
+
+_UNKNOWN_FIELD = re.compile(r"Object contains unknown field `(.*)`", re.S)
+
+
+@functools.cache
+def _protocol_field_names() -> frozenset[str]:
+    """Every field name (as on the wire) of a request's params or an event's payload."""
+    types = [spec.params for spec in METHODS.values()] + list(EVENTS.values())
+    names: set[str] = set()
+    for struct in types:
+        info = msgspec.inspect.type_info(struct)
+        names.update(f.encode_name for f in getattr(info, "fields", ()))
+    return frozenset(names)
 
 
 def encode(frame: msgspec.Struct) -> str:

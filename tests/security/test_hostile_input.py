@@ -476,3 +476,16 @@ async def test_secrets_and_rejected_frames_never_reach_the_database_file(tmp_pat
         assert db.execute(
             "SELECT count(*) FROM messages WHERE client_msg_id IN ('b1','r1','r2','r3','r4')"
         ).fetchone() == (0,)
+
+
+@pytest.mark.parametrize(
+    ("field", "echoed"),
+    [("Sunny!2024pass", False), ("00000000", False), ("canned_id", True), ("attachments", True)],
+)
+def test_an_unknown_field_is_named_only_when_it_is_a_protocol_name(field, echoed):
+    """A made-up key may be a pasted secret: only the protocol's own names are quoted back."""
+    raw = _wire({"type": "req", "id": 7, "method": "callback.create", "params": {field: None}})
+    with pytest.raises(ProtocolError) as caught:
+        codec.decode_params(codec.decode_agent_frame(raw))
+    assert caught.value.code == "bad_request" and "unknown field" in caught.value.message
+    assert (field in caught.value.message) is echoed
