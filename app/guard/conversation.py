@@ -59,7 +59,7 @@ from .types import (
     Finding,
     InboundResult,
 )
-from .wordlists import CHINESE, VALID_LENGTHS, checksum_ok, word_index
+from .wordlists import CHINESE, ENGLISH, VALID_LENGTHS, checksum_ok, word_index
 
 WINDOW: Final = 6  # earlier customer messages looked at
 _MIN_PART: Final = 3
@@ -251,6 +251,12 @@ def _is_phrase(parts: Sequence[_Part], texts: Sequence[str]) -> tuple[bool, bool
     return seed_zh.looks_random(chars, seed_zh.LOOSE) and (valid or context), valid
 
 
+def _whole_checksum(parts: Sequence[_Part]) -> bool:
+    """Do the parts' words, all of them and nothing else, make a phrase with a valid checksum?"""
+    words = [w[0] for p in parts for w in p.words]
+    return parts[0].lang == "en" and len(words) in VALID_LENGTHS and checksum_ok(words, ENGLISH)
+
+
 def _prose_part(part: _Part) -> bool:
     """An English part made mostly of everyday words ("can you check"): prose, not a phrase's part."""
     if part.lang != "en":
@@ -318,14 +324,14 @@ def _split_phrase(text: str, earlier: Sequence[str]) -> tuple[list[tuple[int, _P
     # the longest tail of parts that makes a phrase (the oldest parts may be other words)
     for k in range(len(chain) - 1):
         tail = chain[k:]
-        if _prose_part(tail[0][1]):
-            continue  # round 6: "can you check my wallet" before a phrase is the customer's own words
         texts = [text if i < 0 else earlier[i] for i, _ in tail]
         first = tail[0][0] if tail[0][0] >= 0 else len(earlier)
         if first > 0:
             texts.append(earlier[first - 1])  # the lead-in before the parts ("助记词分两半发")
         ok, valid = _is_phrase([p for _, p in tail], texts)
-        if ok:
+        # round 6: "can you check my wallet" before a phrase is the customer's own words; round 11:
+        # unless the parts with it carry a valid checksum (a phrase in 3-word parts, "gap agent issue")
+        if ok and (not _prose_part(tail[0][1]) or _whole_checksum([p for _, p in tail])):
             return tail, valid
     return None
 

@@ -1,0 +1,146 @@
+"""Passwords with no label, named by what the customer does with them (round 11).
+
+r17 showed passwords that no label rule sees, because the word "password" is nowhere or far away:
+"it's LunaMoon7788 I never changed it", "but I'm sure it's Halloween_1031", 就是Feng.Yun.77这个,
+"can't get in with Rex&Bella2018 anymore", "Ur app won't take !Shadow-Fax99", 用Jiayou_2026登不进去了,
+"rocketman12 ← that's my login", "is m1ntchoc0late too weak?", "password hint says pet+year so
+Biscuit2016", "fund password 8830 but withdraw says incorrect". Each is one KIND of sentence:
+
+* **the answer "it is X"** (it's / it is / I'm sure it's / 就是 / 确定是 / 应该是 / 是): X must look like
+  what people make passwords of, with no help from context: 8-40 characters, lower case, a digit, and
+  a capital or a symbol (LunaMoon7788, Feng.Yun.77), and none of the public shapes (address, hash,
+  e-mail, link, device or ticker with a number, id after its label);
+* **what the app refuses or lets in**: "get/log/sign in with X", "won't take/accept X", "用 X 登不进去",
+  "X 登不上": a WEAK shape (a letter and a digit or symbol) is enough, the verb says what it is;
+* **a login label after it**: "X ← that's my login", "X is my login password", "X 是我的登录密码";
+* **a strength question**: "is X too weak?", "X strong enough?", "X 太简单了吗", "X 够安全吗";
+* **a hint that resolves to it**: "hint says pet+year so Biscuit2016", 提示是宠物加年份所以 X;
+* **a fund / trading password given as digits**: "fund password 8830", 资金密码 123456 (4-8 digits, not
+  followed by a unit: "fund password 3 times wrong", 资金密码错了5次).
+
+Every rule is gated by a literal test on the lower-cased text, so a message without its cue pays
+one ``in``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, NamedTuple
+
+from .password_near import id_like
+from .password_shape import WEAK, public_shape, shape, trim
+from .types import PASSWORD
+
+_VAL = r"(?P<val>[!-~]{4,40})(?![!-~])"
+_ANSWER_EN = re.compile(
+    r"(?<![a-z])(?:it'?s|it\s+is|it\s+was|that'?s|thats|its\s+def(?:initely)?|it\s+should\s+be)\s+" + _VAL
+)
+_ANSWER_ZH = re.compile(r"(?:就是|确定是|应该是|肯定是|明明是|其实是|是)\s*" + _VAL)
+_IN_WITH = re.compile(
+    r"(?<![a-z])(?:(?:get|log|sign|got|logged|signed|getting|logging|signing)\s*in(?:to\s+\w+)?|login)"
+    r"\s+(?:with|using)\s+" + _VAL
+)
+_REFUSES = re.compile(
+    r"(?<![a-z])(?:won'?t|wont|doesn'?t|doesnt|does\s+not|will\s+not|didn'?t|didnt|did\s+not|not|never|refuses\s+to)"
+    r"\s+(?:take|takes|accept|accepts|recogni[sz]e|let\s+me\s+in\s+with|work\s+with)\s+(?:my\s+)?" + _VAL
+)
+_REFUSES_ZH = re.compile(
+    r"(?<![!-~])(?P<val>[!-~]{4,40})(?![!-~])\s*"
+    r"(?:都|也|还是)?(?:登不|登录不|登陆不|进不去|无法登|不能登|登不进|登不上|提示错误|显示错误)"
+)
+_LOGIN_LATER = re.compile(
+    r"(?<![!-~])(?P<val>[!-~]{4,40})(?![!-~])\s*(?:[←<=\-—–:：(（]+\s*)?"
+    r"(?:that'?s|thats|this\s+is|it'?s|its|is|=)?\s*(?:my|the)\s+(?:\w+\s+)?"
+    r"(?:login|log-?in|sign-?in|account\s+password|login\s+password)(?![a-z])"
+    r"|(?<![!-~])(?P<zval>[!-~]{4,40})(?![!-~])\s*(?:是|就是)?我的?(?:登录|登陆|账号|账户)密码"
+)
+_STRENGTH = re.compile(
+    r"(?<![a-z])(?:is|isn'?t|was|are)\s+(?P<val>[!-~]{4,40})\s+(?:too\s+(?:weak|simple|easy|short|obvious|guessable)"
+    r"|(?:strong|secure|safe|good|long)\s+enough|weak|ok(?:ay)?\s+as\s+a\s+password)"
+    r"|(?<![!-~])(?P<zval>[!-~]{4,40})(?![!-~])\s*(?:是不是|会不会)?(?:太简单|太弱|太短|够安全|够强|够不够|安全吗|强度够)"
+)
+_HINT = re.compile(
+    r"(?<![a-z])hint[^.!?\n]{0,50}?(?<![a-z])(?:so|then|which\s+is|i\.e\.?|means|=|->|→)\s+" + _VAL
+    + r"|提示[^。！？\n]{0,30}?(?:所以|那就是|也就是|就是)\s*(?P<zval>[!-~]{4,40})(?![!-~])"
+)
+_FUND_DIGITS = re.compile(
+    r"(?<![a-z])(?:fund|funds|funding|trading|trade|withdraw(?:al)?|payment|transaction|security)\s+"
+    r"(?:password|passcode|pin|pwd|pw)\s*(?:is|was|[:：=])?\s*(?P<val>(?<!\d)\d{4,8})(?![\d.,:/%]|\s*(?:times?|x\b|"
+    r"hours?|hrs?|h\b|min|days?|attempts?|tries|usdt|usd|u\b|digits?|chars?|characters?|位|次))"
+    r"|(?:资金|交易|支付|提现|提币|安全)密码\s*(?:是|为|[:：])?\s*(?P<zval>(?<!\d)\d{4,8})(?![\d.,:/%]|\s*(?:次|小时|分钟|天|个|位|u\b))"
+)
+_GATES_EN: Final = (
+    (("it", "that"), _ANSWER_EN),
+    ((" in ", "in with", "login "), _IN_WITH),
+    (("take", "accept", "recogni", "let me in", "work with"), _REFUSES),
+    (("login", "log-in", "log in", "sign-in", "sign in", "password", "登录密码", "登陆密码", "号密码", "户密码"), _LOGIN_LATER),
+    (("weak", "simple", "easy", "short", "obvious", "guessable", "enough", "as a password", "简单", "太弱", "太短", "安全", "够强", "够不够", "强度"), _STRENGTH),
+    (("hint", "提示"), _HINT),
+    (("password", "passcode", "pin", "pwd", "pw", "密码"), _FUND_DIGITS),
+)
+_ZH_GATES: Final = ("登", "进不去", "错误")
+_DIGIT_OR_SYMBOL = re.compile(r"[0-9!@#$%^&*_+=~|<>/\\{}\[\].\-]")
+
+
+class PasswordHit(NamedTuple):
+    kind: str
+    start: int
+    end: int
+
+
+def _answer_shape(value: str) -> bool:
+    """What a person makes a password of, needing no context: lower case, a digit, and a capital or a
+    symbol, 8+ characters, not a public thing."""
+    if not 8 <= len(value) <= 40 or public_shape(value):
+        return False
+    lower = sum(1 for c in value if "a" <= c <= "z")
+    upper = any("A" <= c <= "Z" for c in value)
+    digit = any(c.isdigit() for c in value)
+    symbol = any(not c.isalnum() for c in value)
+    return lower >= 3 and digit and (upper or symbol) and value.isascii()
+
+
+def _value(text: str, m: re.Match[str], strict: bool) -> PasswordHit | None:
+    group = "val" if m.group("val") is not None else "zval"
+    s, e = trim(text, *m.span(group))
+    if e <= s or id_like(text, s, e):
+        return None
+    value = text[s:e]
+    if strict:
+        ok = _answer_shape(value)
+    else:
+        ok = shape(value) >= WEAK and _DIGIT_OR_SYMBOL.search(value) is not None and not public_shape(value)
+    return PasswordHit(PASSWORD, s, e) if ok else None
+
+
+def _digits(m: re.Match[str]) -> PasswordHit:
+    group = "val" if m.group("val") is not None else "zval"
+    return PasswordHit(PASSWORD, *m.span(group))
+
+
+def find_answered_passwords(text: str, low: str) -> list[PasswordHit]:
+    """Passwords named by what the customer does with them (module docstring); ``low`` is ``text``
+    with A-Z lower-cased (same offsets)."""
+    hits: list[PasswordHit] = []
+    for needles, pattern in _GATES_EN:
+        if not any(n in low for n in needles):
+            continue
+        for m in pattern.finditer(low):
+            hit = (
+                _digits(m) if pattern is _FUND_DIGITS
+                else _value(text, m, strict=pattern is _ANSWER_EN)
+            )
+            if hit is not None:
+                hits.append(hit)
+    if not text.isascii():
+        if "是" in text:
+            for m in _ANSWER_ZH.finditer(low):
+                hit = _value(text, m, strict=True)
+                if hit is not None:
+                    hits.append(hit)
+        if any(g in text for g in _ZH_GATES):
+            for m in _REFUSES_ZH.finditer(low):
+                hit = _value(text, m, strict=False)
+                if hit is not None:
+                    hits.append(hit)
+    return hits

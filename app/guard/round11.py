@@ -1,0 +1,30 @@
+"""Round 11's inbound detectors behind one call, so the scan driver (``inbound``) registers one line.
+
+Each detector has its own module and its own reason (``bare_codes``: a code given as a bare answer;
+``password_answers``: a password named by what the customer does with it; ``loose_labels``: a label
+written short, far or around a clause). They read the folded text; ``low`` is computed once here.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .bare_codes import find_bare_codes
+from .loose_labels import find_loose_labels
+from .password_answers import find_answered_passwords
+from .textutil import ascii_lower
+
+
+class Hit(NamedTuple):
+    kind: str
+    start: int
+    end: int
+
+
+def find_round11(text: str) -> list[Hit]:
+    """Every round-11 finding in the folded ``text`` (kinds as in ``types``)."""
+    low = ascii_lower(text)
+    found = [Hit(*h) for h in find_bare_codes(text)]
+    found += [Hit(*h) for h in find_answered_passwords(text, low)]
+    found += [Hit(*h) for h in find_loose_labels(text, low)]
+    return found
