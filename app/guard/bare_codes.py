@@ -34,10 +34,15 @@ _ANY_DIGIT = re.compile(rf"[0-9{_ZH_DIGITS}两十百千万亿]")
 _TWO_FA = re.compile(r"(?<![0-9A-Za-z])2fa(?![0-9A-Za-z])", re.IGNORECASE)
 _EN_WORD = re.compile(r"[a-z0-9']+")
 _EN_ANSWER: Final = frozenset(
-    "yes yeah yep yup ya ok okay k sure right correct here heres here's it its it's is was this that thats "
-    "that's the a one text sms email e-mail mail code number new latest last just got received now sorry oh "
-    "ah came arrived i me you my thanks thx pls please google authenticator auth app 2fa otp verification "
-    "message msg from hi hey and then again sec second wait hold on there you go".split()
+    {
+        "yes", "yeah", "yep", "yup", "ya", "ok", "okay", "k", "sure", "right", "correct", "here",
+        "heres", "here's", "it", "its", "it's", "is", "was", "this", "that", "thats", "that's", "the",
+        "a", "one", "text", "sms", "email", "e-mail", "mail", "code", "number", "new", "latest", "last",
+        "just", "got", "received", "now", "sorry", "oh", "ah", "came", "arrived", "i", "me", "you",
+        "my", "thanks", "thx", "pls", "please", "google", "authenticator", "auth", "app", "2fa", "otp",
+        "verification", "message", "msg", "from", "hi", "hey", "and", "then", "again", "sec", "second",
+        "wait", "hold", "on", "there", "go",
+    }
 )
 # CJK characters an answer is made of; anything else (订单, 尾号, 手机, 元, 余额) is a sentence about a number
 _ZH_ANSWER: Final = frozenset(

@@ -38,6 +38,8 @@ _ANTI_PHISH_ZH = re.compile(
     r"防钓鱼(?:码|短语|词|代码|口令)?(?:我|我的)?(?:设置的|设的|设置了|设了|用的)\s*[:：]?\s*[\"'“‘「]?"
     r"(?P<val>[^\s，。！？,.!?；;、\"'”’」]{2,16})"
 )
+_LATIN_OR_DIGIT = re.compile(r"[0-9a-z]", re.IGNORECASE)
+_QUESTION_ZH = re.compile(r"什么|多少|哪|怎么|啥|吗")
 _CLAUSE_LABEL = re.compile(
     r"(?<![a-z])(?P<label>(?:api\s+)?(?:passphrase|pass\s+phrase|password|pin|passcode|secret|api\s+key))"
     r"\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:\w+\s+)?"
@@ -55,15 +57,16 @@ _BACKUP_VALUE = re.compile(
 )
 _BACKUP_REACH: Final = 40
 _TWO_FA_WORDS: Final = (
-    "qr", "2fa", "authenticator", "authy", "setup", "set up", "set-up", "google auth", "totp", "二维码", "谷歌验证",
-    "验证器", "两步验证", "二次验证", "双重验证",
+    "qr", "2fa", "authenticator", "authy", "setup", "set up", "set-up", "google auth", "totp", "二维码",
+    "谷歌验证", "验证器", "两步验证", "二次验证", "双重验证",
 )
 _KEY_BEFORE = re.compile(
     r"(?<![a-z])(?:key|secret|code|this|string|text|letters|seed)(?![a-z])|密钥|秘钥|那串|这串|字符|代码"
 )
 _BASE32 = re.compile(
-    r"(?<![A-Za-z0-9])(?:[A-Z2-7]{4}(?:[ -][A-Z2-7]{4}){3,7}(?:[ -][A-Z2-7]{2,4})?|[a-z2-7]{4}(?:[ -][a-z2-7]{4}){3,7}"
-    r"(?:[ -][a-z2-7]{2,4})?|[A-Z2-7]{16,32}|[a-z2-7]{16,32})(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])(?:[A-Z2-7]{4}(?:[ -][A-Z2-7]{4}){3,7}(?:[ -][A-Z2-7]{2,4})?"
+    r"|[a-z2-7]{4}(?:[ -][a-z2-7]{4}){3,7}(?:[ -][a-z2-7]{2,4})?"
+    r"|[A-Z2-7]{16,32}|[a-z2-7]{16,32})(?![A-Za-z0-9])"
 )
 _BASE32_LENGTHS: Final = frozenset({16, 26, 32})
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{32,}={0,2}(?![A-Za-z0-9+/=])")
@@ -89,7 +92,7 @@ def _anti_phishing(text: str, low: str) -> list[LooseHit]:
         for m in _ANTI_PHISH_ZH.finditer(low):
             s, e = trim(text, *m.span("val"))
             value = text[s:e]
-            if e > s and re.search(r"[0-9a-z]", value, re.I) and not re.search(r"什么|多少|哪|怎么|啥|吗", value):
+            if e > s and _LATIN_OR_DIGIT.search(value) and _QUESTION_ZH.search(value) is None:
                 out.append(LooseHit(PASSWORD, s, e))
     return out
 

@@ -73,8 +73,10 @@ _GATES_EN: Final = (
     (("it", "that"), _ANSWER_EN),
     ((" in ", "in with", "login "), _IN_WITH),
     (("take", "accept", "recogni", "let me in", "work with"), _REFUSES),
-    (("login", "log-in", "log in", "sign-in", "sign in", "password", "登录密码", "登陆密码", "号密码", "户密码"), _LOGIN_LATER),
-    (("weak", "simple", "easy", "short", "obvious", "guessable", "enough", "as a password", "简单", "太弱", "太短", "安全", "够强", "够不够", "强度"), _STRENGTH),
+    (("login", "log-in", "log in", "sign-in", "sign in", "password", "登录密码", "登陆密码", "号密码",
+      "户密码"), _LOGIN_LATER),
+    (("weak", "simple", "easy", "short", "obvious", "guessable", "enough", "as a password", "简单", "太弱",
+      "太短", "安全", "够强", "够不够", "强度"), _STRENGTH),
     (("hint", "提示"), _HINT),
     (("password", "passcode", "pin", "pwd", "pw", "密码"), _FUND_DIGITS),
 )
