@@ -84,3 +84,24 @@ def find_bare_codes(text: str) -> list[CodeHit]:
     if not _rest_is_answer(rest):
         return []
     return [CodeHit(OTP_CODE, m.start(), m.end())]
+
+
+# What an earlier message may name that a bare number then answers: public numbers, not codes
+_PUBLIC_NUMBER = re.compile(
+    r"(?<![a-z])(?:order|orders|uid|user\s*id|id|ticket|case|phone|mobile|number\s+of|amount|qty|quantity|price"
+    r"|balance|deposit(?:ed)?|withdr[a-z]*|sent|paid|transfer(?:red)?|invoice|ref(?:erence)?|zip|postcode"
+    r"|account\s+(?:no|number)|acc\s+no|tx|txid|block)(?![a-z])"
+    r"|订单|单号|uid|用户id|手机|电话|金额|数量|余额|充值|提现|转了|转账|价格|工单|编号|尾号|区块",
+    re.IGNORECASE,
+)
+_CODE_WORD = re.compile(
+    r"(?<![a-z])(?:code|codes|otp|2fa|sms|text|authenticator|auth|verification|verify)(?![a-z])"
+    r"|验证码|短信|谷歌|动态码|校验码",
+    re.IGNORECASE,
+)
+
+
+def public_number_before(earlier: str) -> bool:
+    """Does the customer's message before a bare number name a public number it answers ("my order
+    number" / "330285", 订单号 / 123456), and no code? Then the number is that, not a code."""
+    return _PUBLIC_NUMBER.search(earlier) is not None and _CODE_WORD.search(earlier) is None

@@ -40,6 +40,7 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from . import seed_en, seed_zh
+from .bare_code_context import public_number_answers
 from .chat_followups import code_pieces, follow_up
 from .fold import fold_inbound, original_span
 from .inbound import mask_markers, redact, scan_inbound
@@ -379,6 +380,18 @@ def _label_then_value(text: str, earlier: Sequence[str]) -> Finding | None:
     return Finding(lone.kind, HIGH, start, end)
 
 
+def _relabel(text: str, current: InboundResult, earlier: Sequence[str]) -> Finding | None:
+    """Round 11: a lone number read as a bare code ("yes its 209815") is what the message before
+    named when it named something ("fund password?"): the earlier label gives its kind."""
+    if not earlier or len(current.findings) != 1 or current.findings[0].kind != OTP_CODE:
+        return None
+    follow = _label_then_value(text, earlier)
+    code = current.findings[0]
+    if follow is None or follow.end <= code.start or follow.start >= code.end:
+        return None
+    return follow
+
+
 def _hex_part(text: str) -> re.Match[str] | None:
     """A message that is a piece of hex, alone or after a part label ("first half …")."""
     if text.rstrip()[-1:] not in _HEX_DIGITS:
@@ -448,7 +461,12 @@ def scan_conversation(text: str, earlier: Sequence[str] = ()) -> ConversationSca
     current = scan_inbound(text)
     if current.findings and earlier:
         current = _tx_hashes_in_context(text, current, earlier)
-    follow = _label_then_value(current.text, earlier) if not current.findings else None
+    if current.findings and earlier:
+        current = public_number_answers(text, current, earlier[-1])
+    if current.findings:
+        follow = _relabel(text, current, earlier)
+    else:
+        follow = _label_then_value(current.text, earlier)
     if follow is not None:
         current = redact(text, [follow])
         return ConversationScan(current, ())

@@ -36,8 +36,12 @@ _ANSWER_EN = re.compile(
     r"(?<![a-z])(?:it'?s|it\s+is|it\s+was|that'?s|thats|its\s+def(?:initely)?|it\s+should\s+be)\s+" + _VAL
 )
 _ANSWER_ZH = re.compile(r"(?:就是|确定是|应该是|肯定是|明明是|其实是|是)\s*" + _VAL)
+# "logged in with MacBook2021": after a plain "log in with" a device is as likely as a password, so the
+# value needs a symbol there; after a failure ("can't get in with") a WEAK shape is enough
 _IN_WITH = re.compile(
-    r"(?<![a-z])(?:(?:get|log|sign|got|logged|signed|getting|logging|signing)\s*in(?:to\s+\w+)?|login)"
+    r"(?<![a-z])(?P<neg>(?:can'?t|cannot|couldn'?t|could\s+not|unable\s+to|fail(?:ed)?\s+to|not\s+able\s+to"
+    r"|won'?t\s+let\s+me|never)\s+)?"
+    r"(?:(?:get|log|sign|got|logged|signed|getting|logging|signing)\s*in(?:to\s+\w+)?|login)"
     r"\s+(?:with|using)\s+" + _VAL
 )
 _REFUSES = re.compile(
@@ -102,12 +106,14 @@ def _answer_shape(value: str) -> bool:
     return lower >= 3 and digit and (upper or symbol) and value.isascii()
 
 
-def _value(text: str, m: re.Match[str], strict: bool) -> PasswordHit | None:
+def _value(text: str, m: re.Match[str], strict: bool, symbol: bool = False) -> PasswordHit | None:
     group = "val" if m.group("val") is not None else "zval"
     s, e = trim(text, *m.span(group))
     if e <= s or id_like(text, s, e):
         return None
     value = text[s:e]
+    if symbol and value.isalnum():
+        return None
     if strict:
         ok = _answer_shape(value)
     else:
@@ -128,10 +134,12 @@ def find_answered_passwords(text: str, low: str) -> list[PasswordHit]:
         if not any(n in low for n in needles):
             continue
         for m in pattern.finditer(low):
-            hit = (
-                _digits(m) if pattern is _FUND_DIGITS
-                else _value(text, m, strict=pattern is _ANSWER_EN)
-            )
+            if pattern is _FUND_DIGITS:
+                hit: PasswordHit | None = _digits(m)
+            elif pattern is _IN_WITH and m.group("neg") is None:
+                hit = _value(text, m, strict=True, symbol=True)
+            else:
+                hit = _value(text, m, strict=pattern is _ANSWER_EN)
             if hit is not None:
                 hits.append(hit)
     if not text.isascii():
