@@ -44,7 +44,8 @@ _CLAUSE_LABEL = re.compile(
     r"(?<![a-z])(?P<label>(?:api\s+)?(?:passphrase|pass\s+phrase|password|pin|passcode|secret|api\s+key))"
     r"\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:\w+\s+)?"
     r"(?:set|made|chose|created|use|used|picked|gave|entered|typed|got|copied|saved|generated)(?:\s+(?:up|it))?"
-    r"(?:\s+(?:for|on|in|to|with|at|from)\s+(?:the\s+|my\s+|this\s+|that\s+|your\s+)?[\w-]+){0,2}"
+    r"(?:\s+(?:for|on|in|to|with|at|from)\s+(?:the\s+|my\s+|this\s+|that\s+|your\s+)?[\w-]+(?:\s+(?!is\b|was\b)[a-z]+)?)"
+    r"{0,2}"
     r"\s*(?:is|was|[:：=])\s*[\"'“‘]?(?P<val>[!-~]{4,80})"
 )
 _BACKUP = re.compile(
@@ -53,7 +54,7 @@ _BACKUP = re.compile(
 )
 _BACKUP_VALUE = re.compile(
     r"(?<![0-9a-z-])(?:(?=[0-9a-z -]*[0-9])(?=[0-9a-z -]*[a-z])[0-9a-z]{4,5}[- ][0-9a-z]{4,5}"
-    r"|\d{4}[- ]\d{4}|(?=[0-9a-z]*[0-9])(?=[0-9a-z]*[a-z])[0-9a-z]{8,10}|\d{8,10})(?![0-9a-z-])"
+    r"|\d{4,5}[- ]\d{4,5}|(?=[0-9a-z]*[0-9])(?=[0-9a-z]*[a-z])[0-9a-z]{8,10}|\d{8,10})(?![0-9a-z-])"
 )
 _BACKUP_REACH: Final = 40
 _TWO_FA_WORDS: Final = (

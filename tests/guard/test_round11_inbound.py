@@ -1,0 +1,257 @@
+"""Round 11, inbound: the kinds of wording blind batch r17 let through, in our own words.
+
+Every kind has secrets it must redact (nothing of the value left in what is stored), in English and
+Chinese, and ordinary look-alikes it must leave alone: order numbers, UIDs, amounts, phone numbers,
+dates, device names, addresses, hashes, and people talking ABOUT a code or a password without
+giving one.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app.guard import scan_conversation, scan_inbound
+
+MARKER = re.compile(r"\[redacted:([a-z_]+)\]")
+
+
+def stored_without(text: str, secret: str, kind: str | None = None) -> None:
+    result = scan_inbound(text)
+    assert result.findings, (text, result)
+    rest = MARKER.sub(" ", result.text)
+    assert secret not in rest, (secret, rest)
+    if kind is not None:
+        assert kind in MARKER.findall(result.text), (kind, result.text)
+
+
+def untouched(text: str) -> None:
+    result = scan_inbound(text)
+    assert result.findings == (), (text, result)
+
+
+def feed(messages: list[str]) -> list[str]:
+    """What is stored for each message of one conversation, earlier ones redacted after the fact."""
+    stored: list[str] = []
+    for text in messages:
+        scan = scan_conversation(text, stored)
+        for piece in scan.earlier:
+            stored[piece.index] = piece.result.text
+        stored.append(scan.current.text)
+    return stored
+
+
+# --- a code given bare, as an answer -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("ok here 518 207", "518"),
+        ("sure, it's 730914", "730914"),
+        ("yep the sms one - 66-10-43", "66-10"),
+        ("just got it: 402913 sorry", "402913"),
+        ("the google one is 118 560", "560"),
+        ("here you go 907231", "907231"),
+        ("刚收到的 七三零 九一四", "九一四"),
+        ("对 是这个 518207", "518207"),
+        ("谷歌的 六六一，零四三", "六六一"),
+        ("给你 五一八二零七", "五一八二零七"),
+        ("短信那条 402 913 吗", "913"),
+    ],
+)
+def test_a_bare_code_given_as_an_answer(text: str, secret: str) -> None:
+    stored_without(text, secret, "otp_code")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order 518207",  # a number named by what it is
+        "UID 730914",
+        "sent 250000",  # an amount: round, and "sent" is not an answer word
+        "its 100000",
+        "yes 2024 12 06",  # a date
+        "it's 4471",  # four digits: a year, a PIN rule, the end of a card
+        "the code is not arriving",  # about a code, none given
+        "ok 12345678",  # eight digits: an id
+        "订单 518207",
+        "尾号 402913 的卡",
+        "是 五千三百 吗",  # a quantity
+        "就是这个 123456 元",
+        "手机 138 0013 8000",
+        "price 402913 usdt?",
+        "yes the text one. didn't get it",
+    ],
+)
+def test_numbers_that_are_not_bare_codes(text: str) -> None:
+    untouched(text)
+
+
+def test_a_bare_number_after_a_public_label_is_that_number_and_after_a_password_label_a_password() -> None:
+    assert feed(["my order number", "its 518207"]) == ["my order number", "its 518207"]
+    assert feed(["订单号", "就是这个 518207"]) == ["订单号", "就是这个 518207"]
+    assert feed(["you mean the code?", "its 518207"])[1] == "its [redacted:otp_code]"
+    assert feed(["fund password?", "ok its 518207"])[1] == "ok its [redacted:password]"
+    assert feed(["你是要验证码吗", "六六一 零四三"])[1] == "[redacted:otp_code]"
+
+
+# --- passwords named by what the customer does with them -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # the answer "it is X", no label anywhere
+        ("pretty sure it's SunnyDay2020 but it says no", "SunnyDay2020"),
+        ("It is Kiwi.Tree.88 i think", "Kiwi.Tree.88"),
+        ("thats BlueOcean#5 for sure", "BlueOcean#5"),
+        ("应该是Xiao.Ming.99吧", "Xiao.Ming.99"),
+        ("我确定是Beijing@2019啊", "Beijing@2019"),
+        # what the app refuses or lets in
+        ("can't log in with tiger_lily77 since this morning", "tiger_lily77"),
+        ("the site won't accept Moon&Star2021", "Moon&Star2021"),
+        ("it doesnt take zebra_44 any more", "zebra_44"),
+        ("unable to sign in with qwerty_2020", "qwerty_2020"),
+        ("I log in with Sun#Flower9 every day", "Sun#Flower9"),
+        ("输入 hello_2024 登不上", "hello_2024"),
+        ("用 abc.12345 进不去", "abc.12345"),
+        ("Wuhan_1988 登录不了", "Wuhan_1988"),
+        # a login label after it
+        ("skyline99 - that's my login", "skyline99"),
+        ("Pass4Me! is my login password", "Pass4Me!"),
+        ("dragon_88 是我的登录密码", "dragon_88"),
+        # a strength question
+        ("is hunter2024 too weak?", "hunter2024"),
+        ("is Abc!2345 strong enough", "Abc!2345"),
+        ("qwe123456 太简单了吗", "qwe123456"),
+        ("Lily_0601 够安全吗", "Lily_0601"),
+        # a hint that resolves to it
+        ("the hint was mum's name + birth year so Helen1962", "Helen1962"),
+        ("hint: city and zip, i.e. Austin78701", "Austin78701"),
+        ("密码提示是名字加生日，所以 lina0412", "lina0412"),
+        # a fund / trading password as digits
+        ("trading pin 4417 doesn't work", "4417"),
+        ("my withdrawal password: 883012", "883012"),
+        ("资金密码 663310 一直提示错误", "663310"),
+        ("交易密码是 204817", "204817"),
+    ],
+)
+def test_passwords_named_by_what_the_customer_does_with_them(text: str, secret: str) -> None:
+    stored_without(text, secret, "password")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I logged in with MacBook2021 at home",  # a device after a plain "logged in with"
+        "it's iPhone15Pro, latest iOS",
+        "it's TRC20, not ERC20",
+        "it's 0x3f5CE5FBFe3E9af3971dD833D26bA9b5C936f0bE",  # an address
+        "its ORD-2026-1188, still pending",  # an id: no lower case
+        "就是TRC20这个网络",
+        "我确定是USDT-TRC20",
+        "can't log in with my email since yesterday",
+        "the app won't accept my passport photo",
+        "is 2FA too weak?",
+        "is it strong enough?",
+        "密码太简单了吗，要求是什么",
+        "fund password 3 times wrong, now locked",
+        "资金密码错了5次",
+        "trading pin 6 digits?",
+        "the hint says my pet's name, so I must have typed it wrong",
+        "windows11 is my login screen",  # a product
+        "support@exchange.example is my login",  # an e-mail is public
+    ],
+)
+def test_ordinary_text_near_password_rules(text: str) -> None:
+    untouched(text)
+
+
+def test_a_value_after_a_failure_in_the_conversation() -> None:
+    stored = feed(["hi", "password says wrong", "but I'm sure it's Maple_Leaf22"])
+    assert "Maple_Leaf22" not in stored[2]
+    stored = feed(["登不上", "提示密码错误", "明明是Shenzhen#2020"])
+    assert "Shenzhen#2020" not in stored[2]
+
+
+# --- loose labels -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "secret", "kind"),
+    [
+        # anti-phishing label clipped or run together
+        ("antiphishing: Blue-Fox9", "Blue-Fox9", "password"),
+        ("Anti phishing - Orca_77", "Orca_77", "password"),
+        ("anti-phish = KITE42", "KITE42", "password"),
+        ("防钓鱼码设的 橘子猫66", "橘子猫66", "password"),
+        ("防釣魚碼設置的 Panda_8", "Panda_8", "password"),
+        # a clause between the label and "is"
+        ("the pin we use on the app is 4471", "4471", "password"),
+        ("the passphrase that I created for the bot was river-stone-12", "river-stone-12", "api_secret"),
+        ("password I picked for binance is Lotus!88", "Lotus!88", "password"),
+        ("the secret I copied from the API page is Zx81kQp0Lm2n", "Zx81kQp0Lm2n", "api_secret"),
+        # backup codes
+        ("recovery code: 7h2k-9xq4", "7h2k-9xq4", "totp_secret"),
+        ("here is a spare backup code 58213 90472", "58213", "totp_secret"),
+        ("backup codes are a8k2m9q1 and others", "a8k2m9q1", "totp_secret"),
+        ("备用码 k2m9-x7qp 可以用吗", "k2m9-x7qp", "totp_secret"),
+        ("恢复码是 4832-1907", "4832-1907", "totp_secret"),
+        # a 2FA setup key named by the screen it came from
+        ("the text below the QR code says JBSW Y3DP EHPK 3PXP", "EHPK", "totp_secret"),
+        ("2FA page shows this key: mzxw6ytboi3dembq", "mzxw6ytboi3dembq", "totp_secret"),
+        ("authenticator setup key KRSX G5CT MVRX EZLU ok?", "MVRX", "totp_secret"),
+        ("二维码下面那串 NB2W 45DF OIZA 2345", "OIZA", "totp_secret"),
+        ("谷歌验证器的密钥 GEZDGNBVGY3TQOJQ", "GEZDGNBVGY3TQOJQ", "totp_secret"),
+        # a base64 API secret after a sentence about it
+        (
+            "the bot wants my secret, here it is: kP3v+Qz9Lm0aT7yX/bR2cD4eF6gH8iJ1kL5mN0pQ",
+            "kP3v+Qz9",
+            "api_secret",
+        ),
+        ("API 那边的密钥 Hx7Qm2Lp9Kz4Rt6Wv8Ys0Bn1Cd3Fg5Jk+Ml/Np== 对吗", "Hx7Qm2Lp9Kz4", "api_secret"),
+    ],
+)
+def test_loose_labels(text: str, secret: str, kind: str) -> None:
+    stored_without(text, secret, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "antiphishing: not set yet",
+        "anti-phishing - where do I set it?",
+        "防钓鱼码设置的 在哪里看",
+        "the pin we use on the app is wrong",
+        "the password I set yesterday is not working",
+        "recovery code page is blank",
+        "backup codes are gone, I lost them",
+        "备用码在哪里",
+        "QR code shows ERROR 2024 TRY LATER",
+        "2FA setup says 30 seconds left",
+        "my secret question? what is that",
+        "API docs at https://exchange.example/api/v5/Account+Balance/Get==",
+        "the secret word is banana",  # a word, not a value with a digit or symbol
+        "txid 4a1f9c2e7b3d5f6a8c0e1b2d4f6a8c0e1b2d4f6a8c0e1b2d4f6a8c0e1b2d4f6a is the api key problem",
+    ],
+)
+def test_ordinary_text_near_loose_labels(text: str) -> None:
+    untouched(text)
+
+
+# --- a phrase in small parts whose first part looks like prose ---------------------------------------
+
+
+def test_a_phrase_in_three_word_parts_whose_first_part_is_everyday_words() -> None:
+    from mnemonic import Mnemonic
+
+    words = Mnemonic("english").to_mnemonic(bytes(range(16))).split()
+    parts = [" ".join(words[i : i + 3]) for i in range(0, 12, 3)]
+    stored = feed(["the words on my card:", *parts])
+    assert all(w not in " ".join(stored[1:]) for w in words), stored
+    # the same everyday-looking first part before a shorter run stays (no checksum to back it)
+    assert feed(["can you check my wallet", "gather asthma surprise", "learn adjust panda"])[0] == (
+        "can you check my wallet"
+    )
