@@ -3,13 +3,14 @@
 ``bare_codes`` reads "330285" or "its 940011" alone as a one-time code: nothing else in the message
 says what it is, and a six-digit number given bare is a code far more often than anything else. In
 a conversation the message before may say what it is: "my order number" / "330285", 订单号 / 123456
-give a public number, not a code. This module takes back that one reading (the other detectors'
+give a public number, not a code ("UID 5142405643" / "email code 802113" still gives a code: the
+message names it). This module takes back that one reading (the other detectors'
 findings stay), and only when the message before names a public number and no code.
 """
 
 from __future__ import annotations
 
-from .bare_codes import find_bare_codes, public_number_before
+from .bare_codes import find_bare_codes, names_a_code, public_number_before
 from .fold import fold_inbound, original_span
 from .inbound import redact
 from .types import OTP_CODE, InboundResult
@@ -22,7 +23,7 @@ def _bare_spans(text: str) -> list[tuple[int, int]]:
 
 def public_number_answers(text: str, current: InboundResult, before: str) -> InboundResult:
     """``current`` (the scan of ``text``) without a bare code that answers ``before``'s public number."""
-    if not public_number_before(before):
+    if not public_number_before(before) or names_a_code(text):
         return current
     spans = _bare_spans(text)
     bare = [

@@ -105,3 +105,8 @@ def public_number_before(earlier: str) -> bool:
     """Does the customer's message before a bare number name a public number it answers ("my order
     number" / "330285", 订单号 / 123456), and no code? Then the number is that, not a code."""
     return _PUBLIC_NUMBER.search(earlier) is not None and _CODE_WORD.search(earlier) is None
+
+
+def names_a_code(text: str) -> bool:
+    """Does ``text`` name a code ("email code 802113", 短信验证码)?"""
+    return _CODE_WORD.search(text) is not None

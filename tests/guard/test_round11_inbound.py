@@ -92,6 +92,7 @@ def test_numbers_that_are_not_bare_codes(text: str) -> None:
 def test_a_bare_number_after_a_public_label_is_that_number_and_after_a_password_label_a_password() -> None:
     assert feed(["my order number", "its 518207"]) == ["my order number", "its 518207"]
     assert feed(["订单号", "就是这个 518207"]) == ["订单号", "就是这个 518207"]
+    assert feed(["UID 5142405643", "sms code 518207"])[1] == "sms code [redacted:otp_code]"
     assert feed(["you mean the code?", "its 518207"])[1] == "its [redacted:otp_code]"
     assert feed(["fund password?", "ok its 518207"])[1] == "ok its [redacted:password]"
     assert feed(["你是要验证码吗", "六六一 零四三"])[1] == "[redacted:otp_code]"
