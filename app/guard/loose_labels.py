@@ -62,7 +62,7 @@ _TWO_FA_WORDS: Final = (
     "谷歌验证", "验证器", "两步验证", "二次验证", "双重验证",
 )
 _KEY_BEFORE = re.compile(
-    r"(?<![a-z])(?:key|secret|code|this|string|text|letters|seed)(?![a-z])|密钥|秘钥|那串|这串|字符|代码"
+    r"(?<![a-z])(?:key|secret|code|this|string|text|letters|seed|backup)(?![a-z])|密钥|秘钥|那串|这串|字符|代码"
 )
 _BASE32 = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Z2-7]{4}(?:[ -][A-Z2-7]{4}){3,7}(?:[ -][A-Z2-7]{2,4})?"
@@ -120,7 +120,12 @@ def _backup_codes(text: str, low: str) -> list[LooseHit]:
         return []
     out: list[LooseHit] = []
     for m in _BACKUP.finditer(low):
-        v = _BACKUP_VALUE.search(low, m.end(), min(len(low), m.end() + _BACKUP_REACH))
+        hi = min(len(low), m.end() + _BACKUP_REACH)
+        key = _BASE32.search(text, m.end(), hi)  # a backup (setup) key: "谷歌备份码rwjy7og7ouhqus32"
+        if key is not None and len(key.group().replace(" ", "").replace("-", "")) in _BASE32_LENGTHS:
+            out.append(LooseHit(TOTP_SECRET, key.start(), key.end()))
+            continue
+        v = _BACKUP_VALUE.search(low, m.end(), hi)
         if v is not None:
             # "backup code for authy: qurm 6lve ewle …": a grouped setup key goes whole
             key = _BASE32.match(text, v.start())

@@ -2,7 +2,9 @@
 
 Each detector has its own module and its own reason (``bare_codes``: a code given as a bare answer;
 ``password_answers``: a password named by what the customer does with it; ``loose_labels``: a label
-written short, far or around a clause). They read the folded text; ``low`` is computed once here.
+written short, far or around a clause; ``code_offers``: a code offered to "you" or given again;
+``pinyin_labels``: 密码 typed as mm/dlmm or a homophone). They read the folded text; ``low`` is
+computed once here.
 """
 
 from __future__ import annotations
@@ -10,8 +12,10 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .bare_codes import find_bare_codes
+from .code_offers import find_offered_codes
 from .loose_labels import find_loose_labels
 from .password_answers import find_answered_passwords
+from .pinyin_labels import find_pinyin_passwords
 from .textutil import ascii_lower
 
 
@@ -27,4 +31,6 @@ def find_round11(text: str) -> list[Hit]:
     found = [Hit(*h) for h in find_bare_codes(text)]
     found += [Hit(*h) for h in find_answered_passwords(text, low)]
     found += [Hit(*h) for h in find_loose_labels(text, low)]
+    found += [Hit(*h) for h in find_offered_codes(text, low)]
+    found += [Hit(*h) for h in find_pinyin_passwords(text, low)]
     return found

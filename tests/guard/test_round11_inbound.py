@@ -256,3 +256,76 @@ def test_a_phrase_in_three_word_parts_whose_first_part_is_everyday_words() -> No
     assert feed(["can you check my wallet", "gather asthma surprise", "learn adjust panda"])[0] == (
         "can you check my wallet"
     )
+
+
+# --- codes offered to "you" or given again ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("is 730914 the number you wanted?", "730914"),
+        ("should I send you 552 810 or wait", "552 810"),
+        ("a text came with 660291, do you need it", "660291"),
+        ("you asked for the code, it is 407118", "407118"),
+        ("got 193004 here, want me to pass it to you?", "193004"),
+        ("another one 118273, the first one expired", "118273"),
+        ("latest code: 402918 (sent again)", "402918"),
+        ("收到 604218 是要给你吗", "604218"),
+        ("又收到一个 771203，上一个过期了", "771203"),
+        ("新的是 330912，刚才那个超时了", "330912"),
+    ],
+)
+def test_codes_offered_to_you_or_given_again(text: str, secret: str) -> None:
+    stored_without(text, secret, "otp_code")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is order 730914 the one you need?",
+        "do you need my UID 55201934 or the order number",
+        "I sent you 250000 usdt yesterday",
+        "should I send you 100 000 usdt first",
+        "another one 118273 usdt arrived again",
+        "新的订单 330912，刚才那个超时了",
+        "又收到一个 771203 元的退款",
+        "can you send me the code again? it expired",
+        "the new one expired before I could use it",
+    ],
+)
+def test_numbers_offered_that_are_not_codes(text: str) -> None:
+    untouched(text)
+
+
+# --- 密码 as pinyin initials or a homophone ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("mm wang2021", "wang2021"),
+        ("dlmm: Qq_778899", "Qq_778899"),
+        ("zjmm 663310", "663310"),
+        ("我的mima是 lili1314", "lili1314"),
+        ("秘码 hello_88", "hello_88"),
+        ("密吗是abc12345", "abc12345"),
+    ],
+)
+def test_passwords_after_pinyin_or_homophone_labels(text: str, secret: str) -> None:
+    stored_without(text, secret, "password")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the screen is 6.1 mm thick, 5 mm abc123",
+        "mm 我忘了",
+        "dlmm 忘记了怎么办",
+        "zjmm 是什么意思",
+        "mm ok",
+        "蜜码是什么",
+    ],
+)
+def test_ordinary_text_near_pinyin_labels(text: str) -> None:
+    untouched(text)
