@@ -36,17 +36,19 @@ _EN_WORD = re.compile(r"[a-z0-9']+")
 _EN_ANSWER: Final = frozenset(
     {
         "yes", "yeah", "yep", "yup", "ya", "ok", "okay", "k", "sure", "right", "correct", "here",
-        "heres", "here's", "it", "its", "it's", "is", "was", "this", "that", "thats", "that's", "the",
-        "a", "one", "text", "sms", "email", "e-mail", "mail", "code", "number", "new", "latest", "last",
-        "just", "got", "received", "now", "sorry", "oh", "ah", "came", "arrived", "i", "me", "you",
-        "my", "thanks", "thx", "pls", "please", "google", "authenticator", "auth", "app", "2fa", "otp",
-        "verification", "message", "msg", "from", "hi", "hey", "and", "then", "again", "sec", "second",
-        "wait", "hold", "on", "there", "go",
+        "heres", "here's", "it", "its", "it's", "is", "was", "this", "that", "thats", "that's",
+        "the", "a", "one", "text", "sms", "email", "e-mail", "mail", "code", "number", "new",
+        "latest", "last", "just", "got", "received", "now", "sorry", "oh", "ah", "came", "arrived",
+        "i", "me", "you", "my", "thanks", "thx", "pls", "please", "google", "authenticator", "auth",
+        "app", "2fa", "otp", "verification", "message", "msg", "from", "hi", "hey", "and", "then",
+        "again", "sec", "second", "wait", "hold", "on", "there", "go", "quick", "quickly", "hurry",
+        "fast", "asap", "plz", "what", "says", "said", "shows", "showing", "see", "saw", "want",
+        "typed", "copied", "urgent", "ty", "done", "reads", "read",
     }
 )
 # CJK characters an answer is made of; anything else (订单, 尾号, 手机, 元, 余额) is a sentence about a number
 _ZH_ANSWER: Final = frozenset(
-    "是就这个那对嗯好的吗了呢啊吧哦呀喔噢刚才收到短信邮件谷歌验证码新最给你发看一下条串您在等稍"
+    "是就这个那对嗯好的吗了呢啊吧哦呀喔噢刚才收到短信邮件谷歌验证码新最给你发看一下条串您在等稍我到写着里快点显示上面"
 )
 _PUNCT: Final = frozenset(" \t\n.,!?:;~-…'\"“”‘’()（）。，！？：；、")
 

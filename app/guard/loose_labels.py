@@ -37,6 +37,8 @@ _ANTI_PHISH_EN = re.compile(
 _ANTI_PHISH_ZH = re.compile(
     r"防钓鱼(?:码|短语|词|代码|口令)?(?:我|我的)?(?:设置的|设的|设置了|设了|用的)\s*[:：]?\s*[\"'“‘「]?"
     r"(?P<val>[^\s，。！？,.!?；;、\"'”’」]{2,16})"
+    # "防钓鱼 Mango_21": the label clipped, then an ASCII token with a digit
+    r"|防钓鱼\s+(?P<aval>(?=[!-~]*\d)[!-~]{4,40})(?![!-~])"
 )
 _LATIN_OR_DIGIT = re.compile(r"[0-9a-z]", re.IGNORECASE)
 _QUESTION_ZH = re.compile(r"什么|多少|哪|怎么|啥|吗")
@@ -47,6 +49,9 @@ _CLAUSE_LABEL = re.compile(
     r"(?:\s+(?:for|on|in|to|with|at|from)\s+(?:the\s+|my\s+|this\s+|that\s+|your\s+)?[\w-]+(?:\s+(?!is\b|was\b)[a-z]+)?)"
     r"{0,2}"
     r"\s*(?:is|was|[:：=])\s*[\"'“‘]?(?P<val>[!-~]{4,80})"
+    # "my API passphrase, which I made last week, is X": the clause between commas
+    r"|(?<![a-z])(?P<label2>(?:api\s+)?(?:passphrase|pass\s+phrase|password|pin|passcode|secret))\s*[,(]\s*"
+    r"(?:which|that|the\s+one)\s[^,.()\n]{2,50}[,)]\s*(?:is|was)\s*[:：]?\s*[\"'“‘]?(?P<val2>[!-~]{4,80})"
 )
 _BACKUP = re.compile(
     r"(?<![a-z])(?:backup|back-up|recovery|emergency|spare|2fa\s+backup)\s+codes?"
@@ -91,7 +96,7 @@ def _anti_phishing(text: str, low: str) -> list[LooseHit]:
                 out.append(LooseHit(PASSWORD, s, e))
     if "钓鱼" in text:
         for m in _ANTI_PHISH_ZH.finditer(low):
-            s, e = trim(text, *m.span("val"))
+            s, e = trim(text, *m.span("val" if m.group("val") is not None else "aval"))
             value = text[s:e]
             if e > s and _LATIN_OR_DIGIT.search(value) and _QUESTION_ZH.search(value) is None:
                 out.append(LooseHit(PASSWORD, s, e))
@@ -99,17 +104,18 @@ def _anti_phishing(text: str, low: str) -> list[LooseHit]:
 
 
 def _clause_label(text: str, low: str) -> list[LooseHit]:
-    if " i " not in low and " we " not in low:
+    if " i " not in low and " we " not in low and "which" not in low and "that" not in low:
         return []
     out: list[LooseHit] = []
     for m in _CLAUSE_LABEL.finditer(low):
-        s, e = trim(text, *m.span("val"))
+        first = m.group("val") is not None
+        s, e = trim(text, *m.span("val" if first else "val2"))
         value = text[s:e]
         if e <= s or not plausible_password(value, strict=False):
             continue
         if not any(c.isdigit() or not c.isalnum() for c in value):
             continue  # "the password I set yesterday is gone": a bare word is prose
-        label = m.group("label")
+        label = m.group("label" if first else "label2")
         kind = API_SECRET if ("api" in label or "phrase" in label or "secret" in label) else PASSWORD
         out.append(LooseHit(kind, s, e))
     return out

@@ -10,8 +10,10 @@ Biscuit2016", "fund password 8830 but withdraw says incorrect". Each is one KIND
   what people make passwords of, with no help from context: 8-40 characters, lower case, a digit, and
   a capital or a symbol (LunaMoon7788, Feng.Yun.77), and none of the public shapes (address, hash,
   e-mail, link, device or ticker with a number, id after its label);
-* **what the app refuses or lets in**: "get/log/sign in with X", "won't take/accept X", "用 X 登不进去",
-  "X 登不上": a WEAK shape (a letter and a digit or symbol) is enough, the verb says what it is;
+* **what the app refuses or lets in**: "get/log/sign in with X", "won't take/accept X", "keeps rejecting X",
+  "says X is wrong", "用 X 登不进去", "X 登不上", "输的 X 一直说不对": a WEAK shape (a letter and a digit or
+  symbol) is enough, the verb says what it is;
+* **a value typed in or sworn to**: "i type X and it spins", "X is definitely right": the answer's shape;
 * **a login label after it**: "X ← that's my login", "X is my login password", "X 是我的登录密码";
 * **a strength question**: "is X too weak?", "X strong enough?", "X 太简单了吗", "X 够安全吗";
 * **a hint that resolves to it**: "hint says pet+year so Biscuit2016", 提示是宠物加年份所以 X;
@@ -45,12 +47,29 @@ _IN_WITH = re.compile(
     r"\s+(?:with|using)\s+" + _VAL
 )
 _REFUSES = re.compile(
-    r"(?<![a-z])(?:won'?t|wont|doesn'?t|doesnt|does\s+not|will\s+not|didn'?t|didnt|did\s+not|not|never|refuses\s+to)"
-    r"\s+(?:take|takes|accept|accepts|recogni[sz]e|let\s+me\s+in\s+with|work\s+with)\s+(?:my\s+)?" + _VAL
+    r"(?<![a-z])(?:(?:won'?t|wont|doesn'?t|doesnt|does\s+not|will\s+not|didn'?t|didnt|did\s+not|not|never|refuses\s+to)"
+    r"\s+(?:take|takes|accept|accepts|recogni[sz]e|let\s+me\s+in\s+with|work\s+with)"
+    r"|(?:keeps\s+|kept\s+)?(?:reject(?:s|ed|ing)?|refus(?:es|ed|ing)|declin(?:es|ed|ing)))"
+    r"\s+(?:my\s+)?" + _VAL
+    # "your app says Tiger_King99 is wrong": what the app says of the value
+    + r"|(?<![a-z])(?:says|said|shows|showed|tells\s+me|told\s+me)\s+" + _VAL.replace("val", "sval")
+    + r"\s+(?:is\s+|was\s+)?(?:wrong|incorrect|invalid|not\s+(?:right|correct|valid))"
+)
+# "i type Mango_Lassi9 and it spins", "Bluebird_77 is definitely right": a value typed in, or sworn to,
+# needs the answer's own shape (a capital or a symbol with lower case and a digit)
+_TYPED = re.compile(
+    r"(?<![a-z])(?:type|typed|typing|enter|entered|entering|input|inputted|put\s+in|paste|pasted)"
+    r"\s+(?:in\s+)?" + _VAL
+    + r"|(?<![!-~])(?P<sval>[!-~]{8,40})\s+is\s+"
+    r"(?:definitely|definately|100%|surely|def|certainly|absolutely)?\s*"
+    r"(?:right|correct)(?![a-z])"
 )
 _REFUSES_ZH = re.compile(
     r"(?<![!-~])(?P<val>[!-~]{4,40})(?![!-~])\s*"
     r"(?:都|也|还是)?(?:登不|登录不|登陆不|进不去|无法登|不能登|登不进|登不上|提示错误|显示错误)"
+    # "登录时输的 Panda_2020 一直说不对": a value typed in, then refused
+    r"|(?:输|输入|打|填|用)(?:的|了)?\s*(?P<sval>[!-~]{4,40})(?![!-~])\s*[，,]?\s*(?:一直|总是|还是|都|也)?"
+    r"(?:说|显示|提示)?(?:不对|错误|错了|无效|不行)"
 )
 _LOGIN_LATER = re.compile(
     r"(?<![!-~])(?P<val>[!-~]{4,40})(?![!-~])\s*(?:[←<=\-—–:：(（]+\s*)?"
@@ -76,7 +95,9 @@ _FUND_DIGITS = re.compile(
 _GATES_EN: Final = (
     (("it", "that"), _ANSWER_EN),
     ((" in ", "in with", "login "), _IN_WITH),
-    (("take", "accept", "recogni", "let me in", "work with"), _REFUSES),
+    (("take", "accept", "recogni", "let me in", "work with", "reject", "refus", "declin", "wrong",
+      "incorrect", "invalid", "not right", "not correct", "not valid"), _REFUSES),
+    (("typ", "enter", "input", "put in", "paste", "right", "correct"), _TYPED),
     (("login", "log-in", "log in", "sign-in", "sign in", "password", "登录密码", "登陆密码", "号密码",
       "户密码"), _LOGIN_LATER),
     (("weak", "simple", "easy", "short", "obvious", "guessable", "enough", "as a password", "简单", "太弱",
@@ -84,7 +105,7 @@ _GATES_EN: Final = (
     (("hint", "提示"), _HINT),
     (("password", "passcode", "pin", "pwd", "pw", "密码"), _FUND_DIGITS),
 )
-_ZH_GATES: Final = ("登", "进不去", "错误")
+_ZH_GATES: Final = ("登", "进不去", "错误", "不对", "错了", "无效", "不行")
 _DIGIT_OR_SYMBOL = re.compile(r"[0-9!@#$%^&*_+=~|<>/\\{}\[\].\-]")
 
 
@@ -106,14 +127,19 @@ def _answer_shape(value: str) -> bool:
     return lower >= 3 and digit and (upper or symbol) and value.isascii()
 
 
+def _group(m: re.Match[str]) -> str:
+    """The name of the value group that matched (``val``, ``sval`` or ``zval``)."""
+    return next(g for g in ("val", "sval", "zval") if g in m.re.groupindex and m.group(g) is not None)
+
+
 def _value(text: str, m: re.Match[str], strict: bool, symbol: bool = False) -> PasswordHit | None:
-    group = "val" if m.group("val") is not None else "zval"
+    group = _group(m)
     s, e = trim(text, *m.span(group))
     if e <= s or id_like(text, s, e):
         return None
     value = text[s:e]
-    if symbol and value.isalnum():
-        return None
+    if (symbol and value.isalnum()) or not any("a" <= c <= "z" for c in value):
+        return None  # no lower case: an id or a code ("ORD12345", "TRC20"), rarely a password
     if strict:
         ok = _answer_shape(value)
     else:
@@ -122,8 +148,7 @@ def _value(text: str, m: re.Match[str], strict: bool, symbol: bool = False) -> P
 
 
 def _digits(m: re.Match[str]) -> PasswordHit:
-    group = "val" if m.group("val") is not None else "zval"
-    return PasswordHit(PASSWORD, *m.span(group))
+    return PasswordHit(PASSWORD, *m.span(_group(m)))
 
 
 def find_answered_passwords(text: str, low: str) -> list[PasswordHit]:
@@ -139,7 +164,7 @@ def find_answered_passwords(text: str, low: str) -> list[PasswordHit]:
             elif pattern is _IN_WITH and m.group("neg") is None:
                 hit = _value(text, m, strict=True, symbol=True)
             else:
-                hit = _value(text, m, strict=pattern is _ANSWER_EN)
+                hit = _value(text, m, strict=pattern is _ANSWER_EN or pattern is _TYPED)
             if hit is not None:
                 hits.append(hit)
     if not text.isascii():

@@ -329,3 +329,49 @@ def test_passwords_after_pinyin_or_homophone_labels(text: str, secret: str) -> N
 )
 def test_ordinary_text_near_pinyin_labels(text: str) -> None:
     untouched(text)
+
+
+# --- more wordings of the same kinds (written after the rules, kept here as their regression) -----
+
+
+@pytest.mark.parametrize(
+    ("text", "secret", "kind"),
+    [
+        ("its 940011 quick pls", "940011", "otp_code"),
+        ("940011 is what i got", "940011", "otp_code"),
+        ("手机上显示 940011", "940011", "otp_code"),
+        ("app里写着 九四零 零一一", "九四零", "otp_code"),
+        ("Ur site keeps rejecting Gold.Fish.21", "Gold.Fish.21", "password"),
+        ("your app says Tiger_King99 is wrong", "Tiger_King99", "password"),
+        ("登录时输的 Panda_2020 一直说不对", "Panda_2020", "password"),
+        ("Bluebird_77 is definitely right but locked", "Bluebird_77", "password"),
+        ("i type Mango_Lassi9 and it spins forever", "Mango_Lassi9", "password"),
+        ("防钓鱼 Mango_21", "Mango_21", "password"),
+        ("my API passphrase, which I made last week, is Orange!Peel22", "Orange!Peel22", "api_secret"),
+        ("api secret below\nXj3k+9LmQ2pR7sT0vW4yZ1aB3cD5eF7gH9iJ0kL2mN4=", "Xj3k+9LmQ2pR", "api_secret"),
+    ],
+)
+def test_more_wordings_of_the_same_kinds(text: str, secret: str, kind: str) -> None:
+    stored_without(text, secret, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the app keeps rejecting my passport photo",
+        "it says TRC20 is wrong for this coin",
+        "the app says 0x3f5CE5FBFe3E9af3971dD833D26bA9b5C936f0bE is invalid",
+        "I typed support@exchange.example and nothing came",
+        "I entered 250.50 USDT but it shows 250",
+        "TXID 4a1f9c2e7b3d5f6a8c0e1b2d4f6a8c0e1b2d4f6a8c0e1b2d4f6a8c0e1b2d4f6a is correct",
+        "输入的 TRC20 地址不对",
+        "填的 ORD12345 不对",
+        "用的 iPhone12 登不上",
+        "防钓鱼 怎么设置",
+        "the password, which I forgot, is the problem",
+        "its 940011 usdt",
+        "手机号 138 0013 8000 显示错误",
+    ],
+)
+def test_more_ordinary_look_alikes(text: str) -> None:
+    untouched(text)
