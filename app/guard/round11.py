@@ -3,7 +3,8 @@
 Each detector has its own module and its own reason (``bare_codes``: a code given as a bare answer;
 ``password_answers``: a password named by what the customer does with it; ``loose_labels``: a label
 written short, far or around a clause; ``code_offers``: a code offered to "you" or given again;
-``pinyin_labels``: 密码 typed as mm/dlmm or a homophone). They read the folded text; ``low`` is
+``pinyin_labels``: 密码 typed as mm/dlmm or a homophone; ``seed_short_typo``: a phrase with one word
+mistyped as two or three letters). They read the folded text; ``low`` is
 computed once here.
 """
 
@@ -16,6 +17,7 @@ from .code_offers import find_offered_codes
 from .loose_labels import find_loose_labels
 from .password_answers import find_answered_passwords
 from .pinyin_labels import find_pinyin_passwords
+from .seed_short_typo import find_short_typo_phrases
 from .textutil import ascii_lower
 
 
@@ -33,4 +35,5 @@ def find_round11(text: str) -> list[Hit]:
     found += [Hit(*h) for h in find_loose_labels(text, low)]
     found += [Hit(*h) for h in find_offered_codes(text, low)]
     found += [Hit(*h) for h in find_pinyin_passwords(text, low)]
+    found += [Hit(*h) for h in find_short_typo_phrases(low)]
     return found

@@ -375,3 +375,42 @@ def test_more_wordings_of_the_same_kinds(text: str, secret: str, kind: str) -> N
 )
 def test_more_ordinary_look_alikes(text: str) -> None:
     untouched(text)
+
+
+# --- a phrase with one word mistyped as two or three letters ---------------------------------------
+
+
+def _phrase(seed: int, n: int = 16) -> list[str]:
+    import random
+
+    from mnemonic import Mnemonic
+
+    return Mnemonic("english").to_mnemonic(random.Random(seed).randbytes(n)).split()
+
+
+@pytest.mark.parametrize(("seed", "where"), [(1, 3), (2, 0), (3, 11), (4, 6), (5, 9)])
+def test_a_phrase_with_one_word_cut_to_two_or_three_letters(seed: int, where: int) -> None:
+    words = _phrase(seed)
+    cut = words[where][:2] if len(words[where]) > 3 else words[where][:-1]
+    typed = [*words[:where], cut, *words[where + 1 :]]
+    text = "my words, hope i copied right: " + " ".join(typed)
+    stored = scan_inbound(text).text
+    assert all(w not in stored.split() for w in typed if len(w) > 3), stored
+    assert "seed_phrase" in stored
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # wordlist words around a short word of prose: a sentence, not a phrase
+        "please check my account balance and also the deposit history to see if the order is there",
+        "can you help me unlock my account so I can trade again today",
+        # ten wordlist words and a short token are too few for a phrase
+        " ".join(_phrase(6)[:9]) + " xq " + _phrase(6)[9],
+        # a sentence break between the two parts
+        " ".join(_phrase(7)[:6]) + ". ft " + " ".join(_phrase(7)[6:]),
+    ],
+)
+def test_word_runs_that_are_not_a_phrase_with_a_short_typo(text: str) -> None:
+    result = scan_inbound(text)
+    assert "seed_phrase" not in {f.kind for f in result.findings}, result
