@@ -36,7 +36,12 @@ _OFFER = re.compile(
     r"|(?<![a-z])(?:you|u)\s+(?:asked\s+for|wanted|need(?:ed)?)|要给你|要发给你|你们要的)"
     + _END + r"{0,24}?" + _NUM.replace("val", "val2")
 )
-_OFFER_CUES: Final = ("you", " u ", "给你", "要这个", "你们要")
+_OFFER_CUES: Final = ("you", " u ", "给你", "要这个", "你们要", "要发", " i ")
+_THREE_DIGITS = re.compile(r"\d\d\d")
+_NUMBER = re.compile(_NUM)
+_DIGIT_RUN = re.compile(r"(?<!\d)\d{3}(?:\d{3}| \d{3})")  # where a number may start (a plain class scan)
+_BEFORE: Final = 80  # the cue before a number: up to ~50 characters, and the look-back for a public label
+_AFTER: Final = 70
 _AGAIN = re.compile(
     r"(?<![a-z])(?:new|another|latest|next|fresh|second)\s+(?:one|code)\s*(?:is|was|[:：=-])?\s*" + _NUM
     + r"|(?:新的|又来了?一个|又收到(?:一个|了)?|重新发的|再发的|第二个)(?:是|为|[:：])?\s*"
@@ -68,7 +73,13 @@ def _span(m: re.Match[str]) -> tuple[int, int]:
 
 def find_offered_codes(text: str, low: str) -> list[OfferHit]:
     """Codes offered to "you" or given again (module docstring); ``low`` is ``text`` lower-cased."""
-    if sum(c.isdigit() for c in text) < 6:
+    if _THREE_DIGITS.search(text) is None:
+        return []
+    # every match holds a six-digit number: windows around the numbers (few), then the cues
+    numbers = [
+        m.span() for d in _DIGIT_RUN.finditer(low) if (m := _NUMBER.match(low, d.start())) is not None
+    ]
+    if not numbers:
         return []
     out: list[OfferHit] = []
     patterns = []
@@ -76,8 +87,10 @@ def find_offered_codes(text: str, low: str) -> list[OfferHit]:
         patterns.append(_OFFER)
     if any(c in low for c in _AGAIN_CUES):
         patterns.append(_AGAIN)
-    for pattern in patterns:
-        for m in pattern.finditer(low):
+    n = len(low)
+    windows = [(max(0, a - _BEFORE), min(n, b + _AFTER)) for a, b in numbers]
+    for pattern, (lo, hi) in ((p, w) for p in patterns for w in windows):
+        for m in pattern.finditer(low, lo, hi):
             around = low[max(0, m.start() - _LOOK_BACK) : m.end()]
             if _PUBLIC_SENTENCE.search(around) is not None or public_number_before(around):
                 continue

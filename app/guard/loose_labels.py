@@ -27,6 +27,7 @@ import re
 from typing import Final, NamedTuple
 
 from .context_secrets import plausible_password
+from .cue_windows import cue_windows
 from .password_shape import trim
 from .types import API_SECRET, PASSWORD, TOTP_SECRET
 
@@ -63,8 +64,8 @@ _BACKUP_VALUE = re.compile(
 )
 _BACKUP_REACH: Final = 40
 _TWO_FA_WORDS: Final = (
-    "qr", "2fa", "authenticator", "authy", "setup", "set up", "set-up", "google auth", "totp", "二维码",
-    "谷歌验证", "验证器", "两步验证", "二次验证", "双重验证",
+    ("qr", "2fa", "auth", "setup", "set up", "set-up", "totp"),  # "auth": authenticator, authy, google auth
+    ("二维码", "谷歌验证", "验证器", "两步验证", "二次验证", "双重验证"),
 )
 _KEY_BEFORE = re.compile(
     r"(?<![a-z])(?:key|secret|code|this|string|text|letters|seed|backup)(?![a-z])|密钥|秘钥|那串|这串|字符|代码"
@@ -76,7 +77,25 @@ _BASE32 = re.compile(
 )
 _BASE32_LENGTHS: Final = frozenset({16, 26, 32})
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{32,}={0,2}(?![A-Za-z0-9+/=])")
+_B64_CORE = re.compile(r"[A-Za-z0-9+/]{32}")
+_CLAUSE_CUES: Final = ("passphrase", "pass phrase", "password", "pin", "passcode", "secret", "api key")
+_BACKUP_CUES: Final = (
+    ("backup", "back-up", "recovery", "emergency", "spare"),
+    ("备用码", "恢复码", "备份码", "救援码", "紧急码", "备用验证码"),
+)
 _SECRET_WORDS: Final = ("secret", "api", "key", "密钥", "秘钥", "私钥")
+
+
+def _any_cue(low: str, text: str, cues: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """Does ``low`` hold one of the ASCII cues, or (a text that is not ASCII) one of the Chinese ones?"""
+    for cue in cues[0]:
+        if cue in low:
+            return True
+    if not text.isascii():
+        for cue in cues[1]:
+            if cue in text:
+                return True
+    return False
 
 
 class LooseHit(NamedTuple):
@@ -107,7 +126,8 @@ def _clause_label(text: str, low: str) -> list[LooseHit]:
     if " i " not in low and " we " not in low and "which" not in low and "that" not in low:
         return []
     out: list[LooseHit] = []
-    for m in _CLAUSE_LABEL.finditer(low):
+    windows = cue_windows(low, _CLAUSE_CUES, 0, 160)
+    for m in (m for lo, hi in windows for m in _CLAUSE_LABEL.finditer(low, lo, hi)):
         first = m.group("val") is not None
         s, e = trim(text, *m.span("val" if first else "val2"))
         value = text[s:e]
@@ -122,7 +142,7 @@ def _clause_label(text: str, low: str) -> list[LooseHit]:
 
 
 def _backup_codes(text: str, low: str) -> list[LooseHit]:
-    if "code" not in low and "码" not in text:
+    if not _any_cue(low, text, _BACKUP_CUES):
         return []
     out: list[LooseHit] = []
     for m in _BACKUP.finditer(low):
@@ -141,7 +161,7 @@ def _backup_codes(text: str, low: str) -> list[LooseHit]:
 
 
 def _setup_keys(text: str, low: str) -> list[LooseHit]:
-    if not any(w in low for w in _TWO_FA_WORDS):
+    if not _any_cue(low, text, _TWO_FA_WORDS):
         return []
     out: list[LooseHit] = []
     for m in _BASE32.finditer(text):
@@ -158,7 +178,9 @@ def _setup_keys(text: str, low: str) -> list[LooseHit]:
 
 
 def _base64_secrets(text: str, low: str) -> list[LooseHit]:
-    if not any(w in low for w in _SECRET_WORDS) or ("+" not in text and "/" not in text and "=" not in text):
+    if ("+" not in text and "/" not in text and "=" not in text) or not any(w in low for w in _SECRET_WORDS):
+        return []
+    if _B64_CORE.search(text) is None:
         return []
     out: list[LooseHit] = []
     for m in _BASE64.finditer(text):

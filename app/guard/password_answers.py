@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from .cue_windows import cue_windows
 from .password_near import id_like
 from .password_shape import WEAK, public_shape, shape, trim
 from .types import PASSWORD
@@ -92,20 +93,75 @@ _FUND_DIGITS = re.compile(
     r"hours?|hrs?|h\b|min|days?|attempts?|tries|usdt|usd|u\b|digits?|chars?|characters?|位|次))"
     r"|(?:资金|交易|支付|提现|提币|安全)密码\s*(?:是|为|[:：])?\s*(?P<zval>(?<!\d)\d{4,8})(?![\d.,:/%]|\s*(?:次|小时|分钟|天|个|位|u\b))"
 )
-_GATES_EN: Final = (
-    (("it", "that"), _ANSWER_EN),
-    ((" in ", "in with", "login "), _IN_WITH),
-    (("take", "accept", "recogni", "let me in", "work with", "reject", "refus", "declin", "wrong",
-      "incorrect", "invalid", "not right", "not correct", "not valid"), _REFUSES),
-    (("typ", "enter", "input", "put in", "paste", "right", "correct"), _TYPED),
-    (("login", "log-in", "log in", "sign-in", "sign in", "password", "登录密码", "登陆密码", "号密码",
-      "户密码"), _LOGIN_LATER),
-    (("weak", "simple", "easy", "short", "obvious", "guessable", "enough", "as a password", "简单", "太弱",
-      "太短", "安全", "够强", "够不够", "强度"), _STRENGTH),
-    (("hint", "提示"), _HINT),
-    (("password", "passcode", "pin", "pwd", "pw", "密码"), _FUND_DIGITS),
+# (words, cues, pattern, window before a cue, window after it): every match holds one of its cues, and
+# a message holds one of its words (a set test on the message's words) before the cues are looked for;
+# Chinese rules (no words) run on texts that are not ASCII
+_RULES: Final = (
+    (
+        frozenset({"it's", "its", "it", "that's", "thats"}),
+        ("it's", "its ", "it is", "it was", "that's", "thats", "it should"), _ANSWER_EN, 0, 60,
+    ),
+    (frozenset({"with", "using"}), (" with ", " using "), _IN_WITH, 60, 50),
+    (
+        frozenset({"take", "takes", "accept", "accepts", "recognise", "recognize", "recognises", "recognizes",
+                   "let", "work", "reject", "rejects", "rejected", "rejecting", "refuses", "refused",
+                   "refusing", "declines", "declined", "declining"}),
+        ("take", "accept", "recogni", "let me in", "work with", "reject", "refus", "declin"),
+        _REFUSES, 40, 50,
+    ),
+    (
+        frozenset({"wrong", "incorrect", "invalid", "right", "correct", "valid"}),
+        ("wrong", "incorrect", "invalid", "not right", "not correct", "not valid"), _REFUSES, 70, 5,
+    ),
+    (
+        frozenset({"type", "typed", "typing", "enter", "entered", "entering", "input", "inputted", "put",
+                   "paste", "pasted"}),
+        ("typ", "enter", "input", "put in", "paste"), _TYPED, 0, 55,
+    ),
+    (frozenset({"right", "correct"}), ("right", "correct"), _TYPED, 70, 5),
+    (
+        frozenset({"login", "log-in", "sign-in", "account"}),
+        ("login", "log-in", "sign-in", "account password"), _LOGIN_LATER, 80, 20,
+    ),
+    (
+        frozenset({"weak", "simple", "easy", "short", "obvious", "guessable", "enough", "password"}),
+        ("weak", "simple", "easy", "short", "obvious", "guessable", "enough", "as a password"),
+        _STRENGTH, 70, 20,
+    ),
+    (frozenset({"hint"}), ("hint",), _HINT, 0, 120),
+    (None, ("登录密码", "登陆密码", "号密码", "户密码"), _LOGIN_LATER, 80, 20),
+    (None, ("简单", "太弱", "太短", "安全", "够强", "够不够", "强度"), _STRENGTH, 70, 20),
+    (None, ("提示",), _HINT, 0, 120),
+    (None, ("是",), _ANSWER_ZH, 0, 50),
+    (None, ("登", "进不去", "错误", "不对", "错了", "无效", "不行"), _REFUSES_ZH, 70, 10),
 )
-_ZH_GATES: Final = ("登", "进不去", "错误", "不对", "错了", "无效", "不行")
+_WORD = re.compile(r"[a-z][a-z'-]*")
+_WORD_SET_MAX: Final = 400
+_FUND_CUES: Final = ("password", "passcode", "pin", "pwd", "pw", "密码")
+_STRICT: Final = frozenset({id(_ANSWER_EN), id(_TYPED), id(_ANSWER_ZH)})
+# a digit or a password symbol: every value but the fund digits has one, next to a letter (or one
+# apart: "Feng.Yun.77"); runs of them found by a char class (alternations cost ~30x more in ``re``)
+_MARK_RUN = re.compile(r"[0-9!#$%&*@^_+=~|<>\\]+")
+_MAX_RUNS = 64
+
+
+def _has_value_token(text: str) -> bool:
+    n = len(text)
+    for k, m in enumerate(_MARK_RUN.finditer(text)):
+        if k >= _MAX_RUNS:
+            return True
+        s, e = m.span()
+        if (s > 0 and text[s - 1].isascii() and text[s - 1].isalpha()) or (
+            e < n and text[e].isascii() and text[e].isalpha()
+        ):
+            return True
+        if (s > 1 and text[s - 1] in ".-" and text[s - 2].isascii() and text[s - 2].isalpha()) or (
+            e + 1 < n and text[e] in ".-" and text[e + 1].isascii() and text[e + 1].isalpha()
+        ):
+            return True
+    return False
+_LOWER = re.compile(r"[a-z]")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _DIGIT_OR_SYMBOL = re.compile(r"[0-9!@#$%^&*_+=~|<>/\\{}\[\].\-]")
 
 
@@ -118,13 +174,13 @@ class PasswordHit(NamedTuple):
 def _answer_shape(value: str) -> bool:
     """What a person makes a password of, needing no context: lower case, a digit, and a capital or a
     symbol, 8+ characters, not a public thing."""
-    if not 8 <= len(value) <= 40 or public_shape(value):
+    if not 8 <= len(value) <= 40 or not value.isascii():
         return False
     lower = sum(1 for c in value if "a" <= c <= "z")
     upper = any("A" <= c <= "Z" for c in value)
     digit = any(c.isdigit() for c in value)
     symbol = any(not c.isalnum() for c in value)
-    return lower >= 3 and digit and (upper or symbol) and value.isascii()
+    return lower >= 3 and digit and (upper or symbol) and not public_shape(value)
 
 
 def _group(m: re.Match[str]) -> str:
@@ -135,16 +191,14 @@ def _group(m: re.Match[str]) -> str:
 def _value(text: str, m: re.Match[str], strict: bool, symbol: bool = False) -> PasswordHit | None:
     group = _group(m)
     s, e = trim(text, *m.span(group))
-    if e <= s or id_like(text, s, e):
-        return None
     value = text[s:e]
-    if (symbol and value.isalnum()) or not any("a" <= c <= "z" for c in value):
+    # the cheap character tests first: most matches are words ("it's fine"), not values
+    if e <= s or _DIGIT_OR_SYMBOL.search(value) is None or not _LOWER.search(value):
         return None  # no lower case: an id or a code ("ORD12345", "TRC20"), rarely a password
-    if strict:
-        ok = _answer_shape(value)
-    else:
-        ok = shape(value) >= WEAK and _DIGIT_OR_SYMBOL.search(value) is not None and not public_shape(value)
-    return PasswordHit(PASSWORD, s, e) if ok else None
+    if symbol and value.isalnum():
+        return None
+    ok = _answer_shape(value) if strict else shape(value) >= WEAK and not public_shape(value)
+    return PasswordHit(PASSWORD, s, e) if ok and not id_like(text, s, e) else None
 
 
 def _digits(m: re.Match[str]) -> PasswordHit:
@@ -155,27 +209,31 @@ def find_answered_passwords(text: str, low: str) -> list[PasswordHit]:
     """Passwords named by what the customer does with them (module docstring); ``low`` is ``text``
     with A-Z lower-cased (same offsets)."""
     hits: list[PasswordHit] = []
-    for needles, pattern in _GATES_EN:
-        if not any(n in low for n in needles):
+    fund = "pass" in low or "pin" in low or "pw" in low or "密码" in low
+    if fund and _FOUR_DIGITS.search(low) is not None:
+        for lo, hi in cue_windows(low, _FUND_CUES, 40, 40):
+            hits += [_digits(m) for m in _FUND_DIGITS.finditer(low, lo, hi)]
+    if not _has_value_token(text):
+        return hits
+    seen: set[tuple[int, int]] = set()
+    # a short message's words as a set rule out most rules at once; a long one's cost more to collect
+    # than the cue searches they would save
+    words = set(_WORD.findall(low)) if len(low) <= _WORD_SET_MAX else None
+    ascii_only = text.isascii()
+    for needed, cues, pattern, before, after in _RULES:
+        if needed is None and ascii_only:
             continue
-        for m in pattern.finditer(low):
-            if pattern is _FUND_DIGITS:
-                hit: PasswordHit | None = _digits(m)
-            elif pattern is _IN_WITH and m.group("neg") is None:
-                hit = _value(text, m, strict=True, symbol=True)
-            else:
-                hit = _value(text, m, strict=pattern is _ANSWER_EN or pattern is _TYPED)
-            if hit is not None:
-                hits.append(hit)
-    if not text.isascii():
-        if "是" in text:
-            for m in _ANSWER_ZH.finditer(low):
-                hit = _value(text, m, strict=True)
-                if hit is not None:
-                    hits.append(hit)
-        if any(g in text for g in _ZH_GATES):
-            for m in _REFUSES_ZH.finditer(low):
-                hit = _value(text, m, strict=False)
+        if needed is not None and words is not None and needed.isdisjoint(words):
+            continue
+        for lo, hi in cue_windows(low, cues, before, after):
+            for m in pattern.finditer(low, lo, hi):
+                if m.span() in seen:
+                    continue
+                seen.add(m.span())
+                if pattern is _IN_WITH and m.group("neg") is None:
+                    hit = _value(text, m, strict=True, symbol=True)
+                else:
+                    hit = _value(text, m, strict=id(pattern) in _STRICT)
                 if hit is not None:
                     hits.append(hit)
     return hits

@@ -10,7 +10,8 @@ computed once here.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import re
+from typing import Protocol
 
 from .bare_codes import find_bare_codes
 from .code_offers import find_offered_codes
@@ -20,20 +21,31 @@ from .pinyin_labels import find_pinyin_passwords
 from .seed_short_typo import find_short_typo_phrases
 from .textutil import ascii_lower
 
+_MARK = re.compile(r"[0-9!#$%&*@^_+=~|<>\\/零〇一二三四五六七八九]")
 
-class Hit(NamedTuple):
-    kind: str
-    start: int
-    end: int
+
+class Hit(Protocol):
+    """What every round-11 detector returns (each its own ``NamedTuple`` of these three fields)."""
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
 
 
 def find_round11(text: str) -> list[Hit]:
     """Every round-11 finding in the folded ``text`` (kinds as in ``types``)."""
     low = ascii_lower(text)
-    found = [Hit(*h) for h in find_bare_codes(text)]
-    found += [Hit(*h) for h in find_answered_passwords(text, low)]
-    found += [Hit(*h) for h in find_loose_labels(text, low)]
-    found += [Hit(*h) for h in find_offered_codes(text, low)]
-    found += [Hit(*h) for h in find_pinyin_passwords(text, low)]
-    found += [Hit(*h) for h in find_short_typo_phrases(low)]
+    found: list[Hit] = list(find_short_typo_phrases(low))
+    if _MARK.search(text) is None:
+        return found  # every other rule's value holds a digit (ASCII or Chinese) or a password symbol
+    found += find_bare_codes(text)
+    found += find_answered_passwords(text, low)
+    found += find_loose_labels(text, low)
+    found += find_offered_codes(text, low)
+    found += find_pinyin_passwords(text, low)
     return found

@@ -26,7 +26,10 @@ from .wordlists import VALID_LENGTHS, english_words
 
 _TOKEN = re.compile(r"[a-z]+")
 _SEPARATOR = re.compile(r"[\s,，、\-|/]{1,4}")  # between the words of one phrase (no sentence break)
-_SHORT: Final = 3  # the mistyped token's longest length handled here
+_SHORT: Final = 3
+_MIN_CHARS: Final = 12 * 3 + 11  # twelve words of three letters and their spaces
+# a non-member with members on both sides (found over the flags, one byte a token)
+_GAP = re.compile(rb"(?<=\x01)\x00(?=\x01)")  # the mistyped token's longest length handled here
 # short words of prose: they break a run of wordlist words in a sentence, they are no mistyped word
 _PROSE: Final = frozenset(
     {
@@ -53,28 +56,41 @@ def _candidates(token: str) -> tuple[str, ...]:
     return tuple(w for w in near if osa_distance(token, w, 2) == 1)
 
 
+def _members_around(flags: bytes, p: int) -> int:
+    """How many members run on both sides of the token at ``p`` (up to the next non-member)."""
+    return (p - flags.rfind(0, 0, p) - 1) + (flags.find(0, p + 1) % (len(flags) + 1) - p - 1)
+
+
 def _joined(low: str, a: re.Match[str], b: re.Match[str]) -> bool:
     return _SEPARATOR.fullmatch(low, a.end(), b.start()) is not None
 
 
 def find_short_typo_phrases(low: str) -> list[SeedHit]:
     """Phrases with one short mistyped word in ``low`` (ASCII-lower-cased folded text)."""
-    words = english_words()
-    tokens = list(_TOKEN.finditer(low))
-    members = [m.group() in words for m in tokens]
-    if sum(members) < VALID_LENGTHS[0] - 1:
+    if len(low) < _MIN_CHARS or low.count(" ") + low.count(",") + low.count("\n") < VALID_LENGTHS[0] - 1:
         return []
+    words = english_words()
+    plain = _TOKEN.findall(low)
+    if len(plain) < VALID_LENGTHS[0]:
+        return []
+    # one flag a token (C-level passes); a short non-member between members is looked at in Python
+    flags = bytes(map(words.__contains__, plain))
+    if flags.count(1) < VALID_LENGTHS[0] - 1:
+        return []
+    gaps = [m.start() for m in _GAP.finditer(flags) if len(plain[m.start()]) <= _SHORT]
+    gaps = [p for p in gaps if plain[p] not in _PROSE and _members_around(flags, p) >= VALID_LENGTHS[0] - 1]
+    gaps = [p for p in gaps if _candidates(plain[p])]
+    if not gaps:
+        return []
+    tokens = list(_TOKEN.finditer(low))
     hits: list[SeedHit] = []
     n = len(tokens)
-    for p in range(1, n - 1):
-        token = tokens[p].group()
-        if members[p] or len(token) > _SHORT or token in _PROSE or not _candidates(token):
-            continue
+    for p in gaps:
         lo = p
-        while lo > 0 and members[lo - 1] and _joined(low, tokens[lo - 1], tokens[lo]):
+        while lo > 0 and flags[lo - 1] and _joined(low, tokens[lo - 1], tokens[lo]):
             lo -= 1
         hi = p
-        while hi < n - 1 and members[hi + 1] and _joined(low, tokens[hi], tokens[hi + 1]):
+        while hi < n - 1 and flags[hi + 1] and _joined(low, tokens[hi], tokens[hi + 1]):
             hi += 1
         if lo == p or hi == p or hi - lo + 1 < VALID_LENGTHS[0]:
             continue
