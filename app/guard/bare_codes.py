@@ -30,6 +30,7 @@ _CODE = re.compile(
     r"(?<![0-9A-Za-z])(?:\d{6}|\d{3}[ \-]\d{3}|\d{2}[ \-]\d{2}[ \-]\d{2})(?![0-9A-Za-z])"
     rf"|(?<![{_ZH_DIGITS}两])[{_ZH_DIGITS}]{{3}}\s*[，,、 ]?\s*[{_ZH_DIGITS}]{{3}}(?![{_ZH_DIGITS}两])"
 )
+_CODE_START = re.compile(rf"\d\d|[{_ZH_DIGITS}][{_ZH_DIGITS}]")  # a plain scan before the code pattern
 _ANY_DIGIT = re.compile(rf"[0-9{_ZH_DIGITS}两十百千万亿]")
 _TWO_FA = re.compile(r"(?<![0-9A-Za-z])2fa(?![0-9A-Za-z])", re.IGNORECASE)
 _EN_WORD = re.compile(r"[a-z0-9']+")
@@ -73,7 +74,7 @@ def find_bare_codes(text: str) -> list[CodeHit]:
     """The code of a short message that is nothing but a six-digit code and answer words."""
     if len(text) > _MAX_LEN or len(text.strip()) < 6:
         return []
-    found = list(_CODE.finditer(text))
+    found = list(_CODE.finditer(text)) if _CODE_START.search(text) is not None else []
     if len(found) != 1:
         return []
     m = found[0]

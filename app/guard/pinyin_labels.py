@@ -28,6 +28,10 @@ _NUMERIC_LABELS = frozenset({"zjmm", "jymm", "txmm"})
 _DIGITS = re.compile(r"\d{4,8}")
 
 
+def _has_homophone(text: str) -> bool:
+    return any(word in text for word in _HOMOPHONES)
+
+
 class PinyinHit(NamedTuple):
     kind: str
     start: int
@@ -36,7 +40,7 @@ class PinyinHit(NamedTuple):
 
 def find_pinyin_passwords(text: str, low: str) -> list[PinyinHit]:
     """Values after a pinyin or homophone label for 密码 (module docstring)."""
-    if "mm" not in low and "mima" not in low and not any(w in text for w in _HOMOPHONES):
+    if "mm" not in low and "mima" not in low and (text.isascii() or not _has_homophone(text)):
         return []
     out: list[PinyinHit] = []
     for m in _LABEL.finditer(low):

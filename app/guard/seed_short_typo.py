@@ -67,7 +67,10 @@ def _joined(low: str, a: re.Match[str], b: re.Match[str]) -> bool:
 
 def find_short_typo_phrases(low: str) -> list[SeedHit]:
     """Phrases with one short mistyped word in ``low`` (ASCII-lower-cased folded text)."""
-    if len(low) < _MIN_CHARS or low.count(" ") + low.count(",") + low.count("\n") < VALID_LENGTHS[0] - 1:
+    if len(low) < _MIN_CHARS:
+        return []
+    gaps_needed = VALID_LENGTHS[0] - 1
+    if low.count(" ") < gaps_needed and low.count(" ") + low.count(",") + low.count("\n") < gaps_needed:
         return []
     words = english_words()
     plain = _TOKEN.findall(low)
