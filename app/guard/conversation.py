@@ -40,6 +40,7 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from . import seed_en, seed_zh
+from .bare_code_context import public_number_answers
 from .chat_followups import code_pieces, follow_up
 from .fold import fold_inbound, original_span
 from .inbound import mask_markers, redact, scan_inbound
@@ -59,7 +60,7 @@ from .types import (
     Finding,
     InboundResult,
 )
-from .wordlists import CHINESE, VALID_LENGTHS, checksum_ok, word_index
+from .wordlists import CHINESE, ENGLISH, VALID_LENGTHS, checksum_ok, word_index
 
 WINDOW: Final = 6  # earlier customer messages looked at
 _MIN_PART: Final = 3
@@ -251,6 +252,12 @@ def _is_phrase(parts: Sequence[_Part], texts: Sequence[str]) -> tuple[bool, bool
     return seed_zh.looks_random(chars, seed_zh.LOOSE) and (valid or context), valid
 
 
+def _whole_checksum(parts: Sequence[_Part]) -> bool:
+    """Do the parts' words, all of them and nothing else, make a phrase with a valid checksum?"""
+    words = [w[0] for p in parts for w in p.words]
+    return parts[0].lang == "en" and len(words) in VALID_LENGTHS and checksum_ok(words, ENGLISH)
+
+
 def _prose_part(part: _Part) -> bool:
     """An English part made mostly of everyday words ("can you check"): prose, not a phrase's part."""
     if part.lang != "en":
@@ -318,14 +325,14 @@ def _split_phrase(text: str, earlier: Sequence[str]) -> tuple[list[tuple[int, _P
     # the longest tail of parts that makes a phrase (the oldest parts may be other words)
     for k in range(len(chain) - 1):
         tail = chain[k:]
-        if _prose_part(tail[0][1]):
-            continue  # round 6: "can you check my wallet" before a phrase is the customer's own words
         texts = [text if i < 0 else earlier[i] for i, _ in tail]
         first = tail[0][0] if tail[0][0] >= 0 else len(earlier)
         if first > 0:
             texts.append(earlier[first - 1])  # the lead-in before the parts ("助记词分两半发")
         ok, valid = _is_phrase([p for _, p in tail], texts)
-        if ok:
+        # round 6: "can you check my wallet" before a phrase is the customer's own words; round 11:
+        # unless the parts with it carry a valid checksum (a phrase in 3-word parts, "gap agent issue")
+        if ok and (not _prose_part(tail[0][1]) or _whole_checksum([p for _, p in tail])):
             return tail, valid
     return None
 
@@ -371,6 +378,18 @@ def _label_then_value(text: str, earlier: Sequence[str]) -> Finding | None:
         return None  # "login or withdrawal password?" / "withdrawal": a choice the question offered
     start, end = original_span(folded, lone.start, lone.end)
     return Finding(lone.kind, HIGH, start, end)
+
+
+def _relabel(text: str, current: InboundResult, earlier: Sequence[str]) -> Finding | None:
+    """Round 11: a lone number read as a bare code ("yes its 209815") is what the message before
+    named when it named something ("fund password?"): the earlier label gives its kind."""
+    if not earlier or len(current.findings) != 1 or current.findings[0].kind != OTP_CODE:
+        return None
+    follow = _label_then_value(text, earlier)
+    code = current.findings[0]
+    if follow is None or follow.end <= code.start or follow.start >= code.end:
+        return None
+    return follow
 
 
 def _hex_part(text: str) -> re.Match[str] | None:
@@ -442,7 +461,12 @@ def scan_conversation(text: str, earlier: Sequence[str] = ()) -> ConversationSca
     current = scan_inbound(text)
     if current.findings and earlier:
         current = _tx_hashes_in_context(text, current, earlier)
-    follow = _label_then_value(current.text, earlier) if not current.findings else None
+    if current.findings and earlier:
+        current = public_number_answers(text, current, earlier[-1])
+    if current.findings:
+        follow = _relabel(text, current, earlier)
+    else:
+        follow = _label_then_value(current.text, earlier)
     if follow is not None:
         current = redact(text, [follow])
         return ConversationScan(current, ())
