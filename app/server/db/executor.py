@@ -212,8 +212,8 @@ class DbExecutor:
                     self._run_batch(segment)
                 else:
                     self._run_plain(segment[0])
+                self._last_end = time.monotonic()  # before the answers: a caller sees it set
                 self._deliver(segment)
-            self._last_end = time.monotonic()
 
     def _gather(self, jobs: list[_Job]) -> bool:
         """Under load — the first request came within ``gather`` × ``LOAD_SPAN`` of the last batch's
