@@ -40,8 +40,9 @@ def _pg_bin() -> Path:
 
 
 @contextlib.contextmanager
-def throwaway_cluster() -> Iterator[str]:
-    """A fresh cluster; yields ``postgresql+psycopg://agentdesk@127.0.0.1:PORT/agentdesk``."""
+def throwaway_cluster(preload: tuple[str, ...] = ()) -> Iterator[str]:
+    """A fresh cluster; yields ``postgresql+psycopg://agentdesk@127.0.0.1:PORT/agentdesk``.
+    ``preload``: ``shared_preload_libraries`` (``pg_stat_statements`` for a profile)."""
     bin_dir = _pg_bin()
     as_root = hasattr(os, "geteuid") and os.geteuid() == 0
     prefix = ["runuser", "-u", "postgres", "--"] if as_root else []
@@ -66,7 +67,8 @@ def throwaway_cluster() -> Iterator[str]:
             "-l",
             str(base / "log"),
             "-o",
-            f"-p {port} -k {sock} -c listen_addresses=127.0.0.1 -c max_connections=200",
+            f"-p {port} -k {sock} -c listen_addresses=127.0.0.1 -c max_connections=200"
+            + (f" -c shared_preload_libraries={','.join(preload)}" if preload else ""),
             "start",
         )
         pg(str(bin_dir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "agentdesk", "agentdesk")

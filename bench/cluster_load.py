@@ -514,7 +514,7 @@ async def main_async(opts: argparse.Namespace) -> int:
     try:
         if opts.pg_url:
             return await run(opts, opts.pg_url, workdir)
-        with throwaway_cluster() as url:
+        with throwaway_cluster(("pg_stat_statements",) if opts.profile else ()) as url:
             return await run(opts, url, workdir)
     except BenchError as exc:
         print(f"bench failed: {exc}", file=sys.stderr)

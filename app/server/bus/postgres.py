@@ -53,6 +53,8 @@ LISTENER_NAME = "agentdesk-bus-listen"
 SENDER_NAME = "agentdesk-bus-relay"
 READER_NAME = "agentdesk-bus-read"
 MAX_PAYLOAD = 7900  # PostgreSQL's limit is 8000 bytes
+#: the writer's batching delay under load (``DbExecutor.gather``), seconds
+GATHER = 0.003
 _NOTIFY = sa.text(
     f"SELECT pg_notify('{LOG_CHANNEL}', (SELECT coalesce(max(seq), 0) FROM events)::text"
     " || ' ' || :node || ' ' || extract(epoch FROM clock_timestamp())::text)"
@@ -138,8 +140,11 @@ class PostgresBus:
     # --- the writer's side -------------------------------------------------------------------
     def install(self, sessions: sessionmaker[Session]) -> None:
         """Every transaction of the writer's sessions that appended events notifies the log's head
-        when it commits — in the COMMIT's own round trip (:func:`notify_and_commit`)."""
+        when it commits — in the COMMIT's own round trip (:func:`notify_and_commit`). Under load
+        the writer waits ``GATHER`` seconds for more requests before a batch (``DbExecutor._gather``):
+        each commit here wakes every other node for a log read."""
         notify_on_commit(sessions, self.node)
+        self.db.gather = GATHER
 
     # --- lifecycle ---------------------------------------------------------------------------
     async def start(self) -> None:

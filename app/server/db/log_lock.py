@@ -14,6 +14,16 @@ from app.server.db.executor import LOG_LOCK_KEY
 EVENT_LOCK_KEY = 0x41_44_45_56  # "ADEV"
 
 
+def lock_cte() -> sa.CTE:
+    """``WITH log_lock AS (SELECT pg_advisory_xact_lock(…))``: the log's lock inside a statement
+    that selects ``FROM`` it (PostgreSQL), one round trip instead of two. A CTE calling a volatile
+    function is never folded into the query, so whatever the statement computes per row of it (a
+    seq drawn, a row locked) happens only once the lock is held; held to the commit."""
+    return sa.select(
+        sa.func.pg_advisory_xact_lock(sa.literal(EVENT_LOCK_KEY, sa.BigInteger)).label("locked")
+    ).cte("log_lock")
+
+
 def lock_log(session: Session) -> None:
     """Take the log's lock for this transaction (once; see ``repo_events.lock_log``)."""
     if session.info.get(LOG_LOCK_KEY):

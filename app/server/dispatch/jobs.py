@@ -107,9 +107,10 @@ def queued(session: Session, now: datetime) -> list[tuple[int, str | None]]:
     return [(int(i), t) for i, t in rows]
 
 
-def assign_queued(session: Session, conversation_id: int, now: datetime) -> bool | None:
+def assign_queued(session: Session, conversation_id: int, now: datetime) -> bool | str | None:
     """Give one queued conversation an agent: True (assigned), False (nobody has room), None (not
-    queued any more, or another node has it)."""
+    queued any more, or another node has it), ``assign.BUSY`` (another transaction holds the
+    event log's lock or a candidate's routing row: nothing decided, the team's next pass)."""
     found = _claim(session, conversation_id)
     if found is None:
         return None
@@ -121,7 +122,7 @@ def assign_queued(session: Session, conversation_id: int, now: datetime) -> bool
         return None
     decision = assign.decide(session, conv, customer, now, reason="queue", skip_locked=True)
     if decision.reason == assign.BUSY:
-        return None  # someone is being assigned a chat right now: the next pass
+        return assign.BUSY  # someone is being assigned a chat or writing the log: the next pass
     if decision.agent is None:
         return False
     announce(session, conv, customer, None, now)

@@ -16,7 +16,7 @@ from app.server.db.executor import DbExecutor
 from app.server.dispatch import jobs
 from app.server.periodic import PeriodicCheck
 from app.server.repos.repo_events import StoredEvent
-from app.server.routing import presence
+from app.server.routing import assign, presence
 from app.server.timeutil import utcnow
 from app.server.wake import wait_event
 
@@ -79,8 +79,12 @@ class DispatchService:
             if team in full:
                 continue  # this team had nobody with room a moment ago: the rest of its queue waits
             done = await self._db.run(jobs.assign_queued, conversation_id, now)
-            if done is False:
+            if done is False or done == assign.BUSY:
+                # nobody has room, or another transaction holds what the team's next one needs
+                # (the event log's lock: another node's writer, most of the time under load): the
+                # rest of this team's queue waits for the next pass instead of a transaction each
                 full.add(team)
+                continue
             moved += bool(done)
         for conversation_id in await self._db.run(jobs.stranded, now, self._grace):
             moved += await self._db.run(jobs.reroute, conversation_id, utcnow(), self._grace)

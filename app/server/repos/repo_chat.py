@@ -31,6 +31,8 @@ from sqlalchemy.orm.util import identity_key
 from app.protocol import events as pe
 from app.protocol import types as pt
 from app.server import views
+from app.server.db import log_lock
+from app.server.db.executor import LOG_LOCK_KEY
 from app.server.db.prepared import Prepared
 from app.server.db.schema import Conversation, Message
 from app.server.db.schema_sla import SlaBreach
@@ -58,24 +60,34 @@ _stored = (
 )
 # INSERT … SELECT … WHERE NOT EXISTS: the idempotency check and the insert in one statement (one
 # round trip on PostgreSQL); no row back means it was stored before (the caller answers that)
-_INSERT_MESSAGE_STATEMENT = (
-    sa.insert(_MSG)
-    .from_select(
-        ["conversation_id", "author_kind", "author_name", "body", "internal", "client_msg_id", "redactions",
-         "created_at"],
-        sa.select(
-            sa.bindparam("cid", type_=_MSG.c.conversation_id.type),
-            sa.literal("customer", type_=_MSG.c.author_kind.type),
-            sa.bindparam("author_name", type_=_MSG.c.author_name.type),
-            sa.bindparam("body", type_=_MSG.c.body.type),
-            sa.literal(False, type_=_MSG.c.internal.type),
-            sa.bindparam("cmid", type_=_MSG.c.client_msg_id.type),
-            sa.bindparam("redactions", type_=_MSG.c.redactions.type),
-            sa.bindparam("now", type_=_MSG.c.created_at.type),
-        ).where(~_stored),
+
+
+def _insert_message(locked: sa.CTE | None = None) -> sa.Insert:
+    """The message's INSERT; ``locked``: selected ``FROM`` the log's lock (``log_lock.lock_cte``)."""
+    values = sa.select(
+        sa.bindparam("cid", type_=_MSG.c.conversation_id.type),
+        sa.literal("customer", type_=_MSG.c.author_kind.type),
+        sa.bindparam("author_name", type_=_MSG.c.author_name.type),
+        sa.bindparam("body", type_=_MSG.c.body.type),
+        sa.literal(False, type_=_MSG.c.internal.type),
+        sa.bindparam("cmid", type_=_MSG.c.client_msg_id.type),
+        sa.bindparam("redactions", type_=_MSG.c.redactions.type),
+        sa.bindparam("now", type_=_MSG.c.created_at.type),
     )
-    .returning(_MSG.c.id)
-)
+    if locked is not None:
+        values = values.select_from(locked)
+    return (
+        sa.insert(_MSG)
+        .from_select(
+            ["conversation_id", "author_kind", "author_name", "body", "internal", "client_msg_id",
+             "redactions", "created_at"],
+            values.where(~_stored),
+        )
+        .returning(_MSG.c.id)
+    )
+
+
+_INSERT_MESSAGE_STATEMENT = _insert_message()
 _INSERT_MESSAGE = Prepared(_INSERT_MESSAGE_STATEMENT)
 #: every status but ``resolved``, spelled as a list on purpose: ``status != 'resolved'`` matches the
 #: partial index ``ix_conversations_unresolved (channel) WHERE status != 'resolved'``, and SQLite
@@ -166,11 +178,21 @@ _TOUCH = Prepared(_touch(sa.bindparam("mid", type_=_CONV.c.last_message_id.type)
 # PostgreSQL: the INSERT and the UPDATE in one statement (one round trip), data-modifying CTEs. The
 # message's id, then the chat's row — NULL when the UPDATE matched nothing (the cached chat is stale:
 # the caller undoes the insert, as on SQLite); no row at all when the message was stored before.
-_inserted = _INSERT_MESSAGE_STATEMENT.cte("inserted")
-_touched = _touch(_inserted.c.id).cte("touched")
-_INSERT_AND_TOUCH = Prepared(
-    sa.select(_inserted.c.id, *_touched.c).select_from(_inserted.outerjoin(_touched, sa.true()))
-)
+
+
+def _insert_and_touch(insert: sa.Insert) -> Prepared:
+    inserted = insert.cte("inserted")
+    touched = _touch(inserted.c.id).cte("touched")
+    return Prepared(sa.select(inserted.c.id, *touched.c).select_from(inserted.outerjoin(touched, sa.true())))
+
+
+_INSERT_AND_TOUCH = _insert_and_touch(_INSERT_MESSAGE_STATEMENT)
+#: the same, a transaction's first: the log's lock first (the INSERT selects FROM it, the UPDATE
+#: joins the INSERT's row), so the chat's row is locked only once the log's lock is held — the lock
+#: order log → conversation rows that routing keeps too (``db/log_lock.py``). Taken at the event,
+#: after the chat's row, two nodes' batches could each hold a chat row the other wants while one
+#: of them waits for the lock: a deadlock PostgreSQL breaks only after ``deadlock_timeout`` (1 s).
+_INSERT_AND_TOUCH_LOCKING = _insert_and_touch(_insert_message(log_lock.lock_cte()))
 _COLUMNS = tuple(c.name for c in _CONV.c)
 _UNDO = Prepared(sa.delete(_MSG).where(_MSG.c.id == sa.bindparam("mid")))
 #: the customer's current chat (the newest not resolved, as ``repo_messages.open_chat`` picks it)
@@ -219,7 +241,10 @@ def append(
               "cmid": client_msg_id, "redactions": [], "now": now}
     touched: tuple[Any, ...] | None
     if session.get_bind().dialect.name == "postgresql":
-        both = _INSERT_AND_TOUCH.first(session, **values)
+        locking = not session.info.get(LOG_LOCK_KEY)
+        both = (_INSERT_AND_TOUCH_LOCKING if locking else _INSERT_AND_TOUCH).first(session, **values)
+        if locking:
+            session.info[LOG_LOCK_KEY] = True  # held to the commit, whatever the statement found
         if both is None:  # stored before: the caller answers with the stored one
             return None
         message_id = int(both[0])

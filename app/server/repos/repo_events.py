@@ -101,9 +101,7 @@ _STAMP = Prepared(
 #: ``INSERT … SELECT … FROM log_lock`` draws its seq (the column's default, evaluated for each row
 #: the CTE yields) only once ``pg_advisory_xact_lock`` has returned: the lock is held before the
 #: seq is drawn, to the commit, as with a statement of its own.
-_LOCK_CTE = sa.select(
-    sa.func.pg_advisory_xact_lock(sa.literal(EVENT_LOCK_KEY, sa.BigInteger)).label("locked")
-).cte("log_lock")
+_LOCK_CTE = log_lock.lock_cte()
 _EVENT_COLUMNS = (
     "name", "data", "conversation_id", "customer_uid", "customer_visible", "notify", "created_at",
 )

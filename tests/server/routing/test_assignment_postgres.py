@@ -211,7 +211,7 @@ def test_the_queue_job_skips_a_chat_whose_candidates_another_transaction_holds(t
     writer.commit()
     writer.close()
     runner.join(30)
-    assert done_before_the_writer and results == [None]
+    assert done_before_the_writer and results == [assign.BUSY]
     with session() as s:
         work = s.get(ConversationWork, queued_id)
         assert work is not None and work.queued_at is not None  # still queued, nothing written
@@ -220,4 +220,56 @@ def test_the_queue_job_skips_a_chat_whose_candidates_another_transaction_holds(t
         assert jobs.assign_queued(s, queued_id, now) is True
     with session() as s:
         assert s.get(db.Conversation, queued_id).assignee is not None
+    engine.dispose()
+
+
+async def test_a_queue_pass_tries_a_busy_team_once_and_assigns_on_the_next(tmp_path, pg_url):
+    """While another node's writer holds the event log's lock (most of the time under load), the
+    queue job can decide nothing (``assign.BUSY``). It used to go on to the next queued chat of the
+    same team — a transaction of four statements each, up to 200 per pass, on every node — now the
+    team's queue waits for the next pass, as when nobody has room."""
+    from datetime import UTC, datetime
+
+    import psycopg
+
+    from app.server.bus.postgres import conninfo
+    from app.server.db import schema as db
+    from app.server.dispatch import jobs
+    from app.server.dispatch.service import DispatchService
+    from app.server.repos import repo_events
+    from app.server.routing import assign, clock, presence
+
+    engine, session = _seeded_sessions(pg_url, tmp_path, chat=5)
+    now = datetime.now(UTC)
+    with session() as s, s.begin():
+        for name in (*EN_AGENTS, *ZH_AGENTS):
+            presence.record(s, name, "available", now)
+        for i in range(4):
+            conv = db.Conversation(
+                customer_uid=f"C{i % 2:04d}", channel="chat", status="open", priority="normal", tags=[],
+                created_at=now, updated_at=now, message_count=0,
+            )
+            s.add(conv)
+            s.flush()
+            clock.new_work(s, conv).queued_at = now
+    tried: list[object] = []
+
+    class Db:
+        async def run(self, fn, *args):  # type: ignore[no-untyped-def]
+            with session() as s, s.begin():
+                done = fn(s, *args)
+            if fn.__name__ == "assign_queued":
+                tried.append(done)
+            return done
+
+    service = DispatchService(Db(), interval=1.0, grace_seconds=60, sla_interval=60)  # type: ignore[arg-type]
+    with psycopg.connect(conninfo(pg_url)) as other:  # another node's writer, in its transaction
+        other.execute("SELECT pg_advisory_xact_lock(%s)", (repo_events.EVENT_LOCK_KEY,))
+        teams = {team for _, team in await Db().run(jobs.queued, now)}
+        assert await service.run_once() == 0
+        assert tried == [assign.BUSY] * len(teams), tried  # one try per team, not one per chat
+        other.rollback()
+    tried.clear()
+    assert await service.run_once() == 4  # the lock is free: the next pass assigns them all
+    assert all(t is True for t in tried)
     engine.dispose()
