@@ -1,0 +1,205 @@
+"""Where a learnt scorer may look in a customer's message: spans with a secret's shape, and words.
+
+The inbound rules find a secret by its label ("password:", 验证码) or by a shape no ordinary text has
+(a seed phrase, a 64-hex key). Seventeen batches showed what they miss most: a value with no label a
+rule knows ("it's LunaMoon7788 I never changed it", 就是Feng.Yun.77这个), a code given bare as an
+answer ("its 940011", 零八八 三五一). Such a value still has a secret's SHAPE; whether it is one is
+then a question of the words around it, which ``inbound_model`` weighs. This module only proposes
+the spans (a cheap scan of the folded text) and names their shape; it decides nothing.
+
+Candidates:
+
+* ``tok`` - a run of ASCII letters, digits and the symbols passwords use, 5-24 characters, holding
+  a letter and a digit, or a symbol between letters, or a capital inside a word ("LunaMoon"); not
+  a link, an e-mail address, a handle, an all-capitals error name or a hex run (longer key-shaped
+  runs are the key rules' domain: ordinary messages hold addresses, hashes and public keys, and the
+  conversation rules join a key's parts across messages by their shape);
+* ``dig`` - digits in one to six groups (space or hyphen between), 4-8 digits in all;
+* ``zhd`` / ``end`` - 4-8 digits written as Chinese or English digit words.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Final, NamedTuple
+
+TOKEN: Final = "tok"
+DIGITS: Final = "dig"
+ZH_DIGITS: Final = "zhd"
+EN_DIGITS: Final = "end"
+
+_SYMBOLS: Final = "!#$%&*+=?@^_~.\\-/"
+_TOKEN_RE: Final = re.compile(f"[A-Za-z0-9{_SYMBOLS}]{{5,}}")
+_MAX_TOKEN: Final = 24
+_HEX_RUN: Final = re.compile(r"[0-9a-fA-F]{12,}")
+_DIGITS_RE: Final = re.compile(
+    r"(?<![A-Za-z0-9.,:/$#@+])\d{1,8}(?:[ \-]\d{1,4}){0,5}(?![A-Za-z0-9]|[.,:/]\d)"
+)
+_ZH_DIGIT_CHARS: Final = "零〇一二三四五六七八九幺两"
+_ZH_DIGITS_RE: Final = re.compile(f"[{_ZH_DIGIT_CHARS}](?:[ ,，、]?[{_ZH_DIGIT_CHARS}]){{3,9}}")
+_EN_WORD: Final = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_EN_DIGITS_RE: Final = re.compile(f"(?i)\\b{_EN_WORD}(?:[ ,\\-]+{_EN_WORD}){{3,7}}\\b")
+_EN_DIGIT_HINT: Final = re.compile(r"(?i)\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b")
+_EDGE_PUNCT: Final = ".,;:?!-/\\'"
+_EMAIL_OR_LINK: Final = re.compile(
+    r"@[A-Za-z0-9\-]+\.[A-Za-z]|://|^www\.|\.(?:com|net|org|io|example)\b", re.I
+)
+_NOT_SECRET_TOKEN: Final = re.compile(
+    r"^(?:0x|bc1|T[1-9A-HJ-NP-Za-km-z]{33}$)|\d+(?:\.\d+)?(?:[a-z%]{1,4})?$", re.I
+)
+
+
+class Span(NamedTuple):
+    """A candidate: its kind of shape and where it is (folded text's offsets)."""
+
+    shape: str
+    start: int
+    end: int
+
+
+def candidates(work: str) -> list[Span]:
+    """The spans of ``work`` (folded) shaped like a password, a code or a key, in text order."""
+    out: list[Span] = []
+    has_digit = False
+    for m in _TOKEN_RE.finditer(work):
+        tok = m.group()
+        if tok.isalpha() and (tok.islower() or tok.isupper() or tok.istitle()):
+            continue  # a plain word: by far the most common match
+        start, end = m.start(), m.end()
+        while start < end and work[start] in _EDGE_PUNCT:
+            start += 1
+        while end > start and work[end - 1] in _EDGE_PUNCT:
+            end -= 1
+        if not 5 <= end - start <= _MAX_TOKEN or work[start] == "@" or _truncated(work, start, end):
+            continue
+        tok = work[start:end]
+        digit = any(c.isdigit() for c in tok)
+        has_digit = has_digit or digit
+        if tok.isdigit() or not _secret_like(tok, digit) or _EMAIL_OR_LINK.search(tok):
+            continue
+        if ("/" in tok and "." in tok) or (not digit and tok.upper() == tok) or _HEX_RUN.fullmatch(tok):
+            continue
+        if _NOT_SECRET_TOKEN.match(tok) and not tok[:2].isalpha():
+            continue
+        out.append(Span(TOKEN, start, end))
+    if has_digit or any(c.isdigit() for c in work):
+        for m in _DIGITS_RE.finditer(work):
+            n = sum(c.isdigit() for c in m.group())
+            if 4 <= n <= 8:
+                out.append(Span(DIGITS, m.start(), m.end()))
+    if not work.isascii():
+        out += [Span(ZH_DIGITS, m.start(), m.end()) for m in _ZH_DIGITS_RE.finditer(work)]
+    elif _EN_DIGIT_HINT.search(work) is not None:
+        out += [Span(EN_DIGITS, m.start(), m.end()) for m in _EN_DIGITS_RE.finditer(work)]
+    return _drop_inside(out)
+
+
+def _truncated(work: str, start: int, end: int) -> bool:
+    """A hash or address shown shortened ("a3f9e1…c21d", "0x3f9a...c21d"): public, not secret."""
+    return "…" in work[max(0, start - 1) : end + 1] or "..." in work[max(0, start - 3) : end + 3]
+
+
+def _secret_like(tok: str, digit: bool) -> bool:
+    letters = sum(c.isalpha() for c in tok)
+    if digit:
+        return letters > 0
+    if letters == 0:
+        return False
+    inner = tok[1:-1]
+    return any(c in _SYMBOLS for c in inner) or (any(c.isupper() for c in inner) and not tok.isupper())
+
+
+def _drop_inside(spans: list[Span]) -> list[Span]:
+    """Sorted; a span inside another (the digits of a token) goes."""
+    spans.sort(key=lambda s: (s.start, -s.end))
+    kept: list[Span] = []
+    for s in spans:
+        if kept and s.end <= kept[-1].end:
+            continue
+        kept.append(s)
+    return kept
+
+
+# --- the shape of a value ------------------------------------------------------------------------
+
+
+def _bucket(n: float, edges: tuple[float, ...]) -> int:
+    for i, edge in enumerate(edges):
+        if n < edge:
+            return i
+    return len(edges)
+
+
+def pattern(tok: str) -> str:
+    """Runs of character classes: "LunaMoon7788" -> "Aa Aa 9", "Feng.Yun.77" -> "Aa . Aa . 9"."""
+    out: list[str] = []
+    prev = ""
+    for c in tok:
+        cls = "9" if c.isdigit() else "A" if c.isupper() else "a" if c.isalpha() else "."
+        if cls == "a" and prev == "A":
+            out[-1] = "Aa"
+        elif cls != prev:
+            out.append(cls)
+        prev = cls
+    return " ".join(out[:6]) + (" +" if len(out) > 6 else "")
+
+
+def entropy(tok: str) -> float:
+    counts: dict[str, int] = {}
+    for c in tok:
+        counts[c] = counts.get(c, 0) + 1
+    n = len(tok)
+    return -sum(k / n * math.log2(k / n) for k in counts.values())
+
+
+def shape_features(shape: str, value: str, words: frozenset[str]) -> list[str]:
+    """What the value itself looks like (class mix, length, entropy, digit groups, words in it)."""
+    feats = ["t:" + shape]
+    if shape == TOKEN:
+        classes = "".join(
+            c
+            for c, ok in (
+                ("a", any(x.islower() for x in value)),
+                ("A", any(x.isupper() for x in value)),
+                ("9", any(x.isdigit() for x in value)),
+                (".", any(not x.isalnum() for x in value)),
+            )
+            if ok
+        )
+        feats += [
+            "cls:" + classes,
+            "pat:" + pattern(value),
+            f"len:{_bucket(len(value), (7, 9, 12, 16, 24, 40))}",
+        ]
+        feats.append(f"ent:{_bucket(entropy(value), (2.5, 3.0, 3.5, 4.0, 4.5))}")
+        alpha = re.findall(r"[A-Za-z]{3,}", value)
+        if alpha:
+            share = sum(len(w) for w in alpha if w.lower() in words) / sum(len(w) for w in alpha)
+            feats.append(f"dict:{_bucket(share, (0.01, 0.5, 0.99))}")
+        ndigits = sum(c.isdigit() for c in value)
+        feats.append(f"tdig:{_bucket(ndigits, (1, 2, 3, 4, 5, 7, 9))}")
+        if re.search(r"(?:19|20)\d\d(?!\d)", value):
+            feats.append("year")
+        if re.fullmatch(r"[0-9a-fA-F]+", value):
+            feats.append("hex")
+        elif re.fullmatch(r"[A-Z2-7]+=*", value):
+            feats.append("b32")
+        if value[:1].isupper() and value[1:].islower() is False:
+            feats.append("cap1")
+    elif shape == DIGITS:
+        groups = re.split(r"[ \-]", value)
+        digits = "".join(groups)
+        feats += [f"n:{len(digits)}", "g:" + "-".join(str(len(g)) for g in groups[:4])]
+        if "-" in value:
+            feats.append("hyphen")
+        if len(digits) in (4, 8) and re.match(r"(?:19|20)\d\d", digits):
+            feats.append("year")
+        if len(set(digits)) <= 2:
+            feats.append("repeat")
+        if digits[0] == "0":
+            feats.append("lead0")
+    else:
+        n = len(re.findall(r"[^ ,，、-]+", value)) if shape == EN_DIGITS else len(value.replace(" ", ""))
+        feats.append(f"n:{n}")
+    return feats
