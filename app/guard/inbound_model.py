@@ -68,10 +68,10 @@ def features(work: str, span: Span, words: frozenset[str]) -> list[str]:
     """A candidate's features: its shape, the words/characters around it, its place."""
     value = work[span.start : span.end]
     feats = shape_features(span.shape, value, words)
-    before = work[max(0, span.start - _REACH) : span.start]
-    after = work[span.end : span.end + _REACH]
-    lw = _WORD.findall(ascii_lower(before))[-4:]
-    rw = _WORD.findall(ascii_lower(after))[:3]
+    before = ascii_lower(work[max(0, span.start - _REACH) : span.start])
+    after = ascii_lower(work[span.end : span.end + _REACH])
+    lw = _WORD.findall(before)[-4:]
+    rw = _WORD.findall(after)[:3]
     feats += ["l:" + w for w in lw]
     feats += ["r:" + w for w in rw]
     if lw and before.rstrip().endswith(lw[-1]):
