@@ -8,6 +8,9 @@ Data: the customer messages of the tuning batches ``bench/corpus/guard_batches/r
 (``secrets_*``, ``ordinary_*``, ``inbound_*`` and ``conversations_*``, every line one message; format
 in ``bench/guard_heldout.py``). Only those seventeen are ever read: r18 is a blind batch that measures
 this model afterwards, and ``load_cases`` refuses any other batch name before touching a file.
+Also always in training (never held out, never measured): ``bench/corpus/hardneg_inbound_*.txt``,
+ordinary messages with product models, versions, usernames, public IDs and amounts, written with
+this scorer (the batches hold few such values, and the rules' own tests name many).
 
 Examples: every candidate span (``inbound_model_spans.candidates``) of every message's folded text,
 positive when at least half of its letters and digits lie inside a ``⟦…⟧`` secret. The model: a
@@ -17,9 +20,9 @@ floats on every machine. Weights under ``PRUNE`` are dropped, the rest rounded t
 
 Threshold: on out-of-fold scores only (leave-one-batch-out over r1-r17): per language, the lowest
 threshold at which the model touches at most ``MAX_ORDINARY_TOUCHED`` of the ordinary messages; the
-higher of the two. ``--cv`` then runs each left-out batch r8-r17 through the real pipeline
-(``scan_inbound`` / ``scan_conversation``, measured by ``bench/guard_heldout.py``'s own code) with the
-rules alone and with the rules + that fold's model.
+higher of the two. ``--cv`` then measures each left-out batch r8-r17 with the rules alone (``scan_inbound`` /
+``scan_conversation`` as ``bench/guard_heldout.py`` runs them) and with that fold's model's spans
+added to each message (the model as a post-pass after every rule; it is not wired into the guard).
 """
 
 from __future__ import annotations
@@ -45,7 +48,6 @@ from app.guard.inbound_model import (  # noqa: E402
     MODEL_PATH,
     InboundModel,
     features,
-    using_model,
 )
 from app.guard.inbound_model_spans import candidates  # noqa: E402
 from app.guard.wordlists import english_words  # noqa: E402
@@ -53,6 +55,10 @@ from app.guard.wordlists import english_words  # noqa: E402
 BATCHES = ROOT / "bench" / "corpus" / "guard_batches"
 TRAIN_BATCHES = tuple(f"r{i}" for i in range(1, 18))  # never r18 or later: blind batches
 CV_BATCHES = tuple(f"r{i}" for i in range(8, 18))
+# Session 8's hard negatives: ordinary messages with product models, usernames, public IDs, amounts
+# (bench/corpus/hardneg_inbound_*.txt, written with the scorer): always trained on, never measured.
+HARDNEG = "hardneg"
+HARDNEG_DIR = ROOT / "bench" / "corpus"
 ROLES = ("secrets", "ordinary", "inbound", "conversations")
 OPEN, CLOSE = "\u27e6", "\u27e7"
 LABEL = re.compile(r"^([a-z0-9_]+)\|(.*)$", re.S)
@@ -102,9 +108,11 @@ def batch_files(batch: str) -> list[Path]:
 
 
 def messages(batch: str) -> list[tuple[str, str, list[tuple[int, int]]]]:
-    """(language, text, secret spans) of every customer message of a batch."""
+    """(language, text, secret spans) of every customer message of a batch (or of the hard
+    negatives, ``HARDNEG``)."""
     out = []
-    for path in batch_files(batch):
+    paths = sorted(HARDNEG_DIR.glob("hardneg_inbound_*.txt")) if batch == HARDNEG else batch_files(batch)
+    for path in paths:
         lang = path.stem.split("_")[-1]
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.lstrip().startswith("#"):
@@ -119,7 +127,7 @@ def _inside(text: str, span: tuple[int, int], secrets: Sequence[tuple[int, int]]
     return bool(idx) and 2 * hit >= len(idx)
 
 
-def load_cases(batches: Sequence[str] = TRAIN_BATCHES) -> list[Case]:
+def load_cases(batches: Sequence[str] = (*TRAIN_BATCHES, HARDNEG)) -> list[Case]:
     words = english_words()
     cases: list[Case] = []
     n = 0
@@ -172,7 +180,7 @@ def pruned(weights: dict[str, float]) -> dict[str, float]:
 
 def fold_models(cases: Sequence[Case]) -> dict[str, tuple[dict[str, float], float]]:
     models = {}
-    for batch in TRAIN_BATCHES:
+    for batch in TRAIN_BATCHES:  # the hard negatives are in every fold's training
         weights, bias = train([c for c in cases if c.batch != batch])
         models[batch] = (pruned(weights), bias)
         print(f"  fold {batch} trained", file=sys.stderr)
@@ -185,7 +193,7 @@ def choose_threshold(cases: Sequence[Case], models: dict[str, tuple[dict[str, fl
     best: dict[tuple[str, int], float] = {}
     counts: dict[str, set[int]] = {}
     for c in cases:
-        if not c.ordinary:
+        if not c.ordinary or c.batch == HARDNEG:
             continue
         weights, bias = models[c.batch]
         p = InboundModel(weights, bias, 1.0, "").score_features(list(c.feats))
@@ -205,25 +213,38 @@ def choose_threshold(cases: Sequence[Case], models: dict[str, tuple[dict[str, fl
 # --- the figures through the real pipeline --------------------------------------------------------
 
 
+def _learnt_spans(model: InboundModel, text: str) -> list[tuple[int, int]]:
+    folded = fold_inbound(text)
+    return [original_span(folded, h.start, h.end) for h in model.hits(folded.text)]
+
+
 def pipeline_figures(batch: str, model: InboundModel | None) -> dict[str, tuple[int, int, int, int]]:
-    """Per language (secrets fully redacted, secrets, ordinary touched, ordinary) of a batch."""
-    import guard_heldout  # type: ignore[import-not-found]  # bench/: the measuring code the blind batches are reported with
+    """Per language (secrets fully redacted, secrets, ordinary touched, ordinary) of a batch: the
+    rules as ``bench/guard_heldout.py`` runs them (``scan_inbound``; ``scan_conversation`` message by
+    message), then, with a model, its spans on each message's own text added (a post-pass)."""
+    import guard_heldout as gh  # type: ignore[import-not-found]  # bench/: the blind batches' measure
 
-    from app.guard.types import FINDING_KINDS  # noqa: F401  (the guard imported before measuring)
-
-    with using_model(model):
-        figs = guard_heldout.measure(
-            batch_files(batch), guard_heldout.LinkPolicy(frozenset(["exchange.example"]))
-        )
-    return {
-        lang: (
-            sum(ok for _, ok, _ in f.secrets),
-            len(f.secrets),
-            sum(t for _, t, _ in f.ordinary),
-            len(f.ordinary),
-        )
-        for lang, f in figs.items()
-    }
+    figs: dict[str, list[int]] = {}
+    for path in batch_files(batch):
+        role, lang = path.stem.split("_")[0], path.stem.split("_")[-1]
+        if role == "conversations":
+            msgs = [(t.msg, list(t.spans)) for c in gh.conversations_of(path) for t in gh.run_conversation(c)]
+        else:
+            msgs = []
+            for no, line in gh.lines_of(path):
+                msg = gh.parse_marked(line, f"{path.name}:{no}")
+                msgs.append((msg, [(f.start, f.end) for f in gh.scan_inbound(msg.text).findings]))
+        f = figs.setdefault(lang, [0, 0, 0, 0])
+        for msg, spans in msgs:
+            if model is not None:
+                spans += _learnt_spans(model, msg.text)
+            if msg.secrets:
+                f[0] += sum(gh.covered(msg.text, s, spans) for s in msg.secrets)
+                f[1] += len(msg.secrets)
+            else:
+                f[2] += bool(spans)
+                f[3] += 1
+    return {lang: (f[0], f[1], f[2], f[3]) for lang, f in figs.items()}
 
 
 def _pct(k: int, n: int) -> str:

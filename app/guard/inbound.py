@@ -25,7 +25,6 @@ from .code_shapes import find_code_shapes
 from .codes import find_codes
 from .context_secrets import find_context_secrets
 from .fold import fold_inbound, original_span
-from .inbound_model import find_learnt_secrets
 from .keys import find_keys
 from .label_value import find_line_values
 from .labelled_secrets import find_labelled_secrets
@@ -106,7 +105,6 @@ def _detect(text: str) -> list[Finding]:
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_line_values(work)]
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_hinted_passwords(masked, work)]
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_anti_phishing_codes(work)]
-    found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_learnt_secrets(work)]  # learnt, 2nd line
     found = drop_masked([f for f in found if f.end > f.start], work)  # 138****5678 is no code
     found = [_whole_token(f, work) if f.kind in _TOKEN_KINDS else f for f in found]
     if folded.origin is not None:

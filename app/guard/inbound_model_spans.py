@@ -29,7 +29,7 @@ DIGITS: Final = "dig"
 ZH_DIGITS: Final = "zhd"
 EN_DIGITS: Final = "end"
 
-_SYMBOLS: Final = "!#$%&*+=?@^_~.\\-/"
+_SYMBOLS: Final = "!#$%&*+?@^_~.\\-"  # not "=", ":" or "/": they part a label from its value
 _TOKEN_RE: Final = re.compile(f"[A-Za-z0-9{_SYMBOLS}]{{5,}}")
 _MAX_TOKEN: Final = 24
 _HEX_RUN: Final = re.compile(r"[0-9a-fA-F]{12,}")
@@ -72,6 +72,8 @@ def candidates(work: str) -> list[Span]:
         while end > start and work[end - 1] in _EDGE_PUNCT:
             end -= 1
         if not 5 <= end - start <= _MAX_TOKEN or work[start] == "@" or _truncated(work, start, end):
+            continue
+        if start and work[start - 1] == "/" and "://" in work:  # a link's path
             continue
         tok = work[start:end]
         digit = any(c.isdigit() for c in tok)

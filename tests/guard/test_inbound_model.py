@@ -1,9 +1,9 @@
-"""Session 8: the learnt inbound scorer (``app/guard/inbound_model.py``) beside the rules.
+"""Session 8: the learnt inbound scorer (``app/guard/inbound_model.py``), not wired into the guard.
 
-It may only add redactions: what the rules redact stays redacted, a value the rules leave in the
-clear may be redacted when its shape and the words around it read as a secret, and ordinary
-messages with numbers, dates, IDs and amounts stay untouched. The shipped weights must be the ones
-the trainer makes from r1-r17, and the trainer never reads a blind batch.
+It is measured as a post-pass after the rules (``tools/train_inbound_model.py --cv``). Here: the
+shipped weights load and are the ones the trainer makes from r1-r17 (+ its hard negatives), a value
+with no label the rules leave in the clear is among its spans, ordinary messages with numbers,
+dates, IDs and amounts are not, and the trainer never reads a blind batch.
 """
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from app.guard import scan_inbound
-from app.guard.inbound_model import MODEL_PATH, load_model, parse_model, using_model
+from app.guard.fold import fold_inbound
+from app.guard.inbound_model import MODEL_PATH, load_model, parse_model
+from app.guard.inbound_model_spans import candidates
 from app.guard.types import OTP_CODE, PASSWORD
 from tools import train_inbound_model as training
 
@@ -48,39 +50,27 @@ def test_the_shipped_model_loads() -> None:
     assert load_model() is model
 
 
+def _spans(text: str) -> list[tuple[str, str]]:
+    work = fold_inbound(text).text
+    return [(work[h.start : h.end], h.kind) for h in load_model().hits(work)]
+
+
 @pytest.mark.parametrize(("text", "secret", "kind"), UNLABELLED)
-def test_an_unlabelled_secret_the_rules_miss_is_redacted(text: str, secret: str, kind: str) -> None:
-    with using_model(None):
-        assert scan_inbound(text).findings == ()  # the rules alone store it in the clear
-    result = scan_inbound(text)
-    assert secret not in result.text
-    assert [f.kind for f in result.findings] == [kind]
-    assert f"[redacted:{kind}]" in result.text
+def test_an_unlabelled_secret_the_rules_miss_is_found(text: str, secret: str, kind: str) -> None:
+    assert scan_inbound(text).findings == ()  # the rules store it in the clear
+    assert _spans(text) == [(secret, kind)]
 
 
 @pytest.mark.parametrize("text", ORDINARY)
-def test_ordinary_numbers_ids_and_amounts_are_untouched(text: str) -> None:
-    result = scan_inbound(text)
-    assert result.findings == ()
-    assert result.text == text
+def test_ordinary_numbers_ids_and_amounts_are_left_alone(text: str) -> None:
+    assert scan_inbound(text).findings == ()
+    assert _spans(text) == []
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "password: Hunter2Hunter2 and the code 448213, also it's Tulip4455 I never changed it",
-        "seed: legal winner thank year wave sausage worth useful legal winner thank yellow / 582913",
-        *(t for t, _, _ in UNLABELLED),
-    ],
-)
-def test_the_model_only_adds_to_the_rules(text: str) -> None:
-    with using_model(None):
-        rules = scan_inbound(text)
-    both = scan_inbound(text)
-    for f in rules.findings:
-        assert any(g.start <= f.start and f.end <= g.end for g in both.findings)
-    assert both.findings
-    assert scan_inbound(both.text).findings == ()  # idempotent: a marker is never read as a value
+def test_spans_are_shaped_like_secrets_only() -> None:
+    text = "hi, i changed it to Tulip4455 and then the sms code 582913 came, thanks a lot"
+    work = fold_inbound(text).text
+    assert [work[c.start : c.end] for c in candidates(work)] == ["Tulip4455", "582913"]
 
 
 def test_a_malformed_weights_file_is_a_clear_error() -> None:
