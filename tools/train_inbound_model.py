@@ -20,9 +20,10 @@ floats on every machine. Weights under ``PRUNE`` are dropped, the rest rounded t
 
 Threshold: on out-of-fold scores only (leave-one-batch-out over r1-r17): per language, the lowest
 threshold at which the model touches at most ``MAX_ORDINARY_TOUCHED`` of the ordinary messages; the
-higher of the two. ``--cv`` then measures each left-out batch r8-r17 with the rules alone (``scan_inbound`` /
-``scan_conversation`` as ``bench/guard_heldout.py`` runs them) and with that fold's model's spans
-added to each message (the model as a post-pass after every rule; it is not wired into the guard).
+higher of the two. ``--cv`` then measures each left-out batch r8-r17 through the guard as wired
+(``scan_inbound`` / ``scan_conversation`` as ``bench/guard_heldout.py`` runs them), its last pass
+(``inbound_learnt``) scoring with nothing (the rules alone) and with that fold's model (never the
+shipped one).
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ import math
 import random
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +44,7 @@ for extra in (ROOT, ROOT / "bench"):
     if str(extra) not in sys.path:
         sys.path.insert(0, str(extra))
 
+from app.guard import inbound_learnt  # noqa: E402
 from app.guard.fold import fold_inbound, original_span  # noqa: E402
 from app.guard.inbound_model import (  # noqa: E402
     FEATURES,
@@ -213,37 +216,46 @@ def choose_threshold(cases: Sequence[Case], models: dict[str, tuple[dict[str, fl
 # --- the figures through the real pipeline --------------------------------------------------------
 
 
-def _learnt_spans(model: InboundModel, text: str) -> list[tuple[int, int]]:
-    folded = fold_inbound(text)
-    return [original_span(folded, h.start, h.end) for h in model.hits(folded.text)]
+_NOTHING = InboundModel({}, -100.0, 2.0, "")  # redacts nothing: the rules alone
+
+
+@contextmanager
+def _scorer(model: InboundModel) -> Iterator[None]:
+    """The guard's last pass (``inbound_learnt``) run with ``model`` instead of the shipped one."""
+    saved = vars(inbound_learnt)["load_model"]  # it looks the name up at every call
+    setattr(inbound_learnt, "load_model", lambda: model)  # noqa: B010
+    try:
+        yield
+    finally:
+        setattr(inbound_learnt, "load_model", saved)  # noqa: B010
 
 
 def pipeline_figures(batch: str, model: InboundModel | None) -> dict[str, tuple[int, int, int, int]]:
-    """Per language (secrets fully redacted, secrets, ordinary touched, ordinary) of a batch: the
-    rules as ``bench/guard_heldout.py`` runs them (``scan_inbound``; ``scan_conversation`` message by
-    message), then, with a model, its spans on each message's own text added (a post-pass)."""
+    """Per language (secrets fully redacted, secrets, ordinary touched, ordinary) of a batch through
+    the guard as wired and as ``bench/guard_heldout.py`` runs it (``scan_inbound``; ``scan_conversation``
+    message by message), its last pass scoring with ``model`` (None: the rules alone)."""
     import guard_heldout as gh  # type: ignore[import-not-found]  # bench/: the blind batches' measure
 
     figs: dict[str, list[int]] = {}
-    for path in batch_files(batch):
-        role, lang = path.stem.split("_")[0], path.stem.split("_")[-1]
-        if role == "conversations":
-            msgs = [(t.msg, list(t.spans)) for c in gh.conversations_of(path) for t in gh.run_conversation(c)]
-        else:
-            msgs = []
-            for no, line in gh.lines_of(path):
-                msg = gh.parse_marked(line, f"{path.name}:{no}")
-                msgs.append((msg, [(f.start, f.end) for f in gh.scan_inbound(msg.text).findings]))
-        f = figs.setdefault(lang, [0, 0, 0, 0])
-        for msg, spans in msgs:
-            if model is not None:
-                spans += _learnt_spans(model, msg.text)
-            if msg.secrets:
-                f[0] += sum(gh.covered(msg.text, s, spans) for s in msg.secrets)
-                f[1] += len(msg.secrets)
+    with _scorer(model or _NOTHING):
+        for path in batch_files(batch):
+            role, lang = path.stem.split("_")[0], path.stem.split("_")[-1]
+            if role == "conversations":
+                convs = gh.conversations_of(path)
+                msgs = [(t.msg, list(t.spans)) for c in convs for t in gh.run_conversation(c)]
             else:
-                f[2] += bool(spans)
-                f[3] += 1
+                msgs = []
+                for no, line in gh.lines_of(path):
+                    msg = gh.parse_marked(line, f"{path.name}:{no}")
+                    msgs.append((msg, [(f.start, f.end) for f in gh.scan_inbound(msg.text).findings]))
+            f = figs.setdefault(lang, [0, 0, 0, 0])
+            for msg, spans in msgs:
+                if msg.secrets:
+                    f[0] += sum(gh.covered(msg.text, s, spans) for s in msg.secrets)
+                    f[1] += len(msg.secrets)
+                else:
+                    f[2] += bool(spans)
+                    f[3] += 1
     return {lang: (f[0], f[1], f[2], f[3]) for lang, f in figs.items()}
 
 

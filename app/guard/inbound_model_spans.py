@@ -10,12 +10,17 @@ the spans (a cheap scan of the folded text) and names their shape; it decides no
 Candidates:
 
 * ``tok`` - a run of ASCII letters, digits and the symbols passwords use, 5-24 characters, holding
-  a letter and a digit, or a symbol between letters, or a capital inside a word ("LunaMoon"); not
-  a link, an e-mail address, a handle, an all-capitals error name or a hex run (longer key-shaped
-  runs are the key rules' domain: ordinary messages hold addresses, hashes and public keys, and the
-  conversation rules join a key's parts across messages by their shape);
+  a letter and a digit (a digit-less "LunaMoon" or "Feng.Yun" never scored above the threshold, and
+  scanning every word for them was most of the cost); not a link, an e-mail address, a handle or a
+  hex run (longer key-shaped runs are the key rules' domain: ordinary messages hold addresses,
+  hashes and public keys, and the conversation rules join a key's parts across messages by their
+  shape);
 * ``dig`` - digits in one to six groups (space or hyphen between), 4-8 digits in all;
-* ``zhd`` / ``end`` - 4-8 digits written as Chinese or English digit words.
+* ``zhd`` - 4-8 digits written as Chinese digit characters (English digit words, ``end``, never
+  scored above the threshold either: the code rules read them after a label);
+
+and none that ``inbound_model_gates`` calls public (a product or policy name, a value after an order,
+invite, model, user-name or example word).
 """
 
 from __future__ import annotations
@@ -24,13 +29,21 @@ import math
 import re
 from typing import Final, NamedTuple
 
+from .inbound_model_gates import is_public
+
 TOKEN: Final = "tok"
 DIGITS: Final = "dig"
 ZH_DIGITS: Final = "zhd"
 EN_DIGITS: Final = "end"
 
 _SYMBOLS: Final = "!#$%&*+?@^_~.\\-"  # not "=", ":" or "/": they part a label from its value
-_TOKEN_RE: Final = re.compile(f"[A-Za-z0-9{_SYMBOLS}]{{5,}}")
+# A run of token characters holding a digit (what the scorer ever redacted: session 8 found no
+# digit-less token or English digit words above its threshold, and they were most of its cost).
+_ANY_DIGIT: Final = re.compile(r"[0-9]")
+# (possessive: a word with no digit fails at its first character, without backtracking)
+_TOKEN_RE: Final = re.compile(
+    f"(?<![A-Za-z0-9{_SYMBOLS}])[A-Za-z{_SYMBOLS}]*+[0-9][A-Za-z0-9{_SYMBOLS}]*+"
+)
 _MAX_TOKEN: Final = 24
 _HEX_RUN: Final = re.compile(r"[0-9a-fA-F]{12,}")
 _DIGITS_RE: Final = re.compile(
@@ -38,9 +51,6 @@ _DIGITS_RE: Final = re.compile(
 )
 _ZH_DIGIT_CHARS: Final = "零〇一二三四五六七八九幺两"
 _ZH_DIGITS_RE: Final = re.compile(f"[{_ZH_DIGIT_CHARS}](?:[ ,，、]?[{_ZH_DIGIT_CHARS}]){{3,9}}")
-_EN_WORD: Final = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-_EN_DIGITS_RE: Final = re.compile(f"(?i)\\b{_EN_WORD}(?:[ ,\\-]+{_EN_WORD}){{3,7}}\\b")
-_EN_DIGIT_HINT: Final = re.compile(r"(?i)\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b")
 _EDGE_PUNCT: Final = ".,;:?!-/\\'"
 _EMAIL_OR_LINK: Final = re.compile(
     r"@[A-Za-z0-9\-]+\.[A-Za-z]|://|^www\.|\.(?:com|net|org|io|example)\b", re.I
@@ -61,55 +71,40 @@ class Span(NamedTuple):
 def candidates(work: str) -> list[Span]:
     """The spans of ``work`` (folded) shaped like a password, a code or a key, in text order."""
     out: list[Span] = []
-    has_digit = False
-    for m in _TOKEN_RE.finditer(work):
-        tok = m.group()
-        if tok.isalpha() and (tok.islower() or tok.isupper() or tok.istitle()):
-            continue  # a plain word: by far the most common match
-        start, end = m.start(), m.end()
-        while start < end and work[start] in _EDGE_PUNCT:
-            start += 1
-        while end > start and work[end - 1] in _EDGE_PUNCT:
-            end -= 1
-        if not 5 <= end - start <= _MAX_TOKEN or work[start] == "@" or _truncated(work, start, end):
-            continue
-        if start and work[start - 1] == "/" and "://" in work:  # a link's path
-            continue
-        tok = work[start:end]
-        digit = any(c.isdigit() for c in tok)
-        has_digit = has_digit or digit
-        if tok.isdigit() or not _secret_like(tok, digit) or _EMAIL_OR_LINK.search(tok):
-            continue
-        if ("/" in tok and "." in tok) or (not digit and tok.upper() == tok) or _HEX_RUN.fullmatch(tok):
-            continue
-        if _NOT_SECRET_TOKEN.match(tok) and not tok[:2].isalpha():
-            continue
-        out.append(Span(TOKEN, start, end))
-    if has_digit or any(c.isdigit() for c in work):
+    if _ANY_DIGIT.search(work) is not None:
+        for m in _TOKEN_RE.finditer(work):
+            tok = m.group()
+            if len(tok) < 5 or tok.isdigit():
+                continue
+            start, end = m.start(), m.end()
+            while start < end and work[start] in _EDGE_PUNCT:
+                start += 1
+            while end > start and work[end - 1] in _EDGE_PUNCT:
+                end -= 1
+            if not 5 <= end - start <= _MAX_TOKEN or work[start] == "@" or _truncated(work, start, end):
+                continue
+            if start and work[start - 1] == "/" and "://" in work:  # a link's path
+                continue
+            tok = work[start:end]
+            if tok.isdigit() or not any(c.isalpha() for c in tok) or _EMAIL_OR_LINK.search(tok):
+                continue
+            if ("/" in tok and "." in tok) or _HEX_RUN.fullmatch(tok):
+                continue
+            if _NOT_SECRET_TOKEN.match(tok) and not tok[:2].isalpha():
+                continue
+            out.append(Span(TOKEN, start, end))
         for m in _DIGITS_RE.finditer(work):
             n = sum(c.isdigit() for c in m.group())
             if 4 <= n <= 8:
                 out.append(Span(DIGITS, m.start(), m.end()))
     if not work.isascii():
         out += [Span(ZH_DIGITS, m.start(), m.end()) for m in _ZH_DIGITS_RE.finditer(work)]
-    elif _EN_DIGIT_HINT.search(work) is not None:
-        out += [Span(EN_DIGITS, m.start(), m.end()) for m in _EN_DIGITS_RE.finditer(work)]
-    return _drop_inside(out)
+    return [s for s in _drop_inside(out) if not is_public(work, s.start, s.end)]
 
 
 def _truncated(work: str, start: int, end: int) -> bool:
     """A hash or address shown shortened ("a3f9e1…c21d", "0x3f9a...c21d"): public, not secret."""
     return "…" in work[max(0, start - 1) : end + 1] or "..." in work[max(0, start - 3) : end + 3]
-
-
-def _secret_like(tok: str, digit: bool) -> bool:
-    letters = sum(c.isalpha() for c in tok)
-    if digit:
-        return letters > 0
-    if letters == 0:
-        return False
-    inner = tok[1:-1]
-    return any(c in _SYMBOLS for c in inner) or (any(c.isupper() for c in inner) and not tok.isupper())
 
 
 def _drop_inside(spans: list[Span]) -> list[Span]:
