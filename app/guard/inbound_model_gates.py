@@ -46,6 +46,7 @@ _SECRET_EN: Final = frozenset({
     "phrase", "secret", "passphrase",
 })  # fmt: skip
 _SECRET_ZH: Final = re.compile(r"密码|口令|验证码|动态码|校验码|私钥|助记词|密钥")
+_COMPOUND: Final = frozenset({"code", "codes", "number", "no", "id"})
 _WORD: Final = re.compile(r"[a-z][a-z0-9.']*")
 _LEFT: Final = 28  # characters before the value read for a label
 # An amount: a number followed by its currency or unit ("250 000 USDC", "5000 元").
@@ -75,7 +76,12 @@ def public_label_before(work: str, start: int) -> bool:
             return True
     words = _WORD.findall(before)[-3:]
     for i, w in enumerate(words):
-        if w.rstrip(".") in _PUBLIC_EN and not any(x in _SECRET_EN for x in words[i + 1 :]):
+        if w.rstrip(".") not in _PUBLIC_EN:
+            continue
+        rest = words[i + 1 :]
+        if rest and rest[0] in _COMPOUND:  # "invitation code", "order number": one public label
+            rest = rest[1:]
+        if not any(x in _SECRET_EN for x in rest):
             return _SECRET_ZH.search(before) is None
     return False
 
