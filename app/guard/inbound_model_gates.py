@@ -10,7 +10,8 @@ tests on a candidate (``inbound_model_spans.candidates`` drops what it answers, 
 * its own shape: a brand or product stem, a policy's or an error's words inside the value; a number
   followed by a currency or unit (an amount);
 * the word before it: a public label (order, ticket, invite, referral, model, version, user name,
-  login, an example ...; 订单, 邀请码, 型号, 例如 ...) among the few words before it, with no
+  login, an example, an amount, an address, a hash's start ...;
+  订单, 邀请码, 型号, 例如, 代码 ...) among the few words before it, with no
   secret's label (password, code, 密码, 验证码 ...) between that word and the value.
 """
 
@@ -25,6 +26,7 @@ _PRODUCT: Final = re.compile(
     r"iphone|ipad|macbook|imac|airpods|galaxy|pixel|redmi|xiaomi|huawei|honor|oneplus|oppo|vivo"
     r"|rtx|gtx|ryzen|xbox|ps[345]\b|switch|windows|win1[01]|ios\d|android|ledger|trezor|nano[sx]"
     r"|1password|lastpass|bitwarden|keepass|authy|chrome|firefox|safari|macos|ubuntu"
+    r"|3commas|tradingview|metamask"
     r"|^v?\d+(?:\.\d+)+[a-z]*$"
     r"|error|expired|failed|invalid|timeout|denied|exception|notfound"  # an error's name
 )
@@ -35,10 +37,12 @@ _PUBLIC_EN: Final = frozenset({
     "invitation", "inviter", "promo", "coupon", "voucher", "model", "version", "ver", "build",
     "firmware", "username", "user", "login", "nickname", "handle", "tracking", "serial", "invoice",
     "txid", "hash", "reference", "example", "eg", "e.g", "sku", "balance", "amount", "total",
-    "price", "worth", "limit", "fee",
+    "price", "worth", "limit", "fee", "address", "street", "road", "avenue", "flat", "apt", "suite",
+    "postcode", "zip", "postal", "starts", "ends", "begins", "prefix", "suffix",
 })  # fmt: skip
 _PUBLIC_ZH: Final = re.compile(
-    r"订单|单号|工单|邀请|推荐|型号|版本|用户名|昵称|优惠|例如|比如|格式|编号|手机号|机型|资产|余额|金额|价格|总共|数量|限额"
+    r"订单|单号|工单|邀请|推荐|型号|版本|用户名|昵称|优惠|例如|比如|格式|编号|手机号|机型"
+    r"|资产|余额|金额|价格|总共|数量|限额|开头|结尾|哈希|代码|错误码|地址|邮编"
 )
 # A secret's label nearer the value than the public word: the value is the secret after all.
 _SECRET_EN: Final = frozenset({
