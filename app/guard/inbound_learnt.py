@@ -25,6 +25,10 @@ from .types import MEDIUM, Finding
 # Everything a candidate (``inbound_model_spans``) needs at least one of, in the text as typed: a
 # digit (any script's: full-width ones fold to ASCII) or two Chinese digit characters in a row.
 _GATE: Final = re.compile(r"\d|[零〇一二三四五六七八九幺两][ ,，、]?[零〇一二三四五六七八九幺两]")
+# An authenticator app's screen (a photo's text: issuers, accounts, codes with their countdown) is
+# the image check's to name as a two-factor secret, and chat about one carries the label the code
+# rules read: the scorer, which learnt chat messages, keeps out of both.
+_AUTHENTICATOR: Final = re.compile(r"(?i:authenticator)|身份验证器|验证器")
 _ACK: Final = 6  # "ok", "yes", "好的": what may stand before a value that answers the last message
 
 
@@ -39,7 +43,7 @@ def learnt_findings(text: str, found: Sequence[Finding] = (), earlier: Sequence[
     ``earlier``: the customer's previous messages (``scan_conversation``): a value alone at the start
     of a message that answers a public label ending the one before ("my order number" / "330285")
     is that ID, not a secret."""
-    if not gate(text):
+    if not gate(text) or _AUTHENTICATOR.search(text) is not None:
         return []
     if found:
         chars = list(text)

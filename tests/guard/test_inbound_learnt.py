@@ -95,3 +95,9 @@ def test_the_gate_passes_only_text_that_can_hold_a_candidate() -> None:
     # a message whose every digit the rules redacted is not read again
     rules = scan_inbound("sms code: 582913", learnt=False)
     assert rules.findings and learnt_findings("sms code: 582913", rules.findings) == []
+
+
+def test_an_authenticator_screen_is_left_to_the_rules_and_the_image_check() -> None:
+    screen = "Authenticator\nBinance: alice@gmail.com\n482 913"
+    assert learnt_findings(screen) == []
+    assert learnt_findings("Binance: alice@gmail.com\n482 913")  # without the app's name: a code
