@@ -46,10 +46,14 @@ def learnt_findings(text: str, found: Sequence[Finding] = (), earlier: Sequence[
     if not gate(text) or _AUTHENTICATOR.search(text) is not None:
         return []
     if found:
-        chars = list(text)
-        for f in found:
-            chars[f.start : f.end] = MASK * (f.end - f.start)
-        work_in = "".join(chars)
+        parts: list[str] = []
+        pos = 0
+        for f in sorted(found, key=lambda x: x.start):
+            start = max(pos, f.start)
+            if f.end > start:
+                parts += (text[pos:start], MASK * (f.end - start))
+                pos = f.end
+        work_in = "".join(parts) + text[pos:]
         if not gate(work_in):
             return []  # the rules redacted every candidate
     else:

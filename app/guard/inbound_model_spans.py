@@ -94,8 +94,8 @@ def candidates(work: str) -> list[Span]:
                 continue
             out.append(Span(TOKEN, start, end))
         for m in _DIGITS_RE.finditer(work):
-            n = sum(c.isdigit() for c in m.group())
-            if 4 <= n <= 8:
+            g = m.group()
+            if 4 <= len(g) - g.count(" ") - g.count("-") <= 8:
                 out.append(Span(DIGITS, m.start(), m.end()))
     if not work.isascii():
         out += [Span(ZH_DIGITS, m.start(), m.end()) for m in _ZH_DIGITS_RE.finditer(work)]
@@ -117,6 +117,13 @@ def _drop_inside(spans: list[Span]) -> list[Span]:
         kept.append(s)
     return kept
 
+
+_ALPHA3: Final = re.compile(r"[A-Za-z]{3,}")
+_YEAR_IN: Final = re.compile(r"(?:19|20)\d\d(?!\d)")
+_YEAR_AT: Final = re.compile(r"(?:19|20)\d\d")
+_HEX: Final = re.compile(r"[0-9a-fA-F]+")
+_B32: Final = re.compile(r"[A-Z2-7]+=*")
+_GROUP_SEP: Final = re.compile(r"[ \-]")
 
 # --- the shape of a value ------------------------------------------------------------------------
 
@@ -170,27 +177,27 @@ def shape_features(shape: str, value: str, words: frozenset[str]) -> list[str]:
             f"len:{_bucket(len(value), (7, 9, 12, 16, 24, 40))}",
         ]
         feats.append(f"ent:{_bucket(entropy(value), (2.5, 3.0, 3.5, 4.0, 4.5))}")
-        alpha = re.findall(r"[A-Za-z]{3,}", value)
+        alpha = _ALPHA3.findall(value)
         if alpha:
             share = sum(len(w) for w in alpha if w.lower() in words) / sum(len(w) for w in alpha)
             feats.append(f"dict:{_bucket(share, (0.01, 0.5, 0.99))}")
         ndigits = sum(c.isdigit() for c in value)
         feats.append(f"tdig:{_bucket(ndigits, (1, 2, 3, 4, 5, 7, 9))}")
-        if re.search(r"(?:19|20)\d\d(?!\d)", value):
+        if _YEAR_IN.search(value):
             feats.append("year")
-        if re.fullmatch(r"[0-9a-fA-F]+", value):
+        if _HEX.fullmatch(value):
             feats.append("hex")
-        elif re.fullmatch(r"[A-Z2-7]+=*", value):
+        elif _B32.fullmatch(value):
             feats.append("b32")
         if value[:1].isupper() and value[1:].islower() is False:
             feats.append("cap1")
     elif shape == DIGITS:
-        groups = re.split(r"[ \-]", value)
+        groups = _GROUP_SEP.split(value)
         digits = "".join(groups)
         feats += [f"n:{len(digits)}", "g:" + "-".join(str(len(g)) for g in groups[:4])]
         if "-" in value:
             feats.append("hyphen")
-        if len(digits) in (4, 8) and re.match(r"(?:19|20)\d\d", digits):
+        if len(digits) in (4, 8) and _YEAR_AT.match(digits):
             feats.append("year")
         if len(set(digits)) <= 2:
             feats.append("repeat")
