@@ -33,6 +33,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import Final, NamedTuple
 
+from .inbound_model_gates import is_public
 from .inbound_model_spans import DIGITS, EN_DIGITS, ZH_DIGITS, Span, candidates, shape_features
 from .textutil import ascii_lower
 from .types import OTP_CODE, PASSWORD
@@ -111,16 +112,23 @@ class InboundModel:
         z = self.bias + (total / math.sqrt(len(feats)) if feats else 0.0)
         return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
 
-    def scored(self, work: str) -> list[tuple[Span, float]]:
-        """Every candidate of ``work`` (folded text) with its score."""
-        spans = candidates(work)
+    def scored(self, work: str, public: bool = False) -> list[tuple[Span, float]]:
+        """Every candidate of ``work`` (folded text) with its score (``public``: also those
+        ``inbound_model_gates`` calls public, which the caller must then drop itself)."""
+        spans = candidates(work, public)
         if not spans:
             return []
         words = english_words()
         return [(s, self.score_features(features(work, s, words))) for s in spans]
 
     def hits(self, work: str) -> list[Hit]:
-        return [Hit(kind_of(s), s.start, s.end) for s, p in self.scored(work) if p >= self.threshold]
+        """The spans to redact; the public-value test only on the few above the threshold (the
+        same spans as testing every candidate first, at a fraction of the cost)."""
+        return [
+            Hit(kind_of(s), s.start, s.end)
+            for s, p in self.scored(work, public=True)
+            if p >= self.threshold and not is_public(work, s.start, s.end)
+        ]
 
 
 def parse_model(raw: str) -> InboundModel:

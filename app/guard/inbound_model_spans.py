@@ -68,8 +68,9 @@ class Span(NamedTuple):
     end: int
 
 
-def candidates(work: str) -> list[Span]:
-    """The spans of ``work`` (folded) shaped like a password, a code or a key, in text order."""
+def candidates(work: str, public: bool = False) -> list[Span]:
+    """The spans of ``work`` (folded) shaped like a password, a code or a key, in text order; with
+    ``public``, also those ``inbound_model_gates`` calls public (for a caller that tests them later)."""
     out: list[Span] = []
     if _ANY_DIGIT.search(work) is not None:
         for m in _TOKEN_RE.finditer(work):
@@ -99,7 +100,8 @@ def candidates(work: str) -> list[Span]:
                 out.append(Span(DIGITS, m.start(), m.end()))
     if not work.isascii():
         out += [Span(ZH_DIGITS, m.start(), m.end()) for m in _ZH_DIGITS_RE.finditer(work)]
-    return [s for s in _drop_inside(out) if not is_public(work, s.start, s.end)]
+    kept = _drop_inside(out)
+    return kept if public else [s for s in kept if not is_public(work, s.start, s.end)]
 
 
 def _truncated(work: str, start: int, end: int) -> bool:
