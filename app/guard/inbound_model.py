@@ -8,14 +8,11 @@ it. This scorer weighs both - the value's shape and the English words / Chinese 
 where it sits in the message - by a logistic regression trained on the seventeen tuning batches
 (``tools/train_inbound_model.py``, which also prints the leave-one-batch-out figures).
 
-NOT WIRED INTO THE GUARD (session 8): measured leave-one-batch-out over r8-r17 it adds recall
-(bench/guard_heldout_results.md, "A learnt inbound scorer"), but it redacts values the rules' own
-tests keep on purpose (product models "iPhone15Pro", usernames "John_Doe88", "1Password", an
-invitation code), and its candidate scan and features cost several times the 10 µs per message
-allowed. It is kept, with its trainer and figures, for the next round: ``hits`` gives the spans of
-a folded text it would redact, with the kind its shape suggests (digits: a code; else a password).
-The intended wiring is a post-pass after every rule, the conversation rules included (they know
-the question a value answers), at medium severity; the trainer measures exactly that.
+Wired (session 8) as the guard's last pass, after every rule, by ``inbound_learnt`` (the conversation
+rules decide first; its spans only add, at medium severity). ``hits`` gives the spans of a folded
+text it would redact, with the kind its shape suggests (digits: a code; else a password); values
+public by what they are (``inbound_model_gates``) are never among them. Figures: ``--cv`` of the
+trainer, bench/guard_heldout_results.md, "A learnt inbound scorer".
 
 The weights ship as ``inbound_model.txt`` (``weight<TAB>feature`` lines after ``#key value``
 header lines: bias, threshold, the training data's digest), read once, exactly like

@@ -1,6 +1,6 @@
-"""Session 8: the learnt inbound scorer (``app/guard/inbound_model.py``), not wired into the guard.
+"""Session 8: the learnt inbound scorer (``app/guard/inbound_model.py``) itself.
 
-It is measured as a post-pass after the rules (``tools/train_inbound_model.py --cv``). Here: the
+Its wiring (the guard's last pass) is ``test_inbound_learnt.py``. Here: the
 shipped weights load and are the ones the trainer makes from r1-r17 (+ its hard negatives), a value
 with no label the rules leave in the clear is among its spans, ordinary messages with numbers,
 dates, IDs and amounts are not, and the trainer never reads a blind batch.
