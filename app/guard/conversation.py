@@ -44,6 +44,7 @@ from .bare_code_context import public_number_answers
 from .chat_followups import code_pieces, follow_up
 from .fold import fold_inbound, original_span
 from .inbound import mask_markers, redact, scan_inbound
+from .inbound_learnt import learnt_findings
 from .keys import about_transactions, key_context
 from .label_value import ACK, label_kinds, lone_value, passphrase_label
 from .masked import drop_masked
@@ -453,12 +454,19 @@ def _small_pieces(text: str, earlier: Sequence[str]) -> list[tuple[int, Finding]
 
 
 def scan_conversation(text: str, earlier: Sequence[str] = ()) -> ConversationScan:
+    """The conversation rules (``_conversation_rules``), then the learnt scorer's last pass."""
+    scan = _conversation_rules(text, earlier)
+    extra = learnt_findings(text, scan.current.findings, earlier)  # inbound_learnt: after every rule
+    return ConversationScan(redact(text, [*scan.current.findings, *extra]), scan.earlier) if extra else scan
+
+
+def _conversation_rules(text: str, earlier: Sequence[str] = ()) -> ConversationScan:
     """Scan a customer's new message with the conversation's recent customer messages.
 
     ``earlier`` are the customer's previous messages of this conversation as stored (redacted),
     oldest first; only the last ``WINDOW`` are looked at.
     """
-    current = scan_inbound(text)
+    current = scan_inbound(text, learnt=False)
     if current.findings and earlier:
         current = _tx_hashes_in_context(text, current, earlier)
     if current.findings and earlier:

@@ -25,6 +25,7 @@ from .code_shapes import find_code_shapes
 from .codes import find_codes
 from .context_secrets import find_context_secrets
 from .fold import fold_inbound, original_span
+from .inbound_learnt import learnt_findings
 from .keys import find_keys
 from .label_value import find_line_values
 from .labelled_secrets import find_labelled_secrets
@@ -199,7 +200,7 @@ def _to_original(pos: int, segments: list[_Segment], cur_ends: list[int]) -> int
     return pos if i < 0 else pos + segments[i].orig_end - segments[i].cur_end
 
 
-def scan_inbound(text: str) -> InboundResult:
+def scan_inbound(text: str, *, learnt: bool = True) -> InboundResult:
     """Replace every secret in ``text`` with ``[redacted:<kind>]``.
 
     Returns the unchanged text and no findings when nothing was found.
@@ -223,6 +224,9 @@ def scan_inbound(text: str) -> InboundResult:
             ]
         findings = _merge(findings + new)
         current, segments = _redact(text, findings)
+    if learnt and (extra := learnt_findings(text, findings)):  # the learnt scorer: after every rule
+        findings = _merge(findings + extra)
+        current, _ = _redact(text, findings)
     if not findings:
         return InboundResult(text, ())
     return InboundResult(current, tuple(findings))
