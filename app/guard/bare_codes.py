@@ -104,12 +104,23 @@ _CODE_WORD = re.compile(
 )
 
 
+# Codes that are public numbers, not one-time codes ("the invitation code?" / "482913")
+_PUBLIC_CODE = re.compile(
+    r"(?<![a-z])(?:invit(?:ation|e)|referral|referrer|promo|coupon|voucher|zip|postal|area|country)\s+codes?(?![a-z])"
+    r"|邀请码|推荐码|优惠码|兑换码|邮编|区号",
+    re.IGNORECASE,
+)
+
+
 def public_number_before(earlier: str) -> bool:
     """Does the customer's message before a bare number name a public number it answers ("my order
-    number" / "330285", 订单号 / 123456), and no code? Then the number is that, not a code."""
+    number" / "330285", 订单号 / 123456, "the invitation code?" / 482913), and no one-time code?
+    Then the number is that, not a code."""
+    if _PUBLIC_CODE.search(earlier) is not None:
+        return names_a_code(earlier) is False
     return _PUBLIC_NUMBER.search(earlier) is not None and _CODE_WORD.search(earlier) is None
 
 
 def names_a_code(text: str) -> bool:
-    """Does ``text`` name a code ("email code 802113", 短信验证码)?"""
-    return _CODE_WORD.search(text) is not None
+    """Does ``text`` name a one-time code ("email code 802113", 短信验证码; not "invitation code")?"""
+    return _CODE_WORD.search(_PUBLIC_CODE.sub(" ", text)) is not None

@@ -63,6 +63,8 @@ _UNIT_AFTER: Final = re.compile(
 
 def public_shape(value: str) -> bool:
     """A product, app or version name, or a policy's words ("Min8Chars+1Digit")."""
+    if value.isdigit() and value.endswith("000"):  # a round amount ("sent 250000"), as bare_codes says
+        return True
     low = ascii_lower(value)
     return _PRODUCT.search(low) is not None or _POLICY.search(low) is not None
 

@@ -18,9 +18,10 @@ from app.guard.types import HIGH, MEDIUM, OTP_CODE, PASSWORD
 @pytest.mark.parametrize(
     ("text", "redacted", "kind"),
     [
-        ("yeah its 582913", "yeah its [redacted:otp_code]", OTP_CODE),
-        ("it's Tulip4455 I never changed it", "it's [redacted:password] I never changed it", PASSWORD),
-        ("就是这个 四七二九一八", "就是这个 [redacted:otp_code]", OTP_CODE),
+        ("ok fine 582913", "ok fine [redacted:otp_code]", OTP_CODE),
+        ("Tulip4455 thats what i typed", "[redacted:password] thats what i typed", PASSWORD),
+        ("行吧 582913", "行吧 [redacted:otp_code]", OTP_CODE),
+        ("我填的 Tulip4455", "我填的 [redacted:password]", PASSWORD),
     ],
 )
 def test_scan_inbound_adds_the_scorers_spans_after_the_rules(text: str, redacted: str, kind: str) -> None:

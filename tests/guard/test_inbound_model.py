@@ -21,9 +21,9 @@ from tools import train_inbound_model as training
 
 # Written for this test (not from a batch); each checked below with the rules alone.
 UNLABELLED = [
-    ("it's Tulip4455 I never changed it", "Tulip4455", PASSWORD),
-    ("yeah its 582913", "582913", OTP_CODE),
-    ("就是这个 四七二九一八", "四七二九一八", OTP_CODE),
+    ("Tulip4455 thats what i typed", "Tulip4455", PASSWORD),
+    ("ok fine 582913", "582913", OTP_CODE),
+    ("行吧 582913", "582913", OTP_CODE),
 ]
 ORDINARY = [
     "Order 20240315 still pending",
