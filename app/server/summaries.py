@@ -218,7 +218,7 @@ class SummaryWindow:
             if not visible:
                 continue
             for short in (True, False):  # compact entries, whole entries
-                conns = [c for c in live if c.subscription.compact is short]
+                conns = [c for c in live if c.subscription.compact == short]
                 if not conns:
                     continue
                 frame = frames.get((short, visible))
