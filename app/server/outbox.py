@@ -68,6 +68,24 @@ class Flusher:
             self._scheduled = True
             self.loop.call_soon(self.flush)
 
+    def put_many(self, outboxes: list[Outbox], data: bytes) -> None:
+        """``Outbox.put(data)`` on each of ``outboxes`` (the fan-out lane, unless an outbox is
+        ``urgent``), in one call: a summary round puts one frame to each of 2,500 desks (with the
+        single-frame write below, ~10 % less CPU per summary frame: ``bench/summary_round.py``)."""
+        mark = self.mark
+        for outbox in outboxes:
+            if outbox.closed:
+                continue
+            frames = outbox._frames
+            if outbox.urgent or outbox._flusher is not self:
+                outbox.put(data)
+            elif frames is not None:
+                frames.append(data)
+            else:
+                outbox._frames = [data]
+                outbox._urgent_marked = False
+                mark(outbox)
+
     def flush(self) -> None:
         """The urgent lane in full, then one slice of the fan-out lane; another turn for the rest.
 
@@ -140,6 +158,10 @@ class Outbox:
         self.backlog_since: float | None = None
         self.name = name  # who, for the log
 
+    @property
+    def flusher(self) -> Flusher:
+        return self._flusher
+
     def put(self, frame: str | bytes, urgent: bool = False) -> None:
         """Queue ``frame``; ``urgent``: it (and what this connection queued before it) leaves at the
         start of the next flush, ahead of fan-out to other connections (an answer, an ack)."""
@@ -167,28 +189,31 @@ class Outbox:
         protocol = ws.protocol
         if protocol.state is not State.OPEN:
             return  # closing: the library finishes the handshake; nothing more for this peer
+        flusher = self._flusher
+        transport = ws.transport
         try:
             if protocol.extensions:  # per-connection state (compression): the protocol frames them
                 for data in frames:
                     protocol.send_text(data)
-                chunks = protocol.data_to_send()
+                transport.write(b"".join(protocol.data_to_send()))
+            elif len(frames) == 1:  # a summary round's one frame per desk: no list, no join
+                transport.write(flusher.framed(frames[0]))
             else:
-                chunks = [self._flusher.framed(data) for data in frames]
-            ws.transport.write(b"".join(chunks))
+                transport.write(b"".join([flusher.framed(data) for data in frames]))
         except Exception as exc:  # a transport that broke under us: the read loop sees the close
             log.info("writing to %s failed: %s", self.name or "a connection", type(exc).__name__)
             self.closed = True
             return
-        self._flusher.frames_written += len(frames)
-        self._flusher.writes += 1
-        buffered = self.buffered()
-        if buffered > self._flusher.max_pending_bytes:
-            self.too_slow(f"{buffered} bytes waiting")
-        elif buffered and self.backlog_since is None:
-            self.backlog_since = time.monotonic()
-            self._flusher.backlogged(self)
-        elif not buffered:
+        flusher.frames_written += len(frames)
+        flusher.writes += 1
+        buffered = 0 if transport.is_closing() else transport.get_write_buffer_size()  # as buffered()
+        if not buffered:
             self.backlog_since = None
+        elif buffered > flusher.max_pending_bytes:
+            self.too_slow(f"{buffered} bytes waiting")
+        elif self.backlog_since is None:
+            self.backlog_since = time.monotonic()
+            flusher.backlogged(self)
 
     def buffered(self) -> int:
         transport = self._ws.transport

@@ -217,14 +217,20 @@ class SummaryWindow:
             )
             if not visible:
                 continue
-            for conn in live:
-                short = conn.subscription.compact
+            for short in (True, False):  # compact entries, whole entries
+                conns = [c for c in live if c.subscription.compact == short]
+                if not conns:
+                    continue
                 frame = frames.get((short, visible))
                 if frame is None:
                     entries = [pending[cid].entry(short) for cid in visible]
                     frame = frames[short, visible] = codec.summary_frame(head, entries)
-                conn.outbox.put(frame)
-                conn.cursor.last_seq = max(conn.cursor.last_seq, head)
+                outboxes = [c.outbox for c in conns]
+                outboxes[0].flusher.put_many(outboxes, frame)
+                for conn in conns:
+                    cursor = conn.cursor
+                    if cursor.last_seq < head:
+                        cursor.last_seq = head
             written += len(live)
         self.frames_sent += written
         self.rounds += written > 0

@@ -173,3 +173,25 @@ async def test_fan_out_goes_in_slices_and_acks_and_answers_do_not_wait_behind_it
     assert [len(ws.transport.writes) for ws, _ in desks] == [1, 1, 1, 1, 1]  # the rest, once each
     assert all(texts(ws.transport.writes[0])[0] == event.decode() for ws, _ in desks)
     assert flusher.frames_written == 7
+
+
+async def test_put_many_is_put_on_each_outbox_in_order_and_skips_closed_ones() -> None:
+    """``Flusher.put_many`` (a summary round) keeps what ``put`` promises: after what a connection
+    queued before, nothing to a closed one, a customer's (urgent) connection in the urgent lane."""
+    ws, busy, flusher = make()
+    idle_ws = Socket()
+    idle = Outbox(idle_ws, flusher, "agent idle")  # type: ignore[arg-type]
+    closed_ws = Socket()
+    closed = Outbox(closed_ws, flusher, "agent gone")  # type: ignore[arg-type]
+    closed.closed = True
+    customer_ws = Socket()
+    customer = Outbox(customer_ws, flusher, "customer", urgent=True)  # type: ignore[arg-type]
+    busy.put("event before the round")
+    flusher.put_many([busy, idle, closed, customer], b'{"type":"summary"}')
+    assert flusher._urgent == [customer] and set(flusher._dirty) == {busy, idle}
+    await asyncio.sleep(0)
+    assert texts(ws.transport.writes[0]) == ["event before the round", '{"type":"summary"}']
+    assert [texts(w) for w in idle_ws.transport.writes] == [['{"type":"summary"}']]
+    assert [texts(w) for w in customer_ws.transport.writes] == [['{"type":"summary"}']]
+    assert closed_ws.transport.writes == []
+    assert flusher.frames_written == 4 and flusher.writes == 3
