@@ -53,6 +53,7 @@ from app.guard.inbound_model import (  # noqa: E402
     features,
 )
 from app.guard.inbound_model_spans import candidates  # noqa: E402
+from app.guard.weights_file import Weights, weights_text  # noqa: E402
 from app.guard.wordlists import english_words  # noqa: E402
 
 BATCHES = ROOT / "bench" / "corpus" / "guard_batches"
@@ -299,15 +300,12 @@ def data_digest(cases: Sequence[Case]) -> str:
 
 
 def model_text(weights: dict[str, float], bias: float, threshold: float, digest: str) -> str:
-    lines = [
-        "#format agentdesk-inbound-model 1",
-        "#about weights of app/guard/inbound_model.py, written by tools/train_inbound_model.py",
-        f"#bias {bias:.6f}",
-        f"#threshold {threshold:.4f}",
-        f"#digest {digest}",
-    ]
-    lines += [f"{x:.4f}\t{f}" for f, x in sorted(weights.items())]
-    return "\n".join(lines) + "\n"
+    return weights_text(
+        "inbound",
+        "app/guard/inbound_model.py",
+        "tools/train_inbound_model.py",
+        Weights(weights, bias, threshold, digest),
+    )
 
 
 def build(cv: bool) -> str:

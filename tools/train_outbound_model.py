@@ -46,6 +46,7 @@ if str(ROOT) not in sys.path:
 from app.guard import LinkPolicy, review_outbound  # noqa: E402
 from app.guard.outbound_model import FEATURES, MODEL_PATH, features, prepare  # noqa: E402
 from app.guard.outbound_review import rules_cleared  # noqa: E402
+from app.guard.weights_file import Weights, weights_text  # noqa: E402
 
 BATCHES = ROOT / "bench" / "corpus" / "guard_batches"
 # round 11: r17 is measured, so it trains now; never r18 (the blind batch written after round 11) or later
@@ -314,15 +315,12 @@ def data_digest(cases: Sequence[Case]) -> str:
 
 
 def model_text(weights: dict[str, float], bias: float, threshold: float, digest: str) -> str:
-    lines = [
-        "#format agentdesk-outbound-model 1",
-        "#about weights of app/guard/outbound_model.py, written by tools/train_outbound_model.py",
-        f"#bias {bias:.6f}",
-        f"#threshold {threshold:.4f}",
-        f"#digest {digest}",
-    ]
-    lines += [f"{x:.4f}\t{f}" for f, x in sorted(weights.items())]
-    return "\n".join(lines) + "\n"
+    return weights_text(
+        "outbound",
+        "app/guard/outbound_model.py",
+        "tools/train_outbound_model.py",
+        Weights(weights, bias, threshold, digest),
+    )
 
 
 def build(cv: bool) -> str:

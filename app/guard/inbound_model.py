@@ -22,11 +22,9 @@ every platform.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
 from pathlib import Path
 from typing import Final, NamedTuple
 
@@ -34,6 +32,7 @@ from .inbound_model_gates import is_public
 from .inbound_model_spans import DIGITS, EN_DIGITS, ZH_DIGITS, Span, candidates, shape_features
 from .textutil import ascii_lower
 from .types import OTP_CODE, PASSWORD
+from .weights_file import parse_weights, probability
 from .wordlists import english_words
 
 MODEL_PATH: Final = Path(__file__).with_name("inbound_model.txt")
@@ -105,9 +104,7 @@ class InboundModel:
     digest: str
 
     def score_features(self, feats: list[str]) -> float:
-        total = sum(map(self.weights.get, feats, repeat(0.0)))
-        z = self.bias + (total / math.sqrt(len(feats)) if feats else 0.0)
-        return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+        return probability(self.weights, self.bias, feats)
 
     def scored(self, work: str, public: bool = False) -> list[tuple[Span, float]]:
         """Every candidate of ``work`` (folded text) with its score (``public``: also those
@@ -130,26 +127,7 @@ class InboundModel:
 
 def parse_model(raw: str) -> InboundModel:
     """A model from the text of a weights file; a malformed file is a clear ``ValueError``."""
-    header: dict[str, str] = {}
-    weights: dict[str, float] = {}
-    for no, line in enumerate(raw.split("\n"), 1):
-        if not line:
-            continue
-        value, tab, feat = line.partition("\t")
-        if not tab:
-            if not line.startswith("#"):
-                raise ValueError(f"inbound model line {no}: neither #key value nor weight<TAB>feature")
-            key, _, hvalue = line[1:].partition(" ")
-            header[key] = hvalue
-            continue
-        try:
-            weights[feat] = float(value)
-        except ValueError:
-            raise ValueError(f"inbound model line {no}: weight {value!r} is not a number") from None
-    try:
-        return InboundModel(weights, float(header["bias"]), float(header["threshold"]), header["digest"])
-    except (KeyError, ValueError) as exc:
-        raise ValueError(f"inbound model header incomplete or malformed: {exc}") from None
+    return InboundModel(*parse_weights(raw, "inbound", "feature"))
 
 
 @lru_cache(maxsize=1)

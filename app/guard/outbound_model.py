@@ -19,17 +19,17 @@ no dependency, the same score on every platform.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise, repeat
+from itertools import pairwise
 from pathlib import Path
 from typing import Final
 
 from . import outbound_lexicon as lex
 from .fold import Folder
 from .textutil import ascii_lower
+from .weights_file import parse_weights, probability
 
 MODEL_PATH: Final = Path(__file__).with_name("outbound_model.txt")
 # Names ``features`` below; part of the training data's digest, so changing the n-grams without
@@ -93,10 +93,7 @@ class OutboundModel:
         return self.score_normalised(prepare(text))
 
     def score_normalised(self, norm: str) -> float:
-        grams = features(norm)
-        total = sum(map(self.weights.get, grams, repeat(0.0)))
-        z = self.bias + (total / math.sqrt(len(grams)) if grams else 0.0)
-        return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+        return probability(self.weights, self.bias, features(norm))
 
     def holds(self, text: str) -> bool:
         return self.score(text) >= self.threshold
@@ -104,26 +101,7 @@ class OutboundModel:
 
 def parse_model(raw: str) -> OutboundModel:
     """A model from the text of a weights file; a malformed file is a clear ``ValueError``."""
-    header: dict[str, str] = {}
-    weights: dict[str, float] = {}
-    for no, line in enumerate(raw.split("\n"), 1):
-        if not line:
-            continue
-        value, tab, gram = line.partition("\t")
-        if not tab:  # n-grams hold no tab (white space is one space): a line without one is header
-            if not line.startswith("#"):
-                raise ValueError(f"outbound model line {no}: neither #key value nor weight<TAB>n-gram")
-            key, _, hvalue = line[1:].partition(" ")
-            header[key] = hvalue
-            continue
-        try:
-            weights[gram] = float(value)
-        except ValueError:
-            raise ValueError(f"outbound model line {no}: weight {value!r} is not a number") from None
-    try:
-        return OutboundModel(weights, float(header["bias"]), float(header["threshold"]), header["digest"])
-    except (KeyError, ValueError) as exc:
-        raise ValueError(f"outbound model header incomplete or malformed: {exc}") from None
+    return OutboundModel(*parse_weights(raw, "outbound", "n-gram"))
 
 
 @lru_cache(maxsize=1)
