@@ -22,7 +22,12 @@ def _bare_spans(text: str) -> list[tuple[int, int]]:
 
 
 def public_number_answers(text: str, current: InboundResult, before: str) -> InboundResult:
-    """``current`` (the scan of ``text``) without a bare code that answers ``before``'s public number."""
+    """``current`` (the scan of ``text``) without a bare code that answers ``before``'s public number.
+
+    Only a one-time code can be taken back: a scan without one is returned before ``before`` is
+    read (most scans with findings; the public-number search over ``before`` is the cost here)."""
+    if not any(f.kind == OTP_CODE for f in current.findings):
+        return current
     if not public_number_before(before) or names_a_code(text):
         return current
     spans = _bare_spans(text)

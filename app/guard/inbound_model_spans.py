@@ -126,6 +126,11 @@ _YEAR_AT: Final = re.compile(r"(?:19|20)\d\d")
 _HEX: Final = re.compile(r"[0-9a-fA-F]+")
 _B32: Final = re.compile(r"[A-Z2-7]+=*")
 _GROUP_SEP: Final = re.compile(r"[ \-]")
+# ASCII characters by class for ``pattern``: digit 9, capital A, small a, anything else "."
+_CLASS: Final = {c: "9" if chr(c).isdigit() else "A" if chr(c).isupper() else "a" if chr(c).isalpha() else "."
+                 for c in range(128)}
+_CLASS_RUN: Final = re.compile(r"A+a*|a+|9+|\.+")
+_NO_DIGITS: Final = {ord(c): None for c in "0123456789"}
 
 # --- the shape of a value ------------------------------------------------------------------------
 
@@ -137,8 +142,43 @@ def _bucket(n: float, edges: tuple[float, ...]) -> int:
     return len(edges)
 
 
+def classes(tok: str) -> str:
+    """The classes ``tok`` holds, in the order "aA9." (small, capital, digit, other)."""
+    if tok.isascii():  # every token candidate: whole-string tests instead of four loops
+        return (
+            ("a" if tok.upper() != tok else "")
+            + ("A" if tok.lower() != tok else "")
+            + ("9" if _ANY_DIGIT.search(tok) is not None else "")
+            + ("." if tok and not tok.isalnum() else "")
+        )
+    return classes_by_char(tok)
+
+
+def classes_by_char(tok: str) -> str:
+    """``classes`` character by character (any text; the definition the ASCII path is tested on)."""
+    return "".join(
+        c
+        for c, ok in (
+            ("a", any(x.islower() for x in tok)),
+            ("A", any(x.isupper() for x in tok)),
+            ("9", any(x.isdigit() for x in tok)),
+            (".", any(not x.isalnum() for x in tok)),
+        )
+        if ok
+    )
+
+
 def pattern(tok: str) -> str:
     """Runs of character classes: "LunaMoon7788" -> "Aa Aa 9", "Feng.Yun.77" -> "Aa . Aa . 9"."""
+    if tok.isascii():  # every token candidate: one translate and one scan instead of a loop
+        found = _CLASS_RUN.findall(tok.translate(_CLASS))
+        runs = ["Aa" if r[-1] == "a" and r[0] == "A" else r[0] for r in found]
+        return " ".join(runs[:6]) + (" +" if len(runs) > 6 else "")
+    return pattern_by_char(tok)
+
+
+def pattern_by_char(tok: str) -> str:
+    """``pattern`` character by character (any text; the definition the ASCII path is tested on)."""
     out: list[str] = []
     prev = ""
     for c in tok:
@@ -149,6 +189,10 @@ def pattern(tok: str) -> str:
             out.append(cls)
         prev = cls
     return " ".join(out[:6]) + (" +" if len(out) > 6 else "")
+
+
+def _digit_count(tok: str) -> int:
+    return sum(c.isdigit() for c in tok)
 
 
 def entropy(tok: str) -> float:
@@ -163,18 +207,8 @@ def shape_features(shape: str, value: str, words: frozenset[str]) -> list[str]:
     """What the value itself looks like (class mix, length, entropy, digit groups, words in it)."""
     feats = ["t:" + shape]
     if shape == TOKEN:
-        classes = "".join(
-            c
-            for c, ok in (
-                ("a", any(x.islower() for x in value)),
-                ("A", any(x.isupper() for x in value)),
-                ("9", any(x.isdigit() for x in value)),
-                (".", any(not x.isalnum() for x in value)),
-            )
-            if ok
-        )
         feats += [
-            "cls:" + classes,
+            "cls:" + classes(value),
             "pat:" + pattern(value),
             f"len:{_bucket(len(value), (7, 9, 12, 16, 24, 40))}",
         ]
@@ -183,7 +217,7 @@ def shape_features(shape: str, value: str, words: frozenset[str]) -> list[str]:
         if alpha:
             share = sum(len(w) for w in alpha if w.lower() in words) / sum(len(w) for w in alpha)
             feats.append(f"dict:{_bucket(share, (0.01, 0.5, 0.99))}")
-        ndigits = sum(c.isdigit() for c in value)
+        ndigits = len(value) - len(value.translate(_NO_DIGITS)) if value.isascii() else _digit_count(value)
         feats.append(f"tdig:{_bucket(ndigits, (1, 2, 3, 4, 5, 7, 9))}")
         if _YEAR_IN.search(value):
             feats.append("year")

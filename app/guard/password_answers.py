@@ -143,9 +143,23 @@ _STRICT: Final = frozenset({id(_ANSWER_EN), id(_TYPED), id(_ANSWER_ZH)})
 # apart: "Feng.Yun.77"); runs of them found by a char class (alternations cost ~30x more in ``re``)
 _MARK_RUN = re.compile(r"[0-9!#$%&*@^_+=~|<>\\]+")
 _MAX_RUNS = 64
+# a mark next to an ASCII letter, or one "." / "-" from one ("." and "-" are no marks: the mark read
+# is then the first or last of its run, as ``_runs_by_letter`` reads it)
+_MARKS: Final = r"[0-9!#$%&*@^_+=~|<>\\]"
+_MARK_BY_LETTER = re.compile(f"[A-Za-z][.\\-]?{_MARKS}|{_MARKS}[.\\-]?[A-Za-z]")
 
 
 def _has_value_token(text: str) -> bool:
+    """Is a run of digits/symbols next to an ASCII letter, or one ``.``/``-`` from one? (More than
+    ``_MAX_RUNS`` runs count as yes.) One C scan (``_MARK_BY_LETTER``) answers what ``_runs_by_letter``
+    finds run by run; the runs are counted only when it finds none."""
+    if _MARK_BY_LETTER.search(text) is not None:
+        return True
+    return len(_MARK_RUN.findall(text)) > _MAX_RUNS
+
+
+def _runs_by_letter(text: str) -> bool:
+    """``_has_value_token`` run by run (the definition; tests compare the two)."""
     n = len(text)
     for k, m in enumerate(_MARK_RUN.finditer(text)):
         if k >= _MAX_RUNS:
