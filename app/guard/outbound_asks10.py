@@ -305,7 +305,7 @@ def _round10(low: str, where: dict[int, list[int]]) -> list[Ask9]:
     for i in sorted(where):
         code, _, _, named_kind = _RULES[i]
         spots = where[i]
-        m = _search_near(_SEARCH[i], low, spots, *_REACH_OF.get(i, (_REACH, _REACH)))
+        m = search_near(_SEARCH[i], low, spots, *_REACH_OF.get(i, (_REACH, _REACH)))
         if m is None or _REFUSED_AFTER.search(low, m.end(), _sentence_end(low, m.end())) is not None:
             continue
         if _OWN_QUESTION.search(low, max(0, m.start() - 24), m.start()) is not None:
@@ -317,7 +317,7 @@ def _round10(low: str, where: dict[int, list[int]]) -> list[Ask9]:
     return out
 
 
-def _search_near(
+def search_near(
     pattern: re.Pattern[str] | WordStartSearch, low: str, spots: list[int], before: int, after: int
 ) -> re.Match[str] | None:
     """The first match of ``pattern`` that reaches from ``before`` characters before a literal's position

@@ -33,7 +33,7 @@ import re
 from typing import Final
 
 from .outbound_asks9 import Ask9
-from .outbound_asks10 import refused_after
+from .outbound_asks10 import refused_after, search_near
 from .textutil import AsciiFirst, compile_ascii, literal_alternation
 from .types import ASKS_OTP_CODE, ASKS_PASSWORD, ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE, TRANSFER_REQUEST
 
@@ -341,17 +341,7 @@ def _search(pattern: re.Pattern[str], low: str, literals: tuple[str, ...]) -> re
     """The first match of ``pattern`` in ``low``; in a long message, only near ``literals``' places."""
     if len(low) < _LONG:
         return pattern.search(low)
-    spots = sorted(p for lit in literals for p in _places(low, lit))
-    lo, hi = -1, -1
-    for p in spots:
-        a, b = max(0, p - _REACH), min(len(low), p + _REACH)
-        if a <= hi:
-            hi = b
-            continue
-        if lo >= 0 and (m := pattern.search(low, lo, hi)) is not None:
-            return m
-        lo, hi = a, b
-    return pattern.search(low, lo, hi) if lo >= 0 else None
+    return search_near(pattern, low, sorted(p for lit in literals for p in _places(low, lit)), _REACH, _REACH)
 
 
 def _places(low: str, literal: str) -> list[int]:
