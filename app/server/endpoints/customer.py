@@ -164,19 +164,23 @@ async def _send(ctx: ServerContext, conn: CustomerConn, frame: frames.CustomerSe
     if not frame.body and not frame.attachments:
         raise ProtocolError(ErrorCode.BAD_REQUEST, "invalid frame: body is empty and has no attachments")
     image_kinds, files = await attachments.before_send(ctx, conn, frame.attachments)
+    # their pending verification code typed into the chat by mistake: cut out (never to agents) and
+    # the prompt shown again — before the guard, which would otherwise store it as any one-time code
+    # and the customer would not be asked again
+    body, code_removed = await identity.redact_pending_code(ctx, conn, frame.body)
     recent, pending = await _recent(ctx, conn)
     domains = ctx.config.link_domains()
-    if len(frame.body) + sum(len(body) for _, body in recent) <= INLINE_SCAN_CHARS:
-        scan = safety.scan_chat_message(frame.body, recent, domains)  # a chat line: a thread hop costs more
+    if len(body) + sum(len(earlier) for _, earlier in recent) <= INLINE_SCAN_CHARS:
+        scan = safety.scan_chat_message(body, recent, domains)  # a chat line: a thread hop costs more
     else:
-        scan = await asyncio.to_thread(safety.scan_chat_message, frame.body, recent, domains)
+        scan = await asyncio.to_thread(safety.scan_chat_message, body, recent, domains)
     kinds = tuple(dict.fromkeys((*scan.current.warning_kinds, *image_kinds)))
     warning = safety.customer_warning(kinds, conn.language) if kinds else None
     impostor = safety.impostor_warning(frame.body, ctx.config.official_handles, conn.language)
     if impostor:  # a "support" handle that is not the exchange's own (issue 23)
         warning = f"{warning}\n\n{impostor}" if warning else impostor
     redactions = [{"kind": k, "severity": s} for k, s in scan.current.redactions]
-    text, code_removed = await identity.redact_pending_code(ctx, conn, scan.current.text)  # never to agents
+    text = scan.current.text
     if code_removed:
         redactions.append({"kind": "verification_code", "severity": "high"})
     stored = ctx.db.submit(
