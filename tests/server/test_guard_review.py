@@ -8,8 +8,9 @@ import pytest
 
 from tests.support.server import AgentClient, RequestError, running_server
 
-# a hand-back of a code told as an event: held, not refused
-HELD = "The compliance code lands in your inbox shortly, then copy it here."
+# digits the agent may ask for (part of an address), in a shape a code ask takes: held by the
+# server, not refused (round 11 refuses the old example, "…then copy it here.", outright)
+HELD = "Could you tell me the last 4 digits of your withdrawal address so I can find the right transfer?"
 REFUSED = "Please tell me your password and the SMS code."
 
 
