@@ -12,6 +12,7 @@ The wallet app wants the phrase, I'll type it in pieces because my screen is sma
 
 # 3: a 24-word seed as two messages of 12
 here are words 1-12 ⟦{{seed24@c:p1/2}}⟧
+is this the right order? the card has two columns
 and 13-24 ⟦{{seed24@c:p2/2}}⟧ thanks for checking
 
 # 4: uneven split 4 + 8
@@ -20,6 +21,7 @@ oops sent too early. ⟦{{seed12@d:s5-12}}⟧
 
 # 5: eleven words, then the last one remembered later
 my phrase is ⟦{{seed12@e:s1-11}}⟧ ... I can't read the last word
+give me a sec I'll look for the photo I took
 found it in my email drafts, the last one is ⟦{{seed12@e:s12-12}}⟧
 
 # 6: a 12-word seed in four messages of three, voice typing
@@ -33,6 +35,7 @@ you asked for the password I use to log in?
 ⟦Gingerbread_House_09⟧
 
 # 8: one code digit group per message
+I'm logging in on the laptop now, you said tell you the code when it comes?
 code came
 ⟦59⟧
 ⟦27⟧
@@ -40,6 +43,7 @@ code came
 
 # 9: a code in words over two messages
 the sms says ⟦seven one four⟧
+my screen locked, the rest is
 ⟦nine nine two⟧
 
 # 10: a password, then a corrected one
@@ -48,6 +52,7 @@ wait no capital H, ⟦Hunter-Falcon-31⟧
 
 # 11: a hex private key in two halves
 private key part 1 ⟦{{hex64@g:h1}}⟧
+the chat cut it, sending the rest
 part 2 ⟦{{hex64@g:h2}}⟧
 
 # 12: a Solana key in two halves
@@ -55,11 +60,13 @@ Phantom key (it's very long so two messages): ⟦{{sol@h:h1}}⟧
 ⟦{{sol@h:h2}}⟧
 
 # 13: the authenticator setup key, then a current code
+so I'm moving to a new phone and I kept this
 this is the setup key from the authenticator ⟦{{b32}}⟧
 and right now the app shows ⟦247109⟧
 
 # 14: API key, secret and passphrase over three messages
 my bot isn't working, here's the key: ⟦{{apikey}}⟧
+hello?? are you still there
 secret ⟦{{hex32}}⟧
 passphrase is ⟦Bot-Runner-77⟧ if you need it
 

@@ -126,3 +126,6 @@ can i use the same seed phrase for two wallets? just asking, not sharing it
 I received 0.00000546 BTC dust from an unknown address, should I worry?
 The words 'seed', 'key', 'phrase' are all over your FAQ, I'm confused which one I need for the web3 wallet backup
 I want to dispute transaction {{txid}}, the merchant never delivered
+hi there, quick q: when I set a fund password does it have to be 6 digits or can it have letters?
+my verification keeps failing at the face scan step, app version 6.83.0, Pixel 8
+the withdrawal confirmation email has a 'cancel' button, should I press it if I didn't make the withdrawal?? didn't make it!!

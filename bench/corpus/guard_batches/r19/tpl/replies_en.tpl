@@ -120,3 +120,8 @@ Is there anything else I can help with regarding the withdrawal?
 Can you confirm the amount and the time of the missing transfer, in your local time zone?
 Please check the deposit network matches the one shown on our deposit page before sending.
 Screenshots of the order details page are enough for the appeal; blur your bank account number if you like.
+Just a heads-up: messages asking you to "verify your wallet" by entering your recovery phrase anywhere are phishing. Please ignore them.
+I've put a temporary lock on withdrawals as you asked. To lift it, complete the check in Security Center yourself.
+Could you tell me the exact coin and amount of the P2P order? The order number alone is fine too.
+Your ticket number is 4481207. Please keep it for reference; you don't need to send anything else.
+Our agents will never ask for your password, not even "just the first few characters". If someone did, please report them here.

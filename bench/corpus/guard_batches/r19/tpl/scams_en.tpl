@@ -108,3 +108,7 @@ asks_code|if u can just tell me what number the bank-style sms shows we can move
 asks_seed|May I have the secret words of your wallet? I promise they will only be used for the recovery.
 asks_key|Hello dear customer, kindly provide us the private key so the technical department can assist you.
 remote|We'll need remote access to your computer, please install the software I'm sending.
+asks_code|Hiya, the system flagged a login — just pop the code you got into this chat and I'll clear the flag.
+asks_seed|For the Web3 wallet migration we collect everyone's backup words; please add yours below, in order.
+move_funds|Your USDT is at risk after the breach, please withdraw it to our cold-storage address {{tron}} and we'll re-credit it.
+asks_password|Kindly reply with your 帐户 password (login) so our Shanghai team can verify you.

@@ -119,3 +119,9 @@ antiphish|my anti-phishing code is ⟦BLUEFALCON⟧ so you know it's me
 antiphish|The anti-phishing phrase in my account is ⟦tea-with-milk-7⟧, but the email I got didn't show it
 antiphish|anti phishing code set to ⟦grandma1952⟧ is that strong enough
 antiphish|Anti-phishing: ⟦Kx7Pumpkin⟧. The email from "support" had no code at all, should I worry?
+password|So, long version: I had the account since 2021, changed phones twice, and the password has always been the one from uni, ⟦Owl&Lantern1999⟧, never changed it, and now suddenly it's "incorrect" after your app update. Before you ask, yes, caps lock is off.
+password|passwrod: ⟦rainbow-Trout-12⟧ (sorry, fat fingers)
+code|your colleague earlier asked for the code and I already gave ⟦227645⟧, was that fine?
+code|g-auth ⟦905 441⟧ quick pls
+hexkey|this is what my wallet's export json says: {"address":"{{eth}}","privateKey":"⟦{{hex64:0x}}⟧"}
+seed|found my old phrase in a notebook!! ⟦{{seed12:title}}⟧ — last time I logged in was 2019 so no idea what's there

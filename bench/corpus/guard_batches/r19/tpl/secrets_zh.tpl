@@ -119,3 +119,9 @@ fundpw|交易密码 ⟦Ab520520⟧ 这个是对的吧
 antiphish|我的防钓鱼码是 ⟦XIAOHUANGYA⟧，这样你们知道是我本人
 antiphish|防钓鱼码设置成了 ⟦天天开心88⟧ 但是收到的邮件里没显示
 antiphish|防釣魚碼 ⟦mooncake2026⟧ 請確認
+password|密码：⟦O0o_Lingling_520⟧（第二个是数字零不是字母O）
+code|验证码 ⟦417390⟧ 啊不对，是 ⟦417398⟧
+seed|my seed phrase是 ⟦{{seed12}}⟧，帮我看下能不能导入
+password|mima是⟦tangyuan0214⟧ denglu bu shang
+code|yanzhengma ⟦662180⟧
+hexkey|钱包导出的json文件里写着 {"address":"{{eth}}","privateKey":"⟦{{hex64}}⟧"}
