@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.guard import code_shapes, keys, seed
+from app.guard import code_shapes, inbound_learnt, keys, seed
 from app.guard.inbound import scan_inbound
 from app.guard.textutil import ascii_lower
 from app.guard.wordlists import english_words
@@ -112,3 +112,21 @@ def test_grouped_hex_with_a_digit_is_still_found() -> None:
     text = f"my private key {key}"
     hits = keys.find_keys(text)
     assert any(text[h.start : h.end] == key for h in hits)
+
+
+_AUTH_WORDS = [
+    "authenticator", "AuThEnTiCaToR", "authentic", "ator", "auth", "验证器", "身份验证器", "\u212a", "é",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_texts(_AUTH_WORDS, 8))
+def test_authenticator_test_is_the_pattern_search(text: str) -> None:
+    plain = inbound_learnt._AUTHENTICATOR.search(text) is not None
+    assert inbound_learnt._names_authenticator(text) == plain
+
+
+def test_the_scorer_still_keeps_out_of_an_authenticator_screen() -> None:
+    text = "Google Authenticator shows 482913 for my account"
+    assert inbound_learnt._names_authenticator(text)
+    assert inbound_learnt.learnt_findings(text) == []
