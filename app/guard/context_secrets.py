@@ -346,6 +346,8 @@ def _around_labels(text: str, low: str) -> list[ContextHit]:
     tried only in windows around a password word: each begins with a look-behind or a value, which
     ``re`` would otherwise try at every character of a long message."""
     hits: list[ContextHit] = []
+    if not _PASSWORD_WORDS.spans(low, 0, len(low)):
+        return hits  # every rule below reads only around a password word (``near``'s anchors)
     for m in near(_SET_TO, _PASSWORD_WORDS, low, before=0, after=80):
         hit = _value(text, m, strict=True)
         if hit is not None:
