@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.guard import code_shapes, inbound_learnt, keys, seed
+from app.guard import code_shapes, inbound_learnt, keys, password_answers, seed
 from app.guard.inbound import scan_inbound
 from app.guard.textutil import ascii_lower
 from app.guard.wordlists import english_words
@@ -130,3 +130,20 @@ def test_the_scorer_still_keeps_out_of_an_authenticator_screen() -> None:
     text = "Google Authenticator shows 482913 for my account"
     assert inbound_learnt._names_authenticator(text)
     assert inbound_learnt.learnt_findings(text) == []
+
+
+def test_chinese_answer_rules_have_only_cues_a_text_without_cjk_cannot_hold() -> None:
+    # the precondition of skipping them on a text without a CJK character (a second pass's masks
+    # make an English text non-ASCII)
+    chinese_rules = [cues for needed, cues, *_ in password_answers._RULES if needed is None]
+    assert chinese_rules
+    for cues in chinese_rules:
+        assert all(password_answers._CJK.search(cue) for cue in cues), cues
+
+
+def test_answers_on_a_masked_english_text_are_as_on_the_plain_one() -> None:
+    text = "\ue000" * 19 + " my login password is Sunflower#1987 it says wrong"
+    plain = "#" * 19 + text[19:]
+    assert password_answers.find_answered_passwords(text, ascii_lower(text)) == (
+        password_answers.find_answered_passwords(plain, ascii_lower(plain))
+    )
