@@ -97,9 +97,23 @@ def _received(low: str) -> bool:
     )
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _spoken(low: str) -> list[CodeShapeHit]:
+    """Six to eight digits written as English words ("five five two one nine zero")."""
+    return [
+        CodeShapeHit(OTP_CODE, m.start(), m.end())
+        for m in _SPOKEN.finditer(low)  # literal-first: most places fail at the first letter
+        if word_start(low, m.start())
+    ]
+
+
 def find_code_shapes(text: str) -> list[CodeShapeHit]:
     """Codes of the three shapes above in (folded) ``text``."""
     low = ascii_lower(text)
+    if _ASCII_DIGIT.search(text) is None:
+        return _spoken(low)  # every other shape's value holds an ASCII digit (``_MIXED``'s >= 2)
     hits: list[CodeShapeHit] = []
     seen: set[int] = set()
     ends = [w.end() for w in _MIXED_LABEL_WORDS.finditer(low)]
@@ -136,9 +150,7 @@ def find_code_shapes(text: str) -> list[CodeShapeHit]:
                 m = _AUTH_DISPLAY_AFTER.search(low, max(0, s - 40), min(len(low), e + 24))
                 if m is not None and m.span("val") == (s, e):
                     hits.append(CodeShapeHit(OTP_CODE, s, e))
-    for m in _SPOKEN.finditer(low):  # literal-first: most places fail at the first letter
-        if word_start(low, m.start()):
-            hits.append(CodeShapeHit(OTP_CODE, m.start(), m.end()))
+    hits += _spoken(low)
     backup = "backup" in low or "recovery" in low or "2fa" in low or "emergency" in low
     if not backup and not low.isascii():
         backup = any(w in low for w in _BACKUP_HINTS)

@@ -312,16 +312,17 @@ def find_context_secrets(text: str) -> list[ContextHit]:
                     hits.append(ContextHit(PASSWORD, s_, e_))
     if triggers:
         hits += _around_labels(text, low)
-    hits += [ContextHit(h.kind, h.start, h.end) for h in find_shaped_passwords(text, low)]
     # round 3: strong shapes a few words after a password word, after "gave him"/"been using", rows
-    words = [t for t in triggers if t.word not in _LOGIN_WORDS and _whole_word(low, t)]
-    shaped = near_password_word(text, [t.end for t in words])
-    shaped += value_then_label(text, [t.start for t in words])
+    words = [t for t in triggers if t.word not in _LOGIN_WORDS and _whole_word(low, t)] if triggers else []
+    ends = [t.end for t in words] if words else []
+    shaped = find_shaped_passwords(text, low) + near_password_word(text, ends)  # (a new list)
+    shaped += value_then_label(text, [t.start for t in words] if words else [])
     shaped += after_give_use(text, low) + manager_rows(text)
-    shaped += old_or_new_one(text, low, [t.end for t in words])
+    shaped += old_or_new_one(text, low, ends)
     shaped += find_used_passwords(text, low)  # round 5: a scope of use, "login X", "mm是", corrections
     shaped += find_implied_passwords(text, low)  # round 10: what it opens, a label after, old/new, strength
-    hits += [ContextHit(h.kind, h.start, h.end) for h in shaped]
+    if shaped:  # (the hits in the same order: shaped passwords first, then the rest)
+        hits += [ContextHit(h.kind, h.start, h.end) for h in shaped]
     return hits
 
 
@@ -345,6 +346,8 @@ def _around_labels(text: str, low: str) -> list[ContextHit]:
     tried only in windows around a password word: each begins with a look-behind or a value, which
     ``re`` would otherwise try at every character of a long message."""
     hits: list[ContextHit] = []
+    if not _PASSWORD_WORDS.spans(low, 0, len(low)):
+        return hits  # every rule below reads only around a password word (``near``'s anchors)
     for m in near(_SET_TO, _PASSWORD_WORDS, low, before=0, after=80):
         hit = _value(text, m, strict=True)
         if hit is not None:

@@ -32,6 +32,14 @@ _AUTHENTICATOR: Final = re.compile(r"(?i:authenticator)|身份验证器|验证�
 _ACK: Final = 6  # "ok", "yes", "好的": what may stand before a value that answers the last message
 
 
+def _names_authenticator(text: str) -> bool:
+    """``_AUTHENTICATOR`` found in ``text``; an ASCII text by one ``in`` test on its lower case (the
+    case-blind pattern's every match there; its Chinese words need other characters)."""
+    if text.isascii():
+        return "authenticator" in text.lower()
+    return _AUTHENTICATOR.search(text) is not None
+
+
 def gate(text: str) -> bool:
     """Whether ``text`` may hold a candidate at all (a cheap test, before any folding)."""
     return _GATE.search(text) is not None
@@ -43,7 +51,7 @@ def learnt_findings(text: str, found: Sequence[Finding] = (), earlier: Sequence[
     ``earlier``: the customer's previous messages (``scan_conversation``): a value alone at the start
     of a message that answers a public label ending the one before ("my order number" / "330285")
     is that ID, not a secret."""
-    if not gate(text) or _AUTHENTICATOR.search(text) is not None:
+    if not gate(text) or _names_authenticator(text):
         return []
     if found:
         parts: list[str] = []

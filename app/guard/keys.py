@@ -62,6 +62,7 @@ _SEPARATED_HEX_HINT = re.compile(
     r"[0-9a-f]{2}(?:[0-9a-f]{2}(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*|[-:])[0-9a-f]{4}|:[0-9a-f]{2}:[0-9a-f]{2}"
     r"| [0-9a-f]{2} [0-9a-f]{2} [0-9a-f]{2})"
 )
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _GROUPED_REACH: Final = 120  # a grouped key spans at most ~95 characters around any one hint
 _HEX_RUN: Final = frozenset("0123456789abcdefx:- \t\r\n")
 # A key printed as bytes ("36:b8:4e:…", 32 of them), as some recovery tools and hex dumps show it.
@@ -350,7 +351,8 @@ def find_keys(text: str) -> list[KeyHit]:
             hits += _base58_keys(text, low, lo, hi)
         if _bare_credential(text, lo, hi):
             hits.append(KeyHit(API_SECRET, MEDIUM, lo, hi))
-    hits += _grouped_hex(text, low, about_tx)
+    if _ASCII_DIGIT.search(low) is not None:  # a grouped key keeps only 64 hex digits holding a digit
+        hits += _grouped_hex(text, low, about_tx)
     if "-----BEGIN" in text:  # a public key or a certificate is no credential, whatever it looks like
         public = [m.span() for m in _PEM_PUBLIC.finditer(text)]
         hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in public)]

@@ -136,6 +136,7 @@ _RULES: Final = (
     (None, ("登", "进不去", "错误", "不对", "错了", "无效", "不行"), _REFUSES_ZH, 70, 10),
 )
 _WORD = re.compile(r"[a-z][a-z'-]*")
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _WORD_SET_MAX: Final = 400
 _FUND_CUES: Final = ("password", "passcode", "pin", "pwd", "pw", "密码")
 _STRICT: Final = frozenset({id(_ANSWER_EN), id(_TYPED), id(_ANSWER_ZH)})
@@ -233,7 +234,9 @@ def find_answered_passwords(text: str, low: str) -> list[PasswordHit]:
     # a short message's words as a set rule out most rules at once; a long one's cost more to collect
     # than the cue searches they would save
     words = set(_WORD.findall(low)) if len(low) <= _WORD_SET_MAX else None
-    ascii_only = text.isascii()
+    # the Chinese rules' cues (``needed`` None) all hold a CJK character: a text with none (ASCII, or
+    # ASCII and a second pass's redaction masks) skips their cue searches
+    ascii_only = text.isascii() or _CJK.search(text) is None
     for needed, cues, pattern, before, after in _RULES:
         if needed is None and ascii_only:
             continue

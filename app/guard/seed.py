@@ -233,8 +233,22 @@ def _blank_part_labels(text: str) -> str | None:
     return "".join(out)
 
 
+# Session 9: what every English rule above needs, tested first. A word of a run or of a partial phrase
+# is a ``seed_en._LETTERS`` token of ``ascii_lower(text)`` (or a part of one, words run together) read as
+# a wordlist word (three letters or more): exactly, by OCR (a reading is never longer than its token) or
+# by correction (only of a token of three or more): three characters of [a-z01] each, and a phrase has
+# at least ``_PARTIAL_MIN`` (9) words; part labels are blanked to spaces (fewer such characters, never
+# more). Such a character is typed as one of [A-Za-z01] or as one of the two characters whose
+# ``lower()`` gives an ASCII letter (U+0130, U+212A KELVIN SIGN). A text with fewer than 27 of them
+# holds no English phrase, whatever ``find_english`` would make of it.
+_ENGLISH_CHARS: Final = 3 * _PARTIAL_MIN
+_ENOUGH_ENGLISH = re.compile(f"(?:[^A-Za-z01\u0130\u212a]*+[A-Za-z01\u0130\u212a]){{{_ENGLISH_CHARS}}}")
+
+
 def find_seed_phrases(text: str) -> list[SeedHit]:
     """All seed-phrase hits, English and Chinese (may overlap; the caller merges)."""
+    if len(text) < _ENGLISH_CHARS or _ENOUGH_ENGLISH.match(text) is None:
+        return find_chinese(text)  # too few letters for nine words of three (see ``_ENGLISH_CHARS``)
     english = find_english(text)
     if not english:
         blanked = _blank_part_labels(text)
