@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from app.server import heap
 from app.server.attachments import canned_cli
 from app.server.attachments import cli_args as attachment_args
 from app.server.channels_cli import add_channel_arguments, channel_config, channel_lines
@@ -325,6 +326,7 @@ async def _serve(config: ServerConfig) -> None:
     else:
         server = ChatServer(config)
     await server.start()
+    heap.settle()  # start-up's objects out of every later full collection (heap.py says why)
     print(f"AgentDesk server listening on {server.http_url}", flush=True)
     for line in channel_lines(server):
         print(line, flush=True)
