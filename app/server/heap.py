@@ -4,9 +4,10 @@ Why: CPython's full (generation-2) collection walks every tracked object while h
 so it stops the event loop, the database readers and the writer at once. A started server holds
 ~150,000–200,000 tracked objects (the guard's tables, SQLAlchemy's mappers and compiled
 statements, the demo's rows, imported modules), nearly all of which live as long as the process.
-Session 9 measured full collections of 83–124 ms on the 2-core bench machine; one landing in an
-8-second run was the 124 ms agent request p99 (a ``canned.list``, 16 samples: p99 is the maximum)
-and the 61 ms customer→agent p99 at 300 msg/s (``bench/results_perf.md``, "Session 9").
+Session 9 measured full collections of 83–187 ms on the 2-core bench machine (95 and 130 ms at
+the start of a load run, stopping the loop and a reader as long); one such pause in an 8-second
+run fits the lead's 124 ms agent request p99 at 300 msg/s (a ``canned.list``; 32 requests, so p99
+is the maximum) and its 61 ms customer→agent p99 (``bench/results_perf.md``, "Session 9").
 
 ``gc.freeze()`` moves what exists after start-up into the permanent generation, which no collection
 walks; later full collections see only what was allocated since (the connections', chats' and
