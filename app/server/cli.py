@@ -38,11 +38,13 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from app.server import heap
 from app.server.attachments import canned_cli
 from app.server.attachments import cli_args as attachment_args
 from app.server.channels_cli import add_channel_arguments, channel_config, channel_lines
 from app.server.config import ServerConfig
 from app.server.integration_cli import add_integration_arguments, integration_config
+from app.server.stall_watch import StallWatch
 
 if TYPE_CHECKING:
     from app.server.keys import ServerKeys
@@ -325,17 +327,21 @@ async def _serve(config: ServerConfig) -> None:
     else:
         server = ChatServer(config)
     await server.start()
+    heap.settle()  # start-up's objects out of every later full collection (heap.py says why)
+    loop = asyncio.get_running_loop()
+    watch = StallWatch(loop)  # a stall of the loop is logged, with the collector's share of it
+    watch.start()
     print(f"AgentDesk server listening on {server.http_url}", flush=True)
     for line in channel_lines(server):
         print(line, flush=True)
     stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         with contextlib.suppress(NotImplementedError, RuntimeError):  # Windows: Ctrl+C raises instead
             loop.add_signal_handler(sig, stop.set)
     try:
         await stop.wait()
     finally:
+        watch.stop()
         await server.stop()
 
 
