@@ -13,6 +13,14 @@ protocol object). The bound is ours:
   catches up from the event log (``sync`` from its last seq);
 - keepalive (``ping_interval``/``ping_timeout``) closes one that stopped reading altogether.
 
+A connection whose fan-out is coalesced state (``coalesced``: a desk on inbox summaries, which
+skips summary rounds while its last frame has not left, ``summaries.py``) is stalled only when it
+stops draining: for it, any progress (bytes its peer took since the last look) restarts the
+``stall_seconds`` clock, where for the others only an empty buffer does (session 9). A desk that
+reads slower than the floor changes is then no longer closed for it: it gets fewer, fuller
+summaries. Every connection keeps the ``max_pending_bytes`` bound, and a connection that takes
+nothing for ``stall_seconds`` is closed as before.
+
 A replay waits for its connection to drain between pages (:meth:`Outbox.drained`), so a ``sync``
 never piles a whole log into memory.
 
@@ -133,6 +141,8 @@ class Flusher:
             if outbox.closed or outbox.buffered() == 0:
                 self._backlogged.discard(outbox)
                 outbox.backlog_since = None
+            elif outbox.coalesced and outbox.progressed():
+                outbox.backlog_since = now  # slow, not stalled: its peer took bytes since the last look
             elif outbox.backlog_since is not None and now - outbox.backlog_since > self.stall_seconds:
                 self._backlogged.discard(outbox)
                 outbox.too_slow(f"nothing drained for {now - outbox.backlog_since:.0f} s")
@@ -146,7 +156,19 @@ class Flusher:
 
 
 class Outbox:
-    __slots__ = ("_flusher", "_frames", "_urgent_marked", "_ws", "backlog_since", "closed", "name", "urgent")
+    __slots__ = (
+        "_drained_mark",
+        "_flusher",
+        "_frames",
+        "_urgent_marked",
+        "_ws",
+        "backlog_since",
+        "closed",
+        "coalesced",
+        "name",
+        "sent_bytes",
+        "urgent",
+    )
 
     def __init__(self, ws: ServerConnection, flusher: Flusher, name: str = "", urgent: bool = False) -> None:
         self._ws = ws
@@ -157,6 +179,9 @@ class Outbox:
         self.closed = False
         self.backlog_since: float | None = None
         self.name = name  # who, for the log
+        self.coalesced = False  # a summaries desk: stalled only when it stops draining (see above)
+        self.sent_bytes = 0  # bytes handed to the transport, ever
+        self._drained_mark = 0  # of those, how many had left it at the last look (``progressed``)
 
     @property
     def flusher(self) -> Flusher:
@@ -195,17 +220,19 @@ class Outbox:
             if protocol.extensions:  # per-connection state (compression): the protocol frames them
                 for data in frames:
                     protocol.send_text(data)
-                transport.write(b"".join(protocol.data_to_send()))
+                chunk = b"".join(protocol.data_to_send())
             elif len(frames) == 1:  # a summary round's one frame per desk: no list, no join
-                transport.write(flusher.framed(frames[0]))
+                chunk = flusher.framed(frames[0])
             else:
-                transport.write(b"".join([flusher.framed(data) for data in frames]))
+                chunk = b"".join([flusher.framed(data) for data in frames])
+            transport.write(chunk)
         except Exception as exc:  # a transport that broke under us: the read loop sees the close
             log.info("writing to %s failed: %s", self.name or "a connection", type(exc).__name__)
             self.closed = True
             return
         flusher.frames_written += len(frames)
         flusher.writes += 1
+        self.sent_bytes += len(chunk)
         buffered = 0 if transport.is_closing() else transport.get_write_buffer_size()  # as buffered()
         if not buffered:
             self.backlog_since = None
@@ -213,11 +240,26 @@ class Outbox:
             self.too_slow(f"{buffered} bytes waiting")
         elif self.backlog_since is None:
             self.backlog_since = time.monotonic()
+            self._drained_mark = self.sent_bytes - buffered
             flusher.backlogged(self)
+
+    def progressed(self) -> bool:
+        """Whether the peer took any bytes since the last call (or since the backlog began)."""
+        drained = self.sent_bytes - self.buffered()
+        if drained > self._drained_mark:
+            self._drained_mark = drained
+            return True
+        return False
 
     def buffered(self) -> int:
         transport = self._ws.transport
         return 0 if transport is None or transport.is_closing() else transport.get_write_buffer_size()
+
+    def unsent(self) -> int:
+        """Bytes this connection has not taken yet: in its transport, and queued here for a flush
+        to come (a round's slices can leave a frame queued for a few turns)."""
+        frames = self._frames
+        return self.buffered() + (sum(map(len, frames)) if frames else 0)
 
     def too_slow(self, why: str) -> None:
         """Stop writing to this connection and close it: its desk resumes with ``sync``."""
