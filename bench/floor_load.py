@@ -134,9 +134,11 @@ async def run_floor(
         for w in workers:
             await w.kill()
         raise
-    writes_before = await socket_writes(server.url)
+    before = await server_counters(server.url)
     results, sample = await go_all(workers, server.pid, opts.duration, opts.drain)
-    writes_after = await socket_writes(server.url)
+    after = await server_counters(server.url)
+    writes_before = before.get("agentdesk_socket_writes_total")
+    writes_after = after.get("agentdesk_socket_writes_total")
     m = summarize(results, sample, duration=opts.duration, desks=desks)
     m["desks"], m["customer_connections"] = desks, len(conns)
     m["frames_per_message"] = m["frames"] / m["sent"] if m["sent"] else None
@@ -145,6 +147,12 @@ async def run_floor(
         if writes_before is not None and writes_after is not None and m["sent"]
         else None
     )
+    for key, name in (
+        ("summary_frames", "agentdesk_summary_frames_total"),
+        ("summary_skipped", "agentdesk_summary_skipped_total"),
+    ):
+        if name in before and name in after:
+            m[key] = after[name] - before[name]
     m["unacked"] = m["sent"] - m["acked"]
     m["settle_s"] = await settle(server.pid, opts.settle)
     if not server.alive():
@@ -159,24 +167,41 @@ def rss_line(m: dict[str, Any]) -> str:
     return f"{series[0]:.0f} → {series[-1]:.0f} MB (max {max(series):.0f})"
 
 
-async def socket_writes(ws_url: str) -> int | None:
-    """The server's own count of transport writes (``agentdesk_socket_writes_total`` on
-    ``/metrics``, session 8), to every connection — desks and customers; ``None`` from a server
-    without it (an older checkout)."""
+async def server_counters(ws_url: str) -> dict[str, int]:
+    """The server's own counters on ``/metrics``: ``agentdesk_socket_writes_total`` (transport
+    writes to every connection, desks and customers; session 8), ``agentdesk_summary_frames_total``
+    and ``agentdesk_summary_skipped_total`` (a desk's round skipped because it had not taken its
+    last frame; session 9). Missing from an older checkout: absent here."""
     url = ws_url.replace("ws://", "http://", 1).rstrip("/") + "/metrics"
 
-    def read() -> int | None:
+    def read() -> dict[str, int]:
         try:
             with urllib.request.urlopen(url, timeout=10) as answer:
                 text = answer.read().decode()
         except OSError:
-            return None
+            return {}
+        out = {}
         for line in text.splitlines():
-            if line.startswith("agentdesk_socket_writes_total "):
-                return int(line.split()[1])
-        return None
+            name, _, value = line.partition(" ")
+            if name in COUNTERS:
+                out[name] = int(value)
+        return out
 
     return await asyncio.to_thread(read)
+
+
+COUNTERS = (
+    "agentdesk_socket_writes_total",
+    "agentdesk_summary_frames_total",
+    "agentdesk_summary_skipped_total",
+)
+
+
+def skipped_line(m: dict[str, Any]) -> str:
+    skipped, frames = m.get("summary_skipped"), m.get("summary_frames")
+    if skipped is None or not frames:
+        return "n/a"
+    return f"{skipped:,} ({100 * skipped / (skipped + frames):.1f} % of {skipped + frames:,})"
 
 
 def rows() -> list[Any]:
@@ -211,6 +236,7 @@ def rows() -> list[Any]:
             lambda m: fmt_num(m.get("writes_per_message"), 1),
             lambda m: m.get("writes_per_message"),
         ),
+        ("summary rounds skipped by slow desks", skipped_line, None),
         (
             "server CPU (1 core = 100)",
             lambda m: fmt_cpu(m["server_cpu"], m.get("server_wait")),
