@@ -4,6 +4,7 @@
     python bench/floor_load.py --curve 100,500,2500    # frames per message as the floor grows
     python bench/floor_load.py --soak                  # the soak: 2,500 + 2,500, 200 msg/s, 10 min
     python bench/floor_load.py --stuck-desks 1         # one desk that never reads during the run
+    python bench/floor_load.py --subscribe --slow-desks 5   # five desks that read one frame a second
 
 N agent desks (token-authenticated, synced; a few, ``--open-desks``, with a sender's conversation
 open — the ``viewing`` signal today), M customer connections of which ``--senders`` write R
@@ -111,6 +112,8 @@ async def run_floor(
                 desk["open_u"], desk["open_conversations"] = [u], [conversations[u]]
             elif i < opts.open_desks + opts.stuck_desks:
                 desk["stuck"] = True
+            elif i < opts.open_desks + opts.stuck_desks + opts.slow_desks:
+                desk["slow"] = opts.slow_pause
             plan.append(desk)
         parts: list[list[dict[str, Any]]] = []
         if opts.open_desks_proc:  # the open desks read on their own, not behind 1,000+ summary readers
@@ -315,7 +318,8 @@ async def run(opts: argparse.Namespace, workdir: Path) -> int:
     print(
         f"{opts.senders} senders at {opts.rate:g} msg/s in all, {opts.customers:,} customer connections, "
         f"{opts.open_desks} desks with a conversation open"
-        f"{' (a load process of their own)' if opts.open_desks_proc else ''}, {opts.stuck_desks} stuck; "
+        f"{' (a load process of their own)' if opts.open_desks_proc else ''}, "
+        f"{opts.stuck_desks} stuck, {opts.slow_desks} slow; "
         f"{opts.duration:g} s + {opts.drain:g} s drain; "
         f"subscriptions: {'asked for' if opts.subscribe else 'off'}"
     )
@@ -401,6 +405,16 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     p.add_argument("--open-desks", type=int, default=10, help="desks with a sender's conversation open (10)")
     p.add_argument("--stuck-desks", type=int, default=0, help="desks that never read during the run (0)")
+    p.add_argument(
+        "--slow-desks",
+        type=int,
+        default=0,
+        help="desks on a slow link (4 KB receive buffer) that read one frame every --slow-pause s (0); "
+        "their arrivals stay out of the latency figures, their closes count as drops",
+    )
+    p.add_argument(
+        "--slow-pause", type=float, default=1.0, help="a slow desk's pause after each frame (1.0 s)"
+    )
     p.add_argument("--customers", type=int, default=100, help="customer connections, senders included (100)")
     p.add_argument("--senders", type=int, default=10, help="customers who write (10)")
     p.add_argument("--idle-uids", type=int, default=5, help="customers the idle connections belong to (5)")
@@ -458,8 +472,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         )
     if opts.senders < 1 or opts.customers < opts.senders:
         p.error("need --senders ≥ 1 and --customers ≥ --senders")
-    if opts.open_desks + opts.stuck_desks > min(opts.curve or [opts.desks]):
-        p.error("--open-desks + --stuck-desks exceed the desks")
+    if opts.open_desks + opts.stuck_desks + opts.slow_desks > min(opts.curve or [opts.desks]):
+        p.error("--open-desks + --stuck-desks + --slow-desks exceed the desks")
     return opts
 
 

@@ -137,10 +137,10 @@ class Hub:
 
     def _place(self, group: AgentGroup, conn: AgentConn) -> None:
         if not conn.subscription.summaries:
-            conn.outbox.coalesced = False
+            conn.outbox.set_coalesced(False)
             group.events.add(conn)
             return
-        conn.outbox.coalesced = True  # a slow reader skips summary rounds: slow is not stalled
+        conn.outbox.set_coalesced(True)  # a slow reader skips summary rounds: slow is not stalled
         group.summaries.add(conn)
         self._summary_conns += 1
         for cid in conn.subscription.open:

@@ -21,6 +21,14 @@ reads slower than the floor changes is then no longer closed for it: it gets few
 summaries. Every connection keeps the ``max_pending_bytes`` bound, and a connection that takes
 nothing for ``stall_seconds`` is closed as before.
 
+Such a connection's socket also gets ``TCP_NOTSENT_LOWAT`` (``NOTSENT_LOWAT``, Linux): without it
+the kernel takes every write while its send buffer grows (up to ``tcp_wmem``'s 4 MB), so a slow
+desk's backlog sat in the kernel, out of the outbox's sight: no round was ever skipped, and the
+keepalive ping queued behind minutes of summaries closed it 1011 (``floor_load.py --slow-desks``).
+With it the kernel holds at most that much not yet sent to the peer and the rest stays in the
+transport, where the summary window sees it and skips. A desk that reads keeps an empty queue, so
+nothing changes for it.
+
 A replay waits for its connection to drain between pages (:meth:`Outbox.drained`), so a ``sync``
 never piles a whole log into memory.
 
@@ -38,6 +46,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import socket
+import struct
 import time
 
 from websockets.asyncio.server import ServerConnection
@@ -48,6 +58,8 @@ from websockets.protocol import State
 from app.protocol.errors import CloseCode
 
 log = logging.getLogger(__name__)
+NOTSENT_LOWAT = 64 * 1024  # a coalesced connection's kernel queue of bytes not sent yet, at most
+_DEFAULT_LOWAT = 0  # a socket's own default: the system's net.ipv4.tcp_notsent_lowat (no limit)
 TOO_SLOW = "too slow: resume with sync"
 SWEEP_SECONDS = 1.0
 SLICE_OUTBOXES = 256  # fan-out: connections written per turn of the loop, at most
@@ -250,6 +262,20 @@ class Outbox:
             self._drained_mark = drained
             return True
         return False
+
+    def set_coalesced(self, coalesced: bool) -> None:
+        """Mark this connection as a summaries desk (or not) — see the module's docstring."""
+        if coalesced == self.coalesced:
+            return
+        self.coalesced = coalesced
+        transport = self._ws.transport
+        sock = None if transport is None else transport.get_extra_info("socket")
+        option = getattr(socket, "TCP_NOTSENT_LOWAT", None)
+        if sock is None or option is None or sock.family not in (socket.AF_INET, socket.AF_INET6):
+            return
+        with contextlib.suppress(OSError, TypeError):  # a test's stand-in socket, an odd platform
+            value = NOTSENT_LOWAT if coalesced else _DEFAULT_LOWAT
+            sock.setsockopt(socket.IPPROTO_TCP, option, struct.pack("I", value))  # unsigned in the kernel
 
     def buffered(self) -> int:
         transport = self._ws.transport

@@ -18,6 +18,7 @@ from typing import Any
 
 from websockets.asyncio.client import ClientConnection, connect
 
+from app.server import outbox
 from app.server.app import ChatServer
 from app.server.connection import AgentConn
 from tests.server.test_subscriptions import HOUR, chats, desk, subscribe, summaries_in
@@ -36,7 +37,9 @@ LIMITS = {
 }
 
 
-async def slow_summary_desk(server: ChatServer, token: str | None) -> tuple[ClientConnection, AgentConn]:
+async def slow_summary_desk(
+    server: ChatServer, token: str | None, small_send_buffer: bool = True
+) -> tuple[ClientConnection, AgentConn]:
     """A summaries desk on a slow link: the kernel holds little for it either way, and the client
     library stops reading its socket as soon as one frame waits unread."""
     sock = socket.socket()
@@ -72,7 +75,8 @@ async def slow_summary_desk(server: ChatServer, token: str | None) -> tuple[Clie
             break
     port = sock.getsockname()[1]
     [conn] = [c for c in server.context.hub.agents if c.ws.remote_address[1] == port]
-    conn.ws.transport.get_extra_info("socket").setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 8192)
+    if small_send_buffer:
+        conn.ws.transport.get_extra_info("socket").setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 8192)
     return ws, conn
 
 
@@ -208,6 +212,42 @@ async def test_a_desk_leaving_summaries_gets_what_it_skipped_first(tmp_path):
                 for m in e["customer_messages"]
             ]
             assert got == ids
+        for c in (*[c for c, _ in customers], reader):
+            await c.close()
+        await slow.close()
+
+
+async def test_a_summaries_desks_socket_keeps_its_backlog_where_the_window_sees_it(tmp_path):
+    """With the kernel's own send buffer (no ``SO_SNDBUF`` here), a desk that does not read would
+    have its backlog taken by the kernel (up to ``tcp_wmem``, MBs) and never skip a round: a
+    summaries desk's socket gets ``TCP_NOTSENT_LOWAT``, so it skips; leaving summaries resets it."""
+    async with running_server(tmp_path, **LIMITS) as server:
+        window = server.context.hub.window
+        customers = await chats(server, 3)
+        reader = await desk(server)
+        slow, slow_conn = await slow_summary_desk(server, reader.token, small_send_buffer=False)
+        sock = slow_conn.ws.transport.get_extra_info("socket")
+        for r in range(3 * ROUNDS):
+            for customer, _ in customers:
+                ack = await customer.send(f"round {r} {BODY}")
+            await published(server, ack["seq"])
+            window.flush()
+            await asyncio.sleep(0.02)
+        assert window.skipped > 0 and window.owed(slow_conn) == 3
+        assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NOTSENT_LOWAT) == outbox.NOTSENT_LOWAT
+        assert slow_conn.outbox.buffered() <= SKIP + 3 * len(BODY) + 4096
+        await slow.send(
+            json.dumps(
+                {
+                    "type": "req",
+                    "id": 2,
+                    "method": "subscription.set",
+                    "params": {"open": [], "inbox": "events"},
+                }
+            )
+        )
+        await read_all(slow)
+        assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NOTSENT_LOWAT) == 0  # the system's default
         for c in (*[c for c, _ in customers], reader):
             await c.close()
         await slow.close()
