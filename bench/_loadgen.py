@@ -26,6 +26,7 @@ import contextlib
 import json
 import os
 import re
+import socket
 import sys
 import time
 from collections import Counter
@@ -62,7 +63,18 @@ def close_of(exc: ConnectionClosed) -> str:
     return f"{frame.code} {frame.reason}".strip() if frame is not None else "1006 no close frame"
 
 
-async def open_ws(url: str, path: str, first: dict[str, Any]) -> tuple[ClientConnection, dict[str, Any]]:
+async def open_ws(
+    url: str, path: str, first: dict[str, Any], rcvbuf: int | None = None
+) -> tuple[ClientConnection, dict[str, Any]]:
+    """``rcvbuf``: a small receive buffer (a slow link: what the desk does not read piles up in the
+    server, not in this machine's kernel)."""
+    sock = None
+    if rcvbuf is not None:
+        host, _, port = url.removeprefix("ws://").partition(":")
+        sock = socket.socket()
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, rcvbuf)
+        sock.setblocking(False)
+        await asyncio.get_running_loop().sock_connect(sock, (host, int(port.split("/")[0])))
     ws = await connect(
         f"{url}/{path}",
         subprotocols=[SUBPROTOCOL],  # type: ignore[list-item]
@@ -71,6 +83,8 @@ async def open_ws(url: str, path: str, first: dict[str, Any]) -> tuple[ClientCon
         max_size=64 * 1024 * 1024,
         open_timeout=60,
         close_timeout=2,
+        sock=sock,
+        max_queue=1 if rcvbuf is not None else 16,
     )
     await ws.send(_dumps(first))
     welcome = json.loads(await asyncio.wait_for(ws.recv(), 60))
@@ -357,13 +371,33 @@ async def stuck_desk(ws: ClientConnection, clock: Clock, st: DeskStats) -> None:
     st.stuck.append(outcome)
 
 
+async def slow_desk(ws: ClientConnection, pause: float, clock: Clock, st: DeskStats) -> None:
+    """A desk that reads one frame every ``pause`` seconds on a slow link (session 9): what became
+    of it, and how many frames it read. Its arrivals stay out of the latency figures."""
+    frames = 0
+    outcome = "still open"
+    try:
+        while now_ns() < clock.t_stop:
+            await asyncio.wait_for(ws.recv(decode=False), max((clock.t_stop - now_ns()) / 1e9, 0.01))
+            frames += 1
+            await asyncio.sleep(min(pause, max((clock.t_stop - now_ns()) / 1e9 - 0.02, 0.0)))
+    except TimeoutError:
+        pass
+    except ConnectionClosed as exc:
+        outcome = f"closed by the server: {close_of(exc)}"
+        if now_ns() < clock.t_stop:
+            st.closes[close_of(exc)] += 1
+    st.stuck.append(f"slow desk, {frames} frames read: {outcome}")
+
+
 async def agents(spec: dict[str, Any]) -> None:
     st = DeskStats()
     desks = spec["desks"]
     subscribe = bool(spec.get("subscribe"))
 
     async def open_one(desk: dict[str, Any]) -> ClientConnection:
-        ws, welcome = await open_ws(spec["url"], "agent", {"type": "auth", "token": desk["token"]})
+        rcvbuf = 4096 if desk.get("slow") else None
+        ws, welcome = await open_ws(spec["url"], "agent", {"type": "auth", "token": desk["token"]}, rcvbuf)
         await sync(ws, int(welcome.get("head", 0)))
         for conv in desk.get("open_conversations", []):
             await ws.send(_dumps({"type": "signal", "name": "viewing", "data": {"conversation_id": conv}}))
@@ -397,6 +431,8 @@ async def agents(spec: dict[str, Any]) -> None:
     for ws, desk in zip(conns, desks, strict=True):
         if desk.get("stuck"):
             tasks.append(asyncio.create_task(stuck_desk(ws, clock, st)))
+        elif desk.get("slow"):
+            tasks.append(asyncio.create_task(slow_desk(ws, float(desk["slow"]), clock, st)))
         else:
             tasks.append(asyncio.create_task(desk_reader(ws, set(desk.get("open_u", [])), tag, clock, st)))
     await sleep_until(clock.t0)

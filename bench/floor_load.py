@@ -4,6 +4,7 @@
     python bench/floor_load.py --curve 100,500,2500    # frames per message as the floor grows
     python bench/floor_load.py --soak                  # the issue's soak: 2,500 + 2,500, 200 msg/s, 10 min
     python bench/floor_load.py --stuck-desks 1         # one desk that never reads during the run
+    python bench/floor_load.py --subscribe --slow-desks 5   # five desks that read one frame a second
 
 N agent desks (token-authenticated, synced; a few, ``--open-desks``, with a sender's conversation
 open — the ``viewing`` signal today), M customer connections of which ``--senders`` write R
@@ -111,6 +112,8 @@ async def run_floor(
                 desk["open_u"], desk["open_conversations"] = [u], [conversations[u]]
             elif i < opts.open_desks + opts.stuck_desks:
                 desk["stuck"] = True
+            elif i < opts.open_desks + opts.stuck_desks + opts.slow_desks:
+                desk["slow"] = opts.slow_pause
             plan.append(desk)
         parts: list[list[dict[str, Any]]] = []
         if opts.open_desks_proc:  # the open desks read on their own, not behind 1,000+ summary readers
@@ -134,9 +137,11 @@ async def run_floor(
         for w in workers:
             await w.kill()
         raise
-    writes_before = await socket_writes(server.url)
+    before = await server_counters(server.url)
     results, sample = await go_all(workers, server.pid, opts.duration, opts.drain)
-    writes_after = await socket_writes(server.url)
+    after = await server_counters(server.url)
+    writes_before = before.get("agentdesk_socket_writes_total")
+    writes_after = after.get("agentdesk_socket_writes_total")
     m = summarize(results, sample, duration=opts.duration, desks=desks)
     m["desks"], m["customer_connections"] = desks, len(conns)
     m["frames_per_message"] = m["frames"] / m["sent"] if m["sent"] else None
@@ -145,6 +150,12 @@ async def run_floor(
         if writes_before is not None and writes_after is not None and m["sent"]
         else None
     )
+    for key, name in (
+        ("summary_frames", "agentdesk_summary_frames_total"),
+        ("summary_skipped", "agentdesk_summary_skipped_total"),
+    ):
+        if name in before and name in after:
+            m[key] = after[name] - before[name]
     m["unacked"] = m["sent"] - m["acked"]
     m["settle_s"] = await settle(server.pid, opts.settle)
     if not server.alive():
@@ -159,24 +170,41 @@ def rss_line(m: dict[str, Any]) -> str:
     return f"{series[0]:.0f} → {series[-1]:.0f} MB (max {max(series):.0f})"
 
 
-async def socket_writes(ws_url: str) -> int | None:
-    """The server's own count of transport writes (``agentdesk_socket_writes_total`` on
-    ``/metrics``, session 8), to every connection — desks and customers; ``None`` from a server
-    without it (an older checkout)."""
+async def server_counters(ws_url: str) -> dict[str, int]:
+    """The server's own counters on ``/metrics``: ``agentdesk_socket_writes_total`` (transport
+    writes to every connection, desks and customers; session 8), ``agentdesk_summary_frames_total``
+    and ``agentdesk_summary_skipped_total`` (a desk's round skipped because it had not taken its
+    last frame; session 9). Missing from an older checkout: absent here."""
     url = ws_url.replace("ws://", "http://", 1).rstrip("/") + "/metrics"
 
-    def read() -> int | None:
+    def read() -> dict[str, int]:
         try:
             with urllib.request.urlopen(url, timeout=10) as answer:
                 text = answer.read().decode()
         except OSError:
-            return None
+            return {}
+        out = {}
         for line in text.splitlines():
-            if line.startswith("agentdesk_socket_writes_total "):
-                return int(line.split()[1])
-        return None
+            name, _, value = line.partition(" ")
+            if name in COUNTERS:
+                out[name] = int(value)
+        return out
 
     return await asyncio.to_thread(read)
+
+
+COUNTERS = (
+    "agentdesk_socket_writes_total",
+    "agentdesk_summary_frames_total",
+    "agentdesk_summary_skipped_total",
+)
+
+
+def skipped_line(m: dict[str, Any]) -> str:
+    skipped, frames = m.get("summary_skipped"), m.get("summary_frames")
+    if skipped is None or not frames:
+        return "n/a"
+    return f"{skipped:,} ({100 * skipped / (skipped + frames):.1f} % of {skipped + frames:,})"
 
 
 def rows() -> list[Any]:
@@ -211,6 +239,7 @@ def rows() -> list[Any]:
             lambda m: fmt_num(m.get("writes_per_message"), 1),
             lambda m: m.get("writes_per_message"),
         ),
+        ("summary rounds skipped by slow desks", skipped_line, None),
         (
             "server CPU (1 core = 100)",
             lambda m: fmt_cpu(m["server_cpu"], m.get("server_wait")),
@@ -289,7 +318,8 @@ async def run(opts: argparse.Namespace, workdir: Path) -> int:
     print(
         f"{opts.senders} senders at {opts.rate:g} msg/s in all, {opts.customers:,} customer connections, "
         f"{opts.open_desks} desks with a conversation open"
-        f"{' (a load process of their own)' if opts.open_desks_proc else ''}, {opts.stuck_desks} stuck; "
+        f"{' (a load process of their own)' if opts.open_desks_proc else ''}, "
+        f"{opts.stuck_desks} stuck, {opts.slow_desks} slow; "
         f"{opts.duration:g} s + {opts.drain:g} s drain; "
         f"subscriptions: {'asked for' if opts.subscribe else 'off'}"
     )
@@ -375,6 +405,16 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     p.add_argument("--open-desks", type=int, default=10, help="desks with a sender's conversation open (10)")
     p.add_argument("--stuck-desks", type=int, default=0, help="desks that never read during the run (0)")
+    p.add_argument(
+        "--slow-desks",
+        type=int,
+        default=0,
+        help="desks on a slow link (4 KB receive buffer) that read one frame every --slow-pause s (0); "
+        "their arrivals stay out of the latency figures, their closes count as drops",
+    )
+    p.add_argument(
+        "--slow-pause", type=float, default=1.0, help="a slow desk's pause after each frame (1.0 s)"
+    )
     p.add_argument("--customers", type=int, default=100, help="customer connections, senders included (100)")
     p.add_argument("--senders", type=int, default=10, help="customers who write (10)")
     p.add_argument("--idle-uids", type=int, default=5, help="customers the idle connections belong to (5)")
@@ -432,8 +472,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         )
     if opts.senders < 1 or opts.customers < opts.senders:
         p.error("need --senders ≥ 1 and --customers ≥ --senders")
-    if opts.open_desks + opts.stuck_desks > min(opts.curve or [opts.desks]):
-        p.error("--open-desks + --stuck-desks exceed the desks")
+    if opts.open_desks + opts.stuck_desks + opts.slow_desks > min(opts.curve or [opts.desks]):
+        p.error("--open-desks + --stuck-desks + --slow-desks exceed the desks")
     return opts
 
 

@@ -168,6 +168,7 @@ class ChatServer:
             safety.CHAT_WINDOW,
             summary_max_interval=cfg.summary_max_interval,
             summary_writes_per_second=cfg.summary_writes_per_second,
+            summary_skip_bytes=cfg.summary_skip_bytes,
         )
         flusher = Flusher(self._loop, cfg.max_pending_bytes, cfg.slow_consumer_seconds)
         presence: dict[str, Presence] = {}  # read on the database thread too (cover routing, repo_cover.py)

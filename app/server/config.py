@@ -199,12 +199,14 @@ class ServerConfig:
     # unsent, or not draining for slow_consumer_seconds, is closed 1008 "too slow" (it resumes
     # with sync); summaries go out every summary_interval s to desks that asked for them, the
     # interval stretched up to summary_max_interval s to keep summary writes near
-    # summary_writes_per_second (0: never stretched) on a busy floor.
+    # summary_writes_per_second (0: never stretched) on a busy floor; a summaries desk holding more
+    # than summary_skip_bytes unsent skips the round (what changed waits for its next one).
     max_pending_bytes: int = 16 * 1024 * 1024
     slow_consumer_seconds: float = 10.0
     summary_interval: float = 0.25
     summary_max_interval: float = 0.35
     summary_writes_per_second: float = 4_000.0
+    summary_skip_bytes: int = 32 * 1024
     # The write path (docs/server.md "The write path"): reader threads for agents' reads, the
     # most requests one group commit takes, how often and how much of the event log is trimmed
     # beyond event_retention, and how many frames of one connection may wait to be handled.

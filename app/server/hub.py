@@ -30,7 +30,7 @@ from app.server.connection import AgentConn, CustomerConn, Subscription
 from app.server.principal import AgentPrincipal
 from app.server.recent import RecentMessages
 from app.server.repos.repo_events import StoredEvent
-from app.server.summaries import SummaryWindow, summarised
+from app.server.summaries import SKIP_BYTES, SummaryWindow, summarised
 from app.server.visibility import ConvScope, can_see, can_see_customer_by_tier
 
 _SCOPE_CACHE_SIZE = 10_000
@@ -74,6 +74,7 @@ class Hub:
         *,
         summary_max_interval: float | None = None,
         summary_writes_per_second: float = 0.0,
+        summary_skip_bytes: int = SKIP_BYTES,
     ) -> None:
         self.agents: set[AgentConn] = set()
         self.customers: dict[str, set[CustomerConn]] = {}
@@ -83,7 +84,7 @@ class Hub:
         self.head = 0  # the last seq published
         self._summary_conns = 0  # connections in summaries mode: without any, nothing is summarised
         self.window = SummaryWindow(
-            self, loop, summary_interval, summary_max_interval, summary_writes_per_second
+            self, loop, summary_interval, summary_max_interval, summary_writes_per_second, summary_skip_bytes
         )
         self.recent = RecentMessages(loop, recent_window)
         # features that follow every published event, this node's commits and other nodes' alike
@@ -100,6 +101,7 @@ class Hub:
 
     def remove_agent(self, conn: AgentConn) -> None:
         self.agents.discard(conn)
+        self.window.forget(conn)
         group = self._groups.get(conn.agent.username)
         if group is not None:
             self._unplace(group, conn)
@@ -113,7 +115,10 @@ class Hub:
             conn.subscription = subscription
             return
         if conn.subscription.summaries and not subscription.summaries:
-            self.window.flush()  # what was waiting for its next summary goes out now
+            # what was waiting for its next summary goes out now, and what it is owed by rounds it
+            # skipped (even if it has not drained: nothing it skipped may be lost)
+            self.window.flush(deliver=conn)
+            self.window.forget(conn)
         self._unplace(group, conn)
         conn.subscription = subscription
         self._place(group, conn)
@@ -125,14 +130,17 @@ class Hub:
             return
         self._unplace(group, conn)
         if replaying:
+            self.window.forget(conn)  # the replay brings every change it was owed, in full
             group.replaying.add(conn)
         else:
             self._place(group, conn)
 
     def _place(self, group: AgentGroup, conn: AgentConn) -> None:
         if not conn.subscription.summaries:
+            conn.outbox.set_coalesced(False)
             group.events.add(conn)
             return
+        conn.outbox.set_coalesced(True)  # a slow reader skips summary rounds: slow is not stalled
         group.summaries.add(conn)
         self._summary_conns += 1
         for cid in conn.subscription.open:

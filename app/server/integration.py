@@ -81,6 +81,8 @@ def fanout_metrics(ctx: ServerContext) -> list[str]:
         f"agentdesk_summary_frames_total {window.frames_sent}",
         "# TYPE agentdesk_summary_rounds_total counter",
         f"agentdesk_summary_rounds_total {window.rounds}",
+        "# TYPE agentdesk_summary_skipped_total counter",
+        f"agentdesk_summary_skipped_total {window.skipped}",
         "# TYPE agentdesk_summary_interval_ms gauge",
         f"agentdesk_summary_interval_ms {round(window.current_interval * 1000)}",
     ]

@@ -13,6 +13,22 @@ protocol object). The bound is ours:
   catches up from the event log (``sync`` from its last seq);
 - keepalive (``ping_interval``/``ping_timeout``) closes one that stopped reading altogether.
 
+A connection whose fan-out is coalesced state (``coalesced``: a desk on inbox summaries, which
+skips summary rounds while its last frame has not left, ``summaries.py``) is stalled only when it
+stops draining: for it, any progress (bytes its peer took since the last look) restarts the
+``stall_seconds`` clock, where for the others only an empty buffer does (session 9). A desk that
+reads slower than the floor changes is then no longer closed for it: it gets fewer, fuller
+summaries. Every connection keeps the ``max_pending_bytes`` bound, and a connection that takes
+nothing for ``stall_seconds`` is closed as before.
+
+Such a connection's socket also gets ``TCP_NOTSENT_LOWAT`` (``NOTSENT_LOWAT``, Linux): without it
+the kernel takes every write while its send buffer grows (up to ``tcp_wmem``'s 4 MB), so a slow
+desk's backlog sat in the kernel, out of the outbox's sight: no round was ever skipped, and the
+keepalive ping queued behind minutes of summaries closed it 1011 (``floor_load.py --slow-desks``).
+With it the kernel holds at most that much not yet sent to the peer and the rest stays in the
+transport, where the summary window sees it and skips. A desk that reads keeps an empty queue, so
+nothing changes for it.
+
 A replay waits for its connection to drain between pages (:meth:`Outbox.drained`), so a ``sync``
 never piles a whole log into memory.
 
@@ -30,6 +46,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import socket
+import struct
 import time
 
 from websockets.asyncio.server import ServerConnection
@@ -40,6 +58,8 @@ from websockets.protocol import State
 from app.protocol.errors import CloseCode
 
 log = logging.getLogger(__name__)
+NOTSENT_LOWAT = 64 * 1024  # a coalesced connection's kernel queue of bytes not sent yet, at most
+_DEFAULT_LOWAT = 0  # a socket's own default: the system's net.ipv4.tcp_notsent_lowat (no limit)
 TOO_SLOW = "too slow: resume with sync"
 SWEEP_SECONDS = 1.0
 SLICE_OUTBOXES = 256  # fan-out: connections written per turn of the loop, at most
@@ -133,6 +153,8 @@ class Flusher:
             if outbox.closed or outbox.buffered() == 0:
                 self._backlogged.discard(outbox)
                 outbox.backlog_since = None
+            elif outbox.coalesced and outbox.progressed():
+                outbox.backlog_since = now  # slow, not stalled: its peer took bytes since the last look
             elif outbox.backlog_since is not None and now - outbox.backlog_since > self.stall_seconds:
                 self._backlogged.discard(outbox)
                 outbox.too_slow(f"nothing drained for {now - outbox.backlog_since:.0f} s")
@@ -146,7 +168,19 @@ class Flusher:
 
 
 class Outbox:
-    __slots__ = ("_flusher", "_frames", "_urgent_marked", "_ws", "backlog_since", "closed", "name", "urgent")
+    __slots__ = (
+        "_drained_mark",
+        "_flusher",
+        "_frames",
+        "_urgent_marked",
+        "_ws",
+        "backlog_since",
+        "closed",
+        "coalesced",
+        "name",
+        "sent_bytes",
+        "urgent",
+    )
 
     def __init__(self, ws: ServerConnection, flusher: Flusher, name: str = "", urgent: bool = False) -> None:
         self._ws = ws
@@ -157,6 +191,9 @@ class Outbox:
         self.closed = False
         self.backlog_since: float | None = None
         self.name = name  # who, for the log
+        self.coalesced = False  # a summaries desk: stalled only when it stops draining (see above)
+        self.sent_bytes = 0  # bytes handed to the transport, ever
+        self._drained_mark = 0  # of those, how many had left it at the last look (``progressed``)
 
     @property
     def flusher(self) -> Flusher:
@@ -195,17 +232,19 @@ class Outbox:
             if protocol.extensions:  # per-connection state (compression): the protocol frames them
                 for data in frames:
                     protocol.send_text(data)
-                transport.write(b"".join(protocol.data_to_send()))
+                chunk = b"".join(protocol.data_to_send())
             elif len(frames) == 1:  # a summary round's one frame per desk: no list, no join
-                transport.write(flusher.framed(frames[0]))
+                chunk = flusher.framed(frames[0])
             else:
-                transport.write(b"".join([flusher.framed(data) for data in frames]))
+                chunk = b"".join([flusher.framed(data) for data in frames])
+            transport.write(chunk)
         except Exception as exc:  # a transport that broke under us: the read loop sees the close
             log.info("writing to %s failed: %s", self.name or "a connection", type(exc).__name__)
             self.closed = True
             return
         flusher.frames_written += len(frames)
         flusher.writes += 1
+        self.sent_bytes += len(chunk)
         buffered = 0 if transport.is_closing() else transport.get_write_buffer_size()  # as buffered()
         if not buffered:
             self.backlog_since = None
@@ -213,11 +252,40 @@ class Outbox:
             self.too_slow(f"{buffered} bytes waiting")
         elif self.backlog_since is None:
             self.backlog_since = time.monotonic()
+            self._drained_mark = self.sent_bytes - buffered
             flusher.backlogged(self)
+
+    def progressed(self) -> bool:
+        """Whether the peer took any bytes since the last call (or since the backlog began)."""
+        drained = self.sent_bytes - self.buffered()
+        if drained > self._drained_mark:
+            self._drained_mark = drained
+            return True
+        return False
+
+    def set_coalesced(self, coalesced: bool) -> None:
+        """Mark this connection as a summaries desk (or not) — see the module's docstring."""
+        if coalesced == self.coalesced:
+            return
+        self.coalesced = coalesced
+        transport = self._ws.transport
+        sock = None if transport is None else transport.get_extra_info("socket")
+        option = getattr(socket, "TCP_NOTSENT_LOWAT", None)
+        if sock is None or option is None or sock.family not in (socket.AF_INET, socket.AF_INET6):
+            return
+        with contextlib.suppress(OSError, TypeError):  # a test's stand-in socket, an odd platform
+            value = NOTSENT_LOWAT if coalesced else _DEFAULT_LOWAT
+            sock.setsockopt(socket.IPPROTO_TCP, option, struct.pack("I", value))  # unsigned in the kernel
 
     def buffered(self) -> int:
         transport = self._ws.transport
         return 0 if transport is None or transport.is_closing() else transport.get_write_buffer_size()
+
+    def unsent(self) -> int:
+        """Bytes this connection has not taken yet: in its transport, and queued here for a flush
+        to come (a round's slices can leave a frame queued for a few turns)."""
+        frames = self._frames
+        return self.buffered() + (sum(map(len, frames)) if frames else 0)
 
     def too_slow(self, why: str) -> None:
         """Stop writing to this connection and close it: its desk resumes with ``sync``."""

@@ -28,6 +28,22 @@ the entries leave out the fields that hold their declared default (session 7). A
 its default, so what the desk decodes is equal to the full entry. It is asked for, not imposed: a
 client written against the full entries keeps getting them. Entries are encoded once per change and
 form (full, compact), not per desk, so the extra walk costs nothing per desk.
+
+A desk that reads slowly skips rounds (session 9). Summaries are state, not a stream: a desk
+needs the latest state of what changed, not every round's copy of it. Before, every round queued
+one more frame to every desk, so a desk that fell behind reading (a busy machine, a slow link) had
+round after round held for it by the server, up to the outbox's 16 MiB, until it was closed 1008
+"too slow" — the 5-minute soak at 2,500 desks held 640 MB and closed 270 desks that way. Now a
+desk with more than ``skip_bytes`` not taken yet (in its transport or still queued: its last
+frame has not left) gets nothing this round; what it would have got is kept for it (``_owed``:
+per conversation, the latest entry and the customer's message ids of every round it missed) and
+goes out in its next round that finds it drained, merged with that round's changes, under that
+round's ``head``. Its cursor does not move while it skips, so ``head`` stays true: everything up
+to it that the desk may see has reached it. What the server holds for such a desk is about
+``skip_bytes`` plus one frame (and its open conversations' events, bounded by the outbox as
+before) however long it lags; it is closed only if it stops draining altogether (the outbox's
+stall rule, ``coalesced``). A desk that keeps up is never owed anything: its rounds are exactly
+as before.
 """
 
 from __future__ import annotations
@@ -47,7 +63,12 @@ from app.server.repos.repo_events import StoredEvent
 from app.server.visibility import ConvScope, can_see
 
 if TYPE_CHECKING:
+    from app.server.connection import AgentConn
     from app.server.hub import Hub
+
+#: a desk whose transport holds more than this unsent skips the round (about two rounds' frames at
+#: 2,500 desks, where a compact frame is ~15–18 KB)
+SKIP_BYTES = 32 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +121,17 @@ class _Pending:
     def _summary(self) -> ConversationSummary:
         return ConversationSummary(
             conversation=self.conversation, customer_messages=self.customer_messages, created=self.created
+        )
+
+    def then(self, newer: _Pending) -> _Pending:
+        """This entry (a round a desk skipped) followed by ``newer``: the latest state, every
+        customer message of both, created in either."""
+        return _Pending(
+            newer.scope,
+            newer.conversation,
+            self.customer_messages + newer.customer_messages,
+            self.notify | newer.notify,
+            self.created or newer.created,
         )
 
 
@@ -164,6 +196,7 @@ class SummaryWindow:
         interval: float,
         max_interval: float | None = None,
         writes_per_second: float = 0.0,
+        skip_bytes: int = SKIP_BYTES,
     ) -> None:
         self._hub = hub
         self._loop = loop
@@ -171,10 +204,13 @@ class SummaryWindow:
         self.max_interval = interval if max_interval is None else max(interval, max_interval)
         self.writes_per_second = writes_per_second  # 0: never stretch
         self.current_interval = interval  # the wait the next round's timer takes
+        self.skip_bytes = skip_bytes  # a desk holding more unsent than this skips the round
         self._pending: dict[int, _Pending] = {}
+        self._owed: dict[AgentConn, dict[int, _Pending]] = {}  # what desks that skipped still need
         self._timer: asyncio.TimerHandle | None = None
         self.frames_sent = 0  # summary frames queued to desks (figures and tests)
         self.rounds = 0  # rounds that wrote at least one frame
+        self.skipped = 0  # (desk, round)s skipped because the desk had not taken its last frame
 
     def add(self, ev: StoredEvent, change: Change) -> None:
         assert ev.scope is not None
@@ -194,15 +230,31 @@ class SummaryWindow:
         if self._timer is None:
             self._timer = self._loop.call_later(self.current_interval, self.flush)
 
-    def flush(self) -> None:
+    def owed(self, conn: AgentConn) -> int:
+        """How many conversations ``conn`` is owed by the rounds it skipped (tests, figures)."""
+        return len(self._owed.get(conn, ()))
+
+    def forget(self, conn: AgentConn) -> None:
+        """``conn`` is gone, or replays from the log (which carries what it was owed, in full)."""
+        self._owed.pop(conn, None)
+
+    def flush(self, deliver: AgentConn | None = None) -> None:
+        """One round; ``deliver``: that connection gets what it is owed even if it has not drained
+        (it is leaving summaries: nothing it skipped may be lost)."""
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
         pending, self._pending = self._pending, {}
-        if not pending:
+        owed = self._owed
+        if not pending and not owed:
             return
         head = self._hub.head
         frames: dict[tuple[bool, tuple[int, ...]], bytes] = {}
+        # by the entries' identities; each value holds its entries (and ``merged`` the owed entry),
+        # so no id is reused by another object during the round
+        late_frames: dict[tuple[bool, tuple[int, ...]], tuple[list[_Pending], bytes]] = {}
+        merged: dict[tuple[int, int], tuple[_Pending, _Pending]] = {}  # (owed, this round's) → both
+        skip_bytes = self.skip_bytes
         written = 0
         for group in self._hub.groups():
             live = [c for c in group.summaries if c.cursor.live]
@@ -215,31 +267,89 @@ class SummaryWindow:
                 for cid, p in pending.items()
                 if everything or agent.username in p.notify or can_see(agent, p.scope)
             )
-            if not visible:
+            if not visible and not (owed and any(c in owed for c in live)):
                 continue
+            on_time: list[AgentConn] = []
+            for conn in live:
+                carry = owed.get(conn)
+                if conn is not deliver and conn.outbox.unsent() > skip_bytes:
+                    if visible:  # it has not taken its last frame: this round waits for it
+                        if carry is None:
+                            carry = owed[conn] = {}
+                        _merge(carry, visible, pending, merged)
+                        self.skipped += 1
+                    continue
+                if carry is None:
+                    if visible:
+                        on_time.append(conn)
+                    continue
+                del owed[conn]  # drained at last: one frame with everything it missed, as it now is
+                _merge(carry, visible, pending, merged)
+                short = conn.subscription.compact
+                entries = list(carry.values())
+                key = (short, tuple(id(p) for p in entries))
+                built = late_frames.get(key)
+                if built is None:
+                    frame = codec.summary_frame(head, [p.entry(short) for p in entries])
+                    late_frames[key] = (entries, frame)
+                else:
+                    frame = built[1]
+                conn.outbox.put(frame)
+                _reached(conn, head)
+                written += 1
             for short in (True, False):  # compact entries, whole entries
-                conns = [c for c in live if c.subscription.compact == short]
+                conns = [c for c in on_time if c.subscription.compact == short]
                 if not conns:
                     continue
-                frame = frames.get((short, visible))
-                if frame is None:
-                    entries = [pending[cid].entry(short) for cid in visible]
-                    frame = frames[short, visible] = codec.summary_frame(head, entries)
+                shared = frames.get((short, visible))
+                if shared is None:
+                    entries_raw = [pending[cid].entry(short) for cid in visible]
+                    shared = frames[short, visible] = codec.summary_frame(head, entries_raw)
                 outboxes = [c.outbox for c in conns]
-                outboxes[0].flusher.put_many(outboxes, frame)
+                outboxes[0].flusher.put_many(outboxes, shared)
                 for conn in conns:
-                    cursor = conn.cursor
-                    if cursor.last_seq < head:
-                        cursor.last_seq = head
-            written += len(live)
+                    _reached(conn, head)
+                written += len(conns)
         self.frames_sent += written
         self.rounds += written > 0
         self.current_interval = next_interval(
             written, self.interval, self.max_interval, self.writes_per_second
         )
+        for conn in [c for c in owed if c.outbox.closed or not c.cursor.live]:
+            del owed[conn]  # closed (too slow, or going) or replaying: nothing more to owe it
+        if owed and self._timer is None:  # desks still owed: another round even if nothing changes
+            self._timer = self._loop.call_later(self.current_interval, self.flush)
 
     def stop(self) -> None:
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
         self._pending.clear()
+        self._owed.clear()
+
+
+def _merge(
+    carry: dict[int, _Pending],
+    visible: tuple[int, ...],
+    pending: dict[int, _Pending],
+    merged: dict[tuple[int, int], tuple[_Pending, _Pending]],
+) -> None:
+    """Fold this round's ``visible`` changes into what a desk is owed. Desks that skipped the same
+    rounds share the merged entries (so their frame is built and encoded once)."""
+    for cid in visible:
+        newer = pending[cid]
+        older = carry.get(cid)
+        if older is None:
+            carry[cid] = newer
+            continue
+        key = (id(older), id(newer))
+        found = merged.get(key)
+        if found is None:
+            found = merged[key] = (older, older.then(newer))
+        carry[cid] = found[1]
+
+
+def _reached(conn: AgentConn, head: int) -> None:
+    cursor = conn.cursor
+    if cursor.last_seq < head:
+        cursor.last_seq = head

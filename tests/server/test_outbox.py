@@ -195,3 +195,26 @@ async def test_put_many_is_put_on_each_outbox_in_order_and_skips_closed_ones() -
     assert [texts(w) for w in customer_ws.transport.writes] == [['{"type":"summary"}']]
     assert closed_ws.transport.writes == []
     assert flusher.frames_written == 4 and flusher.writes == 3
+
+
+async def test_a_summaries_desk_that_drains_slowly_is_not_stalled_one_that_takes_nothing_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Session 9: for a ``coalesced`` outbox (a desk on inbox summaries, which skips rounds while
+    its last frame waits) any bytes its peer took since the last look restart the stall clock; the
+    others still need an empty buffer, and a coalesced one that takes nothing is closed as before."""
+    monkeypatch.setattr(outbox_module, "SWEEP_SECONDS", 0.01)
+    boxes = {name: make(stall_seconds=0.1) for name in ("slow summaries", "stuck summaries", "slow events")}
+    for name, (ws, box, _) in boxes.items():
+        box.coalesced = name.endswith("summaries")
+        ws.transport.draining = False
+        box.put("x" * 2_000)
+    await asyncio.sleep(0)
+    for _ in range(40):  # 0.4 s, four stall periods: the slow ones take 40 bytes every 10 ms
+        for name in ("slow summaries", "slow events"):
+            boxes[name][0].transport.unsent -= 40
+        await asyncio.sleep(0.01)
+    assert all(ws.transport.unsent > 0 for ws, _, _ in boxes.values())  # none ever drained in full
+    assert not boxes["slow summaries"][1].closed and boxes["slow summaries"][0].closed_with is None
+    assert boxes["stuck summaries"][0].closed_with == (1008, TOO_SLOW)
+    assert boxes["slow events"][0].closed_with == (1008, TOO_SLOW)  # the old rule, unchanged
