@@ -39,6 +39,7 @@ from . import outbound_lexicon as lex
 from .fold import Folder, original_span
 from .links import LinkPolicy
 from .outbound import check_outbound
+from .outbound_asks12 import public_part
 from .outbound_cues import reports_outcome
 from .outbound_model import load_model, normalise
 from .outbound_secret_asks import FORBIDDEN_AFTER
@@ -295,6 +296,8 @@ def _not_a_hand_back(low: str, lo: int, hi: int, back: re.Match[str]) -> bool:
         return True  # "如果并非您本人操作，请告诉我们": report what you did not do
     if _if_event_told(low, lo, back):
         return True  # round 9: "如果还出现429报错，请随时告诉我": tell me if it happens again
+    if public_part(low, back.start(), back.end()):
+        return True  # round 12: "tell me the last 4 digits of your deposit address": a public id's part
     if _other_thing_handed_back(low, lo, hi, back):
         return True  # "reply with the order ID (19 digits)", "把交易哈希发给我们", "把号码告诉我们"
     bare = back.group() in _BARE_BACK_ZH or _BARE_TELL.match(low, back.start()) is not None
