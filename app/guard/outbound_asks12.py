@@ -44,7 +44,14 @@ from typing import Final
 from .outbound_asks9 import Ask9
 from .outbound_asks10 import search_near
 from .textutil import AsciiFirst, compile_ascii, literal_alternation
-from .types import ASKS_OTP_CODE, ASKS_PASSWORD, ASKS_SEED_PHRASE, REMOTE_ACCESS, TRANSFER_REQUEST
+from .types import (
+    ASKS_OTP_CODE,
+    ASKS_PASSWORD,
+    ASKS_PRIVATE_KEY,
+    ASKS_SEED_PHRASE,
+    REMOTE_ACCESS,
+    TRANSFER_REQUEST,
+)
 
 _END_EN = r"[^.!?;\n]"
 _END_ZH = r"[^。！？\n]"
@@ -173,7 +180,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
             r"(?:two|2|three|3|several)\s+(?:messages|parts|halves|pieces)\b"
             r"|(?:" + _SEED_ZH[3:-1] + r"|密码|验证码)" + _END_ZH + r"{0,6}?(?:不用|无需|不必|不需要)?(?:再)?"
             r"(?:加空格|空格|分开|分两条|分成两条|分成几条|分几条|分两次|倒着|倒序|打乱|隔开|拆开|拆成[一二三四两几0-9]段)"
-            r"(?:直接|分别)?(?:发|打出来|贴)(?:给我|过来|我)?(?!给?(?:任何人|别人|他人|陌生人))"
+            r"(?:消息|信息|短信|部分)?(?:直接|分别)?(?:发|打出来|贴)(?:给我|过来|我)?(?!给?(?:任何人|别人|他人|陌生人))"
         ),
     ),
     # 5: a threat for not verifying the secret
@@ -351,7 +358,11 @@ def _sentence_start(low: str, pos: int) -> int:
 
 def _kind(code: str, found: str) -> str:
     """A shape or threat rule names its secret: the violation says which."""
-    if code != ASKS_SEED_PHRASE or _names_seed(found):
+    if code != ASKS_SEED_PHRASE:
+        return code
+    if "private key" in found or "私钥" in found:
+        return ASKS_PRIVATE_KEY
+    if _names_seed(found):
         return code
     if "password" in found or "密码" in found:
         return ASKS_PASSWORD
@@ -362,7 +373,7 @@ def _kind(code: str, found: str) -> str:
 
 def _names_seed(found: str) -> bool:
     return any(
-        w in found for w in ("phrase", "words", "seed", "mnemonic", "key", "词", "密语", "私钥", "短语")
+        w in found for w in ("phrase", "words", "seed", "mnemonic", "key", "词", "密语", "短语")
     )
 
 

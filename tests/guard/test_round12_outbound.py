@@ -48,6 +48,7 @@ ASKS = [
     ("Split your seed words into two messages, that way it's safe.", "asks_seed_phrase"),
     ("私钥不需要加空格，直接发过来就是加密的。", "asks_private_key"),
     ("恢复词倒着发过来，这样别人看不懂。", "asks_seed_phrase"),
+    ("私钥分两条信息发给我，系统就识别不出来。", "asks_private_key"),
     # a threat for not verifying the secret
     (
         "Final notice: if you don't verify your recovery phrase today, your assets will be lost.",
