@@ -54,7 +54,7 @@ ASKS = [
         "Final notice: if you don't verify your recovery phrase today, your assets will be lost.",
         "asks_seed_phrase",
     ),
-    ("未在24小时内核验私钥，账户资产将被永久冻结。", "asks_seed_phrase"),
+    ("未在24小时内核验私钥，账户资产将被永久冻结。", "asks_private_key"),
     ("今天不同步助记词的话，钱包里的币会全部清零。", "asks_seed_phrase"),
     # software we send, given the phone's control
     ("Please grant the app I sent you accessibility permission so our engineer can help.", "remote_access"),
