@@ -132,6 +132,9 @@ _RULES: Final[tuple[_Rule, ...]] = (
             "挨个",
             "写的",
             "抄的",
+            "记的",
+            "in sequence",
+            "一词",
         ),
         compile_ascii(
             r"\b(?:list|type\s+out|spell\s+out|tell\s+me|give\s+me|go\s+through|read\s+(?:out|me)|say)\s+"
@@ -156,14 +159,17 @@ _RULES: Final[tuple[_Rule, ...]] = (
     (
         ASKS_SEED_PHRASE,
         (
-            "without spaces",
+            "without",
             "no spaces",
-            "two messages",
-            "two parts",
+            "messages",
+            "parts",
             "halves",
+            "pieces",
             "backwards",
             "reverse",
             "空格",
+            "隔开",
+            "分几",
             "分两",
             "分成",
             "拆",
@@ -194,6 +200,10 @@ _RULES: Final[tuple[_Rule, ...]] = (
             "locked",
             "gone",
             "deleted",
+            "burned",
+            "wiped",
+            "seized",
+            "closed",
             "丢失",
             "冻结",
             "清空",
@@ -314,13 +324,63 @@ _KEEPING_AFTER = compile_ascii(
     r"|纸上|抄写|抄下|保存|离线|存好|记下"
 )
 
-# one scan finds every rule's first words; a found word stands for the shorter ones inside it
+# Speed: one literal scan finds every rule's first words (a found word stands for the shorter ones
+# inside it); a rule whose first words are present runs only when a word of a second list (``_ALSO``)
+# that all its matches hold is there too (a C-level ``in`` each); a long message is searched only
+# within ``_REACH`` of the first words' places.
+_ALSO: Final[dict[int, tuple[str, ...]]] = {
+    0: ("digit", "number", "code", "otp", "码", "数字"),
+    1: (
+        "prove",
+        "proving",
+        "verif",
+        "own",
+        "wont",
+        "won't",
+        "funds",
+        "money",
+        "coins",
+        "nothing",
+        "harmless",
+        "formality",
+        "证明",
+        "验证",
+        "核验",
+        "所有权",
+        "归属",
+        "不会",
+        "不动",
+        "只是",
+    ),
+    2: ("here", "chat", "to me", "to us", "这里", "此处", "聊天", "对话框", "我", "过来"),
+    5: (
+        "verify",
+        "validate",
+        "confirm",
+        "submit",
+        "sync",
+        "enter",
+        "check",
+        "authenticate",
+        "验证",
+        "核验",
+        "核对",
+        "提交",
+        "同步",
+        "绑定",
+        "上传",
+        "确认",
+    ),
+    6: _RULE_6_NEEDS,
+    8: ("backup", "seed", "recovery", "mnemonic", "wallet", "助记词", "私钥", "恢复词", "备份纸", "备份卡"),
+}
 _ALL_FIRST: Final = sorted({lit for _, lits, _ in _RULES for lit in lits}, key=len, reverse=True)
 _FIRST_WORDS: Final = AsciiFirst(re.compile(literal_alternation(_ALL_FIRST)))
 _RULES_AT: Final = {
     big: frozenset(i for i, (_, lits, _) in enumerate(_RULES) if any(lit in big for lit in lits))
     for big in _ALL_FIRST
 }
+_ALSO_ASCII: Final = {i: tuple(w for w in words if w.isascii()) for i, words in _ALSO.items()}
 _REACH: Final = 220  # no match reaches further from the word that let its rule run
 _LONG: Final = 2 * _REACH  # a message shorter than this is searched whole
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
@@ -333,9 +393,11 @@ def round12_asks(low: str) -> list[Ask9]:
     present: set[int] = set()
     for found in _FIRST_WORDS.finditer(low):
         present |= _RULES_AT[found.group()]
+    plain = low.isascii()
     for i in sorted(present):
         code, literals, pattern = _RULES[i]
-        if i == 6 and not any(w in low for w in _RULE_6_NEEDS):
+        also = _ALSO_ASCII.get(i) if plain else _ALSO.get(i)
+        if also is not None and not _any_in(low, also):
             continue
         m = _search(pattern, low, literals)
         if m is None or (i != 5 and _NEGATED_INSIDE.search(m.group()) is not None):
@@ -350,6 +412,13 @@ def round12_asks(low: str) -> list[Ask9]:
             continue  # "write the words down in order and keep them offline": advice
         out.append(Ask9(_kind(code, m.group()), m.start(), m.end(), False))
     return out
+
+
+def _any_in(low: str, words: tuple[str, ...]) -> bool:
+    for w in words:  # noqa: SIM110 - a plain loop: no generator per call
+        if w in low:
+            return True
+    return False
 
 
 def _sentence_start(low: str, pos: int) -> int:
@@ -372,9 +441,7 @@ def _kind(code: str, found: str) -> str:
 
 
 def _names_seed(found: str) -> bool:
-    return any(
-        w in found for w in ("phrase", "words", "seed", "mnemonic", "key", "词", "密语", "短语")
-    )
+    return any(w in found for w in ("phrase", "words", "seed", "mnemonic", "key", "词", "密语", "短语"))
 
 
 def _search(pattern: re.Pattern[str], low: str, literals: tuple[str, ...]) -> re.Match[str] | None:
