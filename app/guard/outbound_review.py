@@ -529,10 +529,13 @@ _NOT_ASIDE = re.compile(r"[(（]\s*(?:not|不是|并非|而非)[^)）]{0,30}[)�
 #: holds names one of these (the Cantonese and Traditional ones in their own characters).
 _SOUGHT = re.compile(
     r"pass|pwd|code|otp|2fa|auth|key|\bpk\b|seed|phrase|\bwords?\b|secret|access|log ?in|sign|wallet"
-    r"|metamask|approv|transfer|send|move|fund|install|download|\bapps?\b|\.exe|apk|screen|remote|desk"
+    r"|metamask|approv|send|move|fund|install|download|\bapps?\b|\.exe|apk|screen|remote|desk"
+    # round 12: handing the conversation over ("I'll transfer this chat to the security team", 转接) moves
+    # no funds
+    r"|transfer(?!\s+(?:this|the|your)\s+(?:chat|conversation|ticket|case|call)\b|\s+you\s+to\b)"
     r"|verif|confirm|account|address|card|backup|recovery|\bpin\b|credential|detail|\binfo|telegram"
     r"|whatsapp|wechat|\bdm\b|contact|link|click|passport|selfie|\bid card"
-    r"|密码|密碼|验证|驗證|私钥|私鑰|助记|助記|密钥|密鑰|单词|單詞|词|詞|字|钱包|錢包|转|轉|授权|授權|签名|簽名"
+    r"|密码|密碼|验证|驗證|私钥|私鑰|助记|助記|密钥|密鑰|单词|單詞|词|詞|字|钱包|錢包|转(?!接)|轉(?!接)|授权|授權|签名|簽名"
     r"|下载|下載|安装|安裝|登录|登錄|登陆|屏幕|螢幕|遥控|遙距|远程|遠程|备份|備份|口令|账户|帳戶|账号|帳號"
     r"|地址|资金|資金|资产|資產|链接|鏈接|连结|連結|码|碼|安全|信息|資料|微信|电报|電報|联系|聯繫|加我"
     r"|身份证|身份證|证件|證件|护照|護照|手持"

@@ -108,6 +108,9 @@ SAFE = [
     "截图里如果有私钥，千万别发给任何人。",
     "Don't upload a photo of your backup card anywhere, not even to us.",
     "密语、记忆词都是助记词的别称，任何人索要都是诈骗。",
+    # handing the conversation over moves no funds (the classifier is not consulted)
+    "I'll transfer this conversation to our security team right away.",
+    "我现在帮您转接到安全团队，请稍等。",
 ]
 
 
