@@ -87,12 +87,17 @@ _RULES: Final[tuple[_Rule, ...]] = (
         TRANSFER_REQUEST,
         ("transaction", "tx", "交易", "签"),
         compile_ascii(
-            r"\b(?:sign|approve|confirm|accept)\s+(?:the|this|that|a|our)\s+(?:[a-z-]+\s+)?(?:transaction|tx)\b"
+            # "confirm the transaction" is also what support asks of a withdrawal in the app: only in a wallet
+            r"(?:\b(?:sign|approve)\s+(?:the|this|that|a|our)\s+(?:[a-z-]+\s+)?(?:transaction|tx)\b"
+            r"|\b(?:confirm|accept)\s+(?:the|this|that|a|our)\s+(?:[a-z-]+\s+)?(?:transaction|tx)\s+(?:in|on|with|from)\s+"
+            r"(?:your\s+|the\s+)?(?:wallet|metamask|trust\s*wallet|ledger|trezor|phantom)\b)"
             + _END_EN
             + r"{0,80}?(?:\b)(?:prove|proves|proving|verif\w+|ownership|own\s+(?:the|this|your)\s+wallet"
             r"|won'?t\s+(?:move|touch|cost|spend|take)|(?:no|doesn'?t\s+move\s+any)\s+(?:funds|money|coins)"
             r"|nothing\s+(?:moves|leaves)|harmless|formality)\b"
-            r"|(?:签名|签署|签|确认|批准)(?:一下)?(?:钱包)?(?:弹出的|里的)?(?:这笔|这个|该|那笔)?(?:交易|转账请求|交易请求)(?!前|时|之前|的时候)"
+            r"|(?:(?:签名|签署|签|批准)(?:一下)?(?:钱包)?(?:弹出的|里的)?|(?:在钱包里?|钱包(?:里|中)?弹出的?)"
+            r"[^。！？\n，,]{0,6}?确认(?:一下)?|确认(?:一下)?钱包(?:里|中)?弹出的)"
+            r"(?:这笔|这个|该|那笔)?(?:交易|转账请求|交易请求)(?!前|时|之前|的时候)"
             + _END_ZH
             + r"{0,24}?(?:证明|验证|核验|所有权|归属|不会动|不会转|不会扣|不会影响|不会花|不动"
             r"|只是(?:验证|确认|证明))"
@@ -316,6 +321,7 @@ _SCAM_AFTER = compile_ascii(r"\b(?:scam\w*|fraud\w*|phish\w*|fake)\b|骗子|诈�
 # what an announced message may carry that is no secret
 _PUBLIC_ID_NAMED = compile_ascii(
     r"\b(?:ticket|order|case|reference|tracking)\s+(?:number|id|no)\b|\buid\b|\btxid\b"
+    r"|\b(?:reference|ticket|case|order|referral|promo|error|tracking|booking|invite|coupon)\s+codes?\b"
     r"|工单号|订单号|单号|编号|uid|txid|交易哈希|邀请码|推荐码"
 )
 # the sentence is advice about keeping the words, not an ask for them ("…in order, on paper, offline")
@@ -406,8 +412,8 @@ def round12_asks(low: str) -> list[Ask9]:
         end = end_m.start() if end_m else len(low)
         if _SCAM_AFTER.search(low, m.end(), end) is not None:
             continue  # the script quoted, then called a scam
-        if i == 2 and _PUBLIC_ID_NAMED.search(low, _sentence_start(low, m.start()), m.end()) is not None:
-            continue  # "您的工单号稍后会通过短信发给您，收到后回复给我们": a ticket number, no code
+        if i in (0, 2) and _PUBLIC_ID_NAMED.search(low, _sentence_start(low, m.start()), m.end()) is not None:
+            continue  # "工单号…通过短信发给您，收到后回复给我们", "read out the reference code": no secret
         if i == 3 and _KEEPING_AFTER.search(low, m.end(), end) is not None:
             continue  # "write the words down in order and keep them offline": advice
         out.append(Ask9(_kind(code, m.group()), m.start(), m.end(), False))

@@ -108,6 +108,8 @@ SAFE = [
     "截图里如果有私钥，千万别发给任何人。",
     "Don't upload a photo of your backup card anywhere, not even to us.",
     "密语、记忆词都是助记词的别称，任何人索要都是诈骗。",
+    "Please confirm the transaction in the app to verify your withdrawal.",
+    "请确认这笔交易是否是您本人操作，核验后不会影响您的资金。",
     # handing the conversation over moves no funds (the classifier is not consulted)
     "I'll transfer this conversation to our security team right away.",
     "我现在帮您转接到安全团队，请稍等。",
@@ -137,6 +139,11 @@ def test_the_module_reads_folded_lower_case_text() -> None:
     low = ascii_lower("Split your seed words into two messages, that way it's safe.")
     assert [a.code for a in round12_asks(low)] == ["asks_seed_phrase"]
     assert round12_asks(ascii_lower("Thanks, your withdrawal is on its way.")) == []
+    # a reference code is no secret (the older noun rules still refuse this sentence: a known false stop)
+    reference = (
+        "When our agent calls, read out the reference code you received by email so we can find your case."
+    )
+    assert round12_asks(ascii_lower(reference)) == []
     txid = ascii_lower("Please tell me the last 6 digits of the TXID.")
     assert clears(txid, "asks_otp_code", 7, 32)
     assert not clears(txid, "asks_seed_phrase", 7, 32)
