@@ -45,6 +45,12 @@ key" shows copied here, the anti-phishing code, our QR to approve, the passive "
 a picture of the seed page); asks a message or page makes ("that message asking for your code",
 要您提供…的短信) and a secret named as what must not be sent (单词和私钥千万不要发) pass.
 
+Round 12 (``outbound_asks12``): a code spoken on our call, a signature that "only proves" ownership,
+what arrives handed over when it arrives, the backup words enumerated ("in order", 一个词一个词), a
+safe-sounding shape to send them in (no spaces, two messages), a threat for not verifying them, an app
+we send given accessibility or USB debugging, slang nouns (密语, 记忆词); and part of a public identifier
+("the last 6 digits of the TXID") is no code.
+
 Round 8: what reads like an ask but is none (已泄露, 发送前, "the app will ask for", …) is in
 ``outbound_not_asks``; a ";" between verb and noun ends the verb's reach.
 
@@ -80,6 +86,7 @@ from .links import LinkPolicy, check_links
 from .outbound_action_asks import gift_card, remote_access, transfer_request
 from .outbound_asks10 import scripted_asks
 from .outbound_asks11 import round11_asks
+from .outbound_asks12 import clears, round12_asks
 from .outbound_secret_asks import NEAR, noun_only, secret_request
 from .outbound_sentence import Sentence, sentence_bounds, sentences_negated
 from .outbound_spans import dedupe, unfold
@@ -188,7 +195,9 @@ def _phrase_violations(text: str) -> list[Violation]:
         if v is not None:
             out.append(v)
     out += _script_violations(text, low, starts, ends, sentences, {v.code for v in out})
-    return out
+    # round 12: "the last 6 digits of the TXID" (part of a public identifier), "核对一下转入的地址" (an
+    # address to check) ask for nothing secret
+    return [v for v in out if not clears(low, v.code, v.start, v.end)]
 
 
 def _script_violations(
@@ -206,8 +215,8 @@ def _script_violations(
         if not s.negated(hit.start):
             out.append(Violation(hit.code, text[hit.start : hit.end], hit.start, hit.end))
             found.add(hit.code)
-    # rounds 9-11: asks r15, r16 and r17 showed passing (``outbound_asks9``, ``10``, ``11``)
-    for ask in scripted_asks(low) + round11_asks(low):
+    # rounds 9-12: asks r15-r18 showed passing (``outbound_asks9``, ``10``, ``11``, ``12``)
+    for ask in scripted_asks(low) + round11_asks(low) + round12_asks(low):
         if ask.code in found:
             continue
         if not ask.unconditional:

@@ -39,6 +39,7 @@ from . import outbound_lexicon as lex
 from .fold import Folder, original_span
 from .links import LinkPolicy
 from .outbound import check_outbound
+from .outbound_asks12 import public_part
 from .outbound_cues import reports_outcome
 from .outbound_model import load_model, normalise
 from .outbound_secret_asks import FORBIDDEN_AFTER
@@ -295,6 +296,8 @@ def _not_a_hand_back(low: str, lo: int, hi: int, back: re.Match[str]) -> bool:
         return True  # "如果并非您本人操作，请告诉我们": report what you did not do
     if _if_event_told(low, lo, back):
         return True  # round 9: "如果还出现429报错，请随时告诉我": tell me if it happens again
+    if public_part(low, back.start(), back.end()):
+        return True  # round 12: "tell me the last 4 digits of your deposit address": a public id's part
     if _other_thing_handed_back(low, lo, hi, back):
         return True  # "reply with the order ID (19 digits)", "把交易哈希发给我们", "把号码告诉我们"
     bare = back.group() in _BARE_BACK_ZH or _BARE_TELL.match(low, back.start()) is not None
@@ -526,10 +529,13 @@ _NOT_ASIDE = re.compile(r"[(（]\s*(?:not|不是|并非|而非)[^)）]{0,30}[)�
 #: holds names one of these (the Cantonese and Traditional ones in their own characters).
 _SOUGHT = re.compile(
     r"pass|pwd|code|otp|2fa|auth|key|\bpk\b|seed|phrase|\bwords?\b|secret|access|log ?in|sign|wallet"
-    r"|metamask|approv|transfer|send|move|fund|install|download|\bapps?\b|\.exe|apk|screen|remote|desk"
+    r"|metamask|approv|send|move|fund|install|download|\bapps?\b|\.exe|apk|screen|remote|desk"
+    # round 12: handing the conversation over ("I'll transfer this chat to the security team", 转接) moves
+    # no funds
+    r"|transfer(?!\s+(?:this|the|your)\s+(?:chat|conversation|ticket|case|call)\b|\s+you\s+to\b)"
     r"|verif|confirm|account|address|card|backup|recovery|\bpin\b|credential|detail|\binfo|telegram"
     r"|whatsapp|wechat|\bdm\b|contact|link|click|passport|selfie|\bid card"
-    r"|密码|密碼|验证|驗證|私钥|私鑰|助记|助記|密钥|密鑰|单词|單詞|词|詞|字|钱包|錢包|转|轉|授权|授權|签名|簽名"
+    r"|密码|密碼|验证|驗證|私钥|私鑰|助记|助記|密钥|密鑰|单词|單詞|词|詞|字|钱包|錢包|转(?!接)|轉(?!接)|授权|授權|签名|簽名"
     r"|下载|下載|安装|安裝|登录|登錄|登陆|屏幕|螢幕|遥控|遙距|远程|遠程|备份|備份|口令|账户|帳戶|账号|帳號"
     r"|地址|资金|資金|资产|資產|链接|鏈接|连结|連結|码|碼|安全|信息|資料|微信|电报|電報|联系|聯繫|加我"
     r"|身份证|身份證|证件|證件|护照|護照|手持"

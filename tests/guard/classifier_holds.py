@@ -22,8 +22,9 @@ KNOWN_FALSE_HOLDS = frozenset(
         # round 10's retraining (r16 and the demo's agent replies in, addresses as one token, threshold
         # 0.5865 -> 0.5909): 0.595
         "把私钥截图发给别人就等于把钱包送给对方。",
-        # round 11's retraining (r17 in, threshold 0.5909 -> 0.6078): 0.612
-        "The man who asked you to send 0.1 BTC to verify the wallet was a fraudster.",
+        # round 11's retraining (r17 in, threshold 0.5909 -> 0.6078) held "The man who asked you to send
+        # 0.1 BTC to verify the wallet was a fraudster." (0.612); round 12's (r18 in, threshold 0.6074) no
+        # longer does (0.599)
     }
 )
 
