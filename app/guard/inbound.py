@@ -32,6 +32,7 @@ from .labelled_secrets import find_labelled_secrets
 from .masked import drop_masked
 from .password_hints import find_hinted_passwords
 from .round11 import find_round11
+from .round12 import find_round12
 from .seed import find_seed_phrases
 from .types import (
     API_SECRET,
@@ -119,6 +120,7 @@ def _detect(text: str) -> list[Finding]:
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_hinted_passwords(masked, work)]
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_anti_phishing_codes(work)]
     found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_round11(work)]
+    found += [Finding(h.kind, HIGH, h.start, h.end) for h in find_round12(work, masked)]
     found = drop_masked([f for f in found if f.end > f.start], work)  # 138****5678 is no code
     found = [_whole_token(f, work) if f.kind in _TOKEN_KINDS else f for f in found]
     if folded.origin is not None:
