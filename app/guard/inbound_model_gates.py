@@ -53,6 +53,9 @@ _SECRET_ZH: Final = re.compile(r"密码|口令|验证码|动态码|校验码|私
 _COMPOUND: Final = frozenset({"code", "codes", "number", "no", "id"})
 _WORD: Final = re.compile(r"[a-z][a-z0-9.']*")
 _LEFT: Final = 28  # characters before the value read for a label
+_LABEL_WORDS: Final = 5
+_RIGHT: Final = 36  # characters after the value read for a label named with "is"
+_IS: Final = frozenset({"is", "was", "s"})
 # An amount: a number followed by its currency or unit ("250 000 USDC", "5000 元").
 _UNIT_AFTER: Final = re.compile(
     r"\s*(?:usdt|usdc|usd|btc|eth|bnb|sol|trx|xrp|doge|eur|gbp|cny|rmb|hkd|dollars?|bucks|coins?"
@@ -70,7 +73,7 @@ def public_shape(value: str) -> bool:
 
 
 def public_label_before(work: str, start: int) -> bool:
-    """A public label among the last three words (or nearest Chinese text) before ``start``, with no
+    """A public label among the last five words (or nearest Chinese text) before ``start``, with no
     secret's label after it."""
     before = ascii_lower(work[max(0, start - _LEFT) : start])
     for stop in ".!?。！？\n":
@@ -80,7 +83,9 @@ def public_label_before(work: str, start: int) -> bool:
         words_after = _WORD.findall(before[zh.end() :])
         if not any(w in _SECRET_EN for w in words_after):
             return True
-    words = _WORD.findall(before)[-3:]
+    # round 12: five words, so a public label may have a short phrase after it ("promo code from
+    # email: A7K-29Q"); a secret's label among the words after it still makes the value a secret
+    words = _WORD.findall(before)[-_LABEL_WORDS:]
     for i, w in enumerate(words):
         if w.rstrip(".") not in _PUBLIC_EN:
             continue
@@ -92,9 +97,24 @@ def public_label_before(work: str, start: int) -> bool:
     return False
 
 
+def public_label_after(work: str, end: int) -> bool:
+    """Round 12: the value named after it as a public thing ("770415 is the number from the ticket",
+    "X7K2 is my order ref"): an English public label among the next words of its sentence, and no
+    secret's label (code, password ...) anywhere among them."""
+    after = ascii_lower(work[end : end + _RIGHT])
+    for stop in ".!?。！？\n,，":
+        after = after.partition(stop)[0]
+    words = [w.rstrip(".") for w in _WORD.findall(after)]
+    if not words or words[0] not in _IS:
+        return False  # the label names the value only through "is" / "was" ("770415 is …")
+    if any(w in _SECRET_EN for w in words) or _SECRET_ZH.search(after) is not None:
+        return False
+    return any(w in _PUBLIC_EN for w in words)
+
+
 def is_public(work: str, start: int, end: int) -> bool:
-    """Whether the candidate ``work[start:end]`` is public by its shape, the label before it or,
-    for a number, the unit after it."""
+    """Whether the candidate ``work[start:end]`` is public by its shape, the label before it (or,
+    named with "is", after it) or, for a number, the unit after it."""
     if work[start].isdigit() and work[end - 1].isdigit() and _UNIT_AFTER.match(work, end) is not None:
         return True
-    return public_shape(work[start:end]) or public_label_before(work, start)
+    return public_shape(work[start:end]) or public_label_before(work, start) or public_label_after(work, end)
