@@ -43,6 +43,7 @@ _PUBLIC_BEFORE = re.compile(
     r"(?:order|uid|id|ticket|case|ref|reference|tx|txid|invoice|amount|deposit|transfer|payment|refund|bonus"
     r"|reward)\s*(?:number|no\.?|#|id)?\s*[:：#]?\s*(?:of\s+|for\s+)?$"
 )
+_DELIVERY_GATE = re.compile(r"rec[ei]|got|get|sent|texted|emailed|came|arrived")
 _DELIVERY_CUES: Final = ("receiv", "reciev", "got", "get", "sent", "texted", "emailed", "came", "arrived")
 _BACKUP_NAME = re.compile(
     r"(?<![a-z])(?:backup|back-up|recovery|emergency|spare|2fa)\s+codes?|备用码|恢复码|备份码|紧急码"
@@ -52,11 +53,14 @@ _BACKUP_CUES: Final = (
     "backup", "back-up", "recovery", "emergency", "spare", "2fa", "备用码", "恢复码", "备份码", "紧急码"
 )
 _BACKUP_REACH: Final = 40
+_SPACED_MAX: Final = 600
 _MIN_KEY_DIGITS: Final = 12  # 64 hex digits hold ~40 digits; fewer than 12 is 1 in 10^9
 _HEX_GROUPS = re.compile(
     r"(?<![0-9a-f])(?:[0-9a-f]{4}(?:[-: ][0-9a-f]{4}){15}|[0-9a-f]{8}(?:[-: ][0-9a-f]{8}){7}"
     r"|[0-9a-f]{16}(?:[-: ][0-9a-f]{16}){3})(?![0-9a-f])"
 )
+_HEX_GROUP_PAIR = re.compile(r"[0-9a-f]{4}[-: ][0-9a-f]{4}")
+_UUID_START = re.compile(r"[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-")
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _HEX32 = r"(?=[0-9a-f]{0,31}[a-f])(?=[0-9a-f]{0,31}[0-9])[0-9a-f]{32}"
 _UUID_PAIR = re.compile(
@@ -72,6 +76,8 @@ class R12CodeHit(NamedTuple):
 
 
 def _delivered(low: str) -> list[R12CodeHit]:
+    if _DELIVERY_GATE.search(low) is None:  # one C scan before the cue-by-cue windows
+        return []
     windows = cue_windows(low, _DELIVERY_CUES, 12, 40)  # "it sent", "system sent": the subject first
     out: list[R12CodeHit] = []
     channel: bool | None = None  # looked for once, after a value was found
@@ -95,7 +101,8 @@ def _delivered(low: str) -> list[R12CodeHit]:
 
 def _backup_groups(low: str) -> list[R12CodeHit]:
     out: list[R12CodeHit] = []
-    for m in _BACKUP_NAME.finditer(low):
+    windows = cue_windows(low, _BACKUP_CUES, 0, 12)
+    for m in (m for lo, hi in windows for m in _BACKUP_NAME.finditer(low, lo, hi)):
         for v in _GROUPED_CODE.finditer(low, m.end(), min(len(low), m.end() + _BACKUP_REACH)):
             if sum(c.isdigit() for c in v.group()) >= 6:
                 out.append(R12CodeHit(TOTP_SECRET, *v.span()))
@@ -104,7 +111,10 @@ def _backup_groups(low: str) -> list[R12CodeHit]:
 
 def _grouped_hex(low: str) -> list[R12CodeHit]:
     out: list[R12CodeHit] = []
-    for m in _HEX_GROUPS.finditer(low):
+    first = _HEX_GROUP_PAIR.search(low)  # a pattern that starts with a class: a fast C scan
+    if first is None:
+        return out
+    for m in _HEX_GROUPS.finditer(low, max(0, first.start() - 16)):
         value = m.group()
         if any(c.isdigit() for c in value) and any("a" <= c <= "f" for c in value):
             out.append(R12CodeHit(PRIVATE_KEY, *m.span()))
@@ -113,7 +123,10 @@ def _grouped_hex(low: str) -> list[R12CodeHit]:
 
 def _uuid_pairs(low: str) -> list[R12CodeHit]:
     out: list[R12CodeHit] = []
-    for m in _UUID_PAIR.finditer(low):
+    first = _UUID_START.search(low)
+    if first is None:
+        return out
+    for m in _UUID_PAIR.finditer(low, max(0, first.start() - 33)):
         first, second = ("a", "b") if m.group("a") is not None else ("c", "d")
         out.append(R12CodeHit(API_SECRET, *m.span(first)))
         out.append(R12CodeHit(API_SECRET, *m.span(second)))
@@ -126,9 +139,14 @@ def find_r12_codes(low: str) -> list[R12CodeHit]:
     out += _delivered(low)
     if ("code" in low or "码" in low) and any(cue in low for cue in _BACKUP_CUES):
         out += _backup_groups(low)
-    # 64 hex digits and a separator at least (a UUID and 32 hex: 69), with a key's share of digits
-    if len(low) >= 65 and sum(low.count(d) for d in "0123456789") >= _MIN_KEY_DIGITS:
-        out += _grouped_hex(low)
-        if "-" in low and len(low) >= 69:
+    # 64 hex digits and a separator at least (a UUID and 32 hex: 69), with a key's share of digits;
+    # groups by spaces are looked for in a chat-sized message only (a long one has spaces and hex
+    # letters enough to make the scan cost), by dashes or colons when there are three of them
+    n = len(low)
+    if n >= 65 and sum(low.count(d) for d in "0123456789") >= _MIN_KEY_DIGITS:
+        dashes = low.count("-")
+        if n <= _SPACED_MAX or dashes + low.count(":") >= 3:
+            out += _grouped_hex(low)
+        if dashes >= 4 and n >= 69:
             out += _uuid_pairs(low)
     return out

@@ -28,34 +28,35 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from .cue_windows import cue_windows
 from .password_near import id_like
 from .password_shape import public_shape, trim
 from .types import PASSWORD
 
+_DIGIT = re.compile(r"[0-9]")
+
 _PW_LABEL = (
     r"(?:pass\s?words?|passwd|pwd|pw|pass|passcode|creds|credentials)"
 )
-_LABEL_VALUE = re.compile(
-    r"(?<![a-z])(?:(?:my|the|our|login|log-in|account|exchange|old|new|current|usual)\s+)+"
-    + _PW_LABEL
-    + r"(?:\s+(?:is|was|=|-)|\s*[:：=])?\s+[\"'“‘]?(?P<val>[!-~]{6,40})(?![!-~])"
-    r"|(?<![a-z])login\s+(?:details|info)(?:\s+(?:is|are|were)|\s*[:：=])?\s+[\"'“‘]?(?P<val2>[!-~]{6,40})(?![!-~])"
+# matched at a label word found by ``str.find`` (a long message is never scanned whole)
+_LABEL_AT = re.compile(
+    _PW_LABEL + r"(?:\s+(?:is|was|=|-)|\s*[:：=])?\s+[\"'“‘]?(?P<val>[!-~]{6,40})(?![!-~])"
 )
-_LABEL_CUES: Final = ("pass", "pw", "cred", "login", "log-in")
-# the fold's label words (``fold.fold_leet``) a leet value becomes
-_LEET_WORDS = re.compile(
-    r"(?<![a-z])(?:my\s+|the\s+)?" + _PW_LABEL + r"(?:\s+(?:is|was)|\s*[:：=])?\s+(?P<val>pass\w*|pwd\w*)"
+_LOGIN_AT = re.compile(
+    r"login\s+(?:details|info)(?:\s+(?:is|are|were)|\s*[:：=])?\s+[\"'“‘]?(?P<val>[!-~]{6,40})(?![!-~])"
 )
-_TRY = re.compile(
-    r"(?<![a-z])(?:try|tried|use|using|used|with)\s+(?:with\s+)?[\"'“‘]?(?P<val>[!-~]{8,40})(?![!-~])"
-    r"(?P<after>.{0,60})",
-    re.S,
+# the word before the label that makes it the customer's own: "my / the / login / old … password"
+_OWNER_BEFORE = re.compile(
+    r"(?<![a-z])(?:my|the|our|login|log-in|account|exchange|old|new|current|usual)\s+$"
 )
+_LABEL_CUES: Final = ("pass", "pw", "cred")
+_TRY_AT = re.compile(
+    r"(?:try|tried|use|using|used|with)\s+(?:with\s+)?[\"'“‘]?(?P<val>[!-~]{8,40})(?![!-~])"
+)
+_HABIT_REACH: Final = 60
 _HABIT = re.compile(
     r"(?<![a-z])(?:the\s+one|always|usual(?:ly)?|every\s+time|everywhere|all\s+my|for\s+years)(?![a-z])"
 )
-_TRY_CUES: Final = ("try", "use", "with")
+_TRY_CUES: Final = ("try", "tried", "use", "using", "with")
 _HABIT_CUES: Final = ("the one", "always", "usual", "every", "all my", "for years")
 _ANTI_PHISH = re.compile(
     # not "code": an anti-phishing code is also what an e-mail shows ("an email with anti-phishing code
@@ -104,33 +105,53 @@ def _hit(orig: str, s: int, e: int, test: object = strong_value) -> R12PasswordH
     return R12PasswordHit(PASSWORD, s, e) if test(orig[s:e]) else None  # type: ignore[operator]
 
 
-def _labelled(orig: str, low: str) -> list[R12PasswordHit]:
+def _word_starts(low: str, cue: str) -> list[int]:
+    """Where ``cue`` starts a word of ``low`` (a few ``str.find`` calls)."""
+    out: list[int] = []
+    pos = low.find(cue)
+    while pos >= 0:
+        if pos == 0 or not ("a" <= low[pos - 1] <= "z"):
+            out.append(pos)
+        pos = low.find(cue, pos + 1)
+    return out
+
+
+def _labelled(orig: str, low: str, folded_changed: bool) -> list[R12PasswordHit]:
     out: list[R12PasswordHit] = []
-    windows = cue_windows(low, _LABEL_CUES, 40, 60)  # "my old login pass" before, the value after
-    for m in (m for lo, hi in windows for m in _LABEL_VALUE.finditer(low, lo, hi)):
-        group = "val" if m.group("val") is not None else "val2"
-        hit = _hit(orig, *m.span(group))
-        if hit is not None:
-            out.append(hit)
-    if "pass" in low:
-        for m in _LEET_WORDS.finditer(low):
-            s, e = m.span("val")
-            if orig[s:e].lower() != low[s:e]:  # typed with digits or symbols: the fold made it a word
-                hit = _hit(orig, s, e)
-                if hit is not None:
-                    out.append(hit)
+    for cue in _LABEL_CUES:
+        for pos in _word_starts(low, cue):
+            m = _LABEL_AT.match(low, pos)
+            if m is None or (_DIGIT.search(m.group("val")) is None and not folded_changed):
+                continue
+            if _OWNER_BEFORE.search(low, max(0, pos - 24), pos) is None:
+                continue
+            hit = _hit(orig, *m.span("val"))  # judged as typed: a leet value the fold made a word too
+            if hit is not None:
+                out.append(hit)
+    for pos in _word_starts(low, "login"):
+        m = _LOGIN_AT.match(low, pos)
+        if m is not None and _DIGIT.search(m.group("val")) is not None:
+            hit = _hit(orig, *m.span("val"))
+            if hit is not None:
+                out.append(hit)
     return out
 
 
 def _tried(orig: str, low: str) -> list[R12PasswordHit]:
     out: list[R12PasswordHit] = []
-    for m in _TRY.finditer(low):
-        if _HABIT.search(m.group("after")) is None:
-            continue
-        s, e = trim(orig, *m.span("val"))
-        value = orig[s:e]
-        if len(value) >= 8 and any("A" <= c <= "Z" for c in value) and any(not c.isalnum() for c in value):
-            hit = _hit(orig, s, e)  # a capital and a symbol both: "iPhone15Pro" is a phone
+    for cue in _TRY_CUES:
+        for pos in _word_starts(low, cue):
+            m = _TRY_AT.match(low, pos)
+            if m is None:
+                continue
+            s, e = trim(orig, *m.span("val"))
+            value = orig[s:e]
+            # a capital and a symbol both: "iPhone15Pro" is a phone
+            if len(value) < 8 or value.islower() or value.isalnum():
+                continue
+            if _HABIT.search(low, m.end(), m.end() + _HABIT_REACH) is None:
+                continue
+            hit = _hit(orig, s, e)
             if hit is not None:
                 out.append(hit)
     return out
@@ -173,8 +194,8 @@ def find_r12_passwords(text: str, orig: str, low: str) -> list[R12PasswordHit]:
     A-Z lower-cased, ``orig`` the text as the customer typed it (markers masked) when it has the same
     length as ``text`` (else ``text`` itself): a value's shape is judged on what was typed."""
     out: list[R12PasswordHit] = []
-    if any(cue in low for cue in _LABEL_CUES):
-        out += _labelled(orig, low)
+    if "pass" in low or "pw" in low or "cred" in low or "login" in low:
+        out += _labelled(orig, low, orig is not text and orig != text)
     if "phish" in low:
         out += _anti_phishing(orig, low)
     if any(cue in low for cue in _HABIT_CUES) and any(cue in low for cue in _TRY_CUES):

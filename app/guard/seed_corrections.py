@@ -48,6 +48,7 @@ _VERDICT_WORDS: Final = frozenset(
         "empty", "there", "this", "that", "off", "over", "out", "lost", "blank", "unknown",
     ]
 )
+_PHRASE_CUES: Final = ("seed", "phrase", "words", "mnemonic", "助记词", "助記詞", "种子", "恢复词")
 _NAMES_PHRASE = re.compile(r"seed|phrase|recovery\s+words|mnemonic|backup\s+words|助记词|助記詞|种子|恢复词")
 
 
@@ -59,6 +60,10 @@ def corrected_word(text: str, earlier: Sequence[str]) -> Finding | None:
     """The corrected seed word in ``text`` (its span in ``text``), if this message is one."""
     if len(text) > 160 or not (any(c in text for c in _CUES_EN) or any(c in text for c in _CUES_ZH)):
         return None
+    if not any(_SEED_MARKER in t for t in earlier[-_LOOK_BACK:]):  # the rare case first: no fold yet
+        lowered = text.lower()
+        if not any(c in lowered for c in _PHRASE_CUES):
+            return None
     folded = fold_inbound(text)
     low = ascii_lower(folded.text)
     if not _context(low, earlier):

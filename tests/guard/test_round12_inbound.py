@@ -298,6 +298,13 @@ def test_a_chinese_question_after_a_split_phrase_stays(question: str) -> None:
         "referral code from my friend: K8P2QX",
         "448201 is the reference from the bank",
         "Q7W2KP is my invoice number i think",
+        # a number joined to its unit, a file name (the r18-trained scorer took these in agent text)
+        "address is whitelisted, so the withdrawal goes through after the 24-hour delay right?",
+        "support said my 12-word recovery phrase is needed to sync, is that true?",
+        "the api key page says it reached its 90-day expiry",
+        "i ran export_keys.py from your docs and it crashed",
+        "call me on 07700 912384 after six",
+        "add my wechat lucky_trader88 if easier",
     ],
 )
 def test_ordinary_look_alikes_stay(text: str) -> None:
