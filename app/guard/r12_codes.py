@@ -59,8 +59,7 @@ _HEX_GROUPS = re.compile(
     r"(?<![0-9a-f])(?:[0-9a-f]{4}(?:[-: ][0-9a-f]{4}){15}|[0-9a-f]{8}(?:[-: ][0-9a-f]{8}){7}"
     r"|[0-9a-f]{16}(?:[-: ][0-9a-f]{16}){3})(?![0-9a-f])"
 )
-_HEX_GROUP_PAIR = re.compile(r"[0-9a-f]{4}[-: ][0-9a-f]{4}")
-_UUID_START = re.compile(r"[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-")
+_HEX4 = re.compile(r"[0-9a-f]{4}")
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _HEX32 = r"(?=[0-9a-f]{0,31}[a-f])(?=[0-9a-f]{0,31}[0-9])[0-9a-f]{32}"
 _UUID_PAIR = re.compile(
@@ -109,12 +108,26 @@ def _backup_groups(low: str) -> list[R12CodeHit]:
     return out
 
 
+def _first_hex_joint(low: str, seps: str) -> int:
+    """The first separator (one of ``seps``) with four hex digits on each side, or -1: a few
+    ``str.find`` calls, where a pattern scan of a long message costs tens of microseconds."""
+    best = -1
+    for sep in seps:
+        pos = low.find(sep, 4)
+        while pos >= 0 and (best < 0 or pos < best):
+            if _HEX4.fullmatch(low, pos - 4, pos) and _HEX4.fullmatch(low, pos + 1, pos + 5):
+                best = pos
+                break
+            pos = low.find(sep, pos + 1)
+    return best
+
+
 def _grouped_hex(low: str) -> list[R12CodeHit]:
     out: list[R12CodeHit] = []
-    first = _HEX_GROUP_PAIR.search(low)  # a pattern that starts with a class: a fast C scan
-    if first is None:
+    first = _first_hex_joint(low, "-: " if len(low) <= _SPACED_MAX else "-:")
+    if first < 0:
         return out
-    for m in _HEX_GROUPS.finditer(low, max(0, first.start() - 16)):
+    for m in _HEX_GROUPS.finditer(low, max(0, first - 16)):
         value = m.group()
         if any(c.isdigit() for c in value) and any("a" <= c <= "f" for c in value):
             out.append(R12CodeHit(PRIVATE_KEY, *m.span()))
@@ -123,10 +136,10 @@ def _grouped_hex(low: str) -> list[R12CodeHit]:
 
 def _uuid_pairs(low: str) -> list[R12CodeHit]:
     out: list[R12CodeHit] = []
-    first = _UUID_START.search(low)
-    if first is None:
+    first = _first_hex_joint(low, "-")
+    if first < 0:
         return out
-    for m in _UUID_PAIR.finditer(low, max(0, first.start() - 33)):
+    for m in _UUID_PAIR.finditer(low, max(0, first - 45)):  # 32 hex and a separator before a UUID
         first, second = ("a", "b") if m.group("a") is not None else ("c", "d")
         out.append(R12CodeHit(API_SECRET, *m.span(first)))
         out.append(R12CodeHit(API_SECRET, *m.span(second)))
@@ -140,13 +153,11 @@ def find_r12_codes(low: str) -> list[R12CodeHit]:
     if ("code" in low or "码" in low) and any(cue in low for cue in _BACKUP_CUES):
         out += _backup_groups(low)
     # 64 hex digits and a separator at least (a UUID and 32 hex: 69), with a key's share of digits;
-    # groups by spaces are looked for in a chat-sized message only (a long one has spaces and hex
-    # letters enough to make the scan cost), by dashes or colons when there are three of them
+    # groups by spaces are looked for in a chat-sized message only (a long one has so many spaces
+    # that finding them costs more than the rule is worth there)
     n = len(low)
     if n >= 65 and sum(low.count(d) for d in "0123456789") >= _MIN_KEY_DIGITS:
-        dashes = low.count("-")
-        if n <= _SPACED_MAX or dashes + low.count(":") >= 3:
-            out += _grouped_hex(low)
-        if dashes >= 4 and n >= 69:
+        out += _grouped_hex(low)
+        if n >= 69 and "-" in low:
             out += _uuid_pairs(low)
     return out
