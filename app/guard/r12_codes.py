@@ -60,6 +60,7 @@ _HEX_GROUPS = re.compile(
     r"|[0-9a-f]{16}(?:[-: ][0-9a-f]{16}){3})(?![0-9a-f])"
 )
 _HEX4 = re.compile(r"[0-9a-f]{4}")
+_HEX_CHARS: Final = "0123456789abcdef"  # "" (past the end) is in it too: fullmatch then fails
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _HEX32 = r"(?=[0-9a-f]{0,31}[a-f])(?=[0-9a-f]{0,31}[0-9])[0-9a-f]{32}"
 _UUID_PAIR = re.compile(
@@ -115,7 +116,12 @@ def _first_hex_joint(low: str, seps: str) -> int:
     for sep in seps:
         pos = low.find(sep, 4)
         while pos >= 0 and (best < 0 or pos < best):
-            if _HEX4.fullmatch(low, pos - 4, pos) and _HEX4.fullmatch(low, pos + 1, pos + 5):
+            if (
+                low[pos - 1] in _HEX_CHARS
+                and low[pos + 1 : pos + 2] in _HEX_CHARS
+                and _HEX4.fullmatch(low, pos - 4, pos)
+                and _HEX4.fullmatch(low, pos + 1, pos + 5)
+            ):
                 best = pos
                 break
             pos = low.find(sep, pos + 1)
@@ -150,13 +156,16 @@ def find_r12_codes(low: str) -> list[R12CodeHit]:
     """Round 12's code and key rules (module docstring) on the folded, A-Z lower-cased text."""
     out: list[R12CodeHit] = []
     out += _delivered(low)
-    if ("code" in low or "码" in low) and any(cue in low for cue in _BACKUP_CUES):
+    if ("code" in low or "码" in low) and (
+        "backup" in low or "back-up" in low or "recovery" in low or "emergency" in low or "spare" in low
+        or "2fa" in low or "备用码" in low or "恢复码" in low or "备份码" in low or "紧急码" in low
+    ):
         out += _backup_groups(low)
     # 64 hex digits and a separator at least (a UUID and 32 hex: 69), with a key's share of digits;
     # groups by spaces are looked for in a chat-sized message only (a long one has so many spaces
     # that finding them costs more than the rule is worth there)
     n = len(low)
-    if n >= 65 and sum(low.count(d) for d in "0123456789") >= _MIN_KEY_DIGITS:
+    if n >= 65 and sum(map(low.count, "0123456789")) >= _MIN_KEY_DIGITS:
         out += _grouped_hex(low)
         if n >= 69 and "-" in low:
             out += _uuid_pairs(low)

@@ -57,7 +57,6 @@ _HABIT = re.compile(
     r"(?<![a-z])(?:the\s+one|always|usual(?:ly)?|every\s+time|everywhere|all\s+my|for\s+years)(?![a-z])"
 )
 _TRY_CUES: Final = ("try", "tried", "use", "using", "with")
-_HABIT_CUES: Final = ("the one", "always", "usual", "every", "all my", "for years")
 _ANTI_PHISH = re.compile(
     # not "code": an anti-phishing code is also what an e-mail shows ("an email with anti-phishing code
     # XKT93, is it from you?"); the older rules read it after a connector
@@ -198,7 +197,8 @@ def find_r12_passwords(text: str, orig: str, low: str) -> list[R12PasswordHit]:
         out += _labelled(orig, low, orig is not text and orig != text)
     if "phish" in low:
         out += _anti_phishing(orig, low)
-    if any(cue in low for cue in _HABIT_CUES) and any(cue in low for cue in _TRY_CUES):
+    habit = "always" in low or "the one" in low or "usual" in low or "every" in low or "all my" in low
+    if (habit or "for years" in low) and ("try" in low or "tried" in low or "use" in low or "with" in low):
         out += _tried(orig, low)
     if not text.isascii() and ("密码" in text or "口令" in text):
         out += _zh_value_then_label(text)

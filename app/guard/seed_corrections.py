@@ -38,8 +38,23 @@ _ZH = re.compile(
     r"(?:最后|第[一二三四五六七八九十\d]{1,3}|末尾|开头|第一|倒数第[一二三\d])(?:一)?个?(?:词|单词|字)"
     r"(?:应该是|其实是|是|为|改成|换成|[:：=])\s*[\"'“‘「]?(?P<w>[a-z]{3,8}|[\u4e00-\u9fff])(?![a-z\u4e00-\u9fff])"
 )
-_CUES_EN: Final = ("word", "should", " not ", "instead", " one ")
-_CUES_ZH: Final = ("词", "字")
+
+
+def _has_cue(text: str) -> bool:
+    """The rule's cue words (chained ``in``: ~0.1 us, a fifth of one regex search)."""
+    return (
+        "word" in text or "should" in text or " not " in text or "instead" in text or " one " in text
+        or "词" in text or "字" in text or "Word" in text or "Should" in text
+    )
+
+
+def _names_phrase(lowered: str) -> bool:
+    return (
+        "seed" in lowered or "phrase" in lowered or "words" in lowered or "mnemonic" in lowered
+        or "助记词" in lowered or "助記詞" in lowered or "种子" in lowered or "恢复词" in lowered
+    )
+
+
 # wordlist words that say what is wrong with a word rather than give one ("the last word is wrong")
 _VERDICT_WORDS: Final = frozenset(
     [
@@ -48,7 +63,6 @@ _VERDICT_WORDS: Final = frozenset(
         "empty", "there", "this", "that", "off", "over", "out", "lost", "blank", "unknown",
     ]
 )
-_PHRASE_CUES: Final = ("seed", "phrase", "words", "mnemonic", "助记词", "助記詞", "种子", "恢复词")
 _NAMES_PHRASE = re.compile(r"seed|phrase|recovery\s+words|mnemonic|backup\s+words|助记词|助記詞|种子|恢复词")
 
 
@@ -58,12 +72,10 @@ def _context(low: str, earlier: Sequence[str]) -> bool:
 
 def corrected_word(text: str, earlier: Sequence[str]) -> Finding | None:
     """The corrected seed word in ``text`` (its span in ``text``), if this message is one."""
-    if len(text) > 160 or not (any(c in text for c in _CUES_EN) or any(c in text for c in _CUES_ZH)):
+    if len(text) > 160 or not _has_cue(text):
         return None
-    if not any(_SEED_MARKER in t for t in earlier[-_LOOK_BACK:]):  # the rare case first: no fold yet
-        lowered = text.lower()
-        if not any(c in lowered for c in _PHRASE_CUES):
-            return None
+    if not any(_SEED_MARKER in t for t in earlier[-_LOOK_BACK:]) and not _names_phrase(text.lower()):
+        return None  # no phrase in sight: nothing folded or matched
     folded = fold_inbound(text)
     low = ascii_lower(folded.text)
     if not _context(low, earlier):
