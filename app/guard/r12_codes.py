@@ -43,7 +43,6 @@ _PUBLIC_BEFORE = re.compile(
     r"(?:order|uid|id|ticket|case|ref|reference|tx|txid|invoice|amount|deposit|transfer|payment|refund|bonus"
     r"|reward)\s*(?:number|no\.?|#|id)?\s*[:：#]?\s*(?:of\s+|for\s+)?$"
 )
-_DELIVERY_GATE = re.compile(r"rec[ei]|got|get|sent|texted|emailed|came|arrived")
 _DELIVERY_CUES: Final = ("receiv", "reciev", "got", "get", "sent", "texted", "emailed", "came", "arrived")
 _BACKUP_NAME = re.compile(
     r"(?<![a-z])(?:backup|back-up|recovery|emergency|spare|2fa)\s+codes?|备用码|恢复码|备份码|紧急码"
@@ -76,7 +75,10 @@ class R12CodeHit(NamedTuple):
 
 
 def _delivered(low: str) -> list[R12CodeHit]:
-    if _DELIVERY_GATE.search(low) is None:  # one C scan before the cue-by-cue windows
+    if not (  # chained literal tests (~0.1 us) before the cue-by-cue windows
+        "rece" in low or "reci" in low or "got" in low or "get" in low or "sent" in low or "texted" in low
+        or "emailed" in low or "came" in low or "arrived" in low
+    ):
         return []
     windows = cue_windows(low, _DELIVERY_CUES, 12, 40)  # "it sent", "system sent": the subject first
     out: list[R12CodeHit] = []
