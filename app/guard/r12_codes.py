@@ -36,7 +36,8 @@ _CHANNEL = re.compile(
     r"|login|log\s+in|sign\s+in|withdraw\w*\s+confirm\w*|expired|again)(?![a-z])"
 )
 _PUBLIC_AFTER = re.compile(
-    r"\s*(?:usdt|usdc|btc|eth|bnb|trx|sol|usd|\$|dollars?|coins?|tokens?|units?|points?|shares?|times"
+    r"\s*(?:usdt|usdc|btc|eth|bnb|trx|sol|usd|eur|gbp|cny|rmb|\$|dollars?|coins?|tokens?|units?|points?|shares?|times"
+    r"|sats?|satoshis?|gwei|wei|元|块"
     r"|confirmations?|blocks?|orders?|items?|messages?|emails?|people|users?)(?![a-z])"
 )
 _PUBLIC_BEFORE = re.compile(

@@ -76,7 +76,11 @@ _BARE_LABEL_ZH = re.compile(
     r"(?:^|(?<=[\s，。,.:：!?！？]))(?:我的)?(?:登录|资金|交易)?(?:密码|口令)(?:\s*[:：]\s*|\s+)"
     rf"(?P<val>{_CJK_VALUE}{_MARKS}|{_MARKS}{_CJK_VALUE})(?=$|[\s，。！？,.!?；;])"
 )
-_TROUBLE_ZH = re.compile(r"错|忘|改|重置|找回|输|不对|次|位|个|天前|天后|小时|分钟|元|块|设置|修改|多少|什么")
+_TROUBLE_ZH = re.compile(
+    r"错|忘|改|重置|找回|输|不对|次|位|个|天前|天后|小时|分钟|元|块|设置|修改|多少|什么"
+    # a password's policy, not a password: 长度至少12, 要求大写字母加数字
+    r"|长度|至少|最少|最多|不少于|不超过|要求|规则|包含|字母|数字|符号|大写|小写|字符"
+)
 
 
 class R12PasswordHit(NamedTuple):
