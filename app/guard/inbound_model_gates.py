@@ -74,6 +74,11 @@ _UNIT_AFTER: Final = re.compile(
 )
 
 
+def product_name(value: str) -> bool:
+    """A product, app or version name in the value ("MetaMask-Flask12", "iPhone15Pro")."""
+    return _PRODUCT.search(ascii_lower(value)) is not None
+
+
 def public_shape(value: str) -> bool:
     """A product, app or version name, a policy's words ("Min8Chars+1Digit"), a number joined to its
     unit ("24-hour", "12-word", "90-day") or a file name ("make_r13.py")."""

@@ -53,6 +53,11 @@ _BACKUP_CUES: Final = (
     "backup", "back-up", "recovery", "emergency", "spare", "2fa", "备用码", "恢复码", "备份码", "紧急码"
 )
 _BACKUP_REACH: Final = 40
+_ERROR_BETWEEN = re.compile(r"(?<![a-z])(?:error|err|status|http|page|screen|step)(?![a-z])")
+_NAMED_PUBLIC_AFTER = re.compile(
+    r"(?<![a-z])(?:as|is|was|for)\s+(?:the\s+|a\s+|my\s+|our\s+|your\s+)?"
+    r"(?:ticket|order|reference|ref|case|invoice|deposit|transaction|tx|txid|uid|id)(?![a-z])"
+)
 _SPACED_MAX: Final = 600
 _MIN_KEY_DIGITS: Final = 12  # 64 hex digits hold ~40 digits; fewer than 12 is 1 in 10^9
 _HEX_GROUPS = re.compile(
@@ -98,6 +103,8 @@ def _delivered(low: str) -> list[R12CodeHit]:
             continue
         if _PUBLIC_AFTER.match(low, e) or _PUBLIC_BEFORE.search(low, max(0, s - 30), s):
             continue
+        if _NAMED_PUBLIC_AFTER.search(low, e, e + 40):
+            continue  # "… 480112 to my email as the ticket number": named a public number
         out.append(R12CodeHit(OTP_CODE, s, e))
     return out
 
@@ -107,6 +114,8 @@ def _backup_groups(low: str) -> list[R12CodeHit]:
     windows = cue_windows(low, _BACKUP_CUES, 0, 12)
     for m in (m for lo, hi in windows for m in _BACKUP_NAME.finditer(low, lo, hi)):
         for v in _GROUPED_CODE.finditer(low, m.end(), min(len(low), m.end() + _BACKUP_REACH)):
+            if _ERROR_BETWEEN.search(low, m.end(), v.start()):
+                break  # "recovery code page says error 404-500-600": an error's number
             if sum(c.isdigit() for c in v.group()) >= 6:
                 out.append(R12CodeHit(TOTP_SECRET, *v.span()))
     return out

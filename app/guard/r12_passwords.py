@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from .inbound_model_gates import product_name
 from .password_near import id_like
 from .password_shape import public_shape, trim
 from .types import PASSWORD
@@ -78,6 +79,8 @@ _BARE_LABEL_ZH = re.compile(
 )
 _TROUBLE_ZH = re.compile(
     r"错|忘|改|重置|找回|输|不对|次|位|个|天前|天后|小时|分钟|元|块|设置|修改|多少|什么"
+    # a question about it: 是不是太简单了123
+    r"|是不是|简单|复杂|安全|强度|怎么|为什么|哪|吗|呢"
     # a password's policy, not a password: 长度至少12, 要求大写字母加数字
     r"|长度|至少|最少|最多|不少于|不超过|要求|规则|包含|字母|数字|符号|大写|小写|字符"
 )
@@ -103,8 +106,8 @@ def strong_value(value: str) -> bool:
 
 def _hit(orig: str, s: int, e: int, test: object = strong_value) -> R12PasswordHit | None:
     s, e = trim(orig, s, e)
-    if e <= s or id_like(orig, s, e):
-        return None
+    if e <= s or id_like(orig, s, e) or product_name(orig[s:e]):
+        return None  # "MetaMask-Flask12": a product, not a password
     return R12PasswordHit(PASSWORD, s, e) if test(orig[s:e]) else None  # type: ignore[operator]
 
 

@@ -294,6 +294,8 @@ def test_a_chinese_question_after_a_split_phrase_stays(question: str) -> None:
         "密码 要求大写字母加数字88",
         "i received 100250 sats in the app yesterday",
         "i got 352145 gwei back from the system",
+        "我的密码 是不是太简单了123",
+        "recovery code page says error 404-500-600",
         "我用的是 iPhone15 这个手机",
         "密码 忘记了123",
         "recovery codes from when i set up 2fa are gone",
@@ -313,3 +315,16 @@ def test_a_chinese_question_after_a_split_phrase_stays(question: str) -> None:
 )
 def test_ordinary_look_alikes_stay(text: str) -> None:
     untouched(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i use MetaMask-Flask12 always",  # a product (the older rules still take it: noted, not theirs)
+        "you sent 480112 to my email as the ticket number",  # named a public number after it
+    ],
+)
+def test_round12_itself_leaves_named_public_values(text: str) -> None:
+    from app.guard.round12 import find_round12
+
+    assert find_round12(text, text) == []
