@@ -3,8 +3,10 @@
 Each detector has its own module (``r12_passwords``: a password after a label with no connector, in
 leetspeak, offered to try, an anti-phishing phrase, Chinese values named after them or made of
 Chinese characters; ``r12_codes``: a code the customer received, grouped backup codes, grouped hex
-keys, a UUID + hex API pair). Every value they find holds a digit (ASCII or a password symbol), so
-one C search rules out a message without one (most ordinary chat) before any rule looks.
+keys, a UUID + hex API pair). Every value they find holds a digit, as typed (a leetspeak value the
+fold turned into a word had one), so one C search rules out a message without one (most ordinary
+chat) before any rule looks. The seed-word correction needs the conversation: ``seed_corrections``,
+called from ``conversation``.
 """
 
 from __future__ import annotations
