@@ -24,7 +24,7 @@ _DIGIT = re.compile(r"[0-9]")  # on the typed text too: the fold reads "Pa55w0rd
 def find_round12(text: str, typed: str) -> list[Hit]:
     """Every round-12 finding in the folded ``text``; ``typed`` is the text before folding (markers
     masked): a value's shape is judged on what the customer typed when both have the same length."""
-    if _DIGIT.search(text) is None and (typed is text or _DIGIT.search(typed) is None):
+    if _DIGIT.search(text) is None and (typed == text or _DIGIT.search(typed) is None):
         return []
     low = ascii_lower(text)
     orig = typed if len(typed) == len(text) else text
