@@ -48,6 +48,7 @@ from .inbound_learnt import learnt_findings
 from .keys import about_transactions, key_context
 from .label_value import ACK, label_kinds, lone_value, passphrase_label
 from .masked import drop_masked
+from .seed_corrections import corrected_word, zh_question
 from .split_pieces import base58_halves, word_by_word
 from .textutil import ascii_lower
 from .types import (
@@ -276,6 +277,8 @@ def _continues_phrase(last: _Part, earlier: Sequence[str]) -> bool:
             return False
     elif not seed_zh.looks_random([w[0] for w in last.words], seed_zh.LOOSE):
         return False
+    elif not last.spaced and zh_question(last.words):
+        return False  # round 12: "能恢复吗" after a phrase is the customer's question, not its next part
     if len(last.words) < _MIN_PART or (not last.spaced and last.lang == "zh"):
         # two words, or characters run together, continue only a phrase sent in such parts: the
         # two messages before are both parts already redacted ("Secret Key" after a redacted API
@@ -495,6 +498,9 @@ def _conversation_rules(text: str, earlier: Sequence[str] = ()) -> ConversationS
             EarlierRedaction(index, redact(earlier[index], [f])) for index, f in chain if index >= 0
         )
         return ConversationScan(redact(text, found), pieces)
+    fix = corrected_word(text, earlier) if earlier else None  # round 12: "the last word is tuna"
+    if fix is not None:
+        return ConversationScan(redact(text, [*current.findings, fix]), ())
     split = _split_phrase(text, earlier) if earlier else None
     if split is None:
         small = _small_pieces(text, earlier) if earlier and not current.findings else None

@@ -32,6 +32,7 @@ from .labelled_secrets import find_labelled_secrets
 from .masked import drop_masked
 from .password_hints import find_hinted_passwords
 from .round11 import find_round11
+from .round12 import find_round12
 from .seed import find_seed_phrases
 from .types import (
     API_SECRET,
@@ -124,6 +125,7 @@ def _detect(text: str) -> list[Finding]:
         find_hinted_passwords(masked, work),
         find_anti_phishing_codes(work),
         find_round11(work),
+        find_round12(work, masked),
     ):
         for h in hits:
             add(Finding(h.kind, HIGH, h.start, h.end))

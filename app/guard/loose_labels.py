@@ -63,6 +63,7 @@ _BACKUP_VALUE = re.compile(
     r"|\d{4,5}[- ]\d{4,5}|(?=[0-9a-z]*[0-9])(?=[0-9a-z]*[a-z])[0-9a-z]{8,10}|\d{8,10})(?![0-9a-z-])"
 )
 _BACKUP_REACH: Final = 40
+_HAS_DIGIT = re.compile(r"[0-9]")
 _TWO_FA_WORDS: Final = (
     ("qr", "2fa", "auth", "setup", "set up", "set-up", "totp"),  # "auth": authenticator, authy, google auth
     ("二维码", "谷歌验证", "验证器", "两步验证", "二次验证", "双重验证"),
@@ -151,7 +152,9 @@ def _backup_codes(text: str, low: str) -> list[LooseHit]:
         if key is not None and len(key.group().replace(" ", "").replace("-", "")) in _BASE32_LENGTHS:
             out.append(LooseHit(TOTP_SECRET, key.start(), key.end()))
             continue
-        v = _BACKUP_VALUE.search(low, m.end(), hi)
+        # round 12: the pattern's look-ahead for a digit reaches past the value ("recovery codes from
+        # when i set up 2fa: …" read "from when" as a code): a value holds its own digit
+        v = next((v for v in _BACKUP_VALUE.finditer(low, m.end(), hi) if _HAS_DIGIT.search(v.group())), None)
         if v is not None:
             # "backup code for authy: qurm 6lve ewle …": a grouped setup key goes whole
             key = _BASE32.match(text, v.start())

@@ -1,7 +1,7 @@
 """Session 8: the learnt inbound scorer (``app/guard/inbound_model.py``) itself.
 
 Its wiring (the guard's last pass) is ``test_inbound_learnt.py``. Here: the
-shipped weights load and are the ones the trainer makes from r1-r17 (+ its hard negatives), a value
+shipped weights load and are the ones the trainer makes from r1-r18 (+ its hard negatives), a value
 with no label the rules leave in the clear is among its spans, ordinary messages with numbers,
 dates, IDs and amounts are not, and the trainer never reads a blind batch.
 """
@@ -82,7 +82,7 @@ def test_a_malformed_weights_file_is_a_clear_error() -> None:
         parse_model("bias 0\n")
 
 
-@pytest.mark.parametrize("batch", ["r18", "r19", "../r18", "fresh4"])
+@pytest.mark.parametrize("batch", ["r19", "r20", "r21", "r22", "../r19", "r19/", "fresh4"])
 def test_the_trainer_refuses_any_batch_but_the_tuning_ones(
     batch: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -93,7 +93,26 @@ def test_the_trainer_refuses_any_batch_but_the_tuning_ones(
     monkeypatch.setattr(Path, "glob", no_reading)
     with pytest.raises(ValueError, match="not a tuning batch"):
         training.load_cases([batch])
-    assert "r18" not in training.TRAIN_BATCHES and "r18" not in training.CV_BATCHES
+    for blind in ("r19", "r20", "r21"):
+        assert blind not in training.TRAIN_BATCHES and blind not in training.CV_BATCHES
+        assert blind in training.BLIND
+
+
+@pytest.mark.parametrize("batch", ["r19", "r20", "r21"])
+def test_the_blind_batches_are_refused_by_name_even_if_listed(
+    batch: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """r19-r21 are refused by name: a later edit that widens TRAIN_BATCHES by mistake still cannot
+    read them."""
+
+    def no_reading(*_args: object, **_kwargs: object) -> str:
+        raise AssertionError("a blind batch was opened")
+
+    monkeypatch.setattr(Path, "read_text", no_reading)
+    monkeypatch.setattr(Path, "glob", no_reading)
+    monkeypatch.setattr(training, "TRAIN_BATCHES", (*training.TRAIN_BATCHES, batch))
+    with pytest.raises(ValueError, match="blind batch"):
+        training.load_cases([batch])
 
 
 def test_the_shipped_weights_are_what_the_trainer_makes(capsys: pytest.CaptureFixture[str]) -> None:
