@@ -8,9 +8,12 @@ import pytest
 
 from tests.support.server import AgentClient, RequestError, running_server
 
-# digits the agent may ask for (part of an address), in a shape a code ask takes: held by the
-# server, not refused (round 11 refuses the old example, "…then copy it here.", outright)
-HELD = "Could you tell me the last 4 digits of your withdrawal address so I can find the right transfer?"
+# a genuine reply that talks about a code in the shape a code ask takes: held by the server, not
+# refused (round 12 lets "the last 4 digits of your withdrawal address" through: part of a public id)
+HELD = (
+    "To confirm it's you, I'll send a verification request to your registered email. "
+    'Just click "Yes, it\'s me" in that email, there\'s no code to tell me.'
+)
 REFUSED = "Please tell me your password and the SMS code."
 
 
