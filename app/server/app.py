@@ -220,7 +220,6 @@ class ChatServer:
                 cfg.handshake_rate_per_address, cfg.handshake_burst_per_address,
             ),
             customer_source=make_service(cfg, self._db),
-            warm_writer_on_connect=kind_for(cfg.bus, db_url) == "postgres",
         )
         self._integration = integration.build(self._ctx, oidc_config)
         self._ctx.oidc = self._integration.oidc

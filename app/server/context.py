@@ -32,10 +32,6 @@ class ServerContext:
     node: str = "local"  # this server process among several on one database (routing/presence.py)
     admission: Admission = field(default_factory=Admission)  # sockets waiting to authenticate
     services: dict[str, object] = field(default_factory=dict)  # a feature's services (the SMS provider)
-    #: a connecting customer is read into the writer's cache at once (``repo_chat.warm``): on the
-    #: PostgreSQL bus, where a node's cold first messages set the cross-node tail (issue 15);
-    #: off with the local bus (SQLite: its writer is issue 14's, unchanged)
-    warm_writer_on_connect: bool = False
 
     @property
     def token_keys(self) -> list[bytes]:

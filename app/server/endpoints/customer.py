@@ -26,7 +26,7 @@ from app.server.incidents import repo as incidents
 from app.server.outbox import Outbox
 from app.server.ratelimit import TokenBucket
 from app.server.recent import Snapshot
-from app.server.repos import repo_chat, repo_customers, repo_events, repo_messages
+from app.server.repos import repo_customers, repo_events, repo_messages
 from app.server.repos.repo_messages import CustomerSendResult
 from app.server.timeutil import utcnow
 
@@ -104,8 +104,6 @@ class CustomerEndpoint:
 
     def join(self, ctx: ServerContext, conn: CustomerConn) -> None:
         ctx.hub.add_customer(conn)
-        if ctx.warm_writer_on_connect:  # the writer learns them now, not at their first message
-            ctx.db.submit(repo_chat.warm, conn.uid).add_done_callback(_warmed)
 
     async def handle(self, ctx: ServerContext, conn: CustomerConn, raw: str) -> None:
         try:
@@ -152,12 +150,6 @@ class CustomerEndpoint:
 
 
 ENDPOINT = CustomerEndpoint()
-
-
-def _warmed(done: asyncio.Future[None]) -> None:
-    """A warm-up that failed costs nothing but the slower first message it was to save."""
-    if not done.cancelled() and done.exception() is not None:
-        log.debug("warming the writer for a customer failed", exc_info=done.exception())
 
 
 async def serve_customer(ctx: ServerContext, ws: ServerConnection) -> None:

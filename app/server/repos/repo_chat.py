@@ -213,25 +213,6 @@ _CURRENT_CHAT = Prepared(
 NO_CHAT: Final = "no_chat"
 
 
-def warm(session: Session, uid: str) -> None:
-    """Learn what :func:`append` needs of ``uid`` — the customer's facts and open chat — before
-    their first message, on the writer thread (the only one that touches the cache; its
-    ``before_flush`` invalidation and the reset hook keep it right as for any other entry). A
-    customer the writer has not met costs their first message four more statements (the ORM's
-    customer with its contact and security code, the current chat) on the message path: on a
-    node that just started, every customer's first message at once, one batch behind another
-    (issue 15's cross-node p99, session 9). Reads only: no lock, no event, nothing to announce;
-    the open chat is only a hint, checked again by the message's own statement."""
-    cache = customer_cache.of(session)
-    if cache is None or (cache.facts(uid) is not None and cache.open_chat(uid) is not None):
-        return  # known (a reconnect): nothing to read
-    if customer_cache.customer_facts(session, uid) is None or cache.open_chat(uid) is not None:
-        return
-    current = _CURRENT_CHAT.first(session, uid=uid)
-    if current is not None and current[1] == "open":
-        cache.set_open_chat(uid, int(current[0]))
-
-
 @dataclass(frozen=True, slots=True)
 class Appended:
     message_id: int
