@@ -71,7 +71,6 @@ from app.server.search import index as search_index
 from app.server.tables import create_schema
 from app.server.telegram import files as telegram_files
 from app.server.timeutil import utcnow
-from app.server.warm import Warmed, warm_start
 
 log = logging.getLogger("app.server")
 
@@ -129,7 +128,6 @@ class ChatServer:
         self._checkpointer: PeriodicCheck | None = None
         self._identity: IdentitySettings | None = None
         self._integration: integration.Integration | None = None
-        self.warmed: Warmed | None = None  # what the warm start did (``warm.py``)
 
     # --- lifecycle ---------------------------------------------------------------------------
     async def start(self) -> None:
@@ -232,9 +230,6 @@ class ChatServer:
         hub.observers.append(lambda events: floor_handlers.committed(ctx, events))
         hub.observers.append(lambda events: csat_handlers.published(ctx, events))
         await self._bus.start()  # caught up with the log's head (and listening) before the port opens
-        # the chat path run once, rolled back: the first customers are served as fast as the
-        # thousandth (connections open, statements compiled and prepared; warm.py says why)
-        self.warmed = await warm_start(self._db, cfg.link_domains())
         self._server = await serve(
             self._handle,
             self._host,

@@ -151,10 +151,6 @@ class PostgresBus:
         self._loop = loop = asyncio.get_running_loop()
         self.sequencer = Sequencer(loop, self._publish, self._read_after)
         self.sequencer.start_at(await self.db.read(event_log.head))
-        # the log's reader connection opened (and its statement run) now, not on the first
-        # notification of the first load (a backend's start: tens of ms; ``app/server/warm.py``)
-        with contextlib.suppress(Exception):  # else opened on the first read, as before
-            await self._read_log(self.sequencer.head, 1)
         board = await self.db.read(event_log.presence_board)
         for username, state in board.items():
             if state == "offline":

@@ -115,11 +115,10 @@ class DbExecutor:
         #: the server's loop: futures are made and answered on it. Taken once, here, so nothing on
         #: the request path asks asyncio for "the running loop" (a qasync loop stepped by Qt has none)
         self.loop: asyncio.AbstractEventLoop | None = _running_loop()
-        self._reader_count = max(1, readers)
         self._readers = (
             None
             if read_factory is None
-            else concurrent.futures.ThreadPoolExecutor(self._reader_count, "agentdesk-db-read")
+            else concurrent.futures.ThreadPoolExecutor(max(1, readers), "agentdesk-db-read")
         )
         self.batches = 0  # committed batches and requests (tests and the docs' figures read them)
         self.requests = 0
@@ -156,18 +155,6 @@ class DbExecutor:
         future: asyncio.Future[T] = self._on_loop().create_future()
         self._queue.put(_Job(fn, args, future, with_session=False))
         return await future
-
-    async def rehearse(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run ``fn(session, *args)`` on the writer thread, alone, in a writer transaction that is
-        always rolled back — nothing of it stays, nothing is published, the writer's caches are
-        reset after it (``reset_hook``). For ``app/server/warm.py``: the chat path rehearsed once
-        before the port opens."""
-        return await self.call(self._rolled_back, fn, args)
-
-    @property
-    def reader_threads(self) -> int:
-        """How many reader threads (each with its own connection); 0: reads go to the writer."""
-        return 0 if self._readers is None else self._reader_count
 
     def run_sync(self, fn: Callable[..., T], *args: Any) -> T:
         """``run`` blocking the caller (start-up and the CLI only; never on the event loop)."""
@@ -251,20 +238,6 @@ class DbExecutor:
                 return True
             jobs.append(item)
         return False
-
-    def _rolled_back(self, fn: Callable[..., T], args: tuple[Any, ...]) -> T:
-        try:
-            with self._session_factory() as session:
-                session.info.update(self._session_info)
-                session.begin()
-                try:
-                    if self._begin_hook is not None:
-                        self._begin_hook(session)
-                    return fn(session, *args)
-                finally:
-                    session.rollback()
-        finally:
-            self._reset()
 
     def _run_plain(self, job: _Job) -> None:
         try:
