@@ -27,7 +27,7 @@ import re
 from typing import Final
 
 from .outbound_asks9 import LITERALS9, Ask9, round9_asks_with, threat_kind
-from .textutil import AsciiFirst, WordStartSearch, compile_ascii, literal_alternation
+from .textutil import AsciiFirst, WordStartSearch, any_in, compile_ascii, literal_alternation
 from .types import ASKS_OTP_CODE, ASKS_SEED_PHRASE, REMOTE_ACCESS, TRANSFER_REQUEST
 
 _SECRET_EN = (
@@ -234,11 +234,11 @@ _GATED: Final = {
 
 
 def _fewest(words: tuple[str, ...]) -> tuple[str, ...]:
-    """``words`` without those holding another of them ("your " holds "ur "): the same ``_any_in``."""
+    """``words`` without those holding another of them ("your " holds "ur "): the same ``any_in``."""
     return tuple(w for w in words if not any(o != w and o in w for o in words))
 
 
-# The same two tests (``a and b`` of ``_any_in``), in the order that costs least on the batches'
+# The same two tests (``a and b`` of ``any_in``), in the order that costs least on the batches'
 # replies: the threat's four gate words before its fourteen harms, "your " before "please"; the QR
 # rule's three literals before the six authenticator words. Gate words that hold another are dropped.
 _GATE_TESTS: Final = {
@@ -300,7 +300,7 @@ def round10_asks(low: str) -> list[Ask9]:
 def _round10(low: str, where: dict[int, list[int]]) -> list[Ask9]:
     out: list[Ask9] = []
     for i, (first, second) in _GATE_TESTS.items():
-        if _any_in(low, first) and _any_in(low, second) and (spots := _positions(low, _GATED[i][1])):
+        if any_in(low, first) and any_in(low, second) and (spots := _positions(low, _GATED[i][1])):
             where[i] = spots
     for i in sorted(where):
         code, _, _, named_kind = _RULES[i]
@@ -344,10 +344,3 @@ def _positions(low: str, literals: tuple[str, ...]) -> list[int]:
             p = low.find(lit, p + 1)
     return sorted(out)
 
-
-def _any_in(low: str, words: tuple[str, ...]) -> bool:
-    """Is any of ``words`` in ``low``? (a loop of C-level ``in``: cheaper here than a regex scan)"""
-    for w in words:  # noqa: SIM110 - a plain loop: no generator per call
-        if w in low:
-            return True
-    return False

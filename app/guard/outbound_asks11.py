@@ -34,7 +34,7 @@ from typing import Final
 
 from .outbound_asks9 import Ask9
 from .outbound_asks10 import refused_after, search_near
-from .textutil import AsciiFirst, compile_ascii, literal_alternation
+from .textutil import AsciiFirst, any_in, compile_ascii, literal_alternation
 from .types import ASKS_OTP_CODE, ASKS_PASSWORD, ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE, TRANSFER_REQUEST
 
 _END_EN = r"[^.!?;\n]"  # a semicolon ends the clause too
@@ -362,7 +362,7 @@ def round11_asks(low: str) -> list[Ask9]:
         present |= _RULES_AT[found.group()]
     for i in sorted(present):
         code, literals, pattern = _RULES[i]
-        if i in _ALSO and not _any_in(low, _ALSO[i]):
+        if i in _ALSO and not any_in(low, _ALSO[i]):
             continue
         m = _search(pattern, low, literals)
         if m is None:
@@ -376,9 +376,3 @@ def round11_asks(low: str) -> list[Ask9]:
         out.append(Ask9(_kind(code, m.group()), m.start(), m.end(), False))
     return out
 
-
-def _any_in(low: str, words: tuple[str, ...]) -> bool:
-    for w in words:  # noqa: SIM110 - a plain loop: no generator per call
-        if w in low:
-            return True
-    return False

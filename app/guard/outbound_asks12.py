@@ -43,7 +43,7 @@ from typing import Final
 
 from .outbound_asks9 import Ask9
 from .outbound_asks10 import search_near
-from .textutil import AsciiFirst, compile_ascii, literal_alternation
+from .textutil import AsciiFirst, any_in, compile_ascii, literal_alternation
 from .types import (
     ASKS_OTP_CODE,
     ASKS_PASSWORD,
@@ -403,7 +403,7 @@ def round12_asks(low: str) -> list[Ask9]:
     for i in sorted(present):
         code, literals, pattern = _RULES[i]
         also = _ALSO_ASCII.get(i) if plain else _ALSO.get(i)
-        if also is not None and not _any_in(low, also):
+        if also is not None and not any_in(low, also):
             continue
         m = _search(pattern, low, literals)
         if m is None or (i != 5 and _NEGATED_INSIDE.search(m.group()) is not None):
@@ -419,12 +419,6 @@ def round12_asks(low: str) -> list[Ask9]:
         out.append(Ask9(_kind(code, m.group()), m.start(), m.end(), False))
     return out
 
-
-def _any_in(low: str, words: tuple[str, ...]) -> bool:
-    for w in words:  # noqa: SIM110 - a plain loop: no generator per call
-        if w in low:
-            return True
-    return False
 
 
 def _sentence_start(low: str, pos: int) -> int:

@@ -25,6 +25,7 @@ from app.guard.textutil import (
     LiteralGate,
     Phrases,
     WordStartSearch,
+    any_in,
     ascii_lower,
     compile_ascii,
     literal_alternation,
@@ -79,8 +80,8 @@ _GATE_WORDS = ["your ", "ur ", "please", "pls", "frozen", "close", "lose", "if y
 def test_round10_gates_answer_as_before(text: str) -> None:
     for i, (gate, literals) in asks10._GATED.items():
         first, second = asks10._GATE_TESTS[i]
-        plain = asks10._any_in(text, literals) and asks10._any_in(text, gate)
-        assert (asks10._any_in(text, first) and asks10._any_in(text, second)) == plain
+        plain = any_in(text, literals) and any_in(text, gate)
+        assert (any_in(text, first) and any_in(text, second)) == plain
 
 
 _WORDS = [*sorted(english_words())[::37], "the", "m0ment", "c1iff", "i", "wordwordword", "abandon1ability"]
