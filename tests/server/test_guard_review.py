@@ -6,14 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.guard_examples import HELD_REPLY
 from tests.support.server import AgentClient, RequestError, running_server
 
-# a genuine reply that talks about a code in the shape a code ask takes: held by the server, not
-# refused (round 12 lets "the last 4 digits of your withdrawal address" through: part of a public id)
-HELD = (
-    "To confirm it's you, I'll send a verification request to your registered email. "
-    'Just click "Yes, it\'s me" in that email, there\'s no code to tell me.'
-)
+HELD = HELD_REPLY
 REFUSED = "Please tell me your password and the SMS code."
 
 

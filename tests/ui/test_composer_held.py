@@ -11,12 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from app.policies.reply_check import Verdict, review_reply
+from tests.support.guard_examples import HELD_REPLY
 from tests.support.server import AgentClient, RequestError
 from tests.ui.helpers import first_row, open_conversation, until
 
-# digits the agent may ask for (part of an address), in a shape a code ask takes: held by the
-# server, not refused (round 11 refuses the old example, "…then copy it here.", outright)
-HELD = "Could you tell me the last 4 digits of your withdrawal address so I can find the right transfer?"
+HELD = HELD_REPLY
 # a quote near a warning but told as no one's words: the strict reading alone refused it in the desk
 # (guard round 8 lets a quote attributed to the scammer pass: "如果对方说“…”，这是典型的诈骗话术")
 WARNING = "谨防诈骗。系统提示“把密码发过来我帮你改”。"
