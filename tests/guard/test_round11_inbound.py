@@ -8,39 +8,10 @@ giving one.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from app.guard import scan_conversation, scan_inbound
-
-MARKER = re.compile(r"\[redacted:([a-z_]+)\]")
-
-
-def stored_without(text: str, secret: str, kind: str | None = None) -> None:
-    result = scan_inbound(text)
-    assert result.findings, (text, result)
-    rest = MARKER.sub(" ", result.text)
-    assert secret not in rest, (secret, rest)
-    if kind is not None:
-        assert kind in MARKER.findall(result.text), (kind, result.text)
-
-
-def untouched(text: str) -> None:
-    result = scan_inbound(text)
-    assert result.findings == (), (text, result)
-
-
-def feed(messages: list[str]) -> list[str]:
-    """What is stored for each message of one conversation, earlier ones redacted after the fact."""
-    stored: list[str] = []
-    for text in messages:
-        scan = scan_conversation(text, stored)
-        for piece in scan.earlier:
-            stored[piece.index] = piece.result.text
-        stored.append(scan.current.text)
-    return stored
-
+from app.guard import scan_inbound
+from tests.guard.inbound_checks import feed, stored_without, untouched
 
 # --- a code given bare, as an answer -------------------------------------------------------------
 

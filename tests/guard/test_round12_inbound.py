@@ -11,14 +11,12 @@ Key material is made up here from a seeded generator, not taken from any batch.
 from __future__ import annotations
 
 import random
-import re
 
 import pytest
 
-from app.guard import scan_conversation, scan_inbound
 from app.guard.wordlists import ENGLISH, checksum_ok, english_words
+from tests.guard.inbound_checks import MARKER, feed, stored_without, untouched
 
-MARKER = re.compile(r"\[redacted:([a-z_]+)\]")
 _RNG = random.Random(1212)
 
 
@@ -29,30 +27,6 @@ def _hex(n: int) -> str:
             return value
 
 
-def stored_without(text: str, secret: str, kind: str | None = None) -> str:
-    result = scan_inbound(text)
-    assert result.findings, (text, result)
-    rest = MARKER.sub(" ", result.text)
-    assert secret not in rest, (secret, rest)
-    if kind is not None:
-        assert kind in MARKER.findall(result.text), (kind, result.text)
-    return result.text
-
-
-def untouched(text: str) -> None:
-    result = scan_inbound(text)
-    assert result.findings == (), (text, result)
-
-
-def feed(messages: list[str]) -> list[str]:
-    """What is stored for each message of one conversation, earlier ones redacted after the fact."""
-    stored: list[str] = []
-    for text in messages:
-        scan = scan_conversation(text, stored)
-        for piece in scan.earlier:
-            stored[piece.index] = piece.result.text
-        stored.append(scan.current.text)
-    return stored
 
 
 # --- a password label, the value, then the sentence goes on (no "is", no colon) -------------------
