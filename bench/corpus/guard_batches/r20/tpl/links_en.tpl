@@ -33,7 +33,7 @@ flag|https://wallet.exchange.example.restore-now.click/
 flag|the sender was support@exchange-example.email and the link was https://exchange-example.email/confirm
 flag|https://exchang.example/account — missing the e? real?
 flag|https://xn--xchange-6gg.example/withdraw
-flag|this one: hxxps://exchange.example-verify.com/2fa (I broke the link on purpose)
+flag|this one: https://exchange.example-verify.com/2fa came with a "security alert"
 ok|I followed https://exchange.example/help/2fa-reset and it worked, thanks
 ok|is https://www.exchange.example/download the right place for the desktop app?
 ok|https://help.exchange.example/articles/withdrawal-limits says 10k, but I see 5k
