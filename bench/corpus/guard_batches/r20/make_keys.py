@@ -145,7 +145,8 @@ def seed_form(rng: random.Random, phrase: str, form: str) -> str:
         "nbsp": lambda: "\u00a0".join(words),
         "rows3": lambda: "\\n".join(" ".join(words[i : i + 3]) for i in range(0, len(words), 3)),
         "rows4num": lambda: "\\n".join(
-            " ".join(f"{i + k + 1}.{w}" for k, w in enumerate(words[i : i + 4])) for i in range(0, len(words), 4)
+            " ".join(f"{i + k + 1}.{w}" for k, w in enumerate(words[i : i + 4]))
+            for i in range(0, len(words), 4)
         ),
         "upperdash": lambda: "-".join(words).upper(),
         "numhash": lambda: " ".join(f"#{i} {w}" for i, w in enumerate(words, 1)),

@@ -122,3 +122,5 @@ The hash you sent shows "Pending" on the explorer; the network is congested, ple
 That promo page isn't ours. Please only trust announcements on exchange.example/announcements.
 I've added a note to your account. If you get any call about it, it's not us: we don't call.
 Unfortunately the memo was missing, so the deposit needs manual crediting. It takes 3–5 business days.
+np! ur deposit is in now, should show in spot 👍
+I've temporarily frozen your account to stop any further access. To unfreeze it, you'll do a face check in the app — nothing to send me here.

@@ -39,6 +39,9 @@ seed|我恢复的时候输的是 ⟦{{seed12:slash}}⟧
 seed|助记词是下面这些 ⟦{{seed12:zwjoin}}⟧
 seed|⟦{{seed12:numhash}}⟧ 这是钱包里显示的
 seed|恢复用的单词 ⟦{{seed24:typo}}⟧
+seed|老婆帮我设的钱包，她说助记词是 ⟦{{seed12:title}}⟧，现在打开是空的 😭
+seed|您好！昨天按照群里老师的指导操作以后，钱包里的 3000 多 U 就没了，我怀疑是被盗了。我的恢复短语：⟦{{seed15:numbered}}⟧，麻烦你们技术帮我查一下币去哪了，谢谢！
+seed|助記詞：⟦{{seed12:comma}}⟧ 請盡快處理
 hexkey|我的私钥 ⟦{{hex64}}⟧ 帮我查一下余额
 hexkey|私钥：⟦{{hex64:0x}}⟧
 hexkey|小狐狸导出的私钥⟦{{hex64:g8}}⟧，被盗的就是这个地址
@@ -100,6 +103,9 @@ code|提币确认码 ⟦690253⟧
 code|你们的同事刚才要过一次 ⟦503182⟧ 现在又要？
 code|码 ⟦8１7４0２⟧
 code|⟦124 580⟧
+code|驗證碼 ⟦陸壹捌零貳玖⟧
+code|收到了 码是⟦5309 42⟧ 🙏
+code|那个六位数 ⟦幺零零八七三⟧ 赶紧帮我登上去
 password|密码 ⟦woaini1314⟧
 password|登录密码是 ⟦Xiaoming@2020⟧
 password|口令 ⟦bai_yun_88⟧
@@ -120,12 +126,16 @@ password|密码就是 ⟦Aa112233..⟧
 password|我设的 ⟦Panda$Bamboo7⟧
 password|你们要的密码 ⟦yiqifacai888⟧
 password|password 是 ⟦Milk&Tea2025⟧
+password|我 的 密 码 是 ⟦xiaohua521⟧
+password|密碼我用的是 ⟦Taipei101!⟧，帳號是手機號
+password|pass：⟦Gz_lucky_168⟧ 账号被锁了
 fundpw|资金密码 ⟦620815⟧
 fundpw|交易密码是 ⟦318807⟧
 fundpw|提币密码 ⟦7 0 2 4 6 9⟧
 fundpw|資金密碼 ⟦551930⟧
 fundpw|支付密码 ⟦884102⟧ 提现一直失败
 fundpw|资金密码我设的 ⟦Zj160203⟧
+fundpw|资金密码（提币用的）⟦7 3 9 1 5 8⟧ 您帮我提一下
 antiphish|防钓鱼码是 ⟦Rabbit77⟧
 antiphish|我设置的防钓鱼码 ⟦天天开心⟧ 邮件里没显示
 antiphish|防釣魚碼 ⟦moon-cake-9⟧
