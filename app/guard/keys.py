@@ -40,7 +40,7 @@ import re
 from typing import Final, NamedTuple
 
 from .base58 import b58check_decode, b58decode
-from .textutil import ascii_lower, compile_ascii
+from .textutil import ascii_lower, compile_ascii, grown_windows
 from .types import API_SECRET, EXTENDED_PRIVATE_KEY, HIGH, MEDIUM, PRIVATE_KEY, WIF_KEY
 
 _B58 = "1-9A-HJ-NP-Za-km-z"
@@ -246,18 +246,15 @@ def _grouped_hex(text: str, low: str, about_tx: bool | None) -> list[KeyHit]:
     """Hex in groups, looked for only around the places the hint found (phone numbers and ids in
     groups of four digits give hints too; a long message is not scanned twice over for them)."""
     hits: list[KeyHit] = []
-    windows: list[tuple[int, int]] = []
     n = len(low)
-    for h in _SEPARATED_HEX_HINT.finditer(low):
-        lo, hi = max(0, h.start() - _GROUPED_REACH), min(n, h.end() + _GROUPED_REACH)
-        while lo > 0 and low[lo - 1] in _HEX_RUN:  # never start inside a group
-            lo -= 1
-        while hi < n and low[hi] in _HEX_RUN:
-            hi += 1
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
-        else:
-            windows.append((lo, hi))
+    windows = grown_windows(  # never start or end inside a group
+        low,
+        (
+            (max(0, h.start() - _GROUPED_REACH), min(n, h.end() + _GROUPED_REACH))
+            for h in _SEPARATED_HEX_HINT.finditer(low)
+        ),
+        _HEX_RUN,
+    )
     found = [m for lo, hi in windows for pat in (_HEX_GROUPS, _HEX_BYTES) for m in pat.finditer(low, lo, hi)]
     for m in found:
         digits = _HEX_SEP.sub("", m.group())

@@ -1,0 +1,89 @@
+"""Speed-only changes of session 10 (guardspeed6) give what the plain forms gave.
+
+``grown_windows`` (keys' grouped-hex windows, codes' label windows) is compared with the walk it
+replaces on text made of the characters that decide it (run characters and a few others), with
+spans that overlap, touch, nest and sit far apart; the worst case it was made for (a long message
+of digit groups, every group a hint) is checked to give the plain windows too.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.guard import codes, keys
+from app.guard.textutil import grown_windows
+
+_RUN = frozenset("0123456789 -")
+
+
+def _plain_windows(low: str, spans: list[tuple[int, int]], run: frozenset[str]) -> list[tuple[int, int]]:
+    """The walk as keys and codes wrote it before session 10: widen every span, then merge."""
+    out: list[tuple[int, int]] = []
+    n = len(low)
+    for lo, hi in spans:
+        while lo > 0 and low[lo - 1] in run:
+            lo -= 1
+        while hi < n and low[hi] in run:
+            hi += 1
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(hi, out[-1][1]))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+@st.composite
+def _text_and_spans(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]]]:
+    text = draw(st.text(alphabet=st.sampled_from("0123456789 -ab:x中"), max_size=80))
+    n = len(text)
+    raw = draw(st.lists(st.tuples(st.integers(0, n), st.integers(0, 30)), max_size=12))
+    spans = sorted((lo, min(n, lo + width)) for lo, width in raw)
+    return text, spans
+
+
+@settings(max_examples=1500, deadline=None)
+@given(case=_text_and_spans())
+def test_grown_windows_are_the_plain_walk(case: tuple[str, list[tuple[int, int]]]) -> None:
+    text, spans = case
+    assert grown_windows(text, spans, _RUN) == _plain_windows(text, spans, _RUN)
+
+
+@settings(max_examples=300, deadline=None)
+@given(case=_text_and_spans())
+def test_grown_windows_in_any_order(case: tuple[str, list[tuple[int, int]]]) -> None:
+    """Not only sorted spans: the argument needs only that a stored end is where a walk stopped."""
+    text, spans = case
+    shuffled = list(spans)
+    random.Random(len(text)).shuffle(shuffled)
+    assert grown_windows(text, shuffled, _RUN) == _plain_windows(text, shuffled, _RUN)
+
+
+def test_digit_groups_message_gives_the_plain_windows(monkeypatch: pytest.MonkeyPatch) -> None:
+    rnd = random.Random(16)
+    for sep in (" ", "-", ":"):
+        low = sep.join(f"{rnd.randint(0, 9999):04d}" for _ in range(400))[:2000]
+        hints = [
+            (max(0, h.start() - keys._GROUPED_REACH), min(len(low), h.end() + keys._GROUPED_REACH))
+            for h in keys._SEPARATED_HEX_HINT.finditer(low)
+        ]
+        assert len(hints) > 100
+        assert grown_windows(low, hints, keys._HEX_RUN) == _plain_windows(low, hints, keys._HEX_RUN)
+        fast = keys.find_keys(low)
+        with monkeypatch.context() as m:
+            m.setattr(keys, "grown_windows", _plain_windows)
+            assert keys.find_keys(low) == fast
+
+
+def test_code_label_windows_are_the_plain_walk() -> None:
+    low = "code " + " ".join("12 34" for _ in range(300)) + " the code 5521 90 and otp 77 88"
+    n = len(low)
+    labels = [
+        (max(0, a - codes._AFTER - 16), min(n, b + codes._BEFORE + 16))
+        for a, b in codes._CODE_WORDS.spans(low, 0, n)
+    ]
+    assert len(labels) == 3
+    assert codes._label_windows(low) == _plain_windows(low, labels, codes._VALUE_CHARS)
