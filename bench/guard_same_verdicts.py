@@ -78,6 +78,9 @@ def stress_lines() -> list[str]:
     out.append(" ".join(rnd.choice(words) for _ in range(400))[:2000])
     out.append("".join(rnd.choice("abcdef0123456789") for _ in range(2000)))
     out.append("x".join(f"{rnd.randrange(10**4):04d}" for _ in range(400))[:2000])
+    # Chinese without spaces: many redactions in one long message (the later passes' windows)
+    out.append("".join(f"验证码{rnd.randrange(10**6):06d}，" for _ in range(200))[:2000])
+    out.append("".join(f"我的密码是Abc{rnd.randrange(10**5)}!好的" for _ in range(120))[:2000])
     return out
 
 

@@ -52,7 +52,21 @@ def windows(
     return spans
 
 
-def grown_windows(low: str, spans: Iterable[tuple[int, int]], run: frozenset[str]) -> list[tuple[int, int]]:
+class NotSpace:
+    """Every character that is not white space (``not ch.isspace()``), as a ``grown_windows`` run."""
+
+    __slots__ = ()
+
+    def __contains__(self, ch: object) -> bool:
+        return isinstance(ch, str) and not ch.isspace()
+
+
+NOT_SPACE: Final = NotSpace()
+
+
+def grown_windows(
+    low: str, spans: Iterable[tuple[int, int]], run: frozenset[str] | NotSpace
+) -> list[tuple[int, int]]:
     """``spans`` (in order of start) each widened over the ``run`` characters on both sides (a window
     never cuts a value in two), then merged where they touch: ``[lo, hi)`` windows of ``low``.
 

@@ -14,20 +14,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.guard import codes, keys
-from app.guard.textutil import grown_windows
+from app.guard import codes, inbound, keys
+from app.guard.textutil import NOT_SPACE, grown_windows
 
 _RUN = frozenset("0123456789 -")
 
 
-def _plain_windows(low: str, spans: list[tuple[int, int]], run: frozenset[str]) -> list[tuple[int, int]]:
+def _plain_windows(low: str, spans: list[tuple[int, int]], run: object) -> list[tuple[int, int]]:
     """The walk as keys and codes wrote it before session 10: widen every span, then merge."""
     out: list[tuple[int, int]] = []
     n = len(low)
     for lo, hi in spans:
-        while lo > 0 and low[lo - 1] in run:
+        while lo > 0 and (not low[lo - 1].isspace() if run is NOT_SPACE else low[lo - 1] in run):  # type: ignore[operator]
             lo -= 1
-        while hi < n and low[hi] in run:
+        while hi < n and (not low[hi].isspace() if run is NOT_SPACE else low[hi] in run):  # type: ignore[operator]
             hi += 1
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], max(hi, out[-1][1]))
@@ -87,3 +87,30 @@ def test_code_label_windows_are_the_plain_walk() -> None:
     ]
     assert len(labels) == 3
     assert codes._label_windows(low) == _plain_windows(low, labels, codes._VALUE_CHARS)
+
+
+@settings(max_examples=800, deadline=None)
+@given(case=_text_and_spans())
+def test_grown_windows_between_words(case: tuple[str, list[tuple[int, int]]]) -> None:
+    """``_detect_near``'s windows: widened to white space (the run is every other character)."""
+    text, spans = case
+    text = text.replace(":", "\n").replace("x", "\t")
+    assert grown_windows(text, spans, NOT_SPACE) == _plain_windows(text, spans, NOT_SPACE)
+
+
+def test_not_space_is_str_isspace() -> None:
+    for cp in range(0x3100):
+        ch = chr(cp)
+        assert (ch in NOT_SPACE) is (not ch.isspace())
+
+
+def test_long_chinese_message_later_passes_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 2,000-character Chinese message without spaces and ~200 codes: every later-pass window
+    walked to the ends of the message before; the same windows, so the same result."""
+    rnd = random.Random(10)
+    text = "".join(f"验证码{rnd.randrange(10**6):06d}，" for _ in range(200))[:2000]
+    fast = inbound.scan_inbound(text)
+    assert len(fast.findings) > 100
+    with monkeypatch.context() as m:
+        m.setattr(inbound, "grown_windows", _plain_windows)
+        assert inbound.scan_inbound(text) == fast
