@@ -236,10 +236,11 @@ def _label_windows(low: str) -> list[tuple[int, int]]:
     """Where a value can be a code: near a code label (a literal scan for its words). A long message
     full of numbers (hashes, amounts) is only searched for values there."""
     n = len(low)
+    labels = _CODE_WORDS.spans(low, 0, n)
+    if not labels:
+        return []
     return grown_windows(  # never cut a value in two
-        low,
-        ((max(0, a - _AFTER - 16), min(n, b + _BEFORE + 16)) for a, b in _CODE_WORDS.spans(low, 0, n)),
-        _VALUE_CHARS,
+        low, [(max(0, a - _AFTER - 16), min(n, b + _BEFORE + 16)) for a, b in labels], _VALUE_CHARS
     )
 
 

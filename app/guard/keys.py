@@ -247,14 +247,13 @@ def _grouped_hex(text: str, low: str, about_tx: bool | None) -> list[KeyHit]:
     groups of four digits give hints too; a long message is not scanned twice over for them)."""
     hits: list[KeyHit] = []
     n = len(low)
-    windows = grown_windows(  # never start or end inside a group
-        low,
-        (
-            (max(0, h.start() - _GROUPED_REACH), min(n, h.end() + _GROUPED_REACH))
-            for h in _SEPARATED_HEX_HINT.finditer(low)
-        ),
-        _HEX_RUN,
-    )
+    hints = [
+        (max(0, h.start() - _GROUPED_REACH), min(n, h.end() + _GROUPED_REACH))
+        for h in _SEPARATED_HEX_HINT.finditer(low)
+    ]
+    if not hints:
+        return hits
+    windows = grown_windows(low, hints, _HEX_RUN)  # never start or end inside a group
     found = [m for lo, hi in windows for pat in (_HEX_GROUPS, _HEX_BYTES) for m in pat.finditer(low, lo, hi)]
     for m in found:
         digits = _HEX_SEP.sub("", m.group())

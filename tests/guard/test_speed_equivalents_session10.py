@@ -9,13 +9,15 @@ of digit groups, every group a hint) is checked to give the plain windows too.
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.guard import codes, inbound, keys
-from app.guard.textutil import NOT_SPACE, grown_windows
+from app.guard import codes, inbound, keys, seed_en, seed_short_typo
+from app.guard.textutil import NOT_SPACE, ascii_lower, grown_windows
+from app.guard.wordlists import english_words
 
 _RUN = frozenset("0123456789 -")
 
@@ -114,3 +116,60 @@ def test_long_chinese_message_later_passes_as_before(monkeypatch: pytest.MonkeyP
     with monkeypatch.context() as m:
         m.setattr(inbound, "grown_windows", _plain_windows)
         assert inbound.scan_inbound(text) == fast
+
+
+# --- seed tokens (seed_en) and the short-typo rule reading find_runs' flags -------------------------
+
+_LETTER_TEXT = st.text(alphabet=st.sampled_from("abz01 9.'-\ue000"), max_size=60)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(low=_LETTER_TEXT)
+def test_possessive_letters_are_the_old_tokens(low: str) -> None:
+    old = re.compile(r"[a-z](?:[a-z01]*[a-z])?")
+    assert seed_en._LETTERS.findall(low) == old.findall(low)
+    assert [m.span() for m in seed_en._LETTERS.finditer(low)] == [m.span() for m in old.finditer(low)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(low=_LETTER_TEXT)
+def test_inner_01_found_where_the_old_pattern_is(low: str) -> None:
+    old = re.compile(r"[a-z][01]+[a-z]")
+    assert (seed_en._INNER_01.search(low) is None) == (old.search(low) is None)
+
+
+_PHRASE_WORDS = [*sorted(english_words())[::97], "ft", "to", "my", "zoo", "abandon", "x1y", "b0at"]
+
+
+@st.composite
+def _word_texts(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.tuples(st.sampled_from(_PHRASE_WORDS), st.sampled_from([" ", ", ", "-", ". "])),
+                          min_size=8, max_size=26))
+    return "".join(w + g for w, g in parts)
+
+
+def _plain_short_typo(text: str) -> list[seed_short_typo.SeedHit]:
+    """``find_short_typo_phrases`` with no flags left by ``find_runs`` (it makes its own)."""
+    seed_en._last_flags = ("", b"")
+    return seed_short_typo.find_short_typo_phrases("".join(ascii_lower(text)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_word_texts())
+def test_short_typo_reads_find_runs_flags_as_its_own(text: str) -> None:
+    plain = _plain_short_typo(text)
+    seed_en.find_runs(text)  # leaves its flags for its lower-cased text (when it may) ...
+    low = ascii_lower(text)  # ... the very string ``ascii_lower`` gives the next detector
+    assert seed_short_typo.find_short_typo_phrases(low) == plain
+
+
+def test_short_typo_phrase_still_found_after_find_runs() -> None:
+    words = sorted(english_words())
+    head, tail = " ".join(words[i * 150] for i in range(5)), " ".join(words[i * 150 + 7] for i in range(6))
+    text = f"{head} ft {tail}"
+    plain = _plain_short_typo(text)
+    assert plain  # eleven wordlist words around "ft" (one edit from "aft", "fit", "gift" …)
+    seed_en.find_runs(text)
+    low = ascii_lower(text)
+    assert seed_en.member_flags(low) is not None
+    assert seed_short_typo.find_short_typo_phrases(low) == plain
