@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.guard import codes, inbound, keys, seed_en, seed_short_typo
+from app.guard import codes, inbound, keys, password_answers, seed_en, seed_short_typo
 from app.guard.textutil import NOT_SPACE, ascii_lower, grown_windows
 from app.guard.wordlists import english_words
 
@@ -173,3 +173,11 @@ def test_short_typo_phrase_still_found_after_find_runs() -> None:
     low = ascii_lower(text)
     assert seed_en.member_flags(low) is not None
     assert seed_short_typo.find_short_typo_phrases(low) == plain
+
+
+@settings(max_examples=2000, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("aZ9!.-_ \\中\ue000"), max_size=30))
+def test_mark_by_letter_found_where_the_old_pattern_is(text: str) -> None:
+    marks = password_answers._MARKS
+    old = re.compile(f"[A-Za-z][.\\-]?{marks}|{marks}[.\\-]?[A-Za-z]")
+    assert (password_answers._MARK_BY_LETTER.search(text) is None) == (old.search(text) is None)
