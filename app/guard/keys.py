@@ -64,6 +64,9 @@ _SEPARATED_HEX_HINT = re.compile(
 )
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _GROUPED_REACH: Final = 120  # a grouped key spans at most ~95 characters around any one hint
+# The shortest text a grouped key fits in (session 10): 64 hex digits in two groups and one separator
+# (``_HEX_GROUPS``; ``_HEX_BYTES`` needs 95 characters); a shorter text is not scanned for hints.
+_GROUPED_SHORTEST: Final = 65
 _HEX_RUN: Final = frozenset("0123456789abcdefx:- \t\r\n")
 # A key printed as bytes ("36:b8:4e:…", 32 of them), as some recovery tools and hex dumps show it.
 # openssl's dump ("priv:" then lines of 15 bytes, a colon at each line's end, 33 bytes when the
@@ -247,6 +250,8 @@ def _grouped_hex(text: str, low: str, about_tx: bool | None) -> list[KeyHit]:
     groups of four digits give hints too; a long message is not scanned twice over for them)."""
     hits: list[KeyHit] = []
     n = len(low)
+    if n < _GROUPED_SHORTEST:
+        return hits
     hints = [
         (max(0, h.start() - _GROUPED_REACH), min(n, h.end() + _GROUPED_REACH))
         for h in _SEPARATED_HEX_HINT.finditer(low)

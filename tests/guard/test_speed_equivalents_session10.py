@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.guard import codes, inbound, keys, password_answers, seed_en, seed_short_typo
-from app.guard.textutil import NOT_SPACE, ascii_lower, grown_windows
+from app.guard import code_shapes, codes, inbound, keys, password_answers, seed_en, seed_short_typo
+from app.guard.textutil import NOT_SPACE, ascii_lower, grown_windows, word_start
 from app.guard.wordlists import english_words
 
 _RUN = frozenset("0123456789 -")
@@ -181,3 +181,43 @@ def test_mark_by_letter_found_where_the_old_pattern_is(text: str) -> None:
     marks = password_answers._MARKS
     old = re.compile(f"[A-Za-z][.\\-]?{marks}|{marks}[.\\-]?[A-Za-z]")
     assert (password_answers._MARK_BY_LETTER.search(text) is None) == (old.search(text) is None)
+
+
+# --- spoken digits and grouped hex: the new length/hint gates skip only what finds nothing ----------
+
+_SPOKEN_PARTS = [*code_shapes._EN_DIGIT_WORDS, "someone", "phone", "ten", "x", "9"]
+
+
+@st.composite
+def _spoken_texts(draw: st.DrawFn) -> str:
+    seps = st.sampled_from([" ", ", ", "-", "\n", "", "."])
+    parts = draw(st.lists(st.tuples(st.sampled_from(_SPOKEN_PARTS), seps), max_size=14))
+    return "".join(w + g for w, g in parts)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(low=_spoken_texts())
+def test_spoken_hint_gate_changes_nothing(low: str) -> None:
+    plain = [m.span() for m in code_shapes._SPOKEN.finditer(low) if word_start(low, m.start())]
+    assert [(h.start, h.end) for h in code_shapes._spoken(low)] == plain
+
+
+def test_spoken_code_still_found() -> None:
+    low = "my code is five five two one nine zero ok"
+    assert [(h.start, h.end) for h in code_shapes._spoken(low)] == [(11, 38)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("0123456789abcdef :-\n"), max_size=keys._GROUPED_SHORTEST - 1))
+def test_no_grouped_key_fits_a_shorter_text(text: str) -> None:
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(keys, "_GROUPED_SHORTEST", 0)
+        assert keys._grouped_hex(text, text, False) == []
+
+
+def test_shortest_grouped_key_is_found() -> None:
+    rnd = random.Random(65)
+    halves = ["".join(rnd.choice("0123456789abcdef") for _ in range(31)) + "7" for _ in range(2)]
+    text = " ".join(halves)
+    assert len(text) == keys._GROUPED_SHORTEST
+    assert [(h.start, h.end) for h in keys._grouped_hex(text, text, False)] == [(0, 65)]
