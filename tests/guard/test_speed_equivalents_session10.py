@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -22,14 +23,25 @@ from app.guard.wordlists import english_words
 _RUN = frozenset("0123456789 -")
 
 
+def _not_space(ch: str) -> bool:
+    return not ch.isspace()
+
+
 def _plain_windows(low: str, spans: list[tuple[int, int]], run: object) -> list[tuple[int, int]]:
-    """The walk as keys and codes wrote it before session 10: widen every span, then merge."""
+    """The walk as keys, codes and ``inbound._detect_near`` wrote it before session 10: widen every
+    span over the run (``NOT_SPACE``: ``not ch.isspace()``, as ``_detect_near`` tested it), then merge."""
+    inside: Callable[[str], bool]
+    if run is NOT_SPACE:
+        inside = _not_space
+    else:
+        assert isinstance(run, frozenset)
+        inside = run.__contains__
     out: list[tuple[int, int]] = []
     n = len(low)
     for lo, hi in spans:
-        while lo > 0 and (not low[lo - 1].isspace() if run is NOT_SPACE else low[lo - 1] in run):  # type: ignore[operator]
+        while lo > 0 and inside(low[lo - 1]):
             lo -= 1
-        while hi < n and (not low[hi].isspace() if run is NOT_SPACE else low[hi] in run):  # type: ignore[operator]
+        while hi < n and inside(low[hi]):
             hi += 1
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], max(hi, out[-1][1]))
