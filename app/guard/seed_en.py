@@ -195,7 +195,12 @@ def find_runs(text: str, min_words: int = MIN_WORDS) -> list[Run]:
         flags = bytes(t in words or t in read for t in tokens) if read else flags
         if not read or not _dense_stretches(flags, min_words):
             return []
-    toks, flags = _tokens(low, joined, read)
+    if joined or read:
+        toks, flags = _tokens(low, joined, read)
+    else:
+        # session 10: the plain tokens are ``tokens`` (``findall`` and ``finditer`` of one pattern) and
+        # ``flags`` is already theirs: only the offsets are new
+        toks = [(m.start(), m.end(), m.group()) for m in _LETTERS.finditer(low)]
     runs: list[Run] = []
     for lo, hi in _dense_stretches(flags, min_words):
         current: list[Word] = []

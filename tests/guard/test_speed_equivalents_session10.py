@@ -233,3 +233,35 @@ def test_shortest_grouped_key_is_found() -> None:
     text = " ".join(halves)
     assert len(text) == keys._GROUPED_SHORTEST
     assert [(h.start, h.end) for h in keys._grouped_hex(text, text, False)] == [(0, 65)]
+
+
+@settings(max_examples=800, deadline=None)
+@given(text=_word_texts())
+def test_plain_tokens_are_findall_and_its_flags(text: str) -> None:
+    """``find_runs`` without words run together or OCR readings takes ``_tokens``' answer from what it
+    already has: the ``finditer`` offsets of its ``findall`` tokens and their membership flags."""
+    low = ascii_lower(text.replace("b0at", "b0at1"))
+    toks, flags = seed_en._tokens(low, {})
+    tokens = seed_en._LETTERS.findall(low)
+    assert toks == [(m.start(), m.end(), m.group()) for m in seed_en._LETTERS.finditer(low)]
+    assert [t[2] for t in toks] == tokens
+    assert flags == bytes(map(english_words().__contains__, tokens))
+
+
+def test_seed_phrase_runs_unchanged_by_the_plain_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
+    words = sorted(english_words())
+    text = "ok: " + " ".join(words[i * 170 + 3] for i in range(12)) + " ty"
+    fast = seed_en.find_runs(text)
+    assert fast and len(fast[0].words) == 12
+    calls: list[int] = []
+    plain_tokens = seed_en._tokens
+
+    def counted(
+        low: str, joined: dict[int, tuple[str, ...]], read: dict[str, str] | None = None
+    ) -> tuple[list[tuple[int, int, str]], bytes]:
+        calls.append(1)
+        return plain_tokens(low, joined, read)
+
+    monkeypatch.setattr(seed_en, "_tokens", counted)
+    assert seed_en.find_runs(text) == fast
+    assert calls == []  # the plain path no longer tokenises twice
