@@ -16,6 +16,10 @@ line is also read as the batches' loaders read it when that differs: ``label|`` 
 - ``check_outbound(line)``: the refusal codes and spans;
 - ``review_outbound(line)``: refusals and holds (the outbound classifier included).
 
+Session 10: after the corpus, a few generated long messages (``stress_lines``: 2,000 characters of
+digit or hex groups, code labels among numbers, long unbroken tokens) that drive the window and
+hint loops the corpus' short lines barely reach.
+
 Prints the number of lines and calls compared and every difference; exits 1 on any difference.
 """
 
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import subprocess
 import sys
 import tempfile
@@ -58,6 +63,33 @@ def file_lines(path: Path) -> list[str]:
     return out
 
 
+def stress_lines() -> list[str]:
+    """Long generated messages (fixed seed): digit and hex groups with every separator the grouped-key
+    and code rules read, numbers among code labels, tokens without spaces."""
+    rnd = random.Random(16)
+    out: list[str] = []
+    for width in (2, 3, 4, 6, 8):
+        for sep in (" ", "-", ":", "\n", ", "):
+            out.append(sep.join(f"{rnd.randrange(10**width):0{width}d}" for _ in range(700))[:2000])
+    out.append(" ".join(f"{rnd.getrandbits(16):04x}" for _ in range(400))[:2000])
+    out.append(" ".join(rnd.choice(["code", "otp", "验证码", "pin", "sms"]) + f" {rnd.randrange(10**6):06d}"
+                        for _ in range(200))[:2000])
+    words = ["code", "12 34", "56-78", "my password is", "9"]
+    out.append(" ".join(rnd.choice(words) for _ in range(400))[:2000])
+    out.append("".join(rnd.choice("abcdef0123456789") for _ in range(2000)))
+    out.append("x".join(f"{rnd.randrange(10**4):04d}" for _ in range(400))[:2000])
+    # Chinese without spaces: many redactions in one long message (the later passes' windows)
+    out.append("".join(f"验证码{rnd.randrange(10**6):06d}，" for _ in range(200))[:2000])
+    out.append("".join(f"我的密码是Abc{rnd.randrange(10**5)}!好的" for _ in range(120))[:2000])
+    return out
+
+
+def all_lines() -> list[tuple[str, str]]:
+    """(source, line) for every line compared: the corpus files', then ``stress_lines``."""
+    lines = [(str(path.relative_to(ROOT)), line) for path in corpus_files() for line in file_lines(path)]
+    return lines + [("stress_lines", line) for line in stress_lines()]
+
+
 def emit(root: Path, out_path: Path) -> None:
     """Child: import ``app.guard`` from ``root`` and write one JSON list of reprs per call."""
     sys.path.insert(0, str(root))
@@ -65,8 +97,7 @@ def emit(root: Path, out_path: Path) -> None:
 
     assert Path(guard.__file__).resolve().is_relative_to(root.resolve()), guard.__file__
     results: list[list[str]] = []
-    for path in corpus_files():
-        lines = file_lines(path)
+    for lines in [file_lines(path) for path in corpus_files()] + [stress_lines()]:
         stored: list[str] = []
         for i, line in enumerate(lines):
             inbound = guard.scan_inbound(line)
@@ -113,17 +144,18 @@ def main() -> int:
         subprocess.run(["tar", "-x", "-C", str(peer_root)], input=archive, check=True)
         old = run_child(peer_root, Path(tmp) / "old.json")
         new = run_child(ROOT, Path(tmp) / "new.json")
-    lines = [(path, line) for path in corpus_files() for line in file_lines(path)]
+    lines = all_lines()
     assert len(old) == len(new) == len(lines), (len(old), len(new), len(lines))
     diffs = 0
-    for (path, line), a, b in zip(lines, old, new, strict=True):
+    for (source, line), a, b in zip(lines, old, new, strict=True):
         for call, x, y in zip(calls, a, b, strict=True):
             if x != y:
                 diffs += 1
                 if diffs <= 20:
-                    print(f"DIFF {path.relative_to(ROOT)} {call}: {line!r}\n  old {x}\n  new {y}")
+                    print(f"DIFF {source} {call}: {line!r}\n  old {x}\n  new {y}")
     files = len(corpus_files())
-    print(f"{len(lines)} lines from {files} files, {len(lines) * len(calls)} calls compared "
+    print(f"{len(lines)} lines from {files} files and {len(stress_lines())} generated long messages, "
+          f"{len(lines) * len(calls)} calls compared "
           f"against {args.peer}: {diffs} differences")
     return 1 if diffs else 0
 

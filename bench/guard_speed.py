@@ -3,6 +3,7 @@
     python bench/guard_speed.py                       # peers: the guard before issue 16, round 1's
     python bench/guard_speed.py --peer REV [...]      # any git revisions holding app/guard
     python bench/guard_speed.py --rounds 5            # more rounds (the best of each is kept)
+    python bench/guard_speed.py --worst               # also the 2,000-character worst cases (session 10)
 
 The machine is shared, so a figure in microseconds says little on its own: every set of
 messages is timed for this worktree's guard and for each peer (``app/guard`` exported from a
@@ -80,6 +81,26 @@ def long_messages(lines: Sequence[str], n: int, size: int, rnd: random.Random) -
     return out
 
 
+def worst_messages() -> list[str]:
+    """2,000-character messages that drive the guard's window and hint loops (session 10): digit and hex
+    groups with every separator the grouped-key and code rules read, a code or password label every
+    few characters, Chinese without spaces. Before session 10 the worst took 15-35 ms (a quadratic
+    window walk); the chat server runs the scan on its event loop, so such a message blocks every desk."""
+    rnd = random.Random(2)
+    groups = [
+        sep.join(f"{rnd.randrange(10**width):0{width}d}" for _ in range(2000 // (width + 1) + 1))[:2000]
+        for width, sep in ((4, " "), (4, "-"), (4, ":"), (4, "\n"), (6, " "), (2, " "))
+    ]
+    return [
+        *groups,
+        " ".join(f"{rnd.getrandbits(8):02x}" for _ in range(700))[:2000],
+        " ".join(f"code {rnd.randrange(10**6):06d}" for _ in range(200))[:2000],
+        "".join(f"验证码{rnd.randrange(10**6):06d}，" for _ in range(200))[:2000],
+        " ".join(f"password is Abc{rnd.randrange(10**5)}!" for _ in range(100))[:2000],
+        "密码" * 1000,
+    ]
+
+
 def p99(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))]
@@ -116,6 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--peer", action="append", default=None, metavar="REV")
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--worst", action="store_true", help="also time the 2,000-character worst cases")
     args = ap.parse_args(argv)
     peer_revs = [(rev, rev) for rev in args.peer] if args.peer else list(DEFAULT_PEERS)
     rnd = random.Random(16)
@@ -145,6 +167,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 (f"check_outbound, 2,000 chars {lang}", "out", long_text[lang]),
                 (f"server reply check, 2,000 chars {lang}", "review", long_text[lang]),
             ]
+        if args.worst:
+            sets += [("scan_inbound, 2,000-char worst cases (max = p99)", "in", worst_messages())]
         for label, kind, texts in sets:
             fns: list[Fn | None] = []
             for _, g in guards:

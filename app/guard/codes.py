@@ -31,7 +31,7 @@ from typing import Final, NamedTuple
 
 from .label_scan import INBOUND
 from .ocr_codes import ocr_variant
-from .textutil import SpanSource, ascii_lower, compile_ascii, literal_alternation
+from .textutil import SpanSource, ascii_lower, compile_ascii, grown_windows, literal_alternation
 from .types import OTP_CODE
 
 _EN_DIGITS: Final = ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -235,19 +235,13 @@ def _windows(values: list[re.Match[str]], n: int) -> list[tuple[int, int]]:
 def _label_windows(low: str) -> list[tuple[int, int]]:
     """Where a value can be a code: near a code label (a literal scan for its words). A long message
     full of numbers (hashes, amounts) is only searched for values there."""
-    spans: list[tuple[int, int]] = []
     n = len(low)
-    for a, b in _CODE_WORDS.spans(low, 0, n):
-        lo, hi = max(0, a - _AFTER - 16), min(n, b + _BEFORE + 16)
-        while lo > 0 and low[lo - 1] in _VALUE_CHARS:  # never cut a value in two
-            lo -= 1
-        while hi < n and low[hi] in _VALUE_CHARS:
-            hi += 1
-        if spans and lo <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
-        else:
-            spans.append((lo, hi))
-    return spans
+    labels = _CODE_WORDS.spans(low, 0, n)
+    if not labels:
+        return []
+    return grown_windows(  # never cut a value in two
+        low, [(max(0, a - _AFTER - 16), min(n, b + _BEFORE + 16)) for a, b in labels], _VALUE_CHARS
+    )
 
 
 # A YubiKey OTP: 32-48 characters of "modhex" (a 16-letter alphabet), no label needed: no word is

@@ -34,6 +34,7 @@ from .password_hints import find_hinted_passwords
 from .round11 import find_round11
 from .round12 import find_round12
 from .seed import find_seed_phrases
+from .textutil import NOT_SPACE, grown_windows
 from .types import (
     API_SECRET,
     EXTENDED_PRIVATE_KEY,
@@ -158,17 +159,11 @@ def _detect_near(current: str, segments: list[_Segment]) -> list[Finding]:
     within ~200), so nothing new can appear far from a marker, and a 2,000-character message is not
     scanned whole again for it."""
     n = len(current)
-    windows: list[tuple[int, int]] = []
-    for seg in segments:
-        lo, hi = max(0, seg.cur_start - _REACH), min(n, seg.cur_end + _REACH)
-        while lo > 0 and not current[lo - 1].isspace():  # start and end between words
-            lo -= 1
-        while hi < n and not current[hi].isspace():
-            hi += 1
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
-        else:
-            windows.append((lo, hi))
+    windows = grown_windows(  # start and end between words (no quadratic walk: session 10)
+        current,
+        ((max(0, seg.cur_start - _REACH), min(n, seg.cur_end + _REACH)) for seg in segments),
+        NOT_SPACE,
+    )
     found: list[Finding] = []
     for lo, hi in windows:
         found += [Finding(f.kind, f.severity, f.start + lo, f.end + lo) for f in _detect(current[lo:hi])]

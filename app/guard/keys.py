@@ -40,7 +40,7 @@ import re
 from typing import Final, NamedTuple
 
 from .base58 import b58check_decode, b58decode
-from .textutil import ascii_lower, compile_ascii
+from .textutil import ascii_lower, compile_ascii, grown_windows
 from .types import API_SECRET, EXTENDED_PRIVATE_KEY, HIGH, MEDIUM, PRIVATE_KEY, WIF_KEY
 
 _B58 = "1-9A-HJ-NP-Za-km-z"
@@ -64,6 +64,9 @@ _SEPARATED_HEX_HINT = re.compile(
 )
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _GROUPED_REACH: Final = 120  # a grouped key spans at most ~95 characters around any one hint
+# The shortest text a grouped key fits in (session 10): 64 hex digits in two groups and one separator
+# (``_HEX_GROUPS``; ``_HEX_BYTES`` needs 95 characters); a shorter text is not scanned for hints.
+_GROUPED_SHORTEST: Final = 65
 _HEX_RUN: Final = frozenset("0123456789abcdefx:- \t\r\n")
 # A key printed as bytes ("36:b8:4e:…", 32 of them), as some recovery tools and hex dumps show it.
 # openssl's dump ("priv:" then lines of 15 bytes, a colon at each line's end, 33 bytes when the
@@ -246,18 +249,16 @@ def _grouped_hex(text: str, low: str, about_tx: bool | None) -> list[KeyHit]:
     """Hex in groups, looked for only around the places the hint found (phone numbers and ids in
     groups of four digits give hints too; a long message is not scanned twice over for them)."""
     hits: list[KeyHit] = []
-    windows: list[tuple[int, int]] = []
     n = len(low)
-    for h in _SEPARATED_HEX_HINT.finditer(low):
-        lo, hi = max(0, h.start() - _GROUPED_REACH), min(n, h.end() + _GROUPED_REACH)
-        while lo > 0 and low[lo - 1] in _HEX_RUN:  # never start inside a group
-            lo -= 1
-        while hi < n and low[hi] in _HEX_RUN:
-            hi += 1
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
-        else:
-            windows.append((lo, hi))
+    if n < _GROUPED_SHORTEST:
+        return hits
+    hints = [
+        (max(0, h.start() - _GROUPED_REACH), min(n, h.end() + _GROUPED_REACH))
+        for h in _SEPARATED_HEX_HINT.finditer(low)
+    ]
+    if not hints:
+        return hits
+    windows = grown_windows(low, hints, _HEX_RUN)  # never start or end inside a group
     found = [m for lo, hi in windows for pat in (_HEX_GROUPS, _HEX_BYTES) for m in pat.finditer(low, lo, hi)]
     for m in found:
         digits = _HEX_SEP.sub("", m.group())

@@ -147,7 +147,10 @@ _MAX_RUNS = 64
 # a mark next to an ASCII letter, or one "." / "-" from one ("." and "-" are no marks: the mark read
 # is then the first or last of its run, as ``_runs_by_letter`` reads it)
 _MARKS: Final = r"[0-9!#$%&*@^_+=~|<>\\]"
-_MARK_BY_LETTER = re.compile(f"[A-Za-z][.\\-]?{_MARKS}|{_MARKS}[.\\-]?[A-Za-z]")
+# Found from the mark (rarer than a letter) with the letter looked for around it: a match exactly where
+# "[A-Za-z][.-]?MARK|MARK[.-]?[A-Za-z]" has one (only whether there is one is asked), and ``re`` skips
+# ahead in C to the next mark instead of trying at every letter (session 10).
+_MARK_BY_LETTER = re.compile(f"{_MARKS}(?:(?<=[A-Za-z].)|(?<=[A-Za-z][.\\-].)|(?=[.\\-]?[A-Za-z]))")
 
 
 def _has_value_token(text: str) -> bool:

@@ -33,7 +33,9 @@ from .wordlists import ENGLISH, VALID_LENGTHS, checksum_ok, english_words, word_
 MIN_WORDS: Final = 12
 _MAX_GAP: Final = 16
 # Letters, and the digits 0 and 1 between letters: OCR and people read "m0ment", "c1iff" as words.
-_LETTERS = re.compile(r"[a-z](?:[a-z01]*[a-z])?")
+# (written possessively: the tokens of ``[a-z](?:[a-z01]*[a-z])?``, a maximal stretch of letters, 0 and
+# 1 that begins and ends with a letter, without the backtracking off each token's end; session 10)
+_LETTERS = re.compile(r"[a-z]++(?:[01]++[a-z]++)*+")
 _GAP_OK = re.compile(
     r"(?:[\s\d.,;:!?()\[\]{}#*\-_/|\"'`~+=<>•·、，。；：（）【】「」“”‘’]|(?<=\s)and(?=\s))*"  # "x, y and z"
 )
@@ -144,7 +146,9 @@ def _gap_ok(low: str, a: int, b: int) -> bool:
 # Kept only when no token holds a 0 or 1 (``_INNER_01``: a token's 0 and 1 sit between its letters), so
 # that the tokens are exactly the text's ``[a-z]+`` runs.
 _last_flags: tuple[str, bytes] = ("", b"")
-_INNER_01 = re.compile(r"[a-z][01]+[a-z]")
+# (found from the rarer 0/1 with the letter before it looked behind for: matches where
+# ``[a-z][01]+[a-z]`` does, and ``re`` skips ahead in C to a 0 or 1; session 10)
+_INNER_01 = re.compile(r"[01](?<=[a-z][01])[01]*+[a-z]")
 
 
 def member_flags(low: str) -> bytes | None:
@@ -191,7 +195,12 @@ def find_runs(text: str, min_words: int = MIN_WORDS) -> list[Run]:
         flags = bytes(t in words or t in read for t in tokens) if read else flags
         if not read or not _dense_stretches(flags, min_words):
             return []
-    toks, flags = _tokens(low, joined, read)
+    if joined or read:
+        toks, flags = _tokens(low, joined, read)
+    else:
+        # session 10: the plain tokens are ``tokens`` (``findall`` and ``finditer`` of one pattern) and
+        # ``flags`` is already theirs: only the offsets are new
+        toks = [(m.start(), m.end(), m.group()) for m in _LETTERS.finditer(low)]
     runs: list[Run] = []
     for lo, hi in _dense_stretches(flags, min_words):
         current: list[Word] = []

@@ -21,6 +21,7 @@ from functools import cache
 from typing import Final, NamedTuple
 
 from .confusables import osa_distance
+from .seed_en import member_flags
 from .types import SEED_PHRASE
 from .wordlists import VALID_LENGTHS, english_words
 
@@ -72,12 +73,17 @@ def find_short_typo_phrases(low: str) -> list[SeedHit]:
     gaps_needed = VALID_LENGTHS[0] - 1
     if low.count(" ") < gaps_needed and low.count(" ") + low.count(",") + low.count("\n") < gaps_needed:
         return []
+    # the flags ``seed_en.find_runs`` has just made for this text, when it has (session 10: the same
+    # ``[a-z]+`` tokens and the same wordlist, so the same bytes; see ``member_flags``)
+    made = member_flags(low)
+    if made is not None and (len(made) < VALID_LENGTHS[0] or made.count(1) < VALID_LENGTHS[0] - 1):
+        return []
     words = english_words()
     plain = _TOKEN.findall(low)
     if len(plain) < VALID_LENGTHS[0]:
         return []
     # one flag a token (C-level passes); a short non-member between members is looked at in Python
-    flags = bytes(map(words.__contains__, plain))
+    flags = made if made is not None else bytes(map(words.__contains__, plain))
     if flags.count(1) < VALID_LENGTHS[0] - 1:
         return []
     gaps = [m.start() for m in _GAP.finditer(flags) if len(plain[m.start()]) <= _SHORT]
