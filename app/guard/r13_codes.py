@@ -43,7 +43,9 @@ _NOUGHT = re.compile(
 _LETTER_CODE = re.compile(
     r"(?<![A-Za-z0-9-])(?P<v>[A-Z0-9]{2,5}(?:-[A-Z0-9]{2,5}){1,3}|[A-Z0-9]{6,8})(?![A-Za-z0-9-])"
 )
-_LETTER_CUES: Final = ("code", "says", "said", "shows", "showed", "验证码", "确认码", "校验码")
+_LETTER_CUES: Final = (
+    "code", "says", "said", "shows", "showed", "reads", "验证码", "确认码", "校验码", "写着", "显示",
+)
 _CHANNEL = re.compile(
     r"(?<![a-z])(?:e-?mail|mail|inbox|sms|text|phone|app|verif\w*|confirm\w*|code|otp|login|withdraw\w*)"
     r"(?![a-z])|邮件|邮箱|短信|手机|验证|确认"
@@ -82,7 +84,8 @@ _BACKUP_CUES: Final = (
     "备用", "恢复码", "备份码", "紧急", "应急", "救援",
 )
 _DASHED = re.compile(r"(?<![0-9a-z-])[0-9a-z]{3,5}(?:-[0-9a-z]{3,5}){2,3}(?![0-9a-z-])")
-_PAIR = re.compile(r"(?<![0-9a-z])[0-9a-z]{4} [0-9a-z]{4}(?![0-9a-z])")
+# at every word start (overlapping: "were b7k1" must not hide "b7k1 m3p9")
+_PAIR = re.compile(r"(?<![0-9a-z])(?=([0-9a-z]{4} [0-9a-z]{4})(?![0-9a-z]))")
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
 _BACKUP_REACH: Final = 90
 _KEY_TOKEN = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9]{20,64}(?![A-Za-z0-9+/=_-])")
@@ -162,10 +165,14 @@ def _backup_codes(low: str) -> list[R13CodeHit]:
                 value = v.group()
                 if sum(c.isdigit() for c in value) >= 3 and sum(c.isalpha() for c in value) >= 3:
                     out.append(R13CodeHit(TOTP_SECRET, *v.span()))
+            taken = -1
             for v in _PAIR.finditer(low, m.end(), end):
-                groups = v.group().split()
+                groups = v.group(1).split()
+                if v.start() < taken or v.end(1) > end:
+                    continue
                 if all(any(c.isdigit() for c in g) and any(c.isalpha() for c in g) for g in groups):
-                    out.append(R13CodeHit(TOTP_SECRET, *v.span()))
+                    out.append(R13CodeHit(TOTP_SECRET, *v.span(1)))
+                    taken = v.end(1)
     return out
 
 

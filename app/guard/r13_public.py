@@ -11,6 +11,7 @@ Each test here drops a password or code finding (never a key or a seed) when:
 * **it is part of a date** ("backup codes 2024-05-18"): a year joined to a month and day;
 * **it is named a public number** ("480112 is the ticket number", "the code 55120, that's my order
   number"): ticket / order / reference / case number within a few words after it;
+* **it is an amount** ("the sms said 250 000 USDT was sent"): a currency or coin right after it;
 * **it is a destination tag or memo** ("destination tag should have been 104725", 备注 8812): the
   number a deposit needs, shown on every deposit page;
 * **it is the example in a question about the password rules** ("is 'Password1' really rejected?
@@ -52,6 +53,10 @@ _TAG_BEFORE = re.compile(
     r"(?:(?<![a-z])(?:destination\s+tag|dest\.?\s+tag|tag|memo|memo\s+id|payment\s+id)"
     r"(?:\s+(?:should\s+have\s+been|should\s+be|is|was|of))?\s*[:：=#]?|备注|标签|memo码)\s*(?:是|为|[:：])?\s*$"
 )
+_UNIT_AFTER = re.compile(
+    r"\s*(?:usdt|usdc|usd|btc|eth|bnb|sol|trx|xrp|eur|gbp|cny|rmb|dollars?|coins?|tokens?|sats?)(?![a-z])"
+    r"|\s*(?:元|块|美元|个币)"
+)
 _RULES = re.compile(
     r"(?<![a-z])(?:rules?|requirements?|policy|criteria)(?![a-z])|规则|要求|规定"
 )
@@ -78,6 +83,8 @@ def _public(f: Finding, work: str, low: str) -> bool:
     if _NAMED_AFTER.search(low[f.end : f.end + 40]) is not None:
         return True
     if f.kind == OTP_CODE and _TAG_BEFORE.search(before) is not None:
+        return True
+    if f.kind == OTP_CODE and _UNIT_AFTER.match(low, f.end) is not None:
         return True
     if _HANDLE_BEFORE.search(before) is not None and _REPORT.search(low) is not None:
         return True
