@@ -43,9 +43,8 @@ _NOUGHT = re.compile(
 _LETTER_CODE = re.compile(
     r"(?<![A-Za-z0-9-])(?P<v>[A-Z0-9]{2,5}(?:-[A-Z0-9]{2,5}){1,3}|[A-Z0-9]{6,8})(?![A-Za-z0-9-])"
 )
-_LETTER_CUES: Final = (
-    "code", "says", "said", "shows", "showed", "reads", "验证码", "确认码", "校验码", "写着", "显示",
-)
+_CAPITAL_DIGIT = re.compile(r"[A-Z]-?[0-9]|[0-9]-?[A-Z]")
+_LETTER_CUES: Final = ("code", "say", "said", "show", "read", "码", "写着", "显示")
 _CHANNEL = re.compile(
     r"(?<![a-z])(?:e-?mail|mail|inbox|sms|text|phone|app|verif\w*|confirm\w*|code|otp|login|withdraw\w*)"
     r"(?![a-z])|邮件|邮箱|短信|手机|验证|确认"
@@ -91,7 +90,6 @@ _BACKUP_REACH: Final = 90
 _KEY_TOKEN = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9]{20,64}(?![A-Za-z0-9+/=_-])")
 _KEY_BEFORE = re.compile(r"(?<![a-z])(?:api|key|apikey|api_key)(?![a-z])|api|密钥|私钥")
 _NOT_KEY_BEFORE = re.compile(r"(?<![a-z])(?:public|address|wallet|deposit|pub)(?![a-z])|公钥|地址")
-_SECRET_CUES: Final = ("secret", "密钥", "私密", "秘钥", "私钥")
 
 
 def _nought(low: str) -> list[R13CodeHit]:
@@ -107,6 +105,8 @@ def _alternates(value: str) -> bool:
 
 
 def _letter_codes(text: str, low: str) -> list[R13CodeHit]:
+    if _CAPITAL_DIGIT.search(text) is None:
+        return []  # a capital next to a digit (or a dash between): every value below has one
     windows = cue_windows(low, _LETTER_CUES, 0, 40)
     if not windows or _CHANNEL.search(low) is None:
         return []
@@ -130,7 +130,13 @@ def _letter_codes(text: str, low: str) -> list[R13CodeHit]:
 
 
 def _arrived_numbers(work: str, low: str) -> list[R13CodeHit]:
-    if _ARRIVED.search(low) is None:
+    if not (  # chained literal tests (~0.1 us) before any regex
+        "came" in low or "come" in low or "sent" in low or "arriv" in low or "got" in low or "get" in low
+        or "receiv" in low or "text" in low or "deliver" in low or "sms" in low or "mail" in low
+        or (not low.isascii() and ("收到" in low or "短信" in low))
+    ):
+        return []
+    if _SIX.search(low) is None or _ARRIVED.search(low) is None:
         return []
     out: list[R13CodeHit] = []
     for m in _SIX.finditer(low):
@@ -156,6 +162,8 @@ def _pin_groups(low: str) -> list[R13CodeHit]:
 
 
 def _backup_codes(low: str) -> list[R13CodeHit]:
+    if "code" not in low and "key" not in low and "码" not in low:
+        return []  # every name below holds one of these
     out: list[R13CodeHit] = []
     for lo, hi in cue_windows(low, _BACKUP_CUES, 20, 30):
         for m in _BACKUP.finditer(low, lo, hi):
@@ -184,7 +192,7 @@ def _random_token(value: str) -> bool:
 
 
 def _key_ids(text: str, low: str) -> list[R13CodeHit]:
-    if not any(cue in low for cue in _SECRET_CUES):
+    if "secret" not in low and (low.isascii() or not ("密钥" in low or "私密" in low or "秘钥" in low)):
         return []
     if "key" not in low and "api" not in low and "密钥" not in low:
         return []

@@ -25,7 +25,7 @@
 from __future__ import annotations
 
 import re
-from typing import Final, NamedTuple
+from typing import NamedTuple
 
 from .inbound_model_gates import product_name
 from .password_near import id_like
@@ -185,15 +185,19 @@ def _anti_phishing(orig: str, low: str) -> list[R13PasswordHit]:
     return out
 
 
-_ANY_CUE: Final = (
-    "pass", "pw", "log", "sign", "lock", "one", "密码", "登", "锁", "cred", "@", "phish", "防钓鱼", "那个",
-)
+
+
+_ZH_CUES = ("密码", "登", "锁", "钓鱼", "那个")
 
 
 def find_r13_passwords(text: str, orig: str, low: str) -> list[R13PasswordHit]:
     """Round 13's password rules (module docstring) on the folded ``text``; ``orig`` is the text as
     typed when it has the same length (shapes are judged on it), ``low`` the folded text lower-cased."""
-    if not any(cue in low for cue in _ANY_CUE):
+    if not (  # chained literal tests: every rule below needs one of these
+        "pass" in low or "pw" in low or "log" in low or "sign" in low or "lock" in low or "one" in low
+        or "cred" in low or "@" in low or "phish" in low
+        or (not low.isascii() and any(cue in low for cue in _ZH_CUES))
+    ):
         return []
     out = _used_values(orig, low)
     out += _email_pairs(orig, low)
