@@ -205,6 +205,10 @@ _CHATTER_MESSAGE: Final = 200  # characters: a part with a remark is a short mes
 _MAX_TAIL_DROP: Final = 2  # "… scheme that's all 12": "that" and "all" are wordlist words too
 _MISSING_MESSAGE: Final = 120
 _MISSING_CUES: Final = ("last", "final", "missing", "forgot", "12th", "24th", "最后", "末尾", "缺", "漏")
+_LAST_IS = re.compile(
+    r"(?<![a-z])(?:last|final|missing|12th|24th)(?![a-z])[^.!?\n]{0,32}?(?:(?<![a-z])(?:is|was|it's)|[:：=])\s*$"
+    r"|(?:最后|末尾|缺的|漏的)(?:一个)?(?:词|单词)?[^。！？\n]{0,8}?(?:是|为|[:：])\s*$"
+)
 _PHRASE_NAMED = compile_ascii(
     r"\b(?:seed|phrase|words|mnemonic|recovery|last\s+(?:one|word))\b|助记词|单词|最后一个|看不清"
 )
@@ -325,6 +329,10 @@ def _missing_last_word(text: str, earlier: Sequence[str]) -> Pieces | None:
         return None  # the word said to be the one missing: "the last one is X", 最后一个是 X, 漏了 X
     a, b, word = last  # the value ends the message ("… the last one is X")
     for back in range(1, min(3, len(earlier)) + 1):
+        if "[redacted:seed_phrase]" in earlier[-back] and _LAST_IS.search(ascii_lower(text), 0, a):
+            # the phrase before was redacted already (its checksum can no longer be read): the word
+            # named as its last one goes too, as ``seed_corrections`` does for "the last word is X"
+            return [(-1, Finding(SEED_PHRASE, HIGH, a, b))]
         if _PHRASE_NAMED.search(ascii_lower(earlier[-back])) is None:
             continue
         for start, end, words in _runs(earlier[-back]):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from mnemonic import Mnemonic
 
 from app.guard import scan_inbound
 from app.guard.base58 import b58check_encode
@@ -353,3 +354,56 @@ def test_the_anti_phishing_code_an_email_shows_stays() -> None:
 )
 def test_public_values_named_so_stay(text: str) -> None:
     untouched(text)
+
+
+# --- a seed phrase: parts with chatter around them, the missing last word sent later -------------
+
+
+def _phrase(words: int = 12) -> list[str]:
+    entropy = bytes(_RNG.randrange(256) for _ in range(words * 4 // 3))
+    return Mnemonic("english").to_mnemonic(entropy).split()
+
+
+def test_a_phrase_in_parts_with_chatter_in_the_first_and_last_message() -> None:
+    w = _phrase()
+    stored = feed(
+        [
+            f"the app asks for the words, my screen is tiny so here it comes in bits {' '.join(w[:4])}",
+            " ".join(w[4:8]),
+            f"{' '.join(w[8:])} that is all of them",
+        ]
+    )
+    for word in w:
+        _all_stored_without(stored, f" {word} ")
+    assert all("seed_phrase" in s for s in stored), stored
+
+
+def test_prose_in_three_messages_of_wordlist_words_stays() -> None:
+    messages = [
+        "ok so the wallet shows my balance as zero",
+        "can you check that account again",
+        "thank you very much",
+    ]
+    assert feed(messages) == messages
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("my recovery words {head}, one is smudged", "found the missing one in my notes, it is {last}"),
+        ("我的助记词 {head} 最后一个看不清", "找到了，最后一个是 {last}"),
+    ],
+)
+def test_the_missing_last_word_sent_later(first: str, later: str) -> None:
+    w = _phrase()
+    stored = feed([first.format(head=" ".join(w[:11])), "稍等 brb", later.format(last=w[11])])
+    _all_stored_without(stored, w[0])
+    assert MARKER.search(stored[2]) and w[11] not in MARKER.sub(" ", stored[2]), stored
+
+
+def test_a_last_word_after_talk_about_the_words_stays() -> None:
+    messages = [
+        "my recovery words are safe at home, I am not sharing them",
+        "the last one is about the balance",
+    ]
+    assert feed(messages) == messages
