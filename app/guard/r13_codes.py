@@ -61,7 +61,11 @@ _ARRIVED = re.compile(
     r"(?<![a-z])(?:came|got|received|says|said|shows)(?![a-z])"
     r"|手机收到|短信(?:收到|来了|说|里)|收到的(?:短信|数字|号码)"
 )
-_SIX = re.compile(r"(?<![0-9.,+])(?<![0-9] )(?P<v>[0-9]{3} [0-9]{3}|[0-9]{6})(?![0-9]|[.,][0-9]| [0-9])")
+# digits first (a C scan for a digit); what may not sit before it is checked in Python
+_SIX = re.compile(r"(?P<v>[0-9]{3}(?: [0-9]{3}|[0-9]{3}))(?![0-9]|[.,][0-9]| [0-9])")
+_ARRIVED_REACH: Final = 90
+_VERB = re.compile(r"came|come|sent|arrived|got|get|received|texted|delivered|says|said|shows|收到|短信")
+_NUMBER_CHARS: Final = frozenset("0123456789.,+")
 _UNIT_AFTER = re.compile(
     r"\s*(?:usdt|usdc|usd|btc|eth|eur|gbp|cny|rmb|\$|dollars?|coins?|tokens?|sats?|元|块|个)(?![a-z])"
 )
@@ -112,6 +116,8 @@ def _letter_codes(text: str, low: str) -> list[R13CodeHit]:
         return []
     out: list[R13CodeHit] = []
     for lo, hi in windows:
+        if _CAPITAL_DIGIT.search(text, lo, hi) is None:
+            continue
         for m in _LETTER_CODE.finditer(text, lo, hi):
             value = m.group("v")
             digits = sum(c.isdigit() for c in value)
@@ -136,11 +142,15 @@ def _arrived_numbers(work: str, low: str) -> list[R13CodeHit]:
         or (not low.isascii() and ("收到" in low or "短信" in low))
     ):
         return []
-    if _SIX.search(low) is None or _ARRIVED.search(low) is None:
-        return []
     out: list[R13CodeHit] = []
     for m in _SIX.finditer(low):
         s, e = m.span("v")
+        before = low[max(0, s - 2) : s]
+        if before[-1:] in _NUMBER_CHARS or (before[-1:] == " " and before[:1].isdigit()):
+            continue  # part of a longer number ("+44 7700 900461", "1,250,000")
+        lo, hi = max(0, s - _ARRIVED_REACH), min(len(low), e + _ARRIVED_REACH)
+        if _VERB.search(low, lo, hi) is None or _ARRIVED.search(low, lo, hi) is None:
+            continue  # a verb of arrival near it (one cheap search) before the full test
         value = m.group("v").replace(" ", "")
         if value.endswith("000") or _UNIT_AFTER.match(low, e):
             continue

@@ -27,10 +27,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .cue_windows import cue_windows
 from .inbound_model_gates import product_name
 from .password_near import id_like
 from .password_shape import public_shape, trim
 from .r12_passwords import strong_value
+from .textutil import ascii_lower
 from .types import PASSWORD
 
 
@@ -46,11 +48,18 @@ _USE_CUE = re.compile(
     r"|changed\s+it\s+to)(?![a-z])"
     r"|登录|登入|登不|密码|锁定|锁了"
 )
-_INTRO = re.compile(
-    r"(?<![a-z])(?:with|use|using|is|been|to|was)\s+[\"'“‘]?(?P<val>[!-~]{6,40})(?![!-~])"
-    r"|,\s+(?P<app>[!-~]{8,40}?)(?=,|\s*$|\s+(?:and|but|which|never|since)(?![a-z]))"
-    r"|(?:用|是)\s*(?P<zh>[!-~]{6,40})(?![!-~])"
+# the token comes first (it holds a digit: a C scan from token starts only), then the word before it
+_DIGIT_TOKEN = re.compile(r"(?<![!-~])[!-~]*?[0-9][!-~]*")
+_INTRO_BEFORE = re.compile(
+    r"(?:(?<![a-z])(?P<val>with|use|using|is|been|to|was)\s+[\"'“‘]?|(?P<app>,)\s+|(?P<zh>用|是)\s*)$"
 )
+_APP_AFTER = re.compile(r",|\s*$|\s+(?:and|but|which|never|since)(?![a-z])")
+# a long message is read only around these (every cue of ``_USE_CUE`` holds one)
+_USE_CUES = (
+    "lock", "log", "sign", "password", "passcode", "the one i use", "everywhere", "same as my",
+    "never changed", "reset it to", "changed it to", "登", "密码", "锁",
+)
+_WHOLE = 400  # characters: a shorter message is read whole
 _HABIT = re.compile(
     r"(?<![a-z])(?:the\s+one\s+i\s+use|i\s+use\s+(?:everywhere|for\s+everything)|everywhere|reset\s+it\s+to"
     r"|always\s+been|same\s+as\s+my)(?![a-z])"
@@ -111,13 +120,20 @@ def _used_values(orig: str, low: str) -> list[R13PasswordHit]:
         return []
     habit = _HABIT.search(low) is not None
     out: list[R13PasswordHit] = []
-    for m in _INTRO.finditer(low):
-        group = "val" if m.group("val") else "app" if m.group("app") else "zh"
-        s, e = trim(orig, *m.span(group))
-        value = orig[s:e]
-        if not value or "@" in value or value.startswith("[redacted"):
+    windows = cue_windows(low, _USE_CUES, 40, 120) if len(low) > _WHOLE else [(0, len(low))]
+    typed = ascii_lower(orig)  # the digits as typed: the fold reads "pa55w0rd" as the word "password"
+    for m in (m for lo, hi in windows for m in _DIGIT_TOKEN.finditer(typed, lo, hi)):
+        intro = _INTRO_BEFORE.search(low, max(0, m.start() - 12), m.start())
+        if intro is None:
             continue
-        if _NOT_OWN.search(low, max(0, m.start() - 30), m.start()):
+        group = intro.lastgroup or "val"
+        if group == "app" and _APP_AFTER.match(low, m.end()) is None:
+            continue  # an appositive ends its clause: ", Harbor&Kite2001, since …"
+        s, e = trim(orig, m.start(), m.end())
+        value = orig[s:e]
+        if not 6 <= len(value) <= 40 or "@" in value or value.startswith("[redacted"):
+            continue
+        if _NOT_OWN.search(low, max(0, intro.start() - 30), intro.start()):
             continue
         if not (strong_value(value) or (habit and group == "val" and _weak_value(value))):
             continue
@@ -152,11 +168,21 @@ def _spaced(orig: str, low: str) -> list[R13PasswordHit]:
     return out
 
 
+_ASIDE_CUES = ("pass", "pwd", "pin", "密码", "口令", " one ", "那个")
+
+
 def _after_aside(orig: str, low: str) -> list[R13PasswordHit]:
     """ "my trading password (the 6-digit one) is 551208", 资金密码（六位数）是…: an aside between; "the
     withdrawal one is 551208", 提币那个是…: the password named by its use."""
     out: list[R13PasswordHit] = []
-    for m in (*_ASIDE_THEN.finditer(low), *_WHICH_ONE.finditer(low)):
+    matches: list[re.Match[str]] = []
+    for lo, hi in cue_windows(low, _ASIDE_CUES, 16, 80):  # matched near their cue words only
+        window = low[lo:hi]
+        if "(" in window or "（" in window:
+            matches += _ASIDE_THEN.finditer(low, lo, hi)
+        if " one" in window or "那个" in window:
+            matches += _WHICH_ONE.finditer(low, lo, hi)
+    for m in matches:
         s, e = trim(orig, *m.span("val" if m.group("val") else "zh"))
         value = orig[s:e]
         digits = value.isdigit() and 4 <= len(value) <= 8  # a PIN-like fund password
@@ -169,7 +195,8 @@ def _after_aside(orig: str, low: str) -> list[R13PasswordHit]:
 
 def _anti_phishing(orig: str, low: str) -> list[R13PasswordHit]:
     out: list[R13PasswordHit] = []
-    for m in _ANTI_PHISH.finditer(low):
+    windows = cue_windows(low, ("anti", "防钓鱼"), 0, 90)
+    for m in (m for lo, hi in windows for m in _ANTI_PHISH.finditer(low, lo, hi)):
         if _MAIL_SHOWS.search(low, max(0, m.start() - 40), m.start()) is not None or _MAIL_GAP.search(
             m.group("gap") or m.group("zgap") or ""
         ):
