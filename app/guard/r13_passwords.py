@@ -46,24 +46,27 @@ _USE_CUE = re.compile(
     r"(?<![a-z])(?:lock(?:s|ed|ing)?\s+(?:me\s+)?out|log(?:ging)?\s*in|login|sign(?:ing)?\s*in"
     r"|password|passcode|the\s+one\s+i\s+use|use\s+everywhere|same\s+as\s+my|never\s+changed|reset\s+it\s+to"
     r"|changed\s+it\s+to)(?![a-z])"
-    r"|登录|登入|登不|密码|锁定|锁了"
+    r"|登录|登入|登不|密码|锁定|锁了|账号都用|重置成"
 )
 # the token comes first (it holds a digit: a C scan from token starts only), then the word before it
 _DIGIT_TOKEN = re.compile(r"(?<![!-~])[!-~]*?[0-9][!-~]*")
 _INTRO_BEFORE = re.compile(
-    r"(?:(?<![a-z])(?P<val>with|use|using|is|been|to|was)\s+[\"'“‘]?|(?P<app>,)\s+|(?P<zh>用|是)\s*)$"
+    r"(?:(?<![a-z])(?P<val>with|use|using|is|been|to|was)\s+[\"'“‘]?|(?P<app>,)\s+"
+    r"|(?P<zh>用|是|成)(?:这个|这串|的是)?\s*)$"
 )
 _APP_AFTER = re.compile(r",|\s*$|\s+(?:and|but|which|never|since)(?![a-z])")
 # a long message is read only around these (every cue of ``_USE_CUE`` holds one)
 _USE_CUES = (
     "lock", "log", "sign", "password", "passcode", "the one i use", "everywhere", "same as my",
-    "never changed", "reset it to", "changed it to", "登", "密码", "锁",
+    "never changed", "reset it to", "changed it to", "登", "密码", "锁", "账号都用", "重置成",
 )
 _WHOLE = 400  # characters: a shorter message is read whole
 _HABIT = re.compile(
     r"(?<![a-z])(?:the\s+one\s+i\s+use|i\s+use\s+(?:everywhere|for\s+everything)|everywhere|reset\s+it\s+to"
     r"|always\s+been|same\s+as\s+my)(?![a-z])"
+    r"|都用|一直用|所有账号|重置成|改成"
 )
+_EMAIL = re.compile(r"@[^@\s]*\.[a-z]{2,}", re.I)
 _NOT_OWN = re.compile(
     r"(?<![a-z])(?:user\s*name|username|user|e-?mail|id|uid|nickname|handle|account\s+name|order|ticket"
     r"|version|model|browser|app|device|network|address|login)\s*(?:is|was|:|=)?\s*$"
@@ -131,11 +134,11 @@ def _used_values(orig: str, low: str) -> list[R13PasswordHit]:
             continue  # an appositive ends its clause: ", Harbor&Kite2001, since …"
         s, e = trim(orig, m.start(), m.end())
         value = orig[s:e]
-        if not 6 <= len(value) <= 40 or "@" in value or value.startswith("[redacted"):
+        if not 6 <= len(value) <= 40 or _EMAIL.search(value) or value.startswith("[redacted"):
             continue
         if _NOT_OWN.search(low, max(0, intro.start() - 30), intro.start()):
             continue
-        if not (strong_value(value) or (habit and group == "val" and _weak_value(value))):
+        if not (strong_value(value) or (habit and group != "app" and _weak_value(value))):
             continue
         if _own_value(orig, s, e):
             out.append(R13PasswordHit(PASSWORD, s, e))
