@@ -347,9 +347,13 @@ def test_the_anti_phishing_code_an_email_shows_stays() -> None:
         "有人冒充客服找我要验证码，帐号是 @cs_service_6620 举报一下",
         "my password manager 1Password crashed, I can't see anything",
         "我所有密码都存在 Bitwarden 里",
-        "the login page does not load in Google_Chrome v120",
+        "my password is stored in Google_Chrome v120",
+        "the password manager is Google_Chrome v120",
         "I wrote my backup codes down on 2024-05-18 in a notebook",
+        "I printed my backup codes 2024-05-18 and lost the paper",
+        "备用码 2023/11/02 那天生成的，还能用吗",
         "my code 480112 is the ticket number you gave me",
+        "you sent 480112 to my sms, that is the ticket number right?",
     ],
 )
 def test_public_values_named_so_stay(text: str) -> None:
