@@ -51,8 +51,8 @@ _CHANNEL = re.compile(
 )
 _PUBLIC_NEAR = re.compile(
     r"(?<![a-z])(?:promo|promotion|referral|invite|invitation|coupon|voucher|gift|order|ticket|case|ref"
-    r"|reference|tracking|error|model|serial|sku|invoice|network|chain|token|standard)(?![a-z])"
-    r"|邀请|推荐|优惠|订单|工单|错误|型号|网络|链"
+    r"|reference|tracking|error|model|serial|sku|invoice|network|chain|token|standard|id|uid|device)(?![a-z])"
+    r"|邀请|推荐|优惠|订单|工单|错误|型号|网络|链|编号|案件|单号|设备"
 )
 _ARRIVED = re.compile(
     r"(?<![a-z])(?:came|come|sent|arrived|got|get|received|texted|delivered)(?![a-z])[^.!?。！？]{0,30}?"
@@ -65,12 +65,13 @@ _ARRIVED = re.compile(
 _SIX = re.compile(r"(?P<v>[0-9]{3}(?: [0-9]{3}|[0-9]{3}))(?![0-9]|[.,][0-9]| [0-9])")
 _ARRIVED_REACH: Final = 90
 _VERB = re.compile(r"came|come|sent|arrived|got|get|received|texted|delivered|says|said|shows|收到|短信")
-_NUMBER_CHARS: Final = frozenset("0123456789.,+")
+_LETTER_EDGE = re.compile(r"[a-z]")
+_NUMBER_CHARS: Final = frozenset("0123456789.,+#")
 _UNIT_AFTER = re.compile(
     r"\s*(?:usdt|usdc|usd|btc|eth|eur|gbp|cny|rmb|\$|dollars?|coins?|tokens?|sats?|元|块|个)(?![a-z])"
 )
 _NAMED_PUBLIC = re.compile(
-    r"(?<![a-z])(?:ticket|order|reference|ref|case|invoice|uid|id|tx|txid|phone\s+number|number\s+of"
+    r"(?<![a-z])(?:ticket|order|reference|ref|case|invoice|uid|id|tx|txid|error|phone\s+number|number\s+of"
     r"|(?:my|phone|mobile|the)\s+number\s+is)(?![a-z])"
     r"|订单|工单|编号|单号"
 )
@@ -148,6 +149,8 @@ def _arrived_numbers(work: str, low: str) -> list[R13CodeHit]:
         before = low[max(0, s - 2) : s]
         if before[-1:] in _NUMBER_CHARS or (before[-1:] == " " and before[:1].isdigit()):
             continue  # part of a longer number ("+44 7700 900461", "1,250,000")
+        if _LETTER_EDGE.match(before[-1:]) or _LETTER_EDGE.match(low, e):
+            continue  # inside a hash or an address ("0x4e8325689bf5…")
         lo, hi = max(0, s - _ARRIVED_REACH), min(len(low), e + _ARRIVED_REACH)
         if _VERB.search(low, lo, hi) is None or _ARRIVED.search(low, lo, hi) is None:
             continue  # a verb of arrival near it (one cheap search) before the full test
@@ -211,7 +214,7 @@ def _key_ids(text: str, low: str) -> list[R13CodeHit]:
         if not _random_token(m.group()):
             continue
         s = m.start()
-        before = low[max(0, s - 40) : s]
+        before = _SENTENCE_END.split(low[max(0, s - 40) : s])[-1]  # the label is in the same sentence
         if _KEY_BEFORE.search(before) is None or _NOT_KEY_BEFORE.search(before) is not None:
             continue
         out.append(R13CodeHit(API_SECRET, *m.span()))

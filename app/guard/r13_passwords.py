@@ -66,10 +66,11 @@ _HABIT = re.compile(
     r"|always\s+been|same\s+as\s+my)(?![a-z])"
     r"|都用|一直用|所有账号|重置成|改成"
 )
+_NOT_A_PASSWORD = re.compile(r"\[redacted|0x|/|\S*/\S*/", re.I)  # a marker, hex, a path ("/api/v5/…")
 _EMAIL = re.compile(r"@[^@\s]*\.[a-z]{2,}", re.I)
 _NOT_OWN = re.compile(
     r"(?<![a-z])(?:user\s*name|username|user|e-?mail|id|uid|nickname|handle|account\s+name|order|ticket"
-    r"|version|model|browser|app|device|network|address|login)\s*(?:is|was|:|=)?\s*$"
+    r"|version|model|browser|app|device|network|address|login|name)\s*(?:is|was|:|=)?\s*$"
 )
 _EMAIL_THEN = re.compile(
     r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\s*(?:[/|,;]|\s(?:and|pw|pass|password)\b[:\s]*)\s*"
@@ -134,7 +135,7 @@ def _used_values(orig: str, low: str) -> list[R13PasswordHit]:
             continue  # an appositive ends its clause: ", Harbor&Kite2001, since …"
         s, e = trim(orig, m.start(), m.end())
         value = orig[s:e]
-        if not 6 <= len(value) <= 40 or _EMAIL.search(value) or value.startswith("[redacted"):
+        if not 6 <= len(value) <= 40 or _EMAIL.search(value) or _NOT_A_PASSWORD.match(value):
             continue
         if _NOT_OWN.search(low, max(0, intro.start() - 30), intro.start()):
             continue
