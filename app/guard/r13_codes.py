@@ -26,7 +26,7 @@ import re
 from itertools import pairwise
 from typing import Final, NamedTuple
 
-from .cue_windows import cue_windows
+from .r13_windows import near_cues
 from .types import API_SECRET, OTP_CODE, TOTP_SECRET
 
 
@@ -112,7 +112,7 @@ def _alternates(value: str) -> bool:
 def _letter_codes(text: str, low: str) -> list[R13CodeHit]:
     if _CAPITAL_DIGIT.search(text) is None:
         return []  # a capital next to a digit (or a dash between): every value below has one
-    windows = cue_windows(low, _LETTER_CUES, 0, 40)
+    windows = near_cues(low, _LETTER_CUES, 0, 40)
     if not windows or _CHANNEL.search(low) is None:
         return []
     out: list[R13CodeHit] = []
@@ -178,7 +178,7 @@ def _backup_codes(low: str) -> list[R13CodeHit]:
     if "code" not in low and "key" not in low and "码" not in low:
         return []  # every name below holds one of these
     out: list[R13CodeHit] = []
-    for lo, hi in cue_windows(low, _BACKUP_CUES, 20, 30):
+    for lo, hi in near_cues(low, _BACKUP_CUES, 20, 30):
         for m in _BACKUP.finditer(low, lo, hi):
             stop = _SENTENCE_END.search(low, m.end(), m.end() + _BACKUP_REACH)
             end = stop.start() if stop is not None else min(len(low), m.end() + _BACKUP_REACH)
@@ -211,11 +211,11 @@ def _key_ids(text: str, low: str) -> list[R13CodeHit]:
         return []
     out: list[R13CodeHit] = []
     for m in _KEY_TOKEN.finditer(text):
-        if not _random_token(m.group()):
-            continue
         s = m.start()
         before = _SENTENCE_END.split(low[max(0, s - 40) : s])[-1]  # the label is in the same sentence
         if _KEY_BEFORE.search(before) is None or _NOT_KEY_BEFORE.search(before) is not None:
+            continue
+        if not _random_token(m.group()):
             continue
         out.append(R13CodeHit(API_SECRET, *m.span()))
     return out

@@ -27,11 +27,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .cue_windows import cue_windows
 from .inbound_model_gates import product_name
 from .password_near import id_like
 from .password_shape import public_shape, trim
 from .r12_passwords import strong_value
+from .r13_windows import near_cues
 from .textutil import ascii_lower
 from .types import PASSWORD
 
@@ -124,9 +124,11 @@ def _used_values(orig: str, low: str) -> list[R13PasswordHit]:
         return []
     habit = _HABIT.search(low) is not None
     out: list[R13PasswordHit] = []
-    windows = cue_windows(low, _USE_CUES, 40, 120) if len(low) > _WHOLE else [(0, len(low))]
+    windows = near_cues(low, _USE_CUES, 40, 120) if len(low) > _WHOLE else [(0, len(low))]
     typed = ascii_lower(orig)  # the digits as typed: the fold reads "pa55w0rd" as the word "password"
     for m in (m for lo, hi in windows for m in _DIGIT_TOKEN.finditer(typed, lo, hi)):
+        if m.group().isdigit():
+            continue  # a number (an amount, an id): every value below holds a letter
         intro = _INTRO_BEFORE.search(low, max(0, m.start() - 12), m.start())
         if intro is None:
             continue
@@ -180,7 +182,7 @@ def _after_aside(orig: str, low: str) -> list[R13PasswordHit]:
     withdrawal one is 551208", 提币那个是…: the password named by its use."""
     out: list[R13PasswordHit] = []
     matches: list[re.Match[str]] = []
-    for lo, hi in cue_windows(low, _ASIDE_CUES, 16, 80):  # matched near their cue words only
+    for lo, hi in near_cues(low, _ASIDE_CUES, 16, 80):  # matched near their cue words only
         window = low[lo:hi]
         if "(" in window or "（" in window:
             matches += _ASIDE_THEN.finditer(low, lo, hi)
@@ -199,7 +201,7 @@ def _after_aside(orig: str, low: str) -> list[R13PasswordHit]:
 
 def _anti_phishing(orig: str, low: str) -> list[R13PasswordHit]:
     out: list[R13PasswordHit] = []
-    windows = cue_windows(low, ("anti", "防钓鱼"), 0, 90)
+    windows = near_cues(low, ("anti", "防钓鱼"), 0, 90)
     for m in (m for lo, hi in windows for m in _ANTI_PHISH.finditer(low, lo, hi)):
         if _MAIL_SHOWS.search(low, max(0, m.start() - 40), m.start()) is not None or _MAIL_GAP.search(
             m.group("gap") or m.group("zgap") or ""
