@@ -15,6 +15,9 @@
   dash groups of letters and digits after a backup/recovery/emergency code's name.
 * **Backup codes in pairs** ("emergency codes b7k1 m3p9 and q2w8 z5x4"): every pair of four-character
   groups holding digits after the name, up to the end of the sentence.
+* **Single digits joined by dashes** ("it says 4-0-9-2-7-1"): six to eight, as a code is read out or
+  copied digit by digit; no date, phone or id is written that way.
+* **验证码 in pinyin** ("yanzhengma 662180", "yzm: 5512 90"): four to eight digits after it.
 * **An API key id beside its secret** ("key <32 mixed-case chars> / secret …", API … 密钥 …): a
   random-looking token (both cases and digits, 20-64 characters) after "key"/API in a message that
   also names a secret; the key id is as much a credential as the secret beside it.
@@ -221,6 +224,20 @@ def _key_ids(text: str, low: str) -> list[R13CodeHit]:
     return out
 
 
+_DASHED_DIGITS = re.compile(r"(?<![0-9A-Za-z-])[0-9](?:-[0-9]){5,7}(?![0-9A-Za-z-])")
+_PINYIN_CODE = re.compile(
+    r"(?<![a-z])(?:yanzhengma|yan\s+zheng\s+ma|yzm|duanxinma|jiaoyanma)\s*(?:shi\s+)?[:：=]?\s*"
+    r"(?P<v>[0-9](?:\s?[0-9]){3,7})(?![0-9])"
+)
+
+
+def _dashed_or_pinyin(low: str) -> list[R13CodeHit]:
+    out = [R13CodeHit(OTP_CODE, *m.span()) for m in _DASHED_DIGITS.finditer(low)] if "-" in low else []
+    if "ma" in low or "yzm" in low:
+        out += [R13CodeHit(OTP_CODE, *m.span("v")) for m in _PINYIN_CODE.finditer(low)]
+    return out
+
+
 def find_r13_codes(text: str, low: str) -> list[R13CodeHit]:
     """Every round-13 code, backup code and key id in the folded ``text`` (``low``: its ASCII lower
     case, same length)."""
@@ -230,4 +247,5 @@ def find_r13_codes(text: str, low: str) -> list[R13CodeHit]:
     found += _pin_groups(low)
     found += _backup_codes(low)
     found += _key_ids(text, low)
+    found += _dashed_or_pinyin(low)
     return found

@@ -15,6 +15,9 @@
 * **A password with an aside before its value, or named by its use** ("my trading password (the
   6-digit one) is 551208", 资金密码（六位数）是…; "the withdrawal one is 551208", 提币那个是 551208):
   four to eight digits or a strong value.
+* **A misspelt label** ("passwrod: …", "pasword = …", "passcdoe: …"): a word one edit (a letter
+  dropped, added, changed or two swapped) from password / passcode, a colon or "=", then a value with
+  a digit or a symbol.
 * **An anti-phishing phrase with words between label and value** ("the anti-phishing phrase on my
   account is milk-and-honey-3", 防钓鱼短语设置的是 …): the label, up to four words, is / : / set to,
   then a value with a digit, a symbol or in capitals. Not "code" and not with an e-mail in the gap:
@@ -221,18 +224,57 @@ def _anti_phishing(orig: str, low: str) -> list[R13PasswordHit]:
 
 
 _ZH_CUES = ("密码", "登", "锁", "钓鱼", "那个")
+# matched only where a colon or "=" is (found by ``str.find``), back from the word before it
+_COLON_LABEL = re.compile(
+    r"(?<![a-z])(?P<label>[a-z]{6,10})\s*[:：=]\s*[\"'“‘]?(?P<val>[!-~]{4,40})(?![!-~])"
+)
+_SEPARATORS = (":", "：", "=")
+_LABELS = ("password", "passcode")
+
+
+def _one_edit(word: str, target: str) -> bool:
+    """Within one edit of ``target``: a letter dropped, added or changed, or two neighbours swapped."""
+    if word == target or abs(len(word) - len(target)) > 1:
+        return False
+    if len(word) == len(target):
+        diff = [i for i, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == target[diff[1]]
+        return len(diff) == 1 or (swapped and word[diff[1]] == target[diff[0]])
+    short, long_ = (word, target) if len(word) < len(target) else (target, word)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _misspelt_labels(orig: str, low: str) -> list[R13PasswordHit]:
+    out: list[R13PasswordHit] = []
+    starts = []
+    for sep in _SEPARATORS:
+        pos = low.find(sep)
+        while pos >= 0:
+            starts.append(max(0, pos - 12))
+            pos = low.find(sep, pos + 1)
+    for m in (m for lo in sorted(starts) if (m := _COLON_LABEL.search(low, lo, lo + 60)) is not None):
+        if not any(_one_edit(m.group("label"), target) for target in _LABELS):
+            continue
+        s, e = trim(orig, *m.span("val"))
+        value = orig[s:e]
+        if e > s and not value.isalpha() and not public_shape(value) and not _NOT_A_PASSWORD.match(value):
+            out.append(R13PasswordHit(PASSWORD, s, e))
+    return out
 
 
 def find_r13_passwords(text: str, orig: str, low: str) -> list[R13PasswordHit]:
     """Round 13's password rules (module docstring) on the folded ``text``; ``orig`` is the text as
     typed when it has the same length (shapes are judged on it), ``low`` the folded text lower-cased."""
+    out: list[R13PasswordHit] = []
+    if (":" in low or "=" in low or "：" in low) and ("ss" in low or "wo" in low or "co" in low):
+        out += _misspelt_labels(orig, low)  # before the gate: "pssword" holds none of its words
     if not (  # chained literal tests: every rule below needs one of these
         "pass" in low or "pw" in low or "log" in low or "sign" in low or "lock" in low or "one" in low
         or "cred" in low or "@" in low or "phish" in low
         or (not low.isascii() and any(cue in low for cue in _ZH_CUES))
     ):
-        return []
-    out = _used_values(orig, low)
+        return out
+    out += _used_values(orig, low)
     out += _email_pairs(orig, low)
     out += _spaced(orig, low)
     if ")" in low or "）" in low or "one" in low or "那个" in low:

@@ -411,3 +411,33 @@ def test_a_last_word_after_talk_about_the_words_stays() -> None:
         "the last one is about the balance",
     ]
     assert feed(messages) == messages
+
+
+# --- without the learnt scorer: what the rules themselves now read --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("the app shows 5-0-2-9-1-4, do I type it here", "5-0-2-9-1-4"),
+        ("yanzhengma 771290 gang shou dao", "771290"),
+        ("passwrod: Cobalt-Rain-5 (typo sorry)", "Cobalt-Rain-5"),
+        ("pssword: tulip!tulip9", "tulip!tulip9"),
+        ("passcdoe = 8812-ab", "8812-ab"),
+    ],
+)
+def test_the_rules_read_dashed_digits_pinyin_codes_and_misspelt_labels(text: str, secret: str) -> None:
+    result = scan_inbound(text, learnt=False)
+    assert secret not in MARKER.sub(" ", result.text), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "call us on 1-800-555-0199 if the app fails",
+        "my passport: AB1234567 is the one on file",
+        "the date 2024-05-18 and steps 1-2-3",
+    ],
+)
+def test_phone_numbers_passports_and_dates_stay_for_the_rules(text: str) -> None:
+    assert scan_inbound(text, learnt=False).findings == ()
