@@ -12,8 +12,8 @@ Each test here drops a password or code finding (never a key or a seed) when:
 * **it is named a public number** ("480112 is the ticket number", "the code 55120, that's my order
   number"): ticket / order / reference / case number within a few words after it;
 * **it is an amount** ("the sms said 250 000 USDT was sent"): a currency or coin right after it;
-* **it is a destination tag or memo** ("destination tag should have been 104725", 备注 8812): the
-  number a deposit needs, shown on every deposit page;
+* **it is a destination tag or memo** ("destination tag should have been 104725", 备注 8812, "the tag
+  is 104725 or 104752"): the number a deposit needs, shown on every deposit page;
 * **it is the example in a question about the password rules** ("is 'Password1' really rejected?
   what are the rules?", 密码规则是什么？Abc12345 为什么不行): a value the customer asks about
   in a message that asks for the rules and why it is refused.
@@ -68,6 +68,22 @@ _BEFORE: Final = 40
 _HANDLE_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.")
 
 
+_TAG_WORD = re.compile(r"(?<![a-z])(?:destination\s+tag|tag|memo)(?![a-z])|备注|标签")
+_SECRET_WORD = re.compile(r"(?<![a-z])(?:code|otp|2fa|pin|password|sms)(?![a-z])|验证码|密码|短信")
+_CLAUSE_END = re.compile(r"[.!?;。！？；\n]")
+_ALTERNATIVE = re.compile(r"(?:\s*(?:,|，|、|or|and|还是|或者|或|和)\s*)$")
+
+
+def _tag_in_clause(before: str) -> bool:
+    """A tag or memo label earlier in the same clause, values joined by "or"/还是 after it, no secret's
+    word between: the value is another tag the customer weighs."""
+    clause = _CLAUSE_END.split(before)[-1]
+    tags = list(_TAG_WORD.finditer(clause))
+    if not tags or _ALTERNATIVE.search(clause) is None:
+        return False
+    return _SECRET_WORD.search(clause, tags[-1].end()) is None
+
+
 def _public(f: Finding, work: str, low: str) -> bool:
     value = work[f.start : f.end]
     start = f.start
@@ -84,6 +100,8 @@ def _public(f: Finding, work: str, low: str) -> bool:
         return True
     if f.kind == OTP_CODE and _TAG_BEFORE.search(before) is not None:
         return True
+    if f.kind == OTP_CODE and _tag_in_clause(before):
+        return True  # "tag is 104725 or 104752", 标签是 884201 还是 884210: the second one too
     if f.kind == OTP_CODE and _UNIT_AFTER.match(low, f.end) is not None:
         return True
     if _HANDLE_BEFORE.search(before) is not None and _REPORT.search(low) is not None:

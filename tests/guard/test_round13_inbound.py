@@ -341,6 +341,8 @@ def test_the_anti_phishing_code_an_email_shows_stays() -> None:
         "I sent XLM without a memo, the memo should have been 880172",
         "Ripple deposit: the destination tag was 4471902, is it credited?",
         "充值XRP忘了填标签，标签是 559301",
+        "the destination tag is 104725 or 104752? I got an email saying it failed",
+        "充值标签是 884201 还是 884210？收到短信说没到账",
         "is 'Summer2024' really too weak? what are the rules for passwords",
         "密碼規則是什麼？Abcd1234 為什麼不行",
         "someone pretending to be support messaged me, their account is @desk_help_2291",
