@@ -48,6 +48,7 @@ from .inbound_learnt import learnt_findings
 from .keys import about_transactions, key_context
 from .label_value import ACK, label_kinds, lone_value, passphrase_label
 from .masked import drop_masked
+from .r13_split import phrase_pieces, split_with_remark, whole_value
 from .seed_corrections import corrected_word, zh_question
 from .split_pieces import base58_halves, word_by_word
 from .textutil import ascii_lower
@@ -479,9 +480,11 @@ def _conversation_rules(text: str, earlier: Sequence[str] = ()) -> ConversationS
     else:
         follow = _label_then_value(current.text, earlier)
     if follow is not None:
-        current = redact(text, [follow])
+        current = redact(text, [whole_value(text, follow)])
         return ConversationScan(current, ())
     pieces = code_pieces(text, earlier) if earlier and not current.findings else None
+    if pieces is None and earlier and not current.findings:
+        pieces = split_with_remark(text, earlier)  # round 13: a remark between the pieces
     if pieces is not None:
         found = [f for index, f in pieces if index < 0]
         earlier_out = tuple(
@@ -504,6 +507,8 @@ def _conversation_rules(text: str, earlier: Sequence[str] = ()) -> ConversationS
     split = _split_phrase(text, earlier) if earlier else None
     if split is None:
         small = _small_pieces(text, earlier) if earlier and not current.findings else None
+        if small is None and earlier and not current.findings:
+            small = phrase_pieces(text, earlier)  # round 13: parts with chatter, a last word sent later
         if small is not None:
             found = [f for index, f in small if index < 0]
             pieces = tuple(

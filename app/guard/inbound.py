@@ -33,6 +33,7 @@ from .masked import drop_masked
 from .password_hints import find_hinted_passwords
 from .round11 import find_round11
 from .round12 import find_round12
+from .round13 import drop_public, find_round13
 from .seed import find_seed_phrases
 from .textutil import NOT_SPACE, grown_windows
 from .types import (
@@ -127,12 +128,14 @@ def _detect(text: str) -> list[Finding]:
         find_anti_phishing_codes(work),
         find_round11(work),
         find_round12(work, masked),
+        find_round13(work, masked),
     ):
         for h in hits:
             add(Finding(h.kind, HIGH, h.start, h.end))
     if not found:
         return found
     found = drop_masked([f for f in found if f.end > f.start], work)  # 138****5678 is no code
+    found = drop_public(found, work)  # round 13: a product, a handle, a date, a ticket number …
     found = [_whole_token(f, work) if f.kind in _TOKEN_KINDS else f for f in found]
     if folded.origin is not None:
         found = [Finding(f.kind, f.severity, *original_span(folded, f.start, f.end)) for f in found]
