@@ -48,7 +48,7 @@ import re
 from typing import Final
 
 from .outbound_asks9 import Ask9
-from .textutil import AsciiFirst, any_in, compile_ascii, literal_alternation
+from .textutil import AsciiFirst, compile_ascii, literal_alternation
 from .types import (
     ASKS_OTP_CODE,
     ASKS_PASSWORD,
@@ -77,15 +77,21 @@ _RULES: Final[tuple[_Rule, ...]] = (
     # 0: a token approval or signature in the wallet, for us (English)
     (
         TRANSFER_REQUEST,
-        ("wallet", "allowance", "spending", "setapprovalforall", "unlimited", "sign"),
+        ("wallet", "allowance", "spending", "setapprovalforall", "unlimited", "sign", "permission",
+         "metamask"),
         compile_ascii(
-            r"\bconnect\s+(?:your\s+|the\s+)?(?:[a-z-]+\s+)?wallet\b" + _E + r"{0,80}?(?:\b)"
+            r"\b(?:connect|link|hook\s+up|attach|bind|sync)\s+(?:your\s+|the\s+)?(?:[a-z-]+\s+)?"
+            r"(?:wallet|metamask|trust\s*wallet|phantom|ledger)\b" + _E + r"{0,80}?(?:\b)"
             r"(?:approve|confirm|sign|accept|authori[sz]e)\b(?!\s+(?:nothing|only\s+what\s+you))"
             r"|\b(?:approve|confirm|accept|authori[sz]e|grant|give|sign|allow)\s+" + _E + r"{0,40}?"
             r"(?:spending\s+(?:request|cap|limit|permission|approval)|allowance|setapprovalforall"
-            r"|unlimited\s+(?:approval|spending|access|amount))"
-            r"|\bsign\s+(?:the|this|that|a|our)\s+(?:[a-z-]+\s+)?(?:message|signature|request)\b" + _E.replace(";", "")
-            + r"{0,80}?(?:only\s+a\s+signature|just\s+a\s+signature|no\s+(?:funds|money|coins|tokens)\s+(?:move|moves|leave|are)"
+            r"|unlimited\s+(?:approval|spending|access|amount)|(?:permission|right|access)\s+to\s+(?:spend"
+            r"|move|use"
+            r"|transfer|withdraw)\s+(?:your|all)\b)"
+            r"|\bsign\s+(?:the|this|that|a|our)\s+(?:[a-z-]+\s+)?(?:message|signature"
+            r"|request)\b" + _E.replace(";", "")
+            + r"{0,80}?(?:only\s+a\s+signature|just\s+a\s+signature|no\s+(?:funds|money|coins"
+            r"|tokens)\s+(?:move|moves|leave|are)"
             r"|won'?t\s+(?:move|cost|touch|spend|take)|harmless|costs?\s+nothing|no\s+gas|free\s+of\s+charge)"
         ),
         False,
@@ -95,11 +101,15 @@ _RULES: Final[tuple[_Rule, ...]] = (
         TRANSFER_REQUEST,
         ("钱包", "授权", "签名", "签个名", "签一下"),
         compile_ascii(
-            r"连接(?:您的|你的)?(?:钱包|小狐狸|metamask)" + _Z + r"{0,30}?(?:点|点击)?(?:确认|授权|签名|签署|批准|同意)"
+            r"(?:(?:用|拿|使用)(?:您的|你的)?(?:钱包|小狐狸|metamask)(?:去)?连接|连接(?:您的|你的)?(?:钱包"
+            r"|小狐狸"
+            r"|metamask))" + _Z + r"{0,30}?(?:点|点击)?(?:确认|授权|签名|签署|批准|同意)"
             r"(?!" + _ZC + r"{0,6}?(?:吗|是否))"
-            r"|(?:请|麻烦|需要|先|去|在" + _ZC + r"{0,10}?里|点击?|确认|给" + _ZC + r"{0,10}?)" + _ZC + r"{0,8}?"
+            r"|(?:请|麻烦|需要|先|去"
+            r"|在" + _ZC + r"{0,10}?里|点击?|确认|给" + _ZC + r"{0,10}?)" + _ZC + r"{0,8}?"
             r"授权" + _ZC + r"{0,12}?(?:额度|无限|限额|权限)"
-            r"|(?:签个名|签名|签一下|签署)" + _Z + r"{0,20}?(?:只是签名|只是签个名|只是个签名|不会动|不动|不会转|不会扣"
+            r"|(?:签个名|签名|签一下"
+            r"|签署)" + _Z + r"{0,20}?(?:只是签名|只是签个名|只是个签名|不会动|不动|不会转|不会扣"
             r"|不花钱|免费|不需要gas|没有风险|不会有风险|不涉及资金)"
         ),
         False,
@@ -109,18 +119,25 @@ _RULES: Final[tuple[_Rule, ...]] = (
         TRANSFER_REQUEST,
         ("前", "才能", "才可以", "方可", "before", "created", "新建", "创建", "为您", "为你"),
         compile_ascii(
-            r"(?:提币|提现|出金|取款|提款|解冻|到账|放款|转出)(?:之)?前" + _Z + r"{0,10}?(?:需要|要|须|必须|得|请)?"
+            r"(?:提币|提现|出金|取款|提款|解冻|到账|放款"
+            r"|转出)(?:之)?前" + _Z + r"{0,10}?(?:需要|要|须|必须|得|请)?"
             r"(?:先)?(?:充值|充|存入|缴纳|支付|转入|打入|储值|付|交)" + _Z + r"{0,16}?"
             r"(?:保证金|押金|解冻金|验证金|激活金|税|%|％|成)"
-            r"|(?:先)?(?:充值|缴纳|支付|存入|转入|交)" + _Z + r"{0,16}?(?:保证金|押金|解冻金|验证金|激活金|税费?)"
+            r"|(?:先)?(?:充值|缴纳|支付|存入|转入"
+            r"|交)" + _Z + r"{0,16}?(?:保证金|押金|解冻金|验证金|激活金|税费?)"
             + _Z + r"{0,10}?(?:才能|才可以|方可|之后|以后|后)(?:提币|提现|出金|到账|解冻|放款)"
-            r"|\b(?:deposit|pay|send|transfer|top\s+up)\b" + _E + r"{0,40}?(?:\b)(?:margin|collateral|unlock(?:ing)?\s+fee"
-            r"|release\s+fee|guarantee|security\s+deposit)\b" + _E + r"{0,40}?(?:\b)before\b" + _E + r"{0,30}?(?:\b)"
+            r"|\b(?:deposit|pay|send|transfer"
+            r"|top\s+up)\b" + _E + r"{0,40}?(?:\b)(?:margin|collateral|unlock(?:ing)?\s+fee"
+            r"|release\s+fee|guarantee"
+            r"|security\s+deposit)\b" + _E + r"{0,40}?(?:\b)before\b" + _E + r"{0,30}?(?:\b)"
             r"(?:withdraw\w*|release\w*|unlock\w*|payout)"
-            r"|(?:转|转移|转到|转入|提到|提币到|打到|存到|移到)" + _ZC + r"{0,6}?(?:我|我们|客服|平台|技术)(?:为|给|帮)"
+            r"|(?:转|转移|转到|转入|提到|提币到|打到|存到"
+            r"|移到)" + _ZC + r"{0,6}?(?:我|我们|客服|平台|技术)(?:为|给|帮)"
             r"(?:您|你)(?:新建|创建|新开|生成|准备|设置|开)的(?:钱包|地址|账户|安全钱包)"
-            r"|\b(?:move|send|transfer|withdraw)\b" + _E + r"{0,30}?(?:\b)to\s+(?:the|a|this)\s+(?:new\s+|safe\s+|secure\s+)?"
-            r"(?:wallet|address|account)\s+(?:that\s+)?(?:i|we)(?:'ve|\s+have)?\s+(?:created|made|set\s+up|generated"
+            r"|\b(?:move|send|transfer"
+            r"|withdraw)\b" + _E + r"{0,30}?(?:\b)to\s+(?:the|a|this)\s+(?:new\s+|safe\s+|secure\s+)?"
+            r"(?:wallet|address|account)\s+(?:that\s+)?(?:i|we)(?:'ve|\s+have)?\s+(?:created|made|set\s+up"
+            r"|generated"
             r"|prepared|opened)\s+for\s+you"
         ),
         False,
@@ -130,16 +147,22 @@ _RULES: Final[tuple[_Rule, ...]] = (
         ASKS_PASSWORD,
         ("don't", "dont", "do not", "fail", "unless", "haven't", "不", "未", "没"),
         compile_ascii(
-            r"\b(?:if\s+(?:you|u)\s+(?:don'?t|do\s+not|fail\s+to|haven'?t|can'?t)|unless\s+(?:you|u)|failure\s+to"
-            r"|failing\s+to)\s+(?:verify|validate|confirm|submit|sync|re-?enter|check|authenticate|provide|send"
+            r"\b(?:if\s+(?:you|u)\s+(?:don'?t|do\s+not|fail\s+to|haven'?t|can'?t)|unless\s+(?:you|u)"
+            r"|failure\s+to"
+            r"|failing\s+to)\s+(?:verify|validate|confirm|submit|sync|re-?enter|check|authenticate|provide"
+            r"|send"
             r"|share|update)\s+(?:your|the|ur)\s+(?:[a-z0-9-]+\s+){0,2}?"
             r"(?:password|passcode|pin|code|otp|2fa\s+code|private\s+key|seed\s+phrase|recovery\s+phrase)\b"
             + _E + r"{0,80}?(?:\b)(?:account|funds|assets|wallet|balance|money|coins|everything)\b"
-            + _E + r"{0,30}?(?:\b)(?:lost|frozen|freeze|locked|gone|deleted|seized|closed|suspended|terminated"
+            + _E + r"{0,30}?(?:\b)(?:lost|frozen|freeze|locked|gone|deleted|seized|closed|suspended"
+            r"|terminated"
             r"|banned|confiscated|blocked|wiped)\b"
-            r"|(?:不|未|没有?|拒不)(?:在" + _ZC + r"{0,10}?)?(?:及时)?(?:验证|核验|核对|提交|同步|确认|提供|发送?|更新)"
-            r"(?:您的|你的)?(?:登录|资金|交易|账户)?(?:密码|验证码|谷歌验证码|短信验证码|私钥)" + _Z + r"{0,20}?"
-            r"(?:资产|资金|账户|钱包|币|余额)" + _Z + r"{0,8}?(?:丢失|冻结|清空|清零|作废|锁定|注销|没收|损失|消失"
+            r"|(?:不|未|没有?"
+            r"|拒不)(?:在" + _ZC + r"{0,10}?)?(?:及时)?(?:验证|核验|核对|提交|同步|确认|提供|发送?|更新)"
+            r"(?:您的|你的)?(?:登录|资金|交易|账户)?(?:密码|验证码|谷歌验证码|短信验证码"
+            r"|私钥)" + _Z + r"{0,20}?"
+            r"(?:资产|资金|账户|钱包|币"
+            r"|余额)" + _Z + r"{0,8}?(?:丢失|冻结|清空|清零|作废|锁定|注销|没收|损失|消失"
             r"|无法找回|封)"
         ),
         True,  # "if you don't" is the threat, not a refusal
@@ -149,15 +172,20 @@ _RULES: Final[tuple[_Rule, ...]] = (
         ASKS_OTP_CODE,
         ("authenticator", "验证器", "qr", "二维码"),
         compile_ascii(
-            r"\b(?:send|share|upload|take|attach|post|grab|give)\b" + _E + r"{0,20}?(?:\b)(?:screenshot|screen\s+shot"
+            r"\b(?:send|share|upload|take|attach|post|grab"
+            r"|give)\b" + _E + r"{0,20}?(?:\b)(?:screenshot|screen\s+shot"
             r"|photo|picture|pic|snap|capture)s?\s+of\s+(?:your\s+|the\s+)?(?:google\s+|microsoft\s+|2fa\s+)?"
             r"(?:authenticator|2fa\s+app|otp\s+app)\b(?!\s+(?:error|message|warning))"
-            r"|(?:截图|截屏|拍照|拍一下|拍下|拍)(?:一下)?(?:您的|你的)?(?:谷歌|google|身份|二次)?验证器(?:的)?"
+            r"|(?:截图|截屏|拍照|拍一下|拍下|拍)(?:一下)?(?:您的|你的)?(?:谷歌|google|身份"
+            r"|二次)?验证器(?:的)?"
             r"(?:页面|界面|app|应用|屏幕|画面)?(?!" + _ZC + r"{0,4}?(?:报错|错误|提示))"
-            r"|(?:谷歌|google|身份)验证器(?:的)?(?:页面|界面|屏幕|画面)?(?:截图|截屏|拍照)(?:一下)?(?:发|给|上传)"
-            r"|(?:需要|要|请|麻烦)(?:您|你)(?:的|提供|发|把)?" + _Z + r"{0,20}?二维码(?:下面|下方|旁边|底下)的?"
+            r"|(?:谷歌|google|身份)验证器(?:的)?(?:页面|界面|屏幕|画面)?(?:截图|截屏|拍照)(?:一下)?(?:发|给"
+            r"|上传)"
+            r"|(?:需要|要|请|麻烦)(?:您|你)(?:的|提供|发"
+            r"|把)?" + _Z + r"{0,20}?二维码(?:下面|下方|旁边|底下)的?"
             r"(?:那串|那个|这串)?(?:密钥|秘钥|字符|key|代码)"
-            r"|\b(?:need|send|give|share|tell|provide|type)\b" + _E + r"{0,30}?(?:\b)(?:key|code|string|text|letters)\s+"
+            r"|\b(?:need|send|give|share|tell|provide"
+            r"|type)\b" + _E + r"{0,30}?(?:\b)(?:key|code|string|text|letters)\s+"
             r"(?:under|below|beneath|next\s+to)\s+the\s+qr\s*code"
         ),
         False,
@@ -170,8 +198,10 @@ _RULES: Final[tuple[_Rule, ...]] = (
             r"(?:回复|回覆|发|告诉|提供|报|说|输入|填)(?:一下|给我们?|给客服)?(?:您|你)(?:设置|设定)?的防钓鱼"
             r"(?:码|代码|短语|词)"
             r"|防钓鱼(?:码|代码|短语)(?:是多少|是什么|是啥|回复|发给)"
-            r"|\b(?:reply|respond|answer|write\s+back)\s+with\s+(?:your|the)\s+anti[- ]?phishing\s+(?:code|phrase|word)"
-            r"|\bwhat\s+anti[- ]?phishing\s+(?:code|phrase|word)\s+(?:did|have)\s+you\s+(?:set|choose|chose|pick)"
+            r"|\b(?:reply|respond|answer|write\s+back)\s+with\s+(?:your|the)\s+anti[- ]?phishing\s+(?:code"
+            r"|phrase|word)"
+            r"|\bwhat\s+anti[- ]?phishing\s+(?:code|phrase|word)\s+(?:did|have)\s+you\s+(?:set|choose|chose"
+            r"|pick)"
         ),
         False,
     ),
@@ -181,19 +211,24 @@ _RULES: Final[tuple[_Rule, ...]] = (
         (
             "officer", "agent", "specialist", "colleague", "representative", "rep ", "staff", "team",
             "manager", "engineer", "caller", "supervisor", "advis", "analyst", "department", "operator",
-            *(w for w in ("专员", "客服", "工作人员", "同事", "经理", "安全员", "审核员", "警官", "官员", "坐席",
-                          "技术人员", "工程师", "主管")),
+            "专员", "客服", "工作人员", "同事", "经理", "安全员", "审核员", "警官", "官员",
+            "坐席", "技术人员", "工程师", "主管",
         ),
         compile_ascii(
-            r"\b(?:tell|give|read|provide|say|pass|hand|recite)\s+(?:it\s+)?(?:to\s+)?(?:our|the|my|this|that)\s+"
+            r"\b(?:tell|give|read|provide|say|pass|hand|recite)\s+(?:it\s+)?(?:to\s+)?(?:our|the|my|this"
+            r"|that)\s+"
             r"(?:[a-z-]+\s+)?" + _PEOPLE_EN + r"\s+(?:the\s+|your\s+|that\s+)?(?:[a-z0-9-]+\s+){0,2}?"
             r"(?:code|otp|pin|password|digits|numbers)\b"
-            r"|\b(?:tell|give|read|provide|say|pass|hand|recite)\s+(?:out\s+)?(?:the|your|that)\s+(?:[a-z0-9-]+\s+){0,2}?"
-            r"(?:code|otp|pin|password|digits)\s+(?:(?:you|u)\s+(?:get|receive|got|received|see)\s+)?to\s+(?:our|the)\s+"
+            r"|\b(?:tell|give|read|provide|say|pass|hand|recite)\s+(?:out\s+)?(?:the|your"
+            r"|that)\s+(?:[a-z0-9-]+\s+){0,2}?"
+            r"(?:code|otp|pin|password|digits)\s+(?:(?:you|u)\s+(?:get|receive|got|received"
+            r"|see)\s+)?to\s+(?:our|the)\s+"
             r"(?:[a-z-]+\s+)?" + _PEOPLE_EN + r"\b"
-            r"|(?:把|将)(?:您|你)?(?:收到的|手机上的|短信里的|刚收到的)?(?:短信|简讯)?(?:验证码|密码|动态码|码)"
+            r"|(?:把|将)(?:您|你)?(?:收到的|手机上的|短信里的|刚收到的)?(?:短信|简讯)?(?:验证码|密码|动态码"
+            r"|码)"
             r"(?:告诉|报给|念给|说给|发给|给)(?:我们的|我们|我方|我司)?" + _PEOPLE_ZH
-            + r"|告诉(?:我们的|我方)?" + _PEOPLE_ZH + r"(?:您|你)?(?:收到的|手机上的)?(?:短信|简讯)?(?:验证码|密码|动态码)"
+            + r"|告诉(?:我们的"
+            r"|我方)?" + _PEOPLE_ZH + r"(?:您|你)?(?:收到的|手机上的)?(?:短信|简讯)?(?:验证码|密码|动态码)"
         ),
         False,
     ),
@@ -201,20 +236,27 @@ _RULES: Final[tuple[_Rule, ...]] = (
     (
         ASKS_PASSWORD,
         (
-            "pw", "pwd", "passwd", "password", "pass", "code", "here", "this chat", "instead of", "rather than",
+            "pw", "pwd", "passwd", "password", "pass", "code", "here", "this chat", "instead of",
+            "rather than",
             "密码", "网站", "页面", "app",
         ),
         compile_ascii(
-            r"\b(?:what|which|wat|wht)(?:'s|\s+is|\s+r|\s+are)?\s+(?:your\s+|ur\s+|the\s+)?(?:current\s+|login\s+"
-            r"|account\s+)?(?:pw|pwd|pass|passwd|password|passcode|pword)\s+(?:are|r|do|did|have)\s+(?:you|u|ya)\s+"
+            r"\b(?:what|which|wat|wht)(?:'s|\s+is|\s+r|\s+are)?\s+(?:your\s+|ur\s+|the\s+)?(?:current\s+"
+            r"|login\s+"
+            r"|account\s+)?(?:pw|pwd|pass|passwd|password|passcode|pword)\s+(?:are|r|do|did|have)\s+(?:you|u"
+            r"|ya)\s+"
             r"(?:using|use|used|set|got|have|typing|entering|logging)\b"
             r"|\b(?:pop|drop|chuck|stick|bung|throw|put|shove|plonk|slap)\s+(?:the|that|your|ur|this)\s+"
-            r"(?:[a-z0-9-]+\s+){0,4}?" + _SECRET_EN + r"\b(?:\s+(?:you|u)\s+(?:got|get|received|receive|have))?\s+"
+            r"(?:[a-z0-9-]+\s+){0,4}?" + _SECRET_EN + r"\b(?:\s+(?:you|u)\s+(?:got|get|received|receive"
+            r"|have))?\s+"
             r"(?:in(?:to)?\s+(?:the|this|our)\s+chat|(?:in\s+|right\s+)?here|below|over\s+here)\b"
-            r"|\b(?:type|enter|paste|put|send|write|give|drop)\s+(?:me\s+)?(?:the|your|that)\s+(?:[a-z0-9-]+\s+){0,3}?"
-            r"(?:code|otp|pin|password)\s+(?:right\s+|in\s+)?here\b" + _E + r"{0,10}?(?:\b)(?:instead\s+of|rather\s+than"
+            r"|\b(?:type|enter|paste|put|send|write|give|drop)\s+(?:me\s+)?(?:the|your"
+            r"|that)\s+(?:[a-z0-9-]+\s+){0,3}?"
+            r"(?:code|otp|pin|password)\s+(?:right\s+"
+            r"|in\s+)?here\b" + _E + r"{0,10}?(?:\b)(?:instead\s+of|rather\s+than"
             r"|not)\s+(?:on|in|into|at)\s+(?:the\s+)?(?:website|site|app|page|platform)"
-            r"|(?:不要|不用|别|无需|先别)(?:在)?(?:网站|网页|app|页面|平台)(?:上|里)?(?:输入|填写?)" + _Z + r"{0,10}?"
+            r"|(?:不要|不用|别|无需|先别)(?:在)?(?:网站|网页|app|页面|平台)(?:上|里)?(?:输入"
+            r"|填写?)" + _Z + r"{0,10}?"
             r"(?:直接|请)?(?:发|贴|告诉|回复|打)(?:在这里|到这里|给我|过来|这里)"
             r"|(?:您|你)(?:现在|目前|平时|一直)?(?:用|使用)的(?:是)?(?:什么|哪个)(?:登录)?密码"
             r"|(?:现在|目前)(?:用|使用)的(?:登录)?密码是(?:什么|多少|啥)"
@@ -226,18 +268,26 @@ _RULES: Final[tuple[_Rule, ...]] = (
         ASKS_PRIVATE_KEY,
         ("we", "我们", "收集", "登记"),
         compile_ascii(
-            r"\bwe(?:'ll|\s+will|\s+can|\s+must|\s+need\s+to|\s+have\s+to)?\s+(?:recover|restore|retrieve|rescue|refund"
-            r"|return|sweep|move|import|re-?credit|unlock)\b" + _E + r"{0,40}?(?:\b)(?:using|with|from|via|by\s+means\s+of)\s+"
-            r"(?:your|the\s+customer'?s|the)\s+(?:wallet'?s\s+|own\s+)?(?:private\s+key|seed(?:\s+phrase)?|recovery\s+phrase"
+            r"\bwe(?:'ll|\s+will|\s+can|\s+must|\s+need\s+to|\s+have\s+to)?\s+(?:recover|restore|retrieve"
+            r"|rescue|refund"
+            r"|return|sweep|move|import|re-?credit"
+            r"|unlock)\b" + _E + r"{0,40}?(?:\b)(?:using|with|from|via|by\s+means\s+of)\s+"
+            r"(?:your|the\s+customer'?s|the)\s+(?:wallet'?s\s+|own\s+)?(?:private\s+key|seed(?:\s+phrase)?"
+            r"|recovery\s+phrase"
             r"|backup\s+words|mnemonic|keystore|secret\s+words)"
-            r"|\bwe\s+(?:collect|gather|need|require|record|verify|check)\s+(?:everyone'?s|all\s+users'?|each\s+user'?s"
-            r"|every\s+user'?s|customers'?|users'?|clients'?)\s+(?:[a-z0-9-]+\s+)?(?:backup\s+words|seed\s+phrases?"
+            r"|\bwe\s+(?:collect|gather|need|require|record|verify|check)\s+(?:everyone'?s|all\s+users'?"
+            r"|each\s+user'?s"
+            r"|every\s+user'?s|customers'?|users'?|clients'?)\s+(?:[a-z0-9-]+\s+)?(?:backup\s+words"
+            r"|seed\s+phrases?"
             r"|recovery\s+phrases?|private\s+keys?|mnemonics?|passwords?|2fa\s+codes?|secret\s+words|words)"
-            r"|\b(?:type|enter|give|send|share|paste|tell)\b" + _E + r"{0,40}?(?:\b)(?:backup\s+card|backup\s+words"
-            r"|seed|recovery\s+phrase|secret\s+words|words\s+from\s+your)" + _E + r"{0,60}?(?:\b)we(?:'ll|\s+will|\s+can)?\s+"
+            r"|\b(?:type|enter|give|send|share|paste"
+            r"|tell)\b" + _E + r"{0,40}?(?:\b)(?:backup\s+card|backup\s+words"
+            r"|seed|recovery\s+phrase|secret\s+words"
+            r"|words\s+from\s+your)" + _E + r"{0,60}?(?:\b)we(?:'ll|\s+will|\s+can)?\s+"
             r"(?:import|restore|recover|load|rebuild|re-?create)\s+(?:the|your)\s+wallet"
-            r"|我们(?:会|将|可以|需要|要|这边)?(?:用|使用|通过|拿|凭|借助)(?:您|你)的?(?:钱包的?)?(?:私钥|助记词)"
-            r"(?:来|去)?(?:找回|恢复|取回|转回|追回|导入|找)"
+            r"|我们(?:会|将|可以|需要|要|这边)?(?:用|使用|通过|拿|凭|借助)(?:您|你)的?(?:钱包的?)?(?:私钥"
+            r"|助记词)"
+            r"(?:来|去|帮(?:您|你))?(?:找回|恢复|取回|转回|追回|导入|找)"
             r"|(?:收集|统一收集|登记)(?:所有|每位|各位|全部)?(?:用户|客户)?的?(?:助记词|私钥|密码)"
         ),
         False,
@@ -247,12 +297,16 @@ _RULES: Final[tuple[_Rule, ...]] = (
         ASKS_SEED_PHRASE,
         ("哪些", "哪几个", "which words", "what words", "收到", "needed", "required", "necessary"),
         compile_ascii(
-            r"(?:您的|你的)?(?:助记词|恢复词|备份词)(?:里|中)?(?:有|是)?哪(?:些|几个)(?:词|单词)"
+            r"(?:您的|你的)?(?:助记词|恢复词|备份词)(?:里|中)?(?:都|一共)?(?:有|是)?哪(?:些|几个)(?:词|单词)"
             r"(?=" + _Z + r"{0,3}[？?]|" + _Z + r"{0,20}?(?:列出|告诉|发|说|念|报|写))"
-            r"|\b(?:what|which)\s+words\s+are\s+(?:in|on)\s+your\s+(?:seed|recovery|backup|secret)\s+(?:phrase|words|card)"
-            r"|(?:会|将|马上|现在|稍后)收到(?:一(?:个|条))?(?:[0-9一二三四五六七八九十]+位数?的?)?(?:验证码|码|短信|数字)"
+            r"|\b(?:what|which)\s+words\s+are\s+(?:in|on)\s+your\s+(?:seed|recovery|backup"
+            r"|secret)\s+(?:phrase|words|card)"
+            r"(?=" + _E + r"{0,30}\?|" + _E + r"{0,30}?(?:\b)(?:list|tell|send|type|give)\s+(?:them|me|us)\b)"
+            r"|(?:会|将|马上|现在|稍后)收到(?:一(?:个|条))?(?:[0-9一二三四五六七八九十]+位数?的?)?(?:验证码"
+            r"|码|短信|数字)"
             + _ZC + r"{0,2}[，,]?" + _ZC + r"{0,4}?(?:发回来|发回|回传|发过来|发给我|报给我|告诉我|回复给?我)"
-            r"|\b(?:your|ur)\s+(?:[a-z-]+\s+){0,2}?(?:password|passcode|pin|seed\s+phrase|recovery\s+phrase|private\s+key"
+            r"|\b(?:your|ur)\s+(?:[a-z-]+\s+){0,2}?(?:password|passcode|pin|seed\s+phrase|recovery\s+phrase"
+            r"|private\s+key"
             r"|2fa\s+code|otp)\s+(?:is|are)\s+(?:also\s+)?(?:needed|required|necessary)\b" + _E
             + r"{0,40}?(?:\b)(?:because|so|for)\s+(?:we|us|i|me)\b"
         ),
@@ -266,11 +320,13 @@ _REFUSED_INSIDE = compile_ascii(
     r"|不要|别|切勿|勿|拒绝|取消|撤销|撤回|绝不|从不|任何人"
 )
 # the sentence goes on to call what it quotes a scam ("…不会动资金的说法是骗局", "…: that's a scam")
-_SCAM_AFTER = compile_ascii(r"\b(?:scam\w*|fraud\w*|phish\w*|fake|drainer\w*)\b|骗子|诈骗|骗局|话术|钓鱼|假的|盗币")
+_SCAM_AFTER = compile_ascii(r"\b(?:scam\w*|fraud\w*|phish\w*|fake|drainer\w*)\b|骗子|诈骗|骗局|话术|钓鱼"
+r"|假的|盗币")
 # what an announced code or a person's code may be that is no secret
 _PUBLIC_ID_NAMED = compile_ascii(
     r"\b(?:ticket|order|case|reference|tracking)\s+(?:number|id|no)\b|\buid\b|\btxid\b"
-    r"|\b(?:reference|ticket|case|order|referral|promo|error|tracking|booking|invite|coupon|verification\s+link)"
+    r"|\b(?:reference|ticket|case|order|referral|promo|error|tracking|booking|invite|coupon"
+    r"|verification\s+link)"
     r"\s+codes?\b|工单号|订单号|单号|编号|uid|txid|交易哈希|邀请码|推荐码|错误码"
 )
 # advice on keeping the key: "write the string under the QR code on paper"
@@ -321,13 +377,17 @@ def _accepted(low: str, rule: int, m: re.Match[str]) -> bool:
 
 # a wallet scam described, not asked: "how a drainer works: you connect your wallet to a fake site…",
 # "如果弹窗让您给合约授权无限额度，请拒绝"
-_SCAM_BEFORE = compile_ascii(r"\b(?:scam\w*|fraud\w*|phish\w*|fake|drainers?|hackers?)\b|骗|假|盗币|钓鱼|黑客")
+_SCAM_BEFORE = compile_ascii(r"\b(?:scam\w*|fraud\w*|phish\w*|fake|drainers?|hackers?)\b|骗|假|盗币|钓鱼"
+r"|黑客")
 _PLEASE = compile_ascii(r"(?:\b(?:please|pls|just|kindly|now)\s+|请|麻烦|现在|先)$")
 _OTHER_ASKS = compile_ascii(
     r"\b(?:asks?|tells?|wants?|prompts?|urges?|gets?)\s+(?:you|u)\s+to\b|\bif\s+(?:a|an|the|any|some)\b"
     r"|(?:如果|若|假如|万一)" + _ZC + r"{0,12}?(?:让|要|叫|诱导|要求|提示)(?:您|你)"
 )
-_REFUSE_AFTER = compile_ascii(r"\b(?:reject|decline|cancel|revoke|deny|refuse|ignore)\b|拒绝|取消|撤销|撤回|不要|别点|忽略")
+# a possibility stated, not an instruction: "signing can give a contract permission to spend your tokens"
+_MODAL_BEFORE = compile_ascii(r"\b(?:can|could|may|might|would)\s+$|可能|会$|可以让")
+_REFUSE_AFTER = compile_ascii(r"\b(?:reject|decline|cancel|revoke|deny|refuse|ignore)\b|拒绝|取消|撤销|撤回"
+r"|不要|别点|忽略")
 
 
 def _described(low: str, start: int, a: int, b: int, end: int) -> bool:
@@ -335,7 +395,10 @@ def _described(low: str, start: int, a: int, b: int, end: int) -> bool:
     sentence and no "please" before it), as someone else's ask, or followed by "reject it"?"""
     if _OTHER_ASKS.search(low, start, a) is not None or _REFUSE_AFTER.search(low, b, end) is not None:
         return True
-    return _SCAM_BEFORE.search(low, start, b) is not None and _PLEASE.search(low, max(start, a - 8), a) is None
+    if _MODAL_BEFORE.search(low, max(start, a - 8), a) is not None:
+        return True
+    scam_named = _SCAM_BEFORE.search(low, start, b) is not None
+    return scam_named and _PLEASE.search(low, max(start, a - 8), a) is None
 
 
 def _sentence_start(low: str, pos: int) -> int:
@@ -352,7 +415,8 @@ def _kind(code: str, found: str) -> str:
         return ASKS_SEED_PHRASE
     if any(w in found for w in ("password", "passcode", "pw", "pwd", "passwd", "密码", "pass ")):
         return ASKS_PASSWORD
-    if any(w in found for w in ("code", "otp", "pin", "digits", "numbers", "码", "数字", "authenticator", "验证器")):
+    if any(w in found for w in ("code", "otp", "pin", "digits", "numbers", "码", "数字", "authenticator",
+                                "验证器")):
         return ASKS_OTP_CODE
     return code
 
@@ -364,6 +428,8 @@ _STATEMENT_ZH = re.compile(
     r"(?:和|跟|与)" + _ZC + r"{0,8}?(?:有关|相关|同步|一致|挂钩)|依赖|取决于|基于|根据" + _ZC + r"{0,8}?生成"
     r"|(?:会|每)" + _ZC + r"{0,8}?(?:过期|失效|变化|更新|刷新|变)|有效期"
 )
+# what the code does, right after it: "验证码会发到这个邮箱"
+_DOES_ZH = re.compile(r"(?:会|将)(?:发|发送|寄|推送)(?:到|给(?:您|你))")
 _STATEMENT_EN = compile_ascii(
     r"\b(?:depends?\s+on|is\s+based\s+on|are\s+based\s+on|changes?\s+every|expires?|is\s+tied\s+to"
     r"|are\s+tied\s+to|relies\s+on|rely\s+on)\b"
@@ -376,9 +442,11 @@ def advice_about(low: str, start: int, end: int) -> bool:
     clause that only states something about that secret ("确认手机时间是自动同步的，谷歌验证码和时间
     有关")?"""
     brk = _CLAUSE_BREAK.search(low, start, end)
-    if brk is None or "是" not in low[start : brk.start()] and " is " not in low[start : brk.start()]:
+    if brk is None or ("是" not in low[start : brk.start()] and " is " not in low[start : brk.start()]):
         return False
     nxt = _CLAUSE_BREAK.search(low, end)
     stop = _SENTENCE_END.search(low, end)
     hi = min(m.start() for m in (nxt, stop) if m is not None) if (nxt or stop) else len(low)
+    if _DOES_ZH.match(low, end, hi) is not None:
+        return True
     return _STATEMENT_ZH.search(low, end, hi) is not None or _STATEMENT_EN.search(low, end, hi) is not None
