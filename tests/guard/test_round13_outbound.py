@@ -185,3 +185,34 @@ def test_an_ask_after_a_warning_in_another_sentence_is_still_refused() -> None:
 def test_a_long_reply_still_finds_the_ask() -> None:
     filler = "Thanks for your patience while we look into the deposit. " * 40
     assert "transfer_request" in codes(filler + "提币前需要先充值余额的30%作为保证金。" + filler)
+
+
+def _batch_replies() -> list[str]:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "bench" / "corpus" / "guard_batches"
+    out: list[str] = []
+    for i in range(1, 20):  # the tuning batches; r20 and later are blind
+        for path in sorted((root / f"r{i}").glob("*_*.txt")):
+            if path.stem.split("_")[0] in ("scams", "replies"):
+                out += [line.split("|", 1)[-1] for line in path.read_text(encoding="utf-8").splitlines()]
+    return out
+
+
+def test_the_word_gates_never_hide_a_match() -> None:
+    """Speed: a rule runs only when a word of each of its groups is in the text. That must never hide
+    a match: wherever a rule's pattern matches, each group has a word in the text."""
+    from app.guard import outbound_asks13 as r13
+    from app.guard.fold import Folder
+    from app.guard.outbound_lexicon import CJK_PAIRS
+
+    folder = Folder(CJK_PAIRS)
+    texts = [t for t, _ in ASKS] + SAFE + _batch_replies()
+    checked = 0
+    for text in texts:
+        low = ascii_lower(folder.fold(text).text)
+        for _, _, needs, pattern, _ in r13._RULES:
+            if pattern.search(low) is not None:
+                checked += 1
+                assert all(any(w in low for w in group) for group in needs), (text, pattern.pattern[:60])
+    assert checked > 60
