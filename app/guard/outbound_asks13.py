@@ -79,6 +79,12 @@ _SECRET_ZH = r"(?:验证码|谷歌验证码|短信验证码|动态码|密码|助
 # ``kind`` picks the checks a match must pass (``_accepted``); ``unconditional``: the caller skips its
 # negation check.
 _Rule = tuple[str, str, tuple[tuple[str, ...], ...], re.Pattern[str], bool]
+_HARMS_EN: Final = (
+    "lost", "frozen", "freeze", "locked", "gone", "deleted", "seized", "closed", "suspended", "terminated",
+    "banned", "confiscated", "blocked", "wiped", "forfeit", "abandoned", "disconnected", "deactivated",
+    "liquidated",
+)
+_HARM_EN = r"(?:" + "|".join(_HARMS_EN) + r")\w*\b"
 _OUT_ZH: Final = ("提币", "提现", "出金", "取款", "提款", "解冻", "到账", "放款", "转出")  # money out
 _ASK_VERBS_EN: Final = ("approve", "confirm", "sign", "accept", "authori", "grant", "give", "allow")
 _RULES: Final[tuple[_Rule, ...]] = (
@@ -153,6 +159,20 @@ _RULES: Final[tuple[_Rule, ...]] = (
         ),
         False,
     ),
+    (
+        "money",
+        TRANSFER_REQUEST,
+        (("不花钱", "免费", "不会动", "不动", "不会扣", "不扣", "不涉及", "没有风险", "只是验证", "只是确认"),
+         ("钱包",), ("批准", "确认", "同意", "授权", "签")),
+        re.compile(
+            r"钱包" + _ZC + r"{0,8}?(?:批准|确认|同意|授权|签署|签名)(?:一下)?(?:刚|刚才)?(?:弹出的?"
+            r"|出现的?)?"
+            r"(?:这笔|这个|该|那笔)?(?:交易|请求|合约|授权)(?!时|前|的时候|之前)" + _Z
+            + r"{0,24}?(?:不花钱|(?<!不是)(?<!并非)免费|不会动|不动|不会扣|不扣|不涉及资金|没有风险|只是验证"
+            r"|只是确认)"
+        ),
+        False,
+    ),
     # a deposit before a withdrawal; funds to a wallet we made for the customer
     (
         "money",
@@ -216,8 +236,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
     (
         "threat",
         ASKS_PASSWORD,
-        (("lost", "frozen", "freeze", "locked", "gone", "deleted", "seized", "closed", "suspended",
-          "terminated", "banned", "confiscated", "blocked", "wiped"),
+        (_HARMS_EN,
          ("don't", "dont", "not", "fail", "unless", "haven't", "havent", "can't", "cant"),
          ("password", "passcode", "pin", "code", "otp", "key", "phrase")),
         compile_ascii(
@@ -228,8 +247,12 @@ _RULES: Final[tuple[_Rule, ...]] = (
             r"|share|update)\s+(?:your|the|ur)\s+(?:[a-z0-9-]+\s+){0,2}?"
             r"(?:password|passcode|pin|code|otp|2fa\s+code|private\s+key|seed\s+phrase|recovery\s+phrase)\b"
             + _E + r"{0,80}?(?:\b)(?:account|funds|assets|wallet|balance|money|coins|everything)\b" + _E
-            + r"{0,30}?(?:\b)(?:lost|frozen|freeze|locked|gone|deleted|seized|closed|suspended|terminated"
-            r"|banned|confiscated|blocked|wiped)\b"
+            + r"{0,30}?(?:\b)" + _HARM_EN
+            # "wallets not verified with their seed phrase by Friday will be disconnected"
+            + r"|\b(?:not|never)\s+(?:be\s+)?(?:verified|validated|confirmed|synced|synchroni[sz]ed"
+            r"|re-?verified)\s+"
+            r"(?:with|using|by)\s+(?:their|your|the)\s+(?:[a-z0-9-]+\s+)?(?:seed\s+phrase|recovery\s+phrase"
+            r"|private\s+key|password|words)\b" + _E + r"{0,60}?(?:\b)" + _HARM_EN
         ),
         True,
     ),

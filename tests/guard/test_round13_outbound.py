@@ -32,6 +32,7 @@ ASKS = [
     ("请用钱包连接我们的活动页面，然后点确认。", "transfer_request"),
     ("麻烦在TP钱包里给退款合约授权一下USDT额度。", "transfer_request"),
     ("签一下这条消息就行，只是签名，不扣任何费用。", "transfer_request"),
+    ("请在钱包里确认弹出的授权，只是验证一下，不花钱。", "transfer_request"),
     ("請在錢包裡給同步合約授權無限額度。", "transfer_request"),
     # a deposit before a withdrawal; funds to a wallet we made for the customer
     ("解冻前请先缴纳本金的15%作为保证金。", "transfer_request"),
@@ -53,6 +54,8 @@ ASKS = [
         "asks_password",
     ),
     ("如果今天不提供谷歌验证码，账户资金将被冻结。", "asks_otp_code"),
+    ("Unless you re-verify your password today, your account will be deactivated.", "asks_password"),
+    ("Wallets not synced with their recovery phrase by Monday will be liquidated.", "asks_seed_phrase"),
     ("未及時核對資金密碼，帳戶餘額將被凍結。", "asks_password"),
     # the authenticator shown to us; its setup key named by its place
     ("Please send us a photo of your Google Authenticator app so we can check the codes.", "asks_otp_code"),
@@ -116,6 +119,8 @@ SAFE = [
     # threats named as what they are, and real time limits
     "If you don't enter the code within 10 minutes, it expires and you can request a new one.",
     "If you don't confirm the withdrawal in the email within 30 minutes, it will be cancelled.",
+    "Accounts that are not verified with KYC documents may be restricted.",
+    "在钱包里确认交易时会显示gas费，不是免费的。",
     # the authenticator
     "If Google Authenticator shows an error, send a screenshot of the error message.",
     "Never send anyone a screenshot of your authenticator app.",
