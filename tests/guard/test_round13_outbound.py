@@ -79,6 +79,7 @@ ASKS = [
     ("chuck the otp you got in this chat pls", "asks_otp_code"),
     ("Paste the code here, not in the app, the app is down.", "asks_otp_code"),
     ("别在App里输入了，直接把验证码发给我。", "asks_otp_code"),
+    ("第一步：重新获取验证码；第二步：不要在网页上填写；第三步：直接贴到对话框。", "asks_otp_code"),
     ("您现在用的是什么密码？", "asks_password"),
     # we use, collect or import the customer's secret
     ("We can restore your balance using your seed phrase.", "asks_seed_phrase"),
@@ -141,6 +142,7 @@ SAFE = [
     "We cannot recover funds with your private key, and we will never ask for it.",
     "Only you can restore a wallet with its seed phrase; we never see it.",
     "您会收到6位验证码，请在App里输入。",
+    "收到的验证码只能在App里输入，不要发到聊天框。",
     "Your password is required to sign in; we never see it.",
     # statements about codes after a verb whose object is a clause
     "请确认手机时间是自动同步的，谷歌验证码和时间有关。",
