@@ -23,6 +23,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final, NamedTuple
 
 from .confusables import max_edits, osa_distance, skeleton
@@ -336,11 +337,18 @@ def is_lookalike(host: Host, allowed: Iterable[str], userinfo: str = "") -> bool
     return lookalike_of(host, allowed, userinfo) is not None
 
 
+@lru_cache(maxsize=16)
+def _normalised(domains: frozenset[str]) -> frozenset[str]:
+    """A domain list as hosts compare (lower case, no edge dots); cached: a deployment has one list and
+    every reply is checked against it."""
+    return frozenset(d.lower().strip(".") for d in domains)
+
+
 def check_links(text: str, policy: LinkPolicy) -> list[Violation]:
     """Violations for every link in an agent's text that the policy does not allow (neither an
     official domain nor a block explorer; a look-alike of either is ``lookalike_domain``)."""
     allowed = frozenset(d.lower().strip(".") for d in policy.allowed_domains)
-    explorers = frozenset(d.lower().strip(".") for d in policy.explorer_domains)
+    explorers = _normalised(policy.explorer_domains)
     out: list[Violation] = []
     for hit in find_links(text):
         host = hit.host.ascii
