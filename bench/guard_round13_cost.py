@@ -73,7 +73,7 @@ def measure(name: str, texts: list[str]) -> None:
 
     def switch(on: bool) -> None:
         setattr(outbound, "round13_asks", real_asks if on else (lambda _low: []))  # noqa: B010
-        setattr(outbound, "advice_about", real_advice if on else (lambda _low, _a, _b: False))  # noqa: B010
+        setattr(outbound, "advice_about", real_advice if on else (lambda _low, _code, _a, _b: False))  # noqa: B010
 
     on_total = off_total = 0.0
     try:

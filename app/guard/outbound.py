@@ -204,9 +204,12 @@ def _phrase_violations(text: str) -> list[Violation]:
     out += _script_violations(text, low, starts, ends, sentences, {v.code for v in out})
     # round 12: "the last 6 digits of the TXID" (part of a public identifier), "核对一下转入的地址" (an
     # address to check) ask for nothing secret
-    # round 13: a statement about codes after a verb whose object is a clause ("确认…是…，验证码和时间有关")
+    # round 13: advice about a secret: checked alone ("…yourself, offline"), or a statement about codes
+    # after a verb whose object is a clause ("确认…是…，验证码和时间有关")
     return [
-        v for v in out if not clears(low, v.code, v.start, v.end) and not advice_about(low, v.start, v.end)
+        v
+        for v in out
+        if not clears(low, v.code, v.start, v.end) and not advice_about(low, v.code, v.start, v.end)
     ]
 
 

@@ -702,10 +702,31 @@ _STATEMENT_EN = compile_ascii(
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 
 
-def advice_about(low: str, start: int, end: int) -> bool:
-    """Is the verdict at [start, end) a verb whose clause ends before the secret it reaches, in a
-    clause that only states something about that secret ("确认手机时间是自动同步的，谷歌验证码和时间
-    有关")?"""
+# the customer does it alone: "check … yourself, offline", 自行核对
+_ALONE = compile_ascii(r"\b(?:yourself|on\s+your\s+own|offline)\b|自行|自己|离线")
+# …unless the secret still goes somewhere: here, to us, our page, a verb of handing over
+_HANDED = compile_ascii(
+    r"\b(?:here|chat|to\s+(?:me|us)|with\s+(?:me|us)|our|we|send|share|paste|type|give|tell|provide|reply"
+    r"|upload|enter|submit|need|needs|require|requires|want)\b|发|告诉|给我|给我们|这里|提供|我们|输入|上传"
+    r"|粘贴|回复"
+    r"|需要|要求"
+)
+_SECRET_CODES: Final = frozenset({ASKS_SEED_PHRASE, ASKS_PRIVATE_KEY, ASKS_PASSWORD, ASKS_OTP_CODE})
+
+
+def advice_about(low: str, code: str, start: int, end: int) -> bool:
+    """Is the secret verdict ``code`` at [start, end) advice rather than an ask: the customer checks the
+    secret alone ("check which words are in your recovery phrase against the BIP39 list yourself,
+    offline", with nowhere and no one to hand it to in the sentence), or a verb whose clause ends before
+    the secret it reaches, in a clause that only states something about that secret ("确认手机时间是自动
+    同步的，谷歌验证码和时间有关")?"""
+    if code not in _SECRET_CODES:
+        return False
+    a = _sentence_start(low, start)
+    stop_m = _SENTENCE_END.search(low, end)
+    b = stop_m.start() if stop_m else len(low)
+    if _ALONE.search(low, a, b) is not None and _HANDED.search(low, a, b) is None:
+        return True
     brk = _CLAUSE_BREAK.search(low, start, end)
     if brk is None or ("是" not in low[start : brk.start()] and " is " not in low[start : brk.start()]):
         return False

@@ -92,6 +92,9 @@ ASKS = [
     ("Which words are in your recovery phrase? List them.", "asks_seed_phrase"),
     ("你马上会收到一个验证码，收到直接发我。", "asks_otp_code"),
     ("Your fund password is required as well so I can finish the check.", "asks_password"),
+    # checked "yourself", but then handed over
+    ("Check your recovery phrase yourself, then paste it here so we can confirm.", "asks_seed_phrase"),
+    ("自己先核对一下助记词，然后发给我确认。", "asks_seed_phrase"),
 ]
 
 
@@ -150,6 +153,9 @@ SAFE = [
     "请确认邮箱地址是正确的，验证码会发到这个邮箱。",
     "請確認手機時間是自動同步的，驗證碼是根據時間生成的。",
     "Make sure your phone's clock is set automatically, because authenticator codes depend on the time.",
+    # the customer checks a secret alone
+    "You can check which words are in your recovery phrase against the BIP39 list yourself, offline.",
+    "请自行核对助记词的拼写，离线完成即可。",
     # block explorers (the deployment's default list)
     "Check the TXID on a block explorer like etherscan.io to see the confirmations.",
     "可以在tronscan.org上查这笔转账的确认数。",
@@ -175,7 +181,8 @@ def test_a_statement_clears_only_a_verb_whose_object_is_a_clause() -> None:
     """The safe kind needs both: the verb's object is a whole clause (…是…), and the code's own clause
     states something about it. A hand-over in the code's clause stays refused."""
     text = "请确认手机时间是自动同步的，谷歌验证码和时间有关。"
-    assert advice_about(text, 1, text.index("码") + 1)
+    assert advice_about(text, "asks_otp_code", 1, text.index("码") + 1)
+    assert not advice_about(text, "transfer_request", 1, text.index("码") + 1)
     assert codes("请确认账号是您本人的，验证码发过来。") != []
     assert codes("请确认一下，谷歌验证码发给我。") != []
 
