@@ -19,9 +19,10 @@ warnings); the server's ``message.send`` uses it.
 """
 
 from .conversation import ConversationScan, EarlierRedaction, scan_conversation
+from .explorers import DEFAULT_EXPLORER_DOMAINS
 from .handles import impostor_handles, impostor_warning
 from .inbound import scan_inbound
-from .links import LinkFlag, LinkPolicy, flag_links
+from .links import LinkFlag, LinkPolicy, checked_explorers, flag_links
 from .outbound import check_outbound
 from .outbound_review import OutboundReview, review_outbound
 from .reasons import describe_violation
@@ -35,6 +36,7 @@ from .types import (
 from .warnings import customer_warning
 
 __all__ = [
+    "DEFAULT_EXPLORER_DOMAINS",
     "FINDING_KINDS",
     "VIOLATION_CODES",
     "ConversationScan",
@@ -46,6 +48,7 @@ __all__ = [
     "OutboundReview",
     "Violation",
     "check_outbound",
+    "checked_explorers",
     "customer_warning",
     "describe_violation",
     "flag_links",

@@ -10,6 +10,9 @@ typos, the brand as a token ("exchange-support.example", "exchange.com") or the
 whole allowed name used as a subdomain ("exchange.example.evil.com"), and
 "https://exchange.example@evil.com" userinfo tricks.
 
+Round 13: well-known block explorers are a second, deployment-configured list (``explorers``): an
+agent may link to a transaction on one; a host imitating an explorer is a look-alike too.
+
 E-mail addresses are not links, but a look-alike e-mail domain is reported.
 """
 
@@ -20,10 +23,12 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final, NamedTuple
 
 from .confusables import max_edits, osa_distance, skeleton
 from .domains import FILE_LIKE_TLDS, is_tld, registrable
+from .explorers import DEFAULT_EXPLORER_DOMAINS
 from .link_warnings import named_in_warning
 from .types import LINK_NOT_ALLOWED, LOOKALIKE_DOMAIN, Violation
 
@@ -60,9 +65,12 @@ class LinkPolicy:
     """Which link targets agents may send.
 
     ``allowed_domains`` are registrable domains; their subdomains are allowed too.
+    ``explorer_domains`` (round 13): block explorers agents may link to as well (their subdomains
+    too); not official, so a customer's link imitating one is not flagged as imitating *us*.
     """
 
     allowed_domains: frozenset[str]
+    explorer_domains: frozenset[str] = DEFAULT_EXPLORER_DOMAINS
 
     @classmethod
     def default(cls) -> LinkPolicy:
@@ -70,18 +78,27 @@ class LinkPolicy:
         return cls(frozenset({"exchange.example"}))
 
     @classmethod
-    def from_domains(cls, domains: Iterable[str]) -> LinkPolicy:
+    def from_domains(cls, domains: Iterable[str], explorers: Iterable[str] | None = None) -> LinkPolicy:
         """A deployment's official domains, checked: ``ValueError`` names the first bad one.
 
         Each is a host name ("example.com", "help.example.com", an IDN): no scheme, path, port,
         user or IP address; letters, digits and "-" in labels of 1-63 characters; a known TLD.
+        ``explorers``: the block explorers (``checked_explorers``; None: the defaults).
         """
         out: set[str] = set()
         for raw in domains:
             out.add(_checked_domain(raw))
         if not out:
             raise ValueError("no official domain given")
-        return cls(frozenset(out))
+        return cls(frozenset(out), checked_explorers(explorers))
+
+
+def checked_explorers(explorers: Iterable[str] | None) -> frozenset[str]:
+    """A deployment's block explorers, checked like the official domains (``ValueError`` names the
+    first bad one); ``None``: the defaults (``explorers.DEFAULT_EXPLORER_DOMAINS``); empty: none."""
+    if explorers is None:
+        return DEFAULT_EXPLORER_DOMAINS
+    return frozenset(_checked_domain(raw, "explorer domain") for raw in explorers)
 
 
 class Host(NamedTuple):
@@ -104,21 +121,21 @@ class LinkHit(NamedTuple):
 _LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
 
 
-def _checked_domain(raw: str) -> str:
+def _checked_domain(raw: str, what: str = "official domain") -> str:
     text = raw.strip()
     if not text:
-        raise ValueError("an official domain is empty")
+        raise ValueError(f"an {what} is empty")
     if any(ch in text for ch in "/:@ ?#") or text.startswith("."):
-        raise ValueError(f"official domain {raw!r} must be a host name only (no scheme, path, port or user)")
+        raise ValueError(f"{what} {raw!r} must be a host name only (no scheme, path, port or user)")
     try:
         host = normalize_host(text).ascii
     except UnicodeError as exc:
-        raise ValueError(f"official domain {raw!r} is not a valid host name") from exc
+        raise ValueError(f"{what} {raw!r} is not a valid host name") from exc
     labels = host.split(".")
     if len(host) > _MAX_HOST or len(labels) < 2 or not all(_LABEL.fullmatch(x) for x in labels):
-        raise ValueError(f"official domain {raw!r} is not a valid host name")
+        raise ValueError(f"{what} {raw!r} is not a valid host name")
     if labels[-1].isdigit() or not is_tld(labels[-1]):
-        raise ValueError(f"official domain {raw!r} does not end in a known top-level domain")
+        raise ValueError(f"{what} {raw!r} does not end in a known top-level domain")
     return host
 
 
@@ -320,17 +337,26 @@ def is_lookalike(host: Host, allowed: Iterable[str], userinfo: str = "") -> bool
     return lookalike_of(host, allowed, userinfo) is not None
 
 
+@lru_cache(maxsize=16)
+def _normalised(domains: frozenset[str]) -> frozenset[str]:
+    """A domain list as hosts compare (lower case, no edge dots); cached: a deployment has one list and
+    every reply is checked against it."""
+    return frozenset(d.lower().strip(".") for d in domains)
+
+
 def check_links(text: str, policy: LinkPolicy) -> list[Violation]:
-    """Violations for every link in an agent's text that the policy does not allow."""
+    """Violations for every link in an agent's text that the policy does not allow (neither an
+    official domain nor a block explorer; a look-alike of either is ``lookalike_domain``)."""
     allowed = frozenset(d.lower().strip(".") for d in policy.allowed_domains)
+    explorers = _normalised(policy.explorer_domains)
     out: list[Violation] = []
     for hit in find_links(text):
         host = hit.host.ascii
-        if is_allowed(host, allowed):
+        if is_allowed(host, allowed) or is_allowed(host, explorers):
             continue
         if named_in_warning(text, hit.start, hit.end):
             continue  # "exchange-example.com is not ours" (see ``link_warnings``)
-        if is_lookalike(hit.host, allowed, hit.userinfo):
+        if is_lookalike(hit.host, allowed, hit.userinfo) or is_lookalike(hit.host, explorers, hit.userinfo):
             out.append(Violation(LOOKALIKE_DOMAIN, host, hit.start, hit.end))
         elif not hit.is_email:
             out.append(Violation(LINK_NOT_ALLOWED, host, hit.start, hit.end))

@@ -51,6 +51,12 @@ safe-sounding shape to send them in (no spaces, two messages), a threat for not 
 we send given accessibility or USB debugging, slang nouns (密语, 记忆词); and part of a public identifier
 ("the last 6 digits of the TXID") is no code.
 
+Round 13 (``outbound_asks13``): token approvals and "harmless" signatures in the wallet, a deposit
+before a withdrawal, funds to a wallet we made, threats without a verb of giving, the authenticator
+shown to us, the anti-phishing code answered, a code told to a person of ours, slang and pronoun
+hand-overs into this chat, our use of the customer's secret; a statement about codes after a verb
+whose object is a clause passes.
+
 Round 8: what reads like an ask but is none (已泄露, 发送前, "the app will ask for", …) is in
 ``outbound_not_asks``; a ";" between verb and noun ends the verb's reach.
 
@@ -87,6 +93,7 @@ from .outbound_action_asks import gift_card, remote_access, transfer_request
 from .outbound_asks10 import scripted_asks
 from .outbound_asks11 import round11_asks
 from .outbound_asks12 import clears, round12_asks
+from .outbound_asks13 import advice_about, round13_asks
 from .outbound_secret_asks import NEAR, noun_only, secret_request
 from .outbound_sentence import Sentence, sentence_bounds, sentences_negated
 from .outbound_spans import dedupe, unfold
@@ -197,7 +204,13 @@ def _phrase_violations(text: str) -> list[Violation]:
     out += _script_violations(text, low, starts, ends, sentences, {v.code for v in out})
     # round 12: "the last 6 digits of the TXID" (part of a public identifier), "核对一下转入的地址" (an
     # address to check) ask for nothing secret
-    return [v for v in out if not clears(low, v.code, v.start, v.end)]
+    # round 13: advice about a secret: checked alone ("…yourself, offline"), or a statement about codes
+    # after a verb whose object is a clause ("确认…是…，验证码和时间有关")
+    return [
+        v
+        for v in out
+        if not clears(low, v.code, v.start, v.end) and not advice_about(low, v.code, v.start, v.end)
+    ]
 
 
 def _script_violations(
@@ -215,8 +228,8 @@ def _script_violations(
         if not s.negated(hit.start):
             out.append(Violation(hit.code, text[hit.start : hit.end], hit.start, hit.end))
             found.add(hit.code)
-    # rounds 9-12: asks r15-r18 showed passing (``outbound_asks9``, ``10``, ``11``, ``12``)
-    for ask in scripted_asks(low) + round11_asks(low) + round12_asks(low):
+    # rounds 9-13: asks r15-r19 showed passing (``outbound_asks9``, ``10``, ``11``, ``12``, ``13``)
+    for ask in scripted_asks(low) + round11_asks(low) + round12_asks(low) + round13_asks(low):
         if ask.code in found:
             continue
         if not ask.unconditional:

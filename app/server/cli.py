@@ -89,6 +89,15 @@ def _parser() -> argparse.ArgumentParser:
         "in customers' messages are flagged (--demo without it: exchange.example)",
     )
     p.add_argument(
+        "--explorer-domain", action="append", default=None, metavar="DOMAIN", dest="explorer_domains",
+        help="a block explorer agents may link to, besides the official domains (repeatable; replaces the "
+        "default list: etherscan.io, tronscan.org, mempool.space, ... in app/guard/explorers.py)",
+    )
+    p.add_argument(
+        "--no-explorer-domains", action="store_true",
+        help="agents may link to no block explorer (only to the official domains)",
+    )
+    p.add_argument(
         "--bus", default="auto", choices=("auto", "local", "postgres"),
         help="how nodes share live events: auto (default: postgres when --db is PostgreSQL), local (one "
         "process), postgres (LISTEN/NOTIFY: several nodes on one database; docs/server.md 'Several nodes')",
@@ -138,6 +147,11 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--key-file", metavar="PATH", dest="sub_key_file",
                              help="the server's key file (default: beside the SQLite file)")
     return p
+
+
+def _tuple_or_none(values: list[str] | None) -> tuple[str, ...] | None:
+    """A repeatable option's values, or None when it was not given (the setting's default applies)."""
+    return None if values is None else tuple(values)
 
 
 def _positive(kind: type[int] | type[float]) -> Callable[[str], float]:
@@ -379,6 +393,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         tls_cert=args.cert,
         tls_key=args.key,
         official_domains=tuple(args.official_domains),
+        explorer_domains=() if args.no_explorer_domains else _tuple_or_none(args.explorer_domains),
         key_file=args.key_file,
         audit_syslog=args.audit_syslog,
         max_unauthenticated=max(args.max_unauthenticated, 1),

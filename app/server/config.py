@@ -120,6 +120,9 @@ class ServerConfig:
     # to these; a customer's link that imitates one is flagged to the agent. Checked at start-up
     # (app/server/safety.py). Empty: the demo uses exchange.example, a deployment allows no link.
     official_domains: tuple[str, ...] = ()
+    # Round 13: the block explorers agents may also link to (a TXID on etherscan.io), checked at
+    # start-up like the official domains; None: the guard's defaults (app/guard/explorers.py), (): none.
+    explorer_domains: tuple[str, ...] | None = None
     # Secrets outside the database (app/server/keys.py): the key file (None: beside the SQLite file
     # as <name>.keys, or $AGENTDESK_KEY_FILE) and how long a rotated-away key still verifies.
     key_file: str | None = None

@@ -5,7 +5,8 @@ markers and a warning goes back to the customer. A chat message is scanned toget
 customer's recent ones, so a secret split over several messages is found and its earlier parts are
 redacted too. Agent messages that are not internal notes are checked and refused when they ask for
 secrets, push remote access or transfers, or link outside the deployment's official domains
-(``--official-domain``). The guard is pure CPU work; callers run it off the event loop.
+(``--official-domain``) and the block explorers (``--explorer-domain``, round 13: the guard's
+defaults unless configured). The guard is pure CPU work; callers run it off the event loop.
 
 The guard is a security control, so this adapter fails closed: :func:`require` (called by
 :meth:`ChatServer.start` before the port opens) raises :class:`GuardUnavailable` when the guard
@@ -25,7 +26,8 @@ log = logging.getLogger(__name__)
 
 #: what the server calls in ``app.guard``; a guard without one of them is no guard
 REQUIRED = ("scan_inbound", "scan_conversation", "flag_links", "customer_warning", "check_outbound",
-            "describe_violation", "LinkPolicy", "impostor_handles", "impostor_warning", "review_outbound")
+            "describe_violation", "LinkPolicy", "impostor_handles", "impostor_warning", "review_outbound",
+            "checked_explorers")
 LANGUAGES = ("en", "zh-CN")
 CHAT_WINDOW = 6  # earlier customer messages of a chat the guard looks at (a secret split over messages)
 
@@ -36,7 +38,7 @@ class GuardUnavailable(RuntimeError):
 
 
 class GuardConfigError(ValueError):
-    """The guard's deployment settings (the official domains) are not usable."""
+    """The guard's deployment settings (the official domains, the block explorers) are not usable."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,20 +80,31 @@ def require() -> ModuleType:
 
 
 @lru_cache(maxsize=8)
-def _policy(domains: tuple[str, ...]) -> Any:
-    """The link policy for a deployment's official domains (none: no link is allowed)."""
+def _policy(domains: tuple[str, ...], explorers: tuple[str, ...] | None = None) -> Any:
+    """The link policy for a deployment's official domains (none: no official link is allowed) and
+    block explorers (None: the guard's defaults; empty: none)."""
     guard = require()
-    return guard.LinkPolicy.from_domains(domains) if domains else guard.LinkPolicy(frozenset())
+    if domains:
+        return guard.LinkPolicy.from_domains(domains, explorers)
+    return guard.LinkPolicy(frozenset(), guard.checked_explorers(explorers))
 
 
-def check_domains(domains: tuple[str, ...]) -> None:
-    """Validate the official domains at start-up; ``GuardConfigError`` says which one is wrong."""
+def check_domains(domains: tuple[str, ...], explorers: tuple[str, ...] | None = None) -> None:
+    """Validate the official domains and the block explorers at start-up; ``GuardConfigError``
+    says which setting and which value is wrong."""
     try:
-        _policy(domains)
+        require().checked_explorers(explorers)
+    except ValueError as exc:
+        raise GuardConfigError(f"--explorer-domain: {exc}") from None
+    try:
+        _policy(domains, explorers)
     except ValueError as exc:
         raise GuardConfigError(f"--official-domain: {exc}") from None
     if not domains:
-        log.warning("no official domains configured (--official-domain): agents cannot send any link")
+        log.warning(
+            "no official domains configured (--official-domain): agents cannot send any link but to the "
+            "block explorers (--explorer-domain)"
+        )
 
 
 def _language(language: str) -> str:
@@ -134,12 +147,15 @@ def customer_warning(kinds: tuple[str, ...], language: str) -> str:
     return str(require().customer_warning(kinds, _language(language)))
 
 
-def refusal(text: str, language: str, domains: tuple[str, ...]) -> str | None:
+def refusal(
+    text: str, language: str, domains: tuple[str, ...], explorers: tuple[str, ...] | None = None
+) -> str | None:
     """Why an agent's (non-internal) message must not be sent, or ``None`` if it may.
 
-    ``domains`` are the deployment's official domains (``ServerConfig.link_domains``)."""
+    ``domains`` are the deployment's official domains (``ServerConfig.link_domains``), ``explorers``
+    its block explorers (``ServerConfig.explorer_domains``; None: the guard's defaults)."""
     guard = require()
-    violations = guard.check_outbound(text, _policy(domains))
+    violations = guard.check_outbound(text, _policy(domains, explorers))
     if not violations:
         return None
     lang = _language(language)
@@ -156,11 +172,13 @@ class Review:
     codes: tuple[str, ...] = ()
 
 
-def review(text: str, language: str, domains: tuple[str, ...]) -> Review:
+def review(
+    text: str, language: str, domains: tuple[str, ...], explorers: tuple[str, ...] | None = None
+) -> Review:
     """``refusal`` plus the guard's second, looser reading (``app.guard.review_outbound``): a
     message it is not sure about is held for the agent's review rather than refused."""
     guard = require()
-    outcome = guard.review_outbound(text, _policy(domains))
+    outcome = guard.review_outbound(text, _policy(domains, explorers))
     lang = _language(language)
     if outcome.blocked:
         reasons = dict.fromkeys(str(guard.describe_violation(v, lang)) for v in outcome.blocked)

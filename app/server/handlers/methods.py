@@ -70,7 +70,11 @@ async def message_send(ctx: ServerContext, conn: AgentConn, params: pm.SendParam
     if not params.internal and params.body:
         # The guard is pure CPU work on up to 10,000 characters: off the loop, off the db thread.
         outcome = await asyncio.to_thread(
-            safety.review, params.body, conn.agent.language, ctx.config.link_domains()
+            safety.review,
+            params.body,
+            conn.agent.language,
+            ctx.config.link_domains(),
+            ctx.config.explorer_domains,
         )
         if outcome.refusal:
             raise ProtocolError(ErrorCode.BLOCKED, outcome.refusal)

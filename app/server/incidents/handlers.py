@@ -24,9 +24,9 @@ DELIVER_KEY = "incident_deliverers"
 async def _guarded(ctx: ServerContext, en: str, zh: str) -> None:
     """Both texts pass the guard that checks agents' replies (no look-alike or foreign link, no
     request for a password, code or key), or the request is refused with the reason."""
-    domains = ctx.config.link_domains()
+    domains, explorers = ctx.config.link_domains(), ctx.config.explorer_domains
     for text, language in ((en, "en"), (zh, "zh-CN")):
-        refusal = await asyncio.to_thread(safety.refusal, text, language, domains)
+        refusal = await asyncio.to_thread(safety.refusal, text, language, domains, explorers)
         if refusal:
             raise ProtocolError(ErrorCode.BLOCKED, refusal)
 

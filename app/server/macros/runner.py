@@ -89,7 +89,11 @@ class MacroService:
                 if reply is not None:
                     if reply not in verdicts:
                         verdicts[reply] = await asyncio.to_thread(
-                            safety.refusal, reply, agent.language, self.ctx.config.link_domains()
+                            safety.refusal,
+                            reply,
+                            agent.language,
+                            self.ctx.config.link_domains(),
+                            self.ctx.config.explorer_domains,
                         )
                     refusal = verdicts[reply]
                     if refusal:

@@ -37,7 +37,9 @@ async def outreach_start(ctx: ServerContext, conn: AgentConn, params: pv.Outreac
     # The same guard as message.send, before anything is stored: a refused outreach leaves no trace
     # but the refusal itself.
     text = params.body if params.subject is None else f"{params.subject}\n{params.body}"
-    refusal = await asyncio.to_thread(safety.refusal, text, conn.agent.language, ctx.config.link_domains())
+    refusal = await asyncio.to_thread(
+        safety.refusal, text, conn.agent.language, ctx.config.link_domains(), ctx.config.explorer_domains
+    )
     if refusal:
         raise ProtocolError(ErrorCode.BLOCKED, refusal)
     return await ctx.db.run(repo_outreach.start, conn.agent, params)
