@@ -1,7 +1,7 @@
 """What round 13's outbound rules add to an agent reply's check, measured in one process.
 
-    python bench/guard_round13_outbound_cost.py            # batch replies and scams r1-r19, per language
-    python bench/guard_round13_outbound_cost.py --long     # also 2,000-character replies (joined batch replies)
+    python bench/guard_round13_outbound_cost.py            # batch replies and scams r1-r19
+    python bench/guard_round13_outbound_cost.py --long     # also 2,000-character replies
 
 ``guard_speed.py`` compares whole guards (this worktree against a git revision) and needs the bench
 lock; this isolates round 13: ``check_outbound`` on the agent replies and scam replies of the tuning
