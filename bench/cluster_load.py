@@ -107,6 +107,9 @@ async def rate_run(
         ],
         "window": max(2, 200 // conns),
         "interval_ns": int(interval),
+        # --open-chats-first: each customer's first message (which opens or reopens its chat: the
+        # ORM path, a routing decision) is sent and acknowledged before the clock starts
+        "warm_up": bool(opts.open_chats_first),
     }
     tokens = nodes[0].agent_tokens
     per = math.ceil(opts.agents / len(readers))
@@ -534,6 +537,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                    help="also one node with --bus local (what the PostgreSQL bus costs a single node)")
     p.add_argument("--sample-interval", type=float, default=0.02,
                    help="seconds between looks at pg_locks / pg_stat_activity during part 1 (0: none)")
+    p.add_argument("--open-chats-first", action="store_true",
+                   help="each customer sends one message before the clock starts, so the chats are "
+                        "open when the schedule begins (a diagnosis of the warm-up's tail; not the default)")
     p.add_argument("--keep", action="store_true", help="keep the work folder (logs)")
     p.add_argument("--profile", metavar="DIR",
                    help="py-spy every node during part 1 (collapsed stacks) and PostgreSQL's costliest "
