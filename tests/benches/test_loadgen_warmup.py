@@ -1,4 +1,5 @@
-"""The load processes count a warm-up apart (bench/_loadgen.py, issue 15's cluster_load.py).
+"""The load processes count a warm-up apart, and at a rate send every message due before the
+deadline (bench/_loadgen.py, issue 15's cluster_load.py).
 
 The figures of ``cluster_load.py`` are of the messages *due* after the warm-up; those due in it go
 to the ``warm_*`` histograms — counted and printed, never dropped. Checked over a real websocket on
@@ -106,3 +107,38 @@ async def _acks_and_deliveries() -> None:
     assert report["dlv_n"] == 4 and report["warm_dlv_n"] == 3
     # latencies since due: the warm-up's messages are the older ones here, so their p50 is larger
     assert report["warm_dlv_p50"] > report["dlv_p50"] and report["warm_ack_p50"] > report["ack_p50"]
+
+
+def test_at_a_rate_every_message_due_before_the_deadline_is_sent_however_late() -> None:
+    asyncio.run(asyncio.wait_for(_late_sender(), 30))
+
+
+async def _late_sender() -> None:
+    """The sender wakes after T_END with three messages due before it (a process that waited for a
+    core): all three are sent and offered, none dropped; their latency counts from their due time."""
+    now = time.monotonic_ns()
+    t0 = now - S
+    clock = _loadgen.Clock(f"go {t0} {now - S // 1000} {now + 60 * S}")  # the deadline has just passed
+    acked: list[str] = []
+
+    async def handler(ws: ServerConnection) -> None:
+        async for raw in ws:
+            cmid = json.loads(raw)["client_msg_id"]
+            acked.append(cmid)
+            await ws.send(_frame({"type": "sent", "client_msg_id": cmid, "seq": len(acked)}))
+
+    server = await serve(handler, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    stats = _loadgen.CustomerStats()
+    async with connect(f"ws://127.0.0.1:{port}") as ws:
+        sender = _loadgen.Sender(ws, 0, 0, {"window": 100, "interval_ns": 4 * S // 10, "tag": 9}, stats)
+        reader = asyncio.create_task(sender.read(clock))
+        await sender.send(clock)  # due at t0, t0 + 0.4 s, t0 + 0.8 s: all before T_END, all late
+        for _ in range(100):
+            if stats.acked == 3:
+                break
+            await asyncio.sleep(0.05)
+        reader.cancel()
+    server.close()
+    assert stats.offered == 3 and stats.sent == 3 and len(acked) == 3 and stats.acked == 3
+    assert stats.ack.percentile(0) is not None and stats.ack.percentile(0) >= 150  # ≥ 0.2 s late
