@@ -7,7 +7,7 @@ and a saturated generator shows in its own CPU figure rather than in the server'
 Protocol with the orchestrator, one line each on stdout/stdin:
 
     → ready {json}               after connecting, authenticating and syncing every connection
-    ← go T0 T_END T_STOP         monotonic nanoseconds (CLOCK_MONOTONIC is shared by processes)
+    ← go T0 T_END T_STOP [T_WARM] monotonic nanoseconds (CLOCK_MONOTONIC is shared by processes)
     → result {json}              at T_STOP
     → error MESSAGE              on a failure before ``ready`` (then exit 1)
 
@@ -17,6 +17,11 @@ monotonic clock: an agent process finds the ids in whatever frame carries them (
 coalesced inbox summary once the protocol has subscriptions) and takes the latency on arrival,
 with no clock shared but the kernel's. Latencies count from when a message was *due*, so a
 generator held back by its window or by rate-limit pacing does not hide the wait.
+
+**Warm-up** (``T_WARM``, optional; T0 when absent): the schedule runs from T0 without a pause, and
+every latency of a message *due* before T_WARM goes to the ``warm_*`` histograms instead of the
+main ones — the start of the load is reported apart, never dropped. The acks/s and CPU figures
+count from T_WARM to T_END; ``offered``/``delivered`` count the whole schedule.
 """
 
 from __future__ import annotations
@@ -142,10 +147,29 @@ class Usage:
         return {"cpu_s": time.process_time() - self.cpu0, "wait_s": wait}
 
 
+async def usage_from(t_ns: int) -> Usage:
+    """This process's CPU counted from ``t_ns`` (the end of the warm-up)."""
+    await sleep_until(t_ns)
+    return Usage()
+
+
 class Clock:
+    """The run's times from the orchestrator's ``go`` line (monotonic ns)."""
+
     def __init__(self, go: str) -> None:
-        _, t0, t_end, t_stop = go.split()
-        self.t0, self.t_end, self.t_stop = int(t0), int(t_end), int(t_stop)
+        parts = go.split()
+        self.t0, self.t_end, self.t_stop = int(parts[1]), int(parts[2]), int(parts[3])
+        self.t_warm = int(parts[4]) if len(parts) > 4 else self.t0
+
+    def warming(self, due_ns: int) -> bool:
+        """A message due before the end of the warm-up: its latency is counted apart. Compared in
+        µs — the resolution of the due time a desk reads from the id — so the customer's process
+        and the desks' put every message on the same side."""
+        return due_ns // 1000 < self.t_warm // 1000
+
+    def steady(self, t_ns: int) -> bool:
+        """``t_ns`` falls in the measured part of the run (after the warm-up, before the deadline)."""
+        return self.t_warm <= t_ns <= self.t_end
 
 
 # --- customers -------------------------------------------------------------------------------
@@ -171,11 +195,11 @@ class Sender:
                     if due is None:
                         continue
                     self.space.set()
-                    if t <= clock.t_end:
+                    if clock.steady(t):
                         st.acked_run += 1
                     if t <= clock.t_stop:
                         st.acked += 1
-                        st.ack.add((t - due) / 1e6)
+                        (st.warm_ack if clock.warming(due) else st.ack).add((t - due) / 1e6)
                 elif b'"type":"error"' in raw:
                     code = json.loads(raw).get("code", "?")
                     st.errors[code] += 1
@@ -206,8 +230,12 @@ class Sender:
                     await asyncio.wait_for(self.space.wait(), (clock.t_end - now_ns()) / 1e9)
             if self.pacer is not None:
                 await self.pacer.take()
-            if now_ns() >= clock.t_end:
+            if not interval and now_ns() >= clock.t_end:
                 break
+            # at a rate, a message due before the deadline is sent however late this process woke
+            # (its latency counts from its due time): dropping it made "offered" exceed "sent" by
+            # the last message of a run whose sender woke a moment after T_END, and "delivered"
+            # never reached 100 % (session 10)
             stamp = due if interval else now_ns()
             cmid = f"b{spec['tag']}.{self.u}.{self.c}.{n}.{stamp // 1000}"
             self.inflight[f'"client_msg_id":"{cmid}"'.encode()] = stamp
@@ -227,6 +255,7 @@ class CustomerStats:
     def __init__(self) -> None:
         self.offered = self.sent = self.acked = self.acked_run = self.other_frames = 0
         self.ack = Histogram()
+        self.warm_ack = Histogram()  # messages due during the warm-up (``Clock.t_warm``)
         self.errors: Counter[str] = Counter()
         self.closes: Counter[str] = Counter()
 
@@ -237,6 +266,7 @@ class CustomerStats:
             "acked": self.acked,
             "acked_run": self.acked_run,
             "ack_hist": self.ack.to_json(),
+            "warm_ack_hist": self.warm_ack.to_json(),
             "errors": dict(self.errors),
             "closes": dict(self.closes),
             "other_frames": self.other_frames,
@@ -273,11 +303,11 @@ async def customers(spec: dict[str, Any]) -> None:
                 conversations[s.u] = await warm_up(s.ws, s.u)
     clock = await ready_and_go({"connections": len(senders), "conversations": conversations})
     readers = [asyncio.create_task(s.read(clock)) for s in senders]
+    usage = asyncio.create_task(usage_from(clock.t_warm))
     await sleep_until(clock.t0)
-    usage = Usage()
     await asyncio.gather(*(s.send(clock) for s in active))
     await sleep_until(clock.t_end)
-    used = usage.done()
+    used = (await usage).done()
     await sleep_until(clock.t_stop)
     for r in readers:
         r.cancel()
@@ -291,6 +321,7 @@ class DeskStats:
         self.frames = self.frame_bytes = self.events = self.summaries_frames = 0
         self.open = Histogram()
         self.inbox = Histogram()
+        self.warm = Histogram()  # messages due during the warm-up, open and inbox alike
         self.closes: Counter[str] = Counter()
         self.stuck: list[str] = []
 
@@ -305,6 +336,7 @@ class DeskStats:
             "events": self.events,
             "open_hist": self.open.to_json(),
             "inbox_hist": self.inbox.to_json(),
+            "warm_hist": self.warm.to_json(),
             "closes": dict(self.closes),
             "stuck": self.stuck,
         }
@@ -322,7 +354,7 @@ async def desk_reader(
             t = now_ns()
             if t < clock.t0 or t > clock.t_stop:
                 continue
-            in_run = t <= clock.t_end
+            in_run = clock.steady(t)
             if in_run:
                 st.frames += 1
                 st.frame_bytes += len(raw)
@@ -345,7 +377,10 @@ async def desk_reader(
                 st.delivered += 1
                 if in_run:
                     st.delivered_run += 1
-                hist = st.open if int(u) in open_u else st.inbox
+                if clock.warming(int(stamp) * 1000):
+                    hist = st.warm
+                else:
+                    hist = st.open if int(u) in open_u else st.inbox
                 hist.add((t / 1000 - int(stamp)) / 1000)
             if created:
                 st.events += 1
@@ -435,7 +470,7 @@ async def agents(spec: dict[str, Any]) -> None:
             tasks.append(asyncio.create_task(slow_desk(ws, float(desk["slow"]), clock, st)))
         else:
             tasks.append(asyncio.create_task(desk_reader(ws, set(desk.get("open_u", [])), tag, clock, st)))
-    await sleep_until(clock.t0)
+    await sleep_until(clock.t_warm)
     usage = Usage()
     await sleep_until(clock.t_end)
     used = usage.done()

@@ -48,6 +48,9 @@ def summarize(
     open_h = Histogram.merged(r["open_hist"] for r in agents)
     inbox_h = Histogram.merged(r["inbox_hist"] for r in agents)
     dlv = Histogram.merged([open_h.to_json(), inbox_h.to_json()])
+    # the warm-up's messages (due before its end: ``_loadgen.Clock``), counted apart
+    warm_ack = Histogram.merged(r.get("warm_ack_hist", {}) for r in cust)
+    warm_dlv = Histogram.merged(r.get("warm_hist", {}) for r in agents)
     delivered = sum(r["delivered"] for r in agents)
     live_desks = desks - sum(len(r["stuck"]) for r in agents)
     expected = offered * live_desks
@@ -91,6 +94,15 @@ def summarize(
         "open_n": open_h.count,
         "inbox_p99": inbox_h.percentile(99),
         "inbox_n": inbox_h.count,
+        "warm_ack_p50": warm_ack.percentile(50),
+        "warm_ack_p99": warm_ack.percentile(99),
+        "warm_ack_n": warm_ack.count,
+        "warm_dlv_p50": warm_dlv.percentile(50),
+        "warm_dlv_p99": warm_dlv.percentile(99),
+        "warm_dlv_max": warm_dlv.percentile(100),
+        "warm_dlv_n": warm_dlv.count,
+        "ack_n": ack.count,
+        "dlv_n": dlv.count,
         "duplicates": sum(r["duplicates"] for r in agents),
         "out_of_order": sum(r["out_of_order"] for r in agents),
         "frames": frames,

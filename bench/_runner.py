@@ -82,9 +82,9 @@ class Worker:
             f"the {self.role} load process stopped ({text or 'no output'}); its log:\n{log_tail(self.log)}"
         )
 
-    def go(self, t0: int, t_end: int, t_stop: int) -> None:
+    def go(self, t0: int, t_end: int, t_stop: int, t_warm: int | None = None) -> None:
         assert self.proc.stdin is not None
-        self.proc.stdin.write(f"go {t0} {t_end} {t_stop}\n".encode())
+        self.proc.stdin.write(f"go {t0} {t_end} {t_stop} {t0 if t_warm is None else t_warm}\n".encode())
 
     def stop(self) -> None:
         assert self.proc.stdin is not None
@@ -133,16 +133,21 @@ class ServerSample:
 
 
 async def go_all(
-    workers: list[Worker], server_pid: int | None, duration: float, drain: float
+    workers: list[Worker], server_pid: int | None, duration: float, drain: float, warmup: float = 0.0
 ) -> tuple[list[tuple[str, dict[str, Any] | None]], ServerSample]:
-    """Start every worker at once, sample the server, collect the results."""
+    """Start every worker at once, sample the server, collect the results.
+
+    ``warmup`` seconds of the same schedule run first (from T0, no pause between): the workers
+    count what was due in them apart (``warm_*`` histograms) and the server's CPU is read from
+    their end, so ``duration`` is the measured part."""
     t0 = time.monotonic_ns() + 300_000_000
-    t_end = t0 + int(duration * 1e9)
+    t_warm = t0 + int(warmup * 1e9)
+    t_end = t_warm + int(duration * 1e9)
     t_stop = t_end + int(drain * 1e9)
     for w in workers:
-        w.go(t0, t_end, t_stop)
+        w.go(t0, t_end, t_stop, t_warm)
     sample = ServerSample()
-    await asyncio.sleep(max(t0 - time.monotonic_ns(), 0) / 1e9)
+    await asyncio.sleep(max(t_warm - time.monotonic_ns(), 0) / 1e9)
     cpu0 = proc_cpu_seconds(server_pid) if server_pid else None
     wait0 = proc_wait_seconds(server_pid) if server_pid else None
     while time.monotonic_ns() < t_end:

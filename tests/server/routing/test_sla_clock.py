@@ -93,7 +93,10 @@ async def test_a_pending_conversations_clock_stops_and_resumes_later_by_the_paus
 
 
 async def test_no_breach_while_paused_and_one_breach_after_the_moved_due_time(tmp_path):
-    policy = sla_file(tmp_path, chat="1s")
+    # 3 s, not 1 s: the pause must land before the due time, and on a busy shared machine the
+    # chat's creation, assignment and the pause request have taken more than 1 s (then ``resume``
+    # rightly leaves a due time that had already passed unchanged, and the test failed).
+    policy = sla_file(tmp_path, chat="3s")
     async with floor(tmp_path, sla_policy_path=str(policy), sla_check_interval=0.1) as server:
         desk = (await agents(server, ("ann",)))["ann"]
         cid = await chat(server, "C0000")
@@ -101,6 +104,8 @@ async def test_no_breach_while_paused_and_one_breach_after_the_moved_due_time(tm
             "conversation"
         ]
         due = at(paused["first_response_due"])
+        # the premise, checked rather than assumed: the clock stopped before the due time
+        assert at(paused["sla_paused_at"]) < due, "the pause landed after the due time (machine too slow)"
         while datetime.now(UTC) < due + timedelta(seconds=0.5):  # the due time passes while paused
             await asyncio.sleep(0.1)
         await asyncio.sleep(0.3)  # more monitor runs
