@@ -110,6 +110,7 @@ async def test_the_composer_agrees_with_the_server_on_explorer_links(
     assert (desk[REPLIES.index(OWN_EXPLORER)], desk[REPLIES.index(ETHERSCAN)]) == (own, etherscan)
 
 
+@pytest.mark.slow  # a server process each
 @pytest.mark.parametrize(
     ("flags", "said"),
     [
