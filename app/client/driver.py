@@ -68,6 +68,8 @@ class ConnectionDriver:
         self.server_offset = 0.0
         #: the deployment's official domains as the last ``welcome`` said (``None``: not said)
         self.official_domains: tuple[str, ...] | None = None
+        #: the deployment's block explorers as the last ``welcome`` said (``None``: not said)
+        self.explorer_domains: tuple[str, ...] | None = None
 
     # --- carried out for the session ------------------------------------------------------------
     def connect(self) -> None:
@@ -215,6 +217,7 @@ class ConnectionDriver:
                 if isinstance(frame, Welcome):
                     self.note_server_time(frame)
                     self.official_domains = frame.official_domains
+                    self.explorer_domains = frame.explorer_domains
                     if await self.store.bind_identity(self.server_url, frame.agent.username):
                         self._machine.require_snapshot()
                 await self._perform(self._machine.frame_received(frame))

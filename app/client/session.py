@@ -152,6 +152,13 @@ class Session:
         return self._driver.official_domains
 
     @property
+    def explorer_domains(self) -> tuple[str, ...] | None:
+        """The deployment's block explorers from the last ``welcome`` (links agents may send besides
+        the official domains; the composer's guard check uses them); ``None`` until a server said,
+        and from a server too old to say (the composer then keeps the guard's default explorers)."""
+        return self._driver.explorer_domains
+
+    @property
     def keyring_status(self) -> KeyringStatus:
         """Whether a token survives a restart; if not, ``problem``/``hint`` codes say why and how
         to fix it (the token is then kept in memory for this run only)."""

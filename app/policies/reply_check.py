@@ -5,10 +5,10 @@ well lets the composer say *why* before anything is sent, so an agent never lear
 from a failed message in front of a customer. Internal notes never reach a customer and are not
 checked.
 
-Links are checked against the deployment's official domains, which the server names in its
-``welcome`` (``Session.official_domains``): the composer and the server then agree on which links
-may go out. A server that does not name them (an older one) leaves the guard's default, the demo
-exchange's domain.
+Links are checked against the deployment's official domains and block explorers, which the server
+names in its ``welcome`` (``Session.official_domains``, ``Session.explorer_domains``): the composer
+and the server then agree on which links may go out. A server that does not name them (an older
+one) leaves the guard's defaults: the demo exchange's domain, the well-known explorers.
 
 The composer reads a reply as the server will (``review_reply``, the guard's ``review_outbound``):
 what it refuses is *blocked* (no way to send it); what it only *holds* is shown with its reason
@@ -18,11 +18,11 @@ the text that was reviewed: a confirmation is never carried over to another text
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
-from app.guard import LinkPolicy, Violation, check_outbound, review_outbound
+from app.guard import LinkPolicy, Violation, check_outbound, checked_explorers, review_outbound
 
 
 class Verdict(StrEnum):
@@ -51,41 +51,67 @@ class ReplyReview:
         return self.verdict is Verdict.HOLD and body.strip() == self.text.strip()
 
 
-@lru_cache(maxsize=8)
-def link_policy(domains: tuple[str, ...] | None) -> LinkPolicy | None:
-    """The link allowlist for the domains a server's ``welcome`` named.
+def _as_written(domains: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(d.strip().lower() for d in domains if d.strip())
 
-    ``None`` (not named) keeps the guard's default; ``()`` allows no link, as on a server started
-    without ``--official-domain``. The server checked its domains at start-up; one the guard would
-    not accept here is still allowed as written rather than dropped (the server decides)."""
-    if domains is None:
+
+@lru_cache(maxsize=8)
+def link_policy(
+    domains: tuple[str, ...] | None, explorers: tuple[str, ...] | None = None
+) -> LinkPolicy | None:
+    """The link allowlist for the domains and block explorers a server's ``welcome`` named.
+
+    ``domains``: ``None`` (not named) keeps the guard's default, the demo's domain; ``()`` allows
+    no official link, as on a server started without ``--official-domain``. ``explorers``: ``None``
+    keeps the guard's default explorers; ``()`` allows none (``--no-explorer-domains``). Both not
+    named: ``None``, the guard's own default policy. The server checked its lists at start-up; a
+    value the guard would not accept here is still allowed as written rather than dropped (the
+    server decides)."""
+    if domains is None and explorers is None:
         return None
-    if not domains:
-        return LinkPolicy(frozenset())
     try:
-        return LinkPolicy.from_domains(domains)
+        explorer_set = checked_explorers(explorers)
     except ValueError:
-        return LinkPolicy(frozenset(d.strip().lower() for d in domains if d.strip()))
+        explorer_set = _as_written(explorers or ())
+    if domains is None:
+        return replace(LinkPolicy.default(), explorer_domains=explorer_set)
+    if not domains:
+        return LinkPolicy(frozenset(), explorer_set)
+    try:
+        official = LinkPolicy.from_domains(domains).allowed_domains
+    except ValueError:
+        official = _as_written(domains)
+    return LinkPolicy(official, explorer_set)
 
 
 def reply_violations(
-    body: str, *, internal: bool, policy: LinkPolicy | None = None, domains: tuple[str, ...] | None = None
+    body: str,
+    *,
+    internal: bool,
+    policy: LinkPolicy | None = None,
+    domains: tuple[str, ...] | None = None,
+    explorers: tuple[str, ...] | None = None,
 ) -> tuple[Violation, ...]:
     """What the guard objects to in ``body``; empty when it may be sent.
 
-    ``domains``: the official domains the server named (``Session.official_domains``); ``policy``
-    overrides them."""
+    ``domains``, ``explorers``: the official domains and block explorers the server named
+    (``Session.official_domains``, ``Session.explorer_domains``); ``policy`` overrides them."""
     if internal or not body.strip():
         return ()
-    return check_outbound(body, policy or link_policy(domains))
+    return check_outbound(body, policy or link_policy(domains, explorers))
 
 
 def review_reply(
-    body: str, *, internal: bool, policy: LinkPolicy | None = None, domains: tuple[str, ...] | None = None
+    body: str,
+    *,
+    internal: bool,
+    policy: LinkPolicy | None = None,
+    domains: tuple[str, ...] | None = None,
+    explorers: tuple[str, ...] | None = None,
 ) -> ReplyReview:
     """The server's two readings of ``body`` (``review_outbound``): refused, held for the
     agent's review, or free to send. Internal notes and empty text are never checked."""
     if internal or not body.strip():
         return ReplyReview(body)
-    found = review_outbound(body, policy or link_policy(domains))
+    found = review_outbound(body, policy or link_policy(domains, explorers))
     return ReplyReview(body, found.blocked, found.held)

@@ -100,6 +100,10 @@ class Welcome(_Frame, tag="welcome", frozen=True):
     # The deployment's official domains (the safety guard's link allowlist), so the desk's composer
     # checks links as the server will. ``None``: a server that does not say (the demo's domain).
     official_domains: tuple[str, ...] | None = None
+    # The deployment's block explorers (round 13: ``--explorer-domain``), the guard's second list of
+    # sites agents may link to, for the same reason. ``None``: a server that does not say (the guard's
+    # default explorers); ``()``: none (``--no-explorer-domains``).
+    explorer_domains: tuple[str, ...] | None = None
 
     def __repr__(self) -> str:
         return f"Welcome(agent={self.agent!r}, head={self.head})"

@@ -107,6 +107,15 @@ def check_domains(domains: tuple[str, ...], explorers: tuple[str, ...] | None = 
         )
 
 
+@lru_cache(maxsize=8)
+def explorer_domains(explorers: tuple[str, ...] | None) -> tuple[str, ...]:
+    """The block explorers in force, as the agent ``welcome`` names them: the configured ones or,
+    not configured (None), the guard's defaults — resolved here, so a desk whose own defaults differ
+    still checks links as this server does. Normalised as the guard compares them, sorted so the
+    frame is the same on every node; checked at start-up (:func:`check_domains`)."""
+    return tuple(sorted(require().checked_explorers(explorers)))
+
+
 def _language(language: str) -> str:
     return language if language in LANGUAGES else "en"
 

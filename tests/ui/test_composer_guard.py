@@ -78,3 +78,36 @@ def test_a_held_reply_is_explained_with_the_guards_reason() -> None:
     text = ConversationController._error_text(RequestFailed("held_for_review", "It asks for a code."))
     assert text.startswith(labels.error("held_for_review")) and text.endswith("It asks for a code.")
     assert "Something went wrong" not in text
+
+
+def test_the_composer_checks_explorer_links_against_the_servers_list(qtbot: Any) -> None:
+    """A deployment with its own block explorers (``welcome.explorer_domains``): its explorer may be
+    linked, a default one (not on its list) may not — as the server decides."""
+    composer = Composer()
+    qtbot.addWidget(composer)
+    composer.set_conversation(7)
+    composer.official_domains = lambda: ("acme-exchange.com",)
+    composer.edit.setPlainText("See https://explorer.acme-chain.io/tx/77")
+    qtbot.waitUntil(lambda: not composer.guard_warning.isHidden(), timeout=2000)  # defaults: refused
+    composer.explorer_domains = lambda: ("explorer.acme-chain.io",)  # as the session's welcome said
+    composer.edit.setPlainText("See https://explorer.acme-chain.io/tx/77 ")
+    qtbot.waitUntil(lambda: composer.send.isEnabled(), timeout=2000)
+    assert composer.guard_warning.isHidden()
+    composer.edit.setPlainText("See https://etherscan.io/tx/0x5e1f3c2a")  # a default, not this deployment's
+    qtbot.waitUntil(lambda: not composer.guard_warning.isHidden(), timeout=2000)
+    assert not composer.send.isEnabled()
+
+
+def test_the_outreach_dialog_checks_explorer_links_against_the_servers_list(qtbot: Any) -> None:
+    from app.policies.canned_render import CannedValues
+    from app.ui.dialogs.outreach_dialog import OutreachDialog
+
+    dialog = OutreachDialog("U1", "Megan", [], CannedValues())
+    qtbot.addWidget(dialog)
+    dialog.official_domains = ("acme-exchange.com",)
+    dialog.body.setPlainText("See https://etherscan.io/tx/0x5e1f3c2a")
+    assert dialog.violations() == []  # the guard's default explorers
+    dialog.explorer_domains = ()  # --no-explorer-domains
+    assert len(dialog.violations()) == 1
+    dialog.explorer_domains = ("etherscan.io",)
+    assert dialog.violations() == []

@@ -20,7 +20,7 @@ from websockets.exceptions import ConnectionClosed
 
 from app.protocol import codec, frames
 from app.protocol.errors import CloseCode, ErrorCode, ProtocolError
-from app.server import admission, auth, lockout, signals, sync
+from app.server import admission, auth, lockout, safety, signals, sync
 from app.server.bus import relay
 from app.server.connection import AgentConn
 from app.server.context import ServerContext
@@ -47,6 +47,18 @@ class _Authenticated:
     expires_at: datetime
     started_at: datetime
     welcome: frames.Welcome
+
+
+def _welcome(
+    ctx: ServerContext, agent: AgentPrincipal, head: int, expires_at: datetime, token: str | None = None
+) -> frames.Welcome:
+    """The ``welcome`` of a signed-in agent, with the deployment's link lists (the official domains,
+    the block explorers) so the desk's composer checks links as the server's guard will."""
+    return frames.Welcome(
+        agent=agent.info(), head=head, server_time=utcnow(), token=token, token_expires_at=expires_at,
+        official_domains=ctx.config.link_domains(),
+        explorer_domains=safety.explorer_domains(ctx.config.explorer_domains),
+    )
 
 
 async def _authenticate(ctx: ServerContext, ws: ServerConnection) -> _Authenticated | None:
@@ -84,10 +96,7 @@ async def _first_frame(ctx: ServerContext, ws: ServerConnection) -> _Authenticat
             await reject(ws, "invalid or expired token")
             return None
         head = await ctx.db.read(repo_events.head)
-        welcome = frames.Welcome(
-            agent=found.agent.info(), head=head, server_time=utcnow(), token_expires_at=found.expires_at,
-            official_domains=ctx.config.link_domains(),
-        )
+        welcome = _welcome(ctx, found.agent, head, found.expires_at)
         return _Authenticated(
             found.agent, auth.token_digest(frame.token), found.expires_at, found.started_at, welcome
         )
@@ -118,10 +127,7 @@ async def _login(ctx: ServerContext, ws: ServerConnection, frame: frames.Login) 
     token, digest = auth.new_token()
     issued = await ctx.db.run(_issue, policy, agent, digest, ctx.config.token_ttl_seconds, remote)
     head = await ctx.db.read(repo_events.head)
-    welcome = frames.Welcome(
-        agent=agent.info(), head=head, server_time=utcnow(), token=token, token_expires_at=issued.expires_at,
-        official_domains=ctx.config.link_domains(),
-    )
+    welcome = _welcome(ctx, agent, head, issued.expires_at, token)
     return _Authenticated(agent, digest, issued.expires_at, issued.started_at, welcome)
 
 
@@ -151,10 +157,7 @@ async def _login_oidc(
     token, digest = auth.new_token()
     issued = await ctx.db.run(_issue, policy, agent, digest, ctx.config.token_ttl_seconds, remote)
     head = await ctx.db.run(repo_events.head)
-    welcome = frames.Welcome(
-        agent=agent.info(), head=head, server_time=utcnow(), token=token, token_expires_at=issued.expires_at,
-        official_domains=ctx.config.link_domains(),
-    )
+    welcome = _welcome(ctx, agent, head, issued.expires_at, token)
     return _Authenticated(agent, digest, issued.expires_at, issued.started_at, welcome)
 
 

@@ -62,6 +62,8 @@ class OutreachDialog(QDialog):
         self._canned_key: str | None = None
         #: the official domains the server named (links are checked against them, as it will)
         self.official_domains: tuple[str, ...] | None = None
+        #: the block explorers the server named (None: the guard's defaults), the same way
+        self.explorer_domains: tuple[str, ...] | None = None
         self._busy = False
         self.picker: CannedPicker | None = None
 
@@ -116,9 +118,10 @@ class OutreachDialog(QDialog):
     def violations(self) -> list[str]:
         """The guard's reasons (once each, in order) for the subject and body as typed."""
         d = self.draft()
+        domains, explorers = self.official_domains, self.explorer_domains
         found = [
-            *reply_violations(d.subject or "", internal=False, domains=self.official_domains),
-            *reply_violations(d.body, internal=False, domains=self.official_domains),
+            *reply_violations(d.subject or "", internal=False, domains=domains, explorers=explorers),
+            *reply_violations(d.body, internal=False, domains=domains, explorers=explorers),
         ]
         return list(dict.fromkeys(labels.guard(v.code, v.detail) for v in found))
 

@@ -98,6 +98,8 @@ class Composer(QFrame):
         self.conversation_id: int | None = None
         #: the official domains the server named (links are checked against them, as it will)
         self.official_domains: Callable[[], tuple[str, ...] | None] = lambda: None
+        #: the block explorers the server named (None: the guard's defaults), the same way
+        self.explorer_domains: Callable[[], tuple[str, ...] | None] = lambda: None
         self._typing = False
         self._loading = False
         self.review = ReplyReview("")  # the guard's reading of the text as it is now
@@ -303,7 +305,8 @@ class Composer(QFrame):
         True when the reply may be sent as it is."""
         self._guard_timer.stop()
         review = review_reply(
-            self.edit.toPlainText(), internal=self.internal.isChecked(), domains=self.official_domains()
+            self.edit.toPlainText(), internal=self.internal.isChecked(),
+            domains=self.official_domains(), explorers=self.explorer_domains(),
         )
         self.review = review
         verdict = review.verdict
