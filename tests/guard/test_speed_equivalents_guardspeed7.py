@@ -65,3 +65,102 @@ def test_scans_same_with_the_cache_emptied_before_every_fold(monkeypatch) -> Non
     r13_split._runs.cache_clear()
     fresh = [(scan_inbound(t), scan_conversation(t, _TEXTS[:3])) for t in _TEXTS]
     assert fresh == cached
+
+
+# --- seed_en: the part gate (``share``) and the shared prefix ----------------------------------------
+
+import re  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from app.guard import conversation, seed_en  # noqa: E402
+from app.guard.bip39_fuzzy import common_non_words  # noqa: E402
+from app.guard.wordlists import english_words  # noqa: E402
+
+_CORPUS = Path(__file__).resolve().parents[2] / "bench" / "corpus" / "guard_batches"
+_WORDS = sorted(english_words())[::7]
+_COMMON = sorted(common_non_words())[:60]
+_ODD = ["and", "an", "ok", "x", "abandn", "actuaI", "m0ment", "rn", "abilityable", "1", "00"]
+_PIECES = [*_WORDS, *_COMMON, *_ODD]
+_SEPS = [" ", ", ", " - ", "... ", "\n", " 12 "]
+
+
+def _customer_lines() -> list[str]:
+    out: list[str] = []
+    for batch in sorted(_CORPUS.glob("r*")):
+        if batch.name == "r20" or not batch.is_dir():  # r20 is a blind batch: never read here
+            continue
+        for path in sorted(batch.glob("*_*.txt")):
+            if path.stem.split("_")[0] not in ("secrets", "ordinary", "inbound", "conversations"):
+                continue
+            for raw in path.read_text(encoding="utf-8").splitlines():
+                line = raw.replace("\u27e6", "").replace("\u27e7", "").replace("\\n", "\n")
+                if line.strip() and not line.startswith("#"):
+                    out.append(line.partition("|")[2] or line)
+    return out
+
+
+def _plain_runs(text: str, min_words: int) -> list[seed_en.Run]:
+    seed_en._last_prefix = None  # the form before session 10's shared prefix: computed afresh
+    return seed_en.find_runs(text, min_words)
+
+
+def _check_share(text: str) -> None:
+    full = _plain_runs(text, 2)
+    gated = seed_en.find_runs(text, 2, 0.5)
+    if gated != full:
+        assert gated == [], text
+        letters = len(re.findall(r"[A-Za-z]", text))
+        assert all(sum(w.end - w.start for w in r.words) < 0.5 * letters for r in full), text
+
+
+def test_share_gate_drops_only_runs_the_part_test_drops() -> None:
+    lines = _customer_lines()
+    assert len(lines) > 5000
+    for line in lines:
+        _check_share(line.lower())
+        _check_share(line)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECES), min_size=2, max_size=16),
+    st.lists(st.sampled_from(_SEPS), min_size=16, max_size=16),
+)
+def test_share_gate_on_generated_word_lists(pieces: list[str], seps: list[str]) -> None:
+    text = "".join(p + seps[i] for i, p in enumerate(pieces)).strip()
+    _check_share(text)
+
+
+def test_english_part_same_with_and_without_the_gate(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    lines = _customer_lines()[::3]
+    fast = [conversation._english_part(t) for t in lines]
+    real = seed_en.find_runs
+    monkeypatch.setattr(seed_en, "find_runs", lambda text, n=seed_en.MIN_WORDS, share=0.0: real(text, n))
+    assert [conversation._english_part(t) for t in lines] == fast
+
+
+def test_the_gate_cuts_work() -> None:
+    """The gate answers early on prose with wordlist words that cannot be most of it."""
+    text = "hey so I tried again today and the app still says error when I open my wallet page, any idea"
+    assert _plain_runs(text, 2) != []
+    assert seed_en.find_runs(text, 2, 0.5) == []
+
+
+def test_prefix_shared_across_min_words_is_the_fresh_answer() -> None:
+    """Runs and ``member_flags`` with the prefix reused (same object, several ``min_words``, other
+    texts read in between) equal the ones computed afresh."""
+    lines = _customer_lines()[::5]
+    for i, text in enumerate(lines):
+        other = lines[i - 1]
+        for n in (12, 2, 3, 9, 2):
+            got = seed_en.find_runs(text, n)
+            flags = seed_en.member_flags(seed_en.ascii_lower(text))
+            seed_en.find_runs(other, 2)
+            assert seed_en.find_runs(text, n) == got
+            fresh = _plain_runs(text, n)
+            assert got == fresh, (text, n)
+            if len(text) >= 2 * n - 1:
+                assert flags == seed_en.member_flags(seed_en.ascii_lower(text))
