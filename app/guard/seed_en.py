@@ -172,6 +172,8 @@ def _may_hold(tokens: list[str], flags: bytes, stretches: list[tuple[int, int]],
     run and its letters are not counted."""
     common = common_non_words()
     for lo, hi in stretches:
+        if sum(map(len, tokens[lo:hi])) < need:
+            continue  # not even every token of the stretch (one C pass before the loop below)
         held = 0
         for i in range(lo, hi):
             t = tokens[i]
