@@ -98,7 +98,7 @@ def main() -> int:
     for k, lang in enumerate(("en", "zh")):
         ratio = statistics.mean(r[k] for r in this) / statistics.mean(r[k] for r in peer)
         mid = statistics.median(r[k] for r in this) / statistics.median(r[k] for r in peer)
-        print(f"{lang}: this ÷ {args.peer} = {ratio:.3f} (means), {mid:.3f} (medians: one loaded run moves a mean)")
+        print(f"{lang}: this ÷ {args.peer} = {ratio:.3f} (means), {mid:.3f} (medians)")
     return 0
 
 
