@@ -68,6 +68,7 @@ from .wordlists import CHINESE, ENGLISH, VALID_LENGTHS, checksum_ok, word_index
 WINDOW: Final = 6  # earlier customer messages looked at
 _MIN_PART: Final = 3
 _MIN_PAIR: Final = 2  # a part of two words when they are the whole message
+_PART_SHARE: Final = 0.5  # of the message's letters, for a part of three words or more
 _MAX_WORDS: Final = 24
 _SHORT_INTERLUDE: Final = 40  # a message this short may sit between two parts
 _LONG_INTERLUDE: Final = 120
@@ -151,7 +152,9 @@ class _Part(NamedTuple):
 
 
 def _english_part(folded_text: str, labelled: bool = False) -> _Part | None:
-    runs = seed_en.find_runs(folded_text, _MIN_PAIR)
+    # a part is most of its message (below): unless a part label came first, ask for no runs that
+    # cannot be (session 10, guardspeed7: an exact gate in ``find_runs``)
+    runs = seed_en.find_runs(folded_text, _MIN_PAIR, 0.0 if labelled else _PART_SHARE)
     if not runs:
         return None
     run = max(runs, key=lambda r: len(r.words))
@@ -161,7 +164,7 @@ def _english_part(folded_text: str, labelled: bool = False) -> _Part | None:
     # ("tackle portion": a phrase sent two words at a time); after a part label ("card B is …",
     # "second half …") a run of four or more may be followed by a question
     labelled_run = labelled and len(run.words) >= _LABELLED_MIN
-    if not labelled_run and run_letters < (0.5 if len(run.words) >= _MIN_PART else 1.0) * letters:
+    if not labelled_run and run_letters < (_PART_SHARE if len(run.words) >= _MIN_PART else 1.0) * letters:
         return None
     # a short run with a misspelt word is prose ("phrase coming, one sec": "coming" is no "comic")
     if len(run.words) <= _MIN_PART and any(

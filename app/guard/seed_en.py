@@ -26,7 +26,7 @@ from functools import cache
 from itertools import accumulate
 from typing import Final, NamedTuple
 
-from .bip39_fuzzy import corrections, ocr_exact, split_joined
+from .bip39_fuzzy import common_non_words, corrections, ocr_exact, split_joined
 from .textutil import ascii_lower
 from .wordlists import ENGLISH, VALID_LENGTHS, checksum_ok, english_words, word_index
 
@@ -158,29 +158,84 @@ def member_flags(low: str) -> bytes | None:
     return last[1] if last[0] is low else None
 
 
-def find_runs(text: str, min_words: int = MIN_WORDS) -> list[Run]:
-    """Runs of >= ``min_words`` wordlist words (with few misspellings) in ``text``."""
-    if len(text) < 2 * min_words - 1:
-        return []  # too short for min_words tokens (see _FEWEST_FLAGS)
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _may_hold(tokens: list[str], flags: bytes, stretches: list[tuple[int, int]], need: float) -> bool:
+    """Could a run built from ``stretches`` of the plain ``tokens`` hold ``need`` letters or more?
+
+    An upper bound, never too low (session 10, guardspeed7): a run's words are consecutive tokens of
+    one stretch, each as long as its token; a token that is no member and has no OCR reading and no
+    correction ends every run (``find_runs``' loop: no candidates, the run is closed); "and" is
+    counted, as the loop may step over it. A non-member shorter than three letters or a common word
+    has no correction (``corrections``' first tests), so such a token without an OCR reading ends a
+    run and its letters are not counted."""
+    common = common_non_words()
+    for lo, hi in stretches:
+        if sum(map(len, tokens[lo:hi])) < need:
+            continue  # not even every token of the stretch (one C pass before the loop below)
+        held = 0
+        for i in range(lo, hi):
+            t = tokens[i]
+            if not flags[i] and t != "and" and (len(t) < 3 or t in common) and ocr_exact(t) is None:
+                held = 0
+                continue
+            held += len(t)
+            if held >= need:
+                return True
+    return False
+
+
+# The last text ``_prefix`` read (by object) and its answer. ``find_runs`` reads one folded message several
+# times with different ``min_words`` (a phrase in ``seed``, a part of one in ``conversation``); what
+# comes before ``min_words`` is used is the same every time (session 10, guardspeed7).
+_last_prefix: tuple[str, tuple[str, list[str], dict[int, tuple[str, ...]], bytes, bool]] | None = None
+
+
+def _prefix(text: str) -> tuple[str, list[str], dict[int, tuple[str, ...]], bytes, bool]:
+    """(lower-cased text, ``_LETTERS`` tokens, words run together, membership flags, plain): what
+    ``find_runs`` decides on before ``min_words`` matters. ``plain``: no words run together and no
+    token holds a 0 or 1, so the flags are those of the text's ``[a-z]+`` runs (``member_flags``)."""
+    global _last_prefix
+    last = _last_prefix
+    if last is not None and last[0] is text:
+        return last[1]
     low = ascii_lower(text)
     tokens = _LETTERS.findall(low)
     # words run together hide only in a token of ten letters or more
     joined = _joined(low) if tokens and max(map(len, tokens)) >= _LONG and _any_joined(tokens) else {}
     # decide on the bare tokens (C-level passes) before building any offsets
     words = english_words()
+    plain = False
     if not joined:
         flags = bytes(map(words.__contains__, tokens))
-        if ("0" not in low and "1" not in low) or _INNER_01.search(low) is None:
-            global _last_flags
-            _last_flags = (low, flags)  # the tokens are those of ``[a-z]+`` (see ``member_flags``)
+        plain = ("0" not in low and "1" not in low) or _INNER_01.search(low) is None
     else:
         split = {low[p : p + sum(map(len, parts))]: len(parts) for p, parts in joined.items()}
         flags = b"".join(
             b"\x01" * split[t] if t in split else (b"\x01" if t in words else b"\x00")
             for t in tokens
         )
+    answer = (low, tokens, joined, flags, plain)
+    _last_prefix = (text, answer)
+    return answer
+
+
+def find_runs(text: str, min_words: int = MIN_WORDS, share: float = 0.0) -> list[Run]:
+    """Runs of >= ``min_words`` wordlist words (with few misspellings) in ``text``.
+
+    ``share`` > 0: the caller keeps nothing unless some run holds at least that share of the text's
+    ASCII letters; ``[]`` is then returned as soon as no run can (``_may_hold``; only on the plain
+    path, without OCR readings or words run together)."""
+    if len(text) < 2 * min_words - 1:
+        return []  # too short for min_words tokens (see _FEWEST_FLAGS)
+    low, tokens, joined, flags, plain = _prefix(text)
+    if plain:
+        global _last_flags
+        _last_flags = (low, flags)  # the tokens are those of ``[a-z]+`` (see ``member_flags``)
     if len(flags) < min_words or flags.count(1) < min_words - max(1, min_words // 6) - _OCR_SLACK:
         return []  # no stretch can be dense, not even with OCR's slack (``_dense_stretches``)
+    words = english_words()
     read: dict[str, str] = {}
     if not _dense_stretches(flags, min_words):
         # round 4: a photo read by OCR ("actuaI", "Iock", "svffer"): tokens in a nearly dense stretch
@@ -197,12 +252,16 @@ def find_runs(text: str, min_words: int = MIN_WORDS) -> list[Run]:
             return []
     if joined or read:
         toks, flags = _tokens(low, joined, read)
+        stretches = _dense_stretches(flags, min_words)
     else:
+        stretches = _dense_stretches(flags, min_words)
+        if share and not _may_hold(tokens, flags, stretches, share * len(_ASCII_LETTER.findall(text))):
+            return []  # the caller would keep none of the runs (see ``_may_hold``)
         # session 10: the plain tokens are ``tokens`` (``findall`` and ``finditer`` of one pattern) and
         # ``flags`` is already theirs: only the offsets are new
         toks = [(m.start(), m.end(), m.group()) for m in _LETTERS.finditer(low)]
     runs: list[Run] = []
-    for lo, hi in _dense_stretches(flags, min_words):
+    for lo, hi in stretches:
         current: list[Word] = []
         fuzzy = 0
         for i in range(lo, hi):
