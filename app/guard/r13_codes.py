@@ -29,7 +29,7 @@ import re
 from itertools import pairwise
 from typing import Final, NamedTuple
 
-from .r13_windows import near_cues
+from .cue_windows import near_cues
 from .types import API_SECRET, OTP_CODE, TOTP_SECRET
 
 

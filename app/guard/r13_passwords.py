@@ -30,11 +30,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .cue_windows import near_cues
 from .inbound_model_gates import product_name
 from .password_near import id_like
 from .password_shape import public_shape, trim
 from .r12_passwords import strong_value
-from .r13_windows import near_cues
 from .textutil import ascii_lower
 from .types import PASSWORD
 
