@@ -24,6 +24,17 @@ def lock_cte() -> sa.CTE:
     ).cte("log_lock")
 
 
+def needs_lock(session: Session) -> bool:
+    """PostgreSQL, and this transaction does not hold the log's lock yet: a statement may take it
+    (``lock_cte``) and then :func:`mark_locked`."""
+    return not session.info.get(LOG_LOCK_KEY) and session.get_bind().dialect.name == "postgresql"
+
+
+def mark_locked(session: Session) -> None:
+    """The log's lock was taken inside a statement (``lock_cte``): held to the commit."""
+    session.info[LOG_LOCK_KEY] = True
+
+
 def lock_log(session: Session) -> None:
     """Take the log's lock for this transaction (once; see ``repo_events.lock_log``)."""
     if session.info.get(LOG_LOCK_KEY):

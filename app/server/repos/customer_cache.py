@@ -21,11 +21,13 @@ Only the writer thread touches it (its sessions carry it in ``session.info``); r
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, joinedload, sessionmaker
+from sqlalchemy.orm.strategy_options import _AbstractLoad
 
 from app.protocol import types as pt
 from app.server import views
@@ -96,13 +98,26 @@ def of(session: Session) -> CustomerCache | None:
     return found if isinstance(found, CustomerCache) else None
 
 
+@functools.cache
+def _with_rows() -> tuple[_AbstractLoad, ...]:
+    """Made on first use: the mappers are configured once the feature tables are imported."""
+    return (joinedload(Customer.contact), joinedload(Customer.security_code))
+
+
+def load(session: Session, uid: str) -> Customer | None:
+    """The customer's row with its contact and security code joined in: one SELECT where the
+    ``selectin`` relationships cost three (issue 15: a customer's first message on a fresh node),
+    the same objects loaded. None when no such customer; no statement when already loaded."""
+    return session.get(Customer, uid, options=_with_rows())
+
+
 def customer_facts(session: Session, uid: str) -> CustomerFacts | None:
     """The customer's facts, from the cache or read (and remembered); ``None``: no such customer."""
     cache = of(session)
     if cache is not None and (found := cache.facts(uid)) is not None:
         cache.hits += 1
         return found
-    customer = session.get(Customer, uid)
+    customer = load(session, uid)
     if customer is None:
         return None
     session.info.setdefault(_LOADED_KEY, []).append(customer)

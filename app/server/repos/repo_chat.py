@@ -195,22 +195,45 @@ _INSERT_AND_TOUCH = _insert_and_touch(_INSERT_MESSAGE_STATEMENT)
 _INSERT_AND_TOUCH_LOCKING = _insert_and_touch(_insert_message(log_lock.lock_cte()))
 _COLUMNS = tuple(c.name for c in _CONV.c)
 _UNDO = Prepared(sa.delete(_MSG).where(_MSG.c.id == sa.bindparam("mid")))
-#: the customer's current chat (the newest not resolved, as ``repo_messages.open_chat`` picks it)
-#: and its status: what the writer learns when it has no hint yet (a customer's first message
-#: since the server started), so a message to an open chat takes this path from the first one on
+#: the customer's current chat (the newest not resolved, as ``repo_messages.open_chat`` picks it),
+#: its status, and whether this message was stored before in any of their chats: what the writer
+#: learns when it has no hint yet (a customer's first message since the server started), so a
+#: message to an open chat takes this path from the first one on, and a new chat's opening needs
+#: no idempotency SELECT of its own (issue 15: a chat's opening on the writer). Always one row
+#: (the customer's chats joined to a one-row source: NULLs when there is none).
+_C2, _M2 = _CONV.alias("c2"), _MSG.alias("m2")
+_STORED_ANYWHERE = sa.exists().where(
+    _M2.c.conversation_id == _C2.c.id,
+    _C2.c.customer_uid == sa.bindparam("uid"),
+    _C2.c.channel == "chat",
+    _M2.c.client_msg_id == sa.bindparam("cmid"),
+    _M2.c.author_kind == "customer",
+)
+_ONE_ROW = sa.select(sa.literal(1, sa.Integer).label("one")).subquery("one_row")
 _CURRENT_CHAT = Prepared(
-    sa.select(_CONV.c.id, _CONV.c.status)
-    .where(
-        _CONV.c.customer_uid == sa.bindparam("uid"), _CONV.c.channel == "chat", not_resolved(_CONV.c.status)
+    sa.select(_CONV.c.id, _CONV.c.status, _STORED_ANYWHERE.label("stored"))
+    .select_from(
+        _ONE_ROW.outerjoin(
+            _CONV,
+            sa.and_(
+                _CONV.c.customer_uid == sa.bindparam("uid"),
+                _CONV.c.channel == "chat",
+                not_resolved(_CONV.c.status),
+            ),
+        )
     )
     .order_by(_CONV.c.id.desc())
     .limit(1)
 )
 
 
-#: what :func:`append` answers when the customer has no chat that is not resolved (it looked): the
-#: ORM path opens one without asking again
+#: what :func:`append` answers when the customer has no chat that is not resolved (it looked) and
+#: this message was not stored before in any of their chats: the ORM path opens one without asking
+#: either again
 NO_CHAT: Final = "no_chat"
+#: the customer's current chat is pending or snoozed (it looked) and this message was not stored
+#: before: the ORM path reopens it without the idempotency SELECT
+PAUSED: Final = "paused"
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,19 +245,22 @@ class Appended:
 
 def append(
     session: Session, facts: CustomerFacts, body: str, client_msg_id: str, now: datetime
-) -> Appended | Literal["no_chat"] | None:
+) -> Appended | Literal["no_chat", "paused"] | None:
     """Store a clean chat message in the customer's cached open chat; ``None``: take the ORM path;
-    :data:`NO_CHAT`: the same, and the customer has no chat that is not resolved (a new one opens)."""
+    :data:`NO_CHAT`: the same, and the customer has no chat that is not resolved (a new one opens);
+    :data:`PAUSED`: the same, their chat is pending or snoozed (it reopens). Both only when this
+    message was not stored before."""
     cache = customer_cache.of(session)
     if cache is None:
         return None
     conversation_id = cache.open_chat(facts.uid)
     if conversation_id is None:  # not known yet: look it up (one indexed SELECT)
-        current = _CURRENT_CHAT.first(session, uid=facts.uid)
-        if current is None:  # none: a new chat, on the ORM path
-            return NO_CHAT
-        if current[1] != "open":  # paused: the ORM path reopens it
-            return None
+        current = _CURRENT_CHAT.first(session, uid=facts.uid, cmid=client_msg_id)
+        assert current is not None  # one row, always
+        if current[0] is None:  # none: a new chat, on the ORM path (or the stored one's answer)
+            return None if current[2] else NO_CHAT
+        if current[1] != "open":  # paused: the ORM path reopens it (or answers the stored one)
+            return None if current[2] else PAUSED
         conversation_id = int(current[0])
         cache.set_open_chat(facts.uid, conversation_id)
     values = {"cid": conversation_id, "uid": facts.uid, "author_name": facts.author_name, "body": body,

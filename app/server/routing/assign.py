@@ -32,7 +32,7 @@ from app.server.db import log_lock
 from app.server.db.schema import Agent, Conversation, Customer
 from app.server.routing import clock, presence
 from app.server.routing.policy import Team, TeamsPolicy
-from app.server.routing.schema import AssignmentLog, ConversationWork, RoutingAgent
+from app.server.routing.schema import AgentPresenceRow, AssignmentLog, ConversationWork, RoutingAgent
 
 AUTO_CHANNELS = ("chat", "email", "ticket")
 BUSY = "busy"  # a job's decision not taken: another transaction holds a candidate's routing row
@@ -67,13 +67,21 @@ def lock_agents(
     # transaction that holds the log's lock already, so no two writers can each hold one and wait
     # for the other (seen as "deadlock detected" when three nodes routed a storm of new chats:
     # tests/server/test_cluster_jobs.py). A job that must not wait takes it only if it is free.
+    query = sa.select(RoutingAgent).order_by(RoutingAgent.username).with_for_update(skip_locked=skip_locked)
+    first = query.where(RoutingAgent.username.in_(names))
     if skip_locked:
         if not log_lock.try_lock_log(session):
             return {}
+    elif log_lock.needs_lock(session):
+        # PostgreSQL: the log's lock in the same statement (one round trip, not two: issue 15, a
+        # chat's opening on the writer). An uncorrelated EXISTS over the lock's CTE is a one-time
+        # filter PostgreSQL evaluates before it reads (and locks) any routing row, so the order
+        # log → routing rows holds (tests/server/routing/test_opening_statements.py checks the plan).
+        first = first.where(sa.exists(sa.select(log_lock.lock_cte().c.locked)))
+        log_lock.mark_locked(session)
     else:
         log_lock.lock_log(session)
-    query = sa.select(RoutingAgent).order_by(RoutingAgent.username).with_for_update(skip_locked=skip_locked)
-    rows = {r.username: r for r in session.scalars(query.where(RoutingAgent.username.in_(names)))}
+    rows = {r.username: r for r in session.scalars(first)}
     missing = [n for n in names if n not in rows]
     if missing and skip_locked:  # rows that exist but were skipped: another transaction holds them
         exists = sa.select(RoutingAgent.username).where(RoutingAgent.username.in_(missing))
@@ -112,6 +120,30 @@ def active_agents(session: Session) -> list[tuple[str, str]]:
     ]
 
 
+_AGENTS_AND_PRESENCE = (
+    sa.select(Agent.username, Agent.role, AgentPresenceRow)
+    .outerjoin(AgentPresenceRow, AgentPresenceRow.username == Agent.username)
+    .where(Agent.active.is_(True))
+)
+
+
+def active_agents_and_presence(
+    session: Session,
+) -> tuple[list[tuple[str, str]], dict[str, list[AgentPresenceRow]]]:
+    """:func:`active_agents` and every node's presence row of each, in one statement (they were
+    two: issue 15, a chat's opening on the writer). Presence takes no routing lock — a node writes
+    it without one — so reading it with the agents, before the routing rows are locked, sees
+    what reading it after them could (a change racing the decision lands on either side)."""
+    agents: dict[str, str] = {}
+    rows: dict[str, list[AgentPresenceRow]] = {}
+    for username, role, row in session.execute(_AGENTS_AND_PRESENCE):
+        agents.setdefault(username, role)
+        found = rows.setdefault(username, [])
+        if row is not None:
+            found.append(row)
+    return list(agents.items()), rows
+
+
 def _has_room(policy: TeamsPolicy, load: dict[str, int], username: str, channel: str) -> bool:
     return load.get(username, 0) < policy.capacity_of(username, channel)
 
@@ -148,7 +180,8 @@ def decide(
     if team is not None:
         work.team = team.code
     skip = set(exclude)
-    agents = [(u, r) for u, r in active_agents(session) if u not in skip]
+    everyone, presence_rows = active_agents_and_presence(session)
+    agents = [(u, r) for u, r in everyone if u not in skip]
     members = policy.members(team, agents) if team is not None else []
     vip = (
         vip_first
@@ -165,7 +198,12 @@ def decide(
     if skip_locked and len(locked) < len(candidates):
         return Decision(conv.assignee, work.team, BUSY)
     watched = [*locked, *([manager] if manager is not None and manager not in locked else [])]
-    seen = presence.effective(session, watched, now)  # the manager's too, even when left out
+    # the manager's too, even when left out (an inactive one's rows were not read with the agents)
+    unread = [n for n in watched if n not in presence_rows]
+    seen = presence.of_rows(session, [r for n in watched if n in presence_rows for r in presence_rows[n]],
+                            watched, now)
+    if unread:
+        seen |= presence.effective(session, unread, now)
     load = loads(session, locked, conv.channel, skip=conv.id)
 
     def takes(name: str) -> bool:

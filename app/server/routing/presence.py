@@ -86,9 +86,17 @@ def effective(session: Session, usernames: Iterable[str] | None, now: datetime) 
         if not wanted:
             return {}
         query = query.where(AgentPresenceRow.username.in_(wanted))
+    return of_rows(session, session.scalars(query), wanted, now)
+
+
+def of_rows(
+    session: Session, rows: Iterable[AgentPresenceRow], wanted: Iterable[str] | None, now: datetime
+) -> dict[str, Seen]:
+    """:func:`effective` over rows read already (every row of each agent named in ``wanted``, as a
+    join with the agents reads them: ``routing/assign.py``)."""
     stale_before = now - ttl_of(session)
     best: dict[str, Seen] = {}
-    for row in session.scalars(query):
+    for row in rows:
         seen = Seen(row.presence, row.since)
         if row.seen_at < stale_before and row.presence != "offline":
             seen = Seen("offline", row.seen_at)  # its node is gone
