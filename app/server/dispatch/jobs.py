@@ -30,6 +30,7 @@ from app.server import views
 from app.server.db.schema import Conversation, Customer, Message, Setting
 from app.server.dispatch.schema import SlaWarningRow
 from app.server.repos import repo_events, repo_inbox
+from app.server.repos.claims import Busy, claim_watermark
 from app.server.routing import assign, clock, presence
 from app.server.routing.schema import ConversationWork
 
@@ -245,7 +246,9 @@ def _warn_candidates(
 
 def record_warnings(session: Session, now: datetime) -> int:
     """Announce the amber times passed since the last run (once each); how many there were."""
-    mark = session.get(Setting, WARNING_WATERMARK_KEY)
+    mark = claim_watermark(session, WARNING_WATERMARK_KEY)  # one node at a time, as for breaches
+    if isinstance(mark, Busy):
+        return 0
     if mark is None:
         session.add(Setting(key=WARNING_WATERMARK_KEY, value=now.isoformat()))
         return 0
