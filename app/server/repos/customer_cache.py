@@ -27,7 +27,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, joinedload, sessionmaker
-from sqlalchemy.orm.strategy_options import _AbstractLoad
+from sqlalchemy.orm.interfaces import LoaderOption
 
 from app.protocol import types as pt
 from app.server import views
@@ -99,7 +99,7 @@ def of(session: Session) -> CustomerCache | None:
 
 
 @functools.cache
-def _with_rows() -> tuple[_AbstractLoad, ...]:
+def _with_rows() -> tuple[LoaderOption, ...]:
     """Made on first use: the mappers are configured once the feature tables are imported."""
     return (joinedload(Customer.contact), joinedload(Customer.security_code))
 

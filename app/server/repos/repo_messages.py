@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
-from sqlalchemy.orm.strategy_options import _AbstractLoad
+from sqlalchemy.orm.interfaces import LoaderOption
 
 from app.protocol import events as pe
 from app.protocol import frames, notes
@@ -187,7 +187,7 @@ def _attach_agent(
 
 
 @functools.cache
-def _conv_rows() -> tuple[_AbstractLoad, ...]:
+def _conv_rows() -> tuple[LoaderOption, ...]:
     """A conversation's one-to-one rows joined into the statement that loads it (each was a SELECT
     of its own: ``selectin``), its breaches (a list) in one more: a reopened chat costs the writer
     two statements, not six (issue 15: a chat's opening on the writer). The same objects load.
