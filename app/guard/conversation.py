@@ -49,6 +49,7 @@ from .keys import about_transactions, key_context
 from .label_value import ACK, label_kinds, lone_value, passphrase_label
 from .masked import drop_masked
 from .r13_split import phrase_pieces, split_with_remark, whole_value
+from .r14_split import cut_after_piece, wrapped_key
 from .seed_corrections import corrected_word, zh_question
 from .split_pieces import base58_halves, word_by_word
 from .textutil import ascii_lower
@@ -463,8 +464,19 @@ def _small_pieces(text: str, earlier: Sequence[str]) -> list[tuple[int, Finding]
 def scan_conversation(text: str, earlier: Sequence[str] = ()) -> ConversationScan:
     """The conversation rules (``_conversation_rules``), then the learnt scorer's last pass."""
     scan = _conversation_rules(text, earlier)
+    if earlier and not scan.current.findings and (end := cut_after_piece(text)) is not None:  # round 14
+        scan = _remark_after_last_piece(text, earlier, end) or scan
     extra = learnt_findings(text, scan.current.findings, earlier)  # inbound_learnt: after every rule
     return ConversationScan(redact(text, [*scan.current.findings, *extra]), scan.earlier) if extra else scan
+
+
+def _remark_after_last_piece(text: str, earlier: Sequence[str], end: int) -> ConversationScan | None:
+    """Round 14 (``r14_split``): the message cut after its piece, scanned by every split rule; only a
+    split found that way counts (the remark after the piece holds no digit and no long token)."""
+    cut = _conversation_rules(text[:end], earlier)
+    if not cut.earlier:
+        return None
+    return ConversationScan(redact(text, list(cut.current.findings)), cut.earlier)
 
 
 def _conversation_rules(text: str, earlier: Sequence[str] = ()) -> ConversationScan:
@@ -488,6 +500,7 @@ def _conversation_rules(text: str, earlier: Sequence[str] = ()) -> ConversationS
     pieces = code_pieces(text, earlier) if earlier and not current.findings else None
     if pieces is None and earlier and not current.findings:
         pieces = split_with_remark(text, earlier)  # round 13: a remark between the pieces
+        pieces = pieces or wrapped_key(text, earlier)  # round 14: a base58check key wrapped anywhere
     if pieces is not None:
         found = [f for index, f in pieces if index < 0]
         earlier_out = tuple(

@@ -34,6 +34,7 @@ from .password_hints import find_hinted_passwords
 from .round11 import find_round11
 from .round12 import find_round12
 from .round13 import drop_public, find_round13
+from .round14 import drop_partial, find_round14
 from .seed import find_seed_phrases
 from .textutil import NOT_SPACE, grown_windows
 from .types import (
@@ -129,6 +130,7 @@ def _detect(text: str) -> list[Finding]:
         find_round11(work),
         find_round12(work, masked),
         find_round13(work, masked),
+        find_round14(work, masked),
     ):
         for h in hits:
             add(Finding(h.kind, HIGH, h.start, h.end))
@@ -136,6 +138,7 @@ def _detect(text: str) -> list[Finding]:
         return found
     found = drop_masked([f for f in found if f.end > f.start], work)  # 138****5678 is no code
     found = drop_public(found, work)  # round 13: a product, a handle, a date, a ticket number …
+    found = drop_partial(found, work)  # round 14: "the last 4 digits are …", 尾号 …
     found = [_whole_token(f, work) if f.kind in _TOKEN_KINDS else f for f in found]
     if folded.origin is not None:
         found = [Finding(f.kind, f.severity, *original_span(folded, f.start, f.end)) for f in found]

@@ -211,6 +211,7 @@ _LAST_IS = re.compile(
 )
 _PHRASE_NAMED = compile_ascii(
     r"\b(?:seed|phrase|words|mnemonic|recovery|last\s+(?:one|word))\b|助记词|单词|最后一个|看不清"
+    r"|恢复词|备份词|记忆词|种子词|密语|恢复短语"  # round 14: the phrase's other Chinese names
 )
 _EDGE_CHATTER: Final = 24  # characters of chatter after the last part / before the value
 
