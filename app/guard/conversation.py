@@ -464,7 +464,7 @@ def _small_pieces(text: str, earlier: Sequence[str]) -> list[tuple[int, Finding]
 def scan_conversation(text: str, earlier: Sequence[str] = ()) -> ConversationScan:
     """The conversation rules (``_conversation_rules``), then the learnt scorer's last pass."""
     scan = _conversation_rules(text, earlier)
-    if earlier and not scan.current.findings and (end := cut_after_piece(text)) is not None:  # round 14
+    if earlier and not scan.current.findings and (end := cut_after_piece(text, earlier)) is not None:  # r14
         scan = _remark_after_last_piece(text, earlier, end) or scan
     extra = learnt_findings(text, scan.current.findings, earlier)  # inbound_learnt: after every rule
     return ConversationScan(redact(text, [*scan.current.findings, *extra]), scan.earlier) if extra else scan

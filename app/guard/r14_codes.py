@@ -43,7 +43,8 @@ _NUMBER = re.compile(
     r"(?![0-9A-Za-z_@/]|[.,:][0-9]|[ ·・•\-][0-9])"
     rf"|(?P<z>[{_ZH_NUMERALS}](?:\s?[{_ZH_NUMERALS}]){{3,7}})(?!\s?[{_ZH_NUMERALS}])"
 )
-_ANY_NUMERAL = re.compile(rf"[0-9]|[{_ZH_NUMERALS}]{{4}}")
+_DIGIT = re.compile(r"[0-9]")
+_ZH_RUN = re.compile(rf"[{_ZH_NUMERALS}]\s?[{_ZH_NUMERALS}]\s?[{_ZH_NUMERALS}]\s?[{_ZH_NUMERALS}]")
 
 
 class Number(NamedTuple):
@@ -128,8 +129,14 @@ _MASK = "\ue000"  # a marker already written (``inbound`` masks markers with it)
 _LIFE_REACH: Final = 50
 
 
-def _lifecycle(text: str, low: str) -> list[R14CodeHit]:
-    if not any(c in low for c in _LIFE_CUES) and _MASK not in text:
+# six digits or more, at most one separator between two (a C scan before any cue is looked for)
+_SIX_DIGITS = re.compile(r"[0-9]{2}(?:[ ·・•.\-]?[0-9]){4}")
+
+
+def _lifecycle(text: str, low: str, first_digit: int) -> list[R14CodeHit]:
+    if first_digit < 0 or _SIX_DIGITS.search(text, first_digit) is None:
+        return []  # every value read here has 6-8 ASCII digits
+    if _MASK not in text and (not any(c in low for c in _LIFE_CUES) or _LIFE.search(low) is None):
         return []
     if _WHAT_IS_IT.search(low):
         return []
@@ -218,9 +225,10 @@ def _code_forms(text: str, low: str) -> list[R14CodeHit]:
 
 def find_r14_codes(text: str, low: str) -> list[R14CodeHit]:
     """Every round-14 code in the folded ``text`` (``low``: its ASCII lower case, same length)."""
-    if _ANY_NUMERAL.search(text) is None:
-        return []
-    found = _lifecycle(text, low)
+    digit = _DIGIT.search(text)
+    if digit is None and (text.isascii() or _ZH_RUN.search(text) is None):
+        return []  # no ASCII digit, and no run of four Chinese numerals
+    found = _lifecycle(text, low, -1 if digit is None else digit.start())
     found += _digit_count(text, low)
     found += _code_forms(text, low)
     return found

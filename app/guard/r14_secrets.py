@@ -138,10 +138,13 @@ def _password_words(low: str) -> list[R14SecretHit]:
     return out
 
 
-def find_r14_secrets(text: str, low: str, orig: str) -> list[R14SecretHit]:
+def find_r14_secrets(text: str, low: str, orig: str, *, digits: bool = True) -> list[R14SecretHit]:
     """Every round-14 labelled secret in the folded ``text`` (``low`` its ASCII lower case, ``orig``
-    what the customer typed when it has the same length, else ``text``)."""
+    what the customer typed when it has the same length, else ``text``). ``digits=False`` says the
+    text holds no ASCII digit: an API key and a password of words hold one, so only the
+    anti-phishing rule (whose value may be words) is run."""
     found = _anti_phishing(text, low, orig)
-    found += _named_key(text, low)
-    found += _password_words(low)
+    if digits:
+        found += _named_key(text, low)
+        found += _password_words(low)
     return found

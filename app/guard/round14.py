@@ -30,8 +30,11 @@ def find_round14(text: str, typed: str) -> list[Hit]:
     low = ascii_lower(text)
     orig = typed if len(typed) == len(text) else text
     found: list[Hit] = list(find_r14_codes(text, low))
-    found += find_r14_secrets(text, low, orig)
+    found += find_r14_secrets(text, low, orig, digits=found != [] or _DIGIT.search(text) is not None)
     return found
+
+
+_DIGIT = re.compile(r"[0-9]")
 
 
 _KINDS: Final = frozenset({PASSWORD, OTP_CODE})

@@ -181,3 +181,33 @@ def test_part_of_a_public_number_is_dropped_from_any_rule() -> None:
     assert round14.drop_partial(found, work) == []
     kept = "the code is 4417"
     assert round14.drop_partial([Finding(OTP_CODE, HIGH, 12, 16)], kept) == [Finding(OTP_CODE, HIGH, 12, 16)]
+
+
+def _xprv() -> str:
+    from app.guard.base58 import b58check_encode
+
+    return b58check_encode(bytes.fromhex("0488ade4") + bytes(_RNG.randrange(256) for _ in range(74)))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "cut"),
+    [
+        ("extended key, two goes: {a}", "{b}", 60),
+        ("扩展私钥发不全 {a}", "{b} 收到没", 47),
+        ("{a}", "{b}", 80),
+    ],
+)
+def test_an_extended_key_wrapped_over_two_messages_anywhere(first: str, second: str, cut: int) -> None:
+    """r20's xprv was cut after 55 characters with a Chinese label before it: the checksum of the
+    joined ends decides, wherever the cut falls."""
+    key = _xprv()
+    stored = feed([first.format(a=key[:cut]), second.format(b=key[cut:])])
+    rest = " ".join(MARKER.sub(" ", s) for s in stored)
+    assert key[:cut] not in rest and key[cut:] not in rest, stored
+    assert all("extended_private_key" in MARKER.findall(s) for s in stored), stored
+
+
+def test_two_base58_tokens_that_make_no_key_stay() -> None:
+    other = _xprv()
+    stored = feed([f"the tx id I was given {other[:60]}", f"{_xprv()[60:]} is what the explorer shows"])
+    assert not any(MARKER.search(s) for s in stored), stored
