@@ -42,7 +42,7 @@ _AP_LABEL = (
 )
 _AP_AFTER = re.compile(
     _AP_LABEL
-    + r"(?P<sep>\s*(?:is|was|=|:|：|should\s+be|should\s+say|says|say|reads|set\s+to|设置的是|设置为"
+    + r"(?P<sep>\s*(?:is|was|=|:|：|should\s+be|should\s+say|says|say|reads|set\s+to|to|设置的是|设置为"
     r"|设的是|是|为)\s*|\s+)"
     r"(?P<v>[^\s,，。.!?？、;；)）]{2,40})"
 )

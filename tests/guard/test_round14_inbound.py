@@ -211,3 +211,11 @@ def test_two_base58_tokens_that_make_no_key_stay() -> None:
     other = _xprv()
     stored = feed([f"the tx id I was given {other[:60]}", f"{_xprv()[60:]} is what the explorer shows"])
     assert not any(MARKER.search(s) for s in stored), stored
+
+
+def test_the_anti_phishing_code_set_to_a_value() -> None:
+    """Added after the r1-r20 check: retraining on r20 lost r18's "set my anti-phishing code to …"
+    (the old scorer had it); "<label> to <value>" is one more separator of the family (not counted in
+    ``FAMILIES``' before/after figure)."""
+    stored_without("I changed my anti phishing phrase to Owl_Night5 yesterday", "Owl_Night5")
+    untouched("how do I change the anti-phishing code to something else")
