@@ -48,6 +48,8 @@ _HANDED = compile_ascii(
     r"|粘贴|回复"
     r"|需要|要求"
 )
+# round 14: a hand-over word right after a refusal ("不要发给任何人", "never send") hands nothing over
+_NOT_BEFORE = compile_ascii(r"(?:\b(?:never|not|don'?t|no\s+need\s+to)\s+|不要|别|勿|不用|无需|不必)$")
 _SECRET_CODES: Final = frozenset({ASKS_SEED_PHRASE, ASKS_PRIVATE_KEY, ASKS_PASSWORD, ASKS_OTP_CODE})
 
 
@@ -62,8 +64,10 @@ def advice_about(low: str, code: str, start: int, end: int) -> bool:
     a = _sentence_start(low, start)
     stop_m = _SENTENCE_END.search(low, end)
     b = stop_m.start() if stop_m else len(low)
-    if _ALONE.search(low, a, b) is not None and _HANDED.search(low, a, b) is None:
-        return True
+    if _ALONE.search(low, a, b) is not None and not any(
+        _NOT_BEFORE.search(low, max(a, h.start() - 6), h.start()) is None for h in _HANDED.finditer(low, a, b)
+    ):
+        return True  # (round 14: a hand-over refused, "不要发给任何人", is none)
     brk = _CLAUSE_BREAK.search(low, start, end)
     if brk is None or ("是" not in low[start : brk.start()] and " is " not in low[start : brk.start()]):
         return False

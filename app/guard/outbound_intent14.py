@@ -69,13 +69,21 @@ _PROMPT_ACT_EN = compile_ascii(
 )
 _PROMPT_ACT_ZH = re.compile(
     r"(?:点|点击|按|选|选择)(?:一下)?[“\"「『]?(?:确认|同意|批准|授权|签名|允许|确定)"
-    r"|(?:确认|同意|批准|授权|签名)(?:一下)?(?:就行|即可|就好|就可以|吧)"
+    r"|(?:确认|同意|批准|授权|签名|签署|签)(?:一下)?[^。！？\n，,]{0,10}?(?:就行|即可|就好|就可以|吧)"
+    r"|(?:确认|同意|批准|授权|签署)(?:一下)?(?:那笔|这笔|该笔|那个|这个|弹出的|跳出的)[^。！？\n，,]{0,12}?"
+    r"(?:交易|请求|授权|签名|消息)"
 )
 _PROMPT_EN = compile_ascii(
     r"\b(?:transactions?|requests?|prompts?|pop-?ups?|contracts?|contract\s+calls?|setapprovalforall|approvals?"
-    r"|signatures?|permissions?)\b"
+    r"|signatures?|permissions?|messages?)\b"
+    r"|\b(?:wallet|metamask|ledger|phantom)\s+(?:asks|shows|displays|pops|prompts|requests)\b"
 )
-_PROMPT_ZH = re.compile(r"交易|请求|弹窗|弹出|跳出|合约|setapprovalforall|授权|签名")
+_PROMPT_ZH = re.compile(r"交易|请求|弹窗|弹出|跳出|合约|setapprovalforall|授权|签名|消息")
+_WALLET = compile_ascii(
+    r"\b(?:wallet|metamask|phantom|ledger|trust\s*wallet|setapprovalforall|dapp)\b|钱包|小狐狸|metamask"
+)
+# the customer's own deposit or send: "confirm the deposit in MetaMask, it arrives in minutes"
+_OWN_DEPOSIT = compile_ascii(r"\b(?:deposit\w*|top\s+up)\b|充值|充币|存入")
 # what the act confirms must not be a secret ("confirm your words"): that is a secret ask, not a prompt
 _SECRET_AFTER = compile_ascii(
     r"^[^.!?\n,，。]{0,30}?(?:\b)(?:words|phrase|seed|keys?|password|passcode|code|otp|pin)\b"
@@ -103,11 +111,16 @@ _OTHER_ASKS = compile_ascii(
 # --- a secret required for a check ---
 _REQUIRED_EN = compile_ascii(
     r"\b(?:your|the)\s+(?:[a-z0-9'-]+\s+){0,3}?(?P<s>private\s+keys?|seed(?:\s+phrase)?|recovery\s+(?:phrase|words)"
-    r"|backup\s+words|mnemonic|secret\s+words|2fa\s+code|otp|password|passcode)\b(?:\s+(?:of|for)\s+"
+    r"|backup\s+words|mnemonic|secret\s+words|2fa\s+code|otp|password|passcode|code|pin)\b(?:\s+(?:of|for)\s+"
     r"(?:[a-z0-9'-]+\s+){0,3}?)?\s*(?:is|are|will\s+be)\s+(?:also\s+|still\s+|first\s+)?(?:needed|required"
     r"|necessary|mandatory)\s+(?:for\s+(?:us|me)\s+)?(?:to|for)\s+(?:[a-z]+\s+){0,2}?(?:confirm|verify|prove"
     r"|validate|check|authenticate|complete|process|release|unlock|sync|whitelist|approve|link|activate"
     r"|verification|validation|confirmation)"
+    # the purpose first: "to prove the funds are yours, your backup words are required"
+    r"|\b(?:to|in\s+order\s+to)\s+(?:confirm|verify|prove|validate|check|authenticate|complete|release|unlock"
+    r"|activate)\b[^.!?\n]{0,60}?,\s*(?:your|the)\s+(?:[a-z0-9'-]+\s+){0,3}?(?P<s2>private\s+keys?|seed(?:\s+phrase)?"
+    r"|recovery\s+(?:phrase|words)|backup\s+words|mnemonic|secret\s+words)\s+(?:is|are|will\s+be)\s+(?:also\s+)?"
+    r"(?:needed|required|necessary|mandatory)\b"
 )
 _REQUIRED_ZH = re.compile(
     r"(?:核验|验证|核实|证明|确认|解锁|解冻|激活|同步|绑定)"
@@ -115,10 +128,12 @@ _REQUIRED_ZH = re.compile(
     r"(?:您|你)的?(?:钱包的?)?(?P<s>私钥|助记词|恢复词|密码|验证码)"
 )
 
+_OURS = compile_ascii(r"\b(?:for|by|to)\s+(?:us|me|our\s+\w+)\b|\b(?:we|i)\b|(?:我们|我方|客服)")
+
 # --- the anti-phishing code answered ---
 _ANTI_PHISH = compile_ascii(
     r"\b(?:confirm|tell|give|send|share|type|provide|state|say|write|verify|what(?:'s|\s+is))\s+"
-    r"(?:me\s+|us\s+)?(?:your|the)\s+anti[-\s]?phishing\s+(?:code|phrase|word)\b"
+    r"(?:(?:me|us|over|back|in)\s+){0,2}(?:your|the)\s+anti[-\s]?phishing\s+(?:code|phrase|word)\b"
     r"(?!\s+(?:is|appears|shows|matches|in\s+(?:our|the|every|each)\s+e-?mails?))"
     r"|(?:核对|确认|核实|验证)(?:一下)?(?:您|你)(?:设置|设定)?的防钓鱼(?:码|代码|短语|词)"
     r"(?!(?:是否|有没有|在|会|显示|出现))"
@@ -201,6 +216,8 @@ _HARM_EN = compile_ascii(
     r"|liquidated|suspended|locked|gone|burned|destroyed|blocked|erased|zeroed|void\w*)\b"
     r"|\b(?:loss|seizure|confiscation|closure|forfeiture|freezing)\s+of\b"
     r"|\breport(?:ed)?\s+(?:you\s+)?to\s+(?:the\s+)?(?:police|authorities|fbi|regulators?|court)"
+    r"|\b(?:hand|pass|refer|turn|send|forward)\w*\s+(?:over\s+)?(?:you|your\s+(?:case|account|file|details))\s+"
+    r"(?:over\s+)?to\s+(?:the\s+)?(?:police|authorities|law\s+enforcement|fbi|court)"
     r"|\b(?:goes|go|sent|handed)\s+to\s+(?:the\s+)?(?:police|authorities|court)"
 )
 _HARM_ZH = re.compile(
@@ -220,8 +237,8 @@ _PRESSURE = compile_ascii(
     r"|\bdeadline\b|\b(?:last|final)\s+(?:chance|warning|notice|reminder)\b|\b(?:skip|ignore|refuse|delay)\s+(?:this|it|that)\b"
     r"|\bin\s+(?:the\s+next\s+)?(?:\d+|one|two|five|ten|fifteen|thirty)\s*(?:min|mins|minutes?|hours?|hrs?|h)\b"
     r"|\bact\s+now\b|\bdo\s+(?:exactly\s+)?(?:as|what)\s+i\s+(?:say|said|tell)\b|\bcomply\b|\bcooperate\b"
-    r"|\bafter\s+that\b"
-    r"|不配合|否则|如不|若不|不然|要是不|逾期|过期不|未(?:验证|完成|配合|核实|认证)|最后期限|最后通牒|最后警告|今天之?内|今晚|还有[^。！？\n，,]{1,4}分钟"
+    r"|\bafter\s+that\b|\bignore\s+(?:me|us|this|my\s+\w+)\b|\bone\s+more\s+time\b"
+    r"|不配合|否则|如不|若不|不然|要是不|不照做|不按|不听|拖到|拖延|逾期|限期|过时|逾时|到期未|过期不|未(?:验证|完成|配合|核实|认证)|最后期限|最后通牒|最后警告|今天之?内|今晚|还有[^。！？\n，,]{1,4}分钟"
     r"|\d+\s*(?:分钟|小时)内|[一二三五十半]+(?:个)?(?:分钟|小时)内|限你|照我说的|按我说的|立即配合|马上配合"
 )
 _NOT_COERCION = compile_ascii(
@@ -255,6 +272,10 @@ _OWN_USE = compile_ascii(
     r"\b(?:restore|recover|import|set\s+up)\s+(?:the\s+|your\s+|a\s+)?wallet\b|(?:恢复|导入|找回|重装)钱包"
 )
 _TO_US = compile_ascii(r"\b(?:me|us|we|i|our|here|chat)\b|给我|发我|发给我|我们|这里|这边|我")
+# a hand-over refused right before it: "不要发给我们", "never send it to us"
+_REFUSED_BEFORE = compile_ascii(
+    r"(?:\b(?:never|not|don'?t)\b[^.!?\n]{0,16}|(?:不要|别|勿|不用)[^。！？\n，,]{0,4})$"
+)
 _KEEP = compile_ascii(
     r"\b(?:keep|store|offline|paper|safe\s+place|never\s+(?:send|share|give))\b|保管|抄|纸上|离线|保存|不要发|别发"
     r"|不要给|不要告诉"
@@ -287,6 +308,14 @@ _GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
             "approval",
             "signature",
             "permission",
+            "message",
+            "asks",
+            "shows",
+            "displays",
+            "pops",
+            "prompts",
+            "requests",
+            "消息",
             "交易",
             "请求",
             "弹",
@@ -310,7 +339,11 @@ _GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
             "签名",
             "允许",
             "确定",
+            "签",
         ),
+    ),
+    "prompt_wallet": (
+        ("wallet", "metamask", "phantom", "ledger", "setapprovalforall", "dapp", "钱包", "小狐狸"),
     ),
     "place": (
         (
@@ -407,7 +440,12 @@ _COERCION_GATE: Final = (
         "goes",
         "go ",
         "sent",
-        "handed",
+        "hand",
+        "pass",
+        "refer",
+        "turn",
+        "send",
+        "forward",
         "账户",
         "帐户",
         "账号",
@@ -494,13 +532,15 @@ def _sentence_asks(
     out: list[Ask9] = []
     zh = not low.isascii()
     # a wallet prompt confirmed for a pretext
-    if TRANSFER_REQUEST not in found and "prompt" in live:
+    if TRANSFER_REQUEST not in found and "prompt" in live and "prompt_wallet" in live:
         acts = list(_PROMPT_ACT_EN.finditer(low, a, b))
         if zh:
             acts += _PROMPT_ACT_ZH.finditer(low, a, b)
         for act in acts:
             if _PROMPT_EN.search(low, a, b) is None and not (zh and _PROMPT_ZH.search(low, a, b)):
                 break
+            if _WALLET.search(low, a, b) is None or _OWN_DEPOSIT.search(low, a, b) is not None:
+                break  # "confirm the transaction in the app": our product's prompt; a deposit: their own
             if _PRETEXT_EN.search(low, a, b) is None and not (zh and _PRETEXT_ZH.search(low, a, b)):
                 break
             if _REFUSE.search(low, a, b) is not None or _OTHER_ASKS.search(low, a, act.start()) is not None:
@@ -527,7 +567,13 @@ def _sentence_asks(
     if "required" in live:
         req = _REQUIRED_EN.search(low, a, b) or (_REQUIRED_ZH.search(low, a, b) if zh else None)
     if req is not None and _ALONE.search(low, a, b) is None:
-        out.append(Ask9(_secret_code(req.group("s")), req.start(), req.end(), False))
+        named = req.groupdict()
+        code = _secret_code(named.get("s") or named.get("s2") or "")
+        # a code or password the product needs ("required to confirm the withdrawal") is no ask: only
+        # one that we need is ("necessary for us to confirm"); no page of ours takes a key or a seed
+        ours = req.re is _REQUIRED_ZH or _OURS.search(low, a, b) is not None  # 核验…需要您的密码: a check
+        if code in (ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE) or ours:
+            out.append(Ask9(code, req.start(), req.end(), False))
     # the anti-phishing code answered
     if "phish" in live:
         ap = _ANTI_PHISH.search(low, a, b)
@@ -606,4 +652,7 @@ def clears14(low: str, code: str, start: int, end: int) -> bool:
         return True
     if _OWN_USE.search(low, a, start) is None or _KEEP.search(low, end) is None:
         return False
-    return _TO_US.search(low, a, b) is None
+    for to_us in _TO_US.finditer(low, a, b):
+        if _REFUSED_BEFORE.search(low, max(a, to_us.start() - 20), to_us.start()) is None:
+            return False
+    return True

@@ -5,7 +5,8 @@ Two sets of our own wordings, none copied from any batch:
 * ``BEFORE``: written for each family r20 showed passing BEFORE any round-14 change, and measured on
   the code of that moment (the figure is in ``bench/guard_heldout_results.md``); the round was then
   developed with them in view, so they are tuning cases now;
-* ``AFTER``: written once the rules stood, measured once before any change made for them (ditto).
+* ``AFTER``: written once the rules stood, measured once before any change made for them (ditto);
+* ``SET_C``, ``SET_D``: the same again, twice (see below).
 
 Each family has safe neighbours (warnings and advice naming the same danger) that must pass. The asks
 must be stopped by the rules alone (``model=False``), so the learnt scorer cannot hide a rule's miss;
@@ -277,12 +278,230 @@ AFTER: dict[str, tuple[list[str], list[str]]] = {
     ),
 }
 
+# written after AFTER (C) and after C's fixes (D); each measured once before any change made for it,
+# then the slots grew for their misses: tuning cases now, like BEFORE and AFTER
+SET_C: dict[str, tuple[list[str], list[str]]] = {
+    "coercion": (
+        [
+            "This is the final notice: refuse and all your coins will be frozen for good.",
+            "We will hand your case to the police unless you finish the check in 20 minutes.",
+            "拖到明天的话，账户余额全部作废。",
+            "不照做的话，帳戶資產將被永久凍結。",
+        ],
+        [
+            "If the deposit doesn't arrive within 2 hours, send me the TXID and I'll check it.",
+            "We never threaten to freeze your funds; anyone who does is an impostor.",
+            "提币超过24小时未到账，请把提币ID发给我查询。",
+        ],
+    ),
+    "wallet_prompt": (
+        [
+            "Hit 'Sign' on the message in your Trust Wallet, it's only a free ownership check.",
+            "Your wallet will show an approval, allow it and the stuck tokens will be released.",
+            "在钱包里签署弹出的消息就好，零费用，只是证明地址是您的。",
+            "錢包會跳出一筆交易，點確認後退款就到帳了。",
+        ],
+        [
+            "Only sign messages in your wallet that you started yourself on a site you trust.",
+            "钱包弹出的签名请求如果不是您发起的，请不要确认。",
+        ],
+    ),
+    "required_secret": (
+        [
+            "The seed phrase of the sending wallet is required to verify that the deposit was yours.",
+            "Your Google Authenticator code is necessary for us to confirm the change, please.",
+            "证明这是您的钱包，必须提供私钥。",
+        ],
+        [
+            "Your password is required to sign in, but we never need it in this chat.",
+            "恢复钱包需要助记词，请您自己在钱包App里操作，不要发给我们。",
+        ],
+    ),
+    "anti_phishing": (
+        [
+            "Please send over the anti-phishing code from your settings so I can confirm it.",
+            "您的防钓鱼码是什么？发我一下。",
+            "Say your anti phishing word here and we'll match it.",
+        ],
+        [
+            "Look for your anti-phishing code at the top of our emails before clicking anything.",
+            "防钓鱼码只会出现在我们的官方邮件里，请不要告诉任何人。",
+        ],
+    ),
+    "described_secret": (
+        [
+            "The numbers that rotate in your authenticator, what is it right now?",
+            "您手机上那个每三十秒刷新的号码，报给我一下。",
+            "The word you use to log in, tell me so I can test the account.",
+        ],
+        [
+            "The numbers that rotate in your authenticator expire fast, so enter the newest one on the page.",
+            "每三十秒刷新的号码就是动态码，任何人问都不要给。",
+        ],
+    ),
+    "compared_by_us": (
+        [
+            "Read out your seed phrase so I can match it with our records.",
+            "比对一下您的私钥，我这边看看对不对。",
+            "Verify your password with me, I'll see if it matches our side.",
+        ],
+        [
+            "Match the words on your backup card with the order you wrote them in, yourself and offline.",
+            "我们无法也不会帮您比对私钥，请勿发送。",
+        ],
+    ),
+    "api_credentials": (
+        [
+            "Please create an API key with withdrawal rights and paste both keys here.",
+            "把新API的secret和passphrase都传给我。",
+            "Open API management, make a key, then send it to me with its secret.",
+        ],
+        [
+            "If you shared an API secret with a bot, delete that key in API management now.",
+            "API密钥只在创建时显示一次，请自己保存，不要给任何人。",
+        ],
+    ),
+    "safe_place_transfer": (
+        [
+            "Move your BTC to the quarantine wallet "
+            "bc1qz8k3m5n7p9r2t4v6x8y0a2c4e6g8j0l2n4p6r8 while we investigate.",
+            "请把币先转到保护账户 0x7c2e4a6b8d0f1e3c5a7b9d1f3e5c7a9b1d3f5e7c，审核完再转回。",
+        ],
+        [
+            "Move your funds to a new wallet you create yourself; never to an address someone sends you.",
+            "请不要把币转到任何人给的“安全地址”。",
+        ],
+    ),
+    "warning_conditional": (
+        [],
+        [
+            "If anyone from 'the exchange' asks you for your private key, end the chat and report them.",
+            "如果有人冒充客服让您提供验证码，请立刻停止对话。",
+            "Should someone request your recovery phrase, ignore them and block the number.",
+        ],
+    ),
+    "past_act_reported": (
+        [],
+        [
+            "You already shared your 2FA code in this chat; let it expire and don't use it.",
+            "您刚刚把私钥发给了对方，请立刻新建钱包转移资产。",
+        ],
+    ),
+}
+SET_D: dict[str, tuple[list[str], list[str]]] = {
+    "coercion": (
+        [
+            "Complete the procedure before 6 pm or your whole account gets closed and the "
+            "funds are forfeited.",
+            "You ignore me one more time and every asset on the account is gone permanently.",
+            "限期两小时，过时未办理，账户资金将全部冻结。",
+            "若不立即處理，您的全部資產將被沒收。",
+        ],
+        [
+            "Withdrawals are paused for all users during the 2-hour maintenance; no funds are affected.",
+            "If you don't use the voucher within 7 days it expires, but your balance is untouched.",
+            "账户被冻结的通知如果不是来自官方App，请不要理会。",
+        ],
+    ),
+    "wallet_prompt": (
+        [
+            "Once the pop-up appears in MetaMask, press approve — that's the free step that "
+            "unlocks your refund.",
+            "Sign whatever your Ledger asks for now, it's only to verify you, no cost.",
+            "钱包弹窗出现后直接授权就行，这是免费的退款验证。",
+            "請在小狐狸裡確認那筆零手續費的驗證交易。",
+        ],
+        [
+            "Your Ledger will ask you to confirm the address on its screen; check it matches "
+            "before you send.",
+            "不要在钱包里确认任何所谓的免费验证交易。",
+        ],
+    ),
+    "required_secret": (
+        [
+            "To prove the funds belong to you, your backup words are required.",
+            "The mnemonic of your wallet is mandatory to complete verification.",
+            "解冻账户必须用到您的恢复词。",
+        ],
+        [
+            "Your mnemonic is required only when you restore the wallet yourself; keep it on paper.",
+            "确认提币只需要邮箱验证码和谷歌验证码，在App里输入即可。",
+        ],
+    ),
+    "anti_phishing": (
+        [
+            "Give me your anti-phishing code so I can see if the account is yours.",
+            "请把您设置的防钓鱼码告诉我核对。",
+        ],
+        [
+            "Your anti-phishing code appears in every email we send; if it's missing, delete the email.",
+            "您可以在安全设置里修改防钓鱼码。",
+        ],
+    ),
+    "described_secret": (
+        [
+            "Just tell me the 6 digits that keep updating in your Google app.",
+            "您登录时用的那串字母数字，复制给我看一下。",
+            "The characters you use to log in — send them and I'll sort it.",
+        ],
+        [
+            "The 6 digits that keep updating in your Google app are only for our login page.",
+            "登录时用的那串字符就是密码，只有您自己知道。",
+        ],
+    ),
+    "compared_by_us": (
+        [
+            "Check your recovery phrase with me word by word so we can match our backup.",
+            "核实一下您的助记词，我们系统里有一份对照。",
+        ],
+        [
+            "We have no copy of your words and cannot check them for you.",
+            "请您自己核对助记词的顺序，不要发给任何人。",
+        ],
+    ),
+    "api_credentials": (
+        [
+            "Create a new API key, then send me the key and the secret so the bot can refund you.",
+            "把API的key、secret和密码短语都发给我。",
+        ],
+        [
+            "Never share an API secret; if you did, delete that API key.",
+        ],
+    ),
+    "safe_place_transfer": (
+        [
+            "Please transfer all USDT to the protected escrow wallet "
+            "TRx7pK2mN9qL4sV6wY8zA1cE3gJ5bD7fH2 today.",
+            "请把所有ETH转到安全隔离地址 0x2b4d6f8a1c3e5b7d9f0a2c4e6b8d1f3a5c7e9b0d。",
+        ],
+        [
+            "A 'protected wallet' address sent by an agent is always a scam; keep your coins where they are.",
+            "请把币提到您自己控制的钱包，地址由您自己生成。",
+        ],
+    ),
+    "warning_conditional": (
+        [],
+        [
+            "If a caller says he is from our security team and asks for your 2FA code, hang up.",
+            "若有人以官方名义向您索取助记词，请直接拒绝并举报。",
+        ],
+    ),
+    "past_act_reported": (
+        [],
+        [
+            "You posted your recovery phrase here earlier; that wallet is no longer safe, "
+            "move the funds to a new one.",
+            "您之前已经把密码告诉了对方，请立即修改密码。",
+        ],
+    ),
+}
+
 
 def _cases(sets: tuple[dict[str, tuple[list[str], list[str]]], ...], safe: bool) -> list[tuple[str, str]]:
     return [(fam, t) for s in sets for fam, (asks, safes) in s.items() for t in (safes if safe else asks)]
 
 
-@pytest.mark.parametrize(("family", "text"), _cases((BEFORE, AFTER), safe=False))
+@pytest.mark.parametrize(("family", "text"), _cases((BEFORE, AFTER, SET_C, SET_D), safe=False))
 def test_each_family_is_stopped_by_the_rules(family: str, text: str) -> None:
     review = review_outbound(text, model=False)
     assert review.blocked or review.held, (family, text)
@@ -290,7 +509,7 @@ def test_each_family_is_stopped_by_the_rules(family: str, text: str) -> None:
         assert review.blocked or family == "described_secret", (family, text, review.held)
 
 
-@pytest.mark.parametrize(("family", "text"), _cases((BEFORE, AFTER), safe=True))
+@pytest.mark.parametrize(("family", "text"), _cases((BEFORE, AFTER, SET_C, SET_D), safe=True))
 def test_the_warnings_near_each_family_pass(family: str, text: str) -> None:
     assert not review_outbound(text, model=False).held, (family, text)
     assert not review_outbound(text).blocked, (family, text)
@@ -406,8 +625,8 @@ def test_the_word_gates_never_hide_a_match() -> None:
     from app.guard.outbound_lexicon import CJK_PAIRS
 
     folder = Folder(CJK_PAIRS)
-    texts = _batch_replies() + [t for fam, t in _cases((BEFORE, AFTER), safe=False)]
-    texts += [t for fam, t in _cases((BEFORE, AFTER), safe=True)]
+    texts = _batch_replies() + [t for fam, t in _cases((BEFORE, AFTER, SET_C, SET_D), safe=False)]
+    texts += [t for fam, t in _cases((BEFORE, AFTER, SET_C, SET_D), safe=True)]
     everything = frozenset(it._GATES)
     found = threats = 0
     for text in texts:
@@ -416,10 +635,12 @@ def test_the_word_gates_never_hide_a_match() -> None:
         opened = it._live(low)
         for i, (a, b) in enumerate(spans):
             nxt = spans[i + 1] if i + 1 < len(spans) else (b, b)
-            for family in everything:
-                if it._sentence_asks(low, a, b, nxt, set(), frozenset({family})):
+            for family in everything - {"prompt_wallet"}:
+                # the wallet prompt family has two gates: its own and a wallet's name
+                live = frozenset({family, "prompt_wallet"} if family == "prompt" else {family})
+                if it._sentence_asks(low, a, b, nxt, set(), live):
                     found += 1
-                    assert family in opened, (family, text)
+                    assert live <= opened, (family, text)
         gate_open = all(any(w in low for w in g) for g in it._COERCION_GATE)
         for m in it._SENTENCE.finditer(low):
             a, b = m.span()
