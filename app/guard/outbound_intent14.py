@@ -48,7 +48,7 @@ import re
 from typing import Final
 
 from .outbound_asks9 import Ask9
-from .textutil import AsciiFirst, any_in, compile_ascii, literal_alternation
+from .textutil import any_in, compile_ascii, literal_alternation
 from .types import (
     ASKS_OTP_CODE,
     ASKS_PASSWORD,
@@ -418,43 +418,50 @@ _GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "api": (("api",),),
 }
 _COERCION_GATE: Final = (
+    # the harm's verb or noun (rarer than the money nouns): every harm match holds one
     (
-        "account",
-        "fund",
-        "asset",
-        "balance",
-        "coin",
-        "withdrawal",
-        "money",
-        "everything",
-        "wallet",
-        "crypto",
-        "holding",
-        "loss",
-        "seizure",
-        "confiscation",
-        "closure",
-        "forfeiture",
-        "freezing",
-        "report",
-        "goes",
-        "go ",
-        "sent",
-        "hand",
-        "pass",
-        "refer",
-        "turn",
-        "send",
-        "forward",
-        "账户",
-        "帐户",
-        "账号",
-        "资产",
-        "资金",
-        "余额",
-        "币",
-        "钱包",
-        "财产",
+        "froz",
+        "freez",
+        "los",
+        "seiz",
+        "confiscat",
+        "clos",
+        "wiped",
+        "forfeit",
+        "delet",
+        "terminat",
+        "cancel",
+        "bann",
+        "liquidat",
+        "suspend",
+        "lock",
+        "gone",
+        "burn",
+        "destroy",
+        "block",
+        "eras",
+        "zeroed",
+        "void",
+        "police",
+        "authorities",
+        "court",
+        "fbi",
+        "regulator",
+        "law enforcement",
+        "冻结",
+        "清零",
+        "充公",
+        "没收",
+        "作废",
+        "关闭",
+        "封",
+        "注销",
+        "销毁",
+        "清空",
+        "扣除",
+        "划走",
+        "失效",
+        "损失",
         "移交",
         "报警",
         "后果自负",
@@ -494,7 +501,8 @@ _COERCION_GATE: Final = (
 # one literal scan (a trie) finds every family's first group; a found word stands for the shorter ones
 # inside it ("signature" for "sign")
 _ALL_FIRST: Final = sorted({w for groups in _GATES.values() for w in groups[0]}, key=len, reverse=True)
-_FIRST_WORDS: Final = AsciiFirst(re.compile(literal_alternation(_ALL_FIRST)))
+_FIRST_WORDS: Final = re.compile(literal_alternation(_ALL_FIRST))
+_FIRST_WORDS_ASCII: Final = re.compile(literal_alternation(w for w in _ALL_FIRST if w.isascii()))
 _FAMILIES_AT: Final = {
     big: frozenset(f for f, groups in _GATES.items() if any(w in big for w in groups[0]))
     for big in _ALL_FIRST
@@ -507,8 +515,9 @@ _MONEY: Final = frozenset({"prompt", "place"})
 def _live(low: str) -> frozenset[str]:
     """The families whose every gate group has a word in ``low``."""
     present: set[str] = set()
-    for found in _FIRST_WORDS.finditer(low):
-        present |= _FAMILIES_AT[found.group()]
+    words = (_FIRST_WORDS_ASCII if low.isascii() else _FIRST_WORDS).findall(low)  # C-level: no match objects
+    for word in set(words):
+        present |= _FAMILIES_AT[word]
     return frozenset(f for f in present if all(any_in(low, g) for g in _GATES[f][1:]))
 
 
