@@ -57,6 +57,15 @@ shown to us, the anti-phishing code answered, a code told to a person of ours, s
 hand-overs into this chat, our use of the customer's secret; a statement about codes after a verb
 whose object is a clause passes.
 
+Round 14 (``outbound_intent14``): asks read in slots rather than phrases — an instruction to the
+customer + an act (confirm a wallet prompt, hand over, compare) + a secret or control object, with a
+pretext or "our side" where the act alone is innocent: a wallet prompt confirmed as a free check, a
+secret "required" for a check, the anti-phishing code answered, a secret named by description, a secret
+compared by us, API values handed over, funds to a "protected" wallet at an address. A threat with no
+ask in it (a condition or deadline + a severe harm) is held by ``review_outbound``. A warning
+conditional ("if someone asks you for…, end the chat"), a past act reported with its remedy, and the
+customer's own use of a secret with keeping advice pass.
+
 Round 8: what reads like an ask but is none (已泄露, 发送前, "the app will ask for", …) is in
 ``outbound_not_asks``; a ";" between verb and noun ends the verb's reach.
 
@@ -94,6 +103,7 @@ from .outbound_asks10 import scripted_asks
 from .outbound_asks11 import round11_asks
 from .outbound_asks12 import clears, round12_asks
 from .outbound_asks13 import advice_about, round13_asks
+from .outbound_intent14 import clears14, intent_asks
 from .outbound_secret_asks import NEAR, noun_only, secret_request
 from .outbound_sentence import Sentence, sentence_bounds, sentences_negated
 from .outbound_spans import dedupe, unfold
@@ -209,7 +219,9 @@ def _phrase_violations(text: str) -> list[Violation]:
     return [
         v
         for v in out
-        if not clears(low, v.code, v.start, v.end) and not advice_about(low, v.code, v.start, v.end)
+        if not clears(low, v.code, v.start, v.end)
+        and not advice_about(low, v.code, v.start, v.end)
+        and not clears14(low, v.code, v.start, v.end)
     ]
 
 
@@ -228,8 +240,10 @@ def _script_violations(
         if not s.negated(hit.start):
             out.append(Violation(hit.code, text[hit.start : hit.end], hit.start, hit.end))
             found.add(hit.code)
-    # rounds 9-13: asks r15-r19 showed passing (``outbound_asks9``, ``10``, ``11``, ``12``, ``13``)
-    for ask in scripted_asks(low) + round11_asks(low) + round12_asks(low) + round13_asks(low):
+    # rounds 9-13: asks r15-r19 showed passing (``outbound_asks9``, ``10``, ``11``, ``12``, ``13``);
+    # round 14: asks read by intent, in slots (``outbound_intent14``)
+    asks = scripted_asks(low) + round11_asks(low) + round12_asks(low) + round13_asks(low) + intent_asks(low)
+    for ask in asks:
         if ask.code in found:
             continue
         if not ask.unconditional:

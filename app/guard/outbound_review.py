@@ -41,6 +41,7 @@ from .links import LinkPolicy
 from .outbound import check_outbound
 from .outbound_asks12 import public_part
 from .outbound_cues import reports_outcome
+from .outbound_intent14 import coercion
 from .outbound_model import load_model, normalise
 from .outbound_secret_asks import FORBIDDEN_AFTER
 from .textutil import AsciiFirst, ascii_lower, compile_ascii, literal_alternation
@@ -584,7 +585,9 @@ def review_outbound(text: str, policy: LinkPolicy | None = None, *, model: bool 
             kept = [v for v in backs if not any(a <= v.start < b for a, b in told_spans)]
             cleared = cleared or len(kept) < len(backs)  # the rules read it: not the classifier's
             backs = kept
-        for v in backs + _actions(folded.text, low):
+        # round 14: a threat with no ask in it (a deadline or condition + a severe harm) is held
+        threats = [Violation(RESEMBLES_SCAM, "", a, b) for a, b in coercion(low)]
+        for v in backs + _actions(folded.text, low) + threats:
             start, end = (v.start, v.end) if folded.origin is None else original_span(folded, v.start, v.end)
             held.append(Violation(v.code, text[start:end], start, end))  # the words as the agent typed them
         # a quotation the rules read as the scammer's words (``told``) is theirs to have cleared too
