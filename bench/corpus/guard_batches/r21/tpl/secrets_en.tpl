@@ -145,3 +145,9 @@ antiphish|anti-phishing code: ⟦Mango2024⟧, the email I got didn't show it
 antiphish|I set the antiphishing phrase to ⟦tea-with-nana⟧
 antiphish|the anti phishing word in my emails should be ⟦KOALA⟧ right?
 antiphish|Anti-Phishing Code ⟦ZQ88XW⟧
+hexkey|the key, split the way the hardware tool prints it: ⟦{{hex64:g16dash}}⟧
+code|the verification code is ⟦8️⃣4️⃣1️⃣2️⃣0️⃣6️⃣⟧
+code|My daughter says to write it: code ⟦1 9 9 - 4 0 2⟧
+password|new PW after the reset ⟦Glacier_Bay_3⟧, old one was leaked
+fundpw|the payment password on my account is ⟦Nana1234⟧, I'm 80 and I don't remember if it's this one
+backup|2FA recovery codes: ⟦7H2K9⟧ ⟦Q4M8P⟧
