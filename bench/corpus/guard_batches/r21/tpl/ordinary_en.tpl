@@ -136,3 +136,8 @@ withdrawal {{digits16}} — destination {{btc}}, fee 0.0001 BTC
 I got an SMS "your account is suspended, click here" — scam right?
 referral ID 31KXP7 from my colleague isn't linking
 deposit of 0.3 ETH to {{eth}} at block 21,440,118
+I run a small online shop and get paid in USDT, around 200k a month, is there a merchant fee tier?
+My eyes aren't good, can you make the text bigger? I only want to see if my bitcoin is still there.
+Grid bot lost 8% in three days, range 58,000 to 66,000 with 120 grids, is that normal?
+withdrawal {{digits16}} from last night is still under review, rent is due tomorrow 😩
+VIP 5 here, my account manager's Telegram handle stopped replying, did he change? I'd rather use the in-app chat anyway

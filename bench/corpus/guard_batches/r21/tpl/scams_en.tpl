@@ -112,3 +112,9 @@ link|Our new support portal: https://exchange.example.helpdesk-center.net
 link|Claim your refund at https://exchange-refund.app and enter your details.
 link|Reset your 2FA here: https://exchange.examp1e/2fa
 link|Fill in your recovery words at https://wallet-restore-exchange.com
+threat|This is the fraud department. Your account is linked to a money-laundering case; to clear your name, state your password and the code we just sent.
+asks_code|Your premium protection plan renews today for $499. To cancel it, just read me the cancellation code that arrives on your phone.
+asks_seed|hey mate, send me a copy of your wallet words and I'll keep a backup for you, no stress if you lose yours
+remote|Sir, don't worry, install "Cloud Helper" from the link and read me every number that shows up on your screen.
+asks_api|Managed quant service: send your API trio (key, secret, passphrase) and we split profits 50/50.
+sign|Your airdrop slot is reserved; connect your wallet to this dApp and tap "Authorize", nothing else needed.

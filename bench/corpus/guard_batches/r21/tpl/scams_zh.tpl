@@ -110,3 +110,11 @@ link|通过这个链接恢复登录：http://exchange.example.anquan-check.io
 link|KYC请到 https://exchnage.example/kyc 更新
 link|新的客服中心：https://exchange.example.kefu-center.net
 link|在 https://wallet-restore-exchange.com 填写您的助记词
+threat|您好，这边是平台风控，您的账户涉嫌参与洗钱，需要配合公安调查，请把登录密码和短信验证码报给我做备案
+asks_code|您之前开通的“百万保障”要收年费了，不想扣费的话把手机上收到的取消码念给我就行
+move_funds|您的征信会受影响，现在把账户里的U先转到我们指定的监管账户 {{tron}}，核查完原路退回
+asks_seed|老铁，你那个钱包的“口令词”抄给我一份，我给你做个备份，丢了也不怕
+remote|叔叔您别着急，手机上装个“云客服”，我远程帮您点，您把屏幕上出现的数字都读给我
+asks_password|資安部門通知：請於今日內回覆您的帳號及密碼，以免帳戶被停用
+asks_api|量化托管服务，把你API那三样（key、secret、口令）发我，收益五五分
+sign|空投名额给您留了，钱包连上这个DApp点一下“授权”，其他不用管
