@@ -12,9 +12,11 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.guard import seed_en
+from app.guard import password_use, scan_inbound, seed_en
 from app.guard.bip39_fuzzy import common_non_words, corrections, ocr_exact
-from app.guard.textutil import ascii_letter_count
+from app.guard.inbound import mask_markers
+from app.guard.password_shape import trim
+from app.guard.textutil import ascii_letter_count, ascii_lower
 from app.guard.wordlists import english_words
 
 _CORPUS = Path(__file__).resolve().parents[2] / "bench" / "corpus" / "guard_batches"
@@ -141,12 +143,15 @@ def test_dense_stretches_as_the_window_test(flags: bytes, min_words: int, slack:
     assert seed_en._dense_stretches(flags, min_words, slack) == _old_dense_stretches(flags, min_words, slack)
 
 
+_ASKS = ((2, 0), (2, 3), (3, 0), (3, 3), (9, 0), (12, 0), (12, 3), (1, 0), (4, 3))
+
+
 def test_dense_stretches_every_short_flag_string() -> None:
     """Exhaustive over every flag string of up to 10 tokens, for the ``min_words`` the callers use."""
     for n in range(11):
         for bits in range(1 << n):
             flags = bytes((bits >> k) & 1 for k in range(n))
-            for min_words, slack in ((2, 0), (2, 3), (3, 0), (3, 3), (9, 0), (12, 0), (12, 3), (1, 0), (4, 3)):
+            for min_words, slack in _ASKS:
                 want = _old_dense_stretches(flags, min_words, slack)
                 assert seed_en._dense_stretches(flags, min_words, slack) == want, (flags, min_words, slack)
 
@@ -219,8 +224,11 @@ def test_find_runs_as_before_on_generated_word_lists(
 # --- ascii_letter_count -------------------------------------------------------------------------------
 
 
+_ODD_CHARS = "abcXYZ 01!?\n\u212a\u0130İ你好ＡＢｃ\ue000é"
+
+
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet=st.sampled_from("abcXYZ 01!?\n\u212a\u0130İ你好ＡＢｃ\ue000é"), max_size=60) | st.text(max_size=60))
+@given(st.text(alphabet=st.sampled_from(_ODD_CHARS), max_size=60) | st.text())
 def test_ascii_letter_count_as_findall(text: str) -> None:
     assert ascii_letter_count(text) == len(re.findall(r"[A-Za-z]", text))
 
@@ -228,3 +236,52 @@ def test_ascii_letter_count_as_findall(text: str) -> None:
 def test_ascii_letter_count_on_every_customer_line() -> None:
     for line in _customer_lines():
         assert ascii_letter_count(line) == len(re.findall(r"[A-Za-z]", line))
+
+
+# --- password_use.corrections: a mask run's end by one match ---------------------------------------
+
+def _old_corrections(text: str, low: str) -> list[object]:
+    mask = password_use._MASK
+    if mask not in text:
+        return []
+    out: list[object] = []
+    pos = text.find(mask)
+    while pos >= 0:
+        end = pos
+        while end < len(text) and text[end] == mask:
+            end += 1
+        m = password_use._CORRECTION.search(low, end, min(len(low), end + password_use._CORRECTION_REACH))
+        if m is not None and mask not in low[end : m.start()]:
+            s, e = trim(text, *m.span("val"))
+            if password_use._CODE_DIGITS.fullmatch(text, s, e):
+                out.append(password_use.ShapeHit(password_use.OTP_CODE, s, e))
+            elif (hit := password_use._weak_value(text, s, e)) is not None:
+                out.append(hit)
+        pos = text.find(mask, end)
+    return out
+
+
+def test_corrections_as_the_character_walk_on_redacted_lines() -> None:
+    """On every customer line as the second pass reads it (its markers masked), and as typed."""
+    seen = 0
+    for line in _customer_lines():
+        redacted = scan_inbound(line, learnt=False).text
+        for text in (mask_markers(redacted), line):
+            low = ascii_lower(text)
+            assert password_use.corrections(text, low) == _old_corrections(text, low), text
+            seen += password_use._MASK in text
+    assert seen > 3000
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["\ue000" * 19, "\ue000", " wait no it's ", " sorry, it is ", "Abc12345!", " 123456 ",
+                         "\n", "打错了，是", "xx"]),
+        max_size=10,
+    )
+)
+def test_corrections_as_the_character_walk_on_generated_texts(parts: list[str]) -> None:
+    text = "".join(parts)
+    low = ascii_lower(text)
+    assert password_use.corrections(text, low) == _old_corrections(text, low)
