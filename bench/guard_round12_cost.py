@@ -5,55 +5,28 @@
 
 ``guard_speed.py`` compares whole guards (this worktree against a git revision) and needs the bench
 lock; this isolates round 12: ``scan_inbound`` and ``scan_conversation`` (6 messages before) on the
-customer messages of the tuning batches r1-r18, with round 12's two entry points
+customer messages of the tuning batches r1-r20, with round 12's two entry points
 (``inbound.find_round12``, ``conversation.corrected_word``) switched on and off by patching, on and
-off interleaved per message in alternating order, best of 3 calls each. The difference is the
-rules' own cost plus the fixpoint passes their new findings cause. Only r1-r18 are read (r19 and
-later are blind batches). Prints only; tests never assert on timing.
+off interleaved per message in alternating order, best of 3 calls each (the loop: ``_ab``). The
+difference is the rules' own cost plus the fixpoint passes their new findings cause. The blind
+batches (r21, r22) are never read. Prints only; tests never assert on timing.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from _ab import customer_messages, header, measure_all  # noqa: E402
+
 import app.guard.conversation as conversation  # noqa: E402
 import app.guard.inbound as inbound  # noqa: E402
 from app.guard import scan_conversation, scan_inbound  # noqa: E402
-
-BATCHES = ROOT / "bench" / "corpus" / "guard_batches"
-TUNING = tuple(f"r{i}" for i in range(1, 19))
-OPEN, CLOSE = "\u27e6", "\u27e7"
-
-
-def messages(roles: tuple[str, ...]) -> list[str]:
-    out: list[str] = []
-    for batch in TUNING:
-        for path in sorted((BATCHES / batch).glob("*_*.txt")):
-            if path.stem.split("_")[0] not in roles:
-                continue
-            for raw in path.read_text(encoding="utf-8").splitlines():
-                line = raw.replace(OPEN, "").replace(CLOSE, "").replace("\\n", "\n")
-                if not line.strip() or line.startswith("#"):
-                    continue
-                head, sep, rest = line.partition("|")
-                out.append(rest if sep and head.replace("_", "").isalnum() and head.islower() else line)
-    return out
-
-
-def _best(call: Callable[[int], object], i: int) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        call(i)
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def measure(msgs: list[str]) -> None:
@@ -68,24 +41,7 @@ def measure(msgs: list[str]) -> None:
         ("scan_inbound", lambda i: scan_inbound(msgs[i])),
         ("scan_conversation", lambda i: scan_conversation(msgs[i], msgs[max(0, i - 6) : i])),
     )
-    try:
-        for name, call in sets:
-            with_rules = without = 0.0
-            for i in range(len(msgs)):
-                for on in ((True, False) if i % 2 else (False, True)):
-                    switch(on)
-                    took = _best(call, i)
-                    if on:
-                        with_rules += took
-                    else:
-                        without += took
-            n = len(msgs)
-            print(
-                f"| {name} | {n} | {with_rules / n * 1e6:.1f} | {without / n * 1e6:.1f} | "
-                f"{with_rules / without:.3f} | {(with_rules - without) / n * 1e6:+.1f} |"
-            )
-    finally:
-        switch(True)
+    measure_all(sets, len(msgs), switch)
 
 
 def main() -> int:
@@ -94,11 +50,10 @@ def main() -> int:
     args = ap.parse_args()
     every = ("secrets", "ordinary", "inbound", "conversations")
     groups = [(r,) for r in args.roles] if args.roles else [("ordinary",), every]
-    print("| set | messages | round 12 on, µs mean | off, µs mean | on ÷ off | added µs |")
-    print("|---|---|---|---|---|---|")
+    print(header("messages", "round 12"))
     for roles in groups:
         print(f"| **{'+'.join(roles)}** | | | | | |")
-        measure(messages(roles))
+        measure(customer_messages(roles))
     print(f"\n(python {sys.version.split()[0]}; best of 3 per message, on/off interleaved)")
     return 0
 

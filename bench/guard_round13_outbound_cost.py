@@ -1,15 +1,15 @@
 """What round 13's outbound rules add to an agent reply's check, measured in one process.
 
-    python bench/guard_round13_outbound_cost.py            # batch replies and scams r1-r19
+    python bench/guard_round13_outbound_cost.py            # batch replies and scams r1-r20
     python bench/guard_round13_outbound_cost.py --long     # also 2,000-character replies
 
 ``guard_speed.py`` compares whole guards (this worktree against a git revision) and needs the bench
 lock; this isolates round 13: ``check_outbound`` on the agent replies and scam replies of the tuning
-batches r1-r19 with round 13's two entry points (``outbound.round13_asks``, ``outbound.advice_about``)
+batches r1-r20 with round 13's two entry points (``outbound.round13_asks``, ``outbound.advice_about``)
 switched on and off by patching, on and off interleaved per reply in alternating order, best of 3
-calls each. The explorer list adds work only to a link outside the official domains (a second
-allowlist and look-alike test), which is not switched off here. Only r1-r19 are read (r20 and later
-are blind batches). Prints only; tests never assert on timing.
+calls each (the loop: ``_ab``). The explorer list adds work only to a link outside the official
+domains (a second allowlist and look-alike test), which is not switched off here. The blind batches
+(r21, r22) are never read. Prints only; tests never assert on timing.
 """
 
 from __future__ import annotations
@@ -17,18 +17,16 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from _ab import BATCHES, TUNING, header, measure_all  # noqa: E402
+
 import app.guard.outbound as outbound  # noqa: E402
 from app.guard import check_outbound  # noqa: E402
 
-BATCHES = ROOT / "bench" / "corpus" / "guard_batches"
-TUNING = tuple(f"r{i}" for i in range(1, 20))
 LABEL = re.compile(r"^([a-z0-9_]+)\|(.*)$", re.S)
 
 
@@ -58,15 +56,6 @@ def long_replies(texts: list[str], n: int = 150, size: int = 2000) -> list[str]:
     return out
 
 
-def _best(call: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        call()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def measure(name: str, texts: list[str]) -> None:
     real_asks = getattr(outbound, "round13_asks")  # noqa: B009  (patched below: looked up by name)
     real_advice = getattr(outbound, "advice_about")  # noqa: B009
@@ -75,31 +64,14 @@ def measure(name: str, texts: list[str]) -> None:
         setattr(outbound, "round13_asks", real_asks if on else (lambda _low: []))  # noqa: B010
         setattr(outbound, "advice_about", real_advice if on else (lambda _low, _code, _a, _b: False))  # noqa: B010
 
-    on_total = off_total = 0.0
-    try:
-        for i, text in enumerate(texts):
-            for on in ((True, False) if i % 2 else (False, True)):
-                switch(on)
-                took = _best(lambda t=text: check_outbound(t))
-                if on:
-                    on_total += took
-                else:
-                    off_total += took
-    finally:
-        switch(True)
-    n = len(texts)
-    print(
-        f"| {name} | {n} | {on_total / n * 1e6:.1f} | {off_total / n * 1e6:.1f} | "
-        f"{on_total / off_total:.3f} | {(on_total - off_total) / n * 1e6:+.1f} |"
-    )
+    measure_all(((name, lambda i: check_outbound(texts[i])),), len(texts), switch)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--long", action="store_true", help="also 2,000-character replies")
     args = ap.parse_args()
-    print("| set | replies | round 13 on, µs mean | off, µs mean | on ÷ off | added µs |")
-    print("|---|---|---|---|---|---|")
+    print(header("replies", "round 13"))
     for lang in ("en", "zh"):
         texts = replies(lang)
         measure(f"check_outbound, batch replies + scams {lang}", texts)

@@ -52,7 +52,7 @@ from .r13_split import phrase_pieces, split_with_remark, whole_value
 from .r14_split import cut_after_piece, wrapped_key
 from .seed_corrections import corrected_word, zh_question
 from .split_pieces import base58_halves, word_by_word
-from .textutil import ascii_lower
+from .textutil import ascii_letter_count, ascii_lower
 from .types import (
     API_SECRET,
     HIGH,
@@ -160,7 +160,7 @@ def _english_part(folded_text: str, labelled: bool = False) -> _Part | None:
         return None
     run = max(runs, key=lambda r: len(r.words))
     run_letters = sum(w.end - w.start for w in run.words)
-    letters = len(re.findall(r"[A-Za-z]", folded_text))
+    letters = ascii_letter_count(folded_text)
     # three words or more must make up most of the message; two only when they are all of it
     # ("tackle portion": a phrase sent two words at a time); after a part label ("card B is …",
     # "second half …") a run of four or more may be followed by a question

@@ -60,6 +60,8 @@ _CORRECTION = compile_ascii(
     r"(?P<val>[!-~]{4,40})(?![!-~])"
 )
 _CORRECTION_REACH: Final = 60
+# the masks of one marker, to their end in one C match (it was a loop over each character; session 11)
+_MASK_RUN = re.compile(_MASK + "+")
 _CODE_DIGITS = re.compile(r"\d{4,8}")
 
 
@@ -124,9 +126,8 @@ def corrections(text: str, low: str) -> list[ShapeHit]:
     out: list[ShapeHit] = []
     pos = text.find(_MASK)
     while pos >= 0:
-        end = pos
-        while end < len(text) and text[end] == _MASK:
-            end += 1
+        run = _MASK_RUN.match(text, pos)  # text[pos] is a mask: always a match
+        end = run.end() if run is not None else pos + 1
         m = _CORRECTION.search(low, end, min(len(low), end + _CORRECTION_REACH))
         if m is not None and _MASK not in low[end : m.start()]:
             s, e = trim(text, *m.span("val"))

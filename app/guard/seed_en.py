@@ -27,7 +27,7 @@ from itertools import accumulate
 from typing import Final, NamedTuple
 
 from .bip39_fuzzy import common_non_words, corrections, ocr_exact, split_joined
-from .textutil import ascii_lower
+from .textutil import ascii_letter_count, ascii_lower
 from .wordlists import ENGLISH, VALID_LENGTHS, checksum_ok, english_words, word_index
 
 MIN_WORDS: Final = 12
@@ -124,6 +124,11 @@ def _dense_stretches(flags: bytes, min_words: int, slack: int = 0) -> list[tuple
     tokens holding enough members to be a phrase; prose has wordlist words, never this dense.
     ``slack``: that many members fewer (a first look before OCR readings are tried)."""
     need = min_words - max(1, min_words // 6) - slack
+    if need <= 1:
+        # every stretch holds a member (``_STRETCH``: ``\x01+``), so when it has ``min_words`` tokens one of
+        # its windows holds that member: dense; the window test below would say so at every stretch
+        # (session 11, guardspeed8: ``conversation``'s two-word parts ask with need 1)
+        return [m.span() for m in _STRETCH.finditer(flags) if m.end() - m.start() >= min_words]
     out: list[tuple[int, int]] = []
     acc: list[int] | None = None
     for m in _STRETCH.finditer(flags):
@@ -158,9 +163,6 @@ def member_flags(low: str) -> bytes | None:
     return last[1] if last[0] is low else None
 
 
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
-
-
 def _may_hold(tokens: list[str], flags: bytes, stretches: list[tuple[int, int]], need: float) -> bool:
     """Could a run built from ``stretches`` of the plain ``tokens`` hold ``need`` letters or more?
 
@@ -174,15 +176,21 @@ def _may_hold(tokens: list[str], flags: bytes, stretches: list[tuple[int, int]],
     for lo, hi in stretches:
         if sum(map(len, tokens[lo:hi])) < need:
             continue  # not even every token of the stretch (one C pass before the loop below)
-        held = 0
-        for i in range(lo, hi):
+        # the tokens between two run-enders, added up in C: only the non-members are looked at in
+        # Python (a run-ender is one). "held" grew by each token's length (>= 1) and was compared
+        # after each, so it reached ``need`` in a stretch of tokens exactly when that stretch is not
+        # empty and its sum reaches ``need`` (session 11, guardspeed8)
+        seg = lo
+        i = flags.find(0, lo, hi)
+        while i != -1:
             t = tokens[i]
-            if not flags[i] and t != "and" and (len(t) < 3 or t in common) and ocr_exact(t) is None:
-                held = 0
-                continue
-            held += len(t)
-            if held >= need:
-                return True
+            if t != "and" and (len(t) < 3 or t in common) and ocr_exact(t) is None:
+                if seg < i and sum(map(len, tokens[seg:i])) >= need:
+                    return True
+                seg = i + 1
+            i = flags.find(0, i + 1, hi)
+        if seg < hi and sum(map(len, tokens[seg:hi])) >= need:
+            return True
     return False
 
 
@@ -237,7 +245,8 @@ def find_runs(text: str, min_words: int = MIN_WORDS, share: float = 0.0) -> list
         return []  # no stretch can be dense, not even with OCR's slack (``_dense_stretches``)
     words = english_words()
     read: dict[str, str] = {}
-    if not _dense_stretches(flags, min_words):
+    dense = _dense_stretches(flags, min_words)
+    if not dense:
         # round 4: a photo read by OCR ("actuaI", "Iock", "svffer"): tokens in a nearly dense stretch
         # that read as a wordlist word once OCR's confusions are undone count as that word
         near = _dense_stretches(flags, min_words, slack=_OCR_SLACK) if not joined else []
@@ -254,8 +263,10 @@ def find_runs(text: str, min_words: int = MIN_WORDS, share: float = 0.0) -> list
         toks, flags = _tokens(low, joined, read)
         stretches = _dense_stretches(flags, min_words)
     else:
-        stretches = _dense_stretches(flags, min_words)
-        if share and not _may_hold(tokens, flags, stretches, share * len(_ASCII_LETTER.findall(text))):
+        # plain, no OCR reading: ``flags`` are those ``dense`` was read from (the branch above, which
+        # alone changes them, returned or set ``read``), so these stretches are ``dense`` (session 11)
+        stretches = dense
+        if share and not _may_hold(tokens, flags, stretches, share * ascii_letter_count(text)):
             return []  # the caller would keep none of the runs (see ``_may_hold``)
         # session 10: the plain tokens are ``tokens`` (``findall`` and ``finditer`` of one pattern) and
         # ``flags`` is already theirs: only the offsets are new
