@@ -5,11 +5,11 @@
 
 ``guard_speed.py`` compares whole guards (this worktree against a git revision) and needs the bench
 lock; this isolates round 12: ``scan_inbound`` and ``scan_conversation`` (6 messages before) on the
-customer messages of the tuning batches r1-r20, with round 12's two entry points
+customer messages of the tuning batches (``_ab.TUNING``), with round 12's two entry points
 (``inbound.find_round12``, ``conversation.corrected_word``) switched on and off by patching, on and
 off interleaved per message in alternating order, best of 3 calls each (the loop: ``_ab``). The
 difference is the rules' own cost plus the fixpoint passes their new findings cause. The blind
-batches (r21, r22) are never read. Prints only; tests never assert on timing.
+batches (``_ab.BLIND``) are never read. Prints only; tests never assert on timing.
 """
 
 from __future__ import annotations

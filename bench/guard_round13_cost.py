@@ -4,14 +4,14 @@
     python bench/guard_round13_cost.py --roles ordinary   # one role
 
 Like ``guard_round12_cost.py`` (the same loop: ``_ab``): ``scan_inbound`` and ``scan_conversation`` (6
-messages before) on the customer messages of the tuning batches r1-r20, with round 13's entry points
+messages before) on the customer messages of the tuning batches (``_ab.TUNING``), with round 13's entry points
 (``inbound.find_round13``, ``inbound.drop_public``, ``conversation.split_with_remark``,
 ``conversation.phrase_pieces``, ``conversation.whole_value``) switched on and off by patching, on
 and off interleaved per message in alternating order, best of 3 calls each. ``r13_split`` caches
 each message's wordlist runs (a message is read again as an earlier message of the next few):
 before every timed call that cache is emptied and filled with the earlier messages only (not
 timed), so the new message's own runs are paid in every call, as on the server's chat path. The
-blind batches (r21, r22) are never read. Prints only; tests never assert on timing.
+blind batches (``_ab.BLIND``) are never read. Prints only; tests never assert on timing.
 """
 
 from __future__ import annotations

@@ -1,15 +1,16 @@
 """What round 13's outbound rules add to an agent reply's check, measured in one process.
 
-    python bench/guard_round13_outbound_cost.py            # batch replies and scams r1-r20
+    python bench/guard_round13_outbound_cost.py            # batch replies and scams of the tuning batches
     python bench/guard_round13_outbound_cost.py --long     # also 2,000-character replies
 
 ``guard_speed.py`` compares whole guards (this worktree against a git revision) and needs the bench
 lock; this isolates round 13: ``check_outbound`` on the agent replies and scam replies of the tuning
-batches r1-r20 with round 13's two entry points (``outbound.round13_asks``, ``outbound.advice_about``)
+batches (``_ab.TUNING``) with round 13's two entry points (``outbound.round13_asks``,
+``outbound.advice_about``)
 switched on and off by patching, on and off interleaved per reply in alternating order, best of 3
 calls each (the loop: ``_ab``). The explorer list adds work only to a link outside the official
 domains (a second allowlist and look-alike test), which is not switched off here. The blind batches
-(r21, r22) are never read. Prints only; tests never assert on timing.
+(``_ab.BLIND``) are never read. Prints only; tests never assert on timing.
 """
 
 from __future__ import annotations
