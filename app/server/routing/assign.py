@@ -63,11 +63,11 @@ def lock_agents(
     names = sorted(set(usernames))
     if not names:
         return {}
-    held: dict[str, RoutingAgent] = tx_memo.of(session).setdefault(_LOCKED, {})
-    if all(n in held for n in names):
+    ours: dict[str, RoutingAgent] = tx_memo.of(session).setdefault(_LOCKED, {})
+    if all(n in ours for n in names):
         # this transaction locked them all already (an earlier opening of the batch, a burst of
         # new chats): they are ours to the commit, and these are the identity map's objects
-        return {n: held[n] for n in names}
+        return {n: ours[n] for n in names}
     # The event log's lock first (PostgreSQL): a routing row is only ever waited for by a
     # transaction that holds the log's lock already, so no two writers can each hold one and wait
     # for the other (seen as "deadlock detected" when three nodes routed a storm of new chats:
@@ -95,7 +95,7 @@ def lock_agents(
     if missing:  # an agent's first assignment: their row is made (a racing node's insert waits for ours)
         _insert_missing(session, missing)
         rows |= {r.username: r for r in session.scalars(query.where(RoutingAgent.username.in_(missing)))}
-    held.update(rows)
+    ours.update(rows)
     return rows
 
 
