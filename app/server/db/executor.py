@@ -47,6 +47,8 @@ from typing import Any, ParamSpec, TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.server.db import tx_memo
+
 P = ParamSpec("P")
 T = TypeVar("T")
 EVENTS_KEY = "agentdesk_events"
@@ -355,6 +357,7 @@ class DbExecutor:
             cursor.execute("RELEASE SAVEPOINT agentdesk_job")
             if not locked_before:
                 session.info.pop(LOG_LOCK_KEY, None)  # released with the savepoint (LOG_LOCK_KEY)
+            tx_memo.drop(session)  # its row locks went with the savepoint; its rows may be gone
             if not session.is_active:
                 raise
             session.expunge_all()

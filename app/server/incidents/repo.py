@@ -13,13 +13,14 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from app.protocol import events as pe
 from app.protocol import frames, notes
 from app.protocol import incidents as pi
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import audit, views
+from app.server.db import tx_memo
 from app.server.db.schema import Conversation, Customer, Message
 from app.server.incidents.match import Rule
 from app.server.incidents.schema import IncidentLink, IncidentRow, IncidentUpdateRequest
@@ -142,6 +143,33 @@ def open_rows(session: Session) -> list[IncidentRow]:
     )
 
 
+#: ``tx_memo``: the open incidents this transaction read (a batch of openings reads them once)
+_OPEN = "incidents_open"
+
+
+def _open_rows_of_transaction(session: Session) -> list[IncidentRow]:
+    """:func:`open_rows`, read once per writer transaction: a burst of new chats shares one batch,
+    and each opening asked again (issue 15: a round trip each on the one writer). Dropped when this
+    session writes an incident (:func:`_changed`) or a savepoint is rolled back (``db/tx_memo.py``)."""
+    memo = tx_memo.of(session)
+    rows: list[IncidentRow] | None = memo.get(_OPEN)
+    if rows is None:
+        with session.no_autoflush:  # nothing of incidents is pending in a conversation's opening
+            rows = memo[_OPEN] = open_rows(session)
+    return rows
+
+
+def _changed(_mapper: object, _connection: object, target: IncidentRow) -> None:
+    """An incident row was inserted, updated or deleted by a session: its memo of open ones is stale."""
+    session = object_session(target)
+    if session is not None:
+        tx_memo.drop(session, _OPEN)
+
+
+for _event in ("after_insert", "after_update", "after_delete"):
+    sa.event.listen(IncidentRow, _event, _changed)
+
+
 def notices(session: Session, language: str) -> list[frames.IncidentNotice]:
     """The open incidents' notices in ``language``: the web chat's banner, Telegram's /start."""
     return [frames.IncidentNotice(incident_id=r.id, text=text_for(r, language)) for r in open_rows(session)]
@@ -181,8 +209,7 @@ def link_new(
     matches an open incident is tagged and linked to it (the first declared that matches), gets an
     internal note for the agent and the incident's notice in the customer's language (``deliver``
     sends it on channels other than the web chat). Returns the incident's id, or None."""
-    with session.no_autoflush:  # nothing of incidents is pending in a conversation's opening
-        rows = open_rows(session)
+    rows = _open_rows_of_transaction(session)
     for row in rows:
         if not Rule(row.topic, row.keywords or [], row.assets or []).matches(text):
             continue

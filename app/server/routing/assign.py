@@ -25,10 +25,10 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from app.server.cover import repo as repo_cover
-from app.server.db import log_lock
+from app.server.db import log_lock, tx_memo
 from app.server.db.schema import Agent, Conversation, Customer
 from app.server.routing import clock, presence
 from app.server.routing.policy import Team, TeamsPolicy
@@ -63,6 +63,11 @@ def lock_agents(
     names = sorted(set(usernames))
     if not names:
         return {}
+    ours: dict[str, RoutingAgent] = tx_memo.of(session).setdefault(_LOCKED, {})
+    if all(n in ours for n in names):
+        # this transaction locked them all already (an earlier opening of the batch, a burst of
+        # new chats): they are ours to the commit, and these are the identity map's objects
+        return {n: ours[n] for n in names}
     # The event log's lock first (PostgreSQL): a routing row is only ever waited for by a
     # transaction that holds the log's lock already, so no two writers can each hold one and wait
     # for the other (seen as "deadlock detected" when three nodes routed a storm of new chats:
@@ -90,7 +95,12 @@ def lock_agents(
     if missing:  # an agent's first assignment: their row is made (a racing node's insert waits for ours)
         _insert_missing(session, missing)
         rows |= {r.username: r for r in session.scalars(query.where(RoutingAgent.username.in_(missing)))}
+    ours.update(rows)
     return rows
+
+
+#: ``tx_memo``: the routing rows this transaction holds ``FOR UPDATE``, by username
+_LOCKED = "routing_locked"
 
 
 def loads(
@@ -127,13 +137,25 @@ _AGENTS_AND_PRESENCE = (
 )
 
 
+_AgentsAndPresence = tuple[list[tuple[str, str]], dict[str, list[AgentPresenceRow]]]
+
+
 def active_agents_and_presence(
     session: Session,
 ) -> tuple[list[tuple[str, str]], dict[str, list[AgentPresenceRow]]]:
     """:func:`active_agents` and every node's presence row of each, in one statement (they were
     two: issue 15, a chat's opening on the writer). Presence takes no routing lock — a node writes
     it without one — so reading it with the agents, before the routing rows are locked, sees
-    what reading it after them could (a change racing the decision lands on either side)."""
+    what reading it after them could (a change racing the decision lands on either side).
+
+    Read once per writer transaction (``db/tx_memo.py``): a batch of new chats decides one after
+    another with what the first read, as one decision reads presence before it locks. This session's
+    own writes of presence (``presence.record``, ``heartbeat``, ``node_stopped``) and of agents drop
+    it; another node's change lands in the next transaction, as it would have a moment later."""
+    memo = tx_memo.of(session)
+    known: _AgentsAndPresence | None = memo.get(presence.MEMO_KEY)
+    if known is not None:  # read by an earlier decision of this transaction (a burst of new chats)
+        return list(known[0]), {u: list(r) for u, r in known[1].items()}
     agents: dict[str, str] = {}
     rows: dict[str, list[AgentPresenceRow]] = {}
     for username, role, row in session.execute(_AGENTS_AND_PRESENCE):
@@ -141,7 +163,20 @@ def active_agents_and_presence(
         found = rows.setdefault(username, [])
         if row is not None:
             found.append(row)
+    memo[presence.MEMO_KEY] = (list(agents.items()), {u: list(r) for u, r in rows.items()})
     return list(agents.items()), rows
+
+
+def _agents_changed(_mapper: object, _connection: object, target: Agent) -> None:
+    """An agent was made, changed (deactivated, a new role) or removed in a session: the memo of
+    active agents and presence (:func:`active_agents_and_presence`) is stale."""
+    session = object_session(target)
+    if session is not None:
+        tx_memo.drop(session, presence.MEMO_KEY)
+
+
+for _event in ("after_insert", "after_update", "after_delete"):
+    sa.event.listen(Agent, _event, _agents_changed)
 
 
 def _has_room(policy: TeamsPolicy, load: dict[str, int], username: str, channel: str) -> bool:

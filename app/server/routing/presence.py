@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from app.server.db import tx_memo
 from app.server.routing.schema import AgentPresenceRow
 
 NODE_KEY = "agentdesk_node"
@@ -38,6 +39,12 @@ class Seen:
 OFFLINE = Seen("offline", None)
 
 
+#: ``tx_memo``: the active agents and their presence rows as this transaction read them for routing
+#: (``assign.active_agents_and_presence``); every write of presence here drops it (a new row would
+#: not be in it; a changed one is the same object, changed in place)
+MEMO_KEY = "routing_agents_presence"
+
+
 def node_of(session: Session) -> str:
     found = session.info.get(NODE_KEY)
     return found if isinstance(found, str) else "local"
@@ -50,6 +57,7 @@ def ttl_of(session: Session) -> timedelta:
 
 def record(session: Session, username: str, presence: str, now: datetime) -> None:
     """This node's view of ``username`` changed (``presence.set``, the last connection closing)."""
+    tx_memo.drop(session, MEMO_KEY)
     node = node_of(session)
     row = session.get(AgentPresenceRow, (username, node))
     if row is None:
@@ -62,6 +70,7 @@ def record(session: Session, username: str, presence: str, now: datetime) -> Non
 
 def heartbeat(session: Session, now: datetime) -> None:
     """This node is alive: its rows stay current."""
+    tx_memo.drop(session, MEMO_KEY)
     session.execute(
         sa.update(AgentPresenceRow)
         .where(AgentPresenceRow.node == node_of(session), AgentPresenceRow.presence != "offline")
@@ -71,6 +80,7 @@ def heartbeat(session: Session, now: datetime) -> None:
 
 def node_stopped(session: Session, now: datetime) -> None:
     """This node stops: everyone it knew is offline here from now on."""
+    tx_memo.drop(session, MEMO_KEY)
     session.execute(
         sa.update(AgentPresenceRow)
         .where(AgentPresenceRow.node == node_of(session), AgentPresenceRow.presence != "offline")
