@@ -104,6 +104,7 @@ from .outbound_asks11 import round11_asks
 from .outbound_asks12 import clears, round12_asks
 from .outbound_asks13 import advice_about, round13_asks
 from .outbound_intent14 import clears14, intent_asks
+from .outbound_intent15 import clears15, intent15_asks
 from .outbound_secret_asks import NEAR, noun_only, secret_request
 from .outbound_sentence import Sentence, sentence_bounds, sentences_negated
 from .outbound_spans import dedupe, unfold
@@ -222,6 +223,7 @@ def _phrase_violations(text: str) -> list[Violation]:
         if not clears(low, v.code, v.start, v.end)
         and not advice_about(low, v.code, v.start, v.end)
         and not clears14(low, v.code, v.start, v.end)
+        and not clears15(low, v.code, v.start, v.end)
     ]
 
 
@@ -243,6 +245,7 @@ def _script_violations(
     # rounds 9-13: asks r15-r19 showed passing (``outbound_asks9``, ``10``, ``11``, ``12``, ``13``);
     # round 14: asks read by intent, in slots (``outbound_intent14``)
     asks = scripted_asks(low) + round11_asks(low) + round12_asks(low) + round13_asks(low) + intent_asks(low)
+    asks += intent15_asks(low)  # round 15: r21's families (``outbound_intent15``)
     for ask in asks:
         if ask.code in found:
             continue
