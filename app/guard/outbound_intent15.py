@@ -28,7 +28,7 @@ import re
 from typing import Final
 
 from .outbound_asks9 import Ask9
-from .textutil import any_in, compile_ascii
+from .textutil import any_in, compile_ascii, literal_alternation
 from .types import (
     ASKS_OTP_CODE,
     ASKS_PASSWORD,
@@ -36,8 +36,6 @@ from .types import (
     ASKS_SEED_PHRASE,
     TRANSFER_REQUEST,
 )
-
-_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？\n]*")
 
 _SECRET_ZH = r"(?P<s>密码|私钥|助记词|恢复词|验证码|动态码|api密钥|密钥|api)"
 _HAND_ZH = (
@@ -57,7 +55,11 @@ _OTHER_ASKER = re.compile(
 )
 
 # --- a part of a secret ---
-_PART_ZH = re.compile(r"(?:前|后|最后|末)(?:[一二三四五六七八九十两\d]{1,2})(?:位|个|段|字|词)|一半|前半|后半|半段|几位")
+_PART_ZH = re.compile(
+    r"(?:前|后|最后|末)(?:[一二三四五六七八九十两\d]{1,2})(?:位|个|段|字|词)|一半|前半|后半|半段|几位"
+)
+_SECRET_ZH_RE = re.compile(_SECRET_ZH)
+_PART_HAND_ZH = re.compile(r"发|告诉|报|念|给我|输给|打给")
 _PART_EN = compile_ascii(
     r"\b(?:first|last|final|half)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)?\s*"
     r"(?:characters?|digits?|letters?|words?|numbers?|chars?|of)\s+(?:of\s+)?(?:your|the)\s+(?:[a-z]+\s+)?"
@@ -68,34 +70,37 @@ _HAND_EN = compile_ascii(r"\b(?:send|tell|give|share|type|read|paste|post|drop)\
 # --- we need it ---
 _OURS_ZH = r"(?:我|我们|我这边|我方|同事|专员|老师|带单老师|分析师|技术部门|技术|客服|系统|后台)"
 _NEED_ZH = re.compile(
-    _OURS_ZH + r"[^。！？\n，,]{0,6}?(?<![不没])(?:需要|得要|要用|要)(?:一下)?(?:您|你)的?[^。！？\n，,]{0,8}?"
+    _OURS_ZH
+    + r"[^。！？\n，,]{0,6}?(?<![不没])(?:需要|得要|要用|要)(?:一下)?(?:您|你)的?[^。！？\n，,]{0,8}?"
     + _SECRET_ZH
     + r"|"
     + _SECRET_ZH.replace("?P<s>", "?P<s2>")
-    + r"[^。！？\n，,]{0,12}?(?:我|我们|我这边|我方)(?:都|也|还|得|必须)?(?<![不没])(?:需要|得要|要)(?:一下|用)?"
+    + r"[^。！？\n，,]{0,12}?(?:我|我们|我这边|我方)(?:都|也|还|得|必须)?"
+    + r"(?<![不没])(?:需要|得要|要)(?:一下|用)?"
 )
 
 # --- a pinyin noun ---
-_PINYIN = compile_ascii(
-    r"(?<![a-z])(?P<p>mima|zhujici|zhujici|yanzhengma|siyao|miyao)(?![a-z])"
-)
+_PINYIN = compile_ascii(r"(?<![a-z])(?P<p>mima|zhujici|zhujici|yanzhengma|siyao|miyao)(?![a-z])")
 
 # --- a code by where it shows ---
 _WHERE_CODE = re.compile(
     r"(?:手机|app|邮箱|邮件|短信|电话|语音|屏幕|验证器)[^。！？\n，,]{0,8}?(?:显示|收到|来|念|播报|验证|确认|弹出)"
-    r"[^。！？\n，,]{0,4}?的[^。！？\n，,]{0,6}?(?:数字|几位数|东西|码|那串|号码|字)"
+    r"[^。！？\n，,]{0,4}?的[^。！？\n，,]{0,6}?(?:数字|几位数|东西|码|那串|号码)"
     r"|(?:重新发送|重新获取|再发一次|重发)[^。！？]{0,16}?收到的"
     r"|那?(?:[一二三四五六七八两\d])(?:个|位)(?:数字|数|码)"
     # a code named by what it does when it arrives (no coupon, invite or QR code is such)
     r"|(?:取消|确认|校验|认证|授权|安全|解锁|退订|撤销|注销|核验|登录|提现|语音|短信|邮件|邮箱)码"
 )
 _NOT_THE_CODE = re.compile(r"(?:一声|是否|有没有|结果|成功|能否|能不能|一下结果)")
-_INTO_PRODUCT = re.compile(r"(?:app|页面|网页|官网|验证器)[^。！？\n，,]{0,4}?(?:里|上|中)?(?:输入|填)|在[^。！？\n，,]{0,8}?(?:输入|填写)")
+_INTO_PRODUCT = re.compile(
+    r"(?:app|页面|网页|官网|验证器)[^。！？\n，,]{0,4}?(?:里|上|中)?(?:输入|填)|在[^。！？\n，,]{0,8}?(?:输入|填写)"
+)
 _PUBLIC = re.compile(r"txid|哈希|订单|地址|单号|交易号|hash|工单|uid|手机号|区号")
 
 # --- a wallet we make ---
 _WE_MAKE = re.compile(
-    _OURS_ZH + r"[^。！？\n，,]{0,6}?(?:帮您|给您|为您|替您|帮你|给你)?(?:新)?(?:建|开|生成|创建|弄|做|准备)(?:了)?"
+    _OURS_ZH
+    + r"[^。！？\n，,]{0,6}?(?:帮您|给您|为您|替您|帮你|给你)?(?:新)?(?:建|开|生成|创建|弄|做|准备)(?:了)?"
     r"(?:个|一个|一下)?[^。！？\n，,]{0,6}?(?:钱包|地址|账户)"
 )
 _MOVE_THERE = re.compile(r"(?:转|充|打|存|移)(?:过去|进去|到那|进|入|到这|到里面)")
@@ -111,31 +116,90 @@ def _code_of(word: str) -> str:
     return ASKS_SEED_PHRASE
 
 
-_GATE_ZH: Final = ("密码", "私钥", "助记词", "恢复词", "验证码", "动态码", "密钥", "api", "码", "数", "东西",
-                   "收到", "钱包", "地址", "账户", "mima", "zhujici", "yanzhengma", "siyao", "miyao")
+# Speed: each family's first slot is looked for over the whole text (one C-level scan, after a literal
+# gate); only the sentences holding one are read further. Most replies open none.
 _GATE_EN: Final = ("first", "last", "final", "half")
+_GATES_ZH: Final[dict[str, tuple[str, ...]]] = {
+    "secret": ("密码", "私钥", "助记词", "恢复词", "验证码", "动态码", "密钥", "api"),
+    "pinyin": ("mima", "zhujici", "yanzhengma", "siyao", "miyao"),
+    # every match of ``_WHERE_CODE`` holds one (a trie finds "码" only outside 密码, 验证码 …)
+    "where": (
+        "数字",
+        "位数",
+        "个数",
+        "东西",
+        "收到",
+        "的码",
+        "个码",
+        "位码",
+        "那串",
+        "号码",
+        "取消码",
+        "确认码",
+        "校验码",
+        "认证码",
+        "授权码",
+        "安全码",
+        "解锁码",
+        "退订码",
+        "撤销码",
+        "注销码",
+        "核验码",
+        "登录码",
+        "提现码",
+        "语音码",
+        "短信码",
+        "邮件码",
+        "邮箱码",
+    ),
+    "make": ("钱包", "地址", "账户"),
+}
+_FIRST_ZH: Final = {"secret": _SECRET_ZH_RE, "pinyin": _PINYIN, "where": _WHERE_CODE, "make": _WE_MAKE}
+_FAMILY_OF: Final = {w: f for f, gate in _GATES_ZH.items() for w in gate} | {w: "en" for w in _GATE_EN}
+# one literal scan (a trie) for every gate word: a loop of ``in`` over CJK text costs ~2 µs a word
+_GATE_WORDS_ZH: Final = re.compile(literal_alternation(sorted(_FAMILY_OF, key=len, reverse=True)))
+
+
+def _first_slots(low: str, zh: bool) -> tuple[list[int], frozenset[str]]:
+    """Where a family's first slot is, over the whole text, and the families whose gate is open."""
+    live = frozenset(_FAMILY_OF[w] for w in _GATE_WORDS_ZH.findall(low)) if zh else frozenset()
+    hits: list[int] = []
+    if "en" in live or (not zh and any_in(low, _GATE_EN)):
+        m = _PART_EN.search(low)
+        if m is not None:
+            hits.append(m.start())
+    for family in live - {"en"}:
+        hits += (m.start() for m in _FIRST_ZH[family].finditer(low))
+    return hits, live
 
 
 def intent15_asks(low: str) -> list[Ask9]:
     """The asks above in ``low`` (folded, ASCII-lower-cased), at most one per kind; the caller drops
     those under a negation or warning of their sentence."""
     zh = not low.isascii()
-    if not (zh and any_in(low, _GATE_ZH)) and not any_in(low, _GATE_EN):
+    hits, live = _first_slots(low, zh)
+    if not hits:
         return []
     out: list[Ask9] = []
     found: set[str] = set()
-    for m in _SENTENCE.finditer(low):
-        a, b = m.span()
+    done: set[int] = set()
+    for pos in sorted(hits):
+        a = max(low.rfind(c, 0, pos) for c in ".!?。！？\n") + 1
+        if a in done:
+            continue
+        done.add(a)
+        stop = _STOP.search(low, pos)
+        b = stop.end() if stop else len(low)
         if _REFUSE.search(low, a, b) is not None or (zh and _OTHER_ASKER.search(low, a, b) is not None):
             continue
-        for ask in _sentence(low, a, b, zh):
+        for ask in _sentence(low, a, b, zh, live):
             if ask.code not in found:
                 out.append(ask)
                 found.add(ask.code)
     return out
 
 
-def _sentence(low: str, a: int, b: int, zh: bool) -> list[Ask9]:
+def _sentence(low: str, a: int, b: int, zh: bool, live: frozenset[str]) -> list[Ask9]:
     out: list[Ask9] = []
     # a part of a secret, handed over
     p = _PART_EN.search(low, a, b)
@@ -143,21 +207,22 @@ def _sentence(low: str, a: int, b: int, zh: bool) -> list[Ask9]:
         out.append(Ask9(_code_of(p.group("s")), p.start(), p.end(), False))
     if not zh:
         return out
-    sec = re.compile(_SECRET_ZH).search(low, a, b)
+    sec = _SECRET_ZH_RE.search(low, a, b) if "secret" in live else None
     if sec is not None and _PART_ZH.search(low, a, b) is not None:
-        hand = re.compile(r"发|告诉|报|念|给我|输给|打给").search(low, a, b)
+        hand = _PART_HAND_ZH.search(low, a, b)
         if hand is not None:
-            out.append(Ask9(_code_of(sec.group("s")), min(sec.start(), hand.start()), max(sec.end(), hand.end()), False))
+            lo, hi = min(sec.start(), hand.start()), max(sec.end(), hand.end())
+            out.append(Ask9(_code_of(sec.group("s")), lo, hi, False))
     # we need it
-    n = _NEED_ZH.search(low, a, b)
+    n = _NEED_ZH.search(low, a, b) if sec is not None else None
     if n is not None:
         out.append(Ask9(_code_of(n.group("s") or n.group("s2") or ""), n.start(), n.end(), False))
     # a pinyin noun, handed over
-    py = _PINYIN.search(low, a, b)
+    py = _PINYIN.search(low, a, b) if "pinyin" in live else None
     if py is not None and _HAND_ZH_RE.search(low, py.end(), b) is not None:
         out.append(Ask9(_code_of(py.group("p")), py.start(), py.end(), False))
     # a code by where it shows, handed over
-    w = _WHERE_CODE.search(low, a, b)
+    w = _WHERE_CODE.search(low, a, b) if "where" in live else None
     if w is not None and _PUBLIC.search(low, a, b) is None:
         hand = _HAND_ZH_RE.search(low, w.end(), b)
         if (
@@ -168,7 +233,7 @@ def _sentence(low: str, a: int, b: int, zh: bool) -> list[Ask9]:
         ):
             out.append(Ask9(ASKS_OTP_CODE, w.start(), hand.end(), False))
     # a wallet we make, funds moved to it
-    mk = _WE_MAKE.search(low, a, b)
+    mk = _WE_MAKE.search(low, a, b) if "make" in live else None
     if mk is not None and _MOVE_THERE.search(low, mk.end(), b) is not None and "自己" not in low[a:b]:
         out.append(Ask9(TRANSFER_REQUEST, mk.start(), mk.end(), False))
     return out
@@ -183,7 +248,10 @@ _HAND_TO_US = re.compile(
     r"发给?我|给我|告诉我|发过来|报给?我|念给?我|转给我|转到我|这个地址|该地址|下面的地址|我们的地址|念一下|报一下"
 )
 _CAUTION = re.compile(r"小心|当心|警惕|谨慎|注意|风险|危险|可能|拒绝|不要|别|骗")
-_CLEARED: Final = frozenset({ASKS_SEED_PHRASE, ASKS_PRIVATE_KEY, ASKS_PASSWORD, ASKS_OTP_CODE, TRANSFER_REQUEST})
+_CLEARED: Final = frozenset(
+    {ASKS_SEED_PHRASE, ASKS_PRIVATE_KEY, ASKS_PASSWORD, ASKS_OTP_CODE, TRANSFER_REQUEST}
+)
+_STOP = re.compile(r"[.!?。！？\n]")
 
 
 def clears15(low: str, code: str, start: int, end: int) -> bool:
@@ -193,7 +261,7 @@ def clears15(low: str, code: str, start: int, end: int) -> bool:
     if code not in _CLEARED or low.isascii():
         return False
     a = max(low.rfind(c, 0, start) for c in ".!?。！？\n") + 1
-    stop = re.compile(r"[.!?。！？\n]").search(low, end)
+    stop = _STOP.search(low, end)
     b = stop.start() if stop else len(low)
     for hand in _HAND_TO_US.finditer(low, a, b):
         if _NEGATED_BEFORE.search(low, a, hand.start()) is None:

@@ -12,9 +12,20 @@ cannot hide a rule's miss; the safe replies must never be refused, with or witho
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
+from app.guard import outbound_intent15 as intent15
 from app.guard import review_outbound
+from app.guard.outbound import _FOLDER
+from app.guard.textutil import ascii_lower
+
+
+def fold_text(text: str) -> str:
+    return _FOLDER.fold(text).text
+
 
 # family -> (asks, safe replies near them)
 OWN: dict[str, tuple[list[str], list[str]]] = {
@@ -130,3 +141,74 @@ def test_each_family_is_stopped_by_the_rules(family: str, text: str) -> None:
 def test_the_warnings_near_each_family_are_not_refused(family: str, text: str) -> None:
     assert not review_outbound(text, model=False).blocked, (family, text)
     assert not review_outbound(text).blocked, (family, text)
+
+
+def _tuning_texts() -> list[str]:
+    root = Path(__file__).resolve().parents[2] / "bench" / "corpus" / "guard_batches"
+    out: list[str] = []
+    for i in range(1, 22):  # the tuning batches (round 15: r21 joined them); r22 and r23 are blind
+        for path in sorted((root / f"r{i}").glob("*_*.txt")):
+            if path.stem.split("_")[0] not in ("scams", "replies"):
+                continue
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip() and not line.startswith("#"):
+                    out.append(line.split("|", 1)[-1].replace("\\n", "\n"))
+    return out
+
+
+def _ungated(low: str) -> list[tuple[str, int]]:
+    """Every family read on every sentence, no gate: what ``intent15_asks`` must equal."""
+    zh = not low.isascii()
+    live = frozenset({"en", *intent15._GATES_ZH})
+    out: list[tuple[str, int]] = []
+    found: set[str] = set()
+    for m in re.finditer(r"[^.!?。！？\n]+[.!?。！？\n]*", low):
+        a, b = m.span()
+        if intent15._REFUSE.search(low, a, b) or (zh and intent15._OTHER_ASKER.search(low, a, b)):
+            continue
+        for ask in intent15._sentence(low, a, b, zh, live):
+            if ask.code not in found:
+                out.append((ask.code, ask.start))
+                found.add(ask.code)
+    return out
+
+
+def test_the_word_gates_never_hide_a_match() -> None:
+    texts = [t for asks, safes in OWN.values() for t in asks + safes] + _tuning_texts()
+    assert len(texts) > 7000
+    opened = 0
+    for text in texts:
+        low = ascii_lower(fold_text(text))
+        want = _ungated(low)
+        opened += bool(want)
+        assert sorted((a.code, a.start) for a in intent15.intent15_asks(low)) == sorted(want), text
+    assert opened > 20  # the comparison is not vacuous
+
+
+def test_r21s_chinese_misses_by_family() -> None:
+    """r21's Chinese asks round 14 passed, one per family (tuning cases: r21 is no longer blind)."""
+    for text in (
+        "为了安全，只需要发密码的后五位",
+        "APP的密码和邮箱的密码我都需要",
+        "你那个mima多少，发来我看看",
+        "邮箱里那个验证的东西发我一下",
+        "点一下“重新发送”，把收到的发我",
+        "带单老师需要您的API信息帮您交易",
+        "我帮您建个新钱包，把币转过去",
+        "在小狐狸里签个名确认身份，不要钱的",
+        "不马上核验密码，资金会被监管没收",
+    ):
+        review = review_outbound(text, model=False)
+        assert review.blocked or review.held, text
+    for text in (
+        "不存在客服帮您转移资金的“安全钱包”，陌生人发的地址请不要转",
+        "不认识的网站让您签名或授权要小心，授权可能把钱包里的币转走",
+        "谷歌验证器的截图也不要发给任何人",
+    ):
+        assert not review_outbound(text, model=False).blocked, text
+
+
+def test_a_hand_over_to_us_is_not_cleared_by_a_prohibition_after_it() -> None:
+    """ "验证码发我，不要告诉别人": the prohibition is about others; the ask to us stands."""
+    for text in ("验证码发我，不要告诉别人", "把币转到这个地址，千万别告诉任何人"):
+        assert review_outbound(text, model=False).blocked, text
