@@ -154,6 +154,11 @@ _GATES_ZH: Final[dict[str, tuple[str, ...]]] = {
     ),
     "make": ("钱包", "地址", "账户"),
 }
+# the families' other slots, checked with ``in`` before a scan (short replies: cheaper than a regex)
+_SECOND_ZH: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
+    "secret": (("前", "后", "末", "半", "几位", "要"),),
+    "make": (("建", "开", "生成", "创建", "弄", "做", "准备"), ("转", "充", "打", "存", "移")),
+}
 _FIRST_ZH: Final = {"secret": _SECRET_ZH_RE, "pinyin": _PINYIN, "where": _WHERE_CODE, "make": _WE_MAKE}
 _FAMILY_OF: Final = {w: f for f, gate in _GATES_ZH.items() for w in gate} | {w: "en" for w in _GATE_EN}
 # one literal scan (a trie) for every gate word: a loop of ``in`` over CJK text costs ~2 µs a word
@@ -169,6 +174,8 @@ def _first_slots(low: str, zh: bool) -> tuple[list[int], frozenset[str]]:
         if m is not None:
             hits.append(m.start())
     for family in live - {"en"}:
+        if not all(any_in(low, group) for group in _SECOND_ZH.get(family, ())):
+            continue
         hits += (m.start() for m in _FIRST_ZH[family].finditer(low))
     return hits, live
 
@@ -190,9 +197,12 @@ def intent15_asks(low: str) -> list[Ask9]:
         done.add(a)
         stop = _STOP.search(low, pos)
         b = stop.end() if stop else len(low)
-        if _REFUSE.search(low, a, b) is not None or (zh and _OTHER_ASKER.search(low, a, b) is not None):
+        asks = _sentence(low, a, b, zh, live)  # the specific slots first: most sentences fill none
+        if not asks or _REFUSE.search(low, a, b) is not None:
             continue
-        for ask in _sentence(low, a, b, zh, live):
+        if zh and _OTHER_ASKER.search(low, a, b) is not None:
+            continue
+        for ask in asks:
             if ask.code not in found:
                 out.append(ask)
                 found.add(ask.code)
@@ -263,10 +273,13 @@ def clears15(low: str, code: str, start: int, end: int) -> bool:
     a = max(low.rfind(c, 0, start) for c in ".!?。！？\n") + 1
     stop = _STOP.search(low, end)
     b = stop.start() if stop else len(low)
+    prohibit = _PROHIBIT_ZH.search(low, start, b) is not None
+    asker = None if prohibit else _OTHER_ASKER.search(low, a, start + 2)
+    if not prohibit and asker is None:
+        return False  # most verdicts: neither second half, so no hand-over scan
     for hand in _HAND_TO_US.finditer(low, a, b):
         if _NEGATED_BEFORE.search(low, a, hand.start()) is None:
             return False  # "验证码发我，不要告诉别人": the hand-over stands
-    if _PROHIBIT_ZH.search(low, start, b) is not None:
+    if prohibit:
         return True
-    asker = _OTHER_ASKER.search(low, a, start + 2)
     return asker is not None and _CAUTION.search(low, asker.end(), b) is not None
