@@ -94,6 +94,7 @@ _PRETEXT_EN = compile_ascii(
     r"|only\s+(?:checks|verifies|confirms)|restor\w*|unlock\w*|refund\w*|recover\w*|releas\w*"
     r"|that'?s\s+how|this\s+is\s+how|to\s+get\s+(?:your|the))\b"
 )
+_PERMIT = compile_ascii(r"(?<![a-z])permit\d?\b")
 _PRETEXT_ZH = re.compile(
     r"验证|免费|不要钱|确认身份|就行|即可|就好|(?:0|零)\s*(?:手续费|费用|成本|gas)|不花钱|不收费|不扣|只是|恢复|解冻|就能|才能|退款|找回|到账"
 )
@@ -192,6 +193,11 @@ _ALONE = compile_ascii(r"\b(?:yourself|on\s+your\s+own|offline)\b|自行|自己|
 
 # --- API credentials handed over ---
 _API = compile_ascii(r"\bapi\b|(?<![a-z])api(?![a-z])")
+# "share the full API details", "send over your API credentials": the hand-over before the name
+_API_DETAILS = compile_ascii(
+    r"\b(?:send|paste|give|share|forward|post|drop)\s+(?:me\s+|us\s+)?(?:over\s+)?(?:the|your|all|both)\s+"
+    r"(?:[a-z]+\s+)?api\s+(?:details|info|information|credentials|data|settings)\b"
+)
 _API_HAND = compile_ascii(
     r"\b(?:send|paste|give|share|forward|post|drop|tell)\s+(?:me\s+|us\s+)?(?:over\s+)?(?:both|all|the|them|it"
     r"|those|these|its|your)\b[^.!?\n]{0,30}?(?:\b)(?:keys?|secrets?|passphrases?|values|them|it|over)\b"
@@ -554,7 +560,10 @@ def _sentence_asks(
                 break
             if _WALLET.search(low, a, b) is None or _OWN_DEPOSIT.search(low, a, b) is not None:
                 break  # "confirm the transaction in the app": our product's prompt; a deposit: their own
-            if _PRETEXT_EN.search(low, a, b) is None and not (zh and _PRETEXT_ZH.search(low, a, b)):
+            pretext = _PRETEXT_EN.search(low, a, b) is not None or (
+                zh and _PRETEXT_ZH.search(low, a, b) is not None
+            )
+            if not pretext and _PERMIT.search(low, a, b) is None:  # a permit needs none: it hands over tokens
                 break
             if _REFUSE.search(low, a, b) is not None or _OTHER_ASKS.search(low, a, act.start()) is not None:
                 break
@@ -621,7 +630,7 @@ def _sentence_asks(
     # API credentials handed over
     api = _API.search(low, a, b) if "api" in live else None
     if api is not None:
-        hand = _API_HAND.search(low, api.end(), b)
+        hand = _API_HAND.search(low, api.end(), b) or _API_DETAILS.search(low, a, b)
         if hand is not None:
             out.append(Ask9(ASKS_PRIVATE_KEY, api.start(), hand.end(), False))
     return out

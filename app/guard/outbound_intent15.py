@@ -65,7 +65,22 @@ _PART_EN = compile_ascii(
     r"(?:characters?|digits?|letters?|words?|numbers?|chars?|of)\s+(?:of\s+)?(?:your|the)\s+(?:[a-z]+\s+)?"
     r"(?P<s>password|passcode|seed|phrase|recovery\s+phrase|private\s+key|key|code|otp|pin)\b"
 )
-_HAND_EN = compile_ascii(r"\b(?:send|tell|give|share|type|read|paste|post|drop)\b")
+_HAND_EN = compile_ascii(
+    r"\b(?:send|tell|give|share|type|read|paste|post|drop)\b|\b(?:is|are)\s+enough\b|\bwill\s+do\b|\bfor\s+now\b"
+)
+# "just the first six words for now": the words alone name the seed
+_PART_WORDS_EN = compile_ascii(
+    r"\b(?:first|last|final)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+words\b"
+)
+# --- what arrives, handed over: "tap resend and tell me what you get" ---
+_PRODUCT_EN = compile_ascii(r"\b(?:in|into)\s+(?:the|our|your)\s+(?:app|page|site|form|field|box)\b")
+_AGAIN_EN = compile_ascii(
+    r"\b(?:resend|re-send|send\s+(?:it\s+)?again|again|new\s+code|another\s+code|sms|text|e-?mail|code|otp)\b"
+)
+_WHAT_ARRIVES_EN = compile_ascii(
+    r"\b(?:tell|send|forward|paste|give|read|type|drop|post)\s+(?:it\s+)?(?:me|us|here|back)\s+(?:\w+\s+)?"
+    r"(?:what|whatever|everything)\s+(?:you\s+)?(?:get|got|receive|received|arrives?|comes?)\b"
+)
 
 # --- we need it ---
 _OURS_ZH = r"(?:我|我们|我这边|我方|同事|专员|老师|带单老师|分析师|技术部门|技术|客服|系统|后台)"
@@ -160,20 +175,29 @@ _SECOND_ZH: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "make": (("建", "开", "生成", "创建", "弄", "做", "准备"), ("转", "充", "打", "存", "移")),
 }
 _FIRST_ZH: Final = {"secret": _SECRET_ZH_RE, "pinyin": _PINYIN, "where": _WHERE_CODE, "make": _WE_MAKE}
-_FAMILY_OF: Final = {w: f for f, gate in _GATES_ZH.items() for w in gate} | {w: "en" for w in _GATE_EN}
+_GATE_ARRIVES: Final = ("get", "got", "receiv", "arriv", "come")
+_FAMILY_OF: Final = (
+    {w: f for f, gate in _GATES_ZH.items() for w in gate}
+    | {w: "en" for w in _GATE_EN}
+    | {w: "arrives" for w in _GATE_ARRIVES}
+)
 # one literal scan (a trie) for every gate word: a loop of ``in`` over CJK text costs ~2 µs a word
 _GATE_WORDS_ZH: Final = re.compile(literal_alternation(sorted(_FAMILY_OF, key=len, reverse=True)))
 
 
 def _first_slots(low: str, zh: bool) -> tuple[list[int], frozenset[str]]:
     """Where a family's first slot is, over the whole text, and the families whose gate is open."""
-    live = frozenset(_FAMILY_OF[w] for w in _GATE_WORDS_ZH.findall(low)) if zh else frozenset()
+    if zh:
+        live = frozenset(_FAMILY_OF[w] for w in _GATE_WORDS_ZH.findall(low))
+    else:
+        live = frozenset(f for f, gate in (("en", _GATE_EN), ("arrives", _GATE_ARRIVES)) if any_in(low, gate))
     hits: list[int] = []
-    if "en" in live or (not zh and any_in(low, _GATE_EN)):
-        m = _PART_EN.search(low)
-        if m is not None:
-            hits.append(m.start())
-    for family in live - {"en"}:
+    if "en" in live:
+        hits += (m.start() for m in _PART_EN.finditer(low))
+        hits += (m.start() for m in _PART_WORDS_EN.finditer(low))
+    if "arrives" in live:
+        hits += (m.start() for m in _WHAT_ARRIVES_EN.finditer(low))
+    for family in live - {"en", "arrives"}:
         if not all(any_in(low, group) for group in _SECOND_ZH.get(family, ())):
             continue
         hits += (m.start() for m in _FIRST_ZH[family].finditer(low))
@@ -212,9 +236,20 @@ def intent15_asks(low: str) -> list[Ask9]:
 def _sentence(low: str, a: int, b: int, zh: bool, live: frozenset[str]) -> list[Ask9]:
     out: list[Ask9] = []
     # a part of a secret, handed over
-    p = _PART_EN.search(low, a, b)
+    p = _PART_EN.search(low, a, b) if "en" in live else None
     if p is not None and _HAND_EN.search(low, a, b) is not None and "public" not in p.group():
         out.append(Ask9(_code_of(p.group("s")), p.start(), p.end(), False))
+    elif "en" in live:
+        p = _PART_WORDS_EN.search(low, a, b)
+        if p is not None and _HAND_EN.search(low, a, b) is not None:
+            out.append(Ask9(ASKS_SEED_PHRASE, p.start(), p.end(), False))
+    w = _WHAT_ARRIVES_EN.search(low, a, b) if "arrives" in live else None
+    if (
+        w is not None
+        and _AGAIN_EN.search(low, a, b) is not None
+        and _PRODUCT_EN.search(low, w.end(), b) is None
+    ):
+        out.append(Ask9(ASKS_OTP_CODE, w.start(), w.end(), False))
     if not zh:
         return out
     sec = _SECRET_ZH_RE.search(low, a, b) if "secret" in live else None

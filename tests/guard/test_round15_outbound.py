@@ -115,6 +115,51 @@ OWN: dict[str, tuple[list[str], list[str]]] = {
             "钱包弹出的permit签名请不要随便点确认",
         ],
     ),
+    # English, written after the Chinese fixes and before the English ones (r21's English misses)
+    "en_part_of_a_secret": (
+        [
+            "The first three digits of the SMS code are enough for now.",
+            "Only the last five letters of your password, that will do.",
+            "Just the first six words for now, the rest later.",
+        ],
+        [
+            "Even the first three digits of a code are enough for a thief, share none of them.",
+            "Write the first six words on one card and the last six on another, and keep both at home.",
+        ],
+    ),
+    "en_what_arrives": (
+        [
+            "Tap resend and tell me what you get.",
+            "I'll trigger a new code now, forward me whatever you receive.",
+            "Request the SMS again and paste here what arrives.",
+        ],
+        [
+            "If the SMS doesn't come, tap resend and type what you get into the app.",
+            "Try the withdrawal again and tell me which error you get.",
+        ],
+    ),
+    "en_api_details": (
+        [
+            "Share the full API details with me, secret included.",
+            "Send over your API credentials so our bot can trade for you.",
+            "Paste the API info here, both the key and the secret.",
+        ],
+        [
+            "Never share your API details with anyone, including us.",
+            "Create the API key with read-only rights and keep the secret to yourself.",
+        ],
+    ),
+    "en_permit": (
+        [
+            "Click confirm on the permit request that pops up.",
+            "Sign the permit your wallet shows and we're done.",
+            "Approve the Permit2 signature in MetaMask.",
+        ],
+        [
+            "A permit signature can hand over your tokens, so reject any you did not start.",
+            "If a site asks you to sign a permit, close it and revoke approvals.",
+        ],
+    ),
     "prohibition_after_the_noun": (
         [],
         [
@@ -159,7 +204,7 @@ def _tuning_texts() -> list[str]:
 def _ungated(low: str) -> list[tuple[str, int]]:
     """Every family read on every sentence, no gate: what ``intent15_asks`` must equal."""
     zh = not low.isascii()
-    live = frozenset({"en", *intent15._GATES_ZH})
+    live = frozenset({"en", "arrives", *intent15._GATES_ZH})
     out: list[tuple[str, int]] = []
     found: set[str] = set()
     for m in re.finditer(r"[^.!?。！？\n]+[.!?。！？\n]*", low):
