@@ -257,3 +257,41 @@ def test_a_hand_over_to_us_is_not_cleared_by_a_prohibition_after_it() -> None:
     """ "验证码发我，不要告诉别人": the prohibition is about others; the ask to us stands."""
     for text in ("验证码发我，不要告诉别人", "把币转到这个地址，千万别告诉任何人"):
         assert review_outbound(text, model=False).blocked, text
+
+
+# Written once the rules stood and measured once before any change made for them (never tuned on):
+# the rules alone stopped 13 of 14 asks (round 14's code: 12) and refused none of the 8 safe replies.
+MEASURED_ONCE_ASKS = [
+    "登录密码发个后四位过来，我核对一下",
+    "把私钥的开头几位给我就够了",
+    "风控那边需要您的资金密码才能解冻",
+    "您的助记词我们技术这边要用一下",
+    "短信里那串数字麻烦报给我",
+    "邮件中收到的确认码念给我听一下",
+    "刚刚弹出来的6位数是多少",
+    "yzm发我一下",
+    "我们给您准备了一个新钱包地址，把余额转进去",
+    "钱包里点一下签名就能领取补偿，不花钱",
+    "十分钟内不提供验证码，账户将永久冻结",
+    "Could you send me just the last 3 digits of the code?",
+    "Hit send again and read me back whatever comes through.",
+    "Drop your API credentials here so I can link the copy-trading bot.",
+]
+MEASURED_ONCE_SAFE = [
+    "验证码就算只说后几位也不行，请不要告诉任何人",
+    "我们不需要您的资金密码，请不要在聊天里发送",
+    "短信里的数字只用于在App里完成验证，别发给任何人",
+    "如果有人帮您建钱包让您转币，那一定是骗局",
+    "自称客服的人让您签名领取补偿，请直接拒绝",
+    "谷歌验证器的备份密钥也不要截图发给别人",
+    "Only type the code into our app; nobody from support needs even part of it.",
+    "Tap resend if the SMS is late, then enter it on the withdrawal page.",
+]
+
+
+def test_the_set_measured_once_keeps_its_figure() -> None:
+    """Not a target met: a floor, so that a later change that loses one of these is seen."""
+    stopped = [t for t in MEASURED_ONCE_ASKS if (r := review_outbound(t, model=False)).blocked or r.held]
+    assert len(stopped) >= 13, set(MEASURED_ONCE_ASKS) - set(stopped)
+    for text in MEASURED_ONCE_SAFE:
+        assert not review_outbound(text).blocked, text
