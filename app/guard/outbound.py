@@ -66,6 +66,12 @@ ask in it (a condition or deadline + a severe harm) is held by ``review_outbound
 conditional ("if someone asks you for…, end the chat"), a past act reported with its remedy, and the
 customer's own use of a secret with keeping advice pass.
 
+Round 15 (``outbound_intent15``): r21's families in the same slots — a part of a secret handed over, a
+secret one of ours needs, pinyin nouns (mima), a code named by where it shows or what it does (手机上显示的,
+取消码) handed to us, a wallet we make for the customer's funds, what arrives after a resend, API details; a
+prohibition after the noun (…也不要发给任何人) and someone else's ask with a caution (陌生网站让您签名要小心)
+clear a verdict of any rule.
+
 Round 8: what reads like an ask but is none (已泄露, 发送前, "the app will ask for", …) is in
 ``outbound_not_asks``; a ";" between verb and noun ends the verb's reach.
 
