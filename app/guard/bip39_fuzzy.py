@@ -115,9 +115,17 @@ def corrections(token: str) -> tuple[str, ...]:
 # What OCR (a photo of the recovery sheet) and look-alike typing make of letters: "m0ment", "c1iff",
 # "rnask" (m), "vvhale" (w), "cIimb" (a capital I, lower-cased to i, for l).
 _OCR: Final = (
-    ("0", "o"), ("1", "l"), ("1", "i"), ("rn", "m"), ("vv", "w"), ("cl", "d"), ("ii", "il"), ("ii", "li"),
+    ("0", "o"),
+    ("1", "l"),
+    ("1", "i"),
+    ("rn", "m"),
+    ("vv", "w"),
+    ("cl", "d"),
+    ("ii", "il"),
+    ("ii", "li"),
     # round 4: a capital I read for l ("actuaI", "Iock": lower-cased to i), v for u ("svffer")
-    ("i", "l"), ("v", "u"),
+    ("i", "l"),
+    ("v", "u"),
 )
 
 

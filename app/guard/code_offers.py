@@ -34,7 +34,9 @@ _OFFER = re.compile(
     r"|要给你|给你们?吗|是要这个|你们要的|要发给你)"
     r"|(?:(?<![a-z])(?:should|shall|do|can|may)\s+i\s+(?:give|send|tell|pass)(?:\s+(?:it\s+)?(?:to\s+)?(?:you|u))?"
     r"|(?<![a-z])(?:you|u)\s+(?:asked\s+for|wanted|need(?:ed)?)|要给你|要发给你|你们要的)"
-    + _END + r"{0,24}?" + _NUM.replace("val", "val2")
+    + _END
+    + r"{0,24}?"
+    + _NUM.replace("val", "val2")
 )
 _OFFER_CUES: Final = ("you", " u ", "给你", "要这个", "你们要", "要发", " i ")
 _THREE_DIGITS = re.compile(r"\d\d\d")
@@ -43,13 +45,27 @@ _DIGIT_RUN = re.compile(r"(?<!\d)\d{3}(?:\d{3}| \d{3})")  # where a number may s
 _BEFORE: Final = 80  # the cue before a number: up to ~50 characters, and the look-back for a public label
 _AFTER: Final = 70
 _AGAIN = re.compile(
-    r"(?<![a-z])(?:new|another|latest|next|fresh|second)\s+(?:one|code)\s*(?:is|was|[:：=-])?\s*" + _NUM
+    r"(?<![a-z])(?:new|another|latest|next|fresh|second)\s+(?:one|code)\s*(?:is|was|[:：=-])?\s*"
+    + _NUM
     + r"|(?:新的|又来了?一个|又收到(?:一个|了)?|重新发的|再发的|第二个)(?:是|为|[:：])?\s*"
     + _NUM.replace("val", "val2")
 )
 _AGAIN_CUES: Final = (
-    "expire", "again", "resent", "re-sent", "resend", "first one", "old one", "timed out", "time out", "过期",
-    "失效", "又", "重新", "再发", "超时",
+    "expire",
+    "again",
+    "resent",
+    "re-sent",
+    "resend",
+    "first one",
+    "old one",
+    "timed out",
+    "time out",
+    "过期",
+    "失效",
+    "又",
+    "重新",
+    "再发",
+    "超时",
 )
 _PUBLIC_SENTENCE = re.compile(
     r"(?<![a-z])(?:order|uid|id|ticket|case|phone|mobile|amount|price|balance|invoice|ref|txid|tx|block|account\s+no)"
@@ -76,9 +92,7 @@ def find_offered_codes(text: str, low: str) -> list[OfferHit]:
     if _THREE_DIGITS.search(text) is None:
         return []
     # every match holds a six-digit number: windows around the numbers (few), then the cues
-    numbers = [
-        m.span() for d in _DIGIT_RUN.finditer(low) if (m := _NUMBER.match(low, d.start())) is not None
-    ]
+    numbers = [m.span() for d in _DIGIT_RUN.finditer(low) if (m := _NUMBER.match(low, d.start())) is not None]
     if not numbers:
         return []
     out: list[OfferHit] = []

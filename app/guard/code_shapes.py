@@ -53,14 +53,28 @@ _OWNER = compile_ascii(
     r"discount|promo|coupon)\s*$|(?:邀请|推荐|优惠|兑换|礼品|激活|错误|防钓鱼|订单|二维)$"
 )
 _EN_DIGIT_WORDS: Final = (
-    "zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "zero",
+    "oh",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
 )
 _EN_DIGITS: Final = "(?:" + "|".join(_EN_DIGIT_WORDS) + ")"
 # literal-first (``re`` skips ahead in C); the word boundaries are checked on the matches
 _SPOKEN = re.compile(literal_alternation(_EN_DIGIT_WORDS) + rf"(?:[\s,-]+{_EN_DIGITS}){{5,7}}(?![a-z0-9_])")
-_MIXED_LABEL_WORDS = AsciiFirst(re.compile(
-    literal_alternation(("code", "otp", "验证码", "确认码", "校验码", "动态码", "安全码", "登录码", "提币码"))
-))
+_MIXED_LABEL_WORDS = AsciiFirst(
+    re.compile(
+        literal_alternation(
+            ("code", "otp", "验证码", "确认码", "校验码", "动态码", "安全码", "登录码", "提币码")
+        )
+    )
+)
 # round 10: a bare 码 after its source (see _MIXED_LABEL); the character before is checked in Python
 # (a look-behind alternative would cost ``_MIXED_LABEL_WORDS`` its literal-first scan)
 _SOURCE_MA_BEFORE: Final = frozenset("件信箱器歌机里中上的个p")
@@ -91,8 +105,16 @@ _AUTH_DISPLAY_AFTER = compile_ascii(
 def _received(low: str) -> bool:
     """A cheap gate for ``_AUTH_DISPLAY_AFTER``: its verbs, by plain ``in`` tests."""
     return (
-        "got" in low or "get" in low or "receiv" in low or "came" in low or "arrived" in low or "show" in low
-        or "says" in low or "said" in low or "displa" in low or "reads" in low
+        "got" in low
+        or "get" in low
+        or "receiv" in low
+        or "came" in low
+        or "arrived" in low
+        or "show" in low
+        or "says" in low
+        or "said" in low
+        or "displa" in low
+        or "reads" in low
         or (not low.isascii() and ("收到" in low or "显示" in low or "来了" in low))
     )
 

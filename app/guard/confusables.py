@@ -19,23 +19,78 @@ from typing import Final
 # by stripping combining marks instead.
 _HOMOGLYPHS: Final = {
     # Cyrillic
-    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
-    "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i",
-    "ј": "j", "һ": "h", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ӏ": "l", "ɡ": "g", "ո": "n",
-    "ս": "u", "օ": "o", "ց": "g", "հ": "h", "ı": "i", "ȷ": "j", "ᴠ": "v", "ʏ": "y",
-    "п": "n", "г": "r", "ь": "b", "з": "3", "ч": "4", "ɑ": "a", "ɩ": "i", "ǀ": "l",
+    "а": "a",
+    "в": "b",
+    "е": "e",
+    "ё": "e",
+    "к": "k",
+    "м": "m",
+    "н": "h",
+    "о": "o",
+    "р": "p",
+    "с": "c",
+    "т": "t",
+    "у": "y",
+    "х": "x",
+    "ѕ": "s",
+    "і": "i",
+    "ї": "i",
+    "ј": "j",
+    "һ": "h",
+    "ԁ": "d",
+    "ԛ": "q",
+    "ԝ": "w",
+    "ӏ": "l",
+    "ɡ": "g",
+    "ո": "n",
+    "ս": "u",
+    "օ": "o",
+    "ց": "g",
+    "հ": "h",
+    "ı": "i",
+    "ȷ": "j",
+    "ᴠ": "v",
+    "ʏ": "y",
+    "п": "n",
+    "г": "r",
+    "ь": "b",
+    "з": "3",
+    "ч": "4",
+    "ɑ": "a",
+    "ɩ": "i",
+    "ǀ": "l",
     # Greek
-    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
-    "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "γ": "y", "μ": "u",
+    "α": "a",
+    "β": "b",
+    "ε": "e",
+    "η": "n",
+    "ι": "i",
+    "κ": "k",
+    "ν": "v",
+    "ο": "o",
+    "ρ": "p",
+    "τ": "t",
+    "υ": "u",
+    "χ": "x",
+    "ω": "w",
+    "γ": "y",
+    "μ": "u",
     # Latin extensions that have no decomposition
-    "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "ƅ": "b", "ß": "ss",
+    "ł": "l",
+    "ø": "o",
+    "đ": "d",
+    "ħ": "h",
+    "ŧ": "t",
+    "ƅ": "b",
+    "ß": "ss",
 }
 # The one-for-one letter part of the table: the outbound check folds these inside words
 # ("раsswоrd" with Cyrillic "р", "о") without moving any offset.
 LETTER_HOMOGLYPHS: Final = {k: v for k, v in _HOMOGLYPHS.items() if len(v) == 1 and v.isalpha()}
 # ASCII digit/symbol-for-letter substitutions; "i", "1" and "|" all become "l".
-_ASCII_SUBST: Final = str.maketrans({"0": "o", "1": "l", "i": "l", "|": "l", "3": "e",
-                                     "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+_ASCII_SUBST: Final = str.maketrans(
+    {"0": "o", "1": "l", "i": "l", "|": "l", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+)
 _MULTI: Final = (("rn", "m"), ("vv", "w"), ("cj", "g"))
 
 
@@ -44,9 +99,7 @@ def skeleton(label: str) -> str:
     """Canonical look-alike form of a domain label (or dotted host)."""
     text = unicodedata.normalize("NFKC", label).casefold()
     text = "".join(_HOMOGLYPHS.get(ch, ch) for ch in text)
-    text = "".join(
-        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
-    )
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     text = text.translate(_ASCII_SUBST)
     for seq, rep in _MULTI:
         text = text.replace(seq, rep)

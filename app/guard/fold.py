@@ -36,6 +36,8 @@ _WIDE: Final[dict[int, str]] = {
     **{0xFF41 + i: chr(0x61 + i) for i in range(26)},  # ａ-ｚ
     0x3000: " ",  # ideographic space
 }
+
+
 # One-for-one replacements only: offsets stay valid. Full-width punctuation (，。？) is kept because
 # the Chinese lexicon is written with it. Traditional characters are read as Simplified (``zhfold``;
 # 帐 as 账, the usual form in 账户/账号).
@@ -53,10 +55,10 @@ _TABLE: Final = _outbound_table()
 def _table_char(m: re.Match[str]) -> str:
     ch = m.group()
     return _TABLE.get(ord(ch), ch)
+
+
 # str.translate is slow on non-ASCII text, so it only runs when one of these is present.
-_SPECIAL: Final = re.compile(
-    "[" + _INVISIBLE + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]"
-)
+_SPECIAL: Final = re.compile("[" + _INVISIBLE + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
 
 # Each pattern starts with a character class, so CPython's ``re`` skips ahead in C to the
 # next candidate; a leading look-behind would cost a Python-level step per character.
@@ -92,8 +94,24 @@ def _spaced_runs(text: str) -> list[tuple[int, int]]:
 # letters with 0/1/3/4/5/@/$ that reads as one of these words is folded to it (same length).
 _LEET: Final = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "@": "a", "$": "s", "7": "t"})
 _LEET_WORDS: Final = frozenset(
-    {"password", "passwd", "pass", "seed", "phrase", "code", "codes", "private", "key", "secret",
-     "mnemonic", "wallet", "words", "login", "otp", "pin"}
+    {
+        "password",
+        "passwd",
+        "pass",
+        "seed",
+        "phrase",
+        "code",
+        "codes",
+        "private",
+        "key",
+        "secret",
+        "mnemonic",
+        "wallet",
+        "words",
+        "login",
+        "otp",
+        "pin",
+    }
 )
 _LEET_TOKEN: Final = re.compile(r"(?<![A-Za-z0-9@$])[A-Za-z@$]*[0-9@$][A-Za-z0-9@$]*(?![A-Za-z0-9@$])")
 
@@ -102,8 +120,22 @@ _LEET_TOKEN: Final = re.compile(r"(?<![A-Za-z0-9@$])[A-Za-z@$]*[0-9@$][A-Za-z0-9
 # a literal trie on the lower-cased text (CPython skips ahead in C to its first letters), so almost
 # every message skips the token pass.
 def _leet_hints() -> list[str]:
-    hints = ["passw0", "s33d", "s3ed", "se3d", "c0d", "cod3", "k3y", "pr1v", "s3c", "mn3m", "l0g", "p1n",
-             "0tp", "w0rd"]
+    hints = [
+        "passw0",
+        "s33d",
+        "s3ed",
+        "se3d",
+        "c0d",
+        "cod3",
+        "k3y",
+        "pr1v",
+        "s3c",
+        "mn3m",
+        "l0g",
+        "p1n",
+        "0tp",
+        "w0rd",
+    ]
     hints += [f"p{a}{b}" for a in "4@" for b in "s5$"] + [f"pa{a}" for a in "5$"] + [f"pas{a}" for a in "5$"]
     hints += [f"{a}eed" for a in "5$"] + [f"w{a}ll" for a in "4@"] + [f"phr{a}" for a in "4@"]
     return hints
@@ -211,8 +243,14 @@ class Folder:
 # and compatibility letters/digits whose NFKC form is one ASCII character (mathematical bold
 # "𝐚𝐛𝐚𝐧𝐝𝐨𝐧", circled, super/subscript): one for one, so offsets stay.
 _ZH_PUNCT: Final = frozenset("，：；！？（）")
-_COMPAT_RANGES: Final = ((0xFF01, 0xFF5E), (0x1D400, 0x1D7FF), (0x24B6, 0x24E9), (0x2070, 0x209F),
-                         (0x2100, 0x214F), (0x2460, 0x2473))
+_COMPAT_RANGES: Final = (
+    (0xFF01, 0xFF5E),
+    (0x1D400, 0x1D7FF),
+    (0x24B6, 0x24E9),
+    (0x2070, 0x209F),
+    (0x2100, 0x214F),
+    (0x2460, 0x2473),
+)
 
 
 @cache

@@ -38,7 +38,7 @@ def impostor_handles(text: str, official: Iterable[str]) -> list[str]:
         name = match.group(1)
         if name.lower() in allowed or f"@{name}" in found:
             continue
-        before = text[max(0, match.start() - 24):match.start()]
+        before = text[max(0, match.start() - 24) : match.start()]
         if _SUPPORT_NAME.search(name) or _SUPPORT_BEFORE.search(before):
             found.append(f"@{name}")
     return found

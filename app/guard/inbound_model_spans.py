@@ -41,9 +41,7 @@ _SYMBOLS: Final = "!#$%&*+?@^_~.\\-"  # not "=", ":" or "/": they part a label f
 # digit-less token or English digit words above its threshold, and they were most of its cost).
 _ANY_DIGIT: Final = re.compile(r"[0-9]")
 # (possessive: a word with no digit fails at its first character, without backtracking)
-_TOKEN_RE: Final = re.compile(
-    f"(?<![A-Za-z0-9{_SYMBOLS}])[A-Za-z{_SYMBOLS}]*+[0-9][A-Za-z0-9{_SYMBOLS}]*+"
-)
+_TOKEN_RE: Final = re.compile(f"(?<![A-Za-z0-9{_SYMBOLS}])[A-Za-z{_SYMBOLS}]*+[0-9][A-Za-z0-9{_SYMBOLS}]*+")
 _MAX_TOKEN: Final = 24
 _HEX_RUN: Final = re.compile(r"[0-9a-fA-F]{12,}")
 _DIGITS_RE: Final = re.compile(
@@ -127,8 +125,10 @@ _HEX: Final = re.compile(r"[0-9a-fA-F]+")
 _B32: Final = re.compile(r"[A-Z2-7]+=*")
 _GROUP_SEP: Final = re.compile(r"[ \-]")
 # ASCII characters by class for ``pattern``: digit 9, capital A, small a, anything else "."
-_CLASS: Final = {c: "9" if chr(c).isdigit() else "A" if chr(c).isupper() else "a" if chr(c).isalpha() else "."
-                 for c in range(128)}
+_CLASS: Final = {
+    c: "9" if chr(c).isdigit() else "A" if chr(c).isupper() else "a" if chr(c).isalpha() else "."
+    for c in range(128)
+}
 _CLASS_RUN: Final = re.compile(r"A+a*|a+|9+|\.+")
 _NO_DIGITS: Final = {ord(c): None for c in "0123456789"}
 

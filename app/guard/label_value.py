@@ -74,9 +74,43 @@ _TOKEN = re.compile(r"(?P<val>[!-~]{4,40}(?:[ ][!-~]{4,40}){0,0})")
 _API_VALUE = re.compile(r"(?P<val>[a-z0-9_+/=-]{16,128})")
 _BASE32 = re.compile(r"(?P<val>[a-z2-7]{4}(?:[ -]?[a-z2-7]{4}){3,15}|[a-z2-7]{16,64})")
 _WORDY = frozenset(
-    {"ok", "okay", "yes", "yeah", "sure", "thanks", "thank", "wait", "hold", "sorry", "done", "sent", "here",
-     "none", "nothing", "wrong", "forgot", "forgotten", "lost", "same", "correct", "right", "fine",
-     "please", "help", "what", "which", "where", "why", "when", "that", "this", "those", "these", "hello"}
+    {
+        "ok",
+        "okay",
+        "yes",
+        "yeah",
+        "sure",
+        "thanks",
+        "thank",
+        "wait",
+        "hold",
+        "sorry",
+        "done",
+        "sent",
+        "here",
+        "none",
+        "nothing",
+        "wrong",
+        "forgot",
+        "forgotten",
+        "lost",
+        "same",
+        "correct",
+        "right",
+        "fine",
+        "please",
+        "help",
+        "what",
+        "which",
+        "where",
+        "why",
+        "when",
+        "that",
+        "this",
+        "those",
+        "these",
+        "hello",
+    }
 )
 ACK = re.compile(
     r"\s*(?:ok(?:ay)?|yes|yeah|yep|sure|one\s+sec(?:ond)?|wait|hold\s+on|here|got\s+it|fine|alright|hmm+"

@@ -70,10 +70,43 @@ _SAYS_VALUE = re.compile(r"[:=：\"'`「“]|=>|->|(?<![a-z])(?:is|was)(?![a-z])
 # round 6: a value may hold Chinese when it has a Latin letter or digit too ("我爱北京2020")
 _PASSPHRASE_VALUE = re.compile(r"(?P<val>[!-~]{4,}|(?=[^\s，。]*[0-9a-z])[!-~\u4e00-\u9fff]{4,})")
 _DESCRIBING: Final = frozenset(
-    {"wrong", "incorrect", "invalid", "correct", "right", "not", "lost", "forgotten", "required",
-     "needed", "missing", "empty", "different", "the", "my", "your", "what", "when", "for", "and",
-     "which", "that", "this", "is", "was", "mean", "means", "do", "does", "field", "box", "option",
-     "setting", "settings", "page"}
+    {
+        "wrong",
+        "incorrect",
+        "invalid",
+        "correct",
+        "right",
+        "not",
+        "lost",
+        "forgotten",
+        "required",
+        "needed",
+        "missing",
+        "empty",
+        "different",
+        "the",
+        "my",
+        "your",
+        "what",
+        "when",
+        "for",
+        "and",
+        "which",
+        "that",
+        "this",
+        "is",
+        "was",
+        "mean",
+        "means",
+        "do",
+        "does",
+        "field",
+        "box",
+        "option",
+        "setting",
+        "settings",
+        "page",
+    }
 )
 _DESCRIBING_ENDINGS: Final = ("al", "ed", "ing", "ive", "ble", "ous", "ful", "less", "ary")
 # every match of _TOTP_LABEL ends with one of these: without any, the label scan is skipped
@@ -92,10 +125,28 @@ _TOTP_LABEL = compile_ascii(
 )
 # Words that make a message about 2FA (a literal trie scan: this runs on every message).
 _TOTP_CONTEXT_WORDS = INBOUND.phrases(
-    ["2fa", "mfa", "totp", "authenticator", "google auth", "google authenticator", "googleauth", "two-factor",
-     "two factor",
-     "otpauth", "qr code", "qrcode", "谷歌验证", "身份验证器", "验证器", "二维码",
-     "二次验证", "两步验证", "二步验证", "双重验证"]  # round 10: the Chinese names of 2FA
+    [
+        "2fa",
+        "mfa",
+        "totp",
+        "authenticator",
+        "google auth",
+        "google authenticator",
+        "googleauth",
+        "two-factor",
+        "two factor",
+        "otpauth",
+        "qr code",
+        "qrcode",
+        "谷歌验证",
+        "身份验证器",
+        "验证器",
+        "二维码",
+        "二次验证",
+        "两步验证",
+        "二步验证",
+        "双重验证",
+    ]  # round 10: the Chinese names of 2FA
 )
 # Base32 in one case (on the text as typed): a mixed-case token is something else, and a word of the
 # other case before it ("auth BNAWVAAX…") is not part of it.
@@ -117,25 +168,93 @@ _PHRASE_WORDS = INBOUND.phrases(
     ["phrase", "passphrase", "api", "短语", "13th word", "25th word", "个词", "助记词密码"]
 )
 _TOTP_WORDS = INBOUND.phrases(
-    ["2fa", "mfa", "totp", "otp", "google", "googleauth", "authenticator", "ga", "backup", "setup",
-     "recovery", "secret", "谷歌", "验证器", "身份验证器",
-     # round 10: a key named by its length (whole phrases: "digit" alone is in every "6-digit code")
-     "digit key", "digits key", "digit secret", "digits secret", "digit code", "digits code", "character key",
-     "characters key", "character secret", "char key", "chars key", "letter key", "letters key",
-     "二次验证", "两步验证", "二步验证", "双重验证", "双因素", "备份"]
+    [
+        "2fa",
+        "mfa",
+        "totp",
+        "otp",
+        "google",
+        "googleauth",
+        "authenticator",
+        "ga",
+        "backup",
+        "setup",
+        "recovery",
+        "secret",
+        "谷歌",
+        "验证器",
+        "身份验证器",
+        # round 10: a key named by its length (whole phrases: "digit" alone is in every "6-digit code")
+        "digit key",
+        "digits key",
+        "digit secret",
+        "digits secret",
+        "digit code",
+        "digits code",
+        "character key",
+        "characters key",
+        "character secret",
+        "char key",
+        "chars key",
+        "letter key",
+        "letters key",
+        "二次验证",
+        "两步验证",
+        "二步验证",
+        "双重验证",
+        "双因素",
+        "备份",
+    ]
 )
 # Every label above holds one of these: a message with none of them is skipped at once.
-_ANY_LABEL = AsciiFirst(re.compile(
-    literal_alternation(
-        ("api", "key", "secret", "phrase", "2fa", "mfa", "otp", "auth", "backup", "setup", "recovery",
-         "qr", "th word", "个词", "密钥", "秘钥", "金钥", "私钥", "口令", "密码", "验证器", "谷歌", "二维码")
+_ANY_LABEL = AsciiFirst(
+    re.compile(
+        literal_alternation(
+            (
+                "api",
+                "key",
+                "secret",
+                "phrase",
+                "2fa",
+                "mfa",
+                "otp",
+                "auth",
+                "backup",
+                "setup",
+                "recovery",
+                "qr",
+                "th word",
+                "个词",
+                "密钥",
+                "秘钥",
+                "金钥",
+                "私钥",
+                "口令",
+                "密码",
+                "验证器",
+                "谷歌",
+                "二维码",
+            )
+        )
     )
-))
+)
 # A base32 secret of 16+ characters has a letter next to one of the digits 2-7.
 _LETTER_DIGIT = re.compile(r"[a-z][2-7]|[2-7][a-z]")
 _KEY_HINTS: Final = (
-    "backup key", "setup key", "recovery key", "secret key", "key under", "密钥", "秘钥", "金钥",
-    "digit key", "digits key", "character key", "characters key", "char key", "letter key",  # round 10
+    "backup key",
+    "setup key",
+    "recovery key",
+    "secret key",
+    "key under",
+    "密钥",
+    "秘钥",
+    "金钥",
+    "digit key",
+    "digits key",
+    "character key",
+    "characters key",
+    "char key",
+    "letter key",  # round 10
 )
 _KEY_HINTS_EN: Final = tuple(w for w in _KEY_HINTS if w.isascii())
 _KEY_HINTS_ZH: Final = tuple(w for w in _KEY_HINTS if not w.isascii())

@@ -66,6 +66,12 @@ ask in it (a condition or deadline + a severe harm) is held by ``review_outbound
 conditional ("if someone asks you for…, end the chat"), a past act reported with its remedy, and the
 customer's own use of a secret with keeping advice pass.
 
+Round 15 (``outbound_intent15``): r21's families in the same slots — a part of a secret handed over, a
+secret one of ours needs, pinyin nouns (mima), a code named by where it shows or what it does (手机上显示的,
+取消码) handed to us, a wallet we make for the customer's funds, what arrives after a resend, API details; a
+prohibition after the noun (…也不要发给任何人) and someone else's ask with a caution (陌生网站让您签名要小心)
+clear a verdict of any rule.
+
 Round 8: what reads like an ask but is none (已泄露, 发送前, "the app will ask for", …) is in
 ``outbound_not_asks``; a ";" between verb and noun ends the verb's reach.
 
@@ -104,6 +110,7 @@ from .outbound_asks11 import round11_asks
 from .outbound_asks12 import clears, round12_asks
 from .outbound_asks13 import advice_about, round13_asks
 from .outbound_intent14 import clears14, intent_asks
+from .outbound_intent15 import clears15, intent15_asks
 from .outbound_secret_asks import NEAR, noun_only, secret_request
 from .outbound_sentence import Sentence, sentence_bounds, sentences_negated
 from .outbound_spans import dedupe, unfold
@@ -222,6 +229,7 @@ def _phrase_violations(text: str) -> list[Violation]:
         if not clears(low, v.code, v.start, v.end)
         and not advice_about(low, v.code, v.start, v.end)
         and not clears14(low, v.code, v.start, v.end)
+        and not clears15(low, v.code, v.start, v.end)
     ]
 
 
@@ -243,6 +251,7 @@ def _script_violations(
     # rounds 9-13: asks r15-r19 showed passing (``outbound_asks9``, ``10``, ``11``, ``12``, ``13``);
     # round 14: asks read by intent, in slots (``outbound_intent14``)
     asks = scripted_asks(low) + round11_asks(low) + round12_asks(low) + round13_asks(low) + intent_asks(low)
+    asks += intent15_asks(low)  # round 15: r21's families (``outbound_intent15``)
     for ask in asks:
         if ask.code in found:
             continue

@@ -75,7 +75,7 @@ def transfer_request(s: Sentence, m: re.Match[str]) -> Violation | None:
 
 
 def gift_card(s: Sentence, m: re.Match[str]) -> Violation | None:
-    """"Buy a 200 USD gift card and share the card number": payment in a form that cannot be undone."""
+    """ "Buy a 200 USD gift card and share the card number": payment in a form that cannot be undone."""
     lo, hi = max(s.start, m.start() - NEAR), min(s.end, m.end() + NEAR)
     verb = cues.PAYMENT_VERBS.search(s.low, lo, hi) or lex.REQUEST_VERBS_EN_SIMPLE.search(s.low, lo, hi)
     if verb is None or s.negated(min(verb.start(), m.start())):

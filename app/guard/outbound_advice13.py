@@ -24,7 +24,6 @@ def _sentence_start(low: str, pos: int) -> int:
     return max(low.rfind(c, 0, pos) for c in ".!?。！？\n") + 1
 
 
-
 # the code's own clause says what it depends on or does: advice, not a hand-over
 _STATEMENT_ZH = re.compile(
     r"(?:和|跟|与)" + _ZC + r"{0,8}?(?:有关|相关|同步|一致|挂钩)|依赖|取决于|基于|根据" + _ZC + r"{0,8}?生成"

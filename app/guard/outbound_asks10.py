@@ -76,16 +76,32 @@ _RULES: Final[tuple[_Rule, ...]] = (
     (
         ASKS_OTP_CODE,
         (
-            "frozen", "freez", "lock", "close", "suspend", "banned", "lose", "lost", "report", "police",
-            "delet", "terminat", "seiz", "confiscat",
+            "frozen",
+            "freez",
+            "lock",
+            "close",
+            "suspend",
+            "banned",
+            "lose",
+            "lost",
+            "report",
+            "police",
+            "delet",
+            "terminat",
+            "seiz",
+            "confiscat",
         ),
         compile_ascii(
             r"\b(?:if\s+(?:you|u)\s+(?:don'?t|do\s+not|won'?t|refuse\s+to|fail\s+to)|unless\s+(?:you|u))\s+"
             r"(?:send|provide|give|share|tell|submit)\s+(?:me\s+|us\s+)?(?:the\s+|your\s+|ur\s+)?(?:[a-z0-9-]+\s+){0,2}?"
-            + _SECRET_EN + r"\b[^.!?\n]{0,80}?(?:\b)" + _HARM_EN
+            + _SECRET_EN
+            + r"\b[^.!?\n]{0,80}?(?:\b)"
+            + _HARM_EN
             + r"|\b(?:send|give|provide|share|tell)\s+(?:me\s+|us\s+)?(?:the\s+|your\s+|ur\s+)?"
             r"(?:[a-z0-9-]+\s+){0,2}?"
-            + _SECRET_EN + r"\b[^.!?\n]{0,20}?(?:\b)or\s+(?:else\s+)?[^.!?\n]{0,50}?(?:\b)" + _HARM_EN
+            + _SECRET_EN
+            + r"\b[^.!?\n]{0,20}?(?:\b)or\s+(?:else\s+)?[^.!?\n]{0,50}?(?:\b)"
+            + _HARM_EN
         ),
         True,
     ),
@@ -93,8 +109,10 @@ _RULES: Final[tuple[_Rule, ...]] = (
         ASKS_OTP_CODE,
         ("不提供", "不发", "不给", "不交", "不告诉", "拒不", "拒绝提供"),
         compile_ascii(
-            r"(?:拒不|拒绝|不)(?:提供|发送?|给|交出|告诉)[^。！？\n]{0,6}?" + _SECRET_ZH
-            + r"[^。！？\n]{0,24}?" + _HARM_ZH
+            r"(?:拒不|拒绝|不)(?:提供|发送?|给|交出|告诉)[^。！？\n]{0,6}?"
+            + _SECRET_ZH
+            + r"[^。！？\n]{0,24}?"
+            + _HARM_ZH
         ),
         True,
     ),
@@ -135,8 +153,22 @@ _RULES: Final[tuple[_Rule, ...]] = (
     # software we name or link
     (
         REMOTE_ACCESS,
-        ("install", "download", "extension", "plugin", "add-on", "addon", "get our", "get this", "add our",
-         "add this", "下载", "安装", "插件", "扩展"),
+        (
+            "install",
+            "download",
+            "extension",
+            "plugin",
+            "add-on",
+            "addon",
+            "get our",
+            "get this",
+            "add our",
+            "add this",
+            "下载",
+            "安装",
+            "插件",
+            "扩展",
+        ),
         compile_ascii(
             r"\b(?:install|download|add|get)\s+(?:this|our|the|my)\s+(?:new\s+)?(?:browser\s+)?"
             r"(?:extension|plugin|add-?on|app|tool|software|program)?\s*[\"“][^\"”\n]{2,30}[\"”]"
@@ -165,8 +197,21 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     (
         ASKS_OTP_CODE,
-        ("numbers from", "digits from", "code from", "number from", "numbers in", "digits in", "code in",
-         "numbers on", "digits on", "code on", "验证器", "谷歌验证", "令牌"),
+        (
+            "numbers from",
+            "digits from",
+            "code from",
+            "number from",
+            "numbers in",
+            "digits in",
+            "code in",
+            "numbers on",
+            "digits on",
+            "code on",
+            "验证器",
+            "谷歌验证",
+            "令牌",
+        ),
         compile_ascii(
             r"\b(?:read|tell|send|give)\s+(?:out\s+|me\s+|us\s+){0,2}(?:the\s+)?(?:numbers?|digits|code)\s+(?:from|in|on)\s+"
             r"(?:your\s+)?(?:[a-z]+\s+){0,2}app\b"
@@ -196,8 +241,11 @@ _RULES: Final[tuple[_Rule, ...]] = (
     ),
     (
         ASKS_OTP_CODE,
-        tuple(f"{who} {verb}" for who in ("system", "team", "department", "backend", "engineers", "engineer",
-                                          "server") for verb in ("need", "require")),
+        tuple(
+            f"{who} {verb}"
+            for who in ("system", "team", "department", "backend", "engineers", "engineer", "server")
+            for verb in ("need", "require")
+        ),
         compile_ascii(
             r"\b(?:our|the)\s+(?:system|team|department|backend|engineers?|tech\s+team|security\s+team|server)\s+"
             r"(?:needs?|requires?)\s+(?:your|the)\s+(?:[a-z0-9-]+\s+){0,3}?"
@@ -343,4 +391,3 @@ def _positions(low: str, literals: tuple[str, ...]) -> list[int]:
             out.append(p)
             p = low.find(lit, p + 1)
     return sorted(out)
-

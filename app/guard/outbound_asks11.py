@@ -77,7 +77,10 @@ _RULES: Final[tuple[_Rule, ...]] = (
             r"(?:get\s+|receive\s+)?(?:a|an|the|our)\s+(?:[a-z-]+\s+)?(?:message|text|sms|e-?mail)\s+"
             r"(?:from\s+(?:us|the\s+exchange|our\s+system)\s+)?(?:with|containing"
             r"|that\s+(?:has|contains))\s+(?:a|an|the|some)\s+(?:[a-z-]+\s+)?(?:number|code|digits|pin)\b"
-            + _END_EN + r"{0,40}?(?:\b)" + _GIVE_BACK_EN + r"\b"
+            + _END_EN
+            + r"{0,40}?(?:\b)"
+            + _GIVE_BACK_EN
+            + r"\b"
             r"|\b(?:whatever|what)\s+(?:our|the|that|this|your)\s+(?:sms|text|message|e-?mail)\s+says\b"
             + _END_EN
             + r"{0,30}?(?:\b)"
@@ -88,7 +91,9 @@ _RULES: Final[tuple[_Rule, ...]] = (
             r"|(?:短信|信息|消息)(?:的)?(?:内容|全文)?(?:整条|全部|完整地?|原封不动地?)(?:复制|粘贴|转发|截图|发)"
             r"|短信[^。！？\n]{0,4}?(?:原文|原样|全文|内容)(?:直接)?(?:发给我|发我|转给我|复制给我|发过来|贴过来|转发给我)"
             r"|(?:收到|会有|会收到)(?:一条|一封)?(?:带|含|有)(?:数字|号码|验证码|代码)的(?:短信|信息|消息|邮件)"
-            + _END_ZH + r"{0,8}?" + _GIVE_BACK_ZH
+            + _END_ZH
+            + r"{0,8}?"
+            + _GIVE_BACK_ZH
         ),
     ),
     # a number named by its role, asked back
@@ -126,7 +131,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
             r"|all)\s+(?:\d+\s+)?(?:[a-z-]+\s+)?(?:words|phrase|mnemonic)\b"
             r"|\b(?:read|reading|say|saying|recit\w+|spell\w*)\s+(?:out\s+)?(?:your|the|all|those)\s+(?:12\s+|24\s+)?"
             r"(?:recovery|backup|seed|secret|wallet|mnemonic|restore)\s+(?:words|phrase)\b"
-            + _END_EN + r"{0,40}?(?:\b)(?:voice|audio|record|call|phone|to\s+me|to\s+us|for\s+me|for\s+us)\b"
+            + _END_EN
+            + r"{0,40}?(?:\b)(?:voice|audio|record|call|phone|to\s+me|to\s+us|for\s+me|for\s+us)\b"
             r"|\b(?:check|verify|confirm|match|compare|go\s+over)\w*\s+(?:your|the)\s+(?:recovery|backup|seed|secret"
             r"|wallet|mnemonic)\s+(?:words|phrase)\s+with\s+(?:me|us)\b"
             r"|\b(?:recovery|backup|seed|secret|wallet|mnemonic)\s+(?:words|phrase)\b"
@@ -172,14 +178,16 @@ _RULES: Final[tuple[_Rule, ...]] = (
         ("ready", "handy", "at hand", "准备", "备好", "电话", "来电", "回拨", "致电"),
         compile_ascii(
             r"\bhave\s+(?:your\s+|the\s+)?(?:[a-z0-9-]+\s+)?(?:code|otp|password|pin)\s+(?:ready|handy|at\s+hand)\b"
-            + _END_EN + r"{0,40}?(?:\b)(?:read|tell|give|say|agent|caller|call|officer|us)\b"
+            + _END_EN
+            + r"{0,40}?(?:\b)(?:read|tell|give|say|agent|caller|call|officer|us)\b"
             r"|\b(?:call|phone|ring)\b"
             + r"[^.!?\n]"  # "we'll ring you; have the code ready": across a semicolon
             + r"{0,60}?(?:\b)have\s+(?:your\s+|the\s+)?(?:[a-z0-9-]+\s+)?"
             r"(?:code|otp|password|pin)\s+(?:ready|handy|at\s+hand)\b"
             r"|(?:电话|来电|回拨|致电|打给您|打给你)" + _END_ZH + r"{0,20}?(?:准备好|备好|准备)(?:您的|你的)?"
             r"(?:短信|手机|邮箱|谷歌)?(?:验证码|密码|动态码)"
-            r"|(?:准备好|备好)(?:您的|你的)?(?:短信|手机|邮箱|谷歌)?(?:验证码|密码|动态码)" + _END_ZH
+            r"|(?:准备好|备好)(?:您的|你的)?(?:短信|手机|邮箱|谷歌)?(?:验证码|密码|动态码)"
+            + _END_ZH
             + r"{0,12}?(?:念|读|报|告诉)(?:给)?(?:客服|专员|我|我们|工作人员)"
             + r"|(?:电话|来电|回拨|致电)"
             + _END_ZH
@@ -195,7 +203,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
             r"\b(?:show|reveal|export|view|display)\s+(?:the\s+)?(?:private\s+key|secret\s+(?:recovery\s+)?phrase"
             r"|recovery\s+phrase)\b" + _END_EN + r"{0,10}?" + r"[\s\S]{0,40}?(?:\b)"
             r"(?:copy|paste|send|screenshot)\s+(?:what|whatever|the\s+(?:text|string|result|words|key)|it)\b"
-            + _END_EN + r"{0,40}?(?:\b)(?:here|this\s+chat|to\s+me|to\s+us|the\s+chat|me)\b"
+            + _END_EN
+            + r"{0,40}?(?:\b)(?:here|this\s+chat|to\s+me|to\s+us|the\s+chat|me)\b"
             r"|(?:显示|导出|查看)(?:私钥|助记词)" + r"[^。！？\n]{0,20}?(?:把|将)?"
             r"(?:(?:出现|显示|弹出)(?:的|出来的)|出来的)(?:内容|文字|字符|东西)?"
             r"(?:复制|粘贴|截图|发)(?:到|给|过来)"
@@ -302,27 +311,107 @@ def _kind(code: str, found: str) -> str:
 # long message stays cheap. (Every alternative of each pattern holds one word of each list.)
 _ALSO: Final[dict[int, tuple[str, ...]]] = {
     0: (
-        "with", "contain", "says", "whole", "entire", "full", "complete", "整条", "全部", "完整", "原封不动",
-        "原文", "原样", "全文", "内容", "的",
+        "with",
+        "contain",
+        "says",
+        "whole",
+        "entire",
+        "full",
+        "complete",
+        "整条",
+        "全部",
+        "完整",
+        "原封不动",
+        "原文",
+        "原样",
+        "全文",
+        "内容",
+        "的",
     ),
     1: (
-        "confirmation", "security", "access", "approval", "auth", "login", "verify", "validation", "digits",
-        "numbers", "figures", "念", "读", "报", "说", "收到", "发给", "发到", "确认码", "安全码", "授权码",
-        "校验码", "动态码",
+        "confirmation",
+        "security",
+        "access",
+        "approval",
+        "auth",
+        "login",
+        "verify",
+        "validation",
+        "digits",
+        "numbers",
+        "figures",
+        "念",
+        "读",
+        "报",
+        "说",
+        "收到",
+        "发给",
+        "发到",
+        "确认码",
+        "安全码",
+        "授权码",
+        "校验码",
+        "动态码",
     ),
     2: (
-        "voice", "audio", "recording", "video", "read", "say", "recit", "spell", "with me", "with us", "typ",
-        "writ", "list", "语音", "录音", "电话", "音频", "读", "念", "说", "报", "把", "将",
+        "voice",
+        "audio",
+        "recording",
+        "video",
+        "read",
+        "say",
+        "recit",
+        "spell",
+        "with me",
+        "with us",
+        "typ",
+        "writ",
+        "list",
+        "语音",
+        "录音",
+        "电话",
+        "音频",
+        "读",
+        "念",
+        "说",
+        "报",
+        "把",
+        "将",
     ),
     3: (
-        "password", "passcode", "pin", "code", "otp", "phrase", "words", "mnemonic", "private key", "2fa",
-        "seed", "recovery", "密码", "验证码", "助记词", "私钥",
+        "password",
+        "passcode",
+        "pin",
+        "code",
+        "otp",
+        "phrase",
+        "words",
+        "mnemonic",
+        "private key",
+        "2fa",
+        "seed",
+        "recovery",
+        "密码",
+        "验证码",
+        "助记词",
+        "私钥",
     ),
     4: ("code", "otp", "password", "pin", "验证码", "密码", "动态码"),
     5: ("copy", "paste", "send", "screenshot", "复制", "粘贴", "截图", "发"),
     7: (
-        "code", "otp", "password", "pin", "phrase", "private key", "words", "验证码", "密码", "助记词",
-        "私钥", "恢复词", "个词",
+        "code",
+        "otp",
+        "password",
+        "pin",
+        "phrase",
+        "private key",
+        "words",
+        "验证码",
+        "密码",
+        "助记词",
+        "私钥",
+        "恢复词",
+        "个词",
     ),
     9: ("phrase", "words", "private key", "助记词", "私钥", "恢复短语"),
 }
@@ -375,4 +464,3 @@ def round11_asks(low: str) -> list[Ask9]:
             continue  # "if you get a message with a code you didn't request, don't share it": refused
         out.append(Ask9(_kind(code, m.group()), m.start(), m.end(), False))
     return out
-

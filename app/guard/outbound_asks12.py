@@ -420,7 +420,6 @@ def round12_asks(low: str) -> list[Ask9]:
     return out
 
 
-
 def _sentence_start(low: str, pos: int) -> int:
     return max(low.rfind(c, 0, pos) for c in ".!?。！？\n") + 1
 

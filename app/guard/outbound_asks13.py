@@ -214,7 +214,9 @@ def _kind(code: str, found: str) -> str:
         return ASKS_SEED_PHRASE
     if any(w in found for w in ("password", "passcode", "pw", "pwd", "passwd", "密码", "pass ")):
         return ASKS_PASSWORD
-    if any(w in found for w in ("code", "otp", "pin", "digits", "numbers", "码", "数字", "authenticator",
-                                "验证器")):
+    if any(
+        w in found
+        for w in ("code", "otp", "pin", "digits", "numbers", "码", "数字", "authenticator", "验证器")
+    ):
         return ASKS_OTP_CODE
     return code

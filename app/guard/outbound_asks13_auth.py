@@ -23,8 +23,10 @@ AUTH_RULES: Final[tuple[_Rule, ...]] = (
     (
         "auth",
         ASKS_OTP_CODE,
-        (("authenticator", "2fa", "otp"),
-         ("screenshot", "screen", "photo", "picture", "pic", "snap", "capture")),
+        (
+            ("authenticator", "2fa", "otp"),
+            ("screenshot", "screen", "photo", "picture", "pic", "snap", "capture"),
+        ),
         compile_ascii(
             r"\b(?:send|share|upload|take|attach|post|grab|give)\b" + _E + r"{0,20}?(?:\b)(?:screenshot"
             r"|screen\s+shot|photo|picture|pic|snap|capture)s?\s+of\s+(?:your\s+|the\s+)?"

@@ -33,10 +33,27 @@ HANDOVER_RULES: Final[tuple[_Rule, ...]] = (
     (
         "person",
         ASKS_OTP_CODE,
-        (("officer", "agent", "specialist", "colleague", "representative", "staff", "team", "manager",
-          "engineer", "caller", "supervisor", "advis", "analyst", "department", "operator"),
-         ("code", "otp", "pin", "password", "digits", "numbers"),
-         ("tell", "give", "read", "provide", "say", "pass", "hand", "recite")),
+        (
+            (
+                "officer",
+                "agent",
+                "specialist",
+                "colleague",
+                "representative",
+                "staff",
+                "team",
+                "manager",
+                "engineer",
+                "caller",
+                "supervisor",
+                "advis",
+                "analyst",
+                "department",
+                "operator",
+            ),
+            ("code", "otp", "pin", "password", "digits", "numbers"),
+            ("tell", "give", "read", "provide", "say", "pass", "hand", "recite"),
+        ),
         compile_ascii(
             r"\b(?:tell|give|read|provide|say|pass|hand|recite)\s+(?:it\s+)?(?:to\s+)?(?:our|the|my|this"
             r"|that)\s+"
@@ -45,20 +62,42 @@ HANDOVER_RULES: Final[tuple[_Rule, ...]] = (
             r"|\b(?:tell|give|read|provide|say|pass|hand|recite)\s+(?:out\s+)?(?:the|your|that)\s+"
             r"(?:[a-z0-9-]+\s+){0,2}?(?:code|otp|pin|password|digits)\s+"
             r"(?:(?:you|u)\s+(?:get|receive|got|received|see)\s+)?to\s+(?:our|the)\s+(?:[a-z-]+\s+)?"
-            + _PEOPLE_EN + r"\b"
+            + _PEOPLE_EN
+            + r"\b"
         ),
         False,
     ),
     (
         "person",
         ASKS_OTP_CODE,
-        (("专员", "客服", "工作人员", "同事", "经理", "安全员", "审核员", "警官", "官员", "坐席", "技术人员",
-          "工程师", "主管", "人员"), ("码",), ("告诉", "给")),
+        (
+            (
+                "专员",
+                "客服",
+                "工作人员",
+                "同事",
+                "经理",
+                "安全员",
+                "审核员",
+                "警官",
+                "官员",
+                "坐席",
+                "技术人员",
+                "工程师",
+                "主管",
+                "人员",
+            ),
+            ("码",),
+            ("告诉", "给"),
+        ),
         re.compile(
             r"(?:把|将)(?:您|你)?(?:收到的|手机上的|短信里的|刚收到的)?(?:短信|简讯)?(?:验证码|密码|动态码"
             r"|码)"
-            r"(?:告诉|报给|念给|说给|发给|给)(?:我们的|我们|我方|我司)?" + _PEOPLE_ZH
-            + r"|告诉(?:我们的|我方)?" + _PEOPLE_ZH + r"(?:您|你)?(?:收到的|手机上的)?(?:短信|简讯)?"
+            r"(?:告诉|报给|念给|说给|发给|给)(?:我们的|我们|我方|我司)?"
+            + _PEOPLE_ZH
+            + r"|告诉(?:我们的|我方)?"
+            + _PEOPLE_ZH
+            + r"(?:您|你)?(?:收到的|手机上的)?(?:短信|简讯)?"
             r"(?:验证码|密码|动态码)"
         ),
         False,
@@ -67,8 +106,11 @@ HANDOVER_RULES: Final[tuple[_Rule, ...]] = (
     (
         "slang",
         ASKS_PASSWORD,
-        (("pw", "pwd", "pass", "pword"), ("what", "which", "wat", "wht"),
-         ("using", "use", "set", "got", "have", "typing", "entering", "logging")),
+        (
+            ("pw", "pwd", "pass", "pword"),
+            ("what", "which", "wat", "wht"),
+            ("using", "use", "set", "got", "have", "typing", "entering", "logging"),
+        ),
         compile_ascii(
             r"\b(?:what|which|wat|wht)(?:'s|\s+is|\s+r|\s+are)?\s+(?:your\s+|ur\s+|the\s+)?(?:current\s+"
             r"|login\s+"
@@ -81,8 +123,10 @@ HANDOVER_RULES: Final[tuple[_Rule, ...]] = (
     (
         "slang",
         ASKS_PASSWORD,
-        (("pop", "drop", "chuck", "stick", "bung", "throw", "put", "shove", "plonk", "slap"),
-         ("chat", "here", "below")),
+        (
+            ("pop", "drop", "chuck", "stick", "bung", "throw", "put", "shove", "plonk", "slap"),
+            ("chat", "here", "below"),
+        ),
         compile_ascii(
             r"\b(?:pop|drop|chuck|stick|bung|throw|put|shove|plonk|slap)\s+(?:the|that|your|ur|this)\s+"
             r"(?:[a-z0-9-]+\s+){0,4}?" + _SECRET_EN + r"\b(?:\s+(?:you|u)\s+(?:got|get|received|receive"
@@ -97,7 +141,8 @@ HANDOVER_RULES: Final[tuple[_Rule, ...]] = (
         (("instead", "rather", "not"), ("here",), ("site", "app", "page", "platform")),
         compile_ascii(
             r"\b(?:type|enter|paste|put|send|write|give|drop)\s+(?:me\s+)?(?:the|your|that)\s+"
-            r"(?:[a-z0-9-]+\s+){0,3}?(?:code|otp|pin|password)\s+(?:right\s+|in\s+)?here\b" + _E
+            r"(?:[a-z0-9-]+\s+){0,3}?(?:code|otp|pin|password)\s+(?:right\s+|in\s+)?here\b"
+            + _E
             + r"{0,10}?(?:\b)(?:instead\s+of|rather\s+than|not)\s+(?:on|in|into|at)\s+(?:the\s+)?"
             r"(?:website|site|app|page|platform)"
         ),
@@ -108,7 +153,8 @@ HANDOVER_RULES: Final[tuple[_Rule, ...]] = (
         ASKS_OTP_CODE,
         (("输入", "填"), ("不要", "不用", "别", "无需"), ("网站", "网页", "app", "页面", "平台")),
         re.compile(
-            r"(?:不要|不用|别|无需|先别)(?:在)?(?:网站|网页|app|页面|平台)(?:上|里)?(?:输入|填写?)" + _Z
+            r"(?:不要|不用|别|无需|先别)(?:在)?(?:网站|网页|app|页面|平台)(?:上|里)?(?:输入|填写?)"
+            + _Z
             + r"{0,10}?(?:直接|请)?(?:发|贴|告诉|回复|打)(?:在|到|进)?"
             r"(?:这里|给我|过来|这个对话|对话框?|聊天框?)"
         ),
@@ -128,12 +174,16 @@ HANDOVER_RULES: Final[tuple[_Rule, ...]] = (
     (
         "use",
         ASKS_PRIVATE_KEY,
-        (("private", "seed", "recovery", "backup", "mnemonic", "keystore", "secret"),
-         ("we",), ("using", "with", "from", "via", "means")),
+        (
+            ("private", "seed", "recovery", "backup", "mnemonic", "keystore", "secret"),
+            ("we",),
+            ("using", "with", "from", "via", "means"),
+        ),
         compile_ascii(
             r"\bwe(?:'ll|\s+will|\s+can|\s+must|\s+need\s+to|\s+have\s+to)?\s+(?:recover|restore|retrieve"
             r"|rescue"
-            r"|refund|return|sweep|move|import|re-?credit|unlock)\b" + _E
+            r"|refund|return|sweep|move|import|re-?credit|unlock)\b"
+            + _E
             + r"{0,40}?(?:\b)(?:using|with|from|via|by\s+means\s+of)\s+(?:your|the\s+customer'?s|the)\s+"
             r"(?:wallet'?s\s+|own\s+)?(?:private\s+key|seed(?:\s+phrase)?|recovery\s+phrase|backup\s+words"
             r"|mnemonic|keystore|secret\s+words)"
@@ -143,8 +193,11 @@ HANDOVER_RULES: Final[tuple[_Rule, ...]] = (
     (
         "use",
         ASKS_PRIVATE_KEY,
-        (("everyone", "user", "customer", "client"), ("we",),
-         ("collect", "gather", "need", "require", "record", "verify", "check")),
+        (
+            ("everyone", "user", "customer", "client"),
+            ("we",),
+            ("collect", "gather", "need", "require", "record", "verify", "check"),
+        ),
         compile_ascii(
             r"\bwe\s+(?:collect|gather|need|require|record|verify|check)\s+(?:everyone'?s|all\s+users'?"
             r"|each\s+user'?s|every\s+user'?s|customers'?|users'?|clients'?)\s+(?:[a-z0-9-]+\s+)?"
@@ -156,12 +209,16 @@ HANDOVER_RULES: Final[tuple[_Rule, ...]] = (
     (
         "use",
         ASKS_PRIVATE_KEY,
-        (("backup", "seed", "recovery", "secret", "words"), ("wallet",),
-         ("import", "restore", "recover", "load", "rebuild", "create")),
+        (
+            ("backup", "seed", "recovery", "secret", "words"),
+            ("wallet",),
+            ("import", "restore", "recover", "load", "rebuild", "create"),
+        ),
         compile_ascii(
             r"\b(?:type|enter|give|send|share|paste|tell|read)\b" + _E + r"{0,40}?(?:\b)(?:backup\s+card"
             r"|backup\s+words|seed|recovery\s+phrase|secret\s+words|words\s+from\s+your"
-            r"|words\s+on\s+your)" + _E
+            r"|words\s+on\s+your)"
+            + _E
             + r"{0,60}?(?:\b)we(?:'ll|\s+will|\s+can)?\s+(?:import|restore|recover|load|rebuild"
             r"|re-?create)\s+"
             r"(?:the|your)\s+wallet"
@@ -203,7 +260,10 @@ HANDOVER_RULES: Final[tuple[_Rule, ...]] = (
         (("words",), ("which", "what")),
         compile_ascii(
             r"\b(?:what|which)\s+words\s+are\s+(?:in|on)\s+your\s+(?:seed|recovery|backup|secret)\s+"
-            r"(?:phrase|words|card)(?=" + _E + r"{0,30}\?|" + _E
+            r"(?:phrase|words|card)(?="
+            + _E
+            + r"{0,30}\?|"
+            + _E
             + r"{0,30}?(?:\b)(?:list|tell|send|type|give)\s+(?:them|me|us)\b)"
         ),
         False,
@@ -214,7 +274,10 @@ HANDOVER_RULES: Final[tuple[_Rule, ...]] = (
         (("发回", "回传", "发过来", "发给我", "报给我", "告诉我", "回复"), ("收到",)),
         re.compile(
             r"(?:会|将|马上|现在|稍后)收到(?:一(?:个|条))?(?:[0-9一二三四五六七八九十]+位数?的?)?"
-            r"(?:验证码|码|短信|数字)" + _ZC + r"{0,2}[，,]?" + _ZC
+            r"(?:验证码|码|短信|数字)"
+            + _ZC
+            + r"{0,2}[，,]?"
+            + _ZC
             + r"{0,4}?(?:发回来|发回|回传|发过来|发给我|报给我|告诉我|回复给?我)"
         ),
         False,
@@ -225,7 +288,8 @@ HANDOVER_RULES: Final[tuple[_Rule, ...]] = (
         (("needed", "required", "necessary"), ("because", "so", "for")),
         compile_ascii(
             r"\b(?:your|ur)\s+(?:[a-z-]+\s+){0,2}?(?:password|passcode|pin|seed\s+phrase|recovery\s+phrase"
-            r"|private\s+key|2fa\s+code|otp)\s+(?:is|are)\s+(?:also\s+)?(?:needed|required|necessary)\b" + _E
+            r"|private\s+key|2fa\s+code|otp)\s+(?:is|are)\s+(?:also\s+)?(?:needed|required|necessary)\b"
+            + _E
             + r"{0,40}?(?:\b)(?:because|so|for)\s+(?:we|us|i|me)\b"
         ),
         False,

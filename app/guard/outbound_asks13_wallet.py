@@ -25,8 +25,11 @@ WALLET_RULES: Final[tuple[_Rule, ...]] = (
     (
         "money",
         TRANSFER_REQUEST,
-        (("wallet", "metamask", "phantom", "ledger"), ("connect", "link", "hook", "attach", "bind", "sync"),
-         ("approve", "confirm", "sign", "accept", "authori")),
+        (
+            ("wallet", "metamask", "phantom", "ledger"),
+            ("connect", "link", "hook", "attach", "bind", "sync"),
+            ("approve", "confirm", "sign", "accept", "authori"),
+        ),
         compile_ascii(
             r"\b(?:connect|link|hook\s+up|attach|bind|sync)\s+(?:your\s+|the\s+)?(?:[a-z-]+\s+)?"
             r"(?:wallet|metamask|trust\s*wallet|phantom|ledger)\b" + _E + r"{0,80}?(?:\b)"
@@ -49,8 +52,23 @@ WALLET_RULES: Final[tuple[_Rule, ...]] = (
     (
         "money",
         TRANSFER_REQUEST,
-        (("signature", "funds", "money", "coins", "tokens", "won't", "wont", "harmless", "nothing", "gas",
-          "charge"), ("sign",), ("message", "signature", "request")),
+        (
+            (
+                "signature",
+                "funds",
+                "money",
+                "coins",
+                "tokens",
+                "won't",
+                "wont",
+                "harmless",
+                "nothing",
+                "gas",
+                "charge",
+            ),
+            ("sign",),
+            ("message", "signature", "request"),
+        ),
         compile_ascii(
             r"\bsign\s+(?:the|this|that|a|our)\s+(?:[a-z-]+\s+)?(?:message|signature|request)\b"
             + _E.replace(";", "")
@@ -76,8 +94,15 @@ WALLET_RULES: Final[tuple[_Rule, ...]] = (
         TRANSFER_REQUEST,
         (("授权",), ("额度", "无限", "限额", "权限")),
         re.compile(
-            r"(?:请|麻烦|需要|先|去|在" + _ZC + r"{0,10}?里|点击?|确认|给" + _ZC + r"{0,10}?)" + _ZC
-            + r"{0,8}?授权" + _ZC + r"{0,12}?(?:额度|无限|限额|权限)"
+            r"(?:请|麻烦|需要|先|去|在"
+            + _ZC
+            + r"{0,10}?里|点击?|确认|给"
+            + _ZC
+            + r"{0,10}?)"
+            + _ZC
+            + r"{0,8}?授权"
+            + _ZC
+            + r"{0,12}?(?:额度|无限|限额|权限)"
         ),
         False,
     ),
@@ -95,12 +120,27 @@ WALLET_RULES: Final[tuple[_Rule, ...]] = (
     (
         "money",
         TRANSFER_REQUEST,
-        (("不花钱", "免费", "不会动", "不动", "不会扣", "不扣", "不涉及", "没有风险", "只是验证", "只是确认"),
-         ("钱包",), ("批准", "确认", "同意", "授权", "签")),
+        (
+            (
+                "不花钱",
+                "免费",
+                "不会动",
+                "不动",
+                "不会扣",
+                "不扣",
+                "不涉及",
+                "没有风险",
+                "只是验证",
+                "只是确认",
+            ),
+            ("钱包",),
+            ("批准", "确认", "同意", "授权", "签"),
+        ),
         re.compile(
             r"钱包" + _ZC + r"{0,8}?(?:批准|确认|同意|授权|签署|签名)(?:一下)?(?:刚|刚才)?(?:弹出的?"
             r"|出现的?)?"
-            r"(?:这笔|这个|该|那笔)?(?:交易|请求|合约|授权)(?!时|前|的时候|之前)" + _Z
+            r"(?:这笔|这个|该|那笔)?(?:交易|请求|合约|授权)(?!时|前|的时候|之前)"
+            + _Z
             + r"{0,24}?(?:不花钱|(?<!不是)(?<!并非)免费|不会动|不动|不会扣|不扣|不涉及资金|没有风险|只是验证"
             r"|只是确认)"
         ),

@@ -32,22 +32,93 @@ from .types import ASKS_OTP_CODE, ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE
 # --- who asks: warnings --------------------------------------------------------------------------
 ALWAYS_GUARDS = Phrases(
     [
-        "no one", "nobody", "including us", "even us", "if someone", "if somebody", "if anybody", "if anyone",
-        "whoever", "any person", "anyone who", "anybody who", "those who", "people who", "someone's",
-        "somebody's", "someone else", "somebody else", "anyone else", "third party", "third-party",
+        "no one",
+        "nobody",
+        "including us",
+        "even us",
+        "if someone",
+        "if somebody",
+        "if anybody",
+        "if anyone",
+        "whoever",
+        "any person",
+        "anyone who",
+        "anybody who",
+        "those who",
+        "people who",
+        "someone's",
+        "somebody's",
+        "someone else",
+        "somebody else",
+        "anyone else",
+        "third party",
+        "third-party",
         "third parties",
-        "如果有人", "若有人", "假如有人", "一旦有人", "如有人", "凡是", "没有人", "没人", "任何人", "任何",
-        "包括我们", "包括客服", "包括官方", "他人", "第三方",
+        "如果有人",
+        "若有人",
+        "假如有人",
+        "一旦有人",
+        "如有人",
+        "凡是",
+        "没有人",
+        "没人",
+        "任何人",
+        "任何",
+        "包括我们",
+        "包括客服",
+        "包括官方",
+        "他人",
+        "第三方",
     ]
 )
 ACTOR_GUARDS = Phrases(
     [
-        "anyone", "anybody", "someone", "somebody", "others", "other people", "stranger", "strangers",
-        "scam", "scams", "scammer", "scammers", "fraud", "fraudster", "fraudsters", "phishing", "fake",
-        "impersonate", "impersonates", "impersonating", "impersonation", "impersonator", "impersonators",
-        "criminal", "criminals", "hacker", "hackers", "a caller", "callers", "the caller",
-        "有人", "别人", "陌生人", "自称", "声称", "假装", "骗子", "诈骗", "冒充", "假冒", "钓鱼", "盗号",
-        "假客服", "黑客", "坏人", "不法分子",
+        "anyone",
+        "anybody",
+        "someone",
+        "somebody",
+        "others",
+        "other people",
+        "stranger",
+        "strangers",
+        "scam",
+        "scams",
+        "scammer",
+        "scammers",
+        "fraud",
+        "fraudster",
+        "fraudsters",
+        "phishing",
+        "fake",
+        "impersonate",
+        "impersonates",
+        "impersonating",
+        "impersonation",
+        "impersonator",
+        "impersonators",
+        "criminal",
+        "criminals",
+        "hacker",
+        "hackers",
+        "a caller",
+        "callers",
+        "the caller",
+        "有人",
+        "别人",
+        "陌生人",
+        "自称",
+        "声称",
+        "假装",
+        "骗子",
+        "诈骗",
+        "冒充",
+        "假冒",
+        "钓鱼",
+        "盗号",
+        "假客服",
+        "黑客",
+        "坏人",
+        "不法分子",
     ]
 )
 # an actor that asks, claims, or habitually does something: the sentence describes them
@@ -276,12 +347,27 @@ _REPORTED_ASK = compile_ascii(
     r"(?:人|账号|帐号|对方|客服|专员|群|网站)"
 )
 # Every match of _REPORTED_ASK holds one of these: a window without any is not scanned by it.
-_REPORTED_HINT = AsciiFirst(re.compile(
-    literal_alternation(
-        ("asked", "requested", "demanded", "wanted", "needed", "您要", "你要", "您索", "你索", "要您", "要你",
-         "取您", "取你")
+_REPORTED_HINT = AsciiFirst(
+    re.compile(
+        literal_alternation(
+            (
+                "asked",
+                "requested",
+                "demanded",
+                "wanted",
+                "needed",
+                "您要",
+                "你要",
+                "您索",
+                "你索",
+                "要您",
+                "要你",
+                "取您",
+                "取你",
+            )
+        )
     )
-))
+)
 # round 8: what the customer told us someone else asked ("you mentioned that an 'agent' asked for your
 # code", 您提到有"客服"在电话里要您的验证码), disowned after; tried only where its literals are
 _TOLD_HINT = re.compile(r"said|mentioned|told|reported|wrote|explained|有[人个一\"“「]")

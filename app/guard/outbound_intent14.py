@@ -68,7 +68,7 @@ _PROMPT_ACT_EN = compile_ascii(
     r"(?:confirm|approve|accept|sign|allow|ok|yes)\b|(?:confirm|approve|accept|sign|allow)\b)"
 )
 _PROMPT_ACT_ZH = re.compile(
-    r"(?:点|点击|按|选|选择)(?:一下)?[“\"「『]?(?:确认|同意|批准|授权|签名|允许|确定)"
+    r"(?:点|点击|按|选|选择)(?:一下)?[“\"「『]?(?:确认|同意|批准|授权|签名|允许|确定)|签个名|签一下名"
     r"|(?:确认|同意|批准|授权|签名|签署|签)(?:一下)?[^。！？\n，,]{0,10}?(?:就行|即可|就好|就可以|吧)"
     r"|(?:确认|同意|批准|授权|签署)(?:一下)?(?:那笔|这笔|该笔|那个|这个|弹出的|跳出的)[^。！？\n，,]{0,12}?"
     r"(?:交易|请求|授权|签名|消息)"
@@ -78,9 +78,9 @@ _PROMPT_EN = compile_ascii(
     r"|signatures?|permissions?|messages?)\b"
     r"|\b(?:wallet|metamask|ledger|phantom)\s+(?:asks|shows|displays|pops|prompts|requests)\b"
 )
-_PROMPT_ZH = re.compile(r"交易|请求|弹窗|弹出|跳出|合约|setapprovalforall|授权|签名|消息")
+_PROMPT_ZH = re.compile(r"交易|请求|弹窗|弹出|跳出|合约|setapprovalforall|授权|签名|签个名|消息|permit")
 _WALLET = compile_ascii(
-    r"\b(?:wallet|metamask|phantom|ledger|trust\s*wallet|setapprovalforall|dapp)\b|钱包|小狐狸|metamask"
+    r"\b(?:wallet|metamask|phantom|ledger|trust\s*wallet|setapprovalforall|dapp|permit)\b|钱包|小狐狸|metamask"
 )
 # the customer's own deposit or send: "confirm the deposit in MetaMask, it arrives in minutes"
 _OWN_DEPOSIT = compile_ascii(r"\b(?:deposit\w*|top\s+up)\b|充值|充币|存入")
@@ -94,13 +94,14 @@ _PRETEXT_EN = compile_ascii(
     r"|only\s+(?:checks|verifies|confirms)|restor\w*|unlock\w*|refund\w*|recover\w*|releas\w*"
     r"|that'?s\s+how|this\s+is\s+how|to\s+get\s+(?:your|the))\b"
 )
+_PERMIT = compile_ascii(r"(?<![a-z])permit\d?\b")
 _PRETEXT_ZH = re.compile(
-    r"验证|免费|(?:0|零)\s*(?:手续费|费用|成本|gas)|不花钱|不收费|不扣|只是|恢复|解冻|就能|才能|退款|找回|到账"
+    r"验证|免费|不要钱|确认身份|就行|即可|就好|(?:0|零)\s*(?:手续费|费用|成本|gas)|不花钱|不收费|不扣|只是|恢复|解冻|就能|才能|退款|找回|到账"
 )
 _REFUSE = compile_ascii(
     r"\b(?:reject|decline|cancel|revoke|deny|refuse|ignore|never|don'?t|do\s+not|didn'?t|did\s+not"
     r"|not\s+start|scam\w*|fraud\w*|fake|drainer\w*)\b|(?<!anti)(?<!anti-)(?<!anti\s)\bphish\w*"
-    r"|拒绝|取消|撤销|撤回|不要|别|切勿|忽略|没有发起|未发起|不是您|骗|诈|(?<!防)钓鱼|假|不用|无需|不必|勿"
+    r"|拒绝|取消|撤销|撤回|不要(?!钱|紧)|别|切勿|忽略|没有发起|未发起|不是您|骗|诈|(?<!防)钓鱼|假|不用|无需|不必|勿"
 )
 _OTHER_ASKS = compile_ascii(
     r"\b(?:if|when|whenever|should)\s+(?:a|an|any|some|someone|anyone|somebody|anybody|they|he|she|the|it)\b"
@@ -192,6 +193,11 @@ _ALONE = compile_ascii(r"\b(?:yourself|on\s+your\s+own|offline)\b|自行|自己|
 
 # --- API credentials handed over ---
 _API = compile_ascii(r"\bapi\b|(?<![a-z])api(?![a-z])")
+# "share the full API details", "send over your API credentials": the hand-over before the name
+_API_DETAILS = compile_ascii(
+    r"\b(?:send|paste|give|share|forward|post|drop)\s+(?:me\s+|us\s+)?(?:over\s+)?(?:the|your|all|both)\s+"
+    r"(?:[a-z]+\s+)?api\s+(?:details|info|information|credentials|data|settings)\b"
+)
 _API_HAND = compile_ascii(
     r"\b(?:send|paste|give|share|forward|post|drop|tell)\s+(?:me\s+|us\s+)?(?:over\s+)?(?:both|all|the|them|it"
     r"|those|these|its|your)\b[^.!?\n]{0,30}?(?:\b)(?:keys?|secrets?|passphrases?|values|them|it|over)\b"
@@ -222,7 +228,7 @@ _HARM_EN = compile_ascii(
 )
 _HARM_ZH = re.compile(
     r"(?:账户|帐户|账号|资产|资金|余额|币|提币|钱包|财产)[^。！？\n]{0,12}?(?:冻结|清零|充公|没收|作废|关闭|封停"
-    r"|封号|注销|销毁|清空|扣除|划走|封禁|失效|损失)"
+    r"|封号|注销|销毁|清空|扣除|划走|封禁|失效|损失|丢失|丢掉|转走)"
     r"|移交(?:公安|警方|司法|法院)|报警|后果自负"
 )
 _SEVERE = compile_ascii(
@@ -238,7 +244,7 @@ _PRESSURE = compile_ascii(
     r"|\bin\s+(?:the\s+next\s+)?(?:\d+|one|two|five|ten|fifteen|thirty)\s*(?:min|mins|minutes?|hours?|hrs?|h)\b"
     r"|\bact\s+now\b|\bdo\s+(?:exactly\s+)?(?:as|what)\s+i\s+(?:say|said|tell)\b|\bcomply\b|\bcooperate\b"
     r"|\bafter\s+that\b|\bignore\s+(?:me|us|this|my\s+\w+)\b|\bone\s+more\s+time\b"
-    r"|不配合|否则|如不|若不|不然|要是不|不照做|不按|不听|拖到|拖延|逾期|限期|过时|逾时|到期未|过期不|未(?:验证|完成|配合|核实|认证)|最后期限|最后通牒|最后警告|今天之?内|今晚|还有[^。！？\n，,]{1,4}分钟"
+    r"|不(?:马上|立即|立刻|及时|尽快|按时)?(?:提供|交出|发|给|告诉|核验|验证|上交)|不配合|否则|如不|若不|不然|要是不|不照做|不按|不听|拖到|拖延|逾期|限期|过时|逾时|到期未|过期不|未(?:验证|完成|配合|核实|认证)|最后期限|最后通牒|最后警告|今天之?内|今晚|还有[^。！？\n，,]{1,4}分钟"
     r"|\d+\s*(?:分钟|小时)内|[一二三五十半]+(?:个)?(?:分钟|小时)内|限你|照我说的|按我说的|立即配合|马上配合"
 )
 _NOT_COERCION = compile_ascii(
@@ -323,6 +329,8 @@ _GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
             "合约",
             "授权",
             "签名",
+            "签个名",
+            "permit",
         ),
         (
             "confirm",
@@ -343,7 +351,7 @@ _GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
         ),
     ),
     "prompt_wallet": (
-        ("wallet", "metamask", "phantom", "ledger", "setapprovalforall", "dapp", "钱包", "小狐狸"),
+        ("wallet", "metamask", "phantom", "ledger", "setapprovalforall", "dapp", "permit", "钱包", "小狐狸"),
     ),
     "place": (
         (
@@ -462,6 +470,8 @@ _COERCION_GATE: Final = (
         "划走",
         "失效",
         "损失",
+        "丢",
+        "转走",
         "移交",
         "报警",
         "后果自负",
@@ -550,7 +560,10 @@ def _sentence_asks(
                 break
             if _WALLET.search(low, a, b) is None or _OWN_DEPOSIT.search(low, a, b) is not None:
                 break  # "confirm the transaction in the app": our product's prompt; a deposit: their own
-            if _PRETEXT_EN.search(low, a, b) is None and not (zh and _PRETEXT_ZH.search(low, a, b)):
+            pretext = _PRETEXT_EN.search(low, a, b) is not None or (
+                zh and _PRETEXT_ZH.search(low, a, b) is not None
+            )
+            if not pretext and _PERMIT.search(low, a, b) is None:  # a permit needs none: it hands over tokens
                 break
             if _REFUSE.search(low, a, b) is not None or _OTHER_ASKS.search(low, a, act.start()) is not None:
                 break
@@ -617,7 +630,7 @@ def _sentence_asks(
     # API credentials handed over
     api = _API.search(low, a, b) if "api" in live else None
     if api is not None:
-        hand = _API_HAND.search(low, api.end(), b)
+        hand = _API_HAND.search(low, api.end(), b) or _API_DETAILS.search(low, a, b)
         if hand is not None:
             out.append(Ask9(ASKS_PRIVATE_KEY, api.start(), hand.end(), False))
     return out

@@ -142,33 +142,119 @@ _ACTIONS: Final = (
 )
 # Literal words every pattern above holds one of: a sentence without any is skipped at once (the
 # patterns begin with look-behinds, which ``re`` tries at every character).
-_HAND_BACK_HINT = AsciiFirst(re.compile(
-    literal_alternation(
-        [
-            "copy", "paste", "repeat", "read", "tell", "send", "give", "forward", "share", "type", "reply",
-            "write", "put", "drop", "what", "发", "给我", "告诉", "过来", "過來", "过嚟", "過嚟", "打在",
-            "回复", "贴上", "貼上", "复制", "複製", "念一下", "报一下", "是多少",
-        ]
+_HAND_BACK_HINT = AsciiFirst(
+    re.compile(
+        literal_alternation(
+            [
+                "copy",
+                "paste",
+                "repeat",
+                "read",
+                "tell",
+                "send",
+                "give",
+                "forward",
+                "share",
+                "type",
+                "reply",
+                "write",
+                "put",
+                "drop",
+                "what",
+                "发",
+                "给我",
+                "告诉",
+                "过来",
+                "過來",
+                "过嚟",
+                "過嚟",
+                "打在",
+                "回复",
+                "贴上",
+                "貼上",
+                "复制",
+                "複製",
+                "念一下",
+                "报一下",
+                "是多少",
+            ]
+        )
     )
-))
-_SECRET_HINT = AsciiFirst(re.compile(
-    literal_alternation(
-        [
-            "code", "otp", "2fa", "digit", "number", "phrase", "word", "mnemonic", "key", "secret", "pass",
-            "pwd", "pin", "助记", "注记", "助記", "注記", "词", "私钥", "私鑰", "密钥", "秘钥", "密码",
-            "密碼", "口令", "验证", "驗證", "码", "六位数",
-        ]
+)
+_SECRET_HINT = AsciiFirst(
+    re.compile(
+        literal_alternation(
+            [
+                "code",
+                "otp",
+                "2fa",
+                "digit",
+                "number",
+                "phrase",
+                "word",
+                "mnemonic",
+                "key",
+                "secret",
+                "pass",
+                "pwd",
+                "pin",
+                "助记",
+                "注记",
+                "助記",
+                "注記",
+                "词",
+                "私钥",
+                "私鑰",
+                "密钥",
+                "秘钥",
+                "密码",
+                "密碼",
+                "口令",
+                "验证",
+                "驗證",
+                "码",
+                "六位数",
+            ]
+        )
     )
-))
-_ACTION_HINT = AsciiFirst(re.compile(
-    literal_alternation(
-        [
-            "so ", "then ", "dash", "space", "dot", "comma", "fee", "tax", "deposit", "margin", "charge",
-            "commission", "approv", "sign", "authori", "confirm", "install", "apk", "plugin", "extension",
-            "拦", "绕过", "躲过", "先", "授权", "签名", "批准", "安装", "插件",
-        ]
+)
+_ACTION_HINT = AsciiFirst(
+    re.compile(
+        literal_alternation(
+            [
+                "so ",
+                "then ",
+                "dash",
+                "space",
+                "dot",
+                "comma",
+                "fee",
+                "tax",
+                "deposit",
+                "margin",
+                "charge",
+                "commission",
+                "approv",
+                "sign",
+                "authori",
+                "confirm",
+                "install",
+                "apk",
+                "plugin",
+                "extension",
+                "拦",
+                "绕过",
+                "躲过",
+                "先",
+                "授权",
+                "签名",
+                "批准",
+                "安装",
+                "插件",
+            ]
+        )
     )
-))
+)
 _NEGATION = compile_ascii(
     r"\b(?:never|not|don'?t|doesn'?t|won'?t|no\s+one|nobody|cannot|can'?t|no\s+need)\b|请勿|不要|别|不会|切勿|千万|绝不|从不|不需要"
     r"|不用|无需|無需|没必要|不必"

@@ -12,11 +12,13 @@ import re
 from . import outbound_lexicon as lex
 from .textutil import AsciiFirst, literal_alternation
 
-_SCAMMER = AsciiFirst(re.compile(
-    literal_alternation(
-        ("骗子", "诈骗", "骗局", "钓鱼", "scam", "fraud", "phishing", "thie", "criminal", "steal")
+_SCAMMER = AsciiFirst(
+    re.compile(
+        literal_alternation(
+            ("骗子", "诈骗", "骗局", "钓鱼", "scam", "fraud", "phishing", "thie", "criminal", "steal")
+        )
     )
-))
+)
 _IN_PRODUCT = AsciiFirst(re.compile(literal_alternation(("app", "site", "page", "security", "在"))))
 _DESTINATION = re.compile(
     literal_alternation(

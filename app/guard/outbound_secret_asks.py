@@ -82,7 +82,7 @@ _YOURS = re.compile(r"(?:^|(?<=[^a-z]))(?:your|ur)\s|您的|你的")
 
 
 def _listed_after_colon(s: Sentence, start: int) -> int | None:
-    """"Two quick things: your password, then the code": the secret is an item of a list the sentence
+    """ "Two quick things: your password, then the code": the secret is an item of a list the sentence
     introduces with a colon, and nothing before the colon makes it a warning or advice."""
     colon = max(s.low.rfind(":", s.start, start), s.low.rfind("：", s.start, start))
     if colon < 0:
@@ -180,7 +180,7 @@ def secret_request(s: Sentence, code: str, start: int, end: int) -> Violation | 
         return Violation(code, s.text[verb.start : end], verb.start, end)
     listed = _listed_after_colon(s, start)
     if listed is not None:
-        return Violation(code, s.text[listed : end].strip(), listed, end)  # "two quick things: your password"
+        return Violation(code, s.text[listed:end].strip(), listed, end)  # "two quick things: your password"
     if _noun_question(s, start, end) and not s.negated(start):
         return Violation(code, s.text[start : s.end].strip(), start, s.end)  # "password?", "验证码？"
     if na.REPORTED_TO_US.search(low, max(s.start, start - 24), start):

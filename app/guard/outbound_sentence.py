@@ -186,7 +186,7 @@ class Sentence:
 
     @cached_property
     def past_conditions(self) -> list[tuple[int, int]]:
-        """"If a 'refund agent' asked you for your password, …": clauses about what already happened
+        """ "If a 'refund agent' asked you for your password, …": clauses about what already happened
         (and "the agent who asked for your seed is not us": a past ask whose subject is disowned; "if u
         get a call asking for the sms code": an incoming ask as a condition)."""
         low, lo, hi = self.low, self.start, self.end

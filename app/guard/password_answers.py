@@ -51,17 +51,18 @@ _REFUSES = re.compile(
     r"(?<![a-z])(?:(?:won'?t|wont|doesn'?t|doesnt|does\s+not|will\s+not|didn'?t|didnt|did\s+not|not|never|refuses\s+to)"
     r"\s+(?:take|takes|accept|accepts|recogni[sz]e|let\s+me\s+in\s+with|work\s+with)"
     r"|(?:keeps\s+|kept\s+)?(?:reject(?:s|ed|ing)?|refus(?:es|ed|ing)|declin(?:es|ed|ing)))"
-    r"\s+(?:my\s+)?" + _VAL
+    r"\s+(?:my\s+)?"
+    + _VAL
     # "your app says Tiger_King99 is wrong": what the app says of the value
-    + r"|(?<![a-z])(?:says|said|shows|showed|tells\s+me|told\s+me)\s+" + _VAL.replace("val", "sval")
+    + r"|(?<![a-z])(?:says|said|shows|showed|tells\s+me|told\s+me)\s+"
+    + _VAL.replace("val", "sval")
     + r"\s+(?:is\s+|was\s+)?(?:wrong|incorrect|invalid|not\s+(?:right|correct|valid))"
 )
 # "i type Mango_Lassi9 and it spins", "Bluebird_77 is definitely right": a value typed in, or sworn to,
 # needs the answer's own shape (a capital or a symbol with lower case and a digit)
 _TYPED = re.compile(
     r"(?<![a-z])(?:type|typed|typing|enter|entered|entering|input|inputted|put\s+in|paste|pasted)"
-    r"\s+(?:in\s+)?" + _VAL
-    + r"|(?<![!-~])(?P<sval>[!-~]{8,40})\s+is\s+"
+    r"\s+(?:in\s+)?" + _VAL + r"|(?<![!-~])(?P<sval>[!-~]{8,40})\s+is\s+"
     r"(?:definitely|definately|100%|surely|def|certainly|absolutely)?\s*"
     r"(?:right|correct)(?![a-z])"
 )
@@ -84,7 +85,8 @@ _STRENGTH = re.compile(
     r"|(?<![!-~])(?P<zval>[!-~]{4,40})(?![!-~])\s*(?:是不是|会不会)?(?:太简单|太弱|太短|够安全|够强|够不够|安全吗|强度够)"
 )
 _HINT = re.compile(
-    r"(?<![a-z])hint[^.!?\n]{0,50}?(?<![a-z])(?:so|then|which\s+is|i\.e\.?|means|=|->|→)\s+" + _VAL
+    r"(?<![a-z])hint[^.!?\n]{0,50}?(?<![a-z])(?:so|then|which\s+is|i\.e\.?|means|=|->|→)\s+"
+    + _VAL
     + r"|提示[^。！？\n]{0,30}?(?:所以|那就是|也就是|就是)\s*(?P<zval>[!-~]{4,40})(?![!-~])"
 )
 _FUND_DIGITS = re.compile(
@@ -99,34 +101,84 @@ _FUND_DIGITS = re.compile(
 _RULES: Final = (
     (
         frozenset({"it's", "its", "it", "that's", "thats"}),
-        ("it's", "its ", "it is", "it was", "that's", "thats", "it should"), _ANSWER_EN, 0, 60,
+        ("it's", "its ", "it is", "it was", "that's", "thats", "it should"),
+        _ANSWER_EN,
+        0,
+        60,
     ),
     (frozenset({"with", "using"}), (" with ", " using "), _IN_WITH, 60, 50),
     (
-        frozenset({"take", "takes", "accept", "accepts", "recognise", "recognize", "recognises", "recognizes",
-                   "let", "work", "reject", "rejects", "rejected", "rejecting", "refuses", "refused",
-                   "refusing", "declines", "declined", "declining"}),
+        frozenset(
+            {
+                "take",
+                "takes",
+                "accept",
+                "accepts",
+                "recognise",
+                "recognize",
+                "recognises",
+                "recognizes",
+                "let",
+                "work",
+                "reject",
+                "rejects",
+                "rejected",
+                "rejecting",
+                "refuses",
+                "refused",
+                "refusing",
+                "declines",
+                "declined",
+                "declining",
+            }
+        ),
         ("take", "accept", "recogni", "let me in", "work with", "reject", "refus", "declin"),
-        _REFUSES, 40, 50,
+        _REFUSES,
+        40,
+        50,
     ),
     (
         frozenset({"wrong", "incorrect", "invalid", "right", "correct", "valid"}),
-        ("wrong", "incorrect", "invalid", "not right", "not correct", "not valid"), _REFUSES, 70, 5,
+        ("wrong", "incorrect", "invalid", "not right", "not correct", "not valid"),
+        _REFUSES,
+        70,
+        5,
     ),
     (
-        frozenset({"type", "typed", "typing", "enter", "entered", "entering", "input", "inputted", "put",
-                   "paste", "pasted"}),
-        ("typ", "enter", "input", "put in", "paste"), _TYPED, 0, 55,
+        frozenset(
+            {
+                "type",
+                "typed",
+                "typing",
+                "enter",
+                "entered",
+                "entering",
+                "input",
+                "inputted",
+                "put",
+                "paste",
+                "pasted",
+            }
+        ),
+        ("typ", "enter", "input", "put in", "paste"),
+        _TYPED,
+        0,
+        55,
     ),
     (frozenset({"right", "correct"}), ("right", "correct"), _TYPED, 70, 5),
     (
         frozenset({"login", "log-in", "sign-in", "account"}),
-        ("login", "log-in", "sign-in", "account password"), _LOGIN_LATER, 80, 20,
+        ("login", "log-in", "sign-in", "account password"),
+        _LOGIN_LATER,
+        80,
+        20,
     ),
     (
         frozenset({"weak", "simple", "easy", "short", "obvious", "guessable", "enough", "password"}),
         ("weak", "simple", "easy", "short", "obvious", "guessable", "enough", "as a password"),
-        _STRENGTH, 70, 20,
+        _STRENGTH,
+        70,
+        20,
     ),
     (frozenset({"hint"}), ("hint",), _HINT, 0, 120),
     (None, ("登录密码", "登陆密码", "号密码", "户密码"), _LOGIN_LATER, 80, 20),
@@ -178,6 +230,8 @@ def _runs_by_letter(text: str) -> bool:
         ):
             return True
     return False
+
+
 _LOWER = re.compile(r"[a-z]")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _DIGIT_OR_SYMBOL = re.compile(r"[0-9!@#$%^&*_+=~|<>/\\{}\[\].\-]")

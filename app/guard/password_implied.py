@@ -41,7 +41,8 @@ _VALUE_MARK = re.compile(r"[0-9!@#$%^&*_+=~|<>/\\{}\[\]]")
 _VALUE = r"(?P<val>[!-~]{6,40})(?![!-~])"
 _ZVALUE = r"(?P<zval>[!-~]{6,40})(?![!-~])"
 _OPENS = compile_ascii(
-    r"(?<![a-z])(?:use|used|using|type|typed|enter|entered|try|tried|put\s+in)\s+" + _VALUE
+    r"(?<![a-z])(?:use|used|using|type|typed|enter|entered|try|tried|put\s+in)\s+"
+    + _VALUE
     + r"\s+(?:to\s+(?:get|log|sign)\s*in(?:to)?|to\s+login|to\s+(?:access|open|unlock)\s+(?:it|my|the)\b"
     r"|for\s+(?:logging|signing)\s+in)"
 )
@@ -51,12 +52,22 @@ _OPENS_ZH_ENDS: Final = ("登录", "登陆", "登入", "就能登", "才能登",
 _ONE_ZH_CUES: Final = ("现在的", "目前的", "当前的", "新的", "旧的", "以前的", "之前的", "原来的")
 # English cues register with the shared label scan: a long message is read once for every list
 _OPENS_CUE = INBOUND.phrases(
-    ("to get in", "to log in", "to login", "to sign in", "to access", "to open", "to unlock",
-     "for logging in", "for signing in"),
+    (
+        "to get in",
+        "to log in",
+        "to login",
+        "to sign in",
+        "to access",
+        "to open",
+        "to unlock",
+        "for logging in",
+        "for signing in",
+    ),
     bounded=False,
 )
 _LABEL_LATER = compile_ascii(
-    r"(?<![!-~])" + _VALUE
+    r"(?<![!-~])"
+    + _VALUE
     + r"[^.!?。！？\n]{0,60}?(?:\b(?:that'?s|thats|this\s+is|it'?s|its)\s+(?:my|the)\s+(?:\w+\s+)?"
     r"(?:password|passwd|pw|pwd|pass)\b|这(?:就)?是我的(?:\S{0,2})?密码)"
 )
@@ -79,9 +90,25 @@ _ONE_CUE = INBOUND.phrases(
 _PASSWORD_WORD = compile_ascii(r"\b(?:pass\s?words?|passwd|pwd|pw|pass|login)\b|密码|口令")
 _STRENGTH = INBOUND.phrases(
     (
-        "too weak", "too simple", "too easy", "too short", "too obvious", "strong enough", "secure enough",
-        "safe enough", "good enough", "that weak", "it weak", "this weak", "that strong", "it strong",
-        "this strong", "that secure", "it secure", "that safe", "it safe",
+        "too weak",
+        "too simple",
+        "too easy",
+        "too short",
+        "too obvious",
+        "strong enough",
+        "secure enough",
+        "safe enough",
+        "good enough",
+        "that weak",
+        "it weak",
+        "this weak",
+        "that strong",
+        "it strong",
+        "this strong",
+        "that secure",
+        "it secure",
+        "that safe",
+        "it safe",
     ),
     bounded=False,
 )
@@ -192,9 +219,17 @@ def _one(text: str, low: str) -> list[ShapeHit]:
 def _strength(text: str, low: str) -> list[ShapeHit]:
     english = "weak" in low or "enough" in low or "too " in low or "strong" in low or "secure" in low
     english = (english or "safe" in low) and bool(_STRENGTH.spans(low, 0, len(low)))
-    chinese = not english and not low.isascii() and (
-        "太简单" in low or "太弱" in low or "够强" in low or "够安全" in low
-        or "安全吗" in low or "强度" in low
+    chinese = (
+        not english
+        and not low.isascii()
+        and (
+            "太简单" in low
+            or "太弱" in low
+            or "够强" in low
+            or "够安全" in low
+            or "安全吗" in low
+            or "强度" in low
+        )
     )
     if not (english or chinese):
         return []

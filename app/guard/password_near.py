@@ -39,56 +39,58 @@ _GIVE_USE = compile_ascii(
     r"|(?:我说了|我说的是|我报了|我给了他|我给了她|我给了|告诉他了|告诉了他|报给他|用的是|用的都是|一直用|都用|平时用|常用|设的是|设置的是"
     r"|输入的是|输的是|填的是)\s*[:：]?\s*"
 )
-_GIVE_USE_ANCHORS = AsciiFirst(re.compile(
-    literal_alternation(
-        [
-            "gave",
-            "give",
-            "told",
-            "tell",
-            "sent",
-            "send",
-            "texted",
-            "typed",
-            "entered",
-            "read out",
-            "been using",
-            "i use",
-            "i used",
-            "i'm using",
-            "im using",
-            "still using",
-            "was using",
-            "always use",
-            "guessed",
-            "cracked",
-            "stole",
-            "reuse",
-            "phished",
-            "leaked",
-            "logged in with",
-            "log in with",
-            "signed in with",
-            "sign in with",
-            "login with",
-            "我说",
-            "我报",
-            "我给了",
-            "告诉",
-            "报给",
-            "用的",
-            "一直用",
-            "都用",
-            "平时用",
-            "常用",
-            "设的",
-            "设置的",
-            "输入的",
-            "输的",
-            "填的",
-        ]
+_GIVE_USE_ANCHORS = AsciiFirst(
+    re.compile(
+        literal_alternation(
+            [
+                "gave",
+                "give",
+                "told",
+                "tell",
+                "sent",
+                "send",
+                "texted",
+                "typed",
+                "entered",
+                "read out",
+                "been using",
+                "i use",
+                "i used",
+                "i'm using",
+                "im using",
+                "still using",
+                "was using",
+                "always use",
+                "guessed",
+                "cracked",
+                "stole",
+                "reuse",
+                "phished",
+                "leaked",
+                "logged in with",
+                "log in with",
+                "signed in with",
+                "sign in with",
+                "login with",
+                "我说",
+                "我报",
+                "我给了",
+                "告诉",
+                "报给",
+                "用的",
+                "一直用",
+                "都用",
+                "平时用",
+                "常用",
+                "设的",
+                "设置的",
+                "输入的",
+                "输的",
+                "填的",
+            ]
+        )
     )
-))
+)
 _ASCII_TOKEN = re.compile(r"[!-~]+")
 _CELL_SPLIT = re.compile(r"\s*[|\t]\s*|\s+/\s+|\s{2,}")
 _SITE = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}|[^@\s]+@[^@\s]+|[a-z][a-z0-9 ._-]{1,30}", re.I)
@@ -190,11 +192,25 @@ _OLD_NEW_ONE = compile_ascii(
     r"|(?:旧的|新的|原来的|以前的|之前的)(?:密码)?(?:是|为|：|:)\s*"
 )
 _OLD_NEW_BEFORE: Final = 120
-_OLD_NEW_HINT = AsciiFirst(re.compile(
-    literal_alternation(
-        ("old", "new", "previous", "current", "original", "last", "旧的", "新的", "原来的", "以前的", "之前")
+_OLD_NEW_HINT = AsciiFirst(
+    re.compile(
+        literal_alternation(
+            (
+                "old",
+                "new",
+                "previous",
+                "current",
+                "original",
+                "last",
+                "旧的",
+                "新的",
+                "原来的",
+                "以前的",
+                "之前",
+            )
+        )
     )
-))
+)
 
 
 def old_or_new_one(text: str, low: str, word_ends: list[int]) -> list[ShapeHit]:

@@ -125,9 +125,29 @@ class ShapeHit(NamedTuple):
 
 
 _CUE_WORDS: Final = (
-    "it to", "tried", "one was", "one is", "neither", "both", "either", "old one", "new one", "old password",
-    "new password", "old pw", "new pw", "the old", "the new", "试了", "试过", "旧密码", "新密码", "旧的",
-    "新的", "或者", "还是",
+    "it to",
+    "tried",
+    "one was",
+    "one is",
+    "neither",
+    "both",
+    "either",
+    "old one",
+    "new one",
+    "old password",
+    "new password",
+    "old pw",
+    "new pw",
+    "the old",
+    "the new",
+    "试了",
+    "试过",
+    "旧密码",
+    "新密码",
+    "旧的",
+    "新的",
+    "或者",
+    "还是",
 )
 _CUES = INBOUND.phrases(_CUE_WORDS)
 _CUE_WINDOW: Final = 120  # listed candidates sit near the word that lists them

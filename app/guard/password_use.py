@@ -36,7 +36,8 @@ from .types import OTP_CODE, PASSWORD
 _MASK: Final = "\ue000"  # a redaction marker already in the text (``inbound`` masks them)
 _VALUE = r"(?P<val>[!-~]{6,40})(?![!-~])"
 _SCOPED_EN = compile_ascii(
-    r"\bi\s+(?:always\s+|just\s+|basically\s+|still\s+)?(?:use|used|reuse|reused)\s+" + _VALUE
+    r"\bi\s+(?:always\s+|just\s+|basically\s+|still\s+)?(?:use|used|reuse|reused)\s+"
+    + _VALUE
     + r"\s+(?:for\s+(?:everything|all\b|every\w*|login|logging\s+in|signing\s+in|my\s+\w+\s+login)"
     r"|everywhere|on\s+(?:all|every)\b|as\s+(?:my\s+)?(?:login|pass))"
 )

@@ -50,7 +50,16 @@ _BACKUP_NAME = re.compile(
 )
 _GROUPED_CODE = re.compile(r"(?<![0-9a-z-])[0-9a-z]{2,6}(?:-[0-9a-z]{3,6}){2,3}(?![0-9a-z-])")
 _BACKUP_CUES: Final = (
-    "backup", "back-up", "recovery", "emergency", "spare", "2fa", "备用码", "恢复码", "备份码", "紧急码"
+    "backup",
+    "back-up",
+    "recovery",
+    "emergency",
+    "spare",
+    "2fa",
+    "备用码",
+    "恢复码",
+    "备份码",
+    "紧急码",
 )
 _BACKUP_REACH: Final = 40
 _ERROR_BETWEEN = re.compile(r"(?<![a-z])(?:error|err|status|http|page|screen|step)(?![a-z])")
@@ -82,8 +91,15 @@ class R12CodeHit(NamedTuple):
 
 def _delivered(low: str) -> list[R12CodeHit]:
     if not (  # chained literal tests (~0.1 us) before the cue-by-cue windows
-        "rece" in low or "reci" in low or "got" in low or "get" in low or "sent" in low or "texted" in low
-        or "emailed" in low or "came" in low or "arrived" in low
+        "rece" in low
+        or "reci" in low
+        or "got" in low
+        or "get" in low
+        or "sent" in low
+        or "texted" in low
+        or "emailed" in low
+        or "came" in low
+        or "arrived" in low
     ):
         return []
     windows = cue_windows(low, _DELIVERY_CUES, 12, 40)  # "it sent", "system sent": the subject first
@@ -169,8 +185,16 @@ def find_r12_codes(low: str) -> list[R12CodeHit]:
     out: list[R12CodeHit] = []
     out += _delivered(low)
     if ("code" in low or "码" in low) and (
-        "backup" in low or "back-up" in low or "recovery" in low or "emergency" in low or "spare" in low
-        or "2fa" in low or "备用码" in low or "恢复码" in low or "备份码" in low or "紧急码" in low
+        "backup" in low
+        or "back-up" in low
+        or "recovery" in low
+        or "emergency" in low
+        or "spare" in low
+        or "2fa" in low
+        or "备用码" in low
+        or "恢复码" in low
+        or "备份码" in low
+        or "紧急码" in low
     ):
         out += _backup_groups(low)
     # 64 hex digits and a separator at least (a UUID and 32 hex: 69), with a key's share of digits;

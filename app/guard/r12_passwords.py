@@ -35,9 +35,7 @@ from .types import PASSWORD
 
 _DIGIT = re.compile(r"[0-9]")
 
-_PW_LABEL = (
-    r"(?:pass\s?words?|passwd|pwd|pw|pass|passcode|creds|credentials)"
-)
+_PW_LABEL = r"(?:pass\s?words?|passwd|pwd|pw|pass|passcode|creds|credentials)"
 # matched at a label word found by ``str.find`` (a long message is never scanned whole)
 _LABEL_AT = re.compile(
     _PW_LABEL + r"(?:\s+(?:is|was|=|-)|\s*[:：=])?\s+[\"'“‘]?(?P<val>[!-~]{6,40})(?![!-~])"
@@ -50,9 +48,7 @@ _OWNER_BEFORE = re.compile(
     r"(?<![a-z])(?:my|the|our|login|log-in|account|exchange|old|new|current|usual)\s+$"
 )
 _LABEL_CUES: Final = ("pass", "pw", "cred")
-_TRY_AT = re.compile(
-    r"(?:try|tried|use|using|used|with)\s+(?:with\s+)?[\"'“‘]?(?P<val>[!-~]{8,40})(?![!-~])"
-)
+_TRY_AT = re.compile(r"(?:try|tried|use|using|used|with)\s+(?:with\s+)?[\"'“‘]?(?P<val>[!-~]{8,40})(?![!-~])")
 _HABIT_REACH: Final = 60
 _HABIT = re.compile(
     r"(?<![a-z])(?:the\s+one|always|usual(?:ly)?|every\s+time|everywhere|all\s+my|for\s+years)(?![a-z])"

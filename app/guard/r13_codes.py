@@ -78,17 +78,27 @@ _NAMED_PUBLIC = re.compile(
     r"|(?:my|phone|mobile|the)\s+number\s+is)(?![a-z])"
     r"|订单|工单|编号|单号"
 )
-_PIN = re.compile(
-    r"(?<![a-z])pin(?:\s*code)?(?![a-z])|pin码"
-)
+_PIN = re.compile(r"(?<![a-z])pin(?:\s*code)?(?![a-z])|pin码")
 _PIN_VALUE = re.compile(r"(?<![0-9])(?P<v>[0-9]{3,4}[ -][0-9]{3,4})(?![0-9]|[ -][0-9])")
 _BACKUP = re.compile(
     r"(?<![a-z])(?:backup|back-up|recovery|emergency|spare|2fa|2-step|two-factor)\s+(?:codes?|keys?)"
     r"|备用码|恢复码|备份码|紧急码|应急码|救援码|紧急备份码|备用验证码"
 )
 _BACKUP_CUES: Final = (
-    "backup", "back-up", "recovery", "emergency", "spare", "2fa", "2-step", "two-factor",
-    "备用", "恢复码", "备份码", "紧急", "应急", "救援",
+    "backup",
+    "back-up",
+    "recovery",
+    "emergency",
+    "spare",
+    "2fa",
+    "2-step",
+    "two-factor",
+    "备用",
+    "恢复码",
+    "备份码",
+    "紧急",
+    "应急",
+    "救援",
 )
 _DASHED = re.compile(r"(?<![0-9a-z-])[0-9a-z]{3,5}(?:-[0-9a-z]{3,5}){2,3}(?![0-9a-z-])")
 # at every word start (overlapping: "were b7k1" must not hide "b7k1 m3p9")
@@ -141,8 +151,17 @@ def _letter_codes(text: str, low: str) -> list[R13CodeHit]:
 
 def _arrived_numbers(work: str, low: str) -> list[R13CodeHit]:
     if not (  # chained literal tests (~0.1 us) before any regex
-        "came" in low or "come" in low or "sent" in low or "arriv" in low or "got" in low or "get" in low
-        or "receiv" in low or "text" in low or "deliver" in low or "sms" in low or "mail" in low
+        "came" in low
+        or "come" in low
+        or "sent" in low
+        or "arriv" in low
+        or "got" in low
+        or "get" in low
+        or "receiv" in low
+        or "text" in low
+        or "deliver" in low
+        or "sms" in low
+        or "mail" in low
         or (not low.isascii() and ("收到" in low or "短信" in low))
     ):
         return []

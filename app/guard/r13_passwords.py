@@ -60,8 +60,22 @@ _INTRO_BEFORE = re.compile(
 _APP_AFTER = re.compile(r",|\s*$|\s+(?:and|but|which|never|since)(?![a-z])")
 # a long message is read only around these (every cue of ``_USE_CUE`` holds one)
 _USE_CUES = (
-    "lock", "log", "sign", "password", "passcode", "the one i use", "everywhere", "same as my",
-    "never changed", "reset it to", "changed it to", "登", "密码", "锁", "账号都用", "重置成",
+    "lock",
+    "log",
+    "sign",
+    "password",
+    "passcode",
+    "the one i use",
+    "everywhere",
+    "same as my",
+    "never changed",
+    "reset it to",
+    "changed it to",
+    "登",
+    "密码",
+    "锁",
+    "账号都用",
+    "重置成",
 )
 _WHOLE = 400  # characters: a shorter message is read whole
 _HABIT = re.compile(
@@ -221,8 +235,6 @@ def _anti_phishing(orig: str, low: str) -> list[R13PasswordHit]:
     return out
 
 
-
-
 _ZH_CUES = ("密码", "登", "锁", "钓鱼", "那个")
 # matched only where a colon or "=" is (found by ``str.find``), back from the word before it
 _COLON_LABEL = re.compile(
@@ -269,8 +281,15 @@ def find_r13_passwords(text: str, orig: str, low: str) -> list[R13PasswordHit]:
     if (":" in low or "=" in low or "：" in low) and ("ss" in low or "wo" in low or "co" in low):
         out += _misspelt_labels(orig, low)  # before the gate: "pssword" holds none of its words
     if not (  # chained literal tests: every rule below needs one of these
-        "pass" in low or "pw" in low or "log" in low or "sign" in low or "lock" in low or "one" in low
-        or "cred" in low or "@" in low or "phish" in low
+        "pass" in low
+        or "pw" in low
+        or "log" in low
+        or "sign" in low
+        or "lock" in low
+        or "one" in low
+        or "cred" in low
+        or "@" in low
+        or "phish" in low
         or (not low.isascii() and any(cue in low for cue in _ZH_CUES))
     ):
         return out

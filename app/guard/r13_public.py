@@ -57,9 +57,7 @@ _UNIT_AFTER = re.compile(
     r"\s*(?:usdt|usdc|usd|btc|eth|bnb|sol|trx|xrp|eur|gbp|cny|rmb|dollars?|coins?|tokens?|sats?)(?![a-z])"
     r"|\s*(?:元|块|美元|个币)"
 )
-_RULES = re.compile(
-    r"(?<![a-z])(?:rules?|requirements?|policy|criteria)(?![a-z])|规则|要求|规定"
-)
+_RULES = re.compile(r"(?<![a-z])(?:rules?|requirements?|policy|criteria)(?![a-z])|规则|要求|规定")
 _REFUSED = re.compile(
     r"(?<![a-z])(?:rejected|refused|not\s+accepted|not\s+allowed|invalid|too\s+weak|why\s+not)(?![a-z])"
     r"|为什么不行|不行|不允许|不符合|不通过|被拒"

@@ -105,9 +105,7 @@ def _public(low: str, n: Number, reach: int = 30) -> bool:
         return True
     if n.value and len(n.value) >= 6:
         head = n.value[:6]
-        return any(
-            head in m.group() for m in _LONG_NUMBER.finditer(low) if not n.start <= m.start() < n.end
-        )
+        return any(head in m.group() for m in _LONG_NUMBER.finditer(low) if not n.start <= m.start() < n.end)
     return False
 
 
@@ -121,9 +119,41 @@ _LIFE = re.compile(
     r"|输入|输了|填了|填的|填入|用过|用掉|用了|错误|不对|无效|失效|过期|超时|要过|又要|再要|还剩|剩下|收到|提示"
 )
 _LIFE_CUES: Final = (
-    "typ", "enter", "input", "put", "past", "tri", "try", "use", "burn", "reject", "invalid", "wrong",
-    "incorrect", "expir", "time", "work", "ask", "again", "one", "still", "left", "remain", "receiv",
-    "输", "填", "用", "错", "不对", "效", "过期", "超时", "要", "剩", "收到", "提示",
+    "typ",
+    "enter",
+    "input",
+    "put",
+    "past",
+    "tri",
+    "try",
+    "use",
+    "burn",
+    "reject",
+    "invalid",
+    "wrong",
+    "incorrect",
+    "expir",
+    "time",
+    "work",
+    "ask",
+    "again",
+    "one",
+    "still",
+    "left",
+    "remain",
+    "receiv",
+    "输",
+    "填",
+    "用",
+    "错",
+    "不对",
+    "效",
+    "过期",
+    "超时",
+    "要",
+    "剩",
+    "收到",
+    "提示",
 )
 _MASK = "\ue000"  # a marker already written (``inbound`` masks markers with it)
 _LIFE_REACH: Final = 50
@@ -156,8 +186,16 @@ def _lifecycle(text: str, low: str, first_digit: int) -> list[R14CodeHit]:
 
 # --- named by its digit count ---------------------------------------------------------------------
 _COUNT_WORDS: Final = {
-    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
 }
 _COUNT = re.compile(
     r"(?<![0-9a-z])(?P<n>[4-8]|four|five|six|seven|eight)[ -]?(?:digits?|numbers?|figures?)(?![a-z])"

@@ -59,8 +59,26 @@ _CJK = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _EN_NOT_VALUE: Final = frozenset({"isnt", "doesnt", "not", "missing", "gone", "blank", "empty", "wrong"})
 # a question or a negation after the label, not a value ("防钓鱼码是多少", "防钓鱼码在哪里设置")
 _ZH_NOT_VALUE: Final = (
-    "什么", "哪", "怎", "多少", "几", "啥", "谁", "没", "不", "在", "要", "吗", "是", "有", "呢", "了", "的",
-    "设置", "显示", "功能",
+    "什么",
+    "哪",
+    "怎",
+    "多少",
+    "几",
+    "啥",
+    "谁",
+    "没",
+    "不",
+    "在",
+    "要",
+    "吗",
+    "是",
+    "有",
+    "呢",
+    "了",
+    "的",
+    "设置",
+    "显示",
+    "功能",
 )
 
 
@@ -87,9 +105,7 @@ def _anti_phishing(text: str, low: str, orig: str) -> list[R14SecretHit]:
     return out
 
 
-_KEY_NAME = re.compile(
-    r"(?<![a-z])(?:api[\s_-]?key|api|key|apikey)(?![a-z])(?:\s*(?:id|is|=|:|：))?\s*$"
-)
+_KEY_NAME = re.compile(r"(?<![a-z])(?:api[\s_-]?key|api|key|apikey)(?![a-z])(?:\s*(?:id|is|=|:|：))?\s*$")
 _NOT_KEY = re.compile(r"(?<![a-z])(?:public|address|wallet|deposit|pub|receiving)(?![a-z])|公钥|地址")
 _TOKEN = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9]{20,64}(?![A-Za-z0-9+/=_-])")
 
@@ -120,9 +136,37 @@ _PW_PHRASE = re.compile(
 )
 _PROSE: Final = frozenset(
     {
-        "not", "no", "wrong", "working", "work", "incorrect", "invalid", "the", "same", "changed", "reset",
-        "too", "still", "correct", "expired", "weak", "short", "long", "right", "ok", "fine", "broken",
-        "locked", "failed", "failing", "now", "again", "been", "being", "was", "is",
+        "not",
+        "no",
+        "wrong",
+        "working",
+        "work",
+        "incorrect",
+        "invalid",
+        "the",
+        "same",
+        "changed",
+        "reset",
+        "too",
+        "still",
+        "correct",
+        "expired",
+        "weak",
+        "short",
+        "long",
+        "right",
+        "ok",
+        "fine",
+        "broken",
+        "locked",
+        "failed",
+        "failing",
+        "now",
+        "again",
+        "been",
+        "being",
+        "was",
+        "is",
     }
 )
 

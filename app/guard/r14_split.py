@@ -92,8 +92,10 @@ def cut_after_piece(text: str, earlier: Sequence[str]) -> int | None:
     end: int | None = None
     if "key" in (last, before):
         longs = list(_LONG_TOKEN.finditer(text))
-        if longs and longs[-1].start() <= _MAX_KEY_LABEL and any(
-            _KEY_OR_PART.search(t.lower()) for t in (text, *earlier[-2:])
+        if (
+            longs
+            and longs[-1].start() <= _MAX_KEY_LABEL
+            and any(_KEY_OR_PART.search(t.lower()) for t in (text, *earlier[-2:]))
         ):
             end = longs[-1].end()  # a key or a part named: addresses and hashes are pasted whole
     if end is None and "digits" in (last, before):

@@ -24,20 +24,14 @@ from .types import (
 _REASONS: Final[dict[str, dict[str, str]]] = {
     "en": {
         ASKS_PASSWORD: "Support must never ask customers for their password.",
-        ASKS_OTP_CODE: (
-            "Support must never ask customers for SMS, e-mail or authenticator codes."
-        ),
+        ASKS_OTP_CODE: ("Support must never ask customers for SMS, e-mail or authenticator codes."),
         ASKS_PRIVATE_KEY: "Support must never ask customers for a private key.",
-        ASKS_SEED_PHRASE: (
-            "Support must never ask customers for a seed phrase / recovery phrase."
-        ),
+        ASKS_SEED_PHRASE: ("Support must never ask customers for a seed phrase / recovery phrase."),
         REMOTE_ACCESS: (
-            "Support must never ask customers to install remote-access software "
-            "or share their screen."
+            "Support must never ask customers to install remote-access software or share their screen."
         ),
         TRANSFER_REQUEST: (
-            "Support must never ask customers to transfer funds to an address or "
-            "\"safe account\"."
+            'Support must never ask customers to transfer funds to an address or "safe account".'
         ),
         LINK_NOT_ALLOWED: "Only links to official domains may be sent ({detail}).",
         LOOKALIKE_DOMAIN: "The link imitates an official domain: {detail}.",

@@ -172,33 +172,35 @@ _PART_LABEL_ANY = re.compile(
     r"|(?<![a-z])part[ \t]*[1-4][ \t]*[:：=])"
 )
 # where a label can start: a literal scan (C speed) instead of the label pattern over the whole text
-_PART_LABEL_START = AsciiFirst(re.compile(
-    literal_alternation(
-        [
-            "first",
-            "last",
-            "next",
-            "final",
-            "remaining",
-            "other",
-            "second",
-            "1st",
-            "2nd",
-            "part",
-            "word",
-            "前",
-            "后",
-            "中间",
-            "最后",
-            "末尾",
-            "剩下",
-            "其余",
-            "上半",
-            "下半",
-            "第",
-        ]
+_PART_LABEL_START = AsciiFirst(
+    re.compile(
+        literal_alternation(
+            [
+                "first",
+                "last",
+                "next",
+                "final",
+                "remaining",
+                "other",
+                "second",
+                "1st",
+                "2nd",
+                "part",
+                "word",
+                "前",
+                "后",
+                "中间",
+                "最后",
+                "末尾",
+                "剩下",
+                "其余",
+                "上半",
+                "下半",
+                "第",
+            ]
+        )
     )
-))
+)
 _SHORTEST_PHRASE: Final = 47  # twelve words of three letters and the spaces between them
 _NUMBERED_LABEL = re.compile(r"[0-9]{1,2}[ \t]*[-–~到至][ \t]*[0-9]{1,2}[ \t]*[:：=]")
 

@@ -221,8 +221,7 @@ def _prefix(text: str) -> tuple[str, list[str], dict[int, tuple[str, ...]], byte
     else:
         split = {low[p : p + sum(map(len, parts))]: len(parts) for p, parts in joined.items()}
         flags = b"".join(
-            b"\x01" * split[t] if t in split else (b"\x01" if t in words else b"\x00")
-            for t in tokens
+            b"\x01" * split[t] if t in split else (b"\x01" if t in words else b"\x00") for t in tokens
         )
     answer = (low, tokens, joined, flags, plain)
     _last_prefix = (text, answer)

@@ -50,9 +50,7 @@ def ascii_lower(text: str) -> str:
     return lowered
 
 
-def windows(
-    trigger: re.Pattern[str], text: str, before: int, after: int
-) -> list[tuple[int, int]]:
+def windows(trigger: re.Pattern[str], text: str, before: int, after: int) -> list[tuple[int, int]]:
     """Merged [lo, hi) windows around every match of ``trigger`` in ``text``."""
     spans: list[tuple[int, int]] = []
     n = len(text)
@@ -134,9 +132,7 @@ def near(
     return [m for lo, hi in spans for m in pattern.finditer(low, lo, hi)]
 
 
-def finditer_in(
-    pattern: re.Pattern[str], text: str, spans: Iterable[tuple[int, int]]
-) -> list[re.Match[str]]:
+def finditer_in(pattern: re.Pattern[str], text: str, spans: Iterable[tuple[int, int]]) -> list[re.Match[str]]:
     """Matches of ``pattern`` starting inside any span (matches may not cross spans)."""
     return [m for lo, hi in spans for m in pattern.finditer(text, lo, hi)]
 

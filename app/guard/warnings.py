@@ -35,17 +35,14 @@ _TEXT: Final[dict[str, dict[str, str]]] = {
             "A seed phrase or private key that has been shared must be considered "
             "exposed: create a new wallet now and move all funds from the old one to it."
         ),
-        "password": (
-            "Please change your password right away and never share it with anyone."
-        ),
+        "password": ("Please change your password right away and never share it with anyone."),
         "otp": (
             "Verification codes expire, but never share them with anyone: they let "
             "someone log in or withdraw in your name. If you shared one, change your "
             "password."
         ),
         "api": (
-            "Delete that API key on the API management page now and create a new one if you "
-            "still need it."
+            "Delete that API key on the API management page now and create a new one if you still need it."
         ),
         "totp": (
             "Anyone with that 2FA key can make your codes: reset your authenticator in the "
@@ -58,13 +55,11 @@ _TEXT: Final[dict[str, dict[str, str]]] = {
         "intro": "为保障您的安全，我们已从本次对话中删除您发送的{what}。",
         "never": "官方客服绝不会向您索要密码、短信或谷歌验证码、私钥或助记词，任何索要者都是骗子。",
         "wallet": (
-            "已经泄露的助记词或私钥必须视为不再安全：请立即创建新钱包，"
-            "并将旧钱包中的全部资产转入新钱包。"
+            "已经泄露的助记词或私钥必须视为不再安全：请立即创建新钱包，并将旧钱包中的全部资产转入新钱包。"
         ),
         "password": "请立即修改密码，并且不要将密码告诉任何人。",
         "otp": (
-            "验证码虽会过期，但切勿告诉任何人：他人可凭验证码以您的名义登录或提现。"
-            "如已泄露，请立即修改密码。"
+            "验证码虽会过期，但切勿告诉任何人：他人可凭验证码以您的名义登录或提现。如已泄露，请立即修改密码。"
         ),
         "api": "请立即在API管理页面删除该API Key，如仍需使用请重新创建。",
         "totp": "他人可凭该谷歌验证密钥生成您的验证码：请立即在安全设置中重置谷歌验证并重新绑定。",
@@ -96,7 +91,14 @@ _NAMES: Final[dict[str, dict[str, str]]] = {
     },
 }
 _ORDER: Final = (
-    SEED_PHRASE, PRIVATE_KEY, EXTENDED_PRIVATE_KEY, WIF_KEY, API_SECRET, TOTP_SECRET, PASSWORD, OTP_CODE,
+    SEED_PHRASE,
+    PRIVATE_KEY,
+    EXTENDED_PRIVATE_KEY,
+    WIF_KEY,
+    API_SECRET,
+    TOTP_SECRET,
+    PASSWORD,
+    OTP_CODE,
 )
 
 

@@ -18,7 +18,8 @@ KNOWN_FALSE_HOLDS = frozenset(
         "Import your recovery phrase into the Trust Wallet app to restore the wallet.",
         # round 9's retraining (r14, r15 and new hard negatives in, threshold 0.5872 -> 0.5865)
         "We are sending the refund to your own wallet now.",
-        "谁知道您的助记词，谁就能转走您的资产。",
+        # "谁知道您的助记词，谁就能转走您的资产。" was held from round 9 to round 14; round 15's retraining
+        # (r21 in, threshold 0.5999 -> 0.6053) passes it
         # round 10's retraining (r16 and the demo's agent replies in, addresses as one token, threshold
         # 0.5865 -> 0.5909): 0.595
         "把私钥截图发给别人就等于把钱包送给对方。",
