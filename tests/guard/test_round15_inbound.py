@@ -142,7 +142,7 @@ MUST_STAY: dict[str, list[str]] = {
     ],
     "code referred back": [
         "the withdrawal of 2,400 USDT needs a code, it's been 2 hours now",
-        "the app asks for a code but it's 2026 and still no sms",
+        "the app asks for a code but it's been an hour and still no sms",
     ],
     "digits in any spelling": [
         "step 1️⃣ open the app 2️⃣ tap login",
