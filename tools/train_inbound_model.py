@@ -8,7 +8,8 @@ Data: the customer messages of the tuning batches ``bench/corpus/guard_batches/r
 (``secrets_*``, ``ordinary_*``, ``inbound_*`` and ``conversations_*``, every line one message; format
 in ``bench/guard_heldout.py``). Only those twenty are ever read (r19 measured round 12 blind and
 has been tuning data since round 13; r20 measured round 13 blind and is tuning data since round 14):
-r21 measured round 14 blind and is tuning data since round 15; r22 and r23 are blind batches being written or to come, refused by name (``BLIND``), and
+r21 measured round 14 blind and is tuning data since round 15; r22 and r23 are blind batches
+being written or to come, refused by name (``BLIND``), and
 ``load_cases`` refuses any other batch name too before touching a file.
 Also always in training (never held out, never measured): ``bench/corpus/hardneg_inbound_*.txt``,
 ordinary messages with product models, versions, usernames, public IDs and amounts, written with

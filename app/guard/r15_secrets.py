@@ -42,8 +42,21 @@ _GROUP_LABEL = re.compile(
 )
 _GROUP_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{4,8}(?:[ -][A-Za-z0-9]{4,8}){1,7}(?![A-Za-z0-9])")
 _GROUP_REACH: Final = 24
-_GROUP_CUES: Final = ("backup", "emergency", "recovery", "reset", "2fa", "factor", "auth", "totp", "mfa",
-                      "码", "密钥", "种子", "验证")
+_GROUP_CUES: Final = (
+    "backup",
+    "emergency",
+    "recovery",
+    "reset",
+    "2fa",
+    "factor",
+    "auth",
+    "totp",
+    "mfa",
+    "码",
+    "密钥",
+    "种子",
+    "验证",
+)
 
 
 def _groups_ok(run: str) -> bool:
@@ -101,7 +114,8 @@ def _api_pair(text: str, low: str) -> list[R15SecretHit]:
 
 # --- passwords by another name, or of several words -----------------------------------------------
 _CREDENTIALS = re.compile(
-    r"(?<![a-z])(?:(?:login|sign[- ]?in)\s+)?(?:credentials|creds|login\s+details|sign[- ]?in\s+details)(?![a-z])"
+    r"(?<![a-z])(?:(?:login|sign[- ]?in)\s+)?"
+    r"(?:credentials|creds|login\s+details|sign[- ]?in\s+details)(?![a-z])"
     r"\s*(?:are|is|=|:|：)\s*(?P<v>[^\s,，。;；]{6,40})"
     r"|(?:登录凭证|登录凭据|登录信息)\s*(?:是|为|[:：])\s*(?P<z>[^\s,，。;；]{6,40})"
 )
@@ -139,7 +153,9 @@ _AP = re.compile(
 )
 _CAPS = re.compile(r"[A-Z]{4,20}")
 _STRONG = re.compile(r"[0-9]|.[A-Z]|[!#$%&*^_+=~]")
-_NOT_VALUE: Final = frozenset({"missing", "gone", "blank", "empty", "wrong", "not", "set", "none", "null", "off", "on"})
+_NOT_VALUE: Final = frozenset(
+    {"missing", "gone", "blank", "empty", "wrong", "not", "set", "none", "null", "off", "on"}
+)
 
 
 def _anti_phishing(text: str, low: str) -> list[R15SecretHit]:
@@ -149,7 +165,8 @@ def _anti_phishing(text: str, low: str) -> list[R15SecretHit]:
         value = text[s:e].rstrip(".-")
         if value.lower() in _NOT_VALUE or "@" in value:
             continue
-        if _CAPS.fullmatch(value) or (_STRONG.search(value) and not value.islower()) or any(c.isdigit() for c in value):
+        strong = _STRONG.search(value) is not None and not value.islower()
+        if _CAPS.fullmatch(value) or strong or any(c.isdigit() for c in value):
             out.append(R15SecretHit(PASSWORD, s, s + len(value)))
     return out
 

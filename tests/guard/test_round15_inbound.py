@@ -97,7 +97,10 @@ FAMILIES: dict[str, list[tuple[str, list[str]]]] = {
         ("my login credentials are Falcon-River-82 btw", ["Falcon-River-82"]),
         ("creds: Mango!Tree44", ["Mango!Tree44"]),
         ("登录凭证是 Sunset_Lake77", ["Sunset_Lake77"]),
-        ("the password for my account is Blue Ocean Breeze 42 and my email is on file", ["Blue Ocean Breeze 42"]),
+        (
+            "the password for my account is Blue Ocean Breeze 42 and my email is on file",
+            ["Blue Ocean Breeze 42"],
+        ),
         ("my password is Golden Retriever 2019", ["Golden Retriever 2019"]),
     ],
     # r21: "the anti phishing word in my emails should be KOALA right?": the label with words between it
