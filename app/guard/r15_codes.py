@@ -38,7 +38,6 @@ def _code_number(low: str, n: Number) -> bool:
 
 
 # --- named by its source ----------------------------------------------------------------------------
-_SOURCE_CUES: Final = ("auth", "2fa app", "验证器")
 _SOURCE = re.compile(
     r"(?<![a-z])(?:(?:google|g|ms|microsoft)\s+)?(?:authenticator|auth|authy)(?:\s+app)?(?![a-z])"
     r"|(?<![a-z])2fa\s+app(?![a-z])|(?:谷歌|身份)?验证器"
@@ -88,21 +87,25 @@ _KEYCAP_NAMED = re.compile(r"(?<![a-z])(?:code|otp|2fa|passcode|auth\w*|verifica
 _RADIO: Final = str.maketrans({"洞": "零", "拐": "七", "勾": "九"})
 _ZH_DIGITS: Final = "零〇○一二三四五六七八九幺两壹贰貳叁参肆伍陆柒捌玖洞拐勾"
 _ZH_COMMA = re.compile(rf"(?<=[{_ZH_DIGITS}])[，,、](?=[{_ZH_DIGITS}])")
+_ZH_COMMA_PAIR = re.compile(rf"[{_ZH_DIGITS}][，,、][{_ZH_DIGITS}]")
 
 
-def _spelt(text: str, low: str) -> list[R15CodeHit]:
+def _spelt(text: str, low: str, *, digit: bool) -> list[R15CodeHit]:
     out: list[R15CodeHit] = []
-    if "\u20e3" in text and _KEYCAP_NAMED.search(low):
-        out += [R15CodeHit(OTP_CODE, m.start(), m.end()) for m in _KEYCAPS.finditer(text)]
-    for m in _CODE_LABEL.finditer(low):
-        one = _ONE_BY_ONE.match(text, m.end())
-        if one is not None and 4 <= sum(c.isdigit() for c in one.group()) <= 8:
-            out.append(R15CodeHit(OTP_CODE, one.start(), one.end()))
+    if digit:
+        if "\u20e3" in text and _KEYCAP_NAMED.search(low):
+            out += [R15CodeHit(OTP_CODE, m.start(), m.end()) for m in _KEYCAPS.finditer(text)]
+        labelled = "code" in low or "otp" in low or "2fa" in low or "pin" in low or "码" in low
+        if labelled and _ONE_BY_ONE.search(text) is not None:  # the digits first: a C-level scan
+            for m in _CODE_LABEL.finditer(low):
+                one = _ONE_BY_ONE.match(text, m.end())
+                if one is not None and 4 <= sum(c.isdigit() for c in one.group()) <= 8:
+                    out.append(R15CodeHit(OTP_CODE, one.start(), one.end()))
     if text.isascii():
         return out
-    rewritten = text.translate(_RADIO)
-    if rewritten != text or _ZH_COMMA.search(text):
-        rewritten = _ZH_COMMA.sub(" ", rewritten)
+    radio = "洞" in text or "拐" in text or "勾" in text
+    if radio or ((("，" in text) or ("、" in text) or ("," in text)) and _ZH_COMMA_PAIR.search(text)):
+        rewritten = _ZH_COMMA.sub(" ", text.translate(_RADIO))
         out += [R15CodeHit(h.kind, h.start, h.end) for h in find_r14_codes(rewritten, rewritten.lower())]
     return out
 
@@ -141,18 +144,25 @@ def _corrections(text: str, low: str) -> list[R15CodeHit]:
     return out
 
 
-_PAIR_CUES: Final = ("not", "instead", "rather", "不是", "并非")
+# six digits, at most one separator between two (round 14's gate): every rule but the spelt ones
+# wants a 6-8 digit value, so most messages stop at one C-level scan
+_SIX_DIGITS = re.compile(r"[0-9]{2}(?:[ ·・•.\-]?[0-9]){4}")
+_SIX_PLAIN = re.compile(r"[0-9]{6}")
 
 
 def find_r15_codes(text: str, low: str, *, digit: bool) -> list[R15CodeHit]:
     """Every round-15 code in the folded ``text`` (``low``: its ASCII lower case, same length);
-    ``digit``: the text holds an ASCII digit (the caller knows it already)."""
+    ``digit``: the text holds an ASCII digit (the caller knows it already). Literal cues first."""
     out: list[R15CodeHit] = []
-    if digit:
-        if any(c in low for c in _SOURCE_CUES):
+    if digit and _SIX_DIGITS.search(text) is not None:
+        if "auth" in low or "2fa app" in low or "验证器" in low:
             out += _by_source(text, low)
-        out += _referred_back(text, low)
-        if any(c in low for c in _PAIR_CUES):
+        named = "code" in low or "otp" in low or "2fa" in low or "码" in low
+        if named and ("it" in low or "here" in low or "mine" in low or "是" in low):
+            out += _referred_back(text, low)
+        corrected = "not" in low or "instead" in low or "rather" in low or "不是" in low or "并非" in low
+        if corrected and _SIX_PLAIN.search(text) is not None:
             out += _corrections(text, low)
-    out += _spelt(text, low) if digit or not text.isascii() else []
+    if digit or not text.isascii():
+        out += _spelt(text, low, digit=digit)
     return out

@@ -42,21 +42,23 @@ _GROUP_LABEL = re.compile(
 )
 _GROUP_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{4,8}(?:[ -][A-Za-z0-9]{4,8}){1,7}(?![A-Za-z0-9])")
 _GROUP_REACH: Final = 24
-_GROUP_CUES: Final = (
-    "backup",
-    "emergency",
-    "recovery",
-    "reset",
-    "2fa",
-    "factor",
-    "auth",
-    "totp",
-    "mfa",
-    "码",
-    "密钥",
-    "种子",
-    "验证",
-)
+
+
+def _group_cued(low: str) -> bool:
+    """A grouped code's name in the text (an ``in`` chain: cheaper than a regex or ``any`` here)."""
+    if (
+        "2fa" in low
+        or "backup" in low
+        or "recover" in low
+        or "reset" in low
+        or "emergency" in low
+        or "factor" in low
+        or "authenticator" in low
+        or "totp" in low
+        or "mfa" in low
+    ):
+        return True
+    return not low.isascii() and ("码" in low or "密钥" in low or "种子" in low or "验证" in low)
 
 
 def _groups_ok(run: str) -> bool:
@@ -180,7 +182,7 @@ def find_r15_secrets(text: str, low: str, *, digit: bool) -> list[R15SecretHit]:
         out += _anti_phishing(text, low)
     if not digit:
         return out
-    if any(c in low for c in _GROUP_CUES):
+    if _group_cued(low):
         out += _grouped(text, low)
     if "key" in low or "api" in low or "密钥" in low or "秘钥" in low:
         out += _api_pair(text, low)
