@@ -91,12 +91,18 @@ _MASK = "\ue000"
 _KEYS_NAMED = re.compile(r"(?<![a-z])(?:keys?|api)(?![a-z])|密钥")
 
 
+_UUID_HEAD = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-")
+_LONG_RUN = re.compile(r"[A-Za-z0-9]{20}")
+
+
 def _api_pair(text: str, low: str) -> list[R15SecretHit]:
     out: list[R15SecretHit] = []
-    if "-" in text:
+    if "-" in text and _UUID_HEAD.search(low) is not None:
         for m in _UUID.finditer(low):
             if _UUID_KEY.search(low, max(0, m.start() - 16), m.start()):
                 out.append(R15SecretHit(API_SECRET, *m.span()))
+    if _LONG_RUN.search(text) is None:  # a C-level scan before the token pattern (its look-behind is slow)
+        return out
     tokens = [t for t in _TOKEN.finditer(text) if random_token(t.group())]
     if not tokens or _KEYS_NAMED.search(low) is None:
         return out
@@ -128,6 +134,9 @@ _PW_FOR = re.compile(
 )
 
 
+_PW_FOR_CUE = re.compile(r"(?:password|passwd|pwd)\s+(?:for|of|on|to)\s")
+
+
 def _passwords(text: str, low: str) -> list[R15SecretHit]:
     out: list[R15SecretHit] = []
     if "cred" in low or "details" in low or "登录" in low:
@@ -137,7 +146,7 @@ def _passwords(text: str, low: str) -> list[R15SecretHit]:
             value = text[s:e].rstrip(".!?")
             if "@" not in value and not value.isdigit() and _VALUE_MIX.match(value):
                 out.append(R15SecretHit(PASSWORD, s, s + len(value)))
-    if "pass" in low or "pwd" in low:
+    if ("password" in low or "passwd" in low or "pwd" in low) and _PW_FOR_CUE.search(low) is not None:
         for m in _PW_FOR.finditer(low):
             if not any(w in PROSE for w in m.group("v").split()[:-1]):
                 out.append(R15SecretHit(PASSWORD, *m.span("v")))
