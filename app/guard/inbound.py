@@ -35,6 +35,7 @@ from .round11 import find_round11
 from .round12 import find_round12
 from .round13 import drop_public, find_round13
 from .round14 import drop_partial, find_round14
+from .round15 import find_round15
 from .seed import find_seed_phrases
 from .textutil import NOT_SPACE, grown_windows
 from .types import (
@@ -131,6 +132,7 @@ def _detect(text: str) -> list[Finding]:
         find_round12(work, masked),
         find_round13(work, masked),
         find_round14(work, masked),
+        find_round15(work),
     ):
         for h in hits:
             add(Finding(h.kind, HIGH, h.start, h.end))

@@ -130,9 +130,18 @@ def public_label_after(work: str, end: int) -> bool:
     return any(w in _PUBLIC_EN for w in words)
 
 
+# Round 15: a date of birth written as a date ("my birthday is 12-05-88"): the r21-trained scorer took
+# one (a round-3 test); a date after a birth word is personal data the agent may need, not a secret
+_DATE_SHAPE: Final = re.compile(r"[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4}")
+_BIRTH: Final = re.compile(r"(?<![a-z])(?:birthday|birth|born|dob|b-day)(?![a-z])|生日|出生")
+
+
 def is_public(work: str, start: int, end: int) -> bool:
     """Whether the candidate ``work[start:end]`` is public by its shape, the label before it (or,
     named with "is", after it) or, for a number, the unit after it."""
     if work[start].isdigit() and work[end - 1].isdigit() and _UNIT_AFTER.match(work, end) is not None:
+        return True
+    before = ascii_lower(work[max(0, start - _LEFT) : start])
+    if _DATE_SHAPE.fullmatch(work, start, end) and _BIRTH.search(before) is not None:
         return True
     return public_shape(work[start:end]) or public_label_before(work, start) or public_label_after(work, end)

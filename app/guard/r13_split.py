@@ -208,6 +208,7 @@ _MISSING_CUES: Final = ("last", "final", "missing", "forgot", "12th", "24th", "�
 _LAST_IS = re.compile(
     r"(?<![a-z])(?:last|final|missing|12th|24th)(?![a-z])[^.!?\n]{0,32}?(?:(?<![a-z])(?:is|was|it's)|[:：=])\s*$"
     r"|(?:最后|末尾|缺的|漏的)(?:一个)?(?:词|单词)?[^。！？\n]{0,8}?(?:是|为|[:：])\s*$"
+    r"|(?<![a-z])(?:last|final|missing)\s+(?:one|word)\s*$"  # round 15: "oh and the last one feed"
 )
 _PHRASE_NAMED = compile_ascii(
     r"\b(?:seed|phrase|words|mnemonic|recovery|last\s+(?:one|word))\b|助记词|单词|最后一个|看不清"
