@@ -14,6 +14,7 @@ value is invented (random), never a real key. Nothing here imports the guard.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import random
 import re
@@ -33,7 +34,7 @@ _WORDS = set(_EN.wordlist)
 B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 BECH = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
-EN_DIGITS = "zero one two three four five six seven eight nine".split()
+EN_DIGITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 ZH_DIGITS = "零一二三四五六七八九"
 ZH_YAO = "洞幺两三四五六拐八勾"
 CYR = {"a": "\u0430", "o": "\u043e", "e": "\u0435", "c": "\u0441", "p": "\u0440"}
@@ -78,7 +79,11 @@ def typo(word: str) -> str:
 def seed_words(n: int, lang: str = "en") -> list[str]:
     ent = RNG.randbytes({12: 16, 15: 20, 18: 24, 21: 28, 24: 32}[n])
     m = {"en": _EN, "zh": _ZH, "zht": _ZHT}[lang]
-    return m.to_mnemonic(ent).split(m.delimiter or " ") if lang == "en" else list(m.to_mnemonic(ent).replace(" ", "").replace("\u3000", ""))
+    return (
+        m.to_mnemonic(ent).split(m.delimiter or " ")
+        if lang == "en"
+        else list(m.to_mnemonic(ent).replace(" ", "").replace("\u3000", ""))
+    )
 
 
 def fmt_words(words: list[str], mods: set[str], start: int = 1) -> str:
@@ -242,17 +247,20 @@ def expand(spec: str) -> str:
             return b58check(b"\x80" + RNG.randbytes(32))
         return b58check(b"\x80" + RNG.randbytes(32) + b"\x01")
     if kind == "xprv":
-        return b58check(bytes.fromhex("0488ade4") + RNG.randbytes(9) + RNG.randbytes(32) + b"\0" + RNG.randbytes(32))
+        return b58check(
+            bytes.fromhex("0488ade4") + RNG.randbytes(9) + RNG.randbytes(32) + b"\0" + RNG.randbytes(32)
+        )
     if kind == "uuid":
         h = RNG.randbytes(16).hex()
         return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
     if kind == "hex32u":
         return RNG.randbytes(16).hex().upper()
     if kind == "alnum":
-        return "".join(RNG.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(int(args[0])))
+        return "".join(
+            RNG.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+            for _ in range(int(args[0]))
+        )
     if kind == "b64":
-        import base64
-
         return base64.b64encode(RNG.randbytes(int(args[0]))).decode()
     if kind == "b32":
         s = "".join(RNG.choice(B32) for _ in range(int(args[0])))
