@@ -3,7 +3,7 @@
     python bench/guard_outbound14_cost.py
 
 ``check_outbound`` and ``review_outbound`` (with the classifier) over every scam and safe reply of
-the tuning batches r1-r21, with round 14's asks (``intent_asks``) and threat holds (``coercion``)
+the tuning batches (``_ab.TUNING``), with round 14's asks (``intent_asks``) and threat holds (``coercion``)
 on and off, interleaved three times, best of 3 calls per reply; then one 2,000-character reply per
 language. The "off" side keeps round 14's clearing of verdicts (``clears14``, which only runs on a
 verdict) and the split modules, so it measures the reading itself. The machine is shared: run it
@@ -20,19 +20,21 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+for _p in (str(ROOT), str(ROOT / "bench")):
+    if _p not in sys.path:
+        sys.path.insert(0, _p)
+
+from _ab import BATCHES, TUNING  # noqa: E402
 
 from app.guard import check_outbound, outbound, outbound_review, review_outbound  # noqa: E402
 
-BATCHES = ROOT / "bench" / "corpus" / "guard_batches"
 LABEL = re.compile(r"^([a-z0-9_]+)\|(.*)$", re.S)
 
 
 def replies() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {"en": [], "zh": []}
-    for i in range(1, 22):  # the tuning batches (round 15: r21 joined them); r22 and later are blind
-        for path in sorted((BATCHES / f"r{i}").glob("*_*.txt")):
+    for batch in TUNING:  # never a blind batch (_ab.BLIND)
+        for path in sorted((BATCHES / batch).glob("*_*.txt")):
             role, lang = path.stem.split("_")[0], path.stem.split("_")[-1]
             if role not in ("scams", "replies") or lang not in out:
                 continue

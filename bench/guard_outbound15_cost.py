@@ -3,11 +3,11 @@
     python bench/guard_outbound15_cost.py
 
 As ``bench/guard_outbound14_cost.py`` (whose reply loader and timer it reuses): ``check_outbound`` and
-``review_outbound`` over every scam and safe reply of the tuning batches r1-r21 and one 2,000-character
-reply per language, with round 15's asks (``intent15_asks``) and clearing (``clears15``) on and off,
-interleaved three times, best of 3 calls per reply. Round 15's growth of round 14's slot lexicons (a
-few words in existing alternations) cannot be switched off and is not in the figure. The machine is
-shared: run it twice and give ``uptime`` beside the figures.
+``review_outbound`` over every scam and safe reply of the tuning batches (``_ab.TUNING``) and one
+2,000-character reply per language, with round 15's asks (``intent15_asks``) and clearing (``clears15``)
+on and off, interleaved three times, best of 3 calls per reply. Round 15's growth of round 14's slot
+lexicons (a few words in existing alternations) cannot be switched off and is not in the figure. The
+machine is shared: run it twice and give ``uptime`` beside the figures.
 """
 
 from __future__ import annotations
