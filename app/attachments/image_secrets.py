@@ -350,10 +350,13 @@ def judge(read: ImageText) -> Verdict:
         if other != lines:
             found.add(_guard_kind("\n".join(other)))
     kind = next((k for k in _GUARD_ORDER if k in found), None)
+    # an authenticator's screen names the image even when the guard reads its codes as one-time
+    # codes (it does since round 15: "a code named by the app that shows it"): the screen shows every
+    # account's codes at once, the graver kind the agent and the customer are told about
+    if kind in (None, ONE_TIME_CODE) and authenticator_screen(read.boxes, lines):
+        return Verdict.withheld(TWO_FACTOR_SECRET)
     if kind is not None:
         return Verdict.withheld(kind)
-    if authenticator_screen(read.boxes, lines):
-        return Verdict.withheld(TWO_FACTOR_SECRET)
     if read.qr_unreadable:
         return Verdict.not_checked(QR_UNREADABLE)
     return Verdict.safe()
