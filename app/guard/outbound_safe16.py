@@ -69,6 +69,14 @@ _CAUTION_EN = compile_ascii(
     r"|\bnever\s+(?:share|give|send|type|enter|tell|reply|forward)\b"
     r"|\b(?:don'?t|do\s+not)\s+(?:share|give|send|type|enter|tell|reply|forward)\b|\bignore\b|\bhang\s+up\b"
 )
+_PROHIBIT_WORDS: Final = ("never", "don", "do not", "不要", "别", "勿", "千万", "不能")
+_CAUTION_WORDS: Final = (
+    "never",
+    "don",
+    "do not",
+    "ignore",
+    "hang up",
+)  # a literal gate before ``_CAUTION_EN``
 
 # --- a key's identifier ---
 _KEY_ID = compile_ascii(
@@ -87,7 +95,8 @@ _TO_CUSTOMER = ("告诉您", "告诉你", "给您", "给你", "透露给您", "�
 
 
 def _sentence(low: str, start: int, end: int) -> tuple[int, int]:
-    a = max((m.end() for m in _STOP.finditer(low, 0, start)), default=0)
+    # the nearest stop before the verdict, found backwards (a long reply is not scanned from its start)
+    a = max(low.rfind(c, 0, start) for c in ".!?。！？\n") + 1
     stop = _STOP.search(low, end)
     return a, (stop.start() if stop else len(low))
 
@@ -111,18 +120,26 @@ def _remote_warning(low: str, a: int, b: int) -> bool:
 
 
 def clears16(low: str, code: str, start: int, end: int) -> bool:
-    """Is the verdict ``code`` at [start, end) one of the safe families above (see the module doc)?"""
+    """Is the verdict ``code`` at [start, end) one of the safe families above (see the module doc)?
+
+    Each family is tried only after a cheap literal gate (most verdicts are scams and fail it), and the
+    sentence is found only then: this runs on every verdict of every rule."""
     if code == REMOTE_ACCESS:
+        if not any(w in low for w in _PROHIBIT_WORDS):
+            return False
         a, b = _sentence(low, start, end)
         return _remote_warning(low, a, b)
     if code not in _SECRETS:
         return False
-    a, b = _sentence(low, start, end)
     if code == ASKS_PRIVATE_KEY and _KEY_ID.match(low, end) is not None:
+        a, b = _sentence(low, start, end)
         return all(
             _NEG_NEAR.search(low, a, m.start()) is not None for m in _OTHER_SECRET.finditer(low, end, b)
         )
     if low.isascii():
+        if not any(w in low for w in _CAUTION_WORDS):
+            return False  # most verdicts (the scams): no caution, so no subject scan
+        a, b = _sentence(low, start, end)
         r = _REPORTED_ASK.search(low, a, end)
         return (
             r is not None
@@ -130,6 +147,7 @@ def clears16(low: str, code: str, start: int, end: int) -> bool:
             and _CAUTION_EN.search(low, r.end(), b) is not None
             and _HAND_US.search(low, a, b) is None
         )
-    if low.startswith(_TO_CUSTOMER, start) and _CANNOT_TELL.search(low, a, start) is not None:
-        return _HAND_US.search(low, a, b) is None
+    if low.startswith(_TO_CUSTOMER, start):
+        a, b = _sentence(low, start, end)
+        return _CANNOT_TELL.search(low, a, start) is not None and _HAND_US.search(low, a, b) is None
     return False
