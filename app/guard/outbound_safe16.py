@@ -95,8 +95,15 @@ _TO_CUSTOMER = ("告诉您", "告诉你", "给您", "给你", "透露给您", "�
 
 
 def _sentence(low: str, start: int, end: int) -> tuple[int, int]:
-    # the nearest stop before the verdict, found backwards (a long reply is not scanned from its start)
-    a = max(low.rfind(c, 0, start) for c in ".!?。！？\n") + 1
+    # the nearest stop before the verdict (as ``_STOP``: ".", "!", "?" only before a space), found
+    # backwards, so a long reply is not scanned from its start
+    a = max(low.rfind(c, 0, start) for c in "。！？\n")
+    for c in ".!?":
+        i = low.rfind(c, 0, start)
+        while i > a and i + 1 < len(low) and not low[i + 1].isspace():
+            i = low.rfind(c, 0, i)
+        a = max(a, i)
+    a += 1
     stop = _STOP.search(low, end)
     return a, (stop.start() if stop else len(low))
 
