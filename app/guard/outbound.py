@@ -111,6 +111,7 @@ from .outbound_asks12 import clears, round12_asks
 from .outbound_asks13 import advice_about, round13_asks
 from .outbound_intent14 import clears14, intent_asks
 from .outbound_intent15 import clears15, intent15_asks
+from .outbound_safe16 import clears16
 from .outbound_secret_asks import NEAR, noun_only, secret_request
 from .outbound_sentence import Sentence, sentence_bounds, sentences_negated
 from .outbound_spans import dedupe, unfold
@@ -230,6 +231,7 @@ def _phrase_violations(text: str) -> list[Violation]:
         and not advice_about(low, v.code, v.start, v.end)
         and not clears14(low, v.code, v.start, v.end)
         and not clears15(low, v.code, v.start, v.end)
+        and not clears16(low, v.code, v.start, v.end)  # r22's safe replies (``outbound_safe16``)
     ]
 
 
