@@ -47,6 +47,7 @@ from .inbound import mask_markers, redact, scan_inbound
 from .inbound_learnt import learnt_findings
 from .keys import about_transactions, key_context
 from .label_value import ACK, label_kinds, lone_value, passphrase_label
+from .link_values import drop_link_values
 from .masked import drop_masked
 from .r13_split import phrase_pieces, split_with_remark, whole_value
 from .r14_split import cut_after_piece, wrapped_key
@@ -467,7 +468,11 @@ def scan_conversation(text: str, earlier: Sequence[str] = ()) -> ConversationSca
     if earlier and not scan.current.findings and (end := cut_after_piece(text, earlier)) is not None:  # r14
         scan = _remark_after_last_piece(text, earlier, end) or scan
     extra = learnt_findings(text, scan.current.findings, earlier)  # inbound_learnt: after every rule
-    return ConversationScan(redact(text, [*scan.current.findings, *extra]), scan.earlier) if extra else scan
+    found = [*scan.current.findings, *extra]
+    kept = drop_link_values(text, found) if found else found  # guard16fp: a link's host or public value
+    if extra or len(kept) < len(found):
+        return ConversationScan(redact(text, kept), scan.earlier)
+    return scan
 
 
 def _remark_after_last_piece(text: str, earlier: Sequence[str], end: int) -> ConversationScan | None:

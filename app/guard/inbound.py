@@ -29,6 +29,7 @@ from .inbound_learnt import learnt_findings
 from .keys import find_keys
 from .label_value import find_line_values
 from .labelled_secrets import find_labelled_secrets
+from .link_values import drop_link_values
 from .masked import drop_masked
 from .password_hints import find_hinted_passwords
 from .round11 import find_round11
@@ -241,6 +242,9 @@ def scan_inbound(text: str, *, learnt: bool = True) -> InboundResult:
         current, segments = _redact(text, findings)
     if learnt and (extra := learnt_findings(text, findings)):  # the learnt scorer: after every rule
         findings = _merge(findings + extra)
+        current, _ = _redact(text, findings)
+    if findings and len(kept := drop_link_values(text, findings)) < len(findings):  # guard16fp: links
+        findings = kept
         current, _ = _redact(text, findings)
     if not findings:
         return InboundResult(text, ())
