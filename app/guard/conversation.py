@@ -49,6 +49,7 @@ from .keys import about_transactions, key_context
 from .label_value import ACK, label_kinds, lone_value, passphrase_label
 from .link_values import drop_link_values
 from .masked import drop_masked
+from .named_numbers import drop_named_numbers
 from .r13_split import phrase_pieces, split_with_remark, whole_value
 from .r14_split import cut_after_piece, wrapped_key
 from .seed_corrections import corrected_word, zh_question
@@ -469,7 +470,7 @@ def scan_conversation(text: str, earlier: Sequence[str] = ()) -> ConversationSca
         scan = _remark_after_last_piece(text, earlier, end) or scan
     extra = learnt_findings(text, scan.current.findings, earlier)  # inbound_learnt: after every rule
     found = [*scan.current.findings, *extra]
-    kept = drop_link_values(text, found) if found else found  # guard16fp: a link's host or public value
+    kept = drop_named_numbers(text, drop_link_values(text, found)) if found else found  # guard16fp: public values
     if extra or len(kept) < len(found):
         return ConversationScan(redact(text, kept), scan.earlier)
     return scan

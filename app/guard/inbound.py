@@ -31,6 +31,7 @@ from .label_value import find_line_values
 from .labelled_secrets import find_labelled_secrets
 from .link_values import drop_link_values
 from .masked import drop_masked
+from .named_numbers import drop_named_numbers
 from .password_hints import find_hinted_passwords
 from .round11 import find_round11
 from .round12 import find_round12
@@ -243,7 +244,8 @@ def scan_inbound(text: str, *, learnt: bool = True) -> InboundResult:
     if learnt and (extra := learnt_findings(text, findings)):  # the learnt scorer: after every rule
         findings = _merge(findings + extra)
         current, _ = _redact(text, findings)
-    if findings and len(kept := drop_link_values(text, findings)) < len(findings):  # guard16fp: links
+    kept = drop_named_numbers(text, drop_link_values(text, findings)) if findings else findings  # guard16fp
+    if len(kept) < len(findings):
         findings = kept
         current, _ = _redact(text, findings)
     if not findings:
