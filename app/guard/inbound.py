@@ -20,6 +20,7 @@ from bisect import bisect_right
 from typing import Final, NamedTuple
 
 from .anti_phishing import find_anti_phishing_codes
+from .api_key_ids import drop_lone_key_ids
 from .api_pairs import find_api_pairs
 from .code_shapes import find_code_shapes
 from .codes import find_codes
@@ -244,13 +245,24 @@ def scan_inbound(text: str, *, learnt: bool = True) -> InboundResult:
     if learnt and (extra := learnt_findings(text, findings)):  # the learnt scorer: after every rule
         findings = _merge(findings + extra)
         current, _ = _redact(text, findings)
-    kept = drop_named_numbers(text, drop_link_values(text, findings)) if findings else findings  # guard16fp
+    kept = _drop_public_values(text, findings) if findings else findings  # guard16fp
     if len(kept) < len(findings):
         findings = kept
         current, _ = _redact(text, findings)
     if not findings:
         return InboundResult(text, ())
     return InboundResult(current, tuple(findings))
+
+
+def _drop_public_values(text: str, findings: list[Finding]) -> list[Finding]:
+    """guard16fp's last filter: a link's host or public value, a number named by a public noun, a
+    key id alone (``link_values``, ``named_numbers``, ``api_key_ids``)."""
+    return drop_lone_key_ids(text, drop_named_numbers(text, drop_link_values(text, findings)))
+
+
+def drop_public_values(text: str, findings: list[Finding]) -> list[Finding]:
+    """``_drop_public_values`` for ``conversation`` (the same last filter after its own rules)."""
+    return _drop_public_values(text, findings)
 
 
 def redact(text: str, findings: list[Finding]) -> InboundResult:
