@@ -231,26 +231,23 @@ def _spaced_only(text: str, chunks: list[tuple[int, int]]) -> bool:
 
 
 _SPACED_NEXT = re.compile(rf"[^\S\n]+([{CJK}]+)")
-_SPACED_PREV = re.compile(rf"([{CJK}]+)[^\S\n]+$")
 
 
 def _whole_spaced_run(text: str, chunks: list[tuple[int, int]], a: int, k: int) -> bool:
-    """Do the Chinese words joined to ``chunks[a:k]`` by spaces alone have their size too? (guard16fp)
+    """Is ``chunks[a:k]`` not followed, after spaces alone, by Chinese words of other sizes? (guard16fp)
 
     A phrase copied from paper is rows of one size; Chinese prose with a space between words (a
-    list of symptoms, "白屏 闪退 卡顿 … 网络 异常 请 稍后 再 试") runs on in words of other sizes."""
+    list of symptoms, "白屏 闪退 卡顿 … 网络 异常 请 稍后 再 试") runs on in words of other sizes:
+    two or more words after the window, one of another size. (A label before the rows, "钱包备份 …",
+    is how a phrase is introduced: only what follows is read.)"""
     size = chunks[a][1] - chunks[a][0]
     pos = chunks[k - 1][1]
+    words = other = 0
     while (m := _SPACED_NEXT.match(text, pos)) is not None:
-        if m.end() - m.start(1) != size:
-            return False
+        words += 1
+        other += m.end() - m.start(1) != size
         pos = m.end()
-    pos = chunks[a][0]
-    while (m := _SPACED_PREV.search(text, max(0, pos - 40), pos)) is not None:
-        if m.end(1) - m.start(1) != size:
-            return False
-        pos = m.start()
-    return True
+    return words < 2 or other == 0
 
 
 # Sentence punctuation between uneven chunks is how prose and screens read ("请求超时，请稍后再试。
