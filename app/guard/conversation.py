@@ -40,7 +40,6 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from . import seed_en, seed_zh
-from .api_key_ids import key_ids_before
 from .bare_code_context import public_number_answers
 from .chat_followups import code_pieces, follow_up
 from .fold import fold_inbound, original_span
@@ -472,21 +471,7 @@ def scan_conversation(text: str, earlier: Sequence[str] = ()) -> ConversationSca
     kept = drop_public_values(text, found) if found else found  # guard16fp: a link's value, a block height …
     if extra or len(kept) < len(found):
         scan = ConversationScan(redact(text, kept), scan.earlier)
-    return _key_id_after_the_fact(text, scan, earlier)
-
-
-def _key_id_after_the_fact(text: str, scan: ConversationScan, earlier: Sequence[str]) -> ConversationScan:
-    """guard16fp (``api_key_ids``): a key id left visible alone is redacted once its secret follows."""
-    pairs = key_ids_before(text, scan.current.findings, earlier) if scan.current.findings else []
-    taken = {e.index for e in scan.earlier}
-    pairs = [(i, f) for i, f in pairs if i not in taken]
-    if not pairs:
-        return scan
-    by_index: dict[int, list[Finding]] = {}
-    for i, f in pairs:
-        by_index.setdefault(i, []).append(f)
-    more = tuple(EarlierRedaction(i, redact(earlier[i], fs)) for i, fs in by_index.items())
-    return ConversationScan(scan.current, scan.earlier + more)
+    return scan
 
 
 def _remark_after_last_piece(text: str, earlier: Sequence[str], end: int) -> ConversationScan | None:

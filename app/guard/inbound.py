@@ -20,7 +20,6 @@ from bisect import bisect_right
 from typing import Final, NamedTuple
 
 from .anti_phishing import find_anti_phishing_codes
-from .api_key_ids import drop_lone_key_ids
 from .api_pairs import find_api_pairs
 from .code_shapes import find_code_shapes
 from .codes import find_codes
@@ -255,9 +254,9 @@ def scan_inbound(text: str, *, learnt: bool = True) -> InboundResult:
 
 
 def _drop_public_values(text: str, findings: list[Finding]) -> list[Finding]:
-    """guard16fp's last filter: a link's host or public value, a number named by a public noun, a
-    key id alone (``link_values``, ``named_numbers``, ``api_key_ids``)."""
-    return drop_lone_key_ids(text, drop_named_numbers(text, drop_link_values(text, findings)))
+    """guard16fp's last filter: a link's host or public value, a number named by a public noun
+    (``link_values``, ``named_numbers``)."""
+    return drop_named_numbers(text, drop_link_values(text, findings))
 
 
 def drop_public_values(text: str, findings: list[Finding]) -> list[Finding]:

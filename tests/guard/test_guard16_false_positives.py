@@ -8,8 +8,8 @@ safe side of each fix):
 * values inside a link: a look-alike host, a video id, a referral code, a bare domain someone sent;
 * a number named by a public noun: a block height, a reason / error code, 区块高度, 原因代码;
 * Chinese words with spaces (a list of symptoms) read as a seed phrase;
-* the public half of an API pair (a key id alone), kept redacted when a secret or passphrase is in
-  the same message, or follows in the conversation.
+* the public half of an API pair: NOT changed (a key id stays redacted; see the note by its tests);
+  the pair's redaction is pinned, in one message and over a conversation.
 """
 
 from __future__ import annotations
@@ -97,19 +97,9 @@ _U1, _U2, _U3, _U4 = (
     "b6043106-a85f-68b6-daa8-b2a668d605d4",
     "38f12d92-a28f-17d8-3ce4-4e27424458b6",
 )
-KEY_IDS = [
-    f"key {_U1}",
-    f"my api key id is {_U2}, which permissions does it have?",
-    f"apikey {_U3}",
-    f"API Key：{_U4} 这个key还能用吗",
-]
-
-
-@pytest.mark.parametrize("text", KEY_IDS)
-def test_a_key_id_alone_is_left(text: str) -> None:
-    untouched(text)
-
-
+# Decision (guard16fp): r22's writer counts a lone "key <uuid>" as public, but r10, r13, r15, r17, r18, r20
+# mark the same shape a secret (10 cases across r1-r21 were newly missed when tried): a key id stays
+# redacted, alone or beside its secret. These pin the pair's redaction.
 @pytest.mark.parametrize(
     ("text", "values"),
     [
@@ -131,7 +121,7 @@ def test_a_key_id_beside_its_secret_stays_redacted(text: str, values: list[str])
         ["bot down", f"apikey {_U2}", "passphrase gridbot2025"],
     ],
 )
-def test_a_key_id_followed_by_its_secret_is_redacted_after_the_fact(messages: list[str]) -> None:
+def test_a_key_id_followed_by_its_secret_is_redacted(messages: list[str]) -> None:
     stored = feed(messages)
     assert MARKER.search(stored[1]), stored
     assert MARKER.search(stored[2]), stored

@@ -87,9 +87,7 @@ FAMILIES: dict[str, list[tuple[str, list[str]]]] = {
     # beside the redacted secret)
     "api pair's key": [
         (f"secret is {_K2} and key id {_U1}", [_K2, _U1]),
-        # guard16fp (session 11): a key id ALONE is public (test_guard16_false_positives); beside a
-        # word naming its secret half or passphrase it stays redacted
-        (f"api key是 {_U2}，密码短语稍后发", [_U2]),
+        (f"api key是 {_U2}", [_U2]),
         (f"keys for the trading bot: {_K1} and {_K3}", [_K1, _K3]),
         (f"API key: {_U3}, passphrase sent earlier", [_U3]),
     ],
