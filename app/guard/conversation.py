@@ -43,7 +43,7 @@ from . import seed_en, seed_zh
 from .bare_code_context import public_number_answers
 from .chat_followups import code_pieces, follow_up
 from .fold import fold_inbound, original_span
-from .inbound import mask_markers, redact, scan_inbound
+from .inbound import drop_public_values, mask_markers, redact, scan_inbound
 from .inbound_learnt import learnt_findings
 from .keys import about_transactions, key_context
 from .label_value import ACK, label_kinds, lone_value, passphrase_label
@@ -467,7 +467,11 @@ def scan_conversation(text: str, earlier: Sequence[str] = ()) -> ConversationSca
     if earlier and not scan.current.findings and (end := cut_after_piece(text, earlier)) is not None:  # r14
         scan = _remark_after_last_piece(text, earlier, end) or scan
     extra = learnt_findings(text, scan.current.findings, earlier)  # inbound_learnt: after every rule
-    return ConversationScan(redact(text, [*scan.current.findings, *extra]), scan.earlier) if extra else scan
+    found = [*scan.current.findings, *extra]
+    kept = drop_public_values(text, found) if found else found  # guard16fp: a link's value, a block height …
+    if extra or len(kept) < len(found):
+        scan = ConversationScan(redact(text, kept), scan.earlier)
+    return scan
 
 
 def _remark_after_last_piece(text: str, earlier: Sequence[str], end: int) -> ConversationScan | None:

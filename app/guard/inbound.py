@@ -29,7 +29,9 @@ from .inbound_learnt import learnt_findings
 from .keys import find_keys
 from .label_value import find_line_values
 from .labelled_secrets import find_labelled_secrets
+from .link_values import drop_link_values
 from .masked import drop_masked
+from .named_numbers import drop_named_numbers
 from .password_hints import find_hinted_passwords
 from .round11 import find_round11
 from .round12 import find_round12
@@ -242,9 +244,24 @@ def scan_inbound(text: str, *, learnt: bool = True) -> InboundResult:
     if learnt and (extra := learnt_findings(text, findings)):  # the learnt scorer: after every rule
         findings = _merge(findings + extra)
         current, _ = _redact(text, findings)
+    kept = _drop_public_values(text, findings) if findings else findings  # guard16fp
+    if len(kept) < len(findings):
+        findings = kept
+        current, _ = _redact(text, findings)
     if not findings:
         return InboundResult(text, ())
     return InboundResult(current, tuple(findings))
+
+
+def _drop_public_values(text: str, findings: list[Finding]) -> list[Finding]:
+    """guard16fp's last filter: a link's host or public value, a number named by a public noun
+    (``link_values``, ``named_numbers``)."""
+    return drop_named_numbers(text, drop_link_values(text, findings))
+
+
+def drop_public_values(text: str, findings: list[Finding]) -> list[Finding]:
+    """``_drop_public_values`` for ``conversation`` (the same last filter after its own rules)."""
+    return _drop_public_values(text, findings)
 
 
 def redact(text: str, findings: list[Finding]) -> InboundResult:

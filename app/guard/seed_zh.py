@@ -230,6 +230,26 @@ def _spaced_only(text: str, chunks: list[tuple[int, int]]) -> bool:
     return all(text[e:s2].isspace() for (_, e), (s2, _) in pairwise(chunks))
 
 
+_SPACED_NEXT = re.compile(rf"[^\S\n]+([{CJK}]+)")
+
+
+def _whole_spaced_run(text: str, chunks: list[tuple[int, int]], a: int, k: int) -> bool:
+    """Is ``chunks[a:k]`` not followed, after spaces alone, by Chinese words of other sizes? (guard16fp)
+
+    A phrase copied from paper is rows of one size; Chinese prose with a space between words (a
+    list of symptoms, "白屏 闪退 卡顿 … 网络 异常 请 稍后 再 试") runs on in words of other sizes:
+    two or more words after the window, one of another size. (A label before the rows, "钱包备份 …",
+    is how a phrase is introduced: only what follows is read.)"""
+    size = chunks[a][1] - chunks[a][0]
+    pos = chunks[k - 1][1]
+    words = other = 0
+    while (m := _SPACED_NEXT.match(text, pos)) is not None:
+        words += 1
+        other += m.end() - m.start(1) != size
+        pos = m.end()
+    return words < 2 or other == 0
+
+
 # Sentence punctuation between uneven chunks is how prose and screens read ("请求超时，请稍后再试。
 # 错误码"), not how a phrase is copied; only a word naming the phrase nearby makes such a window count.
 _SENTENCE_END = re.compile(r"[。！？：；!?:;]")
@@ -251,7 +271,8 @@ def _chunk_window(
     for s, e in chunks:
         bounds.append(bounds[-1] + e - s)
     index = {b: k for k, b in enumerate(bounds)}
-    windows: list[tuple[bool, int, int, int]] = []  # (not rows, start chunk, end chunk, length)
+    # (not rows, start chunk, end chunk, length, words: equal chunks inside a spaced run of other sizes)
+    windows: list[tuple[bool, int, int, int, bool]] = []
     for a in range(len(chunks)):
         for n in reversed(VALID_LENGTHS):
             k = index.get(bounds[a] + n)
@@ -259,16 +280,19 @@ def _chunk_window(
                 sizes = {e - s for s, e in chunks[a:k]}
                 if sizes != {1}:
                     even = len(sizes) == 1 and next(iter(sizes)) in (2, 3, 4)
-                    rows = even and _spaced_only(text, chunks[a:k])
-                    windows.append((not rows, a, k, n))
+                    spaced = even and _spaced_only(text, chunks[a:k])
+                    rows = spaced and _whole_spaced_run(text, chunks, a, k)
+                    windows.append((not rows, a, k, n, spaced and not rows))
     # rows or pairs of one size between spaces or line breaks first (as a phrase is copied from
     # paper: the checksum alone, since prose is not written in equal chunks between spaces; between
     # commas or digits it is: "我的密码14位带符号，还说太弱"); then others, with the loose test near a
     # context word ("… 這是我的注記詞") and the strict one elsewhere
-    for mixed, a, k, n in sorted(windows):
+    for mixed, a, k, n, words in sorted(windows):
         lo, hi = chunks[a][0], chunks[k - 1][1]
         if mixed:
             context = any(ca < hi + _CONTEXT_NEAR and cb > lo - _CONTEXT_NEAR for ca, cb in ctx)
+            if words and not context:
+                continue  # Chinese words with spaces between, nothing naming a phrase: prose (guard16fp)
             if (prefix[bounds[k]] - prefix[bounds[a]]) / n < (LOOSE if context else STRICT):
                 continue  # the cheap test first
             if not context and _SENTENCE_END.search(text, lo, hi):
