@@ -84,12 +84,13 @@ def seed(n: str = "12", style: str = "plain") -> str:
         return "".join(ws).upper()
     if style == "title":
         return " ".join(w.capitalize() for w in ws)
+    # numbered styles mark each word (the numbers are not the secret): no markers around them
     if style == "num":
-        return " ".join(f"{i}.{w}" for i, w in enumerate(ws, 1))
+        return " ".join(f"{i}.⟦{w}⟧" for i, w in enumerate(ws, 1))
     if style == "numparen":
-        return " ".join(f"{i}) {w}" for i, w in enumerate(ws, 1))
+        return " ".join(f"{i}) ⟦{w}⟧" for i, w in enumerate(ws, 1))
     if style == "numnl":
-        return "\\n".join(f"{i}. {w}" for i, w in enumerate(ws, 1))
+        return "\\n".join(f"{i}. ⟦{w}⟧" for i, w in enumerate(ws, 1))
     if style == "nl":
         return "\\n".join(ws)
     if style == "rows":
@@ -129,8 +130,8 @@ def zseed(n: str = "12", style: str = "plain", script: str = "s") -> str:
     ws = words(int(n), lang)
     if style == "nospace":
         return "".join(ws)
-    if style == "num":
-        return " ".join(f"{i}.{w}" for i, w in enumerate(ws, 1))
+    if style == "num":  # each word marked, as in seed()
+        return " ".join(f"{i}.⟦{w}⟧" for i, w in enumerate(ws, 1))
     if style == "comma":
         return "，".join(ws)
     if style == "nl":

@@ -4,17 +4,17 @@ seed|I wrote down my recovery phrase: ⟦{seed:12:title}⟧ is that how it shoul
 seed|⟦{seed:12:caps}⟧
 seed|backup words are ⟦{seed:12:capsnospace}⟧ (copied from my notes app sorry no spaces)
 seed|phrase -> ⟦{seed:12:nospace}⟧
-seed|ok here they are in order ⟦{seed:12:num}⟧
+seed|ok here they are in order {seed:12:num}
 seed|Trust wallet asks me for 12 words and says invalid. ⟦{seed:12:typo}⟧ what did i do wrong
 seed|my secret recovery phrase (metamask) is ⟦{seed:12:typo}⟧ pls help, all funds gone
 seed|I think one word is wrong in my backup: ⟦{seed:12:typo2}⟧
 seed|i only have 11 of them, the paper got wet ⟦{seed:12:missing}⟧ can you recover the last?
-seed|⟦{seed:12:numnl}⟧\nthats my seed, ledger says checksum error
+seed|{seed:12:numnl}\nthats my seed, ledger says checksum error
 seed|Words:\n⟦{seed:12:nl}⟧
 seed|as requested here is the mnemonic\n⟦{seed:12:rows}⟧
 seed|⟦{seed:12:comma}⟧ <- the 12 words from the card that came with my wallet
 seed|24 word phrase from my ledger nano: ⟦{seed:24}⟧
-seed|Ledger recovery sheet: ⟦{seed:24:numparen}⟧
+seed|Ledger recovery sheet: {seed:24:numparen}
 seed|hello support. My 24 words: ⟦{seed:24:caps}⟧. I need to get my USDT out asap
 seed|here u go ⟦{seed:24:typo}⟧
 seed|18 words (exodus): ⟦{seed:18}⟧
@@ -30,13 +30,13 @@ seed|Phrase: ⟦{seed:12:caps}⟧\nPassword for the app is ⟦{pw}⟧
 seed|The wallet import failed with these: ⟦{seed:15}⟧ (15 words, not 12, old wallet)
 seed|someone told me to type my 12 words into a site to claim an airdrop and now i'm scared. the words were ⟦{seed:12}⟧, did i get hacked
 seed|mnemonic=⟦{seed:12}⟧
-seed|⟦{seed:12:num}⟧ thats all of it
+seed|{seed:12:num} thats all of it
 seed|for the record, my backup phrase is ⟦{seed:12:typo}⟧ and I need the account unfrozen today
 seed|SEED ⟦{seed:12:capsnospace}⟧ END
 seed|I have my keys written as ⟦{seed:12:comma}⟧ does that help you find the wallet
 seed|can u restore from these?? ⟦{seed:24:nl}⟧
 seed|ok so my brother set this up. he texted me "⟦{seed:12}⟧" and said that's the backup. what now
-seed|I'm pasting the recovery words since your colleague asked before the chat closed: ⟦{seed:12:num}⟧
+seed|I'm pasting the recovery words since your colleague asked before the chat closed: {seed:12:num}
 seed|secret phrase is:⟦{seed:12}⟧
 seed|my words (the last 2 might be swapped): ⟦{seed:12}⟧
 private_key|my private key is ⟦{hex:0x}⟧, please move the coins to my new address

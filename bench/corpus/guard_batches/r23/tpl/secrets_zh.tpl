@@ -3,11 +3,11 @@ seed|你好，我的助记词是 ⟦{seed:12}⟧，钱包里的币怎么没了
 seed|助记词：⟦{zseed:12}⟧
 seed|我的中文助记词 ⟦{zseed:12:nospace}⟧ 导入提示无效
 seed|这是钱包备份的十二个字 ⟦{zseed:12:comma}⟧ 帮我看下
-seed|⟦{zseed:12:num}⟧\n就是这些，按顺序写的
+seed|{zseed:12:num}\n就是这些，按顺序写的
 seed|老师说助记词不能给别人，但你们是官方客服应该没事吧：⟦{seed:12}⟧
 seed|恢复短语 ⟦{seed:12:caps}⟧ 麻烦帮忙找回
 seed|刚才复制的时候没空格 ⟦{seed:12:nospace}⟧
-seed|我抄在本子上的单词：⟦{seed:12:numnl}⟧
+seed|我抄在本子上的单词：{seed:12:numnl}
 seed|12个单词 ⟦{seed:12:typo}⟧ 其中一个可能拼错了
 seed|有一个词我看不清了，剩下的是 ⟦{seed:12:missing}⟧
 seed|24个词的 ⟦{seed:24}⟧ 是ledger的
@@ -28,14 +28,14 @@ seed|哥们我的词 ⟦{seed:12:typo}⟧ 帮看看
 seed|这个对吗 ⟦{zseed:12:missing}⟧ 好像少了一个
 seed|⟦{zseed:12:nl}⟧
 seed|我的记忆词是⟦{seed:12}⟧谢谢
-seed|TP钱包的助记词：⟦{seed:12:num}⟧ 导入后余额是0
+seed|TP钱包的助记词：{seed:12:num} 导入后余额是0
 seed|助记词发你了 ⟦{seed:12:capsnospace}⟧ 快点处理
 seed|12 個英文單字 ⟦{seed:12}⟧ 麻煩客服
 seed|我把助记词拍照了打不出来，我手打一下 ⟦{seed:12:typo2}⟧
 seed|客服你好 🙏 我的钱包恢复词 ⟦{seed:12}⟧ 求求了
 seed|种子短语 ⟦{seed:24:rows}⟧
 seed|我朋友帮我建的钱包，他给我的是⟦{zseed:12}⟧这些字
-seed|（助记词）⟦{zseed:12:num:t}⟧ （完）
+seed|（助记词）{zseed:12:num:t} （完）
 private_key|私钥 ⟦{hex}⟧
 private_key|我的私钥是⟦{hex:0x}⟧请帮我转到新地址
 private_key|私鑰：⟦{hex:upper}⟧
@@ -145,7 +145,7 @@ password|密 码 ⟦{pw}⟧
 password|pass ⟦{pw}⟧ 帮我登一下
 password|我是台灣用戶，密碼 ⟦{pw}⟧，帳號被鎖了
 password|我想改密码，现在的是 ⟦{pw}⟧
-password|手势密码是 ⟦{pick:Z字:L形}⟧ 数字密码 ⟦{code:6}⟧
+password|手势密码是{pick:Z字:L形}，数字密码 ⟦{code:6}⟧
 mixed|账号 zhangmin@example.cn 密码 ⟦{pw}⟧ 谷歌验证 ⟦{code}⟧
 mixed|助记词 ⟦{seed:12}⟧ 钱包密码 ⟦{pw}⟧
 mixed|私钥 ⟦{hex:0x}⟧ 邮箱验证码 ⟦{code:6:zh}⟧
@@ -158,7 +158,7 @@ mixed|全部信息：密码⟦{pw}⟧，资金密码⟦{code}⟧，2FA 密钥⟦
 @2 totp_seed|{pick:谷歌验证密钥:2FA密钥:验证器备份码} ⟦{b32:16}⟧
 seed|客服小姐姐你好呀～我是新手，刚下载了钱包，它让我把这些词记下来 ⟦{seed:12}⟧ 我记好啦，下一步怎么充值到你们这里呀 😊
 seed|我在外地出差，手机丢了，新手机上想恢复钱包。助记词我记在微信收藏里：⟦{zseed:12}⟧。但是恢复后余额显示0，是不是链选错了？之前充的是USDT-TRC20，大概两千U。
-seed|助记词(英文) ⟦{seed:12:numparen}⟧ 中文版的我没记
+seed|助记词(英文) {seed:12:numparen} 中文版的我没记
 seed|⟦{seed:12:title}⟧ 👈 这个
 private_key|ETH私钥 ⟦{hex:0x}⟧ 和地址 0x{hx:40} 是一对，帮我把币转出来
 private_key|Solana 钱包导出了私钥如下\n⟦{sol}⟧\n请问能导入你们的Web3钱包吗
