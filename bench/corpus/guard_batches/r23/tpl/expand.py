@@ -99,6 +99,16 @@ def seed(n: str = "12", style: str = "plain") -> str:
         return ", ".join(ws)
     if style == "dash":
         return "-".join(ws)
+    if style == "zw":  # zero-width spaces pasted from a web page, between and inside words
+        zw = [w[:2] + "\u200b" + w[2:] if R.random() < 0.3 else w for w in ws]
+        return " \u200b".join(zw)
+    if style == "fullwidth":  # a phone keyboard in full-width mode
+        return "\u3000".join("".join(chr(ord(c) + 0xFEE0) for c in w) for w in ws)
+    if style == "cyr":  # one or two Latin letters replaced by their Cyrillic look-alikes
+        cyr = {"a": "а", "e": "е", "o": "о", "c": "с", "p": "р", "x": "х", "y": "у"}
+        for j in R.sample(range(len(ws)), 2):
+            ws[j] = "".join(cyr.get(c, c) for c in ws[j])
+        return " ".join(ws)
     if style == "first6":
         return " ".join(ws[:6])
     if style == "last6":

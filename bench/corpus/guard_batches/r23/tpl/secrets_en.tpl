@@ -178,3 +178,9 @@ mixed|private key ⟦{hex:0x}⟧ and the code from email ⟦{code}⟧
 @3 private_key|{pick:private key:pk:privkey:key} ⟦{hex:0x}⟧
 @2 private_key|⟦{sol}⟧ {pick:phantom:solflare:backpack} key
 @3 totp_seed|{pick:2fa secret:authenticator key:backup key:setup key} ⟦{b32:32:g4}⟧
+seed|copied from the wallet's web backup page: ⟦{seed:12:zw}⟧
+seed|⟦{seed:12:zw}⟧ (pasted from my google doc)
+seed|typed on my phone, sorry for the weird font ⟦{seed:12:fullwidth}⟧
+seed|my phrase ⟦{seed:12:cyr}⟧ — my keyboard switches to russian sometimes
+seed|recovery words: ⟦{seed:12:cyr}⟧
+password|password ⟦{pw}⟧​ (there might be an invisible space after it, I copied it)

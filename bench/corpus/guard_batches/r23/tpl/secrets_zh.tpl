@@ -171,3 +171,6 @@ password|密码是我生日加名字 ⟦{pw:lower}⟧ 应该没错
 password|登陆不上，账号 {digits:11} 密码 ⟦{pw}⟧ 已经试了好几次了，是不是被冻结了？我昨天还在交易，今天就登不上，你们系统是不是出问题了，我的合约仓位还开着呢！！
 api_secret|量化团队的 API：key {alnum:32}，secret ⟦{alnum:64}⟧，passphrase ⟦{pw}⟧，只有读取和交易权限
 totp_seed|绑定谷歌验证时的二维码下面那串字 ⟦{b32:32:lowerg4}⟧ 我截图了
+seed|从网页上复制的助记词 ⟦{seed:12:zw}⟧
+seed|手机全角模式打的 ⟦{seed:12:fullwidth}⟧
+seed|我的单词 ⟦{seed:12:cyr}⟧ 输入法可能切到俄文了
