@@ -85,6 +85,8 @@ def load_ocr(threads: int = 1) -> Any:
     download = optional_module("rapidocr.utils.download_file")
     if download is not None:  # belt and braces: never let the engine fetch anything
         download.DownloadFile.run = classmethod(_refuse_download)
+    if rapidocr.__file__ is None:  # a namespace package: not the wheel the models ship in
+        raise OcrUnavailable("rapidocr is installed without its models")
     root = Path(rapidocr.__file__).parent / "models"
     params: dict[str, Any] = {
         "Global.log_level": "error",

@@ -95,7 +95,7 @@ def _next_box_end(data: bytearray, pos: int) -> int:
         size = len(data) - pos
     if size < 8 or pos + size > len(data):
         raise AttachmentRefused(MALFORMED)
-    return pos + size
+    return pos + int(size)
 
 
 def _mp4_seconds(data: bytes | bytearray, payload: int, end: int) -> float | None:
@@ -112,7 +112,7 @@ def _mp4_seconds(data: bytes | bytearray, payload: int, end: int) -> float | Non
         timescale, duration = struct.unpack_from(">II", data, payload + 12)
     if timescale == 0 or duration in (0, 0xFFFFFFFF, 0xFFFFFFFFFFFFFFFF):
         return None
-    return duration / timescale
+    return float(duration / timescale)
 
 
 def _blank_box(out: bytearray, box_start: int, payload: int, box_end: int) -> None:
@@ -175,7 +175,7 @@ def _ebml_size(data: bytes | bytearray, pos: int) -> tuple[int | None, int, int]
 
 def _ebml_children(data: bytes | bytearray, start: int, end: int) -> list[tuple[int, int, int, int | None]]:
     """(id, element start, payload start, payload end or None) of children up to the first unknown size."""
-    out = []
+    out: list[tuple[int, int, int, int | None]] = []
     pos = start
     while pos < end:
         eid, after_id = _ebml_id(data, pos)

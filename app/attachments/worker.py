@@ -81,7 +81,7 @@ def setup(config: WorkerConfig) -> _State:
     Each worker is one core's worth of work (ONNX Runtime runs ``ocr_threads`` threads): OpenCV's
     own thread pool (the crops' resizing, the detector's post-processing) would put a pool per
     worker on the same cores, so it is limited to the worker's thread."""
-    image = optional_module("PIL.Image")
+    image: Any = optional_module("PIL.Image")  # Pillow's limit is a module attribute
     if image is not None:
         image.MAX_IMAGE_PIXELS = config.limits.max_pixels
     cv2 = optional_module("cv2")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from app.server import sla
+from app.server import sla, sla_policy
 from app.server.callbacks.schema import CallbackRequest
 from app.server.db import schema as db
 from app.server.tickets.schema import Ticket
@@ -52,5 +52,5 @@ def seed_details(row: db.Conversation, customer: db.Customer) -> None:
             created_at=row.created_at,
         )
         row.first_response_due, row.resolution_due = sla.callback_due_times(
-            customer.vip_tier, row.created_at, start, end, sla.default_policy()
+            customer.vip_tier, row.created_at, start, end, sla_policy.default_policy()
         )

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from app.server import sla
+from app.server import sla, sla_policy
 from app.server.callbacks.schema import CallbackRequest
 from app.server.cover.schema import AgentBackup
 from app.server.db import schema as db
@@ -58,7 +58,7 @@ def seed_vip(session: Session, now: datetime) -> None:
     # A callback due a few minutes after start.
     client = clients[2]
     start, end = now + timedelta(minutes=3), now + timedelta(hours=1)
-    first, resolution = sla.callback_due_times(client.vip_tier, now, start, end, sla.default_policy())
+    first, resolution = sla.callback_due_times(client.vip_tier, now, start, end, sla_policy.default_policy())
     conv = db.Conversation(
         customer_uid=client.uid,
         channel="callback",

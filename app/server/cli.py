@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import functools
 import getpass
 import logging
 import signal
@@ -368,8 +369,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     logging.getLogger("websockets").setLevel(logging.WARNING)  # one line per HTTP request is noise
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # a line per plugin
-    commands = {"mint-token": _mint, "create-agent": _create_agent, "audit": _audit, "unlock": _unlock,
-                "keys": _keys, "db": _db, "canned-file": lambda a: canned_cli.run(a, _open)}
+    commands: dict[str, Callable[[argparse.Namespace], int]] = {
+        "mint-token": _mint,
+        "create-agent": _create_agent,
+        "audit": _audit,
+        "unlock": _unlock,
+        "keys": _keys,
+        "db": _db,
+        "canned-file": functools.partial(canned_cli.run, open_db=_open),
+    }
     if args.command in commands:
         from app.server.migrations import SchemaError
 

@@ -34,7 +34,7 @@ import sys
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine, make_url
@@ -292,7 +292,8 @@ def _forget_legacy(engine: Engine) -> int:
     from app.server.db.schema import Setting
 
     with Session(engine) as session, session.begin():
-        removed = session.execute(sa.delete(Setting).where(Setting.key.in_(list(LEGACY_SETTINGS)))).rowcount
+        deleted = sa.delete(Setting).where(Setting.key.in_(list(LEGACY_SETTINGS)))
+        removed = cast("sa.CursorResult[Any]", session.execute(deleted)).rowcount
     return int(removed or 0)
 
 

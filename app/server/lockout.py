@@ -38,6 +38,7 @@ import hashlib
 import hmac
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -201,6 +202,7 @@ def unlock(session: Session, policy: Policy, username: str | None = None, addres
             clauses.append(LoginThrottle.key.endswith(policy._mac("addr|" + address), autoescape=True))
     if not clauses:
         return 0
-    removed = session.execute(sa.delete(LoginThrottle).where(sa.or_(*clauses))).rowcount or 0
+    deleted = sa.delete(LoginThrottle).where(sa.or_(*clauses))
+    removed = cast("sa.CursorResult[Any]", session.execute(deleted)).rowcount or 0
     audit.record(session, None, "login.unlock", username, {"address": address, "cleared": int(removed)})
     return int(removed)

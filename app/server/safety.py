@@ -143,13 +143,14 @@ def scan_chat_message(text: str, recent: list[tuple[int, str]], domains: tuple[s
     found = guard.flag_links(text, _policy(domains))
     flags = tuple(dict.fromkeys((str(f.host), str(f.imitates)) for f in found))
     outcome = guard.scan_conversation(text, [body for _, body in recent])
-    earlier = tuple(
-        EarlierUpdate(*recent[e.index], str(e.result.text), _redactions(e.result.findings))
-        for e in outcome.earlier
-    )
+    earlier = []
+    for e in outcome.earlier:
+        message_id, old_body = recent[e.index]
+        redactions = _redactions(e.result.findings)
+        earlier.append(EarlierUpdate(message_id, old_body, str(e.result.text), redactions))
     kinds = tuple(str(k) for k in outcome.kinds)
     current = InboundScan(str(outcome.current.text), _redactions(outcome.current.findings), kinds)
-    return ChatScan(current, earlier, flags)
+    return ChatScan(current, tuple(earlier), flags)
 
 
 def customer_warning(kinds: tuple[str, ...], language: str) -> str:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.sql.elements import ColumnElement
 
+from app.protocol.types import Role
 from app.server.db.schema import Conversation, Customer, Event
 from app.server.principal import AgentPrincipal
 
@@ -123,7 +124,7 @@ def event_clause(agent: AgentPrincipal) -> ColumnElement[bool]:
     )
 
 
-def may_assign(actor: AgentPrincipal, scope: ConvScope, target_role: str, target: str) -> bool:
+def may_assign(actor: AgentPrincipal, scope: ConvScope, target_role: Role, target: str) -> bool:
     """Whether ``actor`` may assign a conversation it sees to agent ``target``.
 
     Supervisors may assign anything to anyone (escalation is their job). Everyone else may take a

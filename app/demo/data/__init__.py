@@ -4,6 +4,8 @@ Pure standard library: the loader that maps these objects to database rows
 lives with the ORM, so this package can be imported (and tested) anywhere.
 """
 
+from typing import TYPE_CHECKING
+
 from app.demo.data.agents import DEMO_AGENTS
 from app.demo.data.canned import DEMO_CANNED
 from app.demo.data.chains import LARGE_WITHDRAWAL_USD, REFERENCE_PRICES_USD, usd_value
@@ -24,6 +26,9 @@ from app.demo.data.simulator import (
     SIMULATED_FOLLOWUP_LINES,
     SIMULATED_OPENING_LINES,
 )
+
+if TYPE_CHECKING:  # built on first use by ``__getattr__``; declared for the type checker only
+    from app.demo.data.data import DEMO_CONVERSATIONS, DEMO_CUSTOMERS
 
 
 def __getattr__(name: str) -> object:

@@ -14,7 +14,8 @@ from decimal import Decimal
 
 # The server's reference prices and its large-withdrawal threshold (the demo's amounts are made to
 # cross it or not): one table, owned by the runtime that alerts on it.
-from app.server.prices import LARGE_WITHDRAWAL_USD, REFERENCE_PRICES_USD  # noqa: F401 - re-exported
+from app.server.prices import LARGE_WITHDRAWAL_USD as LARGE_WITHDRAWAL_USD  # re-exported
+from app.server.prices import REFERENCE_PRICES_USD as REFERENCE_PRICES_USD  # re-exported
 
 BECH32_CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 BASE58_ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import ROUND_DOWN, Decimal
+from functools import partial
 
 from app.demo.data import names
 from app.demo.data.chains import (
@@ -318,14 +319,14 @@ def _make_transfers(rng: random.Random, ids: _Ids, now: datetime, plan: _Plan) -
                 (70, 8, 5, 9, 4),
             )[0]
             if chain not in deposit_addresses:
-                deposit_addresses[chain] = ids.unique(lambda c=chain: make_address(rng, c))
+                deposit_addresses[chain] = ids.unique(partial(make_address, rng, chain))
             address = deposit_addresses[chain]
         else:
             status = rng.choices(
                 ("completed", "pending", "under_review", "confirming", "failed", "cancelled"),
                 (62, 9, 9, 6, 6, 8),
             )[0]
-            address = ids.unique(lambda c=chain: make_address(rng, c))
+            address = ids.unique(partial(make_address, rng, chain))
         usd = _log_uniform(rng, 20, usd_hi)
         in_flight = status in ("pending", "under_review", "confirming")
         if in_flight and direction == "withdrawal" and usd > 45_000:

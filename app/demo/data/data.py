@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import random
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from app.demo.data.agents import DEMO_AGENTS
 from app.demo.data.canned import DEMO_CANNED
@@ -51,6 +52,11 @@ def build_demo_dataset(now: datetime, seed: int = DEFAULT_SEED) -> DemoDataset:
 @functools.cache
 def _default() -> DemoDataset:
     return build_demo_dataset(demo_now())
+
+
+if TYPE_CHECKING:  # what ``__getattr__`` gives, declared for the type checker only
+    DEMO_CUSTOMERS: tuple[DemoCustomer, ...]
+    DEMO_CONVERSATIONS: tuple[DemoConversation, ...]
 
 
 def __getattr__(name: str) -> tuple[DemoCustomer, ...] | tuple[DemoConversation, ...]:

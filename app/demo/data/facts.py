@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 
 from app.demo.data.chains import (
     EVM_CHAINS,
@@ -129,7 +130,7 @@ def mask_email(email: str) -> str:
     return f"{local[:2]}***@{domain}"
 
 
-def money(value: float | int) -> str:
+def money(value: Decimal | float) -> str:
     return f"{value:,.0f}"
 
 

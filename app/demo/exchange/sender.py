@@ -10,6 +10,7 @@ from datetime import datetime
 import httpx
 
 from app.demo.exchange.store import Books
+from app.protocol.types import KycStatus
 from app.server.hooks import signing
 from app.server.hooks.model import AccountEvent, EventData, KycData, TierData
 from app.server.provider import model
@@ -57,8 +58,8 @@ def make_event(books: Books, kind: str, uid: str, now: datetime | None = None) -
         status = kind.split(".", 1)[1]
         data = EventData(withdrawal=books.set_withdrawal_status(uid, status, now))
     elif kind == "kyc.changed":
-        status = "approved" if p.kyc.status != "approved" else "expired"
-        kyc = model.Kyc(level=max(p.kyc.level, 1) if status == "approved" else p.kyc.level, status=status)
+        decision: KycStatus = "approved" if p.kyc.status != "approved" else "expired"
+        kyc = model.Kyc(level=max(p.kyc.level, 1) if decision == "approved" else p.kyc.level, status=decision)
         books.set_kyc(uid, kyc)
         data = EventData(
             kyc=KycData(level=kyc.level, status=kyc.status, rejection_reason=kyc.rejection_reason)

@@ -8,11 +8,13 @@ happen here first and are then announced to the desk, as a real exchange would d
 from __future__ import annotations
 
 from datetime import datetime
+from typing import cast
 
 import msgspec
 
 from app.demo.data import DEFAULT_SEED, build_demo_dataset
 from app.demo.data.models import DemoCustomer, DemoTransfer
+from app.protocol.types import KycStatus, Locale
 from app.server.provider import model, paging
 
 
@@ -22,9 +24,13 @@ def _profile(c: DemoCustomer) -> model.Profile:
         name=c.name,
         email=c.email,
         phone=c.phone,
-        language=c.language,
+        language=cast(Locale, c.language),  # the demo writes only "en" and "zh-CN"
         registered_at=c.registered_at,
-        kyc=model.Kyc(level=c.kyc_level, status=c.kyc_status, rejection_reason=c.kyc_rejection_reason),
+        kyc=model.Kyc(
+            level=c.kyc_level,
+            status=cast(KycStatus, c.kyc_status),  # one of the five the demo plans
+            rejection_reason=c.kyc_rejection_reason,
+        ),
         vip=model.Vip(
             tier=c.vip_tier,
             account_manager=c.account_manager,

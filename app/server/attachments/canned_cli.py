@@ -19,14 +19,14 @@ from typing import Any
 
 from app.attachments import AttachmentLimits, AttachmentRefused, ImageChecker
 from app.attachments.sniff import sniff
-from app.server.attachments import canned
+from app.server.attachments import canned, repo
 from app.server.attachments import cli_args as attachment_args
 from app.server.attachments.blobs import BLOBS_KEY, make_store
 
 OpenDb = Callable[[argparse.Namespace], contextlib.AbstractContextManager[Any]]
 
 
-def add_parser(sub: Any) -> argparse.ArgumentParser:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
     cmd = sub.add_parser("canned-file", help="add, list or remove the files a canned reply carries")
     cmd.add_argument("action", choices=("add", "list", "remove"))
     cmd.add_argument("--key", required=True, help="the canned reply's key (e.g. withdrawal_pending)")
@@ -35,7 +35,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     return cmd
 
 
-async def _vet(data: bytes, filename: str, limits: AttachmentLimits, image: bool) -> canned.repo.Content:
+async def _vet(data: bytes, filename: str, limits: AttachmentLimits, image: bool) -> repo.Content:
     if not image:
         return await canned.vet(data, filename, limits, None)
     async with ImageChecker(workers=1, deadline=60.0) as checker:

@@ -32,7 +32,7 @@ _DECODERS: dict[str, msgspec.json.Decoder[msgspec.Struct]] = {
 }
 
 
-def _events_after(after: Any, limit: Any) -> sa.Select[Any]:
+def _events_after(after: Any, limit: Any) -> sa.Select[*tuple[Any, ...]]:
     return (
         sa.select(
             Event.seq,

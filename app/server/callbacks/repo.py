@@ -93,7 +93,9 @@ def create_callback(
     if customer.contact is not None or not (customer.phone or "").strip():
         raise linked.bad("there is no phone number on file for this customer")
     _check_window(params.window_start, params.window_end, now)
-    pending = linked.open_linked(session, CallbackRequest, source.id)
+    pending = linked.open_linked(
+        session, CallbackRequest.conversation_id, CallbackRequest.source_conversation_id, source.id
+    )
     if pending is not None:
         raise ProtocolError(
             ErrorCode.CONFLICT, f"a callback for this conversation is already open (#{pending})"

@@ -12,7 +12,7 @@ wire, so replay sends the same bytes as live delivery did.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -51,7 +51,8 @@ SCHEMA_VERSION = 1
 
 
 class Base(DeclarativeBase):
-    pass
+    # Every model here maps one table; SQLAlchemy types ``__table__`` as any FromClause.
+    __table__: ClassVar[sa.Table]
 
 
 class Setting(Base):

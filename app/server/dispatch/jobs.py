@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from app.protocol import events as pe
 from app.protocol import routing as pr
 from app.server import views
+from app.server.db import upsert
 from app.server.db.schema import Conversation, Customer, Message, Setting
 from app.server.dispatch.schema import SlaWarningRow
 from app.server.repos import repo_events, repo_inbox
@@ -72,19 +73,13 @@ def take_turn(session: Session, now: datetime, gap: timedelta) -> bool:
     sorts as its time), so with several nodes the passes that only re-try what nobody had room for
     are run by one node per interval instead of by each (each try writes an ``assignment_log`` row
     and locks rows). A pass woken by a change on a node (someone may have room) runs regardless."""
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    stamp = now.isoformat()
-    upsert = insert(Setting).values(key=QUEUE_TURN_KEY, value=stamp)
-    upsert = upsert.on_conflict_do_update(
+    row = upsert.insert(session, Setting).values(key=QUEUE_TURN_KEY, value=now.isoformat())
+    taken = row.on_conflict_do_update(
         index_elements=[Setting.key],
-        set_={"value": upsert.excluded.value},
+        set_={"value": row.excluded.value},
         where=Setting.value < (now - gap).isoformat(),
     ).returning(Setting.key)
-    return session.execute(upsert).first() is not None
+    return session.execute(taken).first() is not None
 
 
 def queued(session: Session, now: datetime) -> list[tuple[int, str | None]]:
@@ -140,7 +135,7 @@ def _absent(session: Session, now: datetime, grace: timedelta) -> list[str]:
     )
 
 
-def _waiting_chats(names: list[str]) -> sa.Select[tuple[int]]:
+def _waiting_chats(names: list[str]) -> sa.Select[int]:
     return (
         sa.select(Conversation.id)
         .join(Message, Message.id == Conversation.last_message_id)

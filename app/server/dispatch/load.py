@@ -9,12 +9,20 @@ from sqlalchemy.orm import Session
 
 from app.protocol import routing as pr
 from app.protocol.errors import ErrorCode, ProtocolError
+from app.protocol.types import Presence
 from app.server.db.schema import Agent, Conversation
 from app.server.principal import AgentPrincipal
 from app.server.routing import presence
 from app.server.routing.clock import teams_for
 from app.server.routing.policy import CHANNELS
 from app.server.timeutil import utcnow
+
+_SHOWN: dict[str, Presence] = {"available": "available", "busy": "busy", "away": "away"}
+
+
+def _shown(presence: str) -> Presence:
+    """A stored presence as the protocol spells it: anything else (offline, unknown) is offline."""
+    return _SHOWN.get(presence, "offline")
 
 
 def _agents(session: Session) -> list[Agent]:
@@ -71,7 +79,7 @@ def agents_load(session: Session, agent: AgentPrincipal) -> pr.AgentsLoadResult:
                 username=a.username,
                 display_name=a.display_name,
                 role=a.role,
-                presence="offline" if state.presence not in ("available", "busy", "away") else state.presence,
+                presence=_shown(state.presence),
                 teams=policy.teams_of(a.username, a.role) if policy is not None else [],
                 load={c: counts.get(a.username, {}).get(c, 0) for c in CHANNELS},
                 capacity={c: policy.capacity_of(a.username, c) for c in CHANNELS}

@@ -181,7 +181,7 @@ def mark_read(
         return pr.MentionsReadResult(read=[])
     if params.conversation_id is not None:  # like every method naming a conversation: in view only
         repo_inbox.visible(session, agent, params.conversation_id)
-    which = []
+    which: list[sa.ColumnElement[bool]] = []
     if params.ids:
         which.append(AgentMention.id.in_(params.ids))
     if params.conversation_id is not None:

@@ -255,7 +255,7 @@ def _attachments(part: Message, body: Message | None, out: list[ParsedAttachment
         out.append(ParsedAttachment("message.eml" if name == "unnamed" else name, ctype, size))
         return
     if part.is_multipart():
-        for sub in part.get_payload():  # type: ignore[union-attr]
+        for sub in part.get_payload():
             if isinstance(sub, Message):
                 _attachments(sub, body, out)
         return

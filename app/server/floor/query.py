@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVarTuple
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -32,7 +32,8 @@ from app.server.routing.schema import ConversationWork
 from app.server.timeutil import as_utc
 
 LOAD_CHANNELS = ("chat", "email")
-UNRESOLVED = sa.literal_column("'resolved'")
+UNRESOLVED: sa.ColumnClause[Any] = sa.literal_column("'resolved'")
+_Row = TypeVarTuple("_Row")  # a query's columns, kept through the scoping helpers
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class Scope:
     username: str
 
 
-def _scoped(query: sa.Select[Any], scope: Scope) -> sa.Select[Any]:
+def _scoped(query: sa.Select[*_Row], scope: Scope) -> sa.Select[*_Row]:
     if scope.kind == "all":
         return query
     me = scope.username
@@ -86,7 +87,7 @@ def rules(now: datetime) -> Rules:
     )
 
 
-def _open(query: sa.Select[Any], scope: Scope) -> sa.Select[Any]:
+def _open(query: sa.Select[*_Row], scope: Scope) -> sa.Select[*_Row]:
     """``query`` over the conversations that are not resolved, with the joins the rules read (the
     customer only for a book: the whole floor does not need 5,000 lookups of it)."""
     query = query.select_from(Conversation)
@@ -125,8 +126,8 @@ def compute(
         ), scope,
     ).group_by(ConversationWork.team, Conversation.channel, Conversation.assignee)
     per_agent: dict[str, dict[str, Any]] = {}
-    for team, channel, assignee, total, *figures in session.connection().execute(counted):
-        running, waiting, oldest, at_risk, breached = figures
+    rows = session.connection().execute(counted)
+    for team, channel, assignee, total, running, waiting, oldest, at_risk, breached in rows:
         q = queues.setdefault((team, channel), {})
         q["open"] = q.get("open", 0) + int(running or 0)
         q["waiting"] = q.get("waiting", 0) + int(waiting or 0)
@@ -136,10 +137,10 @@ def compute(
         q["at_risk"] = q.get("at_risk", 0) + int(at_risk or 0)
         q["breached"] = q.get("breached", 0) + int(breached or 0)
         if assignee is not None:
-            a = per_agent.setdefault(assignee, {"load": {}, "conversations": 0, "waiting": 0})
-            a["load"][channel] = a["load"].get(channel, 0) + int(running or 0)
-            a["conversations"] += int(total)
-            a["waiting"] += int(waiting or 0)
+            work = per_agent.setdefault(assignee, {"load": {}, "conversations": 0, "waiting": 0})
+            work["load"][channel] = work["load"].get(channel, 0) + int(running or 0)
+            work["conversations"] += int(total)
+            work["waiting"] += int(waiting or 0)
     breaches = (
         sa.select(ConversationWork.team, Conversation.channel, sa.func.count())
         .select_from(SlaBreach)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import cast
 
 from app.protocol import codec, frames
 from app.protocol import identity as pi
@@ -28,7 +29,7 @@ SMS_KEY = "identity_sms"  # ServerContext.services key of the SmsProvider
 def sms_provider(ctx: ServerContext) -> SmsProvider:
     found = ctx.services.get(SMS_KEY)
     assert found is not None, "no SMS provider configured"
-    return found  # type: ignore[no-any-return]
+    return cast(SmsProvider, found)
 
 
 async def verify_start(

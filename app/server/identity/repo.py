@@ -104,7 +104,7 @@ def _challenge_view(row: IdentityChallenge, now: datetime) -> pi.Verification:
     return pi.Verification(
         uid=row.uid,
         state=state,  # type: ignore[arg-type]
-        channel=row.channel,  # type: ignore[arg-type]
+        channel=row.channel,
         destination=row.destination,
         method=row.method,  # type: ignore[arg-type]
         started_by=row.started_by,
@@ -308,7 +308,7 @@ def pending_prompt(session: Session, uid: str) -> frames.VerifyPrompt | None:
     return frames.VerifyPrompt(
         challenge_id=row.id,
         channel=row.channel,
-        destination=row.destination,  # type: ignore[arg-type]
+        destination=row.destination,
         expires_at=as_utc(row.expires_at),
         attempts_left=max(row.max_attempts - row.attempts, 0),
     )

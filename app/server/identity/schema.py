@@ -14,6 +14,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.protocol.identity import VerificationChannel
 from app.server.db.schema import Base
 from app.server.db.types import UtcDateTime
 
@@ -24,7 +25,7 @@ class IdentityChallenge(Base):
     id: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
     uid: Mapped[str] = mapped_column(sa.ForeignKey("customers.uid"))
     conversation_id: Mapped[int] = mapped_column(sa.ForeignKey("conversations.id"))
-    channel: Mapped[str] = mapped_column(sa.String(8))  # email | phone
+    channel: Mapped[VerificationChannel] = mapped_column(sa.String(8))
     destination: Mapped[str] = mapped_column(sa.String(256))  # masked
     code_hash: Mapped[str] = mapped_column(sa.String(64))
     link_hash: Mapped[str | None] = mapped_column(sa.String(64), nullable=True, unique=True)

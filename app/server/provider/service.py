@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -56,7 +57,7 @@ class ContextService:
                 return self._fallback(uid, "too many fetches in flight")
             task = asyncio.create_task(self._fetch(uid), name=f"context:{uid}")
             self._inflight[uid] = task
-            task.add_done_callback(lambda t, uid=uid: self._done(uid, t))
+            task.add_done_callback(functools.partial(self._done, uid))
         try:
             return Sourced(await asyncio.wait_for(asyncio.shield(task), self.deadline))
         except NotAtSource:

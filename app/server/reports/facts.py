@@ -22,9 +22,11 @@ Rows written around the server (bulk imports, the tests' generated history) are 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Sequence
 from datetime import datetime
+from typing import get_args
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -36,7 +38,7 @@ from app.server.reports.schema import ReportFact, ReportFactsState
 from app.server.reports.sqlfuncs import as_text, epoch, least
 from app.server.timeutil import utcnow
 
-TOPICS: tuple[str, ...] = TicketCategory.__args__  # help-centre order: the first tagged one wins
+TOPICS: tuple[str, ...] = get_args(TicketCategory)  # help-centre order: the first tagged one wins
 CHUNK = 20_000  # conversations counted per statement in a rebuild
 INTERVAL = 30.0  # seconds between the server's background steps
 STEP = 20_000  # conversations a background step counts at most (a rebuild goes on next time)
@@ -78,7 +80,7 @@ def _topic(dialect: sa.Dialect) -> str:
 def _fill_sql(dialect: sa.Dialect, keys: list[str], where: str) -> str:
     """INSERT the facts of the conversations matching ``where`` (over ``c``)."""
     cal_keys = ", ".join(f"'{k}'" for k in keys) or "''"
-    ep = lambda col: epoch(dialect, col)  # noqa: E731
+    ep = functools.partial(epoch, dialect)
     done = "(c.status = 'resolved' AND c.resolved_at IS NOT NULL)"
     return f"""
     INSERT INTO report_facts ({COLUMNS})

@@ -153,7 +153,7 @@ def page_query(agent: AgentPrincipal, limit: int, after: tuple[datetime, int] | 
 
 
 
-def conversations(session: Session, rows: Sequence[Mapping[str, Any]]) -> list[pt.Conversation]:
+def conversations(session: Session, rows: Sequence[Mapping[Any, Any]]) -> list[pt.Conversation]:
     """The views of a page's rows (``page_query``, the last message joined in): the breaches and
     the last messages' attachments in a query each."""
     breaches = _breaches(session, [row["id"] for row in rows])

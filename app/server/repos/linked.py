@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Mapped, Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.protocol import events as pe
 from app.protocol import methods as pm
@@ -113,14 +112,6 @@ def opening_line(session: Session, conv: Conversation) -> str | None:
 
 
 # --- a conversation made from another one (a ticket or a callback from a chat) -------------------
-class LinkRow(Protocol):
-    """A feature row that links its conversation to the one it came from (``Ticket``,
-    ``CallbackRequest``): the class's mapped columns are what is queried."""
-
-    conversation_id: Mapped[int]
-    source_conversation_id: Mapped[int | None]
-
-
 def result(
     session: Session, conv: Conversation, customer: Customer, seq: int | None = None
 ) -> pm.ConversationResult:
@@ -142,12 +133,18 @@ def made_before(
     return result(session, conv, customer)
 
 
-def open_linked(session: Session, row: type[LinkRow], source_id: int) -> int | None:
-    """The id of a conversation made from ``source_id`` (through ``row``) that is not resolved."""
+def open_linked(
+    session: Session,
+    linked: InstrumentedAttribute[int],
+    source: InstrumentedAttribute[int | None],
+    source_id: int,
+) -> int | None:
+    """The id of a conversation made from ``source_id`` that is not resolved, through a feature
+    row's two links (``Ticket.conversation_id`` and ``Ticket.source_conversation_id``, ...)."""
     return session.scalar(
-        sa.select(row.conversation_id)
-        .join(Conversation, Conversation.id == row.conversation_id)
-        .where(row.source_conversation_id == source_id, Conversation.status != "resolved")
+        sa.select(linked)
+        .join(Conversation, Conversation.id == linked)
+        .where(source == source_id, Conversation.status != "resolved")
         .limit(1)
     )
 

@@ -12,6 +12,7 @@ which serialises event-writing transactions even across several server processes
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, cast
 
 import msgspec
 import sqlalchemy as sa
@@ -199,7 +200,8 @@ def trim(session: Session, retention: int, chunk: int) -> int:
     cut = min(newest - retention, first + chunk - 1)
     if cut < first:
         return 0
-    return int(session.execute(sa.delete(_EVENTS).where(_EVENTS.c.seq <= cut)).rowcount or 0)
+    deleted = cast("sa.CursorResult[Any]", session.execute(sa.delete(_EVENTS).where(_EVENTS.c.seq <= cut)))
+    return int(deleted.rowcount or 0)
 
 
 def head(session: Session) -> int:

@@ -68,7 +68,9 @@ def create_ticket(
         source, customer, _ = repo_inbox.visible(session, agent, params.conversation_id)
         if source.channel == "ticket":
             raise linked.bad("invalid params: conversation_id is a ticket already")
-        open_ticket = linked.open_linked(session, Ticket, source.id)
+        open_ticket = linked.open_linked(
+            session, Ticket.conversation_id, Ticket.source_conversation_id, source.id
+        )
         if open_ticket is not None:
             raise ProtocolError(
                 ErrorCode.CONFLICT, f"this conversation already has an open ticket (#{open_ticket})"

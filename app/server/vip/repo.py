@@ -334,7 +334,7 @@ def book(session: Session, agent: AgentPrincipal, params: pv.BookParams) -> pv.B
     return pv.BookResult(clients=page, total=len(rows), next_cursor=cursor)
 
 
-def _aware(value: datetime | None) -> datetime | None:
+def _aware(value: datetime | str | None) -> datetime | None:
     """``max()`` over a UtcDateTime column comes back as the raw stored value on SQLite."""
     from app.server.timeutil import as_utc
 
