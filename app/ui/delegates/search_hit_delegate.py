@@ -6,7 +6,6 @@ data matched. Plain text drawn with ``drawText``, elided, never markup."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from app.policies.server_search import snippet_spans
 from app.protocol.search import SearchHit
 from app.ui import fonts, theme
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.item_models.search_hits_model import SearchHitsModel
 
 PAD = 8
