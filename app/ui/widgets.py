@@ -7,8 +7,9 @@ the text format to plain text so nothing a customer typed is ever interpreted as
 from __future__ import annotations
 
 import html
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,10 +18,33 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QLineEdit,
     QSizePolicy,
+    QToolButton,
     QWidget,
 )
 
 from app.ui import labels
+
+_O = TypeVar("_O", bound=QObject)
+
+
+def named(obj: _O, name: str) -> _O:
+    """``obj`` with its object name (the style sheet's selector) set. PySide6 also takes
+    ``objectName=`` as a constructor keyword, but its stubs list only a class's own properties."""
+    obj.setObjectName(name)
+    return obj
+
+
+def tool_button(text: str = "", *, tip: str = "", checkable: bool = False) -> QToolButton:
+    """A tool button with its text, tooltip and checkability set (the typed spelling of
+    ``QToolButton(text=..., toolTip=..., checkable=...)``)."""
+    button = QToolButton()
+    if text:
+        button.setText(text)
+    if tip:
+        button.setToolTip(tip)
+    if checkable:
+        button.setCheckable(True)
+    return button
 
 
 def plain_label(

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.widgets import named
+
 
 def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
@@ -42,7 +44,7 @@ class CommandPalette(QDialog):
         self.filter = QLineEdit(placeholderText=self.tr("Type a command…"))
         self.filter.setAccessibleName(self.tr("Command"))
         self.filter.installEventFilter(self)
-        self.list = QTreeWidget(objectName="PaletteList")
+        self.list = named(QTreeWidget(), "PaletteList")
         self.list.setAccessibleName(self.tr("Commands"))
         self.list.setColumnCount(2)
         self.list.setHeaderHidden(True)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.ui.widgets import named
 
 
 def _shortcuts(action: QAction) -> str:
@@ -50,12 +51,16 @@ class HelpDialog(QDialog):
             self.tables.append(table)
             side_by_side.addWidget(table)
         self.table = self.tables[0]
-        tips = QLabel(
-            self.tr("In the composer: Enter sends, Shift+Enter starts a new line, / opens canned replies."),
-            wordWrap=True,
-            objectName="Muted",
+        tips = named(
+            QLabel(
+                self.tr(
+                    "In the composer: Enter sends, Shift+Enter starts a new line, / opens canned replies."
+                ),
+                wordWrap=True,
+            ),
+            "Muted",
         )
-        version = QLabel(self.tr("AgentDesk %1").replace("%1", __version__), objectName="Faint")
+        version = named(QLabel(self.tr("AgentDesk %1").replace("%1", __version__)), "Faint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

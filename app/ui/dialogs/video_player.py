@@ -19,7 +19,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QSlider, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+
+from app.ui.widgets import named, tool_button
 
 try:  # PySide6-Addons; a PySide6 without it degrades to the system player
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
@@ -61,22 +63,22 @@ class VideoPlayer(QDialog):
         self._buffer: QBuffer | None = None
         self.player: Any = None
         self.video: QWidget | None = None
-        self.status = QLabel(self.tr("Loading…"), objectName="Muted")
+        self.status = named(QLabel(self.tr("Loading…")), "Muted")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.caveat = QLabel(caveat, objectName="GuardWarning")
+        self.caveat = named(QLabel(caveat), "GuardWarning")
         self.caveat.setTextFormat(Qt.TextFormat.PlainText)
         self.caveat.setVisible(bool(caveat))
-        self.play_button = QToolButton(text=self.tr("Play"))
+        self.play_button = tool_button(self.tr("Play"))
         self.play_button.clicked.connect(self.toggle)
         self.position = QSlider(Qt.Orientation.Horizontal)
         self.position.setAccessibleName(self.tr("Position in the recording"))
         self.position.sliderMoved.connect(self.seek)
-        self.time = QLabel(clock(0), objectName="Muted")
-        self.external_button = QToolButton(text=self.tr("Open in the system player"))
+        self.time = named(QLabel(clock(0)), "Muted")
+        self.external_button = tool_button(self.tr("Open in the system player"))
         self.external_button.clicked.connect(self.open_external_requested.emit)
         self.external_button.setVisible(False)
-        self.save_button = QToolButton(text=self.tr("Save…"))
+        self.save_button = tool_button(self.tr("Save…"))
         self.save_button.clicked.connect(self.save_requested.emit)
         self.save_button.setEnabled(False)  # until the file is read
         self.external_button.setEnabled(False)

@@ -28,7 +28,7 @@ from app.policies.ticket_edit import ticket_fields
 from app.store.types import ConversationDetail
 from app.ui import formats, labels, resources, theme
 from app.ui.panes.security_alert import SecurityAlertBanner
-from app.ui.widgets import ElidedLabel, FlowLayout, TagStrip, badge, clear_layout
+from app.ui.widgets import ElidedLabel, FlowLayout, TagStrip, badge, clear_layout, tool_button
 
 PRESENCE_ORDER = {"available": 0, "busy": 1, "away": 2, "offline": 3}
 
@@ -59,28 +59,28 @@ class ConversationHeader(QFrame):
         self.tags = TagStrip()
         self.alert = SecurityAlertBanner(compact=True)
 
-        self.assign = QToolButton(text=self.tr("Assign to me"))
-        self.transfer = QToolButton(text=self.tr("Transfer"))
+        self.assign = tool_button(self.tr("Assign to me"))
+        self.transfer = tool_button(self.tr("Transfer"))
         self.transfer.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.transfer_menu = QMenu(self)
         self.transfer_menu.aboutToShow.connect(self.transfer_menu_opening)
         self.transfer.setMenu(self.transfer_menu)
-        self.status = QToolButton(text=self.tr("Status"))
+        self.status = tool_button(self.tr("Status"))
         self.status.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.status.setMenu(self._status_menu())
-        self.priority = QToolButton(text=self.tr("Priority"))
+        self.priority = tool_button(self.tr("Priority"))
         self.priority.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         prio_menu = QMenu(self)
         for code in ("urgent", "high", "normal", "low"):
             prio_menu.addAction(labels.priority(code), lambda c=code: self.priority_chosen.emit(c))
         self.priority.setMenu(prio_menu)
-        self.tag_button = QToolButton(text=self.tr("Tags…"))
+        self.tag_button = tool_button(self.tr("Tags…"))
         self.tag_button.clicked.connect(self._edit_tags)
-        self.edit_ticket = QToolButton(text=self.tr("Edit ticket…"))
+        self.edit_ticket = tool_button(self.tr("Edit ticket…"))
         self.edit_ticket.setToolTip(self.tr("Change the ticket's category, due date and subject"))
         self.edit_ticket.clicked.connect(self.edit_ticket_requested)
         self.edit_ticket.hide()  # tickets only
-        self.popout = QToolButton(toolTip=self.tr("Open in its own window"))
+        self.popout = tool_button(tip=self.tr("Open in its own window"))
         self.popout.setAccessibleName(self.tr("Open in its own window"))
         self.popout.setIcon(resources.tinted_icon("popout", theme.color("muted")))
         self.popout.clicked.connect(self.pop_out)

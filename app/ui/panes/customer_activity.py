@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.protocol.types import ConversationBrief, Order, Transfer
 from app.ui import formats, labels
-from app.ui.widgets import plain_label
+from app.ui.widgets import plain_label, tool_button
 
 BREAK = "\u200b"  # lets a long hash or address wrap inside a label (never copied: Copy copies)
 
@@ -88,7 +88,7 @@ class ActivityRow(QFrame):
         row = self.grid.rowCount()
         label = plain_label(f"{caption} {breakable(value)}", "Mono", wrap=True)
         label.setAccessibleName(f"{caption} {value}")
-        button = QToolButton(text=copy_text)
+        button = tool_button(copy_text)
         button.setAccessibleName(f"{copy_text}: {caption}")
         button.setToolTip(copy_text)
         button.clicked.connect(lambda: QGuiApplication.clipboard().setText(value))

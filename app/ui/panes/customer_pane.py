@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +30,7 @@ from app.ui import formats, labels, resources, theme
 from app.ui.panes.customer_activity import CustomerActivity
 from app.ui.panes.customer_notes import CustomerNotes
 from app.ui.panes.security_alert import SecurityAlertBanner
-from app.ui.widgets import badge, clear_layout, plain_label, section_title, set_tone
+from app.ui.widgets import badge, clear_layout, plain_label, section_title, set_tone, tool_button
 
 
 class CustomerPane(QFrame):
@@ -65,7 +64,7 @@ class CustomerPane(QFrame):
         self.source_note.setWordWrap(True)
         self.source_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.source_note.hide()
-        self.copy_uid = QToolButton(toolTip=self.tr("Copy UID"))
+        self.copy_uid = tool_button(tip=self.tr("Copy UID"))
         self.copy_uid.setAccessibleName(self.tr("Copy UID"))
         self.copy_uid.setIcon(resources.tinted_icon("copy", theme.color("muted")))
         self.copy_uid.setAutoRaise(True)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.policies.identity_status import VerificationLine
 from app.ui import formats, labels
-from app.ui.widgets import badge, plain_label, set_tone
+from app.ui.widgets import badge, plain_label, set_tone, tool_button
 
 CHAINS = ("ERC20", "TRC20", "BTC", "SOL", "BEP20", "Arbitrum One", "Polygon")
 
@@ -54,13 +54,13 @@ class IdentityPanel(QFrame):
         )
         self.sender.hide()
         self.phishing = plain_label("", "", selectable=True)
-        self.copy_phishing = QToolButton(text=self.tr("Copy"))
+        self.copy_phishing = tool_button(self.tr("Copy"))
         self.copy_phishing.setAutoRaise(True)
         self.copy_phishing.setToolTip(self.tr("Copy the anti-phishing code, to quote it in your reply"))
         self.copy_phishing.clicked.connect(self._copy_code)
         self._code = ""
 
-        self.verify = QToolButton(text=self.tr("Verify") + " ▾")
+        self.verify = tool_button(self.tr("Verify") + " ▾")
         self.verify.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         verify_menu = QMenu(self)
         self.by_email = verify_menu.addAction(
@@ -75,7 +75,7 @@ class IdentityPanel(QFrame):
                 "The customer enters the code in the chat's own box or confirms the emailed link; you never see it"  # noqa: E501
             )
         )
-        self.requests = QToolButton(text=self.tr("Request") + " ▾")
+        self.requests = tool_button(self.tr("Request") + " ▾")
         self.requests.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         request_menu = QMenu(self)
         request_menu.addAction(self.tr("Reset 2FA…"), lambda: self._ask_note("twofa_reset"))
@@ -85,7 +85,7 @@ class IdentityPanel(QFrame):
         self.requests.setToolTip(
             self.tr("Security request") + " — " + self.tr("Needs a fresh verification or a supervisor's override")  # noqa: E501
         )
-        self.override = QToolButton(text=self.tr("Vouch…"))
+        self.override = tool_button(self.tr("Vouch…"))
         self.override.setToolTip(
             self.tr("Vouch for the customer…") + " — " + self.tr("Supervisors: vouch instead of a code, for a while (audited)")  # noqa: E501
         )
