@@ -154,14 +154,14 @@ class SupervisorController(QObject):
 
     def _export(self) -> None:
         dialog = self.reports_dialog
-        if dialog is None or dialog.result is None:
+        if dialog is None or dialog.report is None:
             return
         name, _ = QFileDialog.getSaveFileName(
             dialog, self.tr("Export report"), "report.xlsx", self.tr("Excel workbook (*.xlsx);;CSV (*.csv)")
         )
         if not name:
             return
-        result, titles, total = dialog.result, dialog.titles(), dialog.total_label()
+        result, titles, total = dialog.report, dialog.titles(), dialog.total_label()
         self.desk.bridge.run(
             asyncio.to_thread(report_table.export, Path(name), result, titles, total),
             done=lambda _: dialog.status.setText(self.tr("Saved %1").replace("%1", name)),

@@ -144,4 +144,5 @@ class AuditDialog(QDialog):
         set_tone(self.verify_status, "ok" if ok else "danger")
 
     def cell_texts(self, row: int) -> list[str]:
-        return [self.table.item(row, c).text() for c in range(self.table.columnCount())]
+        items = (self.table.item(row, c) for c in range(self.table.columnCount()))
+        return [item.text() if item is not None else "" for item in items]

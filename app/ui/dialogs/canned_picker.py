@@ -232,9 +232,10 @@ class CannedPicker(QDialog):
         if watched is self.filter and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-                step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8, Qt.Key.Key_PageUp: -8}[
-                    key
-                ]
+                steps: dict[int, int] = {
+                    Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8, Qt.Key.Key_PageUp: -8
+                }
+                step = steps[key]
                 row = max(0, min(self.list.count() - 1, self.list.currentRow() + step))
                 self.list.setCurrentRow(row)
                 return True

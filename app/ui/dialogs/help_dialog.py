@@ -27,6 +27,10 @@ from app import __version__
 from app.ui.widgets import named
 
 
+def _text(item: QTableWidgetItem | None) -> str:
+    return item.text() if item is not None else ""
+
+
 def _shortcuts(action: QAction) -> str:
     """Every key of the command, as this OS writes them (``Ctrl+Down, Alt+Down``)."""
     native = QKeySequence.SequenceFormat.NativeText
@@ -93,7 +97,7 @@ class HelpDialog(QDialog):
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         return [
-            (table.item(r, 0).text(), table.item(r, 1).text().split(", ")[0])
+            (_text(table.item(r, 0)), _text(table.item(r, 1)).split(", ")[0])
             for table in self.tables
             for r in range(table.rowCount())
         ]

@@ -116,7 +116,7 @@ class ImageViewer(QDialog):
             (QKeySequence.StandardKey.Copy, self.copy),
             (QKeySequence.StandardKey.Save, self.save_requested.emit),
         ):
-            QShortcut(keys, self, activated=slot)
+            QShortcut(keys, self).activated.connect(slot)
         self._set_enabled(False)
 
     def _button(self, text: str, slot: object) -> QToolButton:

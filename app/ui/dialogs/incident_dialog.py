@@ -82,7 +82,7 @@ class IncidentDialog(QDialog):
         )
         self.send.setObjectName("Primary")
         form = QFormLayout()
-        if declaring:
+        if incident is None:  # declaring
             form.addRow(self.tr("&Title"), self.title)
             form.addRow(self.tr("&Kind"), self.kind)
             form.addRow(self.tr("T&opic"), self.topic)

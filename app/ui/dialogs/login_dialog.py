@@ -92,8 +92,9 @@ class LoginDialog(QDialog):
         # Return submits from any field (returnPressed below), never through a "default" button:
         # focus moving onto Cancel while the dialog is busy must not make Return cancel it.
         for button in self.buttons.buttons():
-            button.setAutoDefault(False)
-            button.setDefault(False)
+            if isinstance(button, QPushButton):  # a button box makes push buttons
+                button.setAutoDefault(False)
+                button.setDefault(False)
         for field in (self.server, self.username, self.password):
             field.returnPressed.connect(self._submit)
         self.buttons.accepted.connect(self._submit)

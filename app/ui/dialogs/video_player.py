@@ -93,10 +93,9 @@ class VideoPlayer(QDialog):
         layout.addWidget(self.status)
         if playback is None:
             playback = multimedia_installed()
-        if playback:
-            self._make_player()
-        if self.player is not None and self.video is not None:
-            layout.addWidget(self.video, 1)
+        video = self._make_player() if playback else None
+        if video is not None:
+            layout.addWidget(video, 1)
         else:
             layout.addStretch(1)
             self._cannot_play(
@@ -105,16 +104,19 @@ class VideoPlayer(QDialog):
         layout.addLayout(controls)
         self._set_enabled(False)
 
-    def _make_player(self) -> None:
+    def _make_player(self) -> QWidget | None:
+        """The player and its video widget (also kept as ``self.player``, ``self.video``); ``None``
+        when Qt has no media backend."""
         player = QMediaPlayer(self)
         if not player.isAvailable():
             player.deleteLater()
-            return
-        self.video = QVideoWidget()
-        self.video.setAccessibleName(self.tr("Screen recording"))
+            return None
+        video = QVideoWidget()
+        video.setAccessibleName(self.tr("Screen recording"))
+        self.video = video
         self.audio = QAudioOutput(self)
         player.setAudioOutput(self.audio)
-        player.setVideoOutput(self.video)
+        player.setVideoOutput(video)
         player.videoSink().videoFrameChanged.connect(self._frame)
         player.durationChanged.connect(self._duration)
         player.positionChanged.connect(self._position)
@@ -122,6 +124,7 @@ class VideoPlayer(QDialog):
         player.errorOccurred.connect(self._error)
         player.mediaStatusChanged.connect(self._status)
         self.player = player
+        return video
 
     # --- from the controller --------------------------------------------------------------------
     def load(self, data: bytes) -> None:
