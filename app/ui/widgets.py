@@ -10,6 +10,7 @@ import html
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -112,6 +113,8 @@ def row(*widgets: QWidget, stretch: bool = True, spacing: int = 6) -> QWidget:
 def clear_layout(layout: QHBoxLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
+        if item is None:
+            break
         widget = item.widget()
         if widget is not None:
             widget.deleteLater()
@@ -153,8 +156,8 @@ class ElidedLabel(QLabel):
     def full_text(self) -> str:
         return self._full
 
-    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self._render()
 
     def _render(self) -> None:
@@ -269,8 +272,8 @@ class TagStrip(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(0, self._more.sizeHint().height())
 
-    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self._fit()
 
     def _fit(self) -> None:

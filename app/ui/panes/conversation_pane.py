@@ -35,7 +35,7 @@ class ConversationPane(QFrame):
         self.error = plain_label("", "ErrorBanner", wrap=True)
         self.error.hide()
         self.history = ThreadHistoryBar()
-        self.thread = ThreadView(self.thread_model)
+        self.thread_view = ThreadView(self.thread_model)
         self.composer = Composer()
         self.placeholder = plain_label(self.tr("Select a conversation from the inbox."), "Muted")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -48,7 +48,7 @@ class ConversationPane(QFrame):
         layout.addWidget(self.collision)
         layout.addWidget(self.error)
         layout.addWidget(self.history)
-        layout.addWidget(self.thread, 1)
+        layout.addWidget(self.thread_view, 1)
         layout.addWidget(self.composer)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.placeholder)
@@ -93,15 +93,15 @@ class ConversationPane(QFrame):
     def retint(self) -> None:
         """The theme changed: tinted icons and painted bubbles in its colours."""
         self.header.popout.setIcon(resources.tinted_icon("popout", theme.color("muted")))
-        self.thread.itemDelegate().clear_cache()  # type: ignore[attr-defined]
-        self.thread.viewport().update()
+        self.thread_view.itemDelegate().clear_cache()  # type: ignore[attr-defined]
+        self.thread_view.viewport().update()
 
     def set_search(self, text: str) -> None:
         """Highlight the inbox search's matches in the thread."""
-        delegate = self.thread.itemDelegate()
+        delegate = self.thread_view.itemDelegate()
         if getattr(delegate, "search", None) != text:
             delegate.search = text  # type: ignore[attr-defined]
-            self.thread.viewport().update()
+            self.thread_view.viewport().update()
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

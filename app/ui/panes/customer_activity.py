@@ -102,7 +102,8 @@ class ActivityRow(QFrame):
         """Everything the row shows, as one string (tests, accessibility)."""
         parts = []
         for i in range(self.grid.count()):
-            widget = self.grid.itemAt(i).widget()
+            item = self.grid.itemAt(i)
+            widget = item.widget() if item is not None else None
             if isinstance(widget, QLabel):
                 parts.append(widget.text().replace(BREAK, ""))
         return "\n".join(parts)

@@ -73,7 +73,7 @@ class CustomerPane(QFrame):
         self.phone = plain_label(selectable=True)
         self.reveal = QPushButton(self.tr("Reveal…"))
         self.reveal.setToolTip(self.tr("Show the full email and phone (asks for a reason; audited)"))
-        self.reveal.clicked.connect(lambda: self.customer and self.reveal_requested.emit(self.customer.uid))
+        self.reveal.clicked.connect(self._reveal_clicked)
         self.hide_button = QPushButton(self.tr("Hide"))
         self.hide_button.setToolTip(self.tr("Mask the email and phone again (before sharing your screen)"))
         self.hide_button.clicked.connect(self.hide_requested)
@@ -95,9 +95,7 @@ class CustomerPane(QFrame):
         self.notes = CustomerNotes()
         self.outreach = QPushButton(self.tr("Start conversation…"))
         self.outreach.hide()  # shown for roles that may reach out (set_outreach_allowed)
-        self.outreach.clicked.connect(
-            lambda: self.customer and self.outreach_requested.emit(self.customer.uid)
-        )
+        self.outreach.clicked.connect(self._outreach_clicked)
         self.activity.conversation_requested.connect(self.conversation_requested)
 
         details = QWidget()
@@ -276,7 +274,8 @@ class CustomerPane(QFrame):
     def security_badges(self) -> list[str]:
         out = []
         for i in range(self.security.count()):
-            widget = self.security.itemAt(i).widget()
+            item = self.security.itemAt(i)
+            widget = item.widget() if item is not None else None
             if isinstance(widget, QLabel):
                 out.append(widget.text())
         return out
@@ -299,3 +298,11 @@ class CustomerPane(QFrame):
     def _copy_uid(self) -> None:
         if self.customer is not None:
             QGuiApplication.clipboard().setText(self.customer.uid)
+
+    def _reveal_clicked(self) -> None:
+        if self.customer is not None:
+            self.reveal_requested.emit(self.customer.uid)
+
+    def _outreach_clicked(self) -> None:
+        if self.customer is not None:
+            self.outreach_requested.emit(self.customer.uid)

@@ -45,14 +45,14 @@ class IdentityPanel(QFrame):
         self.setObjectName("IdentityPanel")
         self.status = badge("", "neutral")
         self.detail = plain_label("", "Muted", wrap=True)
-        self.sender = badge(self.tr("Sender not proven"), "danger")
-        self.sender.setToolTip(
+        self.sender_badge = badge(self.tr("Sender not proven"), "danger")
+        self.sender_badge.setToolTip(
             self.tr(
                 "This email did not pass SPF, DKIM or DMARC: it may be forged. Do not act on it; "
                 "verify the customer through the registered email or phone."
             )
         )
-        self.sender.hide()
+        self.sender_badge.hide()
         self.phishing = plain_label("", "", selectable=True)
         self.copy_phishing = tool_button(self.tr("Copy"))
         self.copy_phishing.setAutoRaise(True)
@@ -95,7 +95,7 @@ class IdentityPanel(QFrame):
         # Two rows, so nothing is squeezed at 1280x720: what is known, then what can be done.
         known = QHBoxLayout()
         known.setSpacing(6)
-        for widget in (self.status, self.sender):
+        for widget in (self.status, self.sender_badge):
             known.addWidget(widget)
         known.addWidget(self.detail, 1)
         actions = QHBoxLayout()
@@ -103,9 +103,9 @@ class IdentityPanel(QFrame):
         actions.addWidget(self.phishing)
         actions.addWidget(self.copy_phishing)
         actions.addStretch(1)
-        for widget in (self.verify, self.requests, self.override):
-            widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # never elided
-            actions.addWidget(widget)
+        for button in (self.verify, self.requests, self.override):
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # never elided
+            actions.addWidget(button)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 4, 12, 4)
         outer.setSpacing(3)
@@ -163,7 +163,7 @@ class IdentityPanel(QFrame):
         self.detail.setText(detail)
 
     def show_sender_not_proven(self, flagged: bool) -> None:
-        self.sender.setVisible(flagged)
+        self.sender_badge.setVisible(flagged)
 
     def show_code(self, code: str | None) -> None:
         self._code = code or ""
@@ -225,7 +225,11 @@ class IdentityPanel(QFrame):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(lambda: len(reason.text().strip()) >= 3 and dialog.accept())
+        def accept() -> None:
+            if len(reason.text().strip()) >= 3:
+                dialog.accept()
+
+        buttons.accepted.connect(accept)
         buttons.rejected.connect(dialog.reject)
         form = QFormLayout(dialog)
         form.addRow(self.tr("Reason"), reason)
