@@ -67,7 +67,7 @@ class AttentionService(QObject):
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(tray_icon(), self)
             menu = QMenu(window)
-            menu.addAction(self.tr("Show AgentDesk"), self.activated)
+            menu.addAction(self.tr("Show AgentDesk"), lambda: self.activated.emit())
             self.tray.setContextMenu(menu)
             self.tray.activated.connect(lambda _reason: self.activated.emit())
             self.tray.messageClicked.connect(self.activated)
