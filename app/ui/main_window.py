@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QToolButton
 from app import APP_NAME, __version__
 from app.client import SessionState
 from app.policies.attention_policy import AttentionSettings, title_with_unread
+from app.policies.exposure import Exposure
 from app.protocol.types import CustomerContext
 from app.ui import commands, formats, labels, resources
 from app.ui.app_state import connection_view
@@ -340,10 +341,10 @@ class MainWindow(QMainWindow):
         if detail is not None and detail.row.customer_uid == customer.uid:
             self.conversation.header.show_name(customer.name)
 
-    def _exposure(self, exposure: object) -> None:
+    def _exposure(self, exposure: Exposure | None) -> None:  # Signal(object): the controller's Exposure
         detail = self.conversation_controller.detail
         uid = detail.row.customer_uid if detail is not None else None
-        self.customer.show_exposure(exposure, uid)  # type: ignore[arg-type]
+        self.customer.show_exposure(exposure, uid)
 
     def _connection_clicked(self) -> None:
         if self.connection.state_code == "relogin":

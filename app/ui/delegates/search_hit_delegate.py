@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -54,8 +55,8 @@ def detail_line(hit: SearchHit) -> str:
 
 
 class SearchHitDelegate(QStyledItemDelegate):
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.query = ""  # the server search's text: highlighted in snippets
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:

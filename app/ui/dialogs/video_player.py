@@ -26,13 +26,15 @@ from app.ui.widgets import named, tool_button
 try:  # PySide6-Addons; a PySide6 without it degrades to the system player
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
     from PySide6.QtMultimediaWidgets import QVideoWidget
+
+    _MULTIMEDIA = True
 except ImportError:  # pragma: no cover - the project's locks install it
-    QMediaPlayer = None  # type: ignore[assignment,misc]
+    _MULTIMEDIA = False  # QMediaPlayer and friends stay unbound: only _make_player uses them
 
 
 def multimedia_installed() -> bool:
     """Whether QtMultimedia could be imported (the backend may still be missing: see the player)."""
-    return QMediaPlayer is not None
+    return _MULTIMEDIA
 
 
 def clock(ms: int) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QStackedWidget, QVBoxLayout, QWidget
 
 from app.ui import resources, theme
+from app.ui.delegates.thread_delegate import ThreadDelegate
 from app.ui.item_models.thread_model import ThreadModel
 from app.ui.panes.composer import Composer
 from app.ui.panes.conversation_header import ConversationHeader
@@ -93,14 +94,16 @@ class ConversationPane(QFrame):
     def retint(self) -> None:
         """The theme changed: tinted icons and painted bubbles in its colours."""
         self.header.popout.setIcon(resources.tinted_icon("popout", theme.color("muted")))
-        self.thread_view.itemDelegate().clear_cache()  # type: ignore[attr-defined]
+        delegate = self.thread_view.itemDelegate()
+        if isinstance(delegate, ThreadDelegate):
+            delegate.clear_cache()
         self.thread_view.viewport().update()
 
     def set_search(self, text: str) -> None:
         """Highlight the inbox search's matches in the thread."""
         delegate = self.thread_view.itemDelegate()
-        if getattr(delegate, "search", None) != text:
-            delegate.search = text  # type: ignore[attr-defined]
+        if isinstance(delegate, ThreadDelegate) and delegate.search != text:
+            delegate.search = text
             self.thread_view.viewport().update()
 
     def show_error(self, text: str) -> None:

@@ -10,6 +10,7 @@ clipboard; the shown one may carry invisible break points).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt, Signal
@@ -150,8 +151,8 @@ class CustomerActivity(QTabWidget):
         self.addTab(self.history, self.tr("History"))
         self.setAccessibleName(self.tr("Activity"))
 
-    def _time(self, row: ActivityRow, text: str, moment: object) -> None:
-        row.line(text, right=formats.short_time(moment), right_tip=formats.utc_hover(moment))  # type: ignore[arg-type]
+    def _time(self, row: ActivityRow, text: str, moment: datetime | None) -> None:
+        row.line(text, right=formats.short_time(moment), right_tip=formats.utc_hover(moment))
 
     def show_orders(self, orders: Sequence[Order]) -> None:
         rows = []
