@@ -233,7 +233,10 @@ class CannedPicker(QDialog):
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
                 steps: dict[int, int] = {
-                    Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8, Qt.Key.Key_PageUp: -8
+                    Qt.Key.Key_Down: 1,
+                    Qt.Key.Key_Up: -1,
+                    Qt.Key.Key_PageDown: 8,
+                    Qt.Key.Key_PageUp: -8,
                 }
                 step = steps[key]
                 row = max(0, min(self.list.count() - 1, self.list.currentRow() + step))

@@ -33,7 +33,6 @@ from app.ui.widgets import ElidedLabel, FlowLayout, TagStrip, badge, clear_layou
 PRESENCE_ORDER = {"available": 0, "busy": 1, "away": 2, "offline": 3}
 
 
-
 def _emitter(signal: SignalInstance, *args: object) -> Callable[[], None]:
     """A menu action's slot that emits ``args`` on ``signal`` (bound now, not at the loop's end)."""
 
@@ -41,6 +40,7 @@ def _emitter(signal: SignalInstance, *args: object) -> Callable[[], None]:
         signal.emit(*args)
 
     return emit
+
 
 class ConversationHeader(QFrame):
     assign_to_me = Signal()
