@@ -28,7 +28,7 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-import qasync
+import qasync  # type: ignore[import-untyped]  # qasync ships neither stubs nor py.typed
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
@@ -251,7 +251,11 @@ class Shell:
             lambda *a: self.bridge.run(attempt(*a), done=accepted, error=failed, guard=dialog, name="login")
         )
         dialog.discard_requested.connect(discard_clicked)
-        dialog.rejected.connect(lambda: done.done() or done.set_result(False))
+        def rejected() -> None:
+            if not done.done():
+                done.set_result(False)
+
+        dialog.rejected.connect(rejected)
         if not self.core.is_demo:  # "Sign in with <company>" when the server offers it
             sso = SsoButton()
             dialog.add_option(sso)

@@ -38,7 +38,7 @@ class AsyncBridge(QObject):
         self,
         coro: Coroutine[Any, Any, T],
         *,
-        done: Callable[[T], None] | None = None,
+        done: Callable[[T], object] | None = None,  # what it returns is dropped
         error: Callable[[BaseException], None] | None = None,
         guard: QObject | None = None,
         name: str = "",

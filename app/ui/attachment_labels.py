@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.protocol.types import Attachment
 from app.store import AttachmentView
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 _CTX = "AttachmentLabels"
 WITHHELD = {

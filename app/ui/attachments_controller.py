@@ -14,15 +14,17 @@ from __future__ import annotations
 import asyncio
 import shutil
 import tempfile
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QIODevice, QObject, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtWidgets import QFileDialog
 
 from app.client import RequestFailed
 from app.client import attachments as files
+from app.protocol.attachments import Variant
 from app.protocol.types import Attachment, CannedReply
 from app.store import AttachmentView
 from app.ui import attachment_labels
@@ -37,7 +39,7 @@ from app.ui.panes.conversation_pane import ConversationPane
 def _png(image: QImage) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # stub wants bytes; PySide6 takes only str
     return bytes(buffer.data().data())
 
 
@@ -59,8 +61,8 @@ class AttachmentsController(QObject):
         model.modelReset.connect(self.load_previews)
         model.rowsInserted.connect(self.load_previews)
         model.dataChanged.connect(self.load_previews)
-        pane.thread.file_opened.connect(self.open_file)
-        pane.thread.file_save_requested.connect(self.save_file)
+        pane.thread_view.file_opened.connect(self.open_file)
+        pane.thread_view.file_save_requested.connect(self.save_file)
         pane.composer.attach_requested.connect(self.choose_files)
         pane.composer.files_dropped.connect(self.upload_paths)
         pane.composer.image_pasted.connect(self.upload_image)
@@ -76,11 +78,11 @@ class AttachmentsController(QObject):
                     continue
                 self._loading.add(f.id)
                 self.desk.bridge.run(
-                    self._image(f.id, "thumbnail"), done=lambda image, fid=f.id: self._preview(fid, image),
-                    error=lambda _exc, fid=f.id: self._loading.discard(fid), guard=self.pane, name="preview",
+                    self._image(f.id, "thumbnail"), done=partial(self._preview, f.id),
+                    error=partial(self._preview_failed, f.id), guard=self.pane, name="preview",
                 )
 
-    async def _image(self, attachment_id: int, variant: files.pa.Variant) -> QImage:
+    async def _image(self, attachment_id: int, variant: Variant) -> QImage:
         data = await files.read(self.desk.session, self.desk.store, attachment_id, variant)
         return await asyncio.to_thread(_decode, data)
 
@@ -88,6 +90,9 @@ class AttachmentsController(QObject):
         self._loading.discard(attachment_id)
         if not image.isNull():
             self.pane.thread_model.set_thumbnail(attachment_id, image)
+
+    def _preview_failed(self, attachment_id: int, _exc: BaseException) -> None:
+        self._loading.discard(attachment_id)  # a later refresh may try again
 
     # --- opening and saving ---------------------------------------------------------------------
     def open_file(self, f: Any) -> None:
@@ -157,7 +162,7 @@ class AttachmentsController(QObject):
         dialog = QFileDialog(self.pane.window(), self.tr("Save attachment"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.selectFile(f.filename)
-        dialog.setAttribute(dialog.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(lambda path: self.save_to(f, Path(path)))
         dialog.open()  # not exec(): the loop keeps running
 
@@ -178,7 +183,7 @@ class AttachmentsController(QObject):
     def choose_files(self) -> None:
         dialog = QFileDialog(self.pane.window(), self.tr("Attach files"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setAttribute(dialog.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.filesSelected.connect(self.upload_paths)
         dialog.open()
 
@@ -192,7 +197,7 @@ class AttachmentsController(QObject):
             upload = self.pane.composer.files.add(path.name, size)
             self.desk.bridge.run(
                 files.upload_path(self.desk.session, path, progress=upload.progress),
-                done=upload.done, error=lambda exc, u=upload: self._refused(u, exc),
+                done=upload.done, error=partial(self._refused, upload),
                 guard=upload, name="attachment.upload",
             )
 

@@ -66,12 +66,17 @@ class AttentionService(QObject):
             windows_off=windows_notifications_off(BUNDLE_ID))
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(tray_icon(), self)
-            menu = QMenu(window)
-            menu.addAction(self.tr("Show AgentDesk"), self.activated)
-            self.tray.setContextMenu(menu)
+            self.tray.setContextMenu(self.tray_menu())
             self.tray.activated.connect(lambda _reason: self.activated.emit())
             self.tray.messageClicked.connect(self.activated)
             self.tray.show()
+
+    def tray_menu(self) -> QMenu:
+        """The tray icon's menu. Its action emits :attr:`activated` from a slot: a signal handed to
+        ``addAction`` as the slot is not callable, and the action did nothing."""
+        menu = QMenu(self._window)
+        menu.addAction(self.tr("Show AgentDesk"), lambda: self.activated.emit())
+        return menu
 
     def set_unread(self, count: int) -> None:
         if self.tray is not None:

@@ -77,9 +77,7 @@ class ConversationController(QObject):
         header.priority_chosen.connect(lambda p: self.update(priority=p))
         header.tags_chosen.connect(lambda tags: self.update(tags=tags))
         header.edit_ticket_requested.connect(self.edit_ticket)
-        header.pop_out.connect(
-            lambda: self.conversation_id and self.pop_out_requested.emit(self.conversation_id)
-        )
+        header.pop_out.connect(self._pop_out)
         header.transfer_menu_opening.connect(self._fill_agents)
         composer.official_domains = lambda: desk.session.official_domains
         composer.explorer_domains = lambda: desk.session.explorer_domains
@@ -88,10 +86,10 @@ class ConversationController(QObject):
         composer.draft_changed.connect(self._save_draft)
         composer.typing_changed.connect(self._typing)
         composer.canned_requested.connect(self.open_canned)
-        pane.thread.retry_requested.connect(self.retry)
-        pane.thread.resend_requested.connect(self.resend_telegram)
-        pane.thread.edit_requested.connect(composer.insert_text)
-        pane.thread.top_reached.connect(self.load_earlier)
+        pane.thread_view.retry_requested.connect(self.retry)
+        pane.thread_view.resend_requested.connect(self.resend_telegram)
+        pane.thread_view.edit_requested.connect(composer.insert_text)
+        pane.thread_view.top_reached.connect(self.load_earlier)
         pane.history.load_requested.connect(self.load_earlier)
         desk.messages_changed.connect(self._messages_changed)
         desk.rows_changed.connect(self._rows_changed)
@@ -191,7 +189,7 @@ class ConversationController(QObject):
         newer one, shows nothing (its messages are in the cache for when it is opened)."""
         if window is not None and self.pager.is_current(window) and self.conversation_id is not None:
             me = self.desk.username
-            thread = self.pane.thread
+            thread = self.pane.thread_view
             thread.hold_anchor()
             self.pane.thread_model.sync([thread_item(m, me) for m in window.messages])
             thread.restore_anchor()
@@ -277,7 +275,11 @@ class ConversationController(QObject):
             colleague = self.desk.display_name_of(row.assignee)
             confirm = AssignConfirm(row.customer_name, colleague, self.pane.window())
             cid = self.conversation_id
-            confirm.accepted.connect(lambda: cid == self.conversation_id and self.update(assignee=me))
+            def confirmed() -> None:
+                if cid == self.conversation_id:
+                    self.update(assignee=me)
+
+            confirm.accepted.connect(confirmed)
             confirm.finished.connect(confirm.deleteLater)
             self.confirm = confirm
             confirm.open()
@@ -460,6 +462,10 @@ class ConversationController(QObject):
 
     def _render_peers(self, state: CollisionState) -> None:
         self.pane.set_collision(list(state.viewing), list(state.typing))
+
+    def _pop_out(self) -> None:
+        if self.conversation_id:
+            self.pop_out_requested.emit(self.conversation_id)
 
     def _fill_agents(self) -> None:
         agents = [(a.username, a.display_name, a.presence) for a in self.desk.agents]

@@ -15,6 +15,15 @@ LANGUAGES = ("en", "zh-CN")
 _installed: list[QTranslator] = []  # QCoreApplication does not own translators: keep them alive
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for translation in ``context`` and return it unchanged, as Qt's does.
+
+    PySide6's stub types the result ``object``; this one says ``str``, so tables of marked strings
+    type-check. ``pyside6-lupdate`` finds the marks by this name whatever module it comes from.
+    """
+    return source
+
+
 def resolve(language: str | None) -> str:
     """``en`` or ``zh-CN``: an explicit choice, else the system locale (Chinese → zh-CN)."""
     if language in LANGUAGES:

@@ -9,7 +9,7 @@ a refusal is shown in the agent's language. The controller never handles a verif
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -102,7 +102,8 @@ class IdentityController(QObject):
     def start(self, channel: str) -> None:
         if self.conversation_id is None:
             return
-        params = pi.VerifyStartParams(conversation_id=self.conversation_id, channel=channel)  # type: ignore[arg-type]
+        code = cast(pi.VerificationChannel, channel)  # a Qt signal's str: the panel's menu, email | phone
+        params = pi.VerifyStartParams(conversation_id=self.conversation_id, channel=code)
         self.desk.bridge.run(
             self.desk.session.call(pi.VERIFY_START, params),
             done=lambda result: self._status(result.verification.uid, result.verification),
@@ -114,9 +115,10 @@ class IdentityController(QObject):
     def file_request(self, kind: str, note: str, address: str, chain: str) -> None:
         if self.conversation_id is None:
             return
+        request = cast(pi.SecurityRequestKind, kind)  # a Qt signal's str: the panel's request menu
         params = pi.SecurityRequestParams(
             conversation_id=self.conversation_id,
-            kind=kind,  # type: ignore[arg-type]
+            kind=request,
             note=note or None,
             address=address or None,
             chain=chain or None,

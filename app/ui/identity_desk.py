@@ -68,10 +68,10 @@ class IdentityDesk(QObject):
         params = methods.AuditListParams(
             limit=PAGE,
             before=self._next_before if append else None,
-            actor=found["actor"],  # type: ignore[arg-type]
-            action=found["action"],  # type: ignore[arg-type]
-            target=found["target"],  # type: ignore[arg-type]
-            since=self.desk.clock.now() - span if span is not None else None,  # type: ignore[operator]
+            actor=found["actor"],
+            action=found["action"],
+            target=found["target"],
+            since=self.desk.clock.now() - span if span is not None else None,
         )
 
         def done(result: methods.AuditListResult) -> None:

@@ -11,11 +11,12 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.policies.exposure import Exposure
 from app.protocol import notes
 from app.ui import formats
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 _CTX = "Labels"
 

@@ -131,9 +131,13 @@ class MacroController(QObject):
         )
 
     def _delete(self, editor: MacroEditor, macro_id: int) -> None:
+        def deleted(_result: object) -> None:
+            editor.clear()
+            self._reload(editor)
+
         self.desk.bridge.run(
             self.desk.session.call(pmac.MACRO_DELETE, pmac.MacroDeleteParams(id=macro_id)),
-            done=lambda _result: (editor.clear(), self._reload(editor)),
+            done=deleted,
             error=lambda exc: editor.show_error(labels.error(getattr(exc, "code", None) or "internal")),
             guard=editor,
             name="macro.delete",

@@ -12,11 +12,12 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from app import APP_NAME, __version__
 from app.client import SessionState
 from app.policies.attention_policy import AttentionSettings, title_with_unread
+from app.policies.exposure import Exposure
 from app.protocol.types import CustomerContext
 from app.ui import commands, formats, labels, resources
 from app.ui.app_state import connection_view
@@ -168,7 +169,7 @@ class MainWindow(QMainWindow):
         self.me_button.setAutoRaise(True)
         self.me_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.unread_label = plain_label("", "Muted")
-        self.message = plain_label("", "Muted")
+        self.message: QLabel = plain_label("", "Muted")
         self.keyring_label = plain_label("", "GuardWarning")
         self.keyring_label.hide()
         self.clock = plain_label("", "Clock")  # the agent's zone and UTC: customers quote "16:00 UTC"
@@ -220,12 +221,12 @@ class MainWindow(QMainWindow):
     # --- commands -------------------------------------------------------------------------------
     def _handlers(self) -> dict[str, Callable[[], object]]:
         c = self.conversation_controller
-        return {
+        handlers: dict[str, Callable[[], object]] = {
             "next": lambda: self.inbox.step(1),
             "previous": lambda: self.inbox.step(-1),
             "assign_me": c.assign_to_me,
             "resolve": c.resolve,
-            "pop_out": lambda: c.conversation_id and self.pop_out(c.conversation_id),
+            "pop_out": self._pop_out_current,
             "internal_note": self.conversation.composer.internal.toggle,
             "edit_ticket": c.edit_ticket,
             "focus_search": self.inbox.focus_search,
@@ -258,7 +259,10 @@ class MainWindow(QMainWindow):
             "audit_log": self.identity.open_audit,
             "declare_incident": self.incidents.declare,
             "freeze_request": self.incidents.request_freeze,
-        } | ({"customer_chat": self._play_customer} if self._customer_chat else {})
+        }
+        if self._customer_chat:
+            handlers["customer_chat"] = self._play_customer
+        return handlers
 
     def _play_customer(self) -> None:
         uid = self.customer_controller.uid
@@ -273,7 +277,7 @@ class MainWindow(QMainWindow):
         palette.setObjectName("CommandPalette")
         palette.finished.connect(palette.deleteLater)
         palette.open()
-        self.palette = palette
+        self.command_palette = palette
 
     def open_help(self) -> None:
         dialog = HelpDialog(self.command_actions(), self)
@@ -286,6 +290,11 @@ class MainWindow(QMainWindow):
         self.inbox_controller.start(view)
 
     # --- pop-outs -------------------------------------------------------------------------------
+    def _pop_out_current(self) -> None:
+        cid = self.conversation_controller.conversation_id
+        if cid:
+            self.pop_out(cid)
+
     def pop_out(self, conversation_id: int) -> None:
         existing = self.popouts.get(conversation_id)
         if existing is not None:
@@ -332,10 +341,10 @@ class MainWindow(QMainWindow):
         if detail is not None and detail.row.customer_uid == customer.uid:
             self.conversation.header.show_name(customer.name)
 
-    def _exposure(self, exposure: object) -> None:
+    def _exposure(self, exposure: Exposure | None) -> None:  # Signal(object): the controller's Exposure
         detail = self.conversation_controller.detail
         uid = detail.row.customer_uid if detail is not None else None
-        self.customer.show_exposure(exposure, uid)  # type: ignore[arg-type]
+        self.customer.show_exposure(exposure, uid)
 
     def _connection_clicked(self) -> None:
         if self.connection.state_code == "relogin":

@@ -65,7 +65,7 @@ class PresenceController(QObject):
     def _restore(self) -> None:
         self._send(self.policy.on_reconnected(), force=True)
 
-    def _send(self, presence: str | None, *, force: bool = False) -> None:
+    def _send(self, presence: PresenceChoice | None, *, force: bool = False) -> None:
         if presence is None:
             return
         self.presence_changed.emit(presence)

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, time
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -20,6 +21,7 @@ from app.core import report_table
 from app.protocol import floor as pf
 from app.protocol import methods as pm
 from app.protocol import reports as preports
+from app.protocol.types import Channel
 from app.ui import labels
 from app.ui.desk import Desk
 from app.ui.dialogs.floor_dialog import FloorDialog
@@ -95,7 +97,8 @@ class SupervisorController(QObject):
 
     def _queue(self, team: str, channel: str) -> None:
         title = f"{self.team_names().get(team, team)} · {labels.channel(channel)}"
-        self._list(title, pf.FloorConversationsParams(team=team, channel=channel))  # type: ignore[arg-type]
+        code = cast(Channel, channel)  # a Qt signal's str: the floor's cell, from the server's Channel
+        self._list(title, pf.FloorConversationsParams(team=team, channel=code))
 
     def _agent(self, username: str) -> None:
         self._list(self.desk.display_name_of(username), pf.FloorConversationsParams(agent=username))
@@ -143,7 +146,8 @@ class SupervisorController(QObject):
         dialog = self.reports_dialog
         if dialog is None:
             return
-        params = preports.ReportParams(since=since, until=until, by=by)  # type: ignore[arg-type]
+        dimension = cast(preports.Dimension, by)  # the dialog's combo data: only Dimension codes
+        params = preports.ReportParams(since=since, until=until, by=dimension)
         self.desk.bridge.run(
             self.desk.session.call(preports.REPORT, params),
             done=dialog.show_result,
@@ -154,14 +158,14 @@ class SupervisorController(QObject):
 
     def _export(self) -> None:
         dialog = self.reports_dialog
-        if dialog is None or dialog.result is None:
+        if dialog is None or dialog.report is None:
             return
         name, _ = QFileDialog.getSaveFileName(
             dialog, self.tr("Export report"), "report.xlsx", self.tr("Excel workbook (*.xlsx);;CSV (*.csv)")
         )
         if not name:
             return
-        result, titles, total = dialog.result, dialog.titles(), dialog.total_label()
+        result, titles, total = dialog.report, dialog.titles(), dialog.total_label()
         self.desk.bridge.run(
             asyncio.to_thread(report_table.export, Path(name), result, titles, total),
             done=lambda _: dialog.status.setText(self.tr("Saved %1").replace("%1", name)),

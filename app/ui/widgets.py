@@ -7,8 +7,10 @@ the text format to plain text so nothing a customer typed is ever interpreted as
 from __future__ import annotations
 
 import html
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,10 +19,33 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QLineEdit,
     QSizePolicy,
+    QToolButton,
     QWidget,
 )
 
 from app.ui import labels
+
+_O = TypeVar("_O", bound=QObject)
+
+
+def named(obj: _O, name: str) -> _O:
+    """``obj`` with its object name (the style sheet's selector) set. PySide6 also takes
+    ``objectName=`` as a constructor keyword, but its stubs list only a class's own properties."""
+    obj.setObjectName(name)
+    return obj
+
+
+def tool_button(text: str = "", *, tip: str = "", checkable: bool = False) -> QToolButton:
+    """A tool button with its text, tooltip and checkability set (the typed spelling of
+    ``QToolButton(text=..., toolTip=..., checkable=...)``)."""
+    button = QToolButton()
+    if text:
+        button.setText(text)
+    if tip:
+        button.setToolTip(tip)
+    if checkable:
+        button.setCheckable(True)
+    return button
 
 
 def plain_label(
@@ -88,6 +113,8 @@ def row(*widgets: QWidget, stretch: bool = True, spacing: int = 6) -> QWidget:
 def clear_layout(layout: QHBoxLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
+        if item is None:
+            break
         widget = item.widget()
         if widget is not None:
             widget.deleteLater()
@@ -129,8 +156,8 @@ class ElidedLabel(QLabel):
     def full_text(self) -> str:
         return self._full
 
-    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self._render()
 
     def _render(self) -> None:
@@ -245,8 +272,8 @@ class TagStrip(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(0, self._more.sizeHint().height())
 
-    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self._fit()
 
     def _fit(self) -> None:

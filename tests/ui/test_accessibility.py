@@ -64,7 +64,7 @@ def test_every_control_of_the_window_and_its_dialogs_has_a_name(open_desk: Any, 
 
         dialogs: list[QWidget] = []
         window.open_palette()
-        dialogs.append(window.palette)
+        dialogs.append(window.command_palette)
         window.open_help()
         dialogs.append(window.help_dialog)
         window.conversation_controller.open_canned()

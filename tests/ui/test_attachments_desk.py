@@ -55,7 +55,7 @@ def test_preview_viewer_cache_and_reply_files(open_desk: Any, server: Any, aio: 
         fid = done["attachment"]["id"]
         await open_conversation(window, row.conversation_id)
         pane = window.conversation
-        model, view = pane.thread_model, pane.thread
+        model, view = pane.thread_model, pane.thread_view
         await until(lambda: fid in model.thumbs, 15, what="the preview in the thread")
         assert model.thumbs[fid].width() <= 320
         r = next(i for i, item in enumerate(model.items()) if any(f.id == fid for f in item.files))

@@ -48,7 +48,7 @@ def test_prefix_search_finds_and_highlights(open_desk: Any, aio: Any) -> None:
         await open_conversation(window, target.conversation_id)
         bodies = " ".join(i.body.lower() for i in window.conversation.thread_model.items())
         assert "passw" in bodies
-        assert window.conversation.thread.itemDelegate().search == "passw"  # and the thread
+        assert window.conversation.thread_view.itemDelegate().search == "passw"  # and the thread
 
     aio(body)
 

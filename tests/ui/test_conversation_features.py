@@ -116,7 +116,7 @@ def test_keyboard_palette_and_help(open_desk: Any, aio: Any) -> None:
         window.actions_by_key["focus_search"].trigger()
         assert window.inbox.search.hasFocus() or window.focusWidget() is window.inbox.search
         window.open_palette()
-        palette = window.palette
+        palette = window.command_palette
         QTest.keyClicks(palette.filter, "vip")
         assert palette.visible_commands() == ["Show VIP conversations"]
         QTest.keyClick(palette.filter, Qt.Key.Key_Return)
@@ -163,10 +163,10 @@ def test_blocked_reply_shows_failed_with_reason_and_can_be_rewritten(open_desk: 
             what="the guard refused the reply",
         )
         assert failed.error == "blocked" and failed.error_text
-        delegate = window.conversation.thread.itemDelegate()
+        delegate = window.conversation.thread_view.itemDelegate()
         footer = delegate._footer(model.index(model.items().index(failed)))
         assert footer.startswith("Failed:") and "click to retry" in footer
-        window.conversation.thread.edit_requested.emit(failed.body)  # "Rewrite in the reply box"
+        window.conversation.thread_view.edit_requested.emit(failed.body)  # "Rewrite in the reply box"
         assert edit.toPlainText() == failed.body
 
     aio(body)

@@ -86,7 +86,7 @@ def test_the_anti_phishing_code_and_sender_not_proven(open_desk: Any, server: An
         await open_conversation(window, target.conversation_id)
         await until(lambda: strip.phishing.isVisibleTo(strip), what="the anti-phishing code")
         assert re.fullmatch(r"Anti-phishing code: [A-Z][a-z]+-\d{4}", strip.phishing.text())
-        assert not strip.sender.isVisibleTo(strip)
+        assert not strip.sender_badge.isVisibleTo(strip)
 
         def as_now(session: Any) -> Any:
             found = repo_inbox.load(session, target.conversation_id)
@@ -96,7 +96,7 @@ def test_the_anti_phishing_code_and_sender_not_proven(open_desk: Any, server: An
         shown = await server.context.db.run(as_now)
         flagged = ConversationUpdated(conversation=msgspec.structs.replace(shown, sender_not_proven=True))
         window.desk.event_received.emit(EventNotice(seq=10**9, name="conversation.updated", payload=flagged))
-        assert strip.sender.isVisibleTo(strip) and "SPF" in strip.sender.toolTip()
+        assert strip.sender_badge.isVisibleTo(strip) and "SPF" in strip.sender_badge.toolTip()
 
     aio(body)
 

@@ -80,3 +80,19 @@ def test_a_notification_that_cannot_appear_is_explained_once(qapp: Any) -> None:
         assert quiet.notice_shown == ""
     finally:
         window.deleteLater()
+
+
+def test_the_tray_menu_brings_the_desk_back(qapp: Any) -> None:
+    """The tray menu's one action emits ``activated`` (it once handed the signal itself to
+    ``addAction``, which PySide6 cannot call: clicking "Show AgentDesk" did nothing)."""
+    window = QMainWindow()
+    try:
+        service = AttentionService(window, problem=None)
+        shown: list[bool] = []
+        service.activated.connect(lambda: shown.append(True))
+        [action] = service.tray_menu().actions()
+        assert action.text() == "Show AgentDesk"
+        action.trigger()
+        assert shown == [True]
+    finally:
+        window.deleteLater()

@@ -117,7 +117,7 @@ def test_a_customers_recording_plays_from_the_thread_and_stays_sealed(
         await customer_send(customer, "here is a recording", [fid])
         await open_conversation(window, row.conversation_id)
         pane = window.conversation
-        model, view = pane.thread_model, pane.thread
+        model, view = pane.thread_model, pane.thread_view
 
         def row_of_file() -> int | None:
             return next((i for i, it in enumerate(model.items()) if any(f.id == fid for f in it.files)), None)

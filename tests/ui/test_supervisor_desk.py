@@ -57,8 +57,8 @@ def test_a_report_fills_table_and_chart_and_exports_a_csv(
         dialog.since.setDate(dialog.since.date().addDays(-365))
         dialog.by.setCurrentIndex(dialog.by.findData("channel"))
         dialog.run_button.click()
-        await until(lambda: dialog.result is not None, timeout=30, what="the report")
-        result = dialog.result
+        await until(lambda: dialog.report is not None, timeout=30, what="the report")
+        result = dialog.report
         assert result.total.conversations > 0 and {r.key for r in result.rows} <= {"chat", "email", "ticket",
                                                                                    "callback"}
         assert dialog.table.rowCount() == len(result.rows) + 1

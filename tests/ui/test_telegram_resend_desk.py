@@ -57,7 +57,7 @@ def test_an_unconfirmed_reply_is_sent_again_from_the_thread(open_desk: Any, serv
         message_id = await server.context.db.run(in_doubt)
         await open_conversation(window, cid)
         pane = window.conversation
-        model, view = pane.thread_model, pane.thread
+        model, view = pane.thread_model, pane.thread_view
 
         def note_row() -> int | None:
             for r in range(model.rowCount()):

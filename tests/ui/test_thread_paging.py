@@ -55,7 +55,7 @@ async def long_conversation(server: Any) -> tuple[int, list[str]]:
 
 def top_anchor(window: Any) -> tuple[str, int]:
     """The key of the message at the top of the thread's viewport and its y there."""
-    thread = window.conversation.thread
+    thread = window.conversation.thread_view
     index = thread.indexAt(QPoint(thread.viewport().width() // 2, 0))
     assert index.isValid()
     return window.conversation.thread_model.item(index.row()).key, thread.visualRect(index).top()
@@ -64,7 +64,7 @@ def top_anchor(window: Any) -> tuple[str, int]:
 def y_of(window: Any, key: str) -> int:
     model = window.conversation.thread_model
     row = next(i for i, item in enumerate(model.items()) if item.key == key)
-    return int(window.conversation.thread.visualRect(model.index(row)).top())
+    return int(window.conversation.thread_view.visualRect(model.index(row)).top())
 
 
 async def settle() -> None:
@@ -74,7 +74,7 @@ async def settle() -> None:
 async def page_in(window: Any, gesture: str = "scroll") -> None:
     """Ask for earlier messages like the agent does; check the anchor stayed put."""
     pane = window.conversation
-    thread, model = pane.thread, pane.thread_model
+    thread, model = pane.thread_view, pane.thread_model
     bar = thread.verticalScrollBar()
     count = model.rowCount()
     if gesture == "scroll":
@@ -127,8 +127,8 @@ def test_scrolling_up_pages_in_the_whole_history_without_a_jump(
         assert len((await window.desk.store.thread(cid, latest=10_000)).messages) == len(everything)
 
         # At the beginning, scrolling to the top asks for nothing more.
-        pane.thread.verticalScrollBar().setValue(pane.thread.verticalScrollBar().maximum())
-        pane.thread.verticalScrollBar().setValue(0)
+        pane.thread_view.verticalScrollBar().setValue(pane.thread_view.verticalScrollBar().maximum())
+        pane.thread_view.verticalScrollBar().setValue(0)
         assert pane.history.state is History.BEGINNING
 
     aio(body, timeout=120)
@@ -177,7 +177,7 @@ def test_leaving_a_conversation_while_it_loads_shows_nothing_of_it(
         await open_conversation(window, cid)
         await until(lambda: pane.history.state is History.MORE, what="more to load")
         await settle()
-        bar = pane.thread.verticalScrollBar()
+        bar = pane.thread_view.verticalScrollBar()
         bar.setValue(bar.minimum())
         assert pane.history.state is History.LOADING
         other = next(r.conversation_id for r in rows(window) if r.conversation_id != cid)

@@ -6,9 +6,9 @@ data matched. Plain text drawn with ``drawText``, elided, never markup."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from app.policies.server_search import snippet_spans
 from app.protocol.search import SearchHit
 from app.ui import fonts, theme
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.item_models.search_hits_model import SearchHitsModel
 
 PAD = 8
@@ -54,8 +55,8 @@ def detail_line(hit: SearchHit) -> str:
 
 
 class SearchHitDelegate(QStyledItemDelegate):
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.query = ""  # the server search's text: highlighted in snippets
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import timedelta
+from typing import TypedDict
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -40,6 +41,15 @@ PERIODS: tuple[tuple[str, timedelta | None], ...] = (
     ("All", None),
 )
 
+
+
+class AuditFilters(TypedDict):
+    """What the agent narrowed the log to (``None``: not narrowed)."""
+
+    actor: str | None
+    action: str | None
+    target: str | None
+    span: timedelta | None  # how far back, from now
 
 class AuditDialog(QDialog):
     search_requested = Signal()
@@ -101,7 +111,7 @@ class AuditDialog(QDialog):
         }[text]
 
     # --- filters ---------------------------------------------------------------------------------
-    def filters(self) -> dict[str, object]:
+    def filters(self) -> AuditFilters:
         return {
             "actor": self.actor.text().strip() or None,
             "action": self.action.text().strip() or None,
@@ -144,4 +154,5 @@ class AuditDialog(QDialog):
         set_tone(self.verify_status, "ok" if ok else "danger")
 
     def cell_texts(self, row: int) -> list[str]:
-        return [self.table.item(row, c).text() for c in range(self.table.columnCount())]
+        items = (self.table.item(row, c) for c in range(self.table.columnCount()))
+        return [item.text() if item is not None else "" for item in items]

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from app.policies.canned_render import CannedValues, choose_locale, filter_replies, offered, render
 from app.protocol.types import Attachment, CannedReply
 from app.ui import attachment_labels
-from app.ui.widgets import clearable, plain_tooltip
+from app.ui.widgets import clearable, named, plain_tooltip, tool_button
 
 _REPLY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -71,8 +71,8 @@ class CannedPicker(QDialog):
         clearable(self.filter)
         self.filter.setAccessibleName(self.tr("Filter canned replies"))
         self.filter.installEventFilter(self)
-        self.en_button = QToolButton(text="English", checkable=True)
-        self.zh_button = QToolButton(text="中文", checkable=True)
+        self.en_button = tool_button("English", checkable=True)
+        self.zh_button = tool_button("中文", checkable=True)
         self.en_button.setAccessibleName(self.tr("Insert the English version"))
         self.zh_button.setAccessibleName(self.tr("Insert the Chinese version"))
         group = QButtonGroup(self)
@@ -93,8 +93,8 @@ class CannedPicker(QDialog):
         self.preview = QPlainTextEdit(readOnly=True)
         self.preview.setObjectName("CannedPreview")
         self.preview.setAccessibleName(self.tr("Preview"))
-        self.hint = QLabel(self.tr("Enter inserts at the cursor · Esc closes"), objectName="Faint")
-        self.empty = QLabel(self.tr("No canned reply matches."), objectName="Muted")
+        self.hint = named(QLabel(self.tr("Enter inserts at the cursor · Esc closes")), "Faint")
+        self.empty = named(QLabel(self.tr("No canned reply matches.")), "Muted")
         self.empty.hide()
 
         top = QHBoxLayout()
@@ -111,7 +111,7 @@ class CannedPicker(QDialog):
         layout.addWidget(self.hint)
         self.attach_button: QPushButton | None = None
         self.remove_button: QToolButton | None = None
-        self.file_status = QLabel(objectName="Muted")
+        self.file_status = named(QLabel(), "Muted")
         self.file_status.setWordWrap(True)
         self.file_status.hide()
         if manage_files:
@@ -127,7 +127,7 @@ class CannedPicker(QDialog):
         self.attach_button = QPushButton(self.tr("Attach file…"))
         self.attach_button.setToolTip(self.tr("Add a file (a help-centre PDF) that goes with this reply"))
         self.attach_button.clicked.connect(self._ask_attach)
-        self.remove_button = QToolButton(text=self.tr("Remove file"))
+        self.remove_button = tool_button(self.tr("Remove file"))
         self.remove_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.remove_button.setMenu(QMenu(self.remove_button))
         row = QHBoxLayout()
@@ -232,9 +232,13 @@ class CannedPicker(QDialog):
         if watched is self.filter and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-                step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8, Qt.Key.Key_PageUp: -8}[
-                    key
-                ]
+                steps: dict[int, int] = {
+                    Qt.Key.Key_Down: 1,
+                    Qt.Key.Key_Up: -1,
+                    Qt.Key.Key_PageDown: 8,
+                    Qt.Key.Key_PageUp: -8,
+                }
+                step = steps[key]
                 row = max(0, min(self.list.count() - 1, self.list.currentRow() + step))
                 self.list.setCurrentRow(row)
                 return True

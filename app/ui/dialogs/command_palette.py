@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.widgets import named
+
 
 def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
@@ -42,7 +44,7 @@ class CommandPalette(QDialog):
         self.filter = QLineEdit(placeholderText=self.tr("Type a command…"))
         self.filter.setAccessibleName(self.tr("Command"))
         self.filter.installEventFilter(self)
-        self.list = QTreeWidget(objectName="PaletteList")
+        self.list = named(QTreeWidget(), "PaletteList")
         self.list.setAccessibleName(self.tr("Commands"))
         self.list.setColumnCount(2)
         self.list.setHeaderHidden(True)
@@ -72,17 +74,19 @@ class CommandPalette(QDialog):
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setData(0, Qt.ItemDataRole.UserRole, index)
             self.list.addTopLevelItem(item)
-        if self.list.topLevelItemCount():
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        items = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
+        return [item for item in items if item is not None]
 
     def visible_commands(self) -> list[str]:
-        return [self.list.topLevelItem(i).text(0) for i in range(self.list.topLevelItemCount())]
+        return [item.text(0) for item in self._items()]
 
     def rows(self) -> list[tuple[str, str]]:
-        return [
-            (self.list.topLevelItem(i).text(0), self.list.topLevelItem(i).text(1))
-            for i in range(self.list.topLevelItemCount())
-        ]
+        return [(item.text(0), item.text(1)) for item in self._items()]
 
     def run_current(self) -> None:
         item = self.list.currentItem()
@@ -96,8 +100,11 @@ class CommandPalette(QDialog):
         count = self.list.topLevelItemCount()
         if not count:
             return
-        current = self.list.indexOfTopLevelItem(self.list.currentItem()) if self.list.currentItem() else 0
-        self.list.setCurrentItem(self.list.topLevelItem(max(0, min(count - 1, current + delta))))
+        current_item = self.list.currentItem()
+        current = self.list.indexOfTopLevelItem(current_item) if current_item else 0
+        target = self.list.topLevelItem(max(0, min(count - 1, current + delta)))
+        if target is not None:
+            self.list.setCurrentItem(target)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.filter and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:

@@ -92,5 +92,6 @@ class CoverReportDialog(QDialog):
         out = []
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
-            out.append([item.text(c) for c in range(item.columnCount())])
+            if item is not None:
+                out.append([item.text(c) for c in range(item.columnCount())])
         return out

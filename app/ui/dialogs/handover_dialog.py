@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.policies.handover import Kind, problem, teams_for
 from app.protocol.routing import TeamInfo
 from app.ui import labels
+from app.ui.widgets import named
 
 
 class HandoverDialog(QDialog):
@@ -52,8 +53,8 @@ class HandoverDialog(QDialog):
             else self.tr("What the next agent needs to know")
         )
         self.text.setTabChangesFocus(True)
-        self.problem = QLabel(objectName="GuardWarning")
-        self.error = QLabel(objectName="GuardWarning")
+        self.problem = named(QLabel(), "GuardWarning")
+        self.error = named(QLabel(), "GuardWarning")
         for label in (self.problem, self.error):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)

@@ -24,6 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.ui.widgets import named
+
+
+def _text(item: QTableWidgetItem | None) -> str:
+    return item.text() if item is not None else ""
 
 
 def _shortcuts(action: QAction) -> str:
@@ -50,12 +55,16 @@ class HelpDialog(QDialog):
             self.tables.append(table)
             side_by_side.addWidget(table)
         self.table = self.tables[0]
-        tips = QLabel(
-            self.tr("In the composer: Enter sends, Shift+Enter starts a new line, / opens canned replies."),
-            wordWrap=True,
-            objectName="Muted",
+        tips = named(
+            QLabel(
+                self.tr(
+                    "In the composer: Enter sends, Shift+Enter starts a new line, / opens canned replies."
+                ),
+                wordWrap=True,
+            ),
+            "Muted",
         )
-        version = QLabel(self.tr("AgentDesk %1").replace("%1", __version__), objectName="Faint")
+        version = named(QLabel(self.tr("AgentDesk %1").replace("%1", __version__)), "Faint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -88,7 +97,7 @@ class HelpDialog(QDialog):
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         return [
-            (table.item(r, 0).text(), table.item(r, 1).text().split(", ")[0])
+            (_text(table.item(r, 0)), _text(table.item(r, 1)).split(", ")[0])
             for table in self.tables
             for r in range(table.rowCount())
         ]

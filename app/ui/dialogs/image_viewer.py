@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.image_decode import ViewImage
+from app.ui.widgets import named, tool_button
 
 MIN_SCALE, MAX_SCALE, STEP = 0.05, 16.0, 1.25
 
@@ -85,10 +86,10 @@ class ImageViewer(QDialog):
         self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.view.setAccessibleName(self.tr("Image"))
         self.view.zoom_by.connect(self.zoom)
-        self.status = QLabel(self.tr("Loading…"), objectName="Muted")
+        self.status = named(QLabel(self.tr("Loading…")), "Muted")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.caveat = QLabel(caveat, objectName="GuardWarning")
+        self.caveat = named(QLabel(caveat), "GuardWarning")
         self.caveat.setTextFormat(Qt.TextFormat.PlainText)
         self.caveat.setVisible(bool(caveat))
         buttons = QHBoxLayout()
@@ -115,11 +116,11 @@ class ImageViewer(QDialog):
             (QKeySequence.StandardKey.Copy, self.copy),
             (QKeySequence.StandardKey.Save, self.save_requested.emit),
         ):
-            QShortcut(keys, self, activated=slot)
+            QShortcut(keys, self).activated.connect(slot)
         self._set_enabled(False)
 
     def _button(self, text: str, slot: object) -> QToolButton:
-        button = QToolButton(text=text)
+        button = tool_button(text)
         button.clicked.connect(slot)
         return button
 

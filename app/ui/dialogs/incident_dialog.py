@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.policies.incidents import problem, split_list
 from app.protocol.incidents import Incident
+from app.ui.widgets import named
 
 TOPICS = ("deposit", "withdrawal", "login", "trading", "security", "account")
 
@@ -68,8 +69,8 @@ class IncidentDialog(QDialog):
             self.message_en.setPlaceholderText(self.tr("What customers are told now (English)"))
             self.message_zh.setPlaceholderText(self.tr("What customers are told now (Chinese)"))
         self.resolve = QCheckBox(self.tr("Resolve the incident and all its open conversations"), self)
-        self.problem = QLabel(objectName="GuardWarning")
-        self.error = QLabel(objectName="GuardWarning")
+        self.problem = named(QLabel(), "GuardWarning")
+        self.error = named(QLabel(), "GuardWarning")
         for label in (self.problem, self.error):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
@@ -81,7 +82,7 @@ class IncidentDialog(QDialog):
         )
         self.send.setObjectName("Primary")
         form = QFormLayout()
-        if declaring:
+        if incident is None:  # declaring
             form.addRow(self.tr("&Title"), self.title)
             form.addRow(self.tr("&Kind"), self.kind)
             form.addRow(self.tr("T&opic"), self.topic)

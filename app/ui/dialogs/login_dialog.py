@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.client import KeyringStatus
 from app.ui import labels, resources
+from app.ui.widgets import named
 
 
 class LoginDialog(QDialog):
@@ -44,15 +45,16 @@ class LoginDialog(QDialog):
         self.setWindowIcon(resources.app_icon())
         self.setMinimumWidth(380)
 
-        header = QLabel(APP_NAME, objectName="LoginHeader")
-        intro = QLabel(self.tr("Sign in with your support desk account."), objectName="Muted")
+        header = named(QLabel(APP_NAME), "LoginHeader")
+        intro = named(QLabel(self.tr("Sign in with your support desk account.")), "Muted")
         self.server = QLineEdit(server_url, placeholderText="wss://desk.example.com/agent")
         self.username = QLineEdit(username)
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.remember = QCheckBox(self.tr("Remember me on this computer"), checked=remember)
+        self.remember = QCheckBox(self.tr("Remember me on this computer"))
+        self.remember.setChecked(remember)
         self.remember.setToolTip(self.tr("The password is kept in the system keyring, never in a file."))
         # Without a usable keyring nothing can be remembered: say so where the box is, not in a tooltip.
-        self.keyring_note = QLabel(objectName="Muted", wordWrap=True)
+        self.keyring_note = named(QLabel(wordWrap=True), "Muted")
         self.keyring_note.setTextFormat(Qt.TextFormat.PlainText)
         self.keyring_note.hide()
         if keyring is not None and not keyring.available:
@@ -64,11 +66,11 @@ class LoginDialog(QDialog):
                 )
             )
             self.keyring_note.show()
-        self.error = QLabel(objectName="ErrorBanner", wordWrap=True)
+        self.error = named(QLabel(wordWrap=True), "ErrorBanner")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.hide()
         # Shown only when the keyring cannot open a cache holding unsent work (offer_discard)
-        self.discard = QPushButton(objectName="Destructive")
+        self.discard = named(QPushButton(), "Destructive")
         self.discard.setAutoDefault(False)
         self.discard.clicked.connect(self._discard_clicked)
         self.discard.hide()
@@ -90,8 +92,9 @@ class LoginDialog(QDialog):
         # Return submits from any field (returnPressed below), never through a "default" button:
         # focus moving onto Cancel while the dialog is busy must not make Return cancel it.
         for button in self.buttons.buttons():
-            button.setAutoDefault(False)
-            button.setDefault(False)
+            if isinstance(button, QPushButton):  # a button box makes push buttons
+                button.setAutoDefault(False)
+                button.setDefault(False)
         for field in (self.server, self.username, self.password):
             field.returnPressed.connect(self._submit)
         self.buttons.accepted.connect(self._submit)

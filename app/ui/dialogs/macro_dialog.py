@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import assert_never
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.protocol import macros as pmac
 from app.ui import formats, labels
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 
 def _t(text: str) -> str:
@@ -44,7 +46,7 @@ def describe(step: pmac.MacroStep) -> str:
             return _t(QT_TRANSLATE_NOOP("MacroDialog", "Assign to %1")).replace("%1", assignee or "—")
         case pmac.TransferStep(team=team):
             return _t(QT_TRANSLATE_NOOP("MacroDialog", "Transfer to %1")).replace("%1", team)
-    return ""
+    assert_never(step)  # every MacroStep kind has its words above
 
 
 class MacroDialog(QDialog):

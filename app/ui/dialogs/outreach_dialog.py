@@ -30,6 +30,7 @@ from app.policies.reply_check import reply_violations
 from app.protocol.types import CannedReply
 from app.ui import labels
 from app.ui.dialogs.canned_picker import CannedPicker
+from app.ui.widgets import named
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +76,8 @@ class OutreachDialog(QDialog):
         self.body = QPlainTextEdit()
         self.body.setAccessibleName(self.tr("Message"))
         self.canned = QPushButton(self.tr("Canned reply…"))
-        self.guard_warning = QLabel(objectName="GuardWarning")
-        self.error = QLabel(objectName="GuardWarning")
+        self.guard_warning = named(QLabel(), "GuardWarning")
+        self.error = named(QLabel(), "GuardWarning")
         for label in (self.guard_warning, self.error):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)

@@ -4,7 +4,7 @@ the server's counts); this dialog renders them and forwards gestures."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +30,11 @@ from app.ui import formats
 from app.ui.widgets_bar_chart import BarChart
 
 
+def _day(day: QDate) -> date:
+    """``QDate.toPython`` is typed ``object``; the fields are plain ints."""
+    return date(day.year(), day.month(), day.day())
+
+
 class ReportsDialog(QDialog):
     run_requested = Signal(object, object, str)  # since, until (aware UTC), dimension
     export_requested = Signal()
@@ -39,7 +44,7 @@ class ReportsDialog(QDialog):
         self.setObjectName("ReportsDialog")
         self.setWindowTitle(self.tr("Reports"))
         self.resize(1000, 680)
-        self.result: ReportResult | None = None
+        self.report: ReportResult | None = None
         today = QDate.currentDate()
         self.since = QDateEdit(today.addDays(-29))
         self.until = QDateEdit(today)
@@ -102,8 +107,8 @@ class ReportsDialog(QDialog):
     def period(self) -> tuple[datetime, datetime]:
         """The chosen days in the desk's time zone, as UTC instants (``until``: the end of its day)."""
         zone = datetime.now().astimezone().tzinfo
-        start = datetime.combine(self.since.date().toPython(), time(0), tzinfo=zone)
-        end = datetime.combine(self.until.date().toPython(), time(0), tzinfo=zone) + timedelta(days=1)
+        start = datetime.combine(_day(self.since.date()), time(0), tzinfo=zone)
+        end = datetime.combine(_day(self.until.date()), time(0), tzinfo=zone) + timedelta(days=1)
         return start.astimezone(UTC), end.astimezone(UTC)
 
     def _run(self) -> None:
@@ -117,7 +122,7 @@ class ReportsDialog(QDialog):
         self.status.setText(text)
 
     def show_result(self, result: ReportResult) -> None:
-        self.result = result
+        self.report = result
         self.run_button.setEnabled(True)
         self.export_button.setEnabled(True)
         self.status.setText(self.tr("%1 conversations · generated %2")

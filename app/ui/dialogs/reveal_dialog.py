@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.widgets import named
+
 MIN_REASON, MAX_REASON = 3, 500
 
 
@@ -32,10 +34,12 @@ class RevealDialog(QDialog):
             wordWrap=True,
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
-        note = QLabel(
-            self.tr("Your name, the customer and this reason are written to the audit log."),
-            objectName="Muted",
-            wordWrap=True,
+        note = named(
+            QLabel(
+                self.tr("Your name, the customer and this reason are written to the audit log."),
+                wordWrap=True,
+            ),
+            "Muted",
         )
         self.preset = QComboBox()
         self.preset.addItem(self.tr("Choose a reason…"), "")

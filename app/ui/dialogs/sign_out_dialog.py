@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from app.ui.widgets import named
+
 
 class SignOutDialog(QDialog):
     confirmed = Signal(bool)  # wipe the local data too
@@ -19,11 +21,13 @@ class SignOutDialog(QDialog):
         self.setWindowTitle(self.tr("Sign out"))
         self.wipe = QCheckBox(self.tr("Also remove this desk's data from this computer"))
         self.wipe.setToolTip(self.tr("Conversations, drafts and the cache key; the server keeps everything."))
-        self.warning = QLabel(
-            self.tr("%1 replies have not been sent yet; removing the data discards them.").replace(
-                "%1", str(queued)
+        self.warning = named(
+            QLabel(
+                self.tr("%1 replies have not been sent yet; removing the data discards them.").replace(
+                    "%1", str(queued)
+                )
             ),
-            objectName="GuardWarning",
+            "GuardWarning",
         )
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setWordWrap(True)

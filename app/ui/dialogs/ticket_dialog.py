@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.policies.ticket_edit import CATEGORIES, MAX_AHEAD, SUBJECT_MAX, TicketEdit, TicketFields, plan_edit
 from app.ui import labels
+from app.ui.widgets import named
 
 
 def _qdt(moment: datetime) -> QDateTime:
@@ -63,8 +64,8 @@ class TicketDialog(QDialog):
         self.due.setMaximumDateTime(_qdt(max(due, start + MAX_AHEAD)))
         self.subject = QLineEdit(current.subject, maxLength=SUBJECT_MAX)
 
-        self.problems = QLabel(objectName="GuardWarning")
-        self.error = QLabel(objectName="GuardWarning")
+        self.problems = named(QLabel(), "GuardWarning")
+        self.error = named(QLabel(), "GuardWarning")
         for label in (self.problems, self.error):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)

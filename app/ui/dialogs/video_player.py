@@ -19,18 +19,22 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QSlider, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+
+from app.ui.widgets import named, tool_button
 
 try:  # PySide6-Addons; a PySide6 without it degrades to the system player
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
     from PySide6.QtMultimediaWidgets import QVideoWidget
+
+    _MULTIMEDIA = True
 except ImportError:  # pragma: no cover - the project's locks install it
-    QMediaPlayer = None  # type: ignore[assignment,misc]
+    _MULTIMEDIA = False  # QMediaPlayer and friends stay unbound: only _make_player uses them
 
 
 def multimedia_installed() -> bool:
     """Whether QtMultimedia could be imported (the backend may still be missing: see the player)."""
-    return QMediaPlayer is not None
+    return _MULTIMEDIA
 
 
 def clock(ms: int) -> str:
@@ -61,22 +65,22 @@ class VideoPlayer(QDialog):
         self._buffer: QBuffer | None = None
         self.player: Any = None
         self.video: QWidget | None = None
-        self.status = QLabel(self.tr("Loading…"), objectName="Muted")
+        self.status = named(QLabel(self.tr("Loading…")), "Muted")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.caveat = QLabel(caveat, objectName="GuardWarning")
+        self.caveat = named(QLabel(caveat), "GuardWarning")
         self.caveat.setTextFormat(Qt.TextFormat.PlainText)
         self.caveat.setVisible(bool(caveat))
-        self.play_button = QToolButton(text=self.tr("Play"))
+        self.play_button = tool_button(self.tr("Play"))
         self.play_button.clicked.connect(self.toggle)
         self.position = QSlider(Qt.Orientation.Horizontal)
         self.position.setAccessibleName(self.tr("Position in the recording"))
         self.position.sliderMoved.connect(self.seek)
-        self.time = QLabel(clock(0), objectName="Muted")
-        self.external_button = QToolButton(text=self.tr("Open in the system player"))
+        self.time = named(QLabel(clock(0)), "Muted")
+        self.external_button = tool_button(self.tr("Open in the system player"))
         self.external_button.clicked.connect(self.open_external_requested.emit)
         self.external_button.setVisible(False)
-        self.save_button = QToolButton(text=self.tr("Save…"))
+        self.save_button = tool_button(self.tr("Save…"))
         self.save_button.clicked.connect(self.save_requested.emit)
         self.save_button.setEnabled(False)  # until the file is read
         self.external_button.setEnabled(False)
@@ -91,10 +95,9 @@ class VideoPlayer(QDialog):
         layout.addWidget(self.status)
         if playback is None:
             playback = multimedia_installed()
-        if playback:
-            self._make_player()
-        if self.player is not None and self.video is not None:
-            layout.addWidget(self.video, 1)
+        video = self._make_player() if playback else None
+        if video is not None:
+            layout.addWidget(video, 1)
         else:
             layout.addStretch(1)
             self._cannot_play(
@@ -103,16 +106,19 @@ class VideoPlayer(QDialog):
         layout.addLayout(controls)
         self._set_enabled(False)
 
-    def _make_player(self) -> None:
+    def _make_player(self) -> QWidget | None:
+        """The player and its video widget (also kept as ``self.player``, ``self.video``); ``None``
+        when Qt has no media backend."""
         player = QMediaPlayer(self)
         if not player.isAvailable():
             player.deleteLater()
-            return
-        self.video = QVideoWidget()
-        self.video.setAccessibleName(self.tr("Screen recording"))
+            return None
+        video = QVideoWidget()
+        video.setAccessibleName(self.tr("Screen recording"))
+        self.video = video
         self.audio = QAudioOutput(self)
         player.setAudioOutput(self.audio)
-        player.setVideoOutput(self.video)
+        player.setVideoOutput(video)
         player.videoSink().videoFrameChanged.connect(self._frame)
         player.durationChanged.connect(self._duration)
         player.positionChanged.connect(self._position)
@@ -120,6 +126,7 @@ class VideoPlayer(QDialog):
         player.errorOccurred.connect(self._error)
         player.mediaStatusChanged.connect(self._status)
         self.player = player
+        return video
 
     # --- from the controller --------------------------------------------------------------------
     def load(self, data: bytes) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from app.policies.vip_alerts import ackable_ids
-from app.protocol.vip import BookRow
+from app.protocol.vip import BookRow, BookSort
 from app.ui import fonts, formats, labels
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,7 +35,7 @@ UID_ROLE = ROW_ROLE + 1
 ACK_IDS_ROLE = ROW_ROLE + 2  # the alert ids "Acknowledge alerts" would send (empty: none)
 
 # column key → the server's sort code (None: the server cannot sort by it)
-COLUMNS: tuple[tuple[str, str | None], ...] = (
+COLUMNS: tuple[tuple[str, BookSort | None], ...] = (
     ("client", "tier"),
     ("uid", None),
     ("volume", "volume"),
@@ -88,7 +88,7 @@ class BookModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[BookRow] = []
         self.total = 0
-        self.sort_code = "tier"
+        self.sort_code: BookSort = "tier"
         self.next_cursor: str | None = None
         self._fetching = False  # a next page was asked for and has not come yet
 

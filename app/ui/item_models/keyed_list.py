@@ -8,7 +8,7 @@ the selection, the scroll position and the agent's place.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex
 
@@ -30,7 +30,7 @@ class KeyedListMixin(Generic[T]):
             self._pos[self._key(self._items[i])] = i
 
     def _apply(self, new_items: Sequence[T]) -> None:
-        model: QAbstractListModel = self  # type: ignore[assignment]
+        model = cast(QAbstractListModel, self)  # a mixin: only ever mixed into a QAbstractListModel
         key = self._key
         wanted = {key(item) for item in new_items}
         root = QModelIndex()

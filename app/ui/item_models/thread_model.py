@@ -100,7 +100,7 @@ class ThreadModel(KeyedListMixin[ThreadItem], QAbstractListModel):
             return item.text()
         if role == Qt.ItemDataRole.ToolTipRole:
             return formats.utc_hover(item.time)
-        return {
+        values: dict[int, Any] = {
             ThreadRole.KIND: item.kind,
             ThreadRole.AUTHOR: labels.system_author() if item.by_server else item.author,
             ThreadRole.TIME: item.time,
@@ -115,7 +115,8 @@ class ThreadModel(KeyedListMixin[ThreadItem], QAbstractListModel):
             ThreadRole.FILES: item.files,
             ThreadRole.THUMBS: self.thumbs,
             ThreadRole.RESEND: telegram_resend_target(item.note_code, item.note_args),
-        }.get(role)  # type: ignore[call-overload]
+        }
+        return values.get(role)
 
     # --- updates --------------------------------------------------------------------------------
     def reset(self, conversation_id: int | None, items: Iterable[ThreadItem]) -> None:

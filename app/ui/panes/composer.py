@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.policies.reply_check import ReplyReview, Verdict, review_reply
 from app.ui import commands, labels
 from app.ui.panes.composer_files import FileTray
+from app.ui.widgets import named, tool_button
 
 DRAFT_DELAY_MS = 500
 GUARD_DELAY_MS = 300
@@ -105,33 +105,31 @@ class Composer(QFrame):
         self.review = ReplyReview("")  # the guard's reading of the text as it is now
         self._confirming: str | None = None  # the held text on its way with confirm_held
 
-        self.edit = ComposerEdit(objectName="ComposerEdit")
+        self.edit = named(ComposerEdit(), "ComposerEdit")
         self.edit.setAccessibleName(self.tr("Reply"))
         self.edit.setTabChangesFocus(True)
         self._fit_height()
-        self.internal = QToolButton(
-            text=self.tr("Internal note"), checkable=True, objectName="InternalToggle"
-        )
+        self.internal = named(tool_button(self.tr("Internal note"), checkable=True), "InternalToggle")
         self.internal.setToolTip(
             self.tr("Write a note only agents can see (%1)").replace("%1", commands.native("Ctrl+Shift+I"))
         )
-        self.attach = QToolButton(text=self.tr("Attach file…"), objectName="AttachButton")
+        self.attach = named(tool_button(self.tr("Attach file…")), "AttachButton")
         self.attach.setToolTip(self.tr("Attach a screenshot, PDF or text file to the reply or note"))
         self.files = FileTray()
         self.setAcceptDrops(True)
-        self.canned = QToolButton(text=self.tr("Canned replies"))
+        self.canned = tool_button(self.tr("Canned replies"))
         self.canned.setToolTip(self.tr("Insert a vetted answer (type / in the reply)"))
-        self.hint = QLabel(
-            self.tr("Enter to send · Shift+Enter for a new line · / for canned replies"), objectName="Faint"
+        self.hint = named(
+            QLabel(self.tr("Enter to send · Shift+Enter for a new line · / for canned replies")), "Faint"
         )
         self.hint.setWordWrap(True)  # never cut off at a narrow width or a large text size
         # Why the safety guard refuses this reply, shown while writing and blocking Send.
-        self.guard_warning = QLabel(objectName="GuardWarning")
+        self.guard_warning = named(QLabel(), "GuardWarning")
         self.guard_warning.setTextFormat(Qt.TextFormat.PlainText)
         self.guard_warning.setWordWrap(True)
         self.guard_warning.hide()
         # A held reply (not refused): the agent may read the reason and send it anyway, once.
-        self.send_anyway = QPushButton(self.tr("Send anyway"), objectName="SendAnyway")
+        self.send_anyway = named(QPushButton(self.tr("Send anyway")), "SendAnyway")
         self.send_anyway.setAccessibleName(self.tr("Send this held reply anyway"))
         self.send_anyway.setAutoDefault(False)
         self.send_anyway.setToolTip(
@@ -139,21 +137,23 @@ class Composer(QFrame):
                 "%1", commands.native("Ctrl+Shift+Return")
             )
         )
-        self.send_anyway_note = QLabel(
-            self.tr(
-                "Send anyway sends exactly this text once; the server records that you confirmed it. "
-                "Any other reply is checked again."
+        self.send_anyway_note = named(
+            QLabel(
+                self.tr(
+                    "Send anyway sends exactly this text once; the server records that you confirmed it. "
+                    "Any other reply is checked again."
+                )
             ),
-            objectName="Faint",
+            "Faint",
         )
         self.send_anyway_note.setWordWrap(True)
-        self.hold_row = QWidget(objectName="HoldRow")
+        self.hold_row = named(QWidget(), "HoldRow")
         hold = QHBoxLayout(self.hold_row)
         hold.setContentsMargins(0, 0, 0, 0)
         hold.addWidget(self.send_anyway_note, 1)
         hold.addWidget(self.send_anyway)
         self.hold_row.hide()
-        self.send = QPushButton(self.tr("Send"), objectName="Primary")
+        self.send = named(QPushButton(self.tr("Send")), "Primary")
         self.send.setDefault(False)
         self.send.setAutoDefault(False)
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from app.protocol.types import Attachment
 from app.ui import attachment_labels
+from app.ui.widgets import named, tool_button
 
 
 class Upload(QFrame):
@@ -30,10 +31,10 @@ class Upload(QFrame):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.bar = QProgressBar(maximum=max(size, 1), textVisible=False)
         self.bar.setFixedHeight(6)
-        self.note = QLabel(self.tr("Uploading…"), objectName="Faint")
+        self.note = named(QLabel(self.tr("Uploading…")), "Faint")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
-        remove = QToolButton(text="×")
+        remove = tool_button("×")
         remove.setAccessibleName(self.tr("Remove attachment"))
         remove.clicked.connect(lambda: self.removed.emit(self))
         row = QHBoxLayout(self)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -28,9 +28,18 @@ from app.policies.ticket_edit import ticket_fields
 from app.store.types import ConversationDetail
 from app.ui import formats, labels, resources, theme
 from app.ui.panes.security_alert import SecurityAlertBanner
-from app.ui.widgets import ElidedLabel, FlowLayout, TagStrip, badge, clear_layout
+from app.ui.widgets import ElidedLabel, FlowLayout, TagStrip, badge, clear_layout, tool_button
 
 PRESENCE_ORDER = {"available": 0, "busy": 1, "away": 2, "offline": 3}
+
+
+def _emitter(signal: SignalInstance, *args: object) -> Callable[[], None]:
+    """A menu action's slot that emits ``args`` on ``signal`` (bound now, not at the loop's end)."""
+
+    def emit() -> None:
+        signal.emit(*args)
+
+    return emit
 
 
 class ConversationHeader(QFrame):
@@ -59,28 +68,28 @@ class ConversationHeader(QFrame):
         self.tags = TagStrip()
         self.alert = SecurityAlertBanner(compact=True)
 
-        self.assign = QToolButton(text=self.tr("Assign to me"))
-        self.transfer = QToolButton(text=self.tr("Transfer"))
+        self.assign = tool_button(self.tr("Assign to me"))
+        self.transfer = tool_button(self.tr("Transfer"))
         self.transfer.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.transfer_menu = QMenu(self)
         self.transfer_menu.aboutToShow.connect(self.transfer_menu_opening)
         self.transfer.setMenu(self.transfer_menu)
-        self.status = QToolButton(text=self.tr("Status"))
+        self.status = tool_button(self.tr("Status"))
         self.status.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.status.setMenu(self._status_menu())
-        self.priority = QToolButton(text=self.tr("Priority"))
+        self.priority = tool_button(self.tr("Priority"))
         self.priority.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         prio_menu = QMenu(self)
         for code in ("urgent", "high", "normal", "low"):
-            prio_menu.addAction(labels.priority(code), lambda c=code: self.priority_chosen.emit(c))
+            prio_menu.addAction(labels.priority(code), _emitter(self.priority_chosen, code))
         self.priority.setMenu(prio_menu)
-        self.tag_button = QToolButton(text=self.tr("Tags…"))
+        self.tag_button = tool_button(self.tr("Tags…"))
         self.tag_button.clicked.connect(self._edit_tags)
-        self.edit_ticket = QToolButton(text=self.tr("Edit ticket…"))
+        self.edit_ticket = tool_button(self.tr("Edit ticket…"))
         self.edit_ticket.setToolTip(self.tr("Change the ticket's category, due date and subject"))
         self.edit_ticket.clicked.connect(self.edit_ticket_requested)
         self.edit_ticket.hide()  # tickets only
-        self.popout = QToolButton(toolTip=self.tr("Open in its own window"))
+        self.popout = tool_button(tip=self.tr("Open in its own window"))
         self.popout.setAccessibleName(self.tr("Open in its own window"))
         self.popout.setIcon(resources.tinted_icon("popout", theme.color("muted")))
         self.popout.clicked.connect(self.pop_out)
@@ -96,17 +105,17 @@ class ConversationHeader(QFrame):
         title.addLayout(self.badges)
         title.addWidget(self.tags, 1)  # the tags take what is left, never the name's room
         title.addWidget(self.popout)
-        self.actions = FlowLayout(spacing=6)
+        self.action_row = FlowLayout(spacing=6)
         buttons = (self.assign, self.transfer, self.status, self.priority, self.tag_button, self.edit_ticket)
         for button in buttons:
-            self.actions.addWidget(button)
+            self.action_row.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(5)
         layout.addLayout(title)
         layout.addWidget(self.sub)
         layout.addWidget(self.subject)
-        layout.addLayout(self.actions)
+        layout.addLayout(self.action_row)
         layout.addWidget(self.alert)
         self.set_enabled(False)
 
@@ -120,7 +129,7 @@ class ConversationHeader(QFrame):
             (self.tr("In 4 hours"), timedelta(hours=4)),
             (self.tr("Tomorrow"), timedelta(days=1)),
         ):
-            snooze.addAction(text, lambda d=delta: self.status_chosen.emit("snoozed", d))
+            snooze.addAction(text, _emitter(self.status_chosen, "snoozed", delta))
         snooze.addAction(self.tr("Pick a time…"), self._pick_snooze)
         menu.addSeparator()
         menu.addAction(labels.status("resolved"), lambda: self.status_chosen.emit("resolved", None))
@@ -170,7 +179,7 @@ class ConversationHeader(QFrame):
         for username, display, presence in others:
             dot = {"available": "●", "away": "◐"}.get(presence, "○")
             text = f"{dot}  {display.replace('&', '&&')}  ·  {labels.presence(presence)}"
-            action = self.transfer_menu.addAction(text, lambda u=username: self.transfer_to.emit(u))
+            action = self.transfer_menu.addAction(text, _emitter(self.transfer_to, username))
             action.setData(presence)
         self.transfer_menu.addSeparator()
         self.transfer_menu.addAction(self.tr("Unassign"), lambda: self.transfer_to.emit(""))

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QStackedWidget, QVBoxLayout, QWidget
 
 from app.ui import resources, theme
+from app.ui.delegates.thread_delegate import ThreadDelegate
 from app.ui.item_models.thread_model import ThreadModel
 from app.ui.panes.composer import Composer
 from app.ui.panes.conversation_header import ConversationHeader
@@ -35,7 +36,7 @@ class ConversationPane(QFrame):
         self.error = plain_label("", "ErrorBanner", wrap=True)
         self.error.hide()
         self.history = ThreadHistoryBar()
-        self.thread = ThreadView(self.thread_model)
+        self.thread_view = ThreadView(self.thread_model)
         self.composer = Composer()
         self.placeholder = plain_label(self.tr("Select a conversation from the inbox."), "Muted")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -48,7 +49,7 @@ class ConversationPane(QFrame):
         layout.addWidget(self.collision)
         layout.addWidget(self.error)
         layout.addWidget(self.history)
-        layout.addWidget(self.thread, 1)
+        layout.addWidget(self.thread_view, 1)
         layout.addWidget(self.composer)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.placeholder)
@@ -93,15 +94,17 @@ class ConversationPane(QFrame):
     def retint(self) -> None:
         """The theme changed: tinted icons and painted bubbles in its colours."""
         self.header.popout.setIcon(resources.tinted_icon("popout", theme.color("muted")))
-        self.thread.itemDelegate().clear_cache()  # type: ignore[attr-defined]
-        self.thread.viewport().update()
+        delegate = self.thread_view.itemDelegate()
+        if isinstance(delegate, ThreadDelegate):
+            delegate.clear_cache()
+        self.thread_view.viewport().update()
 
     def set_search(self, text: str) -> None:
         """Highlight the inbox search's matches in the thread."""
-        delegate = self.thread.itemDelegate()
-        if getattr(delegate, "search", None) != text:
-            delegate.search = text  # type: ignore[attr-defined]
-            self.thread.viewport().update()
+        delegate = self.thread_view.itemDelegate()
+        if isinstance(delegate, ThreadDelegate) and delegate.search != text:
+            delegate.search = text
+            self.thread_view.viewport().update()
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

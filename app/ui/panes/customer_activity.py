@@ -10,6 +10,7 @@ clipboard; the shown one may carry invisible break points).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt, Signal
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.protocol.types import ConversationBrief, Order, Transfer
 from app.ui import formats, labels
-from app.ui.widgets import plain_label
+from app.ui.widgets import plain_label, tool_button
 
 BREAK = "\u200b"  # lets a long hash or address wrap inside a label (never copied: Copy copies)
 
@@ -88,7 +89,7 @@ class ActivityRow(QFrame):
         row = self.grid.rowCount()
         label = plain_label(f"{caption} {breakable(value)}", "Mono", wrap=True)
         label.setAccessibleName(f"{caption} {value}")
-        button = QToolButton(text=copy_text)
+        button = tool_button(copy_text)
         button.setAccessibleName(f"{copy_text}: {caption}")
         button.setToolTip(copy_text)
         button.clicked.connect(lambda: QGuiApplication.clipboard().setText(value))
@@ -102,7 +103,8 @@ class ActivityRow(QFrame):
         """Everything the row shows, as one string (tests, accessibility)."""
         parts = []
         for i in range(self.grid.count()):
-            widget = self.grid.itemAt(i).widget()
+            item = self.grid.itemAt(i)
+            widget = item.widget() if item is not None else None
             if isinstance(widget, QLabel):
                 parts.append(widget.text().replace(BREAK, ""))
         return "\n".join(parts)
@@ -149,8 +151,8 @@ class CustomerActivity(QTabWidget):
         self.addTab(self.history, self.tr("History"))
         self.setAccessibleName(self.tr("Activity"))
 
-    def _time(self, row: ActivityRow, text: str, moment: object) -> None:
-        row.line(text, right=formats.short_time(moment), right_tip=formats.utc_hover(moment))  # type: ignore[arg-type]
+    def _time(self, row: ActivityRow, text: str, moment: datetime | None) -> None:
+        row.line(text, right=formats.short_time(moment), right_tip=formats.utc_hover(moment))
 
     def show_orders(self, orders: Sequence[Order]) -> None:
         rows = []

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +30,7 @@ from app.ui import formats, labels, resources, theme
 from app.ui.panes.customer_activity import CustomerActivity
 from app.ui.panes.customer_notes import CustomerNotes
 from app.ui.panes.security_alert import SecurityAlertBanner
-from app.ui.widgets import badge, clear_layout, plain_label, section_title, set_tone
+from app.ui.widgets import badge, clear_layout, plain_label, section_title, set_tone, tool_button
 
 
 class CustomerPane(QFrame):
@@ -65,7 +64,7 @@ class CustomerPane(QFrame):
         self.source_note.setWordWrap(True)
         self.source_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.source_note.hide()
-        self.copy_uid = QToolButton(toolTip=self.tr("Copy UID"))
+        self.copy_uid = tool_button(tip=self.tr("Copy UID"))
         self.copy_uid.setAccessibleName(self.tr("Copy UID"))
         self.copy_uid.setIcon(resources.tinted_icon("copy", theme.color("muted")))
         self.copy_uid.setAutoRaise(True)
@@ -74,7 +73,7 @@ class CustomerPane(QFrame):
         self.phone = plain_label(selectable=True)
         self.reveal = QPushButton(self.tr("Reveal…"))
         self.reveal.setToolTip(self.tr("Show the full email and phone (asks for a reason; audited)"))
-        self.reveal.clicked.connect(lambda: self.customer and self.reveal_requested.emit(self.customer.uid))
+        self.reveal.clicked.connect(self._reveal_clicked)
         self.hide_button = QPushButton(self.tr("Hide"))
         self.hide_button.setToolTip(self.tr("Mask the email and phone again (before sharing your screen)"))
         self.hide_button.clicked.connect(self.hide_requested)
@@ -96,9 +95,7 @@ class CustomerPane(QFrame):
         self.notes = CustomerNotes()
         self.outreach = QPushButton(self.tr("Start conversation…"))
         self.outreach.hide()  # shown for roles that may reach out (set_outreach_allowed)
-        self.outreach.clicked.connect(
-            lambda: self.customer and self.outreach_requested.emit(self.customer.uid)
-        )
+        self.outreach.clicked.connect(self._outreach_clicked)
         self.activity.conversation_requested.connect(self.conversation_requested)
 
         details = QWidget()
@@ -277,7 +274,8 @@ class CustomerPane(QFrame):
     def security_badges(self) -> list[str]:
         out = []
         for i in range(self.security.count()):
-            widget = self.security.itemAt(i).widget()
+            item = self.security.itemAt(i)
+            widget = item.widget() if item is not None else None
             if isinstance(widget, QLabel):
                 out.append(widget.text())
         return out
@@ -300,3 +298,11 @@ class CustomerPane(QFrame):
     def _copy_uid(self) -> None:
         if self.customer is not None:
             QGuiApplication.clipboard().setText(self.customer.uid)
+
+    def _reveal_clicked(self) -> None:
+        if self.customer is not None:
+            self.reveal_requested.emit(self.customer.uid)
+
+    def _outreach_clicked(self) -> None:
+        if self.customer is not None:
+            self.outreach_requested.emit(self.customer.uid)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.policies.identity_status import VerificationLine
 from app.ui import formats, labels
-from app.ui.widgets import badge, plain_label, set_tone
+from app.ui.widgets import badge, plain_label, set_tone, tool_button
 
 CHAINS = ("ERC20", "TRC20", "BTC", "SOL", "BEP20", "Arbitrum One", "Polygon")
 
@@ -45,22 +45,22 @@ class IdentityPanel(QFrame):
         self.setObjectName("IdentityPanel")
         self.status = badge("", "neutral")
         self.detail = plain_label("", "Muted", wrap=True)
-        self.sender = badge(self.tr("Sender not proven"), "danger")
-        self.sender.setToolTip(
+        self.sender_badge = badge(self.tr("Sender not proven"), "danger")
+        self.sender_badge.setToolTip(
             self.tr(
                 "This email did not pass SPF, DKIM or DMARC: it may be forged. Do not act on it; "
                 "verify the customer through the registered email or phone."
             )
         )
-        self.sender.hide()
+        self.sender_badge.hide()
         self.phishing = plain_label("", "", selectable=True)
-        self.copy_phishing = QToolButton(text=self.tr("Copy"))
+        self.copy_phishing = tool_button(self.tr("Copy"))
         self.copy_phishing.setAutoRaise(True)
         self.copy_phishing.setToolTip(self.tr("Copy the anti-phishing code, to quote it in your reply"))
         self.copy_phishing.clicked.connect(self._copy_code)
         self._code = ""
 
-        self.verify = QToolButton(text=self.tr("Verify") + " ▾")
+        self.verify = tool_button(self.tr("Verify") + " ▾")
         self.verify.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         verify_menu = QMenu(self)
         self.by_email = verify_menu.addAction(
@@ -75,7 +75,7 @@ class IdentityPanel(QFrame):
                 "The customer enters the code in the chat's own box or confirms the emailed link; you never see it"  # noqa: E501
             )
         )
-        self.requests = QToolButton(text=self.tr("Request") + " ▾")
+        self.requests = tool_button(self.tr("Request") + " ▾")
         self.requests.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         request_menu = QMenu(self)
         request_menu.addAction(self.tr("Reset 2FA…"), lambda: self._ask_note("twofa_reset"))
@@ -85,7 +85,7 @@ class IdentityPanel(QFrame):
         self.requests.setToolTip(
             self.tr("Security request") + " — " + self.tr("Needs a fresh verification or a supervisor's override")  # noqa: E501
         )
-        self.override = QToolButton(text=self.tr("Vouch…"))
+        self.override = tool_button(self.tr("Vouch…"))
         self.override.setToolTip(
             self.tr("Vouch for the customer…") + " — " + self.tr("Supervisors: vouch instead of a code, for a while (audited)")  # noqa: E501
         )
@@ -95,7 +95,7 @@ class IdentityPanel(QFrame):
         # Two rows, so nothing is squeezed at 1280x720: what is known, then what can be done.
         known = QHBoxLayout()
         known.setSpacing(6)
-        for widget in (self.status, self.sender):
+        for widget in (self.status, self.sender_badge):
             known.addWidget(widget)
         known.addWidget(self.detail, 1)
         actions = QHBoxLayout()
@@ -103,9 +103,9 @@ class IdentityPanel(QFrame):
         actions.addWidget(self.phishing)
         actions.addWidget(self.copy_phishing)
         actions.addStretch(1)
-        for widget in (self.verify, self.requests, self.override):
-            widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # never elided
-            actions.addWidget(widget)
+        for button in (self.verify, self.requests, self.override):
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # never elided
+            actions.addWidget(button)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 4, 12, 4)
         outer.setSpacing(3)
@@ -163,7 +163,7 @@ class IdentityPanel(QFrame):
         self.detail.setText(detail)
 
     def show_sender_not_proven(self, flagged: bool) -> None:
-        self.sender.setVisible(flagged)
+        self.sender_badge.setVisible(flagged)
 
     def show_code(self, code: str | None) -> None:
         self._code = code or ""
@@ -225,7 +225,11 @@ class IdentityPanel(QFrame):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(lambda: len(reason.text().strip()) >= 3 and dialog.accept())
+        def accept() -> None:
+            if len(reason.text().strip()) >= 3:
+                dialog.accept()
+
+        buttons.accepted.connect(accept)
         buttons.rejected.connect(dialog.reject)
         form = QFormLayout(dialog)
         form.addRow(self.tr("Reason"), reason)

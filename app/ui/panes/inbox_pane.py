@@ -29,7 +29,7 @@ from app.ui import commands, labels, resources, theme
 from app.ui.delegates.inbox_delegate import InboxDelegate, row_height
 from app.ui.item_models.inbox_model import InboxModel
 from app.ui.item_models.roles import InboxRole
-from app.ui.widgets import clearable, plain_label
+from app.ui.widgets import clearable, named, plain_label, tool_button
 
 SEARCH_DELAY_MS = 250
 CLOCK_MS = 15_000
@@ -66,14 +66,14 @@ class InboxPane(QFrame):
             resources.tinted_icon("search", theme.color("muted")), QLineEdit.ActionPosition.LeadingPosition
         )
         self._search_icon.setText(self.tr("Search conversations"))
-        self.tabs = QWidget(objectName="ViewTabs")
+        self.tabs = named(QWidget(), "ViewTabs")
         tab_layout = QHBoxLayout(self.tabs)
         tab_layout.setContentsMargins(0, 0, 0, 0)
         tab_layout.setSpacing(2)
         self.view_group = QButtonGroup(self)
         self.view_buttons: dict[str, QToolButton] = {}
         for number, code in enumerate(views, start=1):
-            button = QToolButton(text=labels.view(code), checkable=True)
+            button = tool_button(labels.view(code), checkable=True)
             button.setToolTip(commands.native(f"Ctrl+{number}") if number <= 9 else "")
             button.setProperty("view", code)
             self.view_group.addButton(button)
@@ -93,7 +93,7 @@ class InboxPane(QFrame):
             self.status.addItem(labels.status(code), code)
         self.status.addItem(self.tr("Any status"), STATUS_ANY)
 
-        self.list = QListView(objectName="Inbox")
+        self.list = named(QListView(), "Inbox")
         self.list.setAccessibleName(self.tr("Conversations"))
         self.list.setModel(model)
         self.delegate = InboxDelegate(self.list)
@@ -124,7 +124,7 @@ class InboxPane(QFrame):
         top.addWidget(self.search)
         top.addWidget(self.tabs)
         top.addLayout(filters)
-        header = QFrame(objectName="PaneHeader")
+        header = named(QFrame(), "PaneHeader")
         header.setLayout(top)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

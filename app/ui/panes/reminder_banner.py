@@ -4,9 +4,9 @@ a missed callback shows in the danger tone. Renders text it is given and forward
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
-from app.ui.widgets import plain_label, set_tone
+from app.ui.widgets import plain_label, set_tone, tool_button
 
 
 class ReminderBanner(QFrame):
@@ -19,7 +19,7 @@ class ReminderBanner(QFrame):
         self.kind = ""
         self.text = plain_label("", "Badge", wrap=True)
         self.open_button = QPushButton(self.tr("Open"))
-        self.dismiss = QToolButton(text="×", toolTip=self.tr("Dismiss"))
+        self.dismiss = tool_button("×", tip=self.tr("Dismiss"))
         self.dismiss.setAutoRaise(True)
         self.open_button.clicked.connect(self._open)
         self.dismiss.clicked.connect(self.hide)

@@ -43,4 +43,6 @@ class SecurityAlertBanner(QFrame):
         self.show()
 
     def text(self) -> str:
-        return f"{self.title.text()}\n{self.advice.text()}" if self.isVisibleTo(self.parentWidget()) else ""
+        parent = self.parentWidget()
+        shown = self.isVisibleTo(parent) if parent is not None else self.isVisible()
+        return f"{self.title.text()}\n{self.advice.text()}" if shown else ""

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QListView,
 from app.protocol.search import SearchHit
 from app.ui.delegates.search_hit_delegate import SearchHitDelegate
 from app.ui.item_models.search_hits_model import SearchHitsModel
-from app.ui.widgets import plain_label
+from app.ui.widgets import named, plain_label
 
 
 class ServerSearchPane(QFrame):
@@ -26,7 +26,7 @@ class ServerSearchPane(QFrame):
             self.tr("All the history you may see, also conversations this desk never opened")
         )
         self.status = plain_label("", "Muted")
-        self.list = QListView(objectName="ServerSearchHits")
+        self.list = named(QListView(), "ServerSearchHits")
         self.list.setAccessibleName(self.tr("Search results from the server"))
         self.list.setModel(model)
         self.delegate = SearchHitDelegate(self.list)

@@ -10,7 +10,7 @@ copies a message's text (and sends again a Telegram reply whose delivery is in d
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QMouseEvent, QShortcut, QWheelEvent
+from PySide6.QtGui import QGuiApplication, QKeySequence, QMouseEvent, QResizeEvent, QShortcut, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QStyleOptionViewItem, QWidget
 
 from app.ui.delegates.thread_delegate import ThreadDelegate
@@ -115,8 +115,8 @@ class ThreadView(QListView):
         if self._stick:
             self._scroll_timer.start()
 
-    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self.scheduleDelayedItemsLayout()  # heights depend on the width
         if self._stick:
             self._scroll_timer.start()
