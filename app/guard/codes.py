@@ -365,8 +365,8 @@ def _clause(low: str, pos: int, before: bool) -> int:
     if before:
         lo = max(0, pos - _BEFORE)
         last = -1
-        for m in _BREAK.finditer(low, lo, pos):
-            last = m.end()
+        for stop in _BREAK.finditer(low, lo, pos):
+            last = stop.end()
         return last if last >= 0 else lo
     hi = min(len(low), pos + _AFTER)
     m = _BREAK.search(low, pos, hi)

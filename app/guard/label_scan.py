@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from .textutil import Phrases, literal_alternation, word_start
 
@@ -42,7 +42,7 @@ class _Compiled(NamedTuple):
     zh: re.Pattern[str] | None
     inner: dict[str, tuple[tuple[int, int, str], ...]]  # word -> words inside it (offsets in it)
     straddle: dict[str, tuple[int, ...]]  # word -> offsets where a longer word may start and run on
-    trie: dict
+    trie: dict[str, Any]  # char -> node; _END -> the word ending there
 
 
 class _Answers:
@@ -77,7 +77,7 @@ class LabelTable:
         if compiled is None:
             every: set[str] = set().union(*(words for words, _ in self._lists)) if self._lists else set()
             prefixes = {w[:i] for w in every for i in range(1, len(w))}
-            trie: dict = {}
+            trie: dict[str, Any] = {}
             for word in every:
                 node = trie
                 for ch in word:
@@ -132,15 +132,16 @@ class LabelTable:
                     found.setdefault(w, []).append((s + k, s + j))
                 for k in compiled.straddle[word]:
                     # a word starting inside this one may run on past it ("api" then "pin" in "apin")
-                    node, i = trie, s + k
-                    while i < n:
+                    node: dict[str, Any] | None = trie
+                    i = s + k
+                    while i < n and node is not None:
                         node = node.get(low[i])
                         if node is None:
                             break
                         i += 1
-                        w = node.get(_END)
-                        if w is not None and i > e:
-                            found.setdefault(w, []).append((s + k, i))
+                        ends = node.get(_END)
+                        if ends is not None and i > e:
+                            found.setdefault(ends, []).append((s + k, i))
         return found
 
     def _select(self, low: str, found: dict[str, list[tuple[int, int]]], index: int) -> list[tuple[int, int]]:

@@ -357,9 +357,9 @@ def find_labelled_secrets(text: str) -> list[LabelledHit]:
         label_ends.append(label.end())
         conn = _CONNECT.match(low, label.end())
         at = conn.end() if conn else label.end()
-        m = _BASE32_UPPER.match(text, at) or _BASE32_LOWER.match(text, at)
-        if m is not None and _base32_shape(m.group(), labelled=True):
-            hits.append(LabelledHit(TOTP_SECRET, m.start(), m.end()))
+        b32 = _BASE32_UPPER.match(text, at) or _BASE32_LOWER.match(text, at)
+        if b32 is not None and _base32_shape(b32.group(), labelled=True):
+            hits.append(LabelledHit(TOTP_SECRET, b32.start(), b32.end()))
     for m in candidates:
         # lower-case groups count after a 2FA-key label in the same stretch of text ("the setup key
         # google auth gave me: xoub mvqg …"), not on their own ("4567 bank transfer")

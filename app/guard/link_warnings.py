@@ -71,8 +71,8 @@ _CONTRAST = re.compile(r"但|可以|只|只要|就能")
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     lo = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        lo = m.end()
+    for stop in _SENTENCE_END.finditer(text, 0, start):
+        lo = stop.end()
     m = _SENTENCE_END.search(text, end)
     return lo, (m.start() if m else len(text))
 

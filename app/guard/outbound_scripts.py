@@ -213,8 +213,10 @@ def script_hits(low: str) -> list[ScriptHit]:
             break
     for a in _BOTH_ANCHORS.finditer(low) if _BOTH_GATE.may_hold(low) else ():
         both = _BOTH_VALUES.search(low, max(0, a.start() - 20), min(n, a.end() + 20))
+        if both is None:
+            continue
         # to us: "send me both", "paste both values here" (not "copy both into your bot's config")
-        to_us = both is not None and (
+        to_us = (
             re.search(r"\b(?:me|us)\b|给我|发我", both.group()) is not None
             or _TO_US.match(low, both.end(), min(n, both.end() + 30)) is not None
         )

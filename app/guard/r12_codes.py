@@ -174,9 +174,9 @@ def _uuid_pairs(low: str) -> list[R12CodeHit]:
     if first < 0:
         return out
     for m in _UUID_PAIR.finditer(low, max(0, first - 45)):  # 32 hex and a separator before a UUID
-        first, second = ("a", "b") if m.group("a") is not None else ("c", "d")
-        out.append(R12CodeHit(API_SECRET, *m.span(first)))
-        out.append(R12CodeHit(API_SECRET, *m.span(second)))
+        one, two = ("a", "b") if m.group("a") is not None else ("c", "d")
+        out.append(R12CodeHit(API_SECRET, *m.span(one)))
+        out.append(R12CodeHit(API_SECRET, *m.span(two)))
     return out
 
 
