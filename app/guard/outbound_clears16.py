@@ -99,6 +99,7 @@ _FORBID_AFTER = compile_ascii(
 # --- official install advice ---
 _OFFICIAL = compile_ascii(
     r"\bapp\s+store\b|\bgoogle\s+play\b|\bplay\s+store\b|\bofficial\s+(?:app|website|site)\b"
+    r"|\banti[- ]?(?:fraud|scam)\b"
     r"|应用商店|应用市场|官网|官方(?:app|应用|网站|渠道)|反诈|国家反诈中心"
 )
 _REMOTE_NAMED = compile_ascii(

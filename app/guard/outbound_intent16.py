@@ -57,7 +57,8 @@ _HAND_BACK = compile_ascii(
 )
 _PURPOSE_WORDS: Final = ("number", "code", "digits", "pin", "the one")
 _NOT_HANDED: Final = compile_ascii(
-    r"\b(?:into|in)\s+(?:the\s+)?(?:app|page|site|field|box|form)\b|\bexpires?\b|\bwith\s+anyone\b"
+    r"\b(?:into|in)\s+(?:the\s+)?(?:app|page|site|field|box|form)\b|\bexpires?\b|\b(?:with|to)\s+anyone\b"
+    r"|\b(?:never|don'?t|do\s+not|nobody|no\s+one)\b"
 )
 
 # --- slang nouns and slang hand-overs ---
@@ -73,15 +74,29 @@ _SLANG_HAND_ZH = re.compile(
     r"|(?:提供|发|给我|告诉我)[^。！？\n，,]{0,4}?api金钥(?:的secret)?"
 )
 _SMS_FORWARD = re.compile(
-    r"(?:那条|这条|收到的|那个)?短信(?:整个|整条|原文|全文|内容)?(?:转发|截图|复制)(?:给我|过来|发我)"
+    r"(?:那条|这条|收到的|那个)?短信(?:整个|整条|原文|全文|内容)?[^。！？\n，,]{0,3}?(?:转发|截图|复制)(?:给我|过来|发我)"
 )
-_SLANG_GATE_ZH: Final = ("甩", "丢", "扔", "复制", "粘贴", "拷贝", "贴", "转发", "“", "「", "码", "金钥")
+_SLANG_GATE_ZH: Final = (
+    "甩",
+    "丢",
+    "扔",
+    "复制",
+    "粘贴",
+    "拷贝",
+    "贴",
+    "转发",
+    "短信",
+    "“",
+    "「",
+    "码",
+    "金钥",
+)
 
 # --- the words one by one ---
 _ONE_BY_ONE = compile_ascii(
     r"(?:词|单词|字)[^。！？\n]{0,3}?(?:按编号|按顺序|按序号|一个一个|一个个|逐个|挨个)[^。！？\n]{0,6}?"
     r"(?:发|给我|告诉|报|念|打)"
-    r"|\b(?:words|phrase)\b[^.!?\n]{0,30}?\bone\s+(?:per|a|by)\s+(?:message|msg|line|one)\b"
+    r"|\b(?:words|phrase)\b[^.!?\n]{0,30}?(?<![a-z0-9_])one\s+(?:per|a|by)\s+(?:message|msg|text|reply)\b"
 )
 
 # --- a bare secret as the step ---
@@ -95,7 +110,7 @@ _BARE_STEP = compile_ascii(
 # --- a secret by the wallet screen it shows on ---
 _SCREEN_SECRET = compile_ascii(
     r"\b(?:string|text|thing|characters?|letters|one|key)\s+(?:that\s+)?(?:starts?|begins?)\s+with\s+0x\b"
-    r"[^.!?\n]{0,60}?\bnot\s+the\s+(?:address|public)"
+    r"[^.!?\n]{0,60}?(?<![a-z0-9_])not\s+the\s+(?:address|public)"
     r"|\bfrom\s+the\s+(?:export|backup|show\s+(?:private\s+)?key|reveal)\s+(?:screen|page|window|tab)\b"
 )
 _NEED_OR_HAND_EN = compile_ascii(
@@ -112,8 +127,8 @@ _NOUN_ANY_ZH = re.compile(r"(?P<n>码|验证码|助记词|私钥|密码|密钥)"
 # --- an account of a made-up purpose ---
 _PURPOSE_ACCOUNT = compile_ascii(
     r"(?:转到|转入|转至|转进|打到|充到|存入|转去)[^。！？\n，,]{0,6}?"
-    r"(?:核验|核查|验证|保险|安全|监管|冻结|审核|托管|备用|清算)(?:账户|帐户|账号|钱包|仓)"
-    r"|\b(?:move|transfer|send)\b[^.!?\n]{0,40}?\bto\s+(?:the|a|our|your)\s+(?:verification|insurance|holding|"
+    r"(?:核验|核查|验证|保险|安全|监管|冻结|审核|托管|备用|清算)(?:[账帐賬]户|[账帐賬]号|钱包|仓)"
+    r"|\b(?:move|transfer|send)\b[^.!?\n]{0,40}?(?<![a-z0-9_])to\s+(?:the|a|our|your)\s+(?:verification|insurance|holding|"
     r"escrow|audit|protection|clearing)\s+(?:account|wallet|vault)\b"
 )
 _ACCOUNT_GATE: Final = ("转", "打到", "充到", "存入", "move", "transfer", "send")
@@ -128,8 +143,8 @@ _ALLOW_CONTROL = compile_ascii(
 _PROTECT_APPROVE = compile_ascii(
     r"(?:批准|确认|授权|签署|签名|同意)[^。！？\n]{0,8}?(?:交易|合约|请求)[^。！？\n]{0,12}?"
     r"(?:保护|防止|不被|免受|升级|加固)"
-    r"|\b(?:approve|confirm|sign|accept)\b[^.!?\n]{0,40}?\b(?:transaction|contract|request)\b[^.!?\n]{0,30}?"
-    r"\b(?:protects?|protecting|secures?|shields?|safe\s+from)\b"
+    r"|\b(?:approve|confirm|sign|accept)\b[^.!?\n]{0,40}?(?<![a-z0-9_])(?:transaction|contract|request)\b[^.!?\n]{0,30}?"
+    r"(?<![a-z0-9_])(?:protects?|protecting|secures?|shields?|safe\s+from)\b"
 )
 _PROTECT_GATE: Final = (
     "保护",
