@@ -131,7 +131,40 @@ _PURPOSE_ACCOUNT = compile_ascii(
     r"|\b(?:move|transfer|send)\b[^.!?\n]{0,40}?(?<![a-z0-9_])to\s+(?:the|a|our|your)\s+(?:verification|insurance|holding|"
     r"escrow|audit|protection|clearing)\s+(?:account|wallet|vault)\b"
 )
-_ACCOUNT_GATE: Final = ("转", "打到", "充到", "存入", "move", "transfer", "send")
+_ACCOUNT_GATE: Final = (
+    "核验",
+    "核查",
+    "验证",
+    "保险",
+    "安全",
+    "监管",
+    "冻结",
+    "审核",
+    "托管",
+    "备用",
+    "清算",
+    "verification",
+    "insurance",
+    "holding",
+    "escrow",
+    "audit",
+    "protection",
+    "clearing",
+)
+_SLANG_WORDS_EN: Final = ("pk", "priv", "creds", "credentials")
+_ONE_BY_ONE_GATE: Final = (
+    "按编号",
+    "按顺序",
+    "按序号",
+    "一个",
+    "逐个",
+    "挨个",
+    "one per",
+    "one a ",
+    "one by",
+)
+_STEP_GATE: Final = ("step", "一步", "步骤")
+_CONTROL_GATE: Final = ("control", "access", "sharing", "view", "控制", "共享", "协助", "访问")
 
 # --- remote control accepted when prompted ---
 _ALLOW_CONTROL = compile_ascii(
@@ -181,57 +214,79 @@ def _code_en(noun: str) -> str:
     return ASKS_PASSWORD if "password" in noun else ASKS_OTP_CODE
 
 
-def _sentences(low: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    a = 0
-    for m in _STOP.finditer(low):
-        out.append((a, m.end()))
-        a = m.end()
-    if a < len(low):
-        out.append((a, len(low)))
-    return out
+def _sentence(low: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end): found only once a family's first slot matched."""
+    a = max((m.end() for m in _STOP.finditer(low, max(0, start - 300), start)), default=0)
+    stop = _STOP.search(low, end)
+    return a, (stop.end() if stop else len(low))
 
 
-def _english(low: str, a: int, b: int) -> list[Ask9]:
+def _two_slot(low: str) -> list[Ask9]:
+    """Families whose first slot names the thing and whose second (a hand-over) may stand anywhere in
+    its sentence: the first slot is searched over the whole text, the sentence only after a match."""
     out: list[Ask9] = []
     if any_in(low, _PURPOSE_WORDS):
-        p = _PURPOSE_NUMBER.search(low, a, b)
-        if (
-            p is not None
-            and _HAND_BACK.search(low, a, b) is not None
-            and _NOT_HANDED.search(low, a, b) is None
-        ):
-            out.append(Ask9(ASKS_OTP_CODE, p.start(), p.end(), False))
-    if low.isascii():
-        s = _SLANG_EN.search(low, a, b)
-        if s is not None and _SLANG_HAND_EN.search(low, a, b) is not None:
-            out.append(Ask9(ASKS_PRIVATE_KEY, s.start(), s.end(), False))
-    o = _ONE_BY_ONE.search(low, a, b)
-    if o is not None:
-        out.append(Ask9(ASKS_SEED_PHRASE, o.start(), o.end(), False))
-    st = _BARE_STEP.search(low, a, b)
-    if st is not None:
-        noun = st.group("n") or st.group("z") or ""
-        out.append(Ask9(_CODE_OF_ZH.get(noun) or _code_en(noun), st.start(), st.end(), False))
-    sc = _SCREEN_SECRET.search(low, a, b) if "0x" in low or "from the" in low else None
-    if sc is not None and _NEED_OR_HAND_EN.search(low, a, b) is not None:
-        out.append(Ask9(ASKS_PRIVATE_KEY, sc.start(), sc.end(), False))
+        for p in _PURPOSE_NUMBER.finditer(low):
+            a, b = _sentence(low, p.start(), p.end())
+            if _HAND_BACK.search(low, a, b) is not None and _NOT_HANDED.search(low, a, b) is None:
+                out.append(Ask9(ASKS_OTP_CODE, p.start(), p.end(), False))
+                break
+    if low.isascii() and any_in(low, _SLANG_WORDS_EN):
+        for m in _SLANG_EN.finditer(low):
+            a, b = _sentence(low, m.start(), m.end())
+            if _SLANG_HAND_EN.search(low, a, b) is not None:
+                out.append(Ask9(ASKS_PRIVATE_KEY, m.start(), m.end(), False))
+                break
+    if "0x" in low or "from the" in low:
+        for m in _SCREEN_SECRET.finditer(low):
+            a, b = _sentence(low, m.start(), m.end())
+            if _NEED_OR_HAND_EN.search(low, a, b) is not None:
+                out.append(Ask9(ASKS_PRIVATE_KEY, m.start(), m.end(), False))
+                break
     return out
 
 
-def _chinese(low: str, a: int, b: int) -> list[Ask9]:
+def _one_slot(low: str) -> list[Ask9]:
+    """Families whose pattern is the whole ask (bounded inside a sentence), each behind a literal gate."""
+    out: list[Ask9] = []
+    if any_in(low, _ONE_BY_ONE_GATE):
+        o = _ONE_BY_ONE.search(low)
+        if o is not None:
+            out.append(Ask9(ASKS_SEED_PHRASE, o.start(), o.end(), False))
+    if any_in(low, _STEP_GATE):
+        st = _BARE_STEP.search(low)
+        if st is not None:
+            noun = st.group("n") or st.group("z") or ""
+            out.append(Ask9(_CODE_OF_ZH.get(noun) or _code_en(noun), st.start(), st.end(), False))
+    if any_in(low, _ACCOUNT_GATE):
+        t = _PURPOSE_ACCOUNT.search(low)
+        if t is not None:
+            out.append(Ask9(TRANSFER_REQUEST, t.start(), t.end(), False))
+    if any_in(low, _PROTECT_GATE) and ("钱包" in low or "wallet" in low):
+        w = _PROTECT_APPROVE.search(low)
+        if w is not None:
+            out.append(Ask9(TRANSFER_REQUEST, w.start(), w.end(), False))
+    if any_in(low, _CONTROL_GATE):
+        c = _ALLOW_CONTROL.search(low)
+        if c is not None:
+            out.append(Ask9(REMOTE_ACCESS, c.start(), c.end(), False))
+    return out
+
+
+def _chinese(low: str) -> list[Ask9]:
     out: list[Ask9] = []
     if any_in(low, _SLANG_GATE_ZH):
-        m = _SLANG_HAND_ZH.search(low, a, b)
+        m = _SLANG_HAND_ZH.search(low)
         if m is not None:
             noun = m.group("n") or m.group("q") or ("码" if m.group("b") else "金钥")
             out.append(Ask9(_CODE_OF_ZH[noun], m.start(), m.end(), False))
-        f = _SMS_FORWARD.search(low, a, b) if "短信" in low else None
+        f = _SMS_FORWARD.search(low) if "短信" in low else None
         if f is not None:
             out.append(Ask9(ASKS_OTP_CODE, f.start(), f.end(), False))
     if "不" in low:
-        r = _REFUSAL_PRICE.search(low, a, b)
+        r = _REFUSAL_PRICE.search(low)
         if r is not None:
+            a, b = _sentence(low, r.start(), r.end())
             n = r.group("n") or next((x.group("n") for x in _NOUN_ANY_ZH.finditer(low, a, b)), None)
             if n is not None:
                 out.append(Ask9(_CODE_OF_ZH[n], r.start(), r.end(), True))
@@ -240,26 +295,13 @@ def _chinese(low: str, a: int, b: int) -> list[Ask9]:
 
 def intent16_asks(low: str) -> list[Ask9]:
     """The asks above in ``low`` (folded, ASCII-lower-cased), at most one per kind."""
+    asks = _two_slot(low) + _one_slot(low)
+    if not low.isascii():
+        asks += _chinese(low)
     out: list[Ask9] = []
     found: set[str] = set()
-    zh = not low.isascii()
-    for a, b in _sentences(low):
-        asks = _english(low, a, b)
-        if zh:
-            asks += _chinese(low, a, b)
-        if any_in(low, _ACCOUNT_GATE):
-            t = _PURPOSE_ACCOUNT.search(low, a, b)
-            if t is not None:
-                asks.append(Ask9(TRANSFER_REQUEST, t.start(), t.end(), False))
-        if any_in(low, _PROTECT_GATE) and ("钱包" in low or "wallet" in low):
-            w = _PROTECT_APPROVE.search(low, a, b)
-            if w is not None:
-                asks.append(Ask9(TRANSFER_REQUEST, w.start(), w.end(), False))
-        c = _ALLOW_CONTROL.search(low, a, b)
-        if c is not None:
-            asks.append(Ask9(REMOTE_ACCESS, c.start(), c.end(), False))
-        for ask in asks:
-            if ask.code not in found:
-                out.append(ask)
-                found.add(ask.code)
+    for ask in asks:
+        if ask.code not in found:
+            out.append(ask)
+            found.add(ask.code)
     return out
