@@ -72,6 +72,12 @@ secret one of ours needs, pinyin nouns (mima), a code named by where it shows or
 prohibition after the noun (…也不要发给任何人) and someone else's ask with a caution (陌生网站让您签名要小心)
 clear a verdict of any rule.
 
+Round 16 (``outbound_intent16``, ``outbound_clears16``): r22's and r23's families — a number named by
+its purpose handed back, slang nouns and hand-overs (pk, 甩过来, the SMS forwarded), the words one by one,
+a bare secret as the step, the refusal's price, an account of a made-up purpose, control allowed when
+prompted; ours-never-asks across a colon, no need to give it (唔使畀), whoever asks don't, official install
+advice, moving funds after a leak and a label asked instead of the secret clear a verdict of any rule.
+
 Round 8: what reads like an ask but is none (已泄露, 发送前, "the app will ask for", …) is in
 ``outbound_not_asks``; a ";" between verb and noun ends the verb's reach.
 

@@ -59,6 +59,10 @@ _PURPOSE_WORDS: Final = ("number", "code", "digits", "pin", "the one")
 _NOT_HANDED: Final = compile_ascii(
     r"\b(?:into|in)\s+(?:the\s+)?(?:app|page|site|field|box|form)\b|\bexpires?\b|\b(?:with|to)\s+anyone\b"
     r"|\b(?:never|don'?t|do\s+not|nobody|no\s+one)\b"
+    # whether it arrived is a question about it, not an ask for it
+    r"|\b(?:whether|if)\s+(?:the|your|you|it)\b[^.!?\n]{0,30}?(?<![a-z0-9_])(?:arrived|came|got|received|expired)\b"
+    # a confirmation number of an order, ticket or transaction is public
+    r"|\b(?:order|ticket|txid|transaction|tracking|reference|case|p2p)\b"
 )
 
 # --- slang nouns and slang hand-overs ---
