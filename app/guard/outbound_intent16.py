@@ -31,7 +31,7 @@ import re
 from typing import Final
 
 from .outbound_asks9 import Ask9
-from .textutil import any_in, compile_ascii
+from .textutil import any_in, compile_ascii, literal_alternation
 from .types import (
     ASKS_OTP_CODE,
     ASKS_PASSWORD,
@@ -210,6 +210,47 @@ _CODE_OF_ZH: Final = {
 }
 
 
+# every family's gate words, found by one trie scan of a Chinese reply (a loop of ``in`` over a long
+# Chinese reply costs ~2 µs a word; over ASCII text ``in`` is cheaper than the scan); a word that is a
+# prefix of a longer one found at the same place is added too
+_GATES: Final = {
+    "purpose": _PURPOSE_WORDS,
+    "slang_en": _SLANG_WORDS_EN,
+    "slang_zh": _SLANG_GATE_ZH,
+    "one_by_one": _ONE_BY_ONE_GATE,
+    "step": _STEP_GATE,
+    "account": _ACCOUNT_GATE,
+    "protect": _PROTECT_GATE,
+    "control": _CONTROL_GATE,
+    "screen": ("0x", "from the"),
+    "not": ("不",),
+    "sms": ("短信",),
+}
+_ASCII_GATES: Final = tuple(
+    (f, tuple(w for w in words if w.isascii()))
+    for f, words in _GATES.items()
+    if any(w.isascii() for w in words)
+)
+_GATE_WORDS: Final = frozenset(w for words in _GATES.values() for w in words)
+_GATE_RE = re.compile(literal_alternation(_GATE_WORDS))
+ALL_FAMILIES: Final = frozenset(_GATES)  # every gate open (the gate test compares with this)
+_FAMILIES_OF: Final = {
+    w: frozenset(f for f, words in _GATES.items() if any(w.startswith(v) for v in words)) for w in _GATE_WORDS
+}
+
+
+def _live(low: str) -> frozenset[str]:
+    """The families whose gate word stands in ``low`` (every match start, so no word hides another)."""
+    if low.isascii():  # ``in`` over ASCII text is a C-level search, cheaper than the trie scan
+        return frozenset(f for f, words in _ASCII_GATES if any_in(low, words))
+    live: set[str] = set()
+    m = _GATE_RE.search(low)
+    while m is not None:
+        live |= _FAMILIES_OF[m.group()]
+        m = _GATE_RE.search(low, m.start() + 1)
+    return frozenset(live)
+
+
 def _code_en(noun: str) -> str:
     if "word" in noun or "seed" in noun or "phrase" in noun:
         return ASKS_SEED_PHRASE
@@ -225,23 +266,23 @@ def _sentence(low: str, start: int, end: int) -> tuple[int, int]:
     return a, (stop.end() if stop else len(low))
 
 
-def _two_slot(low: str) -> list[Ask9]:
+def _two_slot(low: str, live: frozenset[str]) -> list[Ask9]:
     """Families whose first slot names the thing and whose second (a hand-over) may stand anywhere in
     its sentence: the first slot is searched over the whole text, the sentence only after a match."""
     out: list[Ask9] = []
-    if any_in(low, _PURPOSE_WORDS):
+    if "purpose" in live:
         for p in _PURPOSE_NUMBER.finditer(low):
             a, b = _sentence(low, p.start(), p.end())
             if _HAND_BACK.search(low, a, b) is not None and _NOT_HANDED.search(low, a, b) is None:
                 out.append(Ask9(ASKS_OTP_CODE, p.start(), p.end(), False))
                 break
-    if low.isascii() and any_in(low, _SLANG_WORDS_EN):
+    if low.isascii() and "slang_en" in live:
         for m in _SLANG_EN.finditer(low):
             a, b = _sentence(low, m.start(), m.end())
             if _SLANG_HAND_EN.search(low, a, b) is not None:
                 out.append(Ask9(ASKS_PRIVATE_KEY, m.start(), m.end(), False))
                 break
-    if "0x" in low or "from the" in low:
+    if "screen" in live:
         for m in _SCREEN_SECRET.finditer(low):
             a, b = _sentence(low, m.start(), m.end())
             if _NEED_OR_HAND_EN.search(low, a, b) is not None:
@@ -250,44 +291,44 @@ def _two_slot(low: str) -> list[Ask9]:
     return out
 
 
-def _one_slot(low: str) -> list[Ask9]:
+def _one_slot(low: str, live: frozenset[str]) -> list[Ask9]:
     """Families whose pattern is the whole ask (bounded inside a sentence), each behind a literal gate."""
     out: list[Ask9] = []
-    if any_in(low, _ONE_BY_ONE_GATE):
+    if "one_by_one" in live:
         o = _ONE_BY_ONE.search(low)
         if o is not None:
             out.append(Ask9(ASKS_SEED_PHRASE, o.start(), o.end(), False))
-    if any_in(low, _STEP_GATE):
+    if "step" in live:
         st = _BARE_STEP.search(low)
         if st is not None:
             noun = st.group("n") or st.group("z") or ""
             out.append(Ask9(_CODE_OF_ZH.get(noun) or _code_en(noun), st.start(), st.end(), False))
-    if any_in(low, _ACCOUNT_GATE):
+    if "account" in live:
         t = _PURPOSE_ACCOUNT.search(low)
         if t is not None:
             out.append(Ask9(TRANSFER_REQUEST, t.start(), t.end(), False))
-    if any_in(low, _PROTECT_GATE) and ("钱包" in low or "wallet" in low):
+    if "protect" in live and ("钱包" in low or "wallet" in low):  # a wallet prompt, not any approval
         w = _PROTECT_APPROVE.search(low)
         if w is not None:
             out.append(Ask9(TRANSFER_REQUEST, w.start(), w.end(), False))
-    if any_in(low, _CONTROL_GATE):
+    if "control" in live:
         c = _ALLOW_CONTROL.search(low)
         if c is not None:
             out.append(Ask9(REMOTE_ACCESS, c.start(), c.end(), False))
     return out
 
 
-def _chinese(low: str) -> list[Ask9]:
+def _chinese(low: str, live: frozenset[str]) -> list[Ask9]:
     out: list[Ask9] = []
-    if any_in(low, _SLANG_GATE_ZH):
+    if "slang_zh" in live:
         m = _SLANG_HAND_ZH.search(low)
         if m is not None:
             noun = m.group("n") or m.group("q") or ("码" if m.group("b") else "金钥")
             out.append(Ask9(_CODE_OF_ZH[noun], m.start(), m.end(), False))
-        f = _SMS_FORWARD.search(low) if "短信" in low else None
+        f = _SMS_FORWARD.search(low) if "sms" in live else None
         if f is not None:
             out.append(Ask9(ASKS_OTP_CODE, f.start(), f.end(), False))
-    if "不" in low:
+    if "not" in live:
         r = _REFUSAL_PRICE.search(low)
         if r is not None:
             a, b = _sentence(low, r.start(), r.end())
@@ -299,9 +340,14 @@ def _chinese(low: str) -> list[Ask9]:
 
 def intent16_asks(low: str) -> list[Ask9]:
     """The asks above in ``low`` (folded, ASCII-lower-cased), at most one per kind."""
-    asks = _two_slot(low) + _one_slot(low)
+    live = _live(low)
+    return _asks(low, live) if live else []
+
+
+def _asks(low: str, live: frozenset[str]) -> list[Ask9]:
+    asks = _two_slot(low, live) + _one_slot(low, live)
     if not low.isascii():
-        asks += _chinese(low)
+        asks += _chinese(low, live)
     out: list[Ask9] = []
     found: set[str] = set()
     for ask in asks:

@@ -10,9 +10,13 @@ reaching too far (the code before this round already got them right).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from app.guard import check_outbound, review_outbound
+from app.guard import check_outbound, outbound_intent16, review_outbound
+from app.guard.outbound import _FOLDER
+from app.guard.textutil import ascii_lower
 
 # family -> safe replies the rules refused (or held) before round 16 and must now let pass unrefused
 CLEARED: dict[str, list[str]] = {
@@ -127,3 +131,31 @@ def test_a_near_ask_beside_a_clearing_family_stays_refused(text: str) -> None:
 @pytest.mark.parametrize("text", STAY_SAFE)
 def test_a_near_safe_reply_beside_an_ask_family_passes_the_rules(text: str) -> None:
     assert not review_outbound(text, model=False).blocked
+
+
+def _tuning_texts() -> list[str]:
+    root = Path(__file__).resolve().parents[2] / "bench" / "corpus" / "guard_batches"
+    out: list[str] = []
+    for i in range(1, 24):  # the tuning batches r1-r23; r24 and r25 are blind (never read)
+        for path in sorted((root / f"r{i}").glob("*_*.txt")):
+            if path.stem.split("_")[0] not in ("scams", "replies"):
+                continue
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip() and not line.startswith("#"):
+                    out.append(line.split("|", 1)[-1].replace("\\n", "\n"))
+    return out
+
+
+def test_the_word_gates_never_hide_a_match() -> None:
+    """The literal gates (one trie scan of a Chinese reply, ``in`` over an English one) are for speed:
+    on every own and r1-r23 text, ``intent16_asks`` finds what it finds with every gate open."""
+    own = [t for table in (CLEARED, NEW_ASKS) for ts in table.values() for t in ts] + STAY_REFUSED + STAY_SAFE
+    texts = own + _tuning_texts()
+    assert len(texts) > 8000
+    opened = 0
+    for text in texts:
+        low = ascii_lower(_FOLDER.fold(text).text)
+        want = outbound_intent16._asks(low, outbound_intent16.ALL_FAMILIES)
+        opened += bool(want)
+        assert outbound_intent16.intent16_asks(low) == want, text
+    assert opened > 40  # the comparison is not vacuous
