@@ -56,6 +56,21 @@ _HAND_BACK = compile_ascii(
     r"|,?\s*(?:please|pls|plz)\s*[.!]?\s*$"
 )
 _PURPOSE_WORDS: Final = ("number", "code", "digits", "pin", "the one")
+# the first slot's words, checked after the gate (both slots must stand; "code" alone is common)
+_PURPOSE_FIRST: Final = (
+    "confirm",
+    "verif",
+    "security",
+    "one",
+    "login",
+    "sign",
+    "auth",
+    "sms",
+    "text",
+    "the number",
+    "the code",
+    "the digits",
+)
 _NOT_HANDED: Final = compile_ascii(
     r"\b(?:into|in)\s+(?:the\s+)?(?:app|page|site|field|box|form)\b|\bexpires?\b|\b(?:with|to)\s+anyone\b"
     r"|\b(?:never|don'?t|do\s+not|nobody|no\s+one)\b"
@@ -160,7 +175,8 @@ _ONE_BY_ONE_GATE: Final = (
     "按编号",
     "按顺序",
     "按序号",
-    "一个",
+    "一个一个",
+    "一个个",
     "逐个",
     "挨个",
     "one per",
@@ -168,7 +184,19 @@ _ONE_BY_ONE_GATE: Final = (
     "one by",
 )
 _STEP_GATE: Final = ("step", "一步", "步骤")
-_CONTROL_GATE: Final = ("control", "access", "sharing", "view", "控制", "共享", "协助", "访问")
+# the verb is the rarer slot: "access" or "view" alone opens nothing
+_CONTROL_GATE: Final = (
+    "allow",
+    "accept",
+    "approve",
+    "grant",
+    "enable",
+    "允许",
+    "同意",
+    "接受",
+    "授权",
+    "开启",
+)
 
 # --- remote control accepted when prompted ---
 _ALLOW_CONTROL = compile_ascii(
@@ -270,7 +298,7 @@ def _two_slot(low: str, live: frozenset[str]) -> list[Ask9]:
     """Families whose first slot names the thing and whose second (a hand-over) may stand anywhere in
     its sentence: the first slot is searched over the whole text, the sentence only after a match."""
     out: list[Ask9] = []
-    if "purpose" in live:
+    if "purpose" in live and any_in(low, _PURPOSE_FIRST):
         for p in _PURPOSE_NUMBER.finditer(low):
             a, b = _sentence(low, p.start(), p.end())
             if _HAND_BACK.search(low, a, b) is not None and _NOT_HANDED.search(low, a, b) is None:
