@@ -78,12 +78,20 @@ _NO_NEED_WORDS: Final = (
     "无须",
     "不必",
     "不需要",
-    "唔",
+    "唔使",
+    "唔驶",
+    "唔需要",
+    "唔好",
     "咪",
     "冇需要",
     "毋须",
     "no need",
-    "don",
+    "don't need",
+    "dont need",
+    "don't have to",
+    "dont have to",
+    "do not need",
+    "do not have to",
 )
 
 # --- whoever asks, don't ---
@@ -137,6 +145,84 @@ _SECRET_WORD = compile_ascii(
     r"\b(?:secret|private\s+key|passphrase|password|seed|mnemonic|code)\b|私钥|密钥|密码|助记词|验证码|口令|secret"
 )
 _NEGATION_WORDS: Final = ("never", "not", "n't", "不", "唔", "冇", "没")
+# literal gates (a family runs only when one of its words stands in the reply)
+_NEVER_GATE: Final = (
+    "support",
+    "we",
+    "staff",
+    "team",
+    "agent",
+    "exchange",
+    "no one",
+    "nobody",
+    "anyone",
+    "customer service",
+    "客服",
+    "我们",
+    "我方",
+    "平台",
+    "官方",
+    "工作人员",
+    "任何人",
+    "没有人",
+    "没人",
+    "本所",
+    "交易所",
+)
+_LABEL_WORDS: Final = (
+    "备注",
+    "备註",
+    "名称",
+    "名字",
+    "标签",
+    "uid",
+    "编号",
+    "label",
+    "name",
+    "alias",
+    "tag",
+    " id",
+)
+_WHOEVER_WORDS: Final = (
+    "不管",
+    "无论",
+    "不论",
+    "任何人",
+    "谁",
+    "whoever",
+    "no matter",
+    "anyone",
+    "someone",
+)
+_OFFICIAL_WORDS: Final = (
+    "store",
+    "play",
+    "official",
+    "anti",
+    "应用商店",
+    "应用市场",
+    "官网",
+    "官方",
+    "反诈",
+)
+_LEAK_WORDS: Final = (
+    "泄露",
+    "泄漏",
+    "暴露",
+    "像私钥",
+    "像是私钥",
+    "像助记词",
+    "撤回",
+    "被盗",
+    "不安全了",
+    "发出来了",
+    "公开了",
+    "leaked",
+    "exposed",
+    "compromised",
+    "posted",
+    "stolen",
+)
 _FORBID_WORDS: Final = ("不要", "别", "不用", "无需", "勿", "don", "do not", "never", "no need")
 
 
@@ -198,23 +284,25 @@ def _label_instead(low: str, a: int, b: int, start: int) -> bool:
 def clears_round16(low: str, code: str, start: int, end: int) -> bool:
     """Is the verdict ``code`` at [start, end) one of round 16's safe families (module doc)?
 
-    Each family is gated on a literal before the sentence is found: this runs on every verdict."""
-    if code in _SECRETS:
-        a, b = _sentence(low, start, end)
-        if any_in(low, _NEGATION_WORDS) and _ours_never_asks(low, a, b, start, end):
-            return True
-        if any(w in low for w in _NO_NEED_WORDS) and _no_need(low, a, b, start):
-            return True
-        if any(w in low for w in _FORBID_WORDS) and _label_instead(low, a, b, start):
-            return True
-    if code in _SECRETS or code == REMOTE_ACCESS:
-        a, b = _sentence(low, start, end)
-        if _whoever_forbids(low, a, b, start, end):
-            return True
-    if code == REMOTE_ACCESS:
-        a, b = _sentence(low, start, end)
-        return _official_install(low, a, b)
-    if code == TRANSFER_REQUEST:
-        a, b = _sentence(low, start, end)
-        return _move_after_leak(low, a, b)
-    return False
+    Each family is gated on its rarest literal before the sentence is found: this runs on every
+    verdict, and most verdicts (the scams) open no gate."""
+    secret = code in _SECRETS
+    gates = [
+        secret and any_in(low, _NEVER_GATE) and any_in(low, _NEGATION_WORDS),
+        secret and any_in(low, _NO_NEED_WORDS),
+        secret and any_in(low, _LABEL_WORDS) and any_in(low, _FORBID_WORDS),
+        (secret or code == REMOTE_ACCESS) and any_in(low, _WHOEVER_WORDS),
+        code == REMOTE_ACCESS and any_in(low, _OFFICIAL_WORDS),
+        code == TRANSFER_REQUEST and any_in(low, _LEAK_WORDS),
+    ]
+    if not any(gates):
+        return False
+    a, b = _sentence(low, start, end)
+    return (
+        (gates[0] and _ours_never_asks(low, a, b, start, end))
+        or (gates[1] and _no_need(low, a, b, start))
+        or (gates[2] and _label_instead(low, a, b, start))
+        or (gates[3] and _whoever_forbids(low, a, b, start, end))
+        or (gates[4] and _official_install(low, a, b))
+        or (gates[5] and _move_after_leak(low, a, b))
+    )
