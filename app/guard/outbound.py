@@ -72,6 +72,12 @@ secret one of ours needs, pinyin nouns (mima), a code named by where it shows or
 prohibition after the noun (…也不要发给任何人) and someone else's ask with a caution (陌生网站让您签名要小心)
 clear a verdict of any rule.
 
+Round 16 (``outbound_intent16``, ``outbound_clears16``): r22's and r23's families — a number named by
+its purpose handed back, slang nouns and hand-overs (pk, 甩过来, the SMS forwarded), the words one by one,
+a bare secret as the step, the refusal's price, an account of a made-up purpose, control allowed when
+prompted; ours-never-asks across a colon, no need to give it (唔使畀), whoever asks don't, official install
+advice, moving funds after a leak and a label asked instead of the secret clear a verdict of any rule.
+
 Round 8: what reads like an ask but is none (已泄露, 发送前, "the app will ask for", …) is in
 ``outbound_not_asks``; a ";" between verb and noun ends the verb's reach.
 
@@ -109,8 +115,10 @@ from .outbound_asks10 import scripted_asks
 from .outbound_asks11 import round11_asks
 from .outbound_asks12 import clears, round12_asks
 from .outbound_asks13 import advice_about, round13_asks
+from .outbound_clears16 import clears_round16
 from .outbound_intent14 import clears14, intent_asks
 from .outbound_intent15 import clears15, intent15_asks
+from .outbound_intent16 import intent16_asks
 from .outbound_safe16 import clears16
 from .outbound_secret_asks import NEAR, noun_only, secret_request
 from .outbound_sentence import Sentence, sentence_bounds, sentences_negated
@@ -232,6 +240,7 @@ def _phrase_violations(text: str) -> list[Violation]:
         and not clears14(low, v.code, v.start, v.end)
         and not clears15(low, v.code, v.start, v.end)
         and not clears16(low, v.code, v.start, v.end)  # r22's safe replies (``outbound_safe16``)
+        and not clears_round16(low, v.code, v.start, v.end)  # round 16 (``outbound_clears16``)
     ]
 
 
@@ -254,6 +263,7 @@ def _script_violations(
     # round 14: asks read by intent, in slots (``outbound_intent14``)
     asks = scripted_asks(low) + round11_asks(low) + round12_asks(low) + round13_asks(low) + intent_asks(low)
     asks += intent15_asks(low)  # round 15: r21's families (``outbound_intent15``)
+    asks += intent16_asks(low)  # round 16: r22's and r23's families (``outbound_intent16``)
     for ask in asks:
         if ask.code in found:
             continue

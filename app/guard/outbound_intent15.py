@@ -110,7 +110,8 @@ _NOT_THE_CODE = re.compile(r"(?:一声|是否|有没有|结果|成功|能否|能
 _INTO_PRODUCT = re.compile(
     r"(?:app|页面|网页|官网|验证器)[^。！？\n，,]{0,4}?(?:里|上|中)?(?:输入|填)|在[^。！？\n，,]{0,8}?(?:输入|填写)"
 )
-_PUBLIC = re.compile(r"txid|哈希|订单|地址|单号|交易号|hash|工单|uid|手机号|区号")
+# round 16: an error code is public (r22 zh: "屏幕上显示的错误码是多少", passed only because a gate hid it)
+_PUBLIC = re.compile(r"txid|哈希|订单|地址|单号|交易号|hash|工单|uid|手机号|区号|错误码|错误代码|报错码|报错")
 
 # --- a wallet we make ---
 _WE_MAKE = re.compile(
