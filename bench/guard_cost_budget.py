@@ -116,7 +116,7 @@ class Timers:
 
     def install(self) -> None:
         package = self.guard.__name__
-        names = PIPELINE
+        names: tuple[str, ...] = PIPELINE
         if self.deep:  # every guard module's imports from the others (outbound modules too, unused here)
             names = tuple(k.rsplit(".", 1)[-1] for k in sys.modules if k.startswith(package + "."))
         for short in names:
@@ -216,7 +216,10 @@ def calibrate() -> float:
 
 
 def split(
-    guards: Sequence[ModuleType], texts: Sequence[str], overhead_ns: float, deep: bool = False,
+    guards: Sequence[ModuleType],
+    texts: Sequence[str],
+    overhead_ns: float,
+    deep: bool = False,
     warm: bool = False,
 ) -> list[tuple[dict[str, float], float]]:
     """Per guard: (µs per message per family, instrumented µs per message), the guards interleaved
@@ -261,10 +264,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--roles", default="ordinary,secrets")
     ap.add_argument("--langs", default="en,zh")
     ap.add_argument("--limit", type=int, default=None)
-    ap.add_argument("--deep", action="store_true",
-                    help="time every function a guard module imports from another (not only the pipeline's)")
-    ap.add_argument("--warm", action="store_true",
-                    help="split a warm call (after an untimed one) instead of the first")
+    ap.add_argument(
+        "--deep",
+        action="store_true",
+        help="time every function a guard module imports from another (not only the pipeline's)",
+    )
+    ap.add_argument(
+        "--warm", action="store_true", help="split a warm call (after an untimed one) instead of the first"
+    )
     ap.add_argument("--top", type=int, default=25, help="families shown per set (the rest summed)")
     args = ap.parse_args(argv)
     roles = [r for r in args.roles.split(",") if r]
@@ -273,8 +280,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         sys.path.insert(0, tmp)
         peer = export_peer("budget", args.peer, Path(tmp))
-        print(f"# chat scan cost budget: this worktree against {args.peer}; tuning batches "
-              f"{_ab.TUNING[0]}-{_ab.TUNING[-1]}; pid {os.getpid()}")
+        print(
+            f"# chat scan cost budget: this worktree against {args.peer}; tuning batches "
+            f"{_ab.TUNING[0]}-{_ab.TUNING[-1]}; pid {os.getpid()}"
+        )
         print(f"# start {time.strftime('%H:%M:%S', time.gmtime())} UTC, load {load()}\n")
         sets: list[tuple[str, list[str]]] = []
         for role in roles:
@@ -289,8 +298,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             (this_first, peer_first), (this_best, peer_best) = totals(
                 [chat_call(current, texts), chat_call(peer, texts)], len(texts)
             )
-            for call, this_us, peer_us in (("first", this_first, peer_first),
-                                           ("best of 3", this_best, peer_best)):
+            for call, this_us, peer_us in (
+                ("first", this_first, peer_first),
+                ("best of 3", this_best, peer_best),
+            ):
                 every[call][0].extend(this_us)
                 every[call][1].extend(peer_us)
                 print(total_row(name, call, this_us, peer_us))
@@ -301,12 +312,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             (this_split, this_total), (peer_split, peer_total) = split(
                 [current, peer], texts, overhead_ns, args.deep, args.warm
             )
-            print(f"\n## {name}: µs per message by family (instrumented: this {this_total:.1f}, "
-                  f"peer {peer_total:.1f}; load {load()})\n")
+            print(
+                f"\n## {name}: µs per message by family (instrumented: this {this_total:.1f}, "
+                f"peer {peer_total:.1f}; load {load()})\n"
+            )
             print("| family (module.function) | this µs | peer µs | this − peer |")
             print("|---|---|---|---|")
-            names = sorted(set(this_split) | set(peer_split), key=lambda k: -max(this_split.get(k, 0),
-                                                                                 peer_split.get(k, 0)))
+            names = sorted(
+                set(this_split) | set(peer_split),
+                key=lambda k: -max(this_split.get(k, 0), peer_split.get(k, 0)),
+            )
             shown, rest = names[: args.top], names[args.top :]
             for k in shown:
                 a, b = this_split.get(k, 0.0), peer_split.get(k, 0.0)
@@ -321,8 +336,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def total_row(name: str, call: str, this_us: list[float], peer_us: list[float]) -> str:
     a, b = statistics.mean(this_us), statistics.mean(peer_us)
-    return (f"| {name} | {len(this_us)} | {call} | {a:.1f} | {b:.1f} | {a / b:.3f} | "
-            f"{_ab_p99(this_us):.0f} | {_ab_p99(peer_us):.0f} | {load()} |")
+    return (
+        f"| {name} | {len(this_us)} | {call} | {a:.1f} | {b:.1f} | {a / b:.3f} | "
+        f"{_ab_p99(this_us):.0f} | {_ab_p99(peer_us):.0f} | {load()} |"
+    )
 
 
 def _ab_p99(values: list[float]) -> float:
