@@ -33,6 +33,7 @@ from .link_values import drop_link_values
 from .masked import drop_masked
 from .named_numbers import drop_named_numbers
 from .password_hints import find_hinted_passwords
+from .r16_public import drop_r16_public
 from .round11 import find_round11
 from .round12 import find_round12
 from .round13 import drop_public, find_round13
@@ -255,8 +256,9 @@ def scan_inbound(text: str, *, learnt: bool = True) -> InboundResult:
 
 def _drop_public_values(text: str, findings: list[Finding]) -> list[Finding]:
     """guard16fp's last filter: a link's host or public value, a number named by a public noun
-    (``link_values``, ``named_numbers``)."""
-    return drop_named_numbers(text, drop_link_values(text, findings))
+    (``link_values``, ``named_numbers``); round 16: an API key's public half, an example password, a
+    phone number, a contact handle (``r16_public``)."""
+    return drop_r16_public(text, drop_named_numbers(text, drop_link_values(text, findings)))  # + round 16
 
 
 def drop_public_values(text: str, findings: list[Finding]) -> list[Finding]:
