@@ -39,6 +39,7 @@ from .round12 import find_round12
 from .round13 import drop_public, find_round13
 from .round14 import drop_partial, find_round14
 from .round15 import find_round15
+from .round16 import find_round16
 from .seed import find_seed_phrases
 from .textutil import NOT_SPACE, grown_windows
 from .types import (
@@ -136,6 +137,7 @@ def _detect(text: str) -> list[Finding]:
         find_round13(work, masked),
         find_round14(work, masked),
         find_round15(work),
+        find_round16(work),
     ):
         for h in hits:
             add(Finding(h.kind, HIGH, h.start, h.end))

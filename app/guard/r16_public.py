@@ -32,7 +32,7 @@ from typing import Final
 from .textutil import ascii_lower
 from .types import API_SECRET, OTP_CODE, PASSWORD, Finding
 
-__all__ = ["drop_r16_public"]
+__all__ = ["drop_r16_public", "in_public_uuid"]
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 # a key label right before the value: "key", "api key", "apikey", "API Key：", "key is", "key是"
@@ -111,6 +111,21 @@ def _uuid_around(text: str, f: Finding) -> tuple[int, int] | None:
         if m.start() <= f.start and f.end <= m.end():
             return m.span()
     return None
+
+
+_SECRET_LABEL_BEFORE = re.compile(r"(?:secret|sec|passphrase|private|密钥|秘钥|密鑰|私钥)[^a-z0-9]{0,4}$")
+
+
+def in_public_uuid(work: str, start: int, end: int) -> bool:
+    """Whether ``work[start:end]`` lies inside a UUID that no secret label names ("API Secret <uuid>"):
+    an id (a key id, an order or request id), for the learnt scorer's gate (``inbound_model_gates``, in
+    training too), which otherwise scores a UUID's all-digit group ("…-547b-0794-…") as a code."""
+    if "-" not in work[max(0, start - 24) : end + 24]:
+        return False
+    span = _uuid_around(work, Finding(API_SECRET, "high", start, end))
+    if span is None:
+        return False
+    return _SECRET_LABEL_BEFORE.search(ascii_lower(work[max(0, span[0] - 16) : span[0]])) is None
 
 
 def _is_public_key(text: str, low: str, f: Finding, others: int) -> bool:
