@@ -152,7 +152,10 @@ def _totp_keys(text: str, low: str) -> list[R16Hit]:
         value = m.group()
         if value.isupper() or any(c.isdigit() for c in value):
             out.append(R16Hit(TOTP_SECRET, m.start(), m.end()))
-    return out
+    if not out:
+        return out
+    words = _SOLID32.sub(" ", _GROUPED32.sub(" ", text)).lower()  # a cue in the words, not in a key
+    return out if any(c in words for c in _TOTP_CUES) else []
 
 
 # --- a base58 key pair named as a key ------------------------------------------------------------------
@@ -164,10 +167,16 @@ _B58_TX = re.compile(
 
 
 def _base58_pairs(text: str, low: str) -> list[R16Hit]:
-    if len(text) < 85 or not any(c in low for c in _B58_KEY_CUES) or _B58_TX.search(low) is not None:
+    if len(text) < 85 or not any(c in low for c in _B58_KEY_CUES):
+        return []
+    tokens = list(_B58_64.finditer(text))
+    if not tokens:
+        return []
+    words = _B58_64.sub(" ", text).lower()  # the cues in the customer's words, never inside a token
+    if not any(c in words for c in _B58_KEY_CUES) or _B58_TX.search(words) is not None:
         return []
     out: list[R16Hit] = []
-    for m in _B58_64.finditer(text):
+    for m in tokens:
         raw = b58decode(m.group())
         if raw is not None and len(raw) == 64:
             out.append(R16Hit(PRIVATE_KEY, m.start(), m.end()))
