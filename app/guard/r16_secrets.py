@@ -30,6 +30,12 @@ Each rule is gated by literal cues (``in`` tests on the lower-cased text) before
   a random token after "/" that follows a redacted API secret.
 * **An API passphrase of several words** (r22 "API passphrase: my dog eats socks 4ever"): after "api
   passphrase" and a colon / is, the rest of the line when it holds 2-6 words and a digit or symbol.
+* **Codes listed by their channel** (r22 "it just said 3402 for the phone one and 742875 for the email"):
+  4-8 digits, then "for the phone / sms / email / app one|code", or "one and <digits> for the …".
+* **A second guess at a password** (r22 "the password might be <password> or greenfield58"): a value with a
+  letter and a digit or symbol after "or" right after a password already redacted (the mask).
+* **A value named after as the password** (r22 "就是 woshishui! 这个密码"): a value with a letter and a digit
+  or symbol right before 这个密码.
 """
 
 from __future__ import annotations
@@ -42,7 +48,7 @@ from .seed_en import find_runs
 from .seed_zh import separated_runs
 from .types import API_SECRET, OTP_CODE, PASSWORD, PRIVATE_KEY, SEED_PHRASE, TOTP_SECRET
 
-__all__ = ["R16Hit", "find_r16_secrets"]
+__all__ = ["R16Hit", "find_r16_secrets", "grouped_or_solid_base32", "names_2fa"]
 
 _MASK = "\ue000"
 
@@ -156,6 +162,22 @@ def _totp_keys(text: str, low: str) -> list[R16Hit]:
         return out
     words = _SOLID32.sub(" ", _GROUPED32.sub(" ", text)).lower()  # a cue in the words, not in a key
     return out if any(c in words for c in _TOTP_CUES) else []
+
+
+def names_2fa(low: str) -> bool:
+    """Whether a (lower-cased) message names 2FA (for ``r16_split``: a key's part sent next)."""
+    return any(c in low for c in _TOTP_CUES)
+
+
+def grouped_or_solid_base32(text: str) -> tuple[int, int] | None:
+    """The span of the one base32 key shape in ``text`` (grouped, or solid in capitals / with a digit)."""
+    found = [m.span() for m in _GROUPED32.finditer(text) if _not_words(m.group())]
+    found += [
+        m.span()
+        for m in _SOLID32.finditer(text)
+        if m.group().isupper() or any(c.isdigit() for c in m.group())
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 # --- a base58 key pair named as a key ------------------------------------------------------------------
@@ -280,6 +302,40 @@ def _api_values(text: str, low: str) -> list[R16Hit]:
     return out
 
 
+# --- codes listed by their channel; a second guess at a password; a value named after as 这个密码 ---------
+_BY_CHANNEL = re.compile(
+    r"(?<![0-9])([0-9]{4,8})\s+for\s+(?:the|my)\s+(?:phone|sms|text|e-?mail|mail|authenticator|app)\s+(?:one|code)\b"
+)
+_AND_CHANNEL = re.compile(
+    r"\b(?:one|code)\s+and\s+([0-9]{4,8})\s+for\s+(?:the|my)\s+(?:phone|sms|text|e-?mail|mail|authenticator|app)\b"
+)
+_OR_GUESS = re.compile(
+    _MASK + r"+[\"'”]?\s+or\s+(?:maybe\s+|perhaps\s+)?([A-Za-z][A-Za-z0-9!@#$%^&*._\-]{5,39})"
+)
+_THIS_PASSWORD = re.compile(r"([A-Za-z0-9!@#$%^&*._\-]{6,40})\s*这个密码")
+
+
+def _has_letter_and_digit_or_symbol(value: str) -> bool:
+    return any(c.isalpha() for c in value) and any(not c.isalpha() for c in value)
+
+
+def _listed_values(text: str, low: str) -> list[R16Hit]:
+    out: list[R16Hit] = []
+    if " for " in low and (" one" in low or "code" in low):
+        out += [R16Hit(OTP_CODE, m.start(1), m.end(1)) for m in _BY_CHANNEL.finditer(low)]
+        out += [R16Hit(OTP_CODE, m.start(1), m.end(1)) for m in _AND_CHANNEL.finditer(low)]
+    if _MASK in text and " or " in low:
+        for m in _OR_GUESS.finditer(text):
+            value = m.group(1).rstrip(".!")
+            if _has_letter_and_digit_or_symbol(value):
+                out.append(R16Hit(PASSWORD, m.start(1), m.start(1) + len(value)))
+    if "这个密码" in text:
+        for m in _THIS_PASSWORD.finditer(text):
+            if _has_letter_and_digit_or_symbol(m.group(1)):
+                out.append(R16Hit(PASSWORD, m.start(1), m.end(1)))
+    return out
+
+
 def find_r16_secrets(text: str, low: str) -> list[R16Hit]:
     """Every round-16 finding in the folded ``text`` (``low``: its ASCII lower-case, same length)."""
     found = _short_phrase(text, low)
@@ -288,4 +344,5 @@ def find_r16_secrets(text: str, low: str) -> list[R16Hit]:
     found += _spoken_digits(text)
     found += _new_password(text, low)
     found += _api_values(text, low)
+    found += _listed_values(text, low)
     return found

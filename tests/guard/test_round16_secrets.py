@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.guard.inbound_checks import stored_without, untouched
+from tests.guard.inbound_checks import MARKER, feed, stored_without, untouched
 
 _EN11 = "burst bright swear ghost fashion direct silent bind series will march"
 _B58_64 = "MHEUcKRQ49xv4jK5ggogQQBYoEShaZbpJhXWm8aqqME3FWgW3fVk3BzcdojFe9kTfcWq8TXe65resCoaCB4V3qB"
@@ -24,7 +24,9 @@ _B58_64 = "MHEUcKRQ49xv4jK5ggogQQBYoEShaZbpJhXWm8aqqME3FWgW3fVk3BzcdojFe9kTfcWq8
 # Only variations the guard missed before round 16 are kept (each fails without ``find_round16``). Tried
 # and dropped because older rules or the learnt scorer already took them in our wording: an 11-character
 # Chinese phrase, a 2FA key with digits in its groups or solid, "sol wallet key <base58>", "set it to
-# <password>", "sec = <token>", "<secret> / <token>" after "key and secret:", "API passphrase = <words>".
+# <password>", "sec = <token>", "<secret> / <token>" after "key and secret:", "API passphrase = <words>",
+# "got 5521 for the sms one and 803114 for the email one", "Harbor_Light7 or maybe harborlight77",
+# "应该是 qazwsx@12 这个密码吧".
 FAMILIES = [
     # a phrase one word short
     (f"i lost one word, what's left is {_EN11}", _EN11.split()),
@@ -46,6 +48,12 @@ FAMILIES = [
     ("changed my password this morning, new one wbqpTxzmLeKrNo", ["wbqpTxzmLeKrNo"]),
     # an API passphrase of several words
     ("my api passphrase: the blue fox 19", ["the blue fox 19"]),
+    # codes listed by their channel
+    ("the numbers were 4419 for the phone one, 650173 for the email one", ["4419", "650173"]),
+    # a second guess at a password
+    ("password could be Tiger!Moon5 or tigermoon55 not sure", ["Tiger!Moon5", "tigermoon55"]),
+    # a value named after as the password
+    ("对，就是 dengluba# 这个密码", ["dengluba#"]),
 ]
 
 
@@ -65,9 +73,33 @@ MUST_STAY = [
     "sec filings say the exchange is licensed",
     "API passphrase is required, what is it for?",
     "I'm missing one word of my seed, what do I do?",
+    "I paid 3402 for the phone and it broke",
+    "这个密码规则太复杂了",
 ]
 
 
 @pytest.mark.parametrize("text", MUST_STAY)
 def test_a_look_alike_is_left(text: str) -> None:
     untouched(text)
+
+
+# --- a 2FA key's next part in its own message (``r16_split``) ------------------------------------------
+@pytest.mark.parametrize(
+    ("messages", "secret"),
+    [
+        (
+            ["need to move my 2fa to a new phone", "VQXK 4MPD HZRT WBNL", "and the rest JTQM 5XCE LPSR NWHY"],
+            "JTQM",
+        ),
+        (["谷歌验证换手机了", "当时抄的密钥", "ZKWQPXRTBNMLVCHD"], "ZKWQPXRTBNMLVCHD"),
+    ],
+)
+def test_a_2fa_keys_part_after_2fa_is_named_is_redacted(messages: list[str], secret: str) -> None:
+    stored = feed(messages)
+    assert secret not in stored[-1], stored
+    assert MARKER.search(stored[-1]), stored
+
+
+def test_capitals_after_2fa_talk_are_left() -> None:
+    stored = feed(["my 2fa is broken", "THIS IS SO SLOW"])
+    assert stored[-1] == "THIS IS SO SLOW", stored
