@@ -60,17 +60,16 @@ class R16Hit(NamedTuple):
 
 
 # --- a phrase one word short ---------------------------------------------------------------------------
+# words that say one is missing, or name the phrase or its wallet (after the ten-gap gate: cheap)
 _SHORT_CUES: Final = (
     "missing",
-    "lost one",
-    "lost a word",
+    "lost",
     "one word",
     "can't read",
     "cant read",
-    "forgot one",
+    "forgot",
     "seed",
     "phrase",
-    "words",
     "mnemonic",
     "少了",
     "漏",
@@ -82,10 +81,17 @@ _SHORT_CUES: Final = (
     "钱包",
     "錢包",
 )
+_SHORT_CUE = re.compile("|".join(re.escape(c) for c in _SHORT_CUES))
+_SEPARATORS_MIN = 10  # eleven words have ten gaps
 
 
 def _short_phrase(text: str, low: str) -> list[R16Hit]:
-    if not any(c in low for c in _SHORT_CUES):
+    gaps = low.count(" ")
+    if gaps < _SEPARATORS_MIN and (
+        text.isascii() or gaps + text.count("、") + text.count("，") < _SEPARATORS_MIN
+    ):
+        return []
+    if _SHORT_CUE.search(low) is None:
         return []
     out: list[R16Hit] = []
     for run in find_runs(low, min_words=11):
@@ -127,6 +133,9 @@ _TOTP_CUES: Final = (
     "16 letter",
     "32 letter",
 )
+_TOTP_CUE = re.compile("|".join(re.escape(c) for c in _TOTP_CUES))
+_TOTP_ASCII_CUE = re.compile("|".join(re.escape(c) for c in _TOTP_CUES if c.isascii()))
+_TOTP_CJK_CUE = re.compile("|".join(re.escape(c) for c in _TOTP_CUES if not c.isascii()))
 _GROUPED32 = re.compile(
     r"(?<![A-Za-z0-9])"
     r"(?:[A-Z2-7]{4}(?:[ \-][A-Z2-7]{4}){3,7}|[a-z2-7]{4}(?:[ \-][a-z2-7]{4}){3,7})"
@@ -148,9 +157,9 @@ def _not_words(run: str) -> bool:
     return any(_CONSONANTS3.search(g.lower()) for g in re.split(r"[ \-]", run))
 
 
-def _totp_keys(text: str, low: str) -> list[R16Hit]:
-    if not any(c in low for c in _TOTP_CUES):
-        return []
+def _totp_keys(text: str, low: str, ascii_only: bool) -> list[R16Hit]:
+    if _TOTP_ASCII_CUE.search(low) is None and (ascii_only or _TOTP_CJK_CUE.search(text) is None):
+        return []  # a 2FA word (two alternations, the Chinese one only on a message with CJK: measured)
     out = [
         R16Hit(TOTP_SECRET, m.start(), m.end()) for m in _GROUPED32.finditer(text) if _not_words(m.group())
     ]
@@ -161,12 +170,12 @@ def _totp_keys(text: str, low: str) -> list[R16Hit]:
     if not out:
         return out
     words = _SOLID32.sub(" ", _GROUPED32.sub(" ", text)).lower()  # a cue in the words, not in a key
-    return out if any(c in words for c in _TOTP_CUES) else []
+    return out if _TOTP_CUE.search(words) is not None else []
 
 
 def names_2fa(low: str) -> bool:
     """Whether a (lower-cased) message names 2FA (for ``r16_split``: a key's part sent next)."""
-    return any(c in low for c in _TOTP_CUES)
+    return _TOTP_CUE.search(low) is not None
 
 
 def grouped_or_solid_base32(text: str) -> tuple[int, int] | None:
@@ -211,7 +220,10 @@ _SPOKEN = re.compile(
     rf"(?<![{_DIGIT_ZH}0-9{_MASK}])[{_DIGIT_ZH}0-9{_MASK}](?:[、，,\s]?[{_DIGIT_ZH}0-9{_MASK}]){{3,9}}"
     rf"(?![{_DIGIT_ZH}0-9十百千万个天次块元年月号点分岁位条周])"
 )
-_SPOKEN_CUES: Final = ("码", "念", "看到", "收到", "显示", "数字", "短信", "验证", "code", "是")
+_SPOKEN_CUE = re.compile("码|念|看到|收到|显示|数字|短信|验证|code")
+_TWO_DIGITS = re.compile(
+    rf"[{_DIGIT_ZH}][、，,\s]?[{_DIGIT_ZH}0-9{_MASK}]|[0-9{_MASK}][、，,\s]?[{_DIGIT_ZH}]"
+)
 
 
 _WORD_AFTER_OK: Final = "吗呢吧了啊哦的是对"
@@ -219,7 +231,7 @@ _REST_OF_CODE = re.compile(rf"{_MASK}[{_DIGIT_ZH}]{{2,}}$")
 
 
 def _spoken_digits(text: str) -> list[R16Hit]:
-    if not any(c in text for c in _SPOKEN_CUES) or not any(c in text for c in _DIGIT_ZH):
+    if _SPOKEN_CUE.search(text) is None or _TWO_DIGITS.search(text) is None:
         return []
     out: list[R16Hit] = []
     for m in _SPOKEN.finditer(text):
@@ -338,10 +350,12 @@ def _listed_values(text: str, low: str) -> list[R16Hit]:
 
 def find_r16_secrets(text: str, low: str) -> list[R16Hit]:
     """Every round-16 finding in the folded ``text`` (``low``: its ASCII lower-case, same length)."""
+    ascii_only = text.isascii()  # O(1) in CPython: spoken digits and the Chinese cues need a CJK character
     found = _short_phrase(text, low)
-    found += _totp_keys(text, low)
+    found += _totp_keys(text, low, ascii_only)
     found += _base58_pairs(text, low)
-    found += _spoken_digits(text)
+    if not ascii_only:
+        found += _spoken_digits(text)
     found += _new_password(text, low)
     found += _api_values(text, low)
     found += _listed_values(text, low)

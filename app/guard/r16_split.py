@@ -22,11 +22,12 @@ __all__ = ["totp_part"]
 
 _TOTP_MARK = marker(TOTP_SECRET)
 _OTHER_MAX = 16
+_SHORTEST, _LONGEST = 16, 40 + _OTHER_MAX + 4
 
 
 def totp_part(text: str, earlier: Sequence[str]) -> Finding | None:
     """The 2FA key that ``text`` holds as the next part of one named in the last two messages, or None."""
-    if len(text) > 120 or not earlier:
+    if not earlier or not _SHORTEST <= len(text) <= _LONGEST:  # a key of 16-40 characters and a remark
         return None
     span = grouped_or_solid_base32(text)
     if span is None or len(text.strip()) - (span[1] - span[0]) > _OTHER_MAX:
