@@ -103,6 +103,7 @@ _HANDLE_CUES: Final = (
     "薇信",
     "扣扣",
 )
+_HANDLE_CUE = re.compile("|".join(re.escape(c) for c in _HANDLE_CUES))
 
 
 def _uuid_around(text: str, f: Finding) -> tuple[int, int] | None:
@@ -164,11 +165,13 @@ def _is_handle(low: str, f: Finding) -> bool:
 def drop_r16_public(text: str, found: Sequence[Finding]) -> list[Finding]:
     """``found`` without the public values above (an API key's public half, an example password, a
     phone number, a contact handle)."""
+    if not any(f.kind in _KEY_KINDS for f in found):
+        return list(found)  # seeds and wallet keys are never public here
     low = ascii_lower(text)
     has_key = "key" in low or "access" in low
     has_example = "password" in low or "密码" in low
     has_phone = "+" in text
-    has_handle = any(c in low for c in _HANDLE_CUES)
+    has_handle = _HANDLE_CUE.search(low) is not None
     if not (has_key or has_example or has_phone or has_handle):
         return list(found)
     kept: list[Finding] = []
