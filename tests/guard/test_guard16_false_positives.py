@@ -98,6 +98,8 @@ _U1, _U2, _U3, _U4 = (
     "b6043106-a85f-68b6-daa8-b2a668d605d4",
     "38f12d92-a28f-17d8-3ce4-4e27424458b6",
 )
+# (Superseded in round 16: the lead's rule makes the key id public and r2-r21 were relabelled; the
+# conversation test below now expects the lone key-id message readable.)
 # Decision (guard16fp): r22's writer counts a lone "key <uuid>" as public, but r10, r13, r15, r17, r18, r20
 # mark the same shape a secret (10 cases across r1-r21 were newly missed when tried): a key id stays
 # redacted, alone or beside its secret. These pin the pair's redaction.
