@@ -50,6 +50,7 @@ from .label_value import ACK, label_kinds, lone_value, passphrase_label
 from .masked import drop_masked
 from .r13_split import phrase_pieces, split_with_remark, whole_value
 from .r14_split import cut_after_piece, wrapped_key
+from .r16_split import totp_part
 from .seed_corrections import corrected_word, zh_question
 from .split_pieces import base58_halves, word_by_word
 from .textutil import ascii_letter_count, ascii_lower
@@ -511,7 +512,9 @@ def _conversation_rules(text: str, earlier: Sequence[str] = ()) -> ConversationS
             EarlierRedaction(index, redact(earlier[index], [f])) for index, f in pieces if index >= 0
         )
         return ConversationScan(redact(text, found), earlier_out)
-    again = follow_up(text, earlier) if earlier and not current.findings else None
+    again = (
+        (follow_up(text, earlier) or totp_part(text, earlier)) if earlier and not current.findings else None
+    )
     if again is not None:
         return ConversationScan(redact(text, [again]), ())
     chain = _hex_chain(text, earlier) if earlier and not current.findings else None

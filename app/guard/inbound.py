@@ -33,11 +33,13 @@ from .link_values import drop_link_values
 from .masked import drop_masked
 from .named_numbers import drop_named_numbers
 from .password_hints import find_hinted_passwords
+from .r16_public import drop_r16_public
 from .round11 import find_round11
 from .round12 import find_round12
 from .round13 import drop_public, find_round13
 from .round14 import drop_partial, find_round14
 from .round15 import find_round15
+from .round16 import find_round16
 from .seed import find_seed_phrases
 from .textutil import NOT_SPACE, grown_windows
 from .types import (
@@ -135,6 +137,7 @@ def _detect(text: str) -> list[Finding]:
         find_round13(work, masked),
         find_round14(work, masked),
         find_round15(work),
+        find_round16(work),
     ):
         for h in hits:
             add(Finding(h.kind, HIGH, h.start, h.end))
@@ -257,8 +260,9 @@ def scan_inbound(text: str, *, learnt: bool = True) -> InboundResult:
 
 def _drop_public_values(text: str, findings: list[Finding]) -> list[Finding]:
     """guard16fp's last filter: a link's host or public value, a number named by a public noun
-    (``link_values``, ``named_numbers``)."""
-    return drop_named_numbers(text, drop_link_values(text, findings))
+    (``link_values``, ``named_numbers``); round 16: an API key's public half, an example password, a
+    phone number, a contact handle (``r16_public``)."""
+    return drop_r16_public(text, drop_named_numbers(text, drop_link_values(text, findings)))  # + round 16
 
 
 # The findings ``scan_inbound`` last returned and the text they are of (session 12, guardspeed9).

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .r16_public import in_public_uuid
 from .textutil import ascii_lower
 
 _PRODUCT: Final = re.compile(
@@ -143,5 +144,7 @@ def is_public(work: str, start: int, end: int) -> bool:
         return True
     before = ascii_lower(work[max(0, start - _LEFT) : start])
     if _DATE_SHAPE.fullmatch(work, start, end) and _BIRTH.search(before) is not None:
+        return True
+    if in_public_uuid(work, start, end):  # round 16: part of an id (a key id is public: the lead's rule)
         return True
     return public_shape(work[start:end]) or public_label_before(work, start) or public_label_after(work, end)

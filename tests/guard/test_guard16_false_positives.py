@@ -8,8 +8,9 @@ safe side of each fix):
 * values inside a link: a look-alike host, a video id, a referral code, a bare domain someone sent;
 * a number named by a public noun: a block height, a reason / error code, 区块高度, 原因代码;
 * Chinese words with spaces (a list of symptoms) read as a seed phrase;
-* the public half of an API pair: NOT changed (a key id stays redacted; see the note by its tests);
-  the pair's redaction is pinned, in one message and over a conversation.
+* the public half of an API pair: NOT changed here (a key id stayed redacted; see the note by its tests);
+  the pair's redaction is pinned in one message; over a conversation, round 16 (the lead's rule) leaves
+  the lone key-id message readable and redacts the secret after it.
 """
 
 from __future__ import annotations
@@ -97,6 +98,8 @@ _U1, _U2, _U3, _U4 = (
     "b6043106-a85f-68b6-daa8-b2a668d605d4",
     "38f12d92-a28f-17d8-3ce4-4e27424458b6",
 )
+# (Superseded in round 16: the lead's rule makes the key id public and r2-r21 were relabelled; the
+# conversation test below now expects the lone key-id message readable.)
 # Decision (guard16fp): r22's writer counts a lone "key <uuid>" as public, but r10, r13, r15, r17, r18, r20
 # mark the same shape a secret (10 cases across r1-r21 were newly missed when tried): a key id stays
 # redacted, alone or beside its secret. These pin the pair's redaction.
@@ -122,6 +125,8 @@ def test_a_key_id_beside_its_secret_stays_redacted(text: str, values: list[str])
     ],
 )
 def test_a_key_id_followed_by_its_secret_is_redacted(messages: list[str]) -> None:
+    # round 16 (guard16in): the lead's rule (session 12) makes the key id public, so the lone key-id
+    # message stays readable (``r16_public``); its secret, the next message, is still redacted
     stored = feed(messages)
-    assert MARKER.search(stored[1]), stored
+    assert not MARKER.search(stored[1]), stored
     assert MARKER.search(stored[2]), stored

@@ -87,7 +87,9 @@ FAMILIES: dict[str, list[tuple[str, list[str]]]] = {
     # beside the redacted secret)
     "api pair's key": [
         (f"secret is {_K2} and key id {_U1}", [_K2, _U1]),
-        (f"api key是 {_U2}", [_U2]),
+        # round 16 (the lead's rule, session 12): a lone key id is public (``test_round16_inbound``);
+        # beside a word for its secret it may stay redacted
+        (f"api key是 {_U2}，密钥等下发", [_U2]),
         (f"keys for the trading bot: {_K1} and {_K3}", [_K1, _K3]),
         (f"API key: {_U3}, passphrase sent earlier", [_U3]),
     ],
