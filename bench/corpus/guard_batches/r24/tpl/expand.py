@@ -12,6 +12,7 @@ Template syntax (one case per line, as in the batch format):
 * ``{name}``            a fresh made-up value of that kind (see ``KINDS``);
 * ``{name@t}``          the same value every time tag ``t`` is used within one case block
                         (a line, or a whole conversation in ``conversations_*``);
+* ``{set_name@t}``      draws a value for tag ``t`` and writes nothing (to split it later);
 * ``{part@t:i/n}``      the i-th of n slices of the words of the value tagged ``t`` (split seeds);
 * ``«a|b|c»``           one of the alternatives (voices, greetings, coins ...);
 * ``@N `` at line start  the line is expanded N times, each with fresh values and choices.
@@ -302,6 +303,10 @@ def fill(line: str, tags: dict[str, str]) -> str:
             k, parts = int(i), int(n)
             size = -(-len(words) // parts)
             return " ".join(words[(k - 1) * size : k * size])
+        if kind.startswith("set_"):
+            assert tag is not None, m.group(0)
+            tags[tag] = KINDS[kind[4:]]()
+            return ""
         if kind not in KINDS:
             raise KeyError(f"unknown placeholder {m.group(0)}")
         if tag is not None:
