@@ -28,6 +28,7 @@ import hashlib
 import random
 import re
 import string
+from collections.abc import Callable
 from pathlib import Path
 
 from mnemonic import Mnemonic
@@ -101,10 +102,36 @@ def numbered(words: list[str], style: str) -> str:
 def password() -> str:
     base = RNG.choice(
         [
-            "Sunshine", "dragon", "Mimi", "qwerty", "Bitcoin", "lovely", "Tiger", "Jessica",
-            "monkey", "Liverpool", "ahmad", "Kucing", "putri", "Nguyen", "shadow", "Ferrari",
-            "zhang", "wangwei", "xiaoming", "Lily", "Maple", "Hunter", "rosa", "Manila",
-            "ilovemum", "Porsche", "batman", "Chelsea", "pokemon", "Suzuki",
+            "Sunshine",
+            "dragon",
+            "Mimi",
+            "qwerty",
+            "Bitcoin",
+            "lovely",
+            "Tiger",
+            "Jessica",
+            "monkey",
+            "Liverpool",
+            "ahmad",
+            "Kucing",
+            "putri",
+            "Nguyen",
+            "shadow",
+            "Ferrari",
+            "zhang",
+            "wangwei",
+            "xiaoming",
+            "Lily",
+            "Maple",
+            "Hunter",
+            "rosa",
+            "Manila",
+            "ilovemum",
+            "Porsche",
+            "batman",
+            "Chelsea",
+            "pokemon",
+            "Suzuki",
         ]
     )
     year = RNG.choice(["", str(RNG.randint(1960, 2024)), str(RNG.randint(1, 99)), "123", "888"])
@@ -121,9 +148,12 @@ def strong_password() -> str:
 
 
 def api_passphrase() -> str:
-    return RNG.choice(["Trade", "Bot", "grid", "Moon", "hedge", "Quant", "alpha"]) + RNG.choice(
-        ["_", "#", "-", "@", ""]
-    ) + str(RNG.randint(100, 99999)) + RNG.choice(["", "x", "Ab", "!"])
+    return (
+        RNG.choice(["Trade", "Bot", "grid", "Moon", "hedge", "Quant", "alpha"])
+        + RNG.choice(["_", "#", "-", "@", ""])
+        + str(RNG.randint(100, 99999))
+        + RNG.choice(["", "x", "Ab", "!"])
+    )
 
 
 def b32_seed(n: int = 32) -> str:
@@ -194,7 +224,7 @@ def antiphish() -> str:
     )
 
 
-KINDS = {
+KINDS: dict[str, Callable[[], str]] = {
     # secrets
     "seed12": lambda: seed("en", 12),
     "seed15": lambda: seed("en", 15),
@@ -210,7 +240,7 @@ KINDS = {
     "seed12_comma": lambda: ", ".join(seed("en", 12).split()),
     "seed12_dash": lambda: "-".join(seed("en", 12).split()),
     "seed12_title": lambda: " ".join(w.capitalize() for w in seed("en", 12).split()),
-    "seed12_typo": lambda: (lambda ws, i: " ".join(ws[:i] + [typo(ws[i])] + ws[i + 1 :]))(
+    "seed12_typo": lambda: (lambda ws, i: " ".join([*ws[:i], typo(ws[i]), *ws[i + 1 :]]))(
         seed("en", 12).split(), RNG.randrange(12)
     ),
     "seed12_dot": lambda: numbered(seed("en", 12).split(), "dot"),
@@ -229,7 +259,9 @@ KINDS = {
     "sol_key": lambda: b58encode(rbytes(64)),
     "wif": lambda: b58check(b"\x80" + rbytes(32) + b"\x01"),
     "wif_u": lambda: b58check(b"\x80" + rbytes(32)),
-    "xprv": lambda: b58check(bytes.fromhex("0488ade4") + rbytes(1) + rbytes(4) + rbytes(4) + rbytes(32) + b"\0" + rbytes(32)),
+    "xprv": lambda: b58check(
+        bytes.fromhex("0488ade4") + rbytes(1) + rbytes(4) + rbytes(4) + rbytes(32) + b"\0" + rbytes(32)
+    ),
     "api_key": lambda: "-".join([hexs(4), hexs(2), hexs(2), hexs(2), hexs(6)]),
     "api_key_b": lambda: "".join(RNG.choice(string.ascii_letters + string.digits) for _ in range(64)),
     "api_secret": lambda: hexs(16).upper(),
@@ -248,15 +280,15 @@ KINDS = {
     "code6_zhw": lambda: "".join(ZH_DIGITS[int(c)] for c in code6()),
     "code6_enw": lambda: " ".join(EN_DIGITS[int(c)] for c in code6()),
     "code6_fw": lambda: code6().translate(str.maketrans("0123456789", "０１２３４５６７８９")),
-    "backup": lambda: "".join(RNG.choice(string.ascii_lowercase + string.digits) for _ in range(4))
-    + "-"
-    + "".join(RNG.choice(string.ascii_lowercase + string.digits) for _ in range(4)),
+    "backup": lambda: (
+        "".join(RNG.choice(string.ascii_lowercase + string.digits) for _ in range(4))
+        + "-"
+        + "".join(RNG.choice(string.ascii_lowercase + string.digits) for _ in range(4))
+    ),
     "backup10": lambda: digits(10),
     "pw": password,
     "pw_strong": strong_password,
-    "pw_fw": lambda: password().translate(
-        {c: c + 0xFEE0 for c in range(0x21, 0x7F)}
-    ),
+    "pw_fw": lambda: password().translate({c: c + 0xFEE0 for c in range(0x21, 0x7F)}),
     "pin6": lambda: digits(6),
     "pin4": lambda: digits(4),
     # ordinary look-alikes
@@ -284,7 +316,9 @@ KINDS = {
     "lev": lambda: str(RNG.choice([3, 5, 10, 20, 25, 50, 75, 100, 125])),
     "n": lambda: str(RNG.randint(2, 60)),
     "ip": lambda: f"{RNG.randint(1, 223)}.{RNG.randint(0, 255)}.{RNG.randint(0, 255)}.{RNG.randint(1, 254)}",
-    "slug": lambda: "".join(RNG.choice(string.ascii_lowercase + string.digits) for _ in range(RNG.randint(5, 9))),
+    "slug": lambda: "".join(
+        RNG.choice(string.ascii_lowercase + string.digits) for _ in range(RNG.randint(5, 9))
+    ),
 }
 
 PLACE = re.compile(r"\{([a-z0-9_]+)(?:@([a-z0-9]+))?(?::(\d+)/(\d+))?\}")
