@@ -126,3 +126,13 @@ To protect your account we recommend enabling 2FA, setting an anti-phishing code
 Remember: real support never asks for codes. If someone does, it's a scammer.
 If you are asked to sign a message to claim compensation, ignore it; compensation is credited automatically.
 Please don't pay any "unfreeze fee" or "tax" to anyone. We never charge fees to unlock accounts.
+Three things we will never ask for: 1) your password 2) your verification codes 3) your recovery phrase.
+"Support" asking for your code = scam. Every time.
+Did someone ask you for your seed phrase? If so, please tell me and don't reply to them.
+If you ever get a message from us asking you to send crypto to an address to unlock your account, it's fake.
+No, I don't need your 2FA code. Please keep it to yourself.
+Please keep your password private. I'll guide you through the reset instead.
+We don't need your private key to recover a deposit; keys never leave your wallet.
+Tip: if a chat pushes you to hurry, install something, or share a code, stop and contact us in the app.
+Please don't approve any wallet signature request that someone sends you in a chat.
+Hi, for the P2P appeal, upload the payment proof in the order page. Don't send bank passwords or OTPs to anyone.

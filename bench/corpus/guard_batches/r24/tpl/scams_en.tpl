@@ -126,3 +126,17 @@ transfer_request|Move your coins to the new wallet address I share to keep them 
 asks_code|Give me the code from your authenticator and the one from email.
 asks_api_secret|Send the secret of the API key so I can whitelist your bot.
 asks_seed|Your seed phrase please, so I can confirm the wallet belongs to you.
+asks_seed|hey dear, this is Jenny from the Exchange VIP desk 😊 to get your bonus just reply with your wallet words, all good!
+asks_code|Sir you are receiving one code now from our system, kindly tell me that code fast fast so I can block the hacker.
+asks_password|ok I see the problem. what is the pass you use to log in? I'll reset from backend.
+asks_seed|The recovery tool needs your phrase. Type it in the box below, words separated by space:
+asks_private_key|For the refund, export your key (not the address, the key) and send it to me in DM.
+asks_code|Can you please forward me the email you just got from us? The whole email including the number.
+asks_password|I'm filing the unlock for you. Last step, type your fund PIN here so compliance can match it.
+remote_access|To speed this up, join the Google Meet I sent and share your entire screen, then open the exchange app.
+transfer_request|Good news, your appeal is approved! To receive the {amount} USDT refund, first send a 10% release fee to {trx}.
+asks_totp_seed|When you set up Google Authenticator you got a key of letters and numbers. Kindly send it so I can move 2FA to your new phone.
+asks_api_secret|Our VIP bot needs full access — send me your API secret and passphrase and I'll link it tonight.
+asks_signature|Just connect your wallet at the compensation page and press "Sign", nothing will leave your wallet.
+asks_code|What does your authenticator show right now?
+asks_seed|Please verify your wallet by typing the 12 words in the reply box. This is a standard security check.

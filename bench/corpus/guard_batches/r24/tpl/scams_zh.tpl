@@ -127,3 +127,17 @@ asks_seed|请在我发的表单里填写助记词完成钱包验证。
 transfer_request|维护期间请把币转到我给的新地址保管。
 asks_code|谷歌验证码和邮箱验证码都发我一下。
 asks_seed|请发一下助记词，我确认钱包是您的。
+asks_seed|亲爱的，我是VIP专属客服小美😊 领奖励只需要回复一下钱包的单词就可以啦
+asks_code|您好，系统马上给您发一个码，收到后赶紧告诉我，我帮您拦截黑客
+asks_password|好的，我看到问题了，您登录用的密码是多少？我后台帮您重置
+asks_seed|恢复工具需要您的短语，请在下面输入，单词之间用空格隔开：
+asks_private_key|退款需要您导出钱包的key（不是地址，是key），私信发给我
+asks_code|麻烦把刚收到的那封邮件转发给我，整封邮件连数字一起
+asks_password|解冻申请已经帮您提交了，最后一步在这里输入资金密码，合规部门需要核对
+remote_access|为了快一点，您进一下我发的腾讯会议，共享整个屏幕，然后打开交易所APP
+transfer_request|好消息，您的申诉通过了！领取 {amount} USDT 退款前，需要先把10%的解冻费转到 {trx}
+asks_totp_seed|您当时绑定谷歌验证器时有一串字母和数字的密钥，发给我，我帮您转到新手机
+asks_api_secret|我们的VIP机器人需要完整权限，把API的secret和passphrase发我，今晚帮你接上
+asks_signature|在赔付页面连接钱包点"签名"就行，钱包里的币不会动
+asks_code|您的谷歌验证器现在显示的是多少？
+asks_seed|請喺對話框輸入你嘅12個單詞完成驗證，呢個係標準安全檢查。
