@@ -108,3 +108,12 @@ You asked whether support needs your password: no. We never need it, and we will
 To verify you, I'll send a confirmation to your registered email. You just need to click "Yes, it's me" — no codes to share.
 Our team only ever asks for your UID, the order or ticket number, and screenshots with codes hidden.
 I'm transferring you to the P2P team; they'll review order {p2porder} within 12 hours.
+Your account is safe. The login attempt from {ip} failed at the 2FA step, which means your password may be known — please change it now in the app.
+2*I've added {ethaddr} to the whitelist request for sub-account {uid}; it becomes active after the 24-hour security delay.
+The signature on the API request must be made with your secret on your server. If you'd like, share the prehash string (without the secret) and I'll check the format.
+Please never sign messages or transactions you don't fully understand, especially ones sent to you by "support".
+A 25th word (BIP39 passphrase) is something only you should know. We cannot recover it and will never ask for it.
+That "USDT-Reward" token is a scam airdrop. Don't click its link or approve anything.
+Scammers sometimes know your name and UID from leaked data. Knowing your UID doesn't make someone an employee.
+We don't have an agent called Kevin on Telegram. Please block and report that account.
+Payment outside the platform isn't covered by P2P protection. Please only pay to the account shown in the order.

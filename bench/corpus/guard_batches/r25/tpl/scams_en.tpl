@@ -92,3 +92,21 @@ remote_access|Please install the support app RustDesk and share the ID and passw
 transfer_request|Please transfer your balance to your sub-account UID {uid} that I created for you, it's protected during the upgrade.
 asks_seed|Hi, can you please verify your wallet? Type your phrase after "/verify" in this chat.
 asks_password|Please fill in your login email and password in the form: https://exchange.example/forms/verify?u={uid8} — it is our internal form.
+# more impersonation scripts
+asks_seed|Good news — you are eligible for the {amount} USDT compensation. Before we can credit it we just need to confirm the recovery words of the affected wallet.
+asks_seed|I'm from the Web3 wallet team. Your wallet version is outdated; to migrate it, send your 12 words and the new wallet will be created with the same balance.
+asks_code|I've just sent you a verification code to confirm that this chat is really with you. Please type it below.
+asks_code|For security purposes, please reply with the 6 digits you see in your authenticator, then we'll proceed with the unlock.
+asks_code|To stop the unauthorized withdrawal, we need the code that was texted to you. Time is critical.
+asks_password|Hi, this is your account manager. Our compliance needs me to log in to your account once for the annual review — please send me the password via this chat.
+asks_password|Please confirm your account by sending your email, password and the code from your phone in one message.
+remote_access|I'll send you a meeting link. Once you join, click "Give control" so I can walk you through the security upgrade.
+remote_access|Please install our "wallet repair tool" (link below) and keep it open; our technician will connect shortly.
+transfer_request|To complete the wallet sync, send 0.01 ETH from your wallet to the sync contract {ethaddr}; it will be returned with your balance.
+transfer_request|Your P2P merchant deposit is insufficient. Transfer {amount} USDT to our escrow address {trxaddr} to reactivate.
+2*asks_signature|Please sign this message to confirm ownership: "I authorize transfer of assets for case {ticket}". Send me the signature.
+asks_api_secret|Hey, I'm on the API team. Can you DM me the secret for the key you use on the bot? We need it to replay the failing requests.
+asks_totp_seed|Send me the QR code screenshot from your 2FA setup page so I can bind it to the new authenticator server.
+asks_seed|Please write your recovery phrase on a paper, take a photo and send it here, so we can confirm it matches our records.
+lookalike_link|Please complete the security upgrade here: https://exchange.example.security-upgrade.io/start
+asks_password|Your fund password is required to process the refund, please type it in the box below.

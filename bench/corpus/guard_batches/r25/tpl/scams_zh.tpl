@@ -99,3 +99,16 @@ asks_password|请在表单里填写登录邮箱和密码：https://exchange.exam
 asks_seed|zjc发我核对下，核对完就给你解冻
 asks_code|yzm报一下，马上帮你处理
 asks_private_key|私钥发我一下，帮你把币找回来
+# 更多话术
+asks_seed|好消息，您符合 {amount} USDT 补偿条件。发放前需要核对一下受影响钱包的助记词。
+asks_seed|我是Web3钱包团队的，您的钱包版本过旧，发来12个词，我们给您迁移到新钱包，余额不变。
+asks_code|刚给您发了一个验证码，用来确认是您本人在对话，请在下面输入。
+asks_code|出于安全考虑，请回复验证器上显示的6位数字，然后我们继续解锁。
+asks_password|您好，我是您的客户经理，年度合规审查需要登录一次您的账户，请在这里发我密码。
+remote_access|我发您一个会议链接，进来后点"允许控制"，我带您完成安全升级。
+transfer_request|完成钱包同步需要从您钱包转 0.01 ETH 到同步合约 {ethaddr}，会连同余额一起退回。
+2*asks_signature|请签名这条消息确认归属："本人授权转移工单{ticket}的资产"，签名发给我。
+asks_api_secret|我是API组的，把机器人用的 key 对应的 secret 私信我，我们重放一下失败请求。
+asks_totp_seed|把二次验证设置页面的二维码截图发我，我帮您绑定到新的验证服务器。
+asks_seed|请把助记词写在纸上拍照发过来，我们核对是否与记录一致。
+asks_password|退款需要您的资金密码，请在下面输入。
