@@ -508,10 +508,10 @@ def _conversation_rules(text: str, earlier: Sequence[str] = ()) -> ConversationS
         pieces = pieces or wrapped_key(text, earlier)  # round 14: a base58check key wrapped anywhere
     if pieces is not None:
         found = [f for index, f in pieces if index < 0]
-        earlier_out = tuple(
+        moved = tuple(
             EarlierRedaction(index, redact(earlier[index], [f])) for index, f in pieces if index >= 0
         )
-        return ConversationScan(redact(text, found), earlier_out)
+        return ConversationScan(redact(text, found), moved)
     again = (
         (follow_up(text, earlier) or totp_part(text, earlier)) if earlier and not current.findings else None
     )
@@ -520,10 +520,10 @@ def _conversation_rules(text: str, earlier: Sequence[str] = ()) -> ConversationS
     chain = _hex_chain(text, earlier) if earlier and not current.findings else None
     if chain is not None:
         found = [f for index, f in chain if index < 0]
-        pieces = tuple(
+        moved = tuple(
             EarlierRedaction(index, redact(earlier[index], [f])) for index, f in chain if index >= 0
         )
-        return ConversationScan(redact(text, found), pieces)
+        return ConversationScan(redact(text, found), moved)
     fix = corrected_word(text, earlier) if earlier else None  # round 12: "the last word is tuna"
     if fix is not None:
         return ConversationScan(redact(text, [*current.findings, fix]), ())
@@ -534,10 +534,10 @@ def _conversation_rules(text: str, earlier: Sequence[str] = ()) -> ConversationS
             small = phrase_pieces(text, earlier)  # round 13: parts with chatter, a last word sent later
         if small is not None:
             found = [f for index, f in small if index < 0]
-            pieces = tuple(
+            moved = tuple(
                 EarlierRedaction(index, redact(earlier[index], [f])) for index, f in small if index >= 0
             )
-            return ConversationScan(redact(text, found), pieces)
+            return ConversationScan(redact(text, found), moved)
         return ConversationScan(current, ())
     parts, valid = split
     severity = HIGH if valid else MEDIUM

@@ -226,7 +226,8 @@ def scan_inbound(text: str, *, learnt: bool = True) -> InboundResult:
     Returns the unchanged text and no findings when nothing was found.
     """
     findings: list[Finding] = []
-    current, segments = text, []
+    current = text
+    segments: list[_Segment] = []
     for _ in range(_MAX_PASSES):
         new = _detect_near(current, segments) if segments and len(current) > _LONG else _detect(current)
         if not new:

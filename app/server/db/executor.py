@@ -407,7 +407,9 @@ class DbExecutor:
 def _dbapi_cursor(session: Session) -> Any:
     cursor = session.info.get(_CURSOR_KEY)
     if cursor is None:
-        cursor = session.info[_CURSOR_KEY] = session.connection().connection.driver_connection.cursor()
+        driver = session.connection().connection.driver_connection
+        assert driver is not None, "a session in a transaction has its driver's connection"
+        cursor = session.info[_CURSOR_KEY] = driver.cursor()
     return cursor
 
 

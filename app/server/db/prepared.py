@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ClauseElement
+from sqlalchemy.sql.compiler import SQLCompiler
 
 _CURSOR_KEY = "agentdesk_dbapi_cursor"
 _PYFORMAT = re.compile(r"%\((\w+)\)s")
@@ -88,15 +89,16 @@ class Prepared:
     def _run(self, session: Session, params: dict[str, Any]) -> tuple[_Compiled, Any]:
         cursor = session.info.get(_CURSOR_KEY)
         if cursor is None:  # one cursor per transaction (a session lives one transaction here)
-            cursor = session.connection().connection.driver_connection.cursor()
-            session.info[_CURSOR_KEY] = cursor
+            driver = session.connection().connection.driver_connection
+            assert driver is not None, "a session in a transaction has its driver's connection"
+            cursor = session.info[_CURSOR_KEY] = driver.cursor()
         dialect = session.get_bind().dialect
         compiled = self._by_dialect.get(dialect.name) or self._compile(dialect)
         cursor.execute(compiled.sql, compiled.params(params))
         return compiled, cursor
 
     def _compile(self, dialect: Dialect) -> _Compiled:
-        compiled = self._statement.compile(dialect=dialect)
+        compiled = cast(SQLCompiler, self._statement.compile(dialect=dialect))  # a DML or a SELECT
         sql = compiled.string
         positional = bool(compiled.positional)
         if positional:

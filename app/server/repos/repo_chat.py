@@ -25,7 +25,7 @@ from datetime import datetime
 from typing import Any, Final, Literal
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.orm.util import identity_key
 
 from app.protocol import events as pe
@@ -96,7 +96,7 @@ _INSERT_MESSAGE = Prepared(_INSERT_MESSAGE_STATEMENT)
 NOT_RESOLVED = ("open", "pending", "snoozed")
 
 
-def not_resolved(status: sa.ColumnElement[str]) -> sa.ColumnElement[bool]:
+def not_resolved(status: sa.ColumnElement[Any] | QueryableAttribute[Any]) -> sa.ColumnElement[bool]:
     """``status IN ('open', 'pending', 'snoozed')`` with a bound value each (``Prepared`` runs no
     expanding IN)."""
     return status.in_([sa.literal(value) for value in NOT_RESOLVED])

@@ -28,7 +28,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, object_session
 
 from app.server.cover import repo as repo_cover
-from app.server.db import log_lock, tx_memo
+from app.server.db import log_lock, tx_memo, upsert
 from app.server.db.schema import Agent, Conversation, Customer
 from app.server.routing import clock, presence
 from app.server.routing.policy import Team, TeamsPolicy
@@ -46,13 +46,8 @@ class Decision:
 
 
 def _insert_missing(session: Session, usernames: Sequence[str]) -> None:
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
     rows = [{"username": u} for u in usernames]
-    session.execute(insert(RoutingAgent).values(rows).on_conflict_do_nothing())
+    session.execute(upsert.insert(session, RoutingAgent).values(rows).on_conflict_do_nothing())
 
 
 def lock_agents(
