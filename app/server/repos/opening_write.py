@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 
 from app.server.db import log_lock
+from app.server.db.prepared import Prepared
 from app.server.db.schema import Conversation, Event, Message
 from app.server.routing.schema import AssignmentLog, RoutingAgent
 
@@ -79,20 +80,28 @@ def _nextval(table: str, column: str) -> sa.ColumnElement[int]:
     return sa.func.nextval(sa.func.pg_get_serial_sequence(table, column))
 
 
-def draw(session: Session) -> Opening:
-    """Step 1: the ids and seqs, one statement (the log's lock in it when not held yet)."""
+def _draw_statement(locking: bool) -> Prepared:
     seq = _nextval("events", "seq")
     columns = [
         _nextval("conversations", "id"), _nextval("messages", "id"), _nextval("assignment_log", "id"),
         *(seq for _ in range(EVENTS)),
     ]
     query = sa.select(*[c.label(f"v{i}") for i, c in enumerate(columns)])
-    if log_lock.needs_lock(session):
-        query = query.select_from(log_lock.lock_cte())
-        row = session.execute(query).one()
+    return Prepared(query.select_from(log_lock.lock_cte()) if locking else query)
+
+
+#: compiled once, run on the DBAPI cursor (``db/prepared.py``): the statement's Python cost, not
+#: only its round trip, is the writer's time
+_DRAW = {locking: _draw_statement(locking) for locking in (False, True)}
+
+
+def draw(session: Session) -> Opening:
+    """Step 1: the ids and seqs, one statement (the log's lock in it when not held yet)."""
+    locking = log_lock.needs_lock(session)
+    row = _DRAW[locking].first(session)
+    assert row is not None
+    if locking:
         log_lock.mark_locked(session)
-    else:
-        row = session.execute(query).one()
     conv_id, message_id, log_id, *seqs = (int(v) for v in row)
     return Opening(conv_id, message_id, log_id, sorted(seqs))
 
@@ -108,7 +117,7 @@ def deferred(session: Session, opening: Opening) -> Iterator[Opening]:
         session.info.pop(DEFER_KEY, None)
 
 
-def _row(obj: object) -> dict[str, Any]:
+def _row(obj: object, table: sa.Table) -> dict[str, Any]:
     """Every column of a new ORM object, defaults applied as the ORM's INSERT would (and set on the
     object, so nothing is left to load afterwards)."""
     state = sa.inspect(obj)
@@ -126,8 +135,38 @@ def _row(obj: object) -> dict[str, Any]:
         else:
             value = None
             setattr(obj, prop.key, value)
-        row[column.key] = value
+        row[f"{table.name}_{column.key}"] = value
     return row
+
+
+_Shape = tuple[tuple[str, ...], int, int]
+_WRITES: dict[_Shape, Prepared] = {}
+
+
+def _values(table: sa.Table, prefix: str) -> dict[str, Any]:
+    return {c.key: sa.bindparam(f"{prefix}_{c.key}", type_=c.type) for c in table.columns}
+
+
+def _write_statement(tables: tuple[sa.Table, ...], events: int, touched: int) -> Prepared:
+    """The opening's rows as one statement of data-modifying CTEs, each returning what it wrote; the
+    main SELECT counts them (checked: nothing silently skipped). Bind parameters, not values: one
+    compiled statement per shape (which tables, how many events and routing rows)."""
+    parts: list[sa.CTE] = []
+    for i, table in enumerate(tables):
+        insert = sa.insert(table).values(_values(table, table.name)).returning(sa.literal(1))
+        parts.append(insert.cte(f"n{i}"))
+    if events:
+        rows = [_values(_EVENTS, f"ev{k}") for k in range(events)]
+        parts.append(sa.insert(_EVENTS).values(rows).returning(_EVENTS.c.seq).cte("ev"))
+    for k in range(touched):
+        update = (
+            sa.update(_ROUTING).where(_ROUTING.c.username == sa.bindparam(f"r{k}_username"))
+            .values(last_assigned_at=sa.bindparam(f"r{k}_at", type_=_ROUTING.c.last_assigned_at.type))
+            .returning(_ROUTING.c.username)
+        )
+        parts.append(update.cte(f"r{k}"))
+    counts = [sa.select(sa.func.count()).select_from(cte).scalar_subquery() for cte in parts]
+    return Prepared(sa.select(*[c.label(f"c{i}") for i, c in enumerate(counts)]).add_cte(*parts))
 
 
 def write(session: Session, opening: Opening, conv: Conversation, message: Message) -> None:
@@ -149,25 +188,22 @@ def write(session: Session, opening: Opening, conv: Conversation, message: Messa
             changed = sa.inspect(obj).attrs.last_assigned_at.history
             if changed.added:
                 touched.append((obj, changed.added[0]))
-    parts: list[tuple[sa.CTE, int]] = []
-    for i, obj in enumerate(news):
-        table = cast(sa.Table, sa.inspect(obj).mapper.local_table)
-        parts.append((sa.insert(table).values(_row(obj)).returning(sa.literal(1)).cte(f"n{i}"), 1))
-    if opening.events:
-        parts.append((sa.insert(_EVENTS).values(opening.events).returning(_EVENTS.c.seq).cte("ev"),
-                      len(opening.events)))
-    for i, (agent, at) in enumerate(touched):
-        update = (
-            sa.update(_ROUTING).where(_ROUTING.c.username == agent.username)
-            .values(last_assigned_at=at).returning(_ROUTING.c.username)
-        )
-        parts.append((update.cte(f"r{i}"), 1))
-    counts = [sa.select(sa.func.count()).select_from(cte).scalar_subquery() for cte, _ in parts]
-    statement = sa.select(*[c.label(f"c{i}") for i, c in enumerate(counts)]).add_cte(*[c for c, _ in parts])
-    with session.no_autoflush:  # the opening's objects are pending: this statement writes them
-        got = list(session.execute(statement).one())
-    if got != [n for _, n in parts]:
-        raise RuntimeError(f"a chat opening wrote {got} rows, not {[n for _, n in parts]}")
+    tables = tuple(cast(sa.Table, sa.inspect(obj).mapper.local_table) for obj in news)
+    shape = (tuple(t.name for t in tables), len(opening.events), len(touched))
+    statement = _WRITES.get(shape)
+    if statement is None:
+        statement = _WRITES[shape] = _write_statement(tables, shape[1], shape[2])
+    params: dict[str, Any] = {}
+    for obj, table in zip(news, tables, strict=True):
+        params |= _row(obj, table)
+    for k, event in enumerate(opening.events):
+        params |= {f"ev{k}_{name}": value for name, value in event.items()}
+    for k, (agent, at) in enumerate(touched):
+        params[f"r{k}_username"], params[f"r{k}_at"] = agent.username, at
+    got = statement.first(session, **params)
+    expected = (1,) * len(tables) + ((len(opening.events),) if opening.events else ()) + (1,) * len(touched)
+    if got != expected:
+        raise RuntimeError(f"a chat opening wrote {got} rows, not {expected}")
     # what a flush would have left: the new rows persistent, the routing rows clean
     for obj in news:
         if obj in session:  # (an expunge may cascade to the others)
