@@ -4,7 +4,9 @@ Twenty customers of one node open a chat at once — a market spike — and the 
 their openings in one transaction (``db/executor.py``'s group commit). This prints what that batch
 costs the writer, with this branch's per-transaction memo (``db/tx_memo.py``: agents+presence, the
 routing rows' lock and the open incidents read once per transaction) and without it (each opening
-reads them again, as before session 11), rounds alternated in the same run:
+reads them again, as before session 11), or — ``--compare write``, the default since session 12 —
+with a new chat's rows drawn and written in one statement (``repos/opening_write.py``, pg15) and
+without it (the ORM path of ``c6dcb19``, the memo on in both), rounds alternated in the same run:
 
 - **statements** the writer's thread sends per opening (the first of the batch, the others), counted
   as ``tests/server/routing/test_opening_statements.py`` counts them (BEGIN/COMMIT apart);
@@ -20,7 +22,7 @@ What it does NOT show: latency seen by a desk (``cluster_load.py`` does that, wi
 three nodes), reopens (they share the routing cuts), or a machine that is not shared — the batch
 time is wall time on this machine's cores, so compare the ratio of the same run.
 
-Run: ``python bench/opening_burst.py [--customers 20] [--rounds 5] [--pg-url URL]``.
+Run: ``python bench/opening_burst.py [--customers 20] [--rounds 5] [--compare write|memo] [--pg-url URL]``.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ from app.server.db import tx_memo
 from app.server.db.prepared import Prepared
 from app.server.dispatch.service import DispatchService
 from app.server.incidents import repo as incidents
-from app.server.repos import repo_messages
+from app.server.repos import opening_write, repo_messages
 from tests.server.routing.support import agents, chat, floor, teams_file
 
 AGENTS = ["ann", "abe", "amy", "zhao", "zhou", "zhu"]
@@ -113,12 +115,24 @@ def memo(enabled: bool) -> Iterator[None]:
         tx_memo.of = real  # type: ignore[assignment]
 
 
+@contextlib.contextmanager
+def one_write(enabled: bool) -> Iterator[None]:
+    """Off: a new chat takes the ORM path (its rows in ~8 statements, as at ``c6dcb19``)."""
+    real = opening_write.applies
+    if not enabled:
+        opening_write.applies = lambda session: False  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        opening_write.applies = real  # type: ignore[assignment]
+
+
 def _hold(session: Session, gate: threading.Event, started: list[float]) -> None:
     gate.wait(30)
     started.append(time.perf_counter())  # the burst's batch starts right after this request
 
 
-async def one_round(base_url: str, customers: int, enabled: bool) -> dict[str, float]:
+async def one_round(base_url: str, customers: int, enabled: bool, compare: str) -> dict[str, float]:
     from tests.support.cluster import drop_database, fresh_database
 
     url = fresh_database(base_url)
@@ -134,7 +148,8 @@ async def one_round(base_url: str, customers: int, enabled: bool) -> dict[str, f
             await chat(server, f"C{customers + 1:04d}", "warm")  # Chinese team's
             writer = server.context.db
             gate, started = threading.Event(), []
-            with memo(enabled), installed(probe):
+            toggle = memo(enabled) if compare == "memo" else one_write(enabled)
+            with toggle, installed(probe):
                 held = writer.submit(_hold, gate, started)
                 futures = [
                     writer.submit(repo_messages.customer_send, f"C{i:04d}", "hello, my withdrawal is stuck",
@@ -164,9 +179,10 @@ async def main_async(opts: argparse.Namespace, base_url: str) -> None:
     rows: dict[bool, list[dict[str, float]]] = {True: [], False: []}
     for r in range(opts.rounds):
         for enabled in (False, True) if r % 2 == 0 else (True, False):
-            found = await one_round(base_url, opts.customers, enabled)
+            found = await one_round(base_url, opts.customers, enabled, opts.compare)
             rows[enabled].append(found)
-            print(f"  round {r + 1} memo {'on ' if enabled else 'off'}: batch {found['batch_ms']:.1f} ms, "
+            state = "on " if enabled else "off"
+            print(f"  round {r + 1} {opts.compare} {state}: batch {found['batch_ms']:.1f} ms, "
                   f"writer CPU {found['cpu_ms']:.1f} ms, statements first {found['first']:.0f} / "
                   f"others {found['others']:.1f}", flush=True)
 
@@ -174,7 +190,8 @@ async def main_async(opts: argparse.Namespace, base_url: str) -> None:
         return statistics.median(x[key] for x in rows[enabled])
 
     print(f"\n== {opts.customers} new chats in one writer batch, median of {opts.rounds} rounds each")
-    print(f"  {'':<34}{'before (memo off)':>18}{'after (memo on)':>18}{'after/before':>14}")
+    what = opts.compare
+    print(f"  {'':<34}{f'before ({what} off)':>18}{f'after ({what} on)':>18}{'after/before':>14}")
     labels = (("first", "statements, the first opening"), ("others", "statements, each other opening"),
               ("batch_ms", "batch ms (wall, commit included)"), ("cpu_ms", "writer CPU ms"))
     for key, label in labels:
@@ -186,6 +203,8 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--customers", type=int, default=20)
     p.add_argument("--rounds", type=int, default=5)
+    p.add_argument("--compare", choices=("write", "memo"), default="write",
+                   help="write: the one-statement opening on/off (pg15); memo: the memo on/off (pg14)")
     p.add_argument("--pg-url", help="a PostgreSQL server (SQLAlchemy URL) to make the databases on")
     opts = p.parse_args()
     DispatchService.committed = lambda self, events: None  # type: ignore[method-assign]  # no jobs between

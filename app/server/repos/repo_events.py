@@ -26,6 +26,7 @@ from app.server.db.executor import EVENTS_KEY, LOG_LOCK_KEY
 from app.server.db.prepared import Prepared
 from app.server.db.schema import Conversation, Customer, Event, Message
 from app.server.principal import AgentPrincipal
+from app.server.repos import opening_write
 from app.server.timeutil import utcnow
 from app.server.visibility import ConvScope, event_clause
 
@@ -150,7 +151,12 @@ def append_event(
         "notify": notify,
         "created_at": utcnow(),
     }
-    if message_id is None:
+    opening = session.info.get(opening_write.DEFER_KEY)
+    if opening is not None:
+        # a chat opening written in one statement (``opening_write.py``): its seq was drawn under
+        # the log's lock; the row goes in the opening's write (the message's seq with the message)
+        seq = opening.take_seq(values)
+    elif message_id is None:
         seq = int((_INSERT_LOCKING if locking else _INSERT).scalar(session, **values))
         if locking:
             session.info[_LOCKED_KEY] = True

@@ -24,7 +24,7 @@ from app.server.db.schema import Conversation, Customer, Message
 from app.server.db.schema_notes import SystemNoteCode
 from app.server.masking import mask_name
 from app.server.principal import AgentPrincipal
-from app.server.repos import customer_cache, repo_chat, repo_events, repo_inbox
+from app.server.repos import customer_cache, opening_write, repo_chat, repo_events, repo_inbox
 from app.server.routing import hooks as routing
 from app.server.timeutil import utcnow
 from app.server.visibility import ConvScope
@@ -51,11 +51,14 @@ def _add_message(
     redactions: list[dict[str, str]] | None = None,
     now: datetime,
     attach: Callable[[Message], None] | None = None,
+    message_id: int | None = None,
 ) -> tuple[Message, int]:
     """Store a message and its ``message.created`` event. ``attach`` adds rows that belong to the
     message (an email's attachments, an outbound mail) before the event is built, so the event
-    already shows them."""
+    already shows them. ``message_id``: drawn already (a chat opening on PostgreSQL,
+    ``opening_write.py``): the message is not flushed, it goes in the opening's one write."""
     m = Message(
+        id=message_id,
         conversation_id=conv.id,
         author_kind=author_kind,
         author=author,
@@ -67,7 +70,8 @@ def _add_message(
         created_at=now,
     )
     session.add(m)
-    session.flush()
+    if message_id is None:
+        session.flush()
     if attach is not None:
         attach(m)
     # new: nothing to SELECT (what ``attach`` set — mail, files, the sender checks — stays)
@@ -225,13 +229,17 @@ def open_chat_scope(session: Session, uid: str) -> ConvScope | None:
     return views.scope(conv, customer)
 
 
-def _new_chat(session: Session, customer: Customer, now: datetime) -> Conversation:
+def _new_chat(
+    session: Session, customer: Customer, now: datetime, conv_id: int | None = None
+) -> Conversation:
     """Open a chat conversation for ``customer`` (their first message, or one after the last was
     resolved): due times, cover routing, the ``conversation.created`` event. The one place a chat
     opens, in the writer's transaction — a routing step that assigns new conversations belongs
-    here, with this ``session``, before the event is built."""
+    here, with this ``session``, before the event is built. ``conv_id``: drawn already (PostgreSQL,
+    ``opening_write.py``): not flushed, written with the rest of the opening."""
     first_due, resolution_due = sla.due_times("chat", customer.vip_tier, now, sla.policy_for(session))
     conv = Conversation(
+        id=conv_id,
         customer_uid=customer.uid,
         channel="chat",
         status="open",
@@ -246,7 +254,8 @@ def _new_chat(session: Session, customer: Customer, now: datetime) -> Conversati
         resolution_due=resolution_due,
     )
     session.add(conv)
-    session.flush()
+    if conv_id is None:
+        session.flush()
     # a new chat has none of these (routing's row is set by routing.opened, if routing is on)
     views.loaded_empty(conv, "ticket", "callback_request", "breaches", "work", "sender_flag")
     routing.opened(session, conv)  # team, business-hours clock, agent (manager, backup, team; cover log)
@@ -411,6 +420,10 @@ def customer_send(
         )
     customer = customer_cache.load(session, uid)
     assert customer is not None
+    if no_chat and opening_write.applies(session):
+        # a new chat, nothing but its first message (the Core path ran: a clean message) on
+        # PostgreSQL: ids drawn first, the rows in one statement (issue 15: a burst of new chats)
+        return _open_in_one_write(session, customer, body, client_msg_id, redactions, now, opened)
     found = None if no_chat else open_chat(session, uid)
     conv = found or _new_chat(session, customer, now)
     if conv.status != "open":
@@ -449,6 +462,37 @@ def customer_send(
     if cache is not None:
         cache.set_open_chat(uid, conv.id)
     if found is None and opened is not None:
+        opened(session, conv, customer, body)
+    return CustomerSendResult(
+        frames.Sent(client_msg_id=client_msg_id, message_id=m.id, seq=seq), views.scope(conv, customer)
+    )
+
+
+def _open_in_one_write(
+    session: Session,
+    customer: Customer,
+    body: str,
+    client_msg_id: str,
+    redactions: list[dict[str, str]],
+    now: datetime,
+    opened: Opened | None,
+) -> CustomerSendResult:
+    """:func:`customer_send` for a new chat on PostgreSQL: the same objects, routing and events,
+    with two statements of the writer's own (``opening_write.draw`` and ``write``) where the ORM
+    path had eight."""
+    opening = opening_write.draw(session)
+    with opening_write.deferred(session, opening):
+        conv = _new_chat(session, customer, now, conv_id=opening.conversation_id)
+        m, seq = _add_message(
+            session, conv, customer, author_kind="customer", author=None,
+            author_name=mask_name(customer.name), body=body, client_msg_id=client_msg_id,
+            redactions=redactions, now=now, message_id=opening.message_id,
+        )
+    opening_write.write(session, opening, conv, m)
+    cache = customer_cache.of(session)
+    if cache is not None:
+        cache.set_open_chat(customer.uid, conv.id)
+    if opened is not None:
         opened(session, conv, customer, body)
     return CustomerSendResult(
         frames.Sent(client_msg_id=client_msg_id, message_id=m.id, seq=seq), views.scope(conv, customer)

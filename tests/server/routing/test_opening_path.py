@@ -28,9 +28,10 @@ from app.server.cover.schema import CoverLog
 from app.server.db import schema as db
 from app.server.dispatch.service import DispatchService
 from app.server.incidents.schema import IncidentLink
-from app.server.repos import repo_chat
-from app.server.routing.schema import AssignmentLog, ConversationWork
+from app.server.repos import opening_write, repo_chat
+from app.server.routing.schema import AssignmentLog, ConversationWork, RoutingAgent
 from tests.server.routing.support import agents, chat, customer, floor, teams_file
+from tests.support.cluster import drop_database, fresh_database
 
 _TIME = re.compile(r"\d{4}-\d\d-\d\d[T ][\d:.]+(?:Z|[+-]\d\d:\d\d)?")
 _CLIENT = re.compile(r"c-\d+-")  # a test client's client_msg_id: c-<its object's id>-<n>
@@ -85,6 +86,10 @@ def _rows(session: Session) -> dict[str, Any]:
             (a.conversation_id, a.agent, a.previous, a.team, a.reason)
             for a in session.scalars(sa.select(AssignmentLog).order_by(AssignmentLog.id))
         ],
+        "routing": [
+            (r.username, r.last_assigned_at is not None)
+            for r in session.scalars(sa.select(RoutingAgent).order_by(RoutingAgent.username))
+        ],
         "cover": [
             (c.conversation_id, c.manager, c.backup, c.routed_to, c.customer_uid, c.reason)
             for c in session.scalars(sa.select(CoverLog).order_by(CoverLog.id))
@@ -106,13 +111,13 @@ def _rows(session: Session) -> dict[str, Any]:
     }
 
 
-async def _script(tmp_path: Path) -> dict[str, Any]:
+async def _script(tmp_path: Path, db_url: str | None = None) -> dict[str, Any]:
     tmp_path.mkdir()
     # routing's jobs run once at start only (no queued chat yet): woken by a presence change, the
     # queue job's passes over the waiting chats would land between the openings at times of their own
     config = {"routing_interval": 3600.0, "sla_check_interval": 3600.0}
     policy = str(teams_file(tmp_path, chat=1))
-    async with floor(tmp_path, customers=6, teams_policy_path=policy, **config) as server:
+    async with floor(tmp_path, customers=6, teams_policy_path=policy, db_url=db_url, **config) as server:
         await server.context.db.run(_add_vip_clients)
         desk = await agents(server, ["ann", "abe", "vera", "sam"])
         await chat(server, "C0000")  # regular, English: ann or abe (capacity 1 each)
@@ -143,6 +148,32 @@ async def test_the_opening_path_stores_what_the_slow_path_stored(
         slow = await _script(tmp_path / "slow")
     for table in fast:
         assert fast[table] == slow[table], table
+    _check_decisions(fast)
+
+
+@pytest.mark.postgres
+async def test_the_one_write_opening_stores_what_the_orm_path_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, postgres_url: str
+) -> None:
+    """PostgreSQL: a new chat's rows drawn and written in one statement (``opening_write.py``)
+    leave every row and event (ids and seqs included) the ORM path leaves (which the SQLite test
+    above compares with the slow path)."""
+    monkeypatch.setattr(DispatchService, "committed", lambda self, events: None)  # never woken
+    urls = [fresh_database(postgres_url) for _ in range(2)]
+    try:
+        fast = await _script(tmp_path / "fast", urls[0])
+        with monkeypatch.context() as patch:
+            patch.setattr(opening_write, "applies", lambda session: False)
+            orm = await _script(tmp_path / "orm", urls[1])
+    finally:
+        for url in urls:
+            drop_database(postgres_url, url)
+    for table in fast:
+        assert fast[table] == orm[table], table
+    _check_decisions(fast)
+
+
+def _check_decisions(fast: dict[str, Any]) -> None:
     # and what they decided is what routing promises
     by_uid = {c[1]: c for c in fast["conversations"]}
     assert {by_uid["C0000"][4], by_uid["C0002"][4]} == {"ann", "abe"}

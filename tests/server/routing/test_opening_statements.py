@@ -39,6 +39,10 @@ from tests.server.routing.support import agents, chat, floor, teams_file
 #: a new chat 19 (SQLite and PostgreSQL), a reopen 24, a reopen of the chat the writer had as its
 #: hint 26 (SQLite) / 24 (PostgreSQL). After: 15 / 14, 15 / 14, 18 / 16.
 NEW_CHAT_AT_MOST = 15
+#: PostgreSQL (issue 15, pg15): a new chat's rows are written in one statement, their ids drawn in
+#: one before routing (``repos/opening_write.py``): 8 (was 14 at ``c6dcb19``): the customer, the
+#: first look, the ids, agents+presence, the routing rows, the load count, the write, the incidents
+NEW_CHAT_AT_MOST_PG = 8
 REOPEN_AT_MOST = 15
 #: a later message on the Core path (SQLite: 4, the seq's UPDATE apart; PostgreSQL: 3)
 LATER_AT_MOST = 4
@@ -150,7 +154,9 @@ async def test_a_chat_opening_and_a_reopen_cost_the_writer_few_statements(
     print("reopen", len(reopen), *reopen, sep="\n  ")
     print("reopen hinted", len(reopen_hinted), *reopen_hinted, sep="\n  ")
     assert len(later) <= LATER_AT_MOST, later
-    assert len(opening) <= NEW_CHAT_AT_MOST, opening
+    assert len(opening) <= (NEW_CHAT_AT_MOST if db_url is None else NEW_CHAT_AT_MOST_PG), opening
+    if db_url is not None:  # the opening's rows: one statement writes them all
+        assert len([q for q in opening if q.startswith(("INSERT", "UPDATE", "WITH n0"))]) == 1, opening
     assert sum("agent_presence." in q for q in opening) == 1, opening  # read with the agents
     assert len(reopen) <= REOPEN_AT_MOST, reopen
     # the Core path tried the hinted chat first (its INSERT, UPDATE and the undo): three more
