@@ -48,8 +48,8 @@ DEFER_KEY = "agentdesk_opening_deferred"
 #: a plain opening appends two events: ``conversation.created`` and ``message.created``
 EVENTS = 2
 
-_EVENTS = cast(sa.Table, Event.__table__)
-_ROUTING = cast(sa.Table, RoutingAgent.__table__)
+_EVENTS = Event.__table__
+_ROUTING = RoutingAgent.__table__
 
 
 @dataclass(slots=True)
