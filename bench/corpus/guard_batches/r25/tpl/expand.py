@@ -32,8 +32,18 @@ from mnemonic import Mnemonic
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent
 ORDER = [
-    "secrets_en", "secrets_zh", "ordinary_en", "ordinary_zh", "conversations_en",
-    "conversations_zh", "scams_en", "scams_zh", "replies_en", "replies_zh", "links_en", "links_zh",
+    "secrets_en",
+    "secrets_zh",
+    "ordinary_en",
+    "ordinary_zh",
+    "conversations_en",
+    "conversations_zh",
+    "scams_en",
+    "scams_zh",
+    "replies_en",
+    "replies_zh",
+    "links_en",
+    "links_zh",
 ]
 R = random.Random(25025)
 B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
@@ -80,9 +90,32 @@ def hexs(n: int) -> str:
 
 
 def password() -> str:
-    bases = ["Sunshine", "dragon", "Lily", "qwerty", "Panda", "monkey", "Shanghai", "Taipei", "Kowloon",
-             "Bitcoin", "moonboy", "Tiger", "liverpool", "Xiaoming", "Chelsea", "Ferrari", "honey",
-             "wangwei", "hk", "Lakers", "Sakura", "mama", "Zhang", "ilove"]
+    bases = [
+        "Sunshine",
+        "dragon",
+        "Lily",
+        "qwerty",
+        "Panda",
+        "monkey",
+        "Shanghai",
+        "Taipei",
+        "Kowloon",
+        "Bitcoin",
+        "moonboy",
+        "Tiger",
+        "liverpool",
+        "Xiaoming",
+        "Chelsea",
+        "Ferrari",
+        "honey",
+        "wangwei",
+        "hk",
+        "Lakers",
+        "Sakura",
+        "mama",
+        "Zhang",
+        "ilove",
+    ]
     syms = ["", "!", "@", "#", "!!", "$", "_", "."]
     b = R.choice(bases)
     d = str(R.randint(1, 9999)).zfill(R.choice([2, 4]))
@@ -100,7 +133,7 @@ def digits(n: int) -> str:
     return "".join(R.choice(string.digits) for _ in range(n))
 
 
-EN_D = "zero one two three four five six seven eight nine".split()
+EN_D = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 ZH_D = "零一二三四五六七八九"
 
 
@@ -109,11 +142,19 @@ def b32(n: int) -> str:
 
 
 def group(s: str, k: int, sep: str = " ") -> str:
-    return sep.join(s[i:i + k] for i in range(0, len(s), k))
+    return sep.join(s[i : i + k] for i in range(0, len(s), k))
 
 
 def xprv() -> str:
-    body = bytes.fromhex("0488ade4") + bytes([R.choice([0, 3])]) + rbytes(4) + rbytes(4) + rbytes(32) + b"\0" + rbytes(32)
+    body = (
+        bytes.fromhex("0488ade4")
+        + bytes([R.choice([0, 3])])
+        + rbytes(4)
+        + rbytes(4)
+        + rbytes(32)
+        + b"\0"
+        + rbytes(32)
+    )
     return b58check(body)
 
 
@@ -154,7 +195,12 @@ GEN = {
     "apisecret": lambda: hexs(16).upper(),
     "apisecret64": lambda: "".join(R.choice(string.ascii_letters + string.digits) for _ in range(64)),
     "apisecretb64": lambda: base64.b64encode(rbytes(48)).decode(),
-    "passphrase": lambda: R.choice(["Mkt", "bot", "Grid", "arb", "Desk", "quant", "Alpha", "hedge"]) + R.choice(["_", "-", "", "#"]) + digits(R.choice([3, 4, 6])) + R.choice(["", "!", "Xy", "ok", "$"]),
+    "passphrase": lambda: (
+        R.choice(["Mkt", "bot", "Grid", "arb", "Desk", "quant", "Alpha", "hedge"])
+        + R.choice(["_", "-", "", "#"])
+        + digits(R.choice([3, 4, 6]))
+        + R.choice(["", "!", "Xy", "ok", "$"])
+    ),
     "totp": lambda: b32(10),
     "totp32": lambda: b32(20),
     "totpgrp": lambda: group(b32(10).lower(), 4),
@@ -195,9 +241,13 @@ GEN = {
     "tail4": lambda: digits(4),
     "phonecn": lambda: "1" + R.choice("3578") + digits(1) + "****" + digits(4),
     "promo": lambda: R.choice(["WELCOME", "SPRING", "NEWUSER", "VIP", "XMAS", "HODL"]) + digits(2),
-    "antiphish": lambda: R.choice(["Kiwi", "MoonCake", "dodo", "Blue", "panda", "Neko", "Turtle"]) + digits(R.choice([2, 3])),
+    "antiphish": lambda: (
+        R.choice(["Kiwi", "MoonCake", "dodo", "Blue", "panda", "Neko", "Turtle"]) + digits(R.choice([2, 3]))
+    ),
     "ip": lambda: f"{R.randint(11, 223)}.{R.randint(0, 255)}.{R.randint(0, 255)}.{R.randint(1, 254)}",
-    "bankref": lambda: "FT" + digits(6) + "".join(R.choice(string.ascii_uppercase) for _ in range(4)) + digits(4),
+    "bankref": lambda: (
+        "FT" + digits(6) + "".join(R.choice(string.ascii_uppercase) for _ in range(4)) + digits(4)
+    ),
     "hexshort": lambda: hexs(4),
     "memo": lambda: digits(R.choice([6, 9, 10])),
     "version": lambda: f"{R.randint(6, 7)}.{R.randint(0, 40)}.{R.randint(0, 9)}",
@@ -268,7 +318,7 @@ def expand(name: str) -> list[str]:
         n = 1
         m = re.match(r"(\d+)\*", line)
         if m:
-            n, line = int(m.group(1)), line[m.end():]
+            n, line = int(m.group(1)), line[m.end() :]
         for _ in range(n):
             out.append(fill(line, {}))
     return out
