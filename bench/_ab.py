@@ -113,3 +113,41 @@ def measure_all(
     for name, call in sets:
         with_rules, without = on_off(n, call, switch, prepare)
         print(row(name, n, with_rules, without))
+
+
+def measure_inbound(msgs: list[str], switch: Callable[[bool], None]) -> None:
+    """``scan_inbound`` and ``scan_conversation`` (the 6 messages before) on ``msgs``, a round's
+    change switched on and off by ``switch``. ``r13_split``'s per-message cache is emptied and filled
+    with the earlier messages only before every timed call (what the server's chat scan finds)."""
+    import app.guard.r13_split as r13_split
+    from app.guard import scan_conversation, scan_inbound
+
+    def prepare(i: int) -> None:
+        r13_split._runs.cache_clear()
+        for earlier in msgs[max(0, i - 6) : i]:
+            r13_split._runs(earlier)
+
+    sets: tuple[tuple[str, Callable[[int], object]], ...] = (
+        ("scan_inbound", lambda i: scan_inbound(msgs[i])),
+        ("scan_conversation", lambda i: scan_conversation(msgs[i], msgs[max(0, i - 6) : i])),
+    )
+    measure_all(sets, len(msgs), switch, prepare)
+
+
+def inbound_main(description: str, what: str, switch: Callable[[bool], None]) -> int:
+    """The inbound A/B benches' command line: ``--roles`` (default: ordinary messages, then every
+    customer message of the tuning batches), one table of ``what`` on and off."""
+    import argparse
+    import sys
+
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--roles", action="append", help="ordinary, secrets, inbound, conversations")
+    args = ap.parse_args()
+    every = ("secrets", "ordinary", "inbound", "conversations")
+    groups = [(r,) for r in args.roles] if args.roles else [("ordinary",), every]
+    print(header("messages", what))
+    for roles in groups:
+        print(f"| **{'+'.join(roles)}** | | | | | |")
+        measure_inbound(customer_messages(roles), switch)
+    print(f"\n(python {sys.version.split()[0]}; best of 3 per message, on/off interleaved)")
+    return 0

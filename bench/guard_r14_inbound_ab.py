@@ -16,59 +16,29 @@ tests never assert on timing.
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from _ab import customer_messages, header, measure_all  # noqa: E402
+from _ab import inbound_main  # noqa: E402
 
 import app.guard.conversation as conversation  # noqa: E402
 import app.guard.inbound as inbound  # noqa: E402
-import app.guard.r13_split as r13_split  # noqa: E402
-from app.guard import scan_conversation, scan_inbound  # noqa: E402
+
+real_rules = getattr(inbound, "find_round14")  # noqa: B009  (patched below: looked up by name)
+real_filter = getattr(inbound, "drop_partial")  # noqa: B009
+real_cut = getattr(conversation, "cut_after_piece")  # noqa: B009
+real_wrapped = getattr(conversation, "wrapped_key")  # noqa: B009
 
 
-def measure(msgs: list[str]) -> None:
-    real_rules = getattr(inbound, "find_round14")  # noqa: B009  (patched below: looked up by name)
-    real_filter = getattr(inbound, "drop_partial")  # noqa: B009
-    real_cut = getattr(conversation, "cut_after_piece")  # noqa: B009
-    real_wrapped = getattr(conversation, "wrapped_key")  # noqa: B009
-
-    def switch(on: bool) -> None:
-        setattr(inbound, "find_round14", real_rules if on else (lambda _text, _typed: []))  # noqa: B010
-        setattr(inbound, "drop_partial", real_filter if on else (lambda found, _work: list(found)))  # noqa: B010
-        setattr(conversation, "cut_after_piece", real_cut if on else (lambda _t, _e: None))  # noqa: B010
-        setattr(conversation, "wrapped_key", real_wrapped if on else (lambda _t, _e: None))  # noqa: B010
-
-    def prepare(i: int) -> None:
-        r13_split._runs.cache_clear()
-        for earlier in msgs[max(0, i - 6) : i]:
-            r13_split._runs(earlier)
-
-    sets: tuple[tuple[str, Callable[[int], object]], ...] = (
-        ("scan_inbound", lambda i: scan_inbound(msgs[i])),
-        ("scan_conversation", lambda i: scan_conversation(msgs[i], msgs[max(0, i - 6) : i])),
-    )
-    measure_all(sets, len(msgs), switch, prepare)
-
-
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--roles", action="append", help="ordinary, secrets, inbound, conversations")
-    args = ap.parse_args()
-    every = ("secrets", "ordinary", "inbound", "conversations")
-    groups = [(r,) for r in args.roles] if args.roles else [("ordinary",), every]
-    print(header("messages", "round 14"))
-    for roles in groups:
-        print(f"| **{'+'.join(roles)}** | | | | | |")
-        measure(customer_messages(roles))
-    print(f"\n(python {sys.version.split()[0]}; best of 3 per message, on/off interleaved)")
-    return 0
+def switch(on: bool) -> None:
+    setattr(inbound, "find_round14", real_rules if on else (lambda _text, _typed: []))  # noqa: B010
+    setattr(inbound, "drop_partial", real_filter if on else (lambda found, _work: list(found)))  # noqa: B010
+    setattr(conversation, "cut_after_piece", real_cut if on else (lambda _t, _e: None))  # noqa: B010
+    setattr(conversation, "wrapped_key", real_wrapped if on else (lambda _t, _e: None))  # noqa: B010
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(inbound_main(__doc__.splitlines()[0], "round 14", switch))
