@@ -67,13 +67,15 @@ def switch(on: bool) -> None:
 _REAL = (outbound.intent_asks, outbound_review.coercion)
 
 
-def main() -> None:
+def whole_set_main(what: str, switch: Callable[[bool], None]) -> None:
+    """One table: ``check_outbound`` and ``review_outbound`` per language on the batch replies and on a
+    2,000-character reply, ``what`` switched on and off by ``switch`` (the outbound cost benches' loop)."""
     texts = replies()
     texts_long = {
         "en": [("Thanks for waiting, we are checking the deposit with the network team now. " * 30)[:2000]],
         "zh": [("感谢您的耐心等待，我们正在和网络团队核实这笔充值的情况。" * 80)[:2000]],
     }
-    print("| lang | call | replies | round 14 on: µs mean / p99 | off: µs mean / p99 | on ÷ off | + µs |")
+    print(f"| lang | call | replies | {what} on: µs mean / p99 | off: µs mean / p99 | on ÷ off | + µs |")
     print("|---|---|---|---|---|---|---|")
     for lang, ts in texts.items():
         for name, fn in (("check_outbound", check_outbound), ("review_outbound", review_outbound)):
@@ -94,4 +96,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    whole_set_main("round 14", switch)
