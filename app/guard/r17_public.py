@@ -43,7 +43,8 @@ _MAIL = r"(?:e-?mails?|\bmail\b|邮件|郵件|电邮|電郵)"
 # the e-mail is the source of the value, said before it ...
 _AP_FROM_MAIL_BEFORE = re.compile(
     r"^\s*\[" + _MAIL + r"\]"  # a pasted e-mail
-    r"|" + _MAIL + r"[^.!?。！？\n]{0,60}\b(?:had|has|have|shows?|showed|showing|includes?|included|contains?|with)"
+    r"|" + _MAIL + r"[^.!?。！？\n]{0,60}"
+    r"\b(?:had|has|have|shows?|showed|showing|includes?|included|contains?|with)"
     r"\s+(?:my\s+|the\s+|an?\s+)?anti[\s-]*phishing"
     r"|anti[\s-]*phishing\s+(?:code|phrase|word)\s+in\s+(?:it|the\s+e-?mail|that\s+e-?mail|this\s+e-?mail)\b"
     r"|" + _MAIL + r"(?:里|裏|中)的防[钓釣][鱼魚]"
@@ -77,12 +78,36 @@ _ASKS_STRENGTH = re.compile(
 
 # --- a word that is no value -------------------------------------------------------------------------
 _PURPOSE_VERBS = frozenset(
-    "withdraw login log sign trade deposit transfer buy sell send use access reset change unlock verify"
-    " continue proceed enable disable work take finish complete".split()
+    [
+        "withdraw",
+        "login",
+        "log",
+        "sign",
+        "trade",
+        "deposit",
+        "transfer",
+        "buy",
+        "sell",
+        "send",
+        "use",
+        "access",
+        "reset",
+        "change",
+        "unlock",
+        "verify",
+        "continue",
+        "proceed",
+        "enable",
+        "disable",
+        "work",
+        "take",
+        "finish",
+        "complete",
+    ]
 )
 _PASSWORD_TO = re.compile(r"\b(?:password|pass|pwd|passcode|pin)\s+to\s+$")
 _LENGTH_AFTER = re.compile(r"^\s*\d{1,3}\s*(?:chars?|characters?|letters?|digits?)\b")
-_DESCRIBES = frozenset("random long strong complex complicated generated auto-generated".split())
+_DESCRIBES = frozenset(["random", "long", "strong", "complex", "complicated", "generated", "auto-generated"])
 
 # --- an API key whose secret is said to be left out --------------------------------------------------
 _SECRET_LEFT_OUT = re.compile(
@@ -121,7 +146,9 @@ def _is_promo_code(low: str, f: Finding) -> bool:
 
 
 def _is_hypothetical_password(low: str, f: Finding) -> bool:
-    return f.kind == PASSWORD and _HYPOTHETICAL.search(low) is not None and _ASKS_STRENGTH.search(low) is not None
+    if f.kind != PASSWORD:
+        return False
+    return _HYPOTHETICAL.search(low) is not None and _ASKS_STRENGTH.search(low) is not None
 
 
 def _is_no_value(low: str, f: Finding) -> bool:
