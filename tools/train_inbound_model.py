@@ -51,13 +51,16 @@ for extra in (ROOT, ROOT / "bench"):
 
 from app.guard import inbound_learnt  # noqa: E402
 from app.guard.fold import fold_inbound, original_span  # noqa: E402
+from app.guard.inbound import drop_public_values  # noqa: E402
 from app.guard.inbound_model import (  # noqa: E402
     FEATURES,
     MODEL_PATH,
     InboundModel,
     features,
+    kind_of,
 )
 from app.guard.inbound_model_spans import candidates  # noqa: E402
+from app.guard.types import MEDIUM, Finding  # noqa: E402
 from app.guard.weights_file import Weights, weights_text  # noqa: E402
 from app.guard.wordlists import english_words  # noqa: E402
 
@@ -91,6 +94,9 @@ class Case:
     ordinary: bool  # its message holds no secret
     feats: tuple[str, ...]
     secret: bool
+    # an ordinary span the guard's last filter drops whatever the model says (round 17): it cannot
+    # touch a message, so it does not set the threshold
+    public: bool = False
 
 
 def _unmark(raw: str) -> tuple[str, list[tuple[int, int]]]:
@@ -140,6 +146,12 @@ def _inside(text: str, span: tuple[int, int], secrets: Sequence[tuple[int, int]]
     return bool(idx) and 2 * hit >= len(idx)
 
 
+def _dropped_anyway(text: str, kind: str, span: tuple[int, int]) -> bool:
+    """Whether the guard's last filter (``inbound.drop_public_values``) drops this span as a finding of
+    the model alone: a public value (an anti-phishing code read off an e-mail, an event code, …)."""
+    return not drop_public_values(text, [Finding(kind, MEDIUM, *span)])
+
+
 def load_cases(batches: Sequence[str] = (*TRAIN_BATCHES, HARDNEG)) -> list[Case]:
     words = english_words()
     cases: list[Case] = []
@@ -151,7 +163,8 @@ def load_cases(batches: Sequence[str] = (*TRAIN_BATCHES, HARDNEG)) -> list[Case]
             for span in candidates(folded.text):
                 orig = original_span(folded, span.start, span.end)
                 feats = tuple(sorted(set(features(folded.text, span, words))))
-                cases.append(Case(batch, lang, n, not secrets, feats, _inside(text, orig, secrets)))
+                public = not secrets and _dropped_anyway(text, kind_of(span), orig)
+                cases.append(Case(batch, lang, n, not secrets, feats, _inside(text, orig, secrets), public))
     return cases
 
 
@@ -206,7 +219,7 @@ def choose_threshold(cases: Sequence[Case], models: dict[str, tuple[dict[str, fl
     best: dict[tuple[str, int], float] = {}
     counts: dict[str, set[int]] = {}
     for c in cases:
-        if not c.ordinary or c.batch == HARDNEG:
+        if not c.ordinary or c.batch == HARDNEG or c.public:
             continue
         weights, bias = models[c.batch]
         p = InboundModel(weights, bias, 1.0, "").score_features(list(c.feats))
