@@ -55,8 +55,16 @@ _SMS_QUOTE = re.compile(_DIGITS + r"\s+is\s+your\s+(?:[a-z-]+\s+){0,4}code\b")
 _CORRECTED = re.compile(r"\bcode\b[^\n]{0,40}?\bno,?\s+(?:it\s+was|it'?s|its)\s+" + _DIGITS)
 
 _HEX64 = re.compile(r"(?<![0-9a-fA-Fx])(?:0x)?[0-9a-fA-F]{64}(?![0-9a-fA-F])")
-_KEY_BEFORE = re.compile(r"(?:\bkey\b|\bsy\b|\bsiyao\b|私钥|私鑰)(?P<gap>[^\n]{0,80})$")
+# "key" as the noun naming the value, not "key question / point / issue"
+_KEY_BEFORE = re.compile(
+    r"(?:\bkey\b(?!\s+(?:question|point|issue|problem|thing|part|reason|step|date|info|fact))|\bsy\b|\bsiyao\b"
+    r"|私钥|私鑰)(?P<gap>[^\n]{0,80})$"
+)
 _TX_WORD = re.compile(r"\btx|hash|txid|transaction|交易|哈希|充值记录|\bpublic\b|\baddress\b|地址")
+# the word right before the value says what it is: a deposit, a withdrawal, an order …
+_NAMED_BEFORE = re.compile(
+    r"\b(?:deposit|deposits|withdrawal|withdraw|transfer|order|id|tx|txid|hash|block|contract)\s*[:#]?\s*$|充值\s*$|提币\s*$"
+)
 
 _SECRET_THEN_TOKEN = re.compile(
     r"\bsecret\b(?P<gap>[^\n]{0,70}?)(?<![0-9A-Za-z])(?P<v>[0-9A-Za-z]{32,88})(?![0-9A-Za-z])"
@@ -89,7 +97,9 @@ def _hex_keys(text: str, low: str) -> list[R17Hit]:
     out: list[R17Hit] = []
     for m in _HEX64.finditer(text):
         k = _KEY_BEFORE.search(low, max(0, m.start() - 90), m.start())
-        if k is not None and _TX_WORD.search(k.group("gap")) is None:
+        if k is None or _TX_WORD.search(k.group("gap")) is not None:
+            continue
+        if _NAMED_BEFORE.search(low[max(0, m.start() - 16) : m.start()]) is None:
             out.append(R17Hit(PRIVATE_KEY, *m.span()))
     return out
 
