@@ -3,8 +3,8 @@
 Each rule is gated by cheap literal cues before its pattern runs; each family is a class of wording:
 
 * **A code the customer reads off a device** ("the number in the app is 156954 and it changes every
-  30s", "APP 上的数字是 109025", "the number from my phone … 419608"): 4-8 digits after the number /
-  digits / 数字 of the app, phone or authenticator.
+  30s", "APP 上的数字是 109025，30秒就变"): 4-8 digits after the number / digits / 数字 of the app, phone
+  or authenticator, in a message that says it is fresh (changes, seconds, hurry, 变, 秒, 快).
 * **A code relayed to someone** ("我把 387675 告诉他了", "先发了：607498" on a call-back, "the buyer sent me a
   code … 964344"): digits told / read out / sent, in a message naming a code or a call.
 * **A code quoted from its own SMS** ("Exchange: 723972 is your withdrawal confirmation code"): digits
@@ -17,6 +17,9 @@ Each rule is gated by cheap literal cues before its pattern runs; each family is
 * **An API secret announced earlier in the sentence** ("posted our secret in a public GitHub repo:
   <32 hex>", "Binance-style secret from our old setup, maybe same format: <64>", "the secret, I put <32
   hex> with passphrase"): a random token of 32+ characters within 70 characters after "secret".
+* **A list of backup codes** ("recovery codes from the 2FA setup: …, hpybmw81mf, 6s5ss0bijt", 还有备用码
+  cqxa-wdnv): in a message naming backup / recovery codes, each token of two groups of 4-5 letters or
+  digits joined by a dash, or a solid 8-12 with a letter and a digit.
 * **A magic-link token** (".../auth/magic?token=<token>"): the token of a login / magic / auth link's
   query (the URL stays; only the token logs in).
 """
@@ -45,6 +48,11 @@ _DEVICE_NUMBER = re.compile(
     r"|(?:app|手机|验证器|谷歌验证器?)\s*(?:上|里|裏)?(?:的|显示的)?数字)"
     r"[^0-9\n]{0,50}?" + _DIGITS
 )
+# a device number is a code when the message says it is fresh ("changes every 30s", "hurry", 马上就变);
+# "the number in the app was 25000" is an amount
+_FRESH = re.compile(
+    r"\bchang(?:es|ing)\b|\bevery\s+\d+\s*s|\bseconds?\b|\bexpir|\bquick|\bhurry|\bfast\b|\brefresh|变|變|秒|快"
+)
 _RELAYED_ZH = re.compile(r"(?:我把|把)\s*(?P<v>\d{4,8})\s*(?:告诉|告訴|念给|发给|報俾|给)")
 _RELAYED_CALL_ZH = re.compile(
     r"(?:电话|電話|念|读)[^0-9\n]{0,20}(?:先发了|先發了|发了|发你)\s*[:：]?\s*(?P<v>\d{4,8})"
@@ -69,6 +77,12 @@ _NAMED_BEFORE = re.compile(
 _SECRET_THEN_TOKEN = re.compile(
     r"\bsecret\b(?P<gap>[^\n]{0,70}?)(?<![0-9A-Za-z])(?P<v>[0-9A-Za-z]{32,88})(?![0-9A-Za-z])"
 )
+_BACKUP_WORDS = re.compile(
+    r"(?:backup|recovery|emergency|rescue)\s+codes?|备用码|備用碼|恢复码|恢復碼|救援码"
+)
+_BACKUP_TOKEN = re.compile(
+    r"(?<![0-9a-z_\-])(?:[0-9a-z]{4,5}-[0-9a-z]{4,5}|(?=[a-z]*[0-9])(?=[0-9]*[a-z])[0-9a-z]{8,12})(?![0-9a-z_\-])"
+)
 _MAGIC_LINK = re.compile(
     r"https?://\S*?(?:magic|login|auth|signin|sign-in|verify)\S*?[?&](?:token|t|code|key|magic)="
     r"(?P<v>[A-Za-z0-9_\-]{16,})"
@@ -81,7 +95,7 @@ def _is_random(v: str) -> bool:
 
 def _codes(text: str, low: str) -> list[R17Hit]:
     out: list[R17Hit] = []
-    if "number" in low or "digit" in low or "数字" in text or ("code" in low and " in " in low):
+    if ("number" in low or "digit" in low or "数字" in text or "code" in low) and _FRESH.search(low):
         out += [R17Hit(OTP_CODE, *m.span("v")) for m in _DEVICE_NUMBER.finditer(low)]
     if not text.isascii():
         out += [R17Hit(OTP_CODE, *m.span("v")) for m in _RELAYED_ZH.finditer(text)]
@@ -112,6 +126,13 @@ def _api_secrets(text: str, low: str) -> list[R17Hit]:
     return out
 
 
+def _backup_codes(low: str) -> list[R17Hit]:
+    m = _BACKUP_WORDS.search(low)
+    if m is None:
+        return []
+    return [R17Hit(OTP_CODE, *t.span()) for t in _BACKUP_TOKEN.finditer(low, m.end(), m.end() + 400)]
+
+
 def find_r17_secrets(text: str, low: str) -> list[R17Hit]:
     """Every round-17 finding in the folded ``text`` (``low``: its ASCII lower-case, same length)."""
     out = _codes(text, low)
@@ -119,6 +140,8 @@ def find_r17_secrets(text: str, low: str) -> list[R17Hit]:
         out += _hex_keys(text, low)
     if "secret" in low:
         out += _api_secrets(text, low)
+    if "code" in low or "码" in text or "碼" in text:
+        out += _backup_codes(low)
     if "=" in text and "://" in text:
         out += [R17Hit(OTP_CODE, *m.span("v")) for m in _MAGIC_LINK.finditer(text)]
     return out

@@ -3,7 +3,7 @@
 ``PUBLIC``: values a customer shows that are not secrets (``r17_public``, the guard's last filter):
 each was redacted before round 17. ``SECRETS``: values each redacted only since ``r17_secrets``. Every
 case in ``PUBLIC`` and ``SECRETS`` fails with the round's two hooks removed from ``inbound`` (checked once
-by unhooking, 15:40 UTC, session 12; 11 fail). ``KEPT``: neighbours the round must leave redacted (they
+by unhooking, 15:40 UTC, session 12; 12 fail). ``KEPT``: neighbours the round must leave redacted (they
 pass before and after).
 """
 
@@ -40,6 +40,8 @@ SECRETS = [
         "we leaked the secret on a pastebin yesterday, it was aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY",
         "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY",
     ),
+    # a list of backup codes
+    ("saved backup codes when I enabled 2FA: 7k2mq9xw4p, zz81-k4qa, can I use one?", "zz81-k4qa"),
     # a magic-link token
     (
         "the magic link https://exchange.example/auth/magic?token=Zx81kQp9LmN0vBt2WqYY said expired",
@@ -63,6 +65,7 @@ NOT_ROUND17_ALONE = [
     "the code was four digits? no it was 290516",  # scorer
     "export my key from trust wallet for you: <64 hex>",  # scorer
     "sy 给你：0x<64 hex> 帮我看看",  # scorer
+    "备用码 r7tw-9kqm 还能用吗",  # an older rule (as a 2FA key)
     "登录链接 https://exchange.example/login/verify?token=<20> 点了没反应",  # redacted as a password before
 ]
 
@@ -72,6 +75,16 @@ KEPT = [
     # a real password question without the hypothetical frame
     ("my password is Ginkgo#2219 and it says wrong password", "Ginkgo#2219"),
 ]
+
+LEFT = [
+    "the number in the app was 25000",  # an amount: no word says the number is fresh
+    "my key question: why is deposit " + "3c" * 32 + " not credited",  # a deposit's hash
+]
+
+
+@pytest.mark.parametrize("text", LEFT)
+def test_a_look_alike_of_a_round17_family_is_left(text: str) -> None:
+    assert scan_inbound(text).text == text
 
 
 @pytest.mark.parametrize("text", PUBLIC)
