@@ -19,6 +19,8 @@ claims it.
   a description of length ("my password is random 24 chars").
 * **An API key whose secret is said to be left out** ("our API key <uuid> … Secret not included on
   purpose", secret 故意没发): round 16's public-key rule, with the negated secret word not counted.
+* **An amount** ("i got 352145 gwei back"): digits read as a code (by the learnt scorer most often)
+  followed by a unit of money or of a coin, with no code word just before.
 * **The documentation's example secret** ("the HMAC example in the docs uses the secret "X"",
   文档签名示例里的 secret "X"): a quoted API secret in a message naming both docs and an example.
 
@@ -118,6 +120,13 @@ _SECRET_LEFT_OUT = re.compile(
     r"|(?:没发|沒發|没给|不发)\s*secret"
 )
 
+# --- an amount ------------------------------------------------------------------------------------------
+_UNIT_AFTER = re.compile(
+    r"^\s*(?:usdt|usdc|btc|eth|bnb|trx|sol|usd|eur|gbp|cny|rmb|dollars?|coins?|tokens?|sats?|satoshis?|gwei|wei"
+    r"|元|块|塊|个币|u)(?![a-z])"
+)
+_CODE_WORD_BEFORE = re.compile(r"code|otp|验证码|驗證碼|口令|密码|密碼")
+
 # --- the documentation's example secret --------------------------------------------------------------
 _DOCS = re.compile(r"\bdocs?\b|\bdocumentation\b|文档|文檔|官方示例")
 _EXAMPLE = re.compile(r"\bexample\b|\bsample\b|\bdummy\b|\bplaceholder\b|示例|范例|範例|例子")
@@ -160,6 +169,14 @@ def _is_no_value(low: str, f: Finding) -> bool:
     return value in _DESCRIBES and _LENGTH_AFTER.search(low[f.end : f.end + 16]) is not None
 
 
+def _is_amount(text: str, low: str, f: Finding) -> bool:
+    if f.kind != OTP_CODE or not text[f.start : f.end].isdigit():
+        return False
+    if _UNIT_AFTER.search(low[f.end : f.end + 12]) is None:
+        return False
+    return _CODE_WORD_BEFORE.search(low[max(0, f.start - 20) : f.start]) is None
+
+
 def _is_docs_example(text: str, low: str, f: Finding) -> bool:
     if f.kind != API_SECRET or f.start == 0 or text[f.start - 1] not in _QUOTES:
         return False
@@ -190,7 +207,7 @@ def drop_r17_public(text: str, found: Sequence[Finding]) -> list[Finding]:
             continue
         if _is_promo_code(low, f) or _is_hypothetical_password(low, f) or _is_no_value(low, f):
             continue
-        if _is_docs_example(text, low, f):
+        if _is_docs_example(text, low, f) or _is_amount(text, low, f):
             continue
         kept.append(f)
     if any(f.kind == API_SECRET for f in kept) and (blanked := _blank_left_out(text, low)) is not None:
