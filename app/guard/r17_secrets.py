@@ -40,6 +40,7 @@ class R17Hit(NamedTuple):
     end: int
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _DIGITS = r"(?<![0-9a-z.\-/])(?P<v>\d{4,8})(?![0-9a-z%.,]\d|[0-9a-z%])"
 
 _DEVICE_NUMBER = re.compile(
@@ -134,13 +135,18 @@ def _backup_codes(low: str) -> list[R17Hit]:
 
 
 def find_r17_secrets(text: str, low: str) -> list[R17Hit]:
-    """Every round-17 finding in the folded ``text`` (``low``: its ASCII lower-case, same length)."""
-    out = _codes(text, low)
-    if len(text) >= 64 and ("key" in low or "sy" in low or "私" in text):
+    """Every round-17 finding in the folded ``text`` (``low``: its ASCII lower-case, same length).
+
+    Gated by one C-level search each (four digits in a row, a 64-hex run, a backup-code name), so an
+    ordinary message without them pays a few regex scans and nothing else."""
+    out: list[R17Hit] = []
+    if _FOUR_DIGITS.search(text) is not None:
+        out += _codes(text, low)
+    if len(text) >= 64 and _HEX64.search(text) is not None:
         out += _hex_keys(text, low)
     if "secret" in low:
         out += _api_secrets(text, low)
-    if "code" in low or "码" in text or "碼" in text:
+    if ("code" in low or "码" in text or "碼" in text) and _BACKUP_WORDS.search(low) is not None:
         out += _backup_codes(low)
     if "=" in text and "://" in text:
         out += [R17Hit(OTP_CODE, *m.span("v")) for m in _MAGIC_LINK.finditer(text)]
