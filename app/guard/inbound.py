@@ -43,7 +43,7 @@ from .round14 import drop_partial, find_round14
 from .round15 import find_round15
 from .round16 import find_round16
 from .seed import find_seed_phrases
-from .textutil import NOT_SPACE, ascii_lower, grown_windows
+from .textutil import NOT_SPACE, grown_windows
 from .types import (
     API_SECRET,
     EXTENDED_PRIVATE_KEY,
@@ -140,7 +140,7 @@ def _detect(text: str) -> list[Finding]:
         find_round14(work, masked),
         find_round15(work),
         find_round16(work),
-        find_r17_secrets(work, ascii_lower(work)),  # round 17 (r17_secrets)
+        find_r17_secrets(work),  # round 17 (r17_secrets)
     ):
         for h in hits:
             add(Finding(h.kind, HIGH, h.start, h.end))

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .textutil import ascii_lower
 from .types import API_SECRET, OTP_CODE, PRIVATE_KEY
 
 __all__ = ["R17Hit", "find_r17_secrets"]
@@ -63,6 +64,7 @@ _NEEDS_NUMBER = re.compile(r"\bneeds?\s+the\s+(?:number|code|digits)\b[^0-9\n]{0
 _SMS_QUOTE = re.compile(_DIGITS + r"\s+is\s+your\s+(?:[a-z-]+\s+){0,4}code\b")
 _CORRECTED = re.compile(r"\bcode\b[^\n]{0,40}?\bno,?\s+(?:it\s+was|it'?s|its)\s+" + _DIGITS)
 
+_HEX64_QUICK = re.compile(r"[0-9a-fA-F]{64}")
 _HEX64 = re.compile(r"(?<![0-9a-fA-Fx])(?:0x)?[0-9a-fA-F]{64}(?![0-9a-fA-F])")
 # "key" as the noun naming the value, not "key question / point / issue"
 _KEY_BEFORE = re.compile(
@@ -134,20 +136,25 @@ def _backup_codes(low: str) -> list[R17Hit]:
     return [R17Hit(OTP_CODE, *t.span()) for t in _BACKUP_TOKEN.finditer(low, m.end(), m.end() + 400)]
 
 
-def find_r17_secrets(text: str, low: str) -> list[R17Hit]:
-    """Every round-17 finding in the folded ``text`` (``low``: its ASCII lower-case, same length).
+def find_r17_secrets(text: str) -> list[R17Hit]:
+    """Every round-17 finding in the folded ``text``.
 
-    Gated by one C-level search each (four digits in a row, a 64-hex run, a backup-code name), so an
-    ordinary message without them pays a few regex scans and nothing else."""
+    Gated by one C-level search each (four digits in a row, 64 hex characters, a backup-code name, a
+    secret word, a URL with a query), so an ordinary message without them pays a few scans; the
+    lower-cased copy is made only past a gate."""
     out: list[R17Hit] = []
-    if _FOUR_DIGITS.search(text) is not None:
+    digits = _FOUR_DIGITS.search(text) is not None
+    hexes = len(text) >= 64 and _HEX64_QUICK.search(text) is not None
+    link = "=" in text and "://" in text
+    low = text.lower() if text.isascii() else ascii_lower(text)
+    if digits:
         out += _codes(text, low)
-    if len(text) >= 64 and _HEX64.search(text) is not None:
+    if hexes:
         out += _hex_keys(text, low)
     if "secret" in low:
         out += _api_secrets(text, low)
     if ("code" in low or "码" in text or "碼" in text) and _BACKUP_WORDS.search(low) is not None:
         out += _backup_codes(low)
-    if "=" in text and "://" in text:
+    if link:
         out += [R17Hit(OTP_CODE, *m.span("v")) for m in _MAGIC_LINK.finditer(text)]
     return out
