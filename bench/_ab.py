@@ -10,8 +10,9 @@ process. They repeated the same loop (session 11, guardspeed8: factored out here
   is not timed (``guard_round13_cost``: a cache emptied and filled with the earlier messages only);
 - the row printed is ``| name | n | on µs mean | off µs mean | on ÷ off | added µs |``.
 
-What they read: the customer messages or agent replies of the tuning batches ``TUNING`` (r1-r23;
-r20-r23 were measured blind in sessions 10-11) and never of a blind batch (``BLIND``: r24, r25). Prints only;
+What they read: the customer messages or agent replies of the tuning batches ``TUNING`` (r1-r25;
+r20-r25 were measured blind in sessions 10-12) and never of a blind batch (``BLIND``: r26, r27).
+Prints only;
 tests never assert on timing.
 """
 
@@ -26,9 +27,9 @@ from typing import Final
 ROOT: Final = Path(__file__).resolve().parents[1]
 BATCHES: Final = ROOT / "bench" / "corpus" / "guard_batches"
 #: batches nobody tunes or profiles on (the next blind batches); never read here
-BLIND: Final = ("r24", "r25")
+BLIND: Final = ("r26", "r27")
 #: the tuning batches the cost benches read
-TUNING: Final = tuple(f"r{i}" for i in range(1, 24))
+TUNING: Final = tuple(f"r{i}" for i in range(1, 26))
 ROUNDS: Final = 3
 OPEN, CLOSE = "\u27e6", "\u27e7"
 HEADER_SEP: Final = "|---|---|---|---|---|---|"

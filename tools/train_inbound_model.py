@@ -1,15 +1,16 @@
 """Train the inbound scorer (``app/guard/inbound_model.py``) and measure it honestly.
 
-    python tools/train_inbound_model.py          # train on r1-r23, write app/guard/inbound_model.txt
-    python tools/train_inbound_model.py --cv     # leave-one-batch-out figures (r8-r23) first, then train
+    python tools/train_inbound_model.py          # train on r1-r25, write app/guard/inbound_model.txt
+    python tools/train_inbound_model.py --cv     # leave-one-batch-out figures (r8-r25) first, then train
     python tools/train_inbound_model.py --check  # retrain, compare with the shipped file (exit 1: differs)
 
-Data: the customer messages of the tuning batches ``bench/corpus/guard_batches/r1`` … ``r23``
+Data: the customer messages of the tuning batches ``bench/corpus/guard_batches/r1`` … ``r25``
 (``secrets_*``, ``ordinary_*``, ``inbound_*`` and ``conversations_*``, every line one message; format
-in ``bench/guard_heldout.py``). Only those twenty-three are ever read (r19 measured round 12 blind and
+in ``bench/guard_heldout.py``). Only those twenty-five are ever read (r19 measured round 12 blind and
 has been tuning data since round 13; r20 measured round 13 blind and is tuning data since round 14):
 r21 measured round 14 blind and is tuning data since round 15; r22 and r23 measured rounds 13-15 blind
-and are tuning data since round 16; r24 and r25 are blind batches being written or to come, refused
+and are tuning data since round 16; r24 and r25 measured round 16 blind and are tuning data since round 17;
+r26 and r27 are blind batches being written or to come, refused
 by name (``BLIND``), and
 ``load_cases`` refuses any other batch name too before touching a file.
 Also always in training (never held out, never measured): ``bench/corpus/hardneg_inbound_*.txt``,
@@ -22,9 +23,9 @@ logistic regression over ``inbound_model.features`` (binary, divided by the squa
 count), trained by averaged stochastic gradient descent in a seeded order, in pure Python: the same
 floats on every machine. Weights under ``PRUNE`` are dropped, the rest rounded to 4 decimals.
 
-Threshold: on out-of-fold scores only (leave-one-batch-out over r1-r23): per language, the lowest
+Threshold: on out-of-fold scores only (leave-one-batch-out over r1-r25): per language, the lowest
 threshold at which the model touches at most ``MAX_ORDINARY_TOUCHED`` of the ordinary messages; the
-higher of the two. ``--cv`` then measures each left-out batch r8-r23 through the guard as wired
+higher of the two. ``--cv`` then measures each left-out batch r8-r25 through the guard as wired
 (``scan_inbound`` / ``scan_conversation`` as ``bench/guard_heldout.py`` runs them), its last pass
 (``inbound_learnt``) scoring with nothing (the rules alone) and with that fold's model (never the
 shipped one).
@@ -50,21 +51,24 @@ for extra in (ROOT, ROOT / "bench"):
 
 from app.guard import inbound_learnt  # noqa: E402
 from app.guard.fold import fold_inbound, original_span  # noqa: E402
+from app.guard.inbound import drop_public_values  # noqa: E402
 from app.guard.inbound_model import (  # noqa: E402
     FEATURES,
     MODEL_PATH,
     InboundModel,
     features,
+    kind_of,
 )
 from app.guard.inbound_model_spans import candidates  # noqa: E402
+from app.guard.types import MEDIUM, Finding  # noqa: E402
 from app.guard.weights_file import Weights, weights_text  # noqa: E402
 from app.guard.wordlists import english_words  # noqa: E402
 
 BATCHES = ROOT / "bench" / "corpus" / "guard_batches"
-TRAIN_BATCHES = tuple(f"r{i}" for i in range(1, 24))  # never r24 or later: blind batches
-CV_BATCHES = tuple(f"r{i}" for i in range(8, 24))
+TRAIN_BATCHES = tuple(f"r{i}" for i in range(1, 26))  # never r26 or later: blind batches
+CV_BATCHES = tuple(f"r{i}" for i in range(8, 26))
 # Blind batches, named: refused before anything else is looked at, whatever TRAIN_BATCHES says
-BLIND: frozenset[str] = frozenset({"r24", "r25"})
+BLIND: frozenset[str] = frozenset({"r26", "r27"})
 # Session 8's hard negatives: ordinary messages with product models, usernames, public IDs, amounts
 # (bench/corpus/hardneg_inbound_*.txt, written with the scorer): always trained on, never measured.
 HARDNEG = "hardneg"
@@ -90,6 +94,9 @@ class Case:
     ordinary: bool  # its message holds no secret
     feats: tuple[str, ...]
     secret: bool
+    # an ordinary span the guard's last filter drops whatever the model says (round 17): it cannot
+    # touch a message, so it does not set the threshold
+    public: bool = False
 
 
 def _unmark(raw: str) -> tuple[str, list[tuple[int, int]]]:
@@ -115,7 +122,7 @@ def batch_files(batch: str) -> list[Path]:
     if batch in BLIND or batch.strip("./").split("/")[-1] in BLIND:
         raise ValueError(f"{batch!r} is a blind batch, not a tuning batch: it is never read")
     if batch not in TRAIN_BATCHES:
-        raise ValueError(f"{batch!r} is not a tuning batch (r1-r23): blind batches are never read")
+        raise ValueError(f"{batch!r} is not a tuning batch (r1-r25): blind batches are never read")
     return [p for p in sorted((BATCHES / batch).glob("*.txt")) if p.stem.split("_")[0] in ROLES]
 
 
@@ -139,6 +146,12 @@ def _inside(text: str, span: tuple[int, int], secrets: Sequence[tuple[int, int]]
     return bool(idx) and 2 * hit >= len(idx)
 
 
+def _dropped_anyway(text: str, kind: str, span: tuple[int, int]) -> bool:
+    """Whether the guard's last filter (``inbound.drop_public_values``) drops this span as a finding of
+    the model alone: a public value (an anti-phishing code read off an e-mail, an event code, …)."""
+    return not drop_public_values(text, [Finding(kind, MEDIUM, *span)])
+
+
 def load_cases(batches: Sequence[str] = (*TRAIN_BATCHES, HARDNEG)) -> list[Case]:
     words = english_words()
     cases: list[Case] = []
@@ -150,7 +163,8 @@ def load_cases(batches: Sequence[str] = (*TRAIN_BATCHES, HARDNEG)) -> list[Case]
             for span in candidates(folded.text):
                 orig = original_span(folded, span.start, span.end)
                 feats = tuple(sorted(set(features(folded.text, span, words))))
-                cases.append(Case(batch, lang, n, not secrets, feats, _inside(text, orig, secrets)))
+                public = not secrets and _dropped_anyway(text, kind_of(span), orig)
+                cases.append(Case(batch, lang, n, not secrets, feats, _inside(text, orig, secrets), public))
     return cases
 
 
@@ -205,7 +219,7 @@ def choose_threshold(cases: Sequence[Case], models: dict[str, tuple[dict[str, fl
     best: dict[tuple[str, int], float] = {}
     counts: dict[str, set[int]] = {}
     for c in cases:
-        if not c.ordinary or c.batch == HARDNEG:
+        if not c.ordinary or c.batch == HARDNEG or c.public:
             continue
         weights, bias = models[c.batch]
         p = InboundModel(weights, bias, 1.0, "").score_features(list(c.feats))

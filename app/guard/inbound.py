@@ -34,6 +34,8 @@ from .masked import drop_masked
 from .named_numbers import drop_named_numbers
 from .password_hints import find_hinted_passwords
 from .r16_public import drop_r16_public
+from .r17_public import drop_r17_public
+from .r17_secrets import find_r17_secrets
 from .round11 import find_round11
 from .round12 import find_round12
 from .round13 import drop_public, find_round13
@@ -138,6 +140,7 @@ def _detect(text: str) -> list[Finding]:
         find_round14(work, masked),
         find_round15(work),
         find_round16(work),
+        find_r17_secrets(work),  # round 17 (r17_secrets)
     ):
         for h in hits:
             add(Finding(h.kind, HIGH, h.start, h.end))
@@ -263,7 +266,8 @@ def _drop_public_values(text: str, findings: list[Finding]) -> list[Finding]:
     """guard16fp's last filter: a link's host or public value, a number named by a public noun
     (``link_values``, ``named_numbers``); round 16: an API key's public half, an example password, a
     phone number, a contact handle (``r16_public``)."""
-    return drop_r16_public(text, drop_named_numbers(text, drop_link_values(text, findings)))  # + round 16
+    kept = drop_r16_public(text, drop_named_numbers(text, drop_link_values(text, findings)))  # + round 16
+    return drop_r17_public(text, kept)  # + round 17 (r17_public)
 
 
 # The findings ``scan_inbound`` last returned and the text they are of (session 12, guardspeed9).
