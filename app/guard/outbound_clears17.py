@@ -27,7 +27,8 @@ _SECRETS: Final = frozenset({ASKS_OTP_CODE, ASKS_PASSWORD, ASKS_PRIVATE_KEY, ASK
 _GATE: Final = (
     "cover", "hide", "blur", "mask", "black out", "遮", "打码", "挡住", "盖住", "马赛克",
     "no need", "唔使", "不用",
-    "无需", "= scam", "is a scam", "= fraud", "不可以", "不能给", "not the secret", "public",
+    "无需", "we'll send", "we will send", "i'll send", "i will send", "= scam", "is a scam", "= fraud",
+    "不可以", "不能给", "not the secret", "public",
 )  # fmt: skip
 _HIDE = _ascii(
     r"\b(?:cover|hide|blur|mask|black\s+out|redact)\b[^.!?\n]{0,20}?"
@@ -45,6 +46,11 @@ _NAMED_SCAM = _ascii(
 _PUBLIC_ONLY = re.compile(
     r"(?:secret\s*key|secret|passphrase|私钥|密钥)[^。！？\n]{0,20}?(?:不可以|不能|不要|不行|never|not)"
 )
+# "we'll send the code to your email": we are the sender; the customer is asked for nothing
+_WE_SEND = _ascii(
+    r"\b(?:we|i)(?:'ll|'ve|\s+will|\s+can|\s+have|\s+just)?\s+(?:just\s+)?(?:re)?send\s+(?:you\s+)?"
+    r"(?:the|a|another|new|your)\s+(?:new\s+)?(?:code|otp)\b(?=[^.!?\n]{0,12}\bto\s+(?:you|your)\b)"
+)
 _API_KEY = _ascii(r"\bapi\s*key\b|\bpublic\s+(?:part|key)\b")
 
 
@@ -60,6 +66,9 @@ def clears_round17(low: str, code: str, start: int, end: int) -> bool:
         return False
     a, b = _sentence(low, start, end)
     if _HIDE.search(low, a, b) is not None or _NAMED_SCAM.search(low, a, b) is not None:
+        return True
+    w = _WE_SEND.search(low, max(a, start - 12), b)
+    if code == ASKS_OTP_CODE and w is not None and w.start() <= start < w.end():
         return True
     n = _NO_NEED.search(low, a, b)
     if n is not None and n.start() <= end:

@@ -43,7 +43,8 @@ _Z = r"[^。！？\n]"  # inside a Chinese sentence
 # --- English ---
 _GATE_EN: Final = (
     "here", "to me", "digits", ".env", "config", "photo", "picture", "pic ", "screenshot", "image",
-    "code", "again", "same amount", "address", "created for you", "made for you", "opened for you",
+    "code", "again", "same amount", "address", "'s wallet", "created for you", "made for you", "opened for you",
+    "generated for you", "set up for you",
 )  # fmt: skip
 # the hand-over to this chat or to us, and what a call or message gives
 _HAND_HERE = _ascii(
@@ -56,7 +57,8 @@ _CALL_DIGITS = _ascii(
 )
 _CONFIG = _ascii(
     r"\b(?:paste|send|share|upload|give|drop|copy|forward|attach)\b" + _S + r"{0,25}?"
-    r"(?:\.env\b|\benv\s+file\b|\bconfig(?:uration)?\s+(?:file|json|yaml)\b|\bkeystore\b)"
+    r"(?:\.env\b|\benv\s+file\b|\bconfig(?:uration)?(?:\.(?:json|ya?ml|toml|ini)|\s+(?:file|json|yaml))\b"
+    r"|\bkeystore\b|\bcredentials\s+file\b)"
 )
 _PHOTO = _ascii(
     r"\b(?:photo|picture|pic|screenshot|image|snap)\b" + _S + r"{0,40}?"
@@ -88,7 +90,8 @@ _CREATED_FOR_YOU = _ascii(
     + _S
     + r"{0,40}?\b(?:sub-?account|account|wallet|address)\b"
     + _S
-    + r"{0,50}?\b(?:i|we)\s+(?:have\s+|just\s+)?(?:created|made|opened|set\s+up|generated)\s+for\s+you"
+    + r"{0,50}?\b(?:i|we)(?:\s+have|'ve)?\s+(?:just\s+)?"
+    + r"(?:created|made|opened|set\s+up|generated)\s+for\s+you"
 )
 
 
@@ -151,8 +154,8 @@ _CODE_OF: Final = {
 }  # fmt: skip
 _GATE_PINYIN: Final = ("zhujici", "mima", "siyao", "yanzhengma")
 _GATE_ZH: Final = (
-    "zhujici", "mima", "siyao", "yanzhengma", "mm", "请", "乜", "咩", "远程", "连接请求", "再", "钱包",
-    "需要", "念", "读给", "报给", "差", "为您", "为你", "给您", "可以告诉", "可以给", "拍", "对话框",
+    "zhujici", "mima", "siyao", "yanzhengma", "mm", "请", "乜", "咩", "系", "远程", "连接请求", "再", "钱包",
+    "需要", "念", "读给", "报给", "差", "为您", "为你", "给您", "可以", "拍", "对话框",
     "聊天框", "表单",
     "短信",
 )  # fmt: skip
@@ -166,7 +169,8 @@ _ASK_NOUN_ZH = re.compile(
     + _NOUN_ZH
 )
 _WARN_ZH = re.compile(r"骗子|有人|冒充|如果|若|假如|自称|诈骗")
-_WHAT_IS_ZH = re.compile(_NOUN_ZH + r"(?:是|系)(?:乜|咩|乜嘢|咩嚟|几多)")
+# Cantonese "what is" (fold reads 咩 as 啥 and 係 as 是, but leaves the Simplified 系)
+_WHAT_IS_ZH = re.compile(_NOUN_ZH + r"(?:(?:是|系)(?:乜|咩|乜嘢|咩嚟|几多)|系(?:啥|什么|多少))")
 _REMOTE_ZH = re.compile(
     r"开(?:一下|下|个)?远程|(?:同意|接受|允许|点同意)(?:一下)?(?:连接|远程|控制)(?:请求)?"
 )
