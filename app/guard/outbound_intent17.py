@@ -43,8 +43,8 @@ _Z = r"[^。！？\n]"  # inside a Chinese sentence
 # --- English ---
 _GATE_EN: Final = (
     "here", "to me", "digits", ".env", "config", "photo", "picture", "pic ", "screenshot", "image",
-    "code", "again", "same amount", "address", "'s wallet", "created for you", "made for you", "opened for you",
-    "generated for you", "set up for you",
+    "code", "again", "same amount", "address", "'s wallet", "created for you", "made for you",
+    "opened for you", "generated for you", "set up for you",
 )  # fmt: skip
 # the hand-over to this chat or to us, and what a call or message gives
 _HAND_HERE = _ascii(
