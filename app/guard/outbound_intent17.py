@@ -21,7 +21,7 @@ import re
 from typing import Final
 
 from .outbound_asks9 import Ask9
-from .textutil import any_in
+from .textutil import any_in, literal_alternation
 from .types import (
     ASKS_OTP_CODE,
     ASKS_PASSWORD,
@@ -250,14 +250,19 @@ def _chinese(low: str) -> list[Ask9]:
     return out
 
 
+# speed: one trie scan of a Chinese reply (``in`` per word costs ~1 µs per 1,000 characters and word)
+_GATE_ANY = re.compile(literal_alternation(_GATE_EN + _GATE_ZH))
+
+
 def intent17_asks(low: str) -> list[Ask9]:
     """The asks above in ``low`` (folded, ASCII-lower-cased), at most one per kind."""
     asks: list[Ask9] = []
-    if any_in(low, _GATE_EN):
-        asks += _english(low)
-    if not low.isascii() and any_in(low, _GATE_ZH):
-        asks += _chinese(low)
-    elif any_in(low, _GATE_PINYIN):  # a Chinese ask typed in pinyin is all ASCII
+    if low.isascii():
+        if any_in(low, _GATE_EN):
+            asks += _english(low)
+    elif _GATE_ANY.search(low) is not None:
+        asks += _english(low) + _chinese(low)
+    if low.isascii() and any_in(low, _GATE_PINYIN):  # a Chinese ask typed in pinyin is all ASCII
         m = _PINYIN.search(low)
         if m is not None:
             asks.append(Ask9(_CODE_OF[m.group("n") or m.group("m") or "mm"], m.start(), m.end(), False))
