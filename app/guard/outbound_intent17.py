@@ -62,7 +62,9 @@ _CONFIG = _ascii(
 )
 _PHOTO = _ascii(
     r"\b(?:photo|picture|pic|screenshot|image|snap)\b" + _S + r"{0,40}?"
-    r"\b(?P<n>authenticator|2fa|codes?|seed|recovery|backup\s+(?:card|phrase|codes?)|private\s+key|passwords?)\b"
+    r"\b(?P<n>authenticator|2fa|seed|recovery|backup\s+(?:card|phrase|codes?)|private\s+key|passwords?)\b"
+    # the page a secret is typed or reset on is no secret ("the password reset page")
+    r"(?!\s+(?:reset|page|screen|settings|field|change|error|rules|policy|manager|strength))"
 )
 _PHOTO_GIVE = _ascii(r"\b(?:send|take|upload|share|attach|post|forward)\b")
 _HIDE = _ascii(
