@@ -3,7 +3,8 @@
     python bench/guard_outbound17out_cost.py
 
 As ``bench/guard_outbound16_cost.py``: ``check_outbound`` and ``review_outbound`` over every scam and
-safe reply of the tuning batches (``_ab.TUNING``: r1-r23 while guard17in has not moved it) and one 2,000-character reply per language,
+safe reply of the tuning batches (``_ab.TUNING``: r1-r23 until guard17in moves it; ``_ab`` is theirs)
+and one 2,000-character reply per language,
 with round 17's asks (``outbound_intent17.intent17_asks``) and clearing (``outbound_clears17``) on and
 off, interleaved three times, best of 3 calls per reply. The retrained classifier is not switched (its
 size is the same; its cost is in both arms). The machine is shared: run it twice and give ``uptime``
