@@ -116,9 +116,11 @@ from .outbound_asks11 import round11_asks
 from .outbound_asks12 import clears, round12_asks
 from .outbound_asks13 import advice_about, round13_asks
 from .outbound_clears16 import clears_round16
+from .outbound_clears17 import clears_round17
 from .outbound_intent14 import clears14, intent_asks
 from .outbound_intent15 import clears15, intent15_asks
 from .outbound_intent16 import intent16_asks
+from .outbound_intent17 import intent17_asks
 from .outbound_safe16 import clears16
 from .outbound_secret_asks import NEAR, noun_only, secret_request
 from .outbound_sentence import Sentence, sentence_bounds, sentences_negated
@@ -241,6 +243,7 @@ def _phrase_violations(text: str) -> list[Violation]:
         and not clears15(low, v.code, v.start, v.end)
         and not clears16(low, v.code, v.start, v.end)  # r22's safe replies (``outbound_safe16``)
         and not clears_round16(low, v.code, v.start, v.end)  # round 16 (``outbound_clears16``)
+        and not clears_round17(low, v.code, v.start, v.end)  # round 17 (``outbound_clears17``)
     ]
 
 
@@ -264,6 +267,7 @@ def _script_violations(
     asks = scripted_asks(low) + round11_asks(low) + round12_asks(low) + round13_asks(low) + intent_asks(low)
     asks += intent15_asks(low)  # round 15: r21's families (``outbound_intent15``)
     asks += intent16_asks(low)  # round 16: r22's and r23's families (``outbound_intent16``)
+    asks += intent17_asks(low)  # round 17: r24's and r25's slots (``outbound_intent17``)
     for ask in asks:
         if ask.code in found:
             continue
