@@ -1,0 +1,70 @@
+seed|hello pls help, liquidation wiped me and now withdrawal stuck. my recovery phrase is ⟦{seed12}⟧ can you check if the wallet is safe
+seed|URGENT the app froze while BTC dumping!!! i just need to move to my own wallet, these are the words ⟦{seed12}⟧
+seed|Sir kindly do the needful, my 12 words are ⟦{seed12}⟧ please verify my wallet is not hacked
+seed|ok here ⟦{seed24}⟧ thats all 24 words from metamask, the support guy on telegram said to give it to you also
+seed|phrase: ⟦{seed12_comma}⟧
+seed|wallet seed (wrote it from my notebook sorry for caps) ⟦{seed12_caps}⟧
+seed|my seed words one per line:\n⟦{seed12_lines}⟧
+seed|abeg my money don enter trust wallet but i no see am. see my phrase ⟦{seed12}⟧ biko check am
+seed|po pls help me, ito po yung secret phrase ko ⟦{seed12}⟧ salamat po
+seed|the words are {seed12_num}
+seed|words in order:\n{seed12_numlines}
+seed|i think one word maybe spelled wrong, sorry hands shaking: ⟦{seed12_typo}⟧
+seed|Ledger backup phrase ⟦{seed24}⟧ — I'm a VIP client and I demand a callback within the hour
+seed|mnemonic=⟦{seed12}⟧
+seed|is this normal? my balance shows 0 after the crash. Secret Recovery Phrase: "⟦{seed12}⟧"
+seed|Dear support team, Following the events of last night I attempted to restore my wallet but it says invalid. For your reference the phrase is ⟦{seed12}⟧. I would appreciate a prompt reply. Regards
+seed|can u restore from this lah ⟦{seed12}⟧ my phone hang when i tried
+seed|my wife set it up, she says backup is ⟦{seed12}⟧ — does it show the funds on your side?
+seed|Trust wallet words => ⟦{seed12}⟧ <= please transfer to my exchange account
+seed|lost 40% in an hour, now i cant even open my wallet. Phrase ⟦{seed12_typo}⟧ pls
+seed|restore words: ⟦{seed24}⟧\nthat is everything the app showed me
+seed|I already gave them to your colleague on WhatsApp but here again: ⟦{seed12}⟧
+private_key|private key ⟦{hex64}⟧ please sweep it to my spot account before it gets liquidated
+private_key|my metamask export gave me this ⟦{hex64_0x}⟧ is it the right one?
+private_key|PK: ⟦{hex64_up}⟧
+private_key|copied from the backup file: ⟦{hex_grouped}⟧
+private_key|key broke into two lines when i copied from my notes:\n⟦{hex_wrapped}⟧
+private_key|phantom private key ⟦{sol_key}⟧ my SOL deposit never arrived from this wallet
+private_key|Solana wallet key (Phantom > Settings > Show private key) ⟦{sol_key}⟧
+private_key|old paper wallet WIF ⟦{wif}⟧ can you import it for me
+private_key|import this pls ⟦{wif_u}⟧ its from 2017
+private_key|xprv from my electrum: ⟦{xprv}⟧
+private_key|Please find extended private key below as requested by the migration team:\n⟦{xprv}⟧
+private_key|bro the key is ⟦{hex64}⟧ quick quick before price drop more
+private_key|my privkey = ⟦{hex64_0x}⟧ (the address is the one ending in 7f)
+api_secret|My bot went crazy during the dump. API key {api_key} secret ⟦{api_secret}⟧ passphrase ⟦{passphrase}⟧ — please check why orders were sent
+api_secret|api secret: ⟦{api_secret}⟧
+api_secret|Secret Key ⟦{api_secret_b64}⟧ for the 3commas connection, it stopped working at 2am
+api_secret|here is the secret for my grid bot ⟦{api_secret}⟧ can you see if it got revoked? key id is {api_key}
+api_passphrase|API passphrase is ⟦{passphrase}⟧ i forgot if i set it for the read only key
+api_secret|access key {api_key}\nsecret key ⟦{api_secret}⟧\npassphrase ⟦{passphrase}⟧
+totp_seed|the 2FA setup key i saved was ⟦{b32}⟧ but google authenticator got wiped when i reset phone
+totp_seed|authenticator key: ⟦{b32_grouped}⟧
+totp_seed|backup key for google auth ⟦{b32_16}⟧ can u reset 2fa using this
+code|sms code is ⟦{code6}⟧
+code|code ⟦{code6_sp}⟧
+code|the code you sent: ⟦{code6}⟧ it keeps saying expired!!
+code|email verification ⟦{code6}⟧ hurry pls the market is crashing
+code|ok got it, ⟦{code_words_en}⟧
+code|otp ⟦{code6}⟧ do the withdrawal now
+code|Google Authenticator shows ⟦{code6}⟧ right now
+code|my code ⟦{code6_sp}⟧ is not working, now a new one came ⟦{code6}⟧
+code|2fa backup codes: ⟦{backups3}⟧
+code|recovery code ⟦{backup}⟧ from when i set up 2FA
+code|verification code ⟦{code_fw}⟧
+code|the 4 digit one they texted me: ⟦{code4}⟧
+code|Authy says ⟦{code6}⟧, is that what you need?
+password|password is ⟦{password}⟧
+password|my pass ⟦{password}⟧ pls login and close my positions!!!
+password|pwd: ⟦{password}⟧
+password|login details: email is on file, password ⟦{password}⟧
+password|fund password ⟦{pin6}⟧
+password|trading pin is ⟦{pin6}⟧ i cant remember if i changed it
+password|i tried ⟦{password}⟧ and also ⟦{password}⟧ neither works
+password|password： ⟦{password_fw}⟧
+password|my passwrd for the account is ⟦{password}⟧ abeg help me close the long
+password|Sorry, my English not good. Password = ⟦{password}⟧, please help me stop the loss
+password|pass - ⟦{password}⟧ (capital first letter)
+password|its ⟦{password}⟧ same as my gmail lol
+password|anti-phishing code is {antiphish} and my password is ⟦{password}⟧

@@ -1,0 +1,55 @@
+seed|客服你好，爆仓之后提币一直卡着，我的助记词是 ⟦{seed12_zh}⟧ 帮我看看钱包安全吗
+seed|助记词：⟦{seed12_zh}⟧
+seed|急！！！币价暴跌APP打不开，我要转到自己钱包，这是我的助记词 ⟦{seed12}⟧
+seed|我的助記詞係 ⟦{seed12_tw}⟧ 唔該幫我睇下
+seed|請幫我查一下，助記詞如下：⟦{seed12_tw}⟧ 謝謝
+seed|zhujici shi ⟦{seed12}⟧ bang wo kan xia qianbao
+seed|{seed12_zhnum}
+seed|刚才电报上的客服说要核对，我把助记词发你们：⟦{seed12_zhtight}⟧
+seed|我手抖打错了一个词，大概是这个：⟦{seed12_typo}⟧
+seed|钱包恢复词 ⟦{seed24}⟧ 昨晚一小时跌了30%我都懵了
+seed|你好我的 mnemonic 是 ⟦{seed12}⟧，帮我转出来
+seed|老婆帮我抄的，十二个字：⟦{seed12_zh}⟧
+seed|備份短語 ⟦{seed12_tw}⟧ 我係VIP，要即刻有人打電話俾我
+seed|imToken 助记词 ⟦{seed12_zh}⟧，充值一直没到账
+seed|我已经给你们同事发过了，再发一遍：⟦{seed12}⟧
+seed|救命 我的钱包助记词 ⟦{seed12_zh}⟧ 你们快帮我冻结
+private_key|私钥 ⟦{hex64}⟧ 帮我把币转到现货账户
+private_key|私鑰：⟦{hex64_0x}⟧ 麻煩幫我導入
+private_key|这个是我导出的私钥 ⟦{hex_grouped}⟧ 对吗
+private_key|私钥复制的时候断成两行了：\n⟦{hex_wrapped}⟧
+private_key|Phantom 的私钥 ⟦{sol_key}⟧ SOL充值没到
+private_key|老钱包的 WIF ⟦{wif}⟧ 能帮我导入吗
+private_key|扩展私钥 xprv 是 ⟦{xprv}⟧
+private_key|siyao ⟦{hex64}⟧ kuai dian
+private_key|我个私钥系 ⟦{hex64_up}⟧ 你哋快啲搞掂佢
+api_secret|量化机器人暴跌时乱下单。API Key {api_key}，Secret Key ⟦{api_secret}⟧，密码短语 ⟦{passphrase}⟧
+api_secret|API 密钥的 secret：⟦{api_secret}⟧
+api_secret|SecretKey=⟦{api_secret_b64}⟧ 网格机器人凌晨两点停了
+api_passphrase|API 的 Passphrase 是 ⟦{passphrase}⟧ 不记得是不是只读那个
+totp_seed|谷歌验证器的密钥是 ⟦{b32}⟧，手机重置了
+totp_seed|2FA 備份密鑰 ⟦{b32_grouped}⟧ 可以幫我重置嗎
+totp_seed|谷歌验证的16位密钥 ⟦{b32_16}⟧
+code|验证码 ⟦{code6}⟧
+code|验证码：⟦{code_words_zh}⟧
+code|短信验证码是 ⟦{code6_sp}⟧ 快帮我提现
+code|驗證碼 ⟦{code6}⟧ 一直話過期
+code|谷歌验证码 ⟦{code6}⟧
+code|邮箱收到的码 ⟦{code6}⟧，赶紧
+code|yanzhengma ⟦{code6}⟧
+code|2FA 恢复码 ⟦{backups3}⟧
+code|备用码 ⟦{backup}⟧
+code|验证码 ⟦{code_fw}⟧ 这个对吗
+code|收到个 code ⟦{code6}⟧ 係咪要俾你
+password|密码 ⟦{password_zh}⟧
+password|登录密码是 ⟦{password}⟧ 帮我平仓！！
+password|口令 ⟦{password_zh}⟧
+password|my 密码 is ⟦{password}⟧
+password|資金密碼 ⟦{pin6}⟧
+password|交易密码 ⟦{pin6}⟧ 不知道改没改过
+password|密碼係 ⟦{password}⟧ 唔該幫我止蝕
+password|mima ⟦{password_zh}⟧ bang wo deng lu yi xia
+password|密码：⟦{password_fw}⟧
+password|我试了 ⟦{password_zh}⟧ 和 ⟦{password}⟧ 都不对
+password|防钓鱼码是 {antiphish}，登录密码 ⟦{password}⟧
+password|pwd ⟦{password_zh}⟧ 跟我QQ一样
