@@ -1,0 +1,63 @@
+ordinary|my BTC withdrawal is pending for 3 hours, txid {txid}
+ordinary|tx hash {txhash} shows success on etherscan but not in my account
+ordinary|deposited USDT TRC20 to {trx_addr}, still not credited, hash {txid}
+ordinary|why was my position {pos_id} liquidated at {price}?? my liq price said lower
+ordinary|I had {lev} long on ETH at {eth_price}, got margin call at {hhmm} and then liquidated
+ordinary|UID {uid}, please check my account, balance shows wrong after the crash
+ordinary|order id {order_id} filled at {price} but the chart never touched that price
+ordinary|withdrawal to {btc_addr} of {btc_amt} BTC stuck in "processing" since {date}
+ordinary|the app keeps showing error {errcode} when I try to close position
+ordinary|my phone number ending {phone_tail}, I'm not getting the SMS code at all
+ordinary|I don't remember my fund password, how do I reset it?
+ordinary|The code never arrives. I tried 5 times. Is SMS down?
+ordinary|Is the promo code {promo} still valid for the fee rebate?
+ordinary|your email had the anti-phishing code {antiphish} so I know it's real, but it says my login was from Lagos, was it me?
+ordinary|I changed my password yesterday, does that lock withdrawals for 24h?
+ordinary|sol deposit to {sol_addr} not showing
+ordinary|I sent {amount} USDT to address {eth_addr} (ERC20), hash {txhash}, network is congested?
+ordinary|ticket {ticket} — still no reply since last night. I lost {amount} USD.
+ordinary|Hi, good morning. Following last night's crash, I would like to raise a formal complaint. At {hhmm} SGT your app was unresponsive for roughly 40 minutes and I could not add margin to position {pos_id}. It was liquidated at {price}. I request a review and compensation. UID {uid}.
+ordinary|Dear Sir/Madam,\nI am writing regarding order {order_id}. The stop loss was set at {price} but executed far below. Kindly investigate and revert.\nRegards
+ordinary|bro why u liquidate me, {lev} is not even that high
+ordinary|how long will withdrawals be delayed? I need to pay my rent
+ordinary|wallet address {eth_addr} is mine, can you whitelist it
+ordinary|I want to talk to a human not a bot!!!
+ordinary|please call me back, I'm a VIP 5 client, my account manager is not answering
+ordinary|ok I will wait. thanks
+ordinary|is my money safe? everyone on twitter saying exchange insolvent
+ordinary|someone on Telegram says they are support and asked for my seed phrase, is that you?
+ordinary|I got an email saying my account is at risk and I must migrate, is it real? it didn't have my anti-phishing code
+ordinary|what does "ADL" mean in my order history? position {pos_id}
+ordinary|funding rate was {pct} that is crazy
+ordinary|the 2FA code field keeps rejecting, does the time on my phone matter?
+ordinary|memo/tag {memo} for XRP deposit, did I put the right one?
+ordinary|bank transfer ref {ref} for my fiat deposit, not credited
+ordinary|I lost {pct} in one hour. Is there any compensation for the outage?
+ordinary|can u check deposit hash {txid_short}? full one is {txid}
+ordinary|My API key {api_key} keeps getting error 50113 "invalid sign", did you change something?
+ordinary|Is it true you are giving compensation? A guy sent me a link on WhatsApp
+ordinary|I forgot my password and the reset email didn't come
+ordinary|phone ends with {phone_tail}, email is the gmail one
+ordinary|order {order_id} and {order_id} both cancelled by system, why?
+ordinary|sir my withdrawal {txid} from yesterday still showing pending kindly assist
+ordinary|abeg na wetin dey happen? my USDT never land since {hhmm}
+ordinary|Hello po, my deposit {btc_amt} BTC to {btc_addr} still not credited po
+ordinary|can lah you check faster, my liquidation price was {price}, now position gone
+ordinary|price went from {price} to {price} in like 10 mins, how?
+ordinary|I set the anti-phishing code to {antiphish}, where do I see it?
+ordinary|does support ever ask for my password? just checking
+ordinary|The 6 digit code expired before I could type it
+ordinary|my backup codes are in a safe, do I need them to reset 2FA?
+ordinary|I think my password leaked, how do I freeze my account?
+ordinary|contract address {eth_addr} is that the right USDC?
+ordinary|transaction {txhash} reverted, gas fee lost, can you refund?
+ordinary|UID {uid8}, sub-account {uid8}, both have the same problem
+ordinary|leverage was {lev}, margin {amount} USDT, isolated mode
+ordinary|on {date} I received an SMS from "exchange" with a link, I did not click
+ordinary|app version 6.84.1 android, crashes on login
+ordinary|the verification email says code valid 10 minutes but it expired in 2
+ordinary|Why did my limit order {order_id} not fill when price crossed?
+ordinary|My account manager {agent} told me to email, I emailed, nobody answered
+ordinary|My withdrawal whitelist address {trx_addr} got removed?
+ordinary|hello, need P2P help, seller {uid8} not releasing, order {order_id}
+ordinary|I'm so stressed, 3 years savings gone in one night
