@@ -1,0 +1,63 @@
+Hi {cname}, thanks for waiting. Withdrawals are delayed due to network congestion; yours is in the queue and will be processed, no action needed from you.
+We never ask for your password, seed phrase, private key or verification codes. Anyone who does is a scammer, even if they use our logo.
+Please never share your 12-word recovery phrase with anyone, including us.
+Never install AnyDesk, TeamViewer or any remote-access app at anyone's request.
+Our staff will never ask you to transfer funds to a "safe" address. There is no such thing as an emergency migration.
+Heads up: there are fake "support" accounts on Telegram and WhatsApp offering liquidation refunds. We do not contact customers there.
+Do not sign any wallet message or approval that a stranger sends you, it can drain your wallet.
+If someone asks for your 2FA code, it's a scam. Block them and report it here.
+I've escalated ticket {ticket} to the derivatives team. You'll get an email within 24 hours.
+Your position {pos_id} was liquidated at the mark price, not the last traded price. I'll send you the mark price chart.
+Please share the UID and the order ID, and a screenshot of the error. Do not include any passwords or codes.
+Please send the transaction hash (TXID) of the deposit so I can track it.
+The txid is public information, it's safe to share. Your private key is not — never send that.
+For security, please change your password immediately and enable 2FA, then let me know when done.
+You can reset your fund password in Settings > Security > Fund password. You will receive a code by SMS, enter it in the app only, not in this chat.
+The verification code is for you only. Type it into the app, never send it to anyone.
+I understand this is stressful. Your funds in the spot account are safe; the liquidation affected only the futures position.
+Macro: Due to extreme volatility, response times are longer than usual. We appreciate your patience.
+Your account manager {agent} will call you back within the hour on the number ending {phone_tail}.
+I have passed this to the VIP desk. A senior manager will contact you by 10:00 SGT.
+Compensation for the outage, if any, will be announced only on our official website and in-app notice. Ignore any DM offering it.
+Emails from us always contain your anti-phishing code. If the code is missing, the email is fake — don't click anything.
+Only use links on exchange.example. Check the address bar before you log in.
+If you already shared your seed phrase with that "agent", move your funds to a new wallet right away — the old one is compromised.
+If you typed your password on that fake site, change it now and revoke all API keys.
+Please don't paste your API secret here. If you already did, delete that API key in API management and create a new one.
+Your API key was fine; the orders were placed by your bot's strategy. Log in and check the API activity log.
+Revoke any API key you shared with third-party bots and create a new one with trading-only permission.
+Your 2FA setup key should stay offline, like on paper. Never send it to anyone; we never need it.
+Deposits on TRC20 are delayed about 40 minutes now; please wait, it will be credited automatically.
+We have credited the deposit {txid_short}. Please check your funding account.
+I'm sorry for the loss. I can't reverse a liquidation, but I've submitted your case for review under ticket {ticket}.
+The auto-deleveraging (ADL) closed part of your position because the insurance fund was depleted at that moment.
+Please update the app to the latest version; the lag is fixed in 6.85.
+Noted, I'll keep this chat open. Take your time.
+Thanks, I can see the withdrawal, it's confirmed on-chain now.
+Sure. Which network did you use, ERC20 or TRC20?
+Please confirm the last 4 digits of your registered phone number.
+For identity verification, please complete the face check in the app. I cannot verify you in chat.
+There is no "unfreezing fee". Anyone who asks you to pay to unlock a withdrawal is a scammer.
+Never trust someone who says your account is at risk and asks you to move funds. Contact us only through the app.
+Beware of people who ask you to "confirm your words". Your recovery phrase never needs confirming with anyone.
+Reminder: we will never ask you to send a screenshot of your QR code or your authenticator key.
+If a caller asks for the SMS code, hang up. Real staff never need it.
+Please don't share your screen with anyone claiming to be support.
+To claim the rebate, use the public promo code {promo} in the fee page. It's the same for everyone.
+I've reset your 2FA request; you'll receive an email. Follow the link there after logging in on exchange.example.
+Escalated to L2, priority high. Customer VIP, position {pos_id}, loss {amount} USDT.
+Hello {cname}, I'm {agent} from the VIP desk. I've reviewed your account and I'll call you at {hhmm}.
+Your withdrawal is under a routine security hold for 24h because the password was changed. It will release automatically.
+Unfortunately we can't refund trading fees for liquidated positions, but I've noted your feedback.
+Please do not share your password, even with me. I don't need it to check your account.
+Sending your private key to anyone gives them full control of your wallet. Please don't do it, even if they claim to be us.
+If you received a signature request you didn't expect, reject it and revoke approvals on the explorer.
+Thank you for your patience last night. All withdrawals are now processing normally.
+ok checking
+one sec pls
+Done. Please refresh the app.
+Can you confirm the amount and the time of the deposit?
+That address {eth_addr} is your deposit address, yes. Make sure you select ERC20.
+We saw a lot of phishing SMS tonight. Delete any message that says "your account will be closed" and contains a link.
+Scammers may say "send me the code to stop the liquidation". No code can stop a liquidation; don't send it.
+If anyone asks you for your password, seed phrase, private key, API secret or 2FA code, stop and report them.
