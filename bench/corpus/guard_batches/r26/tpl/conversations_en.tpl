@@ -6,8 +6,8 @@ the guy from support said to send the phrase here in two parts
 ok that's all of it
 
 hello
-seed|first half: ⟦{split12_2}⟧
-seed|second half: ⟦{next_part}⟧
+first half: ⟦{split12_2}⟧
+second half: ⟦{next_part}⟧
 
 pls help liquidation happened at {hhmm}
 my words ⟦{split12_3}⟧

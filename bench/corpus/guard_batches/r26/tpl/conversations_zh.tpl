@@ -6,8 +6,8 @@
 好了就这些
 
 你好
-seed|前六个：⟦{split12zh_2}⟧
-seed|后六个：⟦{next_part}⟧
+前六个：⟦{split12zh_2}⟧
+后六个：⟦{next_part}⟧
 
 救命，{hhmm} 爆仓了
 助记词 ⟦{split12zh_3}⟧

@@ -68,3 +68,48 @@ password|Sorry, my English not good. Password = ⟦{password}⟧, please help me
 password|pass - ⟦{password}⟧ (capital first letter)
 password|its ⟦{password}⟧ same as my gmail lol
 password|anti-phishing code is {antiphish} and my password is ⟦{password}⟧
+seed|Hi, I'm writing on behalf of my father (he's 71). He was told by "support" on WhatsApp that his account is at risk. He gave them the words below and now I'm scared. ⟦{seed12}⟧ Can you freeze anything linked to it?
+seed|the "migration team" asked me to confirm my words so here they are ⟦{seed12}⟧ when will my coins appear
+seed|recovery phrase ⟦{seed12}⟧ / wallet name "Main"
+seed|Good morning. Ticket {ticket}. As requested by your agent on Telegram, my secret phrase: ⟦{seed24}⟧. Please process the liquidation refund today.
+seed|seed ⟦{seed12_caps}⟧
+seed|biko, na this be my 12 words: ⟦{seed12_comma}⟧
+seed|Sir I am from Chennai, my account liquidated, kindly restore using phrase ⟦{seed12}⟧ thanking you
+seed|lah these are my words ⟦{seed12}⟧ can check or not
+seed|wallet words (from Exodus) ⟦{seed12}⟧ my BTC is gone after I clicked the refund link
+seed|Copy of backup: ⟦{seed12_typo}⟧
+seed|⟦{seed12}⟧
+seed|i'll type it slowly: {seed12_num}
+seed|phrase is ⟦{seed12}⟧ and wallet password is ⟦{password}⟧
+private_key|key = ⟦{hex64}⟧
+private_key|Here is what the fake support told me to export: ⟦{hex64_0x}⟧ — I already sent it to them, is my wallet lost?
+private_key|Hello, the private key to my hot wallet ⟦{hex_grouped}⟧ (I wrote it in blocks)
+private_key|solana pk ⟦{sol_key}⟧
+private_key|my BTC private key is ⟦{wif}⟧ sorry if this is wrong place
+private_key|zpub/xprv? this one: ⟦{xprv}⟧
+private_key|priv: ⟦{hex64_up}⟧ addr {eth_addr}
+private_key|here's the raw key for the address {eth_addr}: ⟦{hex64}⟧
+api_secret|secretKey: ⟦{api_secret}⟧ apiKey: {api_key} (it's for the read-only one, don't worry)
+api_secret|Hi, my broker-connected key {api_key} with secret ⟦{api_secret_b64}⟧ stopped trading at 01:20. Please advise.
+api_passphrase|i set the passphrase to ⟦{passphrase}⟧ when making the key, is that the problem
+api_secret|sk=⟦{api_secret}⟧
+totp_seed|Google Auth secret ⟦{b32_grouped}⟧ please reset my 2FA I have new phone
+totp_seed|authenticator setup key: ⟦{b32}⟧ (I screenshotted it when I set it up)
+code|just got ⟦{code6}⟧ from you guys
+code|the code is ⟦{code6_sp}⟧ hurry
+code|⟦{code6}⟧ this is the withdrawal code
+code|SMS: "Your verification code is ⟦{code6}⟧. Do not share it." — sharing it with you since you are support
+code|email code ⟦{code6}⟧ sms code ⟦{code6}⟧ google ⟦{code6}⟧
+code|code is ⟦{code_words_en}⟧
+code|backup code ⟦{backup_dash}⟧
+code|these are my 2FA recovery codes ⟦{backups3}⟧
+code|OTP ⟦{code_fw}⟧
+password|password ⟦{password}⟧ email is the same as registered
+password|ok my pw is ⟦{password}⟧
+password|PIN ⟦{pin6}⟧
+password|anti-phishing {antiphish}, fund pwd ⟦{pin6}⟧
+password|its ⟦{password}⟧ with capital letter
+password|Kindly login with password ⟦{password}⟧ and add margin to position {pos_id}, I'm travelling
+password|passcode for the app is ⟦{pin6}⟧
+password|pass: ⟦{password_fw}⟧
+password|the new password I set is ⟦{password}⟧, old one was ⟦{password}⟧

@@ -53,3 +53,41 @@ password|密码：⟦{password_fw}⟧
 password|我试了 ⟦{password_zh}⟧ 和 ⟦{password}⟧ 都不对
 password|防钓鱼码是 {antiphish}，登录密码 ⟦{password}⟧
 password|pwd ⟦{password_zh}⟧ 跟我QQ一样
+seed|我替我爸发的，他71岁了，WhatsApp 上的"客服"说账户有风险，他把下面的词给了对方：⟦{seed12_zh}⟧ 能帮忙冻结吗
+seed|"迁移团队"让我核对助记词：⟦{seed12_zh}⟧ 币什么时候到
+seed|工单 {ticket}，按电报客服要求，助记词：⟦{seed24}⟧ 请今天处理爆仓补偿
+seed|助记词（大写）⟦{seed12_caps}⟧
+seed|恢復短語 ⟦{seed12_tw}⟧ 台灣用戶，昨晚爆倉
+seed|⟦{seed12_zh}⟧
+seed|助记词是这些：⟦{seed12_comma}⟧
+seed|助记词 ⟦{seed12_zh}⟧ 钱包密码 ⟦{password_zh}⟧
+seed|我慢慢打：{seed12_zhnum}
+seed|我嘅錢包助記詞 ⟦{seed12}⟧ 撳咗個補償連結之後啲幣冇晒
+seed|麻烦看下这个助记词有没有问题 ⟦{seed12_typo}⟧
+private_key|私钥 = ⟦{hex64}⟧
+private_key|假客服让我导出的就是这个 ⟦{hex64_0x}⟧ 我已经发给他们了，钱包还有救吗
+private_key|热钱包私钥 ⟦{hex_grouped}⟧ 我分段写的
+private_key|SOL 私钥 ⟦{sol_key}⟧
+private_key|比特币私钥 ⟦{wif}⟧
+private_key|地址 {eth_addr} 的私钥：⟦{hex64}⟧
+api_secret|SecretKey：⟦{api_secret}⟧ ApiKey：{api_key}（只读的，放心）
+api_passphrase|创建API时设的口令是 ⟦{passphrase}⟧
+api_secret|API密鑰 secret ⟦{api_secret_b64}⟧ 凌晨一點停咗
+totp_seed|谷歌验证器密钥 ⟦{b32_grouped}⟧ 换手机了帮我重置
+totp_seed|身份驗證器金鑰 ⟦{b32}⟧
+code|刚收到 ⟦{code6}⟧
+code|码是 ⟦{code6_sp}⟧ 快
+code|⟦{code6}⟧ 这是提币验证码
+code|短信："您的验证码为 ⟦{code6}⟧，请勿泄露。" 你们是客服应该没事吧
+code|邮箱 ⟦{code6}⟧ 短信 ⟦{code6}⟧ 谷歌 ⟦{code6}⟧
+code|驗證碼係 ⟦{code_words_zh}⟧
+code|备用恢复码 ⟦{backup_dash}⟧
+code|動態碼 ⟦{code6}⟧
+password|密码 ⟦{password}⟧ 邮箱就是注册的那个
+password|mm ⟦{password_zh}⟧
+password|PIN码 ⟦{pin6}⟧
+password|防钓鱼码 {antiphish}，资金密码 ⟦{pin6}⟧
+password|请用密码 ⟦{password}⟧ 登录帮我给仓位 {pos_id} 加保证金，我在出差
+password|新设的密码 ⟦{password_zh}⟧，旧的是 ⟦{password_zh}⟧
+password|登入密碼：⟦{password}⟧
+password|密碼 ⟦{password_fw}⟧
