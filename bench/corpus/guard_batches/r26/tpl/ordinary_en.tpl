@@ -61,3 +61,47 @@ ordinary|My account manager {agent} told me to email, I emailed, nobody answered
 ordinary|My withdrawal whitelist address {trx_addr} got removed?
 ordinary|hello, need P2P help, seller {uid8} not releasing, order {order_id}
 ordinary|I'm so stressed, 3 years savings gone in one night
+ordinary|Hi team, good morning. I'm following up on last night. I had three positions: {pos_id}, {pos_id} and {pos_id}. All liquidated between {hhmm} and {hhmm}. Total loss {amount} USDT. I tried adding margin but the app returned {errcode} every time. I would like the logs of my requests.
+ordinary|Sent from my iPhone\n\nHello, my deposit of {amount} USDT (hash {txhash}) is not credited. Network ERC20. Address {eth_addr}. Please check.
+ordinary|what is the code for? the app asks for a code but I didn't get any
+ordinary|the code you sent is not working
+ordinary|do I need my password to reset 2FA?
+ordinary|password reset link expired
+ordinary|I set my fund password today, can I withdraw now?
+ordinary|I wrote my seed phrase on paper and kept it at home, is that ok?
+ordinary|my private key is safe, I just want to know why deposit not arrive
+ordinary|how do I create an API key with read-only permission?
+ordinary|where do I find the API passphrase? I forgot what I set
+ordinary|code sent to phone ending {phone_tail} but I changed my number
+ordinary|BTC at {price} now, will you open withdrawals before it drops more?
+ordinary|ETH {eth_price} 😭😭😭
+ordinary|I'm in Lagos, the app is showing 502 since {hhmm} WAT
+ordinary|my position id is {pos_id} and my UID is {uid}
+ordinary|please refund the {amount} USDT fee from order {order_id}
+ordinary|I have 12 positions open, can you close them all at market?
+ordinary|liquidation price {price}, mark price {price}, last price {price} — which one was used?
+ordinary|I have screenshots at {hhmm}, {hhmm} and {hhmm}
+ordinary|po can you tell me when the withdrawal will go? it's for my daughter's tuition
+ordinary|2 hours in queue on the phone line, nobody picks up
+ordinary|pls dont close this chat, I'm getting the screenshot
+ordinary|security code in the email header was {antiphish}, correct right?
+ordinary|block height {memo} and still no credit
+ordinary|I got email "Withdrawal request {order_id}" but I didn't request it!!
+ordinary|reference no. {ref}, amount {amount} PHP via GCash
+ordinary|the address starts with bc1q and ends with the letters on my screen: {btc_addr}
+ordinary|Is the 2FA code 6 digits or 8?
+ordinary|why do you keep asking for code? I already entered it
+ordinary|my fund password got locked after 5 wrong tries
+ordinary|Where can I see my liquidation history for {date}?
+ordinary|Do you guys ever DM first on Telegram? someone called "Support Desk" messaged me
+ordinary|I received a call from +234 number claiming to be you, they knew my UID
+ordinary|I'm an account manager at a fund, we have 14 sub-accounts, UIDs {uid8} to {uid8}, need the whole night's statements
+ordinary|Singapore time {hhmm}, screen frozen, then position gone
+ordinary|the limit for withdrawal is {amount} USDT per day right?
+ordinary|I keep getting "invalid verification code", maybe your server clock?
+ordinary|can I change the anti-phishing code? current one is {antiphish}
+ordinary|promo {promo} not applied to my futures fees
+ordinary|my seed phrase is fine, the problem is the exchange withdrawal
+ordinary|txid: {txid} (BTC), confirmations 0 after 3 hours
+ordinary|bro sorry I was angry yesterday, thanks for the help
+ordinary|chain: TRON, from {trx_addr}, to {trx_addr}, value {amount}

@@ -54,3 +54,49 @@ ordinary|验证码六位数，过期太快了，两分钟就失效
 ordinary|我設咗防釣魚碼 {antiphish}，喺邊度睇？
 ordinary|客户经理 {agent} 说发邮件，发了也没人回
 ordinary|台灣時間 {hhmm} 開始就提不了幣，什麼時候恢復？
+ordinary|你好，跟进一下昨晚的问题。我有三个仓位：{pos_id}、{pos_id}、{pos_id}，{hhmm} 到 {hhmm} 之间全部被强平，总亏损 {amount} USDT。我多次追加保证金，APP 一直返回 {errcode}。请提供我的请求日志。
+ordinary|验证码是干什么用的？APP让输验证码但我没收到
+ordinary|你们发的验证码不能用
+ordinary|重置谷歌验证需要密码吗
+ordinary|重置密码的链接过期了
+ordinary|今天刚设置了资金密码，现在可以提币吗
+ordinary|助记词我抄在纸上放家里，这样安全吗
+ordinary|私钥我保管好了，就想问充值为什么没到
+ordinary|怎么创建只读权限的 API？
+ordinary|API 的 Passphrase 忘了在哪里看
+ordinary|验证码发到尾号 {phone_tail} 的手机，但我换号了
+ordinary|BTC 现在 {price}，你们赶紧开放提币啊
+ordinary|ETH {eth_price} 了 😭
+ordinary|我的仓位是 {pos_id}，UID {uid}
+ordinary|订单 {order_id} 的手续费 {amount} USDT 请退还
+ordinary|强平价 {price}，标记价格 {price}，最新价 {price}，用的哪个？
+ordinary|我有 {hhmm}、{hhmm} 的截图
+ordinary|客服电话排队两个小时没人接
+ordinary|别关对话，我在找截图
+ordinary|邮件里的防钓鱼码是 {antiphish}，对吧
+ordinary|收到"提币申请 {order_id}"邮件，但我没有提币！！
+ordinary|谷歌验证码是6位还是8位？
+ordinary|资金密码输错五次被锁了
+ordinary|{date} 的强平记录在哪里看
+ordinary|你们会主动在电报上私信吗？有个叫"官方客服"的找我
+ordinary|有个 +852 的电话说是你们，还知道我的 UID
+ordinary|我是机构客户经理，有14个子账户，UID {uid8} 到 {uid8}，需要昨晚全部对账单
+ordinary|每天提币额度是 {amount} USDT 吗
+ordinary|一直提示"验证码错误"，是不是服务器时间不对
+ordinary|防钓鱼码能改吗？现在是 {antiphish}
+ordinary|优惠码 {promo} 合约手续费没生效
+ordinary|助记词没问题，是交易所提币的问题
+ordinary|txid：{txid}（BTC），三个小时了0确认
+ordinary|昨天态度不好不好意思，谢谢帮忙
+ordinary|链：TRON，从 {trx_addr} 转到 {trx_addr}，金额 {amount}
+ordinary|哋啲提款幾時先到？我要交租㗎
+ordinary|屌，爆倉咗 {amount} USDT
+ordinary|香港時間 {hhmm}，成個 app 冇反應
+ordinary|支付宝转账单号 {ref}，C2C 买币没放
+ordinary|我 的 仓 位 {pos_id} 被 强 平 了
+ordinary|ni men de app tai ka le, wo de ti bi {txid} hai mei dao
+ordinary|區塊高度 {memo}，仲未入帳
+ordinary|充值{btc_amt}个BTC，地址 {btc_addr}，哈希 {txid}，请核实
+ordinary|密码我自己保管的，不会告诉别人，就是想问怎么改
+ordinary|你们的防钓鱼码功能在哪开？
+ordinary|杠杆 {lev} 是不是太高了，以后不敢了
