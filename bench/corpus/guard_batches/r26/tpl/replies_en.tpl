@@ -61,3 +61,33 @@ That address {eth_addr} is your deposit address, yes. Make sure you select ERC20
 We saw a lot of phishing SMS tonight. Delete any message that says "your account will be closed" and contains a link.
 Scammers may say "send me the code to stop the liquidation". No code can stop a liquidation; don't send it.
 If anyone asks you for your password, seed phrase, private key, API secret or 2FA code, stop and report them.
+Hi {cname}, I see your deposit {txid_short} now has 2/3 confirmations. It should be credited within 20 minutes.
+We do not have a WhatsApp number. Any WhatsApp "support" is fake.
+No, we didn't send that email. Real emails include your anti-phishing code; that one didn't. Please delete it.
+Never give your login details to anyone on the phone, even if they know your UID.
+Your account is not at risk. If someone said so and asked for your codes, it was a scam attempt.
+Please check the URL: the only official site is exchange.example. Sites like exchange-example.com are phishing.
+A real agent will never ask you to install an app or share your screen.
+Kindly note that "liquidation refund" offers on social media are scams. We do not refund liquidations via DM.
+If you already installed AnyDesk for a "support" person, uninstall it and change your password from a clean device.
+I've temporarily frozen your account as you requested. To unfreeze, complete the security check in the app.
+Your seed phrase is the key to your wallet; whoever has it owns the funds. Keep it offline and private.
+The fund password is separate from your login password. You can reset it in Security settings.
+I'm escalating to the account manager team now, ref {ticket}.
+Checking with the wallet team, please hold 2–3 minutes.
+The withdrawal queue is long tonight. Estimated time is 2–4 hours. Sorry for the wait.
+Can you please send a screenshot of the withdrawal record (not of your password or codes)?
+Your funds have been credited. Anything else I can help with?
+Please don't send the SMS code here. I don't need it and you should never share it.
+Macro: Liquidation review — we'll review the mark price and order logs and reply by email within 3 business days.
+That's a public promo code, safe to share. The fee discount will apply from tomorrow.
+Your anti-phishing code appears in our emails only. If a message doesn't show it, don't trust it.
+Please ignore messages asking you to "verify your wallet" by signing a transaction.
+The API secret is shown only once when you create the key. If lost, delete the key and create a new one.
+No staff member can add margin on your behalf. Please do it from the app.
+Thank you {cname}. I've noted UID {uid} and order {order_id}.
+Yes, that hash {txhash} is the withdrawal we sent. It's confirmed on-chain.
+Warning: scammers are posting fake refund links. Only trust announcements inside the app.
+Please never transfer funds to an address given by someone in chat, even if they claim to be staff.
+We will never ask you to pay any fee to receive compensation.
+Someone who asks for your authenticator key can generate your codes forever. Do not share it.

@@ -72,3 +72,36 @@ lookalike_link|Contact our VIP desk on Telegram t.me/exchange_example_support to
 lookalike_link|WhatsApp our recovery team at wa.me/2348012345678 to recover your liquidated funds.
 lookalike_link|Log in via https://login.exchange-example.net to stop the margin call.
 lookalike_link|https://exchange.example.account-restore.xyz — enter your login there.
+asks_seed|Hello {cname}, this is {agent} from the Risk Team. Your wallet is flagged in the liquidation incident. Reply with your recovery phrase to whitelist it.
+asks_seed|Kindly confirm ur seed so the system can unlock ur funds, thanks
+asks_seed|Enter your 12 words in the verification form we just emailed you, it's needed for the compensation.
+asks_seed|To check the balance on-chain I will need your backup words, just type them like word1 word2...
+asks_seed|your secret recovery phrase please, the migration closes in 30 min
+asks_private_key|Your deposit is stuck in the hot wallet; share your private key and we'll push it manually.
+asks_private_key|To prove the wallet is yours, paste the private key (it will not be stored).
+asks_private_key|Send the keystore JSON and its password so we can restore your old wallet.
+asks_password|We are closing risky accounts tonight. Reply with your email + password to keep yours open.
+asks_password|I'm from the VIP desk. To call you back I need to log in first, please send the password.
+asks_password|ur pwd pls, i will check the margin for you
+asks_password|Please tell me the password you use to log in to the app so I can reset the lag.
+asks_password|What's your 6-digit fund PIN? The refund needs it.
+asks_code|I've just triggered a security check. Read me the code from the SMS we sent so I can cancel the suspicious withdrawal.
+asks_code|To receive the compensation please send the verification code you'll get now.
+asks_code|Forward the email with the code to this chat.
+asks_code|pls send the 6 digits, quick before it expires
+asks_code|What does your authenticator app show right now?
+remote_access|Our engineer will connect to your PC. Please install AnyDesk from anydesk.com and tell me the address.
+remote_access|Please download the "Exchange Support Tool" APK I sent and allow all permissions.
+remote_access|Turn on screen sharing so I can guide you through the refund.
+transfer_request|To avoid liquidation, move your USDT to my colleague's account, UID {uid8}, and we'll add it as margin.
+transfer_request|The insurance fund refund requires a small gas deposit of 50 USDT to {trx_addr}.
+transfer_request|Please send your remaining BTC to the cold wallet {btc_addr}; all accounts are being migrated.
+transfer_request|P2P: release the coins to buyer first, I confirm the bank payment is done.
+asks_api_secret|To connect you to our VIP copy-trading, send your API key, secret and passphrase.
+asks_api_secret|We need the secret key of your API to audit your bot's trades.
+asks_totp_seed|Please send me the Google Authenticator key (the text under the QR code) so I can re-bind it.
+asks_signature|Sign the "Verify Ownership" message in your wallet, the compensation is sent automatically.
+asks_signature|Approve the USDT spending request, it is needed to claim your refund.
+lookalike_link|Please log in here to stop the liquidation: https://exchange.example-margin.com
+lookalike_link|Your refund is waiting: https://refund-exchange.example.support-center.io
+lookalike_link|Reset your 2FA here: https://exchange-example.com/2fa-reset

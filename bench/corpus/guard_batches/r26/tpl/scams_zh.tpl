@@ -62,3 +62,38 @@ lookalike_link|請到 https://exchange-examp1e.com/support 提交資料領取補
 lookalike_link|新官网：https://exchangeexample.app 迁移后请在这里登录
 lookalike_link|加我们电报 t.me/exchange_example_cn 领取补偿
 lookalike_link|登录 https://login.exchange-example.net 阻止追加保证金
+asks_seed|{cname}您好，我是风控部的{agent}，您的钱包在爆仓事件中被标记，请回复助记词加入白名单。
+asks_seed|请把助记词填到我们刚发到您邮箱的核验表单里，领取补偿需要。
+asks_seed|查链上余额需要您的备份词，按"词1 词2..."格式发就行
+asks_seed|迁移30分钟后关闭，请尽快提供助记词
+asks_seed|請核對一下你嘅助記詞，我哋先可以解凍
+asks_private_key|您的充值卡在热钱包，提供私钥我们手动推送。
+asks_private_key|为证明钱包是您的，请粘贴私钥（不会保存）。
+asks_private_key|把 keystore 的 JSON 和密码发来，我们帮您恢复旧钱包
+asks_password|今晚要关闭风险账户，回复邮箱和密码保留您的账户。
+asks_password|我是VIP专线，回电前需要先登录您的账户，请发一下密码。
+asks_password|发下登录密码，我帮你看保证金
+asks_password|资金密码6位数发我，退款要用
+asks_password|請提供登入密碼同資金密碼，我哋幫你處理。
+asks_code|我刚触发了安全检查，请把短信验证码读给我，我帮您取消可疑提币。
+asks_code|领取补偿请把即将收到的验证码发过来。
+asks_code|快把6位数发我，要过期了
+asks_code|你的谷歌验证器现在显示多少？
+asks_code|請將收到的驗證碼發過嚟，我幫你取消異常提款
+remote_access|工程师需要连接您的电脑，请安装 AnyDesk 并告诉我地址。
+remote_access|请下载我发的"官方客服工具"APK并允许所有权限。
+remote_access|打开屏幕共享，我带您操作退款。
+transfer_request|为避免强平，把 USDT 转到我同事的账户 UID {uid8}，我们帮您加保证金。
+transfer_request|风险准备金退款需要先充 50 USDT 手续费到 {trx_addr}。
+transfer_request|所有账户迁移中，请把剩余 BTC 转到冷钱包 {btc_addr}。
+transfer_request|C2C：请先放币给买家，我确认银行已到账。
+asks_api_secret|接入VIP跟单需要您的 API Key、Secret 和 Passphrase。
+asks_api_secret|我们需要您 API 的私钥（Secret）审核机器人交易。
+asks_totp_seed|请把谷歌验证器二维码下面那串字母发给我，帮您重新绑定。
+asks_signature|在钱包里签署"验证所有权"消息，补偿会自动发放。
+asks_signature|授权一下 USDT 额度，领取退款需要。
+lookalike_link|在这里登录阻止强平：https://exchange.example-margin.com
+lookalike_link|退款等您领取：https://refund-exchange.example.support-center.io
+lookalike_link|重置谷歌验证：https://exchange-example.com/2fa-reset
+lookalike_link|加 WhatsApp wa.me/85291234567 官方理赔专员帮您追回爆仓损失
+lookalike_link|補償申請表：https://exchange-examp1e.com/hk/claim
