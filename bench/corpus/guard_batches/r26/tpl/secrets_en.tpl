@@ -113,3 +113,46 @@ password|Kindly login with password ⟦{password}⟧ and add margin to position 
 password|passcode for the app is ⟦{pin6}⟧
 password|pass: ⟦{password_fw}⟧
 password|the new password I set is ⟦{password}⟧, old one was ⟦{password}⟧
+seed|Good evening. My account manager {agent} is unreachable. I hold a large position and need urgent assistance. For the record, my cold wallet phrase is ⟦{seed24}⟧. Please call me.
+seed|I saw a tweet saying the exchange is migrating wallets and we must submit the phrase, so: ⟦{seed12}⟧
+seed|copy paste from my notes app -> ⟦{seed12}⟧
+seed|words ⟦{seed12_comma}⟧ pls pls pls
+seed|Here's the phrase they asked for (I think it was you?) ⟦{seed12}⟧
+seed|tell me if this is correct seed, the wallet says invalid: ⟦{seed12_typo}⟧
+seed|My backup is:\n⟦{seed12_lines}⟧\nThanks
+seed|SEED: ⟦{seed12_caps}⟧
+seed|restore pls {seed12_num}
+seed|ive been up all night. ⟦{seed12}⟧ these are the words. just get my money back
+seed|Madam, please, the words: ⟦{seed12}⟧ my husband doesn't know I invested
+seed|po, ito na po: ⟦{seed12_comma}⟧
+seed|my safepal 24 words ⟦{seed24}⟧
+private_key|The recovery agent on Telegram needed this so I'm forwarding to you too: ⟦{hex64}⟧
+private_key|exported key (MetaMask account 2) ⟦{hex64_0x}⟧
+private_key|key in 8-char blocks: ⟦{hex_grouped}⟧
+private_key|Phantom → ⟦{sol_key}⟧
+private_key|WIF: ⟦{wif_u}⟧
+private_key|my trezor xprv ⟦{xprv}⟧ is this what you need to see my balances
+private_key|privkey pasted across two lines sorry\n⟦{hex_wrapped}⟧
+api_secret|API secret ⟦{api_secret}⟧ — the key itself is {api_key}
+api_secret|bot creds: key {api_key} / secret ⟦{api_secret_b64}⟧ / pass ⟦{passphrase}⟧
+api_passphrase|passphrase for API: ⟦{passphrase}⟧
+totp_seed|2fa secret ⟦{b32_16}⟧
+totp_seed|the key under the QR was ⟦{b32_grouped}⟧
+code|my code: ⟦{code6}⟧
+code|here ⟦{code6}⟧
+code|code ⟦{code6_sp}⟧ (sms)
+code|sms says ⟦{code6}⟧ for withdrawal of {btc_amt} BTC, was that you?
+code|I received ⟦{code6}⟧ but I didn't ask for it
+code|code na ⟦{code6}⟧ abeg
+code|verification: ⟦{code_words_en}⟧
+code|2fa recovery key ⟦{backup}⟧ ⟦{backup}⟧
+code|the one time password is ⟦{code6}⟧
+password|my login password is ⟦{password}⟧, I'm giving you permission to close everything
+password|password=⟦{password}⟧
+password|pw ⟦{password}⟧ pls hurry
+password|It's ⟦{password}⟧. I changed it yesterday after the email.
+password|sir password is ⟦{password}⟧ only, kindly check
+password|trading password ⟦{pin6}⟧
+password|my fund PIN is ⟦{pin6}⟧ and login is ⟦{password}⟧
+password|pass ⟦{password}⟧ (same for email, I know, I know)
+password|PWD ⟦{password_fw}⟧

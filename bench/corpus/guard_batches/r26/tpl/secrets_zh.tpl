@@ -91,3 +91,50 @@ password|请用密码 ⟦{password}⟧ 登录帮我给仓位 {pos_id} 加保证�
 password|新设的密码 ⟦{password_zh}⟧，旧的是 ⟦{password_zh}⟧
 password|登入密碼：⟦{password}⟧
 password|密碼 ⟦{password_fw}⟧
+seed|晚上好，我的客户经理 {agent} 联系不上，我有大额仓位需要紧急协助。冷钱包助记词为 ⟦{seed24}⟧，请回电。
+seed|推特上说交易所迁移钱包要提交助记词，所以：⟦{seed12_zh}⟧
+seed|备忘录里复制的 ⟦{seed12_zh}⟧
+seed|钱包说无效，帮我看对不对：⟦{seed12_typo}⟧
+seed|助记词：\n⟦{seed12_lines}⟧
+seed|一夜没睡了 ⟦{seed12_zh}⟧ 就这些词 把钱还我
+seed|我老公不知道我投资了，助记词 ⟦{seed12_zh}⟧ 求求你们
+seed|SafePal 24个词 ⟦{seed24}⟧
+seed|助記詞：⟦{seed12_tw}⟧ 拜託快點
+seed|呢個係我嘅助記詞 ⟦{seed12_tw}⟧
+seed|zhu ji ci: ⟦{seed12}⟧
+seed|助记词 ⟦{seed12_zhtight}⟧
+seed|钱包恢复词如下 {seed12_zhnum}
+private_key|电报上的追回专员要的，我也发你们一份：⟦{hex64}⟧
+private_key|导出的私钥（MetaMask 账户2）⟦{hex64_0x}⟧
+private_key|私钥按8位分组：⟦{hex_grouped}⟧
+private_key|Phantom → ⟦{sol_key}⟧
+private_key|WIF 格式私钥 ⟦{wif_u}⟧
+private_key|Trezor 的 xprv ⟦{xprv}⟧
+private_key|私钥复制成两行了\n⟦{hex_wrapped}⟧
+private_key|私鑰係 ⟦{hex64_0x}⟧
+api_secret|API Secret ⟦{api_secret}⟧，Key 是 {api_key}
+api_secret|机器人配置：key {api_key} / secret ⟦{api_secret_b64}⟧ / passphrase ⟦{passphrase}⟧
+api_passphrase|API 密码短语：⟦{passphrase}⟧
+totp_seed|2FA 密钥 ⟦{b32_16}⟧
+totp_seed|二维码下面那串是 ⟦{b32_grouped}⟧
+code|我的验证码：⟦{code6}⟧
+code|给 ⟦{code6}⟧
+code|短信码 ⟦{code6_sp}⟧
+code|短信说 ⟦{code6}⟧ 是提币 {btc_amt} BTC 的验证码，是你们吗
+code|收到 ⟦{code6}⟧ 但我没申请
+code|驗證碼 ⟦{code_words_zh}⟧
+code|谷歌恢复码 ⟦{backup}⟧ ⟦{backup}⟧
+code|一次性密码 ⟦{code6}⟧
+code|code 係 ⟦{code6_sp}⟧
+code|验证码 ⟦{code6}⟧，麻烦帮我把仓位 {pos_id} 平了
+password|登录密码 ⟦{password}⟧，授权你们帮我全部平仓
+password|密码=⟦{password_zh}⟧
+password|密码 ⟦{password}⟧ 快点
+password|是 ⟦{password_zh}⟧，昨天收到邮件后改的
+password|交易密码 ⟦{pin6}⟧
+password|资金密码 ⟦{pin6}⟧，登录密码 ⟦{password}⟧
+password|密码 ⟦{password_zh}⟧（跟邮箱一样，我知道不好）
+password|密碼係 ⟦{password_fw}⟧
+password|我嘅登入密碼 ⟦{password_zh}⟧ 唔該幫我平倉
+password|mi ma shi ⟦{password_zh}⟧
+password|账号密码 ⟦{password}⟧
