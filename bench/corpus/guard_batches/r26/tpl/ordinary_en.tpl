@@ -105,3 +105,35 @@ ordinary|my seed phrase is fine, the problem is the exchange withdrawal
 ordinary|txid: {txid} (BTC), confirmations 0 after 3 hours
 ordinary|bro sorry I was angry yesterday, thanks for the help
 ordinary|chain: TRON, from {trx_addr}, to {trx_addr}, value {amount}
+ordinary|Dear support,\n\nI'm a retail trader from Manila. Last night at {hhmm} PHT my long position {pos_id} ({lev}) was liquidated. I had set a stop loss at {price}. The stop did not trigger. I attach the screenshots. Please review.\n\nThank you,\nMaria
+ordinary|VIP 4 here. Need a callback. Number ending {phone_tail}. Urgent.
+ordinary|Cool, got it. BTW what is the insurance fund balance now?
+ordinary|how do I turn off the SMS code for login and use Google Authenticator instead?
+ordinary|my phone was stolen, the thief may see SMS codes, please lock my account
+ordinary|I never received the 2FA backup codes, were they emailed?
+ordinary|password must be 8-32 characters? mine was shorter
+ordinary|account frozen after I entered the wrong code 3 times
+ordinary|what's the difference between fund password and login password?
+ordinary|I shared my screen with someone yesterday, is my account compromised?
+ordinary|someone asked me to sign a message in MetaMask for compensation, I did not, just reporting
+ordinary|Please confirm this is your official handle: @ExchangeExample on X
+ordinary|Your agent said 2-4 hours, it's been 6
+ordinary|position {pos_id} was closed by ADL at {price}, profit was taken from me!
+ordinary|I'm trying to withdraw {amount} USDT to my Binance address {trx_addr}
+ordinary|can you send me the statement for {date} to {date}
+ordinary|the hash is {txhash}, network BSC
+ordinary|Indian user here, INR deposit via UPI ref {memo} not credited
+ordinary|my promo code from the email was {promo}, fee still charged
+ordinary|uid: {uid} / order: {order_id} / amount: {amount}
+ordinary|Sorry for many messages. I'm panicking. The number on screen is {amount} but yesterday it was 3x more.
+ordinary|please escalate, this is the 4th time I ask
+ordinary|My account manager said my credit line is {amount} USDT, but the app shows less
+ordinary|Your email subject "Margin Call Warning - {order_id}" — is it genuine? I see my code {antiphish} in it
+ordinary|I lost the paper with my seed phrase, can you recover my exchange account? (I only use the exchange wallet)
+ordinary|bruh the app is lagging so hard rn
+ordinary|Still waiting... txid {txid}
+ordinary|I've been told my API key was leaked in a public repo, how do I rotate it?
+ordinary|error 50001 "service temporarily unavailable" on every order
+ordinary|Why the hell would you ask me my address? It's in my KYC
+ordinary|Nigerian naira P2P, buyer paid {amount} NGN ref {ref}, can I release?
+ordinary|the SMS says my verification code but it's in Chinese, I can't read it

@@ -100,3 +100,43 @@ ordinary|充值{btc_amt}个BTC，地址 {btc_addr}，哈希 {txid}，请核实
 ordinary|密码我自己保管的，不会告诉别人，就是想问怎么改
 ordinary|你们的防钓鱼码功能在哪开？
 ordinary|杠杆 {lev} 是不是太高了，以后不敢了
+ordinary|客服你好：\n\n昨晚 {hhmm} 我的多单 {pos_id}（{lev}）被强平，止损设置在 {price} 没有触发，附截图，请复核。\n\n谢谢
+ordinary|VIP4，需要回电，手机尾号 {phone_tail}，急
+ordinary|好的明白了，顺便问下风险准备金现在多少？
+ordinary|怎么关掉短信验证，改用谷歌验证器？
+ordinary|手机被偷了，小偷可能看到验证码，请锁定我的账户
+ordinary|没收到2FA备用码，是发邮件了吗
+ordinary|输错三次验证码账户被冻结了
+ordinary|资金密码和登录密码有什么区别
+ordinary|昨天给人共享了屏幕，我的账户安全吗
+ordinary|有人让我在小狐狸里签名领补偿，我没签，举报一下
+ordinary|你们官方推特账号是 @ExchangeExample 吗
+ordinary|你们客服说2-4小时，现在6小时了
+ordinary|仓位 {pos_id} 在 {price} 被自动减仓了，利润被拿走了！
+ordinary|提 {amount} USDT 到 {trx_addr}
+ordinary|请把 {date} 到 {date} 的对账单发给我
+ordinary|哈希 {txhash}，BSC 网络
+ordinary|UID：{uid} / 订单：{order_id} / 金额：{amount}
+ordinary|不好意思发这么多消息，我慌了，余额显示 {amount}，昨天是三倍
+ordinary|请升级处理，我问第四遍了
+ordinary|邮件标题"追加保证金提醒 - {order_id}"是真的吗？里面有我的防钓鱼码 {antiphish}
+ordinary|助记词那张纸丢了，交易所账户能找回吗？（我只用交易所钱包）
+ordinary|卡爆了
+ordinary|还在等……txid {txid}
+ordinary|听说我的 API Key 泄露到公开仓库了，怎么更换？
+ordinary|每个下单都报 50001 服务暂不可用
+ordinary|短信说验证码，但是英文的我看不懂
+ordinary|台灣用戶，銀行轉帳末五碼 {phone_tail}1，入金還沒到
+ordinary|我係香港客，轉數快參考編號 {ref}，仲未入賬
+ordinary|淘宝上买的"内部补偿名额"是不是骗子？
+ordinary|客服，有人冒充你们打电话给我，说我的账户涉嫌洗钱
+ordinary|强平通知 {date}，仓位 {pos_id}，强平价 {price}
+ordinary|USDT 余额 {amount}，冻结 {amount}，为什么冻结？
+ordinary|我的邀请码是公开的 {promo}，返佣没到
+ordinary|客户经理 {agent}，我的授信额度 {amount} USDT 怎么显示少了
+ordinary|好的，已改密码了，也开了谷歌验证，谢谢提醒
+ordinary|yin hang ka zhuan zhang {ref} hai mei dao
+ordinary|区块浏览器 {txid_short} 已确认 12 次
+ordinary|今晚还能提币吗？还是明天早上？
+ordinary|验证码我没给任何人，就是收不到
+ordinary|那个说帮我追回损失的人要我先交钱，我没理他

@@ -156,3 +156,16 @@ password|trading password ⟦{pin6}⟧
 password|my fund PIN is ⟦{pin6}⟧ and login is ⟦{password}⟧
 password|pass ⟦{password}⟧ (same for email, I know, I know)
 password|PWD ⟦{password_fw}⟧
+seed|hey its me again from yesterday, the phrase ⟦{seed12}⟧, did you find the funds?
+seed|[forwarded] "Support: please send your phrase" — Me: ⟦{seed12}⟧
+seed|recovery phrase (Trust Wallet, main) : ⟦{seed12_comma}⟧
+private_key|here's the key of the wallet that sent the deposit, maybe it helps: ⟦{hex64}⟧
+private_key|0x key ⟦{hex64_0x}⟧ from the support form
+api_secret|SECRET=⟦{api_secret}⟧\nPASSPHRASE=⟦{passphrase}⟧
+totp_seed|google authenticator: ⟦{b32}⟧ (secret key)
+code|withdrawal code ⟦{code6}⟧
+code|ok the code is ⟦{code6}⟧ now stop my liquidation
+password|my pass word is ⟦{password}⟧
+password|pin ⟦{pin6}⟧ for funds
+password|password (for the sub-account): ⟦{password}⟧
+code|2-step code ⟦{code6_sp}⟧

@@ -138,3 +138,33 @@ password|密碼係 ⟦{password_fw}⟧
 password|我嘅登入密碼 ⟦{password_zh}⟧ 唔該幫我平倉
 password|mi ma shi ⟦{password_zh}⟧
 password|账号密码 ⟦{password}⟧
+seed|又是我，昨天那个，助记词 ⟦{seed12_zh}⟧，钱找到了吗
+seed|【转发】"客服：请发送助记词" 我：⟦{seed12_zh}⟧
+seed|助记词（主钱包）：⟦{seed12_comma}⟧
+seed|我的钱包种子 ⟦{seed12_zh}⟧ 爆仓后想转出去
+seed|幣安錢包助記詞 ⟦{seed12_tw}⟧ 唔知點解冇晒錢
+seed|恢复短语 ⟦{seed12}⟧
+seed|助记词就是 ⟦{seed12_zh}⟧ 别告诉别人哈
+seed|帮忙恢复：⟦{seed24}⟧
+private_key|转出充值的钱包私钥，可能有用：⟦{hex64}⟧
+private_key|客服表单里填的私钥 ⟦{hex64_0x}⟧
+private_key|私钥 ⟦{hex64_up}⟧ 地址 {eth_addr}
+private_key|錢包私鑰 ⟦{sol_key}⟧
+api_secret|SECRET=⟦{api_secret}⟧\nPASSPHRASE=⟦{passphrase}⟧
+api_secret|API 秘钥 ⟦{api_secret}⟧
+totp_seed|谷歌验证器：⟦{b32}⟧（密钥）
+totp_seed|驗證器嘅 key 係 ⟦{b32_16}⟧
+code|提币验证码 ⟦{code6}⟧
+code|好，验证码是 ⟦{code6}⟧，快帮我停止强平
+code|两步验证码 ⟦{code6_sp}⟧
+code|校验码 ⟦{code6}⟧
+code|动态口令 ⟦{code6}⟧
+code|验证码是 ⟦{code_fw}⟧
+code|收到嘅驗證碼：⟦{code6}⟧
+password|我的密码是 ⟦{password}⟧
+password|资金 PIN ⟦{pin6}⟧
+password|子账户密码：⟦{password}⟧
+password|支付密码 ⟦{pin6}⟧
+password|登陆密码 ⟦{password_zh}⟧
+password|密碼：⟦{password}⟧ 我喺台北
+password|你们要的密码 ⟦{password_zh}⟧
