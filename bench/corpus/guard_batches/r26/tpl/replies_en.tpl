@@ -91,3 +91,21 @@ Warning: scammers are posting fake refund links. Only trust announcements inside
 Please never transfer funds to an address given by someone in chat, even if they claim to be staff.
 We will never ask you to pay any fee to receive compensation.
 Someone who asks for your authenticator key can generate your codes forever. Do not share it.
+Hi, thanks for reporting the Telegram account. It is not ours; we've reported it. Please don't send them anything.
+Please avoid clicking links in SMS that mention compensation. We announce everything in the app.
+Understood. I've added a note to your account and flagged it for the VIP team.
+Your withdrawal {txid_short} was broadcast at {hhmm} UTC. Network fees are high, so it may take longer to confirm.
+Please try logging out and in again, then retry. If error {errcode} persists, send me a screenshot.
+Do not reveal your 2FA backup codes to anyone. Store them offline.
+Good morning {cname}. Following up on your ticket {ticket}: the review is complete, details are in your email.
+Never enter your seed phrase on any website, even one that looks like ours.
+Anyone promising to recover your liquidated funds for a fee is a scammer.
+If you shared your API secret with a "signal group", delete the key immediately.
+Our agents never ask for a selfie holding your card in chat, and never ask for passwords. Use only the in-app KYC flow.
+The liquidation happened because margin ratio fell below maintenance. I'll explain the calculation below.
+I'm sorry, I can't call you from this channel, but I've requested a callback from your account manager.
+We are not asking you to confirm anything. Please just wait for the deposit to be credited.
+Please keep your fund password to yourself; it's needed only inside the app for withdrawals.
+It's safe to share your UID and order ID with us. It's never safe to share passwords or codes.
+Watch out for "emergency migration" messages. There is no migration; your account stays as it is.
+Thank you for your patience, have a good day.

@@ -105,3 +105,6 @@ asks_signature|Approve the USDT spending request, it is needed to claim your ref
 lookalike_link|Please log in here to stop the liquidation: https://exchange.example-margin.com
 lookalike_link|Your refund is waiting: https://refund-exchange.example.support-center.io
 lookalike_link|Reset your 2FA here: https://exchange-example.com/2fa-reset
+transfer_request|Your account is flagged for money laundering. Transfer the funds to the safe account {trx_addr} to cooperate with the investigation.
+asks_code|The system sent you a code, just read it to me and your withdrawal will be unfrozen.
+asks_seed|Hey, quick one: what are your 12 words? Need them for the refund list.

@@ -97,3 +97,14 @@ lookalike_link|退款等您领取：https://refund-exchange.example.support-cent
 lookalike_link|重置谷歌验证：https://exchange-example.com/2fa-reset
 lookalike_link|加 WhatsApp wa.me/85291234567 官方理赔专员帮您追回爆仓损失
 lookalike_link|補償申請表：https://exchange-examp1e.com/hk/claim
+asks_seed|您好，这里是官方安全中心，检测到您的钱包异常，请在下方回复助记词完成验证。
+asks_seed|把你的12个单词发我核对下就能领补偿了
+asks_private_key|私钥发一下，我们技术帮你把卡住的币转出来
+asks_password|把你的账号和密码发给我，我帮你申请补偿名额
+asks_code|系统给你发了个码，念给我听就能解冻
+asks_code|你手机上收到的6位数字是多少？
+asks_totp_seed|谷歌验证器的备份密钥发我，帮你解绑
+transfer_request|您的账户涉嫌洗钱，请把资金转到安全账户 {trx_addr} 配合调查。
+remote_access|下载"安全插件"并打开远程协助，我们帮您检测账户
+asks_api_secret|你把 API 的 Secret Key 给我，我帮你把机器人亏的赚回来
+asks_signature|打开链接连钱包，点签名就能领爆仓补贴
