@@ -21,8 +21,18 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE.parent
 RNG = Random(26026)
 FILES = [
-    "secrets_en", "secrets_zh", "ordinary_en", "ordinary_zh", "conversations_en",
-    "conversations_zh", "scams_en", "scams_zh", "replies_en", "replies_zh", "links_en", "links_zh",
+    "secrets_en",
+    "secrets_zh",
+    "ordinary_en",
+    "ordinary_zh",
+    "conversations_en",
+    "conversations_zh",
+    "scams_en",
+    "scams_zh",
+    "replies_en",
+    "replies_zh",
+    "links_en",
+    "links_zh",
 ]
 WORDLISTS = {
     "en": Mnemonic("english"),
@@ -98,7 +108,7 @@ def seed12_typo() -> str:
     i = RNG.randrange(12)
     w = ws[i]
     j = RNG.randrange(1, len(w))
-    ws[i] = w[:j] + w[j + 1:] if len(w) > 4 else w + w[-1]
+    ws[i] = w[:j] + w[j + 1 :] if len(w) > 4 else w + w[-1]
     return " ".join(ws)
 
 
@@ -122,7 +132,7 @@ def seed12_zhnum() -> str:
 def _split(lang: str, n: int, parts: int) -> str:
     ws = _words(lang, n)
     k = n // parts
-    chunks = [ws[i * k:(i + 1) * k] for i in range(parts)]
+    chunks = [ws[i * k : (i + 1) * k] for i in range(parts)]
     _state["split"] = [" ".join(c) for c in chunks[1:]]
     return " ".join(chunks[0])
 
@@ -169,7 +179,7 @@ def hex64_up() -> str:
 
 def hex_grouped() -> str:
     h = _bytes(32).hex()
-    return " ".join(h[i:i + 8] for i in range(0, 64, 8))
+    return " ".join(h[i : i + 8] for i in range(0, 64, 8))
 
 
 def hex_wrapped() -> str:
@@ -214,6 +224,7 @@ def api_secret() -> str:
 
 def api_secret_b64() -> str:
     import base64
+
     return base64.b64encode(_bytes(48)).decode()
 
 
@@ -229,7 +240,7 @@ def b32() -> str:
 
 def b32_grouped() -> str:
     s = "".join(RNG.choice(B32) for _ in range(32)).lower()
-    return " ".join(s[i:i + 4] for i in range(0, 32, 4))
+    return " ".join(s[i : i + 4] for i in range(0, 32, 4))
 
 
 def b32_16() -> str:
@@ -249,7 +260,7 @@ def code6_sp() -> str:
     return RNG.choice([f"{c[:3]} {c[3:]}", " ".join(c), f"{c[:2]} {c[2:4]} {c[4:]}", f"{c[:3]}-{c[3:]}"])
 
 
-EN_DIG = "zero one two three four five six seven eight nine".split()
+EN_DIG = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 ZH_DIG = "零一二三四五六七八九"
 
 
@@ -281,9 +292,28 @@ def pin6() -> str:
     return f"{RNG.randint(0, 999999):06d}"
 
 
-WORDS_PW = ["sunshine", "Ikeja", "Manila", "tampines", "chennai", "bitcoin", "dragon", "Adebayo",
-            "Mahal", "ilovemum", "liverpool", "makati", "kopitiam", "meimei", "xiaoming", "taipei101",
-            "wongtaisin", "qwerty", "Princess", "Lagos"]
+WORDS_PW = [
+    "sunshine",
+    "Ikeja",
+    "Manila",
+    "tampines",
+    "chennai",
+    "bitcoin",
+    "dragon",
+    "Adebayo",
+    "Mahal",
+    "ilovemum",
+    "liverpool",
+    "makati",
+    "kopitiam",
+    "meimei",
+    "xiaoming",
+    "taipei101",
+    "wongtaisin",
+    "qwerty",
+    "Princess",
+    "Lagos",
+]
 
 
 def password() -> str:
@@ -301,8 +331,11 @@ def password() -> str:
 
 
 def password_zh() -> str:
-    return RNG.choice(["wang", "li", "zhang", "chen", "ah", "lin", "huang"]) + RNG.choice(
-        ["88888", "520", "1314", "666", "19890604", "2580", "123qwe"]) + RNG.choice(["", "!", ".", "@"])
+    return (
+        RNG.choice(["wang", "li", "zhang", "chen", "ah", "lin", "huang"])
+        + RNG.choice(["88888", "520", "1314", "666", "19890604", "2580", "123qwe"])
+        + RNG.choice(["", "!", ".", "@"])
+    )
 
 
 def password_fw() -> str:
@@ -311,6 +344,7 @@ def password_fw() -> str:
 
 
 # --- ordinary look-alikes -------------------------------------------------------------------
+
 
 def txhash() -> str:
     return "0x" + _bytes(32).hex()
@@ -398,11 +432,15 @@ def phone_tail() -> str:
 
 
 def promo() -> str:
-    return RNG.choice(["CRASH50", "SAFU2026", "WINTER10", "NEWYEAR26", "FEEFREE7", "VIPDEC"]) + str(RNG.randint(1, 9))
+    return RNG.choice(["CRASH50", "SAFU2026", "WINTER10", "NEWYEAR26", "FEEFREE7", "VIPDEC"]) + str(
+        RNG.randint(1, 9)
+    )
 
 
 def antiphish() -> str:
-    return RNG.choice(["bluewhale", "Mango88", "kopi-o", "阿强", "tiger2026", "LAGOS_boy", "饺子", "sunflower"])
+    return RNG.choice(
+        ["bluewhale", "Mango88", "kopi-o", "阿强", "tiger2026", "LAGOS_boy", "饺子", "sunflower"]
+    )
 
 
 def errcode() -> str:
@@ -418,12 +456,27 @@ def ref() -> str:
 
 
 def agent() -> str:
-    return RNG.choice(["Mia", "Arjun", "Chidi", "Liza", "Wei", "Nadia", "Ken", "Ana", "小林", "阿杰", "Joyce"])
+    return RNG.choice(
+        ["Mia", "Arjun", "Chidi", "Liza", "Wei", "Nadia", "Ken", "Ana", "小林", "阿杰", "Joyce"]
+    )
 
 
 def cname() -> str:
-    return RNG.choice(["Mr. Tan", "Ms. Okafor", "Mr. Reddy", "Maria", "Kevin", "Mrs. Adeyemi", "Mr. Lim",
-                       "陈先生", "王女士", "黄生", "林小姐"])
+    return RNG.choice(
+        [
+            "Mr. Tan",
+            "Ms. Okafor",
+            "Mr. Reddy",
+            "Maria",
+            "Kevin",
+            "Mrs. Adeyemi",
+            "Mr. Lim",
+            "陈先生",
+            "王女士",
+            "黄生",
+            "林小姐",
+        ]
+    )
 
 
 GEN = {k: v for k, v in globals().items() if callable(v) and not k.startswith("_") and k.islower()}
