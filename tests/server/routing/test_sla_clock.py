@@ -140,7 +140,8 @@ async def test_a_snoozed_conversation_wakes_when_its_time_comes_with_its_clock_m
         desk = (await agents(server, ("ann",)))["ann"]
         cid = await chat(server, "C0000")
         before = (await desk.request("conversation.get", conversation_id=cid))["conversation"]
-        until = (datetime.now(UTC) + timedelta(seconds=0.5)).isoformat()
+        # far enough ahead that a busy machine still delivers the request before it (it failed at 0.5 s)
+        until = (datetime.now(UTC) + timedelta(seconds=2)).isoformat()
         snoozed = await desk.request("conversation.update", conversation_id=cid, snoozed_until=until)
         assert snoozed["conversation"]["status"] == "snoozed" and snoozed["conversation"]["sla_paused_at"]
         woke = await desk.wait_for(is_update(cid, status="open"), timeout=10)
