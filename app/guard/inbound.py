@@ -277,11 +277,13 @@ _last_kept: tuple[str, frozenset[Finding]] = ("", frozenset())
 def drop_public_values(text: str, findings: list[Finding]) -> list[Finding]:
     """``_drop_public_values`` for ``conversation`` (the same last filter after its own rules).
 
-    The filter keeps or drops each finding by itself, on the text and that finding's kind and span
-    alone (``drop_link_values``, ``drop_named_numbers``: each early return keeps what the filter would
-    keep anyway). So findings that ``scan_inbound`` already kept for an equal text are kept again, and
-    the chat path, whose findings are most often just those, skips the second filtering (session 12,
-    guardspeed9: ~1-2 µs a message with a secret; tests/guard/test_speed_equivalents_guardspeed9.py)."""
+    The filter keeps or drops each finding on the text and that finding's kind and span (``drop_link_values``,
+    ``drop_named_numbers``: each early return keeps what the filter would keep anyway). So findings that
+    ``scan_inbound`` already kept for an equal text are kept again, and the chat path, whose findings are
+    most often just those, skips the second filtering (session 12, guardspeed9: ~1-2 µs a message with a
+    secret; tests/guard/test_speed_equivalents_guardspeed9.py). Round 16's key-id rule also counts the
+    other findings (a key id is public only alone): there the shortcut can keep a finding the filter
+    would drop from a smaller set, never drop one it would keep: it errs towards redacting."""
     last_text, last_found = _last_kept
     if (last_text is text or last_text == text) and all(f in last_found for f in findings):
         return list(findings)
