@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import app.guard.fold as fold
 from app.guard import scan_conversation, scan_inbound
+from tests.guard.corpus_lines import customer_lines
 
 _TEXTS = (
     "my seed is abandon ability able about above absent absorb abstract absurd abuse access accident",
@@ -70,7 +71,6 @@ def test_scans_same_with_the_cache_emptied_before_every_fold(monkeypatch) -> Non
 # --- seed_en: the part gate (``share``) and the shared prefix ----------------------------------------
 
 import re  # noqa: E402
-from pathlib import Path  # noqa: E402
 
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
@@ -79,27 +79,11 @@ from app.guard import conversation, seed_en  # noqa: E402
 from app.guard.bip39_fuzzy import common_non_words  # noqa: E402
 from app.guard.wordlists import english_words  # noqa: E402
 
-_CORPUS = Path(__file__).resolve().parents[2] / "bench" / "corpus" / "guard_batches"
 _WORDS = sorted(english_words())[::7]
 _COMMON = sorted(common_non_words())[:60]
 _ODD = ["and", "an", "ok", "x", "abandn", "actuaI", "m0ment", "rn", "abilityable", "1", "00"]
 _PIECES = [*_WORDS, *_COMMON, *_ODD]
 _SEPS = [" ", ", ", " - ", "... ", "\n", " 12 "]
-
-
-def _customer_lines() -> list[str]:
-    out: list[str] = []
-    for batch in sorted(_CORPUS.glob("r*")):
-        if batch.name == "r20" or not batch.is_dir():  # r20 is a blind batch: never read here
-            continue
-        for path in sorted(batch.glob("*_*.txt")):
-            if path.stem.split("_")[0] not in ("secrets", "ordinary", "inbound", "conversations"):
-                continue
-            for raw in path.read_text(encoding="utf-8").splitlines():
-                line = raw.replace("\u27e6", "").replace("\u27e7", "").replace("\\n", "\n")
-                if line.strip() and not line.startswith("#"):
-                    out.append(line.partition("|")[2] or line)
-    return out
 
 
 def _plain_runs(text: str, min_words: int) -> list[seed_en.Run]:
@@ -117,7 +101,7 @@ def _check_share(text: str) -> None:
 
 
 def test_share_gate_drops_only_runs_the_part_test_drops() -> None:
-    lines = _customer_lines()
+    lines = customer_lines()
     assert len(lines) > 5000
     for line in lines:
         _check_share(line.lower())
@@ -135,7 +119,7 @@ def test_share_gate_on_generated_word_lists(pieces: list[str], seps: list[str]) 
 
 
 def test_english_part_same_with_and_without_the_gate(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    lines = _customer_lines()[::3]
+    lines = customer_lines()[::3]
     fast = [conversation._english_part(t) for t in lines]
     real = seed_en.find_runs
     monkeypatch.setattr(seed_en, "find_runs", lambda text, n=seed_en.MIN_WORDS, share=0.0: real(text, n))
@@ -152,7 +136,7 @@ def test_the_gate_cuts_work() -> None:
 def test_prefix_shared_across_min_words_is_the_fresh_answer() -> None:
     """Runs and ``member_flags`` with the prefix reused (same object, several ``min_words``, other
     texts read in between) equal the ones computed afresh."""
-    lines = _customer_lines()[::5]
+    lines = customer_lines()[::5]
     for i, text in enumerate(lines):
         other = lines[i - 1]
         for n in (12, 2, 3, 9, 2):

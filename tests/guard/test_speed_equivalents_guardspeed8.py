@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -18,25 +17,7 @@ from app.guard.inbound import mask_markers
 from app.guard.password_shape import trim
 from app.guard.textutil import ascii_letter_count, ascii_lower
 from app.guard.wordlists import english_words
-
-_CORPUS = Path(__file__).resolve().parents[2] / "bench" / "corpus" / "guard_batches"
-_BLIND = ("r26", "r27")  # never read here (blind batches, not on this branch)
-
-
-def _customer_lines() -> list[str]:
-    out: list[str] = []
-    for batch in sorted(_CORPUS.glob("r*")):
-        if batch.name in _BLIND or not batch.is_dir():
-            continue
-        for path in sorted(batch.glob("*_*.txt")):
-            if path.stem.split("_")[0] not in ("secrets", "ordinary", "inbound", "conversations"):
-                continue
-            for raw in path.read_text(encoding="utf-8").splitlines():
-                line = raw.replace("\u27e6", "").replace("\u27e7", "").replace("\\n", "\n")
-                if line.strip() and not line.startswith("#"):
-                    out.append(line.partition("|")[2] or line)
-    return out
-
+from tests.guard.corpus_lines import customer_lines
 
 # --- the forms replaced (696e718) ---------------------------------------------------------------------
 
@@ -194,7 +175,7 @@ def test_may_hold_need_zero_still_needs_a_token_that_is_no_run_ender() -> None:
 
 
 def test_find_runs_as_before_on_every_customer_line() -> None:
-    lines = _customer_lines()
+    lines = customer_lines()
     assert len(lines) > 8000
     for line in lines:
         for text in (line, line.lower()):
@@ -234,7 +215,7 @@ def test_ascii_letter_count_as_findall(text: str) -> None:
 
 
 def test_ascii_letter_count_on_every_customer_line() -> None:
-    for line in _customer_lines():
+    for line in customer_lines():
         assert ascii_letter_count(line) == len(re.findall(r"[A-Za-z]", line))
 
 
@@ -264,7 +245,7 @@ def _old_corrections(text: str, low: str) -> list[object]:
 def test_corrections_as_the_character_walk_on_redacted_lines() -> None:
     """On every customer line as the second pass reads it (its markers masked), and as typed."""
     seen = 0
-    for line in _customer_lines():
+    for line in customer_lines():
         redacted = scan_inbound(line, learnt=False).text
         for text in (mask_markers(redacted), line):
             low = ascii_lower(text)

@@ -11,8 +11,6 @@ form answers differently from the plain one:
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -20,27 +18,9 @@ from hypothesis import strategies as st
 from app.guard import conversation, fold, inbound, label_value, scan_conversation, scan_inbound
 from app.guard.textutil import ascii_lower
 from app.guard.types import HIGH, OTP_CODE, PASSWORD, TOTP_SECRET, Finding
+from tests.guard.corpus_lines import customer_lines
 
-_CORPUS = Path(__file__).resolve().parents[2] / "bench" / "corpus" / "guard_batches"
-_BLIND = ("r26", "r27")  # never read here (blind batches, not on this branch)
-
-
-def _customer_lines() -> list[str]:
-    out: list[str] = []
-    for batch in sorted(_CORPUS.glob("r*")):
-        if batch.name in _BLIND or not batch.is_dir():
-            continue
-        for path in sorted(batch.glob("*_*.txt")):
-            if path.stem.split("_")[0] not in ("secrets", "ordinary", "inbound", "conversations"):
-                continue
-            for raw in path.read_text(encoding="utf-8").splitlines():
-                line = raw.replace("\u27e6", "").replace("\u27e7", "").replace("\\n", "\n")
-                if line.strip() and not line.startswith("#"):
-                    out.append(line.partition("|")[2] or line)
-    return out
-
-
-_LINES = _customer_lines()
+_LINES = customer_lines()
 
 
 # --- label_kinds: the cue literals ------------------------------------------------------------------

@@ -1,0 +1,31 @@
+"""Every customer line of the tuning batches, for the speed-equivalence tests (a fast form against the
+form it replaced, on real wording).
+
+The blind batches are the inbound trainer's ``BLIND`` (one list for the trainer, its tests and these):
+they are never opened here, even when they are on the branch.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tools.train_inbound_model import BLIND
+
+CORPUS = Path(__file__).resolve().parents[2] / "bench" / "corpus" / "guard_batches"
+CUSTOMER_ROLES = ("secrets", "ordinary", "inbound", "conversations")
+
+
+def customer_lines() -> list[str]:
+    """Each customer message once: markers and labels dropped, ``\\n`` read as a line break."""
+    out: list[str] = []
+    for batch in sorted(CORPUS.glob("r*")):
+        if batch.name in BLIND or not batch.is_dir():
+            continue
+        for path in sorted(batch.glob("*_*.txt")):
+            if path.stem.split("_")[0] not in CUSTOMER_ROLES:
+                continue
+            for raw in path.read_text(encoding="utf-8").splitlines():
+                line = raw.replace("\u27e6", "").replace("\u27e7", "").replace("\\n", "\n")
+                if line.strip() and not line.startswith("#"):
+                    out.append(line.partition("|")[2] or line)
+    return out
