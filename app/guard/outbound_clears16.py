@@ -43,8 +43,8 @@ _SECRETS: Final = frozenset({ASKS_SEED_PHRASE, ASKS_PRIVATE_KEY, ASKS_PASSWORD, 
 _STOP = re.compile(r"[.!?](?=\s|$)|[。！？\n]")
 _CLAUSE = re.compile(r"[,，;；:：、]|\s[-–—]\s|——")
 
-# a hand-over to us anywhere in the sentence keeps the verdict (each family checks it)
-_HAND_US = compile_ascii(
+# a hand-over to us anywhere in the sentence keeps the verdict (each family checks it; round 17 too)
+HAND_US = compile_ascii(
     r"\b(?:to|with)\s+(?:me|us)\b|\b(?:tell|give|show|read|send)\s+(?:me|us)\b(?!\s+(?:the|your|its)\s+"
     r"(?:label|name|nickname|alias|uid|tag))|\bhere\b|\bin\s+this\s+chat\b|\breply\s+with\b"
     r"|发给?我|(?<!不用|无需|唔使|唔驶)给我|告诉我(?!.{0,8}(?:备[注註]|名称|标签|名字|uid|label|name))|发过来|报给?我"
@@ -240,7 +240,7 @@ def _ours_never_asks(low: str, a: int, b: int, start: int, end: int) -> bool:
     m = _NEVER_ASKS.search(low, max(a, start - 60), end)
     if m is None or m.start() > start + 60:
         return False
-    return _CONTRAST.search(low, m.end(), b) is None and _HAND_US.search(low, a, b) is None
+    return _CONTRAST.search(low, m.end(), b) is None and HAND_US.search(low, a, b) is None
 
 
 def _no_need(low: str, a: int, b: int, start: int) -> bool:
@@ -250,7 +250,7 @@ def _no_need(low: str, a: int, b: int, start: int) -> bool:
         m = found  # the need-negation nearest the noun
     if m is None or m.start() > start:
         return False
-    rest = _HAND_US.search(low, m.end() + 6, b)  # a later hand-over of its own ("…，但发给我")
+    rest = HAND_US.search(low, m.end() + 6, b)  # a later hand-over of its own ("…，但发给我")
     return rest is None and _CONTRAST.search(low, m.end(), b) is None
 
 
@@ -258,7 +258,7 @@ def _whoever_forbids(low: str, a: int, b: int, start: int, end: int) -> bool:
     w = _WHOEVER.search(low, a, start + 4)
     if w is None:
         return False
-    return _FORBID_AFTER.search(low, max(w.end(), end), b) is not None and _HAND_US.search(low, a, b) is None
+    return _FORBID_AFTER.search(low, max(w.end(), end), b) is not None and HAND_US.search(low, a, b) is None
 
 
 def _official_install(low: str, a: int, b: int) -> bool:

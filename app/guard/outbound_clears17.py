@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .outbound_clears16 import HAND_US as _HAND_US
 from .textutil import any_in
 from .types import ASKS_OTP_CODE, ASKS_PASSWORD, ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE
 
@@ -52,6 +53,17 @@ _WE_SEND = _ascii(
     r"(?:the|a|another|new|your)\s+(?:new\s+)?(?:code|otp)\b(?=[^.!?\n]{0,12}\bto\s+(?:you|your)\b)"
 )
 _API_KEY = _ascii(r"\bapi\s*key\b|\bpublic\s+(?:part|key)\b")
+# a later clause of the sentence ("…, but send me", "…，然后发我"): a hand-over to us there is an ask
+# of its own, which the clearing phrase before it does not govern (round 16's ``_HAND_US``)
+_LATER = _ascii(
+    r"[,，;；:：]|\s[-–—]\s|\b(?:but|just|then|instead|only|so|and\s+then)\b|然后|但|不过|就|只要|而是|再"
+)
+
+
+def _hands_over_later(low: str, after: int, b: int) -> bool:
+    """Is there a hand-over to us in a clause after ``after`` (up to the sentence's end ``b``)?"""
+    cut = _LATER.search(low, after, b)
+    return cut is not None and _HAND_US.search(low, cut.end(), b) is not None
 
 
 def _sentence(low: str, start: int, end: int) -> tuple[int, int]:
@@ -65,13 +77,14 @@ def clears_round17(low: str, code: str, start: int, end: int) -> bool:
     if code not in _SECRETS or not any_in(low, _GATE):
         return False
     a, b = _sentence(low, start, end)
-    if _HIDE.search(low, a, b) is not None or _NAMED_SCAM.search(low, a, b) is not None:
-        return True
+    for clear in (_HIDE.search(low, a, b), _NAMED_SCAM.search(low, a, b)):
+        if clear is not None and not _hands_over_later(low, clear.end(), b):
+            return True
     w = _WE_SEND.search(low, max(a, start - 12), b)
     if code == ASKS_OTP_CODE and w is not None and w.start() <= start < w.end():
-        return True
+        return not _hands_over_later(low, w.end(), b)
     n = _NO_NEED.search(low, a, b)
-    if n is not None and n.start() <= end:
+    if n is not None and n.start() <= end and not _hands_over_later(low, n.end(), b):
         return True
     return (
         code == ASKS_PRIVATE_KEY

@@ -133,3 +133,19 @@ def test_a_dot_inside_a_word_ends_no_sentence() -> None:
 
     low = "paste your .env here. then v1.2 is fine!"
     assert [low[a:b] for a, b in _sentences(low)] == ["paste your .env here.", " then v1.2 is fine!"]
+
+
+# A clearing phrase governs its own clause only: a hand-over to us in a later clause of the same
+# sentence is an ask of its own (the lead's last read, session 12: these three were refused on
+# c6dcb19 and only held after round 17).
+LATER_HAND_OVERS = (
+    "Cover your other codes but send me the 6-digit code from the app.",
+    "No need to send the password, just type the SMS code here.",
+    "请把验证码打码以外的部分截图发我，然后把验证码发我",
+    "We'll send the code to your phone, then tell me the code.",
+)
+
+
+@pytest.mark.parametrize("text", LATER_HAND_OVERS)
+def test_a_hand_over_after_the_clearing_phrase_is_still_refused(text: str) -> None:
+    assert check_outbound(text), text
