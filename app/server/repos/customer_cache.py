@@ -99,7 +99,7 @@ def of(session: Session) -> CustomerCache | None:
 
 
 @functools.cache
-def _with_rows() -> tuple[LoaderOption, ...]:
+def with_rows() -> tuple[LoaderOption, ...]:
     """Made on first use: the mappers are configured once the feature tables are imported."""
     return (joinedload(Customer.contact), joinedload(Customer.security_code))
 
@@ -108,7 +108,7 @@ def load(session: Session, uid: str) -> Customer | None:
     """The customer's row with its contact and security code joined in: one SELECT where the
     ``selectin`` relationships cost three (issue 15: a customer's first message on a fresh node),
     the same objects loaded. None when no such customer; no statement when already loaded."""
-    return session.get(Customer, uid, options=_with_rows())
+    return session.get(Customer, uid, options=with_rows())
 
 
 def customer_facts(session: Session, uid: str) -> CustomerFacts | None:
@@ -117,10 +117,16 @@ def customer_facts(session: Session, uid: str) -> CustomerFacts | None:
     if cache is not None and (found := cache.facts(uid)) is not None:
         cache.hits += 1
         return found
-    customer = load(session, uid)
+    return loaded(session, load(session, uid))
+
+
+def loaded(session: Session, customer: Customer | None) -> CustomerFacts | None:
+    """The facts of a customer row just read (by :func:`load`, or with the first look at their chat:
+    ``repo_chat.look_with_customer``), remembered; the row held for the transaction."""
     if customer is None:
         return None
     session.info.setdefault(_LOADED_KEY, []).append(customer)
+    cache = of(session)
     if cache is None:
         return CustomerCache().remember(customer)
     cache.misses += 1

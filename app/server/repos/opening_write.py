@@ -30,17 +30,20 @@ SQLite keeps the ORM path (one process, no round trips to save).
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, cast
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 
 from app.server.db import log_lock
 from app.server.db.prepared import Prepared
 from app.server.db.schema import Conversation, Event, Message
+from app.server.routing import assign
 from app.server.routing.schema import AssignmentLog, RoutingAgent
 
 #: ``session.info`` key: the opening being written (events defer to it, ``repo_events.append_event``)
@@ -80,29 +83,60 @@ def _nextval(table: str, column: str) -> sa.ColumnElement[int]:
     return sa.func.nextval(sa.func.pg_get_serial_sequence(table, column))
 
 
-def _draw_statement(locking: bool) -> Prepared:
+_CONV = Conversation.__table__
+
+
+def _loads_column() -> sa.ColumnElement[str]:
+    """The open chats of each named agent, as JSON text (``{"ann": 2}``; NULL: none): what
+    ``routing.assign.loads`` counts for a chat, in the draw's statement."""
+    names = sa.bindparam("names", type_=postgresql.ARRAY(sa.String))
+    counted = (
+        sa.select(_CONV.c.assignee, sa.func.count().label("n"))
+        .where(_CONV.c.assignee == sa.any_(names), _CONV.c.channel == "chat", _CONV.c.status == "open")
+        .group_by(_CONV.c.assignee)
+        .subquery("counted")
+    )
+    agg = sa.func.json_object_agg(counted.c.assignee, counted.c.n)
+    return sa.select(sa.cast(agg, sa.Text)).scalar_subquery()
+
+
+def _draw_statement(locking: bool, counting: bool) -> Prepared:
     seq = _nextval("events", "seq")
-    columns = [
+    columns: list[sa.ColumnElement[Any]] = [
         _nextval("conversations", "id"), _nextval("messages", "id"), _nextval("assignment_log", "id"),
         *(seq for _ in range(EVENTS)),
     ]
+    if counting:
+        columns.append(_loads_column())
     query = sa.select(*[c.label(f"v{i}") for i, c in enumerate(columns)])
     return Prepared(query.select_from(log_lock.lock_cte()) if locking else query)
 
 
 #: compiled once, run on the DBAPI cursor (``db/prepared.py``): the statement's Python cost, not
-#: only its round trip, is the writer's time
-_DRAW = {locking: _draw_statement(locking) for locking in (False, True)}
+#: only its round trip, is the writer's time. Keyed by (locking, counting).
+_DRAW = {(lk, ct): _draw_statement(lk, ct) for lk in (False, True) for ct in (False, True)}
 
 
 def draw(session: Session) -> Opening:
-    """Step 1: the ids and seqs, one statement (the log's lock in it when not held yet)."""
+    """Step 1: the ids and seqs, one statement (the log's lock in it when not held yet).
+
+    A further opening of the batch (this transaction holds the log's lock and routing rows already:
+    an earlier decision locked them) also counts the loads of those agents' open chats in it, for its
+    decision (``assign.counted_ahead``): one round trip fewer (issue 15, pg16). The rows were locked
+    before this statement, so it counts what the decision's own count would (the order log →
+    routing rows → count holds); an opening whose candidates are not all among them counts again."""
     locking = log_lock.needs_lock(session)
-    row = _DRAW[locking].first(session)
+    names = [] if locking else assign.locked_names(session)
+    counting = bool(names)
+    row = _DRAW[locking, counting].first(session, **({"names": names} if counting else {}))
     assert row is not None
     if locking:
         log_lock.mark_locked(session)
-    conv_id, message_id, log_id, *seqs = (int(v) for v in row)
+    ids = row[: 3 + EVENTS]
+    conv_id, message_id, log_id, *seqs = (int(v) for v in ids)
+    if counting:
+        found = json.loads(row[-1]) if row[-1] is not None else {}
+        assign.counted_ahead(session, conv_id, "chat", {n: int(found.get(n, 0)) for n in names})
     return Opening(conv_id, message_id, log_id, sorted(seqs))
 
 
@@ -115,6 +149,7 @@ def deferred(session: Session, opening: Opening) -> Iterator[Opening]:
             yield opening
     finally:
         session.info.pop(DEFER_KEY, None)
+        assign.drop_ahead(session)  # counted for this opening only
 
 
 def _row(obj: object, table: sa.Table) -> dict[str, Any]:

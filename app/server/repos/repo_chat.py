@@ -20,6 +20,7 @@ Its views are the ORM path's, field for field (``tests/server/test_write_path.py
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final, Literal
@@ -34,7 +35,7 @@ from app.server import views
 from app.server.db import log_lock
 from app.server.db.executor import LOG_LOCK_KEY
 from app.server.db.prepared import Prepared
-from app.server.db.schema import Conversation, Message
+from app.server.db.schema import Conversation, Customer, Message
 from app.server.db.schema_sla import SlaBreach
 from app.server.repos import customer_cache, repo_events
 from app.server.repos.customer_cache import CustomerFacts
@@ -227,6 +228,48 @@ _CURRENT_CHAT = Prepared(
 )
 
 
+#: the same first look as scalar subqueries, for the statement that also loads the customer
+_current = (
+    sa.select(_CONV.c.id, _CONV.c.status)
+    .where(
+        _CONV.c.customer_uid == sa.bindparam("uid"), _CONV.c.channel == "chat", not_resolved(_CONV.c.status)
+    )
+    .order_by(_CONV.c.id.desc())
+    .limit(1)
+)
+_CURRENT_ID = sa.select(_current.subquery().c.id).scalar_subquery()
+_CURRENT_STATUS = sa.select(_current.subquery().c.status).scalar_subquery()
+
+
+@functools.cache
+def _look_with_customer() -> sa.Select[Any]:
+    """Made on first use: the mappers are configured once the feature tables are imported."""
+    return (
+        sa.select(Customer, _CURRENT_ID.label("chat_id"), _CURRENT_STATUS.label("chat_status"),
+                  _STORED_ANYWHERE.label("stored"))
+        .options(*customer_cache.with_rows())
+        .where(Customer.uid == sa.bindparam("uid"))
+    )
+
+
+#: what :data:`_CURRENT_CHAT` answers: the current chat's id and status (None, None: none) and
+#: whether this message was stored before in any of the customer's chats
+FirstLook = tuple[int | None, str | None, bool]
+
+
+def look_with_customer(session: Session, uid: str, client_msg_id: str) -> tuple[Customer | None, FirstLook]:
+    """The customer's row (with its contact and security code, as ``customer_cache.load``) and
+    :func:`append`'s first look at their current chat, in one statement: a customer's first message
+    since the node started read them one after the other (issue 15, pg16: the warm-up, where every
+    customer's first message opens, reopens or finds their chat at once on one writer). The first
+    look is what :data:`_CURRENT_CHAT` reads, from the same rows in the same transaction."""
+    row = session.execute(_look_with_customer(), {"uid": uid, "cmid": client_msg_id}).first()
+    if row is None:
+        return None, (None, None, False)
+    customer, chat_id, status, stored = row
+    return customer, (None if chat_id is None else int(chat_id), status, bool(stored))
+
+
 #: what :func:`append` answers when the customer has no chat that is not resolved (it looked) and
 #: this message was not stored before in any of their chats: the ORM path opens one without asking
 #: either again
@@ -244,18 +287,20 @@ class Appended:
 
 
 def append(
-    session: Session, facts: CustomerFacts, body: str, client_msg_id: str, now: datetime
+    session: Session, facts: CustomerFacts, body: str, client_msg_id: str, now: datetime,
+    looked: FirstLook | None = None,
 ) -> Appended | Literal["no_chat", "paused"] | None:
     """Store a clean chat message in the customer's cached open chat; ``None``: take the ORM path;
     :data:`NO_CHAT`: the same, and the customer has no chat that is not resolved (a new one opens);
     :data:`PAUSED`: the same, their chat is pending or snoozed (it reopens). Both only when this
-    message was not stored before."""
+    message was not stored before. ``looked``: the first look, read already with the customer
+    (:func:`look_with_customer`); used only when the writer knows no open chat of theirs."""
     cache = customer_cache.of(session)
     if cache is None:
         return None
     conversation_id = cache.open_chat(facts.uid)
     if conversation_id is None:  # not known yet: look it up (one indexed SELECT)
-        current = _CURRENT_CHAT.first(session, uid=facts.uid, cmid=client_msg_id)
+        current = looked or _CURRENT_CHAT.first(session, uid=facts.uid, cmid=client_msg_id)
         assert current is not None  # one row, always
         if current[0] is None:  # none: a new chat, on the ORM path (or the stored one's answer)
             return None if current[2] else NO_CHAT

@@ -397,14 +397,24 @@ def customer_send(
     message to the open chat the writer already knows takes the Core path (``repo_chat.py``);
     anything else — a first message, a resolved chat, a message the guard changed — this ORM path.
     """
-    facts = customer_cache.customer_facts(session, uid)
+    clean = warning is None and not redactions and not earlier and not lookalike_links and files is None
+    cache = customer_cache.of(session)
+    looked: repo_chat.FirstLook | None = None
+    if clean and cache is not None and cache.facts(uid) is None and cache.open_chat(uid) is None:
+        # the customer's first message since the node started: their row and the first look at
+        # their chat in one statement (issue 15, pg16: the warm-up's burst of first messages)
+        customer_row, looked = repo_chat.look_with_customer(session, uid, client_msg_id)
+        facts = customer_cache.loaded(session, customer_row)
+    else:
+        facts = customer_cache.customer_facts(session, uid)
     if facts is None:
         raise ProtocolError(ErrorCode.UNAUTHORIZED, "unknown customer")
     now = utcnow()
     no_chat = False  # the Core path looked and found no chat that is not resolved
     not_stored = False  # the Core path looked and found this message was not stored before
-    if warning is None and not redactions and not earlier and not lookalike_links and files is None:
-        appended = repo_chat.append(session, facts, body, client_msg_id, now)  # checks it is new itself
+    if clean:
+        # checks it is new itself
+        appended = repo_chat.append(session, facts, body, client_msg_id, now, looked)
         no_chat = appended == repo_chat.NO_CHAT
         not_stored = appended in (repo_chat.NO_CHAT, repo_chat.PAUSED)
         if isinstance(appended, repo_chat.Appended):

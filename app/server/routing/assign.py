@@ -96,6 +96,26 @@ def lock_agents(
 
 #: ``tx_memo``: the routing rows this transaction holds ``FOR UPDATE``, by username
 _LOCKED = "routing_locked"
+#: ``tx_memo``: loads counted ahead for one conversation's decision (:func:`counted_ahead`)
+_AHEAD = "routing_loads_ahead"
+
+
+def locked_names(session: Session) -> list[str]:
+    """The agents whose routing rows this transaction holds already (an earlier decision of it)."""
+    return sorted(tx_memo.of(session).get(_LOCKED, {}))
+
+
+def counted_ahead(session: Session, conversation_id: int, channel: str, counts: dict[str, int]) -> None:
+    """Loads of the agents :func:`locked_names` named, counted in another statement of the same
+    request before ``conversation_id``'s decision (a new chat's ids drawn: ``repos/opening_write.py``):
+    their routing rows were locked before that statement, and nothing between it and the decision
+    writes a conversation, so :func:`loads` would count the same. Used once, by the next
+    :func:`loads` for that conversation and channel; :func:`drop_ahead` forgets it otherwise."""
+    tx_memo.of(session)[_AHEAD] = (conversation_id, channel, counts)
+
+
+def drop_ahead(session: Session) -> None:
+    tx_memo.drop(session, _AHEAD)
 
 
 def loads(
@@ -105,6 +125,11 @@ def loads(
     names = list(dict.fromkeys(usernames))
     if not names:
         return {}
+    ahead = tx_memo.of(session).pop(_AHEAD, None)
+    if ahead is not None and skip is not None and ahead[0] == skip and ahead[1] == channel:
+        counts: dict[str, int] = ahead[2]
+        if all(n in counts for n in names):
+            return {n: counts[n] for n in names}
     query = (
         sa.select(Conversation.assignee, sa.func.count())
         .where(

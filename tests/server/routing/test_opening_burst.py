@@ -29,8 +29,9 @@ from tests.server.routing.test_opening_statements import Counter
 
 #: English-speaking customers of the floor (every other uid is Chinese-speaking): one team
 BURST = [f"C{i:04d}" for i in range(0, 12, 2)]
-#: PostgreSQL: statements of each further opening of a batch (pg14: 11; pg15: ids drawn, one write)
-LATER_OPENING_PG = 5
+#: PostgreSQL: statements of each further opening of a batch (pg14: 11; pg15: ids drawn, one write, 5;
+#: pg16: the customer with the first look, the ids with the load count, the write)
+LATER_OPENING_PG = 3
 WARM = "C0012"  # opens a chat first: the process's caches and the team's routing rows exist
 
 
@@ -141,8 +142,9 @@ async def test_a_burst_of_new_chats_reads_and_locks_routing_once(
         assert not [q for q in call if _is_routing_read(q)], call
         assert len(call) <= len(first) - 3, call
     if db_url is not None:
-        # PostgreSQL (issue 15, pg15): a further opening of the batch is the customer, the first
-        # look, the ids drawn, the load count and ONE write (was 11: the ORM path's eight writes)
+        # PostgreSQL (issue 15, pg15, pg16): a further opening of the batch is the customer with the
+        # first look, the ids drawn with the load count, and ONE write (was 11: the ORM path's
+        # eight writes and four reads)
         for call in rest:
             assert len(call) <= LATER_OPENING_PG, call
             writes = [q for q in call if q.lstrip().upper().startswith(("INSERT", "UPDATE", "WITH N0"))]
@@ -223,3 +225,34 @@ async def test_a_presence_change_inside_the_batch_is_seen_by_the_next_opening(
     assert not [r for r in results if isinstance(r, Exception)], results
     after = [facts["convs"][u][1] for u in BURST[1:]]
     assert "ann" not in after and set(after) == {"abe", "amy"}, after
+
+
+async def test_caps_hold_when_the_loads_are_counted_with_the_ids(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, db_url: str | None
+) -> None:
+    """Room for two chats each, three agents, the warm chat and a burst of six: seven chats for six
+    places. On PostgreSQL a further opening counts its agents' loads in the statement that draws its
+    ids (``opening_write.draw``, pg16), after the earlier openings of the batch wrote theirs: every
+    agent ends with exactly two and one chat waits in the queue. Loads counted before the earlier
+    openings' writes (or not at all) would give someone a third."""
+    monkeypatch.setattr(DispatchService, "committed", lambda self, events: None)
+    config = {"routing_interval": 3600.0, "sla_check_interval": 3600.0}
+    policy = str(teams_file(tmp_path, chat=2))
+    counter = PerCall()
+    async with floor(tmp_path, customers=14, teams_policy_path=policy, db_url=db_url, **config) as server:
+        desk = await agents(server, ["ann", "abe", "amy"])
+        await chat(server, WARM, "warm")
+        with counter.installed(monkeypatch):
+            results = await _burst(server, [_send(u) for u in BURST])
+        facts = await server.context.db.run(_facts, BURST)
+        load = await server.context.db.run(open_load)
+        for client in desk.values():
+            await client.close()
+    assert not [r for r in results if isinstance(r, Exception)], results
+    assert load == {"ann": 2, "abe": 2, "amy": 2}, load
+    assert [a for _, a, _ in facts["convs"].values()].count(None) == 1, facts["convs"]
+    if db_url is not None:
+        later = counter.calls[1:]
+        assert all(len(call) <= LATER_OPENING_PG for call in later), [len(c) for c in later]
+        # counted with the ids: no load count of its own
+        assert not [q for call in later for q in call if q.startswith("SELECT conversations.assignee")], later
