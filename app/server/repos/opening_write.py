@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -100,7 +100,9 @@ def _loads_column() -> sa.ColumnElement[str]:
     return sa.select(sa.cast(agg, sa.Text)).scalar_subquery()
 
 
-def _draw_statement(locking: bool, counting: bool) -> Prepared:
+def draw_columns(counting: bool) -> list[sa.ColumnElement[Any]]:
+    """What :func:`draw` selects: the ids, the seqs (the log's lock must be held: ``lock_cte``) and,
+    when ``counting``, the loads of the agents named by ``names`` (an ``ARRAY`` parameter)."""
     seq = _nextval("events", "seq")
     columns: list[sa.ColumnElement[Any]] = [
         _nextval("conversations", "id"), _nextval("messages", "id"), _nextval("assignment_log", "id"),
@@ -108,6 +110,11 @@ def _draw_statement(locking: bool, counting: bool) -> Prepared:
     ]
     if counting:
         columns.append(_loads_column())
+    return columns
+
+
+def _draw_statement(locking: bool, counting: bool) -> Prepared:
+    columns = draw_columns(counting)
     query = sa.select(*[c.label(f"v{i}") for i, c in enumerate(columns)])
     return Prepared(query.select_from(log_lock.lock_cte()) if locking else query)
 
@@ -117,6 +124,37 @@ def _draw_statement(locking: bool, counting: bool) -> Prepared:
 _DRAW = {(lk, ct): _draw_statement(lk, ct) for lk in (False, True) for ct in (False, True)}
 
 
+@dataclass(frozen=True, slots=True)
+class Ahead:
+    """How a draw is made in this transaction now: with the log's lock (not held yet), and with the
+    loads of the agents whose routing rows it holds (``names``; none: no count)."""
+
+    locking: bool
+    names: tuple[str, ...]
+
+    @property
+    def counting(self) -> bool:
+        return bool(self.names)
+
+    def params(self) -> dict[str, Any]:
+        return {"names": list(self.names)} if self.names else {}
+
+
+def ahead(session: Session) -> Ahead:
+    locking = log_lock.needs_lock(session)
+    return Ahead(locking, () if locking else tuple(assign.locked_names(session)))
+
+
+def drawn(session: Session, how: Ahead, values: Sequence[Any]) -> Opening:
+    """The :class:`Opening` of :func:`draw_columns`' values (the log's lock marked by the caller);
+    the loads counted handed to the opening's decision (``assign.counted_ahead``)."""
+    conv_id, message_id, log_id, *seqs = (int(v) for v in values[: 3 + EVENTS])
+    if how.counting:
+        found = json.loads(values[3 + EVENTS]) if values[3 + EVENTS] is not None else {}
+        assign.counted_ahead(session, conv_id, "chat", {n: int(found.get(n, 0)) for n in how.names})
+    return Opening(conv_id, message_id, log_id, sorted(seqs))
+
+
 def draw(session: Session) -> Opening:
     """Step 1: the ids and seqs, one statement (the log's lock in it when not held yet).
 
@@ -124,20 +162,15 @@ def draw(session: Session) -> Opening:
     an earlier decision locked them) also counts the loads of those agents' open chats in it, for its
     decision (``assign.counted_ahead``): one round trip fewer (issue 15, pg16). The rows were locked
     before this statement, so it counts what the decision's own count would (the order log →
-    routing rows → count holds); an opening whose candidates are not all among them counts again."""
-    locking = log_lock.needs_lock(session)
-    names = [] if locking else assign.locked_names(session)
-    counting = bool(names)
-    row = _DRAW[locking, counting].first(session, **({"names": names} if counting else {}))
+    routing rows → count holds); an opening whose candidates are not all among them counts again.
+    A customer's first message since the node started draws in the statement that reads them
+    (``repo_chat.look_with_customer``): then there is no statement of its own."""
+    how = ahead(session)
+    row = _DRAW[how.locking, how.counting].first(session, **how.params())
     assert row is not None
-    if locking:
+    if how.locking:
         log_lock.mark_locked(session)
-    ids = row[: 3 + EVENTS]
-    conv_id, message_id, log_id, *seqs = (int(v) for v in ids)
-    if counting:
-        found = json.loads(row[-1]) if row[-1] is not None else {}
-        assign.counted_ahead(session, conv_id, "chat", {n: int(found.get(n, 0)) for n in names})
-    return Opening(conv_id, message_id, log_id, sorted(seqs))
+    return drawn(session, how, row)
 
 
 @contextlib.contextmanager

@@ -37,7 +37,7 @@ from app.server.db.executor import LOG_LOCK_KEY
 from app.server.db.prepared import Prepared
 from app.server.db.schema import Conversation, Customer, Message
 from app.server.db.schema_sla import SlaBreach
-from app.server.repos import customer_cache, repo_events
+from app.server.repos import customer_cache, opening_write, repo_events
 from app.server.repos.customer_cache import CustomerFacts
 from app.server.routing.schema import ConversationWork
 from app.server.visibility import ConvScope
@@ -241,15 +241,23 @@ _CURRENT_ID = sa.select(_current.subquery().c.id).scalar_subquery()
 _CURRENT_STATUS = sa.select(_current.subquery().c.status).scalar_subquery()
 
 
+_FRESH = sa.and_(_CURRENT_ID.is_(None), ~_STORED_ANYWHERE)
+
+
 @functools.cache
-def _look_with_customer() -> sa.Select[Any]:
-    """Made on first use: the mappers are configured once the feature tables are imported."""
-    return (
+def _look_with_customer(drawing: bool, locking: bool, counting: bool) -> sa.Select[Any]:
+    """Made on first use: the mappers are configured once the feature tables are imported.
+    ``drawing`` (PostgreSQL): a new chat's ids too, only when there is no chat and the message is new
+    (``CASE``: ``nextval`` runs only then), ``locking``: under the log's lock (``lock_cte``, joined:
+    the seqs are drawn once it is held), ``counting``: with the loads (``opening_write.draw``)."""
+    drawn = [sa.case((_FRESH, c)).label(f"d{i}") for i, c in enumerate(opening_write.draw_columns(counting))]
+    query = (
         sa.select(Customer, _CURRENT_ID.label("chat_id"), _CURRENT_STATUS.label("chat_status"),
-                  _STORED_ANYWHERE.label("stored"))
+                  _STORED_ANYWHERE.label("stored"), *(drawn if drawing else ()))
         .options(*customer_cache.with_rows())
         .where(Customer.uid == sa.bindparam("uid"))
     )
+    return query.join(log_lock.lock_cte(), sa.true()) if drawing and locking else query
 
 
 #: what :data:`_CURRENT_CHAT` answers: the current chat's id and status (None, None: none) and
@@ -257,17 +265,36 @@ def _look_with_customer() -> sa.Select[Any]:
 FirstLook = tuple[int | None, str | None, bool]
 
 
-def look_with_customer(session: Session, uid: str, client_msg_id: str) -> tuple[Customer | None, FirstLook]:
+@dataclass(frozen=True, slots=True)
+class Looked:
+    """The customer's row, the first look at their chat and — PostgreSQL, no chat, a new message —
+    the new chat's ids and seqs (``opening_write``), read in one statement."""
+
+    customer: Customer | None
+    first: FirstLook
+    opening: opening_write.Opening | None
+
+
+def look_with_customer(session: Session, uid: str, client_msg_id: str) -> Looked:
     """The customer's row (with its contact and security code, as ``customer_cache.load``) and
-    :func:`append`'s first look at their current chat, in one statement: a customer's first message
+    :func:`append`'s first look at their chat, in one statement: a customer's first message
     since the node started read them one after the other (issue 15, pg16: the warm-up, where every
     customer's first message opens, reopens or finds their chat at once on one writer). The first
-    look is what :data:`_CURRENT_CHAT` reads, from the same rows in the same transaction."""
-    row = session.execute(_look_with_customer(), {"uid": uid, "cmid": client_msg_id}).first()
+    look is what :data:`_CURRENT_CHAT` reads, from the same rows in the same transaction. On
+    PostgreSQL it also draws a new chat's ids when it finds no chat (``opening_write.draw``'s
+    columns, under the log's lock): a new chat then opens with one statement of its own, the write."""
+    drawing = opening_write.applies(session)
+    how = opening_write.ahead(session) if drawing else opening_write.Ahead(False, ())
+    query = _look_with_customer(drawing, how.locking, how.counting)
+    row = session.execute(query, {"uid": uid, "cmid": client_msg_id, **how.params()}).first()
     if row is None:
-        return None, (None, None, False)
-    customer, chat_id, status, stored = row
-    return customer, (None if chat_id is None else int(chat_id), status, bool(stored))
+        return Looked(None, (None, None, False), None)
+    if how.locking:
+        log_lock.mark_locked(session)  # the row came through the lock's join: it is held
+    customer, chat_id, status, stored, *ids = row
+    first = (None if chat_id is None else int(chat_id), status, bool(stored))
+    opening = opening_write.drawn(session, how, ids) if ids and ids[0] is not None else None
+    return Looked(customer, first, opening)
 
 
 #: what :func:`append` answers when the customer has no chat that is not resolved (it looked) and

@@ -400,11 +400,14 @@ def customer_send(
     clean = warning is None and not redactions and not earlier and not lookalike_links and files is None
     cache = customer_cache.of(session)
     looked: repo_chat.FirstLook | None = None
+    drawn: opening_write.Opening | None = None
     if clean and cache is not None and cache.facts(uid) is None and cache.open_chat(uid) is None:
-        # the customer's first message since the node started: their row and the first look at
-        # their chat in one statement (issue 15, pg16: the warm-up's burst of first messages)
-        customer_row, looked = repo_chat.look_with_customer(session, uid, client_msg_id)
-        facts = customer_cache.loaded(session, customer_row)
+        # the customer's first message since the node started: their row, the first look at their
+        # chat and (PostgreSQL, no chat) a new chat's ids in one statement (issue 15, pg16: the
+        # warm-up's burst of first messages)
+        look = repo_chat.look_with_customer(session, uid, client_msg_id)
+        looked, drawn = look.first, look.opening
+        facts = customer_cache.loaded(session, look.customer)
     else:
         facts = customer_cache.customer_facts(session, uid)
     if facts is None:
@@ -433,7 +436,7 @@ def customer_send(
     if no_chat and opening_write.applies(session):
         # a new chat, nothing but its first message (the Core path ran: a clean message) on
         # PostgreSQL: ids drawn first, the rows in one statement (issue 15: a burst of new chats)
-        return _open_in_one_write(session, customer, body, client_msg_id, redactions, now, opened)
+        return _open_in_one_write(session, customer, body, client_msg_id, redactions, now, opened, drawn)
     found = None if no_chat else open_chat(session, uid)
     conv = found or _new_chat(session, customer, now)
     if conv.status != "open":
@@ -486,11 +489,12 @@ def _open_in_one_write(
     redactions: list[dict[str, str]],
     now: datetime,
     opened: Opened | None,
+    drawn: opening_write.Opening | None = None,
 ) -> CustomerSendResult:
     """:func:`customer_send` for a new chat on PostgreSQL: the same objects, routing and events,
     with two statements of the writer's own (``opening_write.draw`` and ``write``) where the ORM
-    path had eight."""
-    opening = opening_write.draw(session)
+    path had eight; one (the write) when the ids were ``drawn`` with the customer's first look."""
+    opening = drawn or opening_write.draw(session)
     with opening_write.deferred(session, opening):
         conv = _new_chat(session, customer, now, conv_id=opening.conversation_id)
         m, seq = _add_message(

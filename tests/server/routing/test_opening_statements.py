@@ -42,8 +42,9 @@ NEW_CHAT_AT_MOST = 15
 #: PostgreSQL (issue 15, pg15): a new chat's rows are written in one statement, their ids drawn in
 #: one before routing (``repos/opening_write.py``): 8 (was 14 at ``c6dcb19``): the customer, the
 #: first look, the ids, agents+presence, the routing rows, the load count, the write, the incidents.
-#: pg16: 7, the customer's row and the first look in one statement (their first message since start)
-NEW_CHAT_AT_MOST_PG = 7
+#: pg16: 6, the customer's row, the first look and the ids in one statement (their first message
+#: since the node started)
+NEW_CHAT_AT_MOST_PG = 6
 REOPEN_AT_MOST = 15
 #: a later message on the Core path (SQLite: 4, the seq's UPDATE apart; PostgreSQL: 3)
 LATER_AT_MOST = 4
@@ -200,3 +201,37 @@ async def test_routing_takes_the_log_lock_before_any_routing_row(tmp_path: Path,
 
 def _lock_rows(session: Session, names: list[str]) -> list[str]:
     return sorted(assign.lock_agents(session, names))
+
+
+_SEQ = "SELECT last_value FROM pg_sequences WHERE sequencename = 'events_seq_seq'"
+
+
+@pytest.mark.postgres
+async def test_a_first_message_draws_its_seqs_only_under_the_log_lock(tmp_path: Path, pg_url: str) -> None:
+    """A customer's first message since the node started reads them, looks at their chat and — no
+    chat — draws the new chat's ids and seqs in one statement (``repo_chat.look_with_customer``,
+    pg16). The seqs must be drawn under the event log's lock, so they commit in order on every node:
+    while another node's transaction holds the lock, the writer waits and no seq has been drawn."""
+    async with floor(tmp_path, customers=2, db_url=pg_url) as server:
+        desk = await agents(server, ["ann", "abe"])
+        await chat(server, "C0000")  # the process is warm; C0001 has no chat and was never read
+        info = conninfo(pg_url)
+        async with await psycopg.AsyncConnection.connect(info, autocommit=True) as probe, \
+                await psycopg.AsyncConnection.connect(info) as other:
+            before = await (await probe.execute(_SEQ)).fetchone()
+            await other.execute("SELECT pg_advisory_xact_lock(%s)", (log_lock.EVENT_LOCK_KEY,))
+            sent = server.context.db.submit(repo_messages.customer_send, "C0001", "hello", "first-1", [],
+                                            None)
+            for _ in range(1000):  # until the writer waits for the log's lock
+                waiting = await (await probe.execute(_WAITING, (log_lock.EVENT_LOCK_KEY,))).fetchone()
+                if waiting is not None and waiting[0]:
+                    break
+                await asyncio.sleep(0.01)
+            else:
+                raise AssertionError("the first message never waited for the log's lock")
+            assert await (await probe.execute(_SEQ)).fetchone() == before  # nothing drawn yet
+            await other.commit()
+            result = await asyncio.wait_for(sent, 10)
+        assert before is not None and result.sent.seq > int(before[0])
+        for client in desk.values():
+            await client.close()
