@@ -26,7 +26,12 @@ floats on every machine. Weights under ``PRUNE`` are dropped, the rest rounded t
 
 Threshold: on out-of-fold scores only (leave-one-batch-out over r1-r26): per language, the lowest
 threshold at which the model touches at most ``MAX_ORDINARY_TOUCHED`` of the ordinary messages; the
-higher of the two. ``--cv`` then measures each left-out batch r8-r26 through the guard as wired
+higher of the two. Round 18 lowered ``MAX_ORDINARY_TOUCHED`` from 0.15 % to 0.05 % (one message per
+language): ordinary spans the last filter drops do not set the threshold (round 17), so each public-value
+rule let it fall to the next ordinary span (r26 in: 0.8407; with round 18's public rules at 0.15 %: 0.7337,
+which touched a hand-written ordinary test line, "密碼規則是什麼？Abcd1234…"); at 0.05 % it is 0.8428. The
+issue's largest gap is ordinary text touched, so the scorer spends less of that budget.
+``--cv`` then measures each left-out batch r8-r26 through the guard as wired
 (``scan_inbound`` / ``scan_conversation`` as ``bench/guard_heldout.py`` runs them), its last pass
 (``inbound_learnt``) scoring with nothing (the rules alone) and with that fold's model (never the
 shipped one).
@@ -81,7 +86,7 @@ EPOCHS = 10
 ETA = 0.5
 NEG_WEIGHT = 2.0  # a wrongly redacted word costs a customer's sentence; weigh ordinary spans more
 PRUNE = 0.02
-MAX_ORDINARY_TOUCHED = 0.0015
+MAX_ORDINARY_TOUCHED = 0.0005  # round 18: was 0.0015 (the module docstring says why)
 SEED = 18
 
 
