@@ -24,7 +24,8 @@ r24–r26's touched ordinary messages, by family (a class of wording, not the ba
 
 * **A value named as a name** ("my sub-account name is trading_sub_03", 子账户名是 …, 昵称：…): a name shows
   who or what, and is printed wherever the account is; a password or code finding right after "<thing>
-  name is" / 用户名 / 昵称 / 名称 is dropped (the learnt scorer reads such tokens as passwords).
+  name is" / 用户名 / 昵称 / 名称 is dropped (the learnt scorer reads such tokens as passwords); so is
+  the handle of someone who reaches out ("有个 Admin_Jason2 加我好友", "X messaged me").
 
 * **A deposit's memo or tag** ("the memo/tag for my deposit was 104729", 充值的 memo 是 …, destination tag,
   备注/标签): the number the deposit page gives every customer for a chain that shares one address (XRP,
@@ -79,12 +80,21 @@ _NAME_BEFORE = re.compile(
     r"|(?:用户名|用戶名|昵称|暱稱|子账户名|子賬戶名|子账号名|账户名|賬戶名|账号名|名称|名稱)\s*(?:是|为|為|=|:|：)?\s*[\"'“「]?$"
 )
 
+_NAME_CUES: Final = ("name", "名", "昵", "暱")  # every ``_NAME_BEFORE`` alternative holds one
+
+# someone's account that reaches out to the customer ("有个 Admin_Jason2 加我好友", "X messaged me"): a handle
+_HANDLE_AFTER = re.compile(
+    r"\s*(?:加我|加了我|私信我|私聊我|联系我|联系了我|找我|给我发|add(?:ed)?\s+me|messaged\s+me|dm'?d\s+me"
+    r"|contacted\s+me|texted\s+me)"
+)
+
 # --- a deposit's memo or tag ---------------------------------------------------------------------------
 _MEMO_BEFORE = re.compile(
     r"(?:\bmemo|\btag|destination\s+tag|\bdt|备注|備註|标签|標籤)(?:\s*/\s*(?:memo|tag))?"
     r"[^.!?。！？\n\d]{0,20}?(?:\bis|\bwas|=|:|：|是|为|為)?\s*[\"'“「]?$"
 )
 _DIGITS = re.compile(r"[0-9]{1,12}")
+_MEMO_CUES: Final = ("memo", "tag", "dt", "备注", "備註", "标签", "標籤")  # ``_MEMO_BEFORE``'s words
 
 # --- the anti-phishing code the e-mail shows ------------------------------------------------------------
 _AP_LABEL = re.compile(r"anti[\s-]*phishing\s+(?:code|phrase|word)|防[钓釣][鱼魚](?:码|碼|短语|詞|词|代码)")
@@ -146,14 +156,20 @@ def _is_colour(low: str, f: Finding) -> bool:
     return _LABEL_BEFORE.search(low, max(0, start - 20), start) is None  # "my password is #ff6600" stays
 
 
-def _is_name(low: str, f: Finding) -> bool:
-    """A name, or a deposit's memo / tag (both say which account or deposit, not who may act)."""
+def _is_name(low: str, f: Finding, cues: tuple[bool, bool]) -> bool:
+    """A name, or a deposit's memo / tag (both say which account or deposit, not who may act).
+    ``cues``: whether the message holds a name word, a memo word at all (a message without pays no regex)."""
     if f.kind not in (PASSWORD, OTP_CODE):
         return False
-    if _NAME_BEFORE.search(low, max(0, f.start - 24), f.start) is not None:
+    names, memos = cues
+    if names and _NAME_BEFORE.search(low, max(0, f.start - 24), f.start) is not None:
         return True
-    return _DIGITS.fullmatch(low, f.start, f.end) is not None and (
-        _MEMO_BEFORE.search(low, max(0, f.start - 40), f.start) is not None
+    if low[f.start : f.end].isascii() and _HANDLE_AFTER.match(low, f.end) is not None:  # a handle is ASCII
+        return _LABEL_BEFORE.search(low, max(0, f.start - 20), f.start) is None  # "my password X …" stays
+    return (
+        memos
+        and _DIGITS.fullmatch(low, f.start, f.end) is not None
+        and _MEMO_BEFORE.search(low, max(0, f.start - 40), f.start) is not None
     )
 
 
@@ -161,9 +177,12 @@ def drop_r18_public(text: str, found: Sequence[Finding]) -> list[Finding]:
     """``found`` without the public values above."""
     if not any(f.kind in (PASSWORD, PRIVATE_KEY, OTP_CODE) for f in found):
         return list(found)
-    low = ascii_lower(text)
-    if "#" in text or any(_is_standard(low, f) or _is_name(low, f) for f in found):
-        found = [f for f in found if not (_is_standard(low, f) or _is_name(low, f) or _is_colour(low, f))]
+    low = text.lower() if text.isascii() else ascii_lower(text)
+    cues = (any(c in low for c in _NAME_CUES), any(c in low for c in _MEMO_CUES))
+    if "#" in text or any(_is_standard(low, f) or _is_name(low, f, cues) for f in found):
+        found = [
+            f for f in found if not (_is_standard(low, f) or _is_name(low, f, cues) or _is_colour(low, f))
+        ]
     tx = False
     if any(f.kind == PRIVATE_KEY and f.severity == MEDIUM for f in found):
         tx = _PINYIN_TX.search(low) is not None and _ANY_KEY.search(low) is None

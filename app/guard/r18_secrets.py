@@ -47,6 +47,7 @@ _ORDER_LEAD = re.compile(
 _CHARS_ONLY = re.compile(rf"[{CJK}](?:\s{{0,3}}[{CJK}])*\s*")
 _MIN_DESCRIBED: Final = 11
 _MIN_ORDER_WORDS: Final = 2
+_DESCRIBED_LONGEST: Final = 400  # characters: a phrase described piece by piece is a short message
 
 # --- a key the customer was told to export -----------------------------------------------------------------
 _HEX64 = re.compile(r"(?<![0-9A-Za-z])(?:0[xX])?[0-9a-fA-F]{64}(?![0-9A-Za-z])")
@@ -61,9 +62,7 @@ _SK = re.compile(
 )
 
 # --- a password described by its case ----------------------------------------------------------------------
-_CASE_WORDS = re.compile(
-    r"capital|upper\s*case|lower\s*case|case[\s-]*sensitive|大写|大寫|小写|小寫|大小写", re.I
-)
+_CASE_WORDS = re.compile(r"capital|upper\s*case|lower\s*case|case[\s-]*sensitive|大写|大寫|小写|小寫|大小写")
 _TOKEN_THEN_CASE = re.compile(
     r"(?<![\w])(?P<v>[A-Za-z0-9!@#$%^&*._+-]{6,64})(?![\w])[\s,，、]{0,3}"
     r"(?:(?:with|w/|and|all|in|has|is)\s+|注意|区分|區分|有){0,2}(?:an?\s+|the\s+|some\s+)?"
@@ -72,6 +71,8 @@ _TOKEN_THEN_CASE = re.compile(
 )
 # literal cues of ``_CASE_WORDS`` (each a C-level ``in``): a message without any is not scanned
 _CASE_CUES: Final = ("apital", "APITAL", "ase", "ASE", "大", "小")
+_CASE_LITERALS: Final = ("capital", "case", "大写", "小写", "大寫", "小寫")  # every case word holds one
+_CASE_REACH: Final = 90  # a token (<= 64), separators and two words before the case word
 _MIXED_CASE = re.compile(r"[a-z][A-Z]")
 _LETTER_DIGIT = re.compile(r"(?=.*[A-Za-z])(?=.*\d)")
 
@@ -112,9 +113,18 @@ def _exported_keys(text: str, low: str) -> list[R18Hit]:
     return out
 
 
-def _case_described(text: str) -> list[R18Hit]:
+def _case_described(text: str, low: str) -> list[R18Hit]:
+    """Only the few characters before each case word are read (a 2,000-character message is not scanned
+    token by token); the case words are found in the lower-cased copy ``low``."""
     out: list[R18Hit] = []
-    for m in _TOKEN_THEN_CASE.finditer(text):
+    for cue in _CASE_WORDS.finditer(low):
+        out += _case_tokens(text, max(0, cue.start() - _CASE_REACH), cue.end())
+    return out
+
+
+def _case_tokens(text: str, lo: int, hi: int) -> list[R18Hit]:
+    out: list[R18Hit] = []
+    for m in _TOKEN_THEN_CASE.finditer(text, lo, hi):
         v = m.group("v")
         if _MIXED_CASE.search(v) is not None or _LETTER_DIGIT.match(v) is not None:
             out.append(R18Hit(PASSWORD, *m.span("v")))
@@ -125,12 +135,14 @@ def find_r18_secrets(text: str) -> list[R18Hit]:
     """Every round-18 finding in the folded ``text`` (gated: most messages pay a few C-level tests)."""
     out: list[R18Hit] = []
     ascii_only = text.isascii()
-    if not ascii_only and _ORDER_HINT.search(text) is not None:
+    if not ascii_only and len(text) <= _DESCRIBED_LONGEST and _ORDER_HINT.search(text) is not None:
         out += _described_zh_seed(text)
     if len(text) >= 64 and ("xport" in text or "导出" in text or "XPORT" in text):
         out += _exported_keys(text, ascii_lower(text))
     if ("sk" in text or "SK" in text or "Sk" in text) and ("=" in text or ":" in text or "：" in text):
         out += [R18Hit(API_SECRET, *m.span("v")) for m in _SK.finditer(text)]
-    if any(cue in text for cue in _CASE_CUES) and _CASE_WORDS.search(text) is not None:
-        out += _case_described(text)
+    if any(cue in text for cue in _CASE_CUES):
+        low = ascii_lower(text)  # same length; the case words are then found without re.I (~90 µs on 2,000)
+        if any(word in low for word in _CASE_LITERALS):
+            out += _case_described(text, low)
     return out

@@ -36,6 +36,9 @@ PUBLIC = [
     # a value named as a name
     "我的子账户名是 arb_bot_7",
     "the bot account name is mm_grid_v2",
+    # the handle of someone who reaches out
+    "someone named Helpdesk_Ana3 messaged me about a refund",
+    "有个 Vip_Kefu2 私信我说要验证",
     # a deposit's memo or tag
     "提币的 memo 是 884201",
 ]
@@ -89,6 +92,7 @@ KEPT = [
     # a standard's name right after a password label is the password
     ("my password is sha256", "sha256"),
     ("my password is #ff6600", "#ff6600"),
+    ("my password Tulip2024 messaged me", "Tulip2024"),
     # a name and then a password: only the name is public
     ("登录名 zhangsan88 密码 zs88!!qaz", "zs88!!qaz"),
 ]
