@@ -5,7 +5,7 @@
 ``guard_speed.py`` keeps the best of several calls per message; caches keyed on the text (a message's
 phrase part, its label, its corrected tokens) are warm from the second call on, so its figure is below
 what the server pays: the server scans each customer message once. Here every customer message of the
-tuning batches r1-r25 (r22-r25 are tuning data since session 12; never r26 or later, the blind batches) is
+tuning batches r1-r26 (r22-r26 are tuning data since sessions 12-13; never r27 or later, the blind batches) is
 scanned once with ``scan_conversation`` and the 6 messages before it, in file order, in a fresh process
 per tree; one-time loads (word lists, the learnt model) are paid first on the other language's
 messages. Trees run in the order this, peer, peer, this for each repeat (the order bias of one process
@@ -29,7 +29,7 @@ ROLES = ("secrets", "ordinary", "inbound", "conversations")
 
 def load(lang: str) -> list[str]:
     out: list[str] = []
-    for i in range(1, 26):
+    for i in range(1, 27):
         for path in sorted((BATCHES / f"r{i}").glob(f"*_{lang}.txt")):
             if path.stem.split("_")[0] not in ROLES:
                 continue

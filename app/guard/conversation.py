@@ -51,6 +51,7 @@ from .masked import drop_masked
 from .r13_split import phrase_pieces, split_with_remark, whole_value
 from .r14_split import cut_after_piece, wrapped_key
 from .r16_split import totp_part
+from .r18_split import named_totp_key, numbered_pieces
 from .seed_corrections import corrected_word, zh_question
 from .split_pieces import base58_halves, word_by_word
 from .textutil import ascii_letter_count, ascii_lower
@@ -513,7 +514,9 @@ def _conversation_rules(text: str, earlier: Sequence[str] = ()) -> ConversationS
         )
         return ConversationScan(redact(text, found), moved)
     again = (
-        (follow_up(text, earlier) or totp_part(text, earlier)) if earlier and not current.findings else None
+        (follow_up(text, earlier) or totp_part(text, earlier) or named_totp_key(text, earlier))  # + round 18
+        if earlier and not current.findings
+        else None
     )
     if again is not None:
         return ConversationScan(redact(text, [again]), ())
@@ -527,6 +530,13 @@ def _conversation_rules(text: str, earlier: Sequence[str] = ()) -> ConversationS
     fix = corrected_word(text, earlier) if earlier else None  # round 12: "the last word is tuna"
     if fix is not None:
         return ConversationScan(redact(text, [*current.findings, fix]), ())
+    numbered = numbered_pieces(text, earlier, WINDOW, _EVERYDAY) if earlier and not current.findings else None
+    if numbered is not None:  # round 18 (r18_split): "1 exchange" / "2 obey" / "5-8 …"
+        found = [f for index, f in numbered if index < 0]
+        moved = tuple(
+            EarlierRedaction(index, redact(earlier[index], [f])) for index, f in numbered if index >= 0
+        )
+        return ConversationScan(redact(text, found), moved)
     split = _split_phrase(text, earlier) if earlier else None
     if split is None:
         small = _small_pieces(text, earlier) if earlier and not current.findings else None

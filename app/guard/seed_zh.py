@@ -55,7 +55,7 @@ _ANY_CJK = re.compile(f"[{CJK}]")
 _SEPARATED = re.compile(rf"[{CJK}](?:{_SEP}{{1,8}}[{CJK}](?![{CJK}]))+")
 CONTEXT = re.compile(
     # [助注住主]记[词次]: the homophones an input method or dictation gives for 助记词 (注记词, 主记词)
-    r"[助注住主]记[词次]|助记|恢复短语|恢复词|种子短语|种子词|备份短语|钱包短语|备份词|私钥|密钥"
+    r"[助注住主]记[词次]|助记|恢复短语|恢复词|复原短语|复原词|还原短语|种子短语|种子词|备份短语|钱包短语|备份词|私钥|密钥"
     r"|mnemonic|seed|recovery\s+phrase|secret\s+phrase"  # matched on ASCII-lower-cased text
 )
 _LISTING = re.compile(r"\s*(?:、|和|或|及|与|以及|或者|还有|跟|/)")

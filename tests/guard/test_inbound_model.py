@@ -1,7 +1,7 @@
 """Session 8: the learnt inbound scorer (``app/guard/inbound_model.py``) itself.
 
 Its wiring (the guard's last pass) is ``test_inbound_learnt.py``. Here: the
-shipped weights load and are the ones the trainer makes from r1-r25 (+ its hard negatives), a value
+shipped weights load and are the ones the trainer makes from r1-r26 (+ its hard negatives), a value
 with no label the rules leave in the clear is among its spans, ordinary messages with numbers,
 dates, IDs and amounts are not, and the trainer never reads a blind batch.
 """
@@ -82,7 +82,7 @@ def test_a_malformed_weights_file_is_a_clear_error() -> None:
         parse_model("bias 0\n")
 
 
-@pytest.mark.parametrize("batch", ["r26", "r27", "r28", "../r26", "r26/", "fresh4"])
+@pytest.mark.parametrize("batch", ["r27", "r28", "r29", "../r27", "r28/", "fresh4"])
 def test_the_trainer_refuses_any_batch_but_the_tuning_ones(
     batch: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -93,16 +93,16 @@ def test_the_trainer_refuses_any_batch_but_the_tuning_ones(
     monkeypatch.setattr(Path, "glob", no_reading)
     with pytest.raises(ValueError, match="not a tuning batch"):
         training.load_cases([batch])
-    for blind in ("r26", "r27"):
+    for blind in ("r27", "r28"):
         assert blind not in training.TRAIN_BATCHES and blind not in training.CV_BATCHES
         assert blind in training.BLIND
 
 
-@pytest.mark.parametrize("batch", ["r26", "r27"])
+@pytest.mark.parametrize("batch", ["r27", "r28"])
 def test_the_blind_batches_are_refused_by_name_even_if_listed(
     batch: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """r26 and r27 are refused by name: a later edit that widens TRAIN_BATCHES by mistake still cannot
+    """r27 and r28 are refused by name: a later edit that widens TRAIN_BATCHES by mistake still cannot
     read them."""
 
     def no_reading(*_args: object, **_kwargs: object) -> str:
