@@ -206,7 +206,12 @@ def _prefix(text: str) -> tuple[str, list[str], dict[int, tuple[str, ...]], byte
     token holds a 0 or 1, so the flags are those of the text's ``[a-z]+`` runs (``member_flags``)."""
     global _last_prefix
     last = _last_prefix
-    if last is not None and last[0] is text:
+    if last is not None and (last[0] is text or last[1][0] is text):
+        # the same text, or the lower case of it that this answer was read from (round 16's
+        # ``_short_phrase`` asks with ``ascii_lower`` of the text ``seed`` asked with): the answer is a
+        # function of ``ascii_lower(text)`` alone, and ``ascii_lower`` of a lower-cased text is that
+        # text (``str.lower`` is idempotent on every code point; session 13, guardspeed10: one
+        # ``_prefix`` less, and ``ascii_lower``'s last answer is no longer evicted mid-scan)
         return last[1]
     low = ascii_lower(text)
     tokens = _LETTERS.findall(low)
