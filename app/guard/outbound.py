@@ -111,6 +111,7 @@ from . import outbound_scripts as scripts
 from .fold import Folder
 from .links import LinkPolicy, check_links
 from .outbound_action_asks import gift_card, remote_access, transfer_request
+from .outbound_asks9 import first_per_code
 from .outbound_asks10 import scripted_asks
 from .outbound_asks11 import round11_asks
 from .outbound_asks12 import clears, round12_asks
@@ -119,8 +120,7 @@ from .outbound_clears16 import clears_round16
 from .outbound_clears17 import clears_round17
 from .outbound_intent14 import clears14, intent_asks
 from .outbound_intent15 import clears15, intent15_asks
-from .outbound_intent16 import intent16_asks
-from .outbound_intent17 import intent17_asks
+from .outbound_intent16 import intent16_asks, intent17_asks
 from .outbound_safe16 import clears16
 from .outbound_secret_asks import NEAR, noun_only, secret_request
 from .outbound_sentence import Sentence, sentence_bounds, sentences_negated
@@ -251,36 +251,27 @@ def _script_violations(
     text: str, low: str, starts: list[int], ends: list[int], sentences: dict[int, Sentence], found: set[str]
 ) -> list[Violation]:
     """Asks told as a procedure (``outbound_scripts``), unless negated or a warning where they are."""
-    out: list[Violation] = []
-    for hit in scripts.script_hits(low):
-        if hit.code in found:
-            continue
-        i = bisect_right(starts, hit.start) - 1
+
+    def sentence(at: int) -> Sentence:
+        i = bisect_right(starts, at) - 1
         s = sentences.get(i)
         if s is None:
             s = sentences[i] = Sentence(text, low, starts[i], ends[i])
-        if not s.negated(hit.start):
-            out.append(Violation(hit.code, text[hit.start : hit.end], hit.start, hit.end))
-            found.add(hit.code)
+        return s
+
+    def stands(at: int) -> bool:
+        return not sentence(at).negated(at)
+
+    hits = first_per_code(scripts.script_hits(low), found, lambda h: stands(h.start))
+    out = [Violation(h.code, text[h.start : h.end], h.start, h.end) for h in hits]
     # rounds 9-13: asks r15-r19 showed passing (``outbound_asks9``, ``10``, ``11``, ``12``, ``13``);
     # round 14: asks read by intent, in slots (``outbound_intent14``)
     asks = scripted_asks(low) + round11_asks(low) + round12_asks(low) + round13_asks(low) + intent_asks(low)
     asks += intent15_asks(low)  # round 15: r21's families (``outbound_intent15``)
     asks += intent16_asks(low)  # round 16: r22's and r23's families (``outbound_intent16``)
-    asks += intent17_asks(low)  # round 17: r24's and r25's slots (``outbound_intent17``)
-    for ask in asks:
-        if ask.code in found:
-            continue
-        if not ask.unconditional:
-            i = bisect_right(starts, ask.start) - 1
-            s = sentences.get(i)
-            if s is None:
-                s = sentences[i] = Sentence(text, low, starts[i], ends[i])
-            if s.negated(ask.start):
-                continue
-        out.append(Violation(ask.code, text[ask.start : ask.end], ask.start, ask.end))
-        found.add(ask.code)
-    return out
+    asks += intent17_asks(low)  # round 17: r24's and r25's slots (``outbound_intent16``)
+    kept = first_per_code(asks, found, lambda a: a.unconditional or stands(a.start))
+    return out + [Violation(a.code, text[a.start : a.end], a.start, a.end) for a in kept]
 
 
 def check_outbound(text: str, policy: LinkPolicy | None = None) -> tuple[Violation, ...]:
