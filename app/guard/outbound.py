@@ -78,6 +78,12 @@ a bare secret as the step, the refusal's price, an account of a made-up purpose,
 prompted; ours-never-asks across a colon, no need to give it (唔使畀), whoever asks don't, official install
 advice, moving funds after a leak and a label asked instead of the secret clear a verdict of any rule.
 
+Round 17 and 18 (``outbound_intent16``'s second half, ``outbound_intent18``): asks read as slots, who
+must give what to whom; round 18 reads acts on the agent's word (a code we sent typed here, funds to an
+address the agent writes or to one of ours, a P2P release on our say-so, a wallet permission for a
+gain). ``outbound_review18`` clears hand-backs of no secret (the API key as the public half, someone
+else's ask asked about, Cantonese 唔使).
+
 Round 8: what reads like an ask but is none (已泄露, 发送前, "the app will ask for", …) is in
 ``outbound_not_asks``; a ";" between verb and noun ends the verb's reach.
 
@@ -121,6 +127,7 @@ from .outbound_clears17 import clears_round17
 from .outbound_intent14 import clears14, intent_asks
 from .outbound_intent15 import clears15, intent15_asks
 from .outbound_intent16 import intent16_asks, intent17_asks
+from .outbound_intent18 import intent18_asks
 from .outbound_safe16 import clears16
 from .outbound_secret_asks import NEAR, noun_only, secret_request
 from .outbound_sentence import Sentence, sentence_bounds, sentences_negated
@@ -270,6 +277,7 @@ def _script_violations(
     asks += intent15_asks(low)  # round 15: r21's families (``outbound_intent15``)
     asks += intent16_asks(low)  # round 16: r22's and r23's families (``outbound_intent16``)
     asks += intent17_asks(low)  # round 17: r24's and r25's slots (``outbound_intent16``)
+    asks += intent18_asks(low)  # round 18: r26's acts on the agent's word (``outbound_intent18``)
     kept = first_per_code(asks, found, lambda a: a.unconditional or stands(a.start))
     return out + [Violation(a.code, text[a.start : a.end], a.start, a.end) for a in kept]
 

@@ -473,7 +473,7 @@ def _en_code(noun: str) -> str:
 _STOPS = re.compile(r"[.!?]+(?=\s|$)|[。！？\n]+")
 
 
-def _sentences(low: str) -> list[tuple[int, int]]:
+def sentence_spans(low: str) -> list[tuple[int, int]]:
     """Sentence spans; a dot inside a word (".env", "v1.2") ends none."""
     out: list[tuple[int, int]] = []
     a = 0
@@ -487,7 +487,7 @@ def _sentences(low: str) -> list[tuple[int, int]]:
 
 def _english(low: str) -> list[Ask9]:
     out: list[Ask9] = []
-    for a, b in _sentences(low):
+    for a, b in sentence_spans(low):
         h = _HAND_HERE.search(low, a, b)
         if h is not None and _CALL_DIGITS.search(low, a, b) is not None:
             out.append(Ask9(ASKS_OTP_CODE, h.start(), h.end(), False))
@@ -572,7 +572,7 @@ _SMS_ZH = re.compile(r"(?:整条|完整的?|那条|刚收到的)" + _Z + r"{0,8}
 
 def _chinese17(low: str) -> list[Ask9]:
     out: list[Ask9] = []
-    for a, b in _sentences(low):
+    for a, b in sentence_spans(low):
         s = low[a:b]
         m = _PINYIN.search(s)
         if m is not None:

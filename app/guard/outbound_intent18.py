@@ -1,0 +1,184 @@
+"""Issue 16, round 18 (guard18out, session 13): asks r26 let pass, read as who must do what for whom.
+
+r26's misses were not new nouns but new *acts*: the agent gives the destination or vouches for the
+other side, and the customer is told to act on that word. Each family is read as slots, Chinese and
+English alike (the caller, ``outbound._script_violations``, drops a conditional ask under a negation
+or warning of its sentence):
+
+* **a code we sent, typed here** — a code sent or texted to the customer's phone (发送验证码到您…手机,
+  "I've sent a code to your phone") + typed into this chat (在这里输入, "enter it here"); a code typed
+  into the app is not this;
+* **everything moved to an address the agent writes** — a move (提到/转到/withdraw/send/move/transfer)
+  of the whole balance or a coin, straight to a written-out address (a run of 25+ letters and digits):
+  support never names the address the customer's funds go to;
+* **funds to one of ours** — funds moved to the account, UID, wallet or address of a colleague,
+  manager or specialist of ours (我同事的账户, "my colleague's account");
+* **release first on our word** — a P2P/C2C seller told to release the coins first (先放币, "release
+  … first") while the agent vouches that the payment arrived (我确认…已到账, "I confirm the payment");
+* **a wallet permission granted for a gain** (Chinese) — a signature request, an approval or a token
+  allowance (签名请求点确认, 授权…额度) confirmed for a refund, an airdrop or compensation (领取退款,
+  空投补偿); English wording of it was already refused by older rounds.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .outbound_asks9 import Ask9, first_per_code
+from .outbound_intent16 import sentence_spans
+from .textutil import any_in, literal_alternation
+from .types import ASKS_OTP_CODE, TRANSFER_REQUEST
+
+
+def _ascii(pattern: str) -> re.Pattern[str]:
+    """``\\b`` as an ASCII word boundary (CJK is no word character here)."""
+    return re.compile(pattern, re.ASCII)
+
+
+_S = r"[^.!?\n]"  # inside an English sentence
+_Z = r"[^。！？\n]"  # inside a Chinese sentence
+
+# --- a code we sent, typed here ---
+_SENT_CODE_ZH = re.compile(
+    r"(?:发送?|发了|传|推送)(?:了|过)?(?:一[个条])?(?:短信)?验证码(?:到|至|给)" + _Z + r"{0,12}?(?:手机|号码)"
+    r"|验证码(?:已经?|刚刚?)?(?:发送?|发)(?:到|至|给)" + _Z + r"{0,12}?(?:手机|号码)"
+)
+_TYPED_HERE_ZH = re.compile(
+    r"(?:在|于)?(?:这里|这边|此处|这儿|聊天框|对话框|聊天窗口|下面|下方)(?:里|中|内)?(?:输入|填写|填入|填|回复|打出来|打)"
+    r"(?=以|来|即可|就|一下|吧|它|给我|[，。！,.!]|$)"
+)
+_SENT_CODE_EN = _ascii(
+    r"\b(?:code|otp|pin|passcode)\b" + _S + r"{0,30}?\b(?:sent|texted|delivered)\s+to\s+(?:your|the)\b"
+    r"|\b(?:sent|texted)\s+(?:you\s+)?(?:a|an|the)\s+(?:\w+\s+)?(?:code|otp|pin|passcode)\b"
+)
+_TYPED_HERE_EN = _ascii(
+    r"\b(?:enter|type|paste|put|write|reply\s+with)\s+(?:it|them|that|the\s+(?:code|otp|pin|digits))?\s*"
+    r"(?:here|below|in\s+(?:this|the)\s+chat|to\s+me)\b"
+)
+
+# --- everything moved to an address the agent writes ---
+_ADDRESS = r"(?=[a-z0-9]{0,60}[0-9])(?=[a-z0-9]{0,60}[a-z])[a-z0-9]{25,}(?![a-z0-9])"
+_TO_ADDRESS_ZH = re.compile(
+    r"(?:提|转|打|充|发|划|移)(?:到|至|入|去)(?:这个|此|下面的|以下)?(?:地址|钱包)?[:：]?\s*" + _ADDRESS
+)
+# an instruction: the verb opens the sentence or a clause (``_opens``), "Withdraw everything to …"
+_TO_ADDRESS_EN = _ascii(
+    r"\b(?:withdraw|send|move|transfer)\b" + _S + r"{0,40}?\bto\s+(?:this\s+|the\s+|our\s+)?"
+    r"(?:address\s+|wallet\s+)?[:]?\s*" + _ADDRESS
+)
+_OPENER_EN = _ascii(r"(?:^|[,;:]|\b(?:please|pls|now|just|quickly|immediately|asap))\s*$")
+# what the customer did (您自己转到…的吗？), or the address naming a withdrawal (提到 X 的提币)
+_DONE_BY_YOU_ZH = re.compile(r"(?<!请)(?:您|你)(?:自己|本人)?(?:已经?|刚才?|之前|有没有|是否)?$")
+_REPORTED_ZH = re.compile(r"\s*的|" + _Z + r"*(?:吗|是否|？|\?)")
+
+
+def _to_address(low: str, a: int, b: int, zh: bool) -> re.Match[str] | None:
+    """Funds moved to a written-out address, told as an instruction (not a question or a report)."""
+    m = _TO_ADDRESS_EN.search(low, a, b)
+    if m is not None and _OPENER_EN.search(low[a : m.start()]) is not None:
+        return m
+    if not zh:
+        return None
+    m = _TO_ADDRESS_ZH.search(low, a, b)
+    if m is None or _DONE_BY_YOU_ZH.search(low, a, m.start()) is not None:
+        return None
+    return None if _REPORTED_ZH.match(low, m.end(), b) is not None else m
+
+
+# --- funds to one of ours ---
+_OURS = r"(?:同事|经理|主管|专员|负责人|客服|工作人员|领导|财务)"
+_TO_OURS_ZH = re.compile(
+    r"(?:转|打|充|提|划|汇)(?:到|至|入|给)(?:我|我们)(?:的|们的)?" + _OURS + r"(?:的)?" + _Z + r"{0,3}?"
+    r"(?:账户|账号|钱包|地址|uid|名下)"
+)
+_TO_OURS_EN = _ascii(
+    r"\b(?:move|transfer|send|deposit|withdraw)\b" + _S + r"{0,40}?\bto\s+(?:my|our)\s+"
+    r"(?:colleague|coworker|co-worker|manager|supervisor|specialist|team\s+lead|teammate|partner)'?s?\s+"
+    r"(?:account|uid|wallet|address|sub-?account)\b"
+)
+
+# --- release first on our word ---
+_RELEASE_FIRST_ZH = re.compile(
+    r"先(?:把币)?(?:放币|放行|释放|放款|放出)|(?:放币|放行|释放)" + _Z + r"{0,6}?先"
+)
+_VOUCH_ZH = re.compile(
+    r"(?:我|我们|客服|平台)(?:已|已经|这边|可以|来|都){0,2}(?:确认|核实|看到|查到|保证|担保)"
+)
+_RELEASE_FIRST_EN = _ascii(
+    r"\brelease\b" + _S + r"{0,40}?\b(?:first|right\s+away|immediately|now)\b"
+    r"|\b(?:first|now)\s+release\b"
+)
+_VOUCH_EN = _ascii(
+    r"\b(?:i|we)\s+(?:can\s+)?(?:confirm|guarantee|verified|checked|see|have\s+(?:confirmed|verified|checked))\b"
+    r"|\b(?:i|we)'?ve\s+(?:confirmed|verified|checked)\b"
+)
+
+# --- a wallet permission granted for a gain ---
+_PERMIT_ZH = re.compile(
+    r"(?:签名|授权|签署)(?:请求|申请|弹窗)?" + _Z + r"{0,4}?(?:点|按)?(?:确认|同意|批准|允许|通过)"
+    r"|(?:点|按)?(?:确认|同意|批准|允许)(?:一下)?(?:签名|授权)"
+    r"|授权(?:一下)?" + _Z + r"{0,10}?(?:额度|代币|权限|合约)"
+)
+_GAIN_ZH = re.compile(r"领取|退款|补偿|赔付|赔偿|空投|奖励|返还|返现|解冻")
+# the act is someone else's, told as a description or a warning ("它让您授权代币…", 假空投网站, "a fake site
+# asks you to approve…"): the agent is naming the danger
+_THEIRS = _ascii(
+    r"(?:它|他|她|对方|骗子|网站|页面|他们)(?:会|就)?(?:让|要|叫|诱导|骗)(?:您|你)|假|骗|钓鱼|盗币|冒充"
+    r"|\b(?:scam\w*|fake|phishing|drainer|fraud\w*)\b|\b(?:it|they|he|she|the\s+site)\s+(?:will\s+)?(?:asks?|tells?|wants?)\s+you\b"
+)
+# every move verb + direction the transfer patterns read, and the other families' nouns and acts
+_GATE_ZH: Final = (
+    *(v + d for v in "提转打充发划移汇" for d in "到至入去给"),
+    "验证码", "放币", "放行", "释放", "放款", "放出", "签名", "授权", "签署",
+)  # fmt: skip
+_GATE_EN: Final = (
+    "code", "otp", "pin", "passcode", "withdraw", "send", "move", "transfer", "deposit", "release",
+)  # fmt: skip
+_GATE_ANY = re.compile(literal_alternation(_GATE_ZH + _GATE_EN))
+
+
+def _two(first: re.Pattern[str], second: re.Pattern[str], low: str, a: int, b: int) -> re.Match[str] | None:
+    """``second``'s match when both slots stand in the sentence [a, b) (the ask is the second slot's
+    span: a negation before the act cancels it)."""
+    if first.search(low, a, b) is None:
+        return None
+    return second.search(low, a, b)
+
+
+def _sentence_asks(low: str, a: int, b: int, zh: bool) -> list[Ask9]:
+    out: list[Ask9] = []
+    pairs: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
+        (ASKS_OTP_CODE, _SENT_CODE_EN, _TYPED_HERE_EN),
+        (TRANSFER_REQUEST, _VOUCH_EN, _RELEASE_FIRST_EN),
+    ]
+    if zh:
+        pairs += [
+            (ASKS_OTP_CODE, _SENT_CODE_ZH, _TYPED_HERE_ZH),
+            (TRANSFER_REQUEST, _VOUCH_ZH, _RELEASE_FIRST_ZH),
+            (TRANSFER_REQUEST, _GAIN_ZH, _PERMIT_ZH),
+        ]
+    for code, first, second in pairs:
+        m = _two(first, second, low, a, b)
+        if m is not None and _THEIRS.search(low, a, m.start()) is None:
+            out.append(Ask9(code, m.start(), m.end(), False))
+    m = _to_address(low, a, b, zh) or _TO_OURS_EN.search(low, a, b)
+    if m is None and zh:
+        m = _TO_OURS_ZH.search(low, a, b)
+    if m is not None:
+        out.append(Ask9(TRANSFER_REQUEST, m.start(), m.end(), False))
+    return out
+
+
+def intent18_asks(low: str) -> list[Ask9]:
+    """The asks above in ``low`` (folded, ASCII-lower-cased), at most one per kind."""
+    if low.isascii():
+        if not any_in(low, _GATE_EN):
+            return []
+    elif _GATE_ANY.search(low) is None:
+        return []
+    zh = not low.isascii()
+    asks: list[Ask9] = []
+    for a, b in sentence_spans(low):
+        asks += _sentence_asks(low, a, b, zh)
+    return first_per_code(asks)
