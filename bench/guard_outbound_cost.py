@@ -49,6 +49,10 @@ def _no_login_details(low: str, lo: int, verb: int, verb_end: int) -> bool:
     return False
 
 
+def _no_other_ask(low: str, lo: int, hi: int) -> bool:
+    return False
+
+
 #: per round, the entry points switched off: (module, attribute, what stands in for it)
 ROUNDS: Final[dict[str, tuple[tuple[ModuleType, str, Callable[..., object]], ...]]] = {
     "14": ((outbound, "intent_asks", _no_asks), (outbound_review, "coercion", _no_asks)),
@@ -59,6 +63,11 @@ ROUNDS: Final[dict[str, tuple[tuple[ModuleType, str, Callable[..., object]], ...
     ),
     "16": ((outbound, "intent16_asks", _no_asks), (outbound, "clears_round16", _no_clear)),
     "17": ((outbound, "intent17_asks", _no_asks), (outbound, "clears_round17", _no_clear)),
+    "18": (
+        (outbound, "intent18_asks", _no_asks),
+        (outbound_review, "public_api_key", _no_clear),
+        (outbound_review, "others_ask", _no_other_ask),
+    ),
 }
 
 

@@ -25,8 +25,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .outbound_asks9 import Ask9, first_per_code
-from .outbound_intent16 import sentence_spans
+from .outbound_asks9 import Ask9
 from .textutil import any_in, literal_alternation
 from .types import ASKS_OTP_CODE, TRANSFER_REQUEST
 
@@ -38,6 +37,7 @@ def _ascii(pattern: str) -> re.Pattern[str]:
 
 _S = r"[^.!?\n]"  # inside an English sentence
 _Z = r"[^。！？\n]"  # inside a Chinese sentence
+_STOPS = re.compile(r"[.!?]+(?=\s|$)|[。！？\n]+")  # as ``outbound_intent16.sentence_spans`` cuts
 
 # --- a code we sent, typed here ---
 _SENT_CODE_ZH = re.compile(
@@ -71,19 +71,6 @@ _OPENER_EN = _ascii(r"(?:^|[,;:]|\b(?:please|pls|now|just|quickly|immediately|as
 # what the customer did (您自己转到…的吗？), or the address naming a withdrawal (提到 X 的提币)
 _DONE_BY_YOU_ZH = re.compile(r"(?<!请)(?:您|你)(?:自己|本人)?(?:已经?|刚才?|之前|有没有|是否)?$")
 _REPORTED_ZH = re.compile(r"\s*的|" + _Z + r"*(?:吗|是否|？|\?)")
-
-
-def _to_address(low: str, a: int, b: int, zh: bool) -> re.Match[str] | None:
-    """Funds moved to a written-out address, told as an instruction (not a question or a report)."""
-    m = _TO_ADDRESS_EN.search(low, a, b)
-    if m is not None and _OPENER_EN.search(low[a : m.start()]) is not None:
-        return m
-    if not zh:
-        return None
-    m = _TO_ADDRESS_ZH.search(low, a, b)
-    if m is None or _DONE_BY_YOU_ZH.search(low, a, m.start()) is not None:
-        return None
-    return None if _REPORTED_ZH.match(low, m.end(), b) is not None else m
 
 
 # --- funds to one of ours ---
@@ -127,58 +114,93 @@ _THEIRS = _ascii(
     r"(?:它|他|她|对方|骗子|网站|页面|他们)(?:会|就)?(?:让|要|叫|诱导|骗)(?:您|你)|假|骗|钓鱼|盗币|冒充"
     r"|\b(?:scam\w*|fake|phishing|drainer|fraud\w*)\b|\b(?:it|they|he|she|the\s+site)\s+(?:will\s+)?(?:asks?|tells?|wants?)\s+you\b"
 )
-# every move verb + direction the transfer patterns read, and the other families' nouns and acts
-_GATE_ZH: Final = (
-    *(v + d for v in "提转打充发划移汇" for d in "到至入去给"),
-    "验证码", "放币", "放行", "释放", "放款", "放出", "签名", "授权", "签署",
-)  # fmt: skip
-_GATE_EN: Final = (
-    "code", "otp", "pin", "passcode", "withdraw", "send", "move", "transfer", "deposit", "release",
-)  # fmt: skip
-_GATE_ANY = re.compile(literal_alternation(_GATE_ZH + _GATE_EN))
+_LONG_RUN = re.compile(r"[a-z0-9]{25}")  # what an address needs, one C-level scan
 
 
-def _two(first: re.Pattern[str], second: re.Pattern[str], low: str, a: int, b: int) -> re.Match[str] | None:
-    """``second``'s match when both slots stand in the sentence [a, b) (the ask is the second slot's
-    span: a negation before the act cancels it)."""
-    if first.search(low, a, b) is None:
-        return None
-    return second.search(low, a, b)
+def _around(low: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (as ``sentence_spans`` cuts it) around [start, end): found only once a family's
+    rarer slot matched, so most replies never split into sentences."""
+    a = 0
+    for m in _STOPS.finditer(low, max(0, start - 400), start):
+        a = m.end()
+    stop = _STOPS.search(low, end)
+    return a, (stop.end() if stop else len(low))
 
 
-def _sentence_asks(low: str, a: int, b: int, zh: bool) -> list[Ask9]:
-    out: list[Ask9] = []
-    pairs: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
-        (ASKS_OTP_CODE, _SENT_CODE_EN, _TYPED_HERE_EN),
-        (TRANSFER_REQUEST, _VOUCH_EN, _RELEASE_FIRST_EN),
-    ]
-    if zh:
-        pairs += [
-            (ASKS_OTP_CODE, _SENT_CODE_ZH, _TYPED_HERE_ZH),
-            (TRANSFER_REQUEST, _VOUCH_ZH, _RELEASE_FIRST_ZH),
-            (TRANSFER_REQUEST, _GAIN_ZH, _PERMIT_ZH),
-        ]
-    for code, first, second in pairs:
-        m = _two(first, second, low, a, b)
-        if m is not None and _THEIRS.search(low, a, m.start()) is None:
-            out.append(Ask9(code, m.start(), m.end(), False))
-    m = _to_address(low, a, b, zh) or _TO_OURS_EN.search(low, a, b)
-    if m is None and zh:
-        m = _TO_OURS_ZH.search(low, a, b)
-    if m is not None:
-        out.append(Ask9(TRANSFER_REQUEST, m.start(), m.end(), False))
+def _paired(
+    anchor: re.Pattern[str], other: re.Pattern[str], act_is_other: bool, low: str
+) -> list[re.Match[str]]:
+    """The acts of a two-slot family: ``anchor`` (the rarer slot) searched over the whole text, ``other``
+    in its sentence; the act (the ask's span: a negation before it cancels it) is one of the two, and
+    it must not be told as someone else's (``_THEIRS`` before it)."""
+    out: list[re.Match[str]] = []
+    for m in anchor.finditer(low):
+        a, b = _around(low, m.start(), m.end())
+        o = other.search(low, a, b)
+        if o is None:
+            continue
+        act = o if act_is_other else m
+        if _THEIRS.search(low, a, act.start()) is None:
+            out.append(act)
+    return out
+
+
+_OURS_EN_WORDS: Final = ("colleague", "coworker", "co-worker", "manager", "supervisor", "specialist",
+                         "team lead", "teammate", "partner")  # fmt: skip
+_MOVES_EN: Final = ("withdraw", "send", "move", "transfer")
+# Chinese gates, found by one scan (a loop of ``in`` over a long Chinese reply costs ~2 µs a word)
+_GATES_ZH: Final = {
+    "code": ("验证码",),
+    "release": ("放币", "放行", "释放", "放款", "放出"),
+    "permit": ("签名", "授权", "签署"),
+    "ours": ("同事", "经理", "主管", "专员", "负责人", "客服", "工作人员", "领导", "财务"),
+}
+_FAMILY_OF_ZH: Final = {w: f for f, words in _GATES_ZH.items() for w in words}
+_GATE_ZH_RE = re.compile(literal_alternation(sorted(_FAMILY_OF_ZH, key=len, reverse=True)))
+
+
+def _english(low: str) -> list[tuple[str, re.Match[str]]]:
+    out: list[tuple[str, re.Match[str]]] = []
+    if any_in(low, ("sent", "texted", "delivered")):
+        out += ((ASKS_OTP_CODE, m) for m in _paired(_SENT_CODE_EN, _TYPED_HERE_EN, True, low))
+    if "release" in low:
+        out += ((TRANSFER_REQUEST, m) for m in _paired(_RELEASE_FIRST_EN, _VOUCH_EN, False, low))
+    if any_in(low, _OURS_EN_WORDS):
+        out += ((TRANSFER_REQUEST, m) for m in _TO_OURS_EN.finditer(low))
+    if _LONG_RUN.search(low) is not None and any_in(low, _MOVES_EN):
+        for m in _TO_ADDRESS_EN.finditer(low):
+            a, _ = _around(low, m.start(), m.end())
+            if _OPENER_EN.search(low[a : m.start()]) is not None:
+                out.append((TRANSFER_REQUEST, m))
+    return out
+
+
+def _chinese(low: str) -> list[tuple[str, re.Match[str]]]:
+    live = {_FAMILY_OF_ZH[w] for w in _GATE_ZH_RE.findall(low)}
+    out: list[tuple[str, re.Match[str]]] = []
+    if "code" in live:
+        out += ((ASKS_OTP_CODE, m) for m in _paired(_SENT_CODE_ZH, _TYPED_HERE_ZH, True, low))
+    if "release" in live:
+        out += ((TRANSFER_REQUEST, m) for m in _paired(_RELEASE_FIRST_ZH, _VOUCH_ZH, False, low))
+    if "permit" in live:
+        out += ((TRANSFER_REQUEST, m) for m in _paired(_PERMIT_ZH, _GAIN_ZH, False, low))
+    if "ours" in live:
+        out += ((TRANSFER_REQUEST, m) for m in _TO_OURS_ZH.finditer(low))
+    if _LONG_RUN.search(low) is not None:
+        for m in _TO_ADDRESS_ZH.finditer(low):
+            a, b = _around(low, m.start(), m.end())
+            if (
+                _DONE_BY_YOU_ZH.search(low, a, m.start()) is None
+                and _REPORTED_ZH.match(low, m.end(), b) is None
+            ):
+                out.append((TRANSFER_REQUEST, m))
     return out
 
 
 def intent18_asks(low: str) -> list[Ask9]:
-    """The asks above in ``low`` (folded, ASCII-lower-cased), at most one per kind."""
-    if low.isascii():
-        if not any_in(low, _GATE_EN):
-            return []
-    elif _GATE_ANY.search(low) is None:
-        return []
-    zh = not low.isascii()
-    asks: list[Ask9] = []
-    for a, b in sentence_spans(low):
-        asks += _sentence_asks(low, a, b, zh)
-    return first_per_code(asks)
+    """The asks above in ``low`` (folded, ASCII-lower-cased), in text order; every one is returned (the
+    caller keeps the first of each code that no negation cancels)."""
+    found = _english(low)
+    if not low.isascii():
+        found += _chinese(low)
+    return sorted(Ask9(code, m.start(), m.end(), False) for code, m in found)
