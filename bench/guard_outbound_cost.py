@@ -49,7 +49,7 @@ def _no_login_details(low: str, lo: int, verb: int, verb_end: int) -> bool:
     return False
 
 
-def _no_other_ask(low: str, lo: int, hi: int) -> bool:
+def _no_span_clear(low: str, lo: int, hi: int) -> bool:
     return False
 
 
@@ -65,8 +65,8 @@ ROUNDS: Final[dict[str, tuple[tuple[ModuleType, str, Callable[..., object]], ...
     "17": ((outbound, "intent17_asks", _no_asks), (outbound, "clears_round17", _no_clear)),
     "18": (
         (outbound, "intent18_asks", _no_asks),
-        (outbound_review, "public_api_key", _no_clear),
-        (outbound_review, "others_ask", _no_other_ask),
+        (outbound_review, "public_api_key", _no_span_clear),
+        (outbound_review, "others_ask", _no_span_clear),
     ),
 }
 
