@@ -1,13 +1,13 @@
 """Train the outbound classifier (``app/guard/outbound_model.py``) and measure it honestly.
 
     python tools/train_outbound_model.py          # train on everything, write app/guard/outbound_model.txt
-    python tools/train_outbound_model.py --cv     # leave-one-batch-out figures (r8-r25) first, then train
+    python tools/train_outbound_model.py --cv     # leave-one-batch-out figures (r8-r26) first, then train
     python tools/train_outbound_model.py --check  # retrain, compare with the shipped file (exit 1: differs)
 
 Data (every line one reply; ``label|text`` labels are dropped; a literal ``\\n`` is a line break):
 
-* ``bench/corpus/guard_batches/r1`` … ``r25``: ``scams_*.txt`` (positive) and ``replies_*.txt``
-  (negative). Batches after r25 are never read: r26 and r27 are the blind batches the model is measured on.
+* ``bench/corpus/guard_batches/r1`` … ``r26``: ``scams_*.txt`` (positive) and ``replies_*.txt``
+  (negative). Batches after r26 are never read: r27 and r28 are the blind batches the model is measured on.
 * ``bench/corpus``: the older sets of agent replies and scams (``agent_*``, ``fresh2-4_*``, ``heldout_*``),
   and round 7's hard negatives (``hardneg_*``: safe replies that name a code, a secret or a transfer).
 * the demo's canned replies (``app.demo.data.canned``), English and Chinese: negative.
@@ -19,10 +19,10 @@ the square root of the text's n-gram count), trained by averaged stochastic grad
 fixed order (a seeded shuffle), in pure Python: the same floats on every machine.
 Weights under ``PRUNE`` are dropped and the rest rounded to 4 decimals, so the file stays small.
 
-Threshold: chosen on out-of-fold scores only (leave-one-batch-out over r1-r25, the older corpora
+Threshold: chosen on out-of-fold scores only (leave-one-batch-out over r1-r26, the older corpora
 and the canned replies always in training): the lowest threshold at which the model adds holds to
 at most ``MAX_SAFE_HELD`` of the safe replies the rules let through. ``--cv`` prints, per held-out
-batch r8-r25 and language, the model alone and the rules + model (blocked, held, stopped).
+batch r8-r26 and language, the model alone and the rules + model (blocked, held, stopped).
 """
 
 from __future__ import annotations
@@ -50,9 +50,9 @@ from app.guard.weights_file import Weights, weights_text  # noqa: E402
 
 BATCHES = ROOT / "bench" / "corpus" / "guard_batches"
 # round 14: r20 is measured, so it trains now; round 15: r21 too; round 16: r22 and r23; round 17: r24 and
-# r25; never r26 or r27 (blind) or later
-TRAIN_BATCHES = tuple(f"r{i}" for i in range(1, 26))
-CV_BATCHES = tuple(f"r{i}" for i in range(8, 26))
+# r25; round 18: r26; never r27 or r28 (blind) or later
+TRAIN_BATCHES = tuple(f"r{i}" for i in range(1, 27))
+CV_BATCHES = tuple(f"r{i}" for i in range(8, 27))
 OLD_FILES = ("agent", "fresh2", "fresh3", "fresh4", "heldout", "hardneg")
 LABEL = re.compile(r"^([a-z0-9_]+)\|(.*)$", re.S)
 EPOCHS = 14
@@ -239,7 +239,7 @@ def scored_cases(
 
 def choose_threshold(scored: Sequence[Scored]) -> float:
     """The lowest threshold at which the model holds at most MAX_SAFE_HELD of the held-out safe
-    replies the rules pass (out-of-fold scores of r1-r25, both languages)."""
+    replies the rules pass (out-of-fold scores of r1-r26, both languages)."""
     safe = sorted(
         (x.score for x in scored if not x.case.scam and not (x.blocked or x.held or x.cleared)), reverse=True
     )
@@ -253,15 +253,15 @@ def _rate(k: int, n: int) -> str:
 
 
 def cv_table(scored: Sequence[Scored], thr: float) -> str:
-    """Per held-out batch r8-r25 and language: the model alone, the rules, both."""
+    """Per held-out batch r8-r26 and language: the model alone, the rules, both."""
     rows = [
         "| batch | lang | scams: model holds | scams blocked (rules) | scams stopped: rules | scams stopped: "
         "rules + model | safe: model holds | safe blocked (rules) | safe stopped: rules "
         "| safe stopped: rules + model |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for batch in (*CV_BATCHES, "all r8-r25"):
-        groups = CV_BATCHES if batch == "all r8-r25" else (batch,)
+    for batch in (*CV_BATCHES, "all r8-r26"):
+        groups = CV_BATCHES if batch == "all r8-r26" else (batch,)
         for lang in ("en", "zh"):
             cells = []
             for scam in (True, False):
@@ -282,10 +282,10 @@ def cv_table(scored: Sequence[Scored], thr: float) -> str:
 
 
 def curve(scored: Sequence[Scored], thr: float) -> str:
-    """Pooled r8-r25 figures (rules + model) for thresholds around the chosen one."""
+    """Pooled r8-r26 figures (rules + model) for thresholds around the chosen one."""
     rows = [
         "| threshold | scams stopped en | scams stopped zh | safe stopped en | safe stopped zh "
-        "| safe replies r1-r25 the model holds |",
+        "| safe replies r1-r26 the model holds |",
         "|---|---|---|---|---|---|",
     ]
     for t in sorted({0.4, 0.45, 0.5, 0.55, thr, 0.65, 0.7, 0.8}):

@@ -78,6 +78,12 @@ a bare secret as the step, the refusal's price, an account of a made-up purpose,
 prompted; ours-never-asks across a colon, no need to give it (唔使畀), whoever asks don't, official install
 advice, moving funds after a leak and a label asked instead of the secret clear a verdict of any rule.
 
+Round 17 and 18 (``outbound_intent16``'s second half, ``outbound_intent18``): asks read as slots, who
+must give what to whom; round 18 reads acts on the agent's word (a code we sent typed here, funds to an
+address the agent writes or to one of ours, a P2P release on our say-so, a wallet permission for a
+gain). ``outbound_review18`` clears hand-backs of no secret (the API key as the public half, someone
+else's ask asked about, Cantonese 唔使).
+
 Round 8: what reads like an ask but is none (已泄露, 发送前, "the app will ask for", …) is in
 ``outbound_not_asks``; a ";" between verb and noun ends the verb's reach.
 
@@ -111,6 +117,7 @@ from . import outbound_scripts as scripts
 from .fold import Folder
 from .links import LinkPolicy, check_links
 from .outbound_action_asks import gift_card, remote_access, transfer_request
+from .outbound_asks9 import first_per_code
 from .outbound_asks10 import scripted_asks
 from .outbound_asks11 import round11_asks
 from .outbound_asks12 import clears, round12_asks
@@ -119,8 +126,8 @@ from .outbound_clears16 import clears_round16
 from .outbound_clears17 import clears_round17
 from .outbound_intent14 import clears14, intent_asks
 from .outbound_intent15 import clears15, intent15_asks
-from .outbound_intent16 import intent16_asks
-from .outbound_intent17 import intent17_asks
+from .outbound_intent16 import intent16_asks, intent17_asks
+from .outbound_intent18 import intent18_asks
 from .outbound_safe16 import clears16
 from .outbound_secret_asks import NEAR, noun_only, secret_request
 from .outbound_sentence import Sentence, sentence_bounds, sentences_negated
@@ -251,36 +258,28 @@ def _script_violations(
     text: str, low: str, starts: list[int], ends: list[int], sentences: dict[int, Sentence], found: set[str]
 ) -> list[Violation]:
     """Asks told as a procedure (``outbound_scripts``), unless negated or a warning where they are."""
-    out: list[Violation] = []
-    for hit in scripts.script_hits(low):
-        if hit.code in found:
-            continue
-        i = bisect_right(starts, hit.start) - 1
+
+    def sentence(at: int) -> Sentence:
+        i = bisect_right(starts, at) - 1
         s = sentences.get(i)
         if s is None:
             s = sentences[i] = Sentence(text, low, starts[i], ends[i])
-        if not s.negated(hit.start):
-            out.append(Violation(hit.code, text[hit.start : hit.end], hit.start, hit.end))
-            found.add(hit.code)
+        return s
+
+    def stands(at: int) -> bool:
+        return not sentence(at).negated(at)
+
+    hits = first_per_code(scripts.script_hits(low), found, lambda h: stands(h.start))
+    out = [Violation(h.code, text[h.start : h.end], h.start, h.end) for h in hits]
     # rounds 9-13: asks r15-r19 showed passing (``outbound_asks9``, ``10``, ``11``, ``12``, ``13``);
     # round 14: asks read by intent, in slots (``outbound_intent14``)
     asks = scripted_asks(low) + round11_asks(low) + round12_asks(low) + round13_asks(low) + intent_asks(low)
     asks += intent15_asks(low)  # round 15: r21's families (``outbound_intent15``)
     asks += intent16_asks(low)  # round 16: r22's and r23's families (``outbound_intent16``)
-    asks += intent17_asks(low)  # round 17: r24's and r25's slots (``outbound_intent17``)
-    for ask in asks:
-        if ask.code in found:
-            continue
-        if not ask.unconditional:
-            i = bisect_right(starts, ask.start) - 1
-            s = sentences.get(i)
-            if s is None:
-                s = sentences[i] = Sentence(text, low, starts[i], ends[i])
-            if s.negated(ask.start):
-                continue
-        out.append(Violation(ask.code, text[ask.start : ask.end], ask.start, ask.end))
-        found.add(ask.code)
-    return out
+    asks += intent17_asks(low)  # round 17: r24's and r25's slots (``outbound_intent16``)
+    asks += intent18_asks(low)  # round 18: r26's acts on the agent's word (``outbound_intent18``)
+    kept = first_per_code(asks, found, lambda a: a.unconditional or stands(a.start))
+    return out + [Violation(a.code, text[a.start : a.end], a.start, a.end) for a in kept]
 
 
 def check_outbound(text: str, policy: LinkPolicy | None = None) -> tuple[Violation, ...]:

@@ -22,7 +22,8 @@ in it (one ``in`` test per literal).
 from __future__ import annotations
 
 import re
-from typing import Final, NamedTuple
+from collections.abc import Callable, Iterable
+from typing import Final, NamedTuple, Protocol, TypeVar
 
 from .textutil import compile_ascii, literal_alternation
 from .types import (
@@ -40,6 +41,30 @@ class Ask9(NamedTuple):
     start: int
     end: int
     unconditional: bool
+
+
+class _Coded(Protocol):
+    @property
+    def code(self) -> str: ...
+
+
+_A = TypeVar("_A", bound=_Coded)
+
+
+def first_per_code(
+    asks: Iterable[_A], found: set[str] | None = None, keep: Callable[[_A], bool] | None = None
+) -> list[_A]:
+    """The first ask of each code, in order: one refusal per kind is all a reply needs, and a later
+    ask of a kind already found adds nothing. ``found`` (codes already refused) is skipped and grows
+    with each ask kept; ``keep`` (a negation test, say) drops an ask without taking its code, so a
+    later ask of that code may still stand."""
+    seen: set[str] = set() if found is None else found
+    out: list[_A] = []
+    for ask in asks:
+        if ask.code not in seen and (keep is None or keep(ask)):
+            out.append(ask)
+            seen.add(ask.code)
+    return out
 
 
 _SECRET_ZH = r"(?:验证码|谷歌验证码|短信验证码|密码|助记词|恢复短语|私钥|密钥|2fa)"

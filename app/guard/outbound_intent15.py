@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .outbound_asks9 import Ask9
+from .outbound_asks9 import Ask9, first_per_code
 from .textutil import any_in, compile_ascii, literal_alternation
 from .types import (
     ASKS_OTP_CODE,
@@ -212,8 +212,7 @@ def intent15_asks(low: str) -> list[Ask9]:
     hits, live = _first_slots(low, zh)
     if not hits:
         return []
-    out: list[Ask9] = []
-    found: set[str] = set()
+    asks: list[Ask9] = []
     done: set[int] = set()
     for pos in sorted(hits):
         a = max(low.rfind(c, 0, pos) for c in ".!?。！？\n") + 1
@@ -222,16 +221,13 @@ def intent15_asks(low: str) -> list[Ask9]:
         done.add(a)
         stop = _STOP.search(low, pos)
         b = stop.end() if stop else len(low)
-        asks = _sentence(low, a, b, zh, live)  # the specific slots first: most sentences fill none
-        if not asks or _REFUSE.search(low, a, b) is not None:
+        in_sentence = _sentence(low, a, b, zh, live)  # the specific slots first: most sentences fill none
+        if not in_sentence or _REFUSE.search(low, a, b) is not None:
             continue
         if zh and _OTHER_ASKER.search(low, a, b) is not None:
             continue
-        for ask in asks:
-            if ask.code not in found:
-                out.append(ask)
-                found.add(ask.code)
-    return out
+        asks += in_sentence
+    return first_per_code(asks)
 
 
 def _sentence(low: str, a: int, b: int, zh: bool, live: frozenset[str]) -> list[Ask9]:

@@ -564,6 +564,8 @@ NOT_NEGATION = compile_ascii(
     # round 10 (r16): "To avoid a permanent freeze, move all your USDT to …": a harm avoided is a purpose
     r"|\s+(?:(?:a|any|the|further|permanent|your|account)\s+){0,3}(?:freez\w*|suspension|ban|closure|penalt\w*"
     r"|fines?|losses|losing|deletion)\b|(?:账户|账号|资产)?(?:被)?(?:冻结|封号|封禁|损失|处罚)"
+    # round 18 (r26): "To avoid liquidation, move your USDT to …", 为避免强平: the trader's harm, likewise
+    r"|\s+(?:(?:a|any|the|your|forced)\s+){0,2}(?:liquidation|margin\s+call)s?\b|(?:仓位)?(?:被)?(?:强平|爆仓|强制平仓)"
 )
 CONTRAST = Phrases(
     [

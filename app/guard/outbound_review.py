@@ -43,6 +43,7 @@ from .outbound_asks12 import public_part
 from .outbound_cues import reports_outcome
 from .outbound_intent14 import coercion
 from .outbound_model import load_model, normalise
+from .outbound_review18 import others_ask, public_api_key
 from .outbound_secret_asks import FORBIDDEN_AFTER
 from .textutil import AsciiFirst, ascii_lower, compile_ascii, literal_alternation
 from .types import (
@@ -258,6 +259,7 @@ _ACTION_HINT = AsciiFirst(
 _NEGATION = compile_ascii(
     r"\b(?:never|not|don'?t|doesn'?t|won'?t|no\s+one|nobody|cannot|can'?t|no\s+need)\b|请勿|不要|别|不会|切勿|千万|绝不|从不|不需要"
     r"|不用|无需|無需|没必要|不必"
+    r"|唔使|唔洗|唔駛|唔需要|毋须|毋需"  # round 18: Cantonese "no need" (``outbound_review18``)
 )
 _WARNING = compile_ascii(
     r"\b(?:scam|scams|scammer|scammers|fraud|fraudster|fake|phishing|impostor|imposter)\b"
@@ -330,6 +332,8 @@ def _named_secret(low: str, lo: int, hi: int) -> str | None:
                 continue  # "(hide any codes first)", "（请遮住验证码）": what to keep out of the picture
             if FORBIDDEN_AFTER.match(low, m.end(), hi) is not None:
                 continue  # round 11: "只是钱包的单词和私钥千万不要发": named as what must not be sent
+            if public_api_key(low, m.start(), m.end()):
+                continue  # round 18: "tell me the API key (the public part)": not the secret
             if kind == ASKS_OTP_CODE and (
                 _OWNED_BY.search(low, max(0, m.start() - 24), m.start()) is not None
                 or _DIGITS_OF.match(low, m.end()) is not None
@@ -461,7 +465,8 @@ def _hand_backs(text: str, low: str) -> tuple[list[Violation], bool]:
         if _HAND_BACK_HINT.search(low, lo, hi) is None or _WARNING.search(low, lo, hi) is not None:
             continue
         scopes = [lo]
-        if i and _NEGATION.search(low, *sentences[i - 1]) is None:
+        # round 18: not when it speaks of someone else's ask ("Did someone ask you for …? If so, tell me")
+        if i and _NEGATION.search(low, *sentences[i - 1]) is None and not others_ask(low, *sentences[i - 1]):
             scopes.append(sentences[i - 1][0])  # "a code should pop up in your app. Copy it here."
         # every hand-back of the sentence: "tell me whether the code came, then paste it here"
         for back in _HAND_BACK.finditer(low, lo, hi):

@@ -20,9 +20,9 @@ KNOWN_FALSE_HOLDS = frozenset(
         "We are sending the refund to your own wallet now.",
         # "谁知道您的助记词，谁就能转走您的资产。" was held from round 9 to round 14; round 15's retraining
         # (r21 in, threshold 0.5999 -> 0.6053) passes it
-        # round 10's retraining (r16 and the demo's agent replies in, addresses as one token, threshold
-        # 0.5865 -> 0.5909): 0.595
-        "把私钥截图发给别人就等于把钱包送给对方。",
+        # "把私钥截图发给别人就等于把钱包送给对方。" was held from round 10 (r16 and the demo's agent
+        # replies in, threshold 0.5865 -> 0.5909: 0.595) to round 17; round 18's retraining (r26 in,
+        # threshold 0.6216 -> 0.6211) passes it
         # round 11's retraining (r17 in, threshold 0.5909 -> 0.6078) held "The man who asked you to send
         # 0.1 BTC to verify the wallet was a fraudster." (0.612); round 12's (r18 in, threshold 0.6074) no
         # longer does (0.599)

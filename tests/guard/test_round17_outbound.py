@@ -1,4 +1,4 @@
-"""Issue 16, round 17 (guard17out): asks read by slot (``outbound_intent17``) and safe replies that
+"""Issue 16, round 17 (guard17out): asks read by slot (``outbound_intent16``, round 17) and safe replies that
 hide a secret, need none or ask only for the public part (``outbound_clears17``).
 
 Every case is our own wording (not copied from r24/r25): a variation of a slot r24/r25 showed unread,
@@ -122,6 +122,8 @@ def test_each_case_needs_round17(monkeypatch: pytest.MonkeyPatch) -> None:
     """Unhooked, every new ask passes and every cleared reply is refused: each case tests round 17."""
     monkeypatch.setattr(outbound, "intent17_asks", lambda low: [])
     monkeypatch.setattr(outbound, "clears_round17", lambda low, code, start, end: False)
+    # round 18's "funds to one of ours" reads "…to our specialist's wallet" too: off, as a later round
+    monkeypatch.setattr(outbound, "intent18_asks", lambda low: [])
     passing = [t for _, t in _cases(NEW_ASKS) if check_outbound(t)]
     assert passing == []
     still_clear = [t for _, t in _cases(CLEARED) if not check_outbound(t)]
@@ -129,10 +131,10 @@ def test_each_case_needs_round17(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_dot_inside_a_word_ends_no_sentence() -> None:
-    from app.guard.outbound_intent17 import _sentences
+    from app.guard.outbound_intent16 import sentence_spans
 
     low = "paste your .env here. then v1.2 is fine!"
-    assert [low[a:b] for a, b in _sentences(low)] == ["paste your .env here.", " then v1.2 is fine!"]
+    assert [low[a:b] for a, b in sentence_spans(low)] == ["paste your .env here.", " then v1.2 is fine!"]
 
 
 # A clearing phrase governs its own clause only: a hand-over to us in a later clause of the same
