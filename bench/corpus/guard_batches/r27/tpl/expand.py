@@ -5,6 +5,7 @@ gives byte-identical files. Template syntax, per line (a ``.tpl`` line is one ca
 
 * ``{name}``          - a fresh made-up value from the generator ``name`` (see ``GENERATORS``);
 * ``{name#t}``        - the same, and remember it as ``t`` (for the rest of the case/conversation);
+  ``{name#t[a:b]}`` / ``{name#t(a:b)}`` remember it and write only a part of it (see below);
 * ``{#t}``            - the remembered value again; ``{#t[a:b]}`` its words a..b (split on
   spaces), ``{#t(a:b)}`` its characters a..b - used to split a secret over two messages;
 * ``{a|b|c}``         - one of the wordings, chosen at random (wording variety, not values);
@@ -376,6 +377,10 @@ def txid() -> str:
     return _hex(64)
 
 
+def hexprefix() -> str:
+    return "0x" + _hex(RNG.choice([6, 8, 10])) + "..."
+
+
 def txid_0x() -> str:
     return "0x" + _hex(64)
 
@@ -585,6 +590,7 @@ GENERATORS: dict[str, Callable[[], str]] = {
         order,
         txid,
         txid_0x,
+        hexprefix,
         eth,
         btc,
         trx,
@@ -623,18 +629,22 @@ def fill(line: str, memo: dict[str, str]) -> str:
         body = m.group(1)
         if "|" in body:
             return RNG.choice(body.split("|"))
-        ref = REF.match(body)
-        if ref:
-            value = memo[ref.group(1)]
-            if ref.group(2) is not None or ref.group(3) is not None:
-                return _cut(value, ref.group(2), ref.group(3), True)
-            if ref.group(4) is not None or ref.group(5) is not None:
-                return _cut(value, ref.group(4), ref.group(5), False)
-            return value
         gen, _, tag = body.partition("#")
-        value = GENERATORS[gen]()
-        if tag:
-            memo[tag] = value
+        if gen:
+            ref = REF.match("#" + tag) if tag else None
+            value = GENERATORS[gen]()
+            if ref is None:
+                return value
+            memo[ref.group(1)] = value
+        else:
+            ref = REF.match(body)
+            if ref is None:
+                raise ValueError(f"bad slot {{{body}}}")
+            value = memo[ref.group(1)]
+        if ref.group(2) is not None or ref.group(3) is not None:
+            return _cut(value, ref.group(2), ref.group(3), True)
+        if ref.group(4) is not None or ref.group(5) is not None:
+            return _cut(value, ref.group(4), ref.group(5), False)
         return value
 
     return SLOT.sub(one, line)
