@@ -65,6 +65,6 @@ sent to {eth}
 it's been 3 hours
 
 the 2fa setup key i saved is
-⟦{b32#t(0:16)}⟧
+⟦{b32_32#t(0:16)}⟧
 ⟦{#t(16:32)}⟧
 i hope that's enough to move it to the new phone

@@ -257,6 +257,10 @@ def b32() -> str:
     return "".join(RNG.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(RNG.choice([16, 32])))
 
 
+def b32_32() -> str:
+    return "".join(RNG.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(32))
+
+
 def b32g() -> str:
     s = "".join(RNG.choice("abcdefghijklmnopqrstuvwxyz234567") for _ in range(32))
     return " ".join(s[i : i + 4] for i in range(0, 32, 4))
@@ -571,6 +575,7 @@ GENERATORS: dict[str, Callable[[], str]] = {
         passphrase,
         b32,
         b32g,
+        b32_32,
         code6,
         code8,
         code4,

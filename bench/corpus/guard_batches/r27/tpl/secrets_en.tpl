@@ -79,3 +79,70 @@ mixed|UID {uid}, password ⟦{pw}⟧, the google code right now is ⟦{code6}⟧
 mixed|I lost everything. phone, authenticator. Only thing I have is the seed ⟦{seed12}⟧ and the old password ⟦{pw}⟧
 mixed|sub-account bot3 api secret ⟦{apisecret}⟧ and my master account pass ⟦{pw}⟧ - which one did the hacker get??
 mixed|withdrawal of {amt} {coin} held for review. code from email ⟦{code6}⟧, fund password ⟦{pin6}⟧, to {eth}
+## --- second pass: more wordings
+*2 password|Hello, I am {name}. Password {is|was} ⟦{pw}⟧. Phone was stolen at the station, please freeze withdrawals but let me log in
+*2 password|my password: ⟦{pw_lower}⟧
+password|p/w ⟦{pw}⟧ u/n {email}
+password|Passcode for the app lock is ⟦{pin6}⟧, and the face id stopped working after the update
+password|i reset it to ⟦{pw}⟧ an hour ago and already locked again?!
+password|her password (my late wife) should be ⟦{pw}⟧ or ⟦{pw_lower}⟧, she used those everywhere
+password|security PIN ⟦{pin6}⟧ - the one for withdrawals. correct?
+password|the recovery agent said give the password to support so: ⟦{pw}⟧
+password|"⟦{pw#p}⟧" didnt work so I tried ⟦{pw}⟧ too... wait the first was ⟦{#p}⟧ no quotes
+password|pass: ⟦{pw}⟧\nfund pass: ⟦{pin6}⟧
+password|MY PASSWORD IS ⟦{pw}⟧ WHY DOESNT IT WORK
+*2 code|{code|Code|CODE} ⟦{code6}⟧ pls hurry
+*2 code|the six digits: ⟦{code6sp}⟧
+code|email verification ⟦{code6}⟧ and sms ⟦{code6}⟧ both here
+code|{App says|Authenticator shows|google auth app:} ⟦{code6}⟧
+code|number in the text was ⟦{code_words}⟧ I think
+code|backup code #3: ⟦{backup}⟧
+code|these 2FA recovery codes from my printout: ⟦{backup}⟧, ⟦{backup}⟧, ⟦{backup}⟧, ⟦{backup}⟧
+code|the verification for the new device says ⟦{code6}⟧, my son set it up for me
+totp_seed|2FA secret key from my backup notes: ⟦{b32}⟧
+totp_seed|setup code for authenticator ⟦{b32g}⟧ (the one you scan or type)
+totp_seed|QR code text was otpauth://totp/Exchange:{email}?secret=⟦{b32_32}⟧&issuer=Exchange
+api_secret|secretKey=⟦{apisecret}⟧ apiKey={apikey} passphrase=⟦{passphrase}⟧
+api_secret|API passphrase ⟦{passphrase}⟧ - it's different from my login password right?
+api_secret|the trading bot config has "secret": "⟦{apisecret}⟧" - do I paste it here to verify?
+*2 seed|{seed|recovery phrase|mnemonic|12 words}: ⟦{seed12}⟧
+seed|Recovery phrase ⟦{seed12_title}⟧ (capitals like on the card)
+seed|⟦{seed24}⟧
+seed|words ⟦{seed12_comma}⟧ pls help
+*2 seed|my phrase but I'm not sure about one word: ⟦{seed12_typo}⟧
+seed|⟦{seed12_caps}⟧
+seed|numbered list from the card:\n{seed12_numlines}
+seed|1-12: {seed12_num}
+seed|the old wallet words ⟦{seed12_zw}⟧
+*2 private_key|{private key|privkey|PK}: ⟦{hexkey}⟧
+private_key|key ⟦{hexkey_g8}⟧ from the steel plate
+private_key|⟦{wif}⟧ <- old bitcoin paper wallet key, can you sweep it?
+private_key|extended private key ⟦{xprv}⟧
+private_key|Solana secret key (base58 export from Phantom): ⟦{solkey}⟧
+private_key|secret key 0x ⟦{hexkey}⟧ metamask export
+anti_phishing|anti-phishing code: ⟦{aph}⟧ (mine, I set it in security settings)
+anti_phishing|to prove it's me: my antiphishing phrase is ⟦{aph}⟧
+mixed|new phone, pass ⟦{pw}⟧, sms code ⟦{code6}⟧, KYC was approved on {date}
+mixed|everything I have: seed ⟦{seed12}⟧ wallet password ⟦{pw}⟧
+mixed|api secret ⟦{apisecret}⟧ and the google code ⟦{code6}⟧ - the bot asks for both?
+## --- third pass
+password|Dear support, the password for UID {uid} is ⟦{pw}⟧. I kindly request unlocking as I am 74 and do not understand the new app.
+password|pw ⟦{pw_lower}⟧ (lowercase) email {email}
+password|passwd=⟦{pw}⟧
+password|I think my password is either ⟦{pw}⟧ or ⟦{pw}⟧, can you see which one I set?
+password|login: {phone} password: ⟦{pw}⟧
+password|the sub-account login password is ⟦{pw}⟧ - my bot guy set it, I never changed it
+code|I've got ⟦{code6}⟧ on the screen from sms now
+code|ok ⟦{code6}⟧
+code|It's ⟦{code_words}⟧ - reading it off my watch
+code|email code ⟦{code8}⟧ (8 digits this time?)
+code|"Your verification code is ⟦{code6}⟧. Do not share it." - that's what the SMS says
+code|the backup key list: ⟦{backup}⟧ ⟦{backup}⟧
+totp_seed|authenticator secret ⟦{b32g}⟧
+api_secret|API: key {apikey} / secret ⟦{apisecret}⟧
+api_secret|passphrase for the api is ⟦{passphrase}⟧, secret ⟦{apisecret}⟧
+seed|⟦{seed12_dash}⟧ (dashes because the form didn't take spaces)
+seed|my late brother's wallet, the words on the paper: ⟦{seed12}⟧
+seed|Seed Phrase - ⟦{seed12_slash}⟧
+private_key|WIF ⟦{wif}⟧
+private_key|hex privkey wrapped in the email: ⟦{hexkey_wrap}⟧
