@@ -69,3 +69,58 @@ I have 12 tokens in the sub-account and 24 in the main, can I merge?
 I reinstalled the app, my face ID and pattern lock are gone, just need to login again
 my old number was {phone} - SIM swapped by the carrier on {date}, new SIM same number
 "Support" on facebook sent me exchange-verify dot com, didn't click it
+## --- second pass
+*2 Hello, UID {uid} here. Withdrawal {order} of {amt} {coin} has been "pending review" for {2 days|36 hours|since thursday}. Please advise.
+*2 I changed my SIM on {date}, now the app wants a code sent to {phone}. That is my number, but nothing arrives.
+*2 KYC status says "additional information required" - what information? ticket {ticket}
+*2 deposit {amt} {coin}, txid {txid}, network {ERC20|TRC20|BEP20|Arbitrum One}
+*2 I sent to {eth} instead of my deposit address, is it lost?
+*2 my sub-account UID {uid} has {amt} USDT stuck, can I transfer it to main while the main is locked?
+*2 the password reset mail didn't come to {email}, checked spam
+my late husband {name} had an account here. I have the death certificate dated {date}. where do I send it?
+I am the guardian of my mother who has dementia, can I manage her account?
+is it safe to give my API key to 3commas? only the key, I read the secret stays with me
+my bot shows "api key: {apikey}" in the screenshot I sent, should I delete it?
+I forgot my fund password, not the login one. how do I reset it without 2FA?
+the fund password reset says "withdrawals disabled for 24 hours" - fine, just confirming
+what is an anti-phishing code and where do I see mine? I don't want to tell it to you, just where it is
+the email has code {aph} in the header and a link to "confirm device" - is it really from you? not clicking until you say
+I received "Your verification code is" but no number in the SMS, just blank
+my 2FA app shows "Exchange ({email})" with 6 digits, but login says invalid every time
+my phone time is off by 3 minutes, could that break the authenticator?
+I'm on the new phone, the old one is broken and won't turn on. authenticator was Google's one
+someone called me from {phone} saying they are from your security team. I hung up. is that number yours?
+got a WhatsApp from "Exchange Recovery" saying they can unfreeze for 200 USDT, report
+I already lost {amt} USDT to a fake support on telegram, sent to {trx}. can you freeze that address?
+the scammer's address was {eth}, tx {txid_0x}
+words like "wallet", "recovery", "phrase", "never", "share" are all over your FAQ and I'm confused about what's safe
+I wrote down my 12 words in a notebook, they're at home and I won't send them. just want to know if the exchange needs them (it doesn't right?)
+abandon ship - my account is a mess lol. three tickets open: {ticket}, {ticket}, {ticket}
+order {order} shows "failed" but the balance went down by {amt} {coin}
+can I get a statement for the estate lawyer? balances as of {date}
+need a balance certificate for probate, account UID {uid}, date of death {date}
+the face check keeps saying "keep your head still", I have a tremor. alternative?
+I'm in the hospital with my phone, can you hold the account until I'm out? UID {uid}
+my recovery e-mail is {email}, the old one got hacked
+the withdrawal address book entry {btc} was added on {date} and I didn't add it!
+please disable all API keys on my account, I think the bot provider is shady
+lost phone at {hhmm} today, I want everything frozen right now. UID {uid}
+I'm unlocking via the app and it asks for the "last 4 digits of my ID" - is that ok to type in the app?
+my Ledger is fine, it's only the exchange account that's locked
+the new authenticator code has 6 digits and starts with 0, does the leading zero matter?
+the SIM card number printed on the card is 8944 {phone_tail} ... do you need it? probably not
+what's the difference between login password, fund password and API passphrase?
+password reset done, but now it says "new device detected, verification needed" for 24h
+## --- third pass
+*2 account {uid} - selfie rejected {twice|3 times|again} today, what am I doing wrong?
+*2 ticket {ticket} says "resolved" but withdrawal {order} is still on hold
+can you call me back at {phone}? I'm not good with chat
+I'm typing from my wife's phone, mine is lost. my UID is {uid}
+price dropped {pct} while my account was frozen, will you compensate?
+tried "forgot password" 3 times, the page says "too many attempts, try again in 2 hours"
+I have 2FA on SMS and the authenticator both, which one do I use after the new SIM?
+is the selfie video stored? privacy question before I do the KYC again
+bot PnL shows -{amt} USDT since {date}, did the lock close my positions?
+the app says "account under review (code 51008)", what does that mean?
+my phone number changed from {phone} to {phone}, I still have the old e-mail
+are my grid bots still running while the main account is frozen? sub-account {uid}
