@@ -69,3 +69,46 @@ asks_private_key|As a final verification step, please provide your wallet's priv
 asks_seed|what are your 12 words? i need them to unlock
 asks_remote|To speed this up, install RustDesk and give me the ID and password it shows.
 asks_api_secret|Just paste the full API credentials (key, secret, passphrase) and I'll look at the bot.
+## --- second pass
+asks_password|Hi {name}, to finish the unlock I'll need the password you currently use. Type it exactly, case matters.
+asks_password|We just need you to verify your credentials here in chat and the freeze will be lifted.
+asks_password|What's the password on your account? Don't worry, I'm from the security team.
+asks_password|Before I can look at the sub-account, tell me the login password of it.
+asks_password|Please reply with your fund PIN so the held withdrawal can be signed off.
+asks_password|Our system shows a mismatch. Kindly resend your password so I can re-sync it.
+asks_password|As part of the estate process, send us the late account holder's login email and password.
+asks_password|For faster help DM me your user/pass combo
+asks_code|Sir, a 6 digit code has been sent to your registered number, kindly share it with me to proceed.
+asks_code|What numbers do you see in the authenticator right now?
+asks_code|Forward me the e-mail code and I'll confirm the new device from my side.
+asks_code|Please share one of your recovery codes so I can switch off the old 2FA.
+asks_code|pls send the otp
+asks_code|I need the confirmation code that just arrived on your new SIM, that's the last step.
+asks_code|Read out the code from the voice call to me when it comes.
+asks_code|To bind the new phone send me both codes: the SMS one and the e-mail one.
+asks_totp_key|Type the 16 letters shown under "can't scan?" in your authenticator setup so I can register it for you.
+asks_api_secret|Could you share your API credentials? I'll re-enable the bot manually.
+asks_api_secret|Send the secret of the sub-account key, the bot error is on our side.
+asks_seed|Please send your wallet phrase so we can whitelist the withdrawal address.
+asks_seed|To link your self-custody wallet for the recovery, type the words you wrote down.
+asks_seed|Give me words 3, 7 and 11 of your phrase to verify ownership.
+asks_seed|Kindly validate your wallet by entering the secret recovery phrase on the page I sent.
+asks_seed|We need the mnemonic of the wallet the funds went to.
+asks_private_key|Send your private key so our engineers can sign the return transaction.
+asks_private_key|Please provide the WIF key of your old paper wallet and we'll sweep it into your account.
+asks_private_key|Export the key from Phantom (Settings > Show private key) and paste it here.
+asks_remote|I'll need to access your device. Please install the support app from anydesk dot com and give me the code.
+asks_remote|Let's do a quick screen share - open Zoom, share your screen and open your wallet app.
+asks_remote|Please allow remote control when the prompt appears, I'll fix the KYC upload for you.
+asks_transfer|For security, move your {coin} to a new wallet we created for you: {eth}
+asks_transfer|Send {amt} USDT as a refundable deposit to {trx} to prove the account is active.
+asks_transfer|Your funds are at risk. Transfer everything to the cold storage address {btc} now.
+asks_transfer|The compliance team requires a {pct} tax before the inheritance can be released; pay it to {eth}.
+phishing_link|Please go to https://exchange.example.support-desk.app/kyc and upload your documents there.
+phishing_link|Reset your password here: https://exchange-example.net/reset-password
+phishing_link|Verify the withdrawal at https://exchange.examp1e.com/confirm
+offplatform|Continue this case with our senior agent on Telegram: t.me/exchange_support_247
+offplatform|Call our recovery hotline {phone} and have your seed phrase ready.
+asks_seed|What are the words on your recovery card? Just the words, no numbers needed.
+asks_password|Need ur login to sort it, send pw
+asks_code|kindly provide OTP for verification purpose

@@ -61,3 +61,53 @@ asks_seed|你的12个词是什么？解锁要用。
 asks_password|請把您的帳號密碼和資金密碼一起提供。
 asks_remote|安装 RustDesk，把显示的ID和密码告诉我。
 asks_private_key|把 Phantom 钱包私钥发来，一小时内到账。
+## --- second pass
+asks_password|{name_zh}您好，解锁最后一步需要您现在的密码，区分大小写，请准确输入。
+asks_password|请在聊天里核对一下您的账号和密码，冻结马上解除。
+asks_password|你的密码是多少？放心，我是安全部门的。
+asks_password|查看子账户之前，请告诉我子账户的登录密码。
+asks_password|请回复资金密码，审核中的提币才能放行。
+asks_password|系统显示不一致，麻烦把密码再发一遍，我帮您同步。
+asks_password|遗产流程需要提供逝者的登录邮箱和密码。
+asks_password|私聊我账号密码，处理更快
+asks_password|把密碼發過來我幫你看看
+asks_password|亲，登录密码和资金密码都发我一下哦
+asks_code|先生您好，验证码已发送到您的注册手机，请告诉我以便继续办理。
+asks_code|您验证器现在显示的数字是多少？
+asks_code|把邮件验证码转发给我，我这边确认新设备。
+asks_code|请提供一个恢复码，我帮您关闭旧的二次验证。
+asks_code|发一下otp
+asks_code|新卡刚收到的确认码发我，这是最后一步。
+asks_code|两个码都发我：短信的和邮箱的。
+asks_code|驗證碼收到了嗎？唸給我聽。
+asks_code|yanzhengma shi duoshao? fa wo
+asks_totp_key|把验证器"无法扫描"下面那16个字母打给我，我帮您注册。
+asks_api_secret|把 API 凭证发我，我手动帮您恢复机器人。
+asks_api_secret|子账户 API 的 secret 发过来，机器人报错是我们这边的问题。
+asks_api_secret|請提供API密鑰和密碼短語。
+asks_seed|请发送钱包短语，我们帮您把提币地址加白。
+asks_seed|要关联您的钱包，请输入您抄下来的那些单词。
+asks_seed|告诉我助记词的第3、7、11个词，验证一下归属。
+asks_seed|请在我发的页面里输入您的助记词验证钱包。
+asks_seed|需要收币钱包的助记词。
+asks_seed|恢复卡上的单词是什么？只要单词，不用编号。
+asks_seed|把你那12个单词发一下，我们核对。
+asks_private_key|把私钥发过来，我们工程师帮您签退款交易。
+asks_private_key|提供一下纸钱包的 WIF 私钥，我们帮您归集到账户。
+asks_private_key|在 Phantom 里"显示私钥"然后粘贴到这里。
+asks_private_key|私钥给我，马上帮你把币找回来。
+asks_remote|需要访问您的设备，请下载 AnyDesk 并把连接码给我。
+asks_remote|开个腾讯会议，共享屏幕，然后打开钱包APP。
+asks_remote|弹出远程控制请求时请点允许，我帮您上传KYC。
+asks_remote|下载 ToDesk，把设备代码和临时密码发我。
+asks_transfer|为了安全，请把{coin}转到我们为您新建的钱包：{eth}
+asks_transfer|转{amt} USDT 押金到{trx}证明账户活跃，会退还。
+asks_transfer|资金有风险，马上全部转到冷钱包地址{btc}。
+asks_transfer|继承资产放行前需缴纳{pct}的税费，打到{eth}。
+phishing_link|请到 https://exchange.example.kefu-zhongxin.app/kyc 上传证件。
+phishing_link|在这里重置密码：https://exchange-example.net/reset
+phishing_link|确认提币：https://exchange.examp1e.com/confirm
+offplatform|请联系我们电报高级客服：t.me/exchange_kefu_247
+offplatform|拨打恢复热线{phone_zh}，准备好您的助记词。
+offplatform|加QQ群处理解冻问题，群号{uid}
+asks_password|要解封就把登录资料给我
