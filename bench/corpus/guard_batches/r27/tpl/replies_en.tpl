@@ -56,3 +56,57 @@ Thanks, I got the death certificate. Next we need the probate document; you can 
 Good news: the freeze is lifted. Please set a new password and turn on the authenticator app.
 Enter the 6-digit code from your authenticator on the login screen - not here in chat.
 Support never asks for your API secret key or passphrase; if a bot vendor needs them, enter them in the vendor's dashboard yourself.
+## --- second pass
+Hi {name}, thanks for the details. I've located the account and started the 2FA reset; you'll get an e-mail within the hour.
+Your withdrawal {order} has been approved and is on its way; the network usually takes 10-30 minutes.
+I'm sorry, I can't see passwords and I can't type them for you. Please reset it yourself with "Forgot password".
+The message you received asking for your "login details" is not from us. Please block and report the account.
+Please don't share your screen with anyone while your wallet or exchange app is open.
+A reminder: we will never ask you to confirm your seed words, not even a few of them.
+Your account is safe. The lock was triggered by the new SIM, which is a standard protection.
+After changing your phone number, SMS codes go to the new number immediately, but withdrawals stay paused for 24 hours.
+If an app asks for your 12 or 24 words, that's a phishing app. Delete it.
+For the new phone, install the authenticator, then go to Security > Authenticator > Bind and scan the QR code shown in our app.
+Our agents will never message you first on WhatsApp, Telegram or X.
+Please report the Telegram account to Telegram as well; they remove impersonators.
+Do not pay anyone who promises to recover stolen crypto. Recovery fees are the most common second scam after a first one.
+The estate team will contact you at the e-mail on the ticket. They will ask for documents only, never for passwords, codes or keys.
+The sub-account keeps its own API keys; resetting the main account's 2FA paused them but did not delete them.
+To restart the bot, create a new API key with trade permission and paste the secret into your bot's settings, not into this chat.
+I understand this is stressful. The review is a safety check and doesn't mean anything is wrong with your account.
+The deposit to {eth} was on the wrong network. Please send me the tx hash and we'll open a recovery request (fee-free for amounts over 100 USDT).
+You can find the official app in the App Store and Google Play under our name; check the developer before installing.
+That number is not ours. We don't call customers about account recovery.
+Please check the sender: real e-mails come from @exchange.example and contain your anti-phishing code.
+Please type the SMS code into the app, not here - I don't need it and shouldn't see it.
+I've noted that you received a code you didn't request. Someone may know your password; please change it now and check your devices list.
+Your KYC has been approved at level 2. Withdrawal limits are back to normal.
+For the face check, remove glasses and hats, and make sure your face fills the oval.
+We've frozen the account as you asked. To unfreeze, contact us from the registered e-mail.
+A leading zero in the code matters - type all 6 digits as shown.
+If your phone clock is off, turn on automatic time; the authenticator codes depend on it.
+Yes, API keys can be read-only. For a bot that trades, it needs trade permission, but never withdrawal permission.
+I've removed the address {btc} from your address book and disabled withdrawals for 24 hours as a precaution.
+All API keys on your account are now deleted. Any bot using them will stop.
+To reset the fund password, go to Security > Fund password > Reset. You'll need your login password and your 2FA.
+Keep your backup codes offline. If anyone asks you to read them out, it is a scam.
+Scam alert: fake "support" accounts are asking users to install remote-access apps like AnyDesk. Never do this.
+We can send a balance statement to the executor once the claim is approved.
+Our help centre article on inheritance is at exchange.example/help/inheritance.
+Thanks for reporting the fake support account. We've passed it to our security team.
+The price movement during the freeze isn't something we can compensate, but I've asked for the review to be prioritised.
+Please don't send photos of your ID in this chat; upload them only in the KYC page of the app.
+If you typed your seed phrase on a website, move the funds in that wallet to a new wallet right away - the old phrase should be treated as stolen.
+Your old authenticator entries can't be moved once the old phone is broken - that's why we do the selfie-based reset.
+The face check can be done with help from a family member holding the phone, that's fine.
+Use the "Forgot password" link in the app; the link in the e-mail expires after 30 minutes.
+Password, fund password and API passphrase are three different things. We never ask for any of them.
+Code 51008 means the account is under a security review. I've checked it and it will be lifted after the 24-hour hold.
+Your grid bots keep running on the sub-account unless you stop them; only withdrawals are paused.
+The ticket {ticket} has been reopened, sorry it was closed by mistake.
+Please don't share the verification code from the text - not even with someone who says they're from us.
+When anyone asks "confirm your words" or "send your pass", stop - that's how these scams start.
+You're welcome! Stay safe, and remember: support never asks for passwords, codes, keys or seed phrases.
+The 8-digit code is for e-mail verification; SMS codes are 6 digits. Both are for you to enter yourself.
+Good question: the selfie video is used only for the check and deleted after the retention period in our privacy policy.
+You can call back the support number only from the app: Profile > Help > Call me. We don't publish a phone number elsewhere.
