@@ -124,3 +124,4 @@ bot PnL shows -{amt} USDT since {date}, did the lock close my positions?
 the app says "account under review (code 51008)", what does that mean?
 my phone number changed from {phone} to {phone}, I still have the old e-mail
 are my grid bots still running while the main account is frozen? sub-account {uid}
+the SOL withdrawal signature is {solkey} on solscan, but Phantom shows nothing

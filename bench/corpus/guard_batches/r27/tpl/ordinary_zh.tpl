@@ -126,3 +126,4 @@ zhanghao bei suo le, shouji hao {phone_zh}, zen me jie suo
 自拍视频会保存吗？重新KYC之前问问隐私
 APP 显示"账户审核中（错误码 51008）"是啥意思
 主账户冻结了，子账户{uid}的网格机器人还在跑吗
+SOL 提币的交易签名 {solkey}，solscan 上有，Phantom 里没有

@@ -108,7 +108,7 @@ seed|1-12：{seed12_num}
 seed|旧钱包的词 ⟦{seed12_zw}⟧
 seed|zhu ji ci: ⟦{seed12}⟧
 seed|中文助記詞 ⟦{seed_zh}⟧
-seed|助记词（全大写无空格）⟦{seed12_nosp}⟧
+seed|助记词（连在一起没空格，每个词首字母大写）⟦{seed12_nosp}⟧
 seed|⟦{seed12_cyr}⟧ 复制过来的
 *2 private_key|{私钥|私鑰|privkey}：⟦{hexkey}⟧
 private_key|钢板上刻的私钥 ⟦{hexkey_g8}⟧
