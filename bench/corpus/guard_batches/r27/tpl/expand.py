@@ -533,6 +533,10 @@ def bip_words() -> str:
     )
 
 
+def octet() -> str:
+    return str(RNG.randrange(2, 255))
+
+
 def pct() -> str:
     return f"{RNG.randrange(1, 60)}%"
 
@@ -614,6 +618,7 @@ GENERATORS: dict[str, Callable[[], str]] = {
         email,
         bip_words,
         pct,
+        octet,
         vcode_len,
     ]
 }

@@ -20,13 +20,13 @@ my mother's account UID {uid} - we don't have her password or phone. what is the
 the API key {apikey} is the public one right? my bot shows it in the logs, is that a problem?
 sub-account "grid-bot-2" stopped trading at {hhmm}, API key ends in {phone_tail}. did you restrict it?
 I deleted the API key for the sub-account, created a new one, bot still says 50113
-my bot vendor asks me to "whitelist" IP 203.0.113.{phone_tail} - is that safe?
+my bot vendor asks me to "whitelist" IP 203.0.113.{octet} - is that safe?
 someone on telegram says he is a recovery agent and can get my funds back for 20%. is he yours?
 a guy called "Support Team" DMed me on X asking for my login, I blocked him. just reporting it
 they asked me to install AnyDesk to "fix the verification". I said no. is that you or a scam?
 I got an email with anti-phishing code {aph} at the top - is that mail really from you? it asks me to confirm my withdrawal
 the email says my anti phishing code is "{aph}" but I don't remember setting one. is it fake?
-*2 the words "abandon" and "order" appear in your FAQ, does that mean my order is abandoned lol
+the words "abandon" and "order" appear in your FAQ, does that mean my order is abandoned lol
 I need to cancel the withdrawal, wrong network. order {order}
 please {help|support} me, my balance shows 0 but I had {amt} {coin} on {date}
 I will never use sms again, how do I switch to authenticator app?
@@ -125,3 +125,4 @@ the app says "account under review (code 51008)", what does that mean?
 my phone number changed from {phone} to {phone}, I still have the old e-mail
 are my grid bots still running while the main account is frozen? sub-account {uid}
 the SOL withdrawal signature is {solkey} on solscan, but Phantom shows nothing
+the 24 words thing - my exchange account doesn't have one, right? I only have a password and the google authenticator

@@ -45,7 +45,7 @@ Please install the authenticator app only from the official App Store or Google 
 When setting up the new authenticator, keep the setup key somewhere safe offline. Don't send it to us or anyone.
 No one from our team will ever ask you to move funds to a "safe" address. Your funds are safe where they are.
 If you already sent funds to a scammer, please report it to the police and send us the transaction hash so we can flag the address.
-The IP address 203.0.113.{phone_tail} is only needed for the API key whitelist if your bot runs on a fixed server.
+The IP address 203.0.113.{octet} is only needed for the API key whitelist if your bot runs on a fixed server.
 We do not do phone support for account recovery; anyone calling you saying they are from us is not.
 It's Saturday, but the 2FA reset queue is staffed. Average wait today is about 6 hours.
 Your KYC level stays at 2 while we review the new document.
