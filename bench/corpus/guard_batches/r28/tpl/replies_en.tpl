@@ -52,3 +52,6 @@ For OTC wire deposits, please include the reference {bankref} in the transfer no
 Did the buyer ask you to release first or pay off-platform? [[If so~If yes]], don't do it, and tell me the order number.
 [[I can't~I cannot]] see your password or codes, and I never will — please keep them to yourself.
 Your ticket {ticket} is [[resolved~closed]]. Reply here if anything else comes up.
+[[Heads up~Just so you know]]: fake "VIP managers" on Telegram and WeChat ask for codes and then empty accounts. Your real manager will only write to you in the app.
+Please [[don't~do not]] pay a merchant on WhatsApp or WeChat; if you pay outside the order, the appeal team cannot protect you.
+[[To confirm~For the record]], the listing airdrop needs no deposit, no gas fee and no wallet connection.
