@@ -9,8 +9,8 @@ r27 and r28's touched ordinary messages, by family (each a class of wording, not
 * **The public half of an API key, said to be only the key** ("is sharing the key (not the secret)
   ok?", 把key（不是secret）给会计, "只给 key，secret 我自己留着"): round 16's public-key rule, with the
   words that keep the secret out ("not the secret", "secret 我自己留着", "only the key") not counted
-  as a secret named; and the one who receives the key ("API key 给 3commas 安全吗", "API key to
-  Coinrule") is no value.
+  as a secret named; and the one who receives the key ("API key 给 3commas 安全吗", "share the API key
+  with Coinrule2") is no value ("changed my key to X" is no hand-over: X stays).
 * **A code read off an e-mail** (the product's ruling: read off an e-mail = public, stated as their own
   setting = secret): "the email says my anti phishing code is X", "the mail says code X at the top",
   邮件开头的码是X. An anti-phishing label after the mail "says / reads / shows"; or a bare "code" the mail
@@ -75,8 +75,11 @@ _ONLY_THE_KEY = re.compile(
     r"|(?:api\s*)?secret(?:\s*key)?\s*(?:我|我自己|自己)?(?:留着|留著|保留|不给|不給|不发|不發|没给|沒給)"
     r"|只(?:给|給|发|發)\s*(?:api\s*)?key"
 )
+# the one who receives the key: 给 after the key ("API key 给 X"), or "to / with" after give / send / share
 _RECIPIENT_BEFORE = re.compile(
-    r"(?:(?<![a-z])(?:api\s*)?key|密钥|秘钥)\s*(?:给|給|交给|交給|发给|發給|to|with)\s*$"
+    r"(?:(?<![a-z])(?:api\s*)?key|密钥|秘钥)\s*(?:给|給|交给|交給|发给|發給)\s*$"
+    r"|(?<![a-z])(?:give|gave|giving|send|sent|sending|share|shared|sharing|show|showed|showing)\s+"
+    r"(?:the\s+|my\s+|our\s+)?(?:api\s*)?key\s+(?:to|with)\s*$"
 )
 
 
@@ -95,7 +98,7 @@ def _blank_only_key(text: str, low: str) -> str | None:
 def _is_key_recipient(low: str, f: Finding) -> bool:
     return (
         f.kind in (PASSWORD, OTP_CODE)
-        and _RECIPIENT_BEFORE.search(low[max(0, f.start - 16) : f.start]) is not None
+        and _RECIPIENT_BEFORE.search(low[max(0, f.start - 40) : f.start]) is not None
     )
 
 

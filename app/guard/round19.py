@@ -14,8 +14,8 @@ without the cue pays one ``in`` or one short search:
 * **A code whose length the customer confirms** ("那个码是5521，四位的", "the code is 5521, 4 digits
   right?"): the stated count equals the digits' count, which a short code otherwise lacks.
 * **A code offered here** ("is it ok if I send 558812 here instead?", "can I paste 558812 in the
-  chat", 把558812发这里吗): send / give / paste the number here / to you / in the chat, in a message
-  naming a code.
+  chat", 把558812发这里吗): send / give / paste six digits here / to you / in the chat (Chinese: 4-8
+  digits), in a message naming a code ("send 5000 now" is an amount: no "here", four digits).
 * **A pinyin label with its pinyin connector** ("mima shi Abc12345!", "dlmm wei hh778899"): shi / wei
   / jiushi for 是 / 为 after mima, mm, dlmm, zjmm, jymm.
 * **A password given after the hand-over clause** ("他让我把密码发给他，Abc12345x，我发了"): 密码 …
@@ -182,15 +182,15 @@ def _counted_codes(text: str, low: str) -> list[R19Hit]:
 # --- a code offered here -------------------------------------------------------------------------------
 _SEND_HERE_EN = re.compile(
     r"(?<![a-z])(?:send|give|paste|type|post|share|drop|put|tell)\s+(?:you\s+|u\s+)?"
-    r"(?P<v>(?<![\d.,:/#-])(?:\d{4,8}|\d{3}\s\d{3}))(?![\d%]|[.,:/]\d)\s+"
-    r"(?:here|to\s+(?:you|u)(?![a-z])|in\s+(?:the\s+|this\s+)?chat|instead|now)"
+    r"(?P<v>(?<![\d.,:/#-])(?:\d{6}|\d{3}\s\d{3}))(?![\d%]|[.,:/]\d)\s+"
+    r"(?:here|to\s+(?:you|u)(?![a-z])|in\s+(?:the\s+|this\s+)?chat)"
 )
 _SEND_HERE_ZH = re.compile(
     r"把\s*(?P<v>(?<!\d)\d{4,8})(?!\d)\s*(?:发|發|贴|貼|打|填|给|給)(?:到|在)?"
     r"(?:这里|這裡|这儿|這兒|这|這|你这|你們|你们|给你|給你|过来|過來|你)"
 )
 _CODE_WORD = re.compile(r"(?<![a-z])(?:code|codes|otp|2fa)(?![a-z])|验证码|驗證碼|动态码|短信码|码|碼")
-_SEND_CUES: Final = ("here", "you", "chat", "instead", "now")
+_SEND_CUES: Final = ("here", "you", "chat")
 
 
 def _offered_here(text: str, low: str) -> list[R19Hit]:

@@ -85,6 +85,7 @@ KEPT = [
     ("邮件里的码 Q7WZ2K 我念给你", "Q7WZ2K"),  # an e-mail's code from its body
     ("the seller asked for my password, it's Ginkgo#2219", "Ginkgo#2219"),
     ("got a SMS code 482913 from the exchange just now", "482913"),
+    ("I changed my secret key to Qw8812!zz", "Qw8812!zz"),  # no hand-over: "to" names the new value
 ]
 
 LEFT = [
@@ -93,6 +94,7 @@ LEFT = [
     "the error code was 4012 when I withdrew",
     "my deposit code (reference) for the bank transfer is 88217345",
     "steps I did: 1. open app 2. click withdraw 3. confirm",
+    "the code didnt come, I need to send 5000 now",  # an amount, no "here"
 ]
 
 # Variations written for the round that pass WITHOUT its hooks (kept out of the lists above, so the reach of
