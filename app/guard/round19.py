@@ -9,8 +9,9 @@ without the cue pays one ``in`` or one short search:
   anti-phishing value may be Chinese with a digit or letter). "changed my password to withdraw" has no
   value; "set the PIN to 6 digits" is a length.
 * **A code named earlier in its clause** ("the bank OTP for the P2P transfer was 508812"): a code
-  noun, up to 40 characters of its own words (a digit among them, "P2P", is allowed), then is / was
-  and 4-8 digits. An error, promo, invite, country or area code is not one.
+  noun, then 1-40 characters of its own words (a digit among them, "P2P", is allowed), then is / was
+  and 4-8 digits. An error, promo, invite, country or area code is not one, nor a code near an error,
+  an order or an amount.
 * **A code whose length the customer confirms** ("那个码是5521，四位的", "the code is 5521, 4 digits
   right?"): the stated count equals the digits' count, which a short code otherwise lacks.
 * **A code offered here** ("is it ok if I send 558812 here instead?", "can I paste 558812 in the
@@ -137,7 +138,10 @@ def _code_then_was(text: str, low: str) -> list[R19Hit]:
     out: list[R19Hit] = []
     for m in _CODE_THEN_WAS.finditer(low):
         pre = (m.group("pre") or "").strip(" -")
-        if pre in _NOT_ONE_TIME or _NO_GAP_WORDS.search(m.group("gap")) is not None:
+        gap = m.group("gap")
+        if not gap.strip() or pre in _NOT_ONE_TIME or _NO_GAP_WORDS.search(gap) is not None:
+            continue  # no words between: the older code rules decide ("I got an error, the code was 4003")
+        if _NO_GAP_WORDS.search(low, max(0, m.start() - 40), m.start()) is not None:
             continue
         if _UNIT_AFTER.match(low, m.end("v")) is not None:
             continue
