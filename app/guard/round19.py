@@ -67,10 +67,9 @@ _SET_TO_ZH = re.compile(
     r"(?:改成|改为|改為|设成|設成|设为|設為|设置成|設置成|设置为|設置為|换成|換成|改了|设了|設了)了?\s*[:：]?\s*"
     r"[\"'“‘「]?(?P<v>[^\s\"'”’」，,。；;！？!?]{2,24})"
 )
-_SET_CUES_EN: Final = ("set", "chang", "updat", "made", "switched")
-_SET_CUES_ZH: Final = ("改", "设", "設", "换", "換")
 _AP_LABEL = re.compile(r"phishing|钓|釣")
 _DIGITS = re.compile(r"\d{4,12}")
+_ANY_DIGIT = re.compile(r"[0-9]")
 
 
 def _set_value(text: str, low: str, label: str, s: int, e: int) -> tuple[int, int] | None:
@@ -98,14 +97,15 @@ def _set_value(text: str, low: str, label: str, s: int, e: int) -> tuple[int, in
     return (s, e) if shape(value) >= WEAK and any(c.isdigit() or not c.isalnum() for c in value) else None
 
 
-def _set_to(text: str, low: str) -> list[R19Hit]:
+def _set_to(text: str, low: str, ascii_only: bool) -> list[R19Hit]:
     out: list[R19Hit] = []
-    if any(c in low for c in _SET_CUES_EN):
+    label = "pin" in low or "pass" in low or "pwd" in low or "phishing" in low
+    if label and ("set" in low or "chang" in low or "updat" in low or "made" in low or "switched" in low):
         for m in _SET_TO_EN.finditer(low):
             span = _set_value(text, low, m.group("label"), *m.span("v"))
             if span is not None:
                 out.append(R19Hit(PASSWORD, *span))
-    if not text.isascii() and any(c in text for c in _SET_CUES_ZH):
+    if not ascii_only and ("改" in text or "设" in text or "設" in text or "换" in text or "換" in text):
         for m in _SET_TO_ZH.finditer(low):
             span = _set_value(text, low, m.group("label"), *m.span("v"))
             if span is not None:
@@ -136,6 +136,8 @@ _NO_GAP_WORDS = re.compile(
 
 def _code_then_was(text: str, low: str) -> list[R19Hit]:
     out: list[R19Hit] = []
+    if " is" not in low and " was" not in low and "=" not in low:
+        return out
     for m in _CODE_THEN_WAS.finditer(low):
         pre = (m.group("pre") or "").strip(" -")
         gap = m.group("gap")
@@ -194,16 +196,13 @@ _SEND_HERE_ZH = re.compile(
     r"(?:这里|這裡|这儿|這兒|这|這|你这|你們|你们|给你|給你|过来|過來|你)"
 )
 _CODE_WORD = re.compile(r"(?<![a-z])(?:code|codes|otp|2fa)(?![a-z])|验证码|驗證碼|动态码|短信码|码|碼")
-_SEND_CUES: Final = ("here", "you", "chat")
 
 
-def _offered_here(text: str, low: str) -> list[R19Hit]:
-    if _CODE_WORD.search(low) is None:
-        return []
+def _offered_here(text: str, low: str, ascii_only: bool) -> list[R19Hit]:
     out: list[R19Hit] = []
-    if any(c in low for c in _SEND_CUES):
+    if ("here" in low or "you" in low or "chat" in low) and ("code" in low or "otp" in low or "2fa" in low):
         out += [R19Hit(OTP_CODE, *m.span("v")) for m in _SEND_HERE_EN.finditer(low)]
-    if "把" in text:
+    if not ascii_only and "把" in text and _CODE_WORD.search(low) is not None:
         out += [R19Hit(OTP_CODE, *m.span("v")) for m in _SEND_HERE_ZH.finditer(text)]
     return out
 
@@ -216,7 +215,7 @@ _PINYIN_SHI = re.compile(
 
 
 def _pinyin_shi(text: str, low: str) -> list[R19Hit]:
-    if "m" not in low or ("shi" not in low and "wei" not in low):
+    if ("mima" not in low and "mm" not in low) or ("shi" not in low and "wei" not in low):
         return []
     out: list[R19Hit] = []
     for m in _PINYIN_SHI.finditer(low):
@@ -264,11 +263,14 @@ _PUBLIC_BEFORE = re.compile(
     r"(?<![a-z])(?:uid|id|order|ticket|tx|txid|hash|case|ref|phone|tel|number|no\.?|account)\s*[:#：=]?\s*$"
     r"|(?:订单号?|訂單號?|单号|單號|工单|手机号?|电话|電話)\s*[:：]?\s*$"
 )
-_BACKUP_CUES: Final = ("backup", "recovery", "emergency", "rescue", "备用", "備用", "恢复", "恢復", "救援")
 
 
-def _backup_lists(text: str, low: str) -> list[R19Hit]:
-    if not any(c in low for c in _BACKUP_CUES):
+def _backup_lists(text: str, low: str, ascii_only: bool) -> list[R19Hit]:
+    cue = "backup" in low or "recovery" in low or "emergency" in low or "rescue" in low
+    if not cue and (
+        ascii_only
+        or not ("备用" in text or "備用" in text or "恢复" in text or "恢復" in text or "救援" in text)
+    ):
         return []
     named = _BACKUP_NAMED.search(low)
     if named is None:
@@ -286,6 +288,7 @@ def _backup_lists(text: str, low: str) -> list[R19Hit]:
 # --- a numbered phrase written without spaces ------------------------------------------------------
 _NUMBERED = re.compile(r"(?<![0-9a-z])(?P<n>[12]?\d)\s*[.)、:：]\s*(?P<w>[a-z]{3,8})(?![a-z0-9])")
 _BETWEEN = re.compile(r"[\s,，;；]*")
+_NUMBERED_QUICK = re.compile(r"\d[.)、]\s?[a-z]{3}")
 _MIN_NUMBERED: Final = 6
 
 
@@ -298,6 +301,8 @@ def _numbered_words(low: str) -> list[R19Hit]:
     marks = low.count(".") + low.count(")")
     if marks < _MIN_NUMBERED and (low.isascii() or marks + low.count("、") < _MIN_NUMBERED):
         return []
+    if _NUMBERED_QUICK.search(low) is None:
+        return []  # prose with many stops: no number before a word
     words = _words()
     out: list[R19Hit] = []
     run: list[re.Match[str]] = []
@@ -326,16 +331,21 @@ def find_round19(text: str) -> list[R19Hit]:
     """Every round-19 finding in the folded ``text`` (module docstring)."""
     low = ascii_lower(text)
     out = _numbered_words(low)
-    if not any("0" <= c <= "9" for c in text):
-        return out  # every other family's value holds a digit (a Chinese anti-phishing value aside)
-    out += _set_to(text, low)
+    if _ANY_DIGIT.search(text) is None:
+        return out  # every other family's value holds a digit
+    ascii_only = text.isascii()
+    if "pin" in low or "pass" in low or "pwd" in low or "phishing" in low or not ascii_only:
+        out += _set_to(text, low, ascii_only)
     if "code" in low or "otp" in low:
         out += _code_then_was(text, low)
-    if "位" in text or "digit" in low:
+    if "digit" in low or (not ascii_only and "位" in text):
         out += _counted_codes(text, low)
-    out += _offered_here(text, low)
-    out += _pinyin_shi(text, low)
-    if not text.isascii():
+    if "code" in low or "otp" in low or "2fa" in low or not ascii_only:
+        out += _offered_here(text, low, ascii_only)
+    if "mima" in low or "mm" in low:
+        out += _pinyin_shi(text, low)
+    if not ascii_only:
         out += _handed_over(text)
-    out += _backup_lists(text, low)
+    if "backup" in low or "recovery" in low or "emergency" in low or "rescue" in low or not ascii_only:
+        out += _backup_lists(text, low, ascii_only)
     return out
