@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Final
 
 from .r16_public import drop_r16_public
 from .textutil import ascii_lower
@@ -48,13 +47,6 @@ _NAME = re.compile(r"@?[A-Za-z0-9_.\-]{2,40}")
 _SECRET_NEAR = re.compile(
     r"pass|pwd|pin(?![a-z])|code|otp|key|secret|phrase|密码|密碼|口令|码|碼|密钥|私钥|助记"
 )
-_ROLE_CUES: Final = (
-    "trader", "seller", "buyer", "merchant", "counterparty", "advertiser", "vendor", "provider", "master",
-    "mentor", "influencer", "streamer", "friend", "colleague", "guy", "admin", "moderator", "manager",
-    "agent", "broker", "user", "partner", "带单", "帶單", "交易员", "交易員", "卖家", "賣家", "买家", "買家",
-    "商家", "对方", "對方", "老师", "老師", "博主", "群主", "导师", "導師", "朋友", "经理", "經理", "客服",
-    "用户", "用戶", "网友", "網友", "大佬",
-)  # fmt: skip
 
 
 def _is_named_person(text: str, low: str, f: Finding) -> bool:
@@ -150,7 +142,6 @@ _SENDER_BEFORE = re.compile(
     r"|(?:短信|簡訊|信息|消息)[^。！？\n]{0,12}?(?:来自|來自|发自|發自|发件号码|發件號碼|发送号码|發送號碼|发信号码|發信號碼)"
     r"\s*(?:是|为|[:：])?\s*\+?$"
 )
-_SENDER_CUES: Final = ("sms", "text", "message", "msg", "短信", "簡訊", "信息", "消息")
 
 
 def _is_sms_sender(text: str, low: str, f: Finding) -> bool:
@@ -160,30 +151,25 @@ def _is_sms_sender(text: str, low: str, f: Finding) -> bool:
 
 
 def drop_r19_public(text: str, found: Sequence[Finding]) -> list[Finding]:
-    """``found`` without the public values above."""
+    """``found`` without the public values above. Each test looks at a few characters before its
+    finding, so a message pays only for the password and code findings it has."""
     if not found or all(f.kind not in (PASSWORD, OTP_CODE, API_SECRET) for f in found):
         return list(found)
     low = ascii_lower(text)
-    has_role = any(c in low for c in _ROLE_CUES)
     has_mail = "mail" in low or "邮件" in text or "郵件" in text or "电邮" in text or "電郵" in text
-    has_sender = any(c in low for c in _SENDER_CUES)
-    has_key = "key" in low or "密钥" in text or "秘钥" in text
-    if not (has_role or has_mail or has_sender or has_key):
-        return list(found)
     kept: list[Finding] = []
     for f in found:
-        if has_role and _is_named_person(text, low, f):
-            continue
-        if has_mail and _is_read_off_mail(text, low, f):
-            continue
-        if has_sender and _is_sms_sender(text, low, f):
-            continue
-        if has_key and _is_key_recipient(low, f):
+        if f.kind in (PASSWORD, OTP_CODE) and (
+            _is_named_person(text, low, f)
+            or (has_mail and _is_read_off_mail(text, low, f))
+            or _is_sms_sender(text, low, f)
+            or _is_key_recipient(low, f)
+        ):
             continue
         kept.append(f)
     if (
-        has_key
-        and any(f.kind == API_SECRET for f in kept)
+        any(f.kind == API_SECRET for f in kept)
+        and ("key" in low or "secret" in low)
         and (blanked := _blank_only_key(text, low)) is not None
     ):
         kept = drop_r16_public(blanked, kept)

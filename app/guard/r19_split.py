@@ -48,6 +48,7 @@ _BACKUP_CODE = re.compile(
     r"\s*(?P<v>\d{8,10}|\d{4,5} \d{4,5}|[0-9A-Za-z]{4,5}-[0-9A-Za-z]{4,5}"
     r"|(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[0-9A-Za-z]{8,12})(?![0-9A-Za-z_\-])"
 )
+_HEAD_DIGIT = re.compile(r"\s*[0-9A-Za-z -]{0,11}[0-9]")
 _REDACTED_ONLY = re.compile(r"\s*(?:\[redacted:[a-z_]+\]\s*)+")
 _BACKUP_WINDOW: Final = 4
 
@@ -64,6 +65,8 @@ def _remark_ok(tail: str) -> bool:
 
 
 def _rest_of_key(text: str, earlier: Sequence[str]) -> Finding | None:
+    if not earlier[-1].rstrip().endswith("]"):
+        return None
     cut = _CUT_AFTER.search(earlier[-1][-40:])
     if cut is None:
         return None
@@ -81,6 +84,8 @@ def _is_code_message(text: str) -> bool:
 
 
 def _next_backup_code(text: str, earlier: Sequence[str]) -> Finding | None:
+    if _HEAD_DIGIT.match(text) is None:
+        return None  # every backup code's shape holds a digit among its first characters
     m = _BACKUP_CODE.match(text)
     if m is None or not _remark_ok(text[m.end() :]):
         return None
