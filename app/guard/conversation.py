@@ -52,6 +52,7 @@ from .r13_split import phrase_pieces, split_with_remark, whole_value
 from .r14_split import cut_after_piece, wrapped_key
 from .r16_split import totp_part
 from .r18_split import named_totp_key, numbered_pieces
+from .r19_split import continued_piece
 from .seed_corrections import corrected_word, zh_question
 from .split_pieces import base58_halves, word_by_word
 from .textutil import ascii_letter_count, ascii_lower
@@ -503,6 +504,8 @@ def _conversation_rules(text: str, earlier: Sequence[str] = ()) -> ConversationS
     if follow is not None:
         current = redact(text, [whole_value(text, follow)])
         return ConversationScan(current, ())
+    if earlier and (more := continued_piece(text, earlier)) is not None:  # round 19: a piece after a cut
+        return ConversationScan(redact(text, [*current.findings, *more]), ())
     pieces = code_pieces(text, earlier) if earlier and not current.findings else None
     if pieces is None and earlier and not current.findings:
         pieces = split_with_remark(text, earlier)  # round 13: a remark between the pieces

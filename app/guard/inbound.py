@@ -38,12 +38,14 @@ from .r17_public import drop_r17_public
 from .r17_secrets import find_r17_secrets
 from .r18_public import drop_r18_public
 from .r18_secrets import find_r18_secrets
+from .r19_public import drop_r19_public
 from .round11 import find_round11
 from .round12 import find_round12
 from .round13 import drop_public, find_round13
 from .round14 import drop_partial, find_round14
 from .round15 import find_round15
 from .round16 import find_round16
+from .round19 import find_round19
 from .seed import find_seed_phrases
 from .textutil import NOT_SPACE, grown_windows
 from .types import (
@@ -144,6 +146,7 @@ def _detect(text: str) -> list[Finding]:
         find_round16(work),
         find_r17_secrets(work),  # round 17 (r17_secrets)
         find_r18_secrets(work),  # round 18 (r18_secrets)
+        find_round19(work),  # round 19 (round19)
     ):
         for h in hits:
             add(Finding(h.kind, HIGH, h.start, h.end))
@@ -276,7 +279,8 @@ def _drop_public_values(text: str, findings: list[Finding]) -> list[Finding]:
     (``link_values``, ``named_numbers``); round 16: an API key's public half, an example password, a
     phone number, a contact handle (``r16_public``)."""
     kept = drop_r16_public(text, drop_named_numbers(text, drop_link_values(text, findings)))  # + round 16
-    return drop_r18_public(text, drop_r17_public(text, kept))  # + rounds 17, 18 (r17_public, r18_public)
+    kept = drop_r18_public(text, drop_r17_public(text, kept))  # + rounds 17, 18 (r17_public, r18_public)
+    return drop_r19_public(text, kept)  # + round 19 (r19_public)
 
 
 # The findings ``scan_inbound`` last returned and the text they are of (session 12, guardspeed9).

@@ -45,8 +45,9 @@ _REPORT = re.compile(
 _DATE_AROUND = re.compile(r"(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])")
 _NAMED_AFTER = re.compile(
     r"^[\s,;:)]*(?:(?:is|was|that's|that\s+is|it's|as)\s+)?(?:(?:the|my|our|your|a)\s+)?"
-    r"(?:ticket|order|reference|ref|case|invoice|tracking)\s*(?:number|no\.?|#|id)?(?![a-z])"
+    r"(?:ticket|order|reference|ref|case|invoice|tracking)\s*(?:number|no\.?|#|id)?(?![a-z])(?![\s:：#=]*\d)"
     r"|^[^.!?。！？]{0,24}?(?<![a-z])(?:ticket|order|reference|case|invoice)\s+(?:number|no\.?|#|id)(?![a-z])"
+    r"(?![\s:：#=]*\d)"  # round 19: "pwd = 244773, order 7452…" (the noun names its own number)
     r"|^\s*(?:是|为)?\s*(?:工单号|订单号|单号|编号)"
 )
 _TAG_BEFORE = re.compile(
