@@ -121,6 +121,8 @@ from .outbound_intent14 import clears14, intent_asks
 from .outbound_intent15 import clears15, intent15_asks
 from .outbound_intent16 import intent16_asks
 from .outbound_intent17 import intent17_asks
+from .outbound_off_platform import off_platform_asks
+from .outbound_round19 import clears_round19, round19_asks
 from .outbound_safe16 import clears16
 from .outbound_secret_asks import NEAR, noun_only, secret_request
 from .outbound_sentence import Sentence, sentence_bounds, sentences_negated
@@ -244,6 +246,7 @@ def _phrase_violations(text: str) -> list[Violation]:
         and not clears16(low, v.code, v.start, v.end)  # r22's safe replies (``outbound_safe16``)
         and not clears_round16(low, v.code, v.start, v.end)  # round 16 (``outbound_clears16``)
         and not clears_round17(low, v.code, v.start, v.end)  # round 17 (``outbound_clears17``)
+        and not clears_round19(low, v.code, v.start, v.end)  # round 19 (``outbound_round19``)
     ]
 
 
@@ -268,6 +271,8 @@ def _script_violations(
     asks += intent15_asks(low)  # round 15: r21's families (``outbound_intent15``)
     asks += intent16_asks(low)  # round 16: r22's and r23's families (``outbound_intent16``)
     asks += intent17_asks(low)  # round 17: r24's and r25's slots (``outbound_intent17``)
+    asks += off_platform_asks(low)  # round 19: moves off the platform (``outbound_off_platform``)
+    asks += round19_asks(low)  # round 19: r27's and r28's other asks (``outbound_round19``)
     for ask in asks:
         if ask.code in found:
             continue
