@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import app.guard.outbound as outbound
-from app.guard import check_outbound
+from app.guard import check_outbound, review_outbound
 
 ASKS = [
     # the authenticator's setup key by where it shows, handed to us
@@ -90,3 +90,15 @@ def test_each_case_needs_round19(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(outbound, "clears_round19", lambda low, code, start, end: False)
     assert [t for t, _ in ASKS if check_outbound(t)] == []
     assert [t for t in CLEARED if not check_outbound(t)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["陌生人私信发来的APK请不要安装。", "群里有人发的插件不要安装，官方没有插件。"],
+)
+def test_an_install_warning_with_the_negation_inside_is_not_held(text: str) -> None:
+    assert review_outbound(text, model=False).sendable, text
+
+
+def test_an_app_we_send_to_install_is_still_held() -> None:
+    assert not review_outbound("我发您一个APK安装包，装上就能恢复。", model=False).sendable
