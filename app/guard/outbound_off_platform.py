@@ -48,11 +48,11 @@ def _ascii(pattern: str) -> re.Pattern[str]:
 
 # every family needs one of these (ASCII-lower-cased, folded text)
 _GATE: Final = (
-    "telegram", "tg", "t.me", "whatsapp", "whats app", "wa.me", "wechat", "weixin", "qq", "signal", "line",
+    "telegram", "tg", "t.me", "whatsapp", "whats app", "wa.me", "wechat", "weixin", "qq", "signal", " line",
     "skype", "viber", "discord", "kakao", "messenger", "@",
     "微信", "威信", "薇信", "vx", "电报", "飞机", "企鹅",
     "release", "放币", "放行", "paid", "已付款", "已支付", "已转账", "付款完成",
-    "platform", "平台", "directly", "privately", "private", "直接", "私下", "线下", "场外", "cancel", "取消",
+    "platform", "平台", "directly", "privately", "直接", "私下", "线下", "场外", "cancel", "取消",
     "pay me", "send me", "to me", "转给我", "打给我", "付给我",
 )  # fmt: skip
 

@@ -150,12 +150,6 @@ _FEE_TO_ADDRESS = _ascii(
     r"[^.!?\n]{0,20}?\b\d[\d,.]*\s*[a-z]{2,5}\b[^.!?\n]{0,12}?\bto\s+(?:0x[0-9a-f]{40}|t[1-9a-hj-np-z]{33}|bc1[0-9a-z]{20,})"
 )
 
-_GATE: Final = (
-    "scan", "key", "authenticator", "2fa", "secret", "what",
-    "yanzhengma", "yzm", "mima", "mi ma", "zhujici", "siyao", "miyao", "yan zheng",
-    "it here", "it in", "that here", "them here", "fee", "tax", "deposit",
-)  # fmt: skip
-
 
 def _sentences(low: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
@@ -217,47 +211,67 @@ def _pinyin_code(noun: str) -> str:
     return _PINYIN_CODE[noun.replace(" ", "")[0]]
 
 
-def _sentence_asks(low: str, lo: int, hi: int, seen: set[str]) -> list[tuple[str, int, int]]:
+def _sentence_asks(
+    low: str, lo: int, hi: int, seen: set[str], live: frozenset[str]
+) -> list[tuple[str, int, int]]:
     """The asks of the sentence [lo, hi), one per code not in ``seen`` (the caller keeps one per code)."""
     out: list[tuple[str, int, int]] = []
     cues = _Cues(low, lo, hi)
-    for code, a, b in _candidates(low, lo, hi, cues):
+    for code, a, b in _candidates(low, lo, hi, cues, live):
         if code not in seen and not _advice(cues, a):
             seen.add(code)
             out.append((code, a, b))
     return out
 
 
-def _candidates(low: str, lo: int, hi: int, cues: _Cues) -> Iterator[tuple[str, int, int]]:
-    """Every match of the rules above in the sentence [lo, hi), before the advice check."""
-    for m in _SETUP_KEY.finditer(low, lo, hi):
-        clause_lo = _clause_start(low, lo, m.start())
-        give = _GIVE_EN.search(low, clause_lo, m.start()) is not None or m.group().isascii() is False
-        near = min(hi, m.end() + REACH)
-        to_us = _TO_US_EN.search(low, m.end(), near) or _TO_US_ZH.search(low, m.end(), near)
-        if give and to_us is not None:
-            yield ((ASKS_OTP_CODE, m.start(), m.end()))
-    for m in _SHOWS_ASKED.finditer(low, lo, hi):
-        yield ((ASKS_OTP_CODE, m.start(), m.end()))
-    for m in _OWNED_SECRET.finditer(low, lo, hi):
-        yield ((ASKS_PRIVATE_KEY, m.start(), m.end()))
-    if not low.isascii():
+def _candidates(
+    low: str, lo: int, hi: int, cues: _Cues, live: frozenset[str]
+) -> Iterator[tuple[str, int, int]]:
+    """Every match of the rules above in the sentence [lo, hi), before the advice check; only the families
+    whose words are in the text (``live``, from ``_families``) are searched."""
+    if "setup" in live:
+        for m in _SETUP_KEY.finditer(low, lo, hi):
+            clause_lo = _clause_start(low, lo, m.start())
+            give = _GIVE_EN.search(low, clause_lo, m.start()) is not None or not m.group().isascii()
+            near = min(hi, m.end() + REACH)
+            to_us = _TO_US_EN.search(low, m.end(), near) or _TO_US_ZH.search(low, m.end(), near)
+            if give and to_us is not None:
+                yield (ASKS_OTP_CODE, m.start(), m.end())
+    if "shows" in live:
+        for m in _SHOWS_ASKED.finditer(low, lo, hi):
+            yield (ASKS_OTP_CODE, m.start(), m.end())
+    if "secret" in live:
+        for m in _OWNED_SECRET.finditer(low, lo, hi):
+            yield (ASKS_PRIVATE_KEY, m.start(), m.end())
+    if "private" in live:
         for m in _PRIVATE_TO_ME.finditer(low, lo, hi):
-            yield ((_ZH_CODE[m.group(1)], m.start(), m.end()))
+            yield (_ZH_CODE[m.group(1)], m.start(), m.end())
+    if "login" in live:
         for m in _LOGIN_DATA.finditer(low, lo, hi):
-            yield ((ASKS_PASSWORD, m.start(), m.end()))
+            yield (ASKS_PASSWORD, m.start(), m.end())
+    if "seed_zh" in live:
         for m in (*_PURPOSE_NEEDS_ZH.finditer(low, lo, hi), *_FORM_ZH.finditer(low, lo, hi)):
             if not _negated_within(low, lo, m):  # 助记词不要输入到任何网站、表单
-                yield ((_ZH_CODE[m.group(1)], m.start(), m.end()))
-    for m in _PINYIN_NOUN.finditer(low, lo, hi):
-        hand = _PINYIN_GIVE.search(low, max(lo, m.start() - 20), min(hi, m.end() + 40))
-        if hand is not None:
-            yield ((_pinyin_code(m.group()), min(m.start(), hand.start()), max(m.end(), hand.end())))
-    for m in (*_PURPOSE_NEEDS_EN.finditer(low, lo, hi), *_FORM_EN.finditer(low, lo, hi)):
-        if _negated_within(low, lo, m):  # "unfreezing never requires your seed phrase"
-            continue
-        code = ASKS_PRIVATE_KEY if m.group(1).startswith("private") else ASKS_SEED_PHRASE
-        yield ((code, m.start(), m.end()))
+                yield (_ZH_CODE[m.group(1)], m.start(), m.end())
+    if "pinyin" in live:
+        for m in _PINYIN_NOUN.finditer(low, lo, hi):
+            hand = _PINYIN_GIVE.search(low, max(lo, m.start() - 20), min(hi, m.end() + 40))
+            if hand is not None:
+                yield (_pinyin_code(m.group()), min(m.start(), hand.start()), max(m.end(), hand.end()))
+    if "seed_en" in live:
+        for m in (*_PURPOSE_NEEDS_EN.finditer(low, lo, hi), *_FORM_EN.finditer(low, lo, hi)):
+            if _negated_within(low, lo, m):  # "unfreezing never requires your seed phrase"
+                continue
+            code = ASKS_PRIVATE_KEY if m.group(1).startswith("private") else ASKS_SEED_PHRASE
+            yield (code, m.start(), m.end())
+    if "pronoun" in live:
+        yield from _pronoun_hand_overs(low, lo, hi, cues)
+    if "fee" in live:
+        for m in _FEE_TO_ADDRESS.finditer(low, lo, hi):
+            yield (TRANSFER_REQUEST, m.start(), m.end())
+
+
+def _pronoun_hand_overs(low: str, lo: int, hi: int, cues: _Cues) -> Iterator[tuple[str, int, int]]:
     for m in _PRONOUN_HAND.finditer(low, lo, hi):
         if _advice(cues, m.start()):
             continue  # the hand-over's own clause decides ("…without your password, simply paste it here")
@@ -272,9 +286,29 @@ def _candidates(low: str, lo: int, hi: int, cues: _Cues) -> Iterator[tuple[str, 
                 else ASKS_PRIVATE_KEY if noun.startswith("private")
                 else ASKS_OTP_CODE
             )  # fmt: skip
-            yield ((code, m.start(), m.end()))
-    for m in _FEE_TO_ADDRESS.finditer(low, lo, hi):
-        yield ((TRANSFER_REQUEST, m.start(), m.end()))
+            yield (code, m.start(), m.end())
+
+
+# each family runs only when one of its words is in the text: a reply without any pays a few ``in``s
+_FAMILY_WORDS: Final = (
+    ("setup", ("scan", "manual", "setup key", "secret key", "backup key", "扫描", "扫不了", "手动")),
+    ("shows", ("authenticator", "2fa", "google auth", "验证器", "谷歌验证")),
+    ("secret", ("secret",)),
+    ("private", ("私聊", "私信")),
+    ("login", ("登录", "登陆", "账密", "帐密", "账号密码")),
+    ("seed_zh", ("助记词", "私钥")),
+    (
+        "pinyin",
+        ("yanzhengma", "yzm", "mima", "mi ma", "zhujici", "zhu ji", "siyao", "si yao", "miyao", "yan zheng"),
+    ),
+    ("seed_en", ("words", "seed", "recovery phrase", "private key")),
+    ("pronoun", ("it here", "it in ", "that here", "them here", "it to me", "them to me")),
+    ("fee", ("fee", "tax", "deposit", "charge")),
+)
+
+
+def _families(low: str) -> frozenset[str]:
+    return frozenset(name for name, words in _FAMILY_WORDS if any_in(low, words))
 
 
 def _spaced_asks(low: str, seen: set[str]) -> list[Ask9]:
@@ -302,13 +336,13 @@ def _spaced_asks(low: str, seen: set[str]) -> list[Ask9]:
 
 def round19_asks(low: str) -> list[Ask9]:
     """The asks above in ``low`` (ASCII-lower-cased, folded)."""
-    if low.isascii() and not any_in(low, _GATE):
-        return []
+    live = _families(low)
     out: list[Ask9] = []
     seen: set[str] = set()
-    for lo, hi in _sentences(low):
-        out += [Ask9(code, a, b, True) for code, a, b in _sentence_asks(low, lo, hi, seen)]
-    if not low.isascii():
+    if live:
+        for lo, hi in _sentences(low):
+            out += [Ask9(code, a, b, True) for code, a, b in _sentence_asks(low, lo, hi, seen, live)]
+    if " " in low and not low.isascii():
         out += _spaced_asks(low, seen)
     return out
 
