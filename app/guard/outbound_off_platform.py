@@ -46,14 +46,23 @@ def _ascii(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.ASCII)
 
 
-# every family needs one of these (ASCII-lower-cased, folded text)
-_GATE: Final = (
+# each family runs only when one of its words is in the text (ASCII-lower-cased, folded); a reply with none
+# of them pays a few dozen C-level ``in``s
+_MESSENGER_WORDS: Final = (
     "telegram", "tg", "t.me", "whatsapp", "whats app", "wa.me", "wechat", "weixin", "qq", "signal", " line",
-    "skype", "viber", "discord", "kakao", "messenger", "@",
-    "微信", "威信", "薇信", "vx", "电报", "飞机", "企鹅",
-    "release", "放币", "放行", "paid", "已付款", "已支付", "已转账", "付款完成",
-    "platform", "平台", "directly", "privately", "直接", "私下", "线下", "场外", "cancel", "取消",
-    "pay me", "send me", "to me", "转给我", "打给我", "付给我",
+    "skype", "viber", "discord", "kakao", "messenger", "snapchat", "@",
+    "微信", "威信", "薇信", "v信", "vx", "电报", "飞机", "企鹅",
+)  # fmt: skip
+_PAYMENT_WORDS: Final = (
+    "platform", "privately", "in private", "directly", "outside", "off the books",
+    "wechat", "whatsapp", "telegram",
+    "signal", "qq", " to my", "pay me", "wire me", "refund me", "send me", "to me", "cancel",
+    "平台", "私下", "线下", "场外", "站外", "给我", "到我的",
+    "我的银行卡", "我的卡号", "我的收款码", "我的账户", "取消", "撤",
+)  # fmt: skip
+_ESCROW_WORDS: Final = (
+    "release", "unlock the escrow", "paid", "transferred",
+    "放币", "放行", "释放", "已付款", "已支付", "已转账", "付款完成",
 )  # fmt: skip
 
 _STOP = re.compile(r"[.!?](?=\s|$)|[。！？\n]")
@@ -393,11 +402,17 @@ def _unpaid(low: str, lo: int, hi: int, mark: re.Match[str], unpaid: re.Pattern[
 
 def off_platform_asks(low: str) -> list[Ask9]:
     """The first move off the platform in ``low`` (ASCII-lower-cased, folded), if any."""
-    if not any_in(low, _GATE):
+    messenger, payment, escrow = (any_in(low, w) for w in (_MESSENGER_WORDS, _PAYMENT_WORDS, _ESCROW_WORDS))
+    if not (messenger or payment or escrow):
         return []
     for lo, hi in _sentences(low):
         cues = _Cues(low, lo, hi)
-        span = _messenger(low, lo, hi, cues) or _payment(low, lo, hi, cues) or _escrow(low, lo, hi, cues)
+        span = (
+            (messenger and _messenger(low, lo, hi, cues))
+            or (payment and _payment(low, lo, hi, cues))
+            or (escrow and _escrow(low, lo, hi, cues))
+            or None
+        )
         if span is not None:
             return [Ask9(OFF_PLATFORM, span[0], span[1], True)]  # the caller keeps one per code
     return []
