@@ -37,7 +37,7 @@ from bisect import bisect_left
 from typing import Final
 
 from .outbound_asks9 import Ask9
-from .textutil import any_in
+from .textutil import AsciiFirst, any_in, literal_alternation
 from .types import OFF_PLATFORM
 
 
@@ -65,6 +65,9 @@ _ESCROW_WORDS: Final = (
     "放币", "放行", "释放", "已付款", "已支付", "已转账", "付款完成",
 )  # fmt: skip
 
+_ANY_WORD: Final = AsciiFirst(
+    re.compile(literal_alternation(_MESSENGER_WORDS + _PAYMENT_WORDS + _ESCROW_WORDS))
+)
 _STOP = re.compile(r"[.!?](?=\s|$)|[。！？\n]")
 # how far a clause, a negation, a report or a warning is looked for around an act: a sentence of a reply is
 # far shorter; a 100,000-character one stays linear
@@ -402,6 +405,8 @@ def _unpaid(low: str, lo: int, hi: int, mark: re.Match[str], unpaid: re.Pattern[
 
 def off_platform_asks(low: str) -> list[Ask9]:
     """The first move off the platform in ``low`` (ASCII-lower-cased, folded), if any."""
+    if _ANY_WORD.search(low) is None:
+        return []  # one scan of the text: most replies stop here
     messenger, payment, escrow = (any_in(low, w) for w in (_MESSENGER_WORDS, _PAYMENT_WORDS, _ESCROW_WORDS))
     if not (messenger or payment or escrow):
         return []

@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from .outbound_asks9 import Ask9
-from .textutil import any_in
+from .textutil import AsciiFirst, any_in, literal_alternation
 from .types import ASKS_OTP_CODE, ASKS_PASSWORD, ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE, TRANSFER_REQUEST
 
 
@@ -307,7 +307,14 @@ _FAMILY_WORDS: Final = (
 )
 
 
+_ANY_WORD: Final = AsciiFirst(
+    re.compile(literal_alternation([w for _, words in _FAMILY_WORDS for w in words]))
+)
+
+
 def _families(low: str) -> frozenset[str]:
+    if _ANY_WORD.search(low) is None:
+        return frozenset()  # one scan of the text: most replies stop here
     return frozenset(name for name, words in _FAMILY_WORDS if any_in(low, words))
 
 
