@@ -280,6 +280,7 @@ ZH: dict[str, str] = {
     "Support never asks customers to transfer funds to an address.": "客服绝不会要求客户向任何地址转账。",
     "Only links to the official domains may be sent: %1": "只能发送官方域名的链接：%1",
     "This link imitates an official domain: %1": "该链接仿冒官方域名：%1",
+    "Support never moves customers off the platform: no messengers, no payments outside the order.": "客服绝不会把客户引到平台之外：不加私人联系方式，不在订单外付款。",
     "This reply reads like the scam messages the guard learned from. Check it before sending.": "这条回复读起来像防护模型学过的诈骗消息，发送前请检查。",
     "The safety guard will not send this reply:": "安全防护不会发送这条回复：",
     "Support never asks for a seed phrase.": "客服绝不会索要助记词。",

@@ -128,6 +128,8 @@ from .outbound_intent14 import clears14, intent_asks
 from .outbound_intent15 import clears15, intent15_asks
 from .outbound_intent16 import intent16_asks, intent17_asks
 from .outbound_intent18 import intent18_asks
+from .outbound_off_platform import off_platform_asks
+from .outbound_round19 import clears_round19, round19_asks
 from .outbound_safe16 import clears16
 from .outbound_secret_asks import NEAR, noun_only, secret_request
 from .outbound_sentence import Sentence, sentence_bounds, sentences_negated
@@ -251,6 +253,7 @@ def _phrase_violations(text: str) -> list[Violation]:
         and not clears16(low, v.code, v.start, v.end)  # r22's safe replies (``outbound_safe16``)
         and not clears_round16(low, v.code, v.start, v.end)  # round 16 (``outbound_clears16``)
         and not clears_round17(low, v.code, v.start, v.end)  # round 17 (``outbound_clears17``)
+        and not clears_round19(low, v.code, v.start, v.end)  # round 19 (``outbound_round19``)
     ]
 
 
@@ -278,6 +281,8 @@ def _script_violations(
     asks += intent16_asks(low)  # round 16: r22's and r23's families (``outbound_intent16``)
     asks += intent17_asks(low)  # round 17: r24's and r25's slots (``outbound_intent16``)
     asks += intent18_asks(low)  # round 18: r26's acts on the agent's word (``outbound_intent18``)
+    asks += off_platform_asks(low)  # round 19: moves off the platform (``outbound_off_platform``)
+    asks += round19_asks(low)  # round 19: r27's and r28's other asks (``outbound_round19``)
     kept = first_per_code(asks, found, lambda a: a.unconditional or stands(a.start))
     return out + [Violation(a.code, text[a.start : a.end], a.start, a.end) for a in kept]
 

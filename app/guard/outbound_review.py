@@ -494,7 +494,8 @@ def _actions(text: str, low: str) -> list[Violation]:
             continue
         for code, pattern in _ACTIONS:
             for a in pattern.finditer(low, lo, hi):
-                if _NEGATION.search(low, _clause_start(low, lo, a.start()), a.start()) is None:
+                # round 19: a negation inside the ask counts too ("聊天里发来的APK不要安装")
+                if _NEGATION.search(low, _clause_start(low, lo, a.start()), a.end()) is None:
                     found.append(Violation(code, text[a.start() : a.end()], a.start(), a.end()))
                     break
     return found

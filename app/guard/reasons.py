@@ -15,6 +15,7 @@ from .types import (
     ASKS_SEED_PHRASE,
     LINK_NOT_ALLOWED,
     LOOKALIKE_DOMAIN,
+    OFF_PLATFORM,
     REMOTE_ACCESS,
     RESEMBLES_SCAM,
     TRANSFER_REQUEST,
@@ -35,6 +36,10 @@ _REASONS: Final[dict[str, dict[str, str]]] = {
         ),
         LINK_NOT_ALLOWED: "Only links to official domains may be sent ({detail}).",
         LOOKALIKE_DOMAIN: "The link imitates an official domain: {detail}.",
+        OFF_PLATFORM: (
+            "Support must never move customers off the platform: no messenger contact, no payment "
+            "outside the order, no release before the payment arrives."
+        ),
         RESEMBLES_SCAM: (
             "This reply reads like the scam messages the guard's classifier learned from "
             "(no rule names it): check it before sending."
@@ -49,6 +54,7 @@ _REASONS: Final[dict[str, dict[str, str]]] = {
         TRANSFER_REQUEST: "客服不得要求客户向某个地址或“安全账户”转账。",
         LINK_NOT_ALLOWED: "只能发送官方域名的链接（{detail}）。",
         LOOKALIKE_DOMAIN: "该链接仿冒官方域名：{detail}。",
+        OFF_PLATFORM: "客服不得把客户引到平台之外：不加私人联系方式，不在订单外付款，款项到账前不放币。",
         RESEMBLES_SCAM: "这条回复读起来像防护分类模型学过的诈骗消息（没有规则命中），发送前请检查。",
     },
 }

@@ -34,6 +34,10 @@ REMOTE_ACCESS: Final = "remote_access"
 TRANSFER_REQUEST: Final = "transfer_request"
 LINK_NOT_ALLOWED: Final = "link_not_allowed"
 LOOKALIKE_DOMAIN: Final = "lookalike_domain"
+# Round 19: support moving the customer off the platform - to a messenger ("add my WhatsApp", "join our QQ
+# group"), to a payment outside the order ("cancel the order and pay the merchant directly"), or around
+# the P2P escrow ("release first, the money will come later", "mark it paid before you pay").
+OFF_PLATFORM: Final = "off_platform"
 # Held only, never refused: the outbound classifier (``outbound_model``) reads the reply as a scam ask
 # that no rule recognised.
 RESEMBLES_SCAM: Final = "resembles_scam"
@@ -47,6 +51,7 @@ VIOLATION_CODES: Final = frozenset(
         TRANSFER_REQUEST,
         LINK_NOT_ALLOWED,
         LOOKALIKE_DOMAIN,
+        OFF_PLATFORM,
         RESEMBLES_SCAM,
     }
 )

@@ -184,6 +184,10 @@ GUARD = {  # every code app.guard.VIOLATION_CODES can produce (a test keeps them
     ),
     "link_not_allowed": QT_TRANSLATE_NOOP("Labels", "Only links to the official domains may be sent: %1"),
     "lookalike_domain": QT_TRANSLATE_NOOP("Labels", "This link imitates an official domain: %1"),
+    "off_platform": QT_TRANSLATE_NOOP(
+        "Labels",
+        "Support never moves customers off the platform: no messengers, no payments outside the order.",
+    ),
     "resembles_scam": QT_TRANSLATE_NOOP(
         "Labels", "This reply reads like the scam messages the guard learned from. Check it before sending."
     ),

@@ -633,7 +633,7 @@ The support desk of a crypto exchange.
     </message>
     <message>
         <source>Reply</source>
-        <extracomment>the official domains the server named (links are checked against them, as it will)</extracomment>
+        <extracomment>the official domains the server named (links are checked against them, as it will) the block explorers the server named (None: the guard&apos;s defaults), the same way</extracomment>
         <translation>回复</translation>
     </message>
     <message>
@@ -2348,6 +2348,10 @@ The support desk of a crypto exchange.
         <translation>客服绝不会索要私钥。</translation>
     </message>
     <message>
+        <source>Support never moves customers off the platform: no messengers, no payments outside the order.</source>
+        <translation>客服绝不会把客户引到平台之外：不加私人联系方式，不在订单外付款。</translation>
+    </message>
+    <message>
         <source>Account and login</source>
         <translation>账户与登录</translation>
     </message>
@@ -2919,7 +2923,7 @@ The support desk of a crypto exchange.
     </message>
     <message>
         <source>Subject</source>
-        <extracomment>the official domains the server named (links are checked against them, as it will)</extracomment>
+        <extracomment>the official domains the server named (links are checked against them, as it will) the block explorers the server named (None: the guard&apos;s defaults), the same way</extracomment>
         <translation>主题</translation>
     </message>
     <message>

@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parents[2]
 # test (not from a batch): the classifier holds them for the agent's review.
 UNRULED_ASKS = [
     "Type out what you use to log in and I'll check it on my side.",
-    "Add our engineer on Telegram and give him what he asks for, he will fix it.",
+    # round 19 refuses "Add our engineer on Telegram and give him what he asks for" (``off_platform``)
+    "When our engineer contacts you, give him what he asks for and he will fix it.",
     "请告诉我您登录时用的那串字符，我帮您核实。",
 ]
 SAFE = [
