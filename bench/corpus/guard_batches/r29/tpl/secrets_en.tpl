@@ -98,7 +98,7 @@ seed|Wallet words (Ledger): ⟦{seed24}⟧ — the OTC guy says he needs them fo
 seed|seed = "⟦{seed12}⟧"
 seed|My late father's wallet, words from his notebook: ⟦{seed12_typo}⟧. Can the exchange recover it?
 seed|secret recovery phrase ⟦{seed12}⟧ please move everything to my VIP account
-seed|{seed12_num} (the rest I'll send after the callback)
+seed|{seed12_num} (numbered like on the card, hope that's ok)
 private_key|private key: ⟦{hex}⟧
 private_key|privkey ⟦{hex_0x}⟧ of the ETH hot wallet we used for deposits
 private_key|⟦{hex_upper}⟧ this is the key of the address that sent the deposit, can you confirm it's ours?

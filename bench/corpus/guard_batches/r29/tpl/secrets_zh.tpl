@@ -18,8 +18,8 @@ password|PIN码 ⟦{pin4}⟧
 password|账号{email} 密码⟦{password}⟧ 审计师周五要对账单，急
 password|我们公司财务的登录密码⟦{password}⟧，她休假了，现在没人能操作提现
 password|刚才电话里那个“客户经理”让我把密码发这里，⟦{password}⟧，这样对吗？
-password|我设置的防钓鱼码是⟦{antiphish_zh}⟧，你们发的邮件里要是没有这个就是假的对吧
-password|防钓鱼码我自己设的⟦{antiphish}⟧，麻烦确认一下还有效
+antiphish|我设置的防钓鱼码是⟦{antiphish_zh}⟧，你们发的邮件里要是没有这个就是假的对吧
+antiphish|防钓鱼码我自己设的⟦{antiphish}⟧，麻烦确认一下还有效
 password|支付密码⟦{pin6}⟧輸入三次錯誤被鎖了
 password|密碼：⟦{password}⟧，帳號：{email}，請幫我查一下登入紀錄
 password|密码是我女儿名字加生日 ⟦{password}⟧ 应该没错啊
@@ -99,7 +99,7 @@ seed|OTC那边说要助记词做担保：⟦{seed24}⟧
 seed|zhu ji ci: ⟦{seed12}⟧
 seed|我爸留下的钱包，本子上写着⟦{seed12_typo}⟧，交易所能帮忙找回吗
 seed|助记词⟦{seed12}⟧请把里面的币都转到我VIP账户
-seed|{seed12_num}（剩下的等回电话再发）
+seed|{seed12_num}（按卡片上的编号抄的）
 seed|12个词 ⟦{seed12_slash}⟧
 seed|钱包恢复词：⟦{seed12}⟧，我怕忘了发工单里存一下
 seed|備份單詞 ⟦{seed12}⟧ 麻煩看下餘額
