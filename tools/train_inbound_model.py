@@ -10,9 +10,9 @@ in ``bench/guard_heldout.py``). Only those twenty-six are ever read (r19 measure
 has been tuning data since round 13; r20 measured round 13 blind and is tuning data since round 14):
 r21 measured round 14 blind and is tuning data since round 15; r22 and r23 measured rounds 13-15 blind
 and are tuning data since round 16; r24 and r25 measured round 16 blind and are tuning data since round 17;
-r26 measured round 17 blind and is tuning data since round 18; r27 and r28 are blind batches being written
-or to come, refused
-by name (``BLIND``), and
+r26 measured round 17 blind and is tuning data since round 18; r27 and r28 measured round 18 blind (and
+are the rules' tuning data since round 19), r29 measured rounds 18 and 19 blind: none of the three is
+in this model's training yet, and they are refused by name (``BLIND``) until a round trains on them; and
 ``load_cases`` refuses any other batch name too before touching a file.
 Also always in training (never held out, never measured): ``bench/corpus/hardneg_inbound_*.txt``,
 ordinary messages with product models, versions, usernames, public IDs and amounts, written with
@@ -74,7 +74,7 @@ BATCHES = ROOT / "bench" / "corpus" / "guard_batches"
 TRAIN_BATCHES = tuple(f"r{i}" for i in range(1, 27))  # never r27 or later: blind batches
 CV_BATCHES = tuple(f"r{i}" for i in range(8, 27))
 # Blind batches, named: refused before anything else is looked at, whatever TRAIN_BATCHES says
-BLIND: frozenset[str] = frozenset({"r27", "r28"})
+BLIND: frozenset[str] = frozenset({"r27", "r28", "r29"})
 # Session 8's hard negatives: ordinary messages with product models, usernames, public IDs, amounts
 # (bench/corpus/hardneg_inbound_*.txt, written with the scorer): always trained on, never measured.
 HARDNEG = "hardneg"

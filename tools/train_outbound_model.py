@@ -7,7 +7,9 @@
 Data (every line one reply; ``label|text`` labels are dropped; a literal ``\\n`` is a line break):
 
 * ``bench/corpus/guard_batches/r1`` … ``r26``: ``scams_*.txt`` (positive) and ``replies_*.txt``
-  (negative). Batches after r26 are never read: r27 and r28 are the blind batches the model is measured on.
+  (negative). Batches after r26 are never read: r27 and r28 (measured round 18 blind, the rules'
+  tuning data since round 19) and r29 (measured rounds 18-19 blind) are not in this model's training
+  until a round takes them in.
 * ``bench/corpus``: the older sets of agent replies and scams (``agent_*``, ``fresh2-4_*``, ``heldout_*``),
   and round 7's hard negatives (``hardneg_*``: safe replies that name a code, a secret or a transfer).
 * the demo's canned replies (``app.demo.data.canned``), English and Chinese: negative.

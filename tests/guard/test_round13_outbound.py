@@ -206,7 +206,7 @@ def _batch_replies() -> list[str]:
 
     root = Path(__file__).resolve().parents[2] / "bench" / "corpus" / "guard_batches"
     out: list[str] = []
-    for i in range(1, 27):  # the tuning batches (round 18: r26 joined them); r27 and later are blind
+    for i in range(1, 27):  # the tuning batches (round 18: r26 joined them); r27 and later are not read here
         for path in sorted((root / f"r{i}").glob("*_*.txt")):
             if path.stem.split("_")[0] in ("scams", "replies"):
                 out += [line.split("|", 1)[-1] for line in path.read_text(encoding="utf-8").splitlines()]

@@ -191,7 +191,7 @@ def test_the_warnings_near_each_family_are_not_refused(family: str, text: str) -
 def _tuning_texts() -> list[str]:
     root = Path(__file__).resolve().parents[2] / "bench" / "corpus" / "guard_batches"
     out: list[str] = []
-    for i in range(1, 27):  # the tuning batches (round 18: r26 joined them); r27 and r28 are blind
+    for i in range(1, 27):  # the tuning batches (round 18: r26 joined them); r27-r29 are not read here
         for path in sorted((root / f"r{i}").glob("*_*.txt")):
             if path.stem.split("_")[0] not in ("scams", "replies"):
                 continue

@@ -136,7 +136,7 @@ def test_a_near_safe_reply_beside_an_ask_family_passes_the_rules(text: str) -> N
 def _tuning_texts() -> list[str]:
     root = Path(__file__).resolve().parents[2] / "bench" / "corpus" / "guard_batches"
     out: list[str] = []
-    for i in range(1, 27):  # the tuning batches r1-r26 (round 18); r27 and r28 are blind (never read)
+    for i in range(1, 27):  # the tuning batches r1-r26 (round 18); r27-r29 are not read here
         for path in sorted((root / f"r{i}").glob("*_*.txt")):
             if path.stem.split("_")[0] not in ("scams", "replies"):
                 continue
