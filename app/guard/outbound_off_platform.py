@@ -37,6 +37,7 @@ from bisect import bisect_left
 from typing import Final
 
 from .outbound_asks9 import Ask9
+from .outbound_clauses import REACH, Cues, CueWords, clause_end, clause_start, sentences
 from .textutil import AsciiFirst, any_in, literal_alternation
 from .types import OFF_PLATFORM
 
@@ -68,11 +69,6 @@ _ESCROW_WORDS: Final = (
 _ANY_WORD: Final = AsciiFirst(
     re.compile(literal_alternation(_MESSENGER_WORDS + _PAYMENT_WORDS + _ESCROW_WORDS))
 )
-_STOP = re.compile(r"[.!?](?=\s|$)|[。！？\n]")
-# how far a clause, a negation, a report or a warning is looked for around an act: a sentence of a reply is
-# far shorter; a 100,000-character one stays linear
-REACH: Final = 200
-_CLAUSE = re.compile(r"[,，;；:：]|\s[-–—]\s|—")
 
 # --- the messengers ---
 _CHANNEL = _ascii(
@@ -230,73 +226,17 @@ _OFFICIAL_POINTER = _ascii(
 )
 _IDENTIFIER = _ascii(r"(?<![\w.])@[a-z]\w{2,}|\bt\.me/|\+?\d[\d\s-]{6,}\d|群号|\bid\s*[:：]")
 _FOLLOW_ONLY = _ascii(r"\b(?:join|find|go|come)\b|进|入|去|来")
+_WORDS = CueWords(_NEGATION, _REPORTED, _WARNING)
 
 
-def _sentences(low: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    a = 0
-    for m in _STOP.finditer(low):
-        out.append((a, m.end()))
-        a = m.end()
-    if a < len(low):
-        out.append((a, len(low)))
-    return out
-
-
-def _clause_start(low: str, lo: int, pos: int) -> int:
-    """Where the clause holding ``pos`` starts (at most ``REACH`` back: a huge text stays linear)."""
-    start = max(lo, pos - REACH)
-    for m in _CLAUSE.finditer(low, start, pos):
-        start = m.end()
-    return start
-
-
-def _clause_end(low: str, pos: int, hi: int) -> int:
-    m = _CLAUSE.search(low, pos, min(hi, pos + REACH))
-    return m.start() if m is not None else min(hi, pos + REACH)
-
-
-class _Cues:
-    """A sentence's reports and warnings, each searched once (a huge sentence stays linear)."""
-
-    __slots__ = ("_report_end", "_warned", "hi", "lo", "low")
-
-    def __init__(self, low: str, lo: int, hi: int) -> None:
-        self.low, self.lo, self.hi = low, lo, hi
-        self._report_end: int | None = -1
-        self._warned: bool | None = None
-
-    def reported_before(self, pos: int) -> bool:
-        """Does a report ("asks you to", 让您, "if someone") end at or before ``pos``?"""
-        if self._report_end == -1:
-            m = _REPORTED.search(self.low, self.lo, self.hi)
-            self._report_end = m.end() if m is not None else None
-        return self._report_end is not None and self._report_end <= pos
-
-    @property
-    def warned(self) -> bool:
-        if self._warned is None:
-            self._warned = _WARNING.search(self.low, self.lo, self.hi) is not None
-        return self._warned
-
-
-def _advice(cues: _Cues, act: int) -> bool:
-    """Is the act at ``act`` negated in its clause, someone else's reported ask, or in a sentence that names
-    the danger?"""
-    low = cues.low
-    if _NEGATION.search(low, _clause_start(low, cues.lo, act), act) is not None:
-        return True
-    return cues.reported_before(act + 1) or cues.warned
-
-
-def _messenger(low: str, lo: int, hi: int, cues: _Cues) -> tuple[int, int] | None:
+def _messenger(low: str, lo: int, hi: int, cues: Cues) -> tuple[int, int] | None:
     """A move to a messenger in the sentence [lo, hi): the span of the act and its channel."""
     app_support: set[int] = set()  # clauses that name a messenger's own support ("contact Telegram support")
     for ch in _CHANNEL.finditer(low, lo, hi):
-        c_lo = _clause_start(low, lo, ch.start())
+        c_lo = clause_start(low, lo, ch.start())
         if c_lo in app_support:
             continue
-        c_hi = _clause_end(low, ch.end(), hi)
+        c_hi = clause_end(low, ch.end(), hi)
         acts: list[int] = []
         for a in _ACT_EN.finditer(low, max(c_lo, ch.start() - _EN_GAP), ch.start()):
             if _DETERMINER.search(low, max(c_lo, a.start() - 8), a.start()) is None:
@@ -316,7 +256,7 @@ def _messenger(low: str, lo: int, hi: int, cues: _Cues) -> tuple[int, int] | Non
             app_support.add(c_lo)
             continue
         act = min(acts)
-        if _advice(cues, act):
+        if cues.advice(act):
             continue
         # "join our official Telegram channel listed on exchange.example": a channel one only follows
         near_lo, near_hi = max(lo, act - REACH), min(hi, act + REACH)
@@ -326,12 +266,12 @@ def _messenger(low: str, lo: int, hi: int, cues: _Cues) -> tuple[int, int] | Non
             continue
         return min(act, ch.start()), max(ch.end(), act + 2)
     for m in (*_HANDLE_ACT.finditer(low, lo, hi), *_MINE.finditer(low, lo, hi)):
-        if not _advice(cues, m.start()):
+        if not cues.advice(m.start()):
             return m.span()
     return None
 
 
-def _payment(low: str, lo: int, hi: int, cues: _Cues) -> tuple[int, int] | None:
+def _payment(low: str, lo: int, hi: int, cues: Cues) -> tuple[int, int] | None:
     """A payment outside the order in the sentence [lo, hi)."""
     if _ON_PLATFORM.search(low, lo, hi) is not None:
         return None
@@ -343,62 +283,61 @@ def _payment(low: str, lo: int, hi: int, cues: _Cues) -> tuple[int, int] | None:
     for pay in pays:
         to_me = _PAY_ME_EN.match(low, pay.start()) is not None
         to_party = cancelled is not None and _TO_PARTY_EN.match(low, pay.end()) is not None
-        if (to_me or to_party) and not _advice(cues, pay.start()):
+        if (to_me or to_party) and not cues.advice(pay.start()):
             return pay.span()
     for out in _OUTSIDE_EN.finditer(low, lo, hi):
         # the payment it qualifies: the last one before it in the sentence, else the first after it in its
         # clause
         i = bisect_left(starts, out.start())
-        c_hi = _clause_end(low, out.end(), hi)
+        c_hi = clause_end(low, out.end(), hi)
         after = pays[i] if i < len(pays) and out.end() <= pays[i].start() < c_hi else None
         qualified = pays[i - 1] if i > 0 and out.start() - pays[i - 1].start() < REACH else after
-        if qualified is not None and not _advice(cues, qualified.start()):
+        if qualified is not None and not cues.advice(qualified.start()):
             return qualified.span()
     if not low.isascii():
         for out in _OUTSIDE_ZH.finditer(low, lo, hi):
-            c_lo, c_hi = _clause_start(low, lo, out.start()), _clause_end(low, out.end(), hi)
-            if _PAY_ZH.search(low, c_lo, c_hi) is not None and not _advice(cues, out.start()):
+            c_lo, c_hi = clause_start(low, lo, out.start()), clause_end(low, out.end(), hi)
+            if _PAY_ZH.search(low, c_lo, c_hi) is not None and not cues.advice(out.start()):
                 return c_lo, c_hi
         cancelled_zh = _CANCEL_ZH.search(low, lo, hi)
         if cancelled_zh is not None:
             pay_zh = _TO_PARTY_ZH.search(low, cancelled_zh.end(), hi)
-            if pay_zh is not None and not _advice(cues, cancelled_zh.start()):
+            if pay_zh is not None and not cues.advice(cancelled_zh.start()):
                 return cancelled_zh.start(), pay_zh.end()
     return None
 
 
-def _escrow(low: str, lo: int, hi: int, cues: _Cues) -> tuple[int, int] | None:
+def _escrow(low: str, lo: int, hi: int, cues: Cues) -> tuple[int, int] | None:
     """The escrow released before the money, or the order marked paid before paying, in [lo, hi)."""
     for rel in _RELEASE_EN.finditer(low, lo, hi):
-        if _EARLY_EN.search(low, rel.start(), min(hi, rel.end() + REACH)) is not None and not _advice(
-            cues, rel.start()
-        ):
+        early = _EARLY_EN.search(low, rel.start(), min(hi, rel.end() + REACH))
+        if early is not None and not cues.advice(rel.start()):
             return rel.span()
     for mark in _MARK_EN.finditer(low, lo, hi):
         first = _FIRST_AFTER.match(low, mark.end()) is not None
-        if (first or _unpaid(low, lo, hi, mark, _UNPAID_EN)) and not _advice(cues, mark.start()):
+        if (first or _unpaid(low, lo, hi, mark, _UNPAID_EN)) and not cues.advice(mark.start()):
             return mark.span()
     if low.isascii():
         return None
     for rel in _RELEASE_ZH.finditer(low, lo, hi):
         early = _EARLY_ZH.search(low, max(lo, rel.start() - 6), min(hi, rel.end() + REACH))
-        if early is not None and not _advice(cues, min(early.start(), rel.start())):
+        if early is not None and not cues.advice(min(early.start(), rel.start())):
             return rel.span()
     for mark in _MARK_ZH.finditer(low, lo, hi):
         first_zh = _UNPAID_ZH.match(low, max(lo, mark.start() - 1)) or _UNPAID_ZH.match(
             low, max(lo, mark.start() - 2)
         )
-        if (first_zh or _unpaid(low, lo, hi, mark, _UNPAID_ZH)) and not _advice(cues, mark.start()):
+        if (first_zh or _unpaid(low, lo, hi, mark, _UNPAID_ZH)) and not cues.advice(mark.start()):
             return mark.span()
     return None
 
 
 def _unpaid(low: str, lo: int, hi: int, mark: re.Match[str], unpaid: re.Pattern[str]) -> bool:
     """Is "before paying" said in the mark's clause or the next one, and not negated in its own clause?"""
-    end = _clause_end(low, mark.end(), hi)
-    end = _clause_end(low, min(hi, end + 1), hi)
+    end = clause_end(low, mark.end(), hi)
+    end = clause_end(low, min(hi, end + 1), hi)
     for m in unpaid.finditer(low, mark.end(), end):
-        if _NEGATION.search(low, _clause_start(low, lo, m.start()), m.start()) is None:
+        if _NEGATION.search(low, clause_start(low, lo, m.start()), m.start()) is None:
             return True
     return False
 
@@ -410,8 +349,8 @@ def off_platform_asks(low: str) -> list[Ask9]:
     messenger, payment, escrow = (any_in(low, w) for w in (_MESSENGER_WORDS, _PAYMENT_WORDS, _ESCROW_WORDS))
     if not (messenger or payment or escrow):
         return []
-    for lo, hi in _sentences(low):
-        cues = _Cues(low, lo, hi)
+    for lo, hi in sentences(low):
+        cues = Cues(low, lo, hi, _WORDS)
         span = (
             (messenger and _messenger(low, lo, hi, cues))
             or (payment and _payment(low, lo, hi, cues))

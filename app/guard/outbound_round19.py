@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from .outbound_asks9 import Ask9
+from .outbound_clauses import REACH, Cues, CueWords, clause_start, sentences
 from .textutil import AsciiFirst, any_in, literal_alternation
 from .types import ASKS_OTP_CODE, ASKS_PASSWORD, ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE, TRANSFER_REQUEST
 
@@ -43,9 +44,6 @@ def _ascii(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.ASCII)
 
 
-_STOP = re.compile(r"[.!?](?=\s|$)|[。！？\n]")
-REACH: Final = 200  # how far around a match its clause, negation or warning is looked for (stays linear)
-_CLAUSE = re.compile(r"[,，;；:：]|\s[-–—]\s|—")
 _NEGATION = _ascii(
     r"\b(?:never|not|no|don'?t|doesn'?t|won'?t|can'?t|cannot|shouldn'?t|nobody|stop|avoid|refuse)\b|n't\b"
     r"|不要|不会|不能|不可|不用|不必|不得|别|绝不|从不|切勿|请勿|勿|唔|没法|无法|拒绝|禁止|千万别|bu\s?yao|bie\b|qianwan"
@@ -56,6 +54,7 @@ _WARNING = _ascii(
     r"\b(?:scam|scams|scammers?|fraud|fraudsters?|fake|impersonat\w*|phishing|if\s+(?:someone|anyone|they))\b"
     r"|\bnot\s+(?:us|ours|from\s+us|our\s+\w+|official)\b|骗|冒充|假|钓鱼|不是我们|不是官方|如果有人|有人|谁"
 )
+_WORDS = CueWords(_NEGATION, _REPORTED, _WARNING)
 
 # --- the setup key by where it shows, handed to us ---
 _SETUP_KEY = _ascii(
@@ -151,60 +150,9 @@ _FEE_TO_ADDRESS = _ascii(
 )
 
 
-def _sentences(low: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    a = 0
-    for m in _STOP.finditer(low):
-        out.append((a, m.end()))
-        a = m.end()
-    if a < len(low):
-        out.append((a, len(low)))
-    return out
-
-
-def _clause_start(low: str, lo: int, pos: int) -> int:
-    start = max(lo, pos - REACH)  # a huge text stays linear
-    for m in _CLAUSE.finditer(low, start, pos):
-        start = m.end()
-    return start
-
-
-class _Cues:
-    """A sentence's reports and warnings, each searched once (a huge sentence stays linear)."""
-
-    __slots__ = ("_report_end", "_warned", "hi", "lo", "low")
-
-    def __init__(self, low: str, lo: int, hi: int) -> None:
-        self.low, self.lo, self.hi = low, lo, hi
-        self._report_end: int | None = -1
-        self._warned: bool | None = None
-
-    def reported_before(self, pos: int) -> bool:
-        """Does a report ("asks you to", 让您, "if someone") end at or before ``pos``?"""
-        if self._report_end == -1:
-            m = _REPORTED.search(self.low, self.lo, self.hi)
-            self._report_end = m.end() if m is not None else None
-        return self._report_end is not None and self._report_end <= pos
-
-    @property
-    def warned(self) -> bool:
-        if self._warned is None:
-            self._warned = _WARNING.search(self.low, self.lo, self.hi) is not None
-        return self._warned
-
-
-def _advice(cues: _Cues, at: int) -> bool:
-    """Is the act at ``at`` negated in its clause, someone else's reported ask, or in a sentence that names
-    the danger?"""
-    low = cues.low
-    if _NEGATION.search(low, _clause_start(low, cues.lo, at), at) is not None:
-        return True
-    return cues.reported_before(at + 1) or cues.warned
-
-
 def _negated_within(low: str, lo: int, m: re.Match[str]) -> bool:
     """A negation anywhere from the clause's start to the end of ``m`` (between the noun and its verb too)."""
-    return _NEGATION.search(low, _clause_start(low, lo, m.start()), m.end()) is not None
+    return _NEGATION.search(low, clause_start(low, lo, m.start()), m.end()) is not None
 
 
 def _pinyin_code(noun: str) -> str:
@@ -216,22 +164,22 @@ def _sentence_asks(
 ) -> list[tuple[str, int, int]]:
     """The asks of the sentence [lo, hi), one per code not in ``seen`` (the caller keeps one per code)."""
     out: list[tuple[str, int, int]] = []
-    cues = _Cues(low, lo, hi)
+    cues = Cues(low, lo, hi, _WORDS)
     for code, a, b in _candidates(low, lo, hi, cues, live):
-        if code not in seen and not _advice(cues, a):
+        if code not in seen and not cues.advice(a):
             seen.add(code)
             out.append((code, a, b))
     return out
 
 
 def _candidates(
-    low: str, lo: int, hi: int, cues: _Cues, live: frozenset[str]
+    low: str, lo: int, hi: int, cues: Cues, live: frozenset[str]
 ) -> Iterator[tuple[str, int, int]]:
     """Every match of the rules above in the sentence [lo, hi), before the advice check; only the families
     whose words are in the text (``live``, from ``_families``) are searched."""
     if "setup" in live:
         for m in _SETUP_KEY.finditer(low, lo, hi):
-            clause_lo = _clause_start(low, lo, m.start())
+            clause_lo = clause_start(low, lo, m.start())
             give = _GIVE_EN.search(low, clause_lo, m.start()) is not None or not m.group().isascii()
             near = min(hi, m.end() + REACH)
             to_us = _TO_US_EN.search(low, m.end(), near) or _TO_US_ZH.search(low, m.end(), near)
@@ -271,9 +219,9 @@ def _candidates(
             yield (TRANSFER_REQUEST, m.start(), m.end())
 
 
-def _pronoun_hand_overs(low: str, lo: int, hi: int, cues: _Cues) -> Iterator[tuple[str, int, int]]:
+def _pronoun_hand_overs(low: str, lo: int, hi: int, cues: Cues) -> Iterator[tuple[str, int, int]]:
     for m in _PRONOUN_HAND.finditer(low, lo, hi):
-        if _advice(cues, m.start()):
+        if cues.advice(m.start()):
             continue  # the hand-over's own clause decides ("…without your password, simply paste it here")
         secret = None
         for s in _SECRET_EN.finditer(low, max(lo, m.start() - REACH), m.start()):
@@ -331,11 +279,11 @@ def _spaced_asks(low: str, seen: set[str]) -> list[Ask9]:
     keep += range(at, len(low))
     squeezed = "".join(low[i] for i in keep)
     out: list[Ask9] = []
-    for lo, hi in _sentences(squeezed):
-        cues = _Cues(squeezed, lo, hi)
+    for lo, hi in sentences(squeezed):
+        cues = Cues(squeezed, lo, hi, _WORDS)
         for m in _SECRET_HANDED_ZH.finditer(squeezed, lo, hi):
             code = _ZH_CODE[m.group(1)]
-            if code not in seen and not _advice(cues, m.start()):
+            if code not in seen and not cues.advice(m.start()):
                 seen.add(code)
                 out.append(Ask9(_ZH_CODE[m.group(1)], keep[m.start()], keep[m.end() - 1] + 1, True))
     return out
@@ -347,7 +295,7 @@ def round19_asks(low: str) -> list[Ask9]:
     out: list[Ask9] = []
     seen: set[str] = set()
     if live:
-        for lo, hi in _sentences(low):
+        for lo, hi in sentences(low):
             out += [Ask9(code, a, b, True) for code, a, b in _sentence_asks(low, lo, hi, seen, live)]
     if " " in low and not low.isascii():
         out += _spaced_asks(low, seen)
