@@ -187,6 +187,8 @@ def _unhooked(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(inbound, "find_round19", no_finds)
     monkeypatch.setattr(inbound, "drop_r19_public", keep_all)
+    # round 18 (merged beside this round) also leaves a code an e-mail shows: off, as an overlapping round
+    monkeypatch.setattr(inbound, "drop_r18_public", keep_all)
     monkeypatch.setattr(conversation, "continued_piece", no_piece)
     monkeypatch.setattr(r13_public, "_NAMED_AFTER", _OLD_NAMED_AFTER)
     conversation._part.cache_clear()
@@ -194,9 +196,11 @@ def _unhooked(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _cases() -> Iterator[tuple[str, bool]]:
-    """(case, passes now) for every case the round claims."""
+    """(case, passes now) for every case the round claims. A secret is found by the rules alone (round 19
+    is rules; the learnt scorer, retrained in round 18, reads some of them too); a public value is left
+    with the scorer on (it is what read most of them as secrets)."""
     for text, secret in SECRETS:
-        yield text, secret not in scan_inbound(text).text
+        yield text, secret not in scan_inbound(text, learnt=False).text
     for text in PUBLIC:
         yield text, scan_inbound(text).text == text
     for messages, secret in SPLIT:
