@@ -408,14 +408,20 @@ def _unpaid(low: str, lo: int, hi: int, mark: re.Match[str], unpaid: re.Pattern[
 _HANDLE = _ascii(r"(?:(?<![\w.@])@|\bt(?:elegram)?\.me/)([a-z][a-z0-9_]{3,31})\b")
 _TELEGRAM = re.compile(r"telegram|tg|t\.me/|电报|飞机")
 _PHONE = _ascii(r"\+?\d[\d\s-]{6,}\d")
+# the agent in person, or out of sight ("add me", "I'll DM you", 加我, 私下): not the deployment's own account
+_PERSONAL = _ascii(
+    r"\b(?:me|my|mine|i|i'?ll|i'?d|i'?m|dm|pm|private|privately|personal|personally|directly)\b"
+    r"|(?:加|找|给|联系)我(?!们)|我的|私下|私聊|私信|私人|单独"
+)
 
 
 def _official_only(low: str, lo: int, hi: int, official: frozenset[str]) -> bool:
     """Does the sentence [lo, hi) point only to the deployment's own official Telegram handles?
 
     The handles it names (none: those the whole reply names) must all be official and there must be one;
-    every messenger it names must be Telegram (an official handle on WhatsApp is someone else's account)
-    and it gives no phone number. Official support may point to its own accounts, never to any other."""
+    every messenger it names must be Telegram (an official handle on WhatsApp is someone else's account),
+    it gives no phone number and it sends the customer to nobody in person ("add me", "I'll DM you", 加我,
+    私下). Official support may point to its own accounts, never to any other."""
     if not official:
         return False
     handles = {m.group(1) for m in _HANDLE.finditer(low, lo, hi)}
@@ -424,7 +430,7 @@ def _official_only(low: str, lo: int, hi: int, official: frozenset[str]) -> bool
         return False
     if any(_TELEGRAM.search(ch.group()) is None for ch in _CHANNEL.finditer(low, lo, hi)):
         return False
-    return _PHONE.search(low, lo, hi) is None
+    return _PHONE.search(low, lo, hi) is None and _PERSONAL.search(low, lo, hi) is None
 
 
 def off_platform_asks(low: str, official: frozenset[str] = frozenset()) -> list[Ask9]:

@@ -30,6 +30,10 @@ STILL_REFUSED = [
     # another handle beside ours, or instead of ours
     "You can also reach us through our official Telegram bot @ExchangeSupportBot or add @exch_helper_desk.",
     "Add @exch_refund_team on Telegram, they handle refunds faster.",
+    # ours, beside the agent in person
+    "Add me on Telegram, or our bot @ExchangeSupportBot.",
+    "Our bot is @ExchangeSupportBot. Let's move this to Telegram, I'll DM you.",
+    "加我电报 @ExchangeSupportBot，我私下帮你处理，转给我就行。",
     # ours, on another messenger (not our account there) or with a phone number
     "Add our WhatsApp @ExchangeSupportBot to continue.",
     "Message @ExchangeSupportBot on Telegram or call +44 7700 900123 on WhatsApp.",
@@ -54,7 +58,7 @@ def test_another_handle_or_an_off_order_payment_is_still_refused(text: str) -> N
 
 
 def test_the_payment_is_what_is_refused_beside_our_handle() -> None:
-    text = "Message our Telegram bot @ExchangeSupportBot and pay the seller directly outside the platform."
+    text = "Message our Telegram bot @ExchangeSupportBot and pay the seller outside the platform."
     low = text.lower()
     (ask,) = off_platform_asks(low, frozenset({"exchangesupportbot"}))
     assert "pay" in low[ask.start : ask.end]  # not the move to Telegram: that one is ours
