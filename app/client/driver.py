@@ -70,6 +70,8 @@ class ConnectionDriver:
         self.official_domains: tuple[str, ...] | None = None
         #: the deployment's block explorers as the last ``welcome`` said (``None``: not said)
         self.explorer_domains: tuple[str, ...] | None = None
+        #: the deployment's official support handles as the last ``welcome`` said (``()``: none said)
+        self.official_handles: tuple[str, ...] = ()
 
     # --- carried out for the session ------------------------------------------------------------
     def connect(self) -> None:
@@ -218,6 +220,7 @@ class ConnectionDriver:
                     self.note_server_time(frame)
                     self.official_domains = frame.official_domains
                     self.explorer_domains = frame.explorer_domains
+                    self.official_handles = frame.official_handles
                     if await self.store.bind_identity(self.server_url, frame.agent.username):
                         self._machine.require_snapshot()
                 await self._perform(self._machine.frame_received(frame))

@@ -159,6 +159,13 @@ class Session:
         return self._driver.explorer_domains
 
     @property
+    def official_handles(self) -> tuple[str, ...]:
+        """The deployment's official support handles from the last ``welcome`` (a reply may point
+        to them; the composer's guard check uses them); ``()`` until a server said, and from a
+        server too old to say."""
+        return self._driver.official_handles
+
+    @property
     def keyring_status(self) -> KeyringStatus:
         """Whether a token survives a restart; if not, ``problem``/``hint`` codes say why and how
         to fix it (the token is then kept in memory for this run only)."""

@@ -22,7 +22,7 @@ from .conversation import ConversationScan, EarlierRedaction, scan_conversation
 from .explorers import DEFAULT_EXPLORER_DOMAINS
 from .handles import impostor_handles, impostor_warning
 from .inbound import scan_inbound
-from .links import LinkFlag, LinkPolicy, checked_explorers, flag_links
+from .links import LinkFlag, LinkPolicy, checked_explorers, checked_handles, flag_links
 from .outbound import check_outbound
 from .outbound_review import OutboundReview, review_outbound
 from .reasons import describe_violation
@@ -49,6 +49,7 @@ __all__ = [
     "Violation",
     "check_outbound",
     "checked_explorers",
+    "checked_handles",
     "customer_warning",
     "describe_violation",
     "flag_links",

@@ -67,10 +67,14 @@ class LinkPolicy:
     ``allowed_domains`` are registrable domains; their subdomains are allowed too.
     ``explorer_domains`` (round 13): block explorers agents may link to as well (their subdomains
     too); not official, so a customer's link imitating one is not flagged as imitating *us*.
+    ``official_handles`` (offhandles): the deployment's own support accounts (Telegram), lower case
+    without "@" (``checked_handles``); a reply pointing only to them is no move off the platform
+    (``off_platform``). Empty (the default): every handle is someone else's.
     """
 
     allowed_domains: frozenset[str]
     explorer_domains: frozenset[str] = DEFAULT_EXPLORER_DOMAINS
+    official_handles: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls) -> LinkPolicy:
@@ -91,6 +95,22 @@ class LinkPolicy:
         if not out:
             raise ValueError("no official domain given")
         return cls(frozenset(out), checked_explorers(explorers))
+
+
+def checked_handles(handles: Iterable[str]) -> frozenset[str]:
+    """A deployment's official handles as ``LinkPolicy.official_handles`` compares them: "@" dropped,
+    lower case; ``ValueError`` names the first that is no handle (a letter, then 3-31 letters, digits
+    or "_", as Telegram's usernames)."""
+    out: set[str] = set()
+    for raw in handles:
+        name = raw.strip().lstrip("@").lower()
+        if _HANDLE_NAME.fullmatch(name) is None:
+            raise ValueError(f"official handle {raw!r} is no handle (a letter, 3-31 letters, digits or _)")
+        out.add(name)
+    return frozenset(out)
+
+
+_HANDLE_NAME: Final = re.compile(r"[a-z][a-z0-9_]{3,31}")
 
 
 def checked_explorers(explorers: Iterable[str] | None) -> frozenset[str]:

@@ -182,7 +182,7 @@ def _candidates(low: str, starts: list[int], ends: list[int]) -> list[tuple[int,
     return sorted(found.values(), key=lambda x: x[2].start())
 
 
-def _phrase_violations(text: str) -> list[Violation]:
+def _phrase_violations(text: str, official_handles: frozenset[str] = frozenset()) -> list[Violation]:
     low = ascii_lower(text)
     starts, ends = sentence_bounds(text)
     sentences: dict[int, Sentence] = {}
@@ -238,7 +238,7 @@ def _phrase_violations(text: str) -> list[Violation]:
                 v = Violation(secret_code, text[m.start() : ends[i + 1]], m.start(), ends[i + 1])
         if v is not None:
             out.append(v)
-    out += _script_violations(text, low, starts, ends, sentences, {v.code for v in out})
+    out += _script_violations(text, low, starts, ends, sentences, {v.code for v in out}, official_handles)
     # round 12: "the last 6 digits of the TXID" (part of a public identifier), "核对一下转入的地址" (an
     # address to check) ask for nothing secret
     # round 13: advice about a secret: checked alone ("…yourself, offline"), or a statement about codes
@@ -258,7 +258,13 @@ def _phrase_violations(text: str) -> list[Violation]:
 
 
 def _script_violations(
-    text: str, low: str, starts: list[int], ends: list[int], sentences: dict[int, Sentence], found: set[str]
+    text: str,
+    low: str,
+    starts: list[int],
+    ends: list[int],
+    sentences: dict[int, Sentence],
+    found: set[str],
+    official_handles: frozenset[str] = frozenset(),
 ) -> list[Violation]:
     """Asks told as a procedure (``outbound_scripts``), unless negated or a warning where they are."""
 
@@ -281,7 +287,8 @@ def _script_violations(
     asks += intent16_asks(low)  # round 16: r22's and r23's families (``outbound_intent16``)
     asks += intent17_asks(low)  # round 17: r24's and r25's slots (``outbound_intent16``)
     asks += intent18_asks(low)  # round 18: r26's acts on the agent's word (``outbound_intent18``)
-    asks += off_platform_asks(low)  # round 19: moves off the platform (``outbound_off_platform``)
+    # round 19: moves off the platform (``outbound_off_platform``); the deployment's own handles are no move
+    asks += off_platform_asks(low, official_handles)
     asks += round19_asks(low)  # round 19: r27's and r28's other asks (``outbound_round19``)
     kept = first_per_code(asks, found, lambda a: a.unconditional or stands(a.start))
     return out + [Violation(a.code, text[a.start : a.end], a.start, a.end) for a in kept]
@@ -294,9 +301,10 @@ def check_outbound(text: str, policy: LinkPolicy | None = None) -> tuple[Violati
     or zero-width-split words are read as a customer reads them; links are checked on
     the original text, which has its own look-alike handling.
     """
+    policy = policy or LinkPolicy.default()
     folded = _FOLDER.fold(text)
-    phrases = _phrase_violations(folded.text)
+    phrases = _phrase_violations(folded.text, policy.official_handles)
     if folded.origin is not None:
         phrases = [unfold(v, folded, text) for v in phrases]
-    violations = phrases + check_links(text, policy or LinkPolicy.default())
+    violations = phrases + check_links(text, policy)
     return tuple(dedupe(violations))

@@ -342,8 +342,42 @@ def _unpaid(low: str, lo: int, hi: int, mark: re.Match[str], unpaid: re.Pattern[
     return False
 
 
-def off_platform_asks(low: str) -> list[Ask9]:
-    """The first move off the platform in ``low`` (ASCII-lower-cased, folded), if any."""
+# offhandles: the deployment's own handles (``LinkPolicy.official_handles``). A handle is "@name" (not in an
+# e-mail address) or "t.me/name", as ``handles.impostor_handles`` reads a customer's message.
+_HANDLE = _ascii(r"(?:(?<![\w.@])@|\bt(?:elegram)?\.me/)([a-z][a-z0-9_]{3,31})\b")
+_TELEGRAM = re.compile(r"telegram|tg|t\.me/|电报|飞机")
+_PHONE = _ascii(r"\+?\d[\d\s-]{6,}\d")
+# the agent in person, or out of sight ("add me", "I'll DM you", 加我, 私下): not the deployment's own account
+_PERSONAL = _ascii(
+    r"\b(?:me|my|mine|i|i'?ll|i'?d|i'?m|dm|pm|private|privately|personal|personally|directly)\b"
+    r"|(?:加|找|给|联系)我(?!们)|我的|私下|私聊|私信|私人|单独"
+)
+
+
+def _official_only(low: str, lo: int, hi: int, official: frozenset[str]) -> bool:
+    """Does the sentence [lo, hi) point only to the deployment's own official Telegram handles?
+
+    The handles it names (none: those the whole reply names) must all be official and there must be one;
+    every messenger it names must be Telegram (an official handle on WhatsApp is someone else's account),
+    it gives no phone number and it sends the customer to nobody in person ("add me", "I'll DM you", 加我,
+    私下). Official support may point to its own accounts, never to any other."""
+    if not official:
+        return False
+    handles = {m.group(1) for m in _HANDLE.finditer(low, lo, hi)}
+    handles = handles or {m.group(1) for m in _HANDLE.finditer(low)}
+    if not handles or not handles <= official:
+        return False
+    if any(_TELEGRAM.search(ch.group()) is None for ch in _CHANNEL.finditer(low, lo, hi)):
+        return False
+    return _PHONE.search(low, lo, hi) is None and _PERSONAL.search(low, lo, hi) is None
+
+
+def off_platform_asks(low: str, official: frozenset[str] = frozenset()) -> list[Ask9]:
+    """The first move off the platform in ``low`` (ASCII-lower-cased, folded), if any.
+
+    ``official``: the deployment's own handles (lower case, no "@"): a move to a messenger in a sentence
+    that points only to them is no move off the platform (``_official_only``); a payment outside the
+    order or an early release next to them still is."""
     if _ANY_WORD.search(low) is None:
         return []  # one scan of the text: most replies stop here
     messenger, payment, escrow = (any_in(low, w) for w in (_MESSENGER_WORDS, _PAYMENT_WORDS, _ESCROW_WORDS))
@@ -351,8 +385,11 @@ def off_platform_asks(low: str) -> list[Ask9]:
         return []
     for lo, hi in sentences(low):
         cues = Cues(low, lo, hi, _WORDS)
+        moved = (messenger and _messenger(low, lo, hi, cues)) or None
+        if moved is not None and _official_only(low, lo, hi, official):
+            moved = None
         span = (
-            (messenger and _messenger(low, lo, hi, cues))
+            moved
             or (payment and _payment(low, lo, hi, cues))
             or (escrow and _escrow(low, lo, hi, cues))
             or None

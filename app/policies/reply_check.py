@@ -8,7 +8,9 @@ checked.
 Links are checked against the deployment's official domains and block explorers, which the server
 names in its ``welcome`` (``Session.official_domains``, ``Session.explorer_domains``): the composer
 and the server then agree on which links may go out. A server that does not name them (an older
-one) leaves the guard's defaults: the demo exchange's domain, the well-known explorers.
+one) leaves the guard's defaults: the demo exchange's domain, the well-known explorers. Its official
+support handles (``Session.official_handles``: the deployment's own Telegram bot or channel) may be
+pointed to, as the server's guard allows (``off_platform``); an older server names none.
 
 The composer reads a reply as the server will (``review_reply``, the guard's ``review_outbound``):
 what it refuses is *blocked* (no way to send it); what it only *holds* is shown with its reason
@@ -22,7 +24,14 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
-from app.guard import LinkPolicy, Violation, check_outbound, checked_explorers, review_outbound
+from app.guard import (
+    LinkPolicy,
+    Violation,
+    check_outbound,
+    checked_explorers,
+    checked_handles,
+    review_outbound,
+)
 
 
 class Verdict(StrEnum):
@@ -57,8 +66,23 @@ def _as_written(domains: tuple[str, ...]) -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def link_policy(
-    domains: tuple[str, ...] | None, explorers: tuple[str, ...] | None = None
+    domains: tuple[str, ...] | None, explorers: tuple[str, ...] | None = None, handles: tuple[str, ...] = ()
 ) -> LinkPolicy | None:
+    """``_link_policy`` of the lists, with the official ``handles`` the ``welcome`` named (``()``: none,
+    a server that does not name them); one the guard would not take is left out (the server decides)."""
+    policy = _link_policy(domains, explorers)
+    if not handles:
+        return policy
+    official: set[str] = set()
+    for handle in handles:
+        try:
+            official |= checked_handles((handle,))
+        except ValueError:
+            continue
+    return replace(policy or LinkPolicy.default(), official_handles=frozenset(official))
+
+
+def _link_policy(domains: tuple[str, ...] | None, explorers: tuple[str, ...] | None) -> LinkPolicy | None:
     """The link allowlist for the domains and block explorers a server's ``welcome`` named.
 
     ``domains``: ``None`` (not named) keeps the guard's default, the demo's domain; ``()`` allows
@@ -91,14 +115,16 @@ def reply_violations(
     policy: LinkPolicy | None = None,
     domains: tuple[str, ...] | None = None,
     explorers: tuple[str, ...] | None = None,
+    handles: tuple[str, ...] = (),
 ) -> tuple[Violation, ...]:
     """What the guard objects to in ``body``; empty when it may be sent.
 
-    ``domains``, ``explorers``: the official domains and block explorers the server named
-    (``Session.official_domains``, ``Session.explorer_domains``); ``policy`` overrides them."""
+    ``domains``, ``explorers``, ``handles``: the official domains, block explorers and official handles
+    the server named (``Session.official_domains``, ``.explorer_domains``, ``.official_handles``);
+    ``policy`` overrides them."""
     if internal or not body.strip():
         return ()
-    return check_outbound(body, policy or link_policy(domains, explorers))
+    return check_outbound(body, policy or link_policy(domains, explorers, handles))
 
 
 def review_reply(
@@ -108,10 +134,11 @@ def review_reply(
     policy: LinkPolicy | None = None,
     domains: tuple[str, ...] | None = None,
     explorers: tuple[str, ...] | None = None,
+    handles: tuple[str, ...] = (),
 ) -> ReplyReview:
     """The server's two readings of ``body`` (``review_outbound``): refused, held for the
     agent's review, or free to send. Internal notes and empty text are never checked."""
     if internal or not body.strip():
         return ReplyReview(body)
-    found = review_outbound(body, policy or link_policy(domains, explorers))
+    found = review_outbound(body, policy or link_policy(domains, explorers, handles))
     return ReplyReview(body, found.blocked, found.held)

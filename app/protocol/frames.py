@@ -104,6 +104,10 @@ class Welcome(_Frame, tag="welcome", frozen=True):
     # sites agents may link to, for the same reason. ``None``: a server that does not say (the guard's
     # default explorers); ``()``: none (``--no-explorer-domains``).
     explorer_domains: tuple[str, ...] | None = None
+    # The deployment's own official support handles (``--official-handle``: its Telegram bot or
+    # channel; lower case, no "@"), so the composer lets a reply point to them as the server's guard
+    # does (``off_platform``). Added after the two lists: a server that omits it has none (``()``).
+    official_handles: tuple[str, ...] = ()
 
     def __repr__(self) -> str:
         return f"Welcome(agent={self.agent!r}, head={self.head})"

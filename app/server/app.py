@@ -134,7 +134,8 @@ class ChatServer:
         cfg = self.config
         safety.require()  # no guard, no server: it would pass secrets and scams through unchecked
         ssl_context = tls.server_context(cfg.tls_cert, cfg.tls_key)  # fail before touching the db
-        safety.check_domains(cfg.link_domains(), cfg.explorer_domains)  # a bad --official-domain stops us
+        # a bad --official-domain, --explorer-domain or --official-handle stops us
+        safety.check_domains(cfg.link_domains(), cfg.explorer_domains, cfg.official_handles)
         self._tls = ssl_context is not None
         channels = ChannelServices(cfg)  # loads the SLA policy: a bad file stops us here
         integration.check(cfg)  # a bad --context-provider, --exchange-*, webhook key, --oidc-config: stop

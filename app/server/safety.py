@@ -17,7 +17,7 @@ fallback: a server that cannot check messages does not accept any.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from types import ModuleType
 from typing import Any
@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 #: what the server calls in ``app.guard``; a guard without one of them is no guard
 REQUIRED = ("scan_inbound", "scan_conversation", "flag_links", "customer_warning", "check_outbound",
             "describe_violation", "LinkPolicy", "impostor_handles", "impostor_warning", "review_outbound",
-            "checked_explorers")
+            "checked_explorers", "checked_handles")
 LANGUAGES = ("en", "zh-CN")
 CHAT_WINDOW = 6  # earlier customer messages of a chat the guard looks at (a secret split over messages)
 
@@ -80,22 +80,35 @@ def require() -> ModuleType:
 
 
 @lru_cache(maxsize=8)
-def _policy(domains: tuple[str, ...], explorers: tuple[str, ...] | None = None) -> Any:
-    """The link policy for a deployment's official domains (none: no official link is allowed) and
-    block explorers (None: the guard's defaults; empty: none)."""
+def _policy(
+    domains: tuple[str, ...], explorers: tuple[str, ...] | None = None, handles: tuple[str, ...] = ()
+) -> Any:
+    """The link policy for a deployment's official domains (none: no official link is allowed),
+    block explorers (None: the guard's defaults; empty: none) and official handles
+    (``ServerConfig.official_handles``: a reply pointing only to them is no move off the platform)."""
     guard = require()
     if domains:
-        return guard.LinkPolicy.from_domains(domains, explorers)
-    return guard.LinkPolicy(frozenset(), guard.checked_explorers(explorers))
+        policy = guard.LinkPolicy.from_domains(domains, explorers)
+    else:
+        policy = guard.LinkPolicy(frozenset(), guard.checked_explorers(explorers))
+    if handles:
+        policy = replace(policy, official_handles=guard.checked_handles(handles))
+    return policy
 
 
-def check_domains(domains: tuple[str, ...], explorers: tuple[str, ...] | None = None) -> None:
-    """Validate the official domains and the block explorers at start-up; ``GuardConfigError``
-    says which setting and which value is wrong."""
+def check_domains(
+    domains: tuple[str, ...], explorers: tuple[str, ...] | None = None, handles: tuple[str, ...] = ()
+) -> None:
+    """Validate the official domains, the block explorers and the official handles at start-up;
+    ``GuardConfigError`` says which setting and which value is wrong."""
     try:
         require().checked_explorers(explorers)
     except ValueError as exc:
         raise GuardConfigError(f"--explorer-domain: {exc}") from None
+    try:
+        require().checked_handles(handles)
+    except ValueError as exc:
+        raise GuardConfigError(f"--official-handle: {exc}") from None
     try:
         _policy(domains, explorers)
     except ValueError as exc:
@@ -114,6 +127,14 @@ def explorer_domains(explorers: tuple[str, ...] | None) -> tuple[str, ...]:
     still checks links as this server does. Normalised as the guard compares them, sorted so the
     frame is the same on every node; checked at start-up (:func:`check_domains`)."""
     return tuple(sorted(require().checked_explorers(explorers)))
+
+
+@lru_cache(maxsize=8)
+def official_handles(handles: tuple[str, ...]) -> tuple[str, ...]:
+    """The official handles as the agent ``welcome`` names them: normalised as the guard compares
+    them (lower case, no "@"), sorted so the frame is the same on every node; checked at start-up
+    (:func:`check_domains`)."""
+    return tuple(sorted(require().checked_handles(handles)))
 
 
 def _language(language: str) -> str:
@@ -158,14 +179,19 @@ def customer_warning(kinds: tuple[str, ...], language: str) -> str:
 
 
 def refusal(
-    text: str, language: str, domains: tuple[str, ...], explorers: tuple[str, ...] | None = None
+    text: str,
+    language: str,
+    domains: tuple[str, ...],
+    explorers: tuple[str, ...] | None = None,
+    handles: tuple[str, ...] = (),
 ) -> str | None:
     """Why an agent's (non-internal) message must not be sent, or ``None`` if it may.
 
     ``domains`` are the deployment's official domains (``ServerConfig.link_domains``), ``explorers``
-    its block explorers (``ServerConfig.explorer_domains``; None: the guard's defaults)."""
+    its block explorers (``ServerConfig.explorer_domains``; None: the guard's defaults), ``handles``
+    its official handles (``ServerConfig.official_handles``)."""
     guard = require()
-    violations = guard.check_outbound(text, _policy(domains, explorers))
+    violations = guard.check_outbound(text, _policy(domains, explorers, handles))
     if not violations:
         return None
     lang = _language(language)
@@ -183,12 +209,16 @@ class Review:
 
 
 def review(
-    text: str, language: str, domains: tuple[str, ...], explorers: tuple[str, ...] | None = None
+    text: str,
+    language: str,
+    domains: tuple[str, ...],
+    explorers: tuple[str, ...] | None = None,
+    handles: tuple[str, ...] = (),
 ) -> Review:
     """``refusal`` plus the guard's second, looser reading (``app.guard.review_outbound``): a
     message it is not sure about is held for the agent's review rather than refused."""
     guard = require()
-    outcome = guard.review_outbound(text, _policy(domains, explorers))
+    outcome = guard.review_outbound(text, _policy(domains, explorers, handles))
     lang = _language(language)
     if outcome.blocked:
         reasons = dict.fromkeys(str(guard.describe_violation(v, lang)) for v in outcome.blocked)

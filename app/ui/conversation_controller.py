@@ -81,6 +81,7 @@ class ConversationController(QObject):
         header.transfer_menu_opening.connect(self._fill_agents)
         composer.official_domains = lambda: desk.session.official_domains
         composer.explorer_domains = lambda: desk.session.explorer_domains
+        composer.official_handles = lambda: desk.session.official_handles
         composer.send_requested.connect(self.send)
         composer.send_anyway_requested.connect(self.send_held)
         composer.draft_changed.connect(self._save_draft)

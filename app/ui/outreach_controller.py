@@ -54,6 +54,7 @@ class OutreachController(QObject):
         dialog = OutreachDialog(uid, name, self.desk.canned, values, self.window)
         dialog.official_domains = self.desk.session.official_domains
         dialog.explorer_domains = self.desk.session.explorer_domains
+        dialog.official_handles = self.desk.session.official_handles
         dialog.submitted.connect(lambda draft: self.send(dialog, draft))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog

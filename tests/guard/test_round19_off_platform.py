@@ -91,5 +91,5 @@ def test_the_violation_points_at_the_move() -> None:
 
 def test_each_move_needs_round19(monkeypatch: pytest.MonkeyPatch) -> None:
     """Unhooked, no earlier rule refuses any of the moves: each case tests this round."""
-    monkeypatch.setattr(outbound, "off_platform_asks", lambda low: [])
+    monkeypatch.setattr(outbound, "off_platform_asks", lambda low, official=frozenset(): [])
     assert [t for t in MOVES if check_outbound(t)] == []

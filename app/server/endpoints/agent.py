@@ -53,11 +53,13 @@ def _welcome(
     ctx: ServerContext, agent: AgentPrincipal, head: int, expires_at: datetime, token: str | None = None
 ) -> frames.Welcome:
     """The ``welcome`` of a signed-in agent, with the deployment's link lists (the official domains,
-    the block explorers) so the desk's composer checks links as the server's guard will."""
+    the block explorers) and official handles so the desk's composer checks replies as the server's
+    guard will."""
     return frames.Welcome(
         agent=agent.info(), head=head, server_time=utcnow(), token=token, token_expires_at=expires_at,
         official_domains=ctx.config.link_domains(),
         explorer_domains=safety.explorer_domains(ctx.config.explorer_domains),
+        official_handles=safety.official_handles(ctx.config.official_handles),
     )
 
 

@@ -75,6 +75,7 @@ async def message_send(ctx: ServerContext, conn: AgentConn, params: pm.SendParam
             conn.agent.language,
             ctx.config.link_domains(),
             ctx.config.explorer_domains,
+            ctx.config.official_handles,
         )
         if outcome.refusal:
             raise ProtocolError(ErrorCode.BLOCKED, outcome.refusal)

@@ -24,9 +24,10 @@ DELIVER_KEY = "incident_deliverers"
 async def _guarded(ctx: ServerContext, en: str, zh: str) -> None:
     """Both texts pass the guard that checks agents' replies (no look-alike or foreign link, no
     request for a password, code or key), or the request is refused with the reason."""
-    domains, explorers = ctx.config.link_domains(), ctx.config.explorer_domains
+    config = ctx.config
+    domains, explorers, handles = config.link_domains(), config.explorer_domains, config.official_handles
     for text, language in ((en, "en"), (zh, "zh-CN")):
-        refusal = await asyncio.to_thread(safety.refusal, text, language, domains, explorers)
+        refusal = await asyncio.to_thread(safety.refusal, text, language, domains, explorers, handles)
         if refusal:
             raise ProtocolError(ErrorCode.BLOCKED, refusal)
 

@@ -94,6 +94,7 @@ class MacroService:
                             agent.language,
                             self.ctx.config.link_domains(),
                             self.ctx.config.explorer_domains,
+                            self.ctx.config.official_handles,
                         )
                     refusal = verdicts[reply]
                     if refusal:

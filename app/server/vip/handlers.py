@@ -37,8 +37,14 @@ async def outreach_start(ctx: ServerContext, conn: AgentConn, params: pv.Outreac
     # The same guard as message.send, before anything is stored: a refused outreach leaves no trace
     # but the refusal itself.
     text = params.body if params.subject is None else f"{params.subject}\n{params.body}"
+    config = ctx.config
     refusal = await asyncio.to_thread(
-        safety.refusal, text, conn.agent.language, ctx.config.link_domains(), ctx.config.explorer_domains
+        safety.refusal,
+        text,
+        conn.agent.language,
+        config.link_domains(),
+        config.explorer_domains,
+        config.official_handles,
     )
     if refusal:
         raise ProtocolError(ErrorCode.BLOCKED, refusal)

@@ -65,6 +65,8 @@ class OutreachDialog(QDialog):
         self.official_domains: tuple[str, ...] | None = None
         #: the block explorers the server named (None: the guard's defaults), the same way
         self.explorer_domains: tuple[str, ...] | None = None
+        #: the official support handles the server named (a reply may point to them), the same way
+        self.official_handles: tuple[str, ...] = ()
         self._busy = False
         self.picker: CannedPicker | None = None
 
@@ -119,10 +121,12 @@ class OutreachDialog(QDialog):
     def violations(self) -> list[str]:
         """The guard's reasons (once each, in order) for the subject and body as typed."""
         d = self.draft()
-        domains, explorers = self.official_domains, self.explorer_domains
+        domains, explorers, handles = self.official_domains, self.explorer_domains, self.official_handles
         found = [
-            *reply_violations(d.subject or "", internal=False, domains=domains, explorers=explorers),
-            *reply_violations(d.body, internal=False, domains=domains, explorers=explorers),
+            *reply_violations(
+                d.subject or "", internal=False, domains=domains, explorers=explorers, handles=handles
+            ),
+            *reply_violations(d.body, internal=False, domains=domains, explorers=explorers, handles=handles),
         ]
         return list(dict.fromkeys(labels.guard(v.code, v.detail) for v in found))
 

@@ -100,6 +100,8 @@ class Composer(QFrame):
         self.official_domains: Callable[[], tuple[str, ...] | None] = lambda: None
         #: the block explorers the server named (None: the guard's defaults), the same way
         self.explorer_domains: Callable[[], tuple[str, ...] | None] = lambda: None
+        #: the official support handles the server named (a reply may point to them), the same way
+        self.official_handles: Callable[[], tuple[str, ...]] = lambda: ()
         self._typing = False
         self._loading = False
         self.review = ReplyReview("")  # the guard's reading of the text as it is now
@@ -307,6 +309,7 @@ class Composer(QFrame):
         review = review_reply(
             self.edit.toPlainText(), internal=self.internal.isChecked(),
             domains=self.official_domains(), explorers=self.explorer_domains(),
+            handles=self.official_handles(),
         )
         self.review = review
         verdict = review.verdict
