@@ -22,8 +22,9 @@ from app.policies.reply_check import Verdict, link_policy, reply_violations, rev
 from app.protocol import codec
 from app.protocol.frames import Welcome
 from app.protocol.types import AgentInfo
+from tests.client.server_verdicts import server_verdicts
 from tests.support.helpers import fast_config, memory_credentials, opened_store, until_online
-from tests.support.server import AgentClient, RequestError, running_server, spawn_server_process
+from tests.support.server import AgentClient, running_server, spawn_server_process
 
 OFFICIAL = ("acme-exchange.com",)
 OWN_EXPLORER = "Your deposit on the chain: https://explorer.acme-chain.io/tx/77 (12 confirmations)."
@@ -39,31 +40,6 @@ REPLIES = (
     "See https://exchange.example/fees",  # the demo's domain, not this deployment's
     "a code will pop up in your app. Copy it here",  # held for review, links aside
 )
-
-
-async def _conversation(alice: AgentClient) -> int:
-    await alice.sync(alice.welcome["head"])
-    convs = (await alice.request("inbox.snapshot", limit=500))["conversations"]
-    return int(next(c["id"] for c in convs if c["customer"]["vip_tier"] == 0))
-
-
-async def _server_verdicts(url: str, replies: tuple[str, ...]) -> list[Verdict]:
-    """What the server does with each reply: sent, held for review, or refused (``blocked``)."""
-    alice = await AgentClient.login(url, "alice", "demo")
-    try:
-        conv = await _conversation(alice)
-        out: list[Verdict] = []
-        for i, body in enumerate(replies):
-            try:
-                await alice.request("message.send", conversation_id=conv, client_msg_id=f"r{i}", body=body)
-            except RequestError as err:
-                assert err.code in ("blocked", "held_for_review"), err
-                out.append(Verdict.BLOCK if err.code == "blocked" else Verdict.HOLD)
-            else:
-                out.append(Verdict.SEND)
-        return out
-    finally:
-        await alice.close()
 
 
 async def _desk_lists(url: str, tmp_path: Path) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
@@ -104,7 +80,7 @@ async def test_the_composer_agrees_with_the_server_on_explorer_links(
     async with running_server(tmp_path, official_domains=OFFICIAL, explorer_domains=explorers) as server:
         lists = await _desk_lists(server.ws_url, tmp_path)
         desk = _desk_verdicts(lists)
-        assert desk == await _server_verdicts(server.ws_url, REPLIES)
+        assert desk == await server_verdicts(server.ws_url, REPLIES)
         assert lists == (OFFICIAL, said)  # the defaults are named too, resolved by the server
     # and the agreement is not vacuous: the deployment's list decides these two
     assert (desk[REPLIES.index(OWN_EXPLORER)], desk[REPLIES.index(ETHERSCAN)]) == (own, etherscan)
@@ -136,7 +112,7 @@ async def test_a_server_started_with_explorer_flags_names_them_in_welcome(
         assert lists == (OFFICIAL, said)
         replies = (OWN_EXPLORER, ETHERSCAN, "Watch it on https://mempool.space/tx/4a5e1e")
         desk = _desk_verdicts(lists, replies)
-        assert desk == await _server_verdicts(url, replies)
+        assert desk == await server_verdicts(url, replies)
         assert desk == ([Verdict.SEND, Verdict.BLOCK, Verdict.SEND] if said else [Verdict.BLOCK] * 3)
     finally:
         proc.terminate()

@@ -15,8 +15,9 @@ from app.client import Session
 from app.policies.reply_check import Verdict, link_policy, review_reply
 from app.protocol import codec
 from app.protocol.frames import Welcome
+from tests.client.server_verdicts import server_verdicts
 from tests.support.helpers import fast_config, memory_credentials, opened_store, until_online
-from tests.support.server import AgentClient, RequestError, running_server
+from tests.support.server import running_server
 
 REPLIES = (
     "You can also reach us through our official Telegram bot @ExchangeSupportBot",
@@ -39,26 +40,6 @@ async def _desk_handles(url: str, tmp_path: Path) -> tuple[str, ...]:
             await session.stop()
 
 
-async def _server_verdicts(url: str) -> list[Verdict]:
-    alice = await AgentClient.login(url, "alice", "demo")
-    try:
-        await alice.sync(alice.welcome["head"])
-        convs = (await alice.request("inbox.snapshot", limit=500))["conversations"]
-        conv = int(next(c["id"] for c in convs if c["customer"]["vip_tier"] == 0))
-        out: list[Verdict] = []
-        for i, body in enumerate(REPLIES):
-            try:
-                await alice.request("message.send", conversation_id=conv, client_msg_id=f"h{i}", body=body)
-            except RequestError as err:
-                assert err.code in ("blocked", "held_for_review"), err
-                out.append(Verdict.BLOCK if err.code == "blocked" else Verdict.HOLD)
-            else:
-                out.append(Verdict.SEND)
-        return out
-    finally:
-        await alice.close()
-
-
 @pytest.mark.parametrize(
     ("configured", "said", "expected"),
     [
@@ -75,7 +56,7 @@ async def test_the_composer_agrees_with_the_server_on_official_handles(
         assert handles == said
         desk = [review_reply(r, internal=False, domains=("exchange.example",), handles=handles).verdict
                 for r in REPLIES]
-        assert desk == await _server_verdicts(server.ws_url)
+        assert desk == await server_verdicts(server.ws_url, REPLIES)
     assert desk == expected
 
 

@@ -113,12 +113,14 @@ def db_url(request: pytest.FixtureRequest) -> str | None:
     return None if request.param == "sqlite" else str(request.getfixturevalue("pg_url"))
 
 
-async def test_a_burst_of_new_chats_reads_and_locks_routing_once(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, db_url: str | None
-) -> None:
+async def _warm_then_burst(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, db_url: str | None, *, chat_cap: int
+) -> tuple[list[object], PerCall, dict[str, Any], dict[str, int]]:
+    """Three agents with room for ``chat_cap`` chats each, the warm chat, then ``BURST`` as one batch:
+    the burst's results, its statements per opening, the rows it left and the agents' loads."""
     monkeypatch.setattr(DispatchService, "committed", lambda self, events: None)
     config = {"routing_interval": 3600.0, "sla_check_interval": 3600.0}
-    policy = str(teams_file(tmp_path, chat=4))
+    policy = str(teams_file(tmp_path, chat=chat_cap))
     counter = PerCall()
     async with floor(tmp_path, customers=14, teams_policy_path=policy, db_url=db_url, **config) as server:
         desk = await agents(server, ["ann", "abe", "amy"])
@@ -129,6 +131,13 @@ async def test_a_burst_of_new_chats_reads_and_locks_routing_once(
         load = await server.context.db.run(open_load)
         for client in desk.values():
             await client.close()
+    return results, counter, facts, load
+
+
+async def test_a_burst_of_new_chats_reads_and_locks_routing_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, db_url: str | None
+) -> None:
+    results, counter, facts, load = await _warm_then_burst(tmp_path, monkeypatch, db_url, chat_cap=4)
     assert not [r for r in results if isinstance(r, Exception)], results
     calls = counter.calls
     assert len(calls) == len(BURST)
@@ -235,19 +244,7 @@ async def test_caps_hold_when_the_loads_are_counted_with_the_ids(
     ids (``opening_write.draw``, pg16), after the earlier openings of the batch wrote theirs: every
     agent ends with exactly two and one chat waits in the queue. Loads counted before the earlier
     openings' writes (or not at all) would give someone a third."""
-    monkeypatch.setattr(DispatchService, "committed", lambda self, events: None)
-    config = {"routing_interval": 3600.0, "sla_check_interval": 3600.0}
-    policy = str(teams_file(tmp_path, chat=2))
-    counter = PerCall()
-    async with floor(tmp_path, customers=14, teams_policy_path=policy, db_url=db_url, **config) as server:
-        desk = await agents(server, ["ann", "abe", "amy"])
-        await chat(server, WARM, "warm")
-        with counter.installed(monkeypatch):
-            results = await _burst(server, [_send(u) for u in BURST])
-        facts = await server.context.db.run(_facts, BURST)
-        load = await server.context.db.run(open_load)
-        for client in desk.values():
-            await client.close()
+    results, counter, facts, load = await _warm_then_burst(tmp_path, monkeypatch, db_url, chat_cap=2)
     assert not [r for r in results if isinstance(r, Exception)], results
     assert load == {"ann": 2, "abe": 2, "amy": 2}, load
     assert [a for _, a, _ in facts["convs"].values()].count(None) == 1, facts["convs"]
