@@ -15,8 +15,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from app.guard import conversation, inbound, scan_conversation, scan_inbound
+from app.guard import conversation, inbound, scan_inbound
 from app.guard.types import Finding
+from tests.support.guard_store import feed
 
 HEX_A = "2d636bff5108d073a5842ea87b0bf8eec907f167a25b8ceaaee505cbc5fb8504"
 HEX_B = "1a1ef103ebd8a3e3ece97ebed5d3dd9c085d5b11078b247332b49258d2a188d3"
@@ -122,17 +123,6 @@ def _covered(text: str, findings: tuple[Finding, ...], secret: str) -> bool:
     return True
 
 
-def _chat(messages: list[str]) -> list[str]:
-    """The messages as stored after each scan (earlier ones redacted again when a later one says so)."""
-    stored: list[str] = []
-    for text in messages:
-        scan = scan_conversation(text, stored)
-        for e in scan.earlier:
-            stored[e.index] = e.result.text
-        stored.append(scan.current.text)
-    return stored
-
-
 @pytest.mark.parametrize("text", PUBLIC)
 def test_public_values_are_left(text: str) -> None:
     assert scan_inbound(text).findings == ()
@@ -158,7 +148,7 @@ def test_the_traditional_name_of_the_phrase_is_context() -> None:
 
 @pytest.mark.parametrize("messages", CONVERSATIONS)
 def test_conversation_secrets_are_redacted(messages: list[str]) -> None:
-    stored = _chat(messages)
+    stored = feed(messages)
     assert "[redacted:" in stored[-1], stored
     if messages[0][:1].isdigit():  # a numbered list: every item's words go, the numbers stay
         assert all(re.match(r"\d", s) and "[redacted:seed_phrase]" in s for s in stored), stored
@@ -176,7 +166,7 @@ def test_look_alikes_are_left(text: str) -> None:
 
 @pytest.mark.parametrize("messages", NUMBERED_LEFT)
 def test_numbered_look_alikes_are_left(messages: list[str]) -> None:
-    assert _chat(messages) == messages
+    assert feed(messages) == messages
 
 
 @pytest.fixture
@@ -195,4 +185,4 @@ def test_each_case_needs_round18(without_round18: None) -> None:
     assert all(scan_inbound(text).findings for text in PUBLIC)
     assert not any(_covered(text, scan_inbound(text).findings, secret) for text, secret in SECRETS)
     for messages in CONVERSATIONS:
-        assert "[redacted:" not in _chat(messages)[-1]
+        assert "[redacted:" not in feed(messages)[-1]

@@ -18,8 +18,9 @@ import pytest
 import app.guard.conversation as conversation
 import app.guard.inbound as inbound
 import app.guard.r13_public as r13_public
-from app.guard import scan_conversation, scan_inbound
+from app.guard import scan_inbound
 from app.guard.types import Finding
+from tests.support.guard_store import feed
 
 SECRETS = [
     # a secret set to a value
@@ -121,19 +122,8 @@ _OLD_NAMED_AFTER = re.compile(
 )
 
 
-def _run(messages: Sequence[str]) -> list[str]:
-    """Feed a conversation one message at a time, as the server stores it: the stored texts."""
-    stored: list[str] = []
-    for text in messages:
-        scan = scan_conversation(text, list(stored))
-        for e in scan.earlier:
-            stored[e.index] = e.result.text
-        stored.append(scan.current.text)
-    return stored
-
-
 def _split_caught(messages: list[str], secrets: str) -> bool:
-    stored = _run(messages)
+    stored = feed(messages)
     return not any(secret in s for s in stored for secret in secrets.split("|"))
 
 
@@ -147,7 +137,7 @@ def test_a_round19_secret_is_redacted(text: str, secret: str) -> None:
 @pytest.mark.parametrize("text", PUBLIC)
 def test_a_public_value_is_left(text: str) -> None:
     assert scan_inbound(text).text == text
-    assert _run([text]) == [text]
+    assert feed([text]) == [text]
 
 
 @pytest.mark.parametrize(("messages", "secret"), SPLIT)
@@ -166,12 +156,12 @@ def test_a_look_alike_is_left(text: str) -> None:
 
 
 def test_a_public_remark_after_a_cut_secret_leaves_the_token() -> None:
-    stored = _run(["secret: 3A9F0C6B1E2D4F58", "a1b2c3d4e5f60718 is the tx hash of my deposit"])
+    stored = feed(["secret: 3A9F0C6B1E2D4F58", "a1b2c3d4e5f60718 is the tx hash of my deposit"])
     assert "a1b2c3d4e5f60718" in stored[1]
 
 
 def test_a_code_after_an_unrelated_message_is_no_backup_code() -> None:
-    stored = _run(["I have backup codes", "but where do I type them?", "58821046"])
+    stored = feed(["I have backup codes", "but where do I type them?", "58821046"])
     assert stored[2] == "58821046"
 
 
