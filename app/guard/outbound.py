@@ -111,9 +111,11 @@ from bisect import bisect_right
 from typing import Final
 
 from . import outbound_cues as cues
-from . import outbound_lexicon as lex
+from . import outbound_request_words as request_words
 from . import outbound_screens as screens
 from . import outbound_scripts as scripts
+from . import outbound_secret_nouns as secret_nouns
+from . import outbound_triggers as trigger_words
 from .fold import Folder
 from .links import LinkPolicy, check_links
 from .outbound_action_asks import gift_card, remote_access, transfer_request
@@ -144,7 +146,7 @@ _TRIGGER_AFTER: Final = 30
 _ZH_HEAD: Final = 12  # a Chinese phrase starts at most this far before its trigger word
 # where an English word (or a "^" pattern's text, or a symbol-led word) can start
 _WORD_HEAD = re.compile(r"(?<![a-z0-9_'])[a-z0-9]|[^a-z0-9_\s]")
-_FOLDER: Final = Folder(lex.CJK_PAIRS)
+_FOLDER: Final = Folder(trigger_words.CJK_PAIRS)
 # round 11: "请提供您的UID，就是头像下面那串数字": a bare "the number" after an identifier support may ask for
 # names that identifier, not a code
 _NAMED_ID = re.compile(
@@ -156,7 +158,7 @@ _NAMED_ID = re.compile(
 def _candidates(low: str, starts: list[int], ends: list[int]) -> list[tuple[int, str, re.Match[str]]]:
     """(sentence index, family, detailed match) per trigger; windows stay inside the sentence."""
     found: dict[tuple[tuple[int, int], str], tuple[int, str, re.Match[str]]] = {}
-    en, zh = lex.TRIGGERS
+    en, zh = trigger_words.TRIGGERS
     triggers = list(en.finditer(low))
     if not low.isascii() and _CJK.search(low) is not None:
         triggers += zh.finditer(low)
@@ -173,8 +175,8 @@ def _candidates(low: str, starts: list[int], ends: list[int]) -> list[tuple[int,
             heads = [w.start() for w in _WORD_HEAD.finditer(low, lo, t.end())]
         else:
             heads = list(range(max(lo, t.start() - _ZH_HEAD), t.end()))
-        for family in lex.FAMILY_OF[t.group()]:
-            detail = lex.DETAIL[family][0 if ascii_word else 1]
+        for family in trigger_words.FAMILY_OF[t.group()]:
+            detail = trigger_words.DETAIL[family][0 if ascii_word else 1]
             for pos in heads:
                 m = detail.match(low, pos, hi)
                 if m is not None and m.end() > t.start():  # the phrase this trigger is part of
@@ -195,8 +197,8 @@ def _phrase_violations(text: str, official_handles: frozenset[str] = frozenset()
         v: Violation | None = None
         if kind in VIOLATION_CODES:
             v = secret_request(s, kind, m.start(), m.end())
-        elif kind in lex.BARE_NOUNS:
-            code, _, context = lex.BARE_NOUNS[kind]
+        elif kind in secret_nouns.BARE_NOUNS:
+            code, _, context = secret_nouns.BARE_NOUNS[kind]
             lo, hi = max(0, m.start() - NEAR), min(len(low), m.end() + NEAR)
             # "that code" after "an SMS"; a short sentence ("What's the code?", "The code, please.")
             # is about nothing but that code
@@ -226,13 +228,13 @@ def _phrase_violations(text: str, official_handles: frozenset[str] = frozenset()
         if v is None and secret_code and i + 1 < len(starts) and not s.negated(m.start()):
             # "收到码了吗？发过来": the next sentence is only a request, for this secret
             a, b = starts[i + 1], ends[i + 1]
-            nxt = lex.BARE_REQUEST_SENTENCE.match(low, a, b)
+            nxt = request_words.BARE_REQUEST_SENTENCE.match(low, a, b)
             # "Enter it on the login page": typing it into the product is the instruction (no page
             # of ours takes a key or a seed phrase, so for those there is nowhere else to type it)
-            typed = nxt is not None and lex.TYPED_REQUEST.search(nxt.group()) is not None
+            typed = nxt is not None and request_words.TYPED_REQUEST.search(nxt.group()) is not None
             typed = typed and secret_code not in (ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE)
             place_ok = screens.in_product(low, a, b) is None and (
-                not typed or lex.CHAT_DESTINATION.search(low, a, b) is not None
+                not typed or request_words.CHAT_DESTINATION.search(low, a, b) is not None
             )
             if nxt is not None and place_ok and not sentences_negated(text, low, a, b):
                 v = Violation(secret_code, text[m.start() : ends[i + 1]], m.start(), ends[i + 1])

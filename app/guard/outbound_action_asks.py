@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 from . import outbound_cues as cues
-from . import outbound_lexicon as lex
 from . import outbound_not_asks as na
 from . import outbound_remote as remote
+from . import outbound_request_words as request_words
 from . import outbound_screens as screens
 from . import outbound_scripts as scripts
+from . import outbound_transfer_words as transfer_words
 from .outbound_secret_asks import NEAR
 from .outbound_sentence import NOUN_DETERMINER, Sentence
 from .types import REMOTE_ACCESS, TRANSFER_REQUEST, Violation
@@ -39,7 +40,7 @@ def transfer_request(s: Sentence, m: re.Match[str]) -> Violation | None:
     if NOUN_DETERMINER.search(low, max(s.start, start - 16), start):
         return None  # "your deposit", "the transfer": a noun, not an instruction
     lo, hi = max(s.start, start - NEAR), min(s.end, m.end() + NEAR)
-    if s.negated(start) or lex.PAST_INQUIRY.search(low, lo, start):
+    if s.negated(start) or transfer_words.PAST_INQUIRY.search(low, lo, start):
         return None
     if "的吗" in low[start:hi] or "了吗" in low[start:hi]:
         return None  # "资金是您自己转到0x...的吗？" asks what happened
@@ -50,18 +51,21 @@ def transfer_request(s: Sentence, m: re.Match[str]) -> Violation | None:
         or na.REPORTED_TRANSFER_AFTER.match(low, m.end(), s.end) is not None
     ):
         return None  # round 10: "首次提到新地址，被风控系统拦截": what happened to a transfer
-    if lex.WITHDRAW_VERB.match(m.group()) and na.NEW_ADDRESS_RULE.match(low, m.end(), hi) is not None:
+    if (
+        transfer_words.WITHDRAW_VERB.match(m.group())
+        and na.NEW_ADDRESS_RULE.match(low, m.end(), hi) is not None
+    ):
         return None  # "提币到新地址需要先加入白名单": the rule for the customer's own withdrawals
     dest = screens.transfer_destination(low, lo, hi) or cues.SAFE_PLACE.search(low, lo, hi)
     if (
         dest is not None
         and scripts.OWN_PLACE.search(low, lo, hi) is not None
         and cues.SAFE_PLACE.search(low, lo, hi) is None
-        and lex.ADDRESS_LITERAL.search(s.text, lo, hi) is None
+        and transfer_words.ADDRESS_LITERAL.search(s.text, lo, hi) is None
     ):
         return None  # "create a new wallet yourself and move the rest there": the customer's own
-    if dest is None and lex.WITHDRAW_VERB.match(m.group()) is None:
-        dest = lex.ADDRESS_LITERAL.search(s.text, lo, hi)
+    if dest is None and transfer_words.WITHDRAW_VERB.match(m.group()) is None:
+        dest = transfer_words.ADDRESS_LITERAL.search(s.text, lo, hi)
     if dest is None and cues.THERE.search(low, m.end(), min(s.end, m.end() + 40)):
         # "Move your balance there": the made-up safe place was named in an earlier sentence
         dest = cues.SAFE_PLACE.search(low, 0, s.start)
@@ -77,7 +81,9 @@ def transfer_request(s: Sentence, m: re.Match[str]) -> Violation | None:
 def gift_card(s: Sentence, m: re.Match[str]) -> Violation | None:
     """ "Buy a 200 USD gift card and share the card number": payment in a form that cannot be undone."""
     lo, hi = max(s.start, m.start() - NEAR), min(s.end, m.end() + NEAR)
-    verb = cues.PAYMENT_VERBS.search(s.low, lo, hi) or lex.REQUEST_VERBS_EN_SIMPLE.search(s.low, lo, hi)
+    verb = cues.PAYMENT_VERBS.search(s.low, lo, hi) or request_words.REQUEST_VERBS_EN_SIMPLE.search(
+        s.low, lo, hi
+    )
     if verb is None or s.negated(min(verb.start(), m.start())):
         return None
     a, b = min(verb.start(), m.start()), max(verb.end(), m.end())

@@ -1,7 +1,8 @@
 """More of the outbound checker's vocabulary: who is warned about, credentials that are not a
 password, and payments asked for without an address.
 
-Kept apart from ``outbound_lexicon`` (phrases of the original families) so each stays readable.
+Kept apart from ``outbound_secret_nouns`` and ``outbound_request_words`` (phrases of the original
+families) so each stays readable.
 Every pattern runs on the folded, ASCII-lower-cased message (``textutil.ascii_lower``).
 
 * Warning words. A warning names someone else as the one who asks ("scammers ask for your code",

@@ -26,7 +26,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Final
 
-from . import outbound_lexicon as lex
+from . import outbound_triggers as trigger_words
 from .fold import Folder
 from .textutil import ascii_lower
 from .weights_file import parse_weights, probability
@@ -35,7 +35,7 @@ MODEL_PATH: Final = Path(__file__).with_name("outbound_model.txt")
 # Names ``features`` below; part of the training data's digest, so changing the n-grams without
 # retraining fails the round-7 tests.
 FEATURES: Final = "char3 cjk1 cjk2 word word2 / digits 0 / addresses 0x# / v2"
-_FOLDER: Final = Folder(lex.CJK_PAIRS)
+_FOLDER: Final = Folder(trigger_words.CJK_PAIRS)
 _DIGITS = re.compile(r"[0-9]+")
 # round 10: an address (whole, or shortened as the desk shows it: "0x2d86…c3ef", folded to "...") is one
 # token, so that a reply's score does not depend on which letters its address happens to hold (the

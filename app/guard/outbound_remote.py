@@ -2,8 +2,9 @@
 open ("AnyDesk", "向日葵", "share your screen"), and the words that make a sentence about one a
 warning or advice ("uninstall it", "should never be installed").
 
-Kept apart from ``outbound_lexicon`` (which re-exports these names) so that each file stays small;
-like every lexicon pattern they are matched against the ASCII-lower-cased message.
+Kept apart from the other word lists (``outbound_triggers`` scans for these names) so that each file
+stays small; like every outbound word list's pattern they are matched against the ASCII-lower-cased
+message.
 """
 
 from __future__ import annotations

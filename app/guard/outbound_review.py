@@ -35,7 +35,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from . import outbound_lexicon as lex
+from . import outbound_secret_nouns as secret_nouns
+from . import outbound_triggers as trigger_words
 from .fold import Folder, original_span
 from .links import LinkPolicy
 from .outbound import check_outbound
@@ -57,7 +58,7 @@ from .types import (
     Violation,
 )
 
-_FOLDER: Final = Folder(lex.CJK_PAIRS)
+_FOLDER: Final = Folder(trigger_words.CJK_PAIRS)
 _SENTENCE = re.compile(r"[^.!?。！？；;\n]+[.!?。！？；;\n]*")
 
 # What names a secret, with the violation code a hand-back of it would be (first match wins).
@@ -407,7 +408,7 @@ def _not_a_hand_back(low: str, lo: int, hi: int, back: re.Match[str]) -> bool:
 _OBJECT_AFTER = re.compile(r"\s*(?:me\s+|us\s+)?(?:the\s+|your\s+|ur\s+)?")
 _BA = "把"
 # a secret named by its own word (not "digits", which an order id has too)
-_SECRET_WORD: Final = lex.SECRET_WORD  # the words that name a secret (one list, the lexicon's)
+_SECRET_WORD: Final = secret_nouns.SECRET_WORD  # the words that name a secret (one list, the lexicon's)
 _PRONOUN_OBJECT = re.compile(r"\s*(?:它|它们|这个|那个|这些|那些|其|这串|那串|这组|那组|刚才|收到|上面|后面)")
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from . import outbound_lexicon as lex
+from . import outbound_request_words as request_words
+from . import outbound_transfer_words as transfer_words
 from .textutil import AsciiFirst, literal_alternation
 
 _SCAMMER = AsciiFirst(
@@ -28,17 +29,23 @@ _DESTINATION = re.compile(
 
 
 def scammer_predicate(low: str, lo: int, hi: int) -> re.Match[str] | None:
-    """``lex.SCAMMER_PREDICATE.search(low, lo, hi)``."""
-    return lex.SCAMMER_PREDICATE.search(low, lo, hi) if _SCAMMER.search(low, lo, hi) is not None else None
+    """``request_words.SCAMMER_PREDICATE.search(low, lo, hi)``."""
+    return (
+        request_words.SCAMMER_PREDICATE.search(low, lo, hi)
+        if _SCAMMER.search(low, lo, hi) is not None
+        else None
+    )
 
 
 def in_product(low: str, lo: int, hi: int) -> re.Match[str] | None:
-    """``lex.IN_PRODUCT.search(low, lo, hi)``."""
-    return lex.IN_PRODUCT.search(low, lo, hi) if _IN_PRODUCT.search(low, lo, hi) is not None else None
+    """``request_words.IN_PRODUCT.search(low, lo, hi)``."""
+    return (
+        request_words.IN_PRODUCT.search(low, lo, hi) if _IN_PRODUCT.search(low, lo, hi) is not None else None
+    )
 
 
 def transfer_destination(low: str, lo: int, hi: int) -> re.Match[str] | None:
-    """``lex.TRANSFER_DESTINATION.search(low, lo, hi)``."""
+    """``transfer_words.TRANSFER_DESTINATION.search(low, lo, hi)``."""
     if _DESTINATION.search(low, lo, hi) is None:
         return None
-    return lex.TRANSFER_DESTINATION.search(low, lo, hi)
+    return transfer_words.TRANSFER_DESTINATION.search(low, lo, hi)

@@ -17,9 +17,10 @@ from bisect import bisect_right
 from typing import Final
 
 from . import outbound_cues as cues
-from . import outbound_lexicon as lex
 from . import outbound_not_asks as na
+from . import outbound_request_words as request_words
 from . import outbound_screens as screens
+from . import outbound_secret_nouns as secret_nouns
 from .outbound_sentence import Sentence, Verb
 from .textutil import compile_ascii
 from .types import ASKS_OTP_CODE, ASKS_PASSWORD, ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE, Violation
@@ -58,7 +59,9 @@ def _request_before(s: Sentence, code: str, start: int, zh: bool, end: int) -> V
     # "enter your private key to verify": nothing of ours takes a key or a seed phrase
     wallet_secret = code in (ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE)
     keyed = wallet_secret and (
-        s.pretext or s.low[verb.start : verb.end].strip() in lex.NEED_WORDS or s.web_place(verb.start, end)
+        s.pretext
+        or s.low[verb.start : verb.end].strip() in request_words.NEED_WORDS
+        or s.web_place(verb.start, end)
     )
     if verb.conditional and not s.chat_destination and not keyed:
         return None
@@ -66,11 +69,11 @@ def _request_before(s: Sentence, code: str, start: int, zh: bool, end: int) -> V
         return None  # "在新手机的谷歌验证器里自己输入密钥": typed into the authenticator, not to us
     if screens.in_product(s.low, verb.end, start):
         return None  # "需要您在官网输入的验证码": the product is where it goes
-    visual = lex.VISUAL_OBJECT.search(s.low, verb.end, start)
+    visual = request_words.VISUAL_OBJECT.search(s.low, verb.end, start)
     if (
         visual is not None
         and code in (ASKS_PASSWORD, ASKS_OTP_CODE)
-        and lex.VISUAL_OF_SECRET.search(s.low, visual.end(), min(s.end, start + _WINDOW_EN)) is None
+        and request_words.VISUAL_OF_SECRET.search(s.low, visual.end(), min(s.end, start + _WINDOW_EN)) is None
     ):
         return None  # "send a screenshot of the password page" - not "of your authenticator"
     return None if s.negated(verb.start) or s.negated(start) else verb
@@ -161,13 +164,17 @@ def secret_request(s: Sentence, code: str, start: int, end: int) -> Violation | 
         return None  # round 10 (r15): "API Key（公开的那部分）", "API Key的前6位": the public half
     if FORBIDDEN_AFTER.match(low, end, s.end) is not None:
         return None  # round 11 (r17): "只是钱包的单词和私钥千万不要发": the secret is what must not be sent
-    if lex.NOUN_FOLLOWERS.match(low, end, s.end) or na.AMOUNTS_TO.match(low, end, s.end):
+    if secret_nouns.NOUN_FOLLOWERS.match(low, end, s.end) or na.AMOUNTS_TO.match(low, end, s.end):
         return None  # "password reset page", "助记词等于…"
     if na.ba_to_keep(low, s.start, s.end, start, end, s.verbs):
         return None  # "请把私钥和助记词都遮住": what 把 takes is hidden, not handed over
     place = screens.in_product(low, end, near_end)
     web = code in (ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE) and place is not None and s.web_place(start, end)
-    if place is not None and lex.RELATIVE_USE.fullmatch(low, end, place.start()) is None and not web:
+    if (
+        place is not None
+        and request_words.RELATIVE_USE.fullmatch(low, end, place.start()) is None
+        and not web
+    ):
         return None  # "enter the code in the app" - but not "the password you use on the app"
     zh = not low.isascii() and _CJK.search(low, start, end) is not None
     verb = _request_before(s, code, start, zh, end)
@@ -185,7 +192,7 @@ def secret_request(s: Sentence, code: str, start: int, end: int) -> Violation | 
         return Violation(code, s.text[start : s.end].strip(), start, s.end)  # "password?", "验证码？"
     if na.REPORTED_TO_US.search(low, max(s.start, start - 24), start):
         return None  # "report the number to us here": the caller's number, reported
-    after = lex.AFTER_NOUN_REQUEST.match(low, end, s.end)
+    after = request_words.AFTER_NOUN_REQUEST.match(low, end, s.end)
     done = after is not None and cues.done_then_tell(low, s.start, start, end, after.end())
     done = done or (after is not None and cues.TO_ANYONE.match(low, after.end(), s.end) is not None)
     # round 9 (r15): "把助记词发给我们也没有用": handing it over is said to be useless
@@ -197,7 +204,7 @@ def secret_request(s: Sentence, code: str, start: int, end: int) -> Violation | 
     done = done or acted_on
     if after is not None and not s.negated(after.end()) and not done:
         return Violation(code, s.text[start : after.end()].strip(), start, after.end())
-    loose = lex.AFTER_NOUN_LOOSE.search(low, end, min(s.end, end + _LOOSE_AFTER))
+    loose = request_words.AFTER_NOUN_LOOSE.search(low, end, min(s.end, end + _LOOSE_AFTER))
     outcome = loose is not None and cues.asks_outcome(low, s.start, start, end, *loose.span())
     outcome = outcome or (loose is not None and na.USELESS_AFTER.match(low, loose.end(), s.end) is not None)
     outcome = outcome or (loose is not None and _not_done(low, s.start, loose)) or acted_on

@@ -25,10 +25,12 @@ from functools import cached_property
 from typing import Final, NamedTuple
 
 from . import outbound_cues as cues
-from . import outbound_lexicon as lex
+from . import outbound_negation_words as negation_words
 from . import outbound_not_asks as na
+from . import outbound_request_words as request_words
 from . import outbound_screens as screens
 from . import outbound_scripts as scripts
+from . import outbound_transfer_words as transfer_words
 
 _SENTENCE_BREAK = re.compile(r"[.!?。！？\n]+")  # a lone "." must be followed by a space or the end
 _ZH_PAST: Final = ("过", "了")
@@ -78,7 +80,7 @@ class Sentence:
         low, lo, hi = self.low, self.start, self.end
         requests = [
             Verb(a, b, True, _conditional(low, lo, a, b))
-            for a, b in lex.REQUEST_VERBS.spans(low, lo, hi)
+            for a, b in request_words.REQUEST_VERBS.spans(low, lo, hi)
             if not low.startswith(_ZH_PAST, b)  # "导入过", "提供了": something done, not asked
             # round 10 (r16): "收到要验证码的消息后没有回复": not done (还没发: a nudge, still an ask)
             and not (low.endswith(ZH_NOT_DONE, lo, a) and not low.endswith(ZH_STILL, lo, a))
@@ -87,7 +89,9 @@ class Sentence:
             # (what we sent), "导出的密钥" (a modifier), "an export string" (a noun)
             and not _TO_CUSTOMER.match(low, b - 1, hi)
             # "We'll send you a code": we give it to the customer
-            and not (low[a:b] in lex.GIVING_VERBS and lex.TO_CUSTOMER_EN.match(low, b, hi))
+            and not (
+                low[a:b] in request_words.GIVING_VERBS and request_words.TO_CUSTOMER_EN.match(low, b, hi)
+            )
             and not _used_as_noun(low, a, b)
             # "I understand you want to share your seed phrase": the customer's wish, not our ask
             and _CUSTOMER_INTENT.search(low, max(lo, a - 30), a) is None
@@ -100,7 +104,7 @@ class Sentence:
 
         safe = [
             Verb(a, b, False, False)
-            for a, b in lex.SAFE_VERBS.spans(low, lo, hi)
+            for a, b in request_words.SAFE_VERBS.spans(low, lo, hi)
             if not overlaps_request(a, b)
             and not low.startswith("的", b)  # "您收到的验证码": a relative clause, not the verb
         ]
@@ -115,8 +119,8 @@ class Sentence:
         low, hi = self.low, self.end
         return [
             e
-            for b, e in lex.NEGATION.spans(low, self.start, hi)
-            if lex.NOT_NEGATION.match(low, e, hi) is None
+            for b, e in negation_words.NEGATION.spans(low, self.start, hi)
+            if negation_words.NOT_NEGATION.match(low, e, hi) is None
             and not (b > 0 and low[b] in "不没" and low[b - 1] == low[b + 1 : b + 2])  # "能不能": a question
             and not (low[b:e] == "别" and b > 0 and low[b - 1] in cues.BIE_WORDS)  # "分别", "区别"
             # "stop" negates what follows it ("stop sending"), not a purpose ("to stop the hacker")
@@ -125,7 +129,7 @@ class Sentence:
 
     @cached_property
     def contrasts(self) -> list[int]:
-        return [s for s, _ in lex.CONTRAST.spans(self.low, self.start, self.end)]
+        return [s for s, _ in negation_words.CONTRAST.spans(self.low, self.start, self.end)]
 
     @cached_property
     def guards(self) -> list[int]:
@@ -137,11 +141,11 @@ class Sentence:
     @cached_property
     def amounts(self) -> list[int]:
         low, lo, hi = self.low, self.start, self.end
-        return sorted(m.start() for p in lex.TRANSFER_AMOUNT for m in p.finditer(low, lo, hi))
+        return sorted(m.start() for p in transfer_words.TRANSFER_AMOUNT for m in p.finditer(low, lo, hi))
 
     @cached_property
     def transfer_pretexts(self) -> list[tuple[int, int]]:
-        return [m.span() for m in lex.TRANSFER_PRETEXT.finditer(self.low, self.start, self.end)]
+        return [m.span() for m in transfer_words.TRANSFER_PRETEXT.finditer(self.low, self.start, self.end)]
 
     @cached_property
     def pretext_starts(self) -> list[int]:
@@ -161,7 +165,7 @@ class Sentence:
 
     @cached_property
     def pretext(self) -> bool:
-        return lex.PRETEXT.search(self.low, self.start, self.end) is not None
+        return request_words.PRETEXT.search(self.low, self.start, self.end) is not None
 
     def web_place(self, lo: int, hi: int) -> bool:  # "enter your 12 words on the page that opens"
         m = cues.WEB_PLACE.search(self.low, max(self.start, lo - 24), min(self.end, hi + 40))
@@ -171,7 +175,7 @@ class Sentence:
     def chat_destination(self) -> bool:
         """Is this chat named as where the secret goes ("type it here")? Not when it is named as
         where it must not go ("on the withdrawal page, not in this chat", "不要发在聊天里")."""
-        for m in lex.CHAT_DESTINATION.finditer(self.low, self.start, self.end):
+        for m in request_words.CHAT_DESTINATION.finditer(self.low, self.start, self.end):
             if _NOT_HERE.search(self.low, max(self.start, m.start() - 12), m.start()) is None:
                 return True
         return False
@@ -221,7 +225,7 @@ def _conditional(low: str, sentence_start: int, a: int, b: int) -> bool:
     sentence: "Need your password to continue" asks the reader, whatever the destination.
     """
     word = low[a:b].strip()
-    if lex.CONDITIONAL_VERBS.match(word) is None:
+    if request_words.CONDITIONAL_VERBS.match(word) is None:
         return False
     return not (word in ("need", "needs") and not low[sentence_start:a].strip())
 

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from app.guard import VIOLATION_CODES, check_outbound
 from app.guard.fold import Folder, original_span
-from app.guard.outbound_lexicon import CJK_PAIRS
+from app.guard.outbound_triggers import CJK_PAIRS
 
 CORPUS = Path(__file__).resolve().parents[2] / "bench" / "corpus"
 FOLDER = Folder(CJK_PAIRS)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from app.guard import check_outbound, review_outbound
-from app.guard.outbound_lexicon import NOUNS, SECRET_HEADS, SECRET_WORD, TRIGGERS
+from app.guard.outbound_secret_nouns import NOUNS, SECRET_HEADS, SECRET_WORD
+from app.guard.outbound_triggers import TRIGGERS
 
 
 def codes(text: str) -> list[str]:

@@ -218,7 +218,7 @@ def test_the_word_gates_never_hide_a_match() -> None:
     a match: wherever a rule's pattern matches, each group has a word in the text."""
     from app.guard import outbound_asks13 as r13
     from app.guard.fold import Folder
-    from app.guard.outbound_lexicon import CJK_PAIRS
+    from app.guard.outbound_triggers import CJK_PAIRS
 
     folder = Folder(CJK_PAIRS)
     texts = [t for t, _ in ASKS] + SAFE + _batch_replies()

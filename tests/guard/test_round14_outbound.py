@@ -622,7 +622,7 @@ def test_the_word_gates_never_hide_a_match() -> None:
     family with the gates open on every test and r1-r23 text: whatever it finds, the gates let through."""
     from app.guard import outbound_intent14 as it
     from app.guard.fold import Folder
-    from app.guard.outbound_lexicon import CJK_PAIRS
+    from app.guard.outbound_triggers import CJK_PAIRS
 
     folder = Folder(CJK_PAIRS)
     texts = _batch_replies() + [t for fam, t in _cases((BEFORE, AFTER, SET_C, SET_D), safe=False)]
