@@ -34,7 +34,14 @@ for _p in (str(ROOT), str(ROOT / "bench")):
 from _ab import BATCHES, TUNING  # noqa: E402
 from guard_heldout import micros  # noqa: E402
 
-from app.guard import check_outbound, link_warnings, outbound, outbound_review, review_outbound  # noqa: E402
+from app.guard import (  # noqa: E402
+    check_outbound,
+    link_warnings,
+    outbound,
+    outbound_hand_backs,
+    outbound_review,
+    review_outbound,
+)
 
 
 def _no_asks(low: str) -> list[object]:
@@ -65,8 +72,8 @@ ROUNDS: Final[dict[str, tuple[tuple[ModuleType, str, Callable[..., object]], ...
     "17": ((outbound, "intent17_asks", _no_asks), (outbound, "clears_round17", _no_clear)),
     "18": (
         (outbound, "intent18_asks", _no_asks),
-        (outbound_review, "public_api_key", _no_span_clear),
-        (outbound_review, "others_ask", _no_span_clear),
+        (outbound_hand_backs, "public_api_key", _no_span_clear),
+        (outbound_hand_backs, "others_ask", _no_span_clear),
     ),
 }
 
