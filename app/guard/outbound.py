@@ -124,9 +124,10 @@ from .outbound_asks10 import scripted_asks
 from .outbound_asks11 import round11_asks
 from .outbound_asks12 import clears, round12_asks
 from .outbound_asks13 import advice_about, round13_asks
+from .outbound_clears14 import clears14
 from .outbound_clears16 import clears_round16
 from .outbound_clears17 import clears_round17
-from .outbound_intent14 import clears14, intent_asks
+from .outbound_intent14 import intent_asks
 from .outbound_intent15 import clears15, intent15_asks
 from .outbound_intent16 import intent16_asks, intent17_asks
 from .outbound_intent18 import intent18_asks

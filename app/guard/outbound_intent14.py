@@ -27,19 +27,9 @@ before this runs):
 Each ask is cancelled by the caller's negation and warning reading of its sentence, and here by a
 refusal or someone else's ask before it ("reject", "if anyone asks you to", 如果有人让您).
 
-Held, not refused (``coercion``): **a threat with no ask in it** — a condition or deadline on the
-customer (if you don't, unless, failure to comply, otherwise, N minutes left, 不配合, 否则, 最后期限) + a
-harm to their money or account (frozen, confiscated, lost, 清零, 充公, 作废, the police) + a mark of
-severity (permanently, all, forever, 永久, 全部, 一律). Ordinary limits ("withdrawals stay limited until
-you verify") name no severe harm and pass; a warning about such threats (scammers, 恐吓) passes.
-
-Safe kinds cleared (``clears14``), each found refused in r20 or in our own safe neighbours:
-* **a warning conditional**: the ask sits in "if <someone> asks you for …" and the main clause protects
-  ("end the conversation", "stop replying", 请直接拉黑/举报/结束);
-* **a past act reported**: "you just posted your password here", 您刚才把密码发在聊天里了 — followed by a
-  remedy (change it, let it expire, 修改, 新钱包);
-* **the customer's own use**: 恢复钱包需要助记词 — the secret needed for the customer's own restore, with
-  no hand-over to us in the sentence.
+The threat with no ask that round 14 holds is read in ``outbound_coercion``; the safe kinds it
+clears in ``outbound_clears14``; the word gates that keep most replies from running any family in
+``outbound_intent14_gates``.
 """
 
 from __future__ import annotations
@@ -48,16 +38,11 @@ import re
 from typing import Final
 
 from .outbound_asks9 import Ask9
-from .textutil import any_in, compile_ascii, literal_alternation
-from .types import (
-    ASKS_OTP_CODE,
-    ASKS_PASSWORD,
-    ASKS_PRIVATE_KEY,
-    ASKS_SEED_PHRASE,
-    TRANSFER_REQUEST,
-)
+from .outbound_intent14_gates import live_families
+from .textutil import compile_ascii
+from .types import ASKS_OTP_CODE, ASKS_PASSWORD, ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE, TRANSFER_REQUEST
 
-_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？\n]*")
+SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？\n]*")
 _CLAUSE_HEAD = r"(?:^|[,，;；:：—–]|\s-\s|\band\s+|\bthen\s+|\bso\s+)\s*"
 _POLITE_EN = r"(?:(?:please|pls|just|simply|now|then|so|and|kindly)\s+)*"
 _POLITE_ZH = r"(?:请|麻烦|直接|然后|再|先|您|你|就)*"
@@ -215,79 +200,6 @@ _SAFE_PLACE = compile_ascii(
 _ADDRESS = re.compile(r"(?<![0-9a-z])(?=[0-9a-z]{26,90}(?![0-9a-z]))(?=[a-z]*[0-9])[0-9a-z]+")
 _YOURS = compile_ascii(r"\b(?:you\s+(?:create|created|made|control|own)|yourself)\b|自己|自行|您新建|您创建")
 
-# --- coercion, held ---
-_HARM_EN = compile_ascii(
-    r"\b(?:account|funds|assets|balance|coins|withdrawal|money|everything|wallet|crypto|holdings)\b[^.!?\n]{0,60}?"
-    r"(?:\b)(?:frozen|lost|seized|confiscated|closed|wiped|forfeit\w*|deleted|terminated|cancell?ed|banned"
-    r"|liquidated|suspended|locked|gone|burned|destroyed|blocked|erased|zeroed|void\w*)\b"
-    r"|\b(?:loss|seizure|confiscation|closure|forfeiture|freezing)\s+of\b"
-    r"|\breport(?:ed)?\s+(?:you\s+)?to\s+(?:the\s+)?(?:police|authorities|fbi|regulators?|court)"
-    r"|\b(?:hand|pass|refer|turn|send|forward)\w*\s+(?:over\s+)?(?:you|your\s+(?:case|account|file|details))\s+"
-    r"(?:over\s+)?to\s+(?:the\s+)?(?:police|authorities|law\s+enforcement|fbi|court)"
-    r"|\b(?:goes|go|sent|handed)\s+to\s+(?:the\s+)?(?:police|authorities|court)"
-)
-_HARM_ZH = re.compile(
-    r"(?:账户|帐户|账号|资产|资金|余额|币|提币|钱包|财产)[^。！？\n]{0,12}?(?:冻结|清零|充公|没收|作废|关闭|封停"
-    r"|封号|注销|销毁|清空|扣除|划走|封禁|失效|损失|丢失|丢掉|转走)"
-    r"|移交(?:公安|警方|司法|法院)|报警|后果自负"
-)
-_SEVERE = compile_ascii(
-    r"\b(?:permanent\w*|forever|for\s+good|all|every|whole|entire|no\s+appeal|irreversibl\w*|police|authorities"
-    r"|legal\s+action|prosecut\w*|fbi|court)\b|永久|全部|一律|全额|所有|充公|清零|没收|公安|警方|司法|后果自负"
-)
-_PRESSURE = compile_ascii(
-    r"\bif\s+(?:you|u)\s+(?:don'?t|do\s+not|fail|refuse|haven'?t|won'?t)\b|\bunless\b|\bfailure\s+to\b"
-    r"|\botherwise\b|\bor\s+(?:else|we|your|the)\b|\bignore\s+this\b|\b(?:\d+|one|two|five|ten|fifteen|thirty)"
-    r"\s*(?:min|mins|minutes?|hours?|hrs?|h)\s+(?:left|remaining)\b|\bwithin\s+(?:the\s+next\s+)?(?:\d+|one|an?)\b"
-    r"|\buntil\s+(?:midnight|tonight|today|tomorrow|\d)|\b(?:by|before)\s+(?:midnight|tonight|today|tomorrow)\b"
-    r"|\bdeadline\b|\b(?:last|final)\s+(?:chance|warning|notice|reminder)\b|\b(?:skip|ignore|refuse|delay)\s+(?:this|it|that)\b"
-    r"|\bin\s+(?:the\s+next\s+)?(?:\d+|one|two|five|ten|fifteen|thirty)\s*(?:min|mins|minutes?|hours?|hrs?|h)\b"
-    r"|\bact\s+now\b|\bdo\s+(?:exactly\s+)?(?:as|what)\s+i\s+(?:say|said|tell)\b|\bcomply\b|\bcooperate\b"
-    r"|\bafter\s+that\b|\bignore\s+(?:me|us|this|my\s+\w+)\b|\bone\s+more\s+time\b"
-    r"|不(?:马上|立即|立刻|及时|尽快|按时)?(?:提供|交出|发|给|告诉|核验|验证|上交)|不配合|否则|如不|若不|不然|要是不|不照做|不按|不听|拖到|拖延|逾期|限期|过时|逾时|到期未|过期不|未(?:验证|完成|配合|核实|认证)|最后期限|最后通牒|最后警告|今天之?内|今晚|还有[^。！？\n，,]{1,4}分钟"
-    r"|\d+\s*(?:分钟|小时)内|[一二三五十半]+(?:个)?(?:分钟|小时)内|限你|照我说的|按我说的|立即配合|马上配合"
-)
-_NOT_COERCION = compile_ascii(
-    r"\b(?:scam\w*|fraud\w*|threaten\w*|claim\w*|pretend\w*|impostors?|fake|never|won'?t|will\s+not|not\s+be"
-    r"|no\s+one|nobody)\b|骗|诈|恐吓|话术|声称|冒充|不会|并不会|不用担心|假"
-)
-
-# --- safe kinds cleared ---
-_IF_ASKS = compile_ascii(
-    r"\b(?:if|when|whenever|should)\s+(?!(?:we|i|our|you|u)\b)[^.!?\n,]{0,40}?(?:\b)(?:asks?|requests?|wants?|demands?|tells?|messages?)"
-    r"\b(?:\s+(?:you|u))?"
-    r"|(?:如果|若|假如|万一|要是|一旦|若有)[^。！？\n，,]{0,16}?(?:索要|索取|要求|向(?:您|你)要|问(?:您|你)要|让(?:您|你)"
-    r"|要(?:您|你))"
-)
-_PROTECT = compile_ascii(
-    r"\b(?:stop|end|close|leave|hang\s+up|report|block|ignore|refuse|decline|do\s+not|don'?t|never|walk\s+away"
-    r"|cut|quit|exit)\b|结束|停止|举报|拉黑|封锁|挂断|不要|别|拒绝|忽略|退出|报告"
-)
-_PAST_EN = compile_ascii(
-    r"\b(?:you|u)\s+(?:just\s+|already\s+|have\s+(?:just\s+|already\s+)?|accidentally\s+)(?:posted|sent|shared"
-    r"|typed|pasted|gave|put|wrote|entered)\b"
-)
-_PAST_ZH = re.compile(
-    r"(?:刚才|刚刚|已经|之前|不小心)[^。！？\n，,]{0,16}?(?:发|贴|输入|给|写|粘贴)[^。！？\n，,]{0,10}?了"
-)
-_REMEDY = compile_ascii(
-    r"\b(?:change|reset|revoke|expire|new\s+one|new\s+wallet|rotate|delete|move)\b"
-    r"|修改|更改|重置|过期|新钱包|新建|撤销|作废|删除|转到新"
-)
-_OWN_USE = compile_ascii(
-    r"\b(?:restore|recover|import|set\s+up)\s+(?:the\s+|your\s+|a\s+)?wallet\b|(?:恢复|导入|找回|重装)钱包"
-)
-_TO_US = compile_ascii(r"\b(?:me|us|we|i|our|here|chat)\b|给我|发我|发给我|我们|这里|这边|我")
-# a hand-over refused right before it: "不要发给我们", "never send it to us"
-_REFUSED_BEFORE = compile_ascii(
-    r"(?:\b(?:never|not|don'?t)\b[^.!?\n]{0,16}|(?:不要|别|勿|不用)[^。！？\n，,]{0,4})$"
-)
-_KEEP = compile_ascii(
-    r"\b(?:keep|store|offline|paper|safe\s+place|never\s+(?:send|share|give))\b|保管|抄|纸上|离线|保存|不要发|别发"
-    r"|不要给|不要告诉"
-)
-_SECRET_CODES: Final = frozenset({ASKS_SEED_PHRASE, ASKS_PRIVATE_KEY, ASKS_PASSWORD, ASKS_OTP_CODE})
-
 
 def _secret_code(word: str) -> str:
     if "private" in word or "私钥" in word or "key" in word:
@@ -299,246 +211,17 @@ def _secret_code(word: str) -> str:
     return ASKS_SEED_PHRASE
 
 
-# Speed: a family runs only when a word of each of its groups is in the text (a C-level ``in`` per word,
-# far cheaper than the sentence patterns); each group holds a word of every match of the family's
-# patterns (``test_round14_outbound`` checks it on every test and r1-r20 text). Most replies open none.
-_GATES: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
-    "prompt": (
-        (
-            "transaction",
-            "request",
-            "prompt",
-            "pop",
-            "contract",
-            "setapprovalforall",
-            "approval",
-            "signature",
-            "permission",
-            "message",
-            "asks",
-            "shows",
-            "displays",
-            "pops",
-            "prompts",
-            "requests",
-            "消息",
-            "交易",
-            "请求",
-            "弹",
-            "跳出",
-            "合约",
-            "授权",
-            "签名",
-            "签个名",
-            "permit",
-        ),
-        (
-            "confirm",
-            "approve",
-            "accept",
-            "sign",
-            "allow",
-            "ok",
-            "yes",
-            "确认",
-            "同意",
-            "批准",
-            "授权",
-            "签名",
-            "允许",
-            "确定",
-            "签",
-        ),
-    ),
-    "prompt_wallet": (
-        ("wallet", "metamask", "phantom", "ledger", "setapprovalforall", "dapp", "permit", "钱包", "小狐狸"),
-    ),
-    "place": (
-        (
-            "protected",
-            "secure",
-            "safe",
-            "shielded",
-            "insured",
-            "isolated",
-            "quarantine",
-            "holding",
-            "escrow",
-            "sub",
-            "安全",
-            "保护",
-            "隔离",
-            "保险",
-            "托管",
-            "临时",
-            "子",
-        ),
-        ("wallet", "account", "vault", "address", "钱包", "账户", "帐户", "地址"),
-    ),
-    "required": (
-        ("needed", "required", "necessary", "mandatory", "需要", "必须", "须", "要"),
-        (
-            "key",
-            "seed",
-            "phrase",
-            "words",
-            "mnemonic",
-            "code",
-            "otp",
-            "password",
-            "passcode",
-            "私钥",
-            "助记词",
-            "恢复词",
-            "密码",
-            "验证码",
-        ),
-    ),
-    "phish": (("phish", "钓鱼"),),
-    "described_otp": (
-        ("chang", "refresh", "rotat", "updat", "roll", "flip", "变", "刷新", "跳", "更新"),
-        ("number", "digit", "code", "figure", "数字", "号码", "码"),
-    ),
-    "described_pw": (
-        ("log", "登录"),
-        ("character", "string", "letter", "thing", "stuff", "word", "字符", "东西", "字母", "密语"),
-    ),
-    "described_key": (("钥匙", "key"), ("wallet", "钱包")),
-    "compare": (
-        (
-            "verify",
-            "check",
-            "compare",
-            "match",
-            "confirm",
-            "read",
-            "go through",
-            "核对",
-            "对一下",
-            "对下",
-            "比对",
-            "校对",
-            "核实",
-            "核验",
-        ),
-        ("words", "phrase", "seed", "key", "password", "词", "私钥", "密码"),
-    ),
-    "api": (("api",),),
-}
-_COERCION_GATE: Final = (
-    # the harm's verb or noun (rarer than the money nouns): every harm match holds one
-    (
-        "froz",
-        "freez",
-        "los",
-        "seiz",
-        "confiscat",
-        "clos",
-        "wiped",
-        "forfeit",
-        "delet",
-        "terminat",
-        "cancel",
-        "bann",
-        "liquidat",
-        "suspend",
-        "lock",
-        "gone",
-        "burn",
-        "destroy",
-        "block",
-        "eras",
-        "zeroed",
-        "void",
-        "police",
-        "authorities",
-        "court",
-        "fbi",
-        "regulator",
-        "law enforcement",
-        "冻结",
-        "清零",
-        "充公",
-        "没收",
-        "作废",
-        "关闭",
-        "封",
-        "注销",
-        "销毁",
-        "清空",
-        "扣除",
-        "划走",
-        "失效",
-        "损失",
-        "丢",
-        "转走",
-        "移交",
-        "报警",
-        "后果自负",
-    ),
-    (
-        "permanent",
-        "forever",
-        "for good",
-        "all",
-        "every",
-        "whole",
-        "entire",
-        "no appeal",
-        "irreversib",
-        "police",
-        "authorities",
-        "legal action",
-        "prosecut",
-        "fbi",
-        "court",
-        "永久",
-        "全部",
-        "一律",
-        "全额",
-        "所有",
-        "充公",
-        "清零",
-        "没收",
-        "公安",
-        "警方",
-        "司法",
-        "后果自负",
-    ),
-)
-
-
-# one literal scan (a trie) finds every family's first group; a found word stands for the shorter ones
-# inside it ("signature" for "sign")
-_ALL_FIRST: Final = sorted({w for groups in _GATES.values() for w in groups[0]}, key=len, reverse=True)
-_FIRST_WORDS: Final = re.compile(literal_alternation(_ALL_FIRST))
-_FIRST_WORDS_ASCII: Final = re.compile(literal_alternation(w for w in _ALL_FIRST if w.isascii()))
-_FAMILIES_AT: Final = {
-    big: frozenset(f for f, groups in _GATES.items() if any(w in big for w in groups[0]))
-    for big in _ALL_FIRST
-}
-
-
 _MONEY: Final = frozenset({"prompt", "place"})
-
-
-def _live(low: str) -> frozenset[str]:
-    """The families whose every gate group has a word in ``low``."""
-    present: set[str] = set()
-    words = (_FIRST_WORDS_ASCII if low.isascii() else _FIRST_WORDS).findall(low)  # C-level: no match objects
-    for word in set(words):
-        present |= _FAMILIES_AT[word]
-    return frozenset(f for f in present if all(any_in(low, g) for g in _GATES[f][1:]))
 
 
 def intent_asks(low: str) -> list[Ask9]:
     """The asks above in ``low`` (folded, ASCII-lower-cased), at most one per kind; the caller drops
     those under a negation or warning of their sentence."""
-    live = _live(low)
+    live = live_families(low)
     if not live:
         return []
     out: list[Ask9] = []
-    spans = [m.span() for m in _SENTENCE.finditer(low)]
+    spans = [m.span() for m in SENTENCE.finditer(low)]
     for i, (a, b) in enumerate(spans):
         nxt = spans[i + 1] if i + 1 < len(spans) else (b, b)
         out += _sentence_asks(low, a, b, nxt, {x.code for x in out}, live)
@@ -634,47 +317,3 @@ def _sentence_asks(
         if hand is not None:
             out.append(Ask9(ASKS_PRIVATE_KEY, api.start(), hand.end(), False))
     return out
-
-
-def coercion(low: str) -> list[tuple[int, int]]:
-    """Spans of threats with no ask in them (a condition or deadline + a severe harm to the customer's
-    money or account), sentence by sentence; none in a sentence that calls them a scam or denies them."""
-    out: list[tuple[int, int]] = []
-    if not all(any_in(low, g) for g in _COERCION_GATE):
-        return out
-    zh = not low.isascii()
-    for m in _SENTENCE.finditer(low):
-        a, b = m.span()
-        harm = _HARM_EN.search(low, a, b) or (_HARM_ZH.search(low, a, b) if zh else None)
-        if harm is None:
-            continue
-        if _SEVERE.search(low, a, b) is None or _PRESSURE.search(low, a, b) is None:
-            continue
-        if _NOT_COERCION.search(low, a, b) is not None:
-            continue
-        out.append((a, b))
-    return out
-
-
-def clears14(low: str, code: str, start: int, end: int) -> bool:
-    """Is the secret ask ``code`` at [start, end) a warning conditional ("if someone asks you for …,
-    end the chat"), a past act reported with a remedy ("you just posted your password here; change
-    it"), or the customer's own use of the secret (恢复钱包需要助记词) with no hand-over to us?"""
-    if code not in _SECRET_CODES:
-        return False
-    a = max(low.rfind(c, 0, start) for c in ".!?。！？\n") + 1
-    stop = re.compile(r"[.!?。！？\n]").search(low, end)
-    b = stop.start() if stop else len(low)
-    cond = _IF_ASKS.search(low, a, end)
-    if cond is not None and cond.start() <= start + 4:
-        brk = re.compile(r"[,，;；:：—–]").search(low, end, b)
-        if brk is not None and _PROTECT.search(low, brk.end(), b) is not None:
-            return True
-    if (_PAST_EN.search(low, a, end) or _PAST_ZH.search(low, a, b)) and _REMEDY.search(low, end) is not None:
-        return True
-    if _OWN_USE.search(low, a, start) is None or _KEEP.search(low, end) is None:
-        return False
-    for to_us in _TO_US.finditer(low, a, b):
-        if _REFUSED_BEFORE.search(low, max(a, to_us.start() - 20), to_us.start()) is None:
-            return False
-    return True

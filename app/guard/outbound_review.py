@@ -30,7 +30,7 @@ outreach, incident notices) keep using ``check_outbound`` alone.
 
 This module puts the readings together; each lives in its own: the hand-backs
 (``outbound_hand_backs``), the asks that name no secret (``outbound_held_actions``), the quotations
-and reported asks in a warning (``outbound_quotes``), the threats (``outbound_intent14.coercion``) and the
+and reported asks in a warning (``outbound_quotes``), the threats (``outbound_coercion``) and the
 classifier's gate (``outbound_classifier_gate``).
 """
 
@@ -44,9 +44,9 @@ from .fold import Folder, original_span
 from .links import LinkPolicy
 from .outbound import check_outbound
 from .outbound_classifier_gate import classifier_holds
+from .outbound_coercion import coercion
 from .outbound_hand_backs import hand_backs
 from .outbound_held_actions import held_actions
-from .outbound_intent14 import coercion
 from .outbound_quotes import quoted_in_warning, reported, told_quote_spans, told_quotes
 from .textutil import ascii_lower
 from .types import RESEMBLES_SCAM, Violation

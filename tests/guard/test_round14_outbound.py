@@ -18,7 +18,9 @@ from __future__ import annotations
 import pytest
 
 from app.guard import check_outbound, review_outbound
-from app.guard.outbound_intent14 import clears14, coercion, intent_asks
+from app.guard.outbound_clears14 import clears14
+from app.guard.outbound_coercion import coercion
+from app.guard.outbound_intent14 import intent_asks
 from app.guard.textutil import ascii_lower
 from app.guard.types import (
     ASKS_OTP_CODE,
@@ -620,19 +622,21 @@ def _batch_replies() -> list[str]:
 def test_the_word_gates_never_hide_a_match() -> None:
     """Speed: a family runs only when a word of each of its gate groups is in the text. Run every
     family with the gates open on every test and r1-r23 text: whatever it finds, the gates let through."""
+    from app.guard import outbound_coercion as co
     from app.guard import outbound_intent14 as it
+    from app.guard import outbound_intent14_gates as gates
     from app.guard.fold import Folder
     from app.guard.outbound_triggers import CJK_PAIRS
 
     folder = Folder(CJK_PAIRS)
     texts = _batch_replies() + [t for fam, t in _cases((BEFORE, AFTER, SET_C, SET_D), safe=False)]
     texts += [t for fam, t in _cases((BEFORE, AFTER, SET_C, SET_D), safe=True)]
-    everything = frozenset(it._GATES)
+    everything = frozenset(gates.GATES)
     found = threats = 0
     for text in texts:
         low = ascii_lower(folder.fold(text).text)
-        spans = [m.span() for m in it._SENTENCE.finditer(low)]
-        opened = it._live(low)
+        spans = [m.span() for m in it.SENTENCE.finditer(low)]
+        opened = gates.live_families(low)
         for i, (a, b) in enumerate(spans):
             nxt = spans[i + 1] if i + 1 < len(spans) else (b, b)
             for family in everything - {"prompt_wallet"}:
@@ -641,11 +645,11 @@ def test_the_word_gates_never_hide_a_match() -> None:
                 if it._sentence_asks(low, a, b, nxt, set(), live):
                     found += 1
                     assert live <= opened, (family, text)
-        gate_open = all(any(w in low for w in g) for g in it._COERCION_GATE)
-        for m in it._SENTENCE.finditer(low):
+        gate_open = all(any(w in low for w in g) for g in co._COERCION_GATE)
+        for m in it.SENTENCE.finditer(low):
             a, b = m.span()
-            harm = it._HARM_EN.search(low, a, b) or it._HARM_ZH.search(low, a, b)
-            if harm and it._SEVERE.search(low, a, b) and it._PRESSURE.search(low, a, b):
+            harm = co._HARM_EN.search(low, a, b) or co._HARM_ZH.search(low, a, b)
+            if harm and co._SEVERE.search(low, a, b) and co._PRESSURE.search(low, a, b):
                 threats += 1
                 assert gate_open, text
     assert found > 60 and threats > 10, (found, threats)
