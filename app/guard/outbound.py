@@ -78,7 +78,7 @@ a bare secret as the step, the refusal's price, an account of a made-up purpose,
 prompted; ours-never-asks across a colon, no need to give it (唔使畀), whoever asks don't, official install
 advice, moving funds after a leak and a label asked instead of the secret clear a verdict of any rule.
 
-Round 17 and 18 (``outbound_intent16``'s second half, ``outbound_intent18``): asks read as slots, who
+Round 17 and 18 (``outbound_intent17``, ``outbound_intent18``): asks read as slots, who
 must give what to whom; round 18 reads acts on the agent's word (a code we sent typed here, funds to an
 address the agent writes or to one of ours, a P2P release on our say-so, a wallet permission for a
 gain). ``outbound_review18`` clears hand-backs of no secret (the API key as the public half, someone
@@ -129,7 +129,8 @@ from .outbound_clears16 import clears_round16
 from .outbound_clears17 import clears_round17
 from .outbound_intent14 import intent_asks
 from .outbound_intent15 import clears15, intent15_asks
-from .outbound_intent16 import intent16_asks, intent17_asks
+from .outbound_intent16 import intent16_asks
+from .outbound_intent17 import intent17_asks
 from .outbound_intent18 import intent18_asks
 from .outbound_off_platform import off_platform_asks
 from .outbound_round19 import clears_round19, round19_asks
@@ -288,7 +289,7 @@ def _script_violations(
     asks = scripted_asks(low) + round11_asks(low) + round12_asks(low) + round13_asks(low) + intent_asks(low)
     asks += intent15_asks(low)  # round 15: r21's families (``outbound_intent15``)
     asks += intent16_asks(low)  # round 16: r22's and r23's families (``outbound_intent16``)
-    asks += intent17_asks(low)  # round 17: r24's and r25's slots (``outbound_intent16``)
+    asks += intent17_asks(low)  # round 17: r24's and r25's slots (``outbound_intent17``)
     asks += intent18_asks(low)  # round 18: r26's acts on the agent's word (``outbound_intent18``)
     # round 19: moves off the platform (``outbound_off_platform``); the deployment's own handles are no move
     asks += off_platform_asks(low, official_handles)

@@ -1,4 +1,4 @@
-"""Issue 16, rounds 16 and 17 (guard16out, guard17out, session 12): asks r22-r25 let pass, read by family.
+"""Issue 16, round 16 (guard16out, session 12): asks r22 and r23 let pass, read by family.
 
 Each family is one slot older rounds lacked, in both languages where the batches showed it, read as
 who must give what to whom (the caller, ``outbound._script_violations``, drops a conditional ask under
@@ -24,20 +24,8 @@ a negation or warning of its sentence, as for rounds 9-15):
   because it "protects your funds" (保护资金, 安全升级): the pretext older rounds read was "free";
 * **remote control accepted when prompted** — allow/accept screen or remote control (允许屏幕控制).
 
-Round 17 (guard17out; merged here in round 18, as both rounds read a reply the same way: a literal
-gate, then families each giving an ``Ask9``, the first of each code kept). Round 16's families were
-phrases; r24/r25 missed them by one slot each, so round 17 reads an ask as *who must give what to
-whom*, each slot widened on its own:
-
-* **the hand-over** — to this chat ("type/paste here", 对话框里输, 贴在下面/打在这里), to us (发过来,
-  念给我, 私信), to one of ours who calls (可以告诉他, "tell him");
-* **what is handed over** — the digits a voice call reads out, the SMS itself (整条短信), a photo of the
-  authenticator/recovery card (拍…照片发过来), a ``.env``/config file, a secret by pinyin or slang
-  (mima, zhujici, mm), a secret "also needed" (也需要) or the one thing "still missing" (就差…码);
-* **what is asked of the account** — funds to a sub-account or wallet "I created for you", to the
-  manager's address, the same amount deposited again to verify; a wallet signature to claim; remote
-  control opened (开一下远程) or a connection request accepted;
-* **Cantonese/Traditional asks** after folding (密码是乜/咩).
+Round 17 reads a reply the same way (a literal gate, then families each giving an ``Ask9``) but its
+slots are its own: ``outbound_intent17``, which shares ``CODE_OF`` from here.
 """
 
 from __future__ import annotations
@@ -59,7 +47,7 @@ from .types import (
 _STOP = re.compile(r"[.!?](?=\s|$)|[。！？\n]")
 
 # a Chinese or pinyin noun's refusal code (both rounds)
-_CODE_OF: Final = {
+CODE_OF: Final = {
     "助记词": ASKS_SEED_PHRASE, "zhujici": ASKS_SEED_PHRASE,
     "私钥": ASKS_PRIVATE_KEY, "siyao": ASKS_PRIVATE_KEY,
     "密码": ASKS_PASSWORD, "mima": ASKS_PASSWORD, "mm": ASKS_PASSWORD, "口令": ASKS_PASSWORD,
@@ -343,7 +331,7 @@ def _one_slot(low: str, live: frozenset[str]) -> list[Ask9]:
         st = _BARE_STEP.search(low)
         if st is not None:
             noun = st.group("n") or st.group("z") or ""
-            out.append(Ask9(_CODE_OF.get(noun) or _code_en(noun), st.start(), st.end(), False))
+            out.append(Ask9(CODE_OF.get(noun) or _code_en(noun), st.start(), st.end(), False))
     if "account" in live:
         t = _PURPOSE_ACCOUNT.search(low)
         if t is not None:
@@ -365,7 +353,7 @@ def _chinese(low: str, live: frozenset[str]) -> list[Ask9]:
         m = _SLANG_HAND_ZH.search(low)
         if m is not None:
             noun = m.group("n") or m.group("q") or ("码" if m.group("b") else "金钥")
-            out.append(Ask9(_CODE_OF[noun], m.start(), m.end(), False))
+            out.append(Ask9(CODE_OF[noun], m.start(), m.end(), False))
         f = _SMS_FORWARD.search(low) if "sms" in live else None
         if f is not None:
             out.append(Ask9(ASKS_OTP_CODE, f.start(), f.end(), False))
@@ -375,7 +363,7 @@ def _chinese(low: str, live: frozenset[str]) -> list[Ask9]:
             a, b = _sentence(low, r.start(), r.end())
             n = r.group("n") or next((x.group("n") for x in _NOUN_ANY_ZH.finditer(low, a, b)), None)
             if n is not None:
-                out.append(Ask9(_CODE_OF[n], r.start(), r.end(), True))
+                out.append(Ask9(CODE_OF[n], r.start(), r.end(), True))
     return out
 
 
@@ -389,239 +377,4 @@ def _asks(low: str, live: frozenset[str]) -> list[Ask9]:
     asks = _two_slot(low, live) + _one_slot(low, live)
     if not low.isascii():
         asks += _chinese(low, live)
-    return first_per_code(asks)
-
-
-# ==== round 17: asks r24 and r25 let pass, read as slots ====
-
-
-def _ascii(pattern: str) -> re.Pattern[str]:
-    """``\\b`` as an ASCII word boundary (CJK is no word character here)."""
-    return re.compile(pattern, re.ASCII)
-
-
-_S = r"[^.!?\n]"  # inside an English sentence
-_Z = r"[^。！？\n]"  # inside a Chinese sentence
-
-# --- English ---
-_GATE_EN: Final = (
-    "here", "to me", "digits", ".env", "config", "photo", "picture", "pic ", "screenshot", "image",
-    "code", "again", "same amount", "address", "'s wallet", "created for you", "made for you",
-    "opened for you", "generated for you", "set up for you",
-)  # fmt: skip
-# the hand-over to this chat or to us, and what a call or message gives
-_HAND_HERE = _ascii(
-    r"\b(?:type|enter|paste|put|write|drop|send|tell|give|read|share)\b" + _S + r"{0,24}?"
-    r"\b(?:here|below|in\s+(?:this|the)\s+chat|to\s+me|to\s+us|me|us)\b"
-)
-_CALL_DIGITS = _ascii(
-    r"\b(?:digits|numbers?|code|pin)\b" + _S + r"{0,30}?"
-    r"\b(?:reads?\s+out|it\s+(?:says|reads|speaks)|you\s+(?:hear|receive|get)\s+(?:on|during|in)\s+the\s+call)"
-)
-_CONFIG = _ascii(
-    r"\b(?:paste|send|share|upload|give|drop|copy|forward|attach)\b" + _S + r"{0,25}?"
-    r"(?:\.env\b|\benv\s+file\b|\bconfig(?:uration)?(?:\.(?:json|ya?ml|toml|ini)|\s+(?:file|json|yaml))\b"
-    r"|\bkeystore\b|\bcredentials\s+file\b)"
-)
-_PHOTO = _ascii(
-    r"\b(?:photo|picture|pic|screenshot|image|snap)\b" + _S + r"{0,40}?"
-    r"\b(?P<n>authenticator|2fa|seed|recovery|backup\s+(?:card|phrase|codes?)|private\s+key|passwords?)\b"
-    # the page a secret is typed or reset on is no secret ("the password reset page")
-    r"(?!\s+(?:reset|page|screen|settings|field|change|error|rules|policy|manager|strength))"
-)
-_PHOTO_GIVE = _ascii(r"\b(?:send|take|upload|share|attach|post|forward)\b")
-_HIDE = _ascii(
-    r"\b(?:cover|hide|blur|mask|black\s+out|crop|redact|without|remove|except)\b|\bmake\s+sure\b|\bnot\b|n't\b"
-)
-_SEND_CODE = _ascii(
-    r"^\W*(?:please\s+|pls\s+|plz\s+|kindly\s+|now\s+)?(?:send|give|tell)\s+(?:me\s+|us\s+)?"
-    r"(?:the|that|ur|your)\s+(?:code|otp|pin)\b(?!\s+(?:to|again|via|by)\b)"
-)
-_URGENT = _ascii(r"\b(?:pls|plz|please|expires?|fast|quick(?:ly)?|asap|hurry|now)\b")
-_AGAIN_DEPOSIT = _ascii(
-    r"\b(?:deposit|send|transfer|pay)\b"
-    + _S
-    + r"{0,30}?\b(?:same\s+amount|again|another)\b"
-    + _S
-    + r"{0,40}?"
-    r"\b(?:verify|verification|confirm|unlock|activate|validate)"
-)
-_MANAGER_ADDRESS = _ascii(
-    r"\b(?:deposit|transfer|send|payment|pay)\b" + _S + r"{0,40}?\bto\s+(?:the\s+|my\s+|our\s+|your\s+)?"
-    r"(?:account\s+manager|manager|agent|specialist|officer|advisor|adviser)'?s?\s+(?:address|wallet)"
-)
-_CREATED_FOR_YOU = _ascii(
-    r"\b(?:transfer|move|send|deposit)\b"
-    + _S
-    + r"{0,40}?\b(?:sub-?account|account|wallet|address)\b"
-    + _S
-    + r"{0,50}?\b(?:i|we)(?:\s+have|'ve)?\s+(?:just\s+)?"
-    + r"(?:created|made|opened|set\s+up|generated)\s+for\s+you"
-)
-
-
-def _en_code(noun: str) -> str:
-    if noun.startswith(("seed", "recovery", "backup card", "backup phrase")):
-        return ASKS_SEED_PHRASE
-    if noun.startswith("private"):
-        return ASKS_PRIVATE_KEY
-    if noun.startswith("password"):
-        return ASKS_PASSWORD
-    return ASKS_OTP_CODE
-
-
-_STOPS = re.compile(r"[.!?]+(?=\s|$)|[。！？\n]+")
-
-
-def sentence_spans(low: str) -> list[tuple[int, int]]:
-    """Sentence spans; a dot inside a word (".env", "v1.2") ends none."""
-    out: list[tuple[int, int]] = []
-    a = 0
-    for m in _STOPS.finditer(low):
-        out.append((a, m.end()))
-        a = m.end()
-    if a < len(low):
-        out.append((a, len(low)))
-    return out
-
-
-def _english(low: str) -> list[Ask9]:
-    out: list[Ask9] = []
-    for a, b in sentence_spans(low):
-        h = _HAND_HERE.search(low, a, b)
-        if h is not None and _CALL_DIGITS.search(low, a, b) is not None:
-            out.append(Ask9(ASKS_OTP_CODE, h.start(), h.end(), False))
-        c = _CONFIG.search(low, a, b)
-        if c is not None:
-            out.append(Ask9(ASKS_PRIVATE_KEY, c.start(), c.end(), False))
-        p = _PHOTO.search(low, a, b)
-        if p is not None and _PHOTO_GIVE.search(low, a, b) is not None and _HIDE.search(low, a, b) is None:
-            out.append(Ask9(_en_code(p.group("n")), p.start(), p.end(), False))
-        s = _SEND_CODE.search(low[a:b])
-        if s is not None and _URGENT.search(low, a, b) is not None:
-            out.append(Ask9(ASKS_OTP_CODE, a + s.start(), a + s.end(), False))
-        for rx in (_AGAIN_DEPOSIT, _MANAGER_ADDRESS, _CREATED_FOR_YOU):
-            t = rx.search(low, a, b)
-            if t is not None:
-                out.append(Ask9(TRANSFER_REQUEST, t.start(), t.end(), False))
-                break
-    return out
-
-
-# --- Chinese (folded: Traditional and Cantonese read as Simplified where ``fold`` maps them) ---
-_NOUN17_ZH = r"(?P<n>助记词|私钥|密码|验证码|短信验证码|口令)"
-_GATE_PINYIN: Final = ("zhujici", "mima", "siyao", "yanzhengma")
-_GATE_ZH: Final = (
-    "zhujici", "mima", "siyao", "yanzhengma", "mm", "请", "乜", "咩", "系", "远程", "连接请求", "再", "钱包",
-    "需要", "念", "读给", "报给", "差", "为您", "为你", "给您", "可以", "拍", "对话框",
-    "聊天框", "表单",
-    "短信",
-)  # fmt: skip
-_PINYIN = _ascii(
-    r"(?<![a-z])(?P<n>zhujici|mima|siyao|yanzhengma)\s*(?:fa|gei|da|chuan)(?![a-z])"
-    r"|(?<![a-z])(?:fa|gei)\s*(?:wo\s*)?(?:yi\s*xia\s*)?(?P<m>zhujici|mima|siyao|yanzhengma)(?![a-z])"
-    r"|发(?:下|一下|个|来|过来)?\s*(?P<s>mm)(?![a-z])"
-)
-_ASK_NOUN_ZH = re.compile(
-    r"请(?:您|你)?(?:直接|马上|现在)?(?:发|提供|给我|告诉我|发给我|发我|报)(?:一下|下)?(?:您的|你的)?"
-    + _NOUN17_ZH
-)
-_WARN_ZH = re.compile(r"骗子|有人|冒充|如果|若|假如|自称|诈骗")
-# Cantonese "what is" (fold reads 咩 as 啥 and 係 as 是, but leaves the Simplified 系)
-_WHAT_IS_ZH = re.compile(_NOUN17_ZH + r"(?:(?:是|系)(?:乜|咩|乜嘢|咩嚟|几多)|系(?:啥|什么|多少))")
-_REMOTE_ZH = re.compile(
-    r"开(?:一下|下|个)?远程|(?:同意|接受|允许|点同意)(?:一下)?(?:连接|远程|控制)(?:请求)?"
-)
-_AGAIN_ZH = re.compile(r"再(?:充值|转|充|打|存)(?:入)?" + _Z + r"{0,15}(?:验证|核实|激活|解冻|确认)")
-_SIGN_ZH = re.compile(r"(?:用|在|于)钱包(?:里|中|内)?(?:签名|签署|签一下|授权)")
-_SIGN_WHY_ZH = re.compile(r"领取|赔付|补偿|空投|验证|核实|所有权")
-_ALSO_NEED_ZH = re.compile(
-    r"(?:您|你)的?" + _Z + r"{0,6}?" + _NOUN17_ZH + r"(?:也|还)(?:需要|要提供|得提供|得给)"
-)
-_READ_TO_ME_ZH = re.compile(
-    r"把(?:那个|这个|收到的)?(?P<n>码|验证码|数字|密码)(?:念|读|报|说)(?:一下)?给我|(?:念|读|报)给我(?:听)?"
-    + _Z
-    + r"{0,6}(?P<m>码|验证码|数字)"
-)
-_MISSING_ZH = re.compile(r"(?:就差|只差|还差)" + _Z + r"{0,10}?(?P<n>验证码|密码|助记词|私钥|码)")
-_OURS_FOR_YOU_ZH = re.compile(
-    r"(?:划转|转|转移|充)(?:到|入|至)?"
-    + _Z
-    + r"{0,10}(?:我|我们)(?:为|给)(?:您|你)(?:新)?(?:建|开|创建|开通|生成)的"
-    + _Z
-    + r"{0,4}(?:子账户|账户|钱包|地址)"
-)
-_TELL_OURS_ZH = re.compile(
-    r"(?P<n>验证码|密码|码)(?<!不)(?:可以|能|就)(?:直接)?(?:告诉|给|报给|念给|发给)(?:他|她|专员|同事|对方)"
-)
-_PHOTO_ZH = re.compile(
-    r"拍"
-    + _Z
-    + r"{0,20}?(?P<n>验证器|验证码|助记词|私钥|密码|恢复)"
-    + _Z
-    + r"{0,15}?(?:发过来|发给我|发我|传过来|发上来|发一下)"
-)
-_CHAT_BOX_ZH = re.compile(
-    r"(?:对话框|聊天框|聊天窗口|这里|这边|下面|表单|表格)(?:里|中|内)?(?:输|输入|打|填写|填|贴)"
-    + _Z
-    + r"{0,12}?"
-    + _NOUN17_ZH
-)
-_SMS_ZH = re.compile(r"(?:整条|完整的?|那条|刚收到的)" + _Z + r"{0,8}短信" + _Z + r"{0,12}?转发给(?:我|我们)")
-
-
-def _chinese17(low: str) -> list[Ask9]:
-    out: list[Ask9] = []
-    for a, b in sentence_spans(low):
-        s = low[a:b]
-        m = _PINYIN.search(s)
-        if m is not None:
-            out.append(
-                Ask9(_CODE_OF[m.group("n") or m.group("m") or "mm"], a + m.start(), a + m.end(), False)
-            )
-        m = _ASK_NOUN_ZH.search(s)
-        if m is not None:
-            out.append(Ask9(_CODE_OF[m.group("n")], a + m.start(), a + m.end(), _WARN_ZH.search(s) is None))
-        for rx in (_WHAT_IS_ZH, _ALSO_NEED_ZH, _TELL_OURS_ZH, _PHOTO_ZH, _CHAT_BOX_ZH):
-            m = rx.search(s)
-            if m is not None:
-                out.append(Ask9(_CODE_OF[m.group("n")], a + m.start(), a + m.end(), False))
-        m = _READ_TO_ME_ZH.search(s)
-        if m is not None:
-            out.append(Ask9(_CODE_OF[m.group("n") or m.group("m")], a + m.start(), a + m.end(), False))
-        m = _MISSING_ZH.search(s)
-        if m is not None and _WARN_ZH.search(s) is None:
-            out.append(Ask9(_CODE_OF[m.group("n")], a + m.start(), a + m.end(), True))
-        for rx, code in (
-            (_SMS_ZH, ASKS_OTP_CODE),
-            (_REMOTE_ZH, REMOTE_ACCESS),
-            (_AGAIN_ZH, TRANSFER_REQUEST),
-        ):
-            m = rx.search(s)
-            if m is not None:
-                out.append(Ask9(code, a + m.start(), a + m.end(), False))
-        m = _OURS_FOR_YOU_ZH.search(s)
-        if m is None and _SIGN_WHY_ZH.search(s) is not None:
-            m = _SIGN_ZH.search(s)
-        if m is not None:
-            out.append(Ask9(TRANSFER_REQUEST, a + m.start(), a + m.end(), False))
-    return out
-
-
-# speed: one trie scan of a Chinese reply (``in`` per word costs ~1 µs per 1,000 characters and word)
-_GATE_ANY = re.compile(literal_alternation(_GATE_EN + _GATE_ZH))
-
-
-def intent17_asks(low: str) -> list[Ask9]:
-    """The asks above in ``low`` (folded, ASCII-lower-cased), at most one per kind."""
-    asks: list[Ask9] = []
-    if low.isascii():
-        if any_in(low, _GATE_EN):
-            asks += _english(low)
-    elif _GATE_ANY.search(low) is not None:
-        asks += _english(low) + _chinese17(low)
-    if low.isascii() and any_in(low, _GATE_PINYIN):  # a Chinese ask typed in pinyin is all ASCII
-        m = _PINYIN.search(low)
-        if m is not None:
-            asks.append(Ask9(_CODE_OF[m.group("n") or m.group("m") or "mm"], m.start(), m.end(), False))
     return first_per_code(asks)

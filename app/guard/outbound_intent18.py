@@ -37,7 +37,7 @@ def _ascii(pattern: str) -> re.Pattern[str]:
 
 _S = r"[^.!?\n]"  # inside an English sentence
 _Z = r"[^。！？\n]"  # inside a Chinese sentence
-_STOPS = re.compile(r"[.!?]+(?=\s|$)|[。！？\n]+")  # as ``outbound_intent16.sentence_spans`` cuts
+_STOPS = re.compile(r"[.!?]+(?=\s|$)|[。！？\n]+")  # as ``outbound_intent17.sentence_spans`` cuts
 
 # --- a code we sent, typed here ---
 _SENT_CODE_ZH = re.compile(

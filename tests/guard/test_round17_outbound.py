@@ -1,4 +1,4 @@
-"""Issue 16, round 17 (guard17out): asks read by slot (``outbound_intent16``, round 17) and safe replies that
+"""Issue 16, round 17 (guard17out): asks read by slot (``outbound_intent17``) and safe replies that
 hide a secret, need none or ask only for the public part (``outbound_clears17``).
 
 Every case is our own wording (not copied from r24/r25): a variation of a slot r24/r25 showed unread,
@@ -134,7 +134,7 @@ def test_each_case_needs_round17(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_dot_inside_a_word_ends_no_sentence() -> None:
-    from app.guard.outbound_intent16 import sentence_spans
+    from app.guard.outbound_intent17 import sentence_spans
 
     low = "paste your .env here. then v1.2 is fine!"
     assert [low[a:b] for a, b in sentence_spans(low)] == ["paste your .env here.", " then v1.2 is fine!"]
