@@ -10,7 +10,7 @@ Three readings a reader makes and the hold did not:
 * **someone else's ask, asked about** — the sentence before the hand-back asks whether someone else
   asked for the secret ("Did someone ask you for your seed phrase? If so, tell me", 有人问您要助记词了吗？):
   what is told is that it happened, not the secret;
-* **Cantonese "no need"** (唔使, 唔洗, 唔需要) negates the hand-back as 不用 does (``outbound_review``'s
+* **Cantonese "no need"** (唔使, 唔洗, 唔需要) negates the hand-back as 不用 does (``outbound_hand_backs``'
   negation list).
 """
 

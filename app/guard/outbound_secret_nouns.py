@@ -1,7 +1,7 @@
 """The secrets an agent must never ask for, by their nouns (English and Chinese).
 
 Why a module of its own: the nouns are what every outbound reading looks for first (the trigger
-scan of ``outbound_triggers`` opens on them, ``outbound_review`` reads ``SECRET_WORD`` near a
+scan of ``outbound_triggers`` opens on them, ``outbound_hand_backs`` reads ``SECRET_WORD`` near a
 hand-back), and wording is tuned against the corpus without touching the algorithm in
 ``outbound.py``.
 
@@ -174,8 +174,9 @@ NOUN_FOLLOWERS = compile_ascii(
     r"|的(?:备注|名称|名字|权限|状态|标签|下单频率|频率|限额|白名单|ip)"
 )
 
-# Words that name a secret on their own; each opens its family's trigger words below. With the two
-# modifiers "private", "secret" they are ``SECRET_WORD``, which ``outbound_review`` reads near a hand-back.
+# Words that name a secret on their own; each opens its family's trigger words (``outbound_triggers``).
+# With the two modifiers "private", "secret" they are ``SECRET_WORD``, which ``outbound_hand_backs`` reads
+# near a hand-back.
 SECRET_HEADS: Final[dict[str, tuple[str, ...]]] = {
     ASKS_SEED_PHRASE: ("seed", "phrase", "mnemonic", "助记词"),
     ASKS_PRIVATE_KEY: ("key", "私钥", "密钥"),
