@@ -257,7 +257,7 @@ _TWO_CODES = re.compile(
 )
 _JOIN = re.compile(r"(?<![a-z])(?:then|and|or|also|next|plus)(?![a-z])|然后|然後|还有|還有|和|或者?|再")
 _PUBLIC_GAP = re.compile(
-    r"(?<![a-z])(?:orders?|uid|id|tx|txid|ticket|amount|usdt|usd|btc|eth|block|height|error|number)(?![a-z])"
+    r"(?<![a-z])(?:orders?|uid|id|tx|txid|ticket|amount|usdt|usd|btc|eth|block|height|error|number|bought|sold|buy|sell|qty)(?![a-z])"
     r"|订单|訂單|金额|金額|地址|工单|区块|错误|錯誤|手机号|號碼|号码"
 )
 
@@ -270,8 +270,10 @@ def _second_codes(text: str, low: str) -> list[R20Hit]:
         gap = m.group("gap")
         if _JOIN.search(gap) is None or _PUBLIC_GAP.search(gap) is not None:
             continue
-        if _UNIT_AFTER.match(low, m.end("v")) is not None:
-            continue
+        if _UNIT_AFTER.match(low, m.end("v")) is not None or m.group("v").endswith("000"):
+            continue  # an amount
+        if _PUBLIC_GAP.search(low, max(0, m.start() - 25), m.start()) is not None:
+            continue  # "order 551820 and 930417": numbers a public noun names
         out.append(R20Hit(OTP_CODE, *m.span("v")))
         if low[m.start()] != _MASK:
             out.append(R20Hit(OTP_CODE, m.start(), m.start("gap")))
