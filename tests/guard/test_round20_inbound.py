@@ -16,6 +16,7 @@ import pytest
 
 import app.guard.conversation as conversation
 import app.guard.inbound as inbound
+import app.guard.r20_split as r20_split
 from app.guard import scan_inbound
 from app.guard.types import Finding
 from tests.support.guard_store import feed
@@ -26,62 +27,71 @@ _HALF1, _HALF2 = " ".join(_SEED.split()[:6]), " ".join(_SEED.split()[6:])
 SECRETS = [
     # a secret set to a value, the other way round (the label first, or "login" as the label)
     ("we reset the login to Marlin_77# before the audit", "Marlin_77#"),
-    ("my anti-phishing phrase is now set to Kumquat58, still valid?", "Kumquat58"),
+    ("the intern changed our login to Pelican_2019! and quit", "Pelican_2019!"),
     ("the withdrawal PIN was changed to 8831 by my assistant", "8831"),
-    ("防钓鱼短语是我们自己设的Lychee33，邮件里没看到", "Lychee33"),
-    ("登录密码我改成的是Pomelo#2291，现在进不去", "Pomelo#2291"),
+    ("the anti-phishing code on the corporate account is set to Tamarind71, right?", "Tamarind71"),
+    ("防钓鱼码我自己设的Kiwi204，帮我看看", "Kiwi204"),
+    ("防钓鱼短语我自己设的Fig9910，还在吗", "Fig9910"),
     # a secret in a config
-    ('my bot config: {"apiKey": "k-public-1", "passphrase": "Tr0ut-River-9"} is it ok', "Tr0ut-River-9"),
-    ("in settings.yaml I have pwd: 'GreyHeron!42' and it fails", "GreyHeron!42"),
+    ('config {"apiKey":"k-public-1","pass":"vGqTzMwRkeP"} fails', "vGqTzMwRkeP"),
     ('机器人配置 {"pass":"Wn7rTq2Lm"} 哪里错了', "Wn7rTq2Lm"),
     # a login with its value
     ("login: Walrus-Bay31 , still locked out", "Walrus-Bay31"),
+    ("login Walrus-Bay31, 2FA lost", "Walrus-Bay31"),
     ("team login ops.desk@example.org Puffin88! stopped working", "Puffin88!"),
     # short and spoken labels
     ("交易pw KtyrWmpoQzeL 一直提示错误", "KtyrWmpoQzeL"),
-    ("deng lu mi ma: Quail4471 , wang ji le", "Quail4471"),
-    ("yan zheng ma shi 662901 , mei shou dao", "662901"),
+    ("mi ma shi Heron5521., deng bu shang", "Heron5521"),
+    ("deng lu mi ma shi Quail4471 wang ji le", "Quail4471"),
     # a backup code of letters
-    ("recovery codes: hqpz-wmtr and kdfa-zzye, printed last year", "hqpz-wmtr|kdfa-zzye"),
-    ("备用码 xkcd-rqwe，纸上抄的", "xkcd-rqwe"),
+    ("备份码 qzwp-mtkd（抄在本子上）", "qzwp-mtkd"),
     # a code glued to its label
-    ("otp-557102 came in, is it for login", "557102"),
-    ("動態碼718204剛收到", "718204"),
+    ("OTP662019 was for the phone change", "662019"),
+    ("code662019 arrived, which page?", "662019"),
     # the second of two codes
-    ("the authenticator showed 551820, and after that 930417, both rejected", "930417"),
-    ("短信验证码 551820 还有邮箱的 930417，都不行", "930417"),
+    ("token said 551820 and then 930417 a minute later, neither works", "930417"),
+    ("I got 551820 on the token, then 930417 after it refreshed", "930417"),
     # a value glued to a redacted secret
     (f"助记词和密码：{_SEED} / lemon_4491?z", "4491"),
+    (f"seed and pin: {_SEED} / lemon_4491", "4491"),
     # a secret's first part named
     ("API secret begins with 7F3A91C0D2B4E6F8, the rest later", "7F3A91C0D2B4E6F8"),
+    ("secret starts 4B8E2A9C1D7F3E60", "4B8E2A9C1D7F3E60"),
+    ("secret 前半段 4B8E2A9C1D7F3E60", "4B8E2A9C1D7F3E60"),
     ("私钥开头是 9c1e4b7a2d3f5e6a8b9c", "9c1e4b7a2d3f5e6a8b9c"),
 ]
 
 PUBLIC = [
-    "please send the fee report for sub-accounts arb_desk_2 and grid-bot-7",
-    "moved 40,000 USDT from master to hedge-fund3 and it is not there",
     "Can sub-account: mm-bot-12 trade options?",
+    "transfer from master to quant-7b failed",
+    "sub-accounts: alpha-1, beta_2, gamma-3",
+    "master to mm-desk-5 transfer stuck",
 ]
 
 SPLIT = [
-    # a seed in two named halves with chatter on both sides
-    (
-        [f"the 'agent' asked for my seed words, part 1: {_HALF1}", f"ok part 2 {_HALF2}, hope that's fine?"],
-        "cream|crush",
-    ),
-    (
-        [f"he wants my recovery phrase, here's the first half {_HALF1}", f"the rest {_HALF2} — is that safe??"],
-        "cream|crush",
-    ),
     # the rest of a secret, named by position
     (
-        ["rotating our keys now", "api secret first half: 5E0C7A19B3D2F468", "second half: 90AB3C4D5E6F7081 pls revoke"],
+        [
+            "rotating our keys now",
+            "api secret first half: 5E0C7A19B3D2F468",
+            "second half: 90AB3C4D5E6F7081 pls revoke",
+        ],
         "5E0C7A19B3D2F468|90AB3C4D5E6F7081",
     ),
-    (["密钥泄露了", "secret开头是 5E0C7A19B3D2F468", "剩下的是 90AB3C4D5E6F7081，请先冻结"], "90AB3C4D5E6F7081"),
+    (
+        ["rotating now", "secret begins 5E0C7A19B3D2F468", "and ends with 90AB3C4D5E6F7081 — kill it please"],
+        "5E0C7A19B3D2F468|90AB3C4D5E6F7081",
+    ),
+    (
+        ["密钥泄露了", "secret开头是 5E0C7A19B3D2F468", "剩下的是 90AB3C4D5E6F7081，请先冻结"],
+        "90AB3C4D5E6F7081",
+    ),
+    (
+        ["密钥发错群了", "secret 前半段 5E0C7A19B3D2F468", "后半段 90AB3C4D5E6F7081，麻烦禁用"],
+        "90AB3C4D5E6F7081",
+    ),
     # the next backup code after a joining word
-    (["locked out, I have the backup codes", "4410-2287", "or 9932-1175? not sure which is unused"], "9932-1175"),
-    (["我有备用码", "4410-2287", "另外 9932-1175，哪个能用"], "9932-1175"),
+    (["lost the phone, backup codes:", "4410-2287", "and 9932-1175, which one first?"], "9932-1175"),
 ]
 
 KEPT = [
@@ -105,7 +115,27 @@ LEFT = [
 
 # Variations written for the round that pass WITHOUT its hooks (kept out of the lists above, so the reach of
 # each family is not overstated): an older rule or the learnt scorer takes them.
-NOT_ROUND20_ALONE: list[str] = []
+NOT_ROUND20_ALONE = [
+    "my anti-phishing phrase is now set to Kumquat58, still valid?",
+    "防钓鱼码是我自己设的Lychee33，还有效吗",
+    "登录密码我改成的是Pomelo#2291，现在进不去",
+    'my bot config: {"apiKey": "k-public-1", "passphrase": "Tr0ut-River-9"} is it ok',
+    "in settings.yaml I have pwd: 'GreyHeron!42' and it fails",
+    "yan zheng ma shi 662901 , mei shou dao",
+    "资金pw Qk7wmZtr 不对吗",
+    "recovery codes: hqpz-wmtr and kdfa-zzye, printed last year",
+    "备用码 xkcd-rqwe，纸上抄的",
+    "動態碼718204剛收到",
+    "the authenticator showed 551820, and after that 930417, both rejected",
+    "短信验证码 551820 还有邮箱的 930417，都不行",
+    # a seed in two named halves with chatter: every variation we wrote was already read by round 13's
+    # parts-with-chatter rule (r29's own pair was not); r20_split's rule is shown only by that tuning line
+    "my recovery words, first half: <6 words>" + " / and the rest <6 words> — hold on, was that a mistake?",
+    "我有备用码 / 4410-2287 / 另外 9932-1175，哪个能用",
+    # redacted by the scorer before round 20; its retraining on r27-r29 leaves them too
+    "please send the fee report for sub-accounts arb_desk_2 and grid-bot-7",
+    "moved 40,000 USDT from master to hedge-fund3 and it is not there",
+]
 
 
 def _split_caught(messages: list[str], secrets: str) -> bool:
@@ -151,9 +181,12 @@ def test_a_position_word_without_a_redacted_secret_before_is_no_piece() -> None:
     assert "90AB3C4D5E6F7081" in stored[1]
 
 
-def test_two_halves_without_a_seed_noun_are_left() -> None:
-    stored = feed([f"song lyrics part 1: {_HALF1}", f"part 2 {_HALF2} lol"])
-    assert _HALF1 in stored[0]
+def test_two_halves_without_a_seed_noun_are_no_round20_piece() -> None:
+    assert r20_split.continued_piece20(f"part 2 {_HALF2} lol", [f"song lyrics part 1: {_HALF1}"]) is None
+    halves = r20_split.continued_piece20(
+        f"and the rest {_HALF2}, ok?", [f"my seed words, first half: {_HALF1}"]
+    )
+    assert halves is not None and len(halves) == 2
 
 
 def _unhooked(monkeypatch: pytest.MonkeyPatch) -> None:
