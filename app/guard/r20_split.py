@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Final
 
 from . import seed_en
@@ -30,7 +31,7 @@ from .fold import fold_inbound, original_span
 from .inbound import mask_markers
 from .r19_split import continued_piece
 from .types import API_SECRET, HIGH, MEDIUM, PRIVATE_KEY, SEED_PHRASE, Finding
-from .wordlists import ENGLISH, VALID_LENGTHS, checksum_ok
+from .wordlists import ENGLISH, VALID_LENGTHS, checksum_ok, english_words
 
 __all__ = ["continued_piece20"]
 
@@ -54,7 +55,7 @@ _PUBLIC_REMARK = re.compile(
 def _rest_of_secret(text: str, earlier: Sequence[str]) -> Pieces | None:
     kind = None
     for prev in earlier[-2:]:
-        if (k := _REDACTED_KEY.search(prev)) is not None:
+        if "[redacted:" in prev and (k := _REDACTED_KEY.search(prev)) is not None:
             kind = _KINDS[k.group("kind")]
     if kind is None:
         return None
@@ -98,6 +99,18 @@ _MAX_MESSAGE: Final = 240
 _RUN_MIN: Final = 3
 
 
+def _three_words(text: str) -> bool:
+    """A cheap gate (a split and set lookups): three wordlist words in a row somewhere in ``text``."""
+    words = english_words()
+    row = 0
+    for token in text.lower().split():
+        row = row + 1 if token.strip(".,!?:;'\"()-—") in words else 0
+        if row == 3:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1024)
 def _runs(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
     folded = fold_inbound(mask_markers(text))
     out = []
@@ -117,8 +130,12 @@ def _runs(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
 
 
 def _named_halves(text: str, earlier: Sequence[str]) -> Pieces | None:
-    if len(text) > _MAX_MESSAGE:
-        return None
+    if (
+        len(text) > _MAX_MESSAGE
+        or not _three_words(text)
+        or not any(_SEED_NOUN.search(p) for p in earlier[-3:])
+    ):
+        return None  # the cheap gates first: three wordlist words in a row here, a seed noun before
     now = _runs(text)
     if len(now) != 1:
         return None

@@ -11,9 +11,11 @@ literal cues so a message without the cue pays one ``in`` or one short search:
 * **A secret in a config** (``{"secret":"…","pass":"…"}``, ``passphrase: "…"``, ``pwd='…'``): a key
   named pass / pwd / password / passphrase / secret with a quoted value (a placeholder such as
   ``***`` or ``<your password>`` is none).
-* **A login with its value** ("login Saffron-orca80, PIN …", "desk login ops@example.com Kestrel9?",
-  "creds: trader7 / Owl_2291"): login / sign-in / creds, optionally a user name or e-mail, then a
-  token with a password's shape (letters and a digit or a symbol; not a product, version or public value).
+* **A login with its value** ("login Saffron-orca80, PIN …", "desk login ops@example.com Kestrel9?"):
+  login / sign-in / creds, then an e-mail and a token with a password's shape (letters and a digit or a
+  symbol; not a product, version or public value); without the e-mail the token is a user name ("login
+  Mary_Lee92 works on web") unless a second secret is paired with it ("…, PIN 2499") or it holds a
+  password's symbol (``! ? # $`` …).
 * **Short and spoken labels** ("登录pw CdzcFqHWjIAa", "my pw is Kite_77", "mi ma shi Orca6156.", "deng lu
   mi ma: hh778899", "yan zheng ma shi 558812"): ``pw`` / ``pswd`` and pinyin typed with spaces.
 * **A backup code of letters** ("备份码 umtd-dwxe", "recovery codes: kq7z-mm2p and …"): a backup or
@@ -182,12 +184,20 @@ _LOGIN_VALUE = re.compile(
 )
 
 
+_PAIRED_SECRET = re.compile(r"\s*[,/;|]\s*(?:pin|pass\w*|pwd|pw|密码|密碼)\s*[:：]?\s*(?:\ue000|[^\s,;]*\d)")
+
+
 def _login_values(text: str, low: str) -> list[R20Hit]:
     out: list[R20Hit] = []
     for m in _LOGIN_VALUE.finditer(low):
         s, e = m.span("v")
-        if m.group("user") is None and (text[s:e].isdigit() or not any(c.isalpha() for c in text[s:e])):
-            continue  # "login 2024" is a year, not a value
+        if m.group("user") is None:
+            # "login Mary_Lee92 works on web" is a user name: alone, the token after "login" is a value only
+            # when a second secret is paired with it ("login X, PIN 2499") or it has a password's symbol
+            value = text[s:e].rstrip(".,!?:")
+            symbol = any(not c.isalnum() and c not in "_-." for c in value)
+            if not symbol and _PAIRED_SECRET.match(low, e) is None:
+                continue
         if (span := _pw_value(text, low, s, e)) is not None and any(
             c.isdigit() for c in text[span[0] : span[1]]
         ):
@@ -242,8 +252,9 @@ def _backup_and_glued(text: str, low: str) -> list[R20Hit]:
         for m in _BACKUP_LETTERS.finditer(low):
             for g in re.finditer(_GROUP, m.group("v")):
                 out.append(R20Hit(OTP_CODE, m.start("v") + g.start(), m.start("v") + g.end()))
-    for m in _GLUED_CODE.finditer(low):
-        out.append(R20Hit(OTP_CODE, *m.span("v")))
+    if "otp" in low or "2fa" in low or "code" in low or "码" in low or "碼" in low:
+        for m in _GLUED_CODE.finditer(low):
+            out.append(R20Hit(OTP_CODE, *m.span("v")))
     return out
 
 
@@ -359,7 +370,7 @@ def find_round20(work: str) -> list[R20Hit]:
     if not any(c in low for c in _CUES) and (work.isascii() or not any(c in work for c in _ZH_CUES)):
         return out
     out += _set_values(work, low)
-    if "'" in low or '"' in low:
+    if ("'" in low or '"' in low) and ("pass" in low or "pwd" in low or "secret" in low or "private" in low):
         out += _config_values(work, low)
     if "log" in low or "sign" in low or "cred" in low:
         out += _login_values(work, low)

@@ -36,8 +36,7 @@ SECRETS = [
     ('config {"apiKey":"k-public-1","pass":"vGqTzMwRkeP"} fails', "vGqTzMwRkeP"),
     ('机器人配置 {"pass":"Wn7rTq2Lm"} 哪里错了', "Wn7rTq2Lm"),
     # a login with its value
-    ("login: Walrus-Bay31 , still locked out", "Walrus-Bay31"),
-    ("login Walrus-Bay31, 2FA lost", "Walrus-Bay31"),
+    ("login Heron-owl52, pin 7731", "Heron-owl52"),
     ("team login ops.desk@example.org Puffin88! stopped working", "Puffin88!"),
     # short and spoken labels
     ("交易pw KtyrWmpoQzeL 一直提示错误", "KtyrWmpoQzeL"),
@@ -106,6 +105,7 @@ LEFT = [
     "is the anti-phishing code set to appear in every email?",
     'my config has "secret": "<your secret here>", what goes there?',
     "login page v2.3 is broken on Safari",
+    "login Kai_Wong77 works on the app but not on web",  # a user name
     "the promo code failed on order 551820 and 930417",
     "I bought 100000 token then 200000",
     "the tx hash starts with 7F3A91C0D2B4E6F8, where is my deposit?",
@@ -123,6 +123,7 @@ NOT_ROUND20_ALONE = [
     "in settings.yaml I have pwd: 'GreyHeron!42' and it fails",
     "yan zheng ma shi 662901 , mei shou dao",
     "资金pw Qk7wmZtr 不对吗",
+    "login Heron-owl52!, lost 2FA",
     "recovery codes: hqpz-wmtr and kdfa-zzye, printed last year",
     "备用码 xkcd-rqwe，纸上抄的",
     "動態碼718204剛收到",
