@@ -11,6 +11,9 @@ name like ``desk-arb-01`` or ``fund2-hedge`` has a password's shape). The class,
   between them. The value is a name's shape: letters, digits, ``_ - .`` only (a symbol such as
   ``! ? # $`` is a password's, and stays).
 
+* **An ID glued to its noun** ("I sent them Ticket#Ab12Cd about my password", "case#Q7x9Lm2", "order#A8812x",
+  工单#Kf82Lm): a finding that opens with ticket / case / order / ref / invoice and ``#`` is that ID.
+
 ``drop_r20_public`` runs after round 19's filter in ``inbound._drop_public_values`` (``scan_inbound``
 and ``scan_conversation``). It only ever removes findings.
 """
@@ -35,6 +38,7 @@ _SECRET_WORD = re.compile(
 )
 _CLAUSE_END = re.compile(r"[.!?;。！？；\n]")
 _NAME = re.compile(r"[A-Za-z0-9._-]+")
+_GLUED_ID = re.compile(r"(?:ticket|case|order|ref|invoice|工单|工單|订单|訂單)\s*#", re.I)
 _REACH = 60
 
 
@@ -56,6 +60,8 @@ def drop_r20_public(text: str, findings: list[Finding]) -> list[Finding]:
     if not findings:
         return findings
     low = ascii_lower(text)
+    if "#" in text:
+        findings = [f for f in findings if _GLUED_ID.match(text, f.start, f.end) is None]
     if not any(c in low for c in _CUE):
         return findings
     kept = [f for f in findings if f.kind != PASSWORD or not _named_account(text, low, f)]
