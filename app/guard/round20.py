@@ -7,7 +7,8 @@ literal cues so a message without the cue pays one ``in`` or one short search:
   anti-phishing code on our account is set to Kiwi42", "my PIN was reset to 5521", 防钓鱼码我自己设的
   Kiwi42, 登录密码我改成的是Abc12345): round 19 read "set the PIN to X"; here the label is "login" /
   "sign-in" too, or the label comes first and "is / was (now) set / changed to" follows, or the Chinese
-  label is followed by who set it (我/我们自己设的, 改成的是).
+  label is followed by who set it (我/我们自己设的, 改成的是); or it stays one ("the withdrawal PIN is still
+  813930?", "passphrase unchanged (Peony2810.)", 密码还是Abc12345).
 * **A secret in a config** (``{"secret":"…","pass":"…"}``, ``passphrase: "…"``, ``pwd='…'``): a key
   named pass / pwd / password / passphrase / secret with a quoted value (a placeholder such as
   ``***`` or ``<your password>`` is none).
@@ -63,6 +64,8 @@ def _pw_value(text: str, low: str, s: int, e: int, *, loose: bool = False) -> tu
     """A password's span at ``s:e`` (trimmed), or None: digits 4-12, or a password's shape with a digit
     or a symbol (``loose``: mixed case alone is enough, for a label that names only passwords)."""
     s, e = trim(text, s, e)
+    while e > s and text[e - 1] in ".,!?:;)":
+        e -= 1  # the sentence's own punctuation
     if e <= s or _UNIT_AFTER.match(low, e) is not None:
         return None
     value = text[s:e]
@@ -117,8 +120,36 @@ _ZH_WHO_SET = re.compile(
 )
 
 
+_STILL = re.compile(
+    r"(?<![a-z])(?:pin|password|passcode|pwd|passphrase)(?![a-z])\s*(?:"
+    r"(?:is|was|=)\s+(?:still|now|currently|actually|just|also)"
+    r"|(?:unchanged|(?:is|stays|remains|was\s+kept)\s+(?:the\s+)?same|not\s+changed)\s*[(:：,-]?)\s*" + _VALUE
+)
+_STILL_ZH = re.compile(
+    r"(?:密码|密碼|pin码?)(?:还是|還是|仍然是|仍是|依然是|没变[，,]?(?:还是)?|沒變[，,]?(?:還是)?)\s*[:：]?\s*"
+    r"[\"'“‘「(（]?(?P<v>[^\s\"'”’」，,。；;！？!?）)]{2,24})"
+)
+
+
 def _set_values(text: str, low: str) -> list[R20Hit]:
     out: list[R20Hit] = []
+    if (
+        "still" in low
+        or "now" in low
+        or "current" in low
+        or "actual" in low
+        or "just" in low
+        or "also" in low
+        or "same" in low
+        or "chang" in low
+    ):
+        for m in _STILL.finditer(low):
+            if (span := _pw_value(text, low, *m.span("v"))) is not None:
+                out.append(R20Hit(PASSWORD, *span))
+    if "还" in text or "還" in text or "仍" in text or "依然" in text or "没变" in text or "沒變" in text:
+        for m in _STILL_ZH.finditer(low):
+            if (span := _pw_value(text, low, *m.span("v"))) is not None:
+                out.append(R20Hit(PASSWORD, *span))
     if ("log" in low or "sign" in low) and (
         "set" in low or "chang" in low or "updat" in low or "switch" in low
     ):

@@ -32,6 +32,10 @@ SECRETS = [
     ("the anti-phishing code on the corporate account is set to Tamarind71, right?", "Tamarind71"),
     ("防钓鱼码我自己设的Kiwi204，帮我看看", "Kiwi204"),
     ("防钓鱼短语我自己设的Fig9910，还在吗", "Fig9910"),
+    # ... or it stays one
+    ("can you check the fund PIN is still 660412?", "660412"),
+    ("the API passphrase stays the same: Birch4410", "Birch4410"),
+    ("passphrase unchanged (Maple_3390) since March", "Maple_3390"),
     # a secret in a config
     ('config {"apiKey":"k-public-1","pass":"vGqTzMwRkeP"} fails', "vGqTzMwRkeP"),
     ('机器人配置 {"pass":"Wn7rTq2Lm"} 哪里错了', "Wn7rTq2Lm"),
@@ -110,6 +114,8 @@ LEFT = [
     "I bought 100000 token then 200000",
     "the tx hash starts with 7F3A91C0D2B4E6F8, where is my deposit?",
     "sub-account password reset: where is the button?",
+    "is the pin still 4 digits after the update?",
+    "the password is the same as my email one, is that bad?",
     "我的子账户fund-7和主账户都看不到对账单",
 ]
 
@@ -123,6 +129,8 @@ NOT_ROUND20_ALONE = [
     "in settings.yaml I have pwd: 'GreyHeron!42' and it fails",
     "yan zheng ma shi 662901 , mei shou dao",
     "资金pw Qk7wmZtr 不对吗",
+    "my password is still Otter_5512 right?",
+    "密码还是Lotus7720，没改过",
     "login Heron-owl52!, lost 2FA",
     "recovery codes: hqpz-wmtr and kdfa-zzye, printed last year",
     "备用码 xkcd-rqwe，纸上抄的",
