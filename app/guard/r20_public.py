@@ -31,7 +31,7 @@ _ACCOUNT_NOUN = re.compile(
     r"(?<![a-z])(?:sub[\s-]?accounts?|master(?:\s+account)?|main\s+account)(?![a-z])"
     r"|子账户|子帳戶|子账号|子帳號|主账户|主帳戶|母账户|母帳戶|主账号"
 )
-_CUE = ("sub", "master", "main account", "子账", "子帳", "主账", "主帳", "母账", "母帳")
+_ANY_CUE = re.compile("sub|master|main account|子账|子帳|主账|主帳|母账|母帳")
 _SECRET_WORD = re.compile(
     r"(?<![a-z])(?:pass\w*|pwd|pw|pin|passcode|code|key|secret|login|otp|2fa|phrase|seed)(?![a-z])"
     r"|密码|密碼|口令|验证码|驗證碼|私钥|私鑰|助记词|助記詞|登录|登錄"
@@ -62,7 +62,7 @@ def drop_r20_public(text: str, findings: list[Finding]) -> list[Finding]:
     low = ascii_lower(text)
     if "#" in text:
         findings = [f for f in findings if _GLUED_ID.match(text, f.start, f.end) is None]
-    if not any(c in low for c in _CUE):
+    if _ANY_CUE.search(low) is None:
         return findings
     kept = [f for f in findings if f.kind != PASSWORD or not _named_account(text, low, f)]
     return kept if len(kept) < len(findings) else findings
