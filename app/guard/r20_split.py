@@ -99,6 +99,19 @@ _MAX_MESSAGE: Final = 240
 _RUN_MIN: Final = 3
 
 
+def _seed_named(prev: str) -> bool:
+    low = prev.lower()
+    named = (
+        "seed" in low
+        or "phrase" in low
+        or "words" in low
+        or "mnemonic" in low
+        or "词" in prev
+        or "詞" in prev
+    )
+    return named and _SEED_NOUN.search(prev) is not None  # literal tests before the pattern
+
+
 def _three_words(text: str) -> bool:
     """A cheap gate (a split and set lookups): three wordlist words in a row somewhere in ``text``."""
     words = english_words()
@@ -130,11 +143,7 @@ def _runs(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
 
 
 def _named_halves(text: str, earlier: Sequence[str]) -> Pieces | None:
-    if (
-        len(text) > _MAX_MESSAGE
-        or not _three_words(text)
-        or not any(_SEED_NOUN.search(p) for p in earlier[-3:])
-    ):
+    if len(text) > _MAX_MESSAGE or not _three_words(text) or not any(_seed_named(p) for p in earlier[-3:]):
         return None  # the cheap gates first: three wordlist words in a row here, a seed noun before
     now = _runs(text)
     if len(now) != 1:

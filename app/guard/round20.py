@@ -364,33 +364,44 @@ def _first_parts(text: str, low: str) -> list[R20Hit]:
     return out
 
 
-_CUES: Final = (
-    "log",
-    "sign",
-    "pass",
-    "pin",
-    "phishing",
-    "pw",
-    "psw",
-    "p/w",
-    "pword",
-    "secret",
-    "priv",
-    "code",
-    "otp",
-    "2fa",
-    "token",
-    "authenticator",
-    "creds",
-    "credential",
-    " ma",
-    "backup",
-    "recovery",
-    "emergency",
-    "pwd",
-)
-_ZH_CUES: Final = ("密码", "密碼", "钓", "釣", "码", "碼", "私钥", "私鑰", "密钥", "密鑰")
-_ANY_CUE = re.compile("|".join(re.escape(c) for c in (*_CUES, *_ZH_CUES)))
+def _cued(low: str) -> bool:
+    """The gate: any family's label, as a chain of literal ``in`` tests (a regex alternation over the labels
+    cost ~2.7 µs a message, ``any()`` over a tuple ~2 µs; this ~0.5 µs)."""
+    return (
+        "pass" in low
+        or "pw" in low
+        or "pin" in low
+        or "code" in low
+        or "otp" in low
+        or "2fa" in low
+        or "token" in low
+        or "secret" in low
+        or "priv" in low
+        or "login" in low
+        or "log-in" in low
+        or "logon" in low
+        or "sign-in" in low
+        or "signin" in low
+        or "cred" in low
+        or "phishing" in low
+        or "authenticator" in low
+        or "backup" in low
+        or "recovery" in low
+        or "emergency" in low
+        or "psw" in low
+        or "p/w" in low
+        or "mi ma" in low
+        or "zheng ma" in low
+        or "tai ma" in low
+        or "码" in low
+        or "碼" in low
+        or "密" in low
+        or "钓" in low
+        or "釣" in low
+        or "私" in low
+    )
+
+
 _DIGIT = re.compile(r"[0-9]")
 
 
@@ -400,7 +411,7 @@ def find_round20(work: str) -> list[R20Hit]:
     out: list[R20Hit] = []
     if _MASK in work:
         out += _glued_rest(work)
-    if _ANY_CUE.search(low) is None:  # one literal scan (an any() over the cues cost ~2 µs a message)
+    if not _cued(low):
         return out
     out += _set_values(work, low)
     if ("'" in low or '"' in low) and ("pass" in low or "pwd" in low or "secret" in low or "private" in low):
