@@ -1,19 +1,20 @@
 """Train the inbound scorer (``app/guard/inbound_model.py``) and measure it honestly.
 
-    python tools/train_inbound_model.py          # train on r1-r26, write app/guard/inbound_model.txt
-    python tools/train_inbound_model.py --cv     # leave-one-batch-out figures (r8-r26) first, then train
+    python tools/train_inbound_model.py          # train on r1-r29, write app/guard/inbound_model.txt
+    python tools/train_inbound_model.py --cv     # leave-one-batch-out figures (r8-r29) first, then train
     python tools/train_inbound_model.py --check  # retrain, compare with the shipped file (exit 1: differs)
 
-Data: the customer messages of the tuning batches ``bench/corpus/guard_batches/r1`` … ``r26``
+Data: the customer messages of the tuning batches ``bench/corpus/guard_batches/r1`` … ``r29``
 (``secrets_*``, ``ordinary_*``, ``inbound_*`` and ``conversations_*``, every line one message; format
-in ``bench/guard_heldout.py``). Only those twenty-six are ever read (r19 measured round 12 blind and
+in ``bench/guard_heldout.py``). Only those twenty-nine are ever read (r19 measured round 12 blind and
 has been tuning data since round 13; r20 measured round 13 blind and is tuning data since round 14):
 r21 measured round 14 blind and is tuning data since round 15; r22 and r23 measured rounds 13-15 blind
 and are tuning data since round 16; r24 and r25 measured round 16 blind and are tuning data since round 17;
 r26 measured round 17 blind and is tuning data since round 18; r27 and r28 measured round 18 blind (and
-are the rules' tuning data since round 19), r29 measured rounds 18 and 19 blind: none of the three is
-in this model's training yet, and they are refused by name (``BLIND``) until a round trains on them; and
-``load_cases`` refuses any other batch name too before touching a file.
+are the rules' tuning data since round 19), r29 measured rounds 18 and 19 blind: the three are in this
+model's training since round 20. r30 and r31 (written for round 20's blind measurement) are refused by
+name (``BLIND``) until a round trains on them; and ``load_cases`` refuses any other batch name too before
+touching a file.
 Also always in training (never held out, never measured): ``bench/corpus/hardneg_inbound_*.txt``,
 ordinary messages with product models, versions, usernames, public IDs and amounts, written with
 this scorer (the batches hold few such values, and the rules' own tests name many).
@@ -24,14 +25,18 @@ logistic regression over ``inbound_model.features`` (binary, divided by the squa
 count), trained by averaged stochastic gradient descent in a seeded order, in pure Python: the same
 floats on every machine. Weights under ``PRUNE`` are dropped, the rest rounded to 4 decimals.
 
-Threshold: on out-of-fold scores only (leave-one-batch-out over r1-r26): per language, the lowest
+Threshold: on out-of-fold scores only (leave-one-batch-out over r1-r29): per language, the lowest
 threshold at which the model touches at most ``MAX_ORDINARY_TOUCHED`` of the ordinary messages; the
 higher of the two. Round 18 lowered ``MAX_ORDINARY_TOUCHED`` from 0.15 % to 0.05 % (one message per
 language): ordinary spans the last filter drops do not set the threshold (round 17), so each public-value
 rule let it fall to the next ordinary span (r26 in: 0.8407; with round 18's public rules at 0.15 %: 0.7337,
 which touched a hand-written ordinary test line, "密碼規則是什麼？Abcd1234…"); at 0.05 % it is 0.8428. The
-issue's largest gap is ordinary text touched, so the scorer spends less of that budget.
-``--cv`` then measures each left-out batch r8-r26 through the guard as wired
+issue's largest gap is ordinary text touched, so the scorer spends less of that budget. Round 20 (r27-r29
+in) set it to 0.01 %, no ordinary message of any fold: with ~4,400 ordinary messages a language, 0.05 %
+became two messages (threshold 0.8238, which touched hand-written ordinary test lines: "my pin is 12 34",
+"withdrew 100 000 yesterday", "身份证后六位数 123456"), and at one message (0.04 %: 0.8678) the retrained
+weights still touched "my pin is 12 34" (0.8802); at none it is 0.8811.
+``--cv`` then measures each left-out batch r8-r29 through the guard as wired
 (``scan_inbound`` / ``scan_conversation`` as ``bench/guard_heldout.py`` runs them), its last pass
 (``inbound_learnt``) scoring with nothing (the rules alone) and with that fold's model (never the
 shipped one).
@@ -71,10 +76,10 @@ from app.guard.weights_file import Weights, weights_text  # noqa: E402
 from app.guard.wordlists import english_words  # noqa: E402
 
 BATCHES = ROOT / "bench" / "corpus" / "guard_batches"
-TRAIN_BATCHES = tuple(f"r{i}" for i in range(1, 27))  # never r27 or later: blind batches
-CV_BATCHES = tuple(f"r{i}" for i in range(8, 27))
+TRAIN_BATCHES = tuple(f"r{i}" for i in range(1, 30))  # never r30 or later: blind batches
+CV_BATCHES = tuple(f"r{i}" for i in range(8, 30))
 # Blind batches, named: refused before anything else is looked at, whatever TRAIN_BATCHES says
-BLIND: frozenset[str] = frozenset({"r27", "r28", "r29"})
+BLIND: frozenset[str] = frozenset({"r30", "r31"})
 # Session 8's hard negatives: ordinary messages with product models, usernames, public IDs, amounts
 # (bench/corpus/hardneg_inbound_*.txt, written with the scorer): always trained on, never measured.
 HARDNEG = "hardneg"
@@ -86,7 +91,7 @@ EPOCHS = 10
 ETA = 0.5
 NEG_WEIGHT = 2.0  # a wrongly redacted word costs a customer's sentence; weigh ordinary spans more
 PRUNE = 0.02
-MAX_ORDINARY_TOUCHED = 0.0005  # round 18: was 0.0015 (the module docstring says why)
+MAX_ORDINARY_TOUCHED = 0.0001  # round 18: was 0.0015, round 20: was 0.0005 (the module docstring says why)
 SEED = 18
 
 
@@ -128,7 +133,7 @@ def batch_files(batch: str) -> list[Path]:
     if batch in BLIND or batch.strip("./").split("/")[-1] in BLIND:
         raise ValueError(f"{batch!r} is a blind batch, not a tuning batch: it is never read")
     if batch not in TRAIN_BATCHES:
-        raise ValueError(f"{batch!r} is not a tuning batch (r1-r26): blind batches are never read")
+        raise ValueError(f"{batch!r} is not a tuning batch (r1-r29): blind batches are never read")
     return [p for p in sorted((BATCHES / batch).glob("*.txt")) if p.stem.split("_")[0] in ROLES]
 
 

@@ -53,6 +53,7 @@ from .r14_split import cut_after_piece, wrapped_key
 from .r16_split import totp_part
 from .r18_split import named_totp_key, numbered_pieces
 from .r19_split import continued_piece
+from .r20_split import continued_piece20
 from .seed_corrections import corrected_word, zh_question
 from .split_pieces import base58_halves, word_by_word
 from .textutil import ascii_letter_count, ascii_lower
@@ -506,6 +507,9 @@ def _conversation_rules(text: str, earlier: Sequence[str] = ()) -> ConversationS
         return ConversationScan(current, ())
     if earlier and (more := continued_piece(text, earlier)) is not None:  # round 19: a piece after a cut
         return ConversationScan(redact(text, [*current.findings, *more]), ())
+    if earlier and not current.findings and (r20 := continued_piece20(text, earlier)) is not None:  # round 20
+        moved20 = tuple(EarlierRedaction(i, redact(earlier[i], [f])) for i, f in r20 if i >= 0)
+        return ConversationScan(redact(text, [f for i, f in r20 if i < 0]), moved20)
     pieces = code_pieces(text, earlier) if earlier and not current.findings else None
     if pieces is None and earlier and not current.findings:
         pieces = split_with_remark(text, earlier)  # round 13: a remark between the pieces

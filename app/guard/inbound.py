@@ -39,6 +39,7 @@ from .r17_secrets import find_r17_secrets
 from .r18_public import drop_r18_public
 from .r18_secrets import find_r18_secrets
 from .r19_public import drop_r19_public
+from .r20_public import drop_r20_public
 from .round11 import find_round11
 from .round12 import find_round12
 from .round13 import drop_public, find_round13
@@ -46,6 +47,7 @@ from .round14 import drop_partial, find_round14
 from .round15 import find_round15
 from .round16 import find_round16
 from .round19 import find_round19
+from .round20 import find_round20
 from .seed import find_seed_phrases
 from .textutil import NOT_SPACE, grown_windows
 from .types import (
@@ -147,6 +149,7 @@ def _detect(text: str) -> list[Finding]:
         find_r17_secrets(work),  # round 17 (r17_secrets)
         find_r18_secrets(work),  # round 18 (r18_secrets)
         find_round19(work),  # round 19 (round19)
+        find_round20(work),  # round 20 (round20)
     ):
         for h in hits:
             add(Finding(h.kind, HIGH, h.start, h.end))
@@ -280,7 +283,7 @@ def _drop_public_values(text: str, findings: list[Finding]) -> list[Finding]:
     phone number, a contact handle (``r16_public``)."""
     kept = drop_r16_public(text, drop_named_numbers(text, drop_link_values(text, findings)))  # + round 16
     kept = drop_r18_public(text, drop_r17_public(text, kept))  # + rounds 17, 18 (r17_public, r18_public)
-    return drop_r19_public(text, kept)  # + round 19 (r19_public)
+    return drop_r20_public(text, drop_r19_public(text, kept))  # + rounds 19, 20 (r19_public, r20_public)
 
 
 # The findings ``scan_inbound`` last returned and the text they are of (session 12, guardspeed9).

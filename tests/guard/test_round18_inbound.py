@@ -174,6 +174,8 @@ def test_numbered_look_alikes_are_left(messages: list[str]) -> None:
 def without_round18(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(inbound, "find_r18_secrets", lambda _text: [])
     monkeypatch.setattr(inbound, "drop_r18_public", lambda _text, found: list(found))
+    # round 20 (r20_public) also leaves "我的子账户名是 arb_bot_7": off, as an overlapping round
+    monkeypatch.setattr(inbound, "drop_r20_public", lambda _text, found: list(found))
     monkeypatch.setattr(conversation, "numbered_pieces", lambda *_args: None)
     monkeypatch.setattr(conversation, "named_totp_key", lambda *_args: None)
     forget()  # nothing read with the round on answers for it off (conftest forgets again after the test)
@@ -182,7 +184,12 @@ def without_round18(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 def test_each_case_needs_round18(without_round18: None) -> None:
     """Without the round, every public case is touched, every secret and every conversation leaks."""
-    assert all(scan_inbound(text).findings for text in PUBLIC)
+    # round 20's scorer (trained on r1-r29) leaves these two by itself: they no longer need round 18
+    scorer_leaves = {
+        "do you support ed25519 API keys?",
+        "someone named Helpdesk_Ana3 messaged me about a refund",
+    }
+    assert all(scan_inbound(text).findings for text in PUBLIC if text not in scorer_leaves)
     assert not any(_covered(text, scan_inbound(text).findings, secret) for text, secret in SECRETS)
     for messages in CONVERSATIONS:
         assert "[redacted:" not in feed(messages)[-1]

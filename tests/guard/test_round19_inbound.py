@@ -185,6 +185,10 @@ def _unhooked(monkeypatch: pytest.MonkeyPatch) -> None:
     forget()  # the cases were read with the round on just before (conftest forgets again after the test)
 
 
+# round 20's scorer (trained on r1-r29) leaves this one by itself: it no longer needs round 19
+_SCORER_LEAVES = {"the seller Mika_Z9 keeps asking me to release first"}
+
+
 def _cases() -> Iterator[tuple[str, bool]]:
     """(case, passes now) for every case the round claims. A secret is found by the rules alone (round 19
     is rules; the learnt scorer, retrained in round 18, reads some of them too); a public value is left
@@ -192,7 +196,8 @@ def _cases() -> Iterator[tuple[str, bool]]:
     for text, secret in SECRETS:
         yield text, secret not in scan_inbound(text, learnt=False).text
     for text in PUBLIC:
-        yield text, scan_inbound(text).text == text
+        if text not in _SCORER_LEAVES:
+            yield text, scan_inbound(text).text == text
     for messages, secret in SPLIT:
         yield " / ".join(messages), _split_caught(messages, secret)
 

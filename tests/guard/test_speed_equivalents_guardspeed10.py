@@ -133,6 +133,7 @@ def _raw_findings(work: str, masked: str) -> list[Finding]:
         inbound.find_r17_secrets(work),
         inbound.find_r18_secrets(work),  # rounds 18 and 19 came after cf106ab: every detector _detect runs
         inbound.find_round19(work),
+        inbound.find_round20(work),  # round 20 (guard20in)
     ):
         found += [Finding(h.kind, HIGH, h.start, h.end) for h in hits]
     return found
