@@ -24,8 +24,9 @@ from tests.support.guard_memos import (
 )
 from tests.support.guard_store import feed
 
-# round 19's public values: each is redacted when rounds 18 and 19's public filters are off
-PUBLIC = "the seller Mika_Z9 keeps asking me to release first"
+# round 19's public values: each is redacted when the public filters (rounds 18-20) are off (round 20's
+# scorer no longer reads "the seller Mika_Z9 keeps asking me to release first" by itself)
+PUBLIC = "buyer Kato_77x keeps asking me to release"
 PUBLIC_ZH = "卖家Mika_Z9一直催我放币"
 
 
@@ -36,6 +37,7 @@ def _keep_all(text: str, found: Sequence[Finding]) -> list[Finding]:
 def _filters_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(inbound, "drop_r18_public", _keep_all)
     monkeypatch.setattr(inbound, "drop_r19_public", _keep_all)
+    monkeypatch.setattr(inbound, "drop_r20_public", _keep_all)
 
 
 def test_a_public_value_is_scanned_with_its_filters_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
