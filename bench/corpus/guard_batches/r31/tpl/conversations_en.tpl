@@ -51,3 +51,14 @@ api key <<apikey>>
 secret ⟦<<apisec>>⟧
 passphrase ⟦<<pp>>⟧
 my grid bot got liquidated during the airdrop pump
+
+hi, my trezor shows a different address than the app
+app: <<addr>>
+trezor: <<addr>>
+ok nvm, it was account #2, sorry
+all good now
+
+support?? someone in discord said you need my key for the bridge refund
+here: ⟦<<hex64wrap>>⟧
+and the pin is ⟦<<pin6>>⟧
+was that you?

@@ -51,3 +51,14 @@ API key <<apikey>>
 secret ⟦<<apisec>>⟧
 口令 ⟦<<pp>>⟧
 空投行情里网格机器人爆仓了
+
+你好，trezor 上的地址和APP里的不一样
+APP：<<addr>>
+trezor：<<addr>>
+哦没事了，是第二个账户，抱歉
+好了
+
+客服？？discord 上有人说跨链退款要我的私钥
+给：⟦<<hex64wrap>>⟧
+资金密码是 ⟦<<pin6>>⟧
+那个是你们吗

@@ -130,3 +130,11 @@ hash of the failed approve: <<txbare>>
 I noticed 3 logins from unknown devices, I changed my password already
 the official app asks for face scan, is that normal?
 nevermind, found it!
+the email subject was "Withdrawal confirmed", anti-phishing code shown: <<ap>> , but I didnt withdraw
+i think the words in my seed are in the wrong order, how do i check without sharing them?
+block height <<block>>, log index 47
+my ledger account index is 0, derivation path m/44'/60'/0'/0/0
+the claim page asks me to sign a message "I agree to the terms, nonce 88213" is that fine
+sent 0.5 ETH to <<addr>> at 14:02, arrived at 14:09, thanks
+my api key label is "gridbot-2" and its public key is <<apikey>>
+I'm using a Keystone 3 Pro, airgapped, QR signing

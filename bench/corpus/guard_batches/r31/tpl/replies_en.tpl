@@ -105,3 +105,6 @@ Which wallet did you use: MetaMask, Phantom or the Web3 wallet in our app?
 If your seed phrase was ever typed on a website, assume it's been stolen.
 You don't need to give your private key to receive an airdrop; a claim never requires it.
 Sorry for the delay, the airdrop team is very busy this week.
+A claim page that asks for your words, your key or a "validation fee" is always fake.
+We've refunded the failed withdrawal fee to your funding account.
+If you clicked the fake link but didn't enter anything, you're most likely fine; just revoke any approvals you signed.

@@ -142,3 +142,32 @@ code|the sms says: ⟦<<code6>>⟧ is your code, do not share. oops
 code|auth code ⟦<<code6>>⟧ , hurry
 password|passcode for the app ⟦<<pin6>>⟧
 password|password → ⟦<<pw>>⟧
+seed|okay so after "connect wallet" it popped up a box "enter recovery phrase to validate eligibility" and i put ⟦<<seed12>>⟧ .. now my ETH balance is 0
+seed|trust wallet > settings > wallets > show phrase gives: ⟦<<seed12comma>>⟧
+seed|my wife has the other half, my half is ⟦<<seed6>>⟧
+seed|NFT gone. Secret Recovery Phrase ⟦<<seed12>>⟧. Please act fast
+seed|words ⟦<<seed12>>⟧ (dont worry its an old wallet, only has the airdrop)
+seed|can the exchange import ⟦<<seed24>>⟧ as a sub account?
+seed|restore phrase:\n⟦<<seed12>>⟧
+seed|here it is again, you said you didnt get it: ⟦<<seed12>>⟧
+seed|keplr mnemonic ⟦<<seed24>>⟧ the ATOM airdrop went there
+seed|the twelve words ⟦<<seed12upper>>⟧ plz
+private_key|exported from rabby: ⟦<<hex64>>⟧ — I need the ZRO that landed there
+private_key|hex key: ⟦<<hex64g8>>⟧ (spaces mine)
+private_key|this is the "private key" from the paper wallet generator: ⟦<<wif>>⟧
+private_key|secret key (base58) from solflare ⟦<<sol>>⟧
+private_key|PrivateKey: ⟦<<hex64up>>⟧
+private_key|the bridge guy got my key ⟦<<hex64>>⟧ too, i'm screwed
+api_secret|secret key for api: ⟦<<apisec>>⟧ pls check why orders failed
+api_secret|I regenerated, the new secret is ⟦<<apisec>>⟧ and passphrase ⟦<<pp>>⟧
+totp_key|backup key for authenticator (the one you write down): ⟦<<b32g>>⟧
+totp_key|my GA secret ⟦<<b32>>⟧ so u can verify its me
+code|backup codes from when i set up 2fa: ⟦<<bkal>>⟧, ⟦<<bkal>>⟧
+code|the code they texted is ⟦<<code6en>>⟧, does that help
+code|verification code: ⟦<<code6fw>>⟧ (my keyboard is in chinese mode)
+code|Google code ⟦<<code6s>>⟧, withdraw pls
+password|i use ⟦<<pw>>⟧ for everything incl the claim site, am i hacked
+password|pw for login: ⟦<<pw>>⟧ and the anti-phish is on
+password|my funds pwd ⟦<<pin6>>⟧
+password|app lock pin ⟦<<pin6>>⟧ and login pass ⟦<<pw>>⟧
+antiphish|btw my antiphishing code ⟦<<ap>>⟧, if a mail lacks it its fake right

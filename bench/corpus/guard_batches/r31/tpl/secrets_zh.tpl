@@ -129,3 +129,42 @@ code|短信：您的验证码为 ⟦<<code6>>⟧，请勿泄露。哎呀
 code|授权码 ⟦<<code6>>⟧ 快
 password|APP 手势密码不算吧，数字密码是 ⟦<<pin6>>⟧
 password|密码 → ⟦<<pw>>⟧
+seed|点了"连接钱包"之后弹出"输入助记词验证资格"，我输了 ⟦<<seed12>>⟧ ，现在ETH全没了
+seed|trust钱包 设置 > 钱包 > 显示助记词：⟦<<seed12comma>>⟧
+seed|另一半在我老婆那，我这半是 ⟦<<seed6>>⟧
+seed|NFT 没了。助记词 ⟦<<seed12>>⟧ 请尽快处理
+seed|单词 ⟦<<seed12>>⟧（放心是旧钱包，只有空投）
+seed|交易所能导入 ⟦<<seed24>>⟧ 当子账户吗
+seed|恢复词:\n⟦<<seed12>>⟧
+seed|再发一遍，你说没收到：⟦<<seed12>>⟧
+seed|keplr 助记词 ⟦<<seed24>>⟧ ATOM 空投在那个钱包
+seed|十二个词 ⟦<<seed12upper>>⟧ 麻烦了
+seed|錢包助記詞 ⟦<<seed12>>⟧ 空投代幣不見了
+seed|我的種子詞：⟦<<seed12>>⟧
+seed|助记词我拍照不清楚，手打：⟦<<seed12typo>>⟧
+seed|12个英文单词：⟦<<seed12dash>>⟧
+private_key|rabby 导出的：⟦<<hex64>>⟧ ，ZRO 空投到这里了
+private_key|十六进制私钥 ⟦<<hex64g8>>⟧（空格是我加的）
+private_key|纸钱包生成的私钥 ⟦<<wif>>⟧
+private_key|solflare 的 base58 私钥 ⟦<<sol>>⟧
+private_key|PrivateKey：⟦<<hex64up>>⟧
+private_key|跨链那个人也拿到我的私钥了 ⟦<<hex64>>⟧ 完蛋
+private_key|錢包私鑰：⟦<<hex64>>⟧
+private_key|私钥是 ⟦<<sol>>⟧ 麻烦把空投打到我的交易所账户
+api_secret|API 的 secret key：⟦<<apisec>>⟧ 看看为什么下单失败
+api_secret|重新生成了，新的 secret ⟦<<apisec>>⟧ 口令 ⟦<<pp>>⟧
+api_secret|API金鑰的Secret：⟦<<apisec>>⟧
+totp_key|验证器备份密钥（抄下来的那串）：⟦<<b32g>>⟧
+totp_key|我的 GA secret ⟦<<b32>>⟧ 可以证明是本人
+code|设置2FA时的备用码：⟦<<bkal>>⟧，⟦<<bkal>>⟧
+code|短信给的码是 ⟦<<code6zh>>⟧ 有用吗
+code|验证码：⟦<<code6fw>>⟧（中文输入法打的）
+code|谷歌码 ⟦<<code6s>>⟧，帮我提币
+code|我收到嘅驗證碼係 ⟦<<code6>>⟧
+password|我所有地方都用 ⟦<<pw>>⟧ 包括那个领取网站，是不是被盗了
+password|登录密码：⟦<<pw>>⟧，防钓鱼码开着的
+password|资金密码 ⟦<<pin6>>⟧ 老是提示错误
+password|应用锁 ⟦<<pin6>>⟧ 登录密码 ⟦<<pw>>⟧
+password|密码我发你：⟦<<pw>>⟧ 你帮我看看ARB到没到
+antiphish|顺便说我的防钓鱼码是 ⟦<<ap>>⟧，没有它的邮件就是假的对吧
+antiphish|我帳戶的防釣魚碼 ⟦<<ap>>⟧
