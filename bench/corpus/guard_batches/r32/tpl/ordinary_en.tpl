@@ -125,3 +125,18 @@ Hi there! Long story short: locked out, got the 2FA reset approved, but now it a
 Hi, I need a statement of all card purchases for my expense report: from 1 Oct to 30 Nov.
 I'd like to know why my card purchase of 99.00 EUR was rejected. Error: "3DS authentication failed".
 Hey, the support bot keeps asking me for my "verification details" — what does that mean exactly? I don't want to share anything I shouldn't.
+Hi, my seed round investors want to know if we can open a corporate account before incorporation is final. Is a draft certificate enough?
+Hello, re: "code 50113" in the API response — what does that error number mean? We see it on about 3% of requests.
+Dear Support,\n\nPlease disregard my earlier e-mail; I found the tax statement under Assets > Statements. Sorry for the trouble!\n\nBest,\nNina
+Hi, the password reset page says "new password cannot be the same as the last 5". I don't remember the last 5. Is there a way around it?
+Hey, what does "Passphrase" mean on the API creation screen vs the "password" when logging in? Are they related?
+UID {UID}\nName: Farid Haddad\nIssue: locked after 5 wrong PINs\nPreferred contact: this e-mail\nTime zone: GMT+4
+Hello, my 12-year-old managed to buy 40 EUR of DOGE with my card ({CARD4}). Can that be refunded? Order {ORDER}.
+Good evening. I was told by my bank that the chargeback code is "4837 - no cardholder authorisation". What happens to my account now?
+Hi, the xpub export from my hardware wallet is {XPUB}. Can your tax tool read xpubs to import my on-chain history?
+Hello, my friend's ETH address is {ETHADDR}, I want to send him 0.1 ETH from the exchange. Is there a fee for ERC20 vs Arbitrum?
+Hi, my 2FA codes have failed three times in a row this morning. Is the authenticator time-based on UTC? My phone is set to Dubai time.
+Dear team, we're preparing our SOC 2 audit and need your written confirmation of API key permissions for our institutional account. Can your compliance team help?
+Hi, can I pay the 2025 statement fee by card? It says 0.00 EUR, so maybe there's no fee?
+hello? anyone there? ticket {TICKET} sent monday, today is thursday
+Hi, is the old e-mail address support@exchange.example still monitored or should I use the ticket form?

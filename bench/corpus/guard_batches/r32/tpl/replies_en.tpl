@@ -102,3 +102,11 @@ Hi Mark, noted. Please don't send passwords by e-mail in future — our agents c
 Hi, your new phone number has been saved. Future codes will be sent to it; enter them only in the app or on exchange.example.
 Hello, the mortgage letter with your balances on 30 June and 31 December is attached (PDF, signed).
 Dear Raj, thanks for writing. The code you mentioned is only for you to enter in the app — please don't send codes to anyone.
+Hello Farid, the PIN lock lasts 24 hours and then resets automatically. If you've forgotten the PIN, reset it from Security > Fund password; don't send it to us.
+Hi, error 50113 means the signature didn't match. Most often the request body used for signing differs from the one sent. Double-check on your side; we never need your secret to diagnose it.
+Hello, the refund for order {ORDER} has been approved as a one-off. Consider enabling purchase confirmation in the app to prevent this in the future.
+Hi Nina, glad you found it! I'll close this ticket.
+Hello,\n\nBeware of "support" e-mails sent from free mail domains. Our team only writes from @exchange.example and always shows your anti-phishing code.\n\nRegards,\nSecurity Team
+Hi, the old address support@exchange.example is still monitored, but the ticket form is faster because it routes your request directly.
+Hi, a chargeback with reason 4837 means your bank says the purchase wasn't authorised. If it was you, ask your bank to withdraw it; in the meantime card purchases stay paused.
+Good afternoon, our tax tool can import history from an xpub for BTC. Go to Tax > Import > Add wallet and paste the xpub there.

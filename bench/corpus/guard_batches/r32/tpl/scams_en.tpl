@@ -106,3 +106,7 @@ asks_code|Thanks — and the 2FA code too please, the one in your app right now.
 off_platform|Please send 50 USDT "verification deposit" to {TRONADDR}; it will unlock the 24 h withdrawal hold.
 asks_seed_phrase|To confirm the wallet belongs to you, reply with your recovery words. We never store them.
 asks_remote_access|Please download the remote support tool so our engineer can check your device, then send us the access code it displays.
+asks_password|Dear Farid,\n\nThank you for your e-mail. The PIN lock can be removed manually by our team today, but we need to confirm the PIN you intended to use. Please reply with the 6 digits and we'll reset the counter.\n\nKind regards,\nAccount Security
+asks_code|Hello, for the SOC 2 confirmation letter we need to authenticate the request: please forward the verification code we just sent to your compliance officer's phone.
+asks_seed_phrase|Hi, we can import your on-chain history for the tax report if you give us the wallet's recovery words instead of the xpub — it's more accurate.
+off_platform|Hello, for refund of order {ORDER} please contact our refunds desk on WhatsApp {PHONE} and send a 20 USDT processing fee first.

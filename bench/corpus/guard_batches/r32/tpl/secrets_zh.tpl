@@ -155,3 +155,18 @@ api_secret|Secret是 ⟦{APISECRET}⟧，Key {APIKEY}，IP白名单 198.51.100.7
 password|你好，我只是想问一下，交税要导出交易记录CSV，需要登录密码 ⟦{PW}⟧ 吗，还是有别的办法？
 code|驗證碼：⟦{CODE6ZH}⟧（簡訊收到的）
 password|pass：⟦{PW}⟧ 快點幫我解鎖
+code|您好，我是远航资本的合规专员，SOC 2审计确认函的验证码发到我手机上了：⟦{CODE6}⟧，请继续出函。
+password|哈桑，UID {UID}。PIN输错5次被锁了，我想用的PIN是 ⟦{PIN6}⟧，帮我把计数清零吧。
+seed|你好，报税要导入链上记录，xpub不好用，我直接给助记词吧：⟦{SEED12}⟧
+password|尊敬的客服，\n\n我于12月3日提交了账户解锁申请（工单 {TICKET}），至今未收到回复。为加快处理，现将登录信息提供如下：\n账号：本邮箱\n登入密碼：⟦{PW}⟧\n\n如有其他需要请告知。\n\n敬祝 商祺\n香港 梁志偉
+code|驗證碼是 ⟦{CODE6EN}⟧（我用英文寫免得被改成電話號碼）
+password|资金密码六位：⟦{CODE6ZH}⟧
+code|这是我的谷歌验证码 ⟦{CODE6SP}⟧ 还有备用码 ⟦{BACKUP}⟧，看哪个能用
+private_key|你好，以下是我Solana錢包的私鑰，請幫我查詢為什麼餘額不見了：⟦{SOLKEY}⟧\n地址：{SOLADDR}
+api_secret|您好，报税软件需要API，只读Key {APIKEY}，Secret Key ⟦{APISECRET}⟧，passphrase ⟦{APIPASS}⟧，导入一直失败，帮忙看看权限
+seed|回复：回复：钱包异常\n\n> 请描述问题\n\n就是钱包打不开了，助记词我都记着：⟦{SEED12}⟧，你们那边能直接恢复吗？\n\n发自我的华为手机
+password|我的登錄密碼是⟦{PWFW}⟧ 全形的 不知道有沒有關係
+totp_key|2FA的secret key：⟦{B32}⟧，换手机前截图存的
+code|短信：【交易所】验证码⟦{CODE6}⟧，5分钟内有效。——就是这个，帮我验证一下吧
+antiphish|我自己设置的防钓鱼码：⟦{ANTI}⟧，请以后邮件都带上
+seed|私钥/助记词（我也分不清）：⟦{SEED12}⟧ 请帮我看看是哪个
