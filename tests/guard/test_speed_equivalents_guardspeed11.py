@@ -21,7 +21,17 @@ from contextlib import contextmanager
 import pytest
 
 from app.guard import conversation, inbound, scan_conversation, scan_inbound
+from app.guard.anti_phishing import find_anti_phishing_codes
+from app.guard.api_pairs import find_api_pairs
+from app.guard.code_shapes import find_code_shapes
+from app.guard.fold import fold_inbound
 from app.guard.inbound_learnt import learnt_findings
+from app.guard.label_value import find_line_values
+from app.guard.labelled_secrets import find_labelled_secrets
+from app.guard.password_hints import find_hinted_passwords
+from app.guard.r18_secrets import find_r18_secrets
+from app.guard.round19 import find_round19
+from app.guard.seed import find_seed_phrases
 from app.guard.textutil import NOT_SPACE, grown_windows
 from app.guard.types import Finding, InboundResult
 from tests.guard.corpus_lines import customer_lines
@@ -93,12 +103,12 @@ def _to_original(pos: int, segments: list[inbound._Segment], cur_ends: list[int]
 
 @contextmanager
 def _old_scan_in_conversation() -> Iterator[None]:
-    new = conversation.scan_inbound
-    conversation.scan_inbound = _old_scan_inbound
+    new = vars(conversation)["scan_inbound"]
+    setattr(conversation, "scan_inbound", _old_scan_inbound)  # noqa: B010 (the name is not exported)
     try:
         yield
     finally:
-        conversation.scan_inbound = new
+        setattr(conversation, "scan_inbound", new)  # noqa: B010
 
 
 @pytest.mark.parametrize("learnt", [True, False])
@@ -122,15 +132,15 @@ def test_chat_scan_equals_every_detector_on_every_pass() -> None:
 def _first_pass_only() -> dict[str, Callable[[str, str], list[object]]]:
     """The detectors ``_detect_again`` leaves out, as ``_detect`` calls them (folded text, masked text)."""
     return {
-        "seed_phrases": lambda work, _masked: list(inbound.find_seed_phrases(work)),
-        "labelled_secrets": lambda work, _masked: list(inbound.find_labelled_secrets(work)),
-        "api_pairs": lambda work, _masked: list(inbound.find_api_pairs(work)),
-        "code_shapes": lambda work, _masked: list(inbound.find_code_shapes(work)),
-        "line_values": lambda work, _masked: list(inbound.find_line_values(work)),
-        "hinted_passwords": lambda work, masked: list(inbound.find_hinted_passwords(masked, work)),
-        "anti_phishing_codes": lambda work, _masked: list(inbound.find_anti_phishing_codes(work)),
-        "r18_secrets": lambda work, _masked: list(inbound.find_r18_secrets(work)),
-        "round19": lambda work, _masked: list(inbound.find_round19(work)),
+        "seed_phrases": lambda work, _masked: list(find_seed_phrases(work)),
+        "labelled_secrets": lambda work, _masked: list(find_labelled_secrets(work)),
+        "api_pairs": lambda work, _masked: list(find_api_pairs(work)),
+        "code_shapes": lambda work, _masked: list(find_code_shapes(work)),
+        "line_values": lambda work, _masked: list(find_line_values(work)),
+        "hinted_passwords": lambda work, masked: list(find_hinted_passwords(masked, work)),
+        "anti_phishing_codes": lambda work, _masked: list(find_anti_phishing_codes(work)),
+        "r18_secrets": lambda work, _masked: list(find_r18_secrets(work)),
+        "round19": lambda work, _masked: list(find_round19(work)),
     }
 
 
@@ -146,7 +156,7 @@ def test_the_left_out_detectors_find_nothing_on_a_later_pass() -> None:
             continue
         redacted, _ = inbound._redact(line, first)
         masked = inbound.mask_markers(redacted)
-        work = inbound.fold_inbound(masked).text
+        work = fold_inbound(masked).text
         texts += 1
         for name, find in detectors.items():
             assert find(work, masked) == [], (name, line)
