@@ -139,10 +139,10 @@ def _detect_again(text: str) -> list[Finding]:
 
 
 # The passes after the first leave out seed_phrases, labelled_secrets, api_pairs, code_shapes, line_values,
-# hinted_passwords, anti_phishing_codes, r18_secrets and round19, and inside context_secrets, round11,
-# round13 and round14 the rules that never found anything there (their ``again``) (session 14,
+# hinted_passwords, anti_phishing_codes, round15, r18_secrets and round19, and inside context_secrets and
+# rounds 11-14 and 16 the rules that never found anything there (their ``again``) (session 14,
 # guardspeed11). A later pass reads the redacted text, and a marker only takes text away; over every
-# line of bench/corpus (scan_inbound and scan_conversation, ~34,000 later passes) none of these returned
+# line of bench/corpus (scan_inbound and scan_conversation, ~51,000 later passes) none of these returned
 # anything on a later pass, while a later pass cost ~20-35 % of a message with a secret. Each reads a
 # value with its own label, shape or words, which the first pass saw in the same place. Measured, not
 # proven: bench/guard_same_verdicts.py and tests/guard/test_speed_equivalents_guardspeed11.py are the
@@ -169,11 +169,10 @@ def _detect_with(text: str, *, again: bool) -> list[Finding]:
         every: tuple[Sequence[_Hit], ...] = (
             find_codes(work),
             find_round11(work, again=True),
-            find_round12(work, masked),
+            find_round12(work, masked, again=True),
             find_round13(work, masked, again=True),
             find_round14(work, masked, again=True),
-            find_round15(work),
-            find_round16(work),
+            find_round16(work, again=True),
             find_r17_secrets(work),  # round 17 (r17_secrets)
         )
     else:
