@@ -34,7 +34,7 @@ real_wrapped = getattr(conversation, "wrapped_key")  # noqa: B009
 
 
 def switch(on: bool) -> None:
-    setattr(inbound, "find_round14", real_rules if on else (lambda _text, _typed: []))  # noqa: B010
+    setattr(inbound, "find_round14", real_rules if on else (lambda _text, _typed, again=False: []))  # noqa: B010
     setattr(inbound, "drop_partial", real_filter if on else (lambda found, _work: list(found)))  # noqa: B010
     setattr(conversation, "cut_after_piece", real_cut if on else (lambda _t, _e: None))  # noqa: B010
     setattr(conversation, "wrapped_key", real_wrapped if on else (lambda _t, _e: None))  # noqa: B010

@@ -29,7 +29,7 @@ import app.guard.inbound_model_gates as gates  # noqa: E402
 from app.guard.types import Finding  # noqa: E402
 
 
-def _no_rules(_text: str) -> list[object]:
+def _no_rules(_text: str, again: bool = False) -> list[object]:
     return []
 
 

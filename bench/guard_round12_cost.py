@@ -34,7 +34,7 @@ def measure(msgs: list[str]) -> None:
     real_fix = getattr(conversation, "corrected_word")  # noqa: B009
 
     def switch(on: bool) -> None:
-        setattr(inbound, "find_round12", real_rules if on else (lambda _text, _typed: []))  # noqa: B010
+        setattr(inbound, "find_round12", real_rules if on else (lambda _text, _typed, again=False: []))  # noqa: B010
         setattr(conversation, "corrected_word", real_fix if on else (lambda _text, _earlier: None))  # noqa: B010
 
     sets: tuple[tuple[str, Callable[[int], object]], ...] = (

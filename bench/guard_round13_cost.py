@@ -35,7 +35,7 @@ real_phrase = getattr(conversation, "phrase_pieces")  # noqa: B009
 
 
 def switch(on: bool) -> None:
-    setattr(inbound, "find_round13", real_rules if on else (lambda _text, _typed: []))  # noqa: B010
+    setattr(inbound, "find_round13", real_rules if on else (lambda _text, _typed, again=False: []))  # noqa: B010
     setattr(inbound, "drop_public", real_filter if on else (lambda found, _work: list(found)))  # noqa: B010
     setattr(conversation, "split_with_remark", real_split if on else (lambda _t, _e: None))  # noqa: B010
     setattr(conversation, "whole_value", real_whole if on else (lambda _t, f: f))  # noqa: B010

@@ -503,8 +503,13 @@ def _zh_password(text: str, low: str, pos: int) -> ContextHit | None:
     return _value(text, m, strict=False)
 
 
-def find_context_secrets(text: str) -> list[ContextHit]:
-    """Password values (may overlap; the caller merges)."""
+def find_context_secrets(text: str, again: bool = False) -> list[ContextHit]:
+    """Password values (may overlap; the caller merges).
+
+    ``again``: ``text`` is a later pass's (the first pass's redaction): the rules that never found
+    anything there are left out (``_around_labels``, the shaped values, after "gave/use", old or new
+    one, a value then its label; session 14, guardspeed11, measured over bench/corpus like
+    ``inbound._detect_again``)."""
     low = ascii_lower(text)
     hits: list[ContextHit] = []
     triggers = [_Trigger(low[a:b], a, b) for a, b in _TRIGGERS.spans(low, 0, len(low))]
@@ -522,15 +527,18 @@ def find_context_secrets(text: str) -> list[ContextHit]:
                 s_, e_ = _trim(text, hit.end + more.start("val"), hit.end + more.end("val"))
                 if _plausible(text[s_:e_], strict=True):
                     hits.append(ContextHit(PASSWORD, s_, e_))
-    if triggers:
+    if triggers and not again:
         hits += _around_labels(text, low)
     # round 3: strong shapes a few words after a password word, after "gave him"/"been using", rows
     words = [t for t in triggers if t.word not in _LOGIN_WORDS and _whole_word(low, t)] if triggers else []
     ends = [t.end for t in words] if words else []
-    shaped = find_shaped_passwords(text, low) + near_password_word(text, ends)  # (a new list)
-    shaped += value_then_label(text, [t.start for t in words] if words else [])
-    shaped += after_give_use(text, low) + manager_rows(text)
-    shaped += old_or_new_one(text, low, ends)
+    if again:
+        shaped = near_password_word(text, ends) + manager_rows(text)
+    else:
+        shaped = find_shaped_passwords(text, low) + near_password_word(text, ends)  # (a new list)
+        shaped += value_then_label(text, [t.start for t in words] if words else [])
+        shaped += after_give_use(text, low) + manager_rows(text)
+        shaped += old_or_new_one(text, low, ends)
     shaped += find_used_passwords(text, low)  # round 5: a scope of use, "login X", "mm是", corrections
     shaped += find_implied_passwords(text, low)  # round 10: what it opens, a label after, old/new, strength
     if shaped:  # (the hits in the same order: shaped passwords first, then the rest)

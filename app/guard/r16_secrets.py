@@ -348,8 +348,14 @@ def _listed_values(text: str, low: str) -> list[R16Hit]:
     return out
 
 
-def find_r16_secrets(text: str, low: str) -> list[R16Hit]:
-    """Every round-16 finding in the folded ``text`` (``low``: its ASCII lower-case, same length)."""
+def find_r16_secrets(text: str, low: str, again: bool = False) -> list[R16Hit]:
+    """Every round-16 finding in the folded ``text`` (``low``: its ASCII lower-case, same length).
+
+    ``again``: ``text`` is a later pass of ``inbound`` (the first pass's redaction): a new password
+    reported, API values and listed values only; the phrase one word short, 2FA keys, base58 pairs and
+    spoken digits never found anything there (session 14, guardspeed11; ``inbound._detect_again``)."""
+    if again:
+        return _new_password(text, low) + _api_values(text, low) + _listed_values(text, low)
     ascii_only = text.isascii()  # O(1) in CPython: spoken digits and the Chinese cues need a CJK character
     found = _short_phrase(text, low)
     found += _totp_keys(text, low, ascii_only)

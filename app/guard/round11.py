@@ -37,9 +37,14 @@ class Hit(Protocol):
     def end(self) -> int: ...
 
 
-def find_round11(text: str) -> list[Hit]:
-    """Every round-11 finding in the folded ``text`` (kinds as in ``types``)."""
+def find_round11(text: str, again: bool = False) -> list[Hit]:
+    """Every round-11 finding in the folded ``text`` (kinds as in ``types``).
+
+    ``again``: a later pass of ``inbound`` (the first pass's redaction): only ``loose_labels``, the one
+    rule here that ever found anything there (session 14, guardspeed11)."""
     low = ascii_lower(text)
+    if again:
+        return list(find_loose_labels(text, low)) if _MARK.search(text) is not None else []
     found: list[Hit] = list(find_short_typo_phrases(low))
     if _MARK.search(text) is None:
         return found  # every other rule's value holds a digit (ASCII or Chinese) or a password symbol

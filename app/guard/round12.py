@@ -21,12 +21,16 @@ from .textutil import ascii_lower
 _DIGIT = re.compile(r"[0-9]")  # on the typed text too: the fold reads "Pa55w0rd" as a word
 
 
-def find_round12(text: str, typed: str) -> list[Hit]:
+def find_round12(text: str, typed: str, again: bool = False) -> list[Hit]:
     """Every round-12 finding in the folded ``text``; ``typed`` is the text before folding (markers
-    masked): a value's shape is judged on what the customer typed when both have the same length."""
+    masked): a value's shape is judged on what the customer typed when both have the same length.
+    ``again``: a later pass of ``inbound``: the codes only (``r12_passwords`` never found anything
+    there; session 14, guardspeed11)."""
     if _DIGIT.search(text) is None and (typed == text or _DIGIT.search(typed) is None):
         return []
     low = ascii_lower(text)
+    if again:
+        return list(find_r12_codes(low))
     orig = typed if len(typed) == len(text) else text
     found: list[Hit] = list(find_r12_codes(low))
     found += find_r12_passwords(text, orig, low)

@@ -28,12 +28,16 @@ __all__ = ["drop_public", "find_round13"]
 _DIGIT = re.compile(r"[0-9]")
 
 
-def find_round13(text: str, typed: str) -> list[Hit]:
+def find_round13(text: str, typed: str, again: bool = False) -> list[Hit]:
     """Every round-13 finding in the folded ``text``; ``typed`` is the text before folding (markers
-    masked): a value's shape is judged on what the customer typed when both have the same length."""
+    masked): a value's shape is judged on what the customer typed when both have the same length.
+    ``again``: a later pass of ``inbound``: the codes only (``r13_passwords`` never found anything
+    there; session 14, guardspeed11)."""
     low = ascii_lower(text)
     if _DIGIT.search(text) is None and (typed == text or _DIGIT.search(typed) is None):
         return list(find_r13_codes(text, low)) if "ught" in low else []
+    if again:
+        return list(find_r13_codes(text, low))
     orig = typed if len(typed) == len(text) else text
     found: list[Hit] = list(find_r13_codes(text, low))
     found += find_r13_passwords(text, orig, low)

@@ -24,10 +24,14 @@ from .types import OTP_CODE, PASSWORD, Finding
 __all__ = ["drop_partial", "find_round14"]
 
 
-def find_round14(text: str, typed: str) -> list[Hit]:
+def find_round14(text: str, typed: str, again: bool = False) -> list[Hit]:
     """Every round-14 finding in the folded ``text``; ``typed`` is the text before folding (markers
-    masked): a value's shape is judged on what the customer typed when both have the same length."""
+    masked): a value's shape is judged on what the customer typed when both have the same length.
+    ``again``: a later pass of ``inbound``: the codes only (``r14_secrets`` never found anything
+    there; session 14, guardspeed11)."""
     low = ascii_lower(text)
+    if again:
+        return list(find_r14_codes(text, low))
     orig = typed if len(typed) == len(text) else text
     found: list[Hit] = list(find_r14_codes(text, low))
     found += find_r14_secrets(text, low, orig, digits=found != [] or _DIGIT.search(text) is not None)

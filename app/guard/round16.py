@@ -14,6 +14,7 @@ from .textutil import ascii_lower
 __all__ = ["find_round16"]
 
 
-def find_round16(text: str) -> list[R16Hit]:
-    """Every round-16 finding in the folded ``text``."""
-    return find_r16_secrets(text, ascii_lower(text))
+def find_round16(text: str, again: bool = False) -> list[R16Hit]:
+    """Every round-16 finding in the folded ``text`` (``again``: a later pass of ``inbound``, see
+    ``find_r16_secrets``)."""
+    return find_r16_secrets(text, ascii_lower(text), again)
