@@ -1,0 +1,387 @@
+"""Issue 16, round 20 (guard20out): r27–r29's outbound misses left after round 19, read as slots.
+
+Asks (``round20_asks``; each decided here with its own negation, report and warning checks, so the caller
+takes it as unconditional):
+
+* **off the platform by phone or private e-mail** (``off_platform``) — the customer told to call, ring,
+  text or message a phone number the reply writes out, when the number is the agent's own ("my personal
+  number", 私人手机), a "hotline"/"direct line"/专线/热线 of a team, a messenger's ("only handles this on
+  WhatsApp, message +852…"), or the move is sold as quicker than this chat or "have your authenticator
+  ready"; the agent's private or personal e-mail (私人邮箱, "my personal address") given as where to
+  reply or where details will come from. A callback *we* make ("we'll call you on the number on file")
+  is the product's own feature and no move;
+* **the numbers a voice call reads out, handed back** — "the call will read you some digits, repeat them
+  to me here", 把语音电话念的数字告诉我: an automated call is how a one-time code is delivered;
+* **"what code did you get?"** — a short question about the code the customer just received (with no
+  "error", "promo", "referral" or "order" before it), 您刚收到的是哪个码;
+* **pinyin questions** — "yan zheng ma duo shao", "mi ma shi shen me" (round 19 read only pinyin with a
+  hand-over verb);
+* **a bond before a withdrawal** (``transfer_request``: an advance-fee ask is a payment we ask for, the
+  existing code's meaning) — a security bond, collateral, guarantee or refundable deposit with an amount,
+  to unlock, activate or release withdrawals (缴纳…保证金/押金…解冻/提现);
+* **a secret pasted (贴)** — 请贴热钱包私钥, 把助记词粘贴过来: 贴 is a hand-over in Chinese as "paste" is.
+
+Clears (``clears_round20``), for the safe replies r27–r29 refused:
+
+* **the API key as the public half** — "share the API key (the public part) … never the secret", "API Key
+  可以发给我们，API Secret 绝对不要给": every mention of the secret or passphrase in the reply is denied or
+  kept ("keep the secret to yourself", "the secret stays with you");
+* **secrets blurred out** — a screenshot "with any codes or passwords blurred out", 验证码和密码打码;
+* **the API passphrase in one's own bot** — "enter the API key, secret and passphrase in your bot's
+  settings": an API passphrase is no seed phrase, and one's own software is no place of ours.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from .outbound_asks9 import Ask9
+from .outbound_clauses import REACH, Cues, CueWords, clause_start, sentences
+from .outbound_review18 import public_api_key
+from .textutil import AsciiFirst, any_in, literal_alternation
+from .types import (
+    ASKS_OTP_CODE,
+    ASKS_PASSWORD,
+    ASKS_PRIVATE_KEY,
+    ASKS_SEED_PHRASE,
+    OFF_PLATFORM,
+    TRANSFER_REQUEST,
+)
+
+
+def _ascii(pattern: str) -> re.Pattern[str]:
+    """``\\b`` and ``\\s`` as ASCII (a CJK character is no word character here)."""
+    return re.compile(pattern, re.ASCII)
+
+
+_NEGATION = _ascii(
+    r"\b(?:never|not|no|don'?t|doesn'?t|won'?t|can'?t|cannot|shouldn'?t|nobody|stop|avoid|refuse|ignore)\b|n't\b"
+    r"|不要|不会|不能|不可|不用|不必|不得|别|绝不|绝对不|从不|切勿|请勿|勿|没法|无法|拒绝|禁止|千万别|忽略"
+)
+_REPORTED = _ascii(
+    r"\b(?:if\s+(?:someone|anyone|they|he|she|a\s+caller)|anyone\s+(?:who|asking|telling)|someone\s+(?:who|asking)"
+    r"|asks?\s+you\s+to|tells?\s+you\s+to|claim\w*)\b"
+    r"|如果有人|任何人|有人|谁|对方|陌生人|让您|让你|要求您|叫您"
+)
+_WARNING = _ascii(
+    r"\b(?:scam\w*|fraud\w*|fake|impersonat\w*|phishing|hang\s+up|report\s+it|not\s+(?:us|ours|from\s+us|official))\b"
+    r"|骗|冒充|假|钓鱼|不是我们|不是官方|挂断|举报"
+)
+_WORDS: Final = CueWords(_NEGATION, _REPORTED, _WARNING)
+
+# --- off the platform by phone or private e-mail ---
+_PHONE = r"(?:\+|00)\d{1,3}[\s\-]?\(?\d{1,4}\)?(?:[\s\-]?\d{2,5}){2,4}"
+_PHONE_RE = _ascii(_PHONE)
+_CALL_EN = _ascii(
+    r"\b(?:call|ring|phone|dial|text|sms|message|whatsapp|reach|contact|buzz|try)\b(?:\s+(?:me|us|him|her|them))?"
+    r"(?:\s+back)?|\bgive\s+(?:me|us)\s+a\s+(?:ring|call|buzz)\b"
+)
+_CALL_ZH = re.compile(r"拨打|拨|打给|打到|打(?=我|我们|这个|此|[^，。！？\n]{0,6}(?:热线|专线|号码|手机|电话))|致电|联系|来电|发短信到|短信")
+# whose number it is, or what makes the move the point: the agent's own line, a team's hotline, "faster"
+_OWN_LINE = _ascii(
+    r"\b(?:my|our)\s+(?:own\s+|personal\s+|private\s+|direct\s+|work\s+)?(?:personal|private|direct|own|mobile|cell"
+    r"|work\s+phone|whatsapp)\b|\b(?:personal|private|direct)\s+(?:number|line|mobile|phone|cell)\b"
+    r"|\b(?:hotline|hot\s+line|direct\s+line|vip\s+line|priority\s+(?:line|desk)|emergency\s+line)\b"
+    r"|\b(?:quicker|faster|easier)\s+than\s+(?:this|the|our)\s+(?:chat|platform|app)|\binstead\s+of\s+(?:this\s+)?chat"
+    r"|\bhave\s+your\s+(?:authenticator|2fa|phone|code|seed|recovery|wallet)"
+    r"|\b(?:on|via|over|through)\s+(?:whatsapp|telegram|signal|wechat|viber|imessage)\b"
+    r"|私人|个人(?:手机|号码|电话|号)|我的(?:手机|号码|电话)|热线|专线|直线|比这里快|比在线客服快|更快|准备好"
+)
+_MAIL_OWNED = _ascii(
+    r"\b(?:my|our)\s+(?:own\s+)?(?:personal|private|gmail|outlook|home)\s+(?:e-?mail|mail|mailbox|inbox|address)\b"
+    r"|\b(?:private|personal)\s+(?:e-?mail|mailbox|inbox)\b|私人邮箱|个人邮箱|私人邮件|私人邮址|私人电邮|私人信箱"
+)
+_MAIL_ACT = _ascii(
+    r"\b(?:reply|respond|answer|write|send|e-?mail|mail|contact|forward|get\s+in\s+touch)\b|\bthere\b"
+    r"|回复|回覆|回信|发您|发给您|发到|寄给|寄到|联系|写信|在那边|那里"
+)
+
+# --- the numbers a voice call reads, handed back ---
+_VOICE_EN = _ascii(
+    r"\b(?:voice|robot|automated|automatic|phone|verification)\s+call\b|\bcall\s+(?:we|i)\s+(?:just\s+)?"
+    r"(?:triggered|placed|made|started)|\b(?:incoming|our)\s+call\b"
+)
+_READS_EN = _ascii(
+    r"\b(?:numbers?|digits|code)\b[^.!?\n]{0,40}?\b(?:it|the\s+call|the\s+voice|the\s+robot|they|you)\s+"
+    r"(?:reads?|says?|speaks?|tells?|gives?|announces?|hear)|\b(?:reads?|speaks?|says?|announces?)\s+(?:you\s+)?"
+    r"(?:out\s+)?(?:some|a\s+few|the|\d|six|6)?\s*(?:numbers?|digits|code)"
+)
+_BACK_EN = _ascii(
+    r"\b(?:repeat|say|read|type|tell|give|send|write|enter|put)\b[^.!?\n]{0,30}?\b(?:here|to\s+me|to\s+us|in\s+"
+    r"(?:this|the)\s+chat|back\s+to\s+me|for\s+me)\b|\b(?:repeat|tell|give|send|read)\s+(?:them|it|those|these)?"
+    r"\s*(?:to\s+)?(?:me|us)\b"
+)
+_VOICE_ZH = re.compile(
+    r"(?:语音|电话|来电|外呼|机器人)[^，。！？\n]{0,12}?(?:念|读|播报|报|说)(?:出|出来|的)?[^，。！？\n]{0,6}?(?:数字|号码|码|验证码)"
+    r"[^。！？\n]{0,12}?(?:告诉我|发给我|发我|给我|打在这里|打到这里|重复给我|报给我|念给我|回复|发过来|输入到这里)"
+)
+
+# --- "what code did you get?" ---
+_WHAT_CODE = _ascii(
+    r"\b(?:what|which)\s+(?:code|otp|digits|numbers?)\s+(?:did|have|has)\s+(?:you|u)\s+(?:just\s+)?"
+    r"(?:get|got|receive|received|see|have)\b|\b(?:what|which)\s+(?:code|otp)\s+(?:came|come|arrived|showed\s+up"
+    r"|popped\s+up)\b|\bwhat(?:'s|\s+is|\s+was)\s+the\s+code\s+(?:you|u)\s+(?:just\s+)?(?:got|received|have)\b"
+)
+_NOT_SECRET_CODE = _ascii(
+    r"\b(?:error|status|promo\w*|referral|invite|invitation|reward|coupon|voucher|order|tracking|reference"
+    r"|country|zip|postal|area|qr|bank|swift|response|http)\s*$"
+)
+_WHAT_CODE_ZH = re.compile(
+    r"(?:收到|刚收到|收到了)的?(?:是)?(?:哪个|什么|几位|几个)?(?:码|验证码|数字)(?:是)?(?:多少|什么|哪个|几位)"
+    r"|(?:收到|刚收到)的是(?:哪个|什么)(?:码|验证码|数字)"
+)
+_WHAT_CODE_GUARD_ZH = re.compile(r"错误码|报错码|邀请码|推荐码|优惠码|兑换码|订单|状态码|返回码|区号|邮编")
+
+# --- pinyin questions ---
+_PINYIN_ASK = _ascii(
+    r"\b(yan\s?zheng\s?ma|yzm|mi\s?ma|zhu\s?ji\s?ci|si\s?yao)\s+(?:shi\s+)?(?:duo\s?shao|shen\s?me|sha|ji\s?wei)\b"
+)
+_PINYIN_CODE: Final = {"y": ASKS_OTP_CODE, "m": ASKS_PASSWORD, "z": ASKS_SEED_PHRASE, "s": ASKS_PRIVATE_KEY}
+
+# --- a bond before a withdrawal ---
+_BOND_EN = _ascii(
+    r"\b(?:deposit|pay|put\s+down|put\s+up|lodge|post|transfer|send|top\s+up|provide|place)\b[^.!?\n]{0,30}?"
+    r"\b(?:security\s+bond|bond|collateral|guarantee(?:\s+deposit|\s+fee)?|surety|(?:security|refundable|risk|unlock"
+    r"|verification|insurance|good[\s-]faith)\s+deposit|margin\s+bond)\b"
+    r"|\b(?:security\s+bond|collateral|guarantee\s+deposit|refundable\s+deposit|security\s+deposit)\b[^.!?\n]{0,40}?"
+    r"\b(?:is\s+required|required|must\s+be\s+(?:paid|deposited)|needed)\b"
+)
+_AMOUNT = _ascii(r"\d[\d,.]*\s*(?:k\b|usdt|usdc|btc|eth|usd|bnb|trx|sol|u\b|dollars)|(?:\$|usd\s?)\d")
+_PURPOSE_EN = _ascii(
+    r"\b(?:unlock\w*|activat\w*|releas\w*|unfreez\w*|withdraw\w*|limit|tier|payout|cash\s+out|lift\w*)\b"
+)
+_BOND_ZH = re.compile(
+    r"(?:缴纳|缴|支付|交|存入|充值|转入|打入|先交|先付|付)(?:一笔|一下)?[^，。！？\n]{0,12}?(?:保证金|押金|担保金|解冻金|激活金|风险金|验证金)"
+)
+_AMOUNT_ZH = re.compile(r"\d[\d,.]*\s*(?:usdt|usdc|btc|eth|u\b|美元|元|刀|万)|\d{3,}")
+_PURPOSE_ZH = re.compile(r"解冻|解锁|解除|激活|提现|提币|出金|放款|到账|额度|释放")
+
+# --- a secret pasted (贴) ---
+_PASTE_ZH = re.compile(
+    r"(?:请|麻烦|需要|直接|先)?(?:贴|贴上|贴出|贴出来|粘贴|贴一下|贴过来|粘过来|复制过来)(?:一下)?(?:您的|你的)?"
+    r"[^，。！？\n]{0,8}?(私钥|助记词|密码|验证码|资金密码)"
+)
+_ZH_CODE: Final = {
+    "私钥": ASKS_PRIVATE_KEY, "助记词": ASKS_SEED_PHRASE, "密码": ASKS_PASSWORD, "资金密码": ASKS_PASSWORD,
+    "验证码": ASKS_OTP_CODE,
+}  # fmt: skip
+
+_FAMILY_WORDS: Final = (
+    ("phone", ("call", "ring", "phone", "dial", "text", "message", "whatsapp", "reach", "contact", "拨", "打", "致电",
+               "联系", "短信")),
+    ("mail", ("mail", "inbox", "邮箱", "邮件", "电邮", "信箱")),
+    ("voice", ("call", "语音", "电话", "来电", "外呼", "机器人")),
+    ("what", ("what", "which", "收到")),
+    ("pinyin", ("yan", "yzm", "mi ma", "mima", "zhu", "si yao", "siyao")),
+    ("bond", ("bond", "collateral", "guarantee", "surety", "deposit", "保证金", "押金", "担保金", "解冻金", "激活金",
+              "风险金", "验证金")),
+    ("paste", ("贴", "粘", "复制过来")),
+)  # fmt: skip
+_ANY_WORD: Final = AsciiFirst(re.compile(literal_alternation([w for _, ws in _FAMILY_WORDS for w in ws])))
+
+
+def _families(low: str) -> frozenset[str]:
+    if _ANY_WORD.search(low) is None:
+        return frozenset()
+    return frozenset(name for name, words in _FAMILY_WORDS if any_in(low, words))
+
+
+def _phone_moves(low: str, lo: int, hi: int) -> Iterator[tuple[str, int, int]]:
+    """A call/text to a number the reply writes, when the number is the agent's own or a team's line."""
+    for num in _PHONE_RE.finditer(low, lo, hi):
+        if sum(c.isdigit() for c in num.group()) < 7:
+            continue
+        clause_lo = clause_start(low, lo, num.start())
+        before = max(lo, num.start() - 80)
+        act = None
+        for m in (*_CALL_EN.finditer(low, before, num.start()), *_CALL_ZH.finditer(low, before, num.start())):
+            if act is None or m.start() > act.start():
+                act = m
+        if act is None or re.match(r"\s*(?:you|u)\b", low[act.end() : act.end() + 4]):
+            continue  # "we'll call you at +…": a callback we make
+        if re.search(r"\b(?:we|i)(?:'ll|\s+will|\s+can|\s+may)?\s+$", low[max(lo, act.start() - 12) : act.start()]):
+            continue  # "we will call …": ours to make
+        own = _OWN_LINE.search(low, max(lo, act.start() - 40), min(hi, num.end() + 60))
+        if own is None:
+            continue
+        yield (OFF_PLATFORM, min(act.start(), clause_lo), num.end())
+
+
+def _mail_moves(low: str, lo: int, hi: int) -> Iterator[tuple[str, int, int]]:
+    for m in _MAIL_OWNED.finditer(low, lo, hi):
+        act = _MAIL_ACT.search(low, max(lo, m.start() - 40), min(hi, m.end() + 80))
+        if act is not None:
+            yield (OFF_PLATFORM, min(m.start(), act.start()), max(m.end(), act.end()))
+
+
+def _voice_hand_backs(low: str, lo: int, hi: int) -> Iterator[tuple[str, int, int]]:
+    for v in _VOICE_EN.finditer(low, lo, hi):
+        reads = _READS_EN.search(low, v.start(), min(hi, v.end() + 80))
+        if reads is None:
+            continue
+        back = _BACK_EN.search(low, max(lo, v.start() - 40), min(hi, reads.end() + 60))
+        if back is not None:
+            yield (ASKS_OTP_CODE, min(v.start(), back.start()), max(reads.end(), back.end()))
+            return
+    for m in _VOICE_ZH.finditer(low, lo, hi):
+        yield (ASKS_OTP_CODE, m.start(), m.end())
+
+
+def _what_code(low: str, lo: int, hi: int) -> Iterator[tuple[str, int, int]]:
+    for m in _WHAT_CODE.finditer(low, lo, hi):
+        head = low[max(lo, m.start() - 20) : m.start()]
+        noun = re.search(r"(?:code|otp|digits|numbers?)", m.group())
+        between = low[m.start() : m.start() + (noun.start() if noun else 0)]
+        if _NOT_SECRET_CODE.search(head) or re.search(r"error|promo|referral|status", between):
+            continue
+        if re.search(r"\b(?:error|promo\w*|referral|invite|coupon|voucher|status|http|country)\b", low[lo:hi]):
+            continue  # "which error code did you get", a code that is no secret
+        yield (ASKS_OTP_CODE, m.start(), m.end())
+    for m in _WHAT_CODE_ZH.finditer(low, lo, hi):
+        if _WHAT_CODE_GUARD_ZH.search(low, lo, hi) is None:
+            yield (ASKS_OTP_CODE, m.start(), m.end())
+
+
+def _bonds(low: str, lo: int, hi: int) -> Iterator[tuple[str, int, int]]:
+    for m in _BOND_EN.finditer(low, lo, hi):
+        if _AMOUNT.search(low, lo, hi) is not None and _PURPOSE_EN.search(low, lo, hi) is not None:
+            yield (TRANSFER_REQUEST, m.start(), m.end())
+            return
+    for m in _BOND_ZH.finditer(low, lo, hi):
+        if _AMOUNT_ZH.search(low, lo, hi) is not None and _PURPOSE_ZH.search(low, lo, hi) is not None:
+            yield (TRANSFER_REQUEST, m.start(), m.end())
+            return
+
+
+def _candidates(low: str, lo: int, hi: int, live: frozenset[str]) -> Iterator[tuple[str, int, int]]:
+    if "phone" in live:
+        yield from _phone_moves(low, lo, hi)
+    if "mail" in live:
+        yield from _mail_moves(low, lo, hi)
+    if "voice" in live:
+        yield from _voice_hand_backs(low, lo, hi)
+    if "what" in live:
+        yield from _what_code(low, lo, hi)
+    if "pinyin" in live:
+        for m in _PINYIN_ASK.finditer(low, lo, hi):
+            yield (_PINYIN_CODE[m.group(1)[0]], m.start(), m.end())
+    if "bond" in live:
+        yield from _bonds(low, lo, hi)
+    if "paste" in live:
+        for m in _PASTE_ZH.finditer(low, lo, hi):
+            yield (_ZH_CODE[m.group(1)], m.start(), m.end())
+
+
+def round20_asks(low: str) -> list[Ask9]:
+    """The asks above in ``low`` (ASCII-lower-cased, folded), one per code."""
+    live = _families(low)
+    if not live:
+        return []
+    out: list[Ask9] = []
+    seen: set[str] = set()
+    for lo, hi in sentences(low):
+        cues = Cues(low, lo, hi, _WORDS)
+        for code, a, b in _candidates(low, lo, hi, live):
+            if code in seen or cues.advice(a) or _negated_in(low, lo, a, b):
+                continue
+            seen.add(code)
+            out.append(Ask9(code, a, b, True))
+    return out
+
+
+def _negated_in(low: str, lo: int, a: int, b: int) -> bool:
+    """A negation inside the ask itself ("call no personal number", "不要贴私钥")."""
+    return _NEGATION.search(low, max(clause_start(low, lo, a), a), b) is not None
+
+
+# --- clears ---
+_SECRETS: Final = frozenset({ASKS_OTP_CODE, ASKS_PASSWORD, ASKS_PRIVATE_KEY, ASKS_SEED_PHRASE})
+_API_KEY = _ascii(r"\bapi[\s-]*key\b|\bapikey\b")
+_PUBLIC_HALF = _ascii(
+    r"\s*(?:'s\s+)?[(（]?\s*(?:the\s+|its\s+|which\s+is\s+|it'?s\s+|is\s+)?(?:public|公开|公共)"
+    r"|\s*(?:only\s+)?[(（]\s*(?:it'?s|it\s+is)\s+public"
+)
+_PUBLIC_BEFORE = _ascii(r"(?:public|公开的?|公共的?)\s*$")
+_SECRET_WORD = _ascii(r"\bsecret(?:\s+key)?\b|\bpassphrase\b|secret|密钥")
+_KEPT = _ascii(
+    r"\b(?:never|not|don'?t|no\s+need|do\s+not)\b[^.!?;。！？；]{0,30}?$"
+)
+_KEPT_AFTER = _ascii(
+    r"^[^.!?;。！？；]{0,40}?(?:\b(?:to\s+yourself|stays?\s+(?:with\s+you|private|secret)|must\s+stay|private\b|never\b"
+    r"|not\b)|不要|别|不能|不可以|绝对不|千万|自己保管|保密)"
+)
+_BLURRED_AFTER = _ascii(
+    r"^[^.!?;。！？；]{0,30}?(?:\b(?:blurred|blur|covered|hidden|masked|redacted|blacked\s+out|cropped|removed|pixelated"
+    r"|censored)\b|打码|遮住|遮挡|遮盖|涂掉|涂黑|马赛克|隐藏|盖住)"
+)
+_BLURRED_BEFORE = _ascii(
+    r"(?:\b(?:blur|cover|hide|mask|redact|black\s+out|crop\s+out|remove|censor)\b(?:\s+(?:up|out))?|打码|遮住|遮挡|涂掉)"
+    r"[^.!?;。！？；]{0,30}$"
+)
+_HAND_TO_US = _ascii(r"\b(?:tell|read|type|give)\s+(?:it\s+|them\s+)?(?:to\s+)?(?:me|us)\b|告诉我|念给我|报给我")
+_OWN_SOFTWARE = _ascii(
+    r"\b(?:in|into|on)\s+(?:your|the)\s+(?:own\s+)?(?:trading\s+)?(?:bot|script|software|tool|vendor|provider|app)"
+    r"(?:'s)?\s*(?:settings|config\w*|dashboard|page|panel)?|(?:量化软件|机器人|第三方|交易软件|脚本)(?:的)?(?:后台|设置|配置)?(?:里|中|上)"
+)
+_WALLET_SECRET = _ascii(r"\bseed\b|recovery|mnemonic|private\s+key|助记词|私钥|wallet|钱包")
+
+
+def _sentence(low: str, start: int, end: int) -> tuple[int, int]:
+    a = max(low.rfind(c, 0, start) for c in ".!?。！？\n") + 1
+    ends = [i for i in (low.find(c, end) for c in ".!?。！？\n") if i >= 0]
+    return a, (min(ends) + 1 if ends else len(low))
+
+
+def _api_key_public(low: str, start: int, end: int) -> bool:
+    """The refused span names the API key, meant as the public half, and every secret mention is kept."""
+    keys = list(_API_KEY.finditer(low, start, min(len(low), end + 2)))
+    if not keys or _SECRET_WORD.search(low, start, keys[-1].start()) is not None:
+        return False
+    key = keys[-1]
+    if public_api_key(low, key.start(), key.end()):
+        return True
+    public = _PUBLIC_HALF.match(low, key.end()) is not None or _PUBLIC_BEFORE.search(
+        low[max(0, key.start() - 12) : key.start()]
+    ) is not None
+    mentions = [m for m in _SECRET_WORD.finditer(low) if not (key.start() <= m.start() < key.end())]
+    kept = all(
+        _KEPT.search(low[max(0, m.start() - 40) : m.start()]) is not None
+        or _KEPT_AFTER.search(low[m.end() : m.end() + 50]) is not None
+        for m in mentions
+    )
+    return kept and (public or bool(mentions))
+
+
+def _blurred(low: str, start: int, end: int) -> bool:
+    a, b = _sentence(low, start, end)
+    if _HAND_TO_US.search(low, a, b) is not None:
+        return False
+    return (
+        _BLURRED_AFTER.search(low[end : min(b, end + 40)]) is not None
+        or _BLURRED_BEFORE.search(low[max(a, start - 40) : start]) is not None
+    )
+
+
+def _api_passphrase_in_own_bot(low: str, code: str, start: int, end: int) -> bool:
+    if code not in (ASKS_SEED_PHRASE, ASKS_PRIVATE_KEY):
+        return False
+    a, b = _sentence(low, start, end)
+    if "passphrase" not in low[a:b] and "api" not in low[a:b]:
+        return False
+    if _WALLET_SECRET.search(low, a, b) is not None or _HAND_TO_US.search(low, a, b) is not None:
+        return False
+    return _OWN_SOFTWARE.search(low, a, b) is not None
+
+
+def clears_round20(low: str, code: str, start: int, end: int) -> bool:
+    """Is the verdict ``code`` at [start, end) one of the safe families above?"""
+    if code not in _SECRETS:
+        return False
+    if code == ASKS_PRIVATE_KEY and _api_key_public(low, start, end):
+        return True
+    return _blurred(low, start, end) or _api_passphrase_in_own_bot(low, code, start, end)
+
+
+__all__ = ["REACH", "clears_round20", "round20_asks"]
