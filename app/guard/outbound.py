@@ -292,7 +292,7 @@ def _script_violations(
     # round 19: moves off the platform (``outbound_off_platform``); the deployment's own handles are no move
     asks += off_platform_asks(low, official_handles)
     asks += round19_asks(low)  # round 19: r27's and r28's other asks (``outbound_round19``)
-    asks += round20_asks(low)  # round 20: r27-r29's phone/e-mail moves, voice codes, bonds (``outbound_round20``)
+    asks += round20_asks(low)  # round 20: r27-r29's phone/e-mail moves (``outbound_round20``)
     kept = first_per_code(asks, found, lambda a: a.unconditional or stands(a.start))
     return out + [Violation(a.code, text[a.start : a.end], a.start, a.end) for a in kept]
 

@@ -72,30 +72,60 @@ _WARNING = _ascii(
 _WORDS: Final = CueWords(_NEGATION, _REPORTED, _WARNING)
 
 # --- off the platform by phone or private e-mail ---
-_PHONE = r"(?:\+|00)\d{1,3}[\s\-]?\(?\d{1,4}\)?(?:[\s\-]?\d{2,5}){2,4}"
+_PHONE = (
+    r"(?:\+|00)\d{1,3}[\s\-]?\(?\d{1,4}\)?(?:[\s\-]?\d{2,5}){2,4}"
+    r"|(?<![\d\-])1[3-9]\d[\s\-]?\d{4}[\s\-]?\d{4}(?![\d\-])"  # a mainland mobile number, 138 0013 8000
+)
 _PHONE_RE = _ascii(_PHONE)
 _CALL_EN = _ascii(
     r"\b(?:call|ring|phone|dial|text|sms|message|whatsapp|reach|contact|buzz|try)\b(?:\s+(?:me|us|him|her|them))?"
     r"(?:\s+back)?|\bgive\s+(?:me|us)\s+a\s+(?:ring|call|buzz)\b"
 )
-_CALL_ZH = re.compile(r"拨打|拨|打给|打到|打(?=我|我们|这个|此|[^，。！？\n]{0,6}(?:热线|专线|号码|手机|电话))|致电|联系|来电|发短信到|短信")
+_CALL_ZH = re.compile(
+    r"拨打|拨|打给|打到|打(?=我|我们|这个|此|[^，。！？\n]{0,6}(?:热线|专线|号码|手机|电话))|致电|联系|来电|发短信到|短信"
+)
 # whose number it is, or what makes the move the point: the agent's own line, a team's hotline, "faster"
 _OWN_LINE = _ascii(
     r"\b(?:my|our)\s+(?:own\s+|personal\s+|private\s+|direct\s+|work\s+)?(?:personal|private|direct|own|mobile|cell"
-    r"|work\s+phone|whatsapp)\b|\b(?:personal|private|direct)\s+(?:number|line|mobile|phone|cell)\b"
+    r"|work\s+phone|whatsapp|number|phone)\b|\bvip\s+(?:desk|team|manager|service|line|department)\b|\b(?:personal|private|direct)\s+(?:number|line|mobile|phone|cell)\b"
     r"|\b(?:hotline|hot\s+line|direct\s+line|vip\s+line|priority\s+(?:line|desk)|emergency\s+line)\b"
     r"|\b(?:quicker|faster|easier)\s+than\s+(?:this|the|our)\s+(?:chat|platform|app)|\binstead\s+of\s+(?:this\s+)?chat"
     r"|\bhave\s+your\s+(?:authenticator|2fa|phone|code|seed|recovery|wallet)"
     r"|\b(?:on|via|over|through)\s+(?:whatsapp|telegram|signal|wechat|viber|imessage)\b"
     r"|私人|个人(?:手机|号码|电话|号)|我的(?:手机|号码|电话)|热线|专线|直线|比这里快|比在线客服快|更快|准备好"
 )
+_SAVE_AND_CALL = _ascii(
+    r"\bsave\s+(?:this|my|the)\s+(?:number|contact)\s*:?\s*$"
+    r"|^\s*(?:\)\s*)?,?\s*(?:and|then)\s+(?:whatsapp|text|call|message|ring|dm|telegram|signal)\s+(?:me|us)\b"
+)
 _MAIL_OWNED = _ascii(
     r"\b(?:my|our)\s+(?:own\s+)?(?:personal|private|gmail|outlook|home)\s+(?:e-?mail|mail|mailbox|inbox|address)\b"
-    r"|\b(?:private|personal)\s+(?:e-?mail|mailbox|inbox)\b|私人邮箱|个人邮箱|私人邮件|私人邮址|私人电邮|私人信箱"
+    r"|(?<!your\s)(?<!their\s)\b(?:private|personal)\s+(?:e-?mail|mailbox|inbox)\b"
+    r"|私人邮箱|个人邮箱|私人邮件|私人邮址|私人电邮|私人信箱"
 )
+# a free-mail address the customer is told to write to ("email … to my colleague at x@gmail.com",
+# 发到x@qq.com)
+_FREE_MAIL = _ascii(
+    r"[a-z0-9._%+-]+@(?:gmail|googlemail|outlook|hotmail|live|yahoo|proton|protonmail|icloud|qq|163|126|foxmail"
+    r"|sina|aol|gmx)\.(?:com|me|cn|net|ru)\b"
+)
+_WRITE_TO = _ascii(
+    r"(?:\b(?:send|e-?mail|write|reply|forward|mail|contact|reach)\b[^.!?\n]{0,60}?\b(?:to|at|via)|发到|发送到|发至|寄到"
+    r"|发邮件到|邮件发到|联系)\s*(?:the\s+address\s+|邮箱\s*)?$"
+)
+_OURS_TO_SEND = _ascii(
+    r"\b(?:we|i)(?:'ll|'ve|'d|\s+will|\s+have|\s+had|\s+can|\s+just|\s+already)?\s+(?:sent|send|emailed|e-mailed|mailed"
+    r"|forwarded|wrote|replied|reached)\b|\b(?:was|were|been|is|are)\s+(?:sent|emailed|forwarded)\b"
+    r"|我们(?:已|已经|会|将)?(?:发|发送|寄)|已(?:发|发送)"
+)
+_YOUR_ADDRESS = _ascii(
+    r"(?:\byour\s+(?:own\s+|registered\s+|personal\s+)?(?:e-?mail|address|inbox|mailbox)|(?:您|你)的(?:注册)?(?:邮箱|邮件地址|电邮))"
+    r"[^.!?\n]{0,6}$"
+)
+_YOUR_MAIL = re.compile(r"(?:your|您的|你的)\s*(?:\w+\s+){0,2}$")
 _MAIL_ACT = _ascii(
     r"\b(?:reply|respond|answer|write|send|e-?mail|mail|contact|forward|get\s+in\s+touch)\b|\bthere\b"
-    r"|回复|回覆|回信|发您|发给您|发到|寄给|寄到|联系|写信|在那边|那里"
+    r"|回复|回覆|回信|发邮件|写邮件|发送|发至|发您|发给您|发到|寄给|寄到|联系|写信|在那边|那里"
 )
 
 # --- the numbers a voice call reads, handed back ---
@@ -109,27 +139,37 @@ _READS_EN = _ascii(
     r"(?:out\s+)?(?:some|a\s+few|the|\d|six|6)?\s*(?:numbers?|digits|code)"
 )
 _BACK_EN = _ascii(
-    r"\b(?:repeat|say|read|type|tell|give|send|write|enter|put)\b[^.!?\n]{0,30}?\b(?:here|to\s+me|to\s+us|in\s+"
-    r"(?:this|the)\s+chat|back\s+to\s+me|for\s+me)\b|\b(?:repeat|tell|give|send|read)\s+(?:them|it|those|these)?"
+    r"\b(?:repeat|say|read|type|tell|give|send|write|enter|put|key|punch|drop|share|post)\b[^.!?\n]{0,30}?\b(?:here|to\s+me|to\s+us|in\s+"
+    r"(?:this|the)\s+chat|back\s+to\s+me|for\s+me|into\s+(?:this|the)\s+chat)\b|\b(?:repeat|tell|give|send|read)\s+(?:them|it|those|these)?"
     r"\s*(?:to\s+)?(?:me|us)\b"
 )
+# what the call reads ("念的数字", "播报的数字") handed back; the call named earlier in the sentence
+# (语音来电后，…)
 _VOICE_ZH = re.compile(
-    r"(?:语音|电话|来电|外呼|机器人)[^，。！？\n]{0,12}?(?:念|读|播报|报|说)(?:出|出来|的)?[^，。！？\n]{0,6}?(?:数字|号码|码|验证码)"
+    r"(?:念|读|播报|报(?!错)|说)(?:出|出来|的)?[^，。！？\n]{0,6}?(?:数字|号码|码|验证码)"
     r"[^。！？\n]{0,12}?(?:告诉我|发给我|发我|给我|打在这里|打到这里|重复给我|报给我|念给我|回复|发过来|输入到这里)"
 )
+_CALL_NAMED_ZH = re.compile(r"语音|电话|来电|外呼|机器人")
 
 # --- "what code did you get?" ---
 _WHAT_CODE = _ascii(
     r"\b(?:what|which)\s+(?:code|otp|digits|numbers?)\s+(?:did|have|has)\s+(?:you|u)\s+(?:just\s+)?"
     r"(?:get|got|receive|received|see|have)\b|\b(?:what|which)\s+(?:code|otp)\s+(?:came|come|arrived|showed\s+up"
-    r"|popped\s+up)\b|\bwhat(?:'s|\s+is|\s+was)\s+the\s+code\s+(?:you|u)\s+(?:just\s+)?(?:got|received|have)\b"
+    r"|popped\s+up)\b|\b(?:what|which)\s+(?:numbers?|digits)\s+(?:came|arrived|showed\s+up)\b"
+    r"|\bwhat(?:'s|\s+is|\s+was)\s+the\s+(?:[\w-]+\s+){0,2}?(?:code|otp)\s+(?:(?:that\s+)?(?:you|u)\s+(?:just\s+)?"
+    r"(?:got|received|have|see)|(?:that\s+)?(?:just\s+)?(?:came|arrived))\b"
 )
 _NOT_SECRET_CODE = _ascii(
     r"\b(?:error|status|promo\w*|referral|invite|invitation|reward|coupon|voucher|order|tracking|reference"
     r"|country|zip|postal|area|qr|bank|swift|response|http)\s*$"
 )
+_OPTIONS = _ascii(r"\b\d{3,8}\b[^.!?\n]{0,6}?\bor\b")
+_NO_SECRET_NEAR = _ascii(
+    r"\b(?:error|errors|promo\w*|referral|invite|coupon|voucher|status|http|country|discount|gift)\b"
+    r"|错误|报错|邀请|推荐|优惠|兑换|状态码|返回码"
+)
 _WHAT_CODE_ZH = re.compile(
-    r"(?:收到|刚收到|收到了)的?(?:是)?(?:哪个|什么|几位|几个)?(?:码|验证码|数字)(?:是)?(?:多少|什么|哪个|几位)"
+    r"(?:收到|刚收到|收到了)的?(?:是)?(?:哪个|什么|几位|几个)?(?:码|验证码|数字|六位数|6位数)(?:是)?(?:多少|什么|哪个|几位)"
     r"|(?:收到|刚收到)的是(?:哪个|什么)(?:码|验证码|数字)"
 )
 _WHAT_CODE_GUARD_ZH = re.compile(r"错误码|报错码|邀请码|推荐码|优惠码|兑换码|订单|状态码|返回码|区号|邮编")
@@ -149,11 +189,14 @@ _BOND_EN = _ascii(
     r"\b(?:is\s+required|required|must\s+be\s+(?:paid|deposited)|needed)\b"
 )
 _AMOUNT = _ascii(r"\d[\d,.]*\s*(?:k\b|usdt|usdc|btc|eth|usd|bnb|trx|sol|u\b|dollars)|(?:\$|usd\s?)\d")
-_PURPOSE_EN = _ascii(
-    r"\b(?:unlock\w*|activat\w*|releas\w*|unfreez\w*|withdraw\w*|limit|tier|payout|cash\s+out|lift\w*)\b"
+_PURPOSE_EN = _ascii(r"\b(?:unlock\w*|unfreez\w*|withdraw\w*|payout|cash\s+out)\b")
+# a product that takes collateral or margin (a loan, futures) is no advance fee
+_PRODUCT_EN = _ascii(
+    r"\b(?:loan|borrow\w*|margin\s+(?:trading|call|ratio)|futures|liquidat\w*|leverage\w*)\b"
 )
+_PRODUCT_ZH = re.compile(r"合约|杠杆|强平|爆仓|借贷|借币|质押借|期货")
 _BOND_ZH = re.compile(
-    r"(?:缴纳|缴|支付|交|存入|充值|转入|打入|先交|先付|付)(?:一笔|一下)?[^，。！？\n]{0,12}?(?:保证金|押金|担保金|解冻金|激活金|风险金|验证金)"
+    r"(?:缴纳|缴|支付|交|存入|充值|转入|打入|先交|先付|付)(?:一笔|一下)?[^，。！？\n]{0,12}?(?:保证金|押金|担保金|解冻金|激活金|风险金|验证金|验证资金|解冻资金|保证资金)"
 )
 _AMOUNT_ZH = re.compile(r"\d[\d,.]*\s*(?:usdt|usdc|btc|eth|u\b|美元|元|刀|万)|\d{3,}")
 _PURPOSE_ZH = re.compile(r"解冻|解锁|解除|激活|提现|提币|出金|放款|到账|额度|释放")
@@ -161,7 +204,9 @@ _PURPOSE_ZH = re.compile(r"解冻|解锁|解除|激活|提现|提币|出金|放�
 # --- a secret pasted (贴) ---
 _PASTE_ZH = re.compile(
     r"(?:请|麻烦|需要|直接|先)?(?:贴|贴上|贴出|贴出来|粘贴|贴一下|贴过来|粘过来|复制过来)(?:一下)?(?:您的|你的)?"
-    r"[^，。！？\n]{0,8}?(私钥|助记词|密码|验证码|资金密码)"
+    r"(?:热钱包|冷钱包|托管钱包|钱包|账户|账号|登录|交易|主账户|子账户)?的?(私钥|助记词|密码|验证码|资金密码)"
+    r"|(私钥|助记词|密码|验证码|资金密码)[^，。！？\n]{0,6}?(?:复制|粘贴|贴)(?:到|在|过来|上来|出来)?"
+    r"(?:这里|这儿|这边|聊天框|对话框|聊天里|对话里|上来|过来|给我)"
 )
 _ZH_CODE: Final = {
     "私钥": ASKS_PRIVATE_KEY, "助记词": ASKS_SEED_PHRASE, "密码": ASKS_PASSWORD, "资金密码": ASKS_PASSWORD,
@@ -169,14 +214,14 @@ _ZH_CODE: Final = {
 }  # fmt: skip
 
 _FAMILY_WORDS: Final = (
-    ("phone", ("call", "ring", "phone", "dial", "text", "message", "whatsapp", "reach", "contact", "拨", "打", "致电",
-               "联系", "短信")),
-    ("mail", ("mail", "inbox", "邮箱", "邮件", "电邮", "信箱")),
+    ("phone", ("call", "ring", "phone", "dial", "text", "message", "whatsapp", "reach", "contact",
+               "拨", "打", "致电", "联系", "短信")),
+    ("mail", ("mail", "inbox", "邮箱", "邮件", "电邮", "信箱", "@")),
     ("voice", ("call", "语音", "电话", "来电", "外呼", "机器人")),
     ("what", ("what", "which", "收到")),
     ("pinyin", ("yan", "yzm", "mi ma", "mima", "zhu", "si yao", "siyao")),
-    ("bond", ("bond", "collateral", "guarantee", "surety", "deposit", "保证金", "押金", "担保金", "解冻金", "激活金",
-              "风险金", "验证金")),
+    ("bond", ("bond", "collateral", "guarantee", "surety", "deposit", "保证金", "押金", "担保金", "解冻金",
+              "激活金", "风险金", "验证金", "验证资金", "解冻资金", "保证资金")),
     ("paste", ("贴", "粘", "复制过来")),
 )  # fmt: skip
 _ANY_WORD: Final = AsciiFirst(re.compile(literal_alternation([w for _, ws in _FAMILY_WORDS for w in ws])))
@@ -188,10 +233,19 @@ def _families(low: str) -> frozenset[str]:
     return frozenset(name for name, words in _FAMILY_WORDS if any_in(low, words))
 
 
+_WE_CALL = _ascii(r"\b(?:we|i)(?:'ll|\s+will|\s+can|\s+may)?\s+$")
+
+
 def _phone_moves(low: str, lo: int, hi: int) -> Iterator[tuple[str, int, int]]:
     """A call/text to a number the reply writes, when the number is the agent's own or a team's line."""
     for num in _PHONE_RE.finditer(low, lo, hi):
         if sum(c.isdigit() for c in num.group()) < 7:
+            continue
+        saved = _SAVE_AND_CALL.search(low[max(lo, num.start() - 24) : num.start()]) or _SAVE_AND_CALL.match(
+            low[num.end() : min(hi, num.end() + 30)]
+        )
+        if saved is not None:  # "save this number +44… and WhatsApp me"
+            yield (OFF_PLATFORM, max(lo, num.start() - 24), num.end())
             continue
         clause_lo = clause_start(low, lo, num.start())
         before = max(lo, num.start() - 80)
@@ -201,7 +255,7 @@ def _phone_moves(low: str, lo: int, hi: int) -> Iterator[tuple[str, int, int]]:
                 act = m
         if act is None or re.match(r"\s*(?:you|u)\b", low[act.end() : act.end() + 4]):
             continue  # "we'll call you at +…": a callback we make
-        if re.search(r"\b(?:we|i)(?:'ll|\s+will|\s+can|\s+may)?\s+$", low[max(lo, act.start() - 12) : act.start()]):
+        if _WE_CALL.search(low[max(lo, act.start() - 12) : act.start()]):
             continue  # "we will call …": ours to make
         own = _OWN_LINE.search(low, max(lo, act.start() - 40), min(hi, num.end() + 60))
         if own is None:
@@ -211,9 +265,21 @@ def _phone_moves(low: str, lo: int, hi: int) -> Iterator[tuple[str, int, int]]:
 
 def _mail_moves(low: str, lo: int, hi: int) -> Iterator[tuple[str, int, int]]:
     for m in _MAIL_OWNED.finditer(low, lo, hi):
-        act = _MAIL_ACT.search(low, max(lo, m.start() - 40), min(hi, m.end() + 80))
+        if _YOUR_MAIL.search(low, max(lo, m.start() - 24), m.start()) is not None:
+            continue  # "your personal e-mail on file": the customer's own address
+        act = _MAIL_ACT.search(low, max(lo, m.start() - 40), m.start()) or _MAIL_ACT.search(
+            low, m.end(), min(hi, m.end() + 80)
+        )
         if act is not None:
             yield (OFF_PLATFORM, min(m.start(), act.start()), max(m.end(), act.end()))
+            return
+    for m in _FREE_MAIL.finditer(low, lo, hi):
+        to = _WRITE_TO.search(low, max(lo, m.start() - 80), m.start())
+        if to is None or _OURS_TO_SEND.search(low, max(lo, to.start() - 24), to.start() + 12) is not None:
+            continue  # "we will send the link to x@gmail.com": the customer's address, written to by us
+        if _YOUR_ADDRESS.search(low, max(lo, m.start() - 30), m.start()) is None:
+            yield (OFF_PLATFORM, to.start(), m.end())
+            return
 
 
 def _voice_hand_backs(low: str, lo: int, hi: int) -> Iterator[tuple[str, int, int]]:
@@ -226,7 +292,8 @@ def _voice_hand_backs(low: str, lo: int, hi: int) -> Iterator[tuple[str, int, in
             yield (ASKS_OTP_CODE, min(v.start(), back.start()), max(reads.end(), back.end()))
             return
     for m in _VOICE_ZH.finditer(low, lo, hi):
-        yield (ASKS_OTP_CODE, m.start(), m.end())
+        if _CALL_NAMED_ZH.search(low, max(lo, m.start() - 40), m.start() + 1) is not None:
+            yield (ASKS_OTP_CODE, m.start(), m.end())
 
 
 def _what_code(low: str, lo: int, hi: int) -> Iterator[tuple[str, int, int]]:
@@ -236,8 +303,10 @@ def _what_code(low: str, lo: int, hi: int) -> Iterator[tuple[str, int, int]]:
         between = low[m.start() : m.start() + (noun.start() if noun else 0)]
         if _NOT_SECRET_CODE.search(head) or re.search(r"error|promo|referral|status", between):
             continue
-        if re.search(r"\b(?:error|promo\w*|referral|invite|coupon|voucher|status|http|country)\b", low[lo:hi]):
-            continue  # "which error code did you get", a code that is no secret
+        if _OPTIONS.search(low, m.end(), hi) is not None:
+            continue  # "which code did you get: 50113 or 50114?": the codes are ours to name
+        if _NO_SECRET_NEAR.search(low, max(0, lo - REACH), min(len(low), hi + REACH)) is not None:
+            continue  # "which code did you get? the error page shows two": a code that is no secret
         yield (ASKS_OTP_CODE, m.start(), m.end())
     for m in _WHAT_CODE_ZH.finditer(low, lo, hi):
         if _WHAT_CODE_GUARD_ZH.search(low, lo, hi) is None:
@@ -246,10 +315,14 @@ def _what_code(low: str, lo: int, hi: int) -> Iterator[tuple[str, int, int]]:
 
 def _bonds(low: str, lo: int, hi: int) -> Iterator[tuple[str, int, int]]:
     for m in _BOND_EN.finditer(low, lo, hi):
+        if _PRODUCT_EN.search(low, lo, hi) is not None:
+            break
         if _AMOUNT.search(low, lo, hi) is not None and _PURPOSE_EN.search(low, lo, hi) is not None:
             yield (TRANSFER_REQUEST, m.start(), m.end())
             return
     for m in _BOND_ZH.finditer(low, lo, hi):
+        if _PRODUCT_ZH.search(low, lo, hi) is not None:
+            return
         if _AMOUNT_ZH.search(low, lo, hi) is not None and _PURPOSE_ZH.search(low, lo, hi) is not None:
             yield (TRANSFER_REQUEST, m.start(), m.end())
             return
@@ -271,7 +344,7 @@ def _candidates(low: str, lo: int, hi: int, live: frozenset[str]) -> Iterator[tu
         yield from _bonds(low, lo, hi)
     if "paste" in live:
         for m in _PASTE_ZH.finditer(low, lo, hi):
-            yield (_ZH_CODE[m.group(1)], m.start(), m.end())
+            yield (_ZH_CODE[m.group(1) or m.group(2)], m.start(), m.end())
 
 
 def round20_asks(low: str) -> list[Ask9]:
@@ -305,22 +378,27 @@ _PUBLIC_HALF = _ascii(
 )
 _PUBLIC_BEFORE = _ascii(r"(?:public|公开的?|公共的?)\s*$")
 _SECRET_WORD = _ascii(r"\bsecret(?:\s+key)?\b|\bpassphrase\b|secret|密钥")
-_KEPT = _ascii(
-    r"\b(?:never|not|don'?t|no\s+need|do\s+not)\b[^.!?;。！？；]{0,30}?$"
-)
+_KEPT = _ascii(r"\b(?:never|not|don'?t|no\s+need|do\s+not)\b[^.!?;。！？；]{0,30}?$")
 _KEPT_AFTER = _ascii(
     r"^[^.!?;。！？；]{0,40}?(?:\b(?:to\s+yourself|stays?\s+(?:with\s+you|private|secret)|must\s+stay|private\b|never\b"
     r"|not\b)|不要|别|不能|不可以|绝对不|千万|自己保管|保密)"
 )
+# blurred, covered or masked: a participle right after the secret (no clause break, no negation, not
+# "打码以外")
 _BLURRED_AFTER = _ascii(
-    r"^[^.!?;。！？；]{0,30}?(?:\b(?:blurred|blur|covered|hidden|masked|redacted|blacked\s+out|cropped|removed|pixelated"
-    r"|censored)\b|打码|遮住|遮挡|遮盖|涂掉|涂黑|马赛克|隐藏|盖住)"
+    r"^(?:(?!\b(?:not|no|nothing|never)\b|n't|不|别)[^,，.!?;。！？；]){0,20}?"
+    r"(?:\b(?:blurred|covered|hidden|masked|redacted|blacked\s+out|pixelated|censored|crossed\s+out)\b"
+    r"|打码|遮住|遮挡|遮盖|涂掉|涂黑|马赛克|盖住)(?!以外|之外|除外)"
 )
+# the verb governs the secret: "cover (up) any passwords", "blur out the codes", 遮住验证码
 _BLURRED_BEFORE = _ascii(
-    r"(?:\b(?:blur|cover|hide|mask|redact|black\s+out|crop\s+out|remove|censor)\b(?:\s+(?:up|out))?|打码|遮住|遮挡|涂掉)"
-    r"[^.!?;。！？；]{0,30}$"
+    r"(?:\b(?:blur|cover|hide|mask|redact|black|crop|censor|cross)(?:\s+(?:up|out))?\s+(?:(?:any|all|the|your|those"
+    r"|these|both)\s+)?(?:[\w-]+\s+)?|(?:打码|遮住|遮挡|遮盖|涂掉|盖住)(?:您的|你的|所有的?)?)"
+    r"(?:passwords?|codes?|otps?|seed|keys?|验证码|密码)"
 )
-_HAND_TO_US = _ascii(r"\b(?:tell|read|type|give)\s+(?:it\s+|them\s+)?(?:to\s+)?(?:me|us)\b|告诉我|念给我|报给我")
+_HAND_TO_US = _ascii(
+    r"\b(?:tell|read|type|give)\s+(?:it\s+|them\s+)?(?:to\s+)?(?:me|us)\b|告诉我|念给我|报给我"
+)
 _OWN_SOFTWARE = _ascii(
     r"\b(?:in|into|on)\s+(?:your|the)\s+(?:own\s+)?(?:trading\s+)?(?:bot|script|software|tool|vendor|provider|app)"
     r"(?:'s)?\s*(?:settings|config\w*|dashboard|page|panel)?|(?:量化软件|机器人|第三方|交易软件|脚本)(?:的)?(?:后台|设置|配置)?(?:里|中|上)"
@@ -334,17 +412,24 @@ def _sentence(low: str, start: int, end: int) -> tuple[int, int]:
     return a, (min(ends) + 1 if ends else len(low))
 
 
-def _api_key_public(low: str, start: int, end: int) -> bool:
-    """The refused span names the API key, meant as the public half, and every secret mention is kept."""
+def _api_key_public(text: str, start: int, end: int) -> bool:
+    """The refused span names the API key, meant as the public half, and every secret mention is kept.
+
+    Read in a window of ``REACH`` around the span's sentence, so a huge reply stays linear."""
+    a, b = _sentence(text, start, end)
+    w0 = max(0, a - REACH)
+    low = text[w0 : min(len(text), b + REACH)]
+    start, end = start - w0, end - w0
     keys = list(_API_KEY.finditer(low, start, min(len(low), end + 2)))
     if not keys or _SECRET_WORD.search(low, start, keys[-1].start()) is not None:
         return False
     key = keys[-1]
     if public_api_key(low, key.start(), key.end()):
         return True
-    public = _PUBLIC_HALF.match(low, key.end()) is not None or _PUBLIC_BEFORE.search(
-        low[max(0, key.start() - 12) : key.start()]
-    ) is not None
+    public = (
+        _PUBLIC_HALF.match(low, key.end()) is not None
+        or _PUBLIC_BEFORE.search(low[max(0, key.start() - 12) : key.start()]) is not None
+    )
     mentions = [m for m in _SECRET_WORD.finditer(low) if not (key.start() <= m.start() < key.end())]
     kept = all(
         _KEPT.search(low[max(0, m.start() - 40) : m.start()]) is not None
@@ -358,10 +443,9 @@ def _blurred(low: str, start: int, end: int) -> bool:
     a, b = _sentence(low, start, end)
     if _HAND_TO_US.search(low, a, b) is not None:
         return False
-    return (
-        _BLURRED_AFTER.search(low[end : min(b, end + 40)]) is not None
-        or _BLURRED_BEFORE.search(low[max(a, start - 40) : start]) is not None
-    )
+    if _BLURRED_AFTER.search(low[end : min(b, end + 40)]) is not None:
+        return True
+    return any(m.end() > start for m in _BLURRED_BEFORE.finditer(low, max(a, start - 40), end))
 
 
 def _api_passphrase_in_own_bot(low: str, code: str, start: int, end: int) -> bool:
