@@ -213,24 +213,35 @@ _ZH_CODE: Final = {
     "验证码": ASKS_OTP_CODE,
 }  # fmt: skip
 
+# each family runs only when its words are in the text; words common in any reply ("call", "deposit", "what")
+# are paired with what the family cannot do without (a phone number, a bond's noun, a code's noun)
 _FAMILY_WORDS: Final = (
-    ("phone", ("call", "ring", "phone", "dial", "text", "message", "whatsapp", "reach", "contact",
-               "拨", "打", "致电", "联系", "短信")),
     ("mail", ("mail", "inbox", "邮箱", "邮件", "电邮", "信箱", "@")),
-    ("voice", ("call", "语音", "电话", "来电", "外呼", "机器人")),
+    ("voice", ("voice call", "robot call", "automated call", "automatic call", "phone call",
+               "verification call", "incoming call", "our call", "call we", "call i ",
+               "语音", "电话", "来电", "外呼", "机器人")),
     ("what", ("what", "which", "收到")),
     ("pinyin", ("yan", "yzm", "mi ma", "mima", "zhu", "si yao", "siyao")),
-    ("bond", ("bond", "collateral", "guarantee", "surety", "deposit", "保证金", "押金", "担保金", "解冻金",
-              "激活金", "风险金", "验证金", "验证资金", "解冻资金", "保证资金")),
+    ("bond", ("bond", "collateral", "guarantee", "surety", "security deposit", "refundable deposit",
+              "risk deposit", "unlock deposit", "verification deposit", "insurance deposit",
+              "good faith deposit", "good-faith deposit", "保证金", "押金", "担保金", "解冻金", "激活金",
+              "风险金", "验证金", "验证资金", "解冻资金", "保证资金")),
     ("paste", ("贴", "粘", "复制过来")),
 )  # fmt: skip
 _ANY_WORD: Final = AsciiFirst(re.compile(literal_alternation([w for _, ws in _FAMILY_WORDS for w in ws])))
+_MAINLAND_HINT = re.compile(r"1[3-9]\d")  # a literal first character: ``re`` skips to each "1"
+_CODE_NOUNS: Final = ("code", "otp", "digit", "number")
 
 
 def _families(low: str) -> frozenset[str]:
-    if _ANY_WORD.search(low) is None:
-        return frozenset()
-    return frozenset(name for name, words in _FAMILY_WORDS if any_in(low, words))
+    found = set()
+    if "+" in low or "00" in low or _MAINLAND_HINT.search(low) is not None:
+        found.add("phone")  # the phone family needs a number written out
+    if _ANY_WORD.search(low) is not None:
+        found.update(name for name, words in _FAMILY_WORDS if any_in(low, words))
+    if "what" in found and "收到" not in low and not any_in(low, _CODE_NOUNS):
+        found.discard("what")  # "what"/"which" without a code's noun
+    return frozenset(found)
 
 
 _WE_CALL = _ascii(r"\b(?:we|i)(?:'ll|\s+will|\s+can|\s+may)?\s+$")
