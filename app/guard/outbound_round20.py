@@ -274,8 +274,31 @@ def _phone_moves(low: str, lo: int, hi: int) -> Iterator[tuple[str, int, int]]:
         yield (OFF_PLATFORM, min(act.start(), clause_lo), num.end())
 
 
+_LOCAL_PART: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-")
+
+
+def _free_mail(low: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The free-mail addresses in [lo, hi), tried only where an "@" is (a scan of the character class at
+    every place cost ~0.1 ms on a 2,000-character reply)."""
+    at = low.find("@", lo, hi)
+    while at >= 0:
+        start = at
+        while start > max(lo, at - 64) and low[start - 1] in _LOCAL_PART:
+            start -= 1
+        m = _FREE_MAIL.match(low, start, hi)
+        if m is not None and start < at:
+            yield m
+        at = low.find("@", at + 1, hi)
+
+
+# every alternative of ``_MAIL_OWNED`` holds one of these: the pattern (slow: a look-behind at every place)
+# runs only in a sentence that has one
+_OWNED_WORDS: Final = ("private", "personal", "gmail", "outlook", "home", "私人", "个人")
+
+
 def _mail_moves(low: str, lo: int, hi: int) -> Iterator[tuple[str, int, int]]:
-    for m in _MAIL_OWNED.finditer(low, lo, hi):
+    owned = any(low.find(w, lo, hi) >= 0 for w in _OWNED_WORDS)
+    for m in _MAIL_OWNED.finditer(low, lo, hi) if owned else ():
         if _YOUR_MAIL.search(low, max(lo, m.start() - 24), m.start()) is not None:
             continue  # "your personal e-mail on file": the customer's own address
         act = _MAIL_ACT.search(low, max(lo, m.start() - 40), m.start()) or _MAIL_ACT.search(
@@ -284,7 +307,7 @@ def _mail_moves(low: str, lo: int, hi: int) -> Iterator[tuple[str, int, int]]:
         if act is not None:
             yield (OFF_PLATFORM, min(m.start(), act.start()), max(m.end(), act.end()))
             return
-    for m in _FREE_MAIL.finditer(low, lo, hi):
+    for m in _free_mail(low, lo, hi):
         to = _WRITE_TO.search(low, max(lo, m.start() - 80), m.start())
         if to is None or _OURS_TO_SEND.search(low, max(lo, to.start() - 24), to.start() + 12) is not None:
             continue  # "we will send the link to x@gmail.com": the customer's address, written to by us
