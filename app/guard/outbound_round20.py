@@ -381,11 +381,17 @@ def _candidates(low: str, lo: int, hi: int, live: frozenset[str]) -> Iterator[tu
             yield (_ZH_CODE[m.group(1) or m.group(2)], m.start(), m.end())
 
 
+ALL_FAMILIES: Final = frozenset({"phone", "mail", "voice", "what", "pinyin", "bond", "paste"})
+
+
 def round20_asks(low: str) -> list[Ask9]:
     """The asks above in ``low`` (ASCII-lower-cased, folded), one per code."""
     live = _families(low)
-    if not live:
-        return []
+    return asks_of(low, live) if live else []
+
+
+def asks_of(low: str, live: frozenset[str]) -> list[Ask9]:
+    """The asks of the families ``live`` (``ALL_FAMILIES``: every gate open, for the gates' test)."""
     out: list[Ask9] = []
     seen: set[str] = set()
     for lo, hi in sentences(low):

@@ -9,10 +9,15 @@ unhooks the round: every ask then passes and every cleared reply is refused, so 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import app.guard.outbound as outbound
-from app.guard import check_outbound, review_outbound
+from app.guard import check_outbound, outbound_round20, review_outbound
+from app.guard.fold import Folder
+from app.guard.outbound_lexicon import CJK_PAIRS
+from app.guard.textutil import ascii_lower
 
 ASKS = [
     # off the platform by phone: the agent's own number, a team's hotline, a messenger's number
@@ -164,3 +169,32 @@ def test_a_huge_reply_stays_linear() -> None:
     """Every look-around is bounded: a long reply of the new rules' words is read in one pass each."""
     text = "call my personal number +44 7700 900123 and " * 2000 + "what code did you get? " * 2000
     assert [v.code for v in check_outbound(text)].count("off_platform") == 1
+
+
+def _tuning_texts() -> list[str]:
+    root = Path(__file__).resolve().parents[2] / "bench" / "corpus" / "guard_batches"
+    out: list[str] = []
+    for i in range(1, 30):  # the tuning batches r1-r29 (round 20); r30 and r31 are blind, never read
+        for path in sorted((root / f"r{i}").glob("*_*.txt")):
+            if path.stem.split("_")[0] not in ("scams", "replies"):
+                continue
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip() and not line.startswith("#"):
+                    out.append(line.split("|", 1)[-1].replace("\\n", "\n"))
+    return out
+
+
+def test_the_word_gates_never_hide_a_match() -> None:
+    """The families' gates (a phone number written out, a bond's noun, a code's noun, …) are for speed:
+    on every own and r1-r29 text, ``round20_asks`` finds what it finds with every family open."""
+    folder = Folder(CJK_PAIRS)
+    own = [t for t, _ in ASKS] + CLEARED + GUARDS + STILL_ASKS + UNHELD
+    texts = own + _tuning_texts()
+    assert len(texts) > 9000
+    opened = 0
+    for text in texts:
+        low = ascii_lower(folder.fold(text).text)
+        want = outbound_round20.asks_of(low, outbound_round20.ALL_FAMILIES)
+        opened += bool(want)
+        assert outbound_round20.round20_asks(low) == want, text
+    assert opened > 40
