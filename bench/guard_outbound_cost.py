@@ -2,6 +2,7 @@
 
     python bench/guard_outbound_cost.py 18          # round 18 (guard18out)
     python bench/guard_outbound_cost.py 16safe      # any round of ``ROUNDS``
+    python bench/guard_outbound_cost.py 20          # round 20 (guard20out)
 
 ``check_outbound`` and ``review_outbound`` (with the classifier) over every scam and safe reply of the
 tuning batches (``_ab.TUNING``, never ``_ab.BLIND``) and one 2,000-character reply per language, with
@@ -75,6 +76,9 @@ ROUNDS: Final[dict[str, tuple[tuple[ModuleType, str, Callable[..., object]], ...
         (outbound_hand_backs, "public_api_key", _no_span_clear),
         (outbound_hand_backs, "others_ask", _no_span_clear),
     ),
+    # round 20 (guard20out): its asks and clears; the grown ``FORBIDDEN_AFTER`` and ``public_api_key`` are in
+    # both arms
+    "20": ((outbound, "round20_asks", _no_asks), (outbound, "clears_round20", _no_clear)),
 }
 
 

@@ -1,15 +1,14 @@
 """Train the outbound classifier (``app/guard/outbound_model.py``) and measure it honestly.
 
     python tools/train_outbound_model.py          # train on everything, write app/guard/outbound_model.txt
-    python tools/train_outbound_model.py --cv     # leave-one-batch-out figures (r8-r26) first, then train
+    python tools/train_outbound_model.py --cv     # leave-one-batch-out figures (r8-r29) first, then train
     python tools/train_outbound_model.py --check  # retrain, compare with the shipped file (exit 1: differs)
 
 Data (every line one reply; ``label|text`` labels are dropped; a literal ``\\n`` is a line break):
 
-* ``bench/corpus/guard_batches/r1`` … ``r26``: ``scams_*.txt`` (positive) and ``replies_*.txt``
-  (negative). Batches after r26 are never read: r27 and r28 (measured round 18 blind, the rules'
-  tuning data since round 19) and r29 (measured rounds 18-19 blind) are not in this model's training
-  until a round takes them in.
+* ``bench/corpus/guard_batches/r1`` … ``r29``: ``scams_*.txt`` (positive) and ``replies_*.txt``
+  (negative). Round 20 takes in r27, r28 (measured round 18 blind) and r29 (measured rounds 18-19
+  blind). r30, r31 and r32 are the next blind batches: refused by name (``BLIND``), never read.
 * ``bench/corpus``: the older sets of agent replies and scams (``agent_*``, ``fresh2-4_*``, ``heldout_*``),
   and round 7's hard negatives (``hardneg_*``: safe replies that name a code, a secret or a transfer).
 * the demo's canned replies (``app.demo.data.canned``), English and Chinese: negative.
@@ -21,10 +20,10 @@ the square root of the text's n-gram count), trained by averaged stochastic grad
 fixed order (a seeded shuffle), in pure Python: the same floats on every machine.
 Weights under ``PRUNE`` are dropped and the rest rounded to 4 decimals, so the file stays small.
 
-Threshold: chosen on out-of-fold scores only (leave-one-batch-out over r1-r26, the older corpora
+Threshold: chosen on out-of-fold scores only (leave-one-batch-out over r1-r29, the older corpora
 and the canned replies always in training): the lowest threshold at which the model adds holds to
 at most ``MAX_SAFE_HELD`` of the safe replies the rules let through. ``--cv`` prints, per held-out
-batch r8-r26 and language, the model alone and the rules + model (blocked, held, stopped).
+batch r8-r29 and language, the model alone and the rules + model (blocked, held, stopped).
 """
 
 from __future__ import annotations
@@ -52,9 +51,10 @@ from app.guard.weights_file import Weights, weights_text  # noqa: E402
 
 BATCHES = ROOT / "bench" / "corpus" / "guard_batches"
 # round 14: r20 is measured, so it trains now; round 15: r21 too; round 16: r22 and r23; round 17: r24 and
-# r25; round 18: r26; never r27 or r28 (blind) or later
-TRAIN_BATCHES = tuple(f"r{i}" for i in range(1, 27))
-CV_BATCHES = tuple(f"r{i}" for i in range(8, 27))
+# r25; round 18: r26; round 20: r27, r28 and r29; never r30, r31 or r32 (blind) or later
+TRAIN_BATCHES = tuple(f"r{i}" for i in range(1, 30))
+CV_BATCHES = tuple(f"r{i}" for i in range(8, 30))
+BLIND: frozenset[str] = frozenset({"r30", "r31", "r32"})  # measured blind after round 20: refused by name
 OLD_FILES = ("agent", "fresh2", "fresh3", "fresh4", "heldout", "hardneg")
 LABEL = re.compile(r"^([a-z0-9_]+)\|(.*)$", re.S)
 EPOCHS = 14
@@ -87,6 +87,8 @@ def _lines(path: Path, strip_label: bool) -> list[tuple[int, str]]:
 def load_cases() -> list[Case]:
     cases: list[Case] = []
     for batch in TRAIN_BATCHES:
+        if batch in BLIND:
+            raise SystemExit(f"{batch} is a blind batch: it is measured, never trained on")
         for path in sorted((BATCHES / batch).glob("*.txt")):
             role, lang = path.stem.split("_")[0], path.stem.split("_")[-1]
             if role not in ("scams", "replies"):
@@ -241,7 +243,7 @@ def scored_cases(
 
 def choose_threshold(scored: Sequence[Scored]) -> float:
     """The lowest threshold at which the model holds at most MAX_SAFE_HELD of the held-out safe
-    replies the rules pass (out-of-fold scores of r1-r26, both languages)."""
+    replies the rules pass (out-of-fold scores of r1-r29, both languages)."""
     safe = sorted(
         (x.score for x in scored if not x.case.scam and not (x.blocked or x.held or x.cleared)), reverse=True
     )
@@ -255,15 +257,15 @@ def _rate(k: int, n: int) -> str:
 
 
 def cv_table(scored: Sequence[Scored], thr: float) -> str:
-    """Per held-out batch r8-r26 and language: the model alone, the rules, both."""
+    """Per held-out batch r8-r29 and language: the model alone, the rules, both."""
     rows = [
         "| batch | lang | scams: model holds | scams blocked (rules) | scams stopped: rules | scams stopped: "
         "rules + model | safe: model holds | safe blocked (rules) | safe stopped: rules "
         "| safe stopped: rules + model |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for batch in (*CV_BATCHES, "all r8-r26"):
-        groups = CV_BATCHES if batch == "all r8-r26" else (batch,)
+    for batch in (*CV_BATCHES, "all r8-r29"):
+        groups = CV_BATCHES if batch == "all r8-r29" else (batch,)
         for lang in ("en", "zh"):
             cells = []
             for scam in (True, False):
@@ -284,10 +286,10 @@ def cv_table(scored: Sequence[Scored], thr: float) -> str:
 
 
 def curve(scored: Sequence[Scored], thr: float) -> str:
-    """Pooled r8-r26 figures (rules + model) for thresholds around the chosen one."""
+    """Pooled r8-r29 figures (rules + model) for thresholds around the chosen one."""
     rows = [
         "| threshold | scams stopped en | scams stopped zh | safe stopped en | safe stopped zh "
-        "| safe replies r1-r26 the model holds |",
+        "| safe replies r1-r29 the model holds |",
         "|---|---|---|---|---|---|",
     ]
     for t in sorted({0.4, 0.45, 0.5, 0.55, thr, 0.65, 0.7, 0.8}):

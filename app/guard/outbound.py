@@ -134,6 +134,7 @@ from .outbound_intent17 import intent17_asks
 from .outbound_intent18 import intent18_asks
 from .outbound_off_platform import off_platform_asks
 from .outbound_round19 import clears_round19, round19_asks
+from .outbound_round20 import clears_round20, round20_asks
 from .outbound_safe16 import clears16
 from .outbound_secret_asks import NEAR, noun_only, secret_request
 from .outbound_sentence import Sentence, sentence_bounds, sentences_negated
@@ -258,6 +259,7 @@ def _phrase_violations(text: str, official_handles: frozenset[str] = frozenset()
         and not clears_round16(low, v.code, v.start, v.end)  # round 16 (``outbound_clears16``)
         and not clears_round17(low, v.code, v.start, v.end)  # round 17 (``outbound_clears17``)
         and not clears_round19(low, v.code, v.start, v.end)  # round 19 (``outbound_round19``)
+        and not clears_round20(low, v.code, v.start, v.end)  # round 20 (``outbound_round20``)
     ]
 
 
@@ -294,6 +296,7 @@ def _script_violations(
     # round 19: moves off the platform (``outbound_off_platform``); the deployment's own handles are no move
     asks += off_platform_asks(low, official_handles)
     asks += round19_asks(low)  # round 19: r27's and r28's other asks (``outbound_round19``)
+    asks += round20_asks(low)  # round 20: r27-r29's phone/e-mail moves (``outbound_round20``)
     kept = first_per_code(asks, found, lambda a: a.unconditional or stands(a.start))
     return out + [Violation(a.code, text[a.start : a.end], a.start, a.end) for a in kept]
 

@@ -21,7 +21,11 @@ import re
 from .textutil import compile_ascii
 
 _API_KEY = compile_ascii(r"\bapi\s*key\b|api\s*金钥")
-_PUBLIC_AFTER = re.compile(r"\s*[(（]?\s*(?:the\s+)?(?:public|公开|公共)")
+# round 20: "the API key's public half", "the API key only (it's public)" too
+_PUBLIC_AFTER = re.compile(
+    r"\s*(?:'s\s+)?(?:only\s+)?[(（]?\s*(?:the\s+|its\s+|it'?s\s+|it\s+is\s+|which\s+is\s+)?(?:public|公开|公共)"
+)
+_PUBLIC_WORD_BEFORE = re.compile(r"(?<![a-z])(?:public|extended\s+public)\s+$")
 _W = r"(?<![a-z0-9_])"  # a word starts (``compile_ascii`` reads a mid-pattern ``\b`` as a word's end)
 _SECRET_PART = r"(?:api\s*secret|secret\s*key|" + _W + r"secret(?![a-z0-9_])|passphrase)"
 # the API secret (or passphrase) denied: a negation before it in its clause, or a refusal after it
@@ -40,7 +44,10 @@ _OTHER_ASKED = compile_ascii(
 
 
 def public_api_key(low: str, start: int, end: int) -> bool:
-    """Is the secret named at [start, end) an API key meant as the public part?"""
+    """Is the secret named at [start, end) an API key meant as the public part (or, round 20, a key named
+    "public key": "your cosigner's public key (starts with 02 or 03), never the private key")?"""
+    if low[start:end] in ("key", "keys") and _PUBLIC_WORD_BEFORE.search(low, max(0, start - 12), start):
+        return True
     if _API_KEY.fullmatch(low, start, end) is None:
         return False
     if _PUBLIC_AFTER.match(low, end) is not None:

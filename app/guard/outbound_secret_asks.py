@@ -215,8 +215,11 @@ def secret_request(s: Sentence, code: str, start: int, end: int) -> Violation | 
 
 # round 11 (r17): the secret (or a list it opens) is the object of a prohibition right after it:
 # "单词和私钥千万不要发", "助记词也绝对不能给任何人", "your seed phrase and key: never send them"
+# round 20: "Secret和Passphrase不要发" (a second noun between), "the secret stays with you" (kept, not sent)
 FORBIDDEN_AFTER = compile_ascii(
-    r"[^，。！？,;；:：\n]{0,10}?(?:千万|一定|绝对|永远|也|都|请|是)?(?:不要|别|切勿|勿|不能|不可以|不可|禁止|绝不|从不)"
+    r"\s+(?:stays?|remains?|must\s+stay|should\s+stay|must\s+remain)\s+(?:with\s+you|private|secret|on\s+your\s+(?:side"
+    r"|device|computer))\b"
+    r"|[^，。！？,;；:：\n]{0,16}?(?:千万|一定|绝对|永远|也|都|请|是)?(?:不要|别|切勿|勿|不能|不可以|不可|禁止|绝不|从不)"
     r"(?:[^，。！？,;；\n]{0,3}?)(?:发|给|告诉|分享|透露|提供|泄露|说|截图|输入|交)"
     r"|(?:\s+(?:and|or|&)\s+[^.,;:!?\n]{0,24}?)?\s*[,:—–-]*\s*(?:never|don'?t|do\s+not)\s+(?:ever\s+)?"
     r"(?:send|share|give|tell|show|type|post|reveal)\s+(?:them|it|those|these|that)\b"

@@ -188,12 +188,22 @@ def test_the_shipped_weights_come_from_todays_corpora() -> None:
     cases = training.load_cases()
     groups = {c.group for c in cases}
     assert {"r22", "r23", "r24", "r25", "r26"} <= groups  # round 18: r26 was measured blind: it trains now
-    # r27-r29 (measured blind on rounds 18-19) are not in the model's training until a round takes them in
-    blind = {"r27", "r28", "r29"}
+    # round 20: r27-r29 (measured blind on rounds 18-19) train now; r30-r32 (written blind in session 14,
+    # measured after round 20) are refused by name and never read
+    assert {"r27", "r28", "r29"} <= groups
+    blind = {"r30", "r31", "r32"}
+    assert blind <= training.BLIND
     assert not blind & groups
     assert not blind & set(training.TRAIN_BATCHES) and not blind & set(training.CV_BATCHES)
     assert not any(c.where.startswith(tuple(f"{b}/" for b in blind)) for c in cases)
     assert load_model().digest == training.data_digest(cases)
+
+
+def test_a_blind_batch_is_refused_by_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Listing a blind batch among the training batches stops the trainer before it reads a line."""
+    monkeypatch.setattr(training, "TRAIN_BATCHES", (*training.TRAIN_BATCHES, "r30"))
+    with pytest.raises(SystemExit, match="r30 is a blind batch"):
+        training.load_cases()
 
 
 def test_training_is_deterministic() -> None:
