@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import functools
 import statistics
 import sys
 import tempfile
@@ -82,6 +83,7 @@ def installed(probe: Probe) -> Iterator[None]:
         probe.add(compiled.sql)
         return compiled, cursor
 
+    @functools.wraps(real_send)  # keeps the writer's mark (``executor.runs_together``, pg17)
     def send(*args: Any, **kwargs: Any) -> Any:
         probe.on = True
         probe.calls.append(0)

@@ -37,6 +37,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
+import itertools
 import logging
 import queue
 import threading
@@ -60,6 +61,10 @@ MAX_BATCH = 256
 #: the writer counts as under load when a request arrives within this many ``gather`` spans of the
 #: last batch's end (``DbExecutor._gather``)
 LOAD_SPAN = 4
+#: a request function's attribute (``runs_together``): the kind of run it belongs to
+RUN_ATTR = "agentdesk_run_kind"
+#: ``session.info``: the batch's jobs and the index of the one running, while it is part of a run
+_UPCOMING_KEY = "agentdesk_upcoming"
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +84,39 @@ class _Job:
 
 
 _STOP = object()
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def runs_together(kind: str) -> Callable[[F], F]:
+    """Mark a request function: consecutive requests of one ``kind`` in a batch form a *run*. While
+    one of them runs, :func:`upcoming` names the arguments of the run's requests from it to the end
+    of the run, so the first can read ahead for all of them in one statement (issue 15, pg17: a
+    burst of chat openings), and ``tx_memo.run`` keeps what holds for the run; the executor drops
+    that memo when a request of another kind comes. (A wrapper made with ``functools.wraps``
+    copies the mark.)"""
+
+    def mark(fn: F) -> F:
+        fn.__dict__[RUN_ATTR] = kind
+        return fn
+
+    return mark
+
+
+def upcoming(session: Session) -> list[tuple[Any, ...]]:
+    """The arguments (after the session) of the running request and of those after it in its run,
+    in queue order; empty when the running request is not part of a run."""
+    found = session.info.get(_UPCOMING_KEY)
+    if found is None:
+        return []
+    jobs, index = found
+    kind = getattr(jobs[index].fn, RUN_ATTR, None)
+    out: list[tuple[Any, ...]] = []
+    for job in jobs[index:]:
+        if getattr(job.fn, RUN_ATTR, None) != kind:
+            break
+        out.append(job.args)
+    return out
 
 
 class _Redo(Exception):
@@ -317,8 +355,10 @@ class DbExecutor:
             with session.begin():
                 if self._begin_hook is not None:
                     self._begin_hook(session)
+                kind: str | None = None
                 for index, job in enumerate(jobs):
                     session.info[EVENTS_KEY] = []
+                    kind = _enter(session, jobs, index, kind)
                     if alone:
                         job.result = job.fn(session, *job.args)  # raising rolls the transaction back
                     elif guarded is None or index in guarded:
@@ -371,6 +411,11 @@ class DbExecutor:
     def _deliver(self, jobs: list[_Job]) -> None:
         """Answer the jobs and publish their events: one wake-up of the loop for the batch."""
         events = [ev for job in jobs if job.error is None for ev in job.events]
+        # in seq order: a run's openings draw their seqs ahead, in one statement (``upcoming``), so
+        # a request of the run between two of them may hold a later seq than the second; the batch
+        # commits as one, and its events are published in the order of their seqs
+        if any(a.seq > b.seq for a, b in itertools.pairwise(events)):
+            events.sort(key=lambda ev: ev.seq)
         on_loop = [job for job in jobs if isinstance(job.future, asyncio.Future)]
         for job in jobs:
             if isinstance(job.future, concurrent.futures.Future):
@@ -402,6 +447,19 @@ class DbExecutor:
         if events and self.on_commit is not None:
             assert self.loop is not None
             self.loop.call_soon(self.on_commit, events)
+
+
+def _enter(session: Session, jobs: list[_Job], index: int, previous: str | None) -> str | None:
+    """Before ``jobs[index]`` runs: a run's memo is dropped unless this job continues the run (same
+    kind as the job before it); :func:`upcoming` is set for a job of a run. Returns its kind."""
+    kind = getattr(jobs[index].fn, RUN_ATTR, None)
+    if kind is None or kind != previous:
+        tx_memo.drop_run(session)
+    if kind is None:
+        session.info.pop(_UPCOMING_KEY, None)
+    else:
+        session.info[_UPCOMING_KEY] = (jobs, index)
+    return kind
 
 
 def _dbapi_cursor(session: Session) -> Any:

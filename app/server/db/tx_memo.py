@@ -43,3 +43,29 @@ def drop(session: Session, key: str | None = None) -> None:
         session.info.pop(MEMO_KEY, None)
     elif (memo := session.info.get(MEMO_KEY)) is not None:
         memo.pop(key, None)
+
+
+#: the key, inside the memo, of what holds only for a *run* of the batch: consecutive requests of
+#: one kind (``executor.runs_together``), e.g. a burst of customers' chat messages. The executor
+#: drops it when a request of another kind comes (``executor._transaction``), so what a run keeps —
+#: the customers' rows and chats read ahead for all of it, the loads its openings carry from one
+#: decision to the next (issue 15, pg17) — is never seen by a request that could change it unseen.
+RUN = "run"
+
+
+def run(session: Session) -> dict[str, Any]:
+    """This run's part of the memo (made on first use); dropped with the memo, or when the run ends."""
+    found: dict[str, Any] = of(session).setdefault(RUN, {})
+    return found
+
+
+def in_run(session: Session, key: str) -> Any:
+    """``key`` of this run's memo, or None (made nothing)."""
+    memo = session.info.get(MEMO_KEY)
+    found = memo.get(RUN) if memo is not None else None
+    return found.get(key) if found is not None else None
+
+
+def drop_run(session: Session) -> None:
+    """The run ended (a request of another kind, or none): forget what held for it."""
+    drop(session, RUN)

@@ -142,7 +142,10 @@ class Ahead:
 
 def ahead(session: Session) -> Ahead:
     locking = log_lock.needs_lock(session)
-    return Ahead(locking, () if locking else tuple(assign.locked_names(session)))
+    names = () if locking else tuple(assign.locked_names(session))
+    if names and assign.carries(session, "chat", names):
+        names = ()  # a run's decisions carry them (``assign.carry_loads``): nothing to count
+    return Ahead(locking, names)
 
 
 def drawn(session: Session, how: Ahead, values: Sequence[Any]) -> Opening:

@@ -26,13 +26,14 @@ from datetime import datetime
 from typing import Any, Final, Literal
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.orm.util import identity_key
 
 from app.protocol import events as pe
 from app.protocol import types as pt
 from app.server import views
-from app.server.db import log_lock
+from app.server.db import executor, log_lock, tx_memo
 from app.server.db.executor import LOG_LOCK_KEY
 from app.server.db.prepared import Prepared
 from app.server.db.schema import Conversation, Customer, Message
@@ -295,6 +296,104 @@ def look_with_customer(session: Session, uid: str, client_msg_id: str) -> Looked
     first = (None if chat_id is None else int(chat_id), status, bool(stored))
     opening = opening_write.drawn(session, how, ids) if ids and ids[0] is not None else None
     return Looked(customer, first, opening)
+
+
+#: ``tx_memo.run``: the looks read ahead for a run's first messages, by (uid, client_msg_id)
+_AHEAD_KEY = "chat_looks_ahead"
+
+
+@functools.cache
+def _looks_with_customers(locking: bool) -> sa.Select[Any]:
+    """:func:`_look_with_customer` for many customers at once (PostgreSQL): ``uids`` and ``cmids``
+    (arrays, in queue order) unnested, each customer's row with the first look at their chat and —
+    no chat, a new message — a new chat's ids and seqs (``nextval`` under ``CASE``, per row), under
+    the log's lock when this transaction does not hold it (``locking``). No loads counted: the run's
+    decisions carry them (``assign.carry_loads``). One shape for any number of customers."""
+    arrays = (sa.bindparam("uids", type_=postgresql.ARRAY(sa.String)),
+              sa.bindparam("cmids", type_=postgresql.ARRAY(sa.String)))
+    want = sa.func.unnest(*arrays).table_valued("uid", "cmid", with_ordinality="ord").render_derived("want")
+    c2, c4, m2 = _CONV.alias("c3"), _CONV.alias("c4"), _MSG.alias("m3")
+    stored = sa.exists().where(
+        m2.c.conversation_id == c4.c.id, c4.c.customer_uid == want.c.uid, c4.c.channel == "chat",
+        m2.c.client_msg_id == want.c.cmid, m2.c.author_kind == "customer",
+    )
+    chat_id = (
+        sa.select(c2.c.id)
+        .where(c2.c.customer_uid == want.c.uid, c2.c.channel == "chat", not_resolved(c2.c.status))
+        .order_by(c2.c.id.desc()).limit(1).scalar_subquery()
+    )
+    chat_status = (
+        sa.select(c2.c.status)
+        .where(c2.c.customer_uid == want.c.uid, c2.c.channel == "chat", not_resolved(c2.c.status))
+        .order_by(c2.c.id.desc()).limit(1).scalar_subquery()
+    )
+    fresh = sa.and_(chat_id.is_(None), ~stored)
+    drawn = [sa.case((fresh, c)).label(f"d{i}") for i, c in enumerate(opening_write.draw_columns(False))]
+    query = (
+        sa.select(Customer, want.c.cmid, chat_id.label("chat_id"), chat_status.label("chat_status"),
+                  stored.label("stored"), *drawn)
+        .select_from(want)
+        .join(Customer, Customer.uid == want.c.uid)
+        .options(*customer_cache.with_rows())
+        .order_by(want.c.ord)
+    )
+    return query.join(log_lock.lock_cte(), sa.true()) if locking else query
+
+
+def _first_message(args: tuple[Any, ...], cache: customer_cache.CustomerCache) -> tuple[str, str] | None:
+    """(uid, client_msg_id) of a queued ``customer_send`` that will read the customer with the first
+    look (``repo_messages.customer_send``: a clean message, a customer the writer knows nothing of);
+    None otherwise. ``args`` as queued: uid, body, client_msg_id, redactions, warning, earlier,
+    lookalike links, pending, files, …"""
+    def fields(uid: str, _body: str, cmid: str, redactions: Any, warning: Any, earlier: Any = (),
+               links: Any = (), _pending: Any = None, files: Any = None, *_rest: Any) -> tuple[Any, ...]:
+        return uid, cmid, redactions, warning, earlier, links, files
+
+    uid, cmid, redactions, warning, earlier, links, files = fields(*args)
+    clean = warning is None and not redactions and not earlier and not links and files is None
+    if not clean or cache.facts(uid) is not None or cache.open_chat(uid) is not None:
+        return None
+    return str(uid), str(cmid)
+
+
+def looked_ahead(session: Session, uid: str, client_msg_id: str) -> Looked | None:
+    """The look of this request read ahead with the rest of its run (issue 15, pg17: a burst of chat
+    openings on the one writer): the first request of a run of customers' messages that finds two or
+    more customers' first messages in it (``executor.upcoming``) reads all their rows, first looks
+    and new chats' ids and seqs in one statement (:func:`_looks_with_customers`), and each takes
+    its own; None: read it alone (:func:`look_with_customer`). PostgreSQL only.
+
+    Each look is what the request's own statement would have read: the run holds only customers'
+    chat messages, one customer's request never writes another's rows, and a customer's look is
+    taken by their first request of the run only. The seqs are drawn under the log's lock, in the
+    order of the queue; a message of the run to an open chat between two openings draws a later
+    one, so the batch's events are published in seq order (``executor._deliver``)."""
+    memo = tx_memo.run(session)
+    looks: dict[tuple[str, str], Looked] | None = memo.get(_AHEAD_KEY)
+    if looks is None:
+        looks = memo[_AHEAD_KEY] = {}
+        cache = customer_cache.of(session)
+        if cache is None or not opening_write.applies(session):
+            return None
+        wanted: dict[str, str] = {}
+        for args in executor.upcoming(session):
+            found = _first_message(args, cache)
+            if found is not None and found[0] not in wanted:
+                wanted[found[0]] = found[1]
+        if len(wanted) < 2 or uid not in wanted:
+            return None
+        locking = log_lock.needs_lock(session)
+        rows = session.execute(
+            _looks_with_customers(locking), {"uids": list(wanted), "cmids": list(wanted.values())}
+        ).all()
+        if locking:
+            log_lock.mark_locked(session)
+        how = opening_write.Ahead(False, ())
+        for customer, cmid, chat_id, status, stored, *ids in rows:
+            first = (None if chat_id is None else int(chat_id), status, bool(stored))
+            opening = opening_write.drawn(session, how, ids) if ids[0] is not None else None
+            looks[customer.uid, cmid] = Looked(customer, first, opening)
+    return looks.pop((uid, client_msg_id), None)
 
 
 #: what :func:`append` answers when the customer has no chat that is not resolved (it looked) and

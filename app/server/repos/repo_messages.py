@@ -19,12 +19,14 @@ from app.protocol import frames, notes
 from app.protocol import methods as pm
 from app.protocol.errors import ErrorCode, ProtocolError
 from app.server import sla, views
+from app.server.db import executor
 from app.server.db.prepared import Prepared
 from app.server.db.schema import Conversation, Customer, Message
 from app.server.db.schema_notes import SystemNoteCode
 from app.server.masking import mask_name
 from app.server.principal import AgentPrincipal
 from app.server.repos import customer_cache, opening_write, repo_chat, repo_events, repo_inbox
+from app.server.routing import assign
 from app.server.routing import hooks as routing
 from app.server.timeutil import utcnow
 from app.server.visibility import ConvScope
@@ -370,6 +372,7 @@ def _redact_earlier(
         )
 
 
+@executor.runs_together("customer_send")
 def customer_send(
     session: Session,
     uid: str,
@@ -405,7 +408,9 @@ def customer_send(
         # the customer's first message since the node started: their row, the first look at their
         # chat and (PostgreSQL, no chat) a new chat's ids in one statement (issue 15, pg16: the
         # warm-up's burst of first messages)
-        look = repo_chat.look_with_customer(session, uid, client_msg_id)
+        look = repo_chat.looked_ahead(session, uid, client_msg_id) or repo_chat.look_with_customer(
+            session, uid, client_msg_id
+        )
         looked, drawn = look.first, look.opening
         facts = customer_cache.loaded(session, look.customer)
     else:
@@ -437,6 +442,7 @@ def customer_send(
         # a new chat, nothing but its first message (the Core path ran: a clean message) on
         # PostgreSQL: ids drawn first, the rows in one statement (issue 15: a burst of new chats)
         return _open_in_one_write(session, customer, body, client_msg_id, redactions, now, opened, drawn)
+    assign.drop_carried(session)  # a reopen, a changed message, SQLite: loads counted again
     found = None if no_chat else open_chat(session, uid)
     conv = found or _new_chat(session, customer, now)
     if conv.status != "open":
@@ -494,6 +500,7 @@ def _open_in_one_write(
     """:func:`customer_send` for a new chat on PostgreSQL: the same objects, routing and events,
     with two statements of the writer's own (``opening_write.draw`` and ``write``) where the ORM
     path had eight; one (the write) when the ids were ``drawn`` with the customer's first look."""
+    assign.carry_loads(session)  # the next opening of the run decides with this one's loads
     opening = drawn or opening_write.draw(session)
     with opening_write.deferred(session, opening):
         conv = _new_chat(session, customer, now, conv_id=opening.conversation_id)

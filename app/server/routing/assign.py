@@ -118,6 +118,42 @@ def drop_ahead(session: Session) -> None:
     tx_memo.drop(session, _AHEAD)
 
 
+#: ``tx_memo.run``: the loads a run of chat openings carries from one decision to the next
+#: (:func:`carry_loads`), by channel then username
+_LEDGER = "routing_ledger"
+
+
+def carry_loads(session: Session) -> None:
+    """From now to the end of this run of requests (``tx_memo.run``), the loads :func:`loads` counts
+    are kept and moved by each decision of the run (:func:`_write`: +1 for the agent it assigns a new
+    conversation to), so the next opening's decision reads them instead of counting again (issue 15,
+    pg17: a burst of chat openings; a further opening of the batch then has no read of its own).
+
+    Why that is the count :func:`loads` would make: the names were counted after this transaction
+    locked their routing rows (``lock_agents`` before ``loads`` in :func:`decide`), so no other
+    writer's decision can assign them anything before the commit; the run holds only chat openings
+    and messages to open chats (the caller, ``repo_messages.customer_send``, ends the carry —
+    :func:`drop_carried` — on any other path, and the executor drops the run's memo at a request of
+    another kind). What it does not see is a change no routing row guards, committed by another
+    node in the run's few milliseconds (an agent resolving or taking a chat by hand): the same window
+    as the loads counted with a new chat's ids (:func:`counted_ahead`) or the presence read once per
+    transaction (:func:`active_agents_and_presence`), landing in the next transaction."""
+    tx_memo.run(session).setdefault(_LEDGER, {})
+
+
+def carries(session: Session, channel: str, names: Iterable[str]) -> bool:
+    """Whether the loads carried in this run (:func:`carry_loads`) cover all ``names``."""
+    ledger: dict[str, dict[str, int]] | None = tx_memo.in_run(session, _LEDGER)
+    carried = ledger.get(channel) if ledger is not None else None
+    return carried is not None and all(n in carried for n in names)
+
+
+def drop_carried(session: Session) -> None:
+    """Stop carrying loads (a request of the run took a path that may change one unseen)."""
+    if tx_memo.in_run(session, _LEDGER) is not None:
+        tx_memo.run(session).pop(_LEDGER, None)
+
+
 def loads(
     session: Session, usernames: Iterable[str], channel: str, *, skip: int | None = None
 ) -> dict[str, int]:
@@ -125,11 +161,17 @@ def loads(
     names = list(dict.fromkeys(usernames))
     if not names:
         return {}
+    ledger: dict[str, dict[str, int]] | None = tx_memo.in_run(session, _LEDGER)
+    carried = ledger.setdefault(channel, {}) if ledger is not None else None
     ahead = tx_memo.of(session).pop(_AHEAD, None)
     if ahead is not None and skip is not None and ahead[0] == skip and ahead[1] == channel:
         counts: dict[str, int] = ahead[2]
+        if carried is not None:
+            carried.update(counts)
         if all(n in counts for n in names):
             return {n: counts[n] for n in names}
+    if carried is not None and all(n in carried for n in names):
+        return {n: carried[n] for n in names}
     query = (
         sa.select(Conversation.assignee, sa.func.count())
         .where(
@@ -140,7 +182,10 @@ def loads(
     if skip is not None:
         query = query.where(Conversation.id != skip)
     found = {str(a): int(n) for a, n in session.execute(query)}
-    return {n: found.get(n, 0) for n in names}
+    counted = {n: found.get(n, 0) for n in names}
+    if carried is not None:
+        carried.update(counted)
+    return counted
 
 
 def active_agents(session: Session) -> list[tuple[str, str]]:
@@ -306,6 +351,7 @@ def _write(
 ) -> Decision:
     previous = conv.assignee
     conv.assignee = chosen
+    _carry(session, conv, previous, chosen)
     work.routed_at = now
     work.queued_at = None if chosen is not None or team is None else (work.queued_at or now)
     if chosen is not None:
@@ -321,6 +367,19 @@ def _write(
         )
     )
     return Decision(chosen, team.code if team else None, reason)
+
+
+def _carry(session: Session, conv: Conversation, previous: str | None, chosen: str | None) -> None:
+    """A decision moves the carried loads (:func:`carry_loads`): a new open conversation assigned
+    adds one to its agent; anything else (a reassignment, a status not open) ends the carry."""
+    ledger: dict[str, dict[str, int]] | None = tx_memo.in_run(session, _LEDGER)
+    if ledger is None or chosen is None:
+        return
+    carried = ledger.get(conv.channel)
+    if previous is not None or conv.status != "open" or carried is None or chosen not in carried:
+        drop_carried(session)
+        return
+    carried[chosen] += 1
 
 
 def keeps(session: Session, conv: Conversation, now: datetime) -> bool:

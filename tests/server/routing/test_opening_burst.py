@@ -143,7 +143,7 @@ async def test_a_burst_of_new_chats_reads_and_locks_routing_once(
     assert len(calls) == len(BURST)
     first, rest = calls[0], calls[1:]
     print("\nfirst", len(first), *first, sep="\n  ")
-    print("later openings", [len(c) for c in rest])
+    print("later openings", [len(c) for c in rest], *(q[:160] for c in rest for q in c), sep="\n  ")
     # the first opening reads agents+presence, locks the routing rows and reads the incidents ...
     assert sum(_is_routing_read(q) for q in first) == 3, first
     # ... the later ones of the same transaction do none of it: three statements fewer each
