@@ -29,3 +29,22 @@ def customer_lines() -> list[str]:
                 if line.strip() and not line.startswith("#"):
                     out.append(line.partition("|")[2] or line)
     return out
+
+
+AGENT_ROLES = ("scams", "replies")
+
+
+def agent_lines(upto: int) -> list[str]:
+    """Each agent reply of the tuning batches r1..r``upto`` (a round's gate test reads the batches it was
+    tuned on): the ``code|`` label dropped, ``\\n`` read as a line break."""
+    out: list[str] = []
+    for i in range(1, upto + 1):
+        if f"r{i}" in BLIND:
+            raise ValueError(f"r{i} is a blind batch")
+        for path in sorted((CORPUS / f"r{i}").glob("*_*.txt")):
+            if path.stem.split("_")[0] not in AGENT_ROLES:
+                continue
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip() and not line.startswith("#"):
+                    out.append(line.split("|", 1)[-1].replace("\\n", "\n"))
+    return out

@@ -13,7 +13,6 @@ cannot hide a rule's miss; the safe replies must never be refused, with or witho
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -21,6 +20,7 @@ from app.guard import outbound_intent15 as intent15
 from app.guard import review_outbound
 from app.guard.outbound import _FOLDER
 from app.guard.textutil import ascii_lower
+from tests.guard.corpus_lines import agent_lines
 
 
 def fold_text(text: str) -> str:
@@ -189,16 +189,7 @@ def test_the_warnings_near_each_family_are_not_refused(family: str, text: str) -
 
 
 def _tuning_texts() -> list[str]:
-    root = Path(__file__).resolve().parents[2] / "bench" / "corpus" / "guard_batches"
-    out: list[str] = []
-    for i in range(1, 27):  # the tuning batches (round 18: r26 joined them); r27-r29 are not read here
-        for path in sorted((root / f"r{i}").glob("*_*.txt")):
-            if path.stem.split("_")[0] not in ("scams", "replies"):
-                continue
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if line.strip() and not line.startswith("#"):
-                    out.append(line.split("|", 1)[-1].replace("\\n", "\n"))
-    return out
+    return agent_lines(26)  # the tuning batches r1-r26 (round 18: r26 joined them)
 
 
 def _ungated(low: str) -> list[tuple[str, int]]:

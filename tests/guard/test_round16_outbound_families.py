@@ -10,13 +10,12 @@ reaching too far (the code before this round already got them right).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from app.guard import check_outbound, outbound_intent16, review_outbound
 from app.guard.outbound import _FOLDER
 from app.guard.textutil import ascii_lower
+from tests.guard.corpus_lines import agent_lines
 
 # family -> safe replies the rules refused (or held) before round 16 and must now let pass unrefused
 CLEARED: dict[str, list[str]] = {
@@ -134,16 +133,7 @@ def test_a_near_safe_reply_beside_an_ask_family_passes_the_rules(text: str) -> N
 
 
 def _tuning_texts() -> list[str]:
-    root = Path(__file__).resolve().parents[2] / "bench" / "corpus" / "guard_batches"
-    out: list[str] = []
-    for i in range(1, 27):  # the tuning batches r1-r26 (round 18); r27-r29 are not read here
-        for path in sorted((root / f"r{i}").glob("*_*.txt")):
-            if path.stem.split("_")[0] not in ("scams", "replies"):
-                continue
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if line.strip() and not line.startswith("#"):
-                    out.append(line.split("|", 1)[-1].replace("\\n", "\n"))
-    return out
+    return agent_lines(26)  # the tuning batches r1-r26 (round 18)
 
 
 def test_the_word_gates_never_hide_a_match() -> None:

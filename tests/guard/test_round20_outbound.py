@@ -9,8 +9,6 @@ unhooks the round: every ask then passes and every cleared reply is refused, so 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import app.guard.outbound as outbound
@@ -18,6 +16,7 @@ from app.guard import check_outbound, outbound_round20, review_outbound
 from app.guard.fold import Folder
 from app.guard.outbound_triggers import CJK_PAIRS
 from app.guard.textutil import ascii_lower
+from tests.guard.corpus_lines import agent_lines
 
 ASKS = [
     # off the platform by phone: the agent's own number, a team's hotline, a messenger's number
@@ -172,16 +171,7 @@ def test_a_huge_reply_stays_linear() -> None:
 
 
 def _tuning_texts() -> list[str]:
-    root = Path(__file__).resolve().parents[2] / "bench" / "corpus" / "guard_batches"
-    out: list[str] = []
-    for i in range(1, 30):  # the tuning batches r1-r29 (round 20); r30 and r31 are blind, never read
-        for path in sorted((root / f"r{i}").glob("*_*.txt")):
-            if path.stem.split("_")[0] not in ("scams", "replies"):
-                continue
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if line.strip() and not line.startswith("#"):
-                    out.append(line.split("|", 1)[-1].replace("\\n", "\n"))
-    return out
+    return agent_lines(29)  # the tuning batches r1-r29 (round 20)
 
 
 def test_the_word_gates_never_hide_a_match() -> None:
