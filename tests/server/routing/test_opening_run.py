@@ -29,7 +29,7 @@ from app.server.dispatch.service import DispatchService
 from app.server.repos import repo_messages
 from tests.server.routing.support import agents, chat, floor, open_load, teams_file
 from tests.server.routing.test_opening_burst import BURST, WARM, PerCall, _burst, _facts, _hold, _send
-from tests.server.routing.test_opening_statements import _SEQ, _WAITING
+from tests.server.routing.test_opening_statements import _SEQ, until_the_writer_waits_for_the_log
 
 pytestmark = pytest.mark.postgres
 
@@ -172,13 +172,7 @@ async def test_a_run_draws_its_seqs_only_under_the_log_lock(tmp_path: Path, pg_u
             sent = [writer.submit(repo_messages.customer_send, uid, "hello", f"first-{uid}", [], None)
                     for uid in ("C0001", "C0002")]
             gate.set()  # (the hold may share the batch: it is answered with the run, after the lock)
-            for _ in range(1000):  # until the writer waits for the log's lock
-                waiting = await (await probe.execute(_WAITING, (log_lock.EVENT_LOCK_KEY,))).fetchone()
-                if waiting is not None and waiting[0]:
-                    break
-                await asyncio.sleep(0.01)
-            else:
-                raise AssertionError("the run never waited for the log's lock")
+            await until_the_writer_waits_for_the_log(probe, "the run")
             assert await (await probe.execute(_SEQ)).fetchone() == before  # nothing drawn yet
             await other.commit()
             results = [await asyncio.wait_for(s, 10) for s in sent]

@@ -208,6 +208,16 @@ def _lock_rows(session: Session, names: list[str]) -> list[str]:
 _SEQ = "SELECT last_value FROM pg_sequences WHERE sequencename = 'events_seq_seq'"
 
 
+async def until_the_writer_waits_for_the_log(probe: psycopg.AsyncConnection[Any], what: str) -> None:
+    """Poll ``pg_locks`` until a session waits for the event log's advisory lock (``what`` names it)."""
+    for _ in range(1000):
+        waiting = await (await probe.execute(_WAITING, (log_lock.EVENT_LOCK_KEY,))).fetchone()
+        if waiting is not None and waiting[0]:
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError(f"{what} never waited for the log's lock")
+
+
 @pytest.mark.postgres
 async def test_a_first_message_draws_its_seqs_only_under_the_log_lock(tmp_path: Path, pg_url: str) -> None:
     """A customer's first message since the node started reads them, looks at their chat and — no
@@ -224,13 +234,7 @@ async def test_a_first_message_draws_its_seqs_only_under_the_log_lock(tmp_path: 
             await other.execute("SELECT pg_advisory_xact_lock(%s)", (log_lock.EVENT_LOCK_KEY,))
             sent = server.context.db.submit(repo_messages.customer_send, "C0001", "hello", "first-1", [],
                                             None)
-            for _ in range(1000):  # until the writer waits for the log's lock
-                waiting = await (await probe.execute(_WAITING, (log_lock.EVENT_LOCK_KEY,))).fetchone()
-                if waiting is not None and waiting[0]:
-                    break
-                await asyncio.sleep(0.01)
-            else:
-                raise AssertionError("the first message never waited for the log's lock")
+            await until_the_writer_waits_for_the_log(probe, "the first message")
             assert await (await probe.execute(_SEQ)).fetchone() == before  # nothing drawn yet
             await other.commit()
             result = await asyncio.wait_for(sent, 10)
