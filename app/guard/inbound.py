@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from typing import Final, NamedTuple, Protocol
+from typing import Final, NamedTuple
 
 from .anti_phishing import find_anti_phishing_codes
 from .api_pairs import find_api_pairs
@@ -41,7 +41,7 @@ from .r18_public import drop_r18_public
 from .r18_secrets import find_r18_secrets
 from .r19_public import drop_r19_public
 from .r20_public import drop_r20_public
-from .round11 import find_round11
+from .round11 import Hit, find_round11
 from .round12 import find_round12
 from .round13 import drop_public, find_round13
 from .round14 import drop_partial, find_round14
@@ -86,17 +86,6 @@ _SEVERITY_RANK: Final = {MEDIUM: 0, HIGH: 1}
 _CONTEXT_SEVERITY: Final = {PASSWORD: HIGH, OTP_CODE: HIGH}
 _TOKEN_KINDS: Final = frozenset({PASSWORD, OTP_CODE})
 _TOKEN_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
-
-
-class _Hit(Protocol):
-    """What every detector's hit carries (each module has its own NamedTuple)."""
-
-    @property
-    def kind(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
 
 
 class _Segment(NamedTuple):
@@ -168,7 +157,7 @@ def _detect_with(text: str, *, again: bool) -> list[Finding]:
     for c in find_context_secrets(work, again):
         add(Finding(c.kind, _CONTEXT_SEVERITY[c.kind], c.start, c.end))
     if again:
-        every: tuple[Sequence[_Hit], ...] = (
+        every: tuple[Sequence[Hit], ...] = (
             find_codes(work),
             find_round11(work, again=True),
             find_round12(work, masked, again=True),

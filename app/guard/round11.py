@@ -25,7 +25,8 @@ _MARK = re.compile(r"[0-9!#$%&*@^_+=~|<>\\/零〇一二三四五六七八九]")
 
 
 class Hit(Protocol):
-    """What every round-11 detector returns (each its own ``NamedTuple`` of these three fields)."""
+    """What every detector returns (each its own ``NamedTuple`` of these three fields): round 11 named it,
+    the later rounds and ``inbound``'s pass lists read it."""
 
     @property
     def kind(self) -> str: ...

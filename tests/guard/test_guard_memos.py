@@ -7,13 +7,10 @@ forgets them), or if the guard grows a memo that ``forget`` does not know.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pytest
 
 import app.guard.inbound as inbound
 from app.guard import review_outbound, scan_conversation, scan_inbound
-from app.guard.types import Finding
 from tests.support.guard_memos import (
     KEPT_FOLDS,
     LAST_ANSWERS,
@@ -23,6 +20,7 @@ from tests.support.guard_memos import (
     last_answer_names,
 )
 from tests.support.guard_store import feed
+from tests.support.guard_stubs import keep_all
 
 # round 19's public values: each is redacted when the public filters (rounds 18-20) are off (round 20's
 # scorer no longer reads "the seller Mika_Z9 keeps asking me to release first" by itself)
@@ -30,14 +28,10 @@ PUBLIC = "buyer Kato_77x keeps asking me to release"
 PUBLIC_ZH = "卖家Mika_Z9一直催我放币"
 
 
-def _keep_all(text: str, found: Sequence[Finding]) -> list[Finding]:
-    return list(found)
-
-
 def _filters_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(inbound, "drop_r18_public", _keep_all)
-    monkeypatch.setattr(inbound, "drop_r19_public", _keep_all)
-    monkeypatch.setattr(inbound, "drop_r20_public", _keep_all)
+    monkeypatch.setattr(inbound, "drop_r18_public", keep_all)
+    monkeypatch.setattr(inbound, "drop_r19_public", keep_all)
+    monkeypatch.setattr(inbound, "drop_r20_public", keep_all)
 
 
 def test_a_public_value_is_scanned_with_its_filters_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:

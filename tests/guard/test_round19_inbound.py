@@ -11,7 +11,7 @@ fails, so none of them passes for another rule's sake. ``KEPT``: neighbours that
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 import pytest
 
@@ -19,9 +19,9 @@ import app.guard.conversation as conversation
 import app.guard.inbound as inbound
 import app.guard.r13_public as r13_public
 from app.guard import scan_inbound
-from app.guard.types import Finding
 from tests.support.guard_memos import forget
 from tests.support.guard_store import feed
+from tests.support.guard_stubs import keep_all, no_finds, no_piece
 
 SECRETS = [
     # a secret set to a value
@@ -167,15 +167,6 @@ def test_a_code_after_an_unrelated_message_is_no_backup_code() -> None:
 
 
 def _unhooked(monkeypatch: pytest.MonkeyPatch) -> None:
-    def no_finds(text: str) -> list[object]:
-        return []
-
-    def keep_all(text: str, found: Sequence[Finding]) -> list[Finding]:
-        return list(found)
-
-    def no_piece(text: str, earlier: Sequence[str]) -> None:
-        return None
-
     monkeypatch.setattr(inbound, "find_round19", no_finds)
     monkeypatch.setattr(inbound, "drop_r19_public", keep_all)
     # round 18 (merged beside this round) also leaves a code an e-mail shows: off, as an overlapping round

@@ -10,7 +10,7 @@ fails, so none of them passes for another rule's sake. ``KEPT``: neighbours that
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 import pytest
 
@@ -18,8 +18,8 @@ import app.guard.conversation as conversation
 import app.guard.inbound as inbound
 import app.guard.r20_split as r20_split
 from app.guard import scan_inbound
-from app.guard.types import Finding
 from tests.support.guard_store import feed
+from tests.support.guard_stubs import keep_all, no_finds, no_piece
 
 _SEED = "cream collect joke kingdom blade craft elbow buffalo regret lady tube crush"  # valid checksum
 _HALF1, _HALF2 = " ".join(_SEED.split()[:6]), " ".join(_SEED.split()[6:])
@@ -199,15 +199,6 @@ def test_two_halves_without_a_seed_noun_are_no_round20_piece() -> None:
 
 
 def _unhooked(monkeypatch: pytest.MonkeyPatch) -> None:
-    def no_finds(text: str) -> list[object]:
-        return []
-
-    def keep_all(text: str, found: Sequence[Finding]) -> list[Finding]:
-        return list(found)
-
-    def no_piece(text: str, earlier: Sequence[str]) -> None:
-        return None
-
     monkeypatch.setattr(inbound, "find_round20", no_finds)
     monkeypatch.setattr(inbound, "drop_r20_public", keep_all)
     monkeypatch.setattr(conversation, "continued_piece20", no_piece)
