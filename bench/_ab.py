@@ -12,7 +12,7 @@ process. They repeated the same loop (session 11, guardspeed8: factored out here
 
 What they read: the customer messages or agent replies of the tuning batches ``TUNING`` (r1-r29;
 r20-r26 were measured blind in sessions 10-12) and never of a batch the models have not trained on
-(``BLIND``: r30-r32; r27-r29 joined the tuning batches in round 20). Prints only;
+(``BLIND``: r30-r34; r27-r29 joined the tuning batches in round 20). Prints only;
 tests never assert on timing.
 """
 
@@ -27,7 +27,7 @@ from typing import Final
 ROOT: Final = Path(__file__).resolve().parents[1]
 BATCHES: Final = ROOT / "bench" / "corpus" / "guard_batches"
 #: batches nobody tunes or profiles on (the next blind batches); never read here
-BLIND: Final = ("r30", "r31", "r32")
+BLIND: Final = ("r30", "r31", "r32", "r33", "r34")
 #: the tuning batches the cost benches read
 TUNING: Final = tuple(f"r{i}" for i in range(1, 30))
 ROUNDS: Final = 3

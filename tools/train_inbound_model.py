@@ -12,9 +12,9 @@ r21 measured round 14 blind and is tuning data since round 15; r22 and r23 measu
 and are tuning data since round 16; r24 and r25 measured round 16 blind and are tuning data since round 17;
 r26 measured round 17 blind and is tuning data since round 18; r27 and r28 measured round 18 blind (and
 are the rules' tuning data since round 19), r29 measured rounds 18 and 19 blind: the three are in this
-model's training since round 20. r30, r31 and r32 (written for round 20's blind measurement) are refused
-by name (``BLIND``) until a round trains on them; and ``load_cases`` refuses any other batch name too before
-touching a file.
+model's training since round 20. r30, r31 and r32 (written for round 20's blind measurement) and r33,
+r34 (written after round 20, measured on it) are refused by name (``BLIND``) until a round trains on
+them; and ``load_cases`` refuses any other batch name too before touching a file.
 Also always in training (never held out, never measured): ``bench/corpus/hardneg_inbound_*.txt``,
 ordinary messages with product models, versions, usernames, public IDs and amounts, written with
 this scorer (the batches hold few such values, and the rules' own tests name many).
@@ -79,7 +79,7 @@ BATCHES = ROOT / "bench" / "corpus" / "guard_batches"
 TRAIN_BATCHES = tuple(f"r{i}" for i in range(1, 30))  # never r30 or later: blind batches
 CV_BATCHES = tuple(f"r{i}" for i in range(8, 30))
 # Blind batches, named: refused before anything else is looked at, whatever TRAIN_BATCHES says
-BLIND: frozenset[str] = frozenset({"r30", "r31", "r32"})
+BLIND: frozenset[str] = frozenset({"r30", "r31", "r32", "r33", "r34"})
 # Session 8's hard negatives: ordinary messages with product models, usernames, public IDs, amounts
 # (bench/corpus/hardneg_inbound_*.txt, written with the scorer): always trained on, never measured.
 HARDNEG = "hardneg"

@@ -8,7 +8,7 @@ Data (every line one reply; ``label|text`` labels are dropped; a literal ``\\n``
 
 * ``bench/corpus/guard_batches/r1`` … ``r29``: ``scams_*.txt`` (positive) and ``replies_*.txt``
   (negative). Round 20 takes in r27, r28 (measured round 18 blind) and r29 (measured rounds 18-19
-  blind). r30, r31 and r32 are the next blind batches: refused by name (``BLIND``), never read.
+  blind). r30-r34 are the next blind batches: refused by name (``BLIND``), never read.
 * ``bench/corpus``: the older sets of agent replies and scams (``agent_*``, ``fresh2-4_*``, ``heldout_*``),
   and round 7's hard negatives (``hardneg_*``: safe replies that name a code, a secret or a transfer).
 * the demo's canned replies (``app.demo.data.canned``), English and Chinese: negative.
@@ -51,10 +51,11 @@ from app.guard.weights_file import Weights, weights_text  # noqa: E402
 
 BATCHES = ROOT / "bench" / "corpus" / "guard_batches"
 # round 14: r20 is measured, so it trains now; round 15: r21 too; round 16: r22 and r23; round 17: r24 and
-# r25; round 18: r26; round 20: r27, r28 and r29; never r30, r31 or r32 (blind) or later
+# r25; round 18: r26; round 20: r27, r28 and r29; never r30-r34 (blind) or later
 TRAIN_BATCHES = tuple(f"r{i}" for i in range(1, 30))
 CV_BATCHES = tuple(f"r{i}" for i in range(8, 30))
-BLIND: frozenset[str] = frozenset({"r30", "r31", "r32"})  # measured blind after round 20: refused by name
+# measured blind after round 20: refused by name
+BLIND: frozenset[str] = frozenset({"r30", "r31", "r32", "r33", "r34"})
 OLD_FILES = ("agent", "fresh2", "fresh3", "fresh4", "heldout", "hardneg")
 LABEL = re.compile(r"^([a-z0-9_]+)\|(.*)$", re.S)
 EPOCHS = 14

@@ -82,7 +82,9 @@ def test_a_malformed_weights_file_is_a_clear_error() -> None:
         parse_model("bias 0\n")
 
 
-@pytest.mark.parametrize("batch", ["r30", "r31", "r32", "../r30", "r31/", "r32/", "r33", "fresh4"])
+@pytest.mark.parametrize(
+    "batch", ["r30", "r31", "r32", "r33", "r34", "../r30", "r31/", "r34/", "r35", "fresh4"]
+)
 def test_the_trainer_refuses_any_batch_but_the_tuning_ones(
     batch: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -93,16 +95,16 @@ def test_the_trainer_refuses_any_batch_but_the_tuning_ones(
     monkeypatch.setattr(Path, "glob", no_reading)
     with pytest.raises(ValueError, match="not a tuning batch"):
         training.load_cases([batch])
-    for blind in ("r30", "r31", "r32"):
+    for blind in ("r30", "r31", "r32", "r33", "r34"):
         assert blind not in training.TRAIN_BATCHES and blind not in training.CV_BATCHES
         assert blind in training.BLIND
 
 
-@pytest.mark.parametrize("batch", ["r30", "r31", "r32"])
+@pytest.mark.parametrize("batch", ["r30", "r31", "r32", "r33", "r34"])
 def test_the_blind_batches_are_refused_by_name_even_if_listed(
     batch: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """r30-r32 are refused by name: a later edit that widens TRAIN_BATCHES by mistake still cannot
+    """r30-r34 are refused by name: a later edit that widens TRAIN_BATCHES by mistake still cannot
     read them."""
 
     def no_reading(*_args: object, **_kwargs: object) -> str:
