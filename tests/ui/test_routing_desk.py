@@ -125,10 +125,11 @@ def test_transfer_to_a_team_and_escalate_from_the_desk(open_desk: Any, aio: Any)
         dialog.send.click()
         # the hand-on's note (team changed) and the announcement (escalated_from set) are two events of one
         # commit: the desk may show the first before the second arrives (a loaded CI run saw it in between)
-        await until(
-            lambda: controller.detail.row.team == "security" and controller.detail.row.escalated_from is not None,
-            what="escalated",
-        )
+        def escalated() -> bool:
+            r = controller.detail.row
+            return r.team == "security" and r.escalated_from is not None
+
+        await until(escalated, what="escalated")
         assert "Escalated from" in window.conversation.header.sub.full_text()
 
     aio(body)
